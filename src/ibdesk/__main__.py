@@ -1,0 +1,5 @@
+import sys
+
+from ibdesk.cli import main
+
+sys.exit(main())

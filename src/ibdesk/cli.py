@@ -1,0 +1,242 @@
+"""The command line. Same services as the UI.
+
+Exit codes: 0 ok, 1 a user error (clear message, no traceback), 2 usage.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from ibdesk import __version__, logsetup
+from ibdesk.errors import UserError
+from ibdesk.paths import ProfilePaths, default_home
+
+log = logging.getLogger("ibdesk.cli")
+RECOVERY_NOTICE = """\
+HERSTELSLEUTEL — schrijf deze over op papier en bewaar die op een veilige plek.
+Hij wordt maar één keer getoond. Zonder deze sleutel (of de wachtwoordzin) zijn de
+gegevens na verlies van deze computer niet terug te halen.
+
+    {key}
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ibdesk", description="ibdesk — leerlingondersteuning, offline en versleuteld.")
+    parser.add_argument("--version", action="version", version=f"ibdesk {__version__}")
+    parser.add_argument("--home", type=Path, help="profielmap (standaard: IBDESK_HOME of de gebruikersmap)")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("init", help="maak een nieuw profiel (toont de herstelsleutel één keer)")
+    demo = sub.add_parser("demo", help="vul het profiel met een fictieve demoschool en open de app")
+    demo.add_argument("--pupils", type=int, default=30, help="aantal leerlingen (standaard 30)")
+    demo.add_argument("--no-gui", action="store_true", help="alleen vullen, de app niet openen")
+    cases = sub.add_parser("cases", help="toon de casussen")
+    cases.add_argument("--json", action="store_true")
+    sub.add_parser("check", help="controleer de database, verwijzingen en de auditketen")
+    backup = sub.add_parser("backup", help="maak een versleutelde back-up")
+    backup.add_argument("--out", type=Path, required=True)
+    restore = sub.add_parser("restore", help="zet een back-up terug")
+    restore.add_argument("file", type=Path)
+    recover = sub.add_parser("recover", help="toegang herstellen met de herstelsleutel")
+    recover.add_argument("--new-recovery-key", action="store_true", help="geef daarna een nieuwe herstelsleutel")
+    audit = sub.add_parser("audit", help="audittrail")
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True)
+    audit_sub.add_parser("verify", help="controleer de hash-keten van de audittrail")
+    forms = sub.add_parser("forms", help="formulierdefinities")
+    forms_sub = forms.add_subparsers(dest="forms_command", required=True)
+    forms_check = forms_sub.add_parser("check", help="controleer formulierdefinities")
+    forms_check.add_argument("paths", nargs="*", type=Path)
+    return parser
+
+
+def _profile(args: argparse.Namespace):
+    from ibdesk.cli_keys import open_store
+
+    return open_store(args.home)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from ibdesk.cli_keys import new_passphrase_for_init
+    from ibdesk.store.profile import create_profile, keyring_usable
+
+    passphrase = new_passphrase_for_init(required=not keyring_usable())
+    store, recovery_key = create_profile(args.home, passphrase)
+    store.close()
+    print(f"Profiel aangemaakt in {args.home}.")
+    print(RECOVERY_NOTICE.format(key=recovery_key))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from ibdesk.services.demo import fill_demo
+
+    if args.pupils < 1:
+        raise UserError("--pupils moet minstens 1 zijn.")
+    if not ProfilePaths(args.home).exists():
+        cmd_init(args)
+    store = _profile(args)
+    try:
+        added = fill_demo(store, pupils=args.pupils)
+    finally:
+        store.close()
+    if added["pupils"]:
+        print(f"Demoschool ingevuld: {added['pupils']} leerlingen, {added['cases']} casussen (fictief).")
+    else:
+        print("Het profiel bevat al leerlingen; de demogegevens zijn niet opnieuw toegevoegd.")
+    if args.no_gui:
+        return 0
+    from ibdesk.app import run_gui
+
+    return run_gui(args.home)
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    from ibdesk.services.records import Records
+
+    store = _profile(args)
+    try:
+        rows = Records(store).case_rows()
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps([{"id": r.case_id, "pupil": r.pupil_name, "pupil_id": r.pupil_id,
+                           "status": str(r.status), "opened_on": r.opened_on.isoformat(),
+                           "lead": r.lead_name} for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        print(f"{r.case_id:>5}  {r.pupil_name:<32} {r.status.label}")
+    if not rows:
+        print("Nog geen casussen.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    store = _profile(args)
+    try:
+        problems = store.check()
+    finally:
+        store.close()
+    for problem in problems:
+        print(problem)
+    print("In orde: database, verwijzingen en auditketen." if not problems else f"{len(problems)} probleem/problemen gevonden.")
+    return 0 if not problems else 1
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from ibdesk.store import audit
+
+    store = _profile(args)
+    try:
+        with store.session() as s:
+            problems = audit.verify(s)
+    finally:
+        store.close()
+    for problem in problems:
+        print(problem)
+    print("Auditketen intact." if not problems else "De auditketen is NIET intact.")
+    return 0 if not problems else 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from ibdesk.store.backup import write_backup
+
+    store = _profile(args)
+    try:
+        path = write_backup(store, args.out.expanduser().resolve())
+    finally:
+        store.close()
+    print(f"Back-up geschreven: {path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from ibdesk.cli_keys import env_credentials, interactive, prompt_secret
+    from ibdesk.errors import StoreLockedError
+    from ibdesk.store.backup import restore
+    from ibdesk.store.profile import Credentials
+
+    current = _profile(args) if ProfilePaths(args.home).exists() else None
+    credentials = env_credentials()
+    try:
+        store = restore(args.file, args.home, credentials, current)
+    except StoreLockedError:
+        if not interactive():
+            raise
+        secret = prompt_secret("Wachtwoordzin of herstelsleutel van het profiel van de back-up")
+        store = restore(args.file, args.home, Credentials(passphrase=secret, recovery_key=secret), current)
+    store.close()
+    print(f"Back-up teruggezet in {args.home}.")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from ibdesk.cli_keys import interactive, new_passphrase_for_init, prompt_secret
+    from ibdesk.store.profile import (Credentials, keyring_usable, new_recovery, open_profile,
+                                      set_passphrase)
+
+    recovery_key = os.environ.get("IBDESK_RECOVERY_KEY") or prompt_secret("Herstelsleutel")
+    store = open_profile(args.home, Credentials(recovery_key=recovery_key))
+    try:
+        wants_passphrase = not keyring_usable() or os.environ.get("IBDESK_NEW_PASSPHRASE")
+        if wants_passphrase:
+            passphrase = new_passphrase_for_init(required=True) if interactive() or os.environ.get(
+                "IBDESK_NEW_PASSPHRASE") else None
+            if passphrase:
+                set_passphrase(store, passphrase)
+                print("Nieuwe wachtwoordzin ingesteld.")
+        if keyring_usable():
+            print("De sleutel staat weer in het sleutelbeheer van deze computer.")
+        if args.new_recovery_key:
+            print(RECOVERY_NOTICE.format(key=new_recovery(store)))
+    finally:
+        store.close()
+    print("Toegang hersteld.")
+    return 0
+
+
+def cmd_forms(args: argparse.Namespace) -> int:
+    from ibdesk.forms_cli import check_forms
+
+    return check_forms(args.paths)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from ibdesk.app import run_gui
+
+    return run_gui(args.home)
+
+
+COMMANDS = {"init": cmd_init, "demo": cmd_demo, "cases": cmd_cases, "check": cmd_check,
+            "backup": cmd_backup, "restore": cmd_restore, "recover": cmd_recover,
+            "audit": cmd_audit, "forms": cmd_forms, None: cmd_gui}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    args.home = (args.home or default_home()).expanduser()
+    if args.command in ("init", "demo", "restore") or args.home.is_dir():
+        if args.command != "forms":
+            logsetup.configure(ProfilePaths(args.home).logs)
+    try:
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"ibdesk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("ibdesk: afgebroken.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - last line of defence: never a traceback
+        from ibdesk.store.engine import translate_db_error
+
+        friendly = translate_db_error(exc, args.home)
+        if friendly is not None:
+            print(f"ibdesk: {friendly}", file=sys.stderr)
+            return 1
+        log.error("unexpected error: %s", type(exc).__name__)
+        print(f"ibdesk: onverwachte fout ({type(exc).__name__}). Er is niets verloren gegaan; "
+              "meld dit bij de beheerder.", file=sys.stderr)
+        return 1

@@ -1,0 +1,69 @@
+"""How the command line gets secrets: environment first (for scripts), then a terminal prompt.
+
+IBDESK_PASSPHRASE, IBDESK_RECOVERY_KEY and IBDESK_NEW_PASSPHRASE let school IT script
+init, demo, backup and restore without a terminal. Secrets are never echoed or logged.
+"""
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from ibdesk.errors import StoreLockedError, UserError, WrongKeyError
+from ibdesk.store.profile import Credentials, Store, keyring_usable, open_profile
+
+
+def interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def env_credentials() -> Credentials:
+    return Credentials(passphrase=os.environ.get("IBDESK_PASSPHRASE") or None,
+                       recovery_key=os.environ.get("IBDESK_RECOVERY_KEY") or None)
+
+
+def prompt_secret(label: str) -> str:
+    if not interactive():
+        raise StoreLockedError(f"{label} nodig, maar er is geen terminal. Zet IBDESK_PASSPHRASE "
+                               "(of IBDESK_RECOVERY_KEY) in de omgeving.")
+    return getpass.getpass(f"{label}: ")
+
+
+def new_passphrase_for_init(required: bool) -> str | None:
+    """The passphrase for a new profile: from the environment, or asked twice on a terminal."""
+    env = os.environ.get("IBDESK_NEW_PASSPHRASE") or os.environ.get("IBDESK_PASSPHRASE")
+    if env:
+        return env
+    if not required:
+        return None
+    if not interactive():
+        raise StoreLockedError(
+            "Deze computer heeft geen bruikbaar sleutelbeheer (keyring). Zet een wachtwoordzin in "
+            "IBDESK_PASSPHRASE, of start dit commando in een terminal.")
+    first = getpass.getpass("Kies een wachtwoordzin (minstens 10 tekens): ")
+    if getpass.getpass("Herhaal de wachtwoordzin: ") != first:
+        raise UserError("De twee wachtwoordzinnen zijn niet gelijk; er is niets aangemaakt.")
+    return first
+
+
+def open_store(home: Path) -> Store:
+    """Open with keyring/env secrets; on a terminal, ask for the passphrase when needed."""
+    credentials = env_credentials()
+    try:
+        return open_profile(home, credentials)
+    except StoreLockedError:
+        if not interactive() or credentials.passphrase:
+            raise
+    for _attempt in range(3):
+        try:
+            return open_profile(home, Credentials(passphrase=prompt_secret("Wachtwoordzin")))
+        except WrongKeyError as exc:
+            print(exc, file=sys.stderr)
+    raise WrongKeyError("Drie keer een onjuiste wachtwoordzin. Gebruik zo nodig 'ibdesk recover'.")
+
+
+def describe_key_storage(store: Store) -> str:
+    where = "het sleutelbeheer van deze computer" if keyring_usable() else "geen keyring"
+    extra = " en een wachtwoordzin" if store.keyfile.has_passphrase() else ""
+    return f"Sleutel: {where}{extra}, plus de herstelsleutel."

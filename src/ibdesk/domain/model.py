@@ -1,0 +1,156 @@
+"""The core records: school, pupil and guardians, case, organisations and contacts.
+
+Plain dataclasses with no Qt and no SQLAlchemy. `id` is None until stored.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+
+class OrgKind(StrEnum):
+    SOCIAAL_TEAM = "sociaal_team"
+    SWV_LOKET = "swv_loket"
+    SWV_CONSULTANT = "swv_consultant"
+    JEUGDHULP = "jeugdhulp"
+    JGZ = "jgz"
+    LEERPLICHT = "leerplicht"
+
+    @property
+    def label(self) -> str:
+        return ORG_KIND_LABELS[self]
+
+
+ORG_KIND_LABELS = {
+    OrgKind.SOCIAAL_TEAM: "Sociaal Team",
+    OrgKind.SWV_LOKET: "Loket samenwerkingsverband",
+    OrgKind.SWV_CONSULTANT: "Consulent samenwerkingsverband",
+    OrgKind.JEUGDHULP: "Jeugdhulpaanbieder",
+    OrgKind.JGZ: "Jeugdgezondheidszorg (JGZ)",
+    OrgKind.LEERPLICHT: "Leerplicht",
+}
+
+
+class CaseStatus(StrEnum):
+    SIGNAL = "signaal"
+    RUNNING = "lopend"
+    REFERRED = "aangemeld"
+    CLOSED = "gesloten"
+
+    @property
+    def label(self) -> str:
+        return CASE_STATUS_LABELS[self]
+
+
+CASE_STATUS_LABELS = {
+    CaseStatus.SIGNAL: "Signaal",
+    CaseStatus.RUNNING: "Lopend",
+    CaseStatus.REFERRED: "Aangemeld bij Sociaal Team",
+    CaseStatus.CLOSED: "Gesloten",
+}
+
+
+@dataclass
+class School:
+    name: str
+    municipality: str
+    brin: str | None = None
+    region: str | None = None
+    route_id: str | None = None
+    id: int | None = None
+
+
+@dataclass
+class Guardian:
+    name: str
+    relation: str = "ouder"
+    has_gezag: bool = True
+    phone: str | None = None
+    email: str | None = None
+    address: str | None = None
+    postcode: str | None = None
+    id: int | None = None
+
+
+@dataclass
+class Pupil:
+    first_name: str
+    last_name: str
+    birth_date: date
+    group: str
+    school_id: int | None
+    municipality: str
+    bsn: str | None = None
+    guardians: list[Guardian] = field(default_factory=list)
+    enrolled_on: date | None = None
+    left_on: date | None = None
+    id: int | None = None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def initials(self) -> str:
+        """Initials only, for page headers that must not identify the pupil."""
+        parts = [p for p in (self.first_name + " " + self.last_name).split() if p[:1].isupper()]
+        return ".".join(p[0] for p in parts) + "." if parts else "?"
+
+
+@dataclass
+class Case:
+    pupil_id: int
+    help_question: str
+    opened_on: date
+    lead_name: str
+    lead_role: str = "intern begeleider"
+    status: CaseStatus = CaseStatus.SIGNAL
+    closed_on: date | None = None
+    id: int | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status is not CaseStatus.CLOSED
+
+
+@dataclass
+class Contact:
+    name: str
+    role: str
+    phone: str | None = None
+    email: str | None = None
+    is_primary: bool = False
+    is_escalation: bool = False
+    mandate: str | None = None
+    id: int | None = None
+
+
+@dataclass
+class Organisation:
+    kind: OrgKind
+    name: str
+    municipality: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    contacts: list[Contact] = field(default_factory=list)
+    id: int | None = None
+
+    def primary_contact(self) -> Contact | None:
+        return next((c for c in self.contacts if c.is_primary), None)
+
+    def escalation_contact(self) -> Contact | None:
+        return next((c for c in self.contacts if c.is_escalation), None)
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the case list: enough to show, nothing more."""
+
+    case_id: int
+    pupil_id: int
+    pupil_name: str
+    group: str
+    status: CaseStatus
+    opened_on: date
+    lead_name: str

@@ -1,0 +1,50 @@
+"""Where a profile lives. Nothing is created at import time."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "ibdesk"
+
+
+def default_home() -> Path:
+    """`IBDESK_HOME` if set, else the platform's per-user data folder."""
+    env = os.environ.get("IBDESK_HOME")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+@dataclass(frozen=True)
+class ProfilePaths:
+    """The files of one profile folder."""
+
+    home: Path
+
+    @property
+    def database(self) -> Path:
+        return self.home / "ibdesk.db"
+
+    @property
+    def keyfile(self) -> Path:
+        return self.home / "keys.json"
+
+    @property
+    def backups(self) -> Path:
+        return self.home / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.home / "logs"
+
+    def database_siblings(self) -> list[Path]:
+        """The database and the files SQLite keeps beside it."""
+        db = self.database
+        return [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"),
+                db.with_name(db.name + "-journal")]
+
+    def exists(self) -> bool:
+        return self.keyfile.exists() and self.database.exists()

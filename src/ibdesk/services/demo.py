@@ -1,0 +1,129 @@
+"""A fictional demo school, deterministic for a given size. No real person appears here.
+
+Names are combined from lists at random with a fixed seed; BSNs are generated to pass the
+11-proef but are made up. Some names carry diacritics (Çelik, Nguyễn, Ďurović, Ødegaard)
+so screens and PDFs are exercised with the full Latin range.
+"""
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from ibdesk.domain.model import CaseStatus, Contact, Guardian, Organisation, OrgKind, Pupil, School
+from ibdesk.domain.validation import is_valid_bsn
+from ibdesk.services import convert
+from ibdesk.store import models as m
+from ibdesk.store.profile import Store
+
+SEED = 20261123
+FIRST_NAMES = ["Sem", "Noor", "Daan", "Emma", "Liam", "Julia", "Finn", "Tess", "Milan", "Sara",
+               "Yara", "Mohamed", "Zeynep", "Luuk", "Fenna", "Bram", "Aylin", "Jesse", "Lotte", "Ilias",
+               "Mila", "Thijs", "Nora", "Ravi", "Hanna", "Joep", "Amira", "Stijn", "Lieke", "Minh"]
+LAST_NAMES = ["Verhoef", "Çelik", "Nguyễn", "Ďurović", "Ødegaard", "Bakkum", "El Idrissi", "Wolters",
+              "de Kruijf", "van Loon", "Hofstede", "Brouwers", "Yılmaz", "Schaap", "Kamphuis",
+              "Tromp", "van Dijkhuizen", "Roelofsen", "Boukhari", "Mulder-Pranger"]
+MUNICIPALITY, OTHER_MUNICIPALITY = "Renkum", "Arnhem"
+HELP_QUESTIONS = [
+    "Hoe kunnen we de concentratie in de klas verbeteren, nu dit ook thuis speelt?",
+    "Leerling komt steeds vaker niet op school; wat is er nodig om terug te keren?",
+    "Forse achterstand bij rekenen ondanks extra instructie; is een arrangement nodig?",
+    "Boosheid en conflicten op het plein en thuis; wie kan ouders ondersteunen?",
+    "Angst om naar school te gaan na verhuizing; welke begeleiding past?",
+    "Taalontwikkeling blijft achter; onderzoek naar mogelijke TOS?",
+]
+STATUSES = [CaseStatus.SIGNAL, CaseStatus.RUNNING, CaseStatus.RUNNING, CaseStatus.REFERRED,
+            CaseStatus.RUNNING, CaseStatus.CLOSED]
+DEMO_TODAY = date(2026, 11, 23)
+
+
+def fictional_bsn(rng: random.Random) -> str:
+    while True:
+        candidate = f"{rng.randrange(10**8, 10**9):09d}"
+        if is_valid_bsn(candidate):
+            return candidate
+
+
+def demo_school() -> School:
+    return School(name="OBS De Vlinderboom (fictief)", municipality=MUNICIPALITY, brin="99ZZ",
+                  region="SWV Rijn en Heuvel (fictief)", route_id="routekaart-po")
+
+
+def demo_organisations() -> list[Organisation]:
+    def org(kind: OrgKind, name: str, muni: str | None, contact: str, role: str, escalation: str,
+            mandate: str) -> Organisation:
+        return Organisation(kind, name, muni, "0261234567", None, [
+            Contact(contact, role, "0261234568", None, is_primary=True),
+            Contact(escalation, "teamleider", "0261234569", None, is_escalation=True, mandate=mandate)])
+
+    return [
+        org(OrgKind.SOCIAAL_TEAM, "Sociaal Team Renkum (fictief)", MUNICIPALITY, "Ingrid Vos-Meulman",
+            "jeugdconsulent", "Peter van Aalst", "Mag een beschikking jeugdhulp versneld afgeven."),
+        org(OrgKind.SOCIAAL_TEAM, "Sociaal Team Arnhem (fictief)", OTHER_MUNICIPALITY, "Karim Bennani",
+            "jeugdconsulent", "Wilma Hoekstra", "Beslist over inzet en bekostiging jeugdhulp."),
+        org(OrgKind.SWV_LOKET, "Loket SWV Rijn en Heuvel (fictief)", None, "Anouk Smeets",
+            "orthopedagoog", "Henk Drost", "Mag een arrangement toekennen zonder commissie."),
+        org(OrgKind.JGZ, "JGZ Regio Oost (fictief)", None, "Marloes Gerritsen", "jeugdarts",
+            "Fleur Blom", "Kan een spoedconsult inplannen."),
+        org(OrgKind.LEERPLICHT, "Leerplicht Renkum (fictief)", MUNICIPALITY, "Jan-Willem Pors",
+            "leerplichtambtenaar", "Sandra Lindeman", "Mag een maatwerktraject starten."),
+        org(OrgKind.JEUGDHULP, "Jeugdhulp De Brug (fictief)", None, "Eva Kortenhoeven",
+            "gezinsbehandelaar", "Rob Terlouw", "Kan wachtlijst doorbreken bij crisis."),
+    ]
+
+
+def _guardians(rng: random.Random, last_name: str, index: int) -> list[Guardian]:
+    mother = Guardian(f"{rng.choice(['Anna', 'Fatma', 'Linda', 'Hoa', 'Marit'])} {last_name}", "moeder",
+                      True, f"06{rng.randrange(10**7, 10**8)}", None, None, None)
+    if index % 3 == 0:
+        return [mother]
+    father = Guardian(f"{rng.choice(['Mark', 'Emre', 'Dennis', 'Tuan', 'Gerrit'])} {last_name}", "vader",
+                      index % 7 != 1, f"06{rng.randrange(10**7, 10**8)}", None, None, None)
+    return [mother, father]
+
+
+def demo_pupils(count: int, school_id: int, today: date = DEMO_TODAY) -> list[Pupil]:
+    rng = random.Random(SEED)
+    pupils = []
+    for index in range(count):
+        first = FIRST_NAMES[index % len(FIRST_NAMES)]
+        last = LAST_NAMES[(index * 7 + index // len(FIRST_NAMES)) % len(LAST_NAMES)]
+        groep = 1 + index % 8
+        born = today - timedelta(days=365 * (4 + groep) + rng.randrange(0, 360))
+        pupils.append(Pupil(
+            first_name=first, last_name=last, birth_date=born, group=f"groep {groep}",
+            school_id=school_id, municipality=OTHER_MUNICIPALITY if index % 10 == 4 else MUNICIPALITY,
+            bsn=fictional_bsn(rng) if index % 2 == 0 else None,
+            guardians=_guardians(rng, last, index),
+            enrolled_on=born + timedelta(days=365 * 4 + 30)))
+    return pupils
+
+
+def demo_names(count: int = 30) -> set[str]:
+    """Every full pupil name the demo creates, for the privacy tests."""
+    return {p.full_name for p in demo_pupils(count, school_id=0)}
+
+
+def fill_demo(store: Store, pupils: int = 30, cases: int | None = None) -> dict[str, int]:
+    """Fill an empty profile with the demo school; refuses when data already exists."""
+    case_count = cases if cases is not None else max(12, pupils * 5 // 2 if pupils > 100 else 12)
+    rng = random.Random(SEED + 1)
+    with store.session() as s:
+        if s.query(m.PupilRow.id).first() is not None:
+            return {"pupils": 0, "cases": 0}
+        school = convert.school_to_row(demo_school(), m.SchoolRow())
+        s.add(school)
+        s.add_all(convert.organisation_to_row(o, m.OrganisationRow()) for o in demo_organisations())
+        s.flush()
+        rows = [convert.pupil_to_row(p, m.PupilRow()) for p in demo_pupils(pupils, school.id)]
+        s.add_all(rows)
+        s.flush()
+        for n in range(case_count):
+            pupil = rows[(n * 3) % len(rows)]
+            status = STATUSES[n % len(STATUSES)]
+            opened = DEMO_TODAY - timedelta(days=20 + rng.randrange(0, 400))
+            s.add(m.CaseRow(pupil_id=pupil.id, help_question=HELP_QUESTIONS[n % len(HELP_QUESTIONS)],
+                            opened_on=opened, lead_name="Marieke de Wit", lead_role="intern begeleider",
+                            status=str(status),
+                            closed_on=opened + timedelta(days=90) if status is CaseStatus.CLOSED else None))
+        store.audit(s, "demo-fill", "profile", store.keyfile.profile_id, f"pupils={pupils} cases={case_count}")
+    return {"pupils": pupils, "cases": case_count}
