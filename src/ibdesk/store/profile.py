@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ibdesk.errors import (CorruptStoreError, ProfileExistsError, ProfileMissingError,
                            StoreLockedError, UserError)
 from ibdesk.paths import ProfilePaths
 from ibdesk.store import audit, keyring_access, migrate
-from ibdesk.store.engine import enable_wal, integrity_problems, make_engine
+from ibdesk.store.engine import enable_wal, integrity_problems, make_engine, translate_db_error
 from ibdesk.store.files import ensure_writable_folder
 from ibdesk.store.keys import KeyFile, check_passphrase_strength, new_database_key, new_recovery_key
 from ibdesk.store.models import Setting
@@ -56,6 +57,12 @@ class Store:
         try:
             yield session
             session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            friendly = translate_db_error(exc, self.paths.home)
+            if friendly is None:
+                raise
+            raise friendly from None
         except BaseException:
             session.rollback()
             raise
@@ -151,6 +158,7 @@ def open_profile(home: Path, credentials: Credentials = Credentials()) -> Store:
         raise CorruptStoreError(
             f"Het databasebestand ontbreekt in {home}. Zet de laatste back-up terug "
             f"(map {paths.backups}) met 'ibdesk restore'.")
+    ensure_writable_folder(home)
     key, source = unlock_key(keyfile, credentials)
     if source != "keyring":
         keyring_access.store_key(keyfile.profile_id, key)

@@ -1,0 +1,44 @@
+"""Every earlier schema version opens and upgrades; the models match the migrations."""
+import shutil
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from fixtures.make_schema_fixture import FIXTURE_PASSPHRASE, HERE
+from ibdesk.paths import ProfilePaths
+from ibdesk.services.records import Records
+from ibdesk.store import migrate
+from ibdesk.store.models import Base
+from ibdesk.store.profile import Credentials, open_profile
+
+STORED_VERSIONS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
+
+
+def test_there_is_a_stored_database_from_version_1_on():
+    assert STORED_VERSIONS[0] == "0001"
+
+
+@pytest.mark.parametrize("revision", STORED_VERSIONS)
+def test_stored_database_upgrades_to_the_newest_schema(revision, tmp_path, no_keyring):
+    home = tmp_path / f"schema-{revision}"
+    shutil.copytree(HERE / revision, home)
+    store = open_profile(home, Credentials(passphrase=FIXTURE_PASSPHRASE))
+    try:
+        assert migrate.current_revision(store.engine) == migrate.head_revision()
+        records = Records(store)
+        pupil = records.pupils()[0]
+        assert pupil.last_name == "Ødegaard-Çelik" and pupil.bsn == "111222333"
+        assert records.case(1).help_question == "Fictieve hulpvraag voor de migratietest"
+        assert store.check() == []
+    finally:
+        store.close()
+    if revision != migrate.head_revision():
+        assert list(ProfilePaths(home).backups.glob("*migration*.ibbak")), "backup before migrating"
+
+
+def test_models_match_the_migrations(store):
+    with store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
