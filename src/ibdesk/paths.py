@@ -48,3 +48,20 @@ class ProfilePaths:
 
     def exists(self) -> bool:
         return self.keyfile.exists() and self.database.exists()
+
+
+def bundled_forms_dir() -> Path:
+    """The form definitions that ship with ibdesk.
+
+    `IBDESK_FORMS_DIR` wins (a region's own set, set by school IT); then the source
+    tree's top-level `forms/` (development); then the installed copy.
+    """
+    env = os.environ.get("IBDESK_FORMS_DIR")
+    if env:
+        return Path(env).expanduser()
+    source_tree = Path(__file__).resolve().parents[2] / "forms"
+    if source_tree.is_dir():
+        return source_tree
+    import sys
+
+    return Path(sys.prefix) / "share" / "ibdesk" / "forms"

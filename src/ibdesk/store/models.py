@@ -119,3 +119,32 @@ class AuditAnchor(Base):
     last_id: Mapped[int] = mapped_column(Integer)
     last_hash: Mapped[str] = mapped_column(String(64))
     count: Mapped[int] = mapped_column(Integer)
+
+
+class FormAnswerRow(Base):
+    """A saved form, always with the id and version of the definition it was filled in with."""
+
+    __tablename__ = "form_answers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pupil_id: Mapped[int] = mapped_column(ForeignKey("pupils.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    form_id: Mapped[str] = mapped_column(String(100))
+    form_version: Mapped[int] = mapped_column(Integer)
+    step_id: Mapped[str | None] = mapped_column(String(100))
+    answers: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[datetime] = mapped_column(DateTime)
+    saved_by: Mapped[str] = mapped_column(String(200))
+
+
+class FormDraftRow(Base):
+    """Work in progress, saved while typing so that a crash loses nothing."""
+
+    __tablename__ = "form_drafts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    context: Mapped[str] = mapped_column(String(200), unique=True)
+    pupil_id: Mapped[int | None] = mapped_column(ForeignKey("pupils.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    form_id: Mapped[str] = mapped_column(String(100))
+    form_version: Mapped[int] = mapped_column(Integer)
+    answers: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

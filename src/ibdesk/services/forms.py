@@ -1,0 +1,158 @@
+"""Filling in forms: the catalog of definitions, drafts saved while typing, saved answers.
+
+Answers are stored with the form's id and version and are always read back with that
+exact definition, so a newer version of a form still shows answers given under an
+older one. Drafts live in the encrypted store (never in a temp file).
+"""
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import delete, select
+
+from ibdesk.errors import InvalidRecord, NotFoundError, UserError
+from ibdesk.forms import Catalog, FormError, load_catalog, validate_answers
+from ibdesk.paths import bundled_forms_dir
+from ibdesk.store import models as m
+from ibdesk.store.profile import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SavedForm:
+    id: int
+    form_id: str
+    form_version: int
+    title: str
+    step_id: str | None
+    saved_at: datetime
+    saved_by: str
+
+
+@dataclass(frozen=True)
+class Draft:
+    context: str
+    form_id: str
+    form_version: int
+    answers: dict
+    updated_at: datetime
+    pupil_id: int | None
+    case_id: int | None
+
+
+def load_forms(folder: Path | None = None) -> Catalog:
+    """Load every definition; broken files are left out and listed in `catalog.errors`."""
+    catalog = load_catalog(folder or bundled_forms_dir())
+    for error in catalog.errors:
+        log.warning("form definition unavailable: %s", error.code)
+    return catalog
+
+
+def unavailable_messages(errors: list[FormError]) -> list[str]:
+    """Dutch lines for the UI: which definition file cannot be used, and why."""
+    by_file: dict[str, FormError] = {}
+    for error in errors:
+        by_file.setdefault(Path(error.file).name, error)
+    return [f"Formulier {name} is niet beschikbaar: {err.message} (regel {err.line})."
+            for name, err in sorted(by_file.items())]
+
+
+class FormService:
+    def __init__(self, store: Store, catalog: Catalog, today: Callable[[], date] = date.today):
+        self.store = store
+        self.catalog = catalog
+        self.today = today
+
+    # -- drafts ---------------------------------------------------------------------------
+    def save_draft(self, context: str, form_id: str, form_version: int, answers: dict,
+                   pupil_id: int | None = None, case_id: int | None = None) -> None:
+        """Upsert the draft for `context` (e.g. 'case:12:opp'); called while the user types."""
+        payload = json.dumps(answers, ensure_ascii=False, default=str)
+        with self.store.session() as s:
+            row = s.scalars(select(m.FormDraftRow).where(m.FormDraftRow.context == context)).first()
+            row = row or m.FormDraftRow(context=context)
+            row.form_id, row.form_version, row.answers = form_id, form_version, payload
+            row.pupil_id, row.case_id, row.updated_at = pupil_id, case_id, datetime.now()
+            s.add(row)
+
+    def draft(self, context: str) -> Draft | None:
+        with self.store.session() as s:
+            row = s.scalars(select(m.FormDraftRow).where(m.FormDraftRow.context == context)).first()
+            return _draft(row) if row else None
+
+    def drafts(self) -> list[Draft]:
+        """Unsaved work, e.g. left behind by a crash, newest first."""
+        with self.store.session() as s:
+            rows = s.scalars(select(m.FormDraftRow).order_by(m.FormDraftRow.updated_at.desc()))
+            return [_draft(r) for r in rows]
+
+    def discard_draft(self, context: str) -> None:
+        with self.store.session() as s:
+            s.execute(delete(m.FormDraftRow).where(m.FormDraftRow.context == context))
+
+    # -- saved answers --------------------------------------------------------------------
+    def save(self, pupil_id: int, form_id: str, form_version: int, answers: dict,
+             case_id: int | None = None, step_id: str | None = None,
+             draft_context: str | None = None, answer_id: int | None = None) -> int:
+        """Validate against the exact definition version and store; removes the draft."""
+        definition = self._definition(form_id, form_version)
+        errors = validate_answers(definition, answers, today=self.today())
+        if errors:
+            raise InvalidRecord(errors)
+        with self.store.session() as s:
+            row = s.get(m.FormAnswerRow, answer_id) if answer_id else m.FormAnswerRow()
+            if row is None:
+                raise NotFoundError(f"Formulier {answer_id} bestaat niet (meer).")
+            row.pupil_id, row.case_id, row.step_id = pupil_id, case_id, step_id
+            row.form_id, row.form_version = form_id, form_version
+            row.answers = json.dumps(answers, ensure_ascii=False, default=str)
+            row.saved_at, row.saved_by = datetime.now(), self.store.actor
+            s.add(row)
+            if draft_context:
+                s.execute(delete(m.FormDraftRow).where(m.FormDraftRow.context == draft_context))
+            s.flush()
+            self.store.audit(s, "update" if answer_id else "create", "form", row.id, f"form={form_id}@{form_version}")
+            return row.id
+
+    def saved_forms(self, case_id: int | None = None, pupil_id: int | None = None) -> list[SavedForm]:
+        query = select(m.FormAnswerRow).order_by(m.FormAnswerRow.saved_at)
+        if case_id is not None:
+            query = query.where(m.FormAnswerRow.case_id == case_id)
+        if pupil_id is not None:
+            query = query.where(m.FormAnswerRow.pupil_id == pupil_id)
+        with self.store.session() as s:
+            return [SavedForm(r.id, r.form_id, r.form_version, self._title(r.form_id, r.form_version),
+                              r.step_id, r.saved_at, r.saved_by) for r in s.scalars(query)]
+
+    def load(self, answer_id: int):
+        """(definition of the version it was filled in with, answers)."""
+        with self.store.session() as s:
+            row = s.get(m.FormAnswerRow, answer_id)
+            if row is None:
+                raise NotFoundError(f"Formulier {answer_id} bestaat niet.")
+            self.store.audit(s, "view", "form", answer_id)
+            return self._definition(row.form_id, row.form_version), json.loads(row.answers)
+
+    def _definition(self, form_id: str, version: int):
+        try:
+            return self.catalog.get(form_id, version)
+        except KeyError:
+            raise UserError(f"De definitie van formulier '{form_id}' versie {version} ontbreekt of is "
+                            "beschadigd; de antwoorden blijven bewaard.") from None
+
+    def _title(self, form_id: str, version: int) -> str:
+        try:
+            return self.catalog.get(form_id, version).title
+        except KeyError:
+            return f"{form_id} (versie {version})"
+
+
+def _draft(row: m.FormDraftRow) -> Draft:
+    return Draft(row.context, row.form_id, row.form_version, json.loads(row.answers), row.updated_at,
+                 row.pupil_id, row.case_id)
