@@ -1,0 +1,289 @@
+"""Answers against a definition: visibility, validation (Dutch messages), defaults.
+
+``container`` is a FormDefinition or a route Step (each step has its own
+answers). Paths name fields: ``startdatum`` for a top-level field and
+``doelen[0].omschrijving`` for a field inside item 0 of group ``doelen``.
+
+Hidden fields (relevant condition false, or inside a hidden section or group)
+are never required and never validated; their stored values are ignored and
+read as null by other conditions (``drop_hidden`` removes them).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Mapping
+
+from . import model as m
+from .evaluator import condition, equal, filled
+
+MSG = {
+    "required": "Dit veld is verplicht.",
+    "unknown": "Onbekend veld.",
+    "info": "Bij een toelichting hoort geen antwoord.",
+    "text": "Ongeldige waarde: tekst verwacht.",
+    "max_length": "Maximaal {n} tekens (nu {len}).",
+    "date": "Ongeldige datum; gebruik JJJJ-MM-DD.",
+    "number": "Ongeldig getal.",
+    "whole": "Alleen hele getallen zijn toegestaan.",
+    "decimals": "Maximaal {n} {word} achter de komma.",
+    "min": "De waarde moet minimaal {n} zijn.",
+    "max": "De waarde mag hoogstens {n} zijn.",
+    "yesno": "Kies ja of nee.",
+    "option": "Onbekende keuze: {v}.",
+    "options": "Ongeldige waarde: lijst met keuzes verwacht.",
+    "double": "Een keuze staat er meer dan eens in.",
+    "reference": "Ongeldige verwijzing.",
+    "signature": "Ongeldige handtekening.",
+    "list": "Ongeldige waarde: lijst verwacht.",
+    "item": "Ongeldig onderdeel.",
+    "min_items": "Voeg er minimaal {n} toe.",
+    "max_items": "Maximaal {n} toegestaan.",
+    "answers": "Antwoorden moeten een object zijn.",
+}
+
+
+def _container(definition: Any) -> Any:
+    if isinstance(definition, m.RouteDefinition):
+        raise TypeError("route answers are per step: pass route.step(step_id)")
+    return definition
+
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _iso(v: Any) -> date | None:
+    if isinstance(v, str) and len(v) == 10:
+        try:
+            return date.fromisoformat(v)
+        except ValueError:
+            return None
+    return None
+
+
+def expr_value(f: Any, raw: Any) -> Any:
+    """Value as expressions see it; wrong-typed answers read as null."""
+    t = f.type
+    if t == "date":
+        return _iso(raw)
+    if t == "number":
+        return raw if _is_number(raw) else None
+    if t == "yesno":
+        return raw if isinstance(raw, bool) else None
+    if t in ("text", "longtext", "signature"):
+        return raw if isinstance(raw, str) else None
+    if t in ("choice", "person", "organisation"):
+        return raw if isinstance(raw, (str, int)) and not isinstance(raw, bool) else None
+    if t in ("multichoice", "group"):
+        return list(raw) if isinstance(raw, (list, tuple)) else None
+    return None
+
+
+def scope_visibility(container: Any, answers: Mapping, outer: Mapping, today: date) -> tuple[dict, dict]:
+    """(visible by key, environment) for one scope, conditions in plan order."""
+    env = dict(outer)
+    for f in container.fields:
+        env[f.id] = expr_value(f, answers.get(f.id))
+    visible: dict[str, bool] = {}
+    for entry in container.visibility_plan:
+        shown = entry.parent is None or visible[entry.parent]
+        if shown and entry.relevant is not None:
+            shown = condition(entry.relevant, env, today=today) is True
+        visible[entry.key] = shown
+        if not shown and entry.field is not None:
+            env[entry.key] = None
+    return visible, env
+
+
+def _items(raw: Any) -> list:
+    return list(raw) if isinstance(raw, (list, tuple)) else []
+
+
+def visible_fields(definition: Any, answers: Mapping, today: date | None = None) -> set[str]:
+    """Paths of fields to show (info fields included)."""
+    container, today = _container(definition), today or date.today()
+    answers = answers if isinstance(answers, Mapping) else {}
+    visible, env = scope_visibility(container, answers, {}, today)
+    out: set[str] = set()
+    for f in container.fields:
+        if not visible[f.id]:
+            continue
+        out.add(f.id)
+        if isinstance(f, m.GroupField):
+            for i, item in enumerate(_items(answers.get(f.id))):
+                item = item if isinstance(item, Mapping) else {}
+                shown, _ = scope_visibility(f, item, env, today)
+                out.update(f"{f.id}[{i}].{c.id}" for c in f.fields if shown[c.id])
+    return out
+
+
+def drop_hidden(definition: Any, answers: Mapping, today: date | None = None) -> dict:
+    """Copy of ``answers`` without values of hidden fields (and unknown keys)."""
+    container, today = _container(definition), today or date.today()
+    visible, env = scope_visibility(container, answers, {}, today)
+    out = {}
+    for f in container.fields:
+        if f.has_value and visible[f.id] and f.id in answers:
+            out[f.id] = answers[f.id]
+            if isinstance(f, m.GroupField) and isinstance(answers[f.id], (list, tuple)):
+                out[f.id] = [_drop_item(f, item, env, today) for item in answers[f.id]]
+    return out
+
+
+def _drop_item(group: m.GroupField, item: Any, env: dict, today: date) -> Any:
+    if not isinstance(item, Mapping):
+        return item
+    shown, _ = scope_visibility(group, item, env, today)
+    return {c.id: item[c.id] for c in group.fields if c.has_value and shown[c.id] and c.id in item}
+
+
+def validate_answers(definition: Any, answers: Mapping, today: date | None = None) -> dict[str, str]:
+    """Map field path → Dutch message for every problem; empty dict when valid."""
+    container, today = _container(definition), today or date.today()
+    if not isinstance(answers, Mapping):
+        return {"": MSG["answers"]}
+    errors: dict[str, str] = {}
+    _validate_scope(container, answers, {}, "", today, errors)
+    return errors
+
+
+def _validate_scope(container: Any, answers: Mapping, outer: Mapping, prefix: str,
+                    today: date, errors: dict) -> None:
+    visible, env = scope_visibility(container, answers, outer, today)
+    by_id = {f.id: f for f in container.fields}
+    for key in answers:
+        f = by_id.get(key)
+        if f is None:
+            errors[f"{prefix}{key}"] = MSG["unknown"]
+        elif not f.has_value and answers[key] is not None:
+            errors[f"{prefix}{key}"] = MSG["info"]
+    for f in container.fields:
+        if f.has_value and visible[f.id]:
+            _validate_field(f, answers.get(f.id), env, f"{prefix}{f.id}", today, errors)
+
+
+def _validate_field(f: Any, raw: Any, env: dict, path: str, today: date, errors: dict) -> None:
+    if not filled(raw):
+        if f.required:
+            errors[path] = MSG["required"]
+        elif isinstance(f, m.GroupField) and f.min_items:
+            errors[path] = MSG["min_items"].format(n=f.min_items)
+        return
+    problem = value_problem(f, raw)
+    if problem:
+        errors[path] = problem
+        return
+    if isinstance(f, m.GroupField):
+        for i, item in enumerate(raw):
+            if isinstance(item, Mapping):
+                _validate_scope(f, item, env, f"{path}[{i}].", today, errors)
+            else:
+                errors[f"{path}[{i}]"] = MSG["item"]
+    _check_constraints(f, raw, env, path, today, errors)
+
+
+def _check_constraints(f: Any, raw: Any, env: dict, path: str, today: date, errors: dict) -> None:
+    if not f.constraints:
+        return
+    scope = dict(env)
+    scope["value"] = expr_value(f, raw)
+    for c in f.constraints:
+        if condition(c.rule, scope, today=today) is False:  # unknown is not a violation
+            errors[path] = c.message
+            return
+
+
+def value_problem(f: Any, raw: Any) -> str | None:
+    """Dutch message when a filled-in value does not fit the field type."""
+    t = f.type
+    if t in ("text", "longtext"):
+        if not isinstance(raw, str):
+            return MSG["text"]
+        if f.max_length and len(raw) > f.max_length:
+            return MSG["max_length"].format(n=f.max_length, len=len(raw))
+    elif t == "date":
+        return None if _iso(raw) else MSG["date"]
+    elif t == "number":
+        return _number_problem(f, raw)
+    elif t == "yesno":
+        return None if isinstance(raw, bool) else MSG["yesno"]
+    elif t == "choice":
+        return _option_problem(f, [raw])
+    elif t == "multichoice":
+        if not isinstance(raw, (list, tuple)):
+            return MSG["options"]
+        if any(equal(a, b) for i, a in enumerate(raw) for b in raw[i + 1:]):
+            return MSG["double"]
+        return _option_problem(f, raw)
+    elif t in ("person", "organisation"):
+        ok = isinstance(raw, (str, int)) and not isinstance(raw, bool)
+        return None if ok else MSG["reference"]
+    elif t == "signature":
+        return None if isinstance(raw, str) else MSG["signature"]
+    elif t == "group":
+        return _group_problem(f, raw)
+    return None
+
+
+def _number_problem(f: m.NumberField, raw: Any) -> str | None:
+    if not _is_number(raw):
+        return MSG["number"]
+    if f.decimals == 0 and raw != int(raw):
+        return MSG["whole"]
+    if f.decimals and round(raw, f.decimals) != raw:
+        return MSG["decimals"].format(n=f.decimals, word="cijfer" if f.decimals == 1 else "cijfers")
+    if f.min is not None and raw < f.min:
+        return MSG["min"].format(n=_fmt(f.min))
+    if f.max is not None and raw > f.max:
+        return MSG["max"].format(n=_fmt(f.max))
+    return None
+
+
+def _fmt(n: Any) -> str:
+    return str(n).replace(".", ",")
+
+
+def _option_problem(f: Any, values: Any) -> str | None:
+    allowed = [o.value for o in f.options]
+    for v in values:
+        if not any(equal(v, a) for a in allowed):
+            return MSG["option"].format(v=repr(v))
+    return None
+
+
+def _group_problem(f: m.GroupField, raw: Any) -> str | None:
+    if not isinstance(raw, (list, tuple)):
+        return MSG["list"]
+    if f.min_items is not None and len(raw) < f.min_items:
+        return MSG["min_items"].format(n=f.min_items)
+    if f.max_items is not None and len(raw) > f.max_items:
+        return MSG["max_items"].format(n=f.max_items)
+    return None
+
+
+def default_item(group: m.GroupField, today: date | None = None) -> dict:
+    """Answers for a new, empty item of ``group`` (its fields' defaults)."""
+    return _defaults(group.fields, today or date.today())
+
+
+def default_answers(definition: Any, today: date | None = None) -> dict:
+    """Initial answers: every field's default ('today' resolved); groups get
+    ``min_items`` default items."""
+    return _defaults(_container(definition).fields, today or date.today())
+
+
+def _defaults(fields: Any, today: date) -> dict:
+    out: dict[str, Any] = {}
+    for f in fields:
+        if isinstance(f, m.GroupField):
+            if f.min_items:
+                out[f.id] = [_defaults(f.fields, today) for _ in range(f.min_items)]
+            continue
+        value = getattr(f, "default", None)
+        if value is None:
+            continue
+        if f.type == "date" and value == "today":
+            value = today.isoformat()
+        out[f.id] = list(value) if isinstance(value, tuple) else value
+    return out

@@ -1,0 +1,297 @@
+"""Pydantic v2 models describing the definition format (structure only).
+
+Semantic rules that need positions or cross references (duplicate ids,
+expressions, defaults) are checked in ``semantics.py``. Models are frozen and
+sequences are tuples, so definitions can be shared freely.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Annotated, Iterator, Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter
+
+DefId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*$")]
+FieldId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+Expr = Annotated[str, Field(description="Expression (see forms/README.md)")]
+Number = Union[int, float]
+OptionValue = Union[str, int]
+PositiveInt = Annotated[int, Field(ge=1)]
+NonNegInt = Annotated[int, Field(ge=0)]
+
+FIELD_TYPES = (
+    "text", "longtext", "date", "number", "yesno", "choice", "multichoice",
+    "person", "organisation", "group", "signature", "info",
+)
+CATEGORIES = (
+    "identification", "school_results", "support_history", "opp", "health",
+    "home_situation", "youth_care", "consent", "absence", "handover", "meeting",
+)
+Category = Literal[
+    "identification", "school_results", "support_history", "opp", "health",
+    "home_situation", "youth_care", "consent", "absence", "handover", "meeting",
+]
+Level = Literal["po", "vo", "sbo", "so"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, strict=True, allow_inf_nan=False,
+        ignored_types=(cached_property,),
+    )
+
+
+class Option(_Model):
+    value: OptionValue
+    label: str
+
+
+class Constraint(_Model):
+    rule: Expr
+    message: str = Field(description="Dutch message shown when the rule is false")
+
+
+class _FieldBase(_Model):
+    id: FieldId
+    label: str
+    help: Optional[str] = None
+    required: bool = False
+    relevant: Optional[Expr] = None
+    constraints: tuple[Constraint, ...] = ()
+
+    @property
+    def has_value(self) -> bool:
+        return True
+
+
+class TextField(_FieldBase):
+    type: Literal["text"]
+    default: Optional[str] = None
+    max_length: Optional[PositiveInt] = None
+
+
+class LongTextField(_FieldBase):
+    type: Literal["longtext"]
+    default: Optional[str] = None
+    max_length: Optional[PositiveInt] = None
+
+
+class DateField(_FieldBase):
+    type: Literal["date"]
+    default: Optional[str] = Field(None, description="'YYYY-MM-DD' or 'today'")
+
+
+class NumberField(_FieldBase):
+    type: Literal["number"]
+    default: Optional[Number] = None
+    min: Optional[Number] = None
+    max: Optional[Number] = None
+    decimals: Optional[NonNegInt] = None
+
+
+class YesNoField(_FieldBase):
+    type: Literal["yesno"]
+    default: Optional[bool] = None
+
+
+class ChoiceField(_FieldBase):
+    type: Literal["choice"]
+    options: tuple[Option, ...] = Field(min_length=1)
+    default: Optional[OptionValue] = None
+
+
+class MultiChoiceField(_FieldBase):
+    type: Literal["multichoice"]
+    options: tuple[Option, ...] = Field(min_length=1)
+    default: Optional[tuple[OptionValue, ...]] = None
+
+
+class PersonField(_FieldBase):
+    type: Literal["person"]
+    role: Optional[Literal["guardian", "staff", "contact"]] = None
+
+
+class OrganisationField(_FieldBase):
+    type: Literal["organisation"]
+    org_kind: Optional[
+        Literal["sociaal_team", "swv", "jeugdhulp", "jgz", "leerplicht"]
+    ] = None
+
+
+class SignatureField(_FieldBase):
+    type: Literal["signature"]
+    signer: Optional[Literal["guardian", "pupil", "staff"]] = None
+
+
+class InfoField(_Model):
+    """Read-only guidance; has no value, so no required/default/constraints."""
+
+    id: FieldId
+    type: Literal["info"]
+    text: str
+    label: Optional[str] = None
+    help: Optional[str] = None
+    relevant: Optional[Expr] = None
+
+    @property
+    def has_value(self) -> bool:
+        return False
+
+
+ItemField = Annotated[
+    Union[
+        TextField, LongTextField, DateField, NumberField, YesNoField, ChoiceField,
+        MultiChoiceField, PersonField, OrganisationField, SignatureField, InfoField,
+    ],
+    Field(discriminator="type"),
+]
+
+
+class GroupField(_FieldBase):
+    """Repeatable block; its value is a list of objects."""
+
+    type: Literal["group"]
+    fields: tuple[ItemField, ...] = Field(min_length=1)
+    min_items: Optional[NonNegInt] = None
+    max_items: Optional[NonNegInt] = None
+    item_label: Optional[str] = None
+
+    def field(self, field_id: str):
+        return _find(self.fields, field_id)
+
+    def iter_fields(self) -> Iterator:
+        yield from self.fields
+
+    @cached_property
+    def visibility_plan(self) -> tuple:
+        """Relevance evaluation order (see plan.py); computed once."""
+        from .plan import build_plan
+
+        return build_plan(self)
+
+
+AnyField = Annotated[
+    Union[
+        TextField, LongTextField, DateField, NumberField, YesNoField, ChoiceField,
+        MultiChoiceField, PersonField, OrganisationField, SignatureField, InfoField,
+        GroupField,
+    ],
+    Field(discriminator="type"),
+]
+
+
+def _find(fields, field_id: str):
+    for f in fields:
+        if f.id == field_id:
+            return f
+    raise KeyError(field_id)
+
+
+def _iter_nested(fields) -> Iterator:
+    for f in fields:
+        yield f
+        if isinstance(f, GroupField):
+            yield from f.fields
+
+
+class Section(_Model):
+    id: DefId
+    title: str
+    help: Optional[str] = None
+    relevant: Optional[Expr] = None
+    fields: tuple[AnyField, ...] = ()
+
+
+class Step(_Model):
+    """A route step; its fields are the step's evidence (own answer scope)."""
+
+    id: DefId
+    title: str
+    guidance: Optional[str] = None
+    participants: tuple[str, ...] = ()
+    normal_duration_days: Optional[PositiveInt] = None
+    required: bool = False
+    forms: tuple[DefId, ...] = ()
+    fields: tuple[AnyField, ...] = ()
+    required_evidence: tuple[FieldId, ...] = ()
+
+    def field(self, field_id: str):
+        return _find(self.fields, field_id)
+
+    def iter_fields(self) -> Iterator:
+        """Every field including group members, depth first."""
+        return _iter_nested(self.fields)
+
+    @cached_property
+    def visibility_plan(self) -> tuple:
+        """Relevance evaluation order (see plan.py); computed once."""
+        from .plan import build_plan
+
+        return build_plan(self)
+
+
+class _DefinitionBase(_Model):
+    id: DefId
+    version: PositiveInt
+    title: str
+    description: Optional[str] = None
+    category: Category
+    level: Optional[tuple[Level, ...]] = None
+
+
+class FormDefinition(_DefinitionBase):
+    kind: Literal["form"]
+    sections: tuple[Section, ...] = Field(min_length=1)
+
+    @cached_property
+    def fields(self) -> tuple:
+        """Top-level fields of all sections, in order."""
+        return tuple(f for s in self.sections for f in s.fields)
+
+    def field(self, field_id: str):
+        return _find(self.fields, field_id)
+
+    def section_of(self, field_id: str) -> Section:
+        for s in self.sections:
+            if any(f.id == field_id for f in s.fields):
+                return s
+        raise KeyError(field_id)
+
+    def iter_fields(self) -> Iterator:
+        """Every field including group members, depth first."""
+        return _iter_nested(self.fields)
+
+    @cached_property
+    def visibility_plan(self) -> tuple:
+        """Relevance evaluation order (see plan.py); computed once."""
+        from .plan import build_plan
+
+        return build_plan(self)
+
+
+class RouteDefinition(_DefinitionBase):
+    kind: Literal["route"]
+    region: Optional[str] = None
+    steps: tuple[Step, ...] = Field(min_length=1)
+
+    def step(self, step_id: str) -> Step:
+        for s in self.steps:
+            if s.id == step_id:
+                return s
+        raise KeyError(step_id)
+
+    def iter_fields(self) -> Iterator:
+        for s in self.steps:
+            yield from s.iter_fields()
+
+
+Definition = Annotated[Union[FormDefinition, RouteDefinition], Field(discriminator="kind")]
+DEFINITION_ADAPTER: TypeAdapter = TypeAdapter(Definition)
+
+
+def json_schema() -> dict:
+    """JSON Schema of one definition file (forms and routes)."""
+    schema = DEFINITION_ADAPTER.json_schema()
+    schema["title"] = "ibdesk form or route definition"
+    return schema
