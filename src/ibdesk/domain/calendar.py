@@ -1,0 +1,68 @@
+"""School days and school weeks for a region: weekdays minus the region's holidays.
+
+Holidays are data (resources/holidays.yaml, per region), so a region or school can
+correct them without a code change.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+
+@dataclass(frozen=True)
+class Holiday:
+    name: str
+    first: date
+    last: date
+
+    def covers(self, day: date) -> bool:
+        return self.first <= day <= self.last
+
+
+@dataclass(frozen=True)
+class SchoolCalendar:
+    region: str
+    holidays: tuple[Holiday, ...] = field(default_factory=tuple)
+
+    def holiday_on(self, day: date) -> Holiday | None:
+        return next((h for h in self.holidays if h.covers(day)), None)
+
+    def is_school_day(self, day: date) -> bool:
+        return day.weekday() < 5 and self.holiday_on(day) is None
+
+    def school_days(self, first: date, last: date) -> list[date]:
+        days, day = [], first
+        while day <= last:
+            if self.is_school_day(day):
+                days.append(day)
+            day += timedelta(days=1)
+        return days
+
+    def week_start(self, day: date) -> date:
+        return day - timedelta(days=day.weekday())
+
+    def is_school_week(self, monday: date) -> bool:
+        """A week counts as a school week when it has at least one school day."""
+        return any(self.is_school_day(monday + timedelta(days=n)) for n in range(5))
+
+    def previous_school_weeks(self, day: date, count: int) -> list[date]:
+        """The Mondays of the `count` school weeks ending with the week of `day` (holiday weeks skipped)."""
+        weeks, monday = [], self.week_start(day)
+        guard = 0
+        while len(weeks) < count and guard < 60:
+            if self.is_school_week(monday):
+                weeks.append(monday)
+            monday -= timedelta(days=7)
+            guard += 1
+        return weeks
+
+
+def parse_holidays(region: str, rows: list[dict]) -> SchoolCalendar:
+    """Build a calendar from rows like {name, first: 'YYYY-MM-DD', last: 'YYYY-MM-DD'}."""
+    holidays = []
+    for row in rows:
+        first, last = date.fromisoformat(str(row["first"])), date.fromisoformat(str(row["last"]))
+        if last < first:
+            raise ValueError(f"holiday {row['name']!r} ends before it starts")
+        holidays.append(Holiday(str(row["name"]), first, last))
+    return SchoolCalendar(region, tuple(sorted(holidays, key=lambda h: h.first)))

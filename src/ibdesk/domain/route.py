@@ -1,0 +1,203 @@
+"""A case along its routekaart: step states, the timeline, stalled steps and escalation.
+
+The route's definition comes from forms/ (data); the services hand this module plain
+descriptions of the steps and of the evidence still missing, so the rules here stay
+free of YAML, Qt and SQL.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+
+from ibdesk.domain.model import Organisation, OrgKind
+
+
+class StepState(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "bezig"
+    DONE = "afgerond"
+    NOT_APPLICABLE = "nvt"
+
+    @property
+    def label(self) -> str:
+        return {"open": "Open", "bezig": "Bezig", "afgerond": "Afgerond", "nvt": "Niet van toepassing"}[self.value]
+
+    @property
+    def finished(self) -> bool:
+        return self in (StepState.DONE, StepState.NOT_APPLICABLE)
+
+
+@dataclass(frozen=True)
+class StepInfo:
+    id: str
+    title: str
+    required: bool
+    normal_duration_days: int | None
+    participants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StepProgress:
+    step_id: str
+    state: StepState = StepState.OPEN
+    started_on: date | None = None
+    done_on: date | None = None
+    reason: str | None = None                  # why not applicable
+    participants: tuple[str, ...] = ()         # who took part (names or roles)
+
+
+@dataclass(frozen=True)
+class StepView:
+    info: StepInfo
+    progress: StepProgress
+    missing_evidence: tuple[str, ...] = ()
+    stalled_days: int | None = None            # days past the normal duration
+    due_on: date | None = None
+
+    @property
+    def stalled(self) -> bool:
+        return self.stalled_days is not None and self.stalled_days > 0
+
+
+@dataclass(frozen=True)
+class RouteView:
+    steps: tuple[StepView, ...]
+    current: StepView | None
+    next: StepView | None
+
+    @property
+    def stalled(self) -> list[StepView]:
+        return [s for s in self.steps if s.stalled]
+
+    @property
+    def done(self) -> list[StepView]:
+        return [s for s in self.steps if s.progress.state.finished]
+
+
+class StepChangeRefused(ValueError):
+    """A state change the route does not allow; the message is Dutch."""
+
+
+def check_transition(info: StepInfo, new: StepState, missing_evidence: list[str], reason: str | None) -> None:
+    if new is StepState.DONE and missing_evidence:
+        raise StepChangeRefused(f"Stap '{info.title}' kan nog niet worden afgerond. Nog nodig: "
+                                + ", ".join(missing_evidence) + ".")
+    if new is StepState.NOT_APPLICABLE and not (reason or "").strip():
+        raise StepChangeRefused(f"Geef aan waarom stap '{info.title}' niet van toepassing is.")
+
+
+def route_view(steps: list[StepInfo], progress: dict[str, StepProgress], missing: dict[str, list[str]],
+               case_opened: date, today: date) -> RouteView:
+    """The timeline: finished steps, the current step (first unfinished), the one after it."""
+    views, previous_end = [], case_opened
+    for info in steps:
+        state = progress.get(info.id, StepProgress(info.id))
+        started = state.started_on or previous_end
+        due = started + timedelta(days=info.normal_duration_days) if info.normal_duration_days else None
+        stalled = None
+        if not state.state.finished and due is not None and _is_active(views, state):
+            stalled = (today - due).days if today > due else None
+        views.append(StepView(info, state, tuple(missing.get(info.id, ())), stalled, due))
+        if state.state.finished:
+            previous_end = state.done_on or previous_end
+    unfinished = [v for v in views if not v.progress.state.finished]
+    current = unfinished[0] if unfinished else None
+    following = unfinished[1] if len(unfinished) > 1 else None
+    return RouteView(tuple(views), current, following)
+
+
+def _is_active(previous: list[StepView], state: StepProgress) -> bool:
+    """Only the step being worked on can stall: in progress, or the first unfinished one."""
+    if state.state is StepState.IN_PROGRESS:
+        return True
+    return all(v.progress.state.finished for v in previous)
+
+
+PARTICIPANT_ORGS = {
+    "jeugdconsulent": OrgKind.SOCIAAL_TEAM, "sociaal_team": OrgKind.SOCIAAL_TEAM,
+    "orthopedagoog_swv": OrgKind.SWV_LOKET, "swv": OrgKind.SWV_LOKET, "consulent_swv": OrgKind.SWV_LOKET,
+    "jgz": OrgKind.JGZ, "jeugdarts": OrgKind.JGZ, "leerplicht": OrgKind.LEERPLICHT,
+    "leerplichtambtenaar": OrgKind.LEERPLICHT, "jeugdhulp": OrgKind.JEUGDHULP,
+}
+
+
+@dataclass(frozen=True)
+class Escalation:
+    organisation: str
+    person: str
+    role: str
+    mandate: str
+    phone: str | None = None
+
+
+def escalation_for(step: StepInfo, organisations: list[Organisation], municipality: str) -> list[Escalation]:
+    """Whom to escalate a stalled step to: the escalation contact of each organisation
+    taking part (the Sociaal Team of the pupil's municipality); the SWV when none does."""
+    kinds = [PARTICIPANT_ORGS[p] for p in step.participants if p in PARTICIPANT_ORGS] or [OrgKind.SWV_LOKET]
+    found: list[Escalation] = []
+    for kind in dict.fromkeys(kinds):
+        for org in organisations:
+            if org.kind is not kind or (kind is OrgKind.SOCIAAL_TEAM and org.municipality != municipality):
+                continue
+            contact = org.escalation_contact()
+            if contact:
+                found.append(Escalation(org.name, contact.name, contact.role, contact.mandate or "", contact.phone))
+    return found
+
+
+@dataclass(frozen=True)
+class SocialTeams:
+    """Grensverkeer (§9): residence pays individual jeugdhulp; the school's municipality
+    holds regie over jeugdhulp at school."""
+
+    residence: Organisation | None
+    school: Organisation | None = None
+    residence_municipality: str = ""
+    school_municipality: str = ""
+
+    @property
+    def crosses_border(self) -> bool:
+        return self.residence_municipality != self.school_municipality
+
+
+def social_teams(organisations: list[Organisation], residence: str, school: str) -> SocialTeams:
+    def team(municipality: str) -> Organisation | None:
+        return next((o for o in organisations if o.kind is OrgKind.SOCIAAL_TEAM and o.municipality == municipality),
+                    None)
+
+    return SocialTeams(team(residence), team(school) if school != residence else None, residence, school)
+
+
+@dataclass(frozen=True)
+class Readiness:
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def ready(self) -> bool:
+        return not self.missing
+
+
+def readiness(route: RouteView, questions_missing: list[str] | None, parents_heard: bool,
+              sharing_problem: str | None, team: Organisation | None) -> Readiness:
+    """Klaar voor aanmelding bij het Sociaal Team? Lists exactly what is missing.
+
+    `questions_missing` is None when 'Wie is aan zet?' was never filled in;
+    `sharing_problem` is a Dutch sentence when no valid legal basis exists.
+    """
+    missing = []
+    for view in route.steps:
+        if view.info.required and not view.progress.state.finished:
+            missing.append(f"Stap '{view.info.title}' is nog niet afgerond.")
+            missing += [f"  – bewijs ontbreekt: {label}" for label in view.missing_evidence]
+    if questions_missing is None:
+        missing.append("De vragen van 'Wie is aan zet?' zijn nog niet beantwoord.")
+    else:
+        missing += [f"'Wie is aan zet?': {q}" for q in questions_missing]
+    if not parents_heard:
+        missing.append("De visie van de ouders is nog niet vastgelegd (ouders nog niet gehoord).")
+    if team is None:
+        missing.append("Er is geen Sociaal Team bekend voor de woongemeente van de leerling (Contacten).")
+    if sharing_problem:
+        missing.append(sharing_problem)
+    return Readiness(missing)

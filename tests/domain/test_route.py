@@ -1,0 +1,95 @@
+from datetime import date
+
+import pytest
+
+from ibdesk.domain.model import Contact, Organisation, OrgKind
+from ibdesk.domain.route import (StepChangeRefused, StepInfo, StepProgress, StepState, check_transition,
+                                 escalation_for, readiness, route_view, social_teams)
+
+STEPS = [StepInfo("signalering", "Signalering", True, 28, ("leerkracht", "ouders")),
+         StepInfo("basis", "Basisondersteuning", True, 70, ("leerkracht",)),
+         StepInfo("ot", "Ondersteuningsteam", True, 42, ("jeugdconsulent", "orthopedagoog_swv")),
+         StepInfo("st", "Aanmelding Sociaal Team", False, 42, ("jeugdconsulent",))]
+OPENED = date(2026, 6, 1)
+
+
+def progress(*items):
+    return {p.step_id: p for p in items}
+
+
+@pytest.mark.parametrize("today, stalled_days", [
+    (date(2026, 6, 29), None),   # day 28: still within the normal duration
+    (date(2026, 6, 30), 1),      # one day over
+])
+def test_first_step_stalls_after_its_normal_duration(today, stalled_days):
+    view = route_view(STEPS, {}, {}, OPENED, today)
+    assert view.current.info.id == "signalering" and view.next.info.id == "basis"
+    assert view.current.stalled_days == stalled_days
+
+
+def test_next_step_counts_from_the_previous_step_done():
+    p = progress(StepProgress("signalering", StepState.DONE, OPENED, date(2026, 6, 20)))
+    view = route_view(STEPS, p, {}, OPENED, date(2026, 8, 30))  # 71 days after 20 June
+    assert view.current.info.id == "basis" and view.current.stalled_days == 1
+    assert [s.info.id for s in view.done] == ["signalering"]
+    assert view.steps[2].stalled_days is None, "only the step being worked on stalls"
+
+
+def test_not_applicable_step_is_skipped_in_the_timeline():
+    p = progress(StepProgress("signalering", StepState.DONE, OPENED, OPENED),
+                 StepProgress("basis", StepState.NOT_APPLICABLE, reason="direct naar OT"))
+    assert route_view(STEPS, p, {}, OPENED, OPENED).current.info.id == "ot"
+
+
+def test_done_needs_its_evidence_and_nvt_needs_a_reason():
+    with pytest.raises(StepChangeRefused, match="Datum gesprek"):
+        check_transition(STEPS[0], StepState.DONE, ["Datum gesprek"], None)
+    with pytest.raises(StepChangeRefused, match="waarom"):
+        check_transition(STEPS[0], StepState.NOT_APPLICABLE, [], " ")
+    check_transition(STEPS[0], StepState.DONE, [], None)
+
+
+def _orgs():
+    def org(kind, name, muni=None):
+        return Organisation(kind, name, muni, contacts=[
+            Contact("Vast", "consulent", is_primary=True),
+            Contact(f"Escalatie {name}", "teamleider", is_escalation=True, mandate="Mag knopen doorhakken")])
+    return [org(OrgKind.SOCIAAL_TEAM, "ST Renkum", "Renkum"), org(OrgKind.SOCIAAL_TEAM, "ST Arnhem", "Arnhem"),
+            org(OrgKind.SWV_LOKET, "SWV")]
+
+
+@pytest.mark.parametrize("step, municipality, expected", [
+    (STEPS[2], "Arnhem", ["ST Arnhem", "SWV"]),
+    (STEPS[2], "Renkum", ["ST Renkum", "SWV"]),
+    (STEPS[1], "Renkum", ["SWV"]),  # no organisation takes part: the SWV
+])
+def test_escalation_goes_to_the_organisations_taking_part(step, municipality, expected):
+    found = escalation_for(step, _orgs(), municipality)
+    assert [e.organisation for e in found] == expected
+    assert all(e.mandate == "Mag knopen doorhakken" for e in found)
+
+
+def test_grensverkeer_shows_both_teams():
+    teams = social_teams(_orgs(), residence="Arnhem", school="Renkum")
+    assert teams.residence.name == "ST Arnhem" and teams.school.name == "ST Renkum" and teams.crosses_border
+    same = social_teams(_orgs(), residence="Renkum", school="Renkum")
+    assert same.school is None and not same.crosses_border
+
+
+def test_readiness_lists_exactly_what_is_missing():
+    view = route_view(STEPS, {}, {"signalering": ["Visie van ouders"]}, OPENED, date(2026, 7, 1))
+    result = readiness(view, None, parents_heard=False, sharing_problem="Geen grondslag.", team=None)
+    assert not result.ready
+    assert result.missing == [
+        "Stap 'Signalering' is nog niet afgerond.", "  – bewijs ontbreekt: Visie van ouders",
+        "Stap 'Basisondersteuning' is nog niet afgerond.", "Stap 'Ondersteuningsteam' is nog niet afgerond.",
+        "De vragen van 'Wie is aan zet?' zijn nog niet beantwoord.",
+        "De visie van de ouders is nog niet vastgelegd (ouders nog niet gehoord).",
+        "Er is geen Sociaal Team bekend voor de woongemeente van de leerling (Contacten).", "Geen grondslag."]
+
+
+def test_ready_case_says_so():
+    done = progress(*(StepProgress(s.id, StepState.DONE, OPENED, OPENED) for s in STEPS[:3]))
+    view = route_view(STEPS, done, {}, OPENED, date(2026, 7, 1))
+    result = readiness(view, [], parents_heard=True, sharing_problem=None, team=_orgs()[0])
+    assert result.ready and result.missing == []
