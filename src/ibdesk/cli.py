@@ -36,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--no-gui", action="store_true", help="alleen vullen, de app niet openen")
     cases = sub.add_parser("cases", help="toon de casussen")
     cases.add_argument("--json", action="store_true")
+    case = sub.add_parser("case", help="waar staat een casus: route, klaar voor het Sociaal Team, wie is aan zet")
+    case.add_argument("case_id", type=int, metavar="CASE")
+    case.add_argument("--json", action="store_true")
+    attention = sub.add_parser("attention", help="wat nu en deze week aandacht vraagt")
+    attention.add_argument("--json", action="store_true")
     sub.add_parser("check", help="controleer de database, verwijzingen en de auditketen")
     backup = sub.add_parser("backup", help="maak een versleutelde back-up")
     backup.add_argument("--out", type=Path, required=True)
@@ -111,6 +116,36 @@ def cmd_cases(args: argparse.Namespace) -> int:
         print(f"{r.case_id:>5}  {r.pupil_name:<32} {r.status.label}")
     if not rows:
         print("Nog geen casussen.")
+    return 0
+
+
+def _services(args: argparse.Namespace):
+    from ibdesk.services.container import Services
+
+    return Services.build(_profile(args))
+
+
+def cmd_case(args: argparse.Namespace) -> int:
+    from ibdesk.cli_guidance import case_json, case_text
+
+    services = _services(args)
+    try:
+        overview = services.guidance.overview(args.case_id)
+    finally:
+        services.store.close()
+    print(json.dumps(case_json(overview), ensure_ascii=False, indent=2) if args.json else case_text(overview))
+    return 0
+
+
+def cmd_attention(args: argparse.Namespace) -> int:
+    from ibdesk.cli_guidance import attention_json, attention_text
+
+    services = _services(args)
+    try:
+        attention = services.attention.compute()
+    finally:
+        services.store.close()
+    print(json.dumps(attention_json(attention), ensure_ascii=False, indent=2) if args.json else attention_text(attention))
     return 0
 
 
@@ -210,7 +245,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(args.home)
 
 
-COMMANDS = {"init": cmd_init, "demo": cmd_demo, "cases": cmd_cases, "check": cmd_check,
+COMMANDS = {"init": cmd_init, "demo": cmd_demo, "cases": cmd_cases, "case": cmd_case,
+            "attention": cmd_attention, "check": cmd_check,
             "backup": cmd_backup, "restore": cmd_restore, "recover": cmd_recover,
             "audit": cmd_audit, "forms": cmd_forms, None: cmd_gui}
 

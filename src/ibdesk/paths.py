@@ -65,3 +65,16 @@ def bundled_forms_dir() -> Path:
     import sys
 
     return Path(sys.prefix) / "share" / "ibdesk" / "forms"
+
+
+def resources_dir() -> Path:
+    """Shipped resources (holidays, fonts): `IBDESK_RESOURCES_DIR`, the source tree, or the install."""
+    env = os.environ.get("IBDESK_RESOURCES_DIR")
+    if env:
+        return Path(env).expanduser()
+    source_tree = Path(__file__).resolve().parents[2] / "resources"
+    if source_tree.is_dir():
+        return source_tree
+    import sys
+
+    return Path(sys.prefix) / "share" / "ibdesk" / "resources"

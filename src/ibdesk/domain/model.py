@@ -58,6 +58,7 @@ class School:
     brin: str | None = None
     region: str | None = None
     route_id: str | None = None
+    holiday_region: str | None = "midden"
     id: int | None = None
 
 
@@ -107,6 +108,8 @@ class Case:
     lead_role: str = "intern begeleider"
     status: CaseStatus = CaseStatus.SIGNAL
     closed_on: date | None = None
+    route_id: str | None = None          # the routekaart variant this case follows
+    route_version: int | None = None
     id: int | None = None
 
     @property

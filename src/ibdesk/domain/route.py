@@ -88,15 +88,16 @@ def check_transition(info: StepInfo, new: StepState, missing_evidence: list[str]
 
 
 def route_view(steps: list[StepInfo], progress: dict[str, StepProgress], missing: dict[str, list[str]],
-               case_opened: date, today: date) -> RouteView:
-    """The timeline: finished steps, the current step (first unfinished), the one after it."""
+               case_opened: date, today: date, active: bool = True) -> RouteView:
+    """The timeline: finished steps, the current step (first unfinished), the one after it.
+    A closed case (`active` false) has no stalled steps."""
     views, previous_end = [], case_opened
     for info in steps:
         state = progress.get(info.id, StepProgress(info.id))
         started = state.started_on or previous_end
         due = started + timedelta(days=info.normal_duration_days) if info.normal_duration_days else None
         stalled = None
-        if not state.state.finished and due is not None and _is_active(views, state):
+        if active and not state.state.finished and due is not None and _is_active(views, state):
             stalled = (today - due).days if today > due else None
         views.append(StepView(info, state, tuple(missing.get(info.id, ())), stalled, due))
         if state.state.finished:

@@ -8,12 +8,12 @@ from ibdesk.store import models as m
 
 def school_from_row(row: m.SchoolRow) -> School:
     return School(name=row.name, municipality=row.municipality, brin=row.brin, region=row.region,
-                  route_id=row.route_id, id=row.id)
+                  route_id=row.route_id, holiday_region=row.holiday_region, id=row.id)
 
 
 def school_to_row(school: School, row: m.SchoolRow) -> m.SchoolRow:
     row.name, row.municipality, row.brin = school.name, school.municipality, school.brin
-    row.region, row.route_id = school.region, school.route_id
+    row.region, row.route_id, row.holiday_region = school.region, school.route_id, school.holiday_region
     return row
 
 
@@ -48,13 +48,13 @@ def pupil_to_row(pupil: Pupil, row: m.PupilRow) -> m.PupilRow:
 def case_from_row(row: m.CaseRow) -> Case:
     return Case(pupil_id=row.pupil_id, help_question=row.help_question, opened_on=row.opened_on,
                 lead_name=row.lead_name, lead_role=row.lead_role, status=CaseStatus(row.status),
-                closed_on=row.closed_on, id=row.id)
+                closed_on=row.closed_on, route_id=row.route_id, route_version=row.route_version, id=row.id)
 
 
 def case_to_row(case: Case, row: m.CaseRow) -> m.CaseRow:
     row.pupil_id, row.help_question, row.opened_on = case.pupil_id, case.help_question, case.opened_on
     row.lead_name, row.lead_role, row.status = case.lead_name, case.lead_role, str(case.status)
-    row.closed_on = case.closed_on
+    row.closed_on, row.route_id, row.route_version = case.closed_on, case.route_id, case.route_version
     return row
 
 
@@ -82,3 +82,10 @@ def organisation_to_row(org: Organisation, row: m.OrganisationRow) -> m.Organisa
         rows.append(crow)
     row.contacts = rows
     return row
+
+
+def pupil_from_row_light(row: m.PupilRow) -> Pupil:
+    """A pupil without guardians, for bulk lists (avoids one query per pupil)."""
+    return Pupil(first_name=row.first_name, last_name=row.last_name, birth_date=row.birth_date,
+                 group=row.group_name, school_id=row.school_id, municipality=row.municipality,
+                 bsn=row.bsn, guardians=[], enrolled_on=row.enrolled_on, left_on=row.left_on, id=row.id)

@@ -103,8 +103,11 @@ def demo_names(count: int = 30) -> set[str]:
     return {p.full_name for p in demo_pupils(count, school_id=0)}
 
 
-def fill_demo(store: Store, pupils: int = 30, cases: int | None = None) -> dict[str, int]:
-    """Fill an empty profile with the demo school; refuses when data already exists."""
+def fill_demo(store: Store, pupils: int = 30, cases: int | None = None, today: date | None = None,
+              catalog=None) -> dict[str, int]:
+    """Fill an empty profile with the demo school (dates relative to `today`); does
+    nothing when the profile already holds pupils."""
+    today = today or date.today()
     case_count = cases if cases is not None else max(12, pupils * 5 // 2 if pupils > 100 else 12)
     rng = random.Random(SEED + 1)
     with store.session() as s:
@@ -114,16 +117,20 @@ def fill_demo(store: Store, pupils: int = 30, cases: int | None = None) -> dict[
         s.add(school)
         s.add_all(convert.organisation_to_row(o, m.OrganisationRow()) for o in demo_organisations())
         s.flush()
-        rows = [convert.pupil_to_row(p, m.PupilRow()) for p in demo_pupils(pupils, school.id)]
+        rows = [convert.pupil_to_row(p, m.PupilRow()) for p in demo_pupils(pupils, school.id, today)]
         s.add_all(rows)
         s.flush()
         for n in range(case_count):
             pupil = rows[(n * 3) % len(rows)]
             status = STATUSES[n % len(STATUSES)]
-            opened = DEMO_TODAY - timedelta(days=20 + rng.randrange(0, 400))
+            opened = today - timedelta(days=20 + rng.randrange(0, 400))
             s.add(m.CaseRow(pupil_id=pupil.id, help_question=HELP_QUESTIONS[n % len(HELP_QUESTIONS)],
                             opened_on=opened, lead_name="Marieke de Wit", lead_role="intern begeleider",
                             status=str(status),
                             closed_on=opened + timedelta(days=90) if status is CaseStatus.CLOSED else None))
         store.audit(s, "demo-fill", "profile", store.keyfile.profile_id, f"pupils={pupils} cases={case_count}")
+    from ibdesk.services.demo_guidance import enrich_demo
+    from ibdesk.services.forms import load_forms
+
+    enrich_demo(store, catalog or load_forms(), today)
     return {"pupils": pupils, "cases": case_count}

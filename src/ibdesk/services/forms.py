@@ -102,7 +102,8 @@ class FormService:
              draft_context: str | None = None, answer_id: int | None = None) -> int:
         """Validate against the exact definition version and store; removes the draft."""
         definition = self._definition(form_id, form_version)
-        errors = validate_answers(definition, answers, today=self.today())
+        container = definition.step(step_id) if step_id and hasattr(definition, "step") else definition
+        errors = validate_answers(container, answers, today=self.today())
         if errors:
             raise InvalidRecord(errors)
         with self.store.session() as s:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -25,6 +25,7 @@ class SchoolRow(Base):
     municipality: Mapped[str] = mapped_column(String(100))
     region: Mapped[str | None] = mapped_column(String(200))
     route_id: Mapped[str | None] = mapped_column(String(100))
+    holiday_region: Mapped[str | None] = mapped_column(String(20))
 
 
 class PupilRow(Base):
@@ -93,6 +94,8 @@ class CaseRow(Base):
     lead_name: Mapped[str] = mapped_column(String(200))
     lead_role: Mapped[str] = mapped_column(String(100))
     status: Mapped[str] = mapped_column(String(20), index=True)
+    route_id: Mapped[str | None] = mapped_column(String(100))
+    route_version: Mapped[int | None] = mapped_column(Integer)
     pupil: Mapped[PupilRow] = relationship()
 
 
@@ -148,3 +151,65 @@ class FormDraftRow(Base):
     form_version: Mapped[int] = mapped_column(Integer)
     answers: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class StepProgressRow(Base):
+    __tablename__ = "step_progress"
+    __table_args__ = (UniqueConstraint("case_id", "step_id", name="uq_step_progress_case_step"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    step_id: Mapped[str] = mapped_column(String(100))
+    state: Mapped[str] = mapped_column(String(20))
+    started_on: Mapped[date | None] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(Text)
+    participants: Mapped[str | None] = mapped_column(Text)  # JSON list
+
+
+class AbsenceRow(Base):
+    __tablename__ = "absences"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pupil_id: Mapped[int] = mapped_column(ForeignKey("pupils.id", ondelete="CASCADE"), index=True)
+    first: Mapped[date] = mapped_column(Date)
+    last: Mapped[date | None] = mapped_column(Date)
+    hours: Mapped[float] = mapped_column(Float)
+    authorised: Mapped[bool] = mapped_column(Boolean)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class ExemptionRow(Base):
+    __tablename__ = "exemptions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pupil_id: Mapped[int] = mapped_column(ForeignKey("pupils.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    first: Mapped[date] = mapped_column(Date)
+    last: Mapped[date | None] = mapped_column(Date)
+
+
+class MeetingRow(Base):
+    __tablename__ = "meetings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    held_on: Mapped[date] = mapped_column(Date, index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    location: Mapped[str | None] = mapped_column(String(200))
+    participants: Mapped[str] = mapped_column(Text)  # JSON list of {name, role}
+
+
+class MeetingCaseRow(Base):
+    __tablename__ = "meeting_cases"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    question: Mapped[str] = mapped_column(Text)
+    report_id: Mapped[int | None] = mapped_column(ForeignKey("form_answers.id", ondelete="SET NULL"))
+
+
+class ActionPointRow(Base):
+    __tablename__ = "action_points"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    what: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200))
+    due_on: Mapped[date] = mapped_column(Date, index=True)
+    done_on: Mapped[date | None] = mapped_column(Date)

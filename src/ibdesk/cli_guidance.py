@@ -1,0 +1,97 @@
+"""`ibdesk case CASE` and `ibdesk attention`: the guidance on the command line."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date
+
+from ibdesk.services.attention import Attention
+from ibdesk.services.guidance import CaseOverview
+
+
+def _d(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _nl(day: date | None) -> str:
+    return day.strftime("%d-%m-%Y") if day else "—"
+
+
+def case_json(ov: CaseOverview) -> dict:
+    view = ov.view
+    outcome = ov.responsibility
+    return {
+        "id": ov.case.id, "pupil": ov.pupil.full_name, "status": str(ov.case.status),
+        "lead": {"name": ov.case.lead_name, "role": ov.case.lead_role},
+        "route": {"id": ov.route.id, "version": ov.route.version, "title": ov.route.title} if ov.route else None,
+        "steps": [{"id": v.info.id, "title": v.info.title, "state": str(v.progress.state),
+                   "required": v.info.required, "started_on": _d(v.progress.started_on),
+                   "done_on": _d(v.progress.done_on), "participants": list(v.progress.participants),
+                   "reason": v.progress.reason, "missing_evidence": list(v.missing_evidence),
+                   "stalled_days": v.stalled_days, "due_on": _d(v.due_on)} for v in view.steps],
+        "current_step": view.current.info.id if view.current else None,
+        "next_step": view.next.info.id if view.next else None,
+        "stalled": bool(view.stalled),
+        "escalation": [asdict(e) for e in ov.escalations],
+        "ready_for_sociaal_team": ov.readiness.ready, "missing": ov.readiness.missing,
+        "responsibility": None if outcome is None else {
+            "party": str(outcome.party), "label": outcome.party.label, "reasons": outcome.reasons,
+            "youth_care_in_school_hours": outcome.youth_care_in_school_hours, "unanswered": outcome.missing,
+            "disagreement": outcome.disagreement, "party_per_ib": outcome.party_per_ib},
+        "sociaal_team": ov.teams.residence.name if ov.teams.residence else None,
+        "sociaal_team_school": ov.teams.school.name if ov.teams.school else None,
+        "opp": None if ov.opp is None else {
+            "draw_up_deadline": _d(ov.opp.draw_up_deadline), "draw_up": ov.opp.draw_up and str(ov.opp.draw_up),
+            "evaluation_due": _d(ov.opp.evaluation_due), "evaluation": ov.opp.evaluation and str(ov.opp.evaluation),
+            "agreement": ov.opp.agreement, "pupil_heard": ov.opp.pupil_heard,
+            "goals": [{"goal": g.goal, "lights": [[_d(d), light] for d, light in g.lights]} for g in ov.opp.goals]},
+    }
+
+
+def case_text(ov: CaseOverview) -> str:
+    lines = [f"Casus {ov.case.id} — {ov.pupil.full_name} ({ov.pupil.group}), {ov.case.status.label}",
+             f"Regie: {ov.case.lead_name} ({ov.case.lead_role})"]
+    if ov.route:
+        lines.append(f"Routekaart: {ov.route.title}")
+    for v in ov.view.steps:
+        mark = {"afgerond": "✓", "nvt": "–", "bezig": "…", "open": " "}[str(v.progress.state)]
+        extra = f"  (loopt {v.stalled_days} dagen over de normale duur)" if v.stalled else ""
+        when = f" {_nl(v.progress.done_on)}" if v.progress.done_on else ""
+        lines.append(f"  [{mark}] {v.info.title}{when}{extra}")
+    for e in ov.escalations:
+        lines.append(f"Opschalen naar: {e.person}, {e.role} bij {e.organisation} — mandaat: {e.mandate}")
+    teams = ov.teams
+    lines.append(f"Sociaal Team: {teams.residence.name if teams.residence else 'onbekend'} (woongemeente "
+                 f"{teams.residence_municipality})")
+    if teams.school:
+        lines.append(f"Regie jeugdhulp op school: {teams.school.name} (gemeente van de school)")
+    if ov.responsibility is None:
+        lines.append("Wie is aan zet: nog niet ingevuld.")
+    else:
+        lines.append(f"Wie is aan zet: {ov.responsibility.party.label}")
+        lines += [f"  – {r}" for r in ov.responsibility.reasons]
+        if ov.responsibility.disagreement:
+            lines.append(f"  IB'er oneens: {ov.responsibility.disagreement}")
+    if ov.readiness.ready:
+        lines.append("Klaar voor aanmelding bij het Sociaal Team: ja.")
+    else:
+        lines.append("Klaar voor aanmelding bij het Sociaal Team: nee. Nog nodig:")
+        lines += [f"  • {m}" if not m.startswith("  ") else f"    {m.strip()}" for m in ov.readiness.missing]
+    return "\n".join(lines)
+
+
+def attention_json(attention: Attention) -> dict:
+    return {"items": [{"kind": i.kind, "label": i.label, "title": i.title, "detail": i.detail,
+                       "due_on": _d(i.due_on), "overdue": i.overdue, "target": {"type": i.target[0], "id": i.target[1]}}
+                      for i in attention.items],
+            "cases_by_status": attention.cases_by_status}
+
+
+def attention_text(attention: Attention) -> str:
+    if not attention.items:
+        return "Niets dat nu aandacht vraagt."
+    lines = []
+    for i in attention.items:
+        flag = "!" if i.overdue else " "
+        lines.append(f"{flag} {_nl(i.due_on):<10}  {i.label:<28} {i.title}: {i.detail}")
+    return "\n".join(lines)

@@ -1,0 +1,39 @@
+"""All services for one open store: what the UI and the CLI are given (composition root)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from ibdesk.forms import Catalog
+from ibdesk.services.absence import AbsenceService
+from ibdesk.services.attention import AttentionService
+from ibdesk.services.forms import FormService, load_forms
+from ibdesk.services.guidance import Guidance
+from ibdesk.services.meetings import MeetingService
+from ibdesk.services.records import Records
+from ibdesk.store.profile import Store
+
+
+@dataclass
+class Services:
+    store: Store
+    catalog: Catalog
+    records: Records
+    forms: FormService
+    guidance: Guidance
+    absence: AbsenceService
+    meetings: MeetingService
+    attention: AttentionService
+
+    @classmethod
+    def build(cls, store: Store, catalog: Catalog | None = None,
+              today: Callable[[], date] = date.today) -> Services:
+        catalog = catalog if catalog is not None else load_forms()
+        records = Records(store, today)
+        forms = FormService(store, catalog, today)
+        guidance = Guidance(store, catalog, today)
+        absence = AbsenceService(store, today)
+        meetings = MeetingService(store, guidance, forms, today)
+        attention = AttentionService(guidance, absence, meetings, today)
+        return cls(store, catalog, records, forms, guidance, absence, meetings, attention)

@@ -1,0 +1,171 @@
+"""Where a case stands: its routekaart timeline, who is aan zet, readiness for the Sociaal
+Team, stalled steps with whom to escalate to, and the OPP's deadlines.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from ibdesk.domain import opp as opp_rules
+from ibdesk.domain.model import Case, CaseStatus, Organisation, Pupil, School
+from ibdesk.domain.responsibility import Outcome, responsibility
+from ibdesk.domain.route import (Escalation, Readiness, RouteView, SocialTeams, StepInfo, StepProgress,
+                                 StepState, check_transition, escalation_for, readiness, route_view,
+                                 social_teams)
+from ibdesk.errors import NotFoundError, UserError
+from ibdesk.forms import Catalog, RouteDefinition, step_missing_evidence
+from ibdesk.services import convert
+from ibdesk.store import models as m
+from ibdesk.store.profile import Store
+
+DEFAULT_ROUTE = "routekaart-po"
+RESPONSIBILITY_FORM = "wie-is-aan-zet"
+OPP_FORM = "opp"
+# A case's sharing check (the consent rules): returns a Dutch problem or None.
+SharingCheck = Callable[[int, Organisation | None], str | None]
+
+
+@dataclass
+class CaseOverview:
+    case: Case
+    pupil: Pupil
+    school: School | None
+    route: RouteDefinition | None
+    view: RouteView
+    responsibility: Outcome | None
+    readiness: Readiness
+    teams: SocialTeams
+    escalations: list[Escalation] = field(default_factory=list)
+    opp: opp_rules.OppStatus | None = None
+    forms: dict[tuple[str, str | None], dict] = field(default_factory=dict)  # latest answers per (form, step)
+
+    @property
+    def stalled(self) -> bool:
+        return bool(self.view.stalled)
+
+
+def step_infos(route: RouteDefinition) -> list[StepInfo]:
+    return [StepInfo(s.id, s.title, bool(s.required), s.normal_duration_days, tuple(s.participants or ()))
+            for s in route.steps]
+
+
+def parents_heard(forms: dict[tuple[str, str | None], dict]) -> bool:
+    """The parents' view is on record somewhere in the case's forms or step evidence."""
+    keys = ("visie_ouders", "zienswijze_ouders")
+    return any(str(v).strip() for answers in forms.values() for k, v in answers.items()
+               if k.endswith(keys) and v not in (None, "", []))
+
+
+class Guidance:
+    def __init__(self, store: Store, catalog: Catalog, today: Callable[[], date] = date.today,
+                 sharing_check: SharingCheck | None = None):
+        self.store = store
+        self.catalog = catalog
+        self.today = today
+        self.sharing_check = sharing_check
+
+    def route_of(self, case: Case, school: School | None) -> RouteDefinition | None:
+        route_id = case.route_id or (school.route_id if school else None) or DEFAULT_ROUTE
+        try:
+            if case.route_version:
+                return self.catalog.get(route_id, case.route_version)
+            return self.catalog.latest(route_id)
+        except KeyError:
+            return None
+
+    def overview(self, case_id: int, log_view: bool = True) -> CaseOverview:
+        with self.store.session() as s:
+            row = s.get(m.CaseRow, case_id)
+            if row is None:
+                raise NotFoundError(f"Casus {case_id} bestaat niet.")
+            case, pupil = convert.case_from_row(row), convert.pupil_from_row(row.pupil)
+            school_row = s.get(m.SchoolRow, pupil.school_id) if pupil.school_id else None
+            school = convert.school_from_row(school_row) if school_row else None
+            progress = {p.step_id: _progress(p) for p in
+                        s.scalars(select(m.StepProgressRow).where(m.StepProgressRow.case_id == case_id))}
+            forms, opp_snapshots = _latest_forms(s, case_id)
+            if not opp_snapshots:
+                opp_snapshots = _opp_draft(s, [case_id]).get(case_id, [])
+            orgs = [convert.organisation_from_row(o) for o in s.scalars(select(m.OrganisationRow))]
+            if log_view:
+                self.store.audit(s, "view", "case", case_id)
+        return self._compose(case, pupil, school, progress, forms, opp_snapshots, orgs)
+
+    def _compose(self, case, pupil, school, progress, forms, opp_snapshots, orgs) -> CaseOverview:
+        today = self.today()
+        route = self.route_of(case, school)
+        steps = step_infos(route) if route else []
+        missing = {s.id: step_missing_evidence(route, s.id, forms.get((route.id, s.id), {}), today)
+                   for s in steps} if route else {}
+        view = route_view(steps, progress, missing, case.opened_on, today, active=case.is_open)
+        teams = social_teams(orgs, pupil.municipality, school.municipality if school else pupil.municipality)
+        outcome_answers = forms.get((RESPONSIBILITY_FORM, None))
+        outcome = responsibility(outcome_answers) if outcome_answers is not None else None
+        sharing = self.sharing_check(case.id, teams.residence) if self.sharing_check else None
+        ready = readiness(view, outcome.missing if outcome else None, parents_heard(forms), sharing, teams.residence)
+        escalations = [e for v in view.stalled for e in escalation_for(v.info, orgs, pupil.municipality)]
+        return CaseOverview(case, pupil, school, route, view, outcome, ready, teams, escalations,
+                            opp_rules.opp_status(opp_snapshots, today), forms)
+
+    def set_step(self, case_id: int, step_id: str, state: StepState, reason: str | None = None,
+                 participants: tuple[str, ...] = (), on: date | None = None) -> None:
+        """Change a step's state; 'afgerond' needs the step's required evidence."""
+        overview = self.overview(case_id, log_view=False)
+        view = next((v for v in overview.view.steps if v.info.id == step_id), None)
+        if view is None:
+            raise UserError(f"Stap '{step_id}' hoort niet bij de routekaart van deze casus.")
+        try:
+            check_transition(view.info, state, list(view.missing_evidence), reason)
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+        day = on or self.today()
+        with self.store.session() as s:
+            row = s.scalars(select(m.StepProgressRow).where(
+                m.StepProgressRow.case_id == case_id, m.StepProgressRow.step_id == step_id)).first()
+            row = row or m.StepProgressRow(case_id=case_id, step_id=step_id, started_on=day)
+            row.state, row.reason = str(state), reason if state is StepState.NOT_APPLICABLE else None
+            row.done_on = day if state.finished else None
+            if participants:
+                row.participants = json.dumps(list(participants), ensure_ascii=False)
+            s.add(row)
+            case_row = s.get(m.CaseRow, case_id)
+            if case_row.status == str(CaseStatus.SIGNAL) and state is not StepState.OPEN:
+                case_row.status = str(CaseStatus.RUNNING)
+            if not case_row.route_id and overview.route is not None:
+                case_row.route_id, case_row.route_version = overview.route.id, overview.route.version
+            self.store.audit(s, "step", "case", case_id, f"step={step_id} state={state}")
+
+
+def _progress(row: m.StepProgressRow) -> StepProgress:
+    participants = tuple(json.loads(row.participants)) if row.participants else ()
+    return StepProgress(row.step_id, StepState(row.state), row.started_on, row.done_on, row.reason, participants)
+
+
+def _opp_draft(session, case_ids: list[int] | None) -> dict[int, list]:
+    """An OPP still being drawn up (a draft, not saved): counts towards the six-week deadline."""
+    query = select(m.FormDraftRow).where(m.FormDraftRow.form_id == OPP_FORM, m.FormDraftRow.case_id.is_not(None))
+    if case_ids is not None:
+        query = query.where(m.FormDraftRow.case_id.in_(case_ids))
+    found: dict[int, list] = {}
+    for row in session.scalars(query):
+        answers = {**json.loads(row.answers), "datum_opgesteld": None}
+        found[row.case_id] = [(row.updated_at.date(), answers)]
+    return found
+
+
+def _latest_forms(session, case_id: int) -> tuple[dict, list]:
+    """Latest answers per (form id, step id), and every saved OPP (oldest first)."""
+    rows = session.scalars(select(m.FormAnswerRow).where(m.FormAnswerRow.case_id == case_id)
+                           .order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id))
+    latest: dict[tuple[str, str | None], dict] = {}
+    opp_snapshots = []
+    for row in rows:
+        answers = json.loads(row.answers)
+        latest[(row.form_id, row.step_id)] = answers
+        if row.form_id == OPP_FORM:
+            opp_snapshots.append((row.saved_at.date(), answers))
+    return latest, opp_snapshots

@@ -1,0 +1,163 @@
+"""MDO meetings: plan, put cases on the agenda, prepare a sheet per case, record the
+outcome with the MDO form; agreements become action points with owner and deadline.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from ibdesk.domain.validation import parse_date
+from ibdesk.errors import InvalidRecord, NotFoundError, UserError
+from ibdesk.services.forms import FormService
+from ibdesk.services.guidance import CaseOverview, Guidance
+from ibdesk.store import models as m
+from ibdesk.store.profile import Store
+
+MDO_FORM = "mdo-verslag"
+
+
+@dataclass(frozen=True)
+class ActionPoint:
+    id: int
+    case_id: int
+    pupil_name: str
+    what: str
+    owner: str
+    due_on: date
+    done_on: date | None
+    meeting_id: int | None
+
+    def overdue(self, today: date) -> bool:
+        return self.done_on is None and self.due_on < today
+
+
+@dataclass
+class Meeting:
+    id: int
+    held_on: date
+    title: str
+    location: str | None
+    participants: list[dict]
+    agenda: list[tuple[int, str, str]] = field(default_factory=list)  # (case id, pupil name, question)
+
+
+@dataclass
+class PreparationSheet:
+    """One page per case for the meeting: the question, the route, what was tried, the views."""
+
+    overview: CaseOverview
+    question: str
+    tried: list[str]
+    parents_view: str | None
+    pupil_view: str | None
+
+
+class MeetingService:
+    def __init__(self, store: Store, guidance: Guidance, forms: FormService,
+                 today: Callable[[], date] = date.today):
+        self.store, self.guidance, self.forms, self.today = store, guidance, forms, today
+
+    def plan(self, held_on: str | date, title: str, participants: list[dict],
+             agenda: list[tuple[int, str]], location: str | None = None) -> int:
+        day = parse_date(held_on, "datum")
+        if not (title or "").strip():
+            raise InvalidRecord({"titel": "Geef het overleg een naam."})
+        with self.store.session() as s:
+            meeting = m.MeetingRow(held_on=day, title=title.strip(), location=location,
+                                   participants=json.dumps(participants, ensure_ascii=False))
+            s.add(meeting)
+            s.flush()
+            for case_id, question in agenda:
+                if s.get(m.CaseRow, case_id) is None:
+                    raise NotFoundError(f"Casus {case_id} bestaat niet.")
+                s.add(m.MeetingCaseRow(meeting_id=meeting.id, case_id=case_id, question=question))
+            self.store.audit(s, "create", "meeting", meeting.id)
+            return meeting.id
+
+    def meetings(self) -> list[Meeting]:
+        with self.store.session() as s:
+            return [self._meeting(s, r) for r in s.scalars(select(m.MeetingRow).order_by(m.MeetingRow.held_on.desc()))]
+
+    def meeting(self, meeting_id: int) -> Meeting:
+        with self.store.session() as s:
+            row = s.get(m.MeetingRow, meeting_id)
+            if row is None:
+                raise NotFoundError(f"Overleg {meeting_id} bestaat niet.")
+            return self._meeting(s, row)
+
+    def _meeting(self, s, row: m.MeetingRow) -> Meeting:
+        agenda = s.execute(select(m.MeetingCaseRow.case_id, m.PupilRow.first_name, m.PupilRow.last_name,
+                                  m.MeetingCaseRow.question)
+                           .join(m.CaseRow, m.CaseRow.id == m.MeetingCaseRow.case_id)
+                           .join(m.PupilRow, m.PupilRow.id == m.CaseRow.pupil_id)
+                           .where(m.MeetingCaseRow.meeting_id == row.id).order_by(m.MeetingCaseRow.id)).all()
+        return Meeting(row.id, row.held_on, row.title, row.location, json.loads(row.participants),
+                       [(c, f"{f} {l}", q) for c, f, l, q in agenda])
+
+    def preparation(self, meeting_id: int, case_id: int) -> PreparationSheet:
+        meeting = self.meeting(meeting_id)
+        question = next((q for c, _, q in meeting.agenda if c == case_id), None)
+        if question is None:
+            raise UserError(f"Casus {case_id} staat niet op de agenda van dit overleg.")
+        overview = self.guidance.overview(case_id)
+        return PreparationSheet(overview, question, _tried(overview), *_views(overview))
+
+    def record_outcome(self, meeting_id: int, case_id: int, answers: dict) -> int:
+        """Save the MDO report for one case; each agreement becomes an action point."""
+        overview = self.guidance.overview(case_id, log_view=False)
+        definition = self.forms.catalog.latest(MDO_FORM)
+        report_id = self.forms.save(overview.pupil.id, MDO_FORM, definition.version, answers, case_id=case_id,
+                                    draft_context=f"meeting:{meeting_id}:case:{case_id}")
+        with self.store.session() as s:
+            link = s.scalars(select(m.MeetingCaseRow).where(m.MeetingCaseRow.meeting_id == meeting_id,
+                                                            m.MeetingCaseRow.case_id == case_id)).first()
+            if link is not None:
+                link.report_id = report_id
+            for item in answers.get("afspraken") or []:
+                s.add(m.ActionPointRow(case_id=case_id, meeting_id=meeting_id, what=item.get("wat", ""),
+                                       owner=item.get("wie", ""), due_on=parse_date(item.get("uiterlijk"), "uiterlijk")))
+            self.store.audit(s, "record-outcome", "meeting", meeting_id, f"case={case_id}")
+        return report_id
+
+    def action_points(self, open_only: bool = True) -> list[ActionPoint]:
+        query = (select(m.ActionPointRow, m.PupilRow.first_name, m.PupilRow.last_name)
+                 .join(m.CaseRow, m.CaseRow.id == m.ActionPointRow.case_id)
+                 .join(m.PupilRow, m.PupilRow.id == m.CaseRow.pupil_id).order_by(m.ActionPointRow.due_on))
+        if open_only:
+            query = query.where(m.ActionPointRow.done_on.is_(None))
+        with self.store.session() as s:
+            return [ActionPoint(r.id, r.case_id, f"{f} {l}", r.what, r.owner, r.due_on, r.done_on, r.meeting_id)
+                    for r, f, l in s.execute(query)]
+
+    def complete(self, action_id: int, on: date | None = None) -> None:
+        with self.store.session() as s:
+            row = s.get(m.ActionPointRow, action_id)
+            if row is None:
+                raise NotFoundError(f"Actiepunt {action_id} bestaat niet.")
+            row.done_on = on or self.today()
+            self.store.audit(s, "complete", "action_point", action_id)
+
+
+def _tried(overview: CaseOverview) -> list[str]:
+    """What the school already did: finished steps with their dates."""
+    lines = []
+    for view in overview.view.done:
+        when = view.progress.done_on.strftime("%d-%m-%Y") if view.progress.done_on else ""
+        lines.append(f"{view.info.title} ({view.progress.state.label.lower()} {when})".strip())
+    return lines
+
+
+def _views(overview: CaseOverview) -> tuple[str | None, str | None]:
+    parents = pupil = None
+    for answers in overview.forms.values():
+        for key, value in answers.items():
+            if isinstance(value, str) and value.strip():
+                if key.endswith("visie_ouders") and parents is None:
+                    parents = value
+                if key.endswith(("visie_kind", "visie_leerling")) and pupil is None:
+                    pupil = value
+    return parents, pupil
