@@ -19,15 +19,8 @@ import keyring  # noqa: E402
 import keyring.core  # noqa: E402
 import pytest  # noqa: E402
 
-FILE_KEYRING = "support.file_keyring.FileKeyring"
-FAIL_KEYRING = "keyring.backends.fail.Keyring"
-TEST_PASSPHRASE = "paarse-olifant-fietst"
-
-
-def _use_keyring(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
-    """Select a backend by name, in the environment and in this process (keyring caches it)."""
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", name)
-    keyring.set_keyring(keyring.core.load_keyring(name))
+from support.profiles import FAIL_KEYRING, FILE_KEYRING, TEST_PASSPHRASE  # noqa: E402,F401
+from support.profiles import use_keyring as _use_keyring  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -101,7 +94,6 @@ def demo_store(store):
 
 
 # --- store and CLI tests -------------------------------------------------------------------
-use_keyring = _use_keyring
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FAIL_KEYRING, TEST_PASSPHRASE
+from support.profiles import FAIL_KEYRING, TEST_PASSPHRASE
 
 RECOVERY_LINE = "    "
 

@@ -1,6 +1,6 @@
 import pytest
 
-from conftest import FAIL_KEYRING, TEST_PASSPHRASE, use_keyring
+from support.profiles import FAIL_KEYRING, TEST_PASSPHRASE, use_keyring
 from ibdesk.errors import CorruptStoreError, StoreLockedError, UserError
 from ibdesk.paths import ProfilePaths
 from ibdesk.services.demo import fill_demo

@@ -1,7 +1,7 @@
 import sqlcipher3
 import pytest
 
-from conftest import TEST_PASSPHRASE
+from support.profiles import TEST_PASSPHRASE
 from ibdesk.errors import ProfileExistsError, StoreLockedError, UserError, WrongKeyError
 from ibdesk.paths import ProfilePaths
 from ibdesk.store import keyring_access
