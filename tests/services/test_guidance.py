@@ -3,6 +3,7 @@ from datetime import date
 
 import pytest
 
+from ibdesk.domain.consent import Basis
 from ibdesk.domain.model import Case, CaseStatus
 from ibdesk.domain.responsibility import Party
 from ibdesk.domain.route import StepState
@@ -61,7 +62,7 @@ def test_attention_lists_every_kind(services):
 
 def test_walk_a_case_from_signal_to_ready(services):
     """A new case on the real routekaart-po: each step needs its evidence before it is done."""
-    pupil = services.records.pupils()[-1]
+    pupil = next(p for p in services.records.pupils() if p.last_name == "Bakkum")
     case = services.records.save_case(Case(pupil.id, "Wat heeft deze leerling nodig?", TODAY, "Marieke de Wit"))
     route = services.guidance.overview(case.id).route
     with pytest.raises(UserError, match="kan nog niet worden afgerond"):
@@ -76,11 +77,17 @@ def test_walk_a_case_from_signal_to_ready(services):
         services.guidance.set_step(case.id, step.id, StepState.DONE, participants=("ib", "ouders"))
     ov = services.guidance.overview(case.id)
     assert ov.case.status is CaseStatus.RUNNING
-    assert ov.readiness.missing == ["De vragen van 'Wie is aan zet?' zijn nog niet beantwoord."]
+    assert ov.readiness.missing[0] == "De vragen van 'Wie is aan zet?' zijn nog niet beantwoord."
+    assert len(ov.readiness.missing) == 2
     services.forms.save(pupil.id, "wie-is-aan-zet", 1, {"ook_buiten_school": False, "vrijstelling": False, "datum_afweging": "2026-11-20"},
                         case_id=case.id)
     ov = services.guidance.overview(case.id)
-    assert ov.readiness.ready and ov.responsibility.party is Party.SCHOOL
+    assert ov.responsibility.party is Party.SCHOOL
+    assert ov.readiness.missing == [f"Geen geldige grondslag (toestemming) om gegevens te delen met {ov.teams.residence.name}."]
+    parents = [f"guardian:{g.id}" for g in pupil.guardians if g.has_gezag]
+    services.consent.record(case.id, Basis("consent", ov.teams.residence.id, "aanmelding_sociaal_team",
+                                           frozenset({"support_history"}), TODAY, frozenset(parents)))
+    assert services.guidance.overview(case.id).readiness.ready
 
 
 def test_step_evidence_is_validated_against_the_step(services):

@@ -8,6 +8,7 @@ from datetime import date
 from ibdesk.forms import Catalog
 from ibdesk.services.absence import AbsenceService
 from ibdesk.services.attention import AttentionService
+from ibdesk.services.consent import ConsentService
 from ibdesk.services.forms import FormService, load_forms
 from ibdesk.services.guidance import Guidance
 from ibdesk.services.meetings import MeetingService
@@ -25,6 +26,7 @@ class Services:
     absence: AbsenceService
     meetings: MeetingService
     attention: AttentionService
+    consent: ConsentService
 
     @classmethod
     def build(cls, store: Store, catalog: Catalog | None = None,
@@ -32,8 +34,9 @@ class Services:
         catalog = catalog if catalog is not None else load_forms()
         records = Records(store, today)
         forms = FormService(store, catalog, today)
-        guidance = Guidance(store, catalog, today)
+        consent = ConsentService(store, today)
+        guidance = Guidance(store, catalog, today, sharing_check=consent.sharing_problem)
         absence = AbsenceService(store, today)
         meetings = MeetingService(store, guidance, forms, today)
         attention = AttentionService(guidance, absence, meetings, today)
-        return cls(store, catalog, records, forms, guidance, absence, meetings, attention)
+        return cls(store, catalog, records, forms, guidance, absence, meetings, attention, consent)

@@ -89,8 +89,13 @@ def demo_pupils(count: int, school_id: int, today: date = DEMO_TODAY) -> list[Pu
         last = LAST_NAMES[(index * 7 + index // len(FIRST_NAMES)) % len(LAST_NAMES)]
         groep = 1 + index % 8
         born = today - timedelta(days=365 * (4 + groep) + rng.randrange(0, 360))
+        group, left_on = f"groep {groep}", None
+        if count >= 30 and index == 27:  # a pupil of 16+, who decides on his own data
+            born, group = today - timedelta(days=365 * 16 + 40), "groep 8 (verlengd, 16 jaar)"
+        if count >= 30 and index == 28:  # left three years ago: past the retention period
+            left_on = today - timedelta(days=365 * 3)
         pupils.append(Pupil(
-            first_name=first, last_name=last, birth_date=born, group=f"groep {groep}",
+            first_name=first, last_name=last, birth_date=born, group=group, left_on=left_on,
             school_id=school_id, municipality=OTHER_MUNICIPALITY if index % 10 == 4 else MUNICIPALITY,
             bsn=fictional_bsn(rng) if index % 2 == 0 else None,
             guardians=_guardians(rng, last, index),
@@ -132,5 +137,8 @@ def fill_demo(store: Store, pupils: int = 30, cases: int | None = None, today: d
     from ibdesk.services.demo_guidance import enrich_demo
     from ibdesk.services.forms import load_forms
 
+    from ibdesk.services.demo_privacy import enrich_privacy
+
     enrich_demo(store, catalog or load_forms(), today)
+    enrich_privacy(store, today)
     return {"pupils": pupils, "cases": case_count}

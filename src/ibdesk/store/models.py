@@ -213,3 +213,53 @@ class ActionPointRow(Base):
     owner: Mapped[str] = mapped_column(String(200))
     due_on: Mapped[date] = mapped_column(Date, index=True)
     done_on: Mapped[date | None] = mapped_column(Date)
+
+
+class LegalBasisRow(Base):
+    """A recorded basis for sharing: a legal task, or one consent decision."""
+
+    __tablename__ = "legal_bases"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pupil_id: Mapped[int] = mapped_column(ForeignKey("pupils.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    task: Mapped[str | None] = mapped_column(String(50))
+    recipient_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="RESTRICT"), index=True)
+    purpose: Mapped[str] = mapped_column(String(50))
+    categories: Mapped[str] = mapped_column(Text)  # JSON list
+    givers: Mapped[str] = mapped_column(Text)      # JSON list of guardian:<id> / pupil
+    decision: Mapped[str] = mapped_column(String(20))
+    given_on: Mapped[date] = mapped_column(Date)
+    method: Mapped[str | None] = mapped_column(String(30))
+    heard_by: Mapped[str | None] = mapped_column(String(200))
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    withdrawn_by: Mapped[str | None] = mapped_column(String(50))
+    signature: Mapped[str | None] = mapped_column(Text)
+
+
+class SharingLogRow(Base):
+    """Every sharing: what, to whom, on which basis, for which purpose, when. Ids only."""
+
+    __tablename__ = "sharing_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(200))
+    pupil_id: Mapped[int] = mapped_column(Integer, index=True)
+    case_id: Mapped[int | None] = mapped_column(Integer)
+    recipient_id: Mapped[int | None] = mapped_column(Integer)
+    purpose: Mapped[str] = mapped_column(String(50))
+    document: Mapped[str] = mapped_column(String(50))
+    shared: Mapped[str] = mapped_column(Text)      # JSON: categories shared with their basis
+    withheld: Mapped[str] = mapped_column(Text)    # JSON: categories left out
+
+
+class ViewpointRow(Base):
+    """A parent's (or the pupil's) own view, added to a case; it travels with what is shared."""
+
+    __tablename__ = "viewpoints"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    author: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text)
+    added_on: Mapped[date] = mapped_column(Date)

@@ -1,0 +1,54 @@
+"""Retention periods (domain.md §5, Kennisnet/PO-Raad): when a record may no longer be kept.
+
+- leerlingdossier (pupil, cases, forms, consent): 2 years after the pupil left the school;
+- absence and enrolment data: 5 years after the pupil left;
+- referral to special education (TLV): 3 years after the pupil left;
+- a closed case of a pupil still at school: 2 years after it was closed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ibdesk.domain.absence import add_months
+
+PERIODS = {
+    "leerlingdossier": (24, "2 jaar na vertrek van de leerling"),
+    "verzuim": (60, "5 jaar na vertrek van de leerling"),
+    "verwijzing_so": (36, "3 jaar na vertrek van de leerling"),
+    "gesloten_casus": (24, "2 jaar na het sluiten van de casus"),
+}
+KIND_LABELS = {
+    "leerlingdossier": "Leerlingdossier", "verzuim": "Verzuim- en inschrijvingsgegevens",
+    "verwijzing_so": "Verwijzing speciaal onderwijs", "gesloten_casus": "Gesloten casus",
+}
+
+
+@dataclass(frozen=True)
+class Expired:
+    kind: str
+    record: str              # "pupil" | "case" | "absence"
+    record_id: int
+    pupil_id: int
+    since: date              # the day retention ended
+    rule: str
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS[self.kind]
+
+
+def retention_end(kind: str, anchor: date) -> date:
+    months, _ = PERIODS[kind]
+    return add_months(anchor, months)
+
+
+def expired(kind: str, record: str, record_id: int, pupil_id: int, anchor: date | None,
+            today: date) -> Expired | None:
+    """An Expired entry when the record's period has passed on `today` (None: keep)."""
+    if anchor is None:
+        return None
+    end = retention_end(kind, anchor)
+    if today <= end:
+        return None
+    return Expired(kind, record, record_id, pupil_id, end, PERIODS[kind][1])

@@ -1,0 +1,194 @@
+"""Legal bases and consent of a case, the sharing check, parents' views and the sharing log."""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from ibdesk.domain.consent import (CATEGORIES, LEGAL_TASKS, PUPIL, PURPOSES, Basis, Decision, decide,
+                                   required_consenters)
+from ibdesk.domain.model import Organisation, Pupil
+from ibdesk.domain.validation import parse_date
+from ibdesk.errors import InvalidRecord, NotFoundError
+from ibdesk.services import convert
+from ibdesk.store import models as m
+from ibdesk.store.profile import Store
+
+SOCIAL_TEAM_PURPOSE = "aanmelding_sociaal_team"
+METHODS = {"getekend_scherm": "getekend op het scherm", "getekend_papier": "getekend op papier",
+           "mondeling": "mondeling in een overleg"}
+
+
+@dataclass(frozen=True)
+class CaseConsent:
+    pupil: Pupil
+    bases: list[Basis]
+    required: frozenset[str]
+    names: dict[str, str]          # giver key -> display name
+    recipients: dict[int, str]
+
+    def name(self, key: str) -> str:
+        return self.names.get(key, key)
+
+
+class ConsentService:
+    def __init__(self, store: Store, today: Callable[[], date] = date.today):
+        self.store, self.today = store, today
+
+    # -- recording ------------------------------------------------------------------------
+    def record(self, case_id: int, basis: Basis, signature: str | None = None) -> int:
+        """Store one basis after checking it; returns its id."""
+        pupil = self._pupil_of_case(case_id)
+        self._check(basis, pupil)
+        with self.store.session() as s:
+            if s.get(m.OrganisationRow, basis.recipient_id) is None:
+                raise InvalidRecord({"ontvanger": "Kies een ontvangende organisatie uit Contacten."})
+            row = m.LegalBasisRow(
+                pupil_id=pupil.id, case_id=case_id, kind=basis.kind, task=basis.task, recipient_id=basis.recipient_id,
+                purpose=basis.purpose, categories=json.dumps(sorted(basis.categories)),
+                givers=json.dumps(sorted(basis.givers)), decision=basis.decision, given_on=basis.given_on,
+                method=basis.method, heard_by=basis.heard_by, valid_until=basis.valid_until,
+                withdrawn_on=basis.withdrawn_on, withdrawn_by=basis.withdrawn_by, signature=signature)
+            s.add(row)
+            s.flush()
+            self.store.audit(s, "create", "legal_basis", row.id, f"case={case_id} kind={basis.kind}")
+            return row.id
+
+    def record_from_form(self, case_id: int, answers: dict) -> int:
+        """The toestemming form's answers as a basis (the form itself is saved by FormService)."""
+        return self.record(case_id, basis_from_answers(answers), answers.get("handtekening_ouder")
+                           or answers.get("handtekening_leerling"))
+
+    def withdraw(self, basis_id: int, on: str | date, by: str | None) -> None:
+        """Withdrawal takes effect on its own day; the record stays, for accountability."""
+        day = parse_date(on, "intrekking_datum")
+        with self.store.session() as s:
+            row = s.get(m.LegalBasisRow, basis_id)
+            if row is None:
+                raise NotFoundError(f"Grondslag {basis_id} bestaat niet.")
+            if day < row.given_on:
+                raise InvalidRecord({"intrekking_datum": "De intrekking kan niet vóór de toestemming liggen."})
+            row.withdrawn_on, row.withdrawn_by = day, by
+            self.store.audit(s, "withdraw", "legal_basis", basis_id)
+
+    def _check(self, basis: Basis, pupil: Pupil) -> None:
+        errors: dict[str, str] = {}
+        if basis.purpose not in PURPOSES and basis.kind == "consent":
+            errors["doel"] = "Kies het doel van het delen."
+        if not basis.categories or not basis.categories <= set(CATEGORIES):
+            errors["categorieen"] = "Kies welke gegevens gedeeld worden."
+        if basis.given_on > self.today():
+            errors["datum"] = "De datum kan niet in de toekomst liggen."
+        if basis.valid_until and basis.valid_until <= basis.given_on:
+            errors["geldig_tot"] = "'Geldig tot' moet na de datum van toestemming liggen."
+        if basis.kind == "legal_task" and basis.task not in LEGAL_TASKS:
+            errors["wettelijke_taak"] = "Kies de wettelijke taak of verplichting."
+        if basis.kind == "consent":
+            known = {f"guardian:{g.id}" for g in pupil.guardians} | {PUPIL}
+            if not basis.givers or not basis.givers <= known:
+                errors["gegeven_door"] = "Kies wie de toestemming gaf (ouder met gezag of de leerling)."
+            if basis.method == "mondeling" and not (basis.heard_by or "").strip():
+                errors["gehoord_door"] = "Noteer wie de mondelinge toestemming heeft gehoord."
+        if errors:
+            raise InvalidRecord(errors)
+
+    # -- reading --------------------------------------------------------------------------
+    def case_consent(self, case_id: int) -> CaseConsent:
+        pupil = self._pupil_of_case(case_id)
+        with self.store.session() as s:
+            rows = s.scalars(select(m.LegalBasisRow).where(m.LegalBasisRow.pupil_id == pupil.id)
+                             .order_by(m.LegalBasisRow.given_on, m.LegalBasisRow.id))
+            bases = [_basis(r) for r in rows]
+            recipients = {o.id: o.name for o in s.scalars(select(m.OrganisationRow))}
+        names = {f"guardian:{g.id}": f"{g.name} ({g.relation})" for g in pupil.guardians}
+        names[PUPIL] = f"{pupil.full_name} (leerling)"
+        return CaseConsent(pupil, bases, required_consenters(pupil.birth_date, pupil.guardians, self.today()),
+                           names, recipients)
+
+    def decision(self, case_id: int, recipient_id: int, purpose: str, category: str,
+                 day: date | None = None) -> Decision:
+        consent = self.case_consent(case_id)
+        day = day or self.today()
+        required = required_consenters(consent.pupil.birth_date, consent.pupil.guardians, day)
+        return decide(consent.bases, recipient_id, purpose, category, day, required)
+
+    def sharing_problem(self, case_id: int, team: Organisation | None) -> str | None:
+        """For readiness: is there any valid basis to share with the Sociaal Team?"""
+        if team is None or team.id is None:
+            return None
+        decisions = [self.decision(case_id, team.id, SOCIAL_TEAM_PURPOSE, c) for c in CATEGORIES]
+        if any(d.allowed for d in decisions):
+            return None
+        return f"Geen geldige grondslag (toestemming) om gegevens te delen met {team.name}."
+
+    def _pupil_of_case(self, case_id: int) -> Pupil:
+        with self.store.session() as s:
+            row = s.get(m.CaseRow, case_id)
+            if row is None:
+                raise NotFoundError(f"Casus {case_id} bestaat niet.")
+            return convert.pupil_from_row(row.pupil)
+
+    # -- parents' views and the sharing log -----------------------------------------------
+    def add_viewpoint(self, case_id: int, author: str, text: str) -> None:
+        if not (text or "").strip() or not (author or "").strip():
+            raise InvalidRecord({"zienswijze": "Vul de zienswijze en de naam van de schrijver in."})
+        with self.store.session() as s:
+            s.add(m.ViewpointRow(case_id=case_id, author=author.strip(), text=text.strip(), added_on=self.today()))
+            self.store.audit(s, "create", "viewpoint", case_id)
+
+    def viewpoints(self, case_id: int) -> list[tuple[str, str, date]]:
+        with self.store.session() as s:
+            rows = s.scalars(select(m.ViewpointRow).where(m.ViewpointRow.case_id == case_id).order_by(m.ViewpointRow.id))
+            return [(r.author, r.text, r.added_on) for r in rows]
+
+    def log_sharing(self, pupil_id: int, case_id: int | None, recipient_id: int | None, purpose: str,
+                    document: str, shared: dict[str, str], withheld: list[str]) -> None:
+        with self.store.session() as s:
+            s.add(m.SharingLogRow(at=datetime.now(), actor=self.store.actor, pupil_id=pupil_id, case_id=case_id,
+                                  recipient_id=recipient_id, purpose=purpose, document=document,
+                                  shared=json.dumps(shared, ensure_ascii=False), withheld=json.dumps(withheld)))
+            self.store.audit(s, "export", "case" if case_id else "pupil", case_id or pupil_id,
+                             f"document={document} recipient={recipient_id} purpose={purpose}")
+
+    def sharing_log(self, pupil_id: int) -> list[dict]:
+        with self.store.session() as s:
+            rows = s.scalars(select(m.SharingLogRow).where(m.SharingLogRow.pupil_id == pupil_id).order_by(m.SharingLogRow.at))
+            return [{"at": r.at.isoformat(timespec="seconds"), "by": r.actor, "recipient_id": r.recipient_id,
+                     "purpose": r.purpose, "document": r.document, "shared": json.loads(r.shared),
+                     "withheld": json.loads(r.withheld)} for r in rows]
+
+
+def basis_from_answers(answers: dict) -> Basis:
+    """Map the toestemming form onto a Basis (one decision by the people named)."""
+    givers: set[str] = set()
+    if answers.get("gegeven_door") in ("ouders", "leerling_en_ouders"):
+        givers |= {f"guardian:{answers[k]}" for k in ("ouder", "tweede_ouder") if answers.get(k)}
+    if answers.get("gegeven_door") in ("leerling", "leerling_en_ouders"):
+        givers.add(PUPIL)
+    withdrawn_by = None
+    if answers.get("ingetrokken"):
+        withdrawn_by = PUPIL if answers.get("ingetrokken_door") == "leerling" else \
+            f"guardian:{answers.get('ingetrokken_door_ouder')}"
+    legal = answers.get("grondslag") == "wettelijke_taak"
+    return Basis(
+        kind="legal_task" if legal else "consent", recipient_id=int(answers["ontvanger"]),
+        purpose=answers.get("doel_soort") or "", categories=frozenset(answers.get("categorieen") or []),
+        given_on=parse_date(answers.get("datum") or date.today().isoformat(), "datum"),
+        givers=frozenset(givers), decision=answers.get("beslissing") or "gegeven",
+        valid_until=parse_date(answers.get("geldig_tot"), "geldig_tot", required=False),
+        withdrawn_on=parse_date(answers.get("intrekking_datum"), "intrekking_datum", required=False)
+        if answers.get("ingetrokken") else None,
+        withdrawn_by=withdrawn_by, task=answers.get("wettelijke_taak") if legal else None,
+        method=answers.get("wijze"), heard_by=answers.get("gehoord_door"))
+
+
+def _basis(row: m.LegalBasisRow) -> Basis:
+    return Basis(kind=row.kind, recipient_id=row.recipient_id, purpose=row.purpose,
+                 categories=frozenset(json.loads(row.categories)), given_on=row.given_on,
+                 givers=frozenset(json.loads(row.givers)), decision=row.decision, valid_until=row.valid_until,
+                 withdrawn_on=row.withdrawn_on, withdrawn_by=row.withdrawn_by, task=row.task, method=row.method,
+                 heard_by=row.heard_by, id=row.id)
+
