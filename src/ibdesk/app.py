@@ -1,0 +1,147 @@
+"""Composition root of the desktop app: profile folder → store → services → windows.
+
+`run_gui(home)` is what `ibdesk` (no command) calls. `AppController` decides which window
+comes first: the first-run wizard, the unlock screen, or straight to the main window when
+this computer's keyring holds the key.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ibdesk.errors import CorruptStoreError, StorageError
+from ibdesk.services import ui_support
+from ibdesk.services.records import Records
+from ibdesk.services.ui_support import ProfileState, Store
+from ibdesk.ui import messages
+from ibdesk.ui.main_window import MainWindow
+from ibdesk.ui.pages.base import Context
+from ibdesk.ui.recovery import RecoveryKeyDialog
+from ibdesk.ui.unlock import UnlockWindow
+from ibdesk.ui.wizard import FirstRunWizard
+
+log = logging.getLogger("ibdesk.app")
+TITLE = "ibdesk"
+
+
+class AppController(QObject):
+    """Owns the open store and the top-level window; closes the store when the window closes."""
+
+    def __init__(self, home: Path, confirm_recovery=None):
+        super().__init__()
+        self.home = home
+        self.store: Store | None = None
+        self.window: QWidget | None = None
+        self._confirm_recovery = confirm_recovery or self._exec_recovery_dialog
+
+    def start(self) -> QWidget | None:
+        """Show the first window; None when the profile cannot be opened (the error was shown)."""
+        state = ui_support.profile_state(self.home)
+        if state is ProfileState.NEW:
+            return self._show(self._make_wizard())
+        if state is ProfileState.INCOMPLETE:
+            messages.show_error(None, TITLE, ui_support.incomplete_message(self.home))
+            return None
+        try:
+            store = ui_support.open_with_keyring(self.home)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes one clear message
+            self._report_open_error(exc)
+            return None
+        if store is None:
+            return self._show(self._make_unlock())
+        return self.open_main(store)
+
+    def _report_open_error(self, exc: Exception) -> None:
+        if isinstance(exc, CorruptStoreError):
+            messages.show_error(None, "Database beschadigd", ui_support.corrupt_store_text(self.home, exc))
+        elif isinstance(exc, StorageError):
+            messages.show_error(None, "Profielmap niet bruikbaar", str(exc))
+        else:
+            messages.show_error(None, TITLE, messages.describe(exc, self.home))
+
+    def _make_wizard(self) -> FirstRunWizard:
+        wizard = FirstRunWizard(self.home)
+        wizard.created.connect(self.open_main)
+        wizard.rejected.connect(lambda: self._wizard_cancelled(wizard))
+        return wizard
+
+    def _wizard_cancelled(self, wizard: FirstRunWizard) -> None:
+        if wizard.store is not None:  # created but the key was never confirmed: asked next start
+            wizard.store.close()
+        self.window = None
+
+    def _make_unlock(self) -> UnlockWindow:
+        has_passphrase = messages.attempt(None, TITLE, lambda: ui_support.has_passphrase(self.home))
+        unlock = UnlockWindow(self.home, has_passphrase=bool(has_passphrase))
+        unlock.unlocked.connect(lambda store: self._replace(unlock, store))
+        return unlock
+
+    def _replace(self, old: QWidget, store: Store) -> None:
+        self.open_main(store)
+        old.close()
+        old.deleteLater()
+
+    def open_main(self, store: Store) -> MainWindow:
+        self.store = store
+        self._ensure_recovery_confirmed(store)
+        window = MainWindow(Context(store, Records(store)))
+        window.closed.connect(self.close_store)
+        self._show(window)
+        return window
+
+    def _ensure_recovery_confirmed(self, store: Store) -> None:
+        try:
+            if ui_support.recovery_confirmed(store):
+                return
+            key = ui_support.replace_recovery_key(store)
+        except Exception as exc:  # noqa: BLE001 - not fatal: the main window still opens
+            messages.show_error(None, "Herstelsleutel", messages.describe(exc, self.home))
+            return
+        if self._confirm_recovery(key):
+            messages.attempt(None, "Herstelsleutel", lambda: ui_support.mark_recovery_confirmed(store))
+
+    @staticmethod
+    def _exec_recovery_dialog(key: str) -> bool:
+        return RecoveryKeyDialog(key).exec() == RecoveryKeyDialog.DialogCode.Accepted
+
+    def _show(self, window: QWidget) -> QWidget:
+        self.window = window
+        window.show()
+        return window
+
+    def close_store(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """An unexpected error in a slot: log the kind only, tell the user, keep running."""
+    log.error("unhandled %s in the UI", kind.__name__)
+    messages.show_error(None, TITLE, messages.describe(exc))
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    from ibdesk.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("ibdesk")
+    apply_theme(app)
+    return app
+
+
+def run_gui(home: Path) -> int:
+    """Start the desktop app on the profile in `home`; returns the exit code."""
+    app = make_application()
+    sys.excepthook = _excepthook
+    controller = AppController(Path(home).expanduser())
+    if controller.start() is None:
+        return 1
+    code = app.exec()
+    controller.close_store()
+    return code

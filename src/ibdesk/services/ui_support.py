@@ -1,0 +1,210 @@
+"""Profile and store services the desktop UI needs, so `ibdesk.ui` never imports `store`.
+
+Opening, creating and unlocking a profile; the recovery-key confirmation flag; backups;
+friendly messages for database faults. No Qt here.
+"""
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from enum import Enum
+from pathlib import Path
+
+from ibdesk.domain import rules
+from ibdesk.domain.model import CaseStatus, School
+from ibdesk.errors import CorruptStoreError, InvalidRecord, StoreLockedError, UserError
+from ibdesk.paths import ProfilePaths
+from ibdesk.services.records import Records
+from ibdesk.store import backup, profile
+from ibdesk.store.engine import integrity_problems, translate_db_error
+from ibdesk.store.keys import MIN_PASSPHRASE_LENGTH
+from ibdesk.store.profile import Credentials, Store
+
+log = logging.getLogger(__name__)
+RECOVERY_CONFIRMED = "ui.recovery_confirmed"
+_BLOCKING_PREFIXES = ("versleuteling:", "structuur:", "database beschadigd:")
+
+
+class ProfileState(Enum):
+    NEW = "new"            # nothing in the folder: run the first-run wizard
+    READY = "ready"        # key file present: try to open
+    INCOMPLETE = "incomplete"  # a database without key file: never overwrite it
+
+
+def profile_state(home: Path) -> ProfileState:
+    paths = ProfilePaths(home)
+    if paths.keyfile.exists():
+        return ProfileState.READY
+    if paths.database.exists():
+        return ProfileState.INCOMPLETE
+    return ProfileState.NEW
+
+
+def incomplete_message(home: Path) -> str:
+    return (f"In {home} staat een database maar geen sleutelbestand (keys.json). ibdesk maakt hier "
+            "geen nieuw profiel aan, om die database niet te overschrijven. Zet het sleutelbestand "
+            "terug of zet een back-up terug met 'ibdesk restore'.")
+
+
+def keyring_available() -> bool:
+    return profile.keyring_usable()
+
+
+def has_passphrase(home: Path) -> bool:
+    return profile.load_keyfile(ProfilePaths(home)).has_passphrase()
+
+
+# -- creating ---------------------------------------------------------------------------------
+def school_errors(school: School) -> dict[str, str]:
+    """Validation messages per field (naam, gemeente, brin); empty when the school is fine."""
+    try:
+        rules.clean_school(school)
+    except InvalidRecord as exc:
+        return dict(exc.errors)
+    return {}
+
+
+def passphrase_errors(first: str, second: str) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if len(first) < MIN_PASSPHRASE_LENGTH:
+        errors["wachtwoordzin"] = (f"Kies een wachtwoordzin van minstens {MIN_PASSPHRASE_LENGTH} "
+                                   f"tekens (nu {len(first)}).")
+    if first != second:
+        errors["herhaling"] = "De twee wachtwoordzinnen zijn niet gelijk."
+    return errors
+
+
+def create_profile(home: Path, school: School, passphrase: str | None) -> tuple[Store, str]:
+    """A new profile with its school; the recovery key still has to be confirmed."""
+    store, recovery_key = profile.create_profile(home, passphrase)
+    try:
+        Records(store).save_school(school)
+        store.set_setting(RECOVERY_CONFIRMED, "0")
+    except BaseException:
+        store.close()
+        raise
+    return store, recovery_key
+
+
+def compact_key(text: str) -> str:
+    return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
+def same_recovery_key(typed: str, shown: str) -> bool:
+    return bool(typed.strip()) and compact_key(typed) == compact_key(shown)
+
+
+def recovery_confirmed(store: Store) -> bool:
+    """False only for a profile whose first-run wizard stopped before the key was confirmed."""
+    return store.get_setting(RECOVERY_CONFIRMED, "1") == "1"
+
+
+def mark_recovery_confirmed(store: Store) -> None:
+    store.set_setting(RECOVERY_CONFIRMED, "1")
+
+
+def replace_recovery_key(store: Store) -> str:
+    """A new recovery key (the old one stops working), to be confirmed again."""
+    key = profile.new_recovery(store)
+    store.set_setting(RECOVERY_CONFIRMED, "0")
+    return key
+
+
+# -- opening ----------------------------------------------------------------------------------
+def open_with_keyring(home: Path) -> Store | None:
+    """The store when this computer's keyring holds the key; None when the user must unlock."""
+    try:
+        return _open_checked(home, Credentials())
+    except StoreLockedError:
+        return None
+
+
+def unlock(home: Path, passphrase: str | None = None, recovery_key: str | None = None) -> Store:
+    """Open with a passphrase or a recovery key; raises WrongKeyError when it does not fit."""
+    return _open_checked(home, Credentials(passphrase=passphrase, recovery_key=recovery_key))
+
+
+def _open_checked(home: Path, credentials: Credentials) -> Store:
+    """Prove the file is whole *before* opening it (opening may migrate, i.e. write).
+
+    Every page is read once, so a damaged file is reported now, not halfway through someone's
+    work. Without a keyring the passphrase is derived twice (~0.3 s each); that buys a database
+    that is never written to when it is damaged.
+    """
+    paths = ProfilePaths(home)
+    try:
+        if paths.database.exists():
+            key, _source = profile.unlock_key(profile.load_keyfile(paths), credentials)
+            _raise_if_damaged(paths, key)
+        return profile.open_profile(home, credentials)
+    except UserError:
+        raise
+    except Exception as exc:  # a database fault while opening: say what it means
+        translated = translate_db_error(exc, home)
+        if translated is None:
+            raise
+        raise translated from None
+
+
+def _raise_if_damaged(paths: ProfilePaths, key: bytes) -> None:
+    problems = integrity_problems(paths.database, key)
+    blocking = [p for p in problems if p.startswith(_BLOCKING_PREFIXES)]
+    if problems and not blocking:
+        log.warning("integrity check: %d reference problem(s)", len(problems))
+    if blocking:
+        log.error("database failed the integrity check (%d problems)", len(blocking))
+        raise CorruptStoreError(
+            f"De database {paths.database.name} is beschadigd. Er is niets overschreven. Zet "
+            f"de laatste back-up terug (map {paths.backups}) met 'ibdesk restore'.")
+
+
+def corrupt_store_text(home: Path, error: Exception) -> str:
+    """The error plus where the newest backup is, or that there is none yet."""
+    paths = ProfilePaths(home)
+    latest = backup.latest_backup(paths)
+    if latest is not None:
+        where = f"De nieuwste back-up is:\n{latest}"
+    else:
+        where = (f"In de back-upmap {paths.backups} staat nog geen back-up. Heeft u zelf een back-up "
+                 "gemaakt (Instellingen → Back-up maken), zet die dan terug met 'ibdesk restore'.")
+    return f"{error}\n\n{where}\n\nDe app heeft het databasebestand niet aangeraakt."
+
+
+def friendly_error(exc: BaseException, home: Path) -> str | None:
+    """A Dutch message for a database fault seen mid-work (full disk, read-only, damaged)."""
+    translated = translate_db_error(exc, home)
+    return str(translated) if translated is not None else None
+
+
+# -- profile facts and backups ----------------------------------------------------------------
+def key_storage_text(store: Store) -> str:
+    parts = []
+    if profile.keyring_usable():
+        parts.append("De sleutel staat in het sleutelbeheer van deze computer; ibdesk opent zonder "
+                     "wachtwoord zolang u op dit account bent aangemeld.")
+    else:
+        parts.append("Deze computer heeft geen bruikbaar sleutelbeheer; ibdesk vraagt bij het "
+                     "openen om de wachtwoordzin.")
+    if store.keyfile.has_passphrase():
+        parts.append("Er is een wachtwoordzin ingesteld.")
+    parts.append("Met de herstelsleutel (op papier) komt u er altijd weer in.")
+    return " ".join(parts)
+
+
+def latest_backup(home: Path) -> Path | None:
+    return backup.latest_backup(ProfilePaths(home))
+
+
+def make_backup(store: Store, out: Path) -> Path:
+    """Write a backup exactly at `out` (the place the user chose), never over the profile's files."""
+    target = out.expanduser().resolve()
+    protected = {p.resolve() for p in store.paths.database_siblings() + [store.paths.keyfile]}
+    if target in protected:
+        raise UserError(f"{target.name} is een bestand van het profiel zelf. Kies een andere naam "
+                        "of map voor de back-up.")
+    return backup.write_backup(store, target)
+
+
+def case_status_counts(records: Records) -> dict[CaseStatus, int]:
+    counts = Counter(row.status for row in records.case_rows())
+    return {status: counts.get(status, 0) for status in CaseStatus}

@@ -1,0 +1,60 @@
+"""Every modal question and message of the UI goes through here.
+
+Tests replace these functions (monkeypatch `ibdesk.ui.messages.show_error` etc.), so no
+test ever blocks on a dialog. Callers must use `messages.show_error(...)`, not a
+`from … import show_error` copy.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ibdesk.errors import UserError
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
+    """The file the user chose to write, or None when they cancelled."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    return Path(chosen) if chosen else None
+
+
+def describe(exc: BaseException, home: Path | None = None) -> str:
+    """A Dutch sentence for any exception; never a traceback."""
+    if isinstance(exc, UserError):
+        return str(exc)
+    if home is not None:
+        from ibdesk.services.ui_support import friendly_error
+
+        friendly = friendly_error(exc, home)
+        if friendly:
+            return friendly
+    log.error("unexpected error in the UI: %s", type(exc).__name__)
+    return (f"Er ging iets onverwachts mis ({type(exc).__name__}). Wat al was opgeslagen is bewaard; "
+            "meld dit bij de beheerder.")
+
+
+def attempt(parent: QWidget | None, title: str, action: Callable[[], T], home: Path | None = None) -> T | None:
+    """`action()`, or None after showing its error."""
+    try:
+        return action()
+    except Exception as exc:  # noqa: BLE001
+        show_error(parent, title, describe(exc, home))
+        return None

@@ -1,0 +1,44 @@
+"""What every page shares: the services it may use, a header, margins, `refresh()`."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ibdesk.services.records import Records
+from ibdesk.services.ui_support import Store
+from ibdesk.ui.widgets import PageHeader
+
+PAGE_MARGINS = (28, 22, 28, 18)
+
+
+@dataclass
+class Context:
+    """The services a page may call. Pages never open a database session themselves."""
+
+    store: Store
+    records: Records
+
+    @property
+    def home(self) -> Path:
+        return self.store.paths.home
+
+
+class Page(QWidget):
+    """A header and a body layout; `refresh()` reloads from the services when shown."""
+
+    title = ""
+    subtitle = ""
+
+    def __init__(self, context: Context, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(*PAGE_MARGINS)
+        self.body.setSpacing(12)
+        self.header = PageHeader(self.title, self.subtitle)
+        self.body.addWidget(self.header)
+
+    def refresh(self) -> None:
+        """Reload what the page shows; pages with data override this."""

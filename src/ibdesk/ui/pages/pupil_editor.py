@@ -1,0 +1,139 @@
+"""The pupil form: details and parents/guardians, with each problem shown under its field."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QScrollArea,
+                               QVBoxLayout, QWidget)
+
+from ibdesk.domain.model import Pupil
+from ibdesk.errors import InvalidRecord
+from ibdesk.services.records import Records
+from ibdesk.ui import messages
+from ibdesk.ui.models import nl_date
+from ibdesk.ui.pages.guardians import GuardianList
+from ibdesk.ui.widgets import (FieldBox, FieldSet, PageHeader, chain_tab_order, line_edit, named,
+                               styled_label)
+
+DATE_HINT = "dd-mm-jjjj"
+# (key in the validation errors, label with mnemonic, accessible name, placeholder, hint)
+PUPIL_FIELDS = [
+    ("voornaam", "&Voornaam", "Voornaam", "", ""),
+    ("achternaam", "&Achternaam", "Achternaam", "met tussenvoegsel, bijvoorbeeld de Vries", ""),
+    ("geboortedatum", "&Geboortedatum", "Geboortedatum", DATE_HINT, ""),
+    ("groep", "Groep / &klas", "Groep of klas", "bijvoorbeeld groep 5 of 2 havo", ""),
+    ("woongemeente", "&Woongemeente", "Woongemeente", "", ""),
+    ("bsn", "&BSN", "BSN (burgerservicenummer)", "9 cijfers", "Niet verplicht. Wordt gecontroleerd met de elfproef."),
+    ("ingeschreven", "&Ingeschreven op", "Ingeschreven op", DATE_HINT, "Niet verplicht."),
+    ("uitgeschreven", "&Uitgeschreven op", "Uitgeschreven op", DATE_HINT, "Alleen als de leerling de school verlaat."),
+]
+
+
+class PupilEditor(QDialog):
+    """Saves through `Records.save_pupil`; on problems nothing is saved and nothing typed is lost."""
+
+    def __init__(self, records: Records, pupil: Pupil | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.records = records
+        self.pupil = pupil
+        self.saved: Pupil | None = None
+        self.setWindowTitle("Leerling bewerken" if pupil else "Nieuwe leerling")
+        self.resize(820, 760)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 12)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self._build_form())
+        outer.addWidget(scroll, 1)
+        outer.addLayout(self._build_buttons())
+        self._fill(pupil)
+        self.guardians.changed.connect(self._tab_order)
+        self._tab_order()
+
+    def _build_form(self) -> QWidget:
+        form = QWidget()
+        layout = QVBoxLayout(form)
+        layout.setContentsMargins(28, 20, 28, 12)
+        layout.setSpacing(12)
+        title = self.pupil.full_name if self.pupil else "Nieuwe leerling"
+        layout.addWidget(PageHeader(title, "Gegevens van de leerling en van de ouders of verzorgers. "
+                                           "Schrijf datums als dd-mm-jjjj."))
+        self.general_error = styled_label("", "error")
+        self.general_error.setVisible(False)
+        layout.addWidget(self.general_error)
+        layout.addWidget(styled_label("Leerling", "sectionTitle", wrap=False))
+        self.fields, self.edits = FieldSet(), {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(8)
+        for index, (key, label, name, placeholder, hint) in enumerate(PUPIL_FIELDS):
+            self.edits[key] = line_edit(name, placeholder)
+            box = self.fields.add(key, FieldBox(label, self.edits[key], name, hint))
+            grid.addWidget(box, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(grid)
+        layout.addWidget(styled_label("Ouders / verzorgers", "sectionTitle", wrap=False))
+        self.guardians = GuardianList(self.pupil.guardians if self.pupil else [])
+        layout.addWidget(self.guardians)
+        layout.addStretch(1)
+        return form
+
+    def _build_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setContentsMargins(28, 0, 28, 0)
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton("&Opslaan", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setProperty("role", "primary")
+        self.cancel_button = self.buttons.addButton("Annu&leren", QDialogButtonBox.ButtonRole.RejectRole)
+        named(self.save_button, "Leerling opslaan")
+        named(self.cancel_button, "Annuleren, niets opslaan")
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        row.addWidget(self.buttons)
+        return row
+
+    def _fill(self, pupil: Pupil | None) -> None:
+        if pupil is None:
+            return
+        values = {"voornaam": pupil.first_name, "achternaam": pupil.last_name,
+                  "geboortedatum": nl_date(pupil.birth_date), "groep": pupil.group,
+                  "woongemeente": pupil.municipality, "bsn": pupil.bsn or "",
+                  "ingeschreven": nl_date(pupil.enrolled_on), "uitgeschreven": nl_date(pupil.left_on)}
+        for key, value in values.items():
+            self.edits[key].setText(value)
+
+    def _tab_order(self) -> None:
+        chain_tab_order([self.edits[key] for key, *_ in PUPIL_FIELDS] + self.guardians.focus_widgets()
+                        + [self.save_button, self.cancel_button])
+
+    def typed_pupil(self) -> Pupil:
+        """A new record from what is on screen (dates as typed; the service validates them)."""
+        text = {key: edit.text() for key, edit in self.edits.items()}
+        school_id = self.pupil.school_id if self.pupil else self._school_id()
+        return Pupil(first_name=text["voornaam"], last_name=text["achternaam"],
+                     birth_date=text["geboortedatum"], group=text["groep"], school_id=school_id,
+                     municipality=text["woongemeente"], bsn=text["bsn"] or None,
+                     guardians=self.guardians.guardians(), enrolled_on=text["ingeschreven"] or None,
+                     left_on=text["uitgeschreven"] or None, id=self.pupil.id if self.pupil else None)
+
+    def _school_id(self) -> int | None:
+        school = self.records.school()
+        return school.id if school else None
+
+    def save(self) -> None:
+        try:
+            self.saved = self.records.save_pupil(self.typed_pupil())
+        except InvalidRecord as exc:
+            self.show_errors(exc.errors)
+            return
+        except Exception as exc:  # noqa: BLE001 - a clear message, the form stays as typed
+            messages.show_error(self, "Leerling niet opgeslagen",
+                                messages.describe(exc, self.records.store.paths.home))
+            return
+        self.accept()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        self.guardians.show_errors(errors)
+        rest = self.fields.show_errors(errors)  # second, so focus lands on the first pupil field
+        rest = {k: v for k, v in rest.items() if not k.startswith("ouder")}
+        self.general_error.setText("\n".join(rest.values()))
+        self.general_error.setVisible(bool(rest))

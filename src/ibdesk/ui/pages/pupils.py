@@ -1,0 +1,87 @@
+"""Leerlingen: a searchable list; open a pupil to edit, or add a new one."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+
+from ibdesk.domain.model import Pupil
+from ibdesk.ui import messages
+from ibdesk.ui.models import PUPIL_COLUMNS, RECORD_ROLE, RecordTableModel, SearchProxy
+from ibdesk.ui.pages.base import Context, Page
+from ibdesk.ui.pages.pupil_editor import PupilEditor
+from ibdesk.ui.pages.table import make_table
+from ibdesk.ui.widgets import line_edit, named, styled_label
+
+
+class PupilsPage(Page):
+    title = "Leerlingen"
+    subtitle = "Zoek op naam, groep, geboortedatum of woongemeente. Dubbelklik om te bewerken."
+
+    def __init__(self, context: Context, open_editor=None):
+        super().__init__(context)
+        self._open_editor = open_editor or self._exec_editor
+        self.body.addLayout(self._build_toolbar())
+        self.model = RecordTableModel(PUPIL_COLUMNS, self)
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = make_table(self.proxy, PUPIL_COLUMNS, "Leerlingen")
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.activated.connect(self.edit_index)  # double-click or Enter, per platform
+        self.body.addWidget(self.table, 1)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        label = QLabel("&Zoeken:")
+        self.search = line_edit("Leerlingen zoeken", "naam, groep, gemeente…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self.search.textChanged.connect(self._filter)
+        label.setBuddy(self.search)
+        self.count = styled_label("", "hint", wrap=False)
+        self.new_button = QPushButton("&Nieuwe leerling")
+        self.new_button.setProperty("role", "primary")
+        named(self.new_button, "Nieuwe leerling")
+        self.new_button.clicked.connect(self.new_pupil)
+        self.edit_button = QPushButton("&Bewerken")
+        named(self.edit_button, "Geselecteerde leerling bewerken")
+        self.edit_button.clicked.connect(lambda: self.edit_index(self.table.currentIndex()))
+        for widget in (label, self.search, self.count):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.new_button)
+        return bar
+
+    def refresh(self) -> None:
+        pupils = messages.attempt(self, "Leerlingen", self.context.records.pupils, self.context.home)
+        self.model.set_rows(pupils or [])
+        self._update_count()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        word = "leerling" if total == 1 else "leerlingen"
+        self.count.setText(f"{total} {word}" if shown == total else f"{shown} van {total} {word}")
+
+    def new_pupil(self) -> None:
+        if self._open_editor(None):
+            self.refresh()
+
+    def edit_index(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            messages.show_info(self, "Leerlingen", "Kies eerst een leerling in de lijst.")
+            return
+        listed: Pupil = index.data(RECORD_ROLE)
+        pupil = messages.attempt(self, "Leerling openen", lambda: self.context.records.pupil(listed.id),
+                                 self.context.home)
+        if pupil is not None and self._open_editor(pupil):
+            self.refresh()
+
+    def _exec_editor(self, pupil: Pupil | None) -> bool:
+        editor = PupilEditor(self.context.records, pupil, self)
+        return editor.exec() == PupilEditor.DialogCode.Accepted

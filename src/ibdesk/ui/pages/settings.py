@@ -1,0 +1,147 @@
+"""Instellingen: school details, where the profile lives, how the key is kept, backups."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ibdesk.domain.model import School
+from ibdesk.errors import InvalidRecord
+from ibdesk.services import ui_support
+from ibdesk.ui import messages
+from ibdesk.ui.pages.base import Context, Page
+from ibdesk.ui.widgets import FieldBox, FieldSet, card, line_edit, named, styled_label
+
+BACKUP_FILTER = "ibdesk-back-up (*.ibbak);;Alle bestanden (*)"
+
+
+def _section(title: str) -> tuple[QWidget, QVBoxLayout]:
+    frame = card()
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(20, 14, 20, 16)
+    layout.setSpacing(8)
+    layout.addWidget(styled_label(title, "cardTitle", wrap=False))
+    return frame, layout
+
+
+class SettingsPage(Page):
+    title = "Instellingen"
+    subtitle = "Gegevens van de school, het profiel op deze computer en back-ups."
+    school_saved = Signal(object)
+
+    def __init__(self, context: Context):
+        super().__init__(context)
+        self.school: School | None = None
+        self.body.addWidget(self._school_section())
+        self.body.addWidget(self._profile_section())
+        self.body.addStretch(1)
+
+    def _school_section(self) -> QWidget:
+        frame, layout = _section("School")
+        self.fields = FieldSet()
+        self.edits = {"naam": line_edit("Naam van de school"), "brin": line_edit("BRIN-nummer", "12AB"),
+                      "gemeente": line_edit("Gemeente van de school"),
+                      "regio": line_edit("Regio of samenwerkingsverband")}
+        labels = {"naam": "&Naam", "brin": "&BRIN-nummer", "gemeente": "&Gemeente",
+                  "regio": "&Regio / samenwerkingsverband"}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(8)
+        for index, (key, edit) in enumerate(self.edits.items()):
+            box = self.fields.add(key, FieldBox(labels[key], edit, edit.accessibleName()))
+            grid.addWidget(box, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(grid)
+        row = QHBoxLayout()
+        self.save_button = QPushButton("&Schoolgegevens opslaan")
+        self.save_button.setProperty("role", "primary")
+        named(self.save_button, "Schoolgegevens opslaan")
+        self.save_button.clicked.connect(self.save_school)
+        self.saved_label = styled_label("", "ok", wrap=False)
+        row.addWidget(self.save_button)
+        row.addWidget(self.saved_label)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return frame
+
+    def _profile_section(self) -> QWidget:
+        frame, layout = _section("Profiel en beveiliging")
+        self.folder_label = self._fact(layout, "Profielmap")
+        self.key_label = self._fact(layout, "Sleutel")
+        self.backup_label = self._fact(layout, "Laatste back-up in de profielmap")
+        row = QHBoxLayout()
+        self.backup_button = QPushButton("Back-&up maken…")
+        named(self.backup_button, "Back-up maken")
+        self.backup_button.clicked.connect(self.make_backup)
+        row.addWidget(self.backup_button)
+        row.addSpacing(8)
+        row.addWidget(styled_label("U kiest zelf waar het versleutelde back-upbestand komt, "
+                                   "bijvoorbeeld op een USB-stick van school.", "hint"), 1)
+        layout.addLayout(row)
+        return frame
+
+    @staticmethod
+    def _fact(layout: QVBoxLayout, caption: str):
+        line = QHBoxLayout()
+        key = styled_label(caption + ":", "hint", wrap=False)
+        key.setFixedWidth(230)
+        value = styled_label("", "body")
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        line.addWidget(key, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(value, 1)
+        layout.addLayout(line)
+        return value
+
+    def refresh(self) -> None:
+        messages.attempt(self, "Instellingen", self._load, self.context.home)
+
+    def _load(self) -> None:
+        self.school = self.context.records.school()
+        s = self.school
+        values = {"naam": s.name if s else "", "brin": (s.brin or "") if s else "",
+                  "gemeente": s.municipality if s else "", "regio": (s.region or "") if s else ""}
+        for key, value in values.items():
+            self.edits[key].setText(value)
+        self.fields.clear_errors()
+        self.saved_label.setText("")
+        self.folder_label.setText(str(self.context.home))
+        self.key_label.setText(ui_support.key_storage_text(self.context.store))
+        latest = ui_support.latest_backup(self.context.home)
+        self.backup_label.setText(str(latest) if latest else "nog geen")
+
+    def typed_school(self) -> School:
+        text = {key: edit.text() for key, edit in self.edits.items()}
+        old = self.school
+        return School(name=text["naam"], municipality=text["gemeente"], brin=text["brin"] or None,
+                      region=text["regio"].strip() or None, route_id=old.route_id if old else None,
+                      id=old.id if old else None)
+
+    def save_school(self) -> None:
+        self.saved_label.setText("")
+        try:
+            saved = self.context.records.save_school(self.typed_school())
+        except InvalidRecord as exc:
+            self.fields.show_errors(exc.errors)
+            return
+        except Exception as exc:  # noqa: BLE001
+            messages.show_error(self, "Niet opgeslagen", messages.describe(exc, self.context.home))
+            return
+        self.school = saved
+        self.fields.clear_errors()
+        self.saved_label.setText("Opgeslagen.")
+        self.school_saved.emit(saved)
+
+    def make_backup(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = Path(folder or Path.home()) / f"ibdesk-back-up-{date.today():%Y-%m-%d}.ibbak"
+        target = messages.ask_save_path(self, "Back-up opslaan als", suggested, BACKUP_FILTER)
+        if target is None:
+            return
+        written = messages.attempt(self, "Back-up niet gemaakt",
+                                   lambda: ui_support.make_backup(self.context.store, target),
+                                   self.context.home)
+        if written is not None:
+            messages.show_info(self, "Back-up gemaakt",
+                               f"De back-up staat in:\n{written}\n\nHij is versleuteld; u opent hem met "
+                               "de sleutel van dit profiel, de wachtwoordzin of de herstelsleutel.")

@@ -1,0 +1,123 @@
+"""Small building blocks shared by the pages: headers, labelled fields with inline errors."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget)
+
+
+def named(widget: QWidget, name: str, description: str = "") -> QWidget:
+    """Give an input its accessible (screen reader) name."""
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+def styled_label(text: str, role: str, wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", role)
+    label.setWordWrap(wrap)
+    label.setIndent(0)  # a style-sheet margin would otherwise indent the text
+    return label
+
+
+def line_edit(name: str, placeholder: str = "", text: str = "") -> QLineEdit:
+    edit = QLineEdit(text)
+    edit.setPlaceholderText(placeholder)
+    named(edit, name)
+    return edit
+
+
+def repolish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class PageHeader(QWidget):
+    """A page's title and one line saying what the page is for."""
+
+    def __init__(self, title: str, subtitle: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.setSpacing(2)
+        self.title = styled_label(title, "pageTitle", wrap=False)
+        layout.addWidget(self.title)
+        self.subtitle = styled_label(subtitle, "subtitle")
+        self.subtitle.setVisible(bool(subtitle))
+        layout.addWidget(self.subtitle)
+
+
+def card() -> QFrame:
+    frame = QFrame()
+    frame.setProperty("role", "card")
+    return frame
+
+
+class FieldBox(QWidget):
+    """Label above, input, and a red message under the input when it is not valid."""
+
+    def __init__(self, label: str, editor: QWidget, name: str, hint: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.editor = editor
+        named(editor, name)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        self.label = QLabel(label)
+        self.label.setBuddy(editor)
+        layout.addWidget(self.label)
+        layout.addWidget(editor)
+        self.hint = styled_label(hint, "hint")
+        self.hint.setVisible(bool(hint))
+        layout.addWidget(self.hint)
+        self.error = styled_label("", "error")
+        self.error.setVisible(False)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.error)
+
+    def set_error(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+        self.hint.setVisible(bool(self.hint.text()) and not message)
+        self.editor.setProperty("invalid", bool(message))
+        self.editor.setAccessibleDescription(message or "")
+        repolish(self.editor)
+
+
+class FieldSet:
+    """Named FieldBoxes; shows a validation dict (field → message) inline."""
+
+    def __init__(self) -> None:
+        self.boxes: dict[str, FieldBox] = {}
+
+    def add(self, key: str, box: FieldBox) -> FieldBox:
+        self.boxes[key] = box
+        return box
+
+    def clear_errors(self) -> None:
+        for box in self.boxes.values():
+            box.set_error(None)
+
+    def show_errors(self, errors: dict[str, str]) -> dict[str, str]:
+        """Show each message under its field; returns the messages no field here owns."""
+        self.clear_errors()
+        unmatched = {}
+        for key, message in errors.items():
+            if key in self.boxes:
+                self.boxes[key].set_error(message)
+            else:
+                unmatched[key] = message
+        first = next((self.boxes[k] for k in self.boxes if k in errors), None)
+        if first is not None:
+            first.editor.setFocus()
+        return unmatched
+
+
+def chain_tab_order(widgets: Iterable[QWidget]) -> None:
+    ordered = [w for w in widgets if w is not None]
+    for first, second in zip(ordered, ordered[1:]):
+        QWidget.setTabOrder(first, second)

@@ -1,0 +1,212 @@
+"""The first-run wizard: welcome, school, passphrase (only without keyring), recovery key."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWizard, QWizardPage
+
+from ibdesk.domain.model import School
+from ibdesk.services import ui_support
+from ibdesk.services.ui_support import Store
+from ibdesk.ui import messages
+from ibdesk.ui.recovery import RecoveryConfirmField, RecoveryKeyView
+from ibdesk.ui.widgets import FieldBox, FieldSet, card, line_edit, styled_label
+
+CreateFn = Callable[[Path, School, str | None], tuple[Store, str]]
+WELCOME_TEXT = (
+    "ibdesk helpt u als intern begeleider of zorgcoördinator bij leerlingbesprekingen, "
+    "casussen, het MDO en de aanmelding bij het Sociaal Team.")
+WELCOME_POINTS = [
+    "Alles wat u invoert blijft op deze computer en wordt versleuteld opgeslagen.",
+    "Er is geen internet nodig, ook niet tijdens een gesprek met ouders.",
+    "U legt zo meteen de gegevens van uw school vast.",
+    "Daarna krijgt u één keer een herstelsleutel. Houd pen en papier bij de hand.",
+]
+
+
+def heading(text: str) -> str:
+    """Page titles a little larger than Qt's default wizard header."""
+    return f'<span style="font-size:14pt; font-weight:600;">{text}</span>'
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self, home: Path):
+        super().__init__()
+        self.setTitle(heading("Welkom bij ibdesk"))
+        self.setSubTitle("We richten samen uw versleutelde profiel in. Dat duurt een paar minuten.")
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(styled_label(WELCOME_TEXT, "body"))
+        box = card()
+        points = QVBoxLayout(box)
+        points.setContentsMargins(18, 14, 18, 14)
+        points.setSpacing(8)
+        for point in WELCOME_POINTS:
+            points.addWidget(styled_label(f"•  {point}", "body"))
+        layout.addWidget(box)
+        layout.addSpacing(6)
+        layout.addWidget(styled_label(f"Het profiel komt in deze map:\n{home}", "hint"))
+        layout.addStretch(1)
+
+
+class SchoolPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(heading("Uw school"))
+        self.setSubTitle("Deze gegevens staan straks op verslagen en op het dossier voor het Sociaal Team.")
+        self.fields = FieldSet()
+        self.name = line_edit("Naam van de school", "bijvoorbeeld OBS De Regenboog")
+        self.brin = line_edit("BRIN-nummer", "bijvoorbeeld 12AB")
+        self.municipality = line_edit("Gemeente", "bijvoorbeeld Renkum")
+        self.region = line_edit("Regio of samenwerkingsverband", "bijvoorbeeld SWV Rijn en Heuvel")
+        grid = QGridLayout(self)
+        grid.setVerticalSpacing(10)
+        grid.setHorizontalSpacing(18)
+        boxes = [("naam", "&Naam van de school", self.name, ""),
+                 ("brin", "&BRIN-nummer", self.brin, "Twee cijfers en twee letters; mag leeg blijven."),
+                 ("gemeente", "&Gemeente", self.municipality, ""),
+                 ("regio", "&Regio / samenwerkingsverband", self.region, "Mag leeg blijven.")]
+        for index, (key, label, edit, hint) in enumerate(boxes):
+            box = self.fields.add(key, FieldBox(label, edit, edit.accessibleName(), hint))
+            grid.addWidget(box, index // 2, index % 2)
+        grid.setRowStretch(2, 1)
+
+    def school(self) -> School:
+        return School(name=self.name.text(), municipality=self.municipality.text(),
+                      brin=self.brin.text() or None, region=self.region.text().strip() or None)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        errors = ui_support.school_errors(self.school())
+        self.fields.show_errors(errors)
+        return not errors and self.wizard().create_if_commit(self)
+
+
+class PassphrasePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(heading("Wachtwoordzin"))
+        self.setSubTitle("Deze computer heeft geen sleutelbeheer (keyring) dat ibdesk kan gebruiken. "
+                         "Daarom opent u ibdesk met een wachtwoordzin.")
+        self.fields = FieldSet()
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        self.first = self._secret("Wachtwoordzin")
+        self.second = self._secret("Wachtwoordzin herhalen")
+        hint = (f"Minstens {ui_support.MIN_PASSPHRASE_LENGTH} tekens. Een zin van een paar woorden "
+                "is sterk én goed te onthouden.")
+        layout.addWidget(self.fields.add("wachtwoordzin", FieldBox(
+            "&Wachtwoordzin", self.first, "Wachtwoordzin", hint)))
+        layout.addWidget(self.fields.add("herhaling", FieldBox(
+            "Wachtwoordzin &herhalen", self.second, "Wachtwoordzin herhalen")))
+        layout.addStretch(1)
+
+    @staticmethod
+    def _secret(name: str) -> QLineEdit:
+        edit = line_edit(name)
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        return edit
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        errors = ui_support.passphrase_errors(self.first.text(), self.second.text())
+        self.fields.show_errors(errors)
+        return not errors and self.wizard().create_if_commit(self)
+
+
+class RecoveryShowPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(heading("Uw herstelsleutel"))
+        self.setSubTitle("Het profiel is aangemaakt. Met deze sleutel komt u altijd weer bij uw gegevens.")
+        layout = QVBoxLayout(self)
+        self.view = RecoveryKeyView()
+        layout.addWidget(self.view)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.view.set_key(self.wizard().recovery_key or "")
+
+
+class RecoveryConfirmPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(heading("Herstelsleutel controleren"))
+        self.setSubTitle("U kunt pas verder als de overgetypte sleutel klopt.")
+        layout = QVBoxLayout(self)
+        self.confirm = RecoveryConfirmField()
+        self.confirm.changed.connect(self.completeChanged)
+        layout.addWidget(self.confirm)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.confirm.set_expected(self.wizard().recovery_key or "")
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return self.confirm.matches()
+
+
+class FirstRunWizard(QWizard):
+    """Creates the profile when the last input page is confirmed; `created` carries the store."""
+
+    created = Signal(object)
+
+    def __init__(self, home: Path, keyring_available: bool | None = None,
+                 create: CreateFn = ui_support.create_profile):
+        super().__init__()
+        self.home = home
+        self._create = create
+        self.store: Store | None = None
+        self.recovery_key: str | None = None
+        self.setWindowTitle("ibdesk — nieuw profiel")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setMinimumSize(760, 560)
+        self._dutch_buttons()
+        if keyring_available is None:
+            keyring_available = ui_support.keyring_available()
+        self.welcome_page, self.school_page = WelcomePage(home), SchoolPage()
+        self.passphrase_page = None if keyring_available else PassphrasePage()
+        self.show_page, self.confirm_page = RecoveryShowPage(), RecoveryConfirmPage()
+        for page in (self.welcome_page, self.school_page, self.passphrase_page,
+                     self.show_page, self.confirm_page):
+            if page is not None:
+                self.addPage(page)
+        self.commit_page = self.passphrase_page or self.school_page
+        self.commit_page.setCommitPage(True)
+
+    def _dutch_buttons(self) -> None:
+        texts = {QWizard.WizardButton.BackButton: "< &Terug",
+                 QWizard.WizardButton.NextButton: "&Volgende >",
+                 QWizard.WizardButton.CommitButton: "&Profiel aanmaken",
+                 QWizard.WizardButton.FinishButton: "&Voltooien",
+                 QWizard.WizardButton.CancelButton: "&Annuleren"}
+        for which, text in texts.items():
+            self.setButtonText(which, text)
+            self.button(which).setAccessibleName(text.replace("&", "").strip("<> "))
+
+    def create_if_commit(self, page: QWizardPage) -> bool:
+        """On the commit page: create the profile now (so the key can be shown)."""
+        if page is not self.commit_page or self.store is not None:
+            return True
+        passphrase = self.passphrase_page.passphrase() if self.passphrase_page else None
+        try:
+            self.store, self.recovery_key = self._create(self.home, self.school_page.school(), passphrase)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was created
+            messages.show_error(self, "Profiel niet aangemaakt", messages.describe(exc, self.home))
+            return False
+        return True
+
+    def accept(self) -> None:
+        if self.store is None or not self.confirm_page.isComplete():
+            return
+        try:
+            ui_support.mark_recovery_confirmed(self.store)
+        except Exception as exc:  # noqa: BLE001 - e.g. a full disk; the user can retry
+            messages.show_error(self, "Herstelsleutel", messages.describe(exc, self.home))
+            return
+        self.created.emit(self.store)  # the main window opens before this one closes
+        super().accept()
