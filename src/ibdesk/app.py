@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ibdesk.errors import CorruptStoreError, StorageError
 from ibdesk.services import ui_support
-from ibdesk.services.records import Records
 from ibdesk.services.ui_support import ProfileState, Store
 from ibdesk.ui import messages
 from ibdesk.ui.main_window import MainWindow
@@ -89,7 +88,7 @@ class AppController(QObject):
     def open_main(self, store: Store) -> MainWindow:
         self.store = store
         self._ensure_recovery_confirmed(store)
-        window = MainWindow(Context(store, Records(store)))
+        window = MainWindow(Context.for_store(store))
         window.closed.connect(self.close_store)
         self._show(window)
         return window

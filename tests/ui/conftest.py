@@ -48,7 +48,7 @@ def main_window(qtbot, demo_store, records):
     from ibdesk.ui.main_window import MainWindow
     from ibdesk.ui.pages.base import Context
 
-    window = MainWindow(Context(demo_store, records))
+    window = MainWindow(Context.for_store(demo_store))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

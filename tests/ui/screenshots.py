@@ -130,7 +130,7 @@ def _main_window_shots(shoot: Shooter, work: Path) -> None:
     store, _ = create_profile(work / "demo-profile", None)
     try:
         fill_demo(store, pupils=30)
-        window = MainWindow(Context(store, Records(store)))
+        window = MainWindow(Context.for_store(store))
         window.resize(*SIZE)
         window.show()
         for index, (label, _page) in enumerate(window.pages):

@@ -87,7 +87,7 @@ def test_double_click_opens_the_pupil(qtbot, demo_store, records):
     from ibdesk.ui.pages.pupils import PupilsPage
 
     opened = []
-    page = PupilsPage(Context(demo_store, records), open_editor=lambda p: opened.append(p) or False)
+    page = PupilsPage(Context.for_store(demo_store), open_editor=lambda p: opened.append(p) or False)
     qtbot.addWidget(page)
     page.refresh()
     page.show()

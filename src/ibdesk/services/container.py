@@ -11,8 +11,10 @@ from ibdesk.services.attention import AttentionService
 from ibdesk.services.consent import ConsentService
 from ibdesk.services.forms import FormService, load_forms
 from ibdesk.services.guidance import Guidance
+from ibdesk.services.inzage import InzageService
 from ibdesk.services.meetings import MeetingService
 from ibdesk.services.records import Records
+from ibdesk.services.retention import RetentionService
 from ibdesk.store.profile import Store
 
 
@@ -27,6 +29,8 @@ class Services:
     meetings: MeetingService
     attention: AttentionService
     consent: ConsentService
+    retention: RetentionService
+    inzage: InzageService
 
     @classmethod
     def build(cls, store: Store, catalog: Catalog | None = None,
@@ -39,4 +43,5 @@ class Services:
         absence = AbsenceService(store, today)
         meetings = MeetingService(store, guidance, forms, today)
         attention = AttentionService(guidance, absence, meetings, today)
-        return cls(store, catalog, records, forms, guidance, absence, meetings, attention, consent)
+        return cls(store, catalog, records, forms, guidance, absence, meetings, attention, consent,
+                   RetentionService(store, today), InzageService(store, today))

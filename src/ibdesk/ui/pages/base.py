@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ibdesk.services.container import Services
 from ibdesk.services.records import Records
 from ibdesk.services.ui_support import Store
 from ibdesk.ui.widgets import PageHeader
@@ -17,8 +18,19 @@ PAGE_MARGINS = (28, 22, 28, 18)
 class Context:
     """The services a page may call. Pages never open a database session themselves."""
 
-    store: Store
-    records: Records
+    services: Services
+
+    @classmethod
+    def for_store(cls, store: Store) -> Context:
+        return cls(Services.build(store))
+
+    @property
+    def store(self) -> Store:
+        return self.services.store
+
+    @property
+    def records(self) -> Records:
+        return self.services.records
 
     @property
     def home(self) -> Path:

@@ -1,0 +1,107 @@
+"""Retention: what has passed its period, and real deletion.
+
+After 2 years the dossier of a pupil who left goes (cases, forms, consent, guardians);
+name, dates and absence stay as enrolment/absence data until 5 years, then the pupil
+goes entirely. Deletion is real: secure_delete overwrites freed pages, VACUUM rebuilds
+the file, the WAL is truncated, and automatic backups that still hold the data are
+replaced by a fresh one. The audit trail keeps the fact, never the content.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+
+from sqlalchemy import delete, func, select
+
+from ibdesk.domain.retention import Expired, expired
+from ibdesk.domain.model import CaseStatus
+from ibdesk.errors import UserError
+from ibdesk.store import models as m
+from ibdesk.store.backup import automatic_backup
+from ibdesk.store.profile import Store
+
+AUTO_SETTING = "retention.auto_delete"
+
+
+class RetentionService:
+    def __init__(self, store: Store, today: Callable[[], date] = date.today):
+        self.store, self.today = store, today
+
+    def overview(self) -> list[tuple[Expired, str]]:
+        """Every record past its period, with the pupil's name for the screen (not for logs)."""
+        today, found = self.today(), []
+        with self.store.session() as s:
+            for pupil in s.scalars(select(m.PupilRow).where(m.PupilRow.left_on.is_not(None))):
+                name = f"{pupil.first_name} {pupil.last_name}"
+                whole = expired("verzuim", "pupil", pupil.id, pupil.id, pupil.left_on, today)
+                if whole:
+                    found.append((whole, name))
+                    continue
+                if _has_dossier(s, pupil.id):
+                    kind = "verwijzing_so" if _has_referral(s, pupil.id) else "leerlingdossier"
+                    item = expired(kind, "dossier", pupil.id, pupil.id, pupil.left_on, today)
+                    if item:
+                        found.append((item, name))
+            closed = s.execute(select(m.CaseRow, m.PupilRow).join(m.PupilRow, m.PupilRow.id == m.CaseRow.pupil_id)
+                               .where(m.CaseRow.status == str(CaseStatus.CLOSED), m.PupilRow.left_on.is_(None)))
+            for case, pupil in closed:
+                item = expired("gesloten_casus", "case", case.id, pupil.id, case.closed_on, today)
+                if item:
+                    found.append((item, f"{pupil.first_name} {pupil.last_name}"))
+        return found
+
+    def delete(self, items: list[Expired], confirmed: bool) -> int:
+        """Delete the given expired records; refuses without explicit confirmation."""
+        if not confirmed:
+            raise UserError("Verwijderen gebeurt alleen na bevestiging.")
+        if not items:
+            return 0
+        with self.store.session() as s:
+            for item in items:
+                _delete(s, item)
+                self.store.audit(s, "delete", item.record, item.record_id, f"retention={item.kind}")
+        self.compact()
+        return len(items)
+
+    def apply_policy(self) -> int:
+        """With the automatic policy on, delete everything past its period now."""
+        if self.store.get_setting(AUTO_SETTING) != "1":
+            return 0
+        return self.delete([item for item, _ in self.overview()], confirmed=True)
+
+    def compact(self) -> None:
+        """Overwrite and drop freed space, truncate the WAL, and renew backups."""
+        with self.store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM")
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        backups = self.store.paths.backups
+        old = list(backups.glob("ibdesk-*.ibbak")) if backups.exists() else []
+        automatic_backup(self.store, reason="after-delete")
+        for path in old:
+            path.unlink(missing_ok=True)
+
+
+def _has_dossier(s, pupil_id: int) -> bool:
+    counts = [s.scalar(select(func.count()).select_from(t).where(t.pupil_id == pupil_id))
+              for t in (m.CaseRow, m.FormAnswerRow, m.GuardianRow, m.LegalBasisRow)]
+    return any(counts)
+
+
+def _has_referral(s, pupil_id: int) -> bool:
+    """A TLV for special education was part of the route (kept 3 years instead of 2)."""
+    for raw in s.scalars(select(m.FormAnswerRow.answers).where(m.FormAnswerRow.pupil_id == pupil_id)):
+        if json.loads(raw).get("vv_route") == "tlv":
+            return True
+    return False
+
+
+def _delete(s, item: Expired) -> None:
+    if item.record == "pupil":
+        s.execute(delete(m.PupilRow).where(m.PupilRow.id == item.record_id))
+    elif item.record == "case":
+        s.execute(delete(m.CaseRow).where(m.CaseRow.id == item.record_id))
+    elif item.record == "dossier":
+        for table in (m.CaseRow, m.FormAnswerRow, m.FormDraftRow, m.LegalBasisRow, m.GuardianRow):
+            s.execute(delete(table).where(table.pupil_id == item.record_id))
+        s.execute(delete(m.SharingLogRow).where(m.SharingLogRow.pupil_id == item.record_id))
