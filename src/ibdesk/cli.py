@@ -41,6 +41,16 @@ def build_parser() -> argparse.ArgumentParser:
     case.add_argument("--json", action="store_true")
     attention = sub.add_parser("attention", help="wat nu en deze week aandacht vraagt")
     attention.add_argument("--json", action="store_true")
+    consent = sub.add_parser("consent", help="grondslagen en toestemmingen van een casus; wie nog moet toestemmen")
+    consent.add_argument("case_id", type=int, metavar="CASE")
+    consent.add_argument("--json", action="store_true")
+    retention = sub.add_parser("retention", help="wat over de bewaartermijn is")
+    retention.add_argument("--json", action="store_true")
+    retention.add_argument("--delete", action="store_true", help="verwijder het (vraagt bevestiging met --yes)")
+    retention.add_argument("--yes", action="store_true", help="bevestig het verwijderen")
+    inzage = sub.add_parser("inzage", help="alles over één leerling, voor de ouders (JSON en PDF)")
+    inzage.add_argument("pupil_id", type=int, metavar="PUPIL")
+    inzage.add_argument("--out", type=Path, required=True, help="map waarin de bestanden komen")
     sub.add_parser("check", help="controleer de database, verwijzingen en de auditketen")
     backup = sub.add_parser("backup", help="maak een versleutelde back-up")
     backup.add_argument("--out", type=Path, required=True)
@@ -149,6 +159,54 @@ def cmd_attention(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_consent(args: argparse.Namespace) -> int:
+    from ibdesk.cli_privacy import consent_json, consent_text
+
+    services = _services(args)
+    try:
+        overview = services.guidance.overview(args.case_id, log_view=False)
+        data = consent_json(services.consent.case_consent(args.case_id), services.consent, args.case_id, overview)
+    finally:
+        services.store.close()
+    print(json.dumps(data, ensure_ascii=False, indent=2) if args.json else consent_text(data))
+    return 0
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    from ibdesk.cli_privacy import retention_json, retention_text
+
+    services = _services(args)
+    try:
+        items = services.retention.overview()
+        print(json.dumps(retention_json(items), ensure_ascii=False, indent=2) if args.json else retention_text(items))
+        if args.delete and items:
+            if not args.yes:
+                raise UserError("Voeg --yes toe om deze gegevens definitief te verwijderen.")
+            count = services.retention.delete([e for e, _ in items], confirmed=True)
+            print(f"{count} onderdeel/onderdelen definitief verwijderd.")
+    finally:
+        services.store.close()
+    return 0
+
+
+def cmd_inzage(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        folder = args.out.expanduser().resolve()
+        written = [services.inzage.write_json(args.pupil_id, folder)]
+        try:
+            from ibdesk.dossier.export import export_inzage_pdf
+        except ImportError:
+            export_inzage_pdf = None
+        if export_inzage_pdf is not None:
+            written.append(export_inzage_pdf(services, args.pupil_id, folder))
+    finally:
+        services.store.close()
+    for path in written:
+        print(f"Geschreven: {path}")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     store = _profile(args)
     try:
@@ -246,7 +304,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "cases": cmd_cases, "case": cmd_case,
-            "attention": cmd_attention, "check": cmd_check,
+            "attention": cmd_attention, "consent": cmd_consent, "retention": cmd_retention,
+            "inzage": cmd_inzage, "check": cmd_check,
             "backup": cmd_backup, "restore": cmd_restore, "recover": cmd_recover,
             "audit": cmd_audit, "forms": cmd_forms, None: cmd_gui}
 

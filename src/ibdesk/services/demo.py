@@ -74,7 +74,7 @@ def demo_organisations() -> list[Organisation]:
 def _guardians(rng: random.Random, last_name: str, index: int) -> list[Guardian]:
     mother = Guardian(f"{rng.choice(['Anna', 'Fatma', 'Linda', 'Hoa', 'Marit'])} {last_name}", "moeder",
                       True, f"06{rng.randrange(10**7, 10**8)}", None, None, None)
-    if index % 3 == 0:
+    if index % 5 == 0:
         return [mother]
     father = Guardian(f"{rng.choice(['Mark', 'Emre', 'Dennis', 'Tuan', 'Gerrit'])} {last_name}", "vader",
                       index % 7 != 1, f"06{rng.randrange(10**7, 10**8)}", None, None, None)

@@ -1,0 +1,80 @@
+"""`ibdesk consent CASE`, `ibdesk retention`: the privacy rules on the command line."""
+from __future__ import annotations
+
+from datetime import date
+
+from ibdesk.domain.consent import CATEGORIES, LEGAL_TASKS, PURPOSES
+from ibdesk.domain.retention import Expired
+from ibdesk.services.consent import METHODS, CaseConsent, ConsentService
+from ibdesk.services.guidance import CaseOverview
+
+SOCIAL_TEAM_PURPOSE = "aanmelding_sociaal_team"
+
+
+def _d(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def consent_json(consent: CaseConsent, service: ConsentService, case_id: int, overview: CaseOverview) -> dict:
+    team = overview.teams.residence
+    per_category = {}
+    if team is not None:
+        for category in CATEGORIES:
+            d = service.decision(case_id, team.id, SOCIAL_TEAM_PURPOSE, category)
+            per_category[category] = {"allowed": d.allowed, "reason": d.reason,
+                                      "still_needed": sorted(consent.name(k) for k in d.still_needed),
+                                      "blocked_by": sorted(consent.name(k) for k in d.blocked_by)}
+    return {
+        "case": case_id, "pupil": consent.pupil.full_name,
+        "who_must_consent": sorted(consent.name(k) for k in consent.required),
+        "bases": [{"id": b.id, "kind": b.kind, "task": b.task, "recipient": consent.recipients.get(b.recipient_id),
+                   "purpose": b.purpose, "categories": sorted(b.categories), "decision": b.decision,
+                   "given_by": sorted(consent.name(g) for g in b.givers), "given_on": _d(b.given_on),
+                   "method": b.method, "heard_by": b.heard_by, "valid_until": _d(b.valid_until),
+                   "withdrawn_on": _d(b.withdrawn_on),
+                   "withdrawn_by": consent.name(b.withdrawn_by) if b.withdrawn_by else None} for b in consent.bases],
+        "sociaal_team": team.name if team else None,
+        "sharing_with_sociaal_team": per_category,
+    }
+
+
+def consent_text(data: dict) -> str:
+    lines = [f"Casus {data['case']} — {data['pupil']}",
+             "Wie moet toestemming geven: " + (", ".join(data["who_must_consent"]) or "niemand bekend")]
+    if not data["bases"]:
+        lines.append("Nog geen grondslag of toestemming vastgelegd.")
+    for b in data["bases"]:
+        what = LEGAL_TASKS.get(b["task"] or "", "Wettelijke taak") if b["kind"] == "legal_task" else \
+            f"Toestemming {b['decision']} door {', '.join(b['given_by'])}"
+        status = []
+        if b["valid_until"]:
+            status.append(f"geldig tot {b['valid_until']}")
+        if b["withdrawn_on"]:
+            status.append(f"ingetrokken op {b['withdrawn_on']} door {b['withdrawn_by'] or 'ouder'}")
+        how = METHODS.get(b["method"] or "", "")
+        lines.append(f"  • {what} — {b['given_on']}, {how} — aan {b['recipient']}, doel: "
+                     f"{PURPOSES.get(b['purpose'], b['purpose'])}; gegevens: {', '.join(CATEGORIES.get(c, c) for c in b['categories'])}"
+                     + (f" ({'; '.join(status)})" if status else ""))
+    if data["sociaal_team"]:
+        lines.append(f"Delen met {data['sociaal_team']} voor aanmelding:")
+        for category, d in data["sharing_with_sociaal_team"].items():
+            if d["allowed"]:
+                lines.append(f"  ✓ {CATEGORIES[category]}: {d['reason']}")
+            else:
+                who = (f"; nog nodig: {', '.join(d['still_needed'])}" if d["still_needed"] else "") + \
+                      (f"; geweigerd/ingetrokken door: {', '.join(d['blocked_by'])}" if d["blocked_by"] else "")
+                lines.append(f"  ✗ {CATEGORIES[category]}: {d['reason']}{who}")
+    return "\n".join(lines)
+
+
+def retention_json(items: list[tuple[Expired, str]]) -> list[dict]:
+    return [{"kind": e.kind, "label": e.label, "record": e.record, "record_id": e.record_id,
+             "pupil_id": e.pupil_id, "pupil": name, "expired_since": e.since.isoformat(), "rule": e.rule}
+            for e, name in items]
+
+
+def retention_text(items: list[tuple[Expired, str]]) -> str:
+    if not items:
+        return "Niets is over de bewaartermijn."
+    return "\n".join(f"  {e.label:<36} {name:<28} sinds {e.since.strftime('%d-%m-%Y')} ({e.rule})"
+                     for e, name in items)
