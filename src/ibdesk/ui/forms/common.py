@@ -1,0 +1,95 @@
+"""Shared bits of the form renderer: colours, the form style sheet, Dutch text helpers."""
+from __future__ import annotations
+
+import html
+import re
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+ACCENT = "#1f5f99"
+ERROR = "#b00020"
+MUTED = "#5b6570"
+BORDER = "#d5dbe2"
+TEXT = "#1d2733"
+
+# Applied to the FormView only; works with and without the app theme (ibdesk.ui.theme).
+FORM_STYLE = f"""
+QFrame[role="formSection"] {{ background: white; border: 1px solid {BORDER}; border-radius: 6px; }}
+QFrame[role="groupItem"] {{ background: #f7f9fb; border: 1px solid {BORDER}; border-radius: 5px; }}
+QLabel[role="formTitle"] {{ font-size: 16pt; font-weight: 600; color: {TEXT}; }}
+QLabel[role="formSectionTitle"] {{ font-size: 12pt; font-weight: 600; color: {TEXT}; }}
+QLabel[role="groupItemTitle"] {{ font-weight: 600; color: {TEXT}; }}
+QLabel[role="fieldLabel"] {{ color: {TEXT}; }}
+QLabel[role="fieldHelp"], QLabel[role="formHelp"] {{ color: {MUTED}; }}
+QLabel[role="fieldError"], QLabel[role="formStatusError"] {{ color: {ERROR}; }}
+QLabel[role="formStatus"] {{ color: {MUTED}; }}
+QLabel[role="formErrors"] {{ color: {ERROR}; background: #fdecee; border: 1px solid #f3c2c8;
+    border-radius: 4px; padding: 6px 8px; }}
+QLabel[role="info"] {{ background: #eef4fa; border: none; border-left: 3px solid {ACCENT};
+    padding: 6px 10px; color: {TEXT}; }}
+QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"] {{
+    border: 1px solid {ERROR}; }}
+QLineEdit:read-only, QPlainTextEdit[readOnly="true"] {{ background: #f7f9fb; }}
+QComboBox:disabled, QCheckBox:disabled, QRadioButton:disabled {{ color: {TEXT}; }}
+"""
+
+_SENTENCE_END = (".", "!", "?", ":")
+_BULLET = re.compile(r"^\s*[-*•]\s+")
+
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+          "september", "oktober", "november", "december")
+
+
+def rich_text(text: str | None) -> str:
+    """Definition text (YAML block, hard-wrapped) as simple HTML.
+
+    Blank lines separate paragraphs. Hard-wrapped lines are joined, except in a paragraph
+    whose every line ends a sentence (a list, such as the OPP traffic light) or for
+    bullet lines ("- ...").
+    """
+    paragraphs = re.split(r"\n\s*\n", (text or "").strip())
+    return "".join(f"<p>{_paragraph(p)}</p>" for p in paragraphs if p.strip())
+
+
+def _paragraph(block: str) -> str:
+    lines = [line.strip() for line in block.splitlines() if line.strip()]
+    as_lines = len(lines) > 1 and all(line.endswith(_SENTENCE_END) for line in lines)
+    out = ""
+    for line in lines:
+        bullet = bool(_BULLET.match(line))
+        line = html.escape(_BULLET.sub("• ", line), quote=False)
+        if out:
+            out += "<br>" if bullet or as_lines else " "
+        out += line
+    return out
+
+
+def label(text: str, role: str, *, rich: bool = False, parent: QWidget | None = None) -> QLabel:
+    """A word-wrapped label with a style role (see FORM_STYLE)."""
+    widget = QLabel(parent)
+    widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    widget.setText(text)
+    widget.setWordWrap(True)
+    widget.setProperty("role", role)
+    return widget
+
+
+def repolish(widget: QWidget) -> None:
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def dutch_date(value: date) -> str:
+    """'14 maart 2025'."""
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def dutch_moment(moment: datetime, now: datetime | None = None) -> str:
+    """'vandaag om 10:32', 'gisteren om 16:05' or '14 maart 2025 om 10:32'."""
+    now = now or datetime.now()
+    days = (now.date() - moment.date()).days
+    day = {0: "vandaag", 1: "gisteren"}.get(days) or dutch_date(moment.date())
+    return f"{day} om {moment:%H:%M}"

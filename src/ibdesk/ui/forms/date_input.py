@@ -1,0 +1,164 @@
+"""A date input that speaks Dutch: shows and accepts dd-mm-jjjj, stores ISO 'YYYY-MM-DD'.
+
+Typing is the main way in (keyboard users); the calendar icon or Alt+↓ opens a calendar.
+Also accepted: d-m-jjjj, d/m/jjjj, d.m.jjjj, ddmmjjjj, two-digit years, ISO dates and
+'vandaag'.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QWidget, QWidgetAction
+
+PLACEHOLDER = "dd-mm-jjjj"
+INVALID = "Ongeldige datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 05-03-2025."
+
+_DMY = re.compile(r"^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{2}|\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_COMPACT = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
+
+
+def parse_dutch_date(text: str, today: date | None = None) -> date | None:
+    """The date the user meant, or None when ``text`` is not a (valid) date."""
+    text = text.strip().lower()
+    today = today or date.today()
+    if text == "vandaag":
+        return today
+    if m := _ISO.match(text):
+        y, mo, d = (int(g) for g in m.groups())
+    elif m := (_DMY.match(text) or _COMPACT.match(text)):
+        d, mo, y = (int(g) for g in m.groups())
+        if len(m.group(3)) == 2:
+            y += 2000 if 2000 + y <= today.year + 20 else 1900
+    else:
+        return None
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def format_dutch(value: date) -> str:
+    return f"{value.day:02d}-{value.month:02d}-{value.year:04d}"
+
+
+def iso_to_dutch(iso: str) -> str:
+    """'2025-03-05' → '05-03-2025'; any other text is returned unchanged."""
+    try:
+        return format_dutch(date.fromisoformat(iso)) if _ISO.match(iso) else iso
+    except ValueError:
+        return iso
+
+
+_ICON: QIcon | None = None
+
+
+def calendar_icon() -> QIcon:
+    """A small calendar drawn once (no icon files needed)."""
+    global _ICON
+    if _ICON is None:
+        pixmap = QPixmap(16, 16)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
+        p.setPen(QColor("#44505c"))
+        p.drawRect(1, 2, 13, 12)
+        p.fillRect(1, 2, 14, 4, QColor("#44505c"))
+        for x in (4, 7, 10):
+            for y in (8, 11):
+                p.fillRect(x, y, 2, 2, QColor("#44505c"))
+        p.end()
+        _ICON = QIcon(pixmap)
+    return _ICON
+
+
+class DateInput(QLineEdit):
+    """Line edit for dd-mm-jjjj with a calendar button inside it (also Alt+↓).
+
+    ``value()`` is the ISO string, or None when empty or not a valid date;
+    ``problem()`` is the Dutch message for text that is not a date.
+    Signals: ``changed`` on every user edit, ``committed`` when editing is finished.
+    """
+
+    changed = Signal()
+    committed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, today: Callable[[], date] = date.today):
+        super().__init__(parent)
+        self._today = today
+        self._menu: QMenu | None = None
+        self._calendar: QCalendarWidget | None = None
+        self.setPlaceholderText(PLACEHOLDER)
+        self.setMaximumWidth(150)
+        self.setToolTip("Typ de datum als dd-mm-jjjj; Alt+↓ opent de kalender.")
+        self.calendar_action = self.addAction(calendar_icon(), QLineEdit.ActionPosition.TrailingPosition)
+        self.calendar_action.setToolTip("Kies een datum in de kalender (Alt+↓)")
+        self.calendar_action.triggered.connect(self.open_calendar)
+        self.textEdited.connect(lambda _text: self.changed.emit())
+        self.editingFinished.connect(self._finish)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            self.open_calendar()
+            return
+        super().keyPressEvent(event)
+
+    # -- value ------------------------------------------------------------------------------
+    def date(self) -> date | None:
+        text = self.text().strip()
+        return parse_dutch_date(text, self._today()) if text else None
+
+    def value(self) -> str | None:
+        parsed = self.date()
+        return parsed.isoformat() if parsed else None
+
+    def problem(self) -> str | None:
+        return INVALID if self.text().strip() and self.date() is None else None
+
+    def set_value(self, value: str | None) -> None:
+        """ISO string (shown as dd-mm-jjjj); other text is shown as-is (and flagged)."""
+        self.setText(iso_to_dutch(value) if isinstance(value, str) else "")
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.setReadOnly(read_only)
+        self.calendar_action.setVisible(not read_only)
+
+    # -- internals ------------------------------------------------------------------------
+    def _finish(self) -> None:
+        parsed = self.date()
+        if parsed is not None and self.text() != format_dutch(parsed):
+            self.setText(format_dutch(parsed))
+            self.changed.emit()
+        self.committed.emit()
+
+    def open_calendar(self) -> None:
+        if self.isReadOnly():
+            return
+        if self._menu is None:
+            self._build_calendar()
+        current = self.date() or self._today()
+        self._calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+        self._menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
+        self._calendar.setFocus()
+
+    def _build_calendar(self) -> None:
+        self._menu = QMenu(self)
+        self._calendar = QCalendarWidget(self._menu)
+        self._calendar.setLocale(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        self._calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self._calendar.setGridVisible(True)
+        action = QWidgetAction(self._menu)
+        action.setDefaultWidget(self._calendar)
+        self._menu.addAction(action)
+        self._calendar.activated.connect(self._pick)
+        self._calendar.clicked.connect(self._pick)
+
+    def _pick(self, picked: QDate) -> None:
+        self._menu.close()
+        self.setText(format_dutch(date(picked.year(), picked.month(), picked.day())))
+        self.setFocus()
+        self.changed.emit()
+        self.committed.emit()

@@ -1,0 +1,247 @@
+"""FormEditor: a FormView wired to FormService — drafts while typing, save, cancel.
+
+Every edit (re)starts a short timer; when it fires the answers are stored as a draft in
+the encrypted store (``FormService.save_draft``), so a crash loses at most a second of
+work. Opening an editor whose context has a draft offers to restore it. "Opslaan"
+validates, stores with the exact definition version and removes the draft; "Annuleren"
+keeps the draft; "Concept weggooien" removes it.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from ibdesk.errors import InvalidRecord, UserError
+
+from .common import BORDER, FORM_STYLE, dutch_moment, label, repolish
+from .form_view import FormView
+from .rows import ChoicesProvider
+
+log = logging.getLogger(__name__)
+Ask = Callable[[QWidget | None, str, str], bool]
+DEBOUNCE_MS = 1000
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    """Default question dialog (Ja/Nee); tests pass their own ``ask``."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    yes = box.addButton("Ja", QMessageBox.ButtonRole.YesRole)
+    box.addButton("Nee", QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(yes)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def draft_context(form_id: str, pupil_id: int | None, case_id: int | None = None,
+                  step_id: str | None = None, answer_id: int | None = None) -> str:
+    """Stable key for the draft of one form for one pupil/case (and step, or saved answer)."""
+    parts = [f"pupil:{pupil_id}"]
+    if case_id is not None:
+        parts.append(f"case:{case_id}")
+    parts.append(f"form:{form_id}")
+    if step_id:
+        parts.append(f"step:{step_id}")
+    if answer_id is not None:
+        parts.append(f"answer:{answer_id}")
+    return ":".join(parts)
+
+
+class FormEditor(QWidget):
+    """Args: ``service`` (FormService), ``definition`` (form, or route with ``step_id``),
+    ``pupil_id``, ``case_id``, ``step_id``, ``context`` (draft key; default from the ids),
+    ``answers`` to start from (e.g. saved answers, with ``answer_id`` to update them),
+    ``choices_provider``, ``ask(parent, title, text) -> bool`` for questions,
+    ``debounce_ms`` (draft delay), ``offer_draft`` (ask about an existing draft now).
+
+    Signals: ``saved(answer_id)``, ``cancelled()``.
+    """
+
+    saved = Signal(int)
+    cancelled = Signal()
+
+    def __init__(self, service: Any, definition: Any, *, pupil_id: int, case_id: int | None = None,
+                 step_id: str | None = None, context: str | None = None, answers: dict | None = None,
+                 answer_id: int | None = None, choices_provider: ChoicesProvider | None = None,
+                 ask: Ask = ask_yes_no, debounce_ms: int = DEBOUNCE_MS, offer_draft: bool = True,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service, self.definition = service, definition
+        self.pupil_id, self.case_id, self.step_id = pupil_id, case_id, step_id
+        self.answer_id = answer_id
+        self.context = context or draft_context(definition.id, pupil_id, case_id, step_id, answer_id)
+        self._ask = ask
+        self._dirty = False
+        self.setStyleSheet(FORM_STYLE)
+        self.view = FormView(definition, step_id=step_id, answers=answers, styled=False,
+                             choices_provider=choices_provider, today=service.today)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self.save_draft_now)
+        self._build()
+        self.view.changed.connect(self._on_changed)
+        self.view.save_shortcut.setEnabled(False)  # the editor's own Ctrl+S covers the buttons too
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.save)
+        self.view.save_requested.connect(self.save)
+        if offer_draft:
+            self.offer_draft()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Plain)
+        line.setStyleSheet(f"color: {BORDER};")
+        layout.addWidget(line)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(20, 8, 20, 10)
+        self.status = label("", "formStatus")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar.addWidget(self.status, 1)
+        self.discard_button = QPushButton("Concept weggooien")
+        self.cancel_button = QPushButton("Annuleren")
+        self.save_button = QPushButton("Opslaan")
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setToolTip("Opslaan (Ctrl+S)")
+        self.save_button.setDefault(True)
+        for button in (self.discard_button, self.cancel_button, self.save_button):
+            button.setAutoDefault(False)
+            bar.addWidget(button)
+        layout.addLayout(bar)
+        self.discard_button.setVisible(False)
+        self.discard_button.clicked.connect(self.discard)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.save_button.clicked.connect(self.save)
+
+    # -- drafts ---------------------------------------------------------------------------------
+    def offer_draft(self) -> bool:
+        """Ask to restore an unsaved draft of this context; True when it was restored."""
+        draft = self._safe(lambda: self.service.draft(self.context))
+        if draft is None:
+            return False
+        self.discard_button.setVisible(True)
+        text = (f"Er is een concept van {dutch_moment(draft.updated_at)} gevonden dat niet is "
+                "opgeslagen. Herstellen?")
+        if draft.form_version != self.definition.version:
+            text += (f"\n\nLet op: het concept hoort bij versie {draft.form_version} van dit "
+                     f"formulier; u werkt nu in versie {self.definition.version}.")
+        if not self._ask(self, "Concept gevonden", text):
+            self._set_status("Het concept is niet hersteld; het blijft bewaard tot u iets wijzigt.")
+            return False
+        self.view.set_answers(draft.answers)
+        self._set_status(f"Concept van {dutch_moment(draft.updated_at)} hersteld.")
+        return True
+
+    def _on_changed(self) -> None:
+        self._dirty = True
+        self._timer.start()
+
+    def save_draft_now(self) -> bool:
+        """Store pending changes as the draft now (the timer does this while typing)."""
+        self._timer.stop()
+        if not self._dirty:
+            return True
+        answers = self.view.answers(raw=True)
+        done = self._safe(lambda: self.service.save_draft(
+            self.context, self.definition.id, self.definition.version, answers,
+            self.pupil_id, self.case_id) or True)
+        if done:
+            self._dirty = False
+            self.discard_button.setVisible(True)
+            self._set_status(f"Concept bewaard om {datetime.now():%H:%M}.")
+        return bool(done)
+
+    def flush(self) -> None:
+        self.save_draft_now()
+
+    def has_pending_changes(self) -> bool:
+        return self._dirty
+
+    # -- actions --------------------------------------------------------------------------------
+    def save(self) -> int | None:
+        """Validate and store; the new answer id, or None (messages are shown inline)."""
+        errors = self.view.show_all_errors()
+        if errors:
+            self.save_draft_now()
+            self._not_saved(len(errors))
+            return None
+        try:
+            answer_id = self.service.save(
+                self.pupil_id, self.definition.id, self.definition.version, self.view.answers(),
+                case_id=self.case_id, step_id=self.step_id, draft_context=self.context,
+                answer_id=self.answer_id)
+        except InvalidRecord as exc:
+            self.view.show_errors(exc.errors)
+            self._not_saved(len(exc.errors))
+            return None
+        except Exception as exc:  # noqa: BLE001 - keep the form and its text; say what went wrong
+            self.save_draft_now()
+            self._set_status(_describe(exc), error=True)
+            return None
+        self._timer.stop()
+        self._dirty = False
+        self.answer_id = answer_id
+        self.discard_button.setVisible(False)
+        self._set_status(f"Opgeslagen om {datetime.now():%H:%M}.")
+        self.saved.emit(answer_id)
+        return answer_id
+
+    def _not_saved(self, count: int) -> None:
+        word = "veld is" if count == 1 else "velden zijn"
+        self._set_status(f"Niet opgeslagen: {count} {word} nog niet (goed) ingevuld. "
+                         "Uw invoer is als concept bewaard.", error=True)
+        self.view.focus_first_error()
+
+    def cancel(self) -> None:
+        """Close without saving; what was typed stays available as a draft."""
+        self.save_draft_now()
+        self.cancelled.emit()
+
+    def discard(self) -> bool:
+        """Remove the draft (after confirmation) and close."""
+        if not self._ask(self, "Concept weggooien",
+                         "Het concept met de niet-opgeslagen wijzigingen wordt verwijderd. Doorgaan?"):
+            return False
+        self._timer.stop()
+        self._dirty = False
+        if self._safe(lambda: self.service.discard_draft(self.context) or True):
+            self.discard_button.setVisible(False)
+            self.cancelled.emit()
+            return True
+        return False
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.save_draft_now()
+        super().closeEvent(event)
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _safe(self, action: Callable[[], Any]) -> Any:
+        try:
+            return action()
+        except Exception as exc:  # noqa: BLE001 - a failing draft must never cost the typed text
+            log.warning("draft storage failed: %s", type(exc).__name__)
+            self._set_status(_describe(exc), error=True)
+            return None
+
+    def _set_status(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setProperty("role", "formStatusError" if error else "formStatus")
+        repolish(self.status)
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, UserError):
+        return str(exc)
+    return (f"Er ging iets mis bij het bewaren ({type(exc).__name__}). Wat u heeft getypt staat "
+            "nog in het formulier.")

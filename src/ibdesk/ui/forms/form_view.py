@@ -1,0 +1,356 @@
+"""FormView: the widget for one form definition (or one route step).
+
+Widgets are built once. Every edit re-evaluates the definition's ``relevant`` conditions
+(``visible_fields``) and only toggles visibility; answers of hidden fields are left out of
+``answers()`` (``drop_hidden``). Inline messages come from ``validate_answers`` and are
+shown under a field once it was edited (left) or after a save attempt.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from ibdesk.forms import (FormDefinition, RouteDefinition, default_answers, drop_hidden,
+                          validate_answers, visible_fields)
+
+from ibdesk.forms.answers import scope_visibility
+from ibdesk.forms.plan import section_key
+
+from .common import FORM_STYLE, label, rich_text
+from .group_widget import GroupInput
+from .rows import BuildContext, ChoicesProvider, Row, make_row, no_choices
+
+
+def resolve_container(definition: Any, step_id: str | None = None) -> Any:
+    """The object that owns the answers: a form, or one step of a route."""
+    if isinstance(definition, RouteDefinition):
+        if step_id is None:
+            raise ValueError("a route needs step_id: each step has its own answers")
+        return definition.step(step_id)
+    return definition
+
+
+class FormView(QWidget):
+    """Form (or route step) as widgets.
+
+    Args: ``definition`` (FormDefinition, RouteDefinition with ``step_id``, or a Step);
+    ``answers`` to start with (default: the definition's defaults; nothing when read-only);
+    ``read_only``; ``choices_provider(field) -> [(id, label)]`` for person/organisation
+    fields; ``today`` (callable) for conditions and defaults; ``scroll`` wraps the content
+    in a scroll area (``content`` is the inner widget either way); ``styled=False`` when an
+    ancestor already applies ``FORM_STYLE``.
+
+    Signals: ``changed`` after every user edit (not after ``set_answers``),
+    ``save_requested`` on Ctrl+S.
+    """
+
+    changed = Signal()
+    save_requested = Signal()
+
+    def __init__(self, definition: Any, *, step_id: str | None = None, answers: dict | None = None,
+                 read_only: bool = False, choices_provider: ChoicesProvider | None = None,
+                 today: Callable[[], date] = date.today, scroll: bool = True,
+                 styled: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.definition = definition
+        self.container = resolve_container(definition, step_id)
+        self.read_only = read_only
+        self._today = today
+        self._ctx = BuildContext(today, choices_provider or no_choices, read_only)
+        self._rows: list[Row] = []  # top-level rows in definition order
+        self._sections: list[tuple[QFrame, list[Row]]] = []
+        self._row_map: dict[str, Row] | None = None
+        self._show_all = False
+        self._external: dict[str, str] = {}
+        self._editing: Row | None = None
+        self._errors: dict[str, str] = {}
+        if styled:  # False when an ancestor already sets FORM_STYLE
+            self.setStyleSheet(FORM_STYLE)
+        self._build(scroll)
+        start = answers if answers is not None else (
+            {} if read_only else default_answers(self.container, today()))
+        self.set_answers(start)
+        self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_shortcut.activated.connect(self.save_requested)
+
+    # -- building -----------------------------------------------------------------------------
+    def _build(self, scroll: bool) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.content = QWidget()
+        self.content.setObjectName("formContent")
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(20, 16, 20, 20)
+        layout.setSpacing(14)
+        self._build_header(layout)
+        self.summary = label("", "formErrors")
+        self.summary.hide()
+        layout.addWidget(self.summary)
+        if isinstance(self.container, FormDefinition):
+            for section in self.container.sections:
+                layout.addWidget(self._build_section(section.title, section.help, section.fields))
+        else:
+            layout.addWidget(self._build_section(None, None, self.container.fields))
+        layout.addStretch(1)
+        if scroll:
+            self.scroll_area = QScrollArea()
+            self.scroll_area.setWidgetResizable(True)
+            self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+            self.scroll_area.setWidget(self.content)
+            outer.addWidget(self.scroll_area)
+        else:
+            self.scroll_area = None
+            outer.addWidget(self.content)
+
+    def _build_header(self, layout: QVBoxLayout) -> None:
+        c = self.container
+        title = c.title
+        text = getattr(c, "description", None) or getattr(c, "guidance", None)
+        context = _route_context(self.definition, c)
+        if context:
+            layout.addWidget(label(context, "formHelp"))
+        self.title_label = label(title, "formTitle")
+        layout.addWidget(self.title_label)
+        if self.read_only:
+            version = getattr(self.definition, "version", None)
+            note = f"Alleen lezen · versie {version} van dit formulier" if version else "Alleen lezen"
+            layout.addWidget(label(note, "formHelp"))
+        facts = _step_facts(c)
+        if facts:
+            layout.addWidget(label(facts, "formHelp"))
+        if text:
+            layout.addWidget(label(rich_text(text), "formHelp", rich=True))
+
+    def _build_section(self, title: str | None, help_text: str | None, fields: Any) -> QFrame:
+        frame = QFrame()
+        frame.setProperty("role", "formSection")
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(18, 14, 18, 16)
+        box.setSpacing(14)
+        if title:
+            heading = label(title, "formSectionTitle")
+            heading.setAccessibleName(title)
+            box.addWidget(heading)
+        if help_text:
+            box.addWidget(label(rich_text(help_text), "formHelp", rich=True))
+        rows = []
+        for field in fields:
+            row = make_row(field, self._ctx)
+            row.wire = self._wire
+            box.addWidget(row)
+            rows.append(row)
+        self._rows.extend(rows)
+        self._sections.append((frame, rows))
+        return frame
+
+    def _wire(self, row: Row) -> None:
+        if row.input is None:
+            return
+        row.input.on_change = lambda: self._on_change(row)
+        row.input.on_commit = lambda: self._on_commit(row)
+        if isinstance(row.input, GroupInput):
+            row.input.wire_row = self._wire
+            row.input.on_structure = self._on_structure
+
+    # -- answers ------------------------------------------------------------------------------
+    def _collect(self, raw: bool = False) -> dict:
+        out: dict[str, Any] = {}
+        for row in self._rows:
+            value = row.value(raw)
+            if value is not None:
+                out[row.field.id] = value
+        return out
+
+    def answers(self, raw: bool = False) -> dict:
+        """Answers of the visible fields. ``raw=True`` keeps text that is not (yet) a valid
+        date or number as typed (for drafts)."""
+        return drop_hidden(self.container, self._collect(raw), self._today())
+
+    def set_answers(self, answers: dict) -> None:
+        """Show ``answers`` (missing keys: empty). Does not emit ``changed``."""
+        answers = answers if isinstance(answers, dict) else {}
+        for row in self._rows:
+            if row.has_value:
+                row.set_value(answers.get(row.field.id))
+        self._external = {}
+        self._refresh()
+
+    def errors(self) -> dict[str, str]:
+        """Every current problem by path (Dutch), shown or not."""
+        return dict(self._errors)
+
+    # -- showing errors -------------------------------------------------------------------
+    def show_all_errors(self) -> dict[str, str]:
+        """Show every message (after a save attempt); returns them."""
+        self._show_all = True
+        self._refresh()
+        return self.errors()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Show messages from elsewhere (e.g. InvalidRecord from the service) inline."""
+        self._external = dict(errors)
+        self.show_all_errors()
+
+    def focus_first_error(self) -> bool:
+        for path, row in self.row_map().items():
+            if row.shown_error and row.isVisibleTo(self) and row.inputs():
+                target = row.inputs()[0]
+                if self.scroll_area is not None:
+                    self.scroll_area.ensureWidgetVisible(row, 0, 40)
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
+
+    # -- rows -----------------------------------------------------------------------------------
+    def row_map(self) -> dict[str, Row]:
+        """Path → row, including the fields inside group items (``doelen[0].doel``)."""
+        if self._row_map is None:
+            out: dict[str, Row] = {}
+            for row in self._rows:
+                out[row.field.id] = row
+                if isinstance(row.input, GroupInput):
+                    out.update(row.input.item_rows())
+            self._row_map = out
+        return self._row_map
+
+    def row(self, path: str) -> Row:
+        return self.row_map()[path]
+
+    def input_widgets(self) -> list[QWidget]:
+        """Every keyboard input in tab order."""
+        return [w for row in self._rows for w in row.inputs()]
+
+    # -- events ---------------------------------------------------------------------------------
+    def _on_change(self, row: Row) -> None:
+        self._drop_external(row)
+        self._editing = row
+        try:
+            self._refresh()
+        finally:
+            self._editing = None
+        self.changed.emit()
+
+    def _on_commit(self, row: Row) -> None:
+        row.touched = True
+        self._refresh()
+
+    def _on_structure(self) -> None:
+        self._row_map = None
+        self._external = {}
+        self._fix_tab_order()
+
+    def _drop_external(self, row: Row) -> None:
+        if self._external:
+            self._external = {p: m for p, m in self._external.items() if self.row_map().get(p) is not row}
+
+    def _fix_tab_order(self) -> None:
+        widgets = [w for w in self.input_widgets() if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        for first, second in zip(widgets, widgets[1:]):
+            QWidget.setTabOrder(first, second)
+
+    # -- refresh: visibility and messages ------------------------------------------------------
+    def _refresh(self) -> None:
+        today = self._today()
+        collected = self._collect()
+        visible = visible_fields(self.container, collected, today)
+        rows = self._apply_visibility(visible)
+        empty = self._empty_section_visibility(collected, today)
+        for frame, section_rows in self._sections:
+            shown = any(r.field.id in visible for r in section_rows) or empty.get(frame, False)
+            if frame.isHidden() == shown:
+                frame.setVisible(shown)
+        self._errors = self._current_errors(collected, visible, today)
+        self._show(rows, visible)
+
+    def _empty_section_visibility(self, collected: dict, today: date) -> dict[QFrame, bool]:
+        """A section without fields (only text) follows its own condition."""
+        frames = {frame: section for (frame, rows), section in
+                  zip(self._sections, getattr(self.container, "sections", ())) if not rows}
+        if not frames:
+            return {}
+        shown, _ = scope_visibility(self.container, collected, {}, today)
+        return {frame: shown[section_key(s.id)] for frame, s in frames.items()}
+
+    def _apply_visibility(self, visible: set[str]) -> dict[str, Row]:
+        """Show/hide rows (building rows shown for the first time); returns the row map."""
+        built = False
+        while True:
+            rows = self.row_map()
+            for path, row in rows.items():
+                built = row.set_shown(path in visible) or built
+            if self._row_map is rows:  # no group got its first items while showing
+                break
+        if built:
+            self._fix_tab_order()
+        return rows
+
+    def _current_errors(self, collected: dict, visible: set[str], today: date) -> dict[str, str]:
+        errors = validate_answers(self.container, drop_hidden(self.container, collected, today), today)
+        for path, row in self.row_map().items():
+            problem = row.problem()
+            if problem and path in visible:
+                errors[path] = problem
+        errors.update(self._external)
+        return errors
+
+    def _show(self, rows: dict[str, Row], visible: set[str]) -> None:
+        if self.read_only:
+            return
+        for path, row in rows.items():
+            if not row.has_value:
+                continue
+            message = self._errors.get(path) if path in visible else None
+            if not (row.touched or self._show_all):
+                message = None
+            if row is self._editing and row.shown_error is None:
+                message = None  # while typing: clear messages at once, add new ones on leaving
+            row.set_error(message)
+        self._update_summary(rows)
+
+    def _update_summary(self, rows: dict[str, Row]) -> None:
+        if not self._show_all:
+            self.summary.hide()
+            return
+        loose = [m for p, m in self._errors.items() if p not in rows]
+        count = len(self._errors)
+        if count:
+            word = "veld is" if count == 1 else "velden zijn"
+            text = f"{count} {word} nog niet (goed) ingevuld; zie de rode meldingen hieronder."
+            self.summary.setText("\n".join([text] + loose))
+        self.summary.setVisible(bool(count))
+
+
+ROLES = {
+    "ib": "IB'er", "jgz": "JGZ", "smw": "schoolmaatschappelijk werk",
+    "consulent_swv": "consulent SWV", "orthopedagoog_swv": "orthopedagoog SWV",
+    "zorgcoordinator": "zorgcoördinator", "jeugdconsulent": "jeugdconsulent Sociaal Team",
+}
+
+
+def _route_context(definition: Any, container: Any) -> str:
+    """'Routekaart primair onderwijs · stap 1 van 7' above a route step."""
+    if not isinstance(definition, RouteDefinition):
+        return ""
+    steps = definition.steps
+    number = next((i + 1 for i, s in enumerate(steps) if s is container), None)
+    return f"{definition.title} · stap {number} van {len(steps)}" if number else definition.title
+
+
+def _step_facts(container: Any) -> str:
+    """'Betrokken: leerkracht, IB'er, ouders · Gebruikelijke duur: 4 weken' for a route step."""
+    parts = []
+    participants = getattr(container, "participants", ())
+    if participants:
+        words = [ROLES.get(p, p.replace("_", " ")) for p in participants]
+        parts.append("Betrokken: " + ", ".join(words))
+    days = getattr(container, "normal_duration_days", None)
+    if days:
+        weeks = f"{days // 7} weken" if days % 7 == 0 and days >= 14 else f"{days} dagen"
+        parts.append(f"Gebruikelijke duur: {weeks}")
+    return " · ".join(parts)
