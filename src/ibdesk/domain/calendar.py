@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,18 @@ class SchoolCalendar:
     def holiday_on(self, day: date) -> Holiday | None:
         return next((h for h in self.holidays if h.covers(day)), None)
 
+    @cached_property
+    def _holiday_days(self) -> frozenset[date]:
+        days = set()
+        for holiday in self.holidays:
+            day = holiday.first
+            while day <= holiday.last:
+                days.add(day)
+                day += timedelta(days=1)
+        return frozenset(days)
+
     def is_school_day(self, day: date) -> bool:
-        return day.weekday() < 5 and self.holiday_on(day) is None
+        return day.weekday() < 5 and day not in self._holiday_days
 
     def school_days(self, first: date, last: date) -> list[date]:
         days, day = [], first
@@ -47,7 +58,17 @@ class SchoolCalendar:
 
     def previous_school_weeks(self, day: date, count: int) -> list[date]:
         """The Mondays of the `count` school weeks ending with the week of `day` (holiday weeks skipped)."""
-        weeks, monday = [], self.week_start(day)
+        return list(self._previous_weeks(self.week_start(day), count))
+
+    def _previous_weeks(self, monday: date, count: int) -> tuple[date, ...]:
+        key = (monday, count)
+        cache = self.__dict__.setdefault("_weeks_cache", {})
+        if key not in cache:
+            cache[key] = tuple(self._walk_back(monday, count))
+        return cache[key]
+
+    def _walk_back(self, monday: date, count: int) -> list[date]:
+        weeks = []
         guard = 0
         while len(weeks) < count and guard < 60:
             if self.is_school_week(monday):

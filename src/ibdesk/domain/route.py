@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
 from ibdesk.domain.model import Organisation, OrgKind
 
@@ -25,7 +26,15 @@ class StepState(StrEnum):
 
     @property
     def finished(self) -> bool:
-        return self in (StepState.DONE, StepState.NOT_APPLICABLE)
+        return self is StepState.DONE or self is StepState.NOT_APPLICABLE
+
+    @classmethod
+    def of(cls, value: str) -> StepState:
+        """Fast lookup by stored value (Enum calls are slow in bulk)."""
+        return _STATES[value]
+
+
+_STATES: dict[str, StepState] = {}
 
 
 @dataclass(frozen=True)
@@ -37,8 +46,9 @@ class StepInfo:
     participants: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class StepProgress:
+class StepProgress(NamedTuple):
+    """A step's state in one case (a NamedTuple: thousands are made for the overview)."""
+
     step_id: str
     state: StepState = StepState.OPEN
     started_on: date | None = None
@@ -75,6 +85,12 @@ class RouteView:
         return [s for s in self.steps if s.progress.state.finished]
 
 
+_STATES.update({state.value: state for state in StepState})
+
+
+FINISHED = frozenset({StepState.DONE, StepState.NOT_APPLICABLE})
+
+
 class StepChangeRefused(ValueError):
     """A state change the route does not allow; the message is Dutch."""
 
@@ -87,32 +103,58 @@ def check_transition(info: StepInfo, new: StepState, missing_evidence: list[str]
         raise StepChangeRefused(f"Geef aan waarom stap '{info.title}' niet van toepassing is.")
 
 
-def route_view(steps: list[StepInfo], progress: dict[str, StepProgress], missing: dict[str, list[str]],
-               case_opened: date, today: date, active: bool = True) -> RouteView:
-    """The timeline: finished steps, the current step (first unfinished), the one after it.
-    A closed case (`active` false) has no stalled steps."""
-    views, previous_end = [], case_opened
+def _walk(steps: list[StepInfo], progress: dict[str, StepProgress], case_opened: date, today: date,
+          active: bool):
+    """(info, progress, due date, days stalled) per step, in order.
+
+    A step is due its normal duration after it started (or after the previous step was
+    done); only the step being worked on can stall: one in progress, or the first
+    unfinished one. A closed case (`active` false) has no stalled steps."""
+    previous_end, all_before_finished = case_opened, True
     for info in steps:
-        state = progress.get(info.id, StepProgress(info.id))
+        state = progress.get(info.id) or StepProgress(info.id)
+        finished = state.state in FINISHED
         started = state.started_on or previous_end
         due = started + timedelta(days=info.normal_duration_days) if info.normal_duration_days else None
         stalled = None
-        if active and not state.state.finished and due is not None and _is_active(views, state):
-            stalled = (today - due).days if today > due else None
-        views.append(StepView(info, state, tuple(missing.get(info.id, ())), stalled, due))
-        if state.state.finished:
+        if active and not finished and due is not None and today > due and (
+                all_before_finished or state.state is StepState.IN_PROGRESS):
+            stalled = (today - due).days
+        yield info, state, due, stalled
+        if finished:
             previous_end = state.done_on or previous_end
-    unfinished = [v for v in views if not v.progress.state.finished]
+        else:
+            all_before_finished = False
+
+
+def route_view(steps: list[StepInfo], progress: dict[str, StepProgress], missing: dict[str, list[str]],
+               case_opened: date, today: date, active: bool = True) -> RouteView:
+    """The timeline: finished steps, the current step (first unfinished), the one after it."""
+    views = [StepView(info, state, tuple(missing.get(info.id, ())), stalled, due)
+             for info, state, due, stalled in _walk(steps, progress, case_opened, today, active)]
+    unfinished = [v for v in views if v.progress.state not in FINISHED]
     current = unfinished[0] if unfinished else None
     following = unfinished[1] if len(unfinished) > 1 else None
     return RouteView(tuple(views), current, following)
 
 
-def _is_active(previous: list[StepView], state: StepProgress) -> bool:
-    """Only the step being worked on can stall: in progress, or the first unfinished one."""
-    if state.state is StepState.IN_PROGRESS:
-        return True
-    return all(v.progress.state.finished for v in previous)
+@dataclass(frozen=True)
+class StallSummary:
+    """The little the overview needs per case, without building the whole timeline."""
+
+    stalled: list[tuple[StepInfo, int, date]]
+    required_finished: bool
+
+
+def stall_summary(steps: list[StepInfo], progress: dict[str, StepProgress], case_opened: date,
+                  today: date) -> StallSummary:
+    stalled, required_finished = [], bool(steps)
+    for info, state, due, days in _walk(steps, progress, case_opened, today, True):
+        if days is not None and days > 0:
+            stalled.append((info, days, due))
+        if info.required and state.state not in FINISHED:
+            required_finished = False
+    return StallSummary(stalled, required_finished)
 
 
 PARTICIPANT_ORGS = {

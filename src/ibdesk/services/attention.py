@@ -6,18 +6,23 @@ thousands of cases.
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from ibdesk.domain.model import CaseStatus
-from ibdesk.domain.opp import Timeliness
+from ibdesk.domain.model import Case, CaseStatus, Pupil
+from ibdesk.domain.opp import OppStatus, Timeliness, opp_status
+from ibdesk.domain.route import (Escalation, StepInfo, StepProgress, StepState, escalation_for, route_view,
+                                 stall_summary)
 from ibdesk.services import convert
 from ibdesk.services.absence import AbsenceService
-from ibdesk.services.guidance import OPP_FORM, CaseOverview, Guidance, _opp_draft, _progress
+from ibdesk.domain.responsibility import responsibility
+from ibdesk.domain.route import readiness, social_teams
+from ibdesk.services.consent import bases_of_pupils, sharing_problem_for
+from ibdesk.services.guidance import OPP_FORM, RESPONSIBILITY_FORM, Guidance, _opp_draft, parents_heard, step_infos
 from ibdesk.store import models as m
 
 WEEK = 7
@@ -42,6 +47,51 @@ class AttentionItem:
         return KIND_LABELS[self.kind]
 
 
+@dataclass(frozen=True)
+class CaseSummary:
+    """What the overview needs of one open case."""
+
+    case: Case
+    pupil: Pupil
+    stalled: list[tuple[StepInfo, int, date]]
+    opp: OppStatus | None
+    escalations: list[Escalation]
+    ready: bool
+    steps: tuple[StepInfo, ...] = ()
+    progress: dict | None = None
+
+
+OPP_DATE_KEYS = ("startdatum_ondersteuning", "datum_opgesteld", "laatste_evaluatie")
+CASE_COLUMNS = (m.CaseRow.id, m.CaseRow.pupil_id, m.CaseRow.help_question, m.CaseRow.opened_on,
+                m.CaseRow.lead_name, m.CaseRow.lead_role, m.CaseRow.status, m.CaseRow.route_id,
+                m.CaseRow.route_version)
+PUPIL_COLUMNS = (m.PupilRow.first_name, m.PupilRow.last_name, m.PupilRow.birth_date, m.PupilRow.group_name,
+                 m.PupilRow.school_id, m.PupilRow.municipality)
+_STEPS: dict[tuple[str, int], list[StepInfo]] = {}
+
+
+def _iso(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _case_and_pupil(row) -> tuple[Case, Pupil]:
+    """Plain records from a column row: no ORM objects for thousands of cases."""
+    (case_id, pupil_id, question, opened, lead, role, status, route_id, route_version,
+     first, last, born, group, school_id, municipality) = row
+    case = Case(pupil_id, question, opened, lead, role, CaseStatus(status), None, route_id, route_version, case_id)
+    return case, Pupil(first, last, born, group, school_id, municipality, id=pupil_id)
+
+
+def _steps(route) -> list[StepInfo]:
+    """Step descriptions per route version (definitions are immutable, so cache them)."""
+    if route is None:
+        return []
+    key = (route.id, route.version)
+    if key not in _STEPS:
+        _STEPS[key] = step_infos(route)
+    return _STEPS[key]
+
+
 @dataclass
 class Attention:
     items: list[AttentionItem]
@@ -56,9 +106,12 @@ class AttentionService:
     def __init__(self, guidance: Guidance, absence: AbsenceService, meetings,
                  today: Callable[[], date] = date.today):
         self.guidance, self.absence, self.meetings, self.today = guidance, absence, meetings, today
+        self._routes: dict = {}
+        self._escalations: dict = {}
 
     def compute(self) -> Attention:
         today = self.today()
+        self._routes, self._escalations = {}, {}
         overviews, counts = self._open_cases()
         items: list[AttentionItem] = []
         for ov in overviews:
@@ -68,33 +121,88 @@ class AttentionService:
         items.sort(key=lambda i: (not i.overdue, i.due_on or today, i.kind))
         return Attention(items, counts)
 
-    def _open_cases(self) -> tuple[list[CaseOverview], dict[str, int]]:
-        store = self.guidance.store
-        with store.session() as s:
-            counts = Counter(s.scalars(select(m.CaseRow.status)))
-            rows = s.execute(select(m.CaseRow, m.PupilRow).join(m.PupilRow, m.PupilRow.id == m.CaseRow.pupil_id)
+    def _open_cases(self) -> tuple[list[CaseSummary], dict[str, int]]:
+        """Light summaries of all open cases: stalled steps and OPP dates for all of them;
+        the full readiness check (evidence, consent) only where every required step is done."""
+        guidance, today = self.guidance, self.today()
+        with guidance.store.session() as s:
+            counts = dict(s.execute(select(m.CaseRow.status, func.count()).group_by(m.CaseRow.status)).all())
+            rows = s.execute(select(*CASE_COLUMNS, *PUPIL_COLUMNS)
+                             .join(m.PupilRow, m.PupilRow.id == m.CaseRow.pupil_id)
                              .where(m.CaseRow.status != str(CaseStatus.CLOSED))).all()
             schools = {r.id: convert.school_from_row(r) for r in s.scalars(select(m.SchoolRow))}
             orgs = [convert.organisation_from_row(o) for o in s.scalars(select(m.OrganisationRow))]
-            progress = defaultdict(dict)
-            for p in s.scalars(select(m.StepProgressRow)):
-                progress[p.case_id][p.step_id] = _progress(p)
-            forms, opps = defaultdict(dict), defaultdict(list)
-            for f in s.scalars(select(m.FormAnswerRow).where(m.FormAnswerRow.case_id.is_not(None))
-                               .order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id)):
-                answers = json.loads(f.answers)
-                forms[f.case_id][(f.form_id, f.step_id)] = answers
-                if f.form_id == OPP_FORM:
-                    opps[f.case_id].append((f.saved_at.date(), answers))
+            progress: dict[int, dict] = defaultdict(dict)
+            # Raw rows with ISO text dates: date.fromisoformat is far cheaper than the ORM's
+            # per-value conversion for tens of thousands of rows.
+            raw = s.connection().exec_driver_sql(
+                "SELECT case_id, step_id, state, started_on, done_on FROM step_progress")
+            for case_id, step_id, state, started, done in raw:
+                progress[case_id][step_id] = StepProgress(step_id, StepState.of(state), _iso(started), _iso(done))
+            opps: dict[int, list] = defaultdict(list)
+            # Only the dates the deadlines need, extracted by SQLite (no JSON parsing of whole OPPs).
+            for case_id, saved_at, *values in s.execute(select(
+                    m.FormAnswerRow.case_id, m.FormAnswerRow.saved_at,
+                    *(func.json_extract(m.FormAnswerRow.answers, f"$.{key}") for key in OPP_DATE_KEYS))
+                    .where(m.FormAnswerRow.form_id == OPP_FORM).order_by(m.FormAnswerRow.saved_at)):
+                opps[case_id].append((saved_at.date(), dict(zip(OPP_DATE_KEYS, values))))
             for case_id, snapshots in _opp_draft(s, None).items():
                 opps.setdefault(case_id, snapshots)
-        overviews = []
-        for case_row, pupil_row in rows:
-            case, pupil = convert.case_from_row(case_row), convert.pupil_from_row_light(pupil_row)
-            overviews.append(self.guidance._compose(case, pupil, schools.get(pupil.school_id), progress[case.id],
-                                                    forms[case.id], opps[case.id], orgs))
-        labels = {str(k): v for k, v in counts.items()}
-        return overviews, labels
+        summaries = [self._summary(row, schools, orgs, progress, opps, today) for row in rows]
+        ready = self._ready([c for c in summaries if c.ready], orgs, today)
+        summaries = [replace(c, ready=c.case.id in ready) for c in summaries]
+        return summaries, {str(k): v for k, v in counts.items()}
+
+    def _escalation(self, info: StepInfo, orgs, municipality: str) -> list[Escalation]:
+        key = (info.id, municipality)
+        if key not in self._escalations:
+            self._escalations[key] = escalation_for(info, orgs, municipality)
+        return self._escalations[key]
+
+    def _route(self, case: Case, school):
+        key = (case.route_id, case.route_version, school.route_id if school else None)
+        if key not in self._routes:
+            self._routes[key] = self.guidance.route_of(case, school)
+        return self._routes[key]
+
+    def _ready(self, candidates: list[CaseSummary], orgs, today: date) -> set[int]:
+        """The full readiness check, in bulk, for cases whose required steps are all done."""
+        if not candidates:
+            return set()
+        case_ids = [c.case.id for c in candidates]
+        pupil_ids = list({c.pupil.id for c in candidates})
+        with self.guidance.store.session() as s:
+            forms: dict[int, dict] = defaultdict(dict)
+            for case_id, form_id, step_id, answers in s.execute(select(
+                    m.FormAnswerRow.case_id, m.FormAnswerRow.form_id, m.FormAnswerRow.step_id, m.FormAnswerRow.answers)
+                    .where(m.FormAnswerRow.case_id.in_(case_ids)).order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id)):
+                forms[case_id][(form_id, step_id)] = json.loads(answers)
+            guardians: dict[int, list] = defaultdict(list)
+            for row in s.scalars(select(m.GuardianRow).where(m.GuardianRow.pupil_id.in_(pupil_ids))):
+                guardians[row.pupil_id].append(convert.guardian_from_row(row))
+            bases = bases_of_pupils(s, pupil_ids)
+        ready = set()
+        for c in candidates:
+            pupil = replace(c.pupil, guardians=guardians[c.pupil.id])
+            teams = social_teams(orgs, pupil.municipality, pupil.municipality)
+            answers = forms[c.case.id].get((RESPONSIBILITY_FORM, None))
+            outcome = responsibility(answers) if answers is not None else None
+            problem = sharing_problem_for(bases[pupil.id], pupil, teams.residence, today)
+            view = route_view(list(c.steps), c.progress or {}, {}, c.case.opened_on, today)
+            if readiness(view, outcome.missing if outcome else None, parents_heard(forms[c.case.id]), problem,
+                         teams.residence).ready:
+                ready.add(c.case.id)
+        return ready
+
+    def _summary(self, row, schools, orgs, progress, opps, today) -> CaseSummary:
+        case, pupil = _case_and_pupil(row)
+        route = self._route(case, schools.get(pupil.school_id))
+        steps = _steps(route)
+        summary = stall_summary(steps, progress[case.id], case.opened_on, today)
+        escalations = [e for info, _, _ in summary.stalled for e in self._escalation(info, orgs, pupil.municipality)]
+        ready = summary.required_finished and case.status is not CaseStatus.REFERRED  # confirmed by _ready
+        return CaseSummary(case, pupil, summary.stalled, opp_status(opps[case.id], today), escalations, ready,
+                           tuple(steps), progress[case.id])
 
     def _absence_items(self, today: date) -> list[AttentionItem]:
         items = []
@@ -118,14 +226,14 @@ class AttentionService:
                 for a in self.meetings.action_points() if a.due_on <= today + timedelta(days=WEEK)]
 
 
-def case_items(ov: CaseOverview, today: date) -> list[AttentionItem]:
+def case_items(ov: CaseSummary, today: date) -> list[AttentionItem]:
     name, target, items = ov.pupil.full_name, ("case", ov.case.id), []
-    if ov.readiness.ready and ov.case.status is not CaseStatus.REFERRED:
+    if ov.ready:
         items.append(AttentionItem("ready", name, "Alle stappen en bewijs zijn compleet: aanmelden kan.", None, target))
-    for view in ov.view.stalled:
+    for info, days, due in ov.stalled:
         who = "; ".join(f"{e.person} ({e.organisation})" for e in ov.escalations) or "de regiehouder"
-        items.append(AttentionItem("stalled", name, f"'{view.info.title}' loopt {view.stalled_days} dagen over de "
-                                   f"normale duur. Opschalen naar: {who}.", view.due_on, target, True))
+        items.append(AttentionItem("stalled", name, f"'{info.title}' loopt {days} dagen over de "
+                                   f"normale duur. Opschalen naar: {who}.", due, target, True))
     opp = ov.opp
     if opp and opp.draw_up in (Timeliness.OVERDUE, Timeliness.DUE_SOON) and _within_week(opp.draw_up_deadline, today):
         items.append(AttentionItem("opp_deadline", name, f"OPP opstellen uiterlijk {_d(opp.draw_up_deadline)}.",

@@ -117,12 +117,8 @@ class ConsentService:
 
     def sharing_problem(self, case_id: int, team: Organisation | None) -> str | None:
         """For readiness: is there any valid basis to share with the Sociaal Team?"""
-        if team is None or team.id is None:
-            return None
-        decisions = [self.decision(case_id, team.id, SOCIAL_TEAM_PURPOSE, c) for c in CATEGORIES]
-        if any(d.allowed for d in decisions):
-            return None
-        return f"Geen geldige grondslag (toestemming) om gegevens te delen met {team.name}."
+        consent = self.case_consent(case_id)
+        return sharing_problem_for(consent.bases, consent.pupil, team, self.today())
 
     def _pupil_of_case(self, case_id: int) -> Pupil:
         with self.store.session() as s:
@@ -159,6 +155,25 @@ class ConsentService:
             return [{"at": r.at.isoformat(timespec="seconds"), "by": r.actor, "recipient_id": r.recipient_id,
                      "purpose": r.purpose, "document": r.document, "shared": json.loads(r.shared),
                      "withheld": json.loads(r.withheld)} for r in rows]
+
+
+def sharing_problem_for(bases: list[Basis], pupil: Pupil, team: Organisation | None, day: date) -> str | None:
+    """A Dutch problem when nothing at all may go to the Sociaal Team for an aanmelding."""
+    if team is None or team.id is None:
+        return None
+    required = required_consenters(pupil.birth_date, pupil.guardians, day)
+    if any(decide(bases, team.id, SOCIAL_TEAM_PURPOSE, c, day, required).allowed for c in CATEGORIES):
+        return None
+    return f"Geen geldige grondslag (toestemming) om gegevens te delen met {team.name}."
+
+
+def bases_of_pupils(session, pupil_ids: list[int]) -> dict[int, list[Basis]]:
+    """Every recorded basis of these pupils, in one query."""
+    found: dict[int, list[Basis]] = {pid: [] for pid in pupil_ids}
+    for row in session.scalars(select(m.LegalBasisRow).where(m.LegalBasisRow.pupil_id.in_(pupil_ids))
+                               .order_by(m.LegalBasisRow.given_on, m.LegalBasisRow.id)):
+        found[row.pupil_id].append(_basis(row))
+    return found
 
 
 def basis_from_answers(answers: dict) -> Basis:
