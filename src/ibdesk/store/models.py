@@ -131,7 +131,7 @@ class FormAnswerRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     pupil_id: Mapped[int] = mapped_column(ForeignKey("pupils.id", ondelete="CASCADE"), index=True)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
-    form_id: Mapped[str] = mapped_column(String(100))
+    form_id: Mapped[str] = mapped_column(String(100), index=True)
     form_version: Mapped[int] = mapped_column(Integer)
     step_id: Mapped[str | None] = mapped_column(String(100))
     answers: Mapped[str] = mapped_column(Text)
