@@ -5,9 +5,11 @@ thousands of cases.
 """
 from __future__ import annotations
 
+import gc
 import json
 from collections import defaultdict
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -62,24 +64,11 @@ class CaseSummary:
 
 
 OPP_DATE_KEYS = ("startdatum_ondersteuning", "datum_opgesteld", "laatste_evaluatie")
-CASE_COLUMNS = (m.CaseRow.id, m.CaseRow.pupil_id, m.CaseRow.help_question, m.CaseRow.opened_on,
-                m.CaseRow.lead_name, m.CaseRow.lead_role, m.CaseRow.status, m.CaseRow.route_id,
-                m.CaseRow.route_version)
-PUPIL_COLUMNS = (m.PupilRow.first_name, m.PupilRow.last_name, m.PupilRow.birth_date, m.PupilRow.group_name,
-                 m.PupilRow.school_id, m.PupilRow.municipality)
+OPEN_CASES_SQL = (
+    "SELECT c.id, c.pupil_id, c.opened_on, c.status, c.route_id, c.route_version, "
+    "p.first_name, p.last_name, p.school_id, p.municipality, p.birth_date "
+    "FROM cases c JOIN pupils p ON p.id = c.pupil_id WHERE c.status != ?")
 _STEPS: dict[tuple[str, int], list[StepInfo]] = {}
-
-
-def _iso(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
-def _case_and_pupil(row) -> tuple[Case, Pupil]:
-    """Plain records from a column row: no ORM objects for thousands of cases."""
-    (case_id, pupil_id, question, opened, lead, role, status, route_id, route_version,
-     first, last, born, group, school_id, municipality) = row
-    case = Case(pupil_id, question, opened, lead, role, CaseStatus(status), None, route_id, route_version, case_id)
-    return case, Pupil(first, last, born, group, school_id, municipality, id=pupil_id)
 
 
 def _steps(route) -> list[StepInfo]:
@@ -90,6 +79,23 @@ def _steps(route) -> list[StepInfo]:
     if key not in _STEPS:
         _STEPS[key] = step_infos(route)
     return _STEPS[key]
+
+
+@contextmanager
+def _gc_paused():
+    """The overview allocates tens of thousands of small objects and no cycles: pausing the
+    cyclic collector saves about a third of its time (objects are freed as usual)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _iso(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
 
 
 @dataclass
@@ -110,6 +116,10 @@ class AttentionService:
         self._escalations: dict = {}
 
     def compute(self) -> Attention:
+        with _gc_paused():
+            return self._compute()
+
+    def _compute(self) -> Attention:
         today = self.today()
         self._routes, self._escalations = {}, {}
         overviews, counts = self._open_cases()
@@ -127,9 +137,7 @@ class AttentionService:
         guidance, today = self.guidance, self.today()
         with guidance.store.session() as s:
             counts = dict(s.execute(select(m.CaseRow.status, func.count()).group_by(m.CaseRow.status)).all())
-            rows = s.execute(select(*CASE_COLUMNS, *PUPIL_COLUMNS)
-                             .join(m.PupilRow, m.PupilRow.id == m.CaseRow.pupil_id)
-                             .where(m.CaseRow.status != str(CaseStatus.CLOSED))).all()
+            rows = s.connection().exec_driver_sql(OPEN_CASES_SQL, (str(CaseStatus.CLOSED),)).all()
             schools = {r.id: convert.school_from_row(r) for r in s.scalars(select(m.SchoolRow))}
             orgs = [convert.organisation_from_row(o) for o in s.scalars(select(m.OrganisationRow))]
             progress: dict[int, dict] = defaultdict(dict)
@@ -148,7 +156,7 @@ class AttentionService:
                 opps[case_id].append((saved_at.date(), dict(zip(OPP_DATE_KEYS, values))))
             for case_id, snapshots in _opp_draft(s, None).items():
                 opps.setdefault(case_id, snapshots)
-        summaries = [self._summary(row, schools, orgs, progress, opps, today) for row in rows]
+        summaries = [c for c in (self._summary(row, schools, orgs, progress, opps, today) for row in rows) if c]
         ready = self._ready([c for c in summaries if c.ready], orgs, today)
         summaries = [replace(c, ready=c.case.id in ready) for c in summaries]
         return summaries, {str(k): v for k, v in counts.items()}
@@ -158,12 +166,6 @@ class AttentionService:
         if key not in self._escalations:
             self._escalations[key] = escalation_for(info, orgs, municipality)
         return self._escalations[key]
-
-    def _route(self, case: Case, school):
-        key = (case.route_id, case.route_version, school.route_id if school else None)
-        if key not in self._routes:
-            self._routes[key] = self.guidance.route_of(case, school)
-        return self._routes[key]
 
     def _ready(self, candidates: list[CaseSummary], orgs, today: date) -> set[int]:
         """The full readiness check, in bulk, for cases whose required steps are all done."""
@@ -194,15 +196,26 @@ class AttentionService:
                 ready.add(c.case.id)
         return ready
 
-    def _summary(self, row, schools, orgs, progress, opps, today) -> CaseSummary:
-        case, pupil = _case_and_pupil(row)
-        route = self._route(case, schools.get(pupil.school_id))
-        steps = _steps(route)
-        summary = stall_summary(steps, progress[case.id], case.opened_on, today)
-        escalations = [e for info, _, _ in summary.stalled for e in self._escalation(info, orgs, pupil.municipality)]
-        ready = summary.required_finished and case.status is not CaseStatus.REFERRED  # confirmed by _ready
-        return CaseSummary(case, pupil, summary.stalled, opp_status(opps[case.id], today), escalations, ready,
-                           tuple(steps), progress[case.id])
+    def _summary(self, row, schools, orgs, progress, opps, today) -> CaseSummary | None:
+        """None when the case needs no attention (most cases: kept cheap on purpose)."""
+        case_id, pupil_id, opened, status, route_id, route_version, first, last, school_id, municipality, born = row
+        opened, steps_done = _iso(opened), progress.get(case_id, {})
+        key = (route_id, route_version, school_id)
+        if key not in self._routes:
+            probe = Case(pupil_id, "", opened, "", route_id=route_id, route_version=route_version)
+            self._routes[key] = _steps(self.guidance.route_of(probe, schools.get(school_id)))
+        steps = self._routes[key]
+        summary = stall_summary(steps, steps_done, opened, today)
+        candidate = summary.required_finished and status != CaseStatus.REFERRED.value  # confirmed by _ready
+        snapshots = opps.get(case_id)
+        if not (summary.stalled or candidate or snapshots):
+            return None
+        case = Case(pupil_id, "", opened, "", status=CaseStatus(status), route_id=route_id,
+                    route_version=route_version, id=case_id)
+        pupil = Pupil(first, last, date.fromisoformat(born), "", school_id, municipality, id=pupil_id)
+        escalations = [e for info, _, _ in summary.stalled for e in self._escalation(info, orgs, municipality)]
+        return CaseSummary(case, pupil, summary.stalled, opp_status(snapshots or [], today), escalations,
+                           candidate, tuple(steps), steps_done)
 
     def _absence_items(self, today: date) -> list[AttentionItem]:
         items = []
