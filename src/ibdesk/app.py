@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ibdesk.errors import CorruptStoreError, StorageError
 from ibdesk.services import ui_support
+from ibdesk.services.forms import unavailable_messages
 from ibdesk.services.ui_support import ProfileState, Store
 from ibdesk.ui import messages
 from ibdesk.ui.main_window import MainWindow
@@ -88,10 +89,23 @@ class AppController(QObject):
     def open_main(self, store: Store) -> MainWindow:
         self.store = store
         self._ensure_recovery_confirmed(store)
-        window = MainWindow(Context.for_store(store))
+        context = Context.for_store(store)
+        window = MainWindow(context)
         window.closed.connect(self.close_store)
         self._show(window)
+        self._report_unavailable_forms(window, context)
         return window
+
+    @staticmethod
+    def _report_unavailable_forms(window: MainWindow, context: Context) -> None:
+        """A broken form definition never takes the app down: say which form is unavailable."""
+        lines = unavailable_messages(context.services.catalog.errors)
+        if not lines:
+            return
+        window.statusBar().showMessage(f"{len(lines)} formulier(en) niet beschikbaar — zie melding.")
+        messages.show_info(window, "Formulieren niet beschikbaar",
+                           "\n".join(lines) + "\n\nDe rest van ibdesk werkt gewoon. Vraag de beheerder de "
+                           "definitie te herstellen ('ibdesk forms check' noemt regel en kolom).")
 
     def _ensure_recovery_confirmed(self, store: Store) -> None:
         try:

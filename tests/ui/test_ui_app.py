@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 
 import pytest
 from PySide6.QtCore import Qt
 
 from ibdesk.app import AppController, run_gui
+from ibdesk.paths import bundled_forms_dir
 from ibdesk.domain.model import School
 from ibdesk.errors import StorageError, WrongKeyError
 from ibdesk.paths import ProfilePaths
@@ -223,3 +225,22 @@ def test_run_gui_returns_1_when_the_profile_cannot_open(make_profile, shown, mon
     corrupt(ProfilePaths(created.home).database, "truncate")
     assert run_gui(created.home) == 1
     assert shown and shown[0].title == "Database beschadigd"
+
+
+# --- a broken form definition never takes the app down -------------------------------
+
+def test_broken_definition_is_reported_and_the_app_opens(controller, make_profile, shown, monkeypatch, tmp_path):
+    forms = tmp_path / "forms"
+    shutil.copytree(bundled_forms_dir(), forms)
+    opp = forms / "opp.yaml"
+    opp.write_text(opp.read_text(encoding="utf-8").replace("type: longtext", "type: langetekst", 1), encoding="utf-8")
+    monkeypatch.setenv("IBDESK_FORMS_DIR", str(forms))
+    created = make_profile(demo=True)
+    created.store.close()
+    window = controller().start()
+    assert isinstance(window, MainWindow) and window.isVisible()
+    info = [m for m in shown if m.title == "Formulieren niet beschikbaar"]
+    assert len(info) == 1 and "opp.yaml" in info[0].text and "regel" in info[0].text
+    catalog = window.context.services.catalog
+    assert ("opp", 2) not in catalog and ("mdo-verslag", 1) in catalog
+    assert ("opp", 1) in catalog, "the archived version still loads, so old answers still show"
