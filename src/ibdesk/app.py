@@ -90,6 +90,9 @@ class AppController(QObject):
         self.store = store
         self._ensure_recovery_confirmed(store)
         context = Context.for_store(store)
+        removed = messages.attempt(None, "Bewaartermijnen", context.services.retention.apply_policy)
+        if removed:
+            log.info("retention policy removed %s expired records", removed)
         window = MainWindow(context)
         window.closed.connect(self.close_store)
         self._show(window)

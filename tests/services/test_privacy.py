@@ -99,3 +99,12 @@ def test_pupil_of_16_decides_himself(services):
     assert consent.required == {"pupil"}
     team = services.guidance.overview(10).teams.residence
     assert services.consent.decision(10, team.id, "aanmelding_sociaal_team", "opp").allowed
+
+
+def test_automatic_retention_policy_deletes_only_when_switched_on(services):
+    from ibdesk.services.retention import AUTO_SETTING
+
+    assert services.retention.apply_policy() == 0 and services.retention.overview()
+    services.store.set_setting(AUTO_SETTING, "1")
+    assert services.retention.apply_policy() == 1
+    assert services.retention.overview() == []
