@@ -33,11 +33,7 @@ class Records:
     def save_school(self, school: School) -> School:
         rules.clean_school(school)
         with self.store.session() as s:
-            row = s.get(m.SchoolRow, school.id) if school.id else m.SchoolRow()
-            s.add(convert.school_to_row(school, row))
-            s.flush()
-            self.store.audit(s, "update" if school.id else "create", "school", row.id)
-            school.id = row.id
+            self._stored(s, m.SchoolRow, school, convert.school_to_row, "school", "School")
         return school
 
     # -- pupils ---------------------------------------------------------------------------
@@ -49,24 +45,34 @@ class Records:
 
     def pupil(self, pupil_id: int) -> Pupil:
         with self.store.session() as s:
-            row = s.get(m.PupilRow, pupil_id)
-            if row is None:
-                raise NotFoundError(f"Leerling {pupil_id} bestaat niet.")
-            self.store.audit(s, "view", "pupil", pupil_id)
-            return convert.pupil_from_row(row)
+            return convert.pupil_from_row(self._viewed(s, m.PupilRow, pupil_id, "pupil", "Leerling"))
 
     def save_pupil(self, pupil: Pupil) -> Pupil:
         rules.clean_pupil(pupil, self.today())
         with self.store.session() as s:
-            row = s.get(m.PupilRow, pupil.id) if pupil.id else m.PupilRow()
-            if row is None:
-                raise NotFoundError(f"Leerling {pupil.id} bestaat niet (meer).")
-            s.add(convert.pupil_to_row(pupil, row))
-            s.flush()
-            self.store.audit(s, "update" if pupil.id else "create", "pupil", row.id)
-            pupil.id = row.id
+            row = self._stored(s, m.PupilRow, pupil, convert.pupil_to_row, "pupil", "Leerling")
             pupil.guardians = [convert.guardian_from_row(g) for g in row.guardians]
         return pupil
+
+    # -- shared steps of every view and save ----------------------------------------------
+    def _viewed(self, s, model, record_id: int, entity: str, noun: str):
+        """The row, with the view written to the audit trail; a clear error when it is gone."""
+        row = s.get(model, record_id)
+        if row is None:
+            raise NotFoundError(f"{noun} {record_id} bestaat niet.")
+        self.store.audit(s, "view", entity, record_id)
+        return row
+
+    def _stored(self, s, model, record, to_row, entity: str, noun: str):
+        """Insert or update `record` through `to_row`, audit it, and give it its id."""
+        row = s.get(model, record.id) if record.id else model()
+        if row is None:
+            raise NotFoundError(f"{noun} {record.id} bestaat niet (meer).")
+        s.add(to_row(record, row))
+        s.flush()
+        self.store.audit(s, "update" if record.id else "create", entity, row.id)
+        record.id = row.id
+        return row
 
     # -- cases ----------------------------------------------------------------------------
     def case_rows(self, status: CaseStatus | None = None) -> list[CaseRow]:
@@ -81,22 +87,14 @@ class Records:
 
     def case(self, case_id: int) -> Case:
         with self.store.session() as s:
-            row = s.get(m.CaseRow, case_id)
-            if row is None:
-                raise NotFoundError(f"Casus {case_id} bestaat niet.")
-            self.store.audit(s, "view", "case", case_id)
-            return convert.case_from_row(row)
+            return convert.case_from_row(self._viewed(s, m.CaseRow, case_id, "case", "Casus"))
 
     def save_case(self, case: Case) -> Case:
         rules.clean_case(case, self.today())
         with self.store.session() as s:
             if s.get(m.PupilRow, case.pupil_id) is None:
                 raise UserError(f"Leerling {case.pupil_id} bestaat niet.")
-            row = s.get(m.CaseRow, case.id) if case.id else m.CaseRow()
-            s.add(convert.case_to_row(case, row))
-            s.flush()
-            self.store.audit(s, "update" if case.id else "create", "case", row.id)
-            case.id = row.id
+            self._stored(s, m.CaseRow, case, convert.case_to_row, "case", "Casus")
         return case
 
     def counts(self) -> dict[str, int]:
@@ -114,9 +112,5 @@ class Records:
     def save_organisation(self, org: Organisation) -> Organisation:
         rules.clean_organisation(org)
         with self.store.session() as s:
-            row = s.get(m.OrganisationRow, org.id) if org.id else m.OrganisationRow()
-            s.add(convert.organisation_to_row(org, row))
-            s.flush()
-            self.store.audit(s, "update" if org.id else "create", "organisation", row.id)
-            org.id = row.id
+            self._stored(s, m.OrganisationRow, org, convert.organisation_to_row, "organisation", "Organisatie")
         return org
