@@ -11,28 +11,17 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-os.environ.setdefault("PYTHON_KEYRING_BACKEND", "support.file_keyring.FileKeyring")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchlib import timed, use_test_keyring  # noqa: E402
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from ibdesk.services.container import Services  # noqa: E402
 from ibdesk.services.demo import fill_demo  # noqa: E402
 from ibdesk.store.profile import create_profile  # noqa: E402
-
-
-def timed(action, repeat: int = 5) -> float:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
 
 
 def baseline(services: Services) -> None:
@@ -67,7 +56,7 @@ def main() -> None:
     parser.add_argument("--pupils", type=int, default=2000)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="ibdesk-bench-") as tmp:
-        os.environ["IBDESK_TEST_KEYRING_FILE"] = str(Path(tmp) / "keyring.json")
+        use_test_keyring(Path(tmp))
         store, _ = create_profile(Path(tmp) / "profile")
         counts = fill_demo(store, pupils=args.pupils)
         services = Services.build(store)

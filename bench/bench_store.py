@@ -10,17 +10,14 @@ pupils, look one case up. Prints each timing and the encrypted/plain ratio (targ
 from __future__ import annotations
 
 import argparse
-import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-os.environ.setdefault("PYTHON_KEYRING_BACKEND", "support.file_keyring.FileKeyring")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchlib import timed, use_test_keyring  # noqa: E402
 
 from ibdesk.paths import ProfilePaths  # noqa: E402
 from ibdesk.services.demo import fill_demo  # noqa: E402
@@ -47,18 +44,9 @@ def plain_store(folder: Path) -> Store:
     return Store(ProfilePaths(folder), KeyFile.new(key), key, engine)
 
 
-def timed(action, repeat: int = 1) -> float:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
-
-
 def workload(store: Store, pupils: int) -> dict[str, float]:
     records = Records(store)
-    insert = timed(lambda: fill_demo(store, pupils=pupils, cases=pupils * 5 // 2))
+    insert = timed(lambda: fill_demo(store, pupils=pupils, cases=pupils * 5 // 2), repeat=1)
     listing = timed(records.case_rows, repeat=7)
     lookup = timed(lambda: [records.case(n) for n in range(1, 101)], repeat=5) / 100
     return {"insert pupils+cases": insert, "list cases with pupils": listing, "look up one case": lookup}
@@ -91,7 +79,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="ibdesk-bench-") as tmp:
         tmp_path = Path(tmp)
-        os.environ["IBDESK_TEST_KEYRING_FILE"] = str(tmp_path / "keyring.json")
+        use_test_keyring(tmp_path)
         plain_folder = tmp_path / "plain"
         plain_folder.mkdir()
         plain = workload(plain_store(plain_folder), args.pupils)
