@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     forms_sub = forms.add_subparsers(dest="forms_command", required=True)
     forms_check = forms_sub.add_parser("check", help="controleer formulierdefinities")
     forms_check.add_argument("paths", nargs="*", type=Path)
+    from ibdesk.cli_dossier import add_dossier_parsers
+
+    add_dossier_parsers(sub)  # export, handover, mdo, verify, cert
     return parser
 
 
@@ -308,6 +311,15 @@ COMMANDS = {"init": cmd_init, "demo": cmd_demo, "cases": cmd_cases, "case": cmd_
             "inzage": cmd_inzage, "check": cmd_check,
             "backup": cmd_backup, "restore": cmd_restore, "recover": cmd_recover,
             "audit": cmd_audit, "forms": cmd_forms, None: cmd_gui}
+
+
+def _add_dossier_commands() -> None:
+    from ibdesk.cli_dossier import DOSSIER_COMMANDS
+
+    COMMANDS.update(DOSSIER_COMMANDS)
+
+
+_add_dossier_commands()
 
 
 def main(argv: list[str] | None = None) -> int:

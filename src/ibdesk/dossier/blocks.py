@@ -1,0 +1,147 @@
+"""Small reportlab building blocks shared by the document builders: label/value tables,
+form answers, notes, 'niet gedeeld' markers, traffic lights and the signature box."""
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer, TableStyle
+
+from ibdesk.dossier.answers import Block, FieldRow, GroupTable
+from ibdesk.dossier.content import WITHHELD, Withheld
+from ibdesk.dossier.document import ACCENT, FRAME_W, LIGHTS, RULE, SOFT, STYLES, WARN, Grid, SignatureSpot
+
+LABEL_W = 52 * mm
+LIGHT_TEXT = {"rood": "rood", "oranje": "oranje", "groen": "groen", "donkergroen": "donkergroen"}
+
+
+def text(value: str, style: str = "body") -> Paragraph:
+    """A paragraph of user text: escaped, line breaks kept."""
+    return Paragraph(escape(str(value)).replace("\n", "<br/>"), STYLES[style])
+
+
+def markup(value: str, style: str = "body") -> Paragraph:
+    """A paragraph of our own (trusted) markup."""
+    return Paragraph(value, STYLES[style])
+
+
+def withheld(value: Withheld | str) -> Paragraph:
+    shown = value.text if isinstance(value, Withheld) else value
+    return Paragraph(f"<i>{escape(shown)}</i>", STYLES["withheld"])
+
+
+def _grid(data, widths, header: bool = False, zebra: bool = False, extra=(), split_rows: bool = False) -> Grid:
+    """`split_rows` lets one tall row (long user text) continue on the next page."""
+    table = Grid(data, colWidths=widths, hAlign="LEFT", repeatRows=1 if header else 0, splitInRow=int(split_rows))
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 5),
+             ("RIGHTPADDING", (0, 0), (-1, -1), 5), ("TOPPADDING", (0, 0), (-1, -1), 3.2),
+             ("BOTTOMPADDING", (0, 0), (-1, -1), 3.6), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]
+    if header:
+        style += [("BACKGROUND", (0, 0), (-1, 0), SOFT), ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
+    if zebra:
+        style += [("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f8fafc")])]
+    table.setStyle(TableStyle(style + list(extra)))
+    return table
+
+
+def key_values(rows: list[tuple[str, str]], label_width: float = LABEL_W, width: float = FRAME_W) -> Grid | Spacer:
+    """Two columns: a muted label and its value."""
+    if not rows:
+        return Spacer(0, 0)
+    data = [[text(k, "label"), text(v, "cell")] for k, v in rows]
+    return _grid(data, [label_width, width - label_width], split_rows=True)
+
+
+def table(header: list[str], rows: list[list], widths: list[float], split_rows: bool = False) -> Grid:
+    """A table with a header row; cells may be text or flowables."""
+    data = [[text(h, "label") for h in header]]
+    data += [[c if not isinstance(c, str) else text(c, "cell") for c in row] for row in rows]
+    return _grid(data, widths, header=True, zebra=True, split_rows=split_rows)
+
+
+def field_rows(rows: list, width: float = FRAME_W) -> list:
+    """Form answers: a label/value table; a repeatable group becomes a small table of its own."""
+    out, pending = [], []
+    for row in rows:
+        if isinstance(row, FieldRow):
+            pending.append((row.label, row.text))
+            continue
+        if pending:
+            out.append(key_values(pending, width=width))
+            pending = []
+        out += group_table(row, width)
+    if pending:
+        out.append(key_values(pending, width=width))
+    return out
+
+
+def group_table(group: GroupTable, width: float = FRAME_W) -> list:
+    cols = max(1, len(group.columns))
+    return [Spacer(0, 3), text(group.label, "label"),
+            table(list(group.columns), [list(i) for i in group.items], [width / cols] * cols, split_rows=True)]
+
+
+def blocks(items: list[Block], level: str = "h3") -> list:
+    out = []
+    for block in items:
+        title = escape(block.title) + (f"  <font color='#5b6673' size='8'>{escape(block.subtitle)}</font>"
+                                       if block.subtitle else "")
+        out += [CondPageBreak(35 * mm), markup(title, level)] + field_rows(block.rows)
+    return out
+
+
+def note(body: str, tone: str = "info", width: float = FRAME_W) -> Grid:
+    """A boxed remark: 'info' (accent) or 'warn' (amber)."""
+    edge = ACCENT if tone == "info" else WARN
+    cell = Paragraph(body, STYLES["cell"])
+    box = Grid([[cell]], colWidths=[width], hAlign="LEFT")
+    box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), SOFT), ("LINEBEFORE", (0, 0), (0, -1), 2.4, edge),
+                             ("LEFTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 5),
+                             ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    return box
+
+
+def light(value: str | None) -> Grid | Paragraph:
+    """A traffic light as a coloured chip with its name."""
+    if value not in LIGHTS:
+        return text("—", "cell")
+    chip = Grid([[Paragraph(f"<font color='white' size='7'><b>{LIGHT_TEXT[value]}</b></font>", STYLES["small"])]],
+                colWidths=[23 * mm], rowHeights=[4.6 * mm])
+    chip.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), LIGHTS[value]), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5), ("LEFTPADDING", (0, 0), (-1, -1), 1),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), 1), ("ROUNDEDCORNERS", [2, 2, 2, 2])]))
+    return chip
+
+
+def section_gap(height: float = 70 * mm) -> CondPageBreak:
+    return CondPageBreak(height)
+
+
+def signature_box(name: str, role: str, school: str, when: str, fingerprint: str, kind: str) -> list:
+    """The visible signature block (the PDF signature field is placed exactly over it)."""
+    left = [markup("<b>Digitaal ondertekend</b>", "cellbold"),
+            text(f"{name}", "cell"), text(role, "cell"), text(school, "cell"), text(when, "cell")]
+    right = [text("Ondertekend met een digitale handtekening (PAdES). Controleer de handtekening met "
+                  "'ibdesk verify' of een PDF-lezer, en vergelijk de vingerafdruk van het certificaat "
+                  "telefonisch met de afzender.", "small"),
+             Spacer(0, 3), text(f"{kind} — SHA-256:", "small"), text(fingerprint, "small")]
+    inner = Grid([[left, right]], colWidths=[62 * mm, FRAME_W - 62 * mm], rowHeights=[34 * mm])
+    inner.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.9, ACCENT), ("LINEAFTER", (0, 0), (0, 0), 0.4, RULE),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                               ("TOPPADDING", (0, 0), (-1, -1), 7), ("BACKGROUND", (0, 0), (0, 0), SOFT)]))
+    return [CondPageBreak(48 * mm), Spacer(0, 6 * mm), SignatureSpot(inner, 34 * mm)]
+
+
+def excluded_table(excluded) -> list:
+    """What was left out: titles and categories only."""
+    if not excluded:
+        return [text("Er is niets weggelaten: voor alle onderdelen van dit dossier is een grondslag.", "body")]
+    from ibdesk.dossier.categories import label
+
+    rows = [[e.title, label(e.category), e.reason] for e in excluded]
+    return [text(f"Deze onderdelen bestaan wel, maar zijn {WITHHELD}. De ontvanger weet zo dat ze er zijn, "
+                 "niet wat erin staat. Ouders (of de leerling vanaf 16 jaar) kunnen alsnog toestemming geven.", "body"),
+            table(["Onderdeel", "Soort gegevens", "Reden"], rows, [FRAME_W * 0.46, FRAME_W * 0.3, FRAME_W * 0.24])]
+

@@ -1,0 +1,265 @@
+"""What goes into the dossier for the Sociaal Team (or another recipient): cover, one-page
+summary, routekaart timeline, OPP, MDO outcomes, handover details, absence, views, the
+consent overview and the list of what was left out. Every piece passes the sharing plan."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ibdesk.domain.opp import GoalTrack
+from ibdesk.domain.route import StepState
+from ibdesk.dossier import categories as cat
+from ibdesk.dossier import sources
+from ibdesk.dossier.answers import Block, Directory, form_blocks, step_rows, value_text
+from ibdesk.dossier.content import Sender, SharingPlan, Withheld
+from ibdesk.dossier.cover import Cover, cover_for
+from ibdesk.dossier.dutch import long_date, period, short_date
+
+VIEW_KEYS = {"parents": ("visie_ouders", "zienswijze_ouders"), "pupil": ("visie_kind", "visie_leerling")}
+HANDOVER_FORMS = ("aanmelding-sociaal-team", "overdracht-po-vo", "overdracht-school")
+SUMMARY_LIMIT = 700
+
+
+@dataclass
+class StepEntry:
+    title: str
+    state: str
+    when: str
+    participants: str
+    rows: list | Withheld
+    missing: list[str]
+    finished: bool
+    current: bool
+
+
+@dataclass
+class GoalRow:
+    goal: str
+    area: str
+    smart: str
+    lights: list[tuple[date, str]]
+
+
+@dataclass
+class Summary:
+    help_question: str | Withheld
+    responsibility: tuple[str, list[str], str | None] | Withheld | None
+    route: list[str] | Withheld
+    done: list[tuple[str, str, str]] | Withheld
+    asked: str | Withheld | None
+    views: list[tuple[str, str]]
+
+
+@dataclass
+class CaseDocument:
+    """Everything the dossier shows, already filtered."""
+
+    plan: SharingPlan
+    cover: Cover
+    summary: Summary
+    timeline: list[StepEntry]
+    history: list[tuple[str, str, bool]]
+    opp_status: list[tuple[str, str]] = field(default_factory=list)
+    goals: list[GoalRow] | Withheld = field(default_factory=list)
+    opp_blocks: list[Block] = field(default_factory=list)
+    meetings: list[tuple[str, list[Block]]] = field(default_factory=list)
+    actions: list[tuple[str, str, str, str]] | Withheld = field(default_factory=list)
+    handover: list[tuple[str, list[Block]]] = field(default_factory=list)
+    absence: list[tuple[str, str, str, str]] = field(default_factory=list)
+    viewpoints: list[tuple[str, str, str]] = field(default_factory=list)
+    consent_records: list[list[str]] = field(default_factory=list)
+
+
+def assemble_case(services, overview, plan: SharingPlan, sender: Sender) -> CaseDocument:
+    """The dossier of `overview`'s case for `plan`'s recipient and purpose."""
+    pupil, case = overview.pupil, overview.case
+    saved = sources.saved_answers(services.store, services.catalog, case.id)
+    people = sources.directory(services.store, pupil, case.lead_name, case.lead_role)
+    doc = CaseDocument(
+        plan=plan, cover=cover_for(plan, overview, sender),
+        summary=_summary(plan, overview, saved, services.consent.viewpoints(case.id), people),
+        timeline=_timeline(plan, overview, people), history=_history(plan, saved))
+    _opp(doc, plan, overview, saved, people)
+    _meetings(doc, plan, services, case.id, saved, people)
+    doc.handover = [(s.title, plan.blocks(s.title, form_blocks(s.definition, s.answers, people)))
+                    for s in filter(None, (sources.latest(saved, f) for f in HANDOVER_FORMS))]
+    doc.absence = _absence(plan, services.store, pupil.id)
+    doc.viewpoints = [(a, long_date(d), t) for a, t, d in services.consent.viewpoints(case.id)]
+    doc.consent_records = consent_records(plan, services.consent.case_consent(case.id).bases)
+    return doc
+
+
+# -- summary ----------------------------------------------------------------------------------
+def _summary(plan: SharingPlan, overview, saved, viewpoints, people: Directory) -> Summary:
+    history = "support_history"
+    outcome = overview.responsibility
+    responsibility = None if outcome is None else plan.piece(
+        "Wie is aan zet?", history, (outcome.party.label, list(outcome.reasons), outcome.disagreement))
+    aanmelding = sources.latest(saved, "aanmelding-sociaal-team")
+    asked = None
+    if aanmelding is not None:
+        text = " ".join(filter(None, [aanmelding.answers.get("gevraagd_aan_st")]))
+        asked = plan.piece("Aanmelding › Wat vragen wij van het Sociaal Team?", history, _clip(text))
+    return Summary(
+        help_question=plan.piece("Hulpvraag", history, _clip(overview.case.help_question)),
+        responsibility=responsibility,
+        route=plan.piece("Stand van de routekaart", history, route_lines(overview)),
+        done=plan.piece("Wat de school al heeft gedaan", history, done_list(overview, aanmelding, people)),
+        asked=asked, views=own_words(plan, saved, viewpoints))
+
+
+def _clip(text: str | None, limit: int = SUMMARY_LIMIT) -> str:
+    text = (text or "").strip()
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " … (zie verder in het dossier)"
+
+
+def route_lines(overview) -> list[str]:
+    steps = overview.view.steps
+    required = [v for v in steps if v.info.required]
+    lines = [f"{sum(v.progress.state.finished for v in required)} van de {len(required)} verplichte stappen "
+             f"van de routekaart zijn afgerond."]
+    current = overview.view.current
+    if current is not None:
+        lines.append(f"Nu: {current.info.title} ({current.progress.state.label.lower()}).")
+    lines.append("Klaar voor aanmelding bij het Sociaal Team." if overview.readiness.ready
+                 else f"Nog niet klaar voor aanmelding: {len(overview.readiness.missing)} punt(en) open.")
+    return lines
+
+
+def done_list(overview, aanmelding, people: Directory) -> list[tuple[str, str, str]]:
+    """What the school did and for how long: the aanmelding's list, else the finished steps."""
+    items = (aanmelding.answers.get("interventies") if aanmelding else None) or []
+    if items:
+        group = aanmelding.definition.field("interventies")
+        level = group.field("niveau")
+        return [(f"{i.get('wat', '')} ({value_text(level, i.get('niveau'), people).lower()})",
+                 period(i.get("startdatum"), i.get("einddatum")), _clip(i.get("resultaat"), 220)) for i in items]
+    return [(v.info.title, period(v.progress.started_on, v.progress.done_on), v.progress.state.label)
+            for v in overview.view.done if v.progress.state is not StepState.NOT_APPLICABLE]
+
+
+def own_words(plan: SharingPlan, saved, viewpoints) -> list[tuple[str, str]]:
+    """The latest view of the parents and of the pupil, in their own words, and every
+    zienswijze the parents added (which always travels with what is shared)."""
+    found: list[tuple[str, str]] = []
+    for who, keys in VIEW_KEYS.items():
+        source = next(((s, k) for s in reversed(saved) if s.definition is not None
+                       for k, v in s.answers.items() if k.endswith(keys) and isinstance(v, str) and v.strip()), None)
+        if source is None:
+            continue
+        entry, key = source
+        label = "Ouders" if who == "parents" else "Leerling"
+        category = cat.sharing_category(entry.definition.category)
+        text = f"“{_clip(entry.answers[key], 400)}” ({entry.title}, {short_date(entry.saved_at)})"
+        value = plan.piece(f"{label}: eigen woorden ({entry.title})", category, text)
+        found.append((label, value.text if isinstance(value, Withheld) else value))
+    if plan.open_basis or any(plan.allows(c) for c in cat.CATEGORIES if c != cat.IDENTIFICATION):
+        found += [(f"Zienswijze: {author}", f"“{_clip(text, 500)}” ({short_date(day)})")
+                  for author, text, day in viewpoints]
+    return found
+
+
+# -- the rest of the dossier ------------------------------------------------------------------
+def _timeline(plan: SharingPlan, overview, people: Directory) -> list[StepEntry]:
+    route, entries = overview.route, []
+    current = overview.view.current.info.id if overview.view.current else None
+    for v in overview.view.steps:
+        answers = overview.forms.get((route.id, v.info.id), {}) if route else {}
+        rows = plan.rows(f"Routekaart › {v.info.title}", step_rows(route, v.info.id, answers, people)) if route else []
+        p = v.progress
+        when = period(p.started_on, p.done_on) if p.started_on else ("" if not p.state.finished else short_date(p.done_on))
+        if p.state is StepState.NOT_APPLICABLE:
+            when = f"niet van toepassing: {p.reason or ''}".strip(": ")
+        entries.append(StepEntry(v.info.title, p.state.label, when, sources.participants(p.participants),
+                                 rows, list(v.missing_evidence), p.state.finished, v.info.id == current))
+    return entries
+
+
+def _history(plan: SharingPlan, saved) -> list[tuple[str, str, bool]]:
+    """Every saved form, by date: (date, title, shared?). Titles only."""
+    out = []
+    for s in saved:
+        if s.definition is None:
+            continue
+        title = s.title if not s.step_id else f"{s.title}: {s.definition.step(s.step_id).title}"
+        out.append((short_date(s.saved_at), title, plan.allows(cat.sharing_category(s.definition.category))))
+    return out
+
+
+def _opp(doc: CaseDocument, plan: SharingPlan, overview, saved, people: Directory) -> None:
+    opp = sources.latest(saved, "opp")
+    status = overview.opp
+    if opp is None or status is None:
+        return
+    if plan.allows("opp"):
+        doc.opp_status = _opp_status(status)
+    answers = {k: v for k, v in opp.answers.items() if k != "doelen"}
+    doc.opp_blocks = plan.blocks("OPP", form_blocks(opp.definition, answers, people))
+    doc.goals = plan.piece("OPP › Doelen en stoplichten", "opp", goal_rows(opp, status.goals, people))
+
+
+def _opp_status(status) -> list[tuple[str, str]]:
+    agreement = {"gegeven": "Ouders stemmen in", "geweigerd": "Ouders stemmen niet in",
+                 "in_afwachting": "In afwachting"}.get(status.agreement, status.agreement)
+    rows = [("Start extra ondersteuning", short_date(status.support_start)),
+            ("OPP opgesteld", short_date(status.drawn_up_on)),
+            ("Uiterlijk opgesteld (zes weken)", short_date(status.draw_up_deadline)),
+            ("Volgende evaluatie met ouders", short_date(status.evaluation_due)),
+            ("Instemming handelingsdeel", agreement),
+            ("Leerling gehoord", "Ja" + (f", op {short_date(status.pupil_heard_on)}" if status.pupil_heard_on else "")
+             if status.pupil_heard else "Nee" if status.pupil_heard is False else "Niet vastgelegd")]
+    return [(k, v) for k, v in rows if v]
+
+
+def goal_rows(opp, tracks: list[GoalTrack], people: Directory) -> list[GoalRow]:
+    group = opp.definition.field("doelen")
+    history = {t.goal: t.lights for t in tracks}
+    rows = []
+    for item in opp.answers.get("doelen") or []:
+        goal = str(item.get("doel") or "").strip()
+        if goal:
+            rows.append(GoalRow(goal, value_text(group.field("domein"), item.get("domein"), people),
+                                str(item.get("smart_omschrijving") or ""), history.get(goal, [])))
+    return rows
+
+
+def _meetings(doc: CaseDocument, plan: SharingPlan, services, case_id: int, saved, people: Directory) -> None:
+    for s in (x for x in saved if x.form_id == "mdo-verslag" and x.definition is not None):
+        title = f"MDO van {long_date(s.answers.get('datum') or s.saved_at)}"
+        doc.meetings.append((title, plan.blocks(title, form_blocks(s.definition, s.answers, people))))
+    points = [p for p in services.meetings.action_points(open_only=False) if p.case_id == case_id]
+    today = plan.day
+    doc.actions = plan.piece("MDO › Actiepunten", "support_history", [
+        (p.what, p.owner, short_date(p.due_on), f"gedaan {short_date(p.done_on)}" if p.done_on
+         else "te laat" if p.overdue(today) else "open") for p in points])
+
+
+def _absence(plan: SharingPlan, store, pupil_id: int) -> list[tuple[str, str, str, str]]:
+    found, exempt = sources.absences(store, pupil_id)
+    rows = []
+    for a in found:
+        if not plan.take(f"Verzuim vanaf {short_date(a.first)}", cat.ABSENCE):
+            continue
+        reason = a.reason if a.reason and plan.take(f"Reden van verzuim vanaf {short_date(a.first)}",
+                                                    cat.ABSENCE_REASON) else ""
+        rows.append((period(a.first, a.last), f"{a.hours:g} uur".replace(".", ","),
+                     "geoorloofd" if a.authorised else "ongeoorloofd", reason))
+    for e in exempt:
+        label = sources.EXEMPTIONS.get(e.kind, e.kind)
+        if plan.take(label, cat.EXEMPTION):
+            rows.append((period(e.first, e.last), "", "vrijstelling", label))
+    return rows
+
+
+def consent_records(plan: SharingPlan, bases) -> list[list[str]]:
+    """The recorded bases for this recipient and purpose: what, by whom, when, until when."""
+    rows = []
+    recipient_id = plan.recipient.id if plan.recipient else None
+    for b in bases:
+        if b.recipient_id != recipient_id or b.purpose != plan.purpose:
+            continue
+        state = "ingetrokken op " + short_date(b.withdrawn_on) if b.withdrawn(plan.day) else (
+            "verlopen" if b.valid_until and b.valid_until < plan.day else
+            "geweigerd" if b.decision == "geweigerd" else "geldig")
+        rows.append([plan.describe(b), ", ".join(cat.label(c) for c in sorted(b.categories)), state])
+    return rows

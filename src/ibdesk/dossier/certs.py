@@ -1,0 +1,218 @@
+"""Signing certificates: the school's (a PKCS#12 file named by the machine policy, its
+password from the keyring or asked once) or a personal one that ibdesk creates for the
+user at first use. The personal private key lives only inside the encrypted store, and is
+encrypted once more under a key derived from the store key; never in a plain file.
+
+Trust: the school CA (a certificate file named by the policy), the user's own certificate,
+and certificates the user accepted (`trust`), e.g. a colleague's personal certificate.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
+
+from ibdesk.dossier.dutch import fingerprint
+from ibdesk.errors import UserError
+from ibdesk.store.files import atomic_write
+
+log = logging.getLogger(__name__)
+PERSONAL_KEY, PERSONAL_CERT = "dossier.personal_key", "dossier.personal_cert"
+TRUSTED = "dossier.trusted_certs"
+SCHOOL_P12, SCHOOL_CA = "dossier.school_p12", "dossier.school_ca"
+KEYRING_SERVICE, KEYRING_USER = "ibdesk", "school-p12"
+DOCUMENT_SIGNING = ObjectIdentifier("1.3.6.1.5.5.7.3.36")  # id-kp-documentSigning (RFC 9336)
+VALID_YEARS = 5
+
+
+@dataclass
+class Credentials:
+    """A private key with its certificate (and any chain), ready to sign."""
+
+    key: object
+    cert: x509.Certificate
+    kind: str                                   # "school" | "personal"
+    chain: list[x509.Certificate] = field(default_factory=list)
+
+    @property
+    def fingerprint(self) -> str:
+        return cert_fingerprint(self.cert)
+
+    @property
+    def common_name(self) -> str:
+        return common_name(self.cert)
+
+    @property
+    def kind_label(self) -> str:
+        return "Certificaat van de school" if self.kind == "school" else "Persoonlijk certificaat"
+
+
+def cert_fingerprint(cert: x509.Certificate) -> str:
+    return fingerprint(hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).digest())
+
+
+def common_name(cert: x509.Certificate) -> str:
+    names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(names[0].value) if names else cert.subject.rfc4514_string()
+
+
+# -- the personal certificate -------------------------------------------------------------------
+def _wrapping_secret(store) -> bytes:
+    return HKDF(hashes.SHA256(), 32, salt=None, info=b"ibdesk personal signing key").derive(store.key).hex().encode()
+
+
+def personal_credentials(store, name: str, school: str) -> Credentials:
+    """The user's own certificate; created (and its key stored encrypted) at first use."""
+    pem_key, pem_cert = store.get_setting(PERSONAL_KEY), store.get_setting(PERSONAL_CERT)
+    if pem_key and pem_cert:
+        key = serialization.load_pem_private_key(pem_key.encode(), _wrapping_secret(store))
+        return Credentials(key, x509.load_pem_x509_certificate(pem_cert.encode()), "personal")
+    key, cert = _new_personal(name, school)
+    encrypted = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                  serialization.BestAvailableEncryption(_wrapping_secret(store)))
+    store.set_setting(PERSONAL_KEY, encrypted.decode())
+    store.set_setting(PERSONAL_CERT, cert.public_bytes(serialization.Encoding.PEM).decode())
+    with store.session() as s:
+        store.audit(s, "create", "signing_certificate", None, "personal")
+    log.info("personal signing certificate created")
+    return Credentials(key, cert, "personal")
+
+
+def _new_personal(name: str, school: str):
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name or "ibdesk-gebruiker"),
+                         x509.NameAttribute(NameOID.ORGANIZATION_NAME, school or "school"),
+                         x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, "ibdesk persoonlijk certificaat")])
+    now = dt.datetime.now(dt.timezone.utc)
+    usage = x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
+                          data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
+                          encipher_only=False, decipher_only=False)
+    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=5))
+            .not_valid_after(now + dt.timedelta(days=365 * VALID_YEARS))
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(usage, critical=True)
+            .add_extension(x509.ExtendedKeyUsage([DOCUMENT_SIGNING, ExtendedKeyUsageOID.EMAIL_PROTECTION]),
+                           critical=False)
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+            .sign(key, hashes.SHA256()))
+    return key, cert
+
+
+def own_certificate(store) -> x509.Certificate | None:
+    pem = store.get_setting(PERSONAL_CERT)
+    return x509.load_pem_x509_certificate(pem.encode()) if pem else None
+
+
+def export_certificate(store, out: Path, name: str = "", school: str = "") -> Path:
+    """Write the user's certificate (PEM, or DER for .der/.cer) so a receiver can trust it."""
+    cert = own_certificate(store) or personal_credentials(store, name, school).cert
+    encoding = serialization.Encoding.DER if out.suffix.lower() in (".der", ".cer") else serialization.Encoding.PEM
+    atomic_write(out, cert.public_bytes(encoding))
+    with store.session() as s:
+        store.audit(s, "export", "signing_certificate", None)
+    return out
+
+
+# -- the school's certificate -------------------------------------------------------------------
+def school_credentials(path: Path, password: str | None) -> Credentials:
+    """Key and certificate from the school's PKCS#12 file."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        raise UserError(f"Het certificaatbestand van de school ({path}) kan niet worden gelezen. "
+                        "Vraag de ICT-beheerder het pad in het beleid te controleren.") from None
+    try:
+        key, cert, extra = pkcs12.load_key_and_certificates(data, password.encode() if password else None)
+    except ValueError:
+        raise UserError("Het wachtwoord van het schoolcertificaat klopt niet (of het bestand is geen "
+                        "PKCS#12-bestand).") from None
+    if key is None or cert is None:
+        raise UserError("Het schoolcertificaat bevat geen sleutel om mee te ondertekenen.")
+    return Credentials(key, cert, "school", list(extra or []))
+
+
+def school_password(ask: Callable[[str], str | None] | None = None) -> str | None:
+    """From the keyring entry ibdesk/school-p12; else asked once (and kept in the keyring)."""
+    from ibdesk.store import keyring_access
+
+    if keyring_access.keyring_usable():
+        import keyring
+
+        try:
+            stored = keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
+        except Exception:  # noqa: BLE001 - a broken backend means: ask
+            stored = None
+        if stored:
+            return stored
+    if ask is None:
+        return None
+    typed = ask("Wachtwoord van het certificaat van de school")
+    if typed and keyring_access.keyring_usable():
+        import keyring
+
+        try:
+            keyring.set_password(KEYRING_SERVICE, KEYRING_USER, typed)
+        except Exception:  # noqa: BLE001 - keep working without remembering it
+            log.warning("keyring refused the school certificate password")
+    return typed
+
+
+def credentials_for(store, name: str, school: str, p12: Path | None = None, password: str | None = None,
+                    ask: Callable[[str], str | None] | None = None) -> Credentials:
+    """The school certificate when the policy names one, else the user's personal one."""
+    p12 = p12 or (Path(store.get_setting(SCHOOL_P12)) if store.get_setting(SCHOOL_P12) else None)
+    if p12 is None:
+        return personal_credentials(store, name, school)
+    return school_credentials(p12, password if password is not None else school_password(ask))
+
+
+# -- trust ------------------------------------------------------------------------------------
+def trusted_certificates(store=None, extra: list[Path] = ()) -> list[tuple[x509.Certificate, str]]:
+    """Trust anchors with a Dutch description: the school CA, the own certificate,
+    accepted certificates, and certificate files given now."""
+    found = [(load_certificate(p), "een opgegeven certificaat") for p in extra]
+    if store is None:
+        return found
+    own = own_certificate(store)
+    found += [(own, "uw eigen persoonlijke certificaat")] if own else []
+    ca = store.get_setting(SCHOOL_CA)
+    if ca and Path(ca).is_file():
+        found.append((load_certificate(Path(ca)), "de certificaatautoriteit (CA) van de school"))
+    found += [(x509.load_pem_x509_certificate(p.encode()), "een eerder geaccepteerd certificaat")
+              for p in json.loads(store.get_setting(TRUSTED) or "[]")]
+    return found
+
+
+def trust(store, path: Path) -> x509.Certificate:
+    """Accept a certificate (e.g. a colleague's personal one) as known from now on."""
+    cert = load_certificate(path)
+    known = json.loads(store.get_setting(TRUSTED) or "[]")
+    pem = cert.public_bytes(serialization.Encoding.PEM).decode()
+    if pem not in known:
+        store.set_setting(TRUSTED, json.dumps(known + [pem]))
+        with store.session() as s:
+            store.audit(s, "trust", "signing_certificate", None, cert_fingerprint(cert)[:19])
+    return cert
+
+
+def load_certificate(path: Path) -> x509.Certificate:
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        raise UserError(f"Het certificaat {path} kan niet worden gelezen.") from None
+    try:
+        return x509.load_pem_x509_certificate(data) if b"-----BEGIN" in data else x509.load_der_x509_certificate(data)
+    except ValueError:
+        raise UserError(f"{path} is geen certificaat (PEM of DER).") from None

@@ -1,0 +1,178 @@
+"""What a document may contain: the sharing plan, built from the consent rules.
+
+A `SharingPlan` answers, per piece of a case, whether recipient R may receive it for
+purpose P on the day of export. Included pieces are shown with their basis; excluded
+pieces are listed by title only ('niet gedeeld — geen grondslag'), so the receiver knows
+they exist but not what they say. No reportlab here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ibdesk.domain.consent import CATEGORIES, LEGAL_TASKS, PUPIL, PURPOSES, Basis, Decision
+from ibdesk.domain.model import Organisation
+from ibdesk.dossier import categories as cat
+from ibdesk.dossier.answers import Block, FieldRow, GroupTable, Row
+from ibdesk.dossier.dutch import short_date
+
+WITHHELD = "niet gedeeld — geen grondslag"
+METHOD_LABELS = {"getekend_scherm": "getekend op het scherm", "getekend_papier": "getekend op papier",
+                 "mondeling": "mondeling gegeven"}
+
+
+@dataclass(frozen=True)
+class Excluded:
+    """A piece left out: its title and category, never its content."""
+
+    title: str
+    category: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Withheld:
+    """Placeholder where an excluded piece would have been."""
+
+    title: str
+    category: str
+
+    @property
+    def text(self) -> str:
+        return f"{WITHHELD} ({cat.label(self.category).lower()})"
+
+
+@dataclass
+class Sender:
+    """Who sends (and signs) the document, and how to reach them."""
+
+    name: str
+    role: str
+    school: str
+    phone: str | None = None
+    email: str | None = None
+
+
+@dataclass
+class SharingPlan:
+    recipient: Organisation | None
+    purpose: str
+    day: date
+    decisions: dict[str, Decision] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)      # giver key -> display name
+    open_basis: str | None = None                             # inzage/internal: everything, on this basis
+    excluded: list[Excluded] = field(default_factory=list)
+    used: set[str] = field(default_factory=set)
+
+    @property
+    def purpose_label(self) -> str:
+        return PURPOSES.get(self.purpose, self.purpose)
+
+    def allows(self, category: str | None) -> bool:
+        if category is None or category == cat.VIEWPOINTS or self.open_basis:
+            return True
+        decision = self.decisions.get(category)
+        return bool(decision and decision.allowed)
+
+    def take(self, title: str, category: str | None) -> bool:
+        """May this piece go in? Records it as used or as excluded."""
+        if self.allows(category):
+            if category in CATEGORIES:
+                self.used.add(category)
+            return True
+        self._exclude(title, category)
+        return False
+
+    def piece(self, title: str, category: str | None, value):
+        """`value` when allowed, else a `Withheld` marker (and the piece is listed)."""
+        return value if self.take(title, category) else Withheld(title, category)
+
+    def _exclude(self, title: str, category: str) -> None:
+        if any(e.title == title and e.category == category for e in self.excluded):
+            return
+        decision = self.decisions.get(category)
+        reason = decision.reason if decision and decision.reason else "geen grondslag vastgelegd"
+        self.excluded.append(Excluded(title, category, reason))
+
+    def rows(self, title: str, rows: list[Row]) -> list[Row]:
+        """The allowed rows; each left-out row is listed as '<title>: <label>'."""
+        kept = []
+        for row in rows:
+            if self.take(f"{title}: {row.label}", row.category):
+                kept.append(row)
+        return kept
+
+    def blocks(self, prefix: str, blocks: list[Block]) -> list[Block]:
+        """Blocks with only allowed rows; a block left empty is dropped (and listed)."""
+        out = []
+        for block in blocks:
+            title = f"{prefix} › {block.title}" if prefix else block.title
+            categories = {r.category for r in block.rows}
+            if len(categories) == 1 and not self.allows(next(iter(categories))):
+                self.take(title, next(iter(categories)))
+                continue
+            rows = self.rows(title, block.rows)
+            if rows:
+                out.append(Block(block.title, rows, block.subtitle))
+        return out
+
+    # -- what the document says about its basis ----------------------------------------------
+    def basis_text(self, category: str) -> str:
+        if self.open_basis:
+            return self.open_basis
+        decision = self.decisions.get(category)
+        if decision is None or not decision.allowed:
+            return decision.reason if decision else "geen grondslag"
+        return "; ".join(self.describe(b) for b in decision.basis)
+
+    def describe(self, basis: Basis) -> str:
+        if basis.kind == "legal_task":
+            return LEGAL_TASKS.get(basis.task or "", f"Wettelijke taak ({basis.task})")
+        givers = " en ".join(sorted(self.giver(g) for g in basis.givers))
+        text = f"Toestemming van {givers} op {short_date(basis.given_on)}"
+        if basis.method:
+            text += f", {METHOD_LABELS.get(basis.method, basis.method)}"
+        if basis.valid_until:
+            text += f", geldig tot en met {short_date(basis.valid_until)}"
+        return text
+
+    def giver(self, key: str) -> str:
+        return "de leerling zelf (16 jaar of ouder)" if key == PUPIL else self.names.get(key, "ouder")
+
+    def shared(self) -> dict[str, str]:
+        """For the sharing log: each category that went in, with its basis (ids, no names)."""
+        if self.open_basis:
+            return {"alles": self.open_basis}
+        return {c: "; ".join(_log_basis(b) for b in self.decisions[c].basis) for c in sorted(self.used)}
+
+    def withheld(self) -> list[str]:
+        return [f"{e.title} ({cat.label(e.category)})" for e in self.excluded]
+
+
+def _log_basis(basis: Basis) -> str:
+    if basis.kind == "legal_task":
+        return f"wettelijke taak {basis.task} (grondslag {basis.id})"
+    return f"toestemming van {short_date(basis.given_on)} (grondslag {basis.id})"
+
+
+def combine(decisions: list[Decision]) -> Decision:
+    """Allowed only when every recipient may receive it (e.g. all MDO partners)."""
+    if not decisions:
+        return Decision(False, reason="geen ontvanger")
+    refused = [d for d in decisions if not d.allowed]
+    if refused:
+        return refused[0]
+    return Decision(True, [b for d in decisions for b in d.basis], reason=decisions[0].reason)
+
+
+def block_categories(blocks: list[Block]) -> set[str | None]:
+    return {r.category for b in blocks for r in b.rows}
+
+
+def row_text(row: Row) -> str:
+    """Flat text of a row (for tests and the JSON of a document)."""
+    if isinstance(row, FieldRow):
+        return f"{row.label}: {row.text}"
+    if isinstance(row, GroupTable):
+        return row.label + ": " + " | ".join(" / ".join(item) for item in row.items)
+    return str(row)

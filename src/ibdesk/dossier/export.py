@@ -1,0 +1,219 @@
+"""The export service the CLI and the UI call: refuse when the case is not ready or
+nothing may be shared (and say why), build, sign, optionally encrypt, write only to the
+chosen file, and log every sharing (what, to whom, on which basis)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ibdesk.domain.consent import PURPOSES
+from ibdesk.dossier import categories as cat
+from ibdesk.dossier import certs, signing, sources
+from ibdesk.dossier.case_content import assemble_case
+from ibdesk.dossier.content import Sender, SharingPlan
+from ibdesk.dossier.document import render
+from ibdesk.dossier.story_common import SignatureInfo, meta
+from ibdesk.dossier.story_dossier import dossier_story
+from ibdesk.errors import UserError
+from ibdesk.store.files import atomic_write
+
+SOCIAL_TEAM_PURPOSE = "aanmelding_sociaal_team"
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    pages: int
+    fingerprint: str
+    certificate: str
+    password: str | None = None                       # show once; pass on by phone or SMS
+    shared: dict[str, str] = field(default_factory=dict)
+    withheld: list[str] = field(default_factory=list)
+
+    def message(self) -> str:
+        """What the user is told after a successful export (Dutch)."""
+        lines = [f"Ondertekend document geschreven: {self.path} ({self.pages} pagina's).",
+                 f"{self.certificate}, vingerafdruk (SHA-256): {self.fingerprint}"]
+        if self.withheld:
+            count = len(self.withheld)
+            lines.append(f"{count} {'onderdeel' if count == 1 else 'onderdelen'} niet gedeeld (geen grondslag); "
+                         "het document noemt ze, zonder de inhoud.")
+        if self.password:
+            lines += ["", f"WACHTWOORD: {self.password}",
+                      "Het document is versleuteld (AES-256). Geef dit wachtwoord via een ander kanaal door "
+                      "(telefoon of sms), nooit in dezelfde e-mail als het document."]
+        return "\n".join(lines)
+
+
+@dataclass
+class Signing:
+    """How to sign: explicit credentials, or the school's PKCS#12 / the personal certificate."""
+
+    credentials: certs.Credentials | None = None
+    p12: Path | None = None
+    password: str | None = None
+    ask: object = None            # callable(prompt) -> str | None, for the school certificate's password
+
+    def resolve(self, store, name: str, school: str) -> certs.Credentials:
+        return self.credentials or certs.credentials_for(store, name, school, self.p12, self.password, self.ask)
+
+
+def export_case(services, case_id: int, out: Path, recipient_id: int | None = None,
+                purpose: str = SOCIAL_TEAM_PURPOSE, encrypt: bool = False, signing_with: Signing | None = None,
+                sender: Sender | None = None) -> ExportResult:
+    """The dossier of a case for a recipient (default: the Sociaal Team of residence)."""
+    if purpose not in PURPOSES:
+        raise UserError(f"Onbekend doel '{purpose}'. Kies uit: {', '.join(PURPOSES)}.")
+    overview = services.guidance.overview(case_id, log_view=False)
+    if purpose == SOCIAL_TEAM_PURPOSE and not overview.readiness.ready:
+        raise UserError(f"Casus {case_id} is nog niet klaar voor aanmelding bij het Sociaal Team. Nog nodig:\n"
+                        + "\n".join(f"  - {line.strip(' –')}" for line in overview.readiness.missing))
+    recipient = sources.organisation(services.store, recipient_id) if recipient_id else overview.teams.residence
+    if recipient is None:
+        raise UserError("Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Voeg het toe "
+                        "bij Contacten of kies een ontvanger (--to).")
+    plan = sources.plan_for(services, case_id, [recipient], purpose)
+    refuse_without_basis(plan)
+    school = overview.school.name if overview.school else ""
+    sender = sender or sources.sender_for(services.store, overview.case.lead_name, overview.case.lead_role, school)
+    content = assemble_case(services, overview, plan, sender)
+    credentials = (signing_with or Signing()).resolve(services.store, sender.name, school)
+    sig = signature_info(credentials, sender, plan.day)
+    story = dossier_story(content, sig)
+    doc_meta = meta("Dossier", overview.pupil.initials, recipient.name, school, plan.purpose_label, plan.day)
+    result = finish(services, story, doc_meta, credentials, out, encrypt, reason=f"Dossier voor {recipient.name}",
+                    location=overview.school.municipality if overview.school else "")
+    services.consent.log_sharing(overview.pupil.id, case_id, recipient.id, purpose, "dossier", plan.shared(),
+                                 plan.withheld())
+    result.shared, result.withheld = plan.shared(), plan.withheld()
+    return result
+
+
+def refuse_without_basis(plan: SharingPlan) -> None:
+    """Nothing goes out without identification, nor when nothing else may be shared."""
+    to = plan.recipient.name if plan.recipient else "de ontvanger"
+    ident = plan.decisions.get(cat.IDENTIFICATION)
+    if not plan.allows(cat.IDENTIFICATION):
+        raise UserError(f"Er mag niets worden gedeeld met {to} voor '{plan.purpose_label}': er is geen geldige "
+                        f"grondslag voor identificerende gegevens ({ident.reason if ident else 'geen grondslag'}). "
+                        "Zonder die gegevens weet de ontvanger niet over wie het gaat. Leg eerst de toestemming "
+                        "of wettelijke grondslag vast (formulier Toestemming).")
+    if not any(plan.allows(c) for c in cat.CATEGORIES if c != cat.IDENTIFICATION):
+        raise UserError(f"Er mag niets inhoudelijks worden gedeeld met {to} voor '{plan.purpose_label}': voor "
+                        "geen enkele soort gegevens is een geldige grondslag vastgelegd.")
+
+
+def signature_info(credentials: certs.Credentials, sender: Sender, day) -> SignatureInfo:
+    name = credentials.common_name if credentials.kind == "personal" else sender.name
+    return SignatureInfo(name, sender.role, sender.school, day, credentials.fingerprint, credentials.kind_label)
+
+
+def finish(services, story: list, doc_meta, credentials, out: Path, encrypt: bool, reason: str,
+           location: str) -> ExportResult:
+    """Render, sign (and encrypt), and write only to `out`."""
+    rendered = render(story, doc_meta)
+    password = signing.new_password() if encrypt else None
+    data = signing.sign(rendered.pdf, credentials, rendered.signature_page, rendered.signature_box,
+                        reason, location, password)
+    out = Path(out).expanduser()
+    atomic_write(out, data)
+    return ExportResult(out, rendered.pages, credentials.fingerprint, credentials.kind_label, password)
+
+
+def export_handover(services, case_id: int, kind: str, out: Path, recipient_id: int | None = None,
+                    encrypt: bool = False, signing_with: Signing | None = None,
+                    sender: Sender | None = None) -> ExportResult:
+    """The warme overdracht document (po-vo, school, sociaal-team) from its form."""
+    from ibdesk.dossier.other_content import HANDOVERS, assemble_handover
+    from ibdesk.dossier.story_other import handover_story
+
+    if kind not in HANDOVERS:
+        raise UserError(f"Onbekende soort overdracht '{kind}'. Kies uit: {', '.join(HANDOVERS)}.")
+    form_id, purpose, recipient_field, _ = HANDOVERS[kind]
+    overview = services.guidance.overview(case_id, log_view=False)
+    entry = sources.latest(sources.saved_answers(services.store, services.catalog, case_id), form_id)
+    if entry is None:
+        title = services.catalog.latest(form_id).title
+        raise UserError(f"Vul eerst het formulier '{title}' in bij casus {case_id}.")
+    if purpose == SOCIAL_TEAM_PURPOSE and not overview.readiness.ready:
+        raise UserError(f"Casus {case_id} is nog niet klaar voor aanmelding bij het Sociaal Team. Nog nodig:\n"
+                        + "\n".join(f"  - {line.strip(' –')}" for line in overview.readiness.missing))
+    named = entry.answers.get(recipient_field)
+    recipient_id = recipient_id or (int(named) if str(named or "").isdigit() else None)
+    recipient = sources.organisation(services.store, recipient_id) if recipient_id else overview.teams.residence
+    if recipient is None:
+        raise UserError("Kies de ontvanger van de overdracht (--to, een organisatie uit Contacten).")
+    plan = sources.plan_for(services, case_id, [recipient], purpose)
+    refuse_without_basis(plan)
+    school = overview.school.name if overview.school else ""
+    sender = sender or sources.sender_for(services.store, overview.case.lead_name, overview.case.lead_role, school)
+    content = assemble_handover(services, overview, plan, sender, kind)
+    credentials = (signing_with or Signing()).resolve(services.store, sender.name, school)
+    story = handover_story(content, signature_info(credentials, sender, plan.day))
+    doc_meta = meta("Overdracht", overview.pupil.initials, recipient.name, school, plan.purpose_label, plan.day)
+    result = finish(services, story, doc_meta, credentials, out, encrypt, reason=f"Overdracht aan {recipient.name}",
+                    location=overview.school.municipality if overview.school else "")
+    services.consent.log_sharing(overview.pupil.id, case_id, recipient.id, purpose, f"overdracht-{kind}",
+                                 plan.shared(), plan.withheld())
+    result.shared, result.withheld = plan.shared(), plan.withheld()
+    return result
+
+
+def export_meeting(services, meeting_id: int, out: Path, encrypt: bool = False, signing_with: Signing | None = None,
+                   sender: Sender | None = None) -> ExportResult:
+    """The MDO agenda with a preparation sheet per case, each filtered for the partners present."""
+    from ibdesk.dossier.other_content import assemble_meeting
+    from ibdesk.dossier.story_other import meeting_story
+
+    doc = assemble_meeting(services, meeting_id)
+    if not doc.sheets:
+        raise UserError(f"Er staan nog geen casussen op de agenda van overleg {meeting_id}.")
+    store = services.store
+    sender = sender or Sender(store.get_setting("user.name") or store.actor, store.get_setting("user.role") or
+                              "intern begeleider", doc.school, store.get_setting("user.phone"),
+                              store.get_setting("user.email"))
+    credentials = (signing_with or Signing()).resolve(store, sender.name, doc.school)
+    day = services.consent.today()
+    story = meeting_story(doc, signature_info(credentials, sender, day))
+    doc_meta = meta("MDO", "", None, doc.school, "Agenda en voorbereiding MDO", day)
+    doc_meta.title = f"{doc.title} — agenda en voorbereiding"
+    doc_meta.header_left = f"{doc.title} · voorbereiding"
+    result = finish(services, story, doc_meta, credentials, out, encrypt, reason="Voorbereiding MDO",
+                    location=doc.location)
+    for sheet in doc.sheets:
+        recipient = sheet.plan.recipient.id if sheet.plan.recipient else None
+        services.consent.log_sharing(sheet.pupil_id, sheet.case_id, recipient, "mdo", "mdo-voorbereiding",
+                                     sheet.plan.shared(), sheet.plan.withheld())
+    return result
+
+
+def export_inzage(services, pupil_id: int, out: Path, json_folder: Path | None = None, encrypt: bool = False,
+                  signing_with: Signing | None = None) -> tuple[ExportResult, Path | None]:
+    """Everything about one pupil, as a signed PDF (and, with `json_folder`, as JSON)."""
+    from ibdesk.dossier.inzage_content import BASIS, assemble_inzage
+    from ibdesk.dossier.story_other import inzage_story
+
+    data = services.inzage.collect(pupil_id)
+    organisations = {o.id: o.name for o in services.records.organisations()}
+    doc = assemble_inzage(data, services.catalog, organisations)
+    school = services.records.school()
+    school_name = school.name if school else ""
+    store = services.store
+    sender = Sender(store.get_setting("user.name") or store.actor, store.get_setting("user.role") or
+                    "intern begeleider", school_name)
+    credentials = (signing_with or Signing()).resolve(store, sender.name, school_name)
+    day = services.consent.today()
+    story = inzage_story(doc, signature_info(credentials, sender, day), school_name)
+    doc_meta = meta("Inzage", doc.initials, "ouders/verzorgers", school_name, BASIS, day)
+    result = finish(services, story, doc_meta, credentials, out, encrypt, reason="Inzage", location="")
+    json_path = services.inzage.write_json(pupil_id, Path(json_folder)) if json_folder else None
+    services.consent.log_sharing(pupil_id, None, None, "inzage", "inzage", {"alles": BASIS}, [])
+    result.shared = {"alles": BASIS}
+    return result, json_path
+
+
+def export_inzage_pdf(services, pupil_id: int, folder: Path) -> Path:
+    """The signed inzage PDF in `folder`, named like the JSON (no name in the file name)."""
+    day = services.consent.today().isoformat()
+    result, _ = export_inzage(services, pupil_id, Path(folder) / f"inzage-leerling-{pupil_id}-{day}.pdf")
+    return result.path

@@ -1,0 +1,142 @@
+"""What goes into the warme overdracht, the MDO agenda with its preparation sheets, and the
+inzage document. Same rules as the dossier: every piece passes the sharing plan."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ibdesk.domain.model import OrgKind
+from ibdesk.dossier import categories as cat
+from ibdesk.dossier import sources
+from ibdesk.dossier.answers import Block, form_blocks
+from ibdesk.dossier.case_content import GoalRow, consent_records, done_list, goal_rows, own_words, route_lines
+from ibdesk.dossier.content import Sender, SharingPlan, Withheld
+from ibdesk.dossier.cover import Cover, cover_for
+from ibdesk.dossier.dutch import long_date, short_date
+
+HANDOVERS = {  # kind -> (form, purpose, field naming the recipient, subtitle)
+    "po-vo": ("overdracht-po-vo", "overdracht", "ontvangende_school", "Van primair naar voortgezet onderwijs"),
+    "school": ("overdracht-school", "overdracht", "ontvangende_school", "Naar een andere school"),
+    "sociaal-team": ("aanmelding-sociaal-team", "aanmelding_sociaal_team", "sociaal_team",
+                     "Aanmelding bij het Sociaal Team"),
+}
+ROLE_KINDS = {"jeugdconsulent": OrgKind.SOCIAAL_TEAM, "sociaal team": OrgKind.SOCIAAL_TEAM,
+              "orthopedagoog": OrgKind.SWV_LOKET, "swv": OrgKind.SWV_LOKET, "samenwerkingsverband": OrgKind.SWV_LOKET,
+              "consulent": OrgKind.SWV_LOKET, "jgz": OrgKind.JGZ, "jeugdarts": OrgKind.JGZ,
+              "jeugdverpleegkundige": OrgKind.JGZ, "leerplicht": OrgKind.LEERPLICHT, "jeugdhulp": OrgKind.JEUGDHULP,
+              "gezinsbehandelaar": OrgKind.JEUGDHULP}
+
+
+@dataclass
+class HandoverDocument:
+    plan: SharingPlan
+    cover: Cover
+    title: str
+    subtitle: str
+    blocks: list[Block]
+    done: list | Withheld
+    goals: list[GoalRow] | Withheld
+    viewpoints: list[tuple[str, str, str]]
+    consent_records: list[list[str]]
+
+
+def assemble_handover(services, overview, plan: SharingPlan, sender: Sender, kind: str) -> HandoverDocument:
+    form_id, _, _, subtitle = HANDOVERS[kind]
+    saved = sources.saved_answers(services.store, services.catalog, overview.case.id)
+    people = sources.directory(services.store, overview.pupil, overview.case.lead_name, overview.case.lead_role)
+    entry = sources.latest(saved, form_id)
+    cover = cover_for(plan, overview, sender)
+    blocks = plan.blocks(entry.title, form_blocks(entry.definition, entry.answers, people))
+    done = plan.piece("Wat de school al heeft gedaan", "support_history", done_list(overview, None, people))
+    opp = sources.latest(saved, "opp")
+    goals = plan.piece("OPP › Doelen en stoplichten", "opp",
+                       goal_rows(opp, overview.opp.goals, people)) if opp and overview.opp else []
+    views = [(a, long_date(d), t) for a, t, d in services.consent.viewpoints(overview.case.id)]
+    records = consent_records(plan, services.consent.case_consent(overview.case.id).bases)
+    return HandoverDocument(plan, cover, "Warme overdracht", subtitle, blocks, done, goals, views, records)
+
+
+# -- MDO -----------------------------------------------------------------------------------------
+@dataclass
+class PreparationSheet:
+    case_id: int
+    pupil_id: int
+    initials: str
+    group: str
+    plan: SharingPlan
+    name: str | None
+    rows: list[tuple[str, object]] = field(default_factory=list)
+    done: list | Withheld = field(default_factory=list)
+    views: list[tuple[str, str]] = field(default_factory=list)
+    actions: list | Withheld = field(default_factory=list)
+
+
+@dataclass
+class MeetingDocument:
+    title: str
+    day: object
+    location: str
+    participants: list[tuple[str, str]]
+    agenda: list[tuple[str, str, str]]
+    sheets: list[PreparationSheet]
+    school: str
+
+
+def meeting_recipients(meeting, organisations, municipality: str) -> list:
+    """The organisations taking part: by contact name, else by the role's wording."""
+    found = []
+    for person in meeting.participants:
+        name, role = str(person.get("naam", "")), str(person.get("rol", "")).lower()
+        org = next((o for o in organisations for c in o.contacts if c.name == name), None)
+        if org is None:
+            kinds = [k for word, k in ROLE_KINDS.items() if word in role]
+            candidates = [o for o in organisations if kinds and o.kind is kinds[0]]
+            local = [o for o in candidates if o.kind is not OrgKind.SOCIAAL_TEAM or o.municipality == municipality]
+            org = (local or candidates or [None])[0]
+        if org is not None and org not in found:
+            found.append(org)
+    return found
+
+
+def preparation_sheet(services, meeting, case_id: int, question: str, organisations, day) -> PreparationSheet:
+    overview = services.guidance.overview(case_id, log_view=False)
+    pupil = overview.pupil
+    recipients = meeting_recipients(meeting, organisations, pupil.municipality)
+    plan = (sources.plan_for(services, case_id, recipients, "mdo", day) if recipients else
+            SharingPlan(None, "mdo", day, open_basis="Intern overleg van de school met ouders (geen externe deelnemers)"))
+    saved = sources.saved_answers(services.store, services.catalog, case_id)
+    people = sources.directory(services.store, pupil, overview.case.lead_name, overview.case.lead_role)
+    name = pupil.full_name if plan.take("Identificerende gegevens van de leerling", cat.IDENTIFICATION) else None
+    history = "support_history"
+    sheet = PreparationSheet(case_id, pupil.id, pupil.initials, pupil.group, plan, name)
+    sheet.rows = [("Vraag voor dit overleg", plan.piece("Vraag voor dit overleg", history, question)),
+                  ("Hulpvraag", plan.piece("Hulpvraag", history, overview.case.help_question)),
+                  ("Waar staat de route?", plan.piece("Stand van de routekaart", history, route_lines(overview)))]
+    if overview.responsibility is not None:
+        outcome = overview.responsibility
+        sheet.rows.append(("Wie is aan zet?", plan.piece("Wie is aan zet?", history, outcome.party.label)))
+    sheet.done = plan.piece("Wat de school al heeft gedaan", history, done_list(overview, None, people))
+    sheet.views = own_words(plan, saved, services.consent.viewpoints(case_id))
+    points = [p for p in services.meetings.action_points(open_only=True) if p.case_id == case_id]
+    sheet.actions = plan.piece("Open actiepunten", history, [(p.what, p.owner, short_date(p.due_on)) for p in points])
+    return sheet
+
+
+def assemble_meeting(services, meeting_id: int) -> MeetingDocument:
+    meeting = services.meetings.meeting(meeting_id)
+    organisations = services.records.organisations()
+    day = services.consent.today()
+    sheets = [preparation_sheet(services, meeting, case_id, question, organisations, day)
+              for case_id, _, question in meeting.agenda]
+    agenda = [(f"{s.initials} ({s.group})", question, _basis_line(s.plan))
+              for s, (_, _, question) in zip(sheets, meeting.agenda)]
+    school = services.records.school()
+    return MeetingDocument(meeting.title, meeting.held_on, meeting.location or "",
+                           [(str(p.get("naam", "")), str(p.get("rol", ""))) for p in meeting.participants],
+                           agenda, sheets, school.name if school else "")
+
+
+def _basis_line(plan: SharingPlan) -> str:
+    if plan.open_basis:
+        return "intern"
+    shared = [c for c in cat.CATEGORIES if plan.allows(c)]
+    return "geen grondslag" if not shared else f"{len(shared)} van {len(cat.CATEGORIES)} soorten gegevens"

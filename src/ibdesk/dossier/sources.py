@@ -1,0 +1,107 @@
+"""Reading what a document is made of from the store, in one unit of work per call and
+without an audit entry per form (the export itself is logged once)."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from ibdesk.domain.consent import CATEGORIES, decide, required_consenters
+from ibdesk.domain.model import Organisation
+from ibdesk.dossier.answers import Directory
+from ibdesk.dossier.content import Sender, SharingPlan, combine
+from ibdesk.errors import NotFoundError
+from ibdesk.services import convert
+from ibdesk.store import models as m
+
+PARTICIPANTS = {
+    "leerkracht": "leerkracht", "ib": "IB'er", "ouders": "ouders", "leerling": "leerling",
+    "orthopedagoog_swv": "orthopedagoog SWV", "consulent_swv": "consulent SWV", "jeugdconsulent": "jeugdconsulent",
+    "jgz": "JGZ", "leerplicht": "leerplicht", "directeur": "directeur", "mentor": "mentor",
+    "vakdocenten": "vakdocenten", "teamleider": "teamleider", "zorgcoordinator": "zorgcoördinator",
+    "smw": "schoolmaatschappelijk werk",
+}
+EXEMPTIONS = {"art5_onder_a": "Vrijstelling artikel 5 onder a (lichamelijk of psychisch niet geschikt)",
+              "art5_onder_b": "Vrijstelling artikel 5 onder b (richting van de school)",
+              "art5a": "Vrijstelling artikel 5a (trekkende bevolking)"}
+
+
+@dataclass(frozen=True)
+class SavedAnswers:
+    id: int
+    form_id: str
+    step_id: str | None
+    definition: Any | None        # None when the definition version is missing
+    answers: dict
+    saved_at: datetime
+
+    @property
+    def title(self) -> str:
+        return self.definition.title if self.definition is not None else self.form_id
+
+
+def saved_answers(store, catalog, case_id: int) -> list[SavedAnswers]:
+    """Every saved form of the case, oldest first, each with the definition it was filled in with."""
+    with store.session() as s:
+        rows = list(s.scalars(select(m.FormAnswerRow).where(m.FormAnswerRow.case_id == case_id)
+                              .order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id)))
+        return [SavedAnswers(r.id, r.form_id, r.step_id, _definition(catalog, r.form_id, r.form_version),
+                             json.loads(r.answers), r.saved_at) for r in rows]
+
+
+def _definition(catalog, form_id: str, version: int):
+    try:
+        return catalog.get(form_id, version)
+    except KeyError:
+        return None
+
+
+def latest(saved: list[SavedAnswers], form_id: str) -> SavedAnswers | None:
+    return next((s for s in reversed(saved) if s.form_id == form_id and s.definition is not None), None)
+
+
+def organisation(store, org_id: int | None) -> Organisation | None:
+    if org_id is None:
+        return None
+    with store.session() as s:
+        row = s.get(m.OrganisationRow, org_id)
+        if row is None:
+            raise NotFoundError(f"Organisatie {org_id} bestaat niet (zie Contacten).")
+        return convert.organisation_from_row(row)
+
+
+def absences(store, pupil_id: int) -> tuple[list[m.AbsenceRow], list[m.ExemptionRow]]:
+    with store.session() as s:
+        found = list(s.scalars(select(m.AbsenceRow).where(m.AbsenceRow.pupil_id == pupil_id).order_by(m.AbsenceRow.first)))
+        exempt = list(s.scalars(select(m.ExemptionRow).where(m.ExemptionRow.pupil_id == pupil_id)
+                                .order_by(m.ExemptionRow.first)))
+        return found, exempt
+
+
+def sender_for(store, lead_name: str, lead_role: str, school_name: str) -> Sender:
+    """The user's own details from the settings (user.name, user.role, user.phone,
+    user.email); the case lead when none are set."""
+    return Sender(store.get_setting("user.name") or lead_name, store.get_setting("user.role") or lead_role,
+                  school_name, store.get_setting("user.phone"), store.get_setting("user.email"))
+
+
+def directory(store, pupil, lead_name: str, lead_role: str) -> Directory:
+    return Directory.load(store, pupil.guardians, f"{lead_name} ({lead_role})")
+
+
+def plan_for(services, case_id: int, recipients: list[Organisation], purpose: str,
+             day: date | None = None) -> SharingPlan:
+    """The sharing plan of one case for one or more recipients (all must be allowed)."""
+    day = day or services.consent.today()
+    consent = services.consent.case_consent(case_id)
+    required = required_consenters(consent.pupil.birth_date, consent.pupil.guardians, day)
+    decisions = {c: combine([decide(consent.bases, r.id, purpose, c, day, required) for r in recipients])
+                 for c in CATEGORIES}
+    return SharingPlan(recipients[0] if len(recipients) == 1 else None, purpose, day, decisions, dict(consent.names))
+
+
+def participants(keys) -> str:
+    return ", ".join(PARTICIPANTS.get(k, k.replace("_", " ")) for k in keys)

@@ -1,0 +1,69 @@
+"""The sharing plan: what a recipient may receive, decided per category on the day of export."""
+from __future__ import annotations
+
+import pytest
+
+from ibdesk.dossier import categories as cat
+from ibdesk.dossier import sources
+from ibdesk.dossier.export import refuse_without_basis
+from ibdesk.errors import UserError
+
+from .helpers import EXPIRED_CASE, PUPIL_16_CASE, READY_CASE, WITHDRAWN_CASE
+
+
+def plan(services, case_id, purpose="aanmelding_sociaal_team"):
+    team = services.guidance.overview(case_id, log_view=False).teams.residence
+    return sources.plan_for(services, case_id, [team], purpose)
+
+
+def test_categories_outside_the_consent_list_map_in_one_place():
+    assert cat.sharing_category("meeting") == "support_history"
+    assert cat.sharing_category("handover") == "support_history"
+    assert cat.sharing_category("absence") == "school_results"
+    assert cat.sharing_category("consent") is None          # metadata: always included
+    assert cat.field_category("opp", "opp", "jeugdhulp", "jh_doelen") == "youth_care"
+    assert cat.field_category("opp", "opp", "beeld", "onderzoeksgegevens") == "health"
+    assert cat.field_category("opp", "opp", "beeld", "onderwijsbehoeften") == "opp"
+
+
+def test_ready_case_shares_everything_but_health(services):
+    p = plan(services, READY_CASE)
+    assert p.allows("identification") and p.allows("opp") and p.allows("youth_care")
+    assert not p.allows("health")
+    assert p.decisions["health"].reason == "toestemming ontbreekt"
+    assert "Toestemming van" in p.basis_text("opp")
+
+
+def test_withheld_piece_is_listed_by_title_only(services):
+    p = plan(services, READY_CASE)
+    assert p.piece("Iets over de gezondheid", "health", "inhoud") .text.startswith("niet gedeeld — geen grondslag")
+    assert [e.title for e in p.excluded] == ["Iets over de gezondheid"]
+    assert p.withheld() == ["Iets over de gezondheid (Gezondheid)"]
+
+
+@pytest.mark.parametrize("case_id", [WITHDRAWN_CASE, EXPIRED_CASE])
+def test_withdrawn_or_expired_consent_shares_nothing(services, case_id):
+    p = plan(services, case_id)
+    assert not any(p.allows(c) for c in cat.CATEGORIES)
+    with pytest.raises(UserError, match="geen geldige grondslag voor identificerende gegevens"):
+        refuse_without_basis(p)
+
+
+def test_pupil_of_sixteen_consents_himself(services):
+    p = plan(services, PUPIL_16_CASE)
+    assert p.allows("identification")
+    assert "de leerling zelf" in p.basis_text("identification")
+
+
+def test_other_purpose_has_no_basis(services):
+    with pytest.raises(UserError, match="Er mag niets worden gedeeld"):
+        refuse_without_basis(plan(services, READY_CASE, purpose="tlv_swv"))
+
+
+def test_sharing_log_entry_names_no_one(services):
+    p = plan(services, READY_CASE)
+    p.take("x", "opp")
+    shared = p.shared()
+    assert set(shared) == {"opp"} and "toestemming van" in shared["opp"] and "grondslag" in shared["opp"]
+    pupil = services.guidance.overview(READY_CASE, log_view=False).pupil
+    assert not any(g.name in shared["opp"] for g in pupil.guardians)
