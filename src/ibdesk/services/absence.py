@@ -48,13 +48,16 @@ class PupilAbsence:
 
 
 class AbsenceService:
-    def __init__(self, store: Store, today: Callable[[], date] = date.today):
+    def __init__(self, store: Store, today: Callable[[], date] = date.today, region: str | None = None):
         self.store = store
         self.today = today
+        self.region = region  # the machine policy's holiday region wins over the school's
 
     def calendar(self) -> SchoolCalendar:
-        with self.store.session() as s:
-            region = s.scalar(select(m.SchoolRow.holiday_region).limit(1))
+        region = self.region
+        if region is None:
+            with self.store.session() as s:
+                region = s.scalar(select(m.SchoolRow.holiday_region).limit(1))
         return school_calendar(region or "midden")
 
     def register(self, pupil_id: int, first: str | date, last: str | date | None, hours: float,

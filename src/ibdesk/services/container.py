@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ibdesk.forms import Catalog
+from ibdesk.policy import Policy, apply_to_environment, apply_to_store, load_policy
 from ibdesk.services.absence import AbsenceService
 from ibdesk.services.attention import AttentionService
 from ibdesk.services.consent import ConsentService
@@ -34,13 +35,16 @@ class Services:
 
     @classmethod
     def build(cls, store: Store, catalog: Catalog | None = None,
-              today: Callable[[], date] = date.today) -> Services:
+              today: Callable[[], date] = date.today, policy: Policy | None = None) -> Services:
+        policy = policy if policy is not None else load_policy()
+        apply_to_environment(policy)
+        apply_to_store(policy, store)
         catalog = catalog if catalog is not None else load_forms()
         records = Records(store, today)
         forms = FormService(store, catalog, today)
         consent = ConsentService(store, today)
         guidance = Guidance(store, catalog, today, sharing_check=consent.sharing_problem)
-        absence = AbsenceService(store, today)
+        absence = AbsenceService(store, today, region=policy.holiday_region)
         meetings = MeetingService(store, guidance, forms, today)
         attention = AttentionService(guidance, absence, meetings, today)
         return cls(store, catalog, records, forms, guidance, absence, meetings, attention, consent,

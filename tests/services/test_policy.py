@@ -1,0 +1,48 @@
+"""School IT's machine policy: central settings that win over the user's own."""
+import pytest
+
+from ibdesk.errors import UserError
+from ibdesk.policy import load_policy
+from ibdesk.services.container import Services
+
+
+def write(tmp_path, text):
+    path = tmp_path / "policy.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_no_policy_file_means_no_policy(tmp_path):
+    assert load_policy(tmp_path / "absent.yaml").school_certificate is None
+
+
+def test_policy_values_win_over_the_profile_settings(store, tmp_path, monkeypatch):
+    path = write(tmp_path, "school_certificate: C:/ProgramData/ibdesk/school.p12\nretention_auto_delete: true\n"
+                           "holiday_region: zuid\n")
+    monkeypatch.setenv("IBDESK_POLICY", str(path))
+    store.set_setting("retention.auto_delete", "0")
+    services = Services.build(store)
+    assert store.get_setting("dossier.school_p12") == "C:/ProgramData/ibdesk/school.p12"
+    assert store.get_setting("retention.auto_delete") == "1"
+    assert services.absence.calendar().region == "zuid"
+
+
+def test_forms_dir_from_policy(store, tmp_path, monkeypatch):
+    forms = tmp_path / "regio-forms"
+    forms.mkdir()
+    monkeypatch.setenv("IBDESK_POLICY", str(write(tmp_path, f"forms_dir: {forms}\n")))
+    monkeypatch.setenv("IBDESK_FORMS_DIR", "set-by-the-test")  # so teardown restores the environment
+    services = Services.build(store)
+    assert len(services.catalog) == 0
+    import os
+
+    assert os.environ["IBDESK_FORMS_DIR"] == str(forms)
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("school_cert: x\n", "Onbekende instelling"), ("retention_auto_delete: ja\n", "true of false"),
+    ("- a\n- b\n", "sleutels"), ("forms_dir: [1, 2]\n", "tekst"), ("a: [\n", "kan niet worden gelezen"),
+])
+def test_broken_policy_is_reported_by_name(tmp_path, text, fragment):
+    with pytest.raises(UserError, match=fragment):
+        load_policy(write(tmp_path, text))
