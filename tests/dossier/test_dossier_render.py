@@ -58,3 +58,24 @@ def test_header_on_body_pages_only_and_outline():
     assert "Dossier Z.Ç." not in pages[0] and all("Dossier Z.Ç." in p for p in pages[1:])
     assert [o.title for o in reader.outline] == ["Inhoud", "Eerste hoofdstuk", "Tweede hoofdstuk"]
     assert reader.metadata.title == "Dossier leerling Z.Ç. — Sociaal Team Renkum"
+
+
+def test_consent_signed_on_screen_is_drawn_in_the_dossier(services, out):
+    """The parents' drawn signature travels with the consent overview (issue: privacy)."""
+    import pypdf
+
+    from ibdesk.dossier.blocks import SignatureFlowable, signature_cells
+    from ibdesk.dossier.case_content import consent_records
+    from ibdesk.dossier import sources
+    from ibdesk.dossier.export import export_case
+
+    team = services.guidance.overview(2).teams.residence
+    plan = sources.plan_for(services, 2, [team], "aanmelding_sociaal_team")
+    rows = consent_records(plan, services.consent.case_consent(2).bases)
+    assert rows and rows[0][3].startswith("strokes:")
+    assert isinstance(signature_cells(rows)[0][3], SignatureFlowable)
+    result = export_case(services, 2, out / "dossier.pdf")
+    reader = pypdf.PdfReader(str(result.path))
+    page = next(p for p in reader.pages if "Handtekening" in p.extract_text())
+    content = page.get_contents().get_data()
+    assert content.count(b" l\n") + content.count(b" l ") >= 7, "the signature's line segments are drawn"

@@ -57,6 +57,7 @@ class Basis:
     method: str | None = None
     heard_by: str | None = None
     id: int | None = None
+    signature: str | None = None         # "strokes:[...]" drawn on screen, if signed there
 
     def covers(self, recipient_id: int, purpose: str, category: str) -> bool:
         return self.recipient_id == recipient_id and self.purpose == purpose and category in self.categories

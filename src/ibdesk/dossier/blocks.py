@@ -6,7 +6,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Paragraph, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, TableStyle
 
 from ibdesk.dossier.answers import Block, FieldRow, GroupTable
 from ibdesk.dossier.content import WITHHELD, Withheld
@@ -145,3 +145,48 @@ def excluded_table(excluded) -> list:
                  "niet wat erin staat. Ouders (of de leerling vanaf 16 jaar) kunnen alsnog toestemming geven.", "body"),
             table(["Onderdeel", "Soort gegevens", "Reden"], rows, [FRAME_W * 0.46, FRAME_W * 0.3, FRAME_W * 0.24])]
 
+
+
+class SignatureFlowable(Flowable):
+    """A signature drawn on screen, as vector lines (no font resources, so every font in
+    the PDF stays embedded)."""
+
+    def __init__(self, strokes: list, width: float, height: float):
+        super().__init__()
+        self.strokes, self.width, self.height = strokes, width, height
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setStrokeColor(colors.HexColor("#1f2a44"))
+        canvas.setLineWidth(0.9)
+        canvas.setLineCap(1)
+        canvas.setLineJoin(1)
+        for stroke in self.strokes:
+            points = [(x / 1000 * self.width, self.height - y / 1000 * self.height) for x, y in stroke]
+            if len(points) < 2:
+                continue
+            path = canvas.beginPath()
+            path.moveTo(*points[0])
+            for point in points[1:]:
+                path.lineTo(*point)
+            canvas.drawPath(path, stroke=1, fill=0)
+
+
+def signature_drawing(value: str, width: float = 38 * mm, height: float = 13 * mm) -> Flowable:
+    """'strokes:' + JSON with coordinates 0-1000, as stored by the signature pad."""
+    import json
+
+    try:
+        strokes = json.loads(value[len("strokes:"):])
+    except ValueError:
+        return text("getekend", "cell")
+    return SignatureFlowable(strokes, width, height)
+
+
+def signature_cells(rows: list[list[str]]) -> list[list]:
+    """Turn 'strokes:' cells of a table into drawings."""
+    return [[signature_drawing(c) if isinstance(c, str) and c.startswith("strokes:") else c for c in row]
+            for row in rows]

@@ -261,5 +261,17 @@ def consent_records(plan: SharingPlan, bases) -> list[list[str]]:
         state = "ingetrokken op " + short_date(b.withdrawn_on) if b.withdrawn(plan.day) else (
             "verlopen" if b.valid_until and b.valid_until < plan.day else
             "geweigerd" if b.decision == "geweigerd" else "geldig")
-        rows.append([plan.describe(b), ", ".join(cat.label(c) for c in sorted(b.categories)), state])
+        rows.append([plan.describe(b), ", ".join(cat.label(c) for c in sorted(b.categories)), state,
+                     signature_cell(b)])
     return rows
+
+
+def signature_cell(basis) -> str:
+    """The drawn signature (rendered as a drawing later), or how the consent was given."""
+    if basis.signature and basis.signature.startswith("strokes:"):
+        return basis.signature
+    if basis.kind == "legal_task":
+        return "n.v.t. (wettelijke taak)"
+    if basis.method == "mondeling":
+        return f"mondeling, gehoord door {basis.heard_by}" if basis.heard_by else "mondeling"
+    return "op papier getekend" if basis.method == "getekend_papier" else "—"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepInFrame, PageBreak, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, KeepInFrame, KeepTogether, PageBreak, Spacer, TableStyle
 
 from ibdesk.dossier import blocks as b
 from ibdesk.dossier import categories as cat
@@ -195,10 +195,11 @@ def consent_tables(plan, records) -> list:
     out = [b.text(f"Per soort gegevens: mag {plan.recipient.name if plan.recipient else 'de ontvanger'} deze "
                   f"ontvangen voor '{plan.purpose_label}', op {long_date(plan.day)}?", "body"),
            b.table(["Soort gegevens", "Stand", "Grondslag of reden"], matrix, [58 * mm, 24 * mm, FRAME_W - 82 * mm])]
-    out.append(b.markup("Vastgelegde grondslagen voor deze ontvanger en dit doel", "h2"))
+    heading = b.markup("Vastgelegde grondslagen voor deze ontvanger en dit doel", "h2")
     if records:
-        out.append(b.table(["Grondslag", "Soorten gegevens", "Stand"], records,
-                           [FRAME_W * 0.46, FRAME_W * 0.38, FRAME_W * 0.16]))
+        body = b.table(["Grondslag", "Soorten gegevens", "Stand", "Handtekening"], b.signature_cells(records),
+                       [FRAME_W * 0.34, FRAME_W * 0.30, FRAME_W * 0.13, FRAME_W * 0.23])
     else:
-        out.append(b.text("Geen.", "body"))
+        body = b.text("Geen.", "body")
+    out.append(KeepTogether([heading, body]))  # never a heading alone at the foot of a page
     return out

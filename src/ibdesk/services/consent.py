@@ -205,5 +205,5 @@ def _basis(row: m.LegalBasisRow) -> Basis:
                  categories=frozenset(json.loads(row.categories)), given_on=row.given_on,
                  givers=frozenset(json.loads(row.givers)), decision=row.decision, valid_until=row.valid_until,
                  withdrawn_on=row.withdrawn_on, withdrawn_by=row.withdrawn_by, task=row.task, method=row.method,
-                 heard_by=row.heard_by, id=row.id)
+                 heard_by=row.heard_by, id=row.id, signature=row.signature)
 
