@@ -38,13 +38,6 @@ def test_every_page_has_a_shortcut_and_a_header(qtbot, main_window, number):
     assert page.header.subtitle.text()
 
 
-@pytest.mark.parametrize("row", [3, 4])
-def test_placeholder_pages_say_what_is_coming(main_window, row):
-    main_window.show_page(row)
-    shown = texts(main_window.current_page())
-    assert "Komt in een volgende versie" in shown and "straks" in shown
-
-
 def test_overview_counts(main_window, records):
     page = main_window.overview_page
     rows = records.case_rows()

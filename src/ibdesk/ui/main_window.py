@@ -2,20 +2,27 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QStackedWidget, QWidget)
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from ibdesk.domain.model import School
 from ibdesk.ui import messages
+from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.pages.base import Context, Page
+from ibdesk.ui.pages.case_page import CasePage
 from ibdesk.ui.pages.cases import CasesPage
 from ibdesk.ui.pages.contacts import ContactsPage
+from ibdesk.ui.pages.mdo_page import MdoPage
 from ibdesk.ui.pages.overview import OverviewPage
-from ibdesk.ui.pages.placeholder import MDO_COMING, THUISZITTERS_COMING, PlaceholderPage
+from ibdesk.ui.pages.parts import button, row
 from ibdesk.ui.pages.pupils import PupilsPage
 from ibdesk.ui.pages.settings import SettingsPage
-from ibdesk.ui.widgets import named
+from ibdesk.ui.pages.thuiszitters_page import ThuiszittersPage
+from ibdesk.ui.privacy import InzagePage, RetentionPage, export_inzage
+from ibdesk.ui.widgets import card, named, styled_label
+
+CASES_ROW, SETTINGS_ROW, THUISZITTERS_ROW, MDO_ROW = 2, 6, 4, 3
 
 ENCRYPTED_NOTICE = "Versleuteld opgeslagen (AES-256) op deze computer"
 
@@ -43,6 +50,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda n=number - 1: self.show_page(n))
         self.nav.currentRowChanged.connect(self._on_row)
+        self.nav.itemClicked.connect(self._nav_clicked)  # back from a case to the highlighted list
+        self._add_detail_pages()
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -60,13 +69,95 @@ class MainWindow(QMainWindow):
         self.overview_page, self.pupils_page = OverviewPage(c), PupilsPage(c)
         self.cases_page, self.contacts_page = CasesPage(c), ContactsPage(c)
         self.settings_page = SettingsPage(c)
-        mdo = PlaceholderPage(c, "MDO", "Multidisciplinair overleg: samen met ouders en deskundigen.",
-                              MDO_COMING)
-        thuiszitters = PlaceholderPage(c, "Thuiszitters", "Leerlingen die (dreigen te) thuiszitten, "
-                                       "en de weg terug naar school.", THUISZITTERS_COMING)
+        self.mdo_page, self.thuiszitters_page = MdoPage(c), ThuiszittersPage(c)
         return [("Overzicht", self.overview_page), ("Leerlingen", self.pupils_page),
-                ("Casussen", self.cases_page), ("MDO", mdo), ("Thuiszitters", thuiszitters),
+                ("Casussen", self.cases_page), ("MDO", self.mdo_page), ("Thuiszitters", self.thuiszitters_page),
                 ("Contacten", self.contacts_page), ("Instellingen", self.settings_page)]
+
+    def _add_detail_pages(self) -> None:
+        """Pages reached from another page (not in the navigation): a case, the privacy screens."""
+        c = self.context
+        self.case_page, self.retention_page, self.inzage_page = CasePage(c), RetentionPage(c), InzagePage(c)
+        for page in (self.case_page, self.retention_page, self.inzage_page):
+            self.stack.addWidget(page)
+        self._return_row = CASES_ROW
+        self.overview_page.open_target.connect(self.open_target)
+        self.cases_page.case_opened.connect(self.open_case)
+        self.mdo_page.case_opened.connect(self.open_case)
+        self.case_page.back_requested.connect(lambda: self.show_page(self._return_row))
+        self.retention_page.back_requested.connect(lambda: self.show_page(SETTINGS_ROW))
+        self.inzage_page.back_requested.connect(lambda: self.show_page(SETTINGS_ROW))
+        self._add_privacy_section()
+        self._add_pupil_actions()
+
+    def _add_privacy_section(self) -> None:
+        frame = card()
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(20, 14, 20, 16)
+        layout.setSpacing(8)
+        layout.addWidget(styled_label("Privacy", "cardTitle", wrap=False))
+        layout.addWidget(styled_label("Wat over de bewaartermijn is opruimen, en een inzage-export maken voor "
+                                      "ouders die hun dossier willen zien.", "hint"))
+        self.retention_button = button("Be&waartermijnen…", "Bewaartermijnen bekijken", self.open_retention)
+        self.inzage_button = button("&Inzage-export…", "Inzage-export voor ouders maken", self.open_inzage)
+        layout.addLayout(row(self.retention_button, self.inzage_button))
+        body = self.settings_page.body
+        body.insertWidget(max(0, body.count() - 1), frame)  # above the closing stretch
+
+    def _add_pupil_actions(self) -> None:
+        table = self.pupils_page.table
+        action = QAction("Inzage-export maken…", table)
+        action.setToolTip("Alles wat ibdesk over deze leerling bewaart, voor de ouders")
+        action.triggered.connect(self.export_selected_pupil)
+        table.addAction(action)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.pupil_inzage_action = action
+
+    def _nav_clicked(self, item: QListWidgetItem) -> None:
+        row = self.nav.row(item)
+        if self.stack.currentWidget() is not self.pages[row][1]:
+            self._on_row(row)
+
+    def _show_detail(self, page: Page, nav_row: int) -> None:
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(nav_row)
+        self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(page)
+
+    def open_case(self, case_id: int) -> None:
+        if self.stack.currentWidget() is not self.case_page:
+            self._return_row = max(0, self.nav.currentRow())
+        self._show_detail(self.case_page, CASES_ROW)
+        self.case_page.open_case(case_id)
+        self.case_page.tabs.setFocus()
+
+    def open_target(self, kind: str, target_id: int) -> None:
+        """Open what an attention item points at."""
+        if kind == "case":
+            self.open_case(target_id)
+        elif kind == "pupil":
+            self.show_page(THUISZITTERS_ROW)
+            self.thuiszitters_page.select_pupil(target_id)
+        elif kind == "meeting":
+            self.show_page(MDO_ROW)
+            self.mdo_page.select_meeting(target_id)
+
+    def open_retention(self) -> None:
+        self._show_detail(self.retention_page, SETTINGS_ROW)
+        self.retention_page.refresh()
+
+    def open_inzage(self, pupil_id: int | None = None) -> None:
+        self._show_detail(self.inzage_page, SETTINGS_ROW)
+        self.inzage_page.refresh()
+        if pupil_id is not None:
+            self.inzage_page.select(pupil_id)
+
+    def export_selected_pupil(self) -> None:
+        index = self.pupils_page.table.currentIndex()
+        if not index.isValid():
+            messages.show_info(self, "Inzage", "Kies eerst een leerling in de lijst.")
+            return
+        export_inzage(self, self.context, index.data(RECORD_ROLE).id)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -85,7 +176,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"ibdesk — {name}")
 
     def show_page(self, index: int) -> None:
-        self.nav.setCurrentRow(index)
+        if self.nav.currentRow() == index:
+            self._on_row(index)  # e.g. back from a case to the list it was opened from
+        else:
+            self.nav.setCurrentRow(index)
 
     def current_page(self) -> Page:
         return self.stack.currentWidget()

@@ -36,6 +36,23 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: Path, file_filt
     return Path(chosen) if chosen else None
 
 
+def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Ja", no: str = "Nee") -> bool:
+    """A yes/no question; True only when the user chose `yes` (Escape means no)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(no_button)
+    box.setEscapeButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def ask_folder(parent: QWidget | None, title: str, start: Path) -> Path | None:
+    """The folder the user chose, or None when they cancelled."""
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
+    return Path(chosen) if chosen else None
+
+
 def describe(exc: BaseException, home: Path | None = None) -> str:
     """A Dutch sentence for any exception; never a traceback."""
     if isinstance(exc, UserError):

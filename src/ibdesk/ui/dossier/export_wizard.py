@@ -1,0 +1,184 @@
+"""'Dossier exporteren': recipient and purpose → what will and will not be shared → who
+signs → save (only where the user chooses), optionally encrypted, then the result.
+
+    wizard = ExportWizard(context, case_id, parent)   # raises NotFoundError for an unknown case
+    wizard.exported.connect(...)                      # ExportResult, after the file is written
+    wizard.show()                                     # non-modal
+
+Nothing is written until the user picks a file in the last step; a refusal (UserError)
+is shown in Dutch and leaves nothing behind.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget, QWizard, QWizardPage
+
+from ibdesk.dossier.export import ExportResult, Signing, export_case
+from ibdesk.errors import UserError
+from ibdesk.ui import messages
+from ibdesk.ui.dossier import preview
+from ibdesk.ui.dossier.common import (STYLE, AskPassword, banner, busy, default_folder, esc, password_asker,
+                                      push_button)
+from ibdesk.ui.dossier.export_pages import ContentPage, RecipientPage, SignPage, heading, section
+from ibdesk.ui.pages.base import Context
+from ibdesk.ui.theme import monospace_font
+from ibdesk.ui.widgets import named, styled_label
+
+PDF_FILTER = "PDF-document (*.pdf)"
+SAVE_TITLE = "Dossier opslaan"
+
+
+class SavePage(QWizardPage):
+    """Choose the file (and encryption), export, and show the result and the password."""
+
+    def __init__(self):
+        super().__init__()
+        self.setTitle(heading("Opslaan"))
+        self.setSubTitle("U kiest zelf waar het ondertekende dossier komt. ibdesk schrijft nergens anders iets "
+                         "weg.")
+        self.result: ExportResult | None = None
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        self.summary = styled_label("", "body")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.summary)
+        self.encrypt = QCheckBox("&Beveiligen met wachtwoord (AES-256)")
+        named(self.encrypt, "Beveiligen met wachtwoord (AES-256)",
+              "Aanbevolen als u het dossier per e-mail verstuurt")
+        layout.addWidget(self.encrypt)
+        hint = styled_label("Aanbevolen als u het dossier per e-mail verstuurt. ibdesk maakt een sterk wachtwoord "
+                            "en toont het na het opslaan; u geeft het telefonisch of per sms door.", "hint")
+        hint.setContentsMargins(24, 0, 0, 4)
+        layout.addWidget(hint)
+        row = QHBoxLayout()
+        self.save_button = push_button("&Opslaan als…", "Dossier opslaan als", self.save, primary=True)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.status = styled_label("", "hint")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+        self.password_box, box_layout, self.password_intro = banner(
+            "warn", "<b>Wachtwoord van het document</b> — geef dit telefonisch of per sms door aan de ontvanger, "
+                    "<b>nooit in dezelfde e-mail</b> als het document. Het wordt niet bewaard en later niet meer "
+                    "getoond.")
+        self.password = styled_label("", "secret", wrap=False)
+        self.password.setFont(monospace_font(18))
+        self.password.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.password.setAccessibleName("Wachtwoord van het document")
+        box_layout.addWidget(self.password, 0, Qt.AlignmentFlag.AlignLeft)
+        self.password_box.setVisible(False)
+        layout.addWidget(self.password_box)
+        self.result_box, result_layout, self.result_label = banner("ok")
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.result_box.setVisible(False)
+        layout.addWidget(self.result_box)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        wizard = self.wizard()
+        recipient = wizard.recipient()
+        self.summary.setText(
+            f"<b>Aan:</b> {esc(recipient.name)}<br><b>Doel:</b> {esc(preview.purposes()[wizard.purpose()])}<br>"
+            f"<b>Ondertekend door:</b> {esc(wizard.sender.name)}, {esc(wizard.sender.role)}<br>"
+            f"<b>Voorgestelde bestandsnaam:</b> {esc(self.suggested().name)} (zonder naam van de leerling)")
+
+    def suggested(self) -> Path:
+        wizard = self.wizard()
+        day = wizard.services.consent.today()
+        return wizard.folder / preview.suggested_name(wizard.recipient(), day)
+
+    def save(self) -> None:
+        if self.result is not None:
+            return
+        wizard = self.wizard()
+        path = messages.ask_save_path(self, SAVE_TITLE, self.suggested(), PDF_FILTER)
+        if path is None:
+            self.status.setText("Niets opgeslagen: u heeft geen bestand gekozen.")
+            return
+        signing = Signing(credentials=wizard.credentials) if wizard.credentials is not None else None
+        try:
+            with busy():
+                result = export_case(wizard.services, wizard.case_id, path, wizard.recipient().id, wizard.purpose(),
+                                     self.encrypt.isChecked(), signing, wizard.sender)
+        except Exception as exc:  # noqa: BLE001 - UserError in Dutch; anything else described, never a traceback
+            text = str(exc) if isinstance(exc, UserError) else messages.describe(exc, wizard.home)
+            self.status.setText("Niet opgeslagen. " + text.splitlines()[0])
+            messages.show_error(self, "Dossier niet gemaakt", text)
+            return
+        wizard.folder = Path(path).parent
+        self.show_result(result)
+        wizard.finish_export(result)
+
+    def show_result(self, result: ExportResult) -> None:
+        self.result = result
+        self.status.setText("")
+        self.save_button.setEnabled(False)
+        self.encrypt.setEnabled(False)
+        self.password.setText(result.password or "")
+        self.password_box.setVisible(bool(result.password))
+        message = result.message()
+        if result.password:  # the password has its own box above; keep the rest of the message
+            message = message.split("\n\nWACHTWOORD:")[0]
+        self.result_label.setText(message)
+        self.result_box.setVisible(True)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return self.result is not None
+
+
+class ExportWizard(QWizard):
+    """The signed dossier of one case for the Sociaal Team (or another recipient)."""
+
+    exported = Signal(object)          # ExportResult, once the file is written
+
+    def __init__(self, context: Context, case_id: int, parent: QWidget | None = None,
+                 ask_password: AskPassword | None = None):
+        super().__init__(parent)
+        self.context, self.services, self.case_id = context, context.services, case_id
+        self.home = context.home
+        self.ask_password = ask_password or password_asker(self)
+        self.overview = self.services.guidance.overview(case_id, log_view=False)
+        self.school_name = self.overview.school.name if self.overview.school else ""
+        self.sender = preview.default_sender(self.services.store, self.overview)
+        self.credentials = None                    # school credentials, once opened
+        self.result: ExportResult | None = None
+        self.folder = default_folder()
+        self.setWindowTitle("Dossier exporteren")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setStyleSheet(STYLE)
+        self.setMinimumSize(820, 600)
+        self.resize(1000, 700)
+        self._dutch_buttons()
+        choices = preview.recipients(self.services, self.overview)
+        self.recipient_page = RecipientPage(choices, self.overview.pupil.full_name)
+        self.content_page, self.sign_page, self.save_page = ContentPage(), SignPage(), SavePage()
+        for page in (self.recipient_page, self.content_page, self.sign_page, self.save_page):
+            self.addPage(page)
+
+    def _dutch_buttons(self) -> None:
+        texts = {QWizard.WizardButton.BackButton: "< &Terug", QWizard.WizardButton.NextButton: "&Volgende >",
+                 QWizard.WizardButton.FinishButton: "&Sluiten", QWizard.WizardButton.CancelButton: "&Annuleren"}
+        for which, text in texts.items():
+            self.setButtonText(which, text)
+            self.button(which).setAccessibleName(text.replace("&", "").strip("<> "))
+
+    def recipient(self):
+        return self.recipient_page.recipient()
+
+    def purpose(self) -> str:
+        return self.recipient_page.purpose()
+
+    def finish_export(self, result: ExportResult) -> None:
+        """After writing: no way back (it is logged as shared), nothing left to cancel."""
+        self.result = result
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.exported.emit(result)
+
+
+__all__ = ["ExportWizard", "SavePage", "section"]

@@ -1,0 +1,262 @@
+"""What the export screens show before anything is written: the recipients to choose from
+(grensverkeer included), the sharing plan per category and per left-out part, the sender,
+the certificate that will sign, and a file name that names no pupil.
+
+No Qt here, and no database session of its own: every read goes through the services and
+the `ibdesk.dossier` package, the same functions `export_case` uses.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ibdesk.domain.consent import CATEGORIES, PURPOSES
+from ibdesk.domain.model import Organisation, OrgKind
+from ibdesk.dossier import categories as cat
+from ibdesk.dossier import certs, sources
+from ibdesk.dossier.case_content import assemble_case
+from ibdesk.dossier.content import Sender
+from ibdesk.dossier.export import SOCIAL_TEAM_PURPOSE, refuse_without_basis
+from ibdesk.errors import UserError
+
+SENDER_KEYS = {"name": "user.name", "role": "user.role", "phone": "user.phone", "email": "user.email"}
+DEFAULT_ROLE = "intern begeleider"
+FILE_KINDS = {OrgKind.SOCIAAL_TEAM: "sociaal-team", OrgKind.SWV_LOKET: "samenwerkingsverband",
+              OrgKind.SWV_CONSULTANT: "samenwerkingsverband", OrgKind.JEUGDHULP: "jeugdhulp",
+              OrgKind.JGZ: "jgz", OrgKind.LEERPLICHT: "leerplicht"}
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE = re.compile(r"^\+?[0-9 ()\-]{8,20}$")
+
+
+# -- recipients -------------------------------------------------------------------------------
+@dataclass
+class Recipients:
+    """The Sociaal Team of residence (the default), the one of the school's municipality
+    when the pupil lives elsewhere (grensverkeer), and every other organisation."""
+
+    residence: Organisation | None
+    school: Organisation | None
+    residence_municipality: str
+    school_municipality: str
+    others: list[Organisation] = field(default_factory=list)
+
+    @property
+    def crosses_border(self) -> bool:
+        return bool(self.school_municipality) and self.residence_municipality != self.school_municipality
+
+    def explanation(self) -> str:
+        """Grensverkeer in plain Dutch (domain.md §9)."""
+        return (f"De leerling woont in {self.residence_municipality} en gaat naar school in "
+                f"{self.school_municipality}. De woongemeente ({self.residence_municipality}) betaalt de "
+                "individuele jeugdhulp (woonplaatsbeginsel); daarom gaat een aanmelding naar het Sociaal Team "
+                f"van {self.residence_municipality}. De gemeente van de school ({self.school_municipality}) heeft "
+                "de regie over jeugdhulp op school; kies dat team alleen als het daarover gaat.")
+
+
+def recipients(services, overview) -> Recipients:
+    teams = overview.teams
+    named = {o.id for o in (teams.residence, teams.school) if o is not None}
+    others = [o for o in services.records.organisations() if o.id not in named]
+    return Recipients(teams.residence, teams.school if teams.crosses_border else None,
+                      teams.residence_municipality or "", teams.school_municipality or "", others)
+
+
+def purposes() -> dict[str, str]:
+    return dict(PURPOSES)
+
+
+# -- what will and will not be shared ---------------------------------------------------------
+@dataclass
+class CategoryLine:
+    category: str
+    label: str
+    shared: bool
+    basis: str = ""                                     # when shared: the legal basis
+    reason: str = ""                                    # when not: why not
+    still_needed: list[str] = field(default_factory=list)
+    refused_by: list[str] = field(default_factory=list)
+
+    def detail(self) -> str:
+        if self.shared:
+            return self.basis
+        parts = [self.reason[:1].upper() + self.reason[1:] if self.reason else "Geen grondslag vastgelegd"]
+        if self.refused_by:
+            parts.append(f"geweigerd of ingetrokken door {_names(self.refused_by)}")
+        if self.still_needed:
+            parts.append(f"nog toestemming nodig van {_names(self.still_needed)}")
+        return "; ".join(parts) + "."
+
+
+@dataclass
+class ExcludedLine:
+    title: str
+    category: str
+    reason: str
+
+
+@dataclass
+class Preview:
+    recipient: Organisation
+    purpose: str
+    purpose_label: str
+    day: date
+    missing: list[str]                       # readiness for the Sociaal Team; empty = ready (or not needed)
+    refusal: str | None                      # why nothing may go to this recipient at all
+    categories: list[CategoryLine]
+    excluded: list[ExcludedLine]
+
+    @property
+    def can_export(self) -> bool:
+        return not self.missing and self.refusal is None
+
+
+def preview(services, case_id: int, recipient: Organisation, purpose: str, sender: Sender | None = None) -> Preview:
+    """The sharing plan for this recipient and purpose, without rendering or writing anything.
+
+    Mirrors `export_case`: readiness (only for the Sociaal Team purpose), then the plan,
+    then the content is assembled (not rendered) to learn which parts are left out."""
+    overview = services.guidance.overview(case_id, log_view=False)
+    missing = list(overview.readiness.missing) if purpose == SOCIAL_TEAM_PURPOSE else []
+    plan = sources.plan_for(services, case_id, [recipient], purpose)
+    try:
+        refuse_without_basis(plan)
+        refusal = None
+    except UserError as exc:
+        refusal = str(exc)
+    if refusal is None:
+        assemble_case(services, overview, plan, sender or default_sender(services.store, overview))
+    lines = []
+    for key, label in CATEGORIES.items():
+        decision = plan.decisions.get(key)
+        if plan.allows(key):
+            lines.append(CategoryLine(key, label, True, basis=plan.basis_text(key)))
+        else:
+            lines.append(CategoryLine(
+                key, label, False, reason=decision.reason if decision else "",
+                still_needed=sorted(plan.giver(g) for g in (decision.still_needed if decision else ())),
+                refused_by=sorted(plan.giver(g) for g in (decision.blocked_by if decision else ()))))
+    by_key = {line.category: line for line in lines}
+    excluded = [ExcludedLine(e.title, cat.label(e.category), by_key[e.category].detail() if e.category in by_key
+                             else e.reason) for e in plan.excluded]
+    return Preview(recipient, purpose, plan.purpose_label, plan.day, missing, refusal, lines, excluded)
+
+
+def _names(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
+
+
+# -- the sender -------------------------------------------------------------------------------
+def default_sender(store, overview) -> Sender:
+    """From the settings user.*; the case lead where they are empty."""
+    school = overview.school.name if overview.school else ""
+    return sources.sender_for(store, overview.case.lead_name, overview.case.lead_role, school)
+
+
+def stored_sender(store, school: str = "") -> Sender:
+    """The sender from the settings only (for Instellingen, where there is no case)."""
+    values = {key: store.get_setting(setting) or "" for key, setting in SENDER_KEYS.items()}
+    return Sender(values["name"], values["role"], school, values["phone"], values["email"])
+
+
+def sender_errors(name: str, role: str, phone: str, email: str) -> dict[str, str]:
+    errors = {}
+    if not name.strip():
+        errors["name"] = "Vul uw naam in; die staat bij de handtekening."
+    if not role.strip():
+        errors["role"] = "Vul uw functie in, bijvoorbeeld intern begeleider."
+    if phone.strip() and not PHONE.match(phone.strip()):
+        errors["phone"] = "Dit lijkt geen telefoonnummer (alleen cijfers, spaties, + of -)."
+    if email.strip() and not EMAIL.match(email.strip()):
+        errors["email"] = "Dit lijkt geen e-mailadres (naam@school.nl)."
+    return errors
+
+
+def save_sender(store, sender: Sender) -> None:
+    """Write back what changed (user.name, user.role, user.phone, user.email)."""
+    values = {"name": sender.name, "role": sender.role, "phone": sender.phone or "", "email": sender.email or ""}
+    for key, setting in SENDER_KEYS.items():
+        value = values[key].strip()
+        if (store.get_setting(setting) or "") != value:
+            store.set_setting(setting, value)
+
+
+# -- the certificate --------------------------------------------------------------------------
+@dataclass
+class CertificateState:
+    """Which certificate signs, as far as is known without asking for a password."""
+
+    kind: str                         # "school" | "personal"
+    school_p12: Path | None = None
+    holder: str = ""
+    fingerprint: str = ""             # empty: not known yet (school: password needed; personal: not made)
+
+    @property
+    def label(self) -> str:
+        return "Certificaat van de school" if self.kind == "school" else "Persoonlijk certificaat"
+
+
+def certificate_state(store) -> CertificateState:
+    p12 = store.get_setting(certs.SCHOOL_P12)
+    if p12:
+        return CertificateState("school", Path(p12))
+    own = certs.own_certificate(store)
+    if own is None:
+        return CertificateState("personal")
+    return CertificateState("personal", holder=certs.common_name(own), fingerprint=certs.cert_fingerprint(own))
+
+
+def school_ca(store) -> Path | None:
+    value = store.get_setting(certs.SCHOOL_CA)
+    return Path(value) if value else None
+
+
+def school_credentials(store, ask) -> certs.Credentials:
+    """The school's PKCS#12: the password from the keyring, else asked once with `ask`.
+
+    Unlike `certs.school_password`, a typed password is remembered only after it opened the
+    file, and a stale remembered one leads to asking instead of failing for good."""
+    p12 = Path(store.get_setting(certs.SCHOOL_P12) or "")
+    if not p12.is_file():
+        raise UserError(f"Het certificaatbestand van de school ({p12}) is niet gevonden. Vraag de ICT-beheerder "
+                        "het pad in het beleid te controleren.")
+    stored = certs.school_password(None)
+    if stored:
+        try:
+            return certs.school_credentials(p12, stored)
+        except UserError:
+            pass                                   # changed on the server: ask for the new one
+    typed = ask("Wachtwoord van het certificaat van de school") if ask else None
+    if not typed:
+        raise UserError("Zonder het wachtwoord van het schoolcertificaat kan niet worden ondertekend.")
+    credentials = certs.school_credentials(p12, typed)
+    _remember_school_password(typed)
+    return credentials
+
+
+def _remember_school_password(password: str) -> None:
+    from ibdesk.store import keyring_access
+
+    if not keyring_access.keyring_usable():
+        return
+    import keyring
+
+    try:
+        keyring.set_password(certs.KEYRING_SERVICE, certs.KEYRING_USER, password)
+    except Exception:  # noqa: BLE001 - keep working without remembering it
+        pass
+
+
+def fingerprint_lines(fingerprint: str) -> str:
+    """16 groups of four as two lines of eight: easier to read out on the phone."""
+    groups = fingerprint.split()
+    return " ".join(groups[:8]) + ("\n" + " ".join(groups[8:]) if len(groups) > 8 else "")
+
+
+# -- the file ---------------------------------------------------------------------------------
+def suggested_name(recipient: Organisation | None, day: date) -> str:
+    """E.g. 'dossier-sociaal-team-2026-11-23.pdf': the kind of recipient and the day, never a pupil."""
+    kind = FILE_KINDS.get(recipient.kind, "ontvanger") if recipient is not None else "ontvanger"
+    return f"dossier-{kind}-{day.isoformat()}.pdf"
+

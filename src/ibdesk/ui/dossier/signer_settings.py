@@ -1,0 +1,181 @@
+"""The 'Ondertekenen' section of Instellingen: the sender's details (user.name, user.role,
+user.phone, user.email), which certificate signs, and the own certificate to hand to a
+receiver — or someone else's to trust.
+
+    section = SignerSettings(context)       # a card, like the other sections of Instellingen
+    section.refresh()                       # when the page is shown
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ibdesk.dossier import certs
+from ibdesk.ui import messages
+from ibdesk.ui.dossier import preview
+from ibdesk.ui.dossier.common import (STYLE, AskOpenPath, FingerprintLabel, SenderFields, ask_open_path,
+                                      default_folder, push_button)
+from ibdesk.ui.pages.base import Context
+from ibdesk.ui.widgets import styled_label
+
+CERT_FILTER = "Certificaat (*.pem *.cer *.der *.crt);;Alle bestanden (*)"
+CERT_SAVE_FILTER = "Certificaat (*.pem);;Certificaat, binair (*.cer)"
+
+
+class SignerSettings(QFrame):
+    """Sender details and certificates; saves the details to the settings on request."""
+
+    saved = Signal()                 # the sender's details were written to the settings
+    certificate_changed = Signal()   # own certificate made/exported, or another one trusted
+
+    def __init__(self, context: Context, parent: QWidget | None = None, open_path: AskOpenPath | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.open_path = open_path or ask_open_path
+        self.setProperty("role", "card")
+        self.setStyleSheet(STYLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 16)
+        layout.setSpacing(8)
+        layout.addWidget(styled_label("Ondertekenen", "cardTitle", wrap=False))
+        layout.addWidget(styled_label("Uw gegevens als afzender op dossiers en overdrachten die u ondertekent. "
+                                      "De ontvanger gebruikt ze om u te bereiken.", "hint"))
+        self.sender_fields = SenderFields()
+        self.sender_fields.changed.connect(lambda: self.saved_label.setText(""))
+        layout.addWidget(self.sender_fields)
+        row = QHBoxLayout()
+        self.save_button = push_button("Afzendergegevens &opslaan", "Afzendergegevens opslaan", self.save)
+        self.saved_label = styled_label("", "okText", wrap=False)
+        row.addWidget(self.save_button)
+        row.addWidget(self.saved_label)
+        row.addStretch(1)
+        layout.addLayout(row)
+        facts = QGridLayout()
+        facts.setHorizontalSpacing(16)
+        facts.setVerticalSpacing(6)
+        facts.setColumnMinimumWidth(0, 230)
+        facts.setColumnStretch(1, 1)
+        self.school_label = self._fact(facts, "Certificaat van de school")
+        self.ca_label = self._fact(facts, "CA van de school (vertrouwd)")
+        self.own_label = self._fact(facts, "Uw persoonlijke certificaat")
+        self.fingerprint = FingerprintLabel()
+        facts.addWidget(self.fingerprint, facts.rowCount(), 1, Qt.AlignmentFlag.AlignLeft)
+        self.trusted_label = self._fact(facts, "Certificaten van anderen")
+        layout.addLayout(facts)
+        row = QHBoxLayout()
+        self.export_button = push_button("Mijn certificaat e&xporteren…", "Mijn certificaat exporteren",
+                                         self.export_certificate)
+        self.trust_button = push_button("Certificaat van een ander &vertrouwen…", "Certificaat van een ander "
+                                        "vertrouwen", self.trust_certificate)
+        row.addWidget(self.export_button)
+        row.addWidget(self.trust_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(styled_label(
+            "Geef uw certificaat vooraf aan het Sociaal Team, zodat zij uw documenten als vertrouwd zien. Lees bij "
+            "twijfel de vingerafdruk telefonisch voor.", "hint"))
+
+    @staticmethod
+    def _fact(grid: QGridLayout, caption: str) -> QLabel:
+        row = grid.rowCount()
+        grid.addWidget(styled_label(caption + ":", "hint", wrap=False), row, 0, Qt.AlignmentFlag.AlignTop)
+        value = styled_label("", "body")
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignTop)
+        return value
+
+    @property
+    def store(self):
+        return self.context.store
+
+    def _school_name(self) -> str:
+        school = self.context.records.school()
+        return school.name if school else ""
+
+    def refresh(self) -> None:
+        messages.attempt(self, "Ondertekenen", self._load, self.context.home)
+
+    def _load(self) -> None:
+        self.sender_fields.set_sender(preview.stored_sender(self.store))
+        self.saved_label.setText("")
+        self._load_certificates()
+
+    def _load_certificates(self) -> None:
+        state = preview.certificate_state(self.store)
+        if state.kind == "school":
+            found = state.school_p12.is_file()
+            self.school_label.setText(f"ingesteld: {state.school_p12}. U ondertekent hiermee; het wachtwoord wordt "
+                                      "één keer gevraagd." if found else
+                                      f"ingesteld, maar niet gevonden: {state.school_p12}. Vraag de ICT-beheerder "
+                                      "het pad te controleren.")
+            self.school_label.setProperty("role", "body" if found else "errorText")
+        else:
+            self.school_label.setText("niet ingesteld — u ondertekent met uw persoonlijke certificaat.")
+            self.school_label.setProperty("role", "body")
+        ca = preview.school_ca(self.store)
+        self.ca_label.setText(str(ca) if ca else "niet ingesteld")
+        own = certs.own_certificate(self.store)
+        self.own_label.setText(f"{certs.common_name(own)}" if own else
+                               "nog niet gemaakt; dat gebeurt bij de eerste export of als u het exporteert.")
+        self.fingerprint.set_fingerprint(certs.cert_fingerprint(own) if own else "")
+        count = len(json.loads(self.store.get_setting(certs.TRUSTED) or "[]"))
+        self.trusted_label.setText("geen vertrouwd" if not count else f"{count} vertrouwd")
+
+    def save(self) -> bool:
+        if not self.sender_fields.validate():
+            return False
+        sender = self.sender_fields.sender()
+        done = messages.attempt(self, "Afzendergegevens niet opgeslagen",
+                                lambda: preview.save_sender(self.store, sender) or True, self.context.home)
+        if done:
+            self.saved_label.setText("Opgeslagen.")
+            self.saved.emit()
+        return bool(done)
+
+    def export_certificate(self) -> Path | None:
+        suggested = default_folder() / "mijn-ibdesk-certificaat.pem"
+        path = messages.ask_save_path(self, "Mijn certificaat opslaan", suggested, CERT_SAVE_FILTER)
+        if path is None:
+            return None
+        name = self.sender_fields.sender().name or self.store.get_setting("user.name") or ""
+        written = messages.attempt(self, "Certificaat niet geëxporteerd", lambda: certs.export_certificate(
+            self.store, Path(path), name, self._school_name()), self.context.home)
+        if written is None:
+            return None
+        own = certs.own_certificate(self.store)
+        messages.show_info(self, "Certificaat geëxporteerd",
+                           f"Uw certificaat staat in:\n{written}\n\nVingerafdruk (SHA-256):\n"
+                           f"{preview.fingerprint_lines(certs.cert_fingerprint(own))}\n\n"
+                           "Stuur het bestand naar de ontvanger (bijvoorbeeld het Sociaal Team). Het bevat geen "
+                           "geheime sleutel. Lees de vingerafdruk telefonisch voor, zodat de ontvanger kan nagaan "
+                           "dat het echt van u is.")
+        self._load_certificates()
+        self.certificate_changed.emit()
+        return written
+
+    def trust_certificate(self) -> None:
+        path = self.open_path(self, "Certificaat kiezen om te vertrouwen", default_folder(), CERT_FILTER)
+        if path is None:
+            return
+        found = messages.attempt(self, "Certificaat niet vertrouwd", lambda: certs.load_certificate(Path(path)),
+                                 self.context.home)
+        if found is None:
+            return
+        question = (f"Wilt u dit certificaat voortaan vertrouwen?\n\n{certs.common_name(found)}\n"
+                    f"Vingerafdruk (SHA-256):\n{preview.fingerprint_lines(certs.cert_fingerprint(found))}\n\n"
+                    "Doe dit alleen als u de vingerafdruk telefonisch met de eigenaar hebt vergeleken.")
+        if not messages.confirm(self, "Certificaat vertrouwen", question, yes="Vertrouwen", no="Annuleren"):
+            return
+        cert = messages.attempt(self, "Certificaat niet vertrouwd", lambda: certs.trust(self.store, Path(path)),
+                                self.context.home)
+        if cert is None:
+            return
+        messages.show_info(self, "Certificaat vertrouwd",
+                           f"Vertrouwd: {certs.common_name(cert)}\nVingerafdruk (SHA-256):\n"
+                           f"{preview.fingerprint_lines(certs.cert_fingerprint(cert))}\n\nDocumenten die hiermee "
+                           "ondertekend zijn, ziet u voortaan als vertrouwd.")
+        self._load_certificates()
+        self.certificate_changed.emit()

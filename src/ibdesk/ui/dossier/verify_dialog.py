@@ -1,0 +1,207 @@
+"""'Controleer dossier': is a signed PDF intact, who signed it and when, does the signature
+cover the whole file, and do we trust the signer? One big status: "In orde" (green) or
+"Niet in orde: …" (red).
+
+    dialog = VerifyDialog(context, parent)            # context None: trust nothing but the file itself
+    dialog.show()                                      # non-modal; or dialog.check(path) directly
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from ibdesk.dossier.dutch import date_time
+from ibdesk.dossier.verify import Verification, verify_pdf, verify_with_profile
+from ibdesk.errors import UserError
+from ibdesk.ui import messages
+from ibdesk.ui.dossier.common import (STYLE, AskOpenPath, FingerprintLabel, ask_open_path, banner, busy,
+                                      default_folder, esc, push_button, set_tone)
+from ibdesk.ui.pages.base import Context
+from ibdesk.ui.widgets import FieldBox, PageHeader, card, line_edit, repolish, styled_label
+
+PDF_FILTER = "PDF-document (*.pdf);;Alle bestanden (*)"
+UNTRUSTED = ("Onbekend — deze ondertekenaar staat niet in uw lijst van vertrouwde certificaten. Bel de afzender op "
+             "een nummer dat u zelf opzoekt (niet uit het document) en vergelijk samen de vingerafdruk hieronder. "
+             "Klopt die, dan kunt u het certificaat van de afzender vertrouwen via Instellingen › Ondertekenen › "
+             "Certificaat van een ander vertrouwen…")
+
+
+def verdict(result: Verification) -> tuple[str, str, str]:
+    """(tone, headline, explanation) for the big status."""
+    again = "Gebruik dit bestand niet; vraag de afzender het document opnieuw te sturen."
+    if result.ok:
+        extra = "" if result.trusted else " De ondertekenaar is nog niet bekend als vertrouwd: zie hieronder."
+        return "ok", "In orde", "Het document is niet gewijzigd sinds het werd ondertekend." + extra
+    if not result.signed and result.problems:
+        return "error", "Niet in orde: bestand beschadigd", " ".join(result.problems)
+    if not result.signed:
+        return "error", "Niet in orde: geen handtekening", ("Dit document heeft geen digitale handtekening; niet na "
+                                                            "te gaan is van wie het komt of wat erin is veranderd.")
+    if not (result.intact and result.valid):
+        return "error", "Niet in orde: gewijzigd na ondertekening", \
+            "Het document is na ondertekening gewijzigd of beschadigd. " + again
+    if not result.whole_file:
+        return "error", "Niet in orde: iets toegevoegd na de handtekening", \
+            "Het ondertekende deel is ongewijzigd, maar er is daarna iets aan het bestand toegevoegd dat buiten de " \
+            "handtekening valt. " + again
+    return "error", "Niet in orde: handtekening klopt niet", " ".join(result.problems) + " " + again
+
+
+def trust_text(result: Verification) -> str:
+    if not (result.intact and result.valid):
+        return "niet te beoordelen — de handtekening past niet bij de inhoud"
+    return f"Ja — {result.trust_source}" if result.trusted else UNTRUSTED
+
+
+class VerifyDialog(QDialog):
+    """Choose a PDF (and its password when encrypted) and see whether it can be trusted."""
+
+    verified = Signal(object)          # Verification, after every completed check
+
+    def __init__(self, context: Context | None, parent: QWidget | None = None,
+                 open_path: AskOpenPath | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.open_path = open_path or ask_open_path
+        self.result: Verification | None = None
+        self.setWindowTitle("Controleer dossier")
+        self.setStyleSheet(STYLE)
+        self.setMinimumSize(720, 560)
+        self.resize(1000, 700)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(PageHeader("Controleer dossier", "Is een ondertekend document (PDF) echt, compleet en "
+                                                          "niet gewijzigd? En van wie komt het?"))
+        row = QHBoxLayout()
+        self.path_edit = line_edit("Bestand om te controleren", "kies een PDF-bestand")
+        self.path_edit.returnPressed.connect(lambda: self.check())
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(push_button("&Bestand kiezen…", "Bestand kiezen", self.choose_file))
+        layout.addLayout(row)
+        row = QHBoxLayout()
+        self.password_edit = line_edit("Wachtwoord van het document")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.returnPressed.connect(lambda: self.check())
+        row.addWidget(FieldBox("&Wachtwoord (alleen bij een versleuteld document)", self.password_edit,
+                               "Wachtwoord van het document", "U kreeg het van de afzender per telefoon of sms."), 1)
+        self.check_button = push_button("&Controleren", "Controleren", lambda: self.check(), primary=True)
+        row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(row)
+        self.status_box, status_layout, self.status_detail = banner("info", "Kies een bestand om te controleren.")
+        self.status = styled_label("", "status")
+        self.status.setAccessibleName("Uitslag van de controle")
+        self.status.setVisible(False)
+        status_layout.insertWidget(0, self.status)
+        layout.addWidget(self.status_box)
+        layout.addWidget(self._details())
+        layout.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(push_button("&Sluiten", "Sluiten", self.close))
+        layout.addLayout(bottom)
+
+    def _details(self) -> QWidget:
+        self.details = card()
+        grid = QGridLayout(self.details)
+        grid.setContentsMargins(18, 12, 18, 14)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(7)
+        self.values = {}
+        for index, (key, caption) in enumerate((
+                ("signer", "Ondertekend door"), ("signed_at", "Ondertekend op"), ("intact", "Inhoud intact"),
+                ("whole", "Hele bestand ondertekend"), ("trusted", "Vertrouwd"),
+                ("fingerprint", "Vingerafdruk (SHA-256)"))):
+            grid.addWidget(styled_label(caption + ":", "hint", wrap=False), index, 0, Qt.AlignmentFlag.AlignTop)
+            if key == "fingerprint":
+                value = FingerprintLabel()
+                grid.addWidget(value, index, 1, Qt.AlignmentFlag.AlignLeft)
+            else:
+                value = styled_label("", "body")
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                grid.addWidget(value, index, 1)
+            self.values[key] = value
+        grid.setColumnStretch(1, 1)
+        self.details.setVisible(False)
+        return self.details
+
+    # -- actions ------------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        start = Path(self.path_edit.text()).parent if self.path_edit.text().strip() else default_folder()
+        chosen = self.open_path(self, "Document kiezen om te controleren", start, PDF_FILTER)
+        if chosen is not None:
+            self.path_edit.setText(str(chosen))
+            self.password_edit.clear()
+            self.check()
+
+    def check(self, path: Path | None = None) -> Verification | None:
+        if path is not None:
+            self.path_edit.setText(str(path))
+        text = self.path_edit.text().strip()
+        if not text:
+            self._show_status("info", "", "Kies eerst een bestand om te controleren.")
+            return None
+        password = self.password_edit.text() or None
+        try:
+            with busy():
+                if self.context is not None:
+                    result = verify_with_profile(self.context.store, Path(text), password)
+                else:
+                    result = verify_pdf(Path(text), password)
+        except UserError as exc:
+            self._not_checked(str(exc), password)
+            return None
+        except Exception as exc:  # noqa: BLE001 - e.g. the profile could not be read
+            home = self.context.home if self.context else None
+            self._not_checked(messages.describe(exc, home), password)
+            return None
+        self.show_result(result)
+        self.verified.emit(result)
+        return result
+
+    def _not_checked(self, message: str, password: str | None) -> None:
+        self.result = None
+        self.details.setVisible(False)
+        if "versleuteld" in message:
+            self._show_status("warn", "Wachtwoord nodig", "Dit document is versleuteld. Vul het wachtwoord in dat u "
+                              "van de afzender kreeg (telefonisch of per sms) en kies Controleren.")
+            self.password_edit.setFocus()
+        elif "wachtwoord" in message.lower() and password:
+            self._show_status("warn", "Wachtwoord klopt niet", "Controleer het wachtwoord (let op hoofdletters en "
+                              "streepjes) en probeer het opnieuw.")
+            self.password_edit.selectAll()
+            self.password_edit.setFocus()
+        else:
+            self._show_status("error", "Niet gecontroleerd", message)
+
+    def show_result(self, result: Verification) -> None:
+        self.result = result
+        tone, headline, detail = verdict(result)
+        self._show_status(tone, headline, detail)
+        self.details.setVisible(result.signed)
+        if not result.signed:
+            return
+        v = self.values
+        v["signer"].setText(result.signer + (f" ({result.organisation})" if result.organisation else ""))
+        v["signed_at"].setText(date_time(result.signed_at.astimezone()) if result.signed_at else "onbekend")
+        v["intact"].setText("ja" if result.intact and result.valid else "NEE — gewijzigd of beschadigd")
+        v["whole"].setText("ja" if result.whole_file else "NEE — er is iets toegevoegd na de handtekening")
+        v["trusted"].setText(trust_text(result))
+        v["trusted"].setProperty("role", "okText" if result.trusted else
+                                 "warnText" if result.intact and result.valid else "errorText")
+        for key in ("intact", "whole"):
+            v[key].setProperty("role", "body" if v[key].text() == "ja" else "errorText")
+        for label in v.values():
+            repolish(label)
+        v["fingerprint"].set_fingerprint(result.fingerprint)
+
+    def _show_status(self, tone: str, headline: str, detail: str) -> None:
+        self.status.setText(headline)
+        self.status.setVisible(bool(headline))
+        self.status.setProperty("tone", tone)
+        self.status_detail.setText(esc(detail))
+        self.status_box.setProperty("tone", tone)
+        set_tone(self.status_box, tone)
+        self.status.setAccessibleDescription(detail)

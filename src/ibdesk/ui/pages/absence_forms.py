@@ -1,0 +1,179 @@
+"""Registering absence (from, to, hours, geoorloofd or not, reason) and an exemption, with
+inline Dutch validation messages."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGridLayout, QVBoxLayout, QWidget
+
+from ibdesk.domain.validation import parse_date
+from ibdesk.errors import InvalidRecord, UserError, ValidationError
+from ibdesk.services.absence import EXEMPTION_KINDS
+from ibdesk.ui import messages
+from ibdesk.ui.forms import DateInput
+from ibdesk.ui.pages.base import Context
+from ibdesk.ui.pages.parts import button, row
+from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit, styled_label
+
+
+def pupil_combo(name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.setMinimumContentsLength(22)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    return combo
+
+
+def date_text(edit: DateInput) -> str:
+    return edit.value() or edit.text()
+
+
+class _Form(QWidget):
+    def __init__(self, context: Context, on_saved: Callable[[int], None]):
+        super().__init__()
+        self.context, self._on_saved = context, on_saved
+        self.fields = FieldSet()
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(12, 12, 12, 12)
+        self.layout_.setSpacing(6)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(14)
+        self.grid.setColumnStretch(2, 1)
+        self.grid.setVerticalSpacing(4)
+        self.layout_.addLayout(self.grid)
+        self.done = styled_label("", "ok")
+        self.done.setVisible(False)
+
+    def add(self, key: str, caption: str, editor: QWidget, name: str, place: tuple[int, int, int, int],
+            hint: str = "") -> None:
+        self.grid.addWidget(self.fields.add(key, FieldBox(caption, editor, name, hint)), *place,
+                            Qt.AlignmentFlag.AlignTop)
+
+    def finish(self, save_text: str, slot: Callable[[], object]) -> None:
+        self.save_button = button(save_text, save_text, slot, primary=True)
+        self.layout_.addLayout(row(self.save_button))
+        self.layout_.addWidget(self.done)
+        self.layout_.addStretch(1)
+
+    def set_pupils(self, pupils: list[tuple[int, str]]) -> None:
+        current = self.pupil.currentData()
+        self.pupil.clear()
+        self.pupil.addItem("— kies een leerling —", None)
+        for pupil_id, name in pupils:
+            self.pupil.addItem(name, pupil_id)
+        self.select(current)
+
+    def select(self, pupil_id: int | None) -> None:
+        index = self.pupil.findData(pupil_id)
+        self.pupil.setCurrentIndex(max(0, index))
+
+    def saved(self, text: str) -> None:
+        self.fields.clear_errors()
+        self.done.setText(text)
+        self.done.setVisible(True)
+        self._on_saved(self.pupil.currentData())
+
+
+class AbsenceForm(_Form):
+    def __init__(self, context: Context, on_saved: Callable[[int], None]):
+        super().__init__(context, on_saved)
+        today = context.services.absence.today
+        self.pupil = pupil_combo("Leerling voor het verzuim")
+        self.first, self.last = DateInput(today=today), DateInput(today=today)
+        self.hours = QDoubleSpinBox()
+        self.hours.setRange(0, 2080)
+        self.hours.setDecimals(1)
+        self.hours.setSingleStep(1)
+        self.hours.setSuffix(" uur")
+        self.kind = QComboBox()
+        self.kind.addItem("Ongeoorloofd (zonder geldige reden)", False)
+        self.kind.addItem("Geoorloofd (bijvoorbeeld ziek)", True)
+        self.reason = line_edit("Reden van het verzuim", "bijvoorbeeld: ziek, weigert naar school te gaan")
+        self.add("leerling", "Leerling", self.pupil, "Leerling voor het verzuim", (0, 0, 1, 2))
+        self.add("soort", "Soort verzuim", self.kind, "Geoorloofd of ongeoorloofd verzuim", (0, 2, 1, 1))
+        self.add("van", "Van", self.first, "Verzuim vanaf", (1, 0, 1, 1))
+        self.add("tot", "Tot en met", self.last, "Verzuim tot en met", (1, 1, 1, 1), "Leeg: nog afwezig.")
+        self.add("uren", "Gemiste lesuren", self.hours, "Gemiste lesuren in deze periode", (1, 2, 1, 1))
+        self.add("reden", "Reden", self.reason, "Reden van het verzuim", (2, 0, 1, 3))
+        self.finish("Verzuim vastleggen", self.register)
+
+    def register(self) -> int | None:
+        self.done.setVisible(False)
+        pupil_id = self.pupil.currentData()
+        errors = {} if pupil_id is not None else {"leerling": "Kies de leerling."}
+        for key, edit in (("van", self.first), ("tot", self.last)):
+            if edit.problem():
+                errors[key] = edit.problem()
+        if errors:
+            self.fields.show_errors(errors)
+            return None
+        try:
+            absence_id = self.context.services.absence.register(
+                pupil_id, date_text(self.first), date_text(self.last) or None, self.hours.value(),
+                bool(self.kind.currentData()), self.reason.text().strip())
+        except InvalidRecord as exc:
+            self.fields.show_errors(exc.errors)
+            return None
+        except Exception as exc:  # noqa: BLE001
+            messages.show_error(self, "Verzuim niet vastgelegd", messages.describe(exc, self.context.home))
+            return None
+        self.saved(f"Verzuim van {self.pupil.currentText()} vastgelegd.")
+        for widget in (self.first, self.last, self.reason):
+            widget.clear()
+        self.hours.setValue(0)
+        return absence_id
+
+
+class ExemptionForm(_Form):
+    def __init__(self, context: Context, on_saved: Callable[[int], None]):
+        super().__init__(context, on_saved)
+        today = context.services.absence.today
+        self.pupil = pupil_combo("Leerling voor de vrijstelling")
+        self.kind = QComboBox()
+        self.kind.addItem("— kies de vrijstelling —", None)
+        for key, text in EXEMPTION_KINDS.items():
+            self.kind.addItem(text, key)
+        self.kind.setMinimumContentsLength(24)
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.first, self.last = DateInput(today=today), DateInput(today=today)
+        self.add("leerling", "Leerling", self.pupil, "Leerling voor de vrijstelling", (0, 0, 1, 1))
+        self.add("soort", "Vrijstelling", self.kind, "Soort vrijstelling", (0, 1, 1, 2),
+                 "5 onder a: ongeschikt (oordeel van een arts die de gemeente aanwijst); 5 onder b: bezwaar tegen "
+                 "de richting van de scholen; 5a: trekkend bestaan.")
+        self.add("van", "Ingangsdatum", self.first, "Vrijstelling vanaf", (1, 0, 1, 1))
+        self.add("tot", "Einddatum", self.last, "Vrijstelling tot en met", (1, 1, 1, 1), "Leeg: geen einddatum.")
+        self.finish("Vrijstelling vastleggen", self.register)
+
+    def register(self) -> bool:
+        self.done.setVisible(False)
+        errors: dict[str, str] = {}
+        pupil_id, kind = self.pupil.currentData(), self.kind.currentData()
+        if pupil_id is None:
+            errors["leerling"] = "Kies de leerling."
+        if kind is None:
+            errors["soort"] = "Kies welke vrijstelling de leerling heeft."
+        start = end = None
+        for key, edit, required in (("van", self.first, True), ("tot", self.last, False)):
+            try:
+                value = parse_date(date_text(edit), key, required=required)
+            except ValidationError as exc:
+                errors[key] = str(exc)
+                continue
+            start, end = (value, end) if key == "van" else (start, value)
+        if start and end and end < start:
+            errors["tot"] = "De einddatum ligt vóór de ingangsdatum."
+        if errors:
+            self.fields.show_errors(errors)
+            return False
+        try:
+            self.context.services.absence.add_exemption(pupil_id, kind, start, end)
+        except UserError as exc:
+            self.fields.show_errors({getattr(exc, "field", None) or "soort": str(exc)})
+            return False
+        self.saved(f"Vrijstelling voor {self.pupil.currentText()} vastgelegd; de leerling telt niet mee als "
+                   "thuiszitter.")
+        self.first.clear()
+        self.last.clear()
+        self.kind.setCurrentIndex(0)
+        return True

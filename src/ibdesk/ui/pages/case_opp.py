@@ -1,0 +1,145 @@
+"""The OPP of a case: the six-week deadline, the yearly evaluation with parents, the parents'
+agreement on the handelingsdeel, hoorrecht, and each goal's traffic light over time."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ibdesk.domain.opp import Timeliness
+from ibdesk.services.guidance import CaseOverview
+from ibdesk.ui.pages.parts import Banner, LightDot, badge, button, discard, nl, panel
+from ibdesk.ui.widgets import styled_label
+
+TIMELINESS = {
+    Timeliness.DONE_ON_TIME: ("op tijd", "ok"), Timeliness.DONE_LATE: ("te laat", "warn"),
+    Timeliness.DUE: ("nog niet aan de orde", ""), Timeliness.DUE_SOON: ("binnenkort", "warn"),
+    Timeliness.OVERDUE: ("verlopen", "error"),
+}
+AGREEMENT = {"in_afwachting": ("nog in afwachting", "warn"), "gegeven": ("gegeven", "ok"),
+             "geweigerd": ("geweigerd", "error")}
+
+
+class OppPanel(QWidget):
+    def __init__(self, on_open: Callable[[], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        frame, inner = panel("Ontwikkelingsperspectiefplan (OPP)")
+        inner.addWidget(styled_label(
+            "Opstellen binnen 6 weken na de start van de extra ondersteuning; minstens één keer per jaar "
+            "evalueren met ouders. Ouders hebben instemmingsrecht op het handelingsdeel; de leerling wordt "
+            "gehoord (hoorrecht).", "hint"))
+        self.state = Banner()
+        inner.addWidget(self.state)
+        self.facts: dict[str, tuple[QLabel, QLabel]] = {}
+        for key, caption in (("start", "Start ondersteuning"), ("draw_up", "Opstellen uiterlijk"),
+                             ("evaluation", "Jaarlijkse evaluatie met ouders uiterlijk"),
+                             ("agreement", "Instemming ouders (handelingsdeel)"),
+                             ("heard", "Leerling gehoord (hoorrecht)")):
+            line = QHBoxLayout()
+            line.setSpacing(10)
+            key_label = styled_label(caption + ":", "hint", wrap=False)
+            key_label.setFixedWidth(270)
+            value = styled_label("", "body")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            tag = badge("")
+            line.addWidget(key_label, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(tag, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(value, 1)
+            inner.addLayout(line)
+            self.facts[key] = (tag, value)
+        layout.addWidget(frame)
+        goals_frame, self.goals_box = panel("Doelen en stoplicht per evaluatie")
+        self.goals_hint = styled_label("", "caption")
+        self.goals_box.addWidget(self.goals_hint)
+        self.goal_rows: list[QWidget] = []
+        layout.addWidget(goals_frame)
+        self.open_button = button("OPP openen", "OPP openen en bewerken", on_open, primary=True)
+        line = QHBoxLayout()
+        line.addWidget(self.open_button)
+        line.addStretch(1)
+        layout.addLayout(line)
+        layout.addStretch(1)
+
+    def _fact(self, key: str, value: str, tag: str = "", tone: str = "") -> None:
+        label, text = self.facts[key]
+        label.setText(tag)
+        label.setProperty("tone", tone)
+        label.setVisible(bool(tag))
+        label.style().unpolish(label)
+        label.style().polish(label)
+        text.setText(value)
+
+    def show_overview(self, ov: CaseOverview) -> None:
+        opp, saved = ov.opp, ("opp", None) in ov.forms
+        self.open_button.setText("OPP openen" if saved else ("Verder met het concept-OPP" if opp else "OPP opstellen"))
+        for widget in self.goal_rows:
+            discard(widget)
+        self.goal_rows = []
+        if opp is None:
+            self.state.show_text("info", "Er is nog geen OPP voor deze leerling.",
+                                 ["Een OPP is nodig zodra de leerling extra ondersteuning krijgt (arrangement)."])
+            for key in self.facts:
+                self._fact(key, "—")
+            self.goals_hint.setText("Nog geen doelen vastgelegd.")
+            return
+        if saved:
+            self.state.show_text("ok", f"OPP opgesteld op {nl(opp.drawn_up_on)}." if opp.drawn_up_on
+                                 else "OPP vastgelegd; datum van opstellen nog niet ingevuld.")
+        else:
+            self.state.show_text("warn", "Het OPP wordt opgesteld (concept, nog niet opgeslagen).")
+        self._fact("start", nl(opp.support_start) or "niet ingevuld")
+        self._timed("draw_up", opp.draw_up_deadline, opp.draw_up,
+                    f"opgesteld op {nl(opp.drawn_up_on)}" if opp.drawn_up_on else "")
+        self._timed("evaluation", opp.evaluation_due, opp.evaluation, "")
+        text, tone = AGREEMENT.get(opp.agreement, (opp.agreement, ""))
+        self._fact("agreement", "Tot ouders instemmen geeft de school de ondersteuning wel.", text, tone)
+        if opp.pupil_heard:
+            self._fact("heard", f"gehoord op {nl(opp.pupil_heard_on)}" if opp.pupil_heard_on else "datum niet ingevuld",
+                       "ja", "ok")
+        elif opp.pupil_heard is False:
+            self._fact("heard", "Leg vast waarom niet, en hoor de leerling bij de volgende evaluatie.", "nee", "error")
+        else:
+            self._fact("heard", "Nog niet vastgelegd.", "onbekend", "warn")
+        self._show_goals(opp.goals)
+
+    def _timed(self, key: str, deadline, state: Timeliness | None, extra: str) -> None:
+        if deadline is None or state is None:
+            self._fact(key, "nog niet te bepalen (datum ontbreekt)")
+            return
+        text, tone = TIMELINESS[state]
+        self._fact(key, nl(deadline) + (f" — {extra}" if extra else ""), text, tone)
+
+    def _show_goals(self, goals) -> None:
+        self.goals_hint.setText("Rood: niet op koers · oranje: aandacht nodig · groen: op koers · donkergroen: "
+                                "doel bereikt. Het eerste bolletje is de oudste evaluatie." if goals else
+                                "Nog geen doelen met een stoplicht vastgelegd.")
+        for track in goals:
+            line = QWidget()
+            box = QHBoxLayout(line)
+            box.setContentsMargins(0, 2, 0, 2)
+            box.setSpacing(6)
+            text = styled_label(track.goal, "body")
+            text.setMinimumWidth(260)
+            box.addWidget(text, 1)
+            for when, light in track.lights:
+                box.addWidget(LightDot(light, when))
+            latest = track.latest
+            tone = {"rood": "error", "oranje": "warn", "groen": "ok", "donkergroen": "ok"}.get(latest or "", "")
+            box.addWidget(badge(f"nu: {latest}" if latest else "nog geen evaluatie", tone))
+            line.setAccessibleName(f"Doel {track.goal}: " + ", ".join(
+                f"{light} op {nl(when)}" for when, light in track.lights))
+            self.goals_box.addWidget(line)
+            self.goal_rows.append(line)
+
+    def goal_lights(self) -> dict[str, list[str]]:
+        """Per goal the lights shown (oldest first) — what a user sees, for tests."""
+        out = {}
+        for line in self.goal_rows:
+            dots = [w.light for w in line.findChildren(LightDot)]
+            out[line.findChildren(QLabel)[0].text()] = dots
+        return out
+

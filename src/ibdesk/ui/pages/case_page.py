@@ -1,0 +1,300 @@
+"""One case: who it is about and who holds regie, the route as a timeline, readiness for the
+Sociaal Team, 'Wie is aan zet?', the OPP, consent, parents' views, saved forms and the audit
+trail. Forms open in place (the page's content is swapped for the form editor)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+from ibdesk.domain.route import StepState
+from ibdesk.errors import UserError
+from ibdesk.services import ui_queries
+from ibdesk.services.consent import SOCIAL_TEAM_PURPOSE
+from ibdesk.services.guidance import OPP_FORM, RESPONSIBILITY_FORM, CaseOverview
+from ibdesk.ui import messages
+from ibdesk.ui.forms import FormEditor, FormView
+from ibdesk.ui.pages.base import Context, Page
+from ibdesk.ui.pages.case_consent import ConsentPanel, ViewpointsPanel
+from ibdesk.ui.pages.case_opp import OppPanel
+from ibdesk.ui.pages.case_readiness import ReadinessPanel, ResponsibilityPanel
+from ibdesk.ui.pages.case_records import AuditPanel, FormsPanel
+from ibdesk.ui.pages.case_timeline import RouteTimeline
+from ibdesk.ui.pages.parts import PAGE_STYLE, EditorHost, badge, button, panel, scroller, set_tone
+from ibdesk.ui.widgets import styled_label
+
+CONSENT_FORM = "toestemming"
+STATUS_TONES = {"signaal": "warn", "lopend": "info", "aangemeld": "ok", "gesloten": ""}
+
+
+def ask(parent, title: str, text: str) -> bool:
+    return messages.confirm(parent, title, text)
+
+
+def step_participants(answers: dict, fallback: tuple[str, ...]) -> tuple[str, ...]:
+    """Who took part in a step, from its evidence (fields about participants); else the route's roles."""
+    found: list[str] = []
+    for key, value in answers.items():
+        if ("deelnemer" in key or key.endswith("uitgevoerd_door")) and isinstance(value, list):
+            found += [str(v) for v in value if isinstance(v, str)]
+    return tuple(dict.fromkeys(found)) or fallback
+
+
+class CasePage(Page):
+    title = "Casus"
+    subtitle = "Waar de casus staat op de routekaart, wat nog nodig is en wie aan zet is."
+    back_requested = Signal()
+
+    def __init__(self, context: Context):
+        super().__init__(context)
+        self.setStyleSheet(PAGE_STYLE)
+        self.case_id: int | None = None
+        self.overview: CaseOverview | None = None
+        self.back_button = button("← Terug", "Terug naar de vorige pagina", self.back_requested.emit,
+                                  tooltip="Terug (Alt+←)")
+        self.ready_badge = badge("")
+        self.status_badge = badge("")
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        top.addWidget(self.status_badge)
+        top.addWidget(self.ready_badge)
+        self.body.insertLayout(0, top)
+        self.stack = QStackedWidget()
+        self.main = QWidget()
+        main = QVBoxLayout(self.main)
+        main.setContentsMargins(0, 0, 0, 0)
+        main.setSpacing(10)
+        main.addWidget(self._facts())
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Onderdelen van de casus")
+        self._build_tabs()
+        main.addWidget(self.tabs, 1)
+        self.host = EditorHost()
+        self.host.closed.connect(self.close_editor)
+        self.stack.addWidget(self.main)
+        self.stack.addWidget(self.host)
+        self.body.addWidget(self.stack, 1)
+        for keys in ("Alt+Left", "Escape"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._escape)
+
+    # -- building -------------------------------------------------------------------------------
+    def _facts(self) -> QWidget:
+        frame, layout = panel(margins=(18, 12, 18, 12))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(6)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.fact_labels: dict[str, QLabel] = {}
+        places = {"leerling": (0, 0), "regie": (0, 2), "hulpvraag": (1, 0), "team": (1, 2)}
+        captions = {"leerling": "Leerling", "regie": "Regie", "hulpvraag": "Hulpvraag", "team": "Sociaal Team"}
+        for key, (r, c) in places.items():
+            caption = styled_label(captions[key] + ":", "hint", wrap=False)
+            value = styled_label("", "body")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(caption, r, c, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, r, c + 1, Qt.AlignmentFlag.AlignTop)
+            self.fact_labels[key] = value
+        layout.addLayout(grid)
+        self.border_note = styled_label("", "caption")
+        self.border_note.setVisible(False)
+        layout.addWidget(self.border_note)
+        return frame
+
+    def _build_tabs(self) -> None:
+        route_tab = QWidget()
+        line = QHBoxLayout(route_tab)
+        line.setContentsMargins(12, 12, 12, 12)
+        line.setSpacing(14)
+        self.timeline = RouteTimeline(self.open_step_editor, self.set_step_state)
+        line.addWidget(scroller(self.timeline), 3)
+        side = QWidget()
+        side_box = QVBoxLayout(side)
+        side_box.setContentsMargins(0, 0, 4, 0)
+        self.readiness = ReadinessPanel()
+        side_box.addWidget(self.readiness)
+        side_box.addStretch(1)
+        line.addWidget(scroller(side), 2)
+        self.responsibility = ResponsibilityPanel(self.open_responsibility_editor)
+        self.opp = OppPanel(self.open_opp_editor)
+        self.consent = ConsentPanel(self.context, self.open_consent_editor, self.refresh)
+        self.viewpoints = ViewpointsPanel(self.context)
+        self.forms = FormsPanel(self.open_saved)
+        self.audit = AuditPanel()
+        for widget, label in ((route_tab, "Route"), (self.responsibility, "Wie is aan zet?"), (self.opp, "OPP"),
+                              (self.consent, "Toestemming"), (self.viewpoints, "Zienswijze ouders"),
+                              (self.forms, "Formulieren"), (self.audit, "Logboek")):
+            if widget is not route_tab:
+                widget = self._padded(widget)
+            self.tabs.addTab(widget, label)
+
+    @staticmethod
+    def _padded(widget: QWidget) -> QWidget:
+        outer = QWidget()
+        box = QVBoxLayout(outer)
+        box.setContentsMargins(12, 12, 12, 12)
+        box.addWidget(widget)
+        return scroller(outer)
+
+    # -- loading --------------------------------------------------------------------------------
+    def open_case(self, case_id: int) -> bool:
+        self.host.release()
+        self.stack.setCurrentWidget(self.main)
+        self.back_button.setVisible(True)
+        self.case_id = case_id
+        self.tabs.setCurrentIndex(0)
+        return self.refresh()
+
+    def refresh(self) -> bool:
+        if self.case_id is None:
+            return False
+        done = messages.attempt(self, "Casus openen", self._load, self.context.home)
+        return bool(done)
+
+    def _load(self) -> bool:
+        services = self.context.services
+        ov = self.overview = services.guidance.overview(self.case_id)
+        pupil, case = ov.pupil, ov.case
+        self.header.title.setText(f"Casus {case.id} · {pupil.full_name}")
+        self.header.subtitle.setText(f"{pupil.group} · geopend op {case.opened_on:%d-%m-%Y}"
+                                     + (f" · gesloten op {case.closed_on:%d-%m-%Y}" if case.closed_on else ""))
+        self.status_badge.setText(case.status.label)
+        set_tone(self.status_badge, STATUS_TONES.get(str(case.status), ""))
+        ready = ov.readiness.ready
+        self.ready_badge.setText("Klaar voor aanmelding" if ready else "Nog niet klaar voor aanmelding")
+        set_tone(self.ready_badge, "ok" if ready else "warn")
+        self._show_facts(ov)
+        self.timeline.show_overview(ov)
+        self.readiness.show_overview(ov)
+        self.responsibility.show_overview(ov)
+        self.opp.show_overview(ov)
+        self.consent.show_overview(ov)
+        self.viewpoints.show_case(case.id)
+        self.forms.show_forms(ov, services.forms.saved_forms(case_id=case.id))
+        self.audit.show_entries(ui_queries.case_audit(self.context.store, case.id))
+        return True
+
+    def _show_facts(self, ov: CaseOverview) -> None:
+        pupil, case, teams = ov.pupil, ov.case, ov.teams
+        self.fact_labels["leerling"].setText(f"{pupil.full_name}, {pupil.group}, woont in {pupil.municipality}")
+        self.fact_labels["regie"].setText(f"{case.lead_name} ({case.lead_role})")
+        self.fact_labels["hulpvraag"].setText(case.help_question)
+        residence = teams.residence.name if teams.residence else f"geen Sociaal Team bekend in {pupil.municipality}"
+        if teams.crosses_border:
+            school_team = (teams.school.name if teams.school
+                           else f"geen Sociaal Team bekend in {teams.school_municipality}")
+            self.fact_labels["team"].setText(
+                f"{residence} (woonplaats): betaalt de jeugdhulp\n"
+                f"{school_team} (gemeente van de school): regie over jeugdhulp op school")
+            self.border_note.setText(
+                "Grensverkeer: de leerling woont in een andere gemeente dan waar de school staat. De woonplaats "
+                "betaalt de individuele jeugdhulp (woonplaatsbeginsel); de gemeente van de school heeft de regie "
+                "over jeugdhulp op school. De aanmelding gaat naar het Sociaal Team van de woonplaats.")
+        else:
+            self.fact_labels["team"].setText(residence)
+        self.border_note.setVisible(teams.crosses_border)
+
+    # -- route steps ----------------------------------------------------------------------------
+    def set_step_state(self, step_id: str, state: StepState, reason: str | None) -> str | None:
+        """Change a step's state; the Dutch refusal message when the route does not allow it."""
+        ov = self.overview
+        view = next(v for v in ov.view.steps if v.info.id == step_id)
+        answers = ov.forms.get((ov.route.id, step_id), {}) if ov.route else {}
+        participants = step_participants(answers, view.info.participants) if state is StepState.DONE else ()
+        try:
+            self.context.services.guidance.set_step(self.case_id, step_id, state, reason, participants)
+        except UserError as exc:
+            return str(exc)
+        except Exception as exc:  # noqa: BLE001
+            return messages.describe(exc, self.context.home)
+        self.refresh()
+        return None
+
+    def _editor(self, definition, service=None, **kwargs) -> FormEditor:
+        services, ov = self.context.services, self.overview
+        return FormEditor(service or services.forms, definition, pupil_id=ov.pupil.id, case_id=ov.case.id,
+                          choices_provider=ui_queries.form_choices(services.records, ov.pupil), ask=ask, **kwargs)
+
+    def _show_editor(self, title: str, editor: QWidget, note: str = "") -> QWidget:
+        self.host.show_widget(f"{title} — {self.overview.pupil.full_name}", editor, note)
+        self.stack.setCurrentWidget(self.host)
+        self.back_button.setVisible(False)  # the form has its own way back
+        return editor
+
+    def open_step_editor(self, step_id: str) -> FormEditor | None:
+        ov = self.overview
+        if ov is None or ov.route is None:
+            return None
+        step = ov.route.step(step_id)
+        editor = self._editor(ov.route, step_id=step_id, answers=ov.forms.get((ov.route.id, step_id)))
+        editor.saved.connect(lambda _id, s=step_id: self._evidence_saved(s))
+        return self._show_editor(f"Bewijs: {step.title}", editor,
+                                 "Elke keer opslaan bewaart een nieuwe versie; eerdere versies blijven zichtbaar "
+                                 "onder Formulieren.")
+
+    def _evidence_saved(self, step_id: str) -> None:
+        view = next((v for v in self.overview.view.steps if v.info.id == step_id), None)
+        if view is not None and view.progress.state is StepState.OPEN:
+            messages.attempt(self, "Stap", lambda: self.context.services.guidance.set_step(
+                self.case_id, step_id, StepState.IN_PROGRESS), self.context.home)
+
+    def _latest_definition(self, form_id: str):
+        return self.context.services.catalog.latest(form_id)
+
+    def open_responsibility_editor(self) -> FormEditor:
+        editor = self._editor(self._latest_definition(RESPONSIBILITY_FORM),
+                              answers=self.overview.forms.get((RESPONSIBILITY_FORM, None)))
+        return self._show_editor("Wie is aan zet?", editor)
+
+    def open_opp_editor(self) -> FormEditor:
+        editor = self._editor(self._latest_definition(OPP_FORM), context=f"case:{self.case_id}:opp",
+                              answers=self.overview.forms.get((OPP_FORM, None)))
+        return self._show_editor("OPP", editor, "Wat u typt wordt als concept bewaard tot u opslaat.")
+
+    def open_consent_editor(self) -> FormEditor:
+        services, ov = self.context.services, self.overview
+        facade = ui_queries.ConsentForms(services.forms, services.consent, self.case_id)
+        team = ov.teams.residence
+        sixteen = ui_queries.pupil_age(ov.pupil, services.consent.today()) >= 16
+        start = {"grondslag": "toestemming", "doel_soort": SOCIAL_TEAM_PURPOSE,
+                 "gegeven_door": "leerling" if sixteen else "ouders", "beslissing": "gegeven",
+                 "datum": services.consent.today().isoformat(), "wijze": "getekend_scherm"}
+        if team is not None:
+            start["ontvanger"] = team.id
+        gezag = [g.id for g in ov.pupil.guardians if g.has_gezag]
+        if not sixteen and gezag:
+            start.update(zip(("ouder", "tweede_ouder"), gezag))
+        editor = self._editor(self._latest_definition(CONSENT_FORM), service=facade, answers=start)
+        note = ("Vanaf 16 jaar tekent de leerling zelf." if sixteen else
+                "Onder 16 jaar tekenen de ouders met gezag; bij gezamenlijk gezag beide ouders.")
+        return self._show_editor("Toestemming vastleggen", editor, note + " Laat de ouder of leerling op het "
+                                 "scherm tekenen, of kies 'getekend op papier'.")
+
+    def open_saved(self, answer_id: int) -> FormView | None:
+        saved = next((f for f in self.forms.saved if f.id == answer_id), None)
+        loaded = messages.attempt(self, "Formulier openen", lambda: self.context.services.forms.load(answer_id),
+                                  self.context.home)
+        if loaded is None or saved is None:
+            return None
+        definition, answers = loaded
+        view = FormView(definition, step_id=saved.step_id, answers=answers, read_only=True,
+                        choices_provider=ui_queries.form_choices(self.context.records, self.overview.pupil),
+                        today=self.context.services.forms.today)
+        self._show_editor(saved.title, view, f"Opgeslagen op {saved.saved_at:%d-%m-%Y %H:%M} door {saved.saved_by}.")
+        return view
+
+    def close_editor(self) -> None:
+        self.host.release()
+        self.stack.setCurrentWidget(self.main)
+        self.back_button.setVisible(True)
+        self.refresh()
+
+    def _escape(self) -> None:
+        if self.stack.currentWidget() is self.host:
+            self.host._back()
+        else:
+            self.back_requested.emit()

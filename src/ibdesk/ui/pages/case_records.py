@@ -1,0 +1,103 @@
+"""The saved forms of a case (every version, opened read-only with their own definition)
+and the audit trail of the case (who did what, when — ids and actions only)."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from ibdesk.services import ui_queries
+from ibdesk.services.forms import SavedForm
+from ibdesk.services.guidance import CaseOverview
+from ibdesk.ui.pages.parts import button, nl, panel, row
+from ibdesk.ui.widgets import named, styled_label
+
+
+def make_table(name: str, columns: Sequence[str], widths: Sequence[int], stretch: int | None = None) -> QTableWidget:
+    """A read-only table; `stretch` is the column that takes the free width (default: the last)."""
+    table = QTableWidget(0, len(columns))
+    named(table, name)
+    table.setHorizontalHeaderLabels(list(columns))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(28)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setHighlightSections(False)
+    header.setStretchLastSection(stretch is None)
+    for index, width in enumerate(widths):
+        table.setColumnWidth(index, width)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setToolTip(value)
+            table.setItem(r, c, item)
+
+
+class FormsPanel(QWidget):
+    def __init__(self, on_open: Callable[[int], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._on_open = on_open
+        self.saved: list[SavedForm] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        frame, inner = panel("Opgeslagen formulieren van deze casus")
+        inner.addWidget(styled_label("Elke keer opslaan bewaart een nieuwe versie. Eerdere versies openen alleen "
+                                     "lezen, met de formulierdefinitie waarmee ze zijn ingevuld.", "hint"))
+        self.table = make_table("Opgeslagen formulieren", ["Formulier", "Stap", "Versie", "Opgeslagen", "Door", ""],
+                                (230, 200, 95, 130, 80, 110), stretch=1)
+        self.table.activated.connect(lambda index: self.open_row(index.row()))
+        inner.addWidget(self.table, 1)
+        self.open_button = button("Openen (alleen lezen)", "Geselecteerd formulier openen, alleen lezen",
+                                  lambda: self.open_row(self.table.currentRow()))
+        inner.addLayout(row(self.open_button))
+        layout.addWidget(frame)
+
+    def show_forms(self, ov: CaseOverview, saved: list[SavedForm]) -> None:
+        steps = {s.id: s.title for s in ov.route.steps} if ov.route else {}
+        self.saved = list(reversed(saved))  # newest first
+        seen: set[tuple[str, str | None]] = set()
+        rows = []
+        for f in self.saved:
+            key = (f.form_id, f.step_id)
+            state = "nieuwste" if key not in seen else "eerdere versie"
+            seen.add(key)
+            rows.append([f.title, steps.get(f.step_id or "", f.step_id or "—"), f"formulier v{f.form_version}",
+                         nl(f.saved_at), f.saved_by, state])
+        fill(self.table, rows)
+
+    def open_row(self, r: int) -> None:
+        if 0 <= r < len(self.saved):
+            self._on_open(self.saved[r].id)
+
+
+class AuditPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        frame, inner = panel("Wie deed wat met deze casus")
+        inner.addWidget(styled_label("Uit het beveiligde logboek (audit trail): alleen wie, wat, wanneer en het "
+                                     "nummer van het gegeven — nooit de inhoud.", "hint"))
+        self.table = make_table("Logboek van deze casus", ["Tijdstip", "Wie", "Actie", "Onderdeel", "Details"],
+                                (160, 100, 200, 130))
+        inner.addWidget(self.table, 1)
+        layout.addWidget(frame)
+
+    def show_entries(self, entries) -> None:
+        fill(self.table, [[e.at.strftime("%d-%m-%Y %H:%M:%S"), e.actor,
+                           ui_queries.ACTION_LABELS.get(e.action, e.action),
+                           f"{ui_queries.ENTITY_LABELS.get(e.entity, e.entity)} {e.entity_id or ''}".strip(),
+                           e.detail or ""] for e in entries])

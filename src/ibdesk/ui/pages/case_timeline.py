@@ -1,0 +1,236 @@
+"""The routekaart of one case as a timeline: a card per step with its state, dates, who took
+part, missing evidence, stalled steps with whom to escalate to, and the step's actions."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ibdesk.domain.route import Escalation, StepState, StepView
+from ibdesk.services.guidance import CaseOverview
+from ibdesk.ui.models import nl_phone
+from ibdesk.ui.pages.parts import badge, button, discard, nl
+from ibdesk.ui.widgets import line_edit, repolish, styled_label
+
+ROLE_LABELS = {
+    "leerkracht": "leerkracht", "ib": "IB'er", "ouders": "ouders", "leerling": "leerling",
+    "jgz": "JGZ", "smw": "schoolmaatschappelijk werk", "consulent_swv": "consulent SWV",
+    "orthopedagoog_swv": "orthopedagoog SWV", "zorgcoordinator": "zorgcoördinator",
+    "jeugdconsulent": "jeugdconsulent Sociaal Team", "mentor": "mentor", "directeur": "directeur",
+    "leerplicht": "leerplicht", "leerplichtambtenaar": "leerplichtambtenaar", "swv": "samenwerkingsverband",
+    "sociaal_team": "Sociaal Team", "jeugdhulp": "jeugdhulp", "jeugdarts": "jeugdarts",
+}
+STATE_TONES = {StepState.OPEN: "", StepState.IN_PROGRESS: "info", StepState.DONE: "ok",
+               StepState.NOT_APPLICABLE: ""}
+# (step id, new state, reason) -> Dutch refusal message or None when it worked
+StateSetter = Callable[[str, StepState, str | None], str | None]
+
+
+def people(keys: tuple[str, ...]) -> str:
+    return ", ".join(ROLE_LABELS.get(k, k.replace("_", " ")) for k in keys)
+
+
+def duration(days: int | None) -> str:
+    if not days:
+        return ""
+    return f"{days // 7} weken" if days % 7 == 0 and days >= 14 else f"{days} dagen"
+
+
+def escalation_text(e: Escalation) -> str:
+    phone = f" (tel. {nl_phone(e.phone)})" if e.phone else ""
+    mandate = f" — mandaat: {e.mandate}" if e.mandate else ""
+    return f"Opschalen naar: {e.person}, {e.role} bij {e.organisation}{mandate}{phone}"
+
+
+class StepCard(QFrame):
+    def __init__(self, number: int, view: StepView, place: str, escalations: list[Escalation],
+                 on_evidence: Callable[[str], None], on_state: StateSetter):
+        super().__init__()
+        self.view, self.number = view, number
+        self._on_state = on_state
+        info, progress = view.info, view.progress
+        self.setProperty("role", "step")
+        self.setProperty("state", self._look(place))
+        self.setAccessibleName(f"Stap {number}: {info.title}, {progress.state.label.lower()}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(4)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        self.title = styled_label(f"{number}.  {info.title}", "strong")
+        self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        top.addWidget(self.title, 1)
+        self.state_badge = badge(progress.state.label, STATE_TONES[progress.state])
+        top.addWidget(self.state_badge, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        marks = []
+        if place == "current":
+            marks.append(badge("Nu aan de beurt", "info"))
+        elif place == "next":
+            marks.append(badge("Hierna", ""))
+        if view.stalled:
+            marks.append(badge("Loopt vast", "error"))
+        if marks:
+            line = QHBoxLayout()
+            line.setSpacing(6)
+            for mark in marks:
+                line.addWidget(mark)
+            line.addStretch(1)
+            layout.addLayout(line)
+        self.facts = styled_label(self._facts(), "hint")
+        layout.addWidget(self.facts)
+        self.missing = styled_label("", "warn")
+        if view.missing_evidence and not progress.state.finished:
+            self.missing.setText("Nog nodig om af te ronden: " + ", ".join(view.missing_evidence) + ".")
+        self.missing.setVisible(bool(self.missing.text()))
+        layout.addWidget(self.missing)
+        self.stalled = styled_label("", "error")
+        if view.stalled:
+            lines = [f"Loopt {view.stalled_days} dagen over de normale duur (streefdatum {nl(view.due_on)})."]
+            lines += [escalation_text(e) for e in escalations] or [
+                "Opschalen naar: geen contactpersoon voor opschaling bekend; vul dit aan bij Contacten."]
+            self.stalled.setText("\n".join(lines))
+        self.stalled.setVisible(view.stalled)
+        layout.addWidget(self.stalled)
+        layout.addLayout(self._buttons(on_evidence))
+        layout.addWidget(self._reason_row())
+        self.error = styled_label("", "error")
+        self.error.setVisible(False)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.error)
+
+    def _look(self, place: str) -> str:
+        state = self.view.progress.state
+        if self.view.stalled:
+            return "stalled"
+        if state is StepState.DONE:
+            return "done"
+        if state is StepState.NOT_APPLICABLE:
+            return "nvt"
+        return "current" if place == "current" else "open"
+
+    def _facts(self) -> str:
+        info, p = self.view.info, self.view.progress
+        parts = ["Verplichte stap" if info.required else "Stap als het nodig is"]
+        if p.state is StepState.DONE:
+            parts.append(f"afgerond op {nl(p.done_on)}" if p.done_on else "afgerond")
+            if p.started_on:
+                parts.append(f"gestart {nl(p.started_on)}")
+        elif p.state is StepState.NOT_APPLICABLE:
+            parts.append(f"niet van toepassing: {p.reason or 'geen reden vastgelegd'}")
+        else:
+            if p.started_on:
+                parts.append(f"gestart {nl(p.started_on)}")
+            if self.view.due_on and not self.view.stalled:
+                parts.append(f"streefdatum {nl(self.view.due_on)}")
+            if info.normal_duration_days:
+                parts.append(f"gebruikelijke duur {duration(info.normal_duration_days)}")
+        who = p.participants or info.participants
+        if who:
+            parts.append(("deden mee: " if p.state is StepState.DONE and p.participants else "betrokken: ")
+                         + people(who))
+        return " · ".join(parts)
+
+    def _buttons(self, on_evidence: Callable[[str], None]) -> QHBoxLayout:
+        info, state = self.view.info, self.view.progress.state
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        label = "Bewijs bekijken of aanvullen" if state.finished else "Bewijs invullen"
+        self.evidence_button = button(label, f"{label} voor stap {self.number}: {info.title}",
+                                      lambda: on_evidence(info.id))
+        bar.addWidget(self.evidence_button)
+        bar.addSpacing(10)
+        self.state_buttons = {}
+        choices = ((StepState.IN_PROGRESS, "Heropenen"),) if state.finished else (
+            (StepState.IN_PROGRESS, "Bezig"), (StepState.DONE, "Afgerond"),
+            (StepState.NOT_APPLICABLE, "Niet van toepassing…"))
+        for target, text in choices:
+            widget = button(text, f"Stap {self.number} op '{target.label}' zetten",
+                            lambda t=target: self.request(t))
+            widget.setVisible(target is not state)
+            bar.addWidget(widget)
+            self.state_buttons[target] = widget
+        bar.addStretch(1)
+        return bar
+
+    def _reason_row(self) -> QWidget:
+        self.reason_box = QWidget()
+        line = QHBoxLayout(self.reason_box)
+        line.setContentsMargins(0, 2, 0, 0)
+        caption = QLabel("Waarom niet van toepassing?")
+        self.reason = line_edit(f"Reden waarom stap {self.number} niet van toepassing is",
+                                "bijvoorbeeld: besproken in het MDO, niet nodig omdat…")
+        caption.setBuddy(self.reason)
+        self.reason.returnPressed.connect(lambda: self.request(StepState.NOT_APPLICABLE, confirmed=True))
+        confirm = button("Vastleggen", f"Niet van toepassing vastleggen voor stap {self.number}",
+                         lambda: self.request(StepState.NOT_APPLICABLE, confirmed=True))
+        cancel = button("Annuleren", f"Niet van toepassing annuleren voor stap {self.number}",
+                        lambda: self.reason_box.setVisible(False))
+        line.addWidget(caption)
+        line.addWidget(self.reason, 1)
+        line.addWidget(confirm)
+        line.addWidget(cancel)
+        self.reason_box.setVisible(False)
+        return self.reason_box
+
+    def request(self, state: StepState, confirmed: bool = False) -> None:
+        if state is StepState.NOT_APPLICABLE and not confirmed:
+            self.reason_box.setVisible(True)
+            self.reason.setFocus()
+            return
+        reason = self.reason.text() if state is StepState.NOT_APPLICABLE else None
+        problem = self._on_state(self.view.info.id, state, reason)
+        self.show_problem(problem)
+
+    def show_problem(self, problem: str | None) -> None:
+        if self.error is None:  # the card was rebuilt after a successful change
+            return
+        self.error.setText(problem or "")
+        self.error.setVisible(bool(problem))
+        if problem:
+            self.setAccessibleDescription(problem)
+            repolish(self)
+
+
+class RouteTimeline(QWidget):
+    """All step cards of a case, top to bottom; rebuilt on every `show_overview`."""
+
+    def __init__(self, on_evidence: Callable[[str], None], on_state: StateSetter, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._on_evidence, self._on_state = on_evidence, on_state
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 6, 0)
+        self.box.setSpacing(8)
+        self.intro = styled_label("", "hint")
+        self.box.addWidget(self.intro)
+        self.cards: list[StepCard] = []
+        self.box.addStretch(1)
+
+    def show_overview(self, ov: CaseOverview) -> None:
+        for card in self.cards:
+            card.error = None
+            discard(card)
+        self.cards = []
+        view = ov.view
+        if ov.route is None:
+            self.intro.setText("Voor deze casus is geen routekaart beschikbaar. Kies bij Instellingen de "
+                               "routekaart van uw regio.")
+            return
+        done = len(view.done)
+        parts = [f"{ov.route.title} · {done} van {len(view.steps)} stappen afgerond."]
+        if view.current is not None:
+            parts.append(f"Nu: {view.current.info.title}.")
+        if view.next is not None:
+            parts.append(f"Daarna: {view.next.info.title}.")
+        self.intro.setText(" ".join(parts))
+        for number, step in enumerate(view.steps, start=1):
+            place = ("current" if view.current is not None and step.info.id == view.current.info.id else
+                     "next" if view.next is not None and step.info.id == view.next.info.id else "")
+            card = StepCard(number, step, place, ov.escalations if step.stalled else [],
+                            self._on_evidence, self._on_state)
+            self.box.insertWidget(self.box.count() - 1, card)
+            self.cards.append(card)
+
+    def card(self, step_id: str) -> StepCard:
+        return next(c for c in self.cards if c.view.info.id == step_id)

@@ -1,0 +1,242 @@
+"""MDO: the meetings (upcoming and past), planning one, a preparation sheet per case on the
+agenda, recording the outcome with the MDO form, and the open action points across cases."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QStackedWidget, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from ibdesk.services import ui_queries
+from ibdesk.services.meetings import MDO_FORM, Meeting
+from ibdesk.ui import messages
+from ibdesk.ui.forms import FormEditor
+from ibdesk.ui.pages.base import Context, Page
+from ibdesk.ui.pages.mdo_plan import PlanMeetingView
+from ibdesk.ui.pages.mdo_prep import ActionPointsPanel, PreparationView
+from ibdesk.ui.pages.parts import PAGE_STYLE, EditorHost, badge, button, discard, nl, panel, row, scroller
+from ibdesk.ui.widgets import named, styled_label
+
+MEETING_ROLE = Qt.ItemDataRole.UserRole + 20
+
+
+class AgendaItem(QFrame):
+    def __init__(self, page: MdoPage, meeting: Meeting, case_id: int, pupil: str, question: str, reported: bool):
+        super().__init__()
+        self.case_id = case_id
+        self.setProperty("role", "agendaItem")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 8)
+        layout.setSpacing(3)
+        top = QHBoxLayout()
+        top.addWidget(styled_label(f"{pupil} (casus {case_id})", "strong"), 1)
+        if reported:
+            top.addWidget(badge("Uitkomst vastgelegd", "ok"))
+        layout.addLayout(top)
+        layout.addWidget(styled_label(f"Vraag: {question}", "body"))
+        self.prep_button = button("Voorbereiding", f"Voorbereiding bekijken voor {pupil}",
+                                  lambda: page.show_preparation(meeting.id, case_id))
+        self.outcome_button = button("Uitkomst vastleggen" if not reported else "Nieuwe uitkomst vastleggen",
+                                     f"Uitkomst vastleggen voor {pupil}",
+                                     lambda: page.open_outcome(meeting.id, case_id))
+        if meeting.held_on > page.context.services.meetings.today():
+            self.outcome_button.setEnabled(False)
+            self.outcome_button.setToolTip("De uitkomst legt u vast na het overleg.")
+        self.case_button = button("Casus openen", f"Casus van {pupil} openen", lambda: page.case_opened.emit(case_id))
+        layout.addLayout(row(self.prep_button, self.outcome_button, self.case_button))
+
+
+class MdoPage(Page):
+    title = "MDO"
+    subtitle = "Multidisciplinair overleg: plannen, voorbereiden, de uitkomst vastleggen en de afspraken volgen."
+    case_opened = Signal(int)
+
+    def __init__(self, context: Context):
+        super().__init__(context)
+        self.setStyleSheet(PAGE_STYLE)
+        self.meetings: list[Meeting] = []
+        self.current: Meeting | None = None
+        self.stack = QStackedWidget()
+        self.main = QWidget()
+        self._build_main()
+        self.plan_view = PlanMeetingView(context, self._planned)
+        self.prep_view = PreparationView(self.show_main, self.case_opened.emit, self._outcome_for_prep)
+        self.host = EditorHost()
+        self.host.closed.connect(self._editor_closed)
+        for widget in (self.main, self.plan_view, self.prep_view, self.host):
+            self.stack.addWidget(widget)
+        self.body.addWidget(self.stack, 1)
+
+    def _build_main(self) -> None:
+        layout = QVBoxLayout(self.main)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        self.plan_button = button("Nieuw overleg plannen…", "Nieuw overleg plannen", self.start_plan, primary=True)
+        layout.addLayout(row(self.plan_button))
+        upper = QHBoxLayout()
+        upper.setSpacing(12)
+        list_frame, list_box = panel("Overleggen")
+        self.tree = QTreeWidget()
+        named(self.tree, "Overleggen", "Gepland en geweest")
+        self.tree.setHeaderLabels(["Datum", "Overleg", "Aantal"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(0)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.setColumnWidth(0, 100)
+        self.tree.setColumnWidth(2, 60)
+        self.tree.currentItemChanged.connect(lambda item, _prev: self._select(item))
+        list_box.addWidget(self.tree, 1)
+        upper.addWidget(list_frame, 5)
+        detail_frame, self.detail = panel()
+        self.detail_title = styled_label("", "big")
+        self.detail_facts = styled_label("", "hint")
+        self.detail_people = styled_label("", "body")
+        for widget in (self.detail_title, self.detail_facts, self.detail_people):
+            self.detail.addWidget(widget)
+        self.detail.addWidget(styled_label("Agenda", "strong"))
+        holder = QWidget()
+        outer = QVBoxLayout(holder)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.agenda = QVBoxLayout()
+        self.agenda.setSpacing(0)
+        outer.addLayout(self.agenda)
+        outer.addStretch(1)
+        self.detail.addWidget(scroller(holder), 1)
+        upper.addWidget(detail_frame, 7)
+        layout.addLayout(upper, 3)
+        self.actions = ActionPointsPanel(self.complete_action, self.case_opened.emit)
+        layout.addWidget(self.actions, 2)
+
+    # -- loading ----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.stack.currentWidget() is self.main:
+            messages.attempt(self, "MDO", self._load, self.context.home)
+
+    def _load(self) -> None:
+        services = self.context.services
+        today = services.meetings.today()
+        self.meetings = services.meetings.meetings()
+        keep = self.current.id if self.current else None
+        self.tree.clear()
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        upcoming = sorted((m for m in self.meetings if m.held_on >= today), key=lambda m: m.held_on)
+        past = [m for m in self.meetings if m.held_on < today]
+        by_id: dict[int, QTreeWidgetItem] = {}
+        for caption, group in (("Gepland", upcoming), ("Geweest", past)):
+            head = QTreeWidgetItem([caption, "", str(len(group))])
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for column in range(3):
+                head.setFont(column, bold)
+                head.setBackground(column, QBrush(QColor("#e9eef4")))
+            self.tree.addTopLevelItem(head)
+            for meeting in group:
+                item = QTreeWidgetItem([nl(meeting.held_on), meeting.title, str(len(meeting.agenda))])
+                item.setData(0, MEETING_ROLE, meeting.id)
+                self.tree.addTopLevelItem(item)
+                by_id[meeting.id] = item
+        select = by_id.get(keep) or next(iter(by_id.values()), None)
+        if select is not None:
+            self.tree.setCurrentItem(select)
+        else:
+            self._show_meeting(None)
+        self.actions.show_points(services.meetings.action_points(), today)
+
+    def _select(self, item: QTreeWidgetItem | None) -> None:
+        meeting_id = item.data(0, MEETING_ROLE) if item is not None else None
+        if meeting_id is not None:
+            self._show_meeting(next((m for m in self.meetings if m.id == meeting_id), None))
+
+    def select_meeting(self, meeting_id: int) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(0, MEETING_ROLE) == meeting_id:
+                self.tree.setCurrentItem(item)
+
+    def _show_meeting(self, meeting: Meeting | None) -> None:
+        self.current = meeting
+        while self.agenda.count():
+            widget = self.agenda.takeAt(0).widget()
+            if widget is not None:
+                discard(widget)
+        if meeting is None:
+            self.detail_title.setText("Nog geen overleg gepland")
+            self.detail_facts.setText("Plan een overleg en zet de casussen op de agenda.")
+            self.detail_people.setText("")
+            return
+        today = self.context.services.meetings.today()
+        when = "gepland" if meeting.held_on >= today else "geweest"
+        self.detail_title.setText(meeting.title)
+        place = f" · {meeting.location}" if meeting.location else ""
+        self.detail_facts.setText(f"{nl(meeting.held_on)} ({when}){place}")
+        people = [f"{p.get('naam', '')} ({p.get('rol', '')})" if p.get("rol") else p.get("naam", "")
+                  for p in meeting.participants]
+        self.detail_people.setText("Deelnemers: " + (", ".join(people) if people else "nog niet ingevuld"))
+        reports = ui_queries.meeting_reports(self.context.store, meeting.id)
+        for case_id, pupil, question in meeting.agenda:
+            self.agenda.addWidget(AgendaItem(self, meeting, case_id, pupil, question, case_id in reports))
+
+    def agenda_items(self) -> list[AgendaItem]:
+        return [self.agenda.itemAt(i).widget() for i in range(self.agenda.count())]
+
+    # -- views ------------------------------------------------------------------------------------
+    def show_main(self) -> None:
+        self.host.release()
+        self.stack.setCurrentWidget(self.main)
+        self.refresh()
+
+    def start_plan(self) -> None:
+        self.plan_view.reset()
+        self.stack.setCurrentWidget(self.plan_view)
+
+    def _planned(self, meeting_id: int | None) -> None:
+        self.stack.setCurrentWidget(self.main)
+        self.refresh()
+        if meeting_id is not None:
+            self.select_meeting(meeting_id)
+
+    def show_preparation(self, meeting_id: int, case_id: int) -> None:
+        meetings = self.context.services.meetings
+        sheet = messages.attempt(self, "Voorbereiding", lambda: meetings.preparation(meeting_id, case_id),
+                                 self.context.home)
+        if sheet is None:
+            return
+        meeting = meetings.meeting(meeting_id)
+        self.prep_view.show_sheet(sheet, meeting.title, meeting.held_on)
+        self._prep_meeting = meeting_id
+        self.stack.setCurrentWidget(self.prep_view)
+
+    def _outcome_for_prep(self, case_id: int) -> None:
+        self.open_outcome(self._prep_meeting, case_id)
+
+    def open_outcome(self, meeting_id: int, case_id: int) -> FormEditor | None:
+        services = self.context.services
+        meeting = services.meetings.meeting(meeting_id)
+        ov = messages.attempt(self, "Uitkomst", lambda: services.guidance.overview(case_id, log_view=False),
+                              self.context.home)
+        if ov is None:
+            return None
+        question = next((q for c, _, q in meeting.agenda if c == case_id), "")
+        start = {"soort_overleg": "mdo", "aanleiding": question,
+                 "deelnemers": [{"naam": p.get("naam", ""), "aanwezig": True} for p in meeting.participants] or None}
+        if meeting.held_on <= services.meetings.today():
+            start["datum"] = meeting.held_on.isoformat()
+        facade = ui_queries.MeetingOutcomeForms(services.forms, services.meetings, meeting_id)
+        editor = FormEditor(facade, services.catalog.latest(MDO_FORM), pupil_id=ov.pupil.id, case_id=case_id,
+                            context=facade.context(meeting_id, case_id), answers={k: v for k, v in start.items() if v},
+                            choices_provider=ui_queries.form_choices(services.records, ov.pupil),
+                            ask=lambda parent, title, text: messages.confirm(parent, title, text))
+        self.host.show_widget(f"Uitkomst {meeting.title} — {ov.pupil.full_name}", editor,
+                              "Elke afspraak (wat, wie, uiterlijk) wordt een actiepunt in de casus.")
+        self.stack.setCurrentWidget(self.host)
+        return editor
+
+    def _editor_closed(self) -> None:
+        self.show_main()
+
+    def complete_action(self, action_id: int) -> None:
+        if messages.attempt(self, "Actiepunt", lambda: self.context.services.meetings.complete(action_id) or True,
+                            self.context.home):
+            self.refresh()

@@ -1,0 +1,127 @@
+"""The preparation sheet of one case for an MDO, and the open action points across cases."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from ibdesk.services.meetings import ActionPoint, PreparationSheet
+from ibdesk.ui.pages.case_records import fill, make_table
+from ibdesk.ui.pages.parts import ERROR, Banner, BulletList, button, nl, panel, row
+from ibdesk.ui.widgets import styled_label
+
+
+class PreparationView(QWidget):
+    """One page per case: the question, where the route stands, what was tried, the views."""
+
+    def __init__(self, on_back: Callable[[], None], on_open_case: Callable[[int], None],
+                 on_outcome: Callable[[int], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.case_id: int | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        self.title = styled_label("", "big")
+        back = button("← Terug", "Terug naar de overleggen", on_back)
+        self.case_button = button("Casus openen", "Casus openen", lambda: on_open_case(self.case_id))
+        self.outcome_button = button("Uitkomst vastleggen", "Uitkomst van het overleg vastleggen",
+                                     lambda: on_outcome(self.case_id), primary=True)
+        top = row(back, stretch_at_end=False)
+        top.addWidget(self.title, 1)
+        layout.addLayout(top)
+        frame, inner = panel()
+        self.question = Banner()
+        inner.addWidget(self.question)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(8)
+        grid.setColumnStretch(1, 1)
+        self.values: dict[str, QLabel] = {}
+        for index, (key, caption) in enumerate((
+                ("route", "Waar de route staat"), ("regie", "Regie"), ("aan_zet", "Wie is aan zet"),
+                ("klaar", "Sociaal Team"), ("ouders", "Visie van ouders"), ("leerling", "Visie van de leerling"))):
+            grid.addWidget(styled_label(caption + ":", "hint", wrap=False), index, 0, Qt.AlignmentFlag.AlignTop)
+            value = styled_label("", "body")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(value, index, 1)
+            self.values[key] = value
+        inner.addLayout(grid)
+        inner.addWidget(styled_label("Wat de school al heeft gedaan", "strong"))
+        self.tried = BulletList()
+        inner.addWidget(self.tried)
+        self.nothing_tried = styled_label("Nog geen stappen afgerond.", "hint")
+        inner.addWidget(self.nothing_tried)
+        layout.addWidget(frame)
+        layout.addLayout(row(self.case_button, self.outcome_button))
+        layout.addStretch(1)
+
+    def show_sheet(self, sheet: PreparationSheet, meeting_title: str, held_on: date) -> None:
+        ov = sheet.overview
+        self.case_id = ov.case.id
+        self.title.setText(f"Voorbereiding: {ov.pupil.full_name} ({ov.pupil.group}) — {meeting_title}, {nl(held_on)}")
+        self.question.show_text("info", f"Vraag voor het overleg: {sheet.question}",
+                                [f"Hulpvraag van de casus: {ov.case.help_question}"])
+        view = ov.view
+        where = f"{len(view.done)} van {len(view.steps)} stappen afgerond."
+        if view.current is not None:
+            where += f" Nu: {view.current.info.title} ({view.current.progress.state.label.lower()})."
+            if view.current.stalled:
+                where += f" Loopt {view.current.stalled_days} dagen over de normale duur."
+        self.values["route"].setText(where)
+        self.values["regie"].setText(f"{ov.case.lead_name} ({ov.case.lead_role})")
+        self.values["aan_zet"].setText(ov.responsibility.party.label if ov.responsibility else "nog niet ingevuld")
+        self.values["klaar"].setText("klaar voor aanmelding" if ov.readiness.ready else
+                                     f"nog niet klaar ({sum(1 for m in ov.readiness.missing if not m.startswith(' '))}"
+                                     " punten ontbreken)")
+        self.values["ouders"].setText(sheet.parents_view or "nog niet vastgelegd — vraag ouders om hun visie")
+        self.values["leerling"].setText(sheet.pupil_view or "nog niet vastgelegd — vraag de leerling zelf")
+        self.tried.set_lines(sheet.tried)
+        self.nothing_tried.setVisible(not sheet.tried)
+
+
+class ActionPointsPanel(QWidget):
+    """Open action points of every case: owner, deadline (overdue in red), 'Afgerond'."""
+
+    def __init__(self, on_complete: Callable[[int], None], on_open_case: Callable[[int], None],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.points: list[ActionPoint] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        frame, inner = panel("Open actiepunten")
+        self.table = make_table("Open actiepunten", ["Leerling", "Actiepunt", "Wie", "Uiterlijk"], (170, 380, 150))
+        self.table.activated.connect(lambda index: self._open(index.row()))
+        inner.addWidget(self.table, 1)
+        self.empty = styled_label("Geen open actiepunten.", "hint")
+        inner.addWidget(self.empty)
+        self.done_button = button("Afgerond", "Geselecteerd actiepunt afronden",
+                                  lambda: self._complete(self.table.currentRow()))
+        self.case_button = button("Casus openen", "Casus van het actiepunt openen",
+                                  lambda: self._open(self.table.currentRow()))
+        inner.addLayout(row(self.done_button, self.case_button))
+        layout.addWidget(frame)
+        self._on_complete, self._on_open = on_complete, on_open_case
+
+    def show_points(self, points: list[ActionPoint], today: date) -> None:
+        self.points = points
+        fill(self.table, [[p.pupil_name, p.what, p.owner, nl(p.due_on) + (" (te laat)" if p.overdue(today) else "")]
+                          for p in points])
+        for r, point in enumerate(points):
+            if point.overdue(today):
+                for c in (2, 3):
+                    self.table.item(r, c).setForeground(QBrush(QColor(ERROR)))
+        self.table.resizeRowsToContents()
+        self.empty.setVisible(not points)
+        self.done_button.setEnabled(bool(points))
+        self.case_button.setEnabled(bool(points))
+
+    def _complete(self, r: int) -> None:
+        if 0 <= r < len(self.points):
+            self._on_complete(self.points[r].id)
+
+    def _open(self, r: int) -> None:
+        if 0 <= r < len(self.points):
+            self._on_open(self.points[r].case_id)

@@ -1,0 +1,190 @@
+"""Thuiszitters: pupils with an absence status — melding leerplicht, potential thuiszitters,
+thuiszitters 2a/2b with the days left to the three-month norm — exempt pupils apart, and
+registering absence or an exemption."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTabWidget, QTreeWidget, QTreeWidgetItem
+
+from ibdesk.domain.absence import AbsenceState
+from ibdesk.services.absence import PupilAbsence
+from ibdesk.ui import messages
+from ibdesk.ui.pages.absence_forms import AbsenceForm, ExemptionForm
+from ibdesk.ui.pages.base import Context, Page
+from ibdesk.ui.pages.parts import ERROR, PAGE_STYLE, WARN, BulletList, WrapDelegate, nl, panel
+from ibdesk.ui.widgets import named, styled_label
+
+PUPIL_ROLE = Qt.ItemDataRole.UserRole + 30
+COLUMNS = ["Leerling", "Status", "Driemaandennorm", "Melding leerplicht"]
+GROUPS = (
+    ("thuiszitter", "Thuiszitters", "langer dan 4 weken ongeoorloofd afwezig (2a: tot 3 maanden, 2b: langer)"),
+    ("potentieel", "Potentiële thuiszitters",
+     "nog ingeschreven, maar het onderwijs is in gevaar (langer dan een week ziek)"),
+    ("melding", "Melding bij leerplicht", "16 uur ongeoorloofd verzuim binnen 4 schoolweken"),
+)
+STATE_LABELS = {AbsenceState.THUISZITTER_2A: "thuiszitter 2a", AbsenceState.THUISZITTER_2B: "thuiszitter 2b",
+                AbsenceState.POTENTIAL: "potentiële thuiszitter", AbsenceState.NONE: "ongeoorloofd verzuim",
+                AbsenceState.NOT_COMPULSORY: "niet leerplichtig", AbsenceState.EXEMPT: "vrijgesteld"}
+
+
+def group_of(p: PupilAbsence) -> str | None:
+    state = p.status.state
+    if p.status.is_thuiszitter:
+        return "thuiszitter"
+    if state is AbsenceState.POTENTIAL:
+        return "potentieel"
+    if p.status.report_due_on is not None and state is not AbsenceState.EXEMPT:
+        return "melding"
+    return None
+
+
+def norm_text(p: PupilAbsence) -> tuple[str, str]:
+    """('nog 16 dagen (09-12-2026)', tone) — tone 'error' past the norm, 'warn' from 8 weeks."""
+    st = p.status
+    if st.days_left is None:
+        return "", ""
+    if st.days_left < 0:
+        return f"{-st.days_left} dagen overschreden ({nl(st.norm_deadline)})", "error"
+    return f"nog {st.days_left} dagen ({nl(st.norm_deadline)})", "warn" if st.warn else ""
+
+
+class ThuiszittersPage(Page):
+    title = "Thuiszitters"
+    subtitle = ("Geen kind langer dan drie maanden thuis zonder passend aanbod. ibdesk telt de dagen en "
+                "waarschuwt vanaf 8 weken.")
+
+    def __init__(self, context: Context):
+        super().__init__(context)
+        self.setStyleSheet(PAGE_STYLE)
+        self.statuses: list[PupilAbsence] = []
+        self.counts = styled_label("", "hint")
+        self.body.addWidget(self.counts)
+        frame, inner = panel("Verzuim en thuiszitters")
+        self.tree = QTreeWidget()
+        named(self.tree, "Leerlingen met verzuim of thuiszitterstatus")
+        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(0)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(WrapDelegate(self.tree, (1, 2, 3)))
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 230), (2, 210), (3, 170)):
+            self.tree.setColumnWidth(column, width)
+        self.tree.currentItemChanged.connect(lambda item, _prev: self._pupil_chosen(item))
+        inner.addWidget(self.tree, 1)
+        self.empty = styled_label("Geen leerlingen met verzuim dat aandacht vraagt.", "hint")
+        inner.addWidget(self.empty)
+        self.body.addWidget(frame, 1)
+        line = QHBoxLayout()
+        line.setSpacing(14)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Registreren")
+        self.absence_form = AbsenceForm(context, self._saved)
+        self.exemption_form = ExemptionForm(context, self._saved)
+        self.tabs.addTab(self.absence_form, "Verzuim registreren")
+        self.tabs.addTab(self.exemption_form, "Vrijstelling registreren")
+        line.addWidget(self.tabs, 3)
+        exempt_frame, exempt = panel("Vrijgesteld")
+        exempt.addWidget(styled_label("Leerlingen met een vrijstelling tellen niet mee als thuiszitter.", "hint"))
+        self.exempt_list = BulletList()
+        exempt.addWidget(self.exempt_list)
+        self.no_exempt = styled_label("Geen leerlingen met een vrijstelling.", "hint")
+        exempt.addWidget(self.no_exempt)
+        exempt.addStretch(1)
+        line.addWidget(exempt_frame, 2)
+        self.body.addLayout(line)
+
+    def refresh(self) -> None:
+        messages.attempt(self, "Thuiszitters", self._load, self.context.home)
+
+    def _load(self) -> None:
+        services = self.context.services
+        pupils = [(p.id, f"{p.full_name} ({p.group})") for p in services.records.pupils() if p.left_on is None]
+        self.absence_form.set_pupils(pupils)
+        self.exemption_form.set_pupils(pupils)
+        self.show_statuses(services.absence.statuses(), services.absence.today())
+
+    def show_statuses(self, statuses: list[PupilAbsence], today: date) -> None:
+        self.statuses = statuses
+        keep = self.selected_pupil()
+        self.tree.clear()
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        counts = []
+        for key, caption, hint in GROUPS:
+            members = [p for p in statuses if group_of(p) == key]
+            counts.append(f"{caption}: {len(members)}")
+            if not members:
+                continue
+            head = QTreeWidgetItem([f"{caption} ({len(members)}) — {hint}", "", "", ""])
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            head.setToolTip(0, hint)
+            head.setFont(0, bold)
+            for column in range(len(COLUMNS)):
+                head.setBackground(column, QBrush(QColor("#e9eef4")))
+            self.tree.addTopLevelItem(head)
+            head.setFirstColumnSpanned(True)
+            for p in members:
+                self.tree.addTopLevelItem(self._row(p, today))
+        exempt = [p for p in statuses if p.status.state is AbsenceState.EXEMPT]
+        self.exempt_list.set_lines([f"{p.name} ({p.group})" for p in exempt])
+        self.no_exempt.setVisible(not exempt)
+        counts.append(f"Vrijgesteld: {len(exempt)}")
+        self.counts.setText(" · ".join(counts))
+        self.empty.setVisible(self.tree.topLevelItemCount() == 0)
+        if keep is not None:
+            self.select_pupil(keep)
+
+    def _row(self, p: PupilAbsence, today: date) -> QTreeWidgetItem:
+        st = p.status
+        norm, tone = norm_text(p)
+        report = ""
+        if st.report_due_on:
+            report = f"{nl(st.report_due_on)}" + (" (melden!)" if st.report_due_on <= today else "")
+        state = STATE_LABELS.get(st.state, str(st.state))
+        if st.spell_start:
+            state += f", sinds {nl(st.spell_start)}"
+        item = QTreeWidgetItem([f"{p.name} ({p.group})", state, norm, report])
+        item.setData(0, PUPIL_ROLE, p.pupil_id)
+        colour = {"error": ERROR, "warn": WARN}.get(tone)
+        if colour:
+            item.setForeground(2, QBrush(QColor(colour)))
+        if st.report_due_on and st.report_due_on <= today:
+            item.setForeground(3, QBrush(QColor(ERROR)))
+        item.setToolTip(2, "Thuiszitterspact: geen kind langer dan drie maanden thuis zonder passend aanbod.")
+        return item
+
+    def rows(self) -> list[tuple[str, ...]]:
+        return [tuple(self.tree.topLevelItem(i).text(c) for c in range(len(COLUMNS)))
+                for i in range(self.tree.topLevelItemCount()) if self.tree.topLevelItem(i).data(0, PUPIL_ROLE)]
+
+    def selected_pupil(self) -> int | None:
+        item = self.tree.currentItem()
+        return item.data(0, PUPIL_ROLE) if item is not None else None
+
+    def select_pupil(self, pupil_id: int) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(0, PUPIL_ROLE) == pupil_id:
+                self.tree.setCurrentItem(item)
+                return
+        self.absence_form.select(pupil_id)
+        self.exemption_form.select(pupil_id)
+
+    def _pupil_chosen(self, item: QTreeWidgetItem | None) -> None:
+        pupil_id = item.data(0, PUPIL_ROLE) if item is not None else None
+        if pupil_id is not None:
+            self.absence_form.select(pupil_id)
+            self.exemption_form.select(pupil_id)
+
+    def _saved(self, pupil_id: int | None) -> None:
+        self.show_statuses(self.context.services.absence.statuses(), self.context.services.absence.today())
+        if pupil_id is not None:
+            self.select_pupil(pupil_id)
+

@@ -1,0 +1,114 @@
+"""Inzage: everything ibdesk holds about one pupil, for the parents (or the pupil of 16+),
+written to a folder the user chooses."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from ibdesk.services import ui_queries
+from ibdesk.ui import messages
+from ibdesk.ui.pages.base import Context, Page
+from ibdesk.ui.pages.parts import PAGE_STYLE, BulletList, button, panel, row
+from ibdesk.ui.widgets import named, styled_label
+
+CONTENTS = [
+    "persoonsgegevens van de leerling en de ouders/verzorgers;",
+    "casussen, stappen van de routekaart en alle opgeslagen formulieren (met de versie van het formulier);",
+    "verzuim en vrijstellingen;",
+    "grondslagen en toestemming, zienswijzen van ouders;",
+    "overleggen en actiepunten, het logboek van wat er gedeeld is, en wie wat heeft bekeken of gewijzigd.",
+]
+
+
+def default_folder() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder or Path.home())
+
+
+def export_inzage(parent: QWidget | None, context: Context, pupil_id: int) -> list[Path] | None:
+    """Ask for a folder and write the inzage export (JSON, plus a PDF when available)."""
+    folder = messages.ask_folder(parent, "Map kiezen voor de inzage-export", default_folder())
+    if folder is None:
+        return None
+    services = context.services
+
+    def write() -> list[Path]:
+        written = [services.inzage.write_json(pupil_id, folder)]
+        pdf = ui_queries.inzage_pdf_writer()
+        if pdf is not None:
+            written.append(pdf(context.store, pupil_id, folder))
+        return written
+
+    written = messages.attempt(parent, "Inzage-export niet gemaakt", write, context.home)
+    if written:
+        messages.show_info(parent, "Inzage-export gemaakt",
+                           "De export staat in:\n" + "\n".join(str(p) for p in written)
+                           + "\n\nGeef de bestanden veilig aan de ouders (niet per gewone e-mail).")
+    return written
+
+
+class InzagePage(Page):
+    title = "Inzage"
+    subtitle = "Ouders (en leerlingen van 16+) mogen alles inzien wat de school over hen vastlegt."
+    back_requested = Signal()
+
+    def __init__(self, context: Context):
+        super().__init__(context)
+        self.setStyleSheet(PAGE_STYLE)
+        self.back_button = button("← Terug", "Terug naar Instellingen", self.back_requested.emit)
+        self.body.insertLayout(0, row(self.back_button))
+        frame, inner = panel("Inzage-export maken")
+        inner.addWidget(styled_label("Beantwoord een verzoek om inzage binnen ongeveer vier weken. De export "
+                                     "bevat:", "body"))
+        contents = BulletList()
+        contents.set_lines(CONTENTS)
+        inner.addWidget(contents)
+        self.pupil = QComboBox()
+        named(self.pupil, "Leerling voor de inzage-export")
+        self.pupil.setMinimumContentsLength(30)
+        self.pupil.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        label = QLabel("Leerling:")
+        label.setBuddy(self.pupil)
+        self.export_button = button("Inzage-export maken…", "Inzage-export maken", self.export, primary=True)
+        inner.addLayout(row(label, self.pupil, self.export_button))
+        self.format_note = styled_label("", "hint")
+        inner.addWidget(self.format_note)
+        self.result = styled_label("", "ok")
+        self.result.setVisible(False)
+        inner.addWidget(self.result)
+        inner.addWidget(styled_label("Tip: bij Leerlingen maakt u de export ook met de rechtermuisknop op een "
+                                     "leerling.", "caption"))
+        self.body.addWidget(frame)
+        self.body.addStretch(1)
+
+    def refresh(self) -> None:
+        pupils = messages.attempt(self, "Inzage", self.context.records.pupils, self.context.home) or []
+        current = self.pupil.currentData()
+        self.pupil.clear()
+        for p in pupils:
+            extra = ", vertrokken" if p.left_on else ""
+            self.pupil.addItem(f"{p.full_name} ({p.group}{extra})", p.id)
+        if current is not None:
+            self.select(current)
+        pdf = ui_queries.inzage_pdf_writer() is not None
+        self.format_note.setText("U krijgt een leesbare PDF en een machineleesbaar JSON-bestand." if pdf else
+                                 "U krijgt een machineleesbaar JSON-bestand met alle gegevens. Een leesbare PDF-versie "
+                                 "volgt in een volgende versie van ibdesk.")
+
+    def select(self, pupil_id: int) -> None:
+        index = self.pupil.findData(pupil_id)
+        if index >= 0:
+            self.pupil.setCurrentIndex(index)
+
+    def export(self) -> list[Path] | None:
+        pupil_id = self.pupil.currentData()
+        if pupil_id is None:
+            messages.show_info(self, "Inzage", "Kies eerst een leerling.")
+            return None
+        written = export_inzage(self, self.context, pupil_id)
+        if written:
+            self.result.setText("Gemaakt: " + ", ".join(p.name for p in written))
+            self.result.setVisible(True)
+        return written

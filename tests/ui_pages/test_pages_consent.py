@@ -1,0 +1,108 @@
+"""The Toestemming tab: who still must consent, recording with the signature pad, withdrawal,
+and the parents' zienswijze."""
+from __future__ import annotations
+
+from ibdesk.domain.validation import age_on
+
+from .helpers import drag, plain
+
+
+def joint_gezag_case_with_one_consent(services) -> int:
+    """The demo's pupil with joint gezag of whom only one parent consented."""
+    for row in services.records.case_rows():
+        info = services.consent.case_consent(row.case_id)
+        gezag = {f"guardian:{g.id}" for g in info.pupil.guardians if g.has_gezag}
+        if len(gezag) == 2 and info.bases and all(len(b.givers) == 1 and b.withdrawn_on is None
+                                                  for b in info.bases):
+            return row.case_id
+    raise AssertionError("the demo has no joint-gezag pupil with one parent's consent")
+
+
+def test_joint_gezag_says_which_parent_still_must_consent(main_window, services):
+    case_id = joint_gezag_case_with_one_consent(services)
+    main_window.open_case(case_id)
+    panel = main_window.case_page.consent
+    info = services.consent.case_consent(case_id)
+    given = next(iter(info.bases[0].givers))
+    other = next(f"guardian:{g.id}" for g in info.pupil.guardians if g.has_gezag and f"guardian:{g.id}" != given)
+    assert "gezamenlijk gezag" in panel.rule.text() and "beide ouders" in panel.rule.text()
+    assert panel.need.headline.text() == f"Nog nodig: toestemming van {info.name(other)}."
+    assert panel.need.property("tone") == "warn"
+    lines = plain(panel.need.lines.text())
+    assert f"Toestemming gegeven door: {info.name(given)}." in lines
+    assert not main_window.case_page.readiness.ready
+
+
+def test_pupil_of_16_decides_himself(main_window, services):
+    today = services.consent.today()
+    case_id = next(r.case_id for r in services.records.case_rows()
+                   if age_on(services.records.pupil(r.pupil_id).birth_date, today) >= 16)
+    main_window.open_case(case_id)
+    panel = main_window.case_page.consent
+    assert "vanaf 16 jaar beslist de leerling zelf" in panel.rule.text()
+    assert panel.need.headline.text().startswith("In orde")
+    assert "(leerling)" in panel.table.item(0, 3).text()
+    assert "mondeling" in panel.table.item(0, 4).text() and "gehoord door" in panel.table.item(0, 4).text()
+
+
+def test_withdrawn_consent_blocks_and_is_shown(main_window, demo_case, services):
+    main_window.open_case(demo_case(3))
+    panel = main_window.case_page.consent
+    assert any(s.startswith("ingetrokken op") for s in panel.status_texts())
+    assert panel.need.property("tone") == "error" and "geweigerd of ingetrokken" in panel.need.headline.text()
+
+
+def test_record_consent_with_the_signature_pad_and_withdraw_it(qtbot, main_window, services, dialogs):
+    case_id = joint_gezag_case_with_one_consent(services)
+    main_window.open_case(case_id)
+    page = main_window.case_page
+    panel = page.consent
+    before = len(services.consent.case_consent(case_id).bases)
+    panel.record_button.click()
+    editor = page.host.editor
+    today = services.consent.today()
+    info = services.consent.case_consent(case_id)
+    missing = next(g.id for g in info.pupil.guardians if g.has_gezag
+                   and {f"guardian:{g.id}"} != set(info.bases[0].givers))
+    answers = {**editor.view.answers(), "ouder": missing, "tweede_ouder": None,
+               "doel": "Aanmelding bij het Sociaal Team (fictief).",
+               "categorieen": sorted(info.bases[0].categories),
+               "geldig_tot": today.replace(year=today.year + 1).isoformat()}
+    editor.view.set_answers({k: v for k, v in answers.items() if v is not None})
+    assert editor.save() is None                                     # not signed yet
+    assert "handtekening_ouder" in editor.view.errors()
+    drag(editor.view.row("handtekening_ouder").input.widget.pad, [(30, 30), (120, 70), (200, 30)])
+    assert editor.save() is not None, editor.status.text()
+    bases = services.consent.case_consent(case_id).bases
+    assert len(bases) == before + 1 and bases[-1].givers == {f"guardian:{missing}"}
+    assert panel.need.headline.text().startswith("In orde"), panel.need.headline.text()
+    assert page.readiness.ready or all("grondslag" not in m for m in page.readiness.missing_lines())
+
+    panel.table.selectRow(0)                                          # newest first
+    assert panel.withdraw_button.isEnabled()
+    panel.withdraw_button.click()
+    assert panel.withdraw_box.isVisibleTo(panel)
+    panel.withdraw_on.setText("01-01-1999")
+    assert not panel.withdraw()
+    assert "niet vóór de toestemming" in panel.withdraw_error.text()
+    panel.withdraw_on.setText(today.strftime("%d-%m-%Y"))
+    assert panel.withdraw()
+    info = services.consent.case_consent(case_id)
+    assert info.bases[-1].withdrawn_on == today and info.bases[-1].withdrawn_by == f"guardian:{missing}"
+    assert panel.status_texts()[0].startswith(f"ingetrokken op {today:%d-%m-%Y} door")
+    assert "geweigerd of ingetrokken" in panel.need.headline.text()
+
+
+def test_parents_add_their_zienswijze(main_window, demo_case, services):
+    case_id = demo_case(2)
+    main_window.open_case(case_id)
+    panel = main_window.case_page.viewpoints
+    assert "Wij herkennen het beeld" in plain(panel.items.text())
+    assert not panel.add()
+    assert "Vul de zienswijze" in panel.error.text()
+    panel.author.setText("Moeder (fictief)")
+    panel.text.setPlainText("Wij willen graag meedenken over de aanmelding.")
+    assert panel.add()
+    assert services.consent.viewpoints(case_id)[-1][:2] == ("Moeder (fictief)",
+                                                           "Wij willen graag meedenken over de aanmelding.")
+    assert "Moeder (fictief)" in plain(panel.items.text())

@@ -1,0 +1,120 @@
+"""MDO: meetings, planning, the preparation sheet, the outcome form and open action points."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from ibdesk.ui.pages.parts import ERROR
+
+from .helpers import texts
+
+
+def past_meeting(page, services):
+    return next(m for m in page.meetings if m.held_on < services.meetings.today())
+
+
+def test_meetings_are_listed_upcoming_and_past(main_window, services):
+    main_window.show_page(3)
+    page = main_window.mdo_page
+    tree = page.tree
+    heads = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert heads.index("Gepland") < heads.index("Geweest")
+    upcoming = next(m for m in page.meetings if m.held_on >= services.meetings.today())
+    assert page.current.id == upcoming.id                          # the next meeting is shown first
+    assert upcoming.title in page.detail_title.text() and "gepland" in page.detail_facts.text()
+    assert [item.case_id for item in page.agenda_items()] == [c for c, _, _ in upcoming.agenda]
+
+
+def test_outcome_creates_action_points_shown_in_the_list(main_window, services):
+    from ibdesk.services.demo_samples import sample_answers
+
+    main_window.show_page(3)
+    page = main_window.mdo_page
+    meeting = past_meeting(page, services)
+    page.select_meeting(meeting.id)
+    item = page.agenda_items()[-1]
+    item.outcome_button.click()
+    editor = page.host.editor
+    assert page.stack.currentWidget() is page.host
+    assert editor.view.answers()["aanleiding"] == meeting.agenda[-1][2]
+    today = services.meetings.today()
+    answers = sample_answers(services.catalog.latest("mdo-verslag"), today - timedelta(days=30),
+                             {"staff": "Marieke de Wit", "guardian": "1", "contact": "1", "organisation": "1"})
+    answers.update(datum=meeting.held_on.isoformat(), afspraken=[
+        {"wat": "Gesprek met ouders over de thuissituatie (fictief)", "wie": "Marieke de Wit",
+         "uiterlijk": (today + timedelta(days=5)).isoformat()},
+        {"wat": "Aanmelding Sociaal Team voorbereiden (fictief)", "wie": "Anouk Smeets",
+         "uiterlijk": (today - timedelta(days=1)).isoformat()}],
+        volgende_evaluatie=(today + timedelta(days=40)).isoformat())
+    editor.view.set_answers(answers)
+    assert editor.save() is not None, editor.status.text()
+    assert page.stack.currentWidget() is page.main
+    table = page.actions.table
+    rows = {table.item(r, 1).text(): r for r in range(table.rowCount())}
+    assert "Gesprek met ouders over de thuissituatie (fictief)" in rows
+    late = rows["Aanmelding Sociaal Team voorbereiden (fictief)"]
+    assert table.item(late, 3).text().endswith("(te laat)")
+    assert table.item(late, 3).foreground().color().name() == ERROR
+    assert table.item(late, 2).text() == "Anouk Smeets"
+    reported = next(i for i in page.agenda_items() if i.case_id == item.case_id)
+    assert "Uitkomst vastgelegd" in texts(reported)
+
+
+def test_action_point_can_be_completed(main_window, services):
+    main_window.show_page(3)
+    page = main_window.mdo_page
+    before = services.meetings.action_points()
+    page.actions.table.selectRow(0)
+    page.actions.done_button.click()
+    after = services.meetings.action_points()
+    assert len(after) == len(before) - 1 and before[0].id not in {a.id for a in after}
+    assert page.actions.table.rowCount() == len(after)
+
+
+def test_plan_a_meeting_with_cases_and_questions(main_window, services):
+    main_window.show_page(3)
+    page = main_window.mdo_page
+    page.plan_button.click()
+    plan = page.plan_view
+    assert page.stack.currentWidget() is plan
+    first, second = plan.rows[0], plan.rows[1]
+    first.check.setChecked(True)
+    assert plan.plan() is None                                        # no date, name or question yet
+    assert plan.fields.boxes["datum"].error.isVisibleTo(plan)
+    assert plan.fields.boxes["titel"].error.text() == "Geef het overleg een naam."
+    assert first.error.text() == "Vul de vraag voor het overleg in."
+    day = services.meetings.today() + timedelta(days=14)
+    plan.held_on.setText(day.strftime("%d-%m-%Y"))
+    plan.name.setText("MDO groep 6 (fictief)")
+    plan.participants.setPlainText("Marieke de Wit — intern begeleider\nAnouk Smeets — orthopedagoog SWV")
+    first.question.setText("Is een arrangement nodig?")
+    second.check.setChecked(True)
+    second.question.setText("Wie is aan zet?")
+    meeting_id = plan.plan()
+    assert meeting_id is not None
+    assert page.stack.currentWidget() is page.main and page.current.id == meeting_id
+    meeting = services.meetings.meeting(meeting_id)
+    assert meeting.held_on == day
+    assert [q for _, _, q in meeting.agenda] == ["Is een arrangement nodig?", "Wie is aan zet?"]
+    assert meeting.participants[1] == {"naam": "Anouk Smeets", "rol": "orthopedagoog SWV"}
+    assert "Anouk Smeets (orthopedagoog SWV)" in page.detail_people.text()
+
+
+def test_preparation_sheet(main_window, services):
+    main_window.show_page(3)
+    page = main_window.mdo_page
+    meeting = past_meeting(page, services)
+    page.select_meeting(meeting.id)
+    item = page.agenda_items()[0]
+    item.prep_button.click()
+    prep = page.prep_view
+    assert page.stack.currentWidget() is prep
+    sheet = services.meetings.preparation(meeting.id, item.case_id)
+    assert sheet.question in prep.question.headline.text()
+    assert prep.values["route"].text().startswith(f"{len(sheet.overview.view.done)} van ")
+    assert prep.values["ouders"].text() == (sheet.parents_view or prep.values["ouders"].text())
+    assert prep.tried.texts() == sheet.tried and sheet.tried
+    assert "Marieke de Wit" in prep.values["regie"].text()
+    prep.case_button.click()
+    assert main_window.current_page() is main_window.case_page and main_window.case_page.case_id == item.case_id
+    main_window.case_page.back_button.click()
+    assert main_window.current_page() is page

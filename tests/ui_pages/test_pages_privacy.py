@@ -1,0 +1,81 @@
+"""Privacy screens: Bewaartermijnen (retention) and the inzage export, reached from Instellingen
+and from Leerlingen."""
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from ibdesk.services import ui_queries
+
+
+def test_retention_delete_asks_confirmation_and_removes_the_left_pupils_dossier(main_window, services, dialogs):
+    main_window.show_page(6)
+    main_window.retention_button.click()
+    page = main_window.retention_page
+    assert main_window.current_page() is page
+    expired = services.retention.overview()
+    assert [name for _, name in expired] == [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    item, name = expired[0]
+    left = services.records.pupil(item.pupil_id)
+    assert left.left_on is not None and left.guardians
+
+    assert page.delete_selected() == 0                          # nothing ticked: nothing to ask
+    assert dialogs.of("info") and not dialogs.of("confirm")
+    page.set_checked(0)
+    dialogs.answer = False
+    assert page.delete_selected() == 0                          # the user said no
+    assert dialogs.of("confirm")[-1].title == "Definitief verwijderen?"
+    assert name in dialogs.of("confirm")[-1].text
+    assert services.retention.overview() == expired
+
+    page.set_checked(0)
+    dialogs.answer = True
+    assert page.delete_selected() == 1
+    assert services.retention.overview() == []
+    assert page.table.rowCount() == 0 and page.empty.isVisibleTo(page)
+    assert services.records.pupil(item.pupil_id).guardians == []
+    assert item.pupil_id not in {r.pupil_id for r in services.records.case_rows()}
+    page.back_button.click()
+    assert main_window.current_page() is main_window.settings_page
+
+
+def test_automatic_policy_switch_is_stored(main_window, demo_store):
+    main_window.open_retention()
+    page = main_window.retention_page
+    assert not page.auto.isChecked()
+    page.auto.setChecked(True)
+    assert ui_queries.retention_auto(demo_store)
+    page.auto.setChecked(False)
+    assert not ui_queries.retention_auto(demo_store)
+
+
+def test_inzage_writes_json_and_pdf_when_available(main_window, services, dialogs, tmp_path):
+    main_window.show_page(6)
+    main_window.inzage_button.click()
+    page = main_window.inzage_page
+    assert main_window.current_page() is page
+    pupil = services.records.pupils()[0]
+    page.select(pupil.id)
+    dialogs.folder = None
+    assert page.export() is None                                 # cancelled: nothing written
+    assert list(tmp_path.glob("inzage-*")) == []
+    dialogs.folder = tmp_path
+    written = page.export()
+    assert written and all(p.parent == tmp_path and p.exists() for p in written)
+    data = json.loads(next(p for p in written if p.suffix == ".json").read_text(encoding="utf-8"))
+    assert data["pupil"]["id"] == pupil.id
+    assert (ui_queries.inzage_pdf_writer() is not None) == any(p.suffix == ".pdf" for p in written)
+    assert all(pupil.last_name not in p.name for p in written)  # no name in file names we choose
+    assert dialogs.of("info")[-1].title == "Inzage-export gemaakt"
+
+
+def test_inzage_from_the_pupils_context_menu(main_window, services, dialogs, tmp_path):
+    main_window.show_page(1)
+    table = main_window.pupils_page.table
+    assert table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert main_window.pupil_inzage_action in table.actions()
+    table.selectRow(0)
+    dialogs.folder = tmp_path
+    main_window.pupil_inzage_action.trigger()
+    assert list(tmp_path.glob("inzage-leerling-*.json"))
