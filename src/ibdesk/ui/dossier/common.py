@@ -1,5 +1,8 @@
 """Qt building blocks of the dossier screens: tone banners, the fingerprint and password
-displays, the sender's details, and the default (replaceable) file and password prompts."""
+displays, the sender's details, and the default (replaceable) file and password prompts.
+
+Signals are connected to methods, never to lambdas that capture `self`: with PySide 6 such
+a cycle makes the widget outlive Python and crash Qt's clean-up at exit."""
 from __future__ import annotations
 
 import html
@@ -35,10 +38,11 @@ QLabel[role="status"][tone="ok"] {{ color: {OK}; }}
 QLabel[role="status"][tone="error"] {{ color: {ERROR}; }}
 QLabel[role="status"][tone="warn"] {{ color: {WARN}; }}
 QLabel[role="status"][tone="info"] {{ color: {TEXT}; }}
-QFrame[role="banner"] QLabel[role="secret"] {{ background: white; border: 2px solid {WARN}; border-radius: 6px; padding: 10px 16px;
-    color: #111; }}
-QLabel[role="fingerprint"], QFrame QLabel[role="fingerprint"] {{ background: white; border: 1px solid {BORDER}; border-radius: 5px;
-    padding: 6px 10px; color: #111; }}
+QFrame[role="banner"] QLabel[role="secret"] {{ background: white; border: 2px solid {WARN}; border-radius: 6px;
+    padding: 10px 16px; color: #111; }}
+QLabel[role="fingerprint"], QFrame QLabel[role="fingerprint"] {{ background: white; border: 1px solid {BORDER};
+    border-radius: 5px; padding: 6px 10px; color: #111; }}
+QPushButton:disabled {{ color: #98a2ad; }}
 QLabel[role="okText"] {{ color: {OK}; }}
 QLabel[role="errorText"] {{ color: {ERROR}; }}
 QLabel[role="warnText"] {{ color: {WARN}; }}
@@ -171,6 +175,16 @@ def ask_open_path(parent: QWidget | None, title: str, start: Path, file_filter: 
     """The default file chooser for opening (tests pass their own function)."""
     chosen, _ = QFileDialog.getOpenFileName(parent, title, str(start), file_filter)
     return Path(chosen) if chosen else None
+
+
+def choose_open_path(explicit: AskOpenPath | None, parent: QWidget | None, title: str, start: Path,
+              file_filter: str) -> Path | None:
+    """Ask which file to open: the injected function, else `messages.ask_open_path` once that
+    exists, else `ask_open_path` above. Looked up at call time, so tests can replace either."""
+    from ibdesk.ui import messages
+
+    ask = explicit or getattr(messages, "ask_open_path", None) or ask_open_path
+    return ask(parent, title, start, file_filter)
 
 
 def password_asker(parent: QWidget | None) -> AskPassword:

@@ -12,8 +12,7 @@ from ibdesk.dossier.dutch import long_date
 from ibdesk.errors import UserError
 from ibdesk.ui import messages
 from ibdesk.ui.dossier import preview
-from ibdesk.ui.dossier.common import (SenderFields, FingerprintLabel, banner, bullets, busy, esc, push_button,
-                                      set_tone)
+from ibdesk.ui.dossier.common import FingerprintLabel, SenderFields, banner, bullets, busy, esc, push_button
 from ibdesk.ui.widgets import FieldBox, card, named, styled_label
 
 
@@ -69,7 +68,7 @@ class RecipientPage(QWizardPage):
         self.other_radio.setEnabled(bool(choices.others))
         self.other_combo.setEnabled(False)
         self.other_radio.toggled.connect(self.other_combo.setEnabled)
-        self.group.buttonToggled.connect(lambda *_: self.completeChanged.emit())
+        self.group.buttonToggled.connect(self._choice_changed)
         (self.residence_radio if residence else self.other_radio).setChecked(True)
         layout.addSpacing(8)
         self.purpose_combo = QComboBox()
@@ -78,6 +77,9 @@ class RecipientPage(QWizardPage):
         layout.addWidget(FieldBox("&Doel van het delen", self.purpose_combo, "Doel van het delen",
                                   "Toestemming geldt per ontvanger, per doel en per soort gegevens."))
         layout.addStretch(1)
+
+    def _choice_changed(self, *_args) -> None:
+        self.completeChanged.emit()
 
     def _radio(self, layout: QVBoxLayout, text: str, name: str, hint: str) -> QRadioButton:
         radio = QRadioButton(text)
@@ -287,9 +289,12 @@ class SignPage(QWizardPage):
             self._show_fingerprint(creds.fingerprint if creds else "")
         elif state.fingerprint:
             self.cert_title.setText(f"Persoonlijk certificaat op naam van {state.holder}")
+            other_name = state.holder != wizard.sender.name
             self.cert_text.setText("Er is geen certificaat van de school ingesteld. De ontvanger vertrouwt uw "
                                    "persoonlijke certificaat als u het eerst geeft (Instellingen › Mijn certificaat "
-                                   "exporteren…) of de vingerafdruk telefonisch bevestigt.")
+                                   "exporteren…) of de vingerafdruk telefonisch bevestigt."
+                                   + (f" In de handtekening staat de naam uit het certificaat: {state.holder}."
+                                      if other_name else ""))
             self._show_fingerprint(state.fingerprint)
         else:
             self.cert_title.setText("Persoonlijk certificaat (nog niet gemaakt)")
@@ -326,5 +331,3 @@ class SignPage(QWizardPage):
             wizard.sender = sender
         return bool(saved)
 
-
-__all__ = ["ContentPage", "RecipientPage", "SignPage", "heading", "section", "set_tone"]

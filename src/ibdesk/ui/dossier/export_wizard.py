@@ -21,7 +21,7 @@ from ibdesk.ui import messages
 from ibdesk.ui.dossier import preview
 from ibdesk.ui.dossier.common import (STYLE, AskPassword, banner, busy, default_folder, esc, password_asker,
                                       push_button)
-from ibdesk.ui.dossier.export_pages import ContentPage, RecipientPage, SignPage, heading, section
+from ibdesk.ui.dossier.export_pages import ContentPage, RecipientPage, SignPage, heading
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.theme import monospace_font
 from ibdesk.ui.widgets import named, styled_label
@@ -180,5 +180,3 @@ class ExportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.exported.emit(result)
 
-
-__all__ = ["ExportWizard", "SavePage", "section"]

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from ibdesk.dossier import certs
 from ibdesk.ui import messages
 from ibdesk.ui.dossier import preview
-from ibdesk.ui.dossier.common import (STYLE, AskOpenPath, FingerprintLabel, SenderFields, ask_open_path,
-                                      default_folder, push_button)
+from ibdesk.ui.dossier.common import (STYLE, AskOpenPath, FingerprintLabel, SenderFields, default_folder,
+                                      choose_open_path, push_button)
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.widgets import styled_label
 
@@ -34,7 +34,7 @@ class SignerSettings(QFrame):
     def __init__(self, context: Context, parent: QWidget | None = None, open_path: AskOpenPath | None = None):
         super().__init__(parent)
         self.context = context
-        self.open_path = open_path or ask_open_path
+        self.open_path = open_path
         self.setProperty("role", "card")
         self.setStyleSheet(STYLE)
         layout = QVBoxLayout(self)
@@ -44,15 +44,16 @@ class SignerSettings(QFrame):
         layout.addWidget(styled_label("Uw gegevens als afzender op dossiers en overdrachten die u ondertekent. "
                                       "De ontvanger gebruikt ze om u te bereiken.", "hint"))
         self.sender_fields = SenderFields()
-        self.sender_fields.changed.connect(lambda: self.saved_label.setText(""))
         layout.addWidget(self.sender_fields)
         row = QHBoxLayout()
         self.save_button = push_button("Afzendergegevens &opslaan", "Afzendergegevens opslaan", self.save)
         self.saved_label = styled_label("", "okText", wrap=False)
+        self.sender_fields.changed.connect(self.saved_label.clear)
         row.addWidget(self.save_button)
         row.addWidget(self.saved_label)
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addSpacing(6)
         facts = QGridLayout()
         facts.setHorizontalSpacing(16)
         facts.setVerticalSpacing(6)
@@ -157,7 +158,8 @@ class SignerSettings(QFrame):
         return written
 
     def trust_certificate(self) -> None:
-        path = self.open_path(self, "Certificaat kiezen om te vertrouwen", default_folder(), CERT_FILTER)
+        path = choose_open_path(self.open_path, self, "Certificaat kiezen om te vertrouwen", default_folder(),
+                                CERT_FILTER)
         if path is None:
             return
         found = messages.attempt(self, "Certificaat niet vertrouwd", lambda: certs.load_certificate(Path(path)),

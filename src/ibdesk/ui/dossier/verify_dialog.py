@@ -16,7 +16,7 @@ from ibdesk.dossier.dutch import date_time
 from ibdesk.dossier.verify import Verification, verify_pdf, verify_with_profile
 from ibdesk.errors import UserError
 from ibdesk.ui import messages
-from ibdesk.ui.dossier.common import (STYLE, AskOpenPath, FingerprintLabel, ask_open_path, banner, busy,
+from ibdesk.ui.dossier.common import (STYLE, AskOpenPath, FingerprintLabel, banner, busy, choose_open_path,
                                       default_folder, esc, push_button, set_tone)
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.widgets import FieldBox, PageHeader, card, line_edit, repolish, styled_label
@@ -64,7 +64,7 @@ class VerifyDialog(QDialog):
                  open_path: AskOpenPath | None = None):
         super().__init__(parent)
         self.context = context
-        self.open_path = open_path or ask_open_path
+        self.open_path = open_path
         self.result: Verification | None = None
         self.setWindowTitle("Controleer dossier")
         self.setStyleSheet(STYLE)
@@ -77,17 +77,17 @@ class VerifyDialog(QDialog):
                                                           "niet gewijzigd? En van wie komt het?"))
         row = QHBoxLayout()
         self.path_edit = line_edit("Bestand om te controleren", "kies een PDF-bestand")
-        self.path_edit.returnPressed.connect(lambda: self.check())
+        self.path_edit.returnPressed.connect(self.check_typed)
         row.addWidget(self.path_edit, 1)
         row.addWidget(push_button("&Bestand kiezen…", "Bestand kiezen", self.choose_file))
         layout.addLayout(row)
         row = QHBoxLayout()
         self.password_edit = line_edit("Wachtwoord van het document")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.returnPressed.connect(lambda: self.check())
+        self.password_edit.returnPressed.connect(self.check_typed)
         row.addWidget(FieldBox("&Wachtwoord (alleen bij een versleuteld document)", self.password_edit,
                                "Wachtwoord van het document", "U kreeg het van de afzender per telefoon of sms."), 1)
-        self.check_button = push_button("&Controleren", "Controleren", lambda: self.check(), primary=True)
+        self.check_button = push_button("&Controleren", "Controleren", self.check_typed, primary=True)
         row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(row)
         self.status_box, status_layout, self.status_detail = banner("info", "Kies een bestand om te controleren.")
@@ -130,11 +130,15 @@ class VerifyDialog(QDialog):
     # -- actions ------------------------------------------------------------------------------
     def choose_file(self) -> None:
         start = Path(self.path_edit.text()).parent if self.path_edit.text().strip() else default_folder()
-        chosen = self.open_path(self, "Document kiezen om te controleren", start, PDF_FILTER)
+        chosen = choose_open_path(self.open_path, self, "Document kiezen om te controleren", start, PDF_FILTER)
         if chosen is not None:
             self.path_edit.setText(str(chosen))
             self.password_edit.clear()
             self.check()
+
+    def check_typed(self) -> None:
+        """Check the file named in the path field (Enter, or the Controleren button)."""
+        self.check()
 
     def check(self, path: Path | None = None) -> Verification | None:
         if path is not None:
