@@ -122,8 +122,10 @@ def cmd_verify(args) -> int:
     try:
         result = verify_pdf(args.file, args.password, trusted)
     except UserError as exc:
-        if args.password or not interactive() or "versleuteld" not in str(exc):
+        if args.password or "versleuteld" not in str(exc):
             raise
+        if not interactive():
+            raise UserError(f"{exc} Gebruik --password.") from None
         result = verify_pdf(args.file, prompt_secret("Wachtwoord van het document"), trusted)
     print(result.summary())
     return 0 if result.ok else 1

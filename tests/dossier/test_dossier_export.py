@@ -143,3 +143,15 @@ def test_signature_field_lies_over_the_visible_block(exported):
     x0, y0, x1, y1 = (float(v) for v in widgets[0]["/Rect"])
     assert x1 - x0 > 400 and 80 < y1 - y0 < 110          # the full-width block, 34 mm high
     assert "Digitaal ondertekend" in last.extract_text()
+
+
+def test_summary_of_a_changed_file_does_not_invite_trust(services, out):
+    from ibdesk.dossier.verify import verify_pdf
+
+    from .helpers import flip_byte_in_content
+
+    result = export_case(services, 2, out / "d.pdf")
+    check = verify_pdf(flip_byte_in_content(result.path.read_bytes()))
+    text = check.summary()
+    assert not check.ok and "NIET IN ORDE" in text
+    assert "vergelijk de vingerafdruk" not in text and "vertrouw de inhoud niet" in text

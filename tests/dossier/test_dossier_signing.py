@@ -78,9 +78,27 @@ def test_school_certificate_from_the_policy_setting_and_the_keyring(services, ou
 
 def test_school_password_asked_once_then_remembered(school_p12):
     asked = []
-    password = certs.school_password(lambda prompt: asked.append(prompt) or P12_PASSWORD)
-    assert password == P12_PASSWORD and len(asked) == 1
-    assert certs.school_password(lambda prompt: asked.append(prompt)) == P12_PASSWORD and len(asked) == 1
+    p12 = school_p12[0]
+    first = certs.open_school_certificate(p12, lambda prompt: asked.append(prompt) or P12_PASSWORD)
+    assert first.kind == "school" and len(asked) == 1
+    again = certs.open_school_certificate(p12, lambda prompt: asked.append(prompt))
+    assert again.fingerprint == first.fingerprint and len(asked) == 1
+
+
+def test_a_mistyped_school_password_is_not_remembered(school_p12):
+    p12, typed = school_p12[0], iter(["tikfout", P12_PASSWORD])
+    with pytest.raises(UserError, match="klopt niet"):
+        certs.open_school_certificate(p12, lambda prompt: next(typed))
+    assert certs.stored_school_password() is None, "the typo must not stick"
+    assert certs.open_school_certificate(p12, lambda prompt: next(typed)).kind == "school"
+    assert certs.stored_school_password() == P12_PASSWORD
+
+
+def test_a_stale_remembered_password_leads_to_asking_again(school_p12):
+    certs.remember_school_password("oud-wachtwoord")
+    asked = []
+    credentials = certs.open_school_certificate(school_p12[0], lambda prompt: asked.append(prompt) or P12_PASSWORD)
+    assert credentials.kind == "school" and len(asked) == 1 and certs.stored_school_password() == P12_PASSWORD
 
 
 def test_wrong_school_password_is_a_clear_error(school_p12):

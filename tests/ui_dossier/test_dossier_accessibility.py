@@ -31,10 +31,9 @@ def test_signer_settings_alone_and_on_the_settings_page(qtbot, context):
 
     page = SettingsPage(context)
     qtbot.addWidget(page)
-    section = SignerSettings(context)
-    page.body.insertWidget(page.body.count() - 1, section)
     page.show()
     page.refresh()
-    section.refresh()
+    section = page.signer
+    assert isinstance(section, SignerSettings) and section.isVisibleTo(page)
     assert unnamed_inputs(section) == []
     assert unnamed_inputs(page) == [] and mnemonic_clashes(page) == []

@@ -143,30 +143,48 @@ def school_credentials(path: Path, password: str | None) -> Credentials:
     return Credentials(key, cert, "school", list(extra or []))
 
 
-def school_password(ask: Callable[[str], str | None] | None = None) -> str | None:
-    """From the keyring entry ibdesk/school-p12; else asked once (and kept in the keyring)."""
+def stored_school_password() -> str | None:
+    """The school certificate's password from the keyring entry ibdesk/school-p12, if any."""
     from ibdesk.store import keyring_access
 
-    if keyring_access.keyring_usable():
-        import keyring
-
-        try:
-            stored = keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
-        except Exception:  # noqa: BLE001 - a broken backend means: ask
-            stored = None
-        if stored:
-            return stored
-    if ask is None:
+    if not keyring_access.keyring_usable():
         return None
-    typed = ask("Wachtwoord van het certificaat van de school")
-    if typed and keyring_access.keyring_usable():
-        import keyring
+    import keyring
 
+    try:
+        return keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
+    except Exception:  # noqa: BLE001 - a broken backend means: ask
+        return None
+
+
+def remember_school_password(password: str) -> None:
+    from ibdesk.store import keyring_access
+
+    if not keyring_access.keyring_usable():
+        return
+    import keyring
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, KEYRING_USER, password)
+    except Exception:  # noqa: BLE001 - keep working without remembering it
+        log.warning("keyring refused the school certificate password")
+
+
+def open_school_certificate(p12: Path, ask: Callable[[str], str | None] | None) -> Credentials:
+    """The school's PKCS#12 with the remembered password; when there is none or it no longer
+    opens the file, ask once. A typed password is remembered only after it opened the file."""
+    stored = stored_school_password()
+    if stored:
         try:
-            keyring.set_password(KEYRING_SERVICE, KEYRING_USER, typed)
-        except Exception:  # noqa: BLE001 - keep working without remembering it
-            log.warning("keyring refused the school certificate password")
-    return typed
+            return school_credentials(p12, stored)
+        except UserError:
+            log.info("remembered school certificate password no longer works; asking")
+    typed = ask("Wachtwoord van het certificaat van de school") if ask else None
+    if not typed:
+        raise UserError("Zonder het wachtwoord van het schoolcertificaat kan niet worden ondertekend.")
+    credentials = school_credentials(p12, typed)
+    remember_school_password(typed)
+    return credentials
 
 
 def credentials_for(store, name: str, school: str, p12: Path | None = None, password: str | None = None,
@@ -175,7 +193,9 @@ def credentials_for(store, name: str, school: str, p12: Path | None = None, pass
     p12 = p12 or (Path(store.get_setting(SCHOOL_P12)) if store.get_setting(SCHOOL_P12) else None)
     if p12 is None:
         return personal_credentials(store, name, school)
-    return school_credentials(p12, password if password is not None else school_password(ask))
+    if password is not None:
+        return school_credentials(p12, password)
+    return open_school_certificate(p12, ask)
 
 
 # -- trust ------------------------------------------------------------------------------------

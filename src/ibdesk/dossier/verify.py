@@ -52,11 +52,17 @@ class Verification:
             lines.append(f"Ondertekend op:   {date_time(self.signed_at.astimezone())}")
         lines.append(f"Inhoud intact:    {'ja' if self.intact and self.valid else 'NEE'}")
         lines.append(f"Hele bestand ondertekend: {'ja' if self.whole_file else 'NEE (er is iets toegevoegd na de handtekening)'}")
-        lines.append("Vertrouwd:        " + (f"ja — {self.trust_source}" if self.trusted else
-                                            "onbekend — de ondertekenaar staat niet in uw lijst van vertrouwde "
-                                            "certificaten; vergelijk de vingerafdruk telefonisch met de afzender"))
+        lines.append("Vertrouwd:        " + self._trust_line())
         lines.append(f"Vingerafdruk:     {self.fingerprint}")
         return "\n".join(lines + self.problems)
+
+    def _trust_line(self) -> str:
+        if not self.ok:  # a changed file is never a reason to trust its signer
+            return "niet van toepassing — het document is niet intact; vertrouw de inhoud niet"
+        if self.trusted:
+            return f"ja — {self.trust_source}"
+        return ("onbekend — de ondertekenaar staat niet in uw lijst van vertrouwde certificaten; vergelijk de "
+                "vingerafdruk telefonisch met de afzender")
 
 
 def verify_pdf(source: bytes | Path, password: str | None = None,
@@ -99,7 +105,7 @@ def _verify(data: bytes, password: str | None, trusted) -> Verification:
     if reader.encrypted:
         if not password:
             raise UserError("Dit document is versleuteld. Geef het wachtwoord op dat u van de afzender "
-                            "kreeg (--password).")
+                            "kreeg.")
         if reader.decrypt(password).status.name == "FAILED":
             raise UserError("Het wachtwoord klopt niet.")
     signatures = reader.embedded_signatures

@@ -101,8 +101,8 @@ class MainWindow(QMainWindow):
         self.retention_button = button("Be&waartermijnen…", "Bewaartermijnen bekijken", self.open_retention)
         self.inzage_button = button("&Inzage-export…", "Inzage-export voor ouders maken", self.open_inzage)
         layout.addLayout(row(self.retention_button, self.inzage_button))
-        body = self.settings_page.body
-        body.insertWidget(max(0, body.count() - 1), frame)  # above the closing stretch
+        sections = self.settings_page.sections
+        sections.insertWidget(max(0, sections.count() - 1), frame)  # above the closing stretch
 
     def _add_pupil_actions(self) -> None:
         table = self.pupils_page.table

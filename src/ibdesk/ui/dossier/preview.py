@@ -213,39 +213,12 @@ def school_ca(store) -> Path | None:
 
 
 def school_credentials(store, ask) -> certs.Credentials:
-    """The school's PKCS#12: the password from the keyring, else asked once with `ask`.
-
-    Unlike `certs.school_password`, a typed password is remembered only after it opened the
-    file, and a stale remembered one leads to asking instead of failing for good."""
+    """The school's PKCS#12 (password remembered only once it opened the file)."""
     p12 = Path(store.get_setting(certs.SCHOOL_P12) or "")
     if not p12.is_file():
         raise UserError(f"Het certificaatbestand van de school ({p12}) is niet gevonden. Vraag de ICT-beheerder "
                         "het pad in het beleid te controleren.")
-    stored = certs.school_password(None)
-    if stored:
-        try:
-            return certs.school_credentials(p12, stored)
-        except UserError:
-            pass                                   # changed on the server: ask for the new one
-    typed = ask("Wachtwoord van het certificaat van de school") if ask else None
-    if not typed:
-        raise UserError("Zonder het wachtwoord van het schoolcertificaat kan niet worden ondertekend.")
-    credentials = certs.school_credentials(p12, typed)
-    _remember_school_password(typed)
-    return credentials
-
-
-def _remember_school_password(password: str) -> None:
-    from ibdesk.store import keyring_access
-
-    if not keyring_access.keyring_usable():
-        return
-    import keyring
-
-    try:
-        keyring.set_password(certs.KEYRING_SERVICE, certs.KEYRING_USER, password)
-    except Exception:  # noqa: BLE001 - keep working without remembering it
-        pass
+    return certs.open_school_certificate(p12, ask)
 
 
 def fingerprint_lines(fingerprint: str) -> str:

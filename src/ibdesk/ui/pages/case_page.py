@@ -55,9 +55,13 @@ class CasePage(Page):
                                   tooltip="Terug (Alt+←)")
         self.ready_badge = badge("")
         self.status_badge = badge("")
+        self.export_button = button("&Dossier exporteren…", "Dossier exporteren voor het Sociaal Team",
+                                    self.open_export_wizard, tooltip="Ondertekend dossier maken (alleen wat "
+                                    "de ontvanger mag ontvangen)")
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        top.addWidget(self.export_button)
         top.addWidget(self.status_badge)
         top.addWidget(self.ready_badge)
         self.body.insertLayout(0, top)
@@ -141,6 +145,26 @@ class CasePage(Page):
         return scroller(outer)
 
     # -- loading --------------------------------------------------------------------------------
+    def open_export_wizard(self) -> None:
+        """The export wizard for this case; it writes only where the user chooses."""
+        from ibdesk.ui.dossier import ExportWizard
+
+        if self.case_id is None:
+            return
+        case_id = self.case_id
+        wizard = messages.attempt(self, "Dossier exporteren", lambda: ExportWizard(self.context, case_id, self),
+                                  self.context.home)
+        if wizard is None:
+            return
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.exported.connect(self._after_export)
+        self.export_wizard = wizard
+        wizard.show()
+
+    def _after_export(self, _result) -> None:
+        if self.case_id is not None:
+            self.open_case(self.case_id)
+
     def open_case(self, case_id: int) -> bool:
         self.host.release()
         self.stack.setCurrentWidget(self.main)

@@ -5,7 +5,8 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout,
+                               QWidget)
 
 from ibdesk.domain.model import School
 from ibdesk.errors import InvalidRecord
@@ -34,9 +35,45 @@ class SettingsPage(Page):
     def __init__(self, context: Context):
         super().__init__(context)
         self.school: School | None = None
-        self.body.addWidget(self._school_section())
-        self.body.addWidget(self._profile_section())
-        self.body.addStretch(1)
+        content = QWidget()
+        self.sections = QVBoxLayout(content)
+        self.sections.setContentsMargins(0, 0, 8, 0)
+        self.sections.setSpacing(12)
+        self.sections.addWidget(self._school_section())
+        self.sections.addWidget(self._profile_section())
+        self.sections.addWidget(self._dossier_section())
+        self.sections.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.body.addWidget(scroll, 1)
+
+    def _dossier_section(self) -> QWidget:
+        """Signing: who sends dossiers, with which certificate; and checking a received one."""
+        from ibdesk.ui.dossier import SignerSettings
+
+        frame, layout = _section("Ondertekende dossiers")
+        self.verify_button = QPushButton("Contro&leer dossier…")
+        named(self.verify_button, "Controleer een ondertekend dossier")
+        self.verify_button.clicked.connect(self.open_verify)
+        line = QHBoxLayout()
+        line.addWidget(self.verify_button)
+        line.addSpacing(8)
+        line.addWidget(styled_label("Controleer wie een PDF-dossier ondertekende, wanneer, en of er sindsdien "
+                                    "niets is veranderd.", "hint"), 1)
+        layout.addLayout(line)
+        self.signer = SignerSettings(self.context)
+        layout.addWidget(self.signer)
+        return frame
+
+    def open_verify(self) -> None:
+        from ibdesk.ui.dossier import VerifyDialog
+
+        dialog = VerifyDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.verify_dialog = dialog
+        dialog.show()
 
     def _school_section(self) -> QWidget:
         frame, layout = _section("School")
@@ -95,6 +132,7 @@ class SettingsPage(Page):
 
     def refresh(self) -> None:
         messages.attempt(self, "Instellingen", self._load, self.context.home)
+        self.signer.refresh()
 
     def _load(self) -> None:
         self.school = self.context.records.school()
