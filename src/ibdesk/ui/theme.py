@@ -39,6 +39,7 @@ QTableView {{ background: white; alternate-background-color: #f3f6f9; gridline-c
 QHeaderView::section {{ padding: 5px 6px; font-weight: 600; }}
 QStatusBar {{ color: {MUTED}; }}
 QPushButton {{ padding: 5px 14px; }}
+QPushButton:disabled {{ color: #9aa3ad; }}
 QPushButton[role="primary"] {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT}; border-radius: 4px; }}
 QPushButton[role="primary"]:disabled {{ background: #9db3c8; border-color: #9db3c8; }}
 """
