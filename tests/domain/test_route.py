@@ -93,3 +93,30 @@ def test_ready_case_says_so():
     view = route_view(STEPS, done, {}, OPENED, date(2026, 7, 1))
     result = readiness(view, [], parents_heard=True, sharing_problem=None, team=_orgs()[0])
     assert result.ready and result.missing == []
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ibdesk.domain.route import stall_summary
+
+STATES = st.sampled_from(list(StepState))
+DAYS = st.integers(min_value=0, max_value=400)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(STATES, st.one_of(st.none(), DAYS), st.one_of(st.none(), DAYS)),
+                min_size=len(STEPS), max_size=len(STEPS)), DAYS)
+def test_stall_summary_agrees_with_the_timeline(states, today_offset):
+    """The overview's fast path gives exactly what the case page shows."""
+    from datetime import timedelta
+
+    progress = {}
+    for info, (state, started, done) in zip(STEPS, states):
+        progress[info.id] = StepProgress(info.id, state, OPENED + timedelta(days=started) if started is not None else None,
+                                         OPENED + timedelta(days=done) if done is not None else None)
+    today = OPENED + timedelta(days=today_offset)
+    view = route_view(STEPS, progress, {}, OPENED, today)
+    fast = stall_summary(STEPS, progress, OPENED, today)
+    assert fast.stalled == [(v.info, v.stalled_days, v.due_on) for v in view.stalled]
+    assert fast.required_finished == all(v.progress.state.finished for v in view.steps if v.info.required)

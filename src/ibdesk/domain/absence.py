@@ -15,7 +15,6 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from ibdesk.domain.calendar import SchoolCalendar
-from ibdesk.domain.validation import age_on
 
 REPORT_HOURS = 16
 REPORT_WEEKS = 4
@@ -74,7 +73,7 @@ def compulsory_from(birth: date) -> date:
 
 
 def is_compulsory(birth: date, day: date) -> bool:
-    return day >= compulsory_from(birth) and age_on(birth, day) < 18
+    return compulsory_from(birth) <= day < _add_years(birth, 18)
 
 
 def add_months(day: date, months: int) -> date:
@@ -110,7 +109,8 @@ def hours_per_day(absences: list[Absence], calendar: SchoolCalendar, today: date
 
 def report_due_on(absences: list[Absence], calendar: SchoolCalendar, birth: date, today: date) -> date | None:
     """The first day on which unauthorised hours in 4 consecutive school weeks reach 16."""
-    per_day = {d: h for d, h in hours_per_day(absences, calendar, today).items() if is_compulsory(birth, d)}
+    first, until = compulsory_from(birth), _add_years(birth, 18)  # compulsory: first <= day < until
+    per_day = {d: h for d, h in hours_per_day(absences, calendar, today).items() if first <= d < until}
     per_week: dict[date, float] = {}
     for day in sorted(per_day):
         monday = calendar.week_start(day)

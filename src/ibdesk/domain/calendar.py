@@ -42,11 +42,11 @@ class SchoolCalendar:
         return day.weekday() < 5 and day not in self._holiday_days
 
     def school_days(self, first: date, last: date) -> list[date]:
-        days, day = [], first
+        holidays, days, day, one = self._holiday_days, [], first, timedelta(days=1)
         while day <= last:
-            if self.is_school_day(day):
+            if day.weekday() < 5 and day not in holidays:
                 days.append(day)
-            day += timedelta(days=1)
+            day += one
         return days
 
     def week_start(self, day: date) -> date:

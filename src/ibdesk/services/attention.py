@@ -15,9 +15,9 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
-from ibdesk.domain.model import Case, CaseStatus, Pupil
+from ibdesk.domain.model import Case, CaseStatus, Guardian, Pupil
 from ibdesk.domain.opp import OppStatus, Timeliness, opp_status
-from ibdesk.domain.route import (Escalation, StepInfo, StepProgress, StepState, escalation_for, route_view,
+from ibdesk.domain.route import (Escalation, RouteView, StepInfo, StepProgress, StepState, escalation_for,
                                  stall_summary)
 from ibdesk.services import convert
 from ibdesk.services.absence import AbsenceService
@@ -59,10 +59,10 @@ class CaseSummary:
     opp: OppStatus | None
     escalations: list[Escalation]
     ready: bool
-    steps: tuple[StepInfo, ...] = ()
-    progress: dict | None = None
 
 
+PARENT_VIEW_KEYS = ('visie_ouders"', 'zienswijze_ouders"')  # as they appear in the stored JSON
+NO_STEPS = RouteView((), None, None)
 OPP_DATE_KEYS = ("startdatum_ondersteuning", "datum_opgesteld", "laatste_evaluatie")
 OPEN_CASES_SQL = (
     "SELECT c.id, c.pupil_id, c.opened_on, c.status, c.route_id, c.route_version, "
@@ -158,7 +158,7 @@ class AttentionService:
                 opps.setdefault(case_id, snapshots)
         summaries = [c for c in (self._summary(row, schools, orgs, progress, opps, today) for row in rows) if c]
         ready = self._ready([c for c in summaries if c.ready], orgs, today)
-        summaries = [replace(c, ready=c.case.id in ready) for c in summaries]
+        summaries = [replace(c, ready=False) if c.ready and c.case.id not in ready else c for c in summaries]
         return summaries, {str(k): v for k, v in counts.items()}
 
     def _escalation(self, info: StepInfo, orgs, municipality: str) -> list[Escalation]:
@@ -178,10 +178,14 @@ class AttentionService:
             for case_id, form_id, step_id, answers in s.execute(select(
                     m.FormAnswerRow.case_id, m.FormAnswerRow.form_id, m.FormAnswerRow.step_id, m.FormAnswerRow.answers)
                     .where(m.FormAnswerRow.case_id.in_(case_ids)).order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id)):
-                forms[case_id][(form_id, step_id)] = json.loads(answers)
+                # Only what readiness reads: 'Wie is aan zet?' and the parents' view (cheap text test first).
+                if form_id == RESPONSIBILITY_FORM or any(key in answers for key in PARENT_VIEW_KEYS):
+                    forms[case_id][(form_id, step_id)] = json.loads(answers)
             guardians: dict[int, list] = defaultdict(list)
-            for row in s.scalars(select(m.GuardianRow).where(m.GuardianRow.pupil_id.in_(pupil_ids))):
-                guardians[row.pupil_id].append(convert.guardian_from_row(row))
+            for pupil_id, guardian_id, has_gezag in s.execute(select(
+                    m.GuardianRow.pupil_id, m.GuardianRow.id, m.GuardianRow.has_gezag)
+                    .where(m.GuardianRow.pupil_id.in_(pupil_ids))):
+                guardians[pupil_id].append(Guardian("", has_gezag=has_gezag, id=guardian_id))
             bases = bases_of_pupils(s, pupil_ids)
         ready = set()
         for c in candidates:
@@ -190,8 +194,8 @@ class AttentionService:
             answers = forms[c.case.id].get((RESPONSIBILITY_FORM, None))
             outcome = responsibility(answers) if answers is not None else None
             problem = sharing_problem_for(bases[pupil.id], pupil, teams.residence, today)
-            view = route_view(list(c.steps), c.progress or {}, {}, c.case.opened_on, today)
-            if readiness(view, outcome.missing if outcome else None, parents_heard(forms[c.case.id]), problem,
+            # Every required step is finished for a candidate, so the steps add nothing to what is missing.
+            if readiness(NO_STEPS, outcome.missing if outcome else None, parents_heard(forms[c.case.id]), problem,
                          teams.residence).ready:
                 ready.add(c.case.id)
         return ready
@@ -215,7 +219,7 @@ class AttentionService:
         pupil = Pupil(first, last, date.fromisoformat(born), "", school_id, municipality, id=pupil_id)
         escalations = [e for info, _, _ in summary.stalled for e in self._escalation(info, orgs, municipality)]
         return CaseSummary(case, pupil, summary.stalled, opp_status(snapshots or [], today), escalations,
-                           candidate, tuple(steps), steps_done)
+                           candidate)
 
     def _absence_items(self, today: date) -> list[AttentionItem]:
         items = []
