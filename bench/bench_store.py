@@ -46,8 +46,8 @@ def plain_store(folder: Path) -> Store:
 
 def workload(store: Store, pupils: int) -> dict[str, float]:
     records = Records(store)
-    insert = timed(lambda: fill_demo(store, pupils=pupils, cases=pupils * 5 // 2), repeat=1)
-    listing = timed(records.case_rows, repeat=7)
+    insert = timed(lambda: fill_demo(store, pupils=pupils, cases=pupils * 5 // 2, enrich=False), repeat=1)
+    listing = timed(records.case_rows, repeat=21)
     lookup = timed(lambda: [records.case(n) for n in range(1, 101)], repeat=5) / 100
     return {"insert pupils+cases": insert, "list cases with pupils": listing, "look up one case": lookup}
 

@@ -109,7 +109,7 @@ def demo_names(count: int = 30) -> set[str]:
 
 
 def fill_demo(store: Store, pupils: int = 30, cases: int | None = None, today: date | None = None,
-              catalog=None) -> dict[str, int]:
+              catalog=None, enrich: bool = True) -> dict[str, int]:
     """Fill an empty profile with the demo school (dates relative to `today`); does
     nothing when the profile already holds pupils."""
     today = today or date.today()
@@ -137,6 +137,8 @@ def fill_demo(store: Store, pupils: int = 30, cases: int | None = None, today: d
     from ibdesk.services.demo_guidance import enrich_demo
     from ibdesk.services.forms import load_forms
 
+    if not enrich:  # just the school, pupils and cases (the store benchmark's workload)
+        return {"pupils": pupils, "cases": case_count}
     from ibdesk.services.demo_privacy import enrich_privacy
 
     enrich_demo(store, catalog or load_forms(), today)
