@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -208,7 +207,7 @@ def test_error_catalogue_is_documented():
         assert f"`{code}`" in text, code
 
 
-def test_loading_twelve_files_is_fast(write, form_yaml, tmp_path):
+def test_twelve_large_files_load_together(write, form_yaml, tmp_path):
     big = SECTIONS + "".join(f"""
 - id: s{i}
   title: S{i}
@@ -226,13 +225,8 @@ def test_loading_twelve_files_is_fast(write, form_yaml, tmp_path):
 """ for i in range(12))
     for n in range(12):
         write(f"f{n}.yaml", form_yaml(big, id=f"f{n}"))
-    load_catalog(tmp_path)  # warm up imports and caches once
-    start = time.perf_counter()
-    catalog = load_catalog(tmp_path)
-    elapsed = time.perf_counter() - start
+    catalog = load_catalog(tmp_path)  # speed is measured in bench/bench_forms.py, not asserted here
     assert catalog.ok and len(catalog) == 12
-    print(f"12 files: {elapsed * 1000:.1f} ms")
-    assert elapsed < 0.2, elapsed
 
 
 @pytest.mark.parametrize("relevant", [

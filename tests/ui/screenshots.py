@@ -7,31 +7,17 @@ Uses a temporary profile and the test keyring; never touches the real profile or
 """
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 TESTS = Path(__file__).resolve().parents[1]
+if str(TESTS) not in sys.path:
+    sys.path.insert(0, str(TESTS))
+from support.screens import prepare_environment as _prepare_environment  # noqa: E402
 SIZE = (1200, 800)
 DIALOG_SIZE = (820, 760)
-
-
-def _prepare_environment(work: Path) -> None:
-    """Offscreen Qt and the file keyring of the tests, before Qt or keyring are used."""
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    os.environ["PYTHON_KEYRING_BACKEND"] = "support.file_keyring.FileKeyring"
-    os.environ["IBDESK_TEST_KEYRING_FILE"] = str(work / "test-keyring.json")
-    if str(TESTS) not in sys.path:
-        sys.path.insert(0, str(TESTS))
-    import keyring
-    import keyring.core
-
-    from ibdesk.store import keys
-
-    keyring.set_keyring(keyring.core.load_keyring(os.environ["PYTHON_KEYRING_BACKEND"]))
-    keys.PASSPHRASE_SCRYPT_N = 2**12
 
 
 class Shooter:

@@ -1,50 +1,14 @@
 """Every input has a Dutch accessible name; mnemonics do not clash on one screen."""
 from __future__ import annotations
 
-import re
-from collections import Counter
-
 import pytest
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox,
-                               QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget)
+
+from support.qt_checks import mnemonic_clashes, unnamed_inputs
 
 from ibdesk.ui.pages.pupil_editor import PupilEditor
 from ibdesk.ui.recovery import RecoveryKeyDialog
 from ibdesk.ui.unlock import UnlockWindow
 from ibdesk.ui.wizard import FirstRunWizard
-
-INPUTS = (QLineEdit, QComboBox, QAbstractButton, QAbstractSpinBox, QTextEdit, QPlainTextEdit,
-          QAbstractItemView)
-# Parts Qt builds inside another control (a combo's line edit, a line edit's clear button, …).
-COMPOSITES = (QComboBox, QAbstractSpinBox, QAbstractItemView, QLineEdit)
-
-
-def _inside_composite(widget: QWidget, root: QWidget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None and parent is not root:
-        if isinstance(parent, COMPOSITES):
-            return True
-        parent = parent.parentWidget()
-    return False
-
-
-def unnamed_inputs(root: QWidget) -> list[str]:
-    return [f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}"
-            for w in root.findChildren(QWidget)
-            if isinstance(w, INPUTS) and not _inside_composite(w, root) and not w.accessibleName().strip()]
-
-
-def mnemonic(text: str) -> str | None:
-    match = re.search(r"&([^&])", text.replace("&&", ""))
-    return match.group(1).lower() if match else None
-
-
-def mnemonic_clashes(root: QWidget) -> list[str]:
-    keys = [mnemonic(w.text()) for w in root.findChildren(QWidget)
-            if isinstance(w, (QLabel, QAbstractButton)) and w.isVisibleTo(root)
-            and (not isinstance(w, QLabel) or w.buddy() is not None)]
-    return [key for key, n in Counter(k for k in keys if k).items() if n > 1]
-
 
 def test_main_window_pages(main_window):
     for row in range(main_window.nav.count()):
