@@ -3,69 +3,25 @@ file choice is recorded and answered from `dialogs`), a demo profile with fixed 
 real reportlab, pyHanko and cryptography."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
+from support.dialogs import Dialogs, Shown, patch_dialogs  # noqa: F401 - Shown is used by the tests
+
 from .helpers import TODAY
-
-
-@dataclass
-class Shown:
-    kind: str
-    title: str
-    text: str
-
-
-@dataclass
-class Dialogs:
-    shown: list[Shown] = field(default_factory=list)
-    answer: bool = True                 # what messages.confirm returns
-    save_path: Path | None = None       # what messages.ask_save_path returns (None: cancelled)
-    suggested: list[Path] = field(default_factory=list)
-
-    def of(self, kind: str) -> list[Shown]:
-        return [s for s in self.shown if s.kind == kind]
 
 
 @pytest.fixture(autouse=True)
 def dialogs(monkeypatch, qapp) -> Dialogs:
-    from PySide6.QtWidgets import QDialog
+    from ibdesk.ui.dossier import common
 
-    from ibdesk.ui import messages, theme
-
-    theme.apply_theme(qapp)
-    log = Dialogs()
-    monkeypatch.setattr(messages, "show_error", lambda p, t, x: log.shown.append(Shown("error", t, x)))
-    monkeypatch.setattr(messages, "show_info", lambda p, t, x: log.shown.append(Shown("info", t, x)))
-
-    def confirm(parent, title, text, **_kwargs):
-        log.shown.append(Shown("confirm", title, text))
-        return log.answer
-
-    def save_path(parent, title, suggested, file_filter):
-        log.shown.append(Shown("save", title, str(suggested)))
-        log.suggested.append(Path(suggested))
-        return log.save_path
-
-    def no_folder_dialog(*args):
-        pytest.fail("a folder dialog was opened")
-
-    def no_modal_exec(self):
-        pytest.fail(f"{type(self).__name__}.exec() would block; inject the dialog in this test")
+    log = patch_dialogs(monkeypatch, qapp, save=True, folder=False)
 
     def no_open_dialog(*args):
         pytest.fail("a file-open dialog was opened; pass open_path in this test")
 
-    from ibdesk.ui.dossier import common
-
     monkeypatch.setattr(common, "ask_open_path", no_open_dialog)
-    monkeypatch.setattr(messages, "ask_open_path", no_open_dialog, raising=False)
-    monkeypatch.setattr(messages, "confirm", confirm)
-    monkeypatch.setattr(messages, "ask_save_path", save_path)
-    monkeypatch.setattr(messages, "ask_folder", no_folder_dialog)
-    monkeypatch.setattr(QDialog, "exec", no_modal_exec)
     return log
 
 
