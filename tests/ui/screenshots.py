@@ -8,14 +8,13 @@ Uses a temporary profile and the test keyring; never touches the real profile or
 from __future__ import annotations
 
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 TESTS = Path(__file__).resolve().parents[1]
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
-from support.screens import prepare_environment as _prepare_environment  # noqa: E402
+from support.screens import run_script  # noqa: E402
 SIZE = (1200, 800)
 DIALOG_SIZE = (820, 760)
 
@@ -178,20 +177,7 @@ def render_all(out: Path, work: Path) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print("gebruik: python tests/ui/screenshots.py UITVOERMAP", file=sys.stderr)
-        return 2
-    out = Path(argv[1]).resolve()
-    with tempfile.TemporaryDirectory(prefix="ibdesk-shots-") as tmp:
-        _prepare_environment(Path(tmp))
-        from ibdesk.ui import messages
-
-        messages.show_error = lambda parent, title, text: print(f"[melding] {title}: {text}")
-        messages.show_info = messages.show_error
-        saved = render_all(out, Path(tmp))
-    for path in saved:
-        print(path)
-    return 0
+    return run_script(argv, "tests/ui/screenshots.py", render_all)
 
 
 if __name__ == "__main__":

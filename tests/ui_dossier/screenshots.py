@@ -11,13 +11,12 @@ also runs in tests/ui_dossier/test_dossier_screenshots.py so this script cannot 
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 TESTS = Path(__file__).resolve().parents[1]
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
-from support.screens import prepare_environment  # noqa: E402
+from support.screens import run_script  # noqa: E402
 SIZE = (1000, 700)
 
 
@@ -187,21 +186,7 @@ def render_all(out: Path, work: Path) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print("gebruik: python tests/ui_dossier/screenshots.py UITVOERMAP", file=sys.stderr)
-        return 2
-    out = Path(argv[1]).resolve()
-    with tempfile.TemporaryDirectory(prefix="ibdesk-dossier-") as tmp:
-        prepare_environment(Path(tmp))
-        from ibdesk.ui import messages
-
-        messages.show_error = lambda parent, title, text: print(f"[melding] {title}: {text}")
-        messages.show_info = messages.show_error
-        messages.confirm = lambda parent, title, text, **kw: False
-        saved = render_all(out, Path(tmp))
-    for path in saved:
-        print(path)
-    return 0
+    return run_script(argv, "tests/ui_dossier/screenshots.py", render_all, confirm=False)
 
 
 if __name__ == "__main__":
