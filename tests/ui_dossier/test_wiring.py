@@ -26,3 +26,22 @@ def test_settings_page_opens_controleer_dossier(qtbot, context):
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     assert isinstance(page.verify_dialog, VerifyDialog) and page.verify_dialog.isVisible()
     page.verify_dialog.close()
+
+
+def test_case_page_writes_a_warme_overdracht_where_the_user_chose(qtbot, context, dialogs, out):
+    from ibdesk.dossier.verify import verify_pdf
+    from ibdesk.ui.pages.case_page import HANDOVER_KINDS, CasePage
+
+    page = CasePage(context)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.open_case(2)
+    assert [a.text() for a in page.handover_button.menu().actions()] == list(HANDOVER_KINDS.values())
+    dialogs.save_path = out / "overdracht.pdf"
+    page.export_handover("sociaal-team")  # case 2 has no aanmelding form yet: said, nothing written
+    assert dialogs.of("error")[-1].text.startswith("Vul eerst het formulier") and list(out.iterdir()) == []
+    assert page.open_case(4)
+    page.export_handover("sociaal-team")
+    assert list(out.iterdir()) == [out / "overdracht.pdf"] and verify_pdf(out / "overdracht.pdf").ok
+    assert dialogs.of("info")[-1].title == "Overdracht gemaakt"
+    assert "overdracht-sociaal-team-" in dialogs.suggested[-1].name and "Çelik" not in dialogs.suggested[-1].name

@@ -118,3 +118,21 @@ def test_preparation_sheet(main_window, services):
     assert main_window.current_page() is main_window.case_page and main_window.case_page.case_id == item.case_id
     main_window.case_page.back_button.click()
     assert main_window.current_page() is page
+
+
+def test_agenda_with_preparation_sheets_as_signed_pdf(main_window, services, monkeypatch, tmp_path, dialogs):
+    from ibdesk.dossier.verify import verify_pdf
+    from ibdesk.ui import messages
+
+    main_window.show_page(3)
+    page = main_window.mdo_page
+    target = tmp_path / "gekozen" / "agenda.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(messages, "ask_save_path", lambda parent, title, suggested, filt: target)
+    page.export_agenda()
+    assert target.exists() and list(target.parent.iterdir()) == [target]
+    assert verify_pdf(target).ok
+    assert any(s.title == "Agenda gemaakt" for s in dialogs.shown)
+    monkeypatch.setattr(messages, "ask_save_path", lambda *args: None)  # cancelled: nothing written
+    page.export_agenda()
+    assert list(target.parent.iterdir()) == [target]

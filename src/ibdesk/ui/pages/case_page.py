@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QMenu, QStackedWidget, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from ibdesk.domain.route import StepState
 from ibdesk.errors import UserError
@@ -25,6 +25,9 @@ from ibdesk.ui.pages.parts import PAGE_STYLE, EditorHost, badge, button, panel, 
 from ibdesk.ui.widgets import styled_label
 
 CONSENT_FORM = "toestemming"
+HANDOVER_KINDS = {"po-vo": "PO → VO (onderwijskundig rapport en warme overdracht)",
+                  "school": "Naar een andere school (ook SBO/SO)",
+                  "sociaal-team": "Aanmelding bij het Sociaal Team"}
 STATUS_TONES = {"signaal": "warn", "lopend": "info", "aangemeld": "ok", "gesloten": ""}
 
 
@@ -58,9 +61,16 @@ class CasePage(Page):
         self.export_button = button("&Dossier exporteren…", "Dossier exporteren voor het Sociaal Team",
                                     self.open_export_wizard, tooltip="Ondertekend dossier maken (alleen wat "
                                     "de ontvanger mag ontvangen)")
+        self.handover_button = button("&Warme overdracht…", "Warme overdracht als PDF", None,
+                                      tooltip="Ondertekend overdrachtsdocument (alleen wat de ontvanger mag zien)")
+        menu = QMenu(self.handover_button)
+        for kind, label in HANDOVER_KINDS.items():
+            menu.addAction(label, lambda k=kind: self.export_handover(k))
+        self.handover_button.setMenu(menu)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        top.addWidget(self.handover_button)
         top.addWidget(self.export_button)
         top.addWidget(self.status_badge)
         top.addWidget(self.ready_badge)
@@ -160,6 +170,27 @@ class CasePage(Page):
         wizard.exported.connect(self._after_export)
         self.export_wizard = wizard
         wizard.show()
+
+    def export_handover(self, kind: str) -> None:
+        """A warme overdracht document of this case, written where the user chooses."""
+        from datetime import date
+        from pathlib import Path
+
+        from ibdesk.dossier.export import export_handover
+
+        if self.case_id is None:
+            return
+        case_id = self.case_id
+        suggested = Path.home() / f"overdracht-{kind}-{date.today().isoformat()}.pdf"
+        target = messages.ask_save_path(self, "Overdracht opslaan als", suggested, "PDF-document (*.pdf)")
+        if target is None:
+            return
+        result = messages.attempt(self, "Overdracht niet gemaakt",
+                                  lambda: export_handover(self.context.services, case_id, kind, Path(target)),
+                                  self.context.home)
+        if result is not None:
+            messages.show_info(self, "Overdracht gemaakt", result.message())
+            self._after_export(result)
 
     def _after_export(self, _result) -> None:
         if self.case_id is not None:

@@ -2,6 +2,8 @@
 agenda, recording the outcome with the MDO form, and the open action points across cases."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QStackedWidget, QTreeWidget,
@@ -72,7 +74,10 @@ class MdoPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         self.plan_button = button("Nieuw overleg plannen…", "Nieuw overleg plannen", self.start_plan, primary=True)
-        layout.addLayout(row(self.plan_button))
+        self.pdf_button = button("Agenda en voorbereiding als PDF…", "Agenda en voorbereidingsbladen als PDF",
+                                 self.export_agenda, tooltip="Ondertekende PDF met per casus alleen wat de "
+                                 "deelnemers mogen zien")
+        layout.addLayout(row(self.plan_button, self.pdf_button))
         upper = QHBoxLayout()
         upper.setSpacing(12)
         list_frame, list_box = panel("Overleggen")
@@ -177,6 +182,24 @@ class MdoPage(Page):
         reports = ui_queries.meeting_reports(self.context.store, meeting.id)
         for case_id, pupil, question in meeting.agenda:
             self.agenda.addWidget(AgendaItem(self, meeting, case_id, pupil, question, case_id in reports))
+
+    def export_agenda(self) -> None:
+        """The signed agenda with a preparation sheet per case, written where the user chooses."""
+        from ibdesk.dossier.export import export_meeting
+
+        meeting = self.current
+        if meeting is None:
+            messages.show_info(self, "Agenda als PDF", "Kies eerst een overleg.")
+            return
+        suggested = Path.home() / f"mdo-agenda-{meeting.held_on.isoformat()}.pdf"
+        target = messages.ask_save_path(self, "Agenda opslaan als", suggested, "PDF-document (*.pdf)")
+        if target is None:
+            return
+        result = messages.attempt(self, "Agenda niet gemaakt",
+                                  lambda: export_meeting(self.context.services, meeting.id, Path(target)),
+                                  self.context.home)
+        if result is not None:
+            messages.show_info(self, "Agenda gemaakt", result.message())
 
     def agenda_items(self) -> list[AgendaItem]:
         return [self.agenda.itemAt(i).widget() for i in range(self.agenda.count())]
