@@ -138,41 +138,37 @@ def _services(args: argparse.Namespace):
     return Services.build(_profile(args))
 
 
+def _report(args: argparse.Namespace, compute, as_json, as_text) -> int:
+    """Compute something from the services, then print it as JSON (--json) or as Dutch text."""
+    services = _services(args)
+    try:
+        result = compute(services)
+    finally:
+        services.store.close()
+    print(json.dumps(as_json(result), ensure_ascii=False, indent=2) if args.json else as_text(result))
+    return 0
+
+
 def cmd_case(args: argparse.Namespace) -> int:
     from ibdesk.cli_guidance import case_json, case_text
 
-    services = _services(args)
-    try:
-        overview = services.guidance.overview(args.case_id)
-    finally:
-        services.store.close()
-    print(json.dumps(case_json(overview), ensure_ascii=False, indent=2) if args.json else case_text(overview))
-    return 0
+    return _report(args, lambda s: s.guidance.overview(args.case_id), case_json, case_text)
 
 
 def cmd_attention(args: argparse.Namespace) -> int:
     from ibdesk.cli_guidance import attention_json, attention_text
 
-    services = _services(args)
-    try:
-        attention = services.attention.compute()
-    finally:
-        services.store.close()
-    print(json.dumps(attention_json(attention), ensure_ascii=False, indent=2) if args.json else attention_text(attention))
-    return 0
+    return _report(args, lambda s: s.attention.compute(), attention_json, attention_text)
 
 
 def cmd_consent(args: argparse.Namespace) -> int:
     from ibdesk.cli_privacy import consent_json, consent_text
 
-    services = _services(args)
-    try:
+    def compute(services):
         overview = services.guidance.overview(args.case_id, log_view=False)
-        data = consent_json(services.consent.case_consent(args.case_id), services.consent, args.case_id, overview)
-    finally:
-        services.store.close()
-    print(json.dumps(data, ensure_ascii=False, indent=2) if args.json else consent_text(data))
-    return 0
+        return consent_json(services.consent.case_consent(args.case_id), services.consent, args.case_id, overview)
+
+    return _report(args, compute, lambda data: data, consent_text)
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
