@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from ibdesk.errors import StoreLockedError, UserError, WrongKeyError
-from ibdesk.store.profile import Credentials, Store, keyring_usable, open_profile
+from ibdesk.store.profile import Credentials, Store, open_profile
 
 
 def interactive() -> bool:
@@ -62,8 +62,3 @@ def open_store(home: Path) -> Store:
             print(exc, file=sys.stderr)
     raise WrongKeyError("Drie keer een onjuiste wachtwoordzin. Gebruik zo nodig 'ibdesk recover'.")
 
-
-def describe_key_storage(store: Store) -> str:
-    where = "het sleutelbeheer van deze computer" if keyring_usable() else "geen keyring"
-    extra = " en een wachtwoordzin" if store.keyfile.has_passphrase() else ""
-    return f"Sleutel: {where}{extra}, plus de herstelsleutel."

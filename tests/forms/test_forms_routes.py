@@ -1,15 +1,12 @@
-"""Route helpers: evidence per step, overdue steps."""
+"""Route helpers: evidence per step (stalled steps are a domain rule: domain/route.py)."""
 
 from __future__ import annotations
-
-from datetime import date
 
 import pytest
 
 from ibdesk.forms import (
     load_definition,
     step_missing_evidence,
-    step_overdue,
     validate_answers,
     visible_fields,
 )
@@ -75,10 +72,3 @@ def test_step_answers_use_the_answers_api(route):
     assert "reden_niet_gehoord" in visible_fields(step, {"ouders_gehoord": False})
     with pytest.raises(TypeError):
         validate_answers(route, {})
-
-
-def test_overdue(route):
-    opened = date(2025, 1, 1)
-    assert not step_overdue(route, "signalering", opened, date(2025, 2, 12))
-    assert step_overdue(route, "signalering", opened, date(2025, 2, 13))
-    assert not step_overdue(route, "evaluatie", opened, date(2030, 1, 1))

@@ -122,8 +122,3 @@ def _blockers(consents: list[Basis], day: date) -> set[str]:
             blocked |= {b.withdrawn_by} if b.withdrawn_by else set(b.givers)
     return blocked
 
-
-def who_still_must_consent(bases: list[Basis], recipient_id: int, purpose: str, categories: list[str],
-                           day: date, required: frozenset[str]) -> dict[str, Decision]:
-    """Per category: the decision, with who still has to consent."""
-    return {c: decide(bases, recipient_id, purpose, c, day, required) for c in categories}

@@ -27,9 +27,3 @@ def step_missing_evidence(route: RouteDefinition, step_id: str, answers: Mapping
             missing.append(field.label or fid)
     return missing
 
-
-def step_overdue(route: RouteDefinition, step_id: str, opened_on: date,
-                 today: date | None = None) -> bool:
-    """True when the step has been open longer than ``normal_duration_days``."""
-    days = route.step(step_id).normal_duration_days
-    return days is not None and ((today or date.today()) - opened_on).days > days

@@ -83,9 +83,3 @@ def organisation_to_row(org: Organisation, row: m.OrganisationRow) -> m.Organisa
     row.contacts = rows
     return row
 
-
-def pupil_from_row_light(row: m.PupilRow) -> Pupil:
-    """A pupil without guardians, for bulk lists (avoids one query per pupil)."""
-    return Pupil(first_name=row.first_name, last_name=row.last_name, birth_date=row.birth_date,
-                 group=row.group_name, school_id=row.school_id, municipality=row.municipality,
-                 bsn=row.bsn, guardians=[], enrolled_on=row.enrolled_on, left_on=row.left_on, id=row.id)

@@ -66,6 +66,3 @@ def forget_key(profile_id: str) -> None:
     except Exception:  # noqa: BLE001 - nothing to forget
         pass
 
-
-def backend_description() -> str:
-    return _backend_name()
