@@ -113,9 +113,8 @@ _SHORT_COUNTRY_CODES = {"1", "7", "20", "27", "30", "31", "32", "33", "34", "36"
                         "44", "45", "46", "47", "48", "49", "51", "52", "53", "54", "55", "56", "57",
                         "58", "60", "61", "62", "63", "64", "65", "66", "81", "82", "84", "86", "90",
                         "91", "92", "93", "94", "95", "98"}
-PHONE_HINT = ("Gebruik een Nederlands nummer (026 123 4567 of 06 1234 5678), een 14-nummer van de "
-              "gemeente (14 026), een 0800- of 0900-nummer, of een buitenlands nummer met landcode "
-              "(+32 2 123 45 67).")
+PHONE_HINT = ("Bijvoorbeeld 026 123 4567, 06 1234 5678, 14 026 (gemeente), 0800 1234 of "
+              "+32 2 123 45 67 (buitenland).")
 
 
 def _compact_phone(value: str) -> str:
