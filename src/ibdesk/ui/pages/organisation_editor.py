@@ -22,8 +22,8 @@ ORG_FIELDS = [
      "Verplicht bij een Sociaal Team: ibdesk kiest het team van de woongemeente van de leerling."),
     ("adres", "&Adres", "Bezoekadres", "straat en huisnummer", ""),
     ("postcode", "&Postcode", "Postcode", "1234 AB", ""),
-    ("plaats", "Pl&aats", "Plaats", "", ""),
-    ("telefoon", "&Telefoon", "Telefoonnummer", "026 123 4567, 14 026, 0800 …, +32 …", ""),
+    ("plaats", "Plaa&ts", "Plaats", "", ""),
+    ("telefoon", "Tele&foon", "Telefoonnummer", "026 123 4567, 14 026, 0800 …, +32 …", ""),
     ("e-mail", "&E-mail", "E-mailadres", "naam@organisatie.nl", ""),
     ("brin", "&BRIN", "BRIN-nummer", "bijvoorbeeld 12AB", "Alleen voor scholen; niet verplicht."),
 ]
