@@ -264,3 +264,24 @@ def test_organisations_of_an_older_schema_are_active_after_migrating(tmp_path, n
         assert listed and all(o.active and o.key is None for o in listed)
     finally:
         store.close()
+
+
+def test_saving_a_form_checks_its_organisations_as_the_picker_does(services):
+    """A form saved without the screen (CLI, scripts) cannot name an organisation that does
+    not exist, nor newly choose an inactive one; one chosen earlier may stay."""
+    services.organisations.import_file(EXAMPLE_YAML)
+    pupil_id, case_id = fresh_case(services)
+    form = services.catalog.latest("overdracht-school")
+    school = next(o for o in services.organisations.list() if o.kind is OrgKind.SCHOOL)
+    answers = {"soort_overstap": "regulier", "reden_overstap": "Verhuizing (fictief)", "ontvangende_school": 99}
+    problems = services.organisations.form_reference_problems(form, answers, {})
+    assert problems == {"ontvangende_school": "Deze organisatie bestaat niet (meer). Kies een organisatie uit "
+                                              "Contacten."}
+    answers["ontvangende_school"] = school.id
+    assert services.organisations.form_reference_problems(form, answers, {}) == {}
+    services.organisations.set_active(school.id, False)
+    with pytest.raises(InvalidRecord) as info:
+        services.forms.save(pupil_id, form.id, form.version, answers, case_id=case_id)
+    assert info.value.errors["ontvangende_school"].endswith("is niet meer actief. Kies een actieve organisatie "
+                                                            "uit Contacten.")
+    assert services.organisations.form_reference_problems(form, answers, {"ontvangende_school": school.id}) == {}

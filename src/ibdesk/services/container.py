@@ -52,6 +52,7 @@ class Services:
         meetings = MeetingService(store, guidance, forms, today)
         attention = AttentionService(guidance, absence, meetings, today)
         organisations = OrganisationService(store, catalog, today)
+        forms.reference_check = organisations.form_reference_problems
         policy_import = apply_policy_file(organisations, policy.organisations_file, policy.source)
         return cls(store, catalog, records, forms, guidance, absence, meetings, attention, consent,
                    RetentionService(store, today), InzageService(store, today), organisations, policy_import)

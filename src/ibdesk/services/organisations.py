@@ -84,6 +84,25 @@ class OrganisationService:
         return OfferedChoices([(o.id, o.name) for o in offered],
                               {str(o.id): inactive_label(o) for o in orgs if o.id not in ids})
 
+    def form_reference_problems(self, container, answers: dict, stored: dict) -> dict[str, str]:
+        """An organisation field names an existing organisation; one chosen anew must be
+        active (an inactive one already stored in this form may stay). Paths as
+        validate_answers writes them ('veld', 'groep[0].veld')."""
+        fields = getattr(container, "fields", ())
+        chosen = list(organisation_values(fields, answers))
+        if not chosen:
+            return {}
+        orgs = {str(o.id): o for o in self.list()}
+        kept = {str(value) for _path, value in organisation_values(fields, stored or {})}
+        problems = {}
+        for path, value in chosen:
+            org = orgs.get(str(value))
+            if org is None:
+                problems[path] = "Deze organisatie bestaat niet (meer). Kies een organisatie uit Contacten."
+            elif not org.active and str(value) not in kept:
+                problems[path] = f"{org.name} is niet meer actief. Kies een actieve organisatie uit Contacten."
+        return problems
+
     # -- writing -------------------------------------------------------------------------------
     def save(self, org: Organisation) -> Organisation:
         """Add (id None) or update; InvalidRecord with a Dutch message per field."""
@@ -225,3 +244,18 @@ class OrganisationService:
             return ImportLine("nieuw", org)
         changed = changes(stored, org)
         return ImportLine("bijgewerkt" if changed else "ongewijzigd", org, changed, stored.id)
+
+
+def organisation_values(fields, answers: dict, prefix: str = ""):
+    """(path, value) of every filled-in organisation field, also inside repeated groups."""
+    if not isinstance(answers, dict):
+        return
+    for f in fields:
+        value = answers.get(f.id)
+        if value in (None, ""):
+            continue
+        if f.type == "organisation" and not isinstance(value, (bool, list, dict)):
+            yield f"{prefix}{f.id}", value
+        elif f.type == "group" and isinstance(value, list):
+            for i, item in enumerate(value):
+                yield from organisation_values(f.fields, item, f"{prefix}{f.id}[{i}].")
