@@ -199,3 +199,32 @@ def test_contacts_screenshots_render(tmp_path):
     for path in saved:
         image = QImage(str(path))
         assert image.width() >= 600 and image.height() >= 400, path.name
+
+
+@pytest.mark.parametrize("file_name, expected", [
+    (str(EXAMPLE), "Organisaties uit het beleid van deze computer: 7 nieuw, 0 bijgewerkt, 0 ongewijzigd."),
+    ("ontbreekt.yaml", None)])
+def test_the_policy_file_is_applied_when_the_app_opens(qtbot, make_profile, shown, monkeypatch, tmp_path,
+                                                       file_name, expected):
+    from ibdesk.app import AppController
+    from ibdesk.ui.main_window import MainWindow
+
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(f"organisations_file: {file_name}\n", encoding="utf-8")
+    monkeypatch.setenv("IBDESK_POLICY", str(policy))
+    created = make_profile()
+    created.store.close()
+    controller = AppController(created.home, confirm_recovery=lambda key: True)
+    window = controller.start()
+    try:
+        assert isinstance(window, MainWindow) and window.isVisible()
+        errors = [s for s in shown if s.kind == "error"]
+        if expected:
+            assert window.statusBar().currentMessage() == expected and errors == []
+            assert len(window.context.services.organisations.list()) == 7
+        else:
+            assert [e.title for e in errors] == ["Organisatiebestand niet ingelezen"]
+            assert "ontbreekt.yaml" in errors[0].text and "bestaat niet" in errors[0].text
+    finally:
+        window.close()
+        controller.close_store()
