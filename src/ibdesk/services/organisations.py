@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -28,8 +27,6 @@ from ibdesk.store import models as m
 from ibdesk.store.profile import Store
 
 log = logging.getLogger(__name__)
-
-
 KIND_ORDER = list(OrgKind)
 
 

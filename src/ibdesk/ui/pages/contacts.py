@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from ibdesk.domain.model import Contact, Organisation, OrgKind
+from ibdesk.domain.model import Contact, Organisation
 from ibdesk.services.org_files import read_entries
 from ibdesk.ui import messages
 from ibdesk.ui.models import fold, nl_phone
@@ -19,7 +19,6 @@ from ibdesk.ui.pages.organisation_import import ImportPreview
 from ibdesk.ui.pages.parts import PAGE_STYLE, badge, button
 from ibdesk.ui.widgets import card, line_edit, named, styled_label
 
-KIND_ORDER = list(OrgKind)
 FILE_FILTER = "Organisatiebestanden (*.yaml *.yml *.csv)"
 
 
