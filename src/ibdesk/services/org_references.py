@@ -54,6 +54,8 @@ class _Target:
     contact_ids: set[str]
 
     def in_answers(self, catalog, form_id: str, version: int, step_id: str | None, raw: str) -> bool:
+        if self.org_id not in raw and not any(c in raw for c in self.contact_ids):
+            return False  # the id appears nowhere in the text: no need to parse it
         try:
             answers = json.loads(raw)
         except ValueError:
