@@ -97,7 +97,19 @@ class AppController(QObject):
         window.closed.connect(self.close_store)
         self._show(window)
         self._report_unavailable_forms(window, context)
+        self._report_policy_organisations(window, context)
         return window
+
+    @staticmethod
+    def _report_policy_organisations(window: MainWindow, context: Context) -> None:
+        """The machine policy's organisations file: what it changed, or why it was not read."""
+        outcome = context.services.policy_import
+        if outcome is None or outcome.skipped:
+            return
+        if outcome.problem:
+            messages.show_error(window, "Organisatiebestand niet ingelezen", outcome.message())
+        else:
+            window.statusBar().showMessage(outcome.message(), 15000)
 
     @staticmethod
     def _report_unavailable_forms(window: MainWindow, context: Context) -> None:

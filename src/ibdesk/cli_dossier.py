@@ -76,7 +76,7 @@ def _organisation(services, value: str | None) -> int | None:
         return None
     if value.isdigit():
         return int(value)
-    found = [o for o in services.records.organisations() if value.lower() in o.name.lower()]
+    found = [o for o in services.records.organisations() if o.active and value.lower() in o.name.lower()]
     if len(found) != 1:
         names = ", ".join(f"{o.id} {o.name}" for o in found) or "geen"
         raise UserError(f"Kies één ontvanger (--to): '{value}' past op {names}.")

@@ -35,6 +35,7 @@ class Policy:
     resources_dir: str | None = None          # holidays, fonts
     holiday_region: str | None = None         # noord | midden | zuid
     retention_auto_delete: bool | None = None
+    organisations_file: str | None = None     # the region's organisations (YAML/CSV), imported on opening
     source: str | None = None
 
 

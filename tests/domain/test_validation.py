@@ -63,15 +63,48 @@ def test_postcode_rejected(text):
         v.validate_postcode(text)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("026-123 45 67", "0261234567"), ("+31 6 12345678", "0612345678"), ("0031612345678", "0612345678")])
-def test_phone(text, expected):
-    assert v.validate_phone(text) == expected
+# Source of every row: the Dutch numbering plan ("Nummerplan voor telefoon- en ISDN-diensten",
+# Telecommunicatiewet art. 4.2, numbers issued by ACM): 10-digit national numbers (area code,
+# 06-mobile, 085/088 non-geographic), 14 + area code for a municipality, 0800/090x information
+# numbers of 8 or 11 digits; ITU-T E.164 for foreign numbers (country code, at most 15 digits).
+@pytest.mark.parametrize("text, stored, shown", [
+    ("14 026", "14026", "14 026"),                      # issue 12 point 15: municipal 14 number
+    ("140 26", "14026", "14 026"),                      # the same, written as some councils do
+    ("14 0318", "140318", "14 0318"),                   # 14 + a four-digit area code
+    ("0800 1234", "08001234", "0800 1234"),             # free number, 4 digits after 0800
+    ("0800-022 44 66", "08000224466", "0800 0224466"),  # free number, 7 digits after 0800
+    ("0900 1234567", "09001234567", "0900 1234567"),    # paid information number
+    ("+32 2 123 45 67", "+3221234567", "+32 21234567"),  # Belgium, with +
+    ("0032 2 123 45 67", "+3221234567", "+32 21234567"),  # Belgium, with the 00 prefix
+    ("+49 30 12345678", "+493012345678", "+49 3012345678"),  # Germany
+    ("+1 202 555 0143", "+12025550143", "+1 2025550143"),  # one-digit country code
+    ("026-123 45 67", "0261234567", "026 123 4567"),    # fixed line, three-digit area code
+    ("0318-123456", "0318123456", "0318 123 456"),      # fixed line, four-digit area code
+    ("06 1234 5678", "0612345678", "06 1234 5678"),     # mobile
+    ("+31 6 12345678", "0612345678", "06 1234 5678"),   # mobile written internationally
+    ("0031612345678", "0612345678", "06 1234 5678"),
+    ("+31 (0)26 123 4567", "0261234567", "026 123 4567"),  # the (0) many letterheads print
+    ("088 123 4567", "0881234567", "088 123 4567"),     # company number without a place
+    ("", None, ""),
+])
+def test_phone_numbers_people_write(text, stored, shown):
+    assert v.validate_phone(text) == stored
+    assert v.format_phone(stored) == shown
 
 
-@pytest.mark.parametrize("text", ["12345", "06-1234567", "+32 612345678", "06123456789"])
-def test_phone_rejected(text):
-    with pytest.raises(ValidationError, match="10 cijfers"):
+@pytest.mark.parametrize("text", [
+    "12345", "06-1234567", "06123456789", "abc", "bel mij", "112",
+    "0000000000",           # 00 starts a foreign number; a country code never starts with 0
+    "06 6123 4567",         # 06-6 is for pagers, not people
+    "0970 1234 5678",       # 097: machine-to-machine numbers
+    "14 099",               # 099 is no area code
+    "14 0261",              # 026 is a three-digit area code: 0261 does not exist
+    "0800 12", "0900 12345",  # information numbers have 4 or 7 digits after the prefix
+    "+31 12", "+0 12345678", "+12 3456 7890 1234 56",  # too short, 0 country code, over 15 digits
+    "0612345678 of 0261234567",
+])
+def test_phone_garbage_rejected_with_the_accepted_forms(text):
+    with pytest.raises(ValidationError, match="geen geldig telefoonnummer.*14 026.*0800.*\\+32"):
         v.validate_phone(text)
 
 

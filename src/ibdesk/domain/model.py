@@ -16,6 +16,7 @@ class OrgKind(StrEnum):
     JEUGDHULP = "jeugdhulp"
     JGZ = "jgz"
     LEERPLICHT = "leerplicht"
+    SCHOOL = "school"
 
     @property
     def label(self) -> str:
@@ -27,8 +28,9 @@ ORG_KIND_LABELS = {
     OrgKind.SWV_LOKET: "Loket samenwerkingsverband",
     OrgKind.SWV_CONSULTANT: "Consulent samenwerkingsverband",
     OrgKind.JEUGDHULP: "Jeugdhulpaanbieder",
-    OrgKind.JGZ: "Jeugdgezondheidszorg (JGZ)",
-    OrgKind.LEERPLICHT: "Leerplicht",
+    OrgKind.JGZ: "GGD / jeugdarts (JGZ)",
+    OrgKind.LEERPLICHT: "Leerplicht / RBL",
+    OrgKind.SCHOOL: "Andere school (overdracht)",
 }
 
 
@@ -131,12 +133,22 @@ class Contact:
 
 @dataclass
 class Organisation:
+    """An organisation around the school. `key` is the stable key an organisations file
+    gives it (re-import matches on it); `active` False hides it from new choices while
+    records that refer to it keep showing it."""
+
     kind: OrgKind
     name: str
     municipality: str | None = None
     phone: str | None = None
     email: str | None = None
     contacts: list[Contact] = field(default_factory=list)
+    address: str | None = None
+    postcode: str | None = None
+    place: str | None = None
+    brin: str | None = None
+    active: bool = True
+    key: str | None = None
     id: int | None = None
 
     def primary_contact(self) -> Contact | None:

@@ -193,7 +193,8 @@ def escalation_for(step: StepInfo, organisations: list[Organisation], municipali
     found: list[Escalation] = []
     for kind in dict.fromkeys(kinds):
         for org in organisations:
-            if org.kind is not kind or (kind is OrgKind.SOCIAAL_TEAM and org.municipality != municipality):
+            if not org.active or org.kind is not kind or (
+                    kind is OrgKind.SOCIAAL_TEAM and org.municipality != municipality):
                 continue
             contact = org.escalation_contact()
             if contact:
@@ -218,8 +219,8 @@ class SocialTeams:
 
 def social_teams(organisations: list[Organisation], residence: str, school: str) -> SocialTeams:
     def team(municipality: str) -> Organisation | None:
-        return next((o for o in organisations if o.kind is OrgKind.SOCIAAL_TEAM and o.municipality == municipality),
-                    None)
+        return next((o for o in organisations if o.active and o.kind is OrgKind.SOCIAAL_TEAM
+                     and o.municipality == municipality), None)
 
     return SocialTeams(team(residence), team(school) if school != residence else None, residence, school)
 

@@ -5,7 +5,8 @@ from collections.abc import Callable
 from datetime import date
 
 from ibdesk.domain import validation as v
-from ibdesk.domain.model import Case, Contact, Guardian, Organisation, Pupil, School
+from ibdesk.domain.model import Case, Contact, Guardian, Organisation, OrgKind, Pupil, School
+from ibdesk.domain.organisations import parse_kind
 from ibdesk.errors import InvalidRecord, ValidationError
 
 
@@ -78,23 +79,52 @@ def clean_case(case: Case, today: date) -> Case:
 
 
 def clean_organisation(org: Organisation) -> Organisation:
+    """Kind, name and the facts people type; a Sociaal Team belongs to a municipality (the
+    export finds the team of the pupil's municipality); one primary and at most one
+    escalation person, whose mandate is described (opschalingsmodel, seed 004)."""
     c = _Collector()
+    org.kind = c.take(lambda: parse_kind(org.kind), org.kind)
     org.name = c.take(lambda: v.require_text(org.name, "naam", "De naam van de organisatie"), "")
+    org.municipality = (org.municipality or "").strip() or None
+    if org.kind is OrgKind.SOCIAAL_TEAM and not org.municipality:
+        c.errors["gemeente"] = "Een Sociaal Team hoort bij een gemeente: vul de gemeente in."
+    org.address, org.place = (org.address or "").strip() or None, (org.place or "").strip() or None
+    org.key = (org.key or "").strip() or None
+    org.postcode = c.take(lambda: v.validate_postcode(org.postcode))
     org.phone = c.take(lambda: v.validate_phone(org.phone))
     org.email = c.take(lambda: v.validate_email(org.email))
+    org.brin = c.take(lambda: v.validate_brin(org.brin))
+    for key, value, limit in (("naam", org.name, 200), ("gemeente", org.municipality, 100),
+                              ("adres", org.address, 200), ("plaats", org.place, 100), ("sleutel", org.key, 100)):
+        if value and len(value) > limit:
+            c.errors.setdefault(key, f"Dit is te lang: hoogstens {limit} tekens.")
     for index, contact in enumerate(org.contacts):
         clean_contact(contact, index, c)
-    if org.contacts and not any(x.is_primary for x in org.contacts):
-        c.errors["contactpersoon"] = "Wijs een vaste contactpersoon aan."
-    escalation = org.escalation_contact()
-    if escalation and not (escalation.mandate or "").strip():
-        c.errors["mandaat"] = f"Beschrijf het mandaat van {escalation.name} voor opschaling."
+    _check_roles(org, c)
     c.raise_if_any()
     return org
+
+
+def _check_roles(org: Organisation, c: _Collector) -> None:
+    primaries = [x for x in org.contacts if x.is_primary]
+    escalations = [x for x in org.contacts if x.is_escalation]
+    if org.contacts and not primaries:
+        c.errors["contactpersoon"] = "Wijs een vaste contactpersoon aan."
+    if len(primaries) > 1:
+        c.errors["contactpersoon"] = "Wijs één vaste contactpersoon aan, niet meer."
+    if len(escalations) > 1:
+        c.errors["opschalen"] = "Wijs één persoon aan om naar op te schalen, niet meer."
+    for index, contact in enumerate(org.contacts):
+        if contact.is_escalation and not (contact.mandate or "").strip():
+            c.errors[f"contact{index + 1}.mandaat"] = (
+                f"Beschrijf het mandaat van {contact.name or 'deze persoon'}: wat mag hij of zij beslissen "
+                "als het vastloopt?")
 
 
 def clean_contact(contact: Contact, index: int, c: _Collector) -> None:
     prefix = f"contact{index + 1}."
     contact.name = c.take(lambda: v.require_text(contact.name, prefix + "naam", "Naam contactpersoon"), "")
+    contact.role = (contact.role or "").strip()
+    contact.mandate = (contact.mandate or "").strip() or None
     contact.phone = c.take(lambda: v.validate_phone(contact.phone, prefix + "telefoon"))
     contact.email = c.take(lambda: v.validate_email(contact.email, prefix + "e-mail"))

@@ -97,20 +97,105 @@ def validate_postcode(value: str | None, field: str = "postcode") -> str | None:
     return f"{match.group(1)} {letters}"
 
 
-def validate_phone(value: str | None, field: str = "telefoon") -> str | None:
-    """Dutch numbers: 10 digits starting with 0, or +31 followed by 9 digits."""
-    if value is None or not value.strip():
-        return None
-    compact = re.sub(r"[\s\-().]", "", value)
+# -- phone numbers ---------------------------------------------------------------------------
+# Source: the Dutch numbering plan ("Nummerplan voor telefoon- en ISDN-diensten", under
+# Telecommunicatiewet art. 4.2; numbers issued by ACM) and ITU-T E.164 for foreign numbers.
+# Area codes of two digits after the 0 (020, 010, 026, …); other fixed lines have three.
+SHORT_AREA_CODES = {"10", "13", "15", "20", "23", "24", "26", "30", "33", "35", "36", "38", "40",
+                    "43", "45", "46", "50", "53", "55", "58", "70", "71", "72", "73", "74", "75",
+                    "76", "77", "78", "79", "84", "85", "87", "88", "91"}
+_GEOGRAPHIC = "123457"              # 01x–05x and 07x are area codes
+_NON_GEOGRAPHIC = {"84", "85", "87", "88", "91"}   # 10-digit numbers without a place
+_MOBILE = "123458"                  # 06-1 … 06-5 and 06-8; 06-6 pagers, 06-7/06-9 not for people
+_INFO_PREFIXES = ("0800", "0900", "0906", "0909")   # free / paid information numbers
+# E.164 country codes of one or two digits; all others have three.
+_SHORT_COUNTRY_CODES = {"1", "7", "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43",
+                        "44", "45", "46", "47", "48", "49", "51", "52", "53", "54", "55", "56", "57",
+                        "58", "60", "61", "62", "63", "64", "65", "66", "81", "82", "84", "86", "90",
+                        "91", "92", "93", "94", "95", "98"}
+PHONE_HINT = ("Bijvoorbeeld 026 123 4567, 06 1234 5678, 14 026 (gemeente), 0800 1234 of "
+              "+32 2 123 45 67 (buitenland).")
+
+
+def _compact_phone(value: str) -> str:
+    """Spaces, dashes, dots, slashes and brackets out; '+31 (0)26' → '+3126'; 00 → +."""
+    text = value.strip().replace("(0)", "")
+    compact = re.sub(r"[\s\-().\/]", "", text)
+    if compact.startswith("00"):
+        compact = "+" + compact[2:]
     if compact.startswith("+31"):
         compact = "0" + compact[3:]
-    elif compact.startswith("0031"):
-        compact = "0" + compact[4:]
-    if not (compact.isdigit() and len(compact) == 10 and compact.startswith("0")):
-        raise ValidationError(
-            "Een telefoonnummer heeft 10 cijfers en begint met 0 (of +31), bijvoorbeeld 026 123 4567.",
-            field)
     return compact
+
+
+def _is_dutch_national(digits: str) -> bool:
+    """Ten digits: a fixed line with an area code, a mobile number or a non-geographic one."""
+    if len(digits) != 10 or digits[0] != "0":
+        return False
+    if digits[1] == "6":
+        return digits[2] in _MOBILE
+    return digits[1] in _GEOGRAPHIC or digits[1:3] in _NON_GEOGRAPHIC
+
+
+def _is_municipal_14(digits: str) -> bool:
+    """14 + the area code of the municipality's town hall: 14 026 (Arnhem), 14 0318 (Ede)."""
+    if not digits.startswith("140") or len(digits) not in (5, 6):
+        return False
+    area = digits[3:]
+    if area[0] not in _GEOGRAPHIC:
+        return False
+    is_short = area[:2] in SHORT_AREA_CODES and area[:2] not in _NON_GEOGRAPHIC
+    return is_short if len(area) == 2 else area[:2] not in SHORT_AREA_CODES
+
+
+def _is_information_number(digits: str) -> bool:
+    """0800 (free) and 0900/0906/0909 (paid): the prefix and four or seven digits."""
+    return digits.startswith(_INFO_PREFIXES) and len(digits) in (8, 11)
+
+
+def _is_foreign(compact: str) -> bool:
+    """E.164: '+', a country code not starting with 0, at most 15 digits in all."""
+    digits = compact[1:]
+    return compact.startswith("+") and digits.isdigit() and digits[0] != "0" and 7 <= len(digits) <= 15
+
+
+def validate_phone(value: str | None, field: str = "telefoon") -> str | None:
+    """A Dutch or foreign phone number, stored compactly: '0261234567', '14026', '08001234',
+    '+3221234567'. Empty is fine (None)."""
+    if value is None or not value.strip():
+        return None
+    compact = _compact_phone(value)
+    if compact.startswith("+"):
+        if _is_foreign(compact):
+            return compact
+    elif compact.isdigit() and (_is_dutch_national(compact) or _is_municipal_14(compact)
+                                or _is_information_number(compact)):
+        return compact
+    raise ValidationError(f"'{value.strip()}' is geen geldig telefoonnummer. {PHONE_HINT}", field)
+
+
+def format_phone(value: str | None) -> str:
+    """A stored number as people read it: '026 123 4567', '06 1234 5678', '14 026',
+    '0800 1234', '+32 21234567'; anything unrecognised as stored."""
+    if not value:
+        return ""
+    compact = _compact_phone(value)
+    if compact.startswith("+"):
+        if not _is_foreign(compact):
+            return value
+        size = next((n for n in (1, 2) if compact[1:1 + n] in _SHORT_COUNTRY_CODES), 3)
+        return f"+{compact[1:1 + size]} {compact[1 + size:]}"
+    if _is_municipal_14(compact):
+        return f"14 {compact[2:]}"
+    if _is_information_number(compact):
+        return f"{compact[:4]} {compact[4:]}"
+    if len(compact) != 10 or not compact.isdigit() or compact[0] != "0":
+        return value
+    if compact.startswith("06"):
+        return f"{compact[:2]} {compact[2:6]} {compact[6:]}"
+    if compact[1:3] in SHORT_AREA_CODES:
+        return f"{compact[:3]} {compact[3:6]} {compact[6:]}"
+    return f"{compact[:4]} {compact[4:7]} {compact[7:]}"
 
 
 def validate_email(value: str | None, field: str = "e-mail") -> str | None:

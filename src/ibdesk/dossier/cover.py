@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ibdesk.domain.validation import format_phone
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier.content import Sender, SharingPlan
 from ibdesk.dossier.dutch import long_date
@@ -39,7 +40,7 @@ def _guardian_rows(plan: SharingPlan, pupil) -> list[tuple[str, str]]:
     if not plan.allows(cat.IDENTIFICATION):
         return []
     return [(f"{g.relation.capitalize()}{' (gezag)' if g.has_gezag else ' (geen gezag)'}",
-             "  ·  ".join(filter(None, [g.name, g.phone, g.email]))) for g in pupil.guardians]
+             "  ·  ".join(filter(None, [g.name, format_phone(g.phone), g.email]))) for g in pupil.guardians]
 
 
 def school_rows(school) -> list[tuple[str, str]]:
@@ -58,8 +59,9 @@ def recipient_rows(plan: SharingPlan) -> list[tuple[str, str]]:
     contact = org.primary_contact()
     if contact:
         rows.append(("Contactpersoon", f"{contact.name}, {contact.role}"))
-    if org.phone:
-        rows.append(("Telefoon", org.phone))
+    address = ", ".join(filter(None, [org.address, " ".join(filter(None, [org.postcode, org.place]))]))
+    rows += [("Adres", address)] if address else []
+    rows += [("Telefoon", format_phone(org.phone))] if org.phone else []
     return rows
 
 

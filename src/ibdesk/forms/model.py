@@ -115,7 +115,7 @@ class PersonField(_FieldBase):
 class OrganisationField(_FieldBase):
     type: Literal["organisation"]
     org_kind: Optional[
-        Literal["sociaal_team", "swv", "jeugdhulp", "jgz", "leerplicht"]
+        Literal["sociaal_team", "swv", "jeugdhulp", "jgz", "leerplicht", "school"]
     ] = None
 
 

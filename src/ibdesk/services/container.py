@@ -14,6 +14,8 @@ from ibdesk.services.forms import FormService, load_forms
 from ibdesk.services.guidance import Guidance
 from ibdesk.services.inzage import InzageService
 from ibdesk.services.meetings import MeetingService
+from ibdesk.services.org_policy import PolicyImport, apply_policy_file
+from ibdesk.services.organisations import OrganisationService
 from ibdesk.services.records import Records
 from ibdesk.services.retention import RetentionService
 from ibdesk.store.profile import Store
@@ -32,6 +34,8 @@ class Services:
     consent: ConsentService
     retention: RetentionService
     inzage: InzageService
+    organisations: OrganisationService
+    policy_import: PolicyImport | None = None   # the policy's organisations file, when it named one
 
     @classmethod
     def build(cls, store: Store, catalog: Catalog | None = None,
@@ -47,5 +51,8 @@ class Services:
         absence = AbsenceService(store, today, region=policy.holiday_region)
         meetings = MeetingService(store, guidance, forms, today)
         attention = AttentionService(guidance, absence, meetings, today)
+        organisations = OrganisationService(store, catalog, today)
+        forms.reference_check = organisations.form_reference_problems
+        policy_import = apply_policy_file(organisations, policy.organisations_file, policy.source)
         return cls(store, catalog, records, forms, guidance, absence, meetings, attention, consent,
-                   RetentionService(store, today), InzageService(store, today))
+                   RetentionService(store, today), InzageService(store, today), organisations, policy_import)

@@ -67,12 +67,16 @@ def contact_from_row(row: m.ContactRow) -> Contact:
 def organisation_from_row(row: m.OrganisationRow) -> Organisation:
     return Organisation(kind=OrgKind(row.kind), name=row.name, municipality=row.municipality,
                         phone=row.phone, email=row.email,
-                        contacts=[contact_from_row(c) for c in row.contacts], id=row.id)
+                        contacts=[contact_from_row(c) for c in row.contacts], address=row.address,
+                        postcode=row.postcode, place=row.place, brin=row.brin,
+                        active=row.active if row.active is not None else True, key=row.import_key, id=row.id)
 
 
 def organisation_to_row(org: Organisation, row: m.OrganisationRow) -> m.OrganisationRow:
     row.kind, row.name, row.municipality = str(org.kind), org.name, org.municipality
     row.phone, row.email = org.phone, org.email
+    row.address, row.postcode, row.place, row.brin = org.address, org.postcode, org.place, org.brin
+    row.active, row.import_key = org.active, org.key
     existing = {c.id: c for c in row.contacts}
     rows = []
     for c in org.contacts:

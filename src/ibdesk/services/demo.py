@@ -7,6 +7,7 @@ so screens and PDFs are exercised with the full Latin range.
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ibdesk.domain.model import CaseStatus, Contact, Guardian, Organisation, OrgKind, Pupil, School
@@ -49,25 +50,33 @@ def demo_school() -> School:
 
 
 def demo_organisations() -> list[Organisation]:
-    def org(kind: OrgKind, name: str, muni: str | None, contact: str, role: str, escalation: str,
-            mandate: str) -> Organisation:
-        return Organisation(kind, name, muni, "0261234567", None, [
+    """Fictional organisations with every field a real school keeps (ids 1–6 as before,
+    then a secondary school for handovers and a youth-care provider no longer in use)."""
+    def org(kind: OrgKind, key: str, name: str, muni: str | None, contact: str, role: str, escalation: str,
+            mandate: str, phone: str = "0261234567") -> Organisation:
+        return Organisation(kind, name, muni, phone, f"{key}@voorbeeld.example", [
             Contact(contact, role, "0261234568", None, is_primary=True),
-            Contact(escalation, "teamleider", "0261234569", None, is_escalation=True, mandate=mandate)])
+            Contact(escalation, "teamleider", "0261234569", None, is_escalation=True, mandate=mandate)],
+            address="Voorbeeldstraat 1", postcode="6871 AB", place=muni or "Arnhem", key=f"demo-{key}")
 
     return [
-        org(OrgKind.SOCIAAL_TEAM, "Sociaal Team Renkum (fictief)", MUNICIPALITY, "Ingrid Vos-Meulman",
-            "jeugdconsulent", "Peter van Aalst", "Mag een beschikking jeugdhulp versneld afgeven."),
-        org(OrgKind.SOCIAAL_TEAM, "Sociaal Team Arnhem (fictief)", OTHER_MUNICIPALITY, "Karim Bennani",
+        org(OrgKind.SOCIAAL_TEAM, "st-renkum", "Sociaal Team Renkum (fictief)", MUNICIPALITY, "Ingrid Vos-Meulman",
+            "jeugdconsulent", "Peter van Aalst", "Mag een beschikking jeugdhulp versneld afgeven.", "14026"),
+        org(OrgKind.SOCIAAL_TEAM, "st-arnhem", "Sociaal Team Arnhem (fictief)", OTHER_MUNICIPALITY, "Karim Bennani",
             "jeugdconsulent", "Wilma Hoekstra", "Beslist over inzet en bekostiging jeugdhulp."),
-        org(OrgKind.SWV_LOKET, "Loket SWV Rijn en Heuvel (fictief)", None, "Anouk Smeets",
-            "orthopedagoog", "Henk Drost", "Mag een arrangement toekennen zonder commissie."),
-        org(OrgKind.JGZ, "JGZ Regio Oost (fictief)", None, "Marloes Gerritsen", "jeugdarts",
+        org(OrgKind.SWV_LOKET, "swv", "Loket SWV Rijn en Heuvel (fictief)", None, "Anouk Smeets",
+            "orthopedagoog", "Henk Drost", "Mag een arrangement toekennen zonder commissie.", "08001234"),
+        org(OrgKind.JGZ, "jgz", "JGZ Regio Oost (fictief)", None, "Marloes Gerritsen", "jeugdarts",
             "Fleur Blom", "Kan een spoedconsult inplannen."),
-        org(OrgKind.LEERPLICHT, "Leerplicht Renkum (fictief)", MUNICIPALITY, "Jan-Willem Pors",
+        org(OrgKind.LEERPLICHT, "leerplicht", "Leerplicht Renkum (fictief)", MUNICIPALITY, "Jan-Willem Pors",
             "leerplichtambtenaar", "Sandra Lindeman", "Mag een maatwerktraject starten."),
-        org(OrgKind.JEUGDHULP, "Jeugdhulp De Brug (fictief)", None, "Eva Kortenhoeven",
+        org(OrgKind.JEUGDHULP, "de-brug", "Jeugdhulp De Brug (fictief)", None, "Eva Kortenhoeven",
             "gezinsbehandelaar", "Rob Terlouw", "Kan wachtlijst doorbreken bij crisis."),
+        org(OrgKind.SCHOOL, "zonnedal", "Het Zonnedal College (fictief)", OTHER_MUNICIPALITY, "Sanne Olthof",
+            "zorgcoördinator", "Bart Wijnands", "Beslist over plaatsing en extra begeleiding."),
+        replace(org(OrgKind.JEUGDHULP, "het-anker", "Jeugdhulp Het Anker (fictief)", None, "Tamara Veldkamp",
+                    "ambulant hulpverlener", "Gijs Oonk", "Kan een intake versnellen.", "+3232123456"),
+                active=False),
     ]
 
 

@@ -68,6 +68,9 @@ class FormService:
         self.store = store
         self.catalog = catalog
         self.today = today
+        # (container, answers, stored answers) -> problems; the container sets it so that an
+        # organisation field names an existing organisation (OrganisationService).
+        self.reference_check: Callable[[object, dict, dict], dict[str, str]] | None = None
 
     # -- drafts ---------------------------------------------------------------------------
     def save_draft(self, context: str, form_id: str, form_version: int, answers: dict,
@@ -104,6 +107,8 @@ class FormService:
         definition = self._definition(form_id, form_version)
         container = definition.step(step_id) if step_id and hasattr(definition, "step") else definition
         errors = validate_answers(container, answers, today=self.today())
+        if self.reference_check is not None:
+            errors = {**self.reference_check(container, answers, self._stored_answers(answer_id)), **errors}
         if errors:
             raise InvalidRecord(errors)
         with self.store.session() as s:
@@ -120,6 +125,13 @@ class FormService:
             s.flush()
             self.store.audit(s, "update" if answer_id else "create", "form", row.id, f"form={form_id}@{form_version}")
             return row.id
+
+    def _stored_answers(self, answer_id: int | None) -> dict:
+        if not answer_id:
+            return {}
+        with self.store.session() as s:
+            row = s.get(m.FormAnswerRow, answer_id)
+            return json.loads(row.answers) if row is not None else {}
 
     def saved_forms(self, case_id: int | None = None, pupil_id: int | None = None) -> list[SavedForm]:
         query = select(m.FormAnswerRow).order_by(m.FormAnswerRow.saved_at)

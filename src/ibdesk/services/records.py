@@ -15,6 +15,7 @@ from ibdesk.domain import rules
 from ibdesk.domain.model import Case, CaseRow, CaseStatus, Organisation, Pupil, School
 from ibdesk.errors import NotFoundError, UserError
 from ibdesk.services import convert
+from ibdesk.services.organisations import OrganisationService
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
 
@@ -102,15 +103,10 @@ class Records:
             return {"pupils": s.scalar(select(func.count(m.PupilRow.id))) or 0,
                     "cases": s.scalar(select(func.count(m.CaseRow.id))) or 0}
 
-    # -- organisations --------------------------------------------------------------------
+    # -- organisations (see services/organisations.py for editing and import) ---------------
     def organisations(self) -> list[Organisation]:
-        with self.store.session() as s:
-            rows = s.scalars(select(m.OrganisationRow).options(selectinload(m.OrganisationRow.contacts))
-                             .order_by(m.OrganisationRow.kind, m.OrganisationRow.name))
-            return [convert.organisation_from_row(r) for r in rows]
+        """Every organisation, active or not (a record may refer to an inactive one)."""
+        return OrganisationService(self.store).list()
 
     def save_organisation(self, org: Organisation) -> Organisation:
-        rules.clean_organisation(org)
-        with self.store.session() as s:
-            self._stored(s, m.OrganisationRow, org, convert.organisation_to_row, "organisation", "Organisatie")
-        return org
+        return OrganisationService(self.store).save(org)

@@ -19,11 +19,12 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from ibdesk.domain.consent import CATEGORIES, CONSENT_AGE, Basis
-from ibdesk.domain.model import OrgKind, Pupil
+from ibdesk.domain.model import Pupil
 from ibdesk.domain.validation import age_on
 from ibdesk.services.consent import SOCIAL_TEAM_PURPOSE, ConsentService
 from ibdesk.services.forms import FormService
 from ibdesk.services.meetings import MeetingService
+from ibdesk.services.organisations import OfferedChoices, OrganisationService
 from ibdesk.services.records import Records
 from ibdesk.services.retention import AUTO_SETTING
 from ibdesk.store import audit, models as m
@@ -67,26 +68,24 @@ def audit_entries(store: Store, entity: str, entity_id: object) -> list[AuditEnt
 
 
 # -- choices for person / organisation fields --------------------------------------------------
-ORG_KINDS = {
-    "sociaal_team": {OrgKind.SOCIAAL_TEAM}, "swv": {OrgKind.SWV_LOKET, OrgKind.SWV_CONSULTANT},
-    "jeugdhulp": {OrgKind.JEUGDHULP}, "jgz": {OrgKind.JGZ}, "leerplicht": {OrgKind.LEERPLICHT},
-}
-
-
 def form_choices(records: Records, pupil: Pupil | None) -> Callable[[Any], Choices]:
     """A choices provider for the form renderer: guardians of the pupil, school staff
-    (the people holding regie in cases), contacts and organisations from Contacten."""
+    (the people holding regie in cases), contacts and organisations from Contacten. Only
+    active organisations (and their people) are offered; an inactive one chosen earlier
+    still shows its name (`OfferedChoices.known`)."""
     orgs = records.organisations()
     leads = sorted({(r.lead_name or "").strip() for r in records.case_rows()} - {""})
     guardians: Choices = [(g.id, f"{g.name} ({g.relation}{', gezag' if g.has_gezag else ''})")
                           for g in (pupil.guardians if pupil else [])]
     staff: Choices = [(name, name) for name in leads]
-    contacts: Choices = [(c.id, f"{c.name} ({c.role}, {o.name})") for o in orgs for c in o.contacts]
+    people = [(o, c.id, f"{c.name} ({c.role}, {o.name})") for o in orgs for c in o.contacts]
+    contacts = OfferedChoices([(cid, label) for o, cid, label in people if o.active],
+                              {str(cid): f"{label} (niet meer actief)" for o, cid, label in people if not o.active})
+    service = OrganisationService(records.store)
 
     def provide(f: Any) -> Choices:
         if f.type == "organisation":
-            kinds = ORG_KINDS.get(getattr(f, "org_kind", None) or "")
-            return [(o.id, o.name) for o in orgs if kinds is None or o.kind in kinds]
+            return service.choices(getattr(f, "org_kind", None), orgs)
         role = getattr(f, "role", None)
         if role == "guardian":
             return guardians
@@ -94,7 +93,7 @@ def form_choices(records: Records, pupil: Pupil | None) -> Callable[[Any], Choic
             return staff
         if role == "contact":
             return contacts
-        return staff + contacts
+        return OfferedChoices(staff + contacts, contacts.known)
 
     return provide
 

@@ -36,6 +36,12 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: Path, file_filt
     return Path(chosen) if chosen else None
 
 
+def ask_open_path(parent: QWidget | None, title: str, start: Path, file_filter: str) -> Path | None:
+    """The existing file the user chose to read, or None when they cancelled."""
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(start), file_filter)
+    return Path(chosen) if chosen else None
+
+
 def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Ja", no: str = "Nee") -> bool:
     """A yes/no question; True only when the user chose `yes` (Escape means no)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)

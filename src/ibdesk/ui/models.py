@@ -11,6 +11,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ibdesk.domain.model import CaseRow, Pupil
+from ibdesk.domain.validation import format_phone
 
 T = TypeVar("T")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,10 +37,6 @@ def fold(text: str) -> str:
 # Dutch surnames sort on the part after the tussenvoegsel: "de Kruijf" under K.
 TUSSENVOEGSELS = {"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "in", "op", "aan",
                   "bij", "uit", "voor", "onder", "over", "d'", "l'", "la", "le", "du", "von", "zu"}
-# Area codes of two digits after the 0 (020, 010, 026, …); other fixed lines have three.
-SHORT_AREA_CODES = {"10", "13", "15", "20", "23", "24", "26", "30", "33", "35", "36", "38", "40",
-                    "43", "45", "46", "50", "53", "55", "58", "70", "71", "72", "73", "74", "75",
-                    "76", "77", "78", "79", "84", "85", "87", "88", "91"}
 
 
 def surname_key(last_name: str) -> tuple:
@@ -50,19 +47,8 @@ def surname_key(last_name: str) -> tuple:
 
 
 def nl_phone(value: str | None) -> str:
-    """'0261234567' → '026 123 4567', '0612345678' → '06 1234 5678'; anything else as stored."""
-    if not value:
-        return ""
-    digits = re.sub(r"\D", "", value)
-    if value.strip().startswith("+31"):
-        digits = "0" + digits[2:]
-    if len(digits) != 10 or not digits.startswith("0"):
-        return value
-    if digits.startswith("06"):
-        return f"{digits[:2]} {digits[2:6]} {digits[6:]}"
-    if digits[1:3] in SHORT_AREA_CODES:
-        return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
-    return f"{digits[:4]} {digits[4:7]} {digits[7:]}"
+    """'0261234567' → '026 123 4567', '14026' → '14 026' (see domain.validation.format_phone)."""
+    return format_phone(value)
 
 
 @dataclass(frozen=True)

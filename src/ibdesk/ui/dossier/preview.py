@@ -58,7 +58,7 @@ class Recipients:
 def recipients(services, overview) -> Recipients:
     teams = overview.teams
     named = {o.id for o in (teams.residence, teams.school) if o is not None}
-    others = [o for o in services.records.organisations() if o.id not in named]
+    others = [o for o in services.records.organisations() if o.active and o.id not in named]
     return Recipients(teams.residence, teams.school if teams.crosses_border else None,
                       teams.residence_municipality or "", teams.school_municipality or "", others)
 

@@ -40,6 +40,7 @@ class ChoiceInput(FieldInput):
         super().__init__(field)
         self.widget = self.focus = _Combo()
         self._values: list[Any] = [None]
+        self._known: dict[str, str] = getattr(choices, "known", {})  # names of values no longer offered
         self.widget.addItem(NO_CHOICE)
         self._add(choices)
         self._fit_width(choices)
@@ -60,7 +61,7 @@ class ChoiceInput(FieldInput):
     def _apply(self, value: Any) -> None:
         index = _index_of(self._values, value)
         if index is None:
-            self._add([(value, f"Onbekend ({value})")])
+            self._add([(value, self._known.get(str(value)) or f"Onbekend ({value})")])
             index = len(self._values) - 1
         self.widget.setCurrentIndex(index)
 

@@ -35,7 +35,8 @@ class BuildContext:
         """Provider result, fetched once per (type, role/kind) for the whole form."""
         key = (field.type, getattr(field, "role", None), getattr(field, "org_kind", None))
         if key not in self._cache:
-            self._cache[key] = list(self.choices_provider(field) or [])
+            found = self.choices_provider(field) or []
+            self._cache[key] = found if isinstance(found, list) else list(found)  # keeps `known` labels
         return self._cache[key]
 
 

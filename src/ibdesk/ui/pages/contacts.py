@@ -1,18 +1,25 @@
-"""Contacten: the organisations around the school, who to call, and who to escalate to."""
+"""Contacten: the organisations around the school, who to call, and who to escalate to —
+added, edited, deactivated and imported here."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import groupby
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from ibdesk.domain.model import Contact, Organisation, OrgKind
+from ibdesk.domain.model import Contact, Organisation
+from ibdesk.services.org_files import read_entries
 from ibdesk.ui import messages
-from ibdesk.ui.models import nl_phone
+from ibdesk.ui.models import fold, nl_phone
 from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.widgets import card, styled_label
+from ibdesk.ui.pages.organisation_editor import OrganisationEditor
+from ibdesk.ui.pages.organisation_import import ImportPreview
+from ibdesk.ui.pages.parts import PAGE_STYLE, badge, button
+from ibdesk.ui.widgets import card, line_edit, named, styled_label
 
-KIND_ORDER = list(OrgKind)
+FILE_FILTER = "Organisatiebestanden (*.yaml *.yml *.csv)"
 
 
 def describe_contact(contact: Contact | None) -> str:
@@ -23,64 +30,184 @@ def describe_contact(contact: Contact | None) -> str:
     return "  ·  ".join(parts)
 
 
-def org_card(org: Organisation) -> QWidget:
-    frame = card()
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(18, 12, 18, 14)
-    layout.setSpacing(6)
-    layout.addWidget(styled_label(org.name, "cardTitle"))
-    facts = "  ·  ".join(p for p in (org.municipality and f"gemeente {org.municipality}", nl_phone(org.phone), org.email) if p)
-    if facts:
-        layout.addWidget(styled_label(facts, "hint"))
-    grid = QGridLayout()
-    grid.setHorizontalSpacing(14)
-    grid.setVerticalSpacing(4)
-    escalation = org.escalation_contact()
-    rows = [("Vaste contactpersoon", describe_contact(org.primary_contact())),
-            ("Opschalen naar", describe_contact(escalation))]
-    if escalation is not None:
-        rows.append(("Mandaat", escalation.mandate or "niet beschreven"))
-    for index, (caption, value) in enumerate(rows):
-        key = QLabel(caption + ":")
-        key.setProperty("role", "hint")
-        text = styled_label(value, "body")
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        grid.addWidget(key, index, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(text, index, 1)
-    grid.setColumnStretch(1, 1)
-    layout.addLayout(grid)
-    frame.setAccessibleName(org.name)
-    return frame
+def org_facts(org: Organisation) -> str:
+    place = " ".join(p for p in (org.postcode, org.place) if p)
+    address = ", ".join(p for p in (org.address, place) if p)
+    parts = (org.municipality and f"gemeente {org.municipality}", address, nl_phone(org.phone), org.email,
+             org.brin and f"BRIN {org.brin}")
+    return "  ·  ".join(p for p in parts if p)
+
+
+def matches(org: Organisation, words: list[str]) -> bool:
+    text = fold(" ".join([org.name, org.municipality or "", org.place or "", org.kind.label]
+                         + [c.name for c in org.contacts]))
+    return all(word in text for word in words)
 
 
 class ContactsPage(Page):
     title = "Contacten"
     subtitle = "Per soort organisatie: wie u belt, en bij wie u terechtkunt als het vastloopt."
 
-    def __init__(self, context: Context):
+    def __init__(self, context: Context, open_editor: Callable[[Organisation | None], bool] | None = None,
+                 open_preview: Callable[..., bool] | None = None):
         super().__init__(context)
+        self.setStyleSheet(PAGE_STYLE)
+        self._open_editor = open_editor or self._exec_editor
+        self._open_preview = open_preview or self._exec_preview
+        self.body.addLayout(self._build_toolbar())
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setAccessibleName("Contacten per soort organisatie")
         self.body.addWidget(self.scroll, 1)
         self.organisations: list[Organisation] = []
+        self.cards: dict[int, QWidget] = {}
+
+    @property
+    def service(self):
+        return self.context.services.organisations
+
+    def _build_toolbar(self) -> QVBoxLayout:
+        """Actions on the first row, search on the second: both fit at the window's minimum width."""
+        label = QLabel("&Zoeken:")
+        self.search = line_edit("Organisaties zoeken", "naam, gemeente, contactpersoon…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self.search.textChanged.connect(lambda _text: self._show())
+        label.setBuddy(self.search)
+        self.show_inactive = QCheckBox("Ook niet-actieve tonen")
+        named(self.show_inactive, "Ook organisaties tonen die niet meer actief zijn")
+        self.show_inactive.toggled.connect(lambda _on: self._show())
+        self.import_button = button("&Importeren…", "Organisatiebestand importeren", self.import_file,
+                                    tooltip="Het organisatiebestand (YAML of CSV) van uw regio of schoolbestuur")
+        self.add_button = button("Organisatie &toevoegen", "Organisatie toevoegen", self.new_organisation,
+                                 primary=True)
+        actions, search = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.add_button, self.import_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        for widget in (label, self.search, self.show_inactive):
+            search.addWidget(widget)
+        search.addStretch(1)
+        bar = QVBoxLayout()
+        bar.setSpacing(10)
+        bar.addLayout(actions)
+        bar.addLayout(search)
+        return bar
 
     def refresh(self) -> None:
-        orgs = messages.attempt(self, "Contacten", self.context.records.organisations, self.context.home)
-        self.organisations = sorted(orgs or [], key=lambda o: (KIND_ORDER.index(o.kind), o.name.casefold()))
-        self.scroll.setWidget(self._build_list())
+        orgs = messages.attempt(self, "Contacten", self.service.list, self.context.home)
+        self.organisations = orgs or []
+        self._show()
 
-    def _build_list(self) -> QWidget:
+    def _show(self) -> None:
+        words = fold(self.search.text()).split()
+        shown = [o for o in self.organisations
+                 if (o.active or self.show_inactive.isChecked()) and matches(o, words)]
+        self.scroll.setWidget(self._build_list(shown))
+
+    def _build_list(self, shown: list[Organisation]) -> QWidget:
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 12, 0)
         layout.setSpacing(10)
-        if not self.organisations:
-            layout.addWidget(styled_label("Er zijn nog geen organisaties vastgelegd.", "hint"))
-        for kind, orgs in groupby(self.organisations, key=lambda o: o.kind):
+        self.cards = {}
+        if not shown:
+            layout.addWidget(styled_label(self._empty_text(), "hint"))
+        for kind, orgs in groupby(shown, key=lambda o: o.kind):
             layout.addWidget(styled_label(kind.label, "sectionTitle", wrap=False))
             for org in orgs:
-                layout.addWidget(org_card(org))
+                self.cards[org.id] = self._org_card(org)
+                layout.addWidget(self.cards[org.id])
+        inactive = sum(1 for o in self.organisations if not o.active)
+        if inactive and not self.show_inactive.isChecked():
+            layout.addWidget(styled_label(f"{inactive} organisatie(s) niet meer actief; vink 'Ook niet-actieve "
+                                          "tonen' aan om ze te zien.", "hint"))
         layout.addStretch(1)
         return content
+
+    def _empty_text(self) -> str:
+        if self.organisations:
+            return "Geen organisatie gevonden met deze zoekterm."
+        return ("Er zijn nog geen organisaties vastgelegd. Voeg ze toe met 'Organisatie toevoegen', of importeer "
+                "het organisatiebestand van uw regio of schoolbestuur met 'Importeren…'.")
+
+    def _org_card(self, org: Organisation) -> QWidget:
+        frame = card()
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(18, 12, 18, 14)
+        layout.setSpacing(6)
+        top = QHBoxLayout()
+        top.addWidget(styled_label(org.name, "cardTitle"), 1)
+        if not org.active:
+            top.addWidget(badge("niet actief", "warn"))
+        edit = button("Bewerken…", f"{org.name} bewerken", lambda: self.edit(org.id))
+        switch = button("Weer actief maken" if not org.active else "Op non-actief zetten",
+                        f"{org.name} {'weer actief maken' if not org.active else 'op non-actief zetten'}",
+                        lambda: self.set_active(org.id, not org.active))
+        top.addWidget(edit)
+        top.addWidget(switch)
+        layout.addLayout(top)
+        facts = org_facts(org)
+        if facts:
+            layout.addWidget(styled_label(facts, "hint"))
+        layout.addLayout(self._people_grid(org))
+        frame.setAccessibleName(org.name)
+        return frame
+
+    @staticmethod
+    def _people_grid(org: Organisation) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(4)
+        escalation = org.escalation_contact()
+        rows = [("Vaste contactpersoon", describe_contact(org.primary_contact())),
+                ("Opschalen naar", describe_contact(escalation))]
+        if escalation is not None:
+            rows.append(("Mandaat", escalation.mandate or "niet beschreven"))
+        for index, (caption, value) in enumerate(rows):
+            key = QLabel(caption + ":")
+            key.setProperty("role", "hint")
+            text = styled_label(value, "body")
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(key, index, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(text, index, 1)
+        grid.setColumnStretch(1, 1)
+        return grid
+
+    # -- actions ---------------------------------------------------------------------------------
+    def new_organisation(self) -> None:
+        if self._open_editor(None):
+            self.refresh()
+
+    def edit(self, org_id: int) -> None:
+        org = messages.attempt(self, "Organisatie openen", lambda: self.service.get(org_id), self.context.home)
+        if org is not None and self._open_editor(org):
+            self.refresh()
+
+    def set_active(self, org_id: int, active: bool) -> None:
+        if messages.attempt(self, "Organisatie", lambda: self.service.set_active(org_id, active),
+                            self.context.home) is not None:
+            self.refresh()
+
+    def import_file(self) -> None:
+        path = messages.ask_open_path(self, "Organisatiebestand kiezen", Path.home(), FILE_FILTER)
+        if path is None:
+            return
+        entries = messages.attempt(self, "Organisaties niet geïmporteerd", lambda: read_entries(path),
+                                   self.context.home)
+        plan = entries is not None and messages.attempt(
+            self, "Organisaties niet geïmporteerd", lambda: self.service.plan_import(entries), self.context.home)
+        if not plan or not self._open_preview(plan, path.name):
+            return
+        done = messages.attempt(self, "Organisaties niet geïmporteerd",
+                                lambda: self.service.import_entries(entries), self.context.home)
+        if done is not None:
+            messages.show_info(self, "Organisaties geïmporteerd", f"Klaar: {done.summary()}.")
+            self.refresh()
+
+    def _exec_editor(self, org: Organisation | None) -> bool:
+        return OrganisationEditor(self.service, org, parent=self).exec() == QDialog.DialogCode.Accepted
+
+    def _exec_preview(self, plan, file_name: str) -> bool:
+        return ImportPreview(plan, file_name, self).exec() == QDialog.DialogCode.Accepted

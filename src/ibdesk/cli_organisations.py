@@ -1,0 +1,185 @@
+"""`ibdesk organisations list|add|edit|import|delete`: the organisations of Contacten.
+
+Wired into `ibdesk.cli` with `add_organisation_parsers(sub)` and `ORGANISATION_COMMANDS`.
+Exit codes follow cli.py: 0 ok, 1 a user error (Dutch message per field, no traceback).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ibdesk.domain.model import Organisation, OrgKind
+from ibdesk.domain.organisations import Entry, ImportPlan, apply_entry, parse_kind
+from ibdesk.errors import InvalidRecord, UserError
+
+KINDS_HELP = "soort: " + ", ".join(k.value for k in OrgKind) + " (ook: wijkteam, RBL, GGD …)"
+# option → Organisation attribute
+ORG_OPTIONS = {"kind": "kind", "name": "name", "municipality": "municipality", "address": "address",
+               "postcode": "postcode", "place": "place", "phone": "phone", "email": "email", "brin": "brin",
+               "key": "key"}
+# person → (option prefix, flag it carries)
+PEOPLE = {"contact": "is_primary", "escalation": "is_escalation"}
+PERSON_ATTRS = ("role", "phone", "email")
+
+
+def add_organisation_parsers(sub) -> None:
+    orgs = sub.add_parser("organisations", help="organisaties rond de school (Contacten): tonen, toevoegen, "
+                                                "wijzigen, importeren")
+    osub = orgs.add_subparsers(dest="organisations_command", required=True)
+    listing = osub.add_parser("list", help="toon de organisaties (standaard alleen de actieve)")
+    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--kind", metavar="K", help=KINDS_HELP)
+    listing.add_argument("--all", action="store_true", help="ook organisaties die niet meer actief zijn")
+    add = osub.add_parser("add", help="voeg een organisatie toe")
+    _org_options(add, required=True)
+    edit = osub.add_parser("edit", help="wijzig een organisatie; alleen wat u opgeeft verandert")
+    edit.add_argument("org_id", type=int, metavar="ID")
+    _org_options(edit, required=False)
+    state = edit.add_mutually_exclusive_group()
+    state.add_argument("--deactivate", action="store_true", help="niet meer aanbieden (wat ernaar verwijst blijft)")
+    state.add_argument("--activate", action="store_true", help="weer actief maken")
+    imp = osub.add_parser("import", help="lees een organisatiebestand in (YAML of CSV); opnieuw inlezen werkt bij")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="laat alleen zien wat er zou veranderen")
+    delete = osub.add_parser("delete", help="verwijder een organisatie waar niets naar verwijst")
+    delete.add_argument("org_id", type=int, metavar="ID")
+
+
+def _org_options(parser: argparse.ArgumentParser, required: bool) -> None:
+    parser.add_argument("--kind", metavar="K", required=required, help=KINDS_HELP)
+    parser.add_argument("--name", metavar="N", required=required, help="naam van de organisatie")
+    for option, text in (("municipality", "gemeente"), ("address", "bezoekadres"), ("postcode", "postcode (1234 AB)"),
+                         ("place", "plaats"), ("phone", "telefoon (ook 14 0xx, 0800, +32 …)"), ("email", "e-mail"),
+                         ("brin", "BRIN-nummer (scholen)"), ("key", "vaste sleutel voor opnieuw importeren")):
+        parser.add_argument(f"--{option}", help=text)
+    parser.add_argument("--contact", metavar="NAAM", help="de vaste contactpersoon")
+    parser.add_argument("--escalation", metavar="NAAM", help="naar wie u opschaalt als het vastloopt")
+    for who in PEOPLE:
+        for attr, text in (("role", "functie"), ("phone", "telefoon"), ("email", "e-mail")):
+            parser.add_argument(f"--{who}-{attr}", help=f"{text} van --{who}")
+    parser.add_argument("--mandate", metavar="TEKST", help="wat de persoon van --escalation mag beslissen")
+
+
+# -- handlers ------------------------------------------------------------------------------------
+def cmd_organisations(args: argparse.Namespace) -> int:
+    from ibdesk.cli_keys import open_store
+    from ibdesk.services.container import Services
+
+    services = Services.build(open_store(args.home))
+    try:
+        if services.policy_import is not None and services.policy_import.problem:
+            print(f"ibdesk: let op: {services.policy_import.problem}", file=sys.stderr)
+        return HANDLERS[args.organisations_command](services.organisations, args)
+    except InvalidRecord as exc:
+        raise UserError("De organisatie is niet opgeslagen:\n" + "\n".join(
+            f"- {_field_name(field)}: {message}" for field, message in exc.errors.items())) from None
+    finally:
+        services.store.close()
+
+
+def _field_name(key: str) -> str:
+    """'contact2.mandaat' → 'contactpersoon 2, mandaat' (the keys the screens use)."""
+    person, _, rest = key.partition(".")
+    if rest and person.startswith("contact"):
+        return f"contactpersoon {person[len('contact'):]}, {rest}"
+    return key
+
+
+def _list(service, args) -> int:
+    kind = parse_kind(args.kind, "--kind") if args.kind else None
+    orgs = service.list(kind, include_inactive=args.all)
+    if args.json:
+        print(json.dumps([organisation_json(o) for o in orgs], ensure_ascii=False, indent=2))
+        return 0
+    for org in orgs:
+        print(organisation_line(org))
+    if not orgs:
+        print("Nog geen organisaties. Voeg ze toe met 'ibdesk organisations add' of 'import'.")
+    return 0
+
+
+def _add(service, args) -> int:
+    org = service.save(apply_entry(_entry(args), None))
+    print(f"Organisatie {org.id} toegevoegd: {org.name} ({org.kind.label}).")
+    return 0
+
+
+def _edit(service, args) -> int:
+    entry = _entry(args)
+    org = service.get(args.org_id)
+    if entry.values or entry.contacts:
+        _fill_people(entry, org)
+        org = service.save(apply_entry(entry, org))
+    if args.deactivate or args.activate:
+        org = service.set_active(args.org_id, bool(args.activate))
+    state = "" if org.active else " — niet meer actief"
+    print(f"Organisatie {org.id} opgeslagen: {org.name} ({org.kind.label}){state}.")
+    return 0
+
+
+def _import(service, args) -> int:
+    plan: ImportPlan = service.import_file(args.file.expanduser(), dry_run=args.dry_run)
+    for line in plan.lines:
+        what = f" ({', '.join(line.changed)})" if line.changed else ""
+        print(f"{line.action:<12}{line.organisation.name}{what}")
+    print(f"{plan.summary()}." + (" Proef: er is niets veranderd." if args.dry_run else ""))
+    return 0
+
+
+def _delete(service, args) -> int:
+    service.delete(args.org_id)
+    print(f"Organisatie {args.org_id} verwijderd.")
+    return 0
+
+
+HANDLERS = {"list": _list, "add": _add, "edit": _edit, "import": _import, "delete": _delete}
+ORGANISATION_COMMANDS = {"organisations": cmd_organisations}
+
+
+# -- options → entry -------------------------------------------------------------------------------
+def _entry(args) -> Entry:
+    values = {attr: getattr(args, option) for option, attr in ORG_OPTIONS.items()
+              if getattr(args, option, None) is not None}
+    contacts = []
+    for who, flag in PEOPLE.items():
+        person = {attr: getattr(args, f"{who}_{attr}") for attr in PERSON_ATTRS
+                  if getattr(args, f"{who}_{attr}") is not None}
+        if who == "escalation" and args.mandate is not None:
+            person["mandate"] = args.mandate
+        name = getattr(args, who)
+        if name is not None or person:
+            contacts.append({**({"name": name} if name is not None else {}), **person, flag: True})
+    return Entry(values, contacts or None, "")
+
+
+def _fill_people(entry: Entry, stored: Organisation) -> None:
+    """--contact-phone without --contact means the current primary contact (likewise escalation)."""
+    current = {"is_primary": stored.primary_contact(), "is_escalation": stored.escalation_contact()}
+    for person in entry.contacts or []:
+        if "name" in person:
+            continue
+        flag = "is_primary" if person.get("is_primary") else "is_escalation"
+        if current[flag] is None:
+            option, who = (("--contact", "vaste contactpersoon") if flag == "is_primary"
+                           else ("--escalation", "persoon om naar op te schalen"))
+            raise UserError(f"Deze organisatie heeft nog geen {who}: geef de naam met {option} NAAM.")
+        person["name"] = current[flag].name
+
+
+# -- output ----------------------------------------------------------------------------------------
+def organisation_line(org: Organisation) -> str:
+    from ibdesk.domain.validation import format_phone
+
+    facts = [p for p in (org.municipality, format_phone(org.phone), "niet actief" if not org.active else "") if p]
+    return f"{org.id:>4}  {org.kind.value:<15} {org.name}" + (f"  ({'; '.join(facts)})" if facts else "")
+
+
+def organisation_json(org: Organisation) -> dict:
+    return {"id": org.id, "key": org.key, "kind": org.kind.value, "kind_label": org.kind.label, "name": org.name,
+            "municipality": org.municipality, "address": org.address, "postcode": org.postcode,
+            "place": org.place, "phone": org.phone, "email": org.email, "brin": org.brin, "active": org.active,
+            "contacts": [{"id": c.id, "name": c.name, "role": c.role, "phone": c.phone, "email": c.email,
+                          "primary": c.is_primary, "escalation": c.is_escalation, "mandate": c.mandate}
+                         for c in org.contacts]}

@@ -1,0 +1,67 @@
+"""Contacten → Importeren…: choose an organisations file, see what will change, then import."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ibdesk.domain.organisations import ImportPlan
+from ibdesk.ui.widgets import PageHeader, named, styled_label
+
+ACTION_ORDER = {"nieuw": 0, "bijgewerkt": 1, "ongewijzigd": 2}
+
+
+class ImportPreview(QDialog):
+    """Every organisation in the file: new, updated (with what) or unchanged. Accept = import."""
+
+    def __init__(self, plan: ImportPlan, file_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.plan = plan
+        self.setWindowTitle("Organisaties importeren")
+        self.resize(760, 520)
+        self.setMinimumSize(560, 380)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(PageHeader("Organisaties importeren", f"Uit {file_name}. Organisaties die al in ibdesk "
+                                    "staan worden bijgewerkt, nooit dubbel toegevoegd; wat niet in het bestand "
+                                    "staat blijft zoals het is."))
+        self.summary = styled_label(f"Dit verandert: {plan.summary()}.", "cardTitle")
+        layout.addWidget(self.summary)
+        self.table = self._table(plan)
+        layout.addWidget(self.table, 1)
+        self.buttons = QDialogButtonBox()
+        changes = plan.counts["added"] + plan.counts["updated"]
+        self.import_button = self.buttons.addButton("&Importeren", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setProperty("role", "primary")
+        self.import_button.setEnabled(changes > 0)
+        cancel = self.buttons.addButton("Annu&leren", QDialogButtonBox.ButtonRole.RejectRole)
+        named(self.import_button, "Organisaties importeren")
+        named(cancel, "Annuleren, niets importeren")
+        self.import_button.clicked.connect(self.accept)
+        cancel.clicked.connect(self.reject)
+        if not changes:
+            layout.addWidget(styled_label("Alles in dit bestand staat al zo in ibdesk; er is niets te importeren.",
+                                          "hint"))
+        layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _table(plan: ImportPlan) -> QTableWidget:
+        lines = sorted(plan.lines, key=lambda line: (ACTION_ORDER[line.action], line.organisation.name.casefold()))
+        table = QTableWidget(len(lines), 4)
+        table.setHorizontalHeaderLabels(["Wat", "Organisatie", "Soort", "Wat verandert"])
+        named(table, "Wat de import verandert")
+        for row, line in enumerate(lines):
+            org = line.organisation
+            cells = [line.action, org.name, org.kind.label, ", ".join(line.changed) if line.changed else ""]
+            for column, text in enumerate(cells):
+                table.setItem(row, column, QTableWidgetItem(text))
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        return table
