@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     from ibdesk.cli_dossier import add_dossier_parsers
 
     add_dossier_parsers(sub)  # export, handover, mdo, verify, cert
+    from ibdesk import cli_forms
+
+    cli_forms.register(sub, COMMANDS)  # form save, form show
     return parser
 
 
