@@ -16,6 +16,7 @@ class OrgKind(StrEnum):
     JEUGDHULP = "jeugdhulp"
     JGZ = "jgz"
     LEERPLICHT = "leerplicht"
+    SCHOOL = "school"  # another school, receiving a warme overdracht
 
     @property
     def label(self) -> str:
@@ -29,6 +30,7 @@ ORG_KIND_LABELS = {
     OrgKind.JEUGDHULP: "Jeugdhulpaanbieder",
     OrgKind.JGZ: "Jeugdgezondheidszorg (JGZ)",
     OrgKind.LEERPLICHT: "Leerplicht",
+    OrgKind.SCHOOL: "School",
 }
 
 
