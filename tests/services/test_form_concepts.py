@@ -162,3 +162,11 @@ def test_a_new_opp_starts_from_the_route(fresh):
     assert "jh_gemeente_school" not in begun.answers             # the pupil lives where the school is
     reopened = form_entry.start(services, ov, route, step.id)   # saved answers reopen as they are
     assert not reopened.new and reopened.answers["arr_swv"] == school.swv_id and not reopened.origins
+
+
+def test_inzage_shows_a_concept_as_a_concept(services, tmp_path):
+    from ibdesk.dossier.export import export_inzage
+
+    pupil = services.guidance.overview(CONCEPT_PO_VO).pupil
+    result, _ = export_inzage(services, pupil.id, tmp_path / "inzage.pdf")
+    assert "Warme overdracht van primair naar voortgezet onderwijs (concept, nog niet afgerond)" in pdf_text(result.path)

@@ -5,7 +5,7 @@ the encrypted store (``FormService.save_draft``), so a crash loses at most a sec
 work. Opening an editor whose context has a draft offers to restore it. "Opslaan"
 validates, stores with the exact definition version and removes the draft; "Opslaan als
 concept" stores incomplete work (required fields may be empty, values must fit) to finish
-later; "Annuleren" keeps the draft; "Concept weggooien" removes the unsaved draft.
+later; "Annuleren" keeps the draft; "Wijzigingen weggooien" removes the unsaved draft.
 """
 from __future__ import annotations
 
@@ -124,7 +124,7 @@ class FormEditor(QWidget):
         self.bar = QHBoxLayout()
         self.bar.setContentsMargins(20, 6, 20, 10)
         self.bar.addStretch(1)
-        self.discard_button = QPushButton("Concept weggooien")
+        self.discard_button = QPushButton("Wijzigingen weggooien")
         self.discard_button.setToolTip("De niet-opgeslagen wijzigingen weggooien")
         self.cancel_button = QPushButton("Annuleren")
         self.concept_button = QPushButton("Opslaan als concept")
@@ -161,16 +161,16 @@ class FormEditor(QWidget):
         if draft is None:
             return False
         self.discard_button.setVisible(True)
-        text = (f"Er is een concept van {dutch_moment(draft.updated_at)} gevonden dat niet is "
-                "opgeslagen. Herstellen?")
+        text = (f"Er is niet-opgeslagen werk van {dutch_moment(draft.updated_at)} gevonden. "
+                "Herstellen?")
         if draft.form_version != self.definition.version:
-            text += (f"\n\nLet op: het concept hoort bij versie {draft.form_version} van dit "
+            text += (f"\n\nLet op: dit werk hoort bij versie {draft.form_version} van dit "
                      f"formulier; u werkt nu in versie {self.definition.version}.")
-        if not self._ask(self, "Concept gevonden", text):
-            self._set_status("Het concept is niet hersteld; het blijft bewaard tot u iets wijzigt.")
+        if not self._ask(self, "Niet-opgeslagen werk gevonden", text):
+            self._set_status("Het werk is niet hersteld; het blijft bewaard tot u iets wijzigt.")
             return False
         self.view.set_answers(draft.answers)
-        self._set_status(f"Concept van {dutch_moment(draft.updated_at)} hersteld.")
+        self._set_status(f"Werk van {dutch_moment(draft.updated_at)} hersteld.")
         return True
 
     def _on_changed(self) -> None:
@@ -189,7 +189,7 @@ class FormEditor(QWidget):
         if done:
             self._dirty = False
             self.discard_button.setVisible(True)
-            self._set_status(f"Concept bewaard om {datetime.now():%H:%M}.")
+            self._set_status(f"Tussentijds bewaard om {datetime.now():%H:%M}.")
         return bool(done)
 
     def flush(self) -> None:
@@ -230,7 +230,7 @@ class FormEditor(QWidget):
             self.view.show_errors(errors)
             word = "waarde past" if len(errors) == 1 else "waarden passen"
             self._set_status(f"Niet als concept opgeslagen: {len(errors)} {word} niet bij het veld. "
-                             "Uw invoer is als concept bewaard.", error=True)
+                             "Uw invoer is tussentijds bewaard.", error=True)
             self.view.focus_first_error()
             return None
         try:
@@ -260,7 +260,7 @@ class FormEditor(QWidget):
     def _not_saved(self, count: int) -> None:
         word = "veld is" if count == 1 else "velden zijn"
         self._set_status(f"Niet opgeslagen: {count} {word} nog niet (goed) ingevuld. "
-                         "Uw invoer is als concept bewaard.", error=True)
+                         "Uw invoer is tussentijds bewaard.", error=True)
         self.view.focus_first_error()
 
     def cancel(self) -> None:
@@ -270,8 +270,8 @@ class FormEditor(QWidget):
 
     def discard(self) -> bool:
         """Remove the draft (after confirmation) and close."""
-        if not self._ask(self, "Concept weggooien",
-                         "Het concept met de niet-opgeslagen wijzigingen wordt verwijderd. Doorgaan?"):
+        if not self._ask(self, "Wijzigingen weggooien",
+                         "De niet-opgeslagen wijzigingen worden verwijderd. Doorgaan?"):
             return False
         self._timer.stop()
         self._dirty = False

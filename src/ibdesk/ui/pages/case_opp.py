@@ -75,7 +75,7 @@ class OppPanel(QWidget):
 
     def show_overview(self, ov: CaseOverview) -> None:
         opp, saved, concept = ov.opp, ("opp", None) in ov.forms, ov.concepts.get(("opp", None))
-        self.open_button.setText("Verder met het concept-OPP" if concept or (opp and not saved) else
+        self.open_button.setText("Verder met het concept-OPP" if concept else "Verder met het OPP" if opp and not saved else
                                  "OPP openen" if saved else "OPP opstellen")
         for widget in self.goal_rows:
             discard(widget)
@@ -96,7 +96,7 @@ class OppPanel(QWidget):
             self.state.show_text("warn", f"Concept-OPP, opgeslagen op {nl(concept.saved_at)}: nog niet vastgesteld.",
                                  ["Rond het af (Opslaan) zodra alles is ingevuld; de termijn van zes weken loopt."])
         else:
-            self.state.show_text("warn", "Het OPP wordt opgesteld (concept, nog niet opgeslagen).")
+            self.state.show_text("warn", "Het OPP wordt opgesteld (nog niet opgeslagen).")
         self._fact("start", nl(opp.support_start) or "niet ingevuld")
         self._timed("draw_up", opp.draw_up_deadline, opp.draw_up,
                     f"opgesteld op {nl(opp.drawn_up_on)}" if opp.drawn_up_on else "")

@@ -301,7 +301,7 @@ class CasePage(Page):
 
     def open_opp_editor(self) -> FormEditor:
         editor = self._editor(self._latest_definition(OPP_FORM), context=f"case:{self.case_id}:opp")
-        return self._show_editor("OPP", editor, "Wat u typt wordt als concept bewaard tot u opslaat.")
+        return self._show_editor("OPP", editor, "Wat u typt wordt tussentijds bewaard tot u opslaat.")
 
     def open_consent_editor(self) -> FormEditor:
         services, ov = self.context.services, self.overview
