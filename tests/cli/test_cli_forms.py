@@ -113,9 +113,11 @@ def test_route_step_evidence_from_the_cli(school, tmp_path):
     state = json.loads(ibdesk("case", case, "--json").stdout)
     step_state = next(s for s in state["steps"] if s["id"] == "signalering")
     assert step_state["state"] == "bezig" and step_state["missing_evidence"]  # a concept is no evidence
+    assert [(c["form"], c["step"]) for c in state["concepts"]] == [("routekaart-po", "signalering")]
     done = ibdesk("form", "save", case, "routekaart-po", "--step", "signalering", "--answers",
                   write(tmp_path, "s.json", evidence), "--done")
     assert done.returncode == 0, done.stderr
     state = json.loads(ibdesk("case", case, "--json").stdout)
     assert next(s for s in state["steps"] if s["id"] == "signalering")["state"] == "afgerond"
+    assert state["concepts"] == []
     assert show(school.case_id, "routekaart-po", "--step", "signalering")["status"] == "final"
