@@ -79,7 +79,6 @@ class FormEditor(QWidget):
         self.service, self.definition = service, definition
         self.pupil_id, self.case_id, self.step_id = pupil_id, case_id, step_id
         self.answer_id = answer_id
-        self.saved_as_concept = False
         self.context = context or draft_context(definition.id, pupil_id, case_id, step_id, answer_id)
         self._ask = ask
         self._dirty = False
@@ -251,7 +250,6 @@ class FormEditor(QWidget):
         self._timer.stop()
         self._dirty = False
         self.answer_id = None if concept else answer_id  # a concept is finished in a new version
-        self.saved_as_concept = concept
         self.discard_button.setVisible(False)
         self._set_status(f"{'Als concept opgeslagen' if concept else 'Opgeslagen'} om {datetime.now():%H:%M}.")
         self.saved.emit(answer_id)
