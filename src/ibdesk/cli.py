@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     from ibdesk.cli_organisations import add_organisation_parsers
 
     add_organisation_parsers(sub)  # organisations list|add|edit|import|delete
+    from ibdesk import cli_forms
+
+    cli_forms.register(sub, COMMANDS)  # form save, form show
     return parser
 
 

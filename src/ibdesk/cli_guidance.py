@@ -38,6 +38,8 @@ def case_json(ov: CaseOverview) -> dict:
             "party": str(outcome.party), "label": outcome.party.label, "reasons": outcome.reasons,
             "youth_care_in_school_hours": outcome.youth_care_in_school_hours, "unanswered": outcome.missing,
             "disagreement": outcome.disagreement, "party_per_ib": outcome.party_per_ib},
+        "concepts": [{"form": f, "step": st, "id": c.id, "saved_at": c.saved_at.isoformat(timespec="seconds")}
+                     for (f, st), c in ov.concepts.items()],  # saved incomplete: not counted as done
         "sociaal_team": ov.teams.residence.name if ov.teams.residence else None,
         "sociaal_team_school": ov.teams.school.name if ov.teams.school else None,
         "opp": None if ov.opp is None else {

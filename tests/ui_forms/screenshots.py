@@ -86,7 +86,7 @@ def grab_editor(definition, path: Path) -> None:
     editor.view.show_all_errors()
     QApplication.processEvents()
     editor._set_status("Niet opgeslagen: 3 velden zijn nog niet (goed) ingevuld. "
-                       "Uw invoer is als concept bewaard.", error=True)
+                       "Uw invoer is tussentijds bewaard.", error=True)
     QApplication.processEvents()
     editor.grab().save(str(path))
     print(f"{path}  {editor.width()}×{editor.height()}")

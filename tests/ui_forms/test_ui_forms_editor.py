@@ -85,7 +85,7 @@ def test_draft_is_saved_within_two_seconds_of_typing(make_editor, demo_store, ca
     draft = service.draft(editor.context)
     assert draft.answers["uitstroom_moment"] == "na groep 8"
     assert (draft.form_id, draft.form_version, draft.pupil_id) == ("opp", 2, pupil_id)
-    assert "Concept bewaard" in editor.status.text()
+    assert "Tussentijds bewaard" in editor.status.text()
 
 
 def test_draft_survives_a_crash_and_is_offered_again(make_editor, demo_store, home, catalog, pupil_id, qtbot):
@@ -108,8 +108,8 @@ def test_draft_survives_a_crash_and_is_offered_again(make_editor, demo_store, ho
         ask = Asker(True)
         editor2 = make_editor(service2, catalog.latest("opp"), pupil_id, ask=ask)
         assert len(ask.questions) == 1
-        assert ask.questions[0].startswith("Er is een concept van ")
-        assert ask.questions[0].endswith("gevonden dat niet is opgeslagen. Herstellen?")
+        assert ask.questions[0].startswith("Er is niet-opgeslagen werk van ")
+        assert ask.questions[0].endswith("gevonden. Herstellen?")
         answers = editor2.view.answers()
         assert answers["uitstroom_moment"] == "na leerjaar 4"
         assert answers["doelen"][0]["doel"] == "Rekent tot 100"

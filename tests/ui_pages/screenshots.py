@@ -3,8 +3,8 @@
     .venv/bin/python tests/ui_pages/screenshots.py OUTDIR
 
 Overzicht, Casussen, a case in every state (ready, not ready, stalled, grensverkeer, OPP,
-consent of a 16+ pupil, withdrawn consent, forms, audit), the evidence and consent
-editors, MDO (list, planning, preparation, outcome), Thuiszitters (with an inline
+consent of a 16+ pupil, withdrawn consent, forms, audit), the evidence, consent and
+handover editors (new and prefilled, a concept), MDO (list, planning, preparation, outcome), Thuiszitters (with an inline
 message), Bewaartermijnen, Inzage and Instellingen — 1200×800, with a temporary profile
 and the test keyring. `render_all` also runs in tests/ui_pages/test_pages_screenshots.py.
 """
@@ -82,6 +82,15 @@ def _case_shots(shoot: Shooter, w) -> None:
     page.tabs.setCurrentIndex(1)
     page.open_responsibility_editor()
     shoot("casus-wie-is-aan-zet-formulier")
+    page.host._back()
+    page.open_handover("po-vo")                       # new: prefilled from the OPP, with where from
+    editor = page.host.editor
+    editor.view.scroll_area.ensureWidgetVisible(editor.view.row("aanpak_die_werkte"))
+    shoot("casus-overdracht-po-vo-nieuw")
+    page.host._back()
+    w.open_case(case_id_of(services, 10))
+    page.open_handover("po-vo")                       # a concept, reopened to finish
+    shoot("casus-overdracht-po-vo-concept")
     page.host._back()
 
 

@@ -185,10 +185,10 @@ def test_opp_being_drawn_up_restores_its_draft(main_window, demo_case, dialogs, 
     case_id = demo_case(10)
     main_window.open_case(case_id)
     page = main_window.case_page
-    assert page.opp.open_button.text() == "Verder met het concept-OPP"
+    assert page.opp.open_button.text() == "Verder met het OPP"
     assert page.opp.facts["draw_up"][0].text() in ("binnenkort", "nog niet aan de orde", "verlopen")
     page.opp.open_button.click()
-    assert dialogs.of("confirm")[-1].title == "Concept gevonden"
+    assert dialogs.of("confirm")[-1].title == "Niet-opgeslagen werk gevonden"
     editor = page.host.editor
     assert editor.context == f"case:{case_id}:opp"
     draft = services.forms.draft(f"case:{case_id}:opp")

@@ -29,11 +29,14 @@ class ExportResult:
     password: str | None = None                       # show once; pass on by phone or SMS
     shared: dict[str, str] = field(default_factory=dict)
     withheld: list[str] = field(default_factory=list)
+    note: str = ""                                     # something the user should know about the content
 
     def message(self) -> str:
         """What the user is told after a successful export (Dutch)."""
         lines = [f"Ondertekend document geschreven: {self.path} ({self.pages} pagina's).",
                  f"{self.certificate}, vingerafdruk (SHA-256): {self.fingerprint}"]
+        if self.note:
+            lines.append(self.note)
         if self.withheld:
             count = len(self.withheld)
             lines.append(f"{count} {'onderdeel' if count == 1 else 'onderdelen'} niet gedeeld (geen grondslag); "
@@ -120,20 +123,32 @@ def finish(services, story: list, doc_meta, credentials, out: Path, encrypt: boo
     return ExportResult(out, rendered.pages, credentials.fingerprint, credentials.kind_label, password)
 
 
-def export_handover(services, case_id: int, kind: str, out: Path, recipient_id: int | None = None,
-                    encrypt: bool = False, signing_with: Signing | None = None,
-                    sender: Sender | None = None) -> ExportResult:
-    """The warme overdracht document (po-vo, school, sociaal-team) from its form."""
-    from ibdesk.dossier.other_content import HANDOVERS, assemble_handover
-    from ibdesk.dossier.story_other import handover_story
+@dataclass
+class HandoverCheck:
+    """Everything a handover export needs, checked before the user is asked where to save."""
+
+    overview: object
+    recipient: object
+    plan: SharingPlan
+    note: str = ""   # e.g. a newer concept exists: the document holds the last final version
+
+
+def check_handover(services, case_id: int, kind: str, recipient_id: int | None = None) -> HandoverCheck:
+    """Refuse (with the Dutch reason) what cannot become a handover document: no final form,
+    not ready for the Sociaal Team, no recipient, nothing that may be shared."""
+    from ibdesk.dossier.other_content import HANDOVERS
 
     if kind not in HANDOVERS:
         raise UserError(f"Onbekende soort overdracht '{kind}'. Kies uit: {', '.join(HANDOVERS)}.")
     form_id, purpose, recipient_field, _ = HANDOVERS[kind]
     overview = services.guidance.overview(case_id, log_view=False)
+    title = services.catalog.latest(form_id).title
     entry = sources.latest(sources.saved_answers(services.store, services.catalog, case_id), form_id)
+    newest = services.forms.latest(case_id, form_id)
+    if entry is None and newest is not None and newest.concept:
+        raise UserError(f"Het formulier '{title}' bij casus {case_id} is nog een concept. Vul het aan en sla het "
+                        "op (niet als concept); daarna kunt u de overdracht maken.")
     if entry is None:
-        title = services.catalog.latest(form_id).title
         raise UserError(f"Vul eerst het formulier '{title}' in bij casus {case_id}.")
     if purpose == SOCIAL_TEAM_PURPOSE and not overview.readiness.ready:
         raise UserError(f"Casus {case_id} is nog niet klaar voor aanmelding bij het Sociaal Team. Nog nodig:\n"
@@ -145,6 +160,23 @@ def export_handover(services, case_id: int, kind: str, out: Path, recipient_id: 
         raise UserError("Kies de ontvanger van de overdracht (--to, een organisatie uit Contacten).")
     plan = sources.plan_for(services, case_id, [recipient], purpose)
     refuse_without_basis(plan)
+    note = ""
+    if newest is not None and newest.concept:
+        note = (f"Let op: er is een nieuwer concept van '{title}'. Dit document bevat de laatste definitieve versie "
+                f"van {entry.saved_at:%d-%m-%Y}.")
+    return HandoverCheck(overview, recipient, plan, note)
+
+
+def export_handover(services, case_id: int, kind: str, out: Path, recipient_id: int | None = None,
+                    encrypt: bool = False, signing_with: Signing | None = None,
+                    sender: Sender | None = None) -> ExportResult:
+    """The warme overdracht document (po-vo, school, sociaal-team) from its final form."""
+    from ibdesk.dossier.other_content import HANDOVERS, assemble_handover
+    from ibdesk.dossier.story_other import handover_story
+
+    checked = check_handover(services, case_id, kind, recipient_id)
+    overview, recipient, plan = checked.overview, checked.recipient, checked.plan
+    purpose = HANDOVERS[kind][1]
     school = overview.school.name if overview.school else ""
     sender = sender or sources.sender_for(services.store, overview.case.lead_name, overview.case.lead_role, school)
     content = assemble_handover(services, overview, plan, sender, kind)
@@ -156,6 +188,7 @@ def export_handover(services, case_id: int, kind: str, out: Path, recipient_id: 
     services.consent.log_sharing(overview.pupil.id, case_id, recipient.id, purpose, f"overdracht-{kind}",
                                  plan.shared(), plan.withheld())
     result.shared, result.withheld = plan.shared(), plan.withheld()
+    result.note = checked.note
     return result
 
 

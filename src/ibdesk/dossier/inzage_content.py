@@ -67,8 +67,9 @@ def _cases(data: dict) -> Chapter:
 def _forms(data: dict, catalog, people: Directory) -> Chapter:
     chapter = Chapter("Formulieren", "Alle ingevulde formulieren, met de versie van het formulier waarmee ze "
                                      "zijn ingevuld.")
-    for kind, rows in (("", data["forms"]), (" (concept, nog niet opgeslagen)", data["drafts"])):
+    for kind, rows in (("", data["forms"]), (" (niet-opgeslagen werk)", data["drafts"])):
         for row in rows:
+            mark = " (concept, nog niet afgerond)" if row.get("status") == "concept" else kind
             try:
                 definition = catalog.get(row["form_id"], row["form_version"])
             except KeyError:
@@ -79,7 +80,7 @@ def _forms(data: dict, catalog, people: Directory) -> Chapter:
                 blocks = [Block(step.title, step_rows(definition, step.id, row["answers"], people))]
             else:
                 blocks = form_blocks(definition, row["answers"], people)
-            title = f"{definition.title}{kind} — {when}, casus {row.get('case_id') or '—'}"
+            title = f"{definition.title}{mark} — {when}, casus {row.get('case_id') or '—'}"
             chapter.blocks.append((title, [b for b in blocks if b.rows]))
     return chapter
 

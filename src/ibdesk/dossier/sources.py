@@ -15,6 +15,7 @@ from ibdesk.dossier.answers import Directory
 from ibdesk.dossier.content import Sender, SharingPlan, combine
 from ibdesk.errors import NotFoundError
 from ibdesk.services import convert
+from ibdesk.services.forms import FINAL
 from ibdesk.store import models as m
 
 PARTICIPANTS = {
@@ -44,9 +45,11 @@ class SavedAnswers:
 
 
 def saved_answers(store, catalog, case_id: int) -> list[SavedAnswers]:
-    """Every saved form of the case, oldest first, each with the definition it was filled in with."""
+    """Every final form of the case, oldest first, each with the definition it was filled in
+    with. Concepts are left out: a document never presents unfinished work as final."""
     with store.session() as s:
-        rows = list(s.scalars(select(m.FormAnswerRow).where(m.FormAnswerRow.case_id == case_id)
+        rows = list(s.scalars(select(m.FormAnswerRow).where(m.FormAnswerRow.case_id == case_id,
+                                                            m.FormAnswerRow.status == FINAL)
                               .order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id)))
         return [SavedAnswers(r.id, r.form_id, r.step_id, _definition(catalog, r.form_id, r.form_version),
                              json.loads(r.answers), r.saved_at) for r in rows]

@@ -37,6 +37,7 @@ from .model import (
     Option,
     OrganisationField,
     PersonField,
+    PrefillSource,
     RouteDefinition,
     Section,
     SignatureField,
@@ -45,6 +46,7 @@ from .model import (
     YesNoField,
     json_schema,
 )
+from .prefill import Found, Prefilled, prefill_answers
 from .routes import step_missing_evidence
 
 __all__ = [
@@ -52,10 +54,10 @@ __all__ = [
     "DefinitionInvalid", "ERROR_CODES", "ExpressionEvalError", "ExpressionSyntaxError",
     "FIELD_TYPES", "FormDefinition", "FormError", "GroupField", "InfoField",
     "LongTextField", "MultiChoiceField", "NumberField", "Option", "OrganisationField",
-    "PersonField", "RouteDefinition", "Section", "SignatureField", "Step", "TextField",
+    "PersonField", "Found", "Prefilled", "PrefillSource", "RouteDefinition", "Section", "SignatureField", "Step", "TextField",
     "UnknownFunctionError", "YesNoField", "check_paths", "condition", "default_answers",
     "default_item", "drop_hidden", "evaluate", "expr_value", "json_schema",
-    "load_catalog", "load_definition", "parse_definition", "parse_expression",
+    "load_catalog", "load_definition", "parse_definition", "parse_expression", "prefill_answers",
     "references", "step_missing_evidence", "to_source",
     "validate_answers", "visible_fields",
 ]

@@ -138,18 +138,24 @@ def _drop_item(group: m.GroupField, item: Any, env: dict, today: date) -> Any:
     return {c.id: item[c.id] for c in group.fields if c.has_value and shown[c.id] and c.id in item}
 
 
-def validate_answers(definition: Any, answers: Mapping, today: date | None = None) -> dict[str, str]:
-    """Map field path → Dutch message for every problem; empty dict when valid."""
+def validate_answers(definition: Any, answers: Mapping, today: date | None = None,
+                     concept: bool = False) -> dict[str, str]:
+    """Map field path → Dutch message for every problem; empty dict when valid.
+
+    ``concept=True`` checks a concept (work saved to finish later): empty required fields,
+    too few group items and constraint rules are not reported; a value that does not fit
+    its field (type, length, range, option, unknown field) still is.
+    """
     container, today = _container(definition), today or date.today()
     if not isinstance(answers, Mapping):
         return {"": MSG["answers"]}
     errors: dict[str, str] = {}
-    _validate_scope(container, answers, {}, "", today, errors)
+    _validate_scope(container, answers, {}, "", today, errors, concept)
     return errors
 
 
 def _validate_scope(container: Any, answers: Mapping, outer: Mapping, prefix: str,
-                    today: date, errors: dict) -> None:
+                    today: date, errors: dict, concept: bool = False) -> None:
     visible, env = scope_visibility(container, answers, outer, today)
     by_id = {f.id: f for f in container.fields}
     for key in answers:
@@ -160,27 +166,31 @@ def _validate_scope(container: Any, answers: Mapping, outer: Mapping, prefix: st
             errors[f"{prefix}{key}"] = MSG["info"]
     for f in container.fields:
         if f.has_value and visible[f.id]:
-            _validate_field(f, answers.get(f.id), env, f"{prefix}{f.id}", today, errors)
+            _validate_field(f, answers.get(f.id), env, f"{prefix}{f.id}", today, errors, concept)
 
 
-def _validate_field(f: Any, raw: Any, env: dict, path: str, today: date, errors: dict) -> None:
+def _validate_field(f: Any, raw: Any, env: dict, path: str, today: date, errors: dict,
+                    concept: bool = False) -> None:
     if not filled(raw):
+        if concept:
+            return
         if f.required:
             errors[path] = MSG["required"]
         elif isinstance(f, m.GroupField) and f.min_items:
             errors[path] = MSG["min_items"].format(n=f.min_items)
         return
-    problem = value_problem(f, raw)
+    problem = value_problem(f, raw, concept)
     if problem:
         errors[path] = problem
         return
     if isinstance(f, m.GroupField):
         for i, item in enumerate(raw):
             if isinstance(item, Mapping):
-                _validate_scope(f, item, env, f"{path}[{i}].", today, errors)
+                _validate_scope(f, item, env, f"{path}[{i}].", today, errors, concept)
             else:
                 errors[f"{path}[{i}]"] = MSG["item"]
-    _check_constraints(f, raw, env, path, today, errors)
+    if not concept:
+        _check_constraints(f, raw, env, path, today, errors)
 
 
 def _check_constraints(f: Any, raw: Any, env: dict, path: str, today: date, errors: dict) -> None:
@@ -194,8 +204,9 @@ def _check_constraints(f: Any, raw: Any, env: dict, path: str, today: date, erro
             return
 
 
-def value_problem(f: Any, raw: Any) -> str | None:
-    """Dutch message when a filled-in value does not fit the field type."""
+def value_problem(f: Any, raw: Any, concept: bool = False) -> str | None:
+    """Dutch message when a filled-in value does not fit the field type (in a concept a
+    group may still have too few items)."""
     t = f.type
     if t in ("text", "longtext"):
         if not isinstance(raw, str):
@@ -222,7 +233,7 @@ def value_problem(f: Any, raw: Any) -> str | None:
     elif t == "signature":
         return None if isinstance(raw, str) else MSG["signature"]
     elif t == "group":
-        return _group_problem(f, raw)
+        return _group_problem(f, raw, concept)
     return None
 
 
@@ -252,10 +263,10 @@ def _option_problem(f: Any, values: Any) -> str | None:
     return None
 
 
-def _group_problem(f: m.GroupField, raw: Any) -> str | None:
+def _group_problem(f: m.GroupField, raw: Any, concept: bool = False) -> str | None:
     if not isinstance(raw, (list, tuple)):
         return MSG["list"]
-    if f.min_items is not None and len(raw) < f.min_items:
+    if f.min_items is not None and len(raw) < f.min_items and not concept:
         return MSG["min_items"].format(n=f.min_items)
     if f.max_items is not None and len(raw) > f.max_items:
         return MSG["max_items"].format(n=f.max_items)

@@ -10,6 +10,7 @@ from typing import Iterable, Iterator, Union
 from .errors import FormError
 from .loader import AnyDefinition, load_with_errors
 from .model import FormDefinition, RouteDefinition
+from .prefill import fits, placed_fields, source_field
 from .yamlsource import Positions
 
 PathLike = Union[str, "os.PathLike[str]"]
@@ -129,6 +130,7 @@ def _build(files: list[Path], errors: list[FormError]) -> Catalog:
     for item in _without_duplicates(loaded, catalog.errors):
         catalog._items[(item.definition.id, item.definition.version)] = item
     catalog.errors.extend(_route_form_errors(catalog))
+    catalog.errors.extend(_prefill_errors(catalog))
     catalog.errors.sort(key=lambda e: e.sort_key)
     return catalog
 
@@ -167,6 +169,27 @@ def _route_form_errors(catalog: Catalog) -> list[FormError]:
                     "E131", ("steps", si, "forms", fi), f"step {step.id!r}: {form_id!r} {what}",
                     "known forms: " + (", ".join(known) or "none") + " (check the id or add the form)",
                 ))
+    return out
+
+
+def _prefill_errors(catalog: Catalog) -> list[FormError]:
+    """Form and step sources must name an existing field of a fitting type (latest versions)."""
+    latest = {d.id: d for d in catalog._select(False)}
+    out = []
+    for item in catalog._items.values():
+        for f, path in placed_fields(item.definition):
+            for pi, source in enumerate(getattr(f, "prefill", ())):
+                if source.form is None or source.field is None:
+                    continue  # a record source, or malformed (E150 already)
+                found, why = source_field(latest, source)
+                where = path + ("prefill", pi)
+                if found is None:
+                    out.append(item.pos.error("E151", where, f"prefill of field {f.id!r}: {why}",
+                                              "check the ids (ibdesk forms check lists the forms)"))
+                elif not fits(found.type, f):
+                    out.append(item.pos.error("E152", where, f"prefill of {f.type} field {f.id!r} from "
+                                              f"{found.type} field {source.field!r}",
+                                              "take a field of the same type (text and longtext mix)"))
     return out
 
 

@@ -52,6 +52,23 @@ class Constraint(_Model):
     message: str = Field(description="Dutch message shown when the rule is false")
 
 
+RecordKey = Literal[
+    "pupil.municipality", "pupil.group", "school.name", "school.municipality",
+    "school.municipality_if_other", "case.lead", "case.help_question", "case.social_team", "case.has_opp",
+]
+
+
+class PrefillSource(_Model):
+    """Where a new form takes a field's first value from (see forms/README.md, Prefill):
+    a field of another form (``form`` + ``field``), of a route step (``form`` names the
+    route, + ``step``), or something the store already holds (``record``)."""
+
+    form: Optional[DefId] = None
+    step: Optional[DefId] = None
+    field: Optional[FieldId] = None
+    record: Optional[RecordKey] = None
+
+
 class _FieldBase(_Model):
     id: FieldId
     label: str
@@ -59,6 +76,7 @@ class _FieldBase(_Model):
     required: bool = False
     relevant: Optional[Expr] = None
     constraints: tuple[Constraint, ...] = ()
+    prefill: tuple[PrefillSource, ...] = ()
 
     @property
     def has_value(self) -> bool:

@@ -13,6 +13,7 @@ from .yamlsource import Positions
 
 _CONTAINERS = {
     "sections": m.Section, "steps": m.Step, "options": m.Option, "constraints": m.Constraint,
+    "prefill": m.PrefillSource,
 }
 _FIELD_MODELS = {
     "text": m.TextField, "longtext": m.LongTextField, "date": m.DateField,
@@ -89,7 +90,7 @@ def _model_for(path: tuple, data: Any):
 def describe(path: tuple, data: Any) -> str:
     """Human name of the innermost thing at ``path``: "field 'x'", "section 's'"…"""
     names = {"fields": "field", "sections": "section", "steps": "step",
-             "options": "option", "constraints": "constraint"}
+             "options": "option", "constraints": "constraint", "prefill": "prefill source"}
     for i in range(len(path) - 1, 0, -1):
         if isinstance(path[i], int) and path[i - 1] in names:
             obj = _get(data, path[: i + 1])

@@ -15,6 +15,7 @@ from . import model as m
 from .errors import FormError
 from .expression import KEYWORDS, Call, ExpressionSyntaxError, Literal, name_nodes, parse, walk
 from .plan import CycleError, build_plan, section_key
+from .prefill import NO_PREFILL, RECORD_TYPES, record_fits, source_shape_problem
 from .yamlsource import Positions
 
 RESERVED_IDS = KEYWORDS | {"value"}
@@ -114,6 +115,7 @@ class Checker:
                      "swap or fix min and max")
         if isinstance(f, m.GroupField):
             self._check_group(f, path, names, info)
+        self._check_prefill(f, path)
         if getattr(f, "default", None) is not None:
             problem = default_problem(f)
             if problem:
@@ -126,8 +128,31 @@ class Checker:
                      f"min_items ({f.min_items}) is larger than max_items ({f.max_items})",
                      "swap or fix min_items and max_items")
         placed = [(c, path + ("fields", ci)) for ci, c in enumerate(f.fields)]
+        for c, cpath in placed:
+            if getattr(c, "prefill", ()):
+                self.add("E150", cpath + ("prefill",), f"field {c.id!r} inside group {f.id!r} cannot be prefilled",
+                         "prefill works on fields outside groups; remove 'prefill' here", key=True)
         self._check_scope(placed, names, info)
         self._check_cycles(f, {c.id: p for c, p in placed})
+
+    def _check_prefill(self, f: Any, path: tuple) -> None:
+        """Shape of each source and the type of record sources (form sources: catalog.py)."""
+        sources = getattr(f, "prefill", ())
+        if sources and f.type in NO_PREFILL:
+            self.add("E150", path + ("prefill",), f"a {f.type} field cannot be prefilled",
+                     "remove 'prefill' from field " + repr(f.id), key=True)
+            return
+        for pi, source in enumerate(sources):
+            where = path + ("prefill", pi)
+            problem = source_shape_problem(source)
+            if problem:
+                self.add("E150", where, f"prefill of field {f.id!r}: {problem}",
+                         "write {form: <id>, field: <id>}, {form: <route>, step: <id>, field: <id>} "
+                         "or {record: <key>}")
+            elif source.record is not None and not record_fits(source.record, f):
+                fitting = sorted(k for k in RECORD_TYPES if record_fits(k, f))
+                self.add("E152", where + ("record",), f"record {source.record!r} does not fit {f.type} field "
+                         f"{f.id!r}", "records that fit: " + (", ".join(fitting) or "none"))
 
     def _check_options(self, f: Any, path: tuple) -> None:
         seen: set = set()

@@ -24,6 +24,7 @@ from ibdesk.services.absence import AbsenceService
 from ibdesk.domain.responsibility import responsibility
 from ibdesk.domain.route import readiness, social_teams
 from ibdesk.services.consent import bases_of_pupils, sharing_problem_for
+from ibdesk.services.forms import FINAL
 from ibdesk.services.guidance import OPP_FORM, RESPONSIBILITY_FORM, Guidance, _opp_draft, parents_heard, step_infos
 from ibdesk.store import models as m
 
@@ -152,7 +153,8 @@ class AttentionService:
             for case_id, saved_at, *values in s.execute(select(
                     m.FormAnswerRow.case_id, m.FormAnswerRow.saved_at,
                     *(func.json_extract(m.FormAnswerRow.answers, f"$.{key}") for key in OPP_DATE_KEYS))
-                    .where(m.FormAnswerRow.form_id == OPP_FORM).order_by(m.FormAnswerRow.saved_at)):
+                    .where(m.FormAnswerRow.form_id == OPP_FORM, m.FormAnswerRow.status == FINAL)
+                    .order_by(m.FormAnswerRow.saved_at)):
                 opps[case_id].append((saved_at.date(), dict(zip(OPP_DATE_KEYS, values))))
             for case_id, snapshots in _opp_draft(s, None).items():
                 opps.setdefault(case_id, snapshots)
@@ -177,7 +179,8 @@ class AttentionService:
             forms: dict[int, dict] = defaultdict(dict)
             for case_id, form_id, step_id, answers in s.execute(select(
                     m.FormAnswerRow.case_id, m.FormAnswerRow.form_id, m.FormAnswerRow.step_id, m.FormAnswerRow.answers)
-                    .where(m.FormAnswerRow.case_id.in_(case_ids)).order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id)):
+                    .where(m.FormAnswerRow.case_id.in_(case_ids), m.FormAnswerRow.status == FINAL)
+                    .order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id)):
                 # Only what readiness reads: 'Wie is aan zet?' and the parents' view (cheap text test first).
                 if form_id == RESPONSIBILITY_FORM or any(key in answers for key in PARENT_VIEW_KEYS):
                     forms[case_id][(form_id, step_id)] = json.loads(answers)

@@ -148,8 +148,11 @@ def fill_demo(store: Store, pupils: int = 30, cases: int | None = None, today: d
 
     if not enrich:  # just the school, pupils and cases (the store benchmark's workload)
         return {"pupils": pupils, "cases": case_count}
+    from ibdesk.services.demo_handover import enrich_handovers
     from ibdesk.services.demo_privacy import enrich_privacy
 
-    enrich_demo(store, catalog or load_forms(), today)
+    catalog = catalog or load_forms()
+    enrich_demo(store, catalog, today)
     enrich_privacy(store, today)
+    enrich_handovers(store, catalog, today)
     return {"pupils": pupils, "cases": case_count}

@@ -16,12 +16,13 @@ from pathlib import Path
 from sqlalchemy import delete, select
 
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError
-from ibdesk.forms import Catalog, FormError, load_catalog, validate_answers
+from ibdesk.forms import Catalog, FormError, drop_hidden, load_catalog, validate_answers
 from ibdesk.paths import bundled_forms_dir
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
 
 log = logging.getLogger(__name__)
+FINAL, CONCEPT = "final", "concept"
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,11 @@ class SavedForm:
     step_id: str | None
     saved_at: datetime
     saved_by: str
+    status: str = FINAL
+
+    @property
+    def concept(self) -> bool:
+        return self.status == CONCEPT
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,8 @@ def unavailable_messages(errors: list[FormError]) -> list[str]:
 
 
 class FormService:
+    supports_concepts = True  # the form editor offers "Opslaan als concept"
+
     def __init__(self, store: Store, catalog: Catalog, today: Callable[[], date] = date.today):
         self.store = store
         self.catalog = catalog
@@ -102,28 +110,34 @@ class FormService:
     # -- saved answers --------------------------------------------------------------------
     def save(self, pupil_id: int, form_id: str, form_version: int, answers: dict,
              case_id: int | None = None, step_id: str | None = None,
-             draft_context: str | None = None, answer_id: int | None = None) -> int:
-        """Validate against the exact definition version and store; removes the draft."""
+             draft_context: str | None = None, answer_id: int | None = None, concept: bool = False) -> int:
+        """Validate against the exact definition version and store; removes the draft.
+
+        A concept may leave required fields empty (to be finished later) but every value it
+        holds must fit its field; it never counts as done (see guidance and dossier)."""
         definition = self._definition(form_id, form_version)
         container = definition.step(step_id) if step_id and hasattr(definition, "step") else definition
-        errors = validate_answers(container, answers, today=self.today())
+        errors = validate_answers(container, answers, today=self.today(), concept=concept)
         if self.reference_check is not None:
             errors = {**self.reference_check(container, answers, self._stored_answers(answer_id)), **errors}
         if errors:
             raise InvalidRecord(errors)
+        answers = drop_hidden(container, answers, self.today())
+        status = CONCEPT if concept else FINAL
         with self.store.session() as s:
             row = s.get(m.FormAnswerRow, answer_id) if answer_id else m.FormAnswerRow()
             if row is None:
                 raise NotFoundError(f"Formulier {answer_id} bestaat niet (meer).")
             row.pupil_id, row.case_id, row.step_id = pupil_id, case_id, step_id
-            row.form_id, row.form_version = form_id, form_version
+            row.form_id, row.form_version, row.status = form_id, form_version, status
             row.answers = json.dumps(answers, ensure_ascii=False, default=str)
             row.saved_at, row.saved_by = datetime.now(), self.store.actor
             s.add(row)
             if draft_context:
                 s.execute(delete(m.FormDraftRow).where(m.FormDraftRow.context == draft_context))
             s.flush()
-            self.store.audit(s, "update" if answer_id else "create", "form", row.id, f"form={form_id}@{form_version}")
+            self.store.audit(s, "update" if answer_id else "create", "form", row.id,
+                             f"form={form_id}@{form_version}" + (" status=concept" if concept else ""))
             return row.id
 
     def _stored_answers(self, answer_id: int | None) -> dict:
@@ -134,14 +148,19 @@ class FormService:
             return json.loads(row.answers) if row is not None else {}
 
     def saved_forms(self, case_id: int | None = None, pupil_id: int | None = None) -> list[SavedForm]:
-        query = select(m.FormAnswerRow).order_by(m.FormAnswerRow.saved_at)
+        query = select(m.FormAnswerRow).order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id)
         if case_id is not None:
             query = query.where(m.FormAnswerRow.case_id == case_id)
         if pupil_id is not None:
             query = query.where(m.FormAnswerRow.pupil_id == pupil_id)
         with self.store.session() as s:
             return [SavedForm(r.id, r.form_id, r.form_version, self._title(r.form_id, r.form_version),
-                              r.step_id, r.saved_at, r.saved_by) for r in s.scalars(query)]
+                              r.step_id, r.saved_at, r.saved_by, r.status) for r in s.scalars(query)]
+
+    def latest(self, case_id: int, form_id: str, step_id: str | None = None) -> SavedForm | None:
+        """The newest saved version (final or concept) of one form (or step) of a case."""
+        found = [f for f in self.saved_forms(case_id=case_id) if f.form_id == form_id and f.step_id == step_id]
+        return found[-1] if found else None
 
     def load(self, answer_id: int):
         """(definition of the version it was filled in with, answers)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 
@@ -19,6 +19,7 @@ from ibdesk.domain.route import (Escalation, Readiness, RouteView, SocialTeams, 
 from ibdesk.errors import NotFoundError, UserError
 from ibdesk.forms import Catalog, RouteDefinition, step_missing_evidence
 from ibdesk.services import convert
+from ibdesk.services.forms import CONCEPT
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
 
@@ -27,6 +28,16 @@ RESPONSIBILITY_FORM = "wie-is-aan-zet"
 OPP_FORM = "opp"
 # A case's sharing check (the consent rules): returns a Dutch problem or None.
 SharingCheck = Callable[[int, Organisation | None], str | None]
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A form saved as concept (incomplete): reopened to finish it, shown as 'Concept'."""
+
+    id: int
+    answers: dict
+    saved_at: datetime
+    saved_by: str
 
 
 @dataclass
@@ -42,6 +53,8 @@ class CaseOverview:
     escalations: list[Escalation] = field(default_factory=list)
     opp: opp_rules.OppStatus | None = None
     forms: dict[tuple[str, str | None], dict] = field(default_factory=dict)  # latest answers per (form, step)
+    # concepts newer than the latest final version, per (form, step): never evidence, never exported
+    concepts: dict[tuple[str, str | None], Concept] = field(default_factory=dict)
 
     @property
     def stalled(self) -> bool:
@@ -87,13 +100,15 @@ class Guidance:
             school = convert.school_from_row(school_row) if school_row else None
             progress = {p.step_id: _progress(p) for p in
                         s.scalars(select(m.StepProgressRow).where(m.StepProgressRow.case_id == case_id))}
-            forms, opp_snapshots = _latest_forms(s, case_id)
+            forms, opp_snapshots, concepts = _latest_forms(s, case_id)
             if not opp_snapshots:
                 opp_snapshots = _opp_draft(s, [case_id]).get(case_id, [])
             orgs = [convert.organisation_from_row(o) for o in s.scalars(select(m.OrganisationRow))]
             if log_view:
                 self.store.audit(s, "view", "case", case_id)
-        return self._compose(case, pupil, school, progress, forms, opp_snapshots, orgs)
+        overview = self._compose(case, pupil, school, progress, forms, opp_snapshots, orgs)
+        overview.concepts = concepts
+        return overview
 
     def _compose(self, case, pupil, school, progress, forms, opp_snapshots, orgs) -> CaseOverview:
         today = self.today()
@@ -146,26 +161,42 @@ def _progress(row: m.StepProgressRow) -> StepProgress:
 
 
 def _opp_draft(session, case_ids: list[int] | None) -> dict[int, list]:
-    """An OPP still being drawn up (a draft, not saved): counts towards the six-week deadline."""
+    """An OPP still being drawn up (a draft or a concept, nothing final yet): counts towards
+    the six-week deadline. Callers use it only for cases without a final OPP."""
     query = select(m.FormDraftRow).where(m.FormDraftRow.form_id == OPP_FORM, m.FormDraftRow.case_id.is_not(None))
+    concepts = select(m.FormAnswerRow).where(m.FormAnswerRow.form_id == OPP_FORM, m.FormAnswerRow.status == CONCEPT,
+                                             m.FormAnswerRow.case_id.is_not(None))
     if case_ids is not None:
         query = query.where(m.FormDraftRow.case_id.in_(case_ids))
+        concepts = concepts.where(m.FormAnswerRow.case_id.in_(case_ids))
     found: dict[int, list] = {}
+    for row in session.scalars(concepts.order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id)):
+        found[row.case_id] = [_being_drawn_up(row.saved_at, json.loads(row.answers))]
     for row in session.scalars(query):
-        answers = {**json.loads(row.answers), "datum_opgesteld": None}
-        found[row.case_id] = [(row.updated_at.date(), answers)]
+        found[row.case_id] = [_being_drawn_up(row.updated_at, json.loads(row.answers))]
     return found
 
 
-def _latest_forms(session, case_id: int) -> tuple[dict, list]:
-    """Latest answers per (form id, step id), and every saved OPP (oldest first)."""
+def _being_drawn_up(when: datetime, answers: dict) -> tuple[date, dict]:
+    """An OPP not yet final (draft or concept): its deadline runs, but it is not drawn up."""
+    return when.date(), {**answers, "datum_opgesteld": None}
+
+
+def _latest_forms(session, case_id: int) -> tuple[dict, list, dict]:
+    """Latest final answers per (form id, step id), every final OPP (oldest first), and the
+    concepts saved after the latest final version of their form."""
     rows = session.scalars(select(m.FormAnswerRow).where(m.FormAnswerRow.case_id == case_id)
                            .order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id))
     latest: dict[tuple[str, str | None], dict] = {}
+    concepts: dict[tuple[str, str | None], Concept] = {}
     opp_snapshots = []
     for row in rows:
-        answers = json.loads(row.answers)
-        latest[(row.form_id, row.step_id)] = answers
+        key, answers = (row.form_id, row.step_id), json.loads(row.answers)
+        if row.status == CONCEPT:
+            concepts[key] = Concept(row.id, answers, row.saved_at, row.saved_by)
+            continue
+        concepts.pop(key, None)
+        latest[key] = answers
         if row.form_id == OPP_FORM:
             opp_snapshots.append((row.saved_at.date(), answers))
-    return latest, opp_snapshots
+    return latest, opp_snapshots, concepts

@@ -203,7 +203,10 @@ class _FormsFacade:
 
 class ConsentForms(_FormsFacade):
     """Saving the 'toestemming' form also records the basis (checked first, so a refused
-    basis keeps the form open with the message under the right field)."""
+    basis keeps the form open with the message under the right field). A concept records
+    no basis: nothing may be shared on unfinished consent."""
+
+    supports_concepts = True
 
     def __init__(self, forms: FormService, consent: ConsentService, case_id: int):
         super().__init__(forms)
@@ -211,7 +214,8 @@ class ConsentForms(_FormsFacade):
         self.basis_id: int | None = None
 
     def save(self, pupil_id: int, form_id: str, form_version: int, answers: dict, **kwargs) -> int:
-        self.basis_id = self.consent.record_from_form(self.case_id, answers)
+        if not kwargs.get("concept"):
+            self.basis_id = self.consent.record_from_form(self.case_id, answers)
         return self.forms.save(pupil_id, form_id, form_version, answers, **kwargs)
 
 

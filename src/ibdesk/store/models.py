@@ -144,6 +144,8 @@ class FormAnswerRow(Base):
     answers: Mapped[str] = mapped_column(Text)
     saved_at: Mapped[datetime] = mapped_column(DateTime)
     saved_by: Mapped[str] = mapped_column(String(200))
+    # "final" (complete, counts as evidence) or "concept" (incomplete, to be finished later)
+    status: Mapped[str] = mapped_column(String(20), default="final", server_default="final")
 
 
 class FormDraftRow(Base):

@@ -25,6 +25,9 @@ QLabel[role="fieldLabel"] {{ color: {TEXT}; }}
 QLabel[role="fieldHelp"], QLabel[role="formHelp"] {{ color: {MUTED}; }}
 QLabel[role="fieldError"], QLabel[role="formStatusError"] {{ color: {ERROR}; }}
 QLabel[role="formStatus"] {{ color: {MUTED}; }}
+QLabel[role="fieldOrigin"] {{ color: {ACCENT}; font-style: italic; }}
+QLabel[role="conceptBanner"] {{ background: #fff4e0; border: 1px solid #f0c987; border-radius: 4px;
+    padding: 6px 8px; color: {TEXT}; }}
 QLabel[role="formErrors"] {{ color: {ERROR}; background: #fdecee; border: 1px solid #f3c2c8;
     border-radius: 4px; padding: 6px 8px; }}
 QLabel[role="info"] {{ background: #eef4fa; border: none; border-left: 3px solid {ACCENT};

@@ -3,8 +3,9 @@
 Every edit (re)starts a short timer; when it fires the answers are stored as a draft in
 the encrypted store (``FormService.save_draft``), so a crash loses at most a second of
 work. Opening an editor whose context has a draft offers to restore it. "Opslaan"
-validates, stores with the exact definition version and removes the draft; "Annuleren"
-keeps the draft; "Concept weggooien" removes it.
+validates, stores with the exact definition version and removes the draft; "Opslaan als
+concept" stores incomplete work (required fields may be empty, values must fit) to finish
+later; "Annuleren" keeps the draft; "Wijzigingen weggooien" removes the unsaved draft.
 """
 from __future__ import annotations
 
@@ -57,9 +58,12 @@ class FormEditor(QWidget):
     ``pupil_id``, ``case_id``, ``step_id``, ``context`` (draft key; default from the ids),
     ``answers`` to start from (e.g. saved answers, with ``answer_id`` to update them),
     ``choices_provider``, ``ask(parent, title, text) -> bool`` for questions,
-    ``debounce_ms`` (draft delay), ``offer_draft`` (ask about an existing draft now).
+    ``debounce_ms`` (draft delay), ``offer_draft`` (ask about an existing draft now),
+    ``origins`` (field id → where a prefilled value came from), ``concept_note`` (shown
+    above the form when it was reopened from a concept).
 
-    Signals: ``saved(answer_id)``, ``cancelled()``.
+    "Opslaan als concept" is offered when the service says ``supports_concepts``.
+    Signals: ``saved(answer_id)`` (also after a concept), ``cancelled()``.
     """
 
     saved = Signal(int)
@@ -69,6 +73,7 @@ class FormEditor(QWidget):
                  step_id: str | None = None, context: str | None = None, answers: dict | None = None,
                  answer_id: int | None = None, choices_provider: ChoicesProvider | None = None,
                  ask: Ask = ask_yes_no, debounce_ms: int = DEBOUNCE_MS, offer_draft: bool = True,
+                 origins: dict[str, str] | None = None, concept_note: str = "",
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.service, self.definition = service, definition
@@ -79,7 +84,8 @@ class FormEditor(QWidget):
         self._dirty = False
         self.setStyleSheet(FORM_STYLE)
         self.view = FormView(definition, step_id=step_id, answers=answers, styled=False,
-                             choices_provider=choices_provider, today=service.today)
+                             choices_provider=choices_provider, today=service.today, origins=origins)
+        self.concept_note = label(concept_note, "conceptBanner")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -98,31 +104,54 @@ class FormEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        note_box = QWidget()
+        QHBoxLayout(note_box).setContentsMargins(20, 10, 20, 0)
+        note_box.layout().addWidget(self.concept_note)
+        note_box.setVisible(bool(self.concept_note.text()))
+        layout.addWidget(note_box)
         layout.addWidget(self.view, 1)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Plain)
         line.setStyleSheet(f"color: {BORDER};")
         layout.addWidget(line)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(20, 8, 20, 10)
         self.status = label("", "formStatus")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        bar.addWidget(self.status, 1)
-        self.discard_button = QPushButton("Concept weggooien")
+        self.status.setContentsMargins(20, 6, 20, 0)
+        self.status.setVisible(False)
+        layout.addWidget(self.status)
+        self.bar = QHBoxLayout()
+        self.bar.setContentsMargins(20, 6, 20, 10)
+        self.bar.addStretch(1)
+        self.discard_button = QPushButton("Wijzigingen weggooien")
+        self.discard_button.setToolTip("De niet-opgeslagen wijzigingen weggooien")
         self.cancel_button = QPushButton("Annuleren")
+        self.concept_button = QPushButton("Opslaan als concept")
+        self.concept_button.setToolTip("Onvolledig opslaan en later afmaken; telt nog niet mee als afgerond")
+        self.concept_button.setAccessibleName("Formulier: opslaan als concept")
         self.save_button = QPushButton("Opslaan")
         self.save_button.setProperty("role", "primary")
         self.save_button.setToolTip("Opslaan (Ctrl+S)")
         self.save_button.setDefault(True)
-        for button in (self.discard_button, self.cancel_button, self.save_button):
+        for button in (self.discard_button, self.cancel_button, self.concept_button, self.save_button):
             button.setAutoDefault(False)
-            bar.addWidget(button)
-        layout.addLayout(bar)
+            self.bar.addWidget(button)
+        layout.addLayout(self.bar)
         self.discard_button.setVisible(False)
+        self.concept_button.setVisible(bool(getattr(self.service, "supports_concepts", False)))
         self.discard_button.clicked.connect(self.discard)
         self.cancel_button.clicked.connect(self.cancel)
+        self.concept_button.clicked.connect(self.save_concept)
         self.save_button.clicked.connect(self.save)
+
+    def add_action(self, text: str, slot: Callable[[], Any], tooltip: str = "") -> QPushButton:
+        """An extra button next to Opslaan (e.g. 'Opslaan en als PDF exporteren…')."""
+        button = QPushButton(text)
+        button.setAutoDefault(False)
+        button.setToolTip(tooltip)
+        button.clicked.connect(slot)
+        self.bar.addWidget(button)
+        return button
 
     # -- drafts ---------------------------------------------------------------------------------
     def offer_draft(self) -> bool:
@@ -131,16 +160,16 @@ class FormEditor(QWidget):
         if draft is None:
             return False
         self.discard_button.setVisible(True)
-        text = (f"Er is een concept van {dutch_moment(draft.updated_at)} gevonden dat niet is "
-                "opgeslagen. Herstellen?")
+        text = (f"Er is niet-opgeslagen werk van {dutch_moment(draft.updated_at)} gevonden. "
+                "Herstellen?")
         if draft.form_version != self.definition.version:
-            text += (f"\n\nLet op: het concept hoort bij versie {draft.form_version} van dit "
+            text += (f"\n\nLet op: dit werk hoort bij versie {draft.form_version} van dit "
                      f"formulier; u werkt nu in versie {self.definition.version}.")
-        if not self._ask(self, "Concept gevonden", text):
-            self._set_status("Het concept is niet hersteld; het blijft bewaard tot u iets wijzigt.")
+        if not self._ask(self, "Niet-opgeslagen werk gevonden", text):
+            self._set_status("Het werk is niet hersteld; het blijft bewaard tot u iets wijzigt.")
             return False
         self.view.set_answers(draft.answers)
-        self._set_status(f"Concept van {dutch_moment(draft.updated_at)} hersteld.")
+        self._set_status(f"Werk van {dutch_moment(draft.updated_at)} hersteld.")
         return True
 
     def _on_changed(self) -> None:
@@ -159,7 +188,7 @@ class FormEditor(QWidget):
         if done:
             self._dirty = False
             self.discard_button.setVisible(True)
-            self._set_status(f"Concept bewaard om {datetime.now():%H:%M}.")
+            self._set_status(f"Tussentijds bewaard om {datetime.now():%H:%M}.")
         return bool(done)
 
     def flush(self) -> None:
@@ -189,18 +218,47 @@ class FormEditor(QWidget):
             self.save_draft_now()
             self._set_status(_describe(exc), error=True)
             return None
+        return self._stored(answer_id, concept=False)
+
+    def save_concept(self) -> int | None:
+        """Store what is there as a concept (to finish later); the new answer id, or None
+        when a value does not fit its field (shown inline)."""
+        errors = self.view.concept_errors()
+        if errors:
+            self.save_draft_now()
+            self.view.show_errors(errors)
+            word = "waarde past" if len(errors) == 1 else "waarden passen"
+            self._set_status(f"Niet als concept opgeslagen: {len(errors)} {word} niet bij het veld. "
+                             "Uw invoer is tussentijds bewaard.", error=True)
+            self.view.focus_first_error()
+            return None
+        try:
+            answer_id = self.service.save(
+                self.pupil_id, self.definition.id, self.definition.version, self.view.answers(),
+                case_id=self.case_id, step_id=self.step_id, draft_context=self.context, concept=True)
+        except InvalidRecord as exc:
+            self.view.show_errors(exc.errors)
+            self._not_saved(len(exc.errors))
+            return None
+        except Exception as exc:  # noqa: BLE001 - keep the form and its text; say what went wrong
+            self.save_draft_now()
+            self._set_status(_describe(exc), error=True)
+            return None
+        return self._stored(answer_id, concept=True)
+
+    def _stored(self, answer_id: int, concept: bool) -> int:
         self._timer.stop()
         self._dirty = False
-        self.answer_id = answer_id
+        self.answer_id = None if concept else answer_id  # a concept is finished in a new version
         self.discard_button.setVisible(False)
-        self._set_status(f"Opgeslagen om {datetime.now():%H:%M}.")
+        self._set_status(f"{'Als concept opgeslagen' if concept else 'Opgeslagen'} om {datetime.now():%H:%M}.")
         self.saved.emit(answer_id)
         return answer_id
 
     def _not_saved(self, count: int) -> None:
         word = "veld is" if count == 1 else "velden zijn"
         self._set_status(f"Niet opgeslagen: {count} {word} nog niet (goed) ingevuld. "
-                         "Uw invoer is als concept bewaard.", error=True)
+                         "Uw invoer is tussentijds bewaard.", error=True)
         self.view.focus_first_error()
 
     def cancel(self) -> None:
@@ -210,8 +268,8 @@ class FormEditor(QWidget):
 
     def discard(self) -> bool:
         """Remove the draft (after confirmation) and close."""
-        if not self._ask(self, "Concept weggooien",
-                         "Het concept met de niet-opgeslagen wijzigingen wordt verwijderd. Doorgaan?"):
+        if not self._ask(self, "Wijzigingen weggooien",
+                         "De niet-opgeslagen wijzigingen worden verwijderd. Doorgaan?"):
             return False
         self._timer.stop()
         self._dirty = False
@@ -236,6 +294,7 @@ class FormEditor(QWidget):
 
     def _set_status(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
+        self.status.setVisible(bool(text))
         self.status.setProperty("role", "formStatusError" if error else "formStatus")
         repolish(self.status)
 

@@ -40,22 +40,25 @@ class FormView(QWidget):
 
     Args: ``definition`` (FormDefinition, RouteDefinition with ``step_id``, or a Step);
     ``answers`` to start with (default: the definition's defaults; nothing when read-only);
+    ``origins`` field id → where a prefilled value came from ("uit OPP van 12-03-2026");
     ``read_only``; ``choices_provider(field) -> [(id, label)]`` for person/organisation
     fields; ``today`` (callable) for conditions and defaults; ``scroll`` wraps the content
     in a scroll area (``content`` is the inner widget either way); ``styled=False`` when an
     ancestor already applies ``FORM_STYLE``.
 
     Signals: ``changed`` after every user edit (not after ``set_answers``),
-    ``save_requested`` on Ctrl+S.
+    ``refreshed`` after visibility and messages were brought up to date (edits and
+    ``set_answers``), ``save_requested`` on Ctrl+S.
     """
 
     changed = Signal()
+    refreshed = Signal()
     save_requested = Signal()
 
     def __init__(self, definition: Any, *, step_id: str | None = None, answers: dict | None = None,
                  read_only: bool = False, choices_provider: ChoicesProvider | None = None,
                  today: Callable[[], date] = date.today, scroll: bool = True,
-                 styled: bool = True, parent: QWidget | None = None):
+                 styled: bool = True, origins: dict[str, str] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.definition = definition
         self.container = resolve_container(definition, step_id)
@@ -69,6 +72,7 @@ class FormView(QWidget):
         self._external: dict[str, str] = {}
         self._editing: Row | None = None
         self._errors: dict[str, str] = {}
+        self._origins = dict(origins or {})
         if styled:  # False when an ancestor already sets FORM_STYLE
             self.setStyleSheet(FORM_STYLE)
         self._build(scroll)
@@ -142,6 +146,7 @@ class FormView(QWidget):
         rows = []
         for field in fields:
             row = make_row(field, self._ctx)
+            row.origin = self._origins.get(field.id)
             row.wire = self._wire
             box.addWidget(row)
             rows.append(row)
@@ -184,6 +189,26 @@ class FormView(QWidget):
     def errors(self) -> dict[str, str]:
         """Every current problem by path (Dutch), shown or not."""
         return dict(self._errors)
+
+    def concept_errors(self) -> dict[str, str]:
+        """What stops saving as a concept: values that do not fit their field (typed text
+        that is not a date or number included); empty required fields are allowed."""
+        today = self._today()
+        collected = self._collect()
+        visible = visible_fields(self.container, collected, today)
+        errors = validate_answers(self.container, drop_hidden(self.container, collected, today), today,
+                                  concept=True)
+        for path, row in self.row_map().items():
+            problem = row.problem()
+            if problem and path in visible:
+                errors[path] = problem
+        return errors
+
+    def insert_before(self, field_id: str, widget: QWidget) -> None:
+        """Put ``widget`` (e.g. a computed outcome) just above the row of ``field_id``."""
+        row = self.row(field_id)
+        box = row.parentWidget().layout()
+        box.insertWidget(box.indexOf(row), widget)
 
     # -- showing errors -------------------------------------------------------------------
     def show_all_errors(self) -> dict[str, str]:
@@ -267,6 +292,7 @@ class FormView(QWidget):
                 frame.setVisible(shown)
         self._errors = self._current_errors(collected, visible, today)
         self._show(rows, visible)
+        self.refreshed.emit()
 
     def _empty_section_visibility(self, collected: dict, today: date) -> dict[QFrame, bool]:
         """A section without fields (only text) follows its own condition."""

@@ -146,6 +146,8 @@ class FieldRow(Row):
         super().__init__(field, parent)
         self.ctx = ctx
         self.error = None
+        self.origin_label = None
+        self.origin: str | None = None  # where a prefilled value came from ("uit OPP van …")
         self._pending: Any = None
         self._name = field.label
 
@@ -155,6 +157,10 @@ class FieldRow(Row):
         self.title = label(self._title_html(), "fieldLabel", rich=True)
         self.title.setBuddy(self.input.focus)
         self.layout_.addWidget(self.title)
+        if self.origin:
+            self.origin_label = label(f"Overgenomen {self.origin} — controleer en pas aan waar nodig.",
+                                      "fieldOrigin")
+            self.layout_.addWidget(self.origin_label)
         self.layout_.addWidget(self.input.widget)
         if self.ctx.read_only:
             self.input.set_read_only(True)
@@ -190,6 +196,8 @@ class FieldRow(Row):
 
     def _description(self, message: str | None = None) -> str:
         parts = [message] if message else []
+        if self.origin:
+            parts.append(f"Overgenomen {self.origin}")
         if self.field.required:
             parts.append("Verplicht veld")
         if self.field.help:

@@ -74,8 +74,9 @@ class OppPanel(QWidget):
         text.setText(value)
 
     def show_overview(self, ov: CaseOverview) -> None:
-        opp, saved = ov.opp, ("opp", None) in ov.forms
-        self.open_button.setText("OPP openen" if saved else ("Verder met het concept-OPP" if opp else "OPP opstellen"))
+        opp, saved, concept = ov.opp, ("opp", None) in ov.forms, ov.concepts.get(("opp", None))
+        self.open_button.setText("Verder met het concept-OPP" if concept else "Verder met het OPP" if opp and not saved else
+                                 "OPP openen" if saved else "OPP opstellen")
         for widget in self.goal_rows:
             discard(widget)
         self.goal_rows = []
@@ -86,11 +87,16 @@ class OppPanel(QWidget):
                 self._fact(key, "—")
             self.goals_hint.setText("Nog geen doelen vastgelegd.")
             return
+        newer = [f"Er is een nieuwer concept van {nl(concept.saved_at)}; het telt mee zodra u het afrondt."] \
+            if concept else []
         if saved:
             self.state.show_text("ok", f"OPP opgesteld op {nl(opp.drawn_up_on)}." if opp.drawn_up_on
-                                 else "OPP vastgelegd; datum van opstellen nog niet ingevuld.")
+                                 else "OPP vastgelegd; datum van opstellen nog niet ingevuld.", newer)
+        elif concept:
+            self.state.show_text("warn", f"Concept-OPP, opgeslagen op {nl(concept.saved_at)}: nog niet vastgesteld.",
+                                 ["Rond het af (Opslaan) zodra alles is ingevuld; de termijn van zes weken loopt."])
         else:
-            self.state.show_text("warn", "Het OPP wordt opgesteld (concept, nog niet opgeslagen).")
+            self.state.show_text("warn", "Het OPP wordt opgesteld (nog niet opgeslagen).")
         self._fact("start", nl(opp.support_start) or "niet ingevuld")
         self._timed("draw_up", opp.draw_up_deadline, opp.draw_up,
                     f"opgesteld op {nl(opp.drawn_up_on)}" if opp.drawn_up_on else "")

@@ -10,15 +10,17 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QMenu, QStacked
 
 from ibdesk.domain.route import StepState
 from ibdesk.errors import UserError
-from ibdesk.services import ui_queries
+from ibdesk.services import form_entry, ui_queries
 from ibdesk.services.consent import SOCIAL_TEAM_PURPOSE
 from ibdesk.services.guidance import OPP_FORM, RESPONSIBILITY_FORM, CaseOverview
 from ibdesk.ui import messages
 from ibdesk.ui.forms import FormEditor, FormView
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.case_consent import ConsentPanel, ViewpointsPanel
+from ibdesk.services.form_entry import step_participants  # noqa: F401 - kept importable from here
+from ibdesk.ui.pages import case_handover
 from ibdesk.ui.pages.case_opp import OppPanel
-from ibdesk.ui.pages.case_readiness import ReadinessPanel, ResponsibilityPanel
+from ibdesk.ui.pages.case_readiness import OutcomePreview, ReadinessPanel, ResponsibilityPanel
 from ibdesk.ui.pages.case_records import AuditPanel, FormsPanel
 from ibdesk.ui.pages.case_timeline import RouteTimeline
 from ibdesk.ui.pages.parts import PAGE_STYLE, EditorHost, badge, button, panel, scroller, set_tone
@@ -33,15 +35,6 @@ STATUS_TONES = {"signaal": "warn", "lopend": "info", "aangemeld": "ok", "geslote
 
 def ask(parent, title: str, text: str) -> bool:
     return messages.confirm(parent, title, text)
-
-
-def step_participants(answers: dict, fallback: tuple[str, ...]) -> tuple[str, ...]:
-    """Who took part in a step, from its evidence (fields about participants); else the route's roles."""
-    found: list[str] = []
-    for key, value in answers.items():
-        if ("deelnemer" in key or key.endswith("uitgevoerd_door")) and isinstance(value, list):
-            found += [str(v) for v in value if isinstance(v, str)]
-    return tuple(dict.fromkeys(found)) or fallback
 
 
 class CasePage(Page):
@@ -61,11 +54,12 @@ class CasePage(Page):
         self.export_button = button("&Dossier exporteren…", "Dossier exporteren voor het Sociaal Team",
                                     self.open_export_wizard, tooltip="Ondertekend dossier maken (alleen wat "
                                     "de ontvanger mag ontvangen)")
-        self.handover_button = button("&Warme overdracht…", "Warme overdracht als PDF", None,
-                                      tooltip="Ondertekend overdrachtsdocument (alleen wat de ontvanger mag zien)")
+        self.handover_button = button("&Warme overdracht…", "Warme overdracht: formulier en PDF", None,
+                                      tooltip="Het overdrachtsformulier invullen; daarna het ondertekende "
+                                      "document (alleen wat de ontvanger mag zien)")
         menu = QMenu(self.handover_button)
         for kind, label in HANDOVER_KINDS.items():
-            menu.addAction(label, lambda k=kind: self.export_handover(k))
+            menu.addAction(label, lambda k=kind: self.open_handover(k))
         self.handover_button.setMenu(menu)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -171,26 +165,19 @@ class CasePage(Page):
         self.export_wizard = wizard
         wizard.show()
 
-    def export_handover(self, kind: str) -> None:
-        """A warme overdracht document of this case, written where the user chooses."""
-        from datetime import date
-        from pathlib import Path
+    def export_handover(self, kind: str):
+        """The signed warme overdracht document of this case from its saved form; asks where
+        to save only when it can be made."""
+        return case_handover.export(self, kind)
 
-        from ibdesk.dossier.export import export_handover
-
-        if self.case_id is None:
-            return
-        case_id = self.case_id
-        suggested = Path.home() / f"overdracht-{kind}-{date.today().isoformat()}.pdf"
-        target = messages.ask_save_path(self, "Overdracht opslaan als", suggested, "PDF-document (*.pdf)")
-        if target is None:
-            return
-        result = messages.attempt(self, "Overdracht niet gemaakt",
-                                  lambda: export_handover(self.context.services, case_id, kind, Path(target)),
-                                  self.context.home)
-        if result is not None:
-            messages.show_info(self, "Overdracht gemaakt", result.message())
-            self._after_export(result)
+    def open_handover(self, kind: str) -> FormEditor | None:
+        """The handover form: the concept to finish, the saved version, or a new prefilled one."""
+        if self.overview is None:
+            return None
+        definition = self._latest_definition(case_handover.form_of(kind))
+        editor = self._editor(definition)
+        case_handover.add_export_action(self, editor, kind)
+        return self._show_editor(definition.title, editor)
 
     def _after_export(self, _result) -> None:
         if self.case_id is not None:
@@ -269,10 +256,18 @@ class CasePage(Page):
         self.refresh()
         return None
 
-    def _editor(self, definition, service=None, **kwargs) -> FormEditor:
+    def _editor(self, definition, service=None, step_id: str | None = None, fresh: dict | None = None,
+                **kwargs) -> FormEditor:
+        """An editor that opens with the form's concept, else its saved answers, else `fresh` or a new
+        form prefilled from what the case already holds (each prefilled field says where from)."""
         services, ov = self.context.services, self.overview
+        begun = form_entry.start(services, ov, definition, step_id)
+        answers, origins = begun.answers, begun.origins
+        if fresh is not None and begun.concept is None:
+            answers, origins = fresh, {}
         return FormEditor(service or services.forms, definition, pupil_id=ov.pupil.id, case_id=ov.case.id,
-                          choices_provider=ui_queries.form_choices(services.records, ov.pupil), ask=ask, **kwargs)
+                          step_id=step_id, choices_provider=ui_queries.form_choices(services.records, ov.pupil),
+                          ask=ask, answers=answers, origins=origins, concept_note=begun.note(), **kwargs)
 
     def _show_editor(self, title: str, editor: QWidget, note: str = "") -> QWidget:
         self.host.show_widget(f"{title} — {self.overview.pupil.full_name}", editor, note)
@@ -285,30 +280,28 @@ class CasePage(Page):
         if ov is None or ov.route is None:
             return None
         step = ov.route.step(step_id)
-        editor = self._editor(ov.route, step_id=step_id, answers=ov.forms.get((ov.route.id, step_id)))
+        editor = self._editor(ov.route, step_id=step_id)
         editor.saved.connect(lambda _id, s=step_id: self._evidence_saved(s))
         return self._show_editor(f"Bewijs: {step.title}", editor,
                                  "Elke keer opslaan bewaart een nieuwe versie; eerdere versies blijven zichtbaar "
                                  "onder Formulieren.")
 
     def _evidence_saved(self, step_id: str) -> None:
-        view = next((v for v in self.overview.view.steps if v.info.id == step_id), None)
-        if view is not None and view.progress.state is StepState.OPEN:
-            messages.attempt(self, "Stap", lambda: self.context.services.guidance.set_step(
-                self.case_id, step_id, StepState.IN_PROGRESS), self.context.home)
+        messages.attempt(self, "Stap", lambda: form_entry.mark_started(
+            self.context.services.guidance, self.case_id, self.overview, step_id), self.context.home)
 
     def _latest_definition(self, form_id: str):
         return self.context.services.catalog.latest(form_id)
 
     def open_responsibility_editor(self) -> FormEditor:
-        editor = self._editor(self._latest_definition(RESPONSIBILITY_FORM),
-                              answers=self.overview.forms.get((RESPONSIBILITY_FORM, None)))
-        return self._show_editor("Wie is aan zet?", editor)
+        editor = self._editor(self._latest_definition(RESPONSIBILITY_FORM))
+        editor.outcome = OutcomePreview(editor.view)
+        return self._show_editor("Wie is aan zet?", editor, "De uitkomst volgens de afspraken staat boven de vraag "
+                                 "of u het ermee eens bent.")
 
     def open_opp_editor(self) -> FormEditor:
-        editor = self._editor(self._latest_definition(OPP_FORM), context=f"case:{self.case_id}:opp",
-                              answers=self.overview.forms.get((OPP_FORM, None)))
-        return self._show_editor("OPP", editor, "Wat u typt wordt als concept bewaard tot u opslaat.")
+        editor = self._editor(self._latest_definition(OPP_FORM), context=f"case:{self.case_id}:opp")
+        return self._show_editor("OPP", editor, "Wat u typt wordt tussentijds bewaard tot u opslaat.")
 
     def open_consent_editor(self) -> FormEditor:
         services, ov = self.context.services, self.overview
@@ -323,7 +316,7 @@ class CasePage(Page):
         gezag = [g.id for g in ov.pupil.guardians if g.has_gezag]
         if not sixteen and gezag:
             start.update(zip(("ouder", "tweede_ouder"), gezag))
-        editor = self._editor(self._latest_definition(CONSENT_FORM), service=facade, answers=start)
+        editor = self._editor(self._latest_definition(CONSENT_FORM), service=facade, fresh=start)
         note = ("Vanaf 16 jaar tekent de leerling zelf." if sixteen else
                 "Onder 16 jaar tekenen de ouders met gezag; bij gezamenlijk gezag beide ouders.")
         return self._show_editor("Toestemming vastleggen", editor, note + " Laat de ouder of leerling op het "
@@ -339,7 +332,8 @@ class CasePage(Page):
         view = FormView(definition, step_id=saved.step_id, answers=answers, read_only=True,
                         choices_provider=ui_queries.form_choices(self.context.records, self.overview.pupil),
                         today=self.context.services.forms.today)
-        self._show_editor(saved.title, view, f"Opgeslagen op {saved.saved_at:%d-%m-%Y %H:%M} door {saved.saved_by}.")
+        state = "Concept (nog niet afgerond), opgeslagen" if saved.concept else "Opgeslagen"
+        self._show_editor(saved.title, view, f"{state} op {saved.saved_at:%d-%m-%Y %H:%M} door {saved.saved_by}.")
         return view
 
     def close_editor(self) -> None:

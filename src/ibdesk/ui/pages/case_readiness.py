@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ibdesk.domain.responsibility import Party
+from ibdesk.domain.responsibility import Party, responsibility
 from ibdesk.services.guidance import CaseOverview
 from ibdesk.ui.pages.parts import Banner, BulletList, button, nl, panel, row
 from ibdesk.ui.widgets import styled_label
@@ -70,6 +70,9 @@ class ResponsibilityPanel(QWidget):
             "hint"))
         self.outcome = Banner()
         inner.addWidget(self.outcome)
+        self.concept = styled_label("", "warn")
+        self.concept.setVisible(False)
+        inner.addWidget(self.concept)
         self.reasons_title = styled_label("Zo komen de afspraken tot deze uitkomst:", "strong")
         inner.addWidget(self.reasons_title)
         self.reasons = BulletList()
@@ -87,9 +90,14 @@ class ResponsibilityPanel(QWidget):
     def show_overview(self, ov: CaseOverview) -> None:
         outcome = ov.responsibility
         answers = ov.forms.get(("wie-is-aan-zet", None), {})
-        self.edit_button.setText("Wie is aan zet? bewerken" if outcome else "Wie is aan zet? invullen")
+        concept = ov.concepts.get(("wie-is-aan-zet", None))
+        self.edit_button.setText("Concept afmaken" if concept else
+                                 "Wie is aan zet? bewerken" if outcome else "Wie is aan zet? invullen")
+        self.concept.setText(f"Concept van {nl(concept.saved_at)}: nog niet afgerond; telt nog niet mee."
+                             if concept else "")
+        self.concept.setVisible(concept is not None)
         if outcome is None:
-            self.outcome.show_text("warn", "Nog niet ingevuld.",
+            self.outcome.show_text("warn", "Nog niet ingevuld." if concept is None else "Nog niet afgerond.",
                                    ["Beantwoord de vragen van 'Wie is aan zet?' voordat u aanmeldt bij het "
                                     "Sociaal Team."])
             self.reasons_title.setVisible(False)
@@ -120,6 +128,31 @@ class ResponsibilityPanel(QWidget):
             self.disagreement.setVisible(True)
         else:
             self.disagreement.setVisible(False)
+
+
+class OutcomePreview(Banner):
+    """Inside the 'Wie is aan zet?' form, just above 'Bent u het eens…?': the party the rules
+    point to for the answers given so far, and why — so the user sees it before judging it."""
+
+    QUESTION = "eens_met_uitkomst"
+
+    def __init__(self, view, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.view = view
+        view.insert_before(self.QUESTION, self)
+        view.refreshed.connect(self.update_outcome)
+        self.update_outcome()
+
+    def update_outcome(self) -> None:
+        outcome = responsibility(self.view.answers())
+        if outcome.missing:
+            self.show_text("warn", "Uitkomst: nog niet te bepalen. Beantwoord eerst:", outcome.missing)
+            return
+        lines = list(outcome.reasons)
+        if outcome.youth_care_in_school_hours is not None:
+            lines.append("Jeugdhulp onder schooltijd: " + ("ja, voor rekening van de gemeente." if
+                         outcome.youth_care_in_school_hours else "nee, jeugdhulp vindt buiten schooltijd plaats."))
+        self.show_text("info", f"Uitkomst: de afspraken wijzen naar {outcome.party.label}.", lines)
 
 
 def _date(value):

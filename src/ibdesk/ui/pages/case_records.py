@@ -55,9 +55,11 @@ class FormsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         frame, inner = panel("Opgeslagen formulieren van deze casus")
         inner.addWidget(styled_label("Elke keer opslaan bewaart een nieuwe versie. Eerdere versies openen alleen "
-                                     "lezen, met de formulierdefinitie waarmee ze zijn ingevuld.", "hint"))
-        self.table = make_table("Opgeslagen formulieren", ["Formulier", "Stap", "Versie", "Opgeslagen", "Door", ""],
-                                (230, 200, 95, 130, 80, 110), stretch=1)
+                                     "lezen, met de formulierdefinitie waarmee ze zijn ingevuld. Een concept is "
+                                     "nog niet af: het telt niet mee als bewijs en gaat niet mee in een export.",
+                                     "hint"))
+        self.table = make_table("Opgeslagen formulieren", ["Formulier", "Stap", "Versie", "Opgeslagen", "Door", "Stand"],
+                                (230, 200, 95, 130, 80, 190), stretch=1)
         self.table.activated.connect(lambda index: self.open_row(index.row()))
         inner.addWidget(self.table, 1)
         self.open_button = button("Openen (alleen lezen)", "Geselecteerd formulier openen, alleen lezen",
@@ -72,7 +74,8 @@ class FormsPanel(QWidget):
         rows = []
         for f in self.saved:
             key = (f.form_id, f.step_id)
-            state = "nieuwste" if key not in seen else "eerdere versie"
+            state = ("Concept" if f.concept else "Definitief") + (" · nieuwste" if key not in seen else
+                                                                   " · eerdere versie")
             seen.add(key)
             rows.append([f.title, steps.get(f.step_id or "", f.step_id or "—"), f"formulier v{f.form_version}",
                          nl(f.saved_at), f.saved_by, state])

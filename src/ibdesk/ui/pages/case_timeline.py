@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ibdesk.domain.route import Escalation, StepState, StepView
-from ibdesk.services.guidance import CaseOverview
+from ibdesk.services.guidance import CaseOverview, Concept
 from ibdesk.ui.models import nl_phone
 from ibdesk.ui.pages.parts import badge, button, discard, nl
 from ibdesk.ui.widgets import line_edit, repolish, styled_label
@@ -45,9 +45,9 @@ def escalation_text(e: Escalation) -> str:
 
 class StepCard(QFrame):
     def __init__(self, number: int, view: StepView, place: str, escalations: list[Escalation],
-                 on_evidence: Callable[[str], None], on_state: StateSetter):
+                 on_evidence: Callable[[str], None], on_state: StateSetter, concept: Concept | None = None):
         super().__init__()
-        self.view, self.number = view, number
+        self.view, self.number, self.concept = view, number, concept
         self._on_state = on_state
         info, progress = view.info, view.progress
         self.setProperty("role", "step")
@@ -71,6 +71,8 @@ class StepCard(QFrame):
             marks.append(badge("Hierna", ""))
         if view.stalled:
             marks.append(badge("Loopt vast", "error"))
+        if concept is not None:
+            marks.append(badge("Concept", "warn"))
         if marks:
             line = QHBoxLayout()
             line.setSpacing(6)
@@ -80,6 +82,12 @@ class StepCard(QFrame):
             layout.addLayout(line)
         self.facts = styled_label(self._facts(), "hint")
         layout.addWidget(self.facts)
+        self.concept_note = styled_label("", "caption")
+        if concept is not None:
+            self.concept_note.setText(f"Concept-bewijs opgeslagen op {nl(concept.saved_at)}: nog niet compleet, "
+                                      "telt nog niet mee. Open het om het af te maken.")
+        self.concept_note.setVisible(concept is not None)
+        layout.addWidget(self.concept_note)
         self.missing = styled_label("", "warn")
         if view.missing_evidence and not progress.state.finished:
             self.missing.setText("Nog nodig om af te ronden: " + ", ".join(view.missing_evidence) + ".")
@@ -136,7 +144,8 @@ class StepCard(QFrame):
         info, state = self.view.info, self.view.progress.state
         bar = QHBoxLayout()
         bar.setSpacing(6)
-        label = "Bewijs bekijken of aanvullen" if state.finished else "Bewijs invullen"
+        label = ("Concept afmaken" if self.concept is not None else
+                 "Bewijs bekijken of aanvullen" if state.finished else "Bewijs invullen")
         self.evidence_button = button(label, f"{label} voor stap {self.number}: {info.title}",
                                       lambda: on_evidence(info.id))
         bar.addWidget(self.evidence_button)
@@ -228,7 +237,7 @@ class RouteTimeline(QWidget):
             place = ("current" if view.current is not None and step.info.id == view.current.info.id else
                      "next" if view.next is not None and step.info.id == view.next.info.id else "")
             card = StepCard(number, step, place, ov.escalations if step.stalled else [],
-                            self._on_evidence, self._on_state)
+                            self._on_evidence, self._on_state, ov.concepts.get((ov.route.id, step.info.id)))
             self.box.insertWidget(self.box.count() - 1, card)
             self.cards.append(card)
 

@@ -245,7 +245,7 @@ class EditorHost(QWidget):
         layout.setSpacing(6)
         top = QHBoxLayout()
         self.back = button("← Terug", "Terug zonder opslaan", self._back,
-                           tooltip="Terug (Esc); een concept blijft bewaard")
+                           tooltip="Terug (Esc); wat u typte blijft bewaard")
         self.title = styled_label("", "big")
         self.title.setWordWrap(True)
         top.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)

@@ -1,0 +1,101 @@
+"""`ibdesk form save|show`: fill in a form (or a route step's evidence) of a case from a
+JSON file, validated exactly as the form editor validates, and read back what is saved.
+
+Wired into `ibdesk.cli` with one line: `cli_forms.register(sub, COMMANDS)`.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from ibdesk.errors import InvalidRecord, UserError
+
+
+def register(sub, commands: dict) -> None:
+    """Add `form save` and `form show` to the `ibdesk` parser and its command table."""
+    form = sub.add_parser("form", help="een formulier van een casus invullen of bekijken (JSON)")
+    form_sub = form.add_subparsers(dest="form_command", required=True)
+    save = form_sub.add_parser("save", help="antwoorden uit een JSON-bestand opslaan (gecontroleerd als in de app)")
+    _target(save)
+    save.add_argument("--answers", type=Path, required=True, metavar="FILE.json",
+                      help="JSON-object {veld: waarde}; zie 'ibdesk form show' voor de vorm")
+    save.add_argument("--concept", action="store_true",
+                      help="als concept opslaan: verplichte velden mogen nog leeg zijn")
+    save.add_argument("--done", action="store_true", help="met --step: de stap daarna op 'afgerond' zetten")
+    show = form_sub.add_parser("show", help="de laatst opgeslagen versie, met status, versie en wie/wanneer")
+    _target(show)
+    show.add_argument("--json", action="store_true")
+    commands["form"] = cmd_form
+
+
+def _target(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("case_id", type=int, metavar="CASE")
+    parser.add_argument("form_id", metavar="FORM", help="formulier-id (bijv. opp) of routekaart-id met --step")
+    parser.add_argument("--step", metavar="STEP", help="stap van de routekaart (bewijs bij die stap)")
+
+
+def read_answers(path: Path) -> object:
+    try:
+        text = path.expanduser().read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UserError(f"Het antwoordbestand {path} bestaat niet.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"Het antwoordbestand {path} kan niet worden gelezen ({type(exc).__name__}).") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"Het antwoordbestand {path} is geen geldige JSON: {exc.msg} "
+                        f"(regel {exc.lineno}, kolom {exc.colno}).") from None
+
+
+def cmd_form(args) -> int:
+    from ibdesk.cli_keys import open_store
+    from ibdesk.services.container import Services
+
+    answers = read_answers(args.answers) if args.form_command == "save" else None
+    if getattr(args, "done", False) and not args.step:
+        raise UserError("--done hoort bij --step (een stap van de routekaart afronden).")
+    services = Services.build(open_store(args.home))
+    try:
+        return _save(services, args, answers) if args.form_command == "save" else _show(services, args)
+    finally:
+        services.store.close()
+
+
+def _save(services, args, answers) -> int:
+    from ibdesk.services import form_entry
+
+    try:
+        answer_id = form_entry.save_answers(services, args.case_id, args.form_id, answers, args.step,
+                                            concept=args.concept, done=args.done)
+    except InvalidRecord as exc:
+        _overview, definition = form_entry.resolve(services, args.case_id, args.form_id, args.step)
+        container = definition.step(args.step) if args.step else definition
+        word = "veld is" if len(exc.errors) == 1 else "velden zijn"
+        lines = [f"Niet opgeslagen: {len(exc.errors)} {word} niet (goed) ingevuld."]
+        lines += form_entry.error_lines(container, exc.errors)
+        if not args.concept and any(m == "Dit veld is verplicht." for m in exc.errors.values()):
+            lines.append("Nog niet compleet? Sla het op als concept (--concept) en vul het later aan.")
+        raise UserError("\n".join(lines)) from None
+    what = "als concept opgeslagen" if args.concept else "opgeslagen"
+    step = f", stap '{args.step}'" if args.step else ""
+    print(f"Formulier '{args.form_id}'{step} {what} bij casus {args.case_id} (nummer {answer_id}).")
+    if args.done:
+        print(f"Stap '{args.step}' staat op afgerond.")
+    return 0
+
+
+def _show(services, args) -> int:
+    from ibdesk.services import form_entry
+
+    data = form_entry.latest_json(services, args.case_id, args.form_id, args.step)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    status = "CONCEPT (nog niet afgerond)" if data["status"] == "concept" else "definitief"
+    print(f"{data['title']} · casus {data['case']} · {status}")
+    print(f"versie {data['version']} van het formulier · opgeslagen {data['saved_at']} door {data['saved_by']}")
+    for key, value in data["answers"].items():
+        print(f"  {key}: {json.dumps(value, ensure_ascii=False)}")
+    return 0
