@@ -13,9 +13,11 @@ from ibdesk.services.consent import ConsentService
 from ibdesk.services.forms import FormService, load_forms
 from ibdesk.services.guidance import Guidance
 from ibdesk.services.inzage import InzageService
+from ibdesk.services.lifecycle import Lifecycle
 from ibdesk.services.meetings import MeetingService
 from ibdesk.services.records import Records
 from ibdesk.services.retention import RetentionService
+from ibdesk.services.school_route import SchoolRoutes
 from ibdesk.store.profile import Store
 
 
@@ -32,6 +34,8 @@ class Services:
     consent: ConsentService
     retention: RetentionService
     inzage: InzageService
+    lifecycle: Lifecycle
+    routes: SchoolRoutes
 
     @classmethod
     def build(cls, store: Store, catalog: Catalog | None = None,
@@ -43,9 +47,12 @@ class Services:
         records = Records(store, today)
         forms = FormService(store, catalog, today)
         consent = ConsentService(store, today)
-        guidance = Guidance(store, catalog, today, sharing_check=consent.sharing_problem)
+        routes = SchoolRoutes(catalog, policy)
+        lifecycle = Lifecycle(store, today)
+        guidance = Guidance(store, catalog, today, sharing_check=consent.sharing_problem,
+                            default_route=routes.default_for)
         absence = AbsenceService(store, today, region=policy.holiday_region)
         meetings = MeetingService(store, guidance, forms, today)
-        attention = AttentionService(guidance, absence, meetings, today)
+        attention = AttentionService(guidance, absence, meetings, today, lifecycle=lifecycle)
         return cls(store, catalog, records, forms, guidance, absence, meetings, attention, consent,
-                   RetentionService(store, today), InzageService(store, today))
+                   RetentionService(store, today), InzageService(store, today), lifecycle=lifecycle, routes=routes)
