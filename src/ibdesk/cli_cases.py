@@ -18,7 +18,7 @@ import json
 import sys
 from datetime import date
 
-from ibdesk.domain.lifecycle import ASKS, DECISION_LABELS, TARGET_WORDS, CaseEvent, FollowUp, Move, move_for
+from ibdesk.domain.lifecycle import ASKS, TARGET_WORDS, CaseEvent, FollowUp, Move, move_for, summary
 from ibdesk.domain.model import Case, CaseStatus, Guardian, Pupil
 from ibdesk.domain.route_choice import SUPPORT_ROLE
 from ibdesk.domain.validation import parse_date
@@ -176,16 +176,7 @@ def follow_up_json(state: FollowUp, history: list[CaseEvent] | None = None) -> d
 
 def state_line(state: FollowUp) -> str:
     """The follow-up in one Dutch line (empty when there is nothing to say)."""
-    if state.status is CaseStatus.REFERRED:
-        return (f"aangemeld bij {state.referred_to or 'het Sociaal Team'} op {_nl(state.referred_on)}; "
-                f"antwoord verwacht uiterlijk {_nl(state.answer_due)}")
-    if state.status is CaseStatus.FOLLOW_UP:
-        decision = DECISION_LABELS[state.decision].lower() if state.decision else "besluit vastgelegd"
-        evaluation = f"; volgende evaluatie {_nl(state.next_evaluation)}" if state.next_evaluation else ""
-        return f"{decision} ({_nl(state.decided_on)}){evaluation}"
-    if state.status is CaseStatus.CLOSED and state.closed_on:
-        return f"gesloten op {_nl(state.closed_on)}" + (f": {state.closed_reason}" if state.closed_reason else "")
-    return ""
+    return " ".join(summary(state, date.today()))
 
 
 def history_text(state: FollowUp, history: list[CaseEvent]) -> str:
@@ -198,7 +189,7 @@ def history_text(state: FollowUp, history: list[CaseEvent]) -> str:
         lines.append("  (geen statuswijzigingen vastgelegd)")
     line = state_line(state)
     if line:
-        lines.append(f"Nu: {line}.")
+        lines.append(f"Nu: {line}")
     return "\n".join(lines)
 
 
@@ -346,7 +337,7 @@ def _case_status(args) -> int:
         event, state = result
         line = state_line(state)
         return (f"Casus {args.case_id}: {event.from_status.label} → {event.to_status.label} op {_nl(event.on)}."
-                + (f"\nNu: {line}." if line else ""))
+                + (f"\nNu: {line}" if line else ""))
 
     return _run(args, action, lambda r: {"id": args.case_id, **follow_up_json(r[1], [r[0]])}, text)
 

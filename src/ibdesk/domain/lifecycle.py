@@ -260,3 +260,29 @@ def reminder(state: FollowUp, today: date, days_ahead: int = REMINDER_DAYS) -> R
     if day > today + timedelta(days=days_ahead):
         return None
     return Reminder(kind, day, day < today)
+
+
+def _nl(day: date | None) -> str:
+    return day.strftime("%d-%m-%Y") if day else "—"
+
+
+def summary(state: FollowUp, today: date) -> list[str]:
+    """Where the case stands after (or without) its referral, in short Dutch lines for screens and the CLI."""
+    if state.status is CaseStatus.REFERRED:
+        late = " (verstreken)" if state.answer_due and state.answer_due < today else ""
+        return [f"Aangemeld bij {state.referred_to or 'het Sociaal Team'} op {_nl(state.referred_on)}.",
+                f"Antwoord verwacht uiterlijk {_nl(state.answer_due)}{late}."]
+    if state.status is CaseStatus.FOLLOW_UP:
+        decided = state.decision.label if state.decision else "besluit vastgelegd"
+        lines = [f"Besluit van {state.referred_to or 'het Sociaal Team'} ({_nl(state.decided_on)}): {decided}."]
+        if state.next_evaluation:
+            late = " (verstreken)" if state.next_evaluation < today else ""
+            lines.append(f"Volgende evaluatie met het Sociaal Team: {_nl(state.next_evaluation)}{late}.")
+        else:
+            lines.append("Nog geen volgende evaluatie met het Sociaal Team afgesproken.")
+        return lines
+    if state.status is CaseStatus.CLOSED and state.closed_on:
+        return [f"Gesloten op {_nl(state.closed_on)}" + (f": {state.closed_reason}" if state.closed_reason else ".")]
+    if state.reopened_on:
+        return [f"Heropend op {_nl(state.reopened_on)}."]
+    return []
