@@ -110,6 +110,23 @@ def save_user(store: Store, name: str, role: str) -> None:
     store.set_setting("user.role", role.strip())
 
 
+def school_routes():
+    """The route choice for screens that run before a profile is open (the first-run wizard):
+    the machine policy (school type, region, the region's forms folder) and the form catalog."""
+    from ibdesk.policy import apply_to_environment, load_policy
+    from ibdesk.services.forms import load_forms
+    from ibdesk.services.school_route import SchoolRoutes
+
+    try:
+        policy = load_policy()
+    except UserError as exc:  # the app says so when it starts; the wizard still works
+        log.warning("machine policy unreadable in the wizard: %s", type(exc).__name__)
+        policy = None
+    if policy is not None:
+        apply_to_environment(policy)
+    return SchoolRoutes(load_forms(), policy)
+
+
 def compact_key(text: str) -> str:
     return "".join(ch for ch in text.upper() if ch.isalnum())
 
