@@ -70,6 +70,8 @@ class CasesPage(Page):
         self.new_role = line_edit("Functie van de regiehouder", text="intern begeleider")
         self.new_route = QComboBox()
         self.new_route.setAccessibleName("Routekaart van de casus")
+        self.new_route.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.new_route.setMinimumContentsLength(24)  # long route titles must not squeeze the other fields
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         for index, (key, caption, editor) in enumerate((
@@ -79,7 +81,7 @@ class CasesPage(Page):
             hint = "Standaard de routekaart van uw school (Instellingen); kies zo nodig een andere versie of variant." \
                 if key == "route" else ""
             box = self.new_fields.add(key, FieldBox(caption, editor, editor.accessibleName() or "Leerling", hint))
-            grid.addWidget(box, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(box, index // 2, index % 2, 1, 2 if key == "route" else 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         self.create_button = button("Casus aanmaken en openen", "Casus aanmaken en openen", self.create_case,

@@ -89,7 +89,7 @@ class SettingsPage(Page):
         grid.setVerticalSpacing(8)
         self.route_fields = SchoolRouteFields(self.context.services.routes, self.edits["regio"])
         editors = {**self.edits, "schooltype": self.route_fields.type_combo}
-        labels["schooltype"] = "Soort s&chool"
+        labels["schooltype"] = "Soor&t school"
         for index, (key, edit) in enumerate(editors.items()):
             box = self.fields.add(key, FieldBox(labels[key], edit, edit.accessibleName()))
             grid.addWidget(box, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
