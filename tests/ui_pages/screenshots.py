@@ -83,6 +83,14 @@ def _case_shots(shoot: Shooter, w) -> None:
     page.open_responsibility_editor()
     shoot("casus-wie-is-aan-zet-formulier")
     page.host._back()
+    for number, name in ((4, "casus-status-aangemeld"), (12, "casus-status-opvolging")):
+        w.open_case(case_id_of(services, number))
+        page.tabs.setCurrentIndex(next(i for i in range(page.tabs.count()) if page.tabs.tabText(i) == "Status"))
+        shoot(name)
+    page.open_status_form("opvolging")
+    page.status_form.save()
+    shoot("casus-status-besluit-fout")
+    page.host._back()
 
 
 def _mdo_shots(shoot: Shooter, w) -> None:

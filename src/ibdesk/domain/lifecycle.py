@@ -274,7 +274,7 @@ def summary(state: FollowUp, today: date) -> list[str]:
                 f"Antwoord verwacht uiterlijk {_nl(state.answer_due)}{late}."]
     if state.status is CaseStatus.FOLLOW_UP:
         decided = state.decision.label if state.decision else "besluit vastgelegd"
-        lines = [f"Besluit van {state.referred_to or 'het Sociaal Team'} ({_nl(state.decided_on)}): {decided}."]
+        lines = [f"Besluit van {state.referred_to or 'het Sociaal Team'} op {_nl(state.decided_on)}: {decided}."]
         if state.next_evaluation:
             late = " (verstreken)" if state.next_evaluation < today else ""
             lines.append(f"Volgende evaluatie met het Sociaal Team: {_nl(state.next_evaluation)}{late}.")
