@@ -11,7 +11,7 @@ import pytest
 
 from ibdesk.domain.lifecycle import (ANSWER_WEEKS, CaseEvent, ChangeRefused, Decision, Move, StatusChange,
                                      allowed_moves, check_change, decision_of, default_answer_due, follow_up,
-                                     meaningful, move_for, reminder)
+                                     meaningful, move_for, reminder, summary)
 from ibdesk.domain.model import CaseStatus as S
 from ibdesk.errors import ValidationError
 
@@ -160,3 +160,17 @@ def test_no_reminder_once_closed_or_without_an_evaluation_date():
     assert reminder(follow_up(S.CLOSED, [refer]), TODAY) is None
     decided = event(Move.FOLLOW_UP, date(2026, 11, 2), S.FOLLOW_UP, decision=Decision.GEEN_JEUGDHULP)
     assert reminder(follow_up(S.FOLLOW_UP, [refer, decided]), TODAY) is None
+
+
+def test_summary_lines_come_from_the_events():
+    refer = event(Move.REFER, date(2026, 10, 1), S.REFERRED, organisation="ST Renkum", organisation_id=1,
+                  due_on=date(2026, 11, 20))
+    assert summary(follow_up(S.REFERRED, [refer]), TODAY) == [
+        "Aangemeld bij ST Renkum op 01-10-2026.", "Antwoord verwacht uiterlijk 20-11-2026 (verstreken)."]
+    decided = event(Move.FOLLOW_UP, date(2026, 11, 2), S.FOLLOW_UP, decision=Decision.IN_ONDERZOEK)
+    assert summary(follow_up(S.FOLLOW_UP, [refer, decided]), TODAY) == [
+        "Besluit van ST Renkum op 02-11-2026: Nog in onderzoek bij het Sociaal Team.",
+        "Nog geen volgende evaluatie met het Sociaal Team afgesproken."]
+    closed = event(Move.CLOSE, date(2026, 11, 20), S.CLOSED, reason="Doel bereikt")
+    assert summary(follow_up(S.CLOSED, [refer, decided, closed]), TODAY) == ["Gesloten op 20-11-2026: Doel bereikt"]
+    assert summary(follow_up(S.RUNNING, []), TODAY) == []

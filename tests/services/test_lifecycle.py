@@ -100,3 +100,17 @@ def test_reminders_name_the_case_and_what_is_due(services):
     assert (found[FOLLOWED_UP].reminder.kind, found[FOLLOWED_UP].reminder.due_on) == (
         "evaluatie", TODAY + timedelta(days=5))
     assert found[REFERRED].pupil_name and isinstance(found[REFERRED].state.referred_on, date)
+
+
+def test_the_status_history_is_part_of_the_parents_inzage(services):
+    from ibdesk.dossier.inzage_content import assemble_inzage
+
+    pupil_id = services.records.case(FOLLOWED_UP).pupil_id
+    data = services.inzage.collect(pupil_id)
+    moves = [(e["case_id"], e["move"]) for e in data["case_events"] if e["case_id"] == FOLLOWED_UP]
+    assert moves == [(FOLLOWED_UP, "geopend"), (FOLLOWED_UP, "gestart"), (FOLLOWED_UP, "aangemeld"),
+                     (FOLLOWED_UP, "opvolging")]
+    doc = assemble_inzage(data, services.catalog, {o.id: o.name for o in services.records.organisations()})
+    header, rows, _ = next(t for t in doc.chapters[0].tables if t[0][2] == "Wijziging")
+    decided = next(r for r in rows if r[0] == str(FOLLOWED_UP) and r[2] == "Besluit Sociaal Team vastgelegd")
+    assert "Beschikking jeugdhulp afgegeven" in decided[4] and decided[3] == "Marieke de Wit"
