@@ -61,7 +61,7 @@ class Lifecycle:
     # -- reading -----------------------------------------------------------------------------
     def history(self, case_id: int) -> list[CaseEvent]:
         """Every recorded change of the case, oldest first."""
-        return self._events([case_id]).get(case_id, [])
+        return self._events("WHERE e.case_id = ?", (case_id,)).get(case_id, [])
 
     def follow_up(self, case_id: int) -> FollowUp:
         with self.store.session() as s:
@@ -71,15 +71,20 @@ class Lifecycle:
             status = CaseStatus(row.status)
         return follow_up(status, self.history(case_id))
 
-    def follow_ups(self, statuses: tuple[CaseStatus, ...] | None = None) -> dict[int, FollowUp]:
-        """The follow-up state of every case (or of the cases in `statuses`), in bulk."""
-        query = select(m.CaseRow.id, m.CaseRow.status)
+    def follow_ups(self, statuses: tuple[CaseStatus, ...] | None = None,
+                   moves: tuple[Move, ...] | None = None) -> dict[int, FollowUp]:
+        """The follow-up state of every case (or of the cases in `statuses`), in bulk; `moves` limits the
+        events read to those that matter (the referral and the decision for the reminders)."""
+        where, params = "", ()
         if statuses is not None:
-            query = query.where(m.CaseRow.status.in_([str(x) for x in statuses]))
+            where, params = f"WHERE c.status IN ({', '.join('?' * len(statuses))})", tuple(str(x) for x in statuses)
         with self.store.session() as s:
-            cases = dict(s.execute(query).all())
-        events = self._events(list(cases)) if cases else {}
-        return {case_id: follow_up(CaseStatus(status), events.get(case_id, [])) for case_id, status in cases.items()}
+            cases = dict(s.connection().exec_driver_sql(f"SELECT c.id, c.status FROM cases c {where}", params).all())
+        if moves is not None:
+            where += (" AND " if where else "WHERE ") + f"e.move IN ({', '.join('?' * len(moves))})"
+            params += tuple(str(x) for x in moves)
+        events = self._events(where, params) if cases else {}
+        return {case_id: follow_up(_STATUSES[status], events.get(case_id, [])) for case_id, status in cases.items()}
 
     def allowed(self, case_id: int) -> dict[str, Move]:
         return allowed_moves(self.follow_up(case_id).status)
@@ -87,7 +92,7 @@ class Lifecycle:
     def reminders(self) -> list[DueReminder]:
         """Referred cases whose answer, and followed-up cases whose next evaluation, is (nearly) due."""
         today = self.today()
-        states = self.follow_ups((CaseStatus.REFERRED, CaseStatus.FOLLOW_UP))
+        states = self.follow_ups((CaseStatus.REFERRED, CaseStatus.FOLLOW_UP), (Move.REFER, Move.FOLLOW_UP))
         due = {case_id: r for case_id, st in states.items() if (r := reminder(st, today)) is not None}
         if not due:
             return []
@@ -97,15 +102,16 @@ class Lifecycle:
                 .join(m.PupilRow, m.PupilRow.id == m.CaseRow.pupil_id).where(m.CaseRow.id.in_(list(due))))}
         return [DueReminder(case_id, names.get(case_id, ""), states[case_id], r) for case_id, r in due.items()]
 
-    def _events(self, case_ids: list[int]) -> dict[int, list[CaseEvent]]:
+    def _events(self, where: str, params: tuple) -> dict[int, list[CaseEvent]]:
+        """Events of the cases `where` selects (on `cases c` / `case_events e`), oldest first. Plain rows,
+        not ORM objects: the overview reads these for every referred case."""
         found: dict[int, list[CaseEvent]] = defaultdict(list)
         with self.store.session() as s:
-            rows = s.execute(select(m.CaseEventRow, m.OrganisationRow.name)
-                             .outerjoin(m.OrganisationRow, m.OrganisationRow.id == m.CaseEventRow.organisation_id)
-                             .where(m.CaseEventRow.case_id.in_(case_ids))
-                             .order_by(m.CaseEventRow.case_id, m.CaseEventRow.id))
-            for row, org_name in rows:
-                found[row.case_id].append(_event(row, org_name))
+            rows = s.connection().exec_driver_sql(
+                f"SELECT {EVENT_COLUMNS}, o.name FROM case_events e JOIN cases c ON c.id = e.case_id "
+                f"LEFT JOIN organisations o ON o.id = e.organisation_id {where} ORDER BY e.case_id, e.id", params)
+            for row in rows.all():
+                found[row[1]].append(_event_of(row))
         return found
 
     # -- changing ----------------------------------------------------------------------------
@@ -174,6 +180,26 @@ class Lifecycle:
             s.flush()
             org = s.get(m.OrganisationRow, organisation_id)
             return _event(event, org.name if org else None)
+
+
+EVENT_COLUMNS = ("e.id, e.case_id, e.move, e.from_status, e.to_status, e.on_date, e.at, e.actor, e.reason, "
+                 "e.organisation_id, e.decision, e.due_on, e.details")
+
+
+def _day(text) -> date | None:
+    return date.fromisoformat(text) if isinstance(text, str) else text
+
+
+_MOVES, _STATUSES = {x.value: x for x in Move}, {x.value: x for x in CaseStatus}
+_DECISIONS = {x.value: x for x in Decision}  # dict lookups: Enum calls are slow in bulk
+
+
+def _event_of(row) -> CaseEvent:
+    (event_id, _case_id, move, from_status, to_status, on, at, actor, reason, org_id, decision, due_on, details,
+     org_name) = row
+    return CaseEvent(_MOVES[move], _STATUSES.get(from_status), _STATUSES[to_status], _day(on),
+                     datetime.fromisoformat(at) if isinstance(at, str) else at, actor, reason, org_id, org_name,
+                     _DECISIONS.get(decision), _day(due_on), details, event_id)
 
 
 def _clean(text: str | None) -> str | None:
