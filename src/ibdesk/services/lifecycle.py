@@ -33,14 +33,17 @@ def user_name(store: Store) -> str:
 
 
 def add_event(s, store: Store, case_row: m.CaseRow, move: Move, on: date, actor: str,
-              from_status: CaseStatus | None, to_status: CaseStatus | None = None, **facts) -> m.CaseEventRow:
-    """Write one event (and its audit entry) in the caller's transaction; ids only in the audit."""
+              from_status: CaseStatus | None, to_status: CaseStatus | None = None, audit: bool = True,
+              **facts) -> m.CaseEventRow:
+    """Write one event (and its audit entry) in the caller's transaction; ids only in the audit.
+    `audit=False` only for bulk fills that write one audit entry for the whole batch (the demo)."""
     to_status = to_status or RESULT[move]
     row = m.CaseEventRow(case_id=case_row.id, at=datetime.now().replace(microsecond=0), actor=actor,
                          move=str(move), from_status=str(from_status) if from_status else None,
                          to_status=str(to_status), on_date=on, **facts)
     s.add(row)
-    store.audit(s, "status", "case", case_row.id, f"move={move} from={from_status or '-'} to={to_status}")
+    if audit:
+        store.audit(s, "status", "case", case_row.id, f"move={move} from={from_status or '-'} to={to_status}")
     return row
 
 
@@ -132,7 +135,8 @@ class Lifecycle:
 
     def change_in(self, s, row: m.CaseRow, target: str, *, on: date | None = None, reason: str | None = None,
                   organisation_id: int | None = None, decision: str | Decision | None = None,
-                  due_on: date | None = None, details: str | None = None, by: str | None = None) -> m.CaseEventRow:
+                  due_on: date | None = None, details: str | None = None, by: str | None = None,
+                  audit: bool = True) -> m.CaseEventRow:
         """`change` inside the caller's transaction (the demo fills many cases in one)."""
         current = CaseStatus(row.status)
         move = move_for(current, target)
@@ -145,7 +149,7 @@ class Lifecycle:
             raise InvalidRecord({"besluit": str(exc)}) from None
         change = StatusChange(move, on, _clean(reason), organisation_id if move is Move.REFER else None, parsed,
                               due_on if move in (Move.REFER, Move.FOLLOW_UP) else None, _clean(details))
-        last_on = s.scalar(select(func.max(m.CaseEventRow.on_date)).where(m.CaseEventRow.case_id == row.id))
+        last_on = _last_change_on(s, row.id)
         errors = check_change(change, row.opened_on, last_on, self.today())
         if change.organisation_id is not None and s.get(m.OrganisationRow, change.organisation_id) is None:
             errors.setdefault("organisatie", f"Organisatie {change.organisation_id} bestaat niet.")
@@ -156,14 +160,14 @@ class Lifecycle:
             row.closed_on = on
         elif move is Move.REOPEN:
             row.closed_on = None
-        return add_event(s, self.store, row, move, on, by or user_name(self.store), current,
+        return add_event(s, self.store, row, move, on, by or user_name(self.store), current, audit=audit,
                          reason=change.reason, organisation_id=change.organisation_id,
                          decision=str(parsed) if parsed else None, due_on=change.due_on, details=change.details)
 
-    def record_opening(self, s, row: m.CaseRow, by: str | None = None) -> m.CaseEventRow:
+    def record_opening(self, s, row: m.CaseRow, by: str | None = None, audit: bool = True) -> m.CaseEventRow:
         """The first event of a new case (called where the case is created)."""
         return add_event(s, self.store, row, Move.OPEN, row.opened_on, by or user_name(self.store), None,
-                         CaseStatus(row.status))
+                         CaseStatus(row.status), audit=audit)
 
     def referred_by_export(self, case_id: int, organisation_id: int | None, on: date) -> CaseEvent | None:
         """After the Sociaal Team dossier was exported: aangemeld, unless the case is past that already."""
@@ -200,6 +204,15 @@ def _event_of(row) -> CaseEvent:
     return CaseEvent(_MOVES[move], _STATUSES.get(from_status), _STATUSES[to_status], _day(on),
                      datetime.fromisoformat(at) if isinstance(at, str) else at, actor, reason, org_id, org_name,
                      _DECISIONS.get(decision), _day(due_on), details, event_id)
+
+
+def _last_change_on(s, case_id: int) -> date | None:
+    """The date of the case's latest change, stored or still pending in this transaction (read without
+    flushing, so a batch of changes is written in one go)."""
+    with s.no_autoflush:
+        stored = s.scalar(select(func.max(m.CaseEventRow.on_date)).where(m.CaseEventRow.case_id == case_id))
+    pending = [o.on_date for o in s.new if isinstance(o, m.CaseEventRow) and o.case_id == case_id]
+    return max([d for d in [stored, *pending] if d is not None], default=None)
 
 
 def _clean(text: str | None) -> str | None:
