@@ -129,6 +129,7 @@ class Guidance:
         except ValueError as exc:
             raise UserError(str(exc)) from None
         day = on or self.today()
+        actor = user_name(self.store)
         with self.store.session() as s:
             row = s.scalars(select(m.StepProgressRow).where(
                 m.StepProgressRow.case_id == case_id, m.StepProgressRow.step_id == step_id)).first()
@@ -141,7 +142,7 @@ class Guidance:
             case_row = s.get(m.CaseRow, case_id)
             if case_row.status == str(CaseStatus.SIGNAL) and state is not StepState.OPEN:
                 case_row.status = str(CaseStatus.RUNNING)
-                add_event(s, self.store, case_row, Move.START, day, user_name(self.store), CaseStatus.SIGNAL,
+                add_event(s, self.store, case_row, Move.START, day, actor, CaseStatus.SIGNAL,
                           details=f"Stap '{view.info.title}' van de routekaart is begonnen.")
             if not case_row.route_id and overview.route is not None:
                 case_row.route_id, case_row.route_version = overview.route.id, overview.route.version

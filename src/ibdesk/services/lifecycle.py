@@ -123,6 +123,7 @@ class Lifecycle:
                due_on: date | None = None, details: str | None = None, by: str | None = None) -> CaseEvent:
         """Take the case to `target` (lopend, aangemeld, opvolging, gesloten, heropend); refused with a
         Dutch message (per field: InvalidRecord) when the lifecycle does not allow it."""
+        by = by or user_name(self.store)  # read before the unit of work (a setting is its own session)
         with self.store.session() as s:
             row = s.get(m.CaseRow, case_id)
             if row is None:
@@ -171,16 +172,17 @@ class Lifecycle:
 
     def referred_by_export(self, case_id: int, organisation_id: int | None, on: date) -> CaseEvent | None:
         """After the Sociaal Team dossier was exported: aangemeld, unless the case is past that already."""
+        by = user_name(self.store)
         with self.store.session() as s:
             row = s.get(m.CaseRow, case_id)
             if row is None or organisation_id is None:
                 return None
             if row.status == str(CaseStatus.SIGNAL):
-                self.change_in(s, row, "lopend", on=on)
+                self.change_in(s, row, "lopend", on=on, by=by)
             if row.status != str(CaseStatus.RUNNING):
                 return None
             event = self.change_in(s, row, "aangemeld", on=on, organisation_id=organisation_id,
-                                   details=AUTO_REFERRAL)
+                                   details=AUTO_REFERRAL, by=by)
             s.flush()
             org = s.get(m.OrganisationRow, organisation_id)
             return _event(event, org.name if org else None)
