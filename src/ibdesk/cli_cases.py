@@ -19,7 +19,7 @@ import sys
 from datetime import date
 
 from ibdesk.domain.lifecycle import ASKS, TARGET_WORDS, CaseEvent, FollowUp, Move, move_for, summary
-from ibdesk.domain.model import Case, CaseStatus, Guardian, Pupil
+from ibdesk.domain.model import Case, Guardian, Pupil
 from ibdesk.domain.route_choice import SUPPORT_ROLE
 from ibdesk.domain.validation import parse_date
 from ibdesk.errors import InvalidRecord, UserError, ValidationError
