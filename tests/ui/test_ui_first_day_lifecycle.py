@@ -191,3 +191,31 @@ def test_case_header_fits_at_the_minimum_window_size(qtbot, window, vo_profile):
         inside = button.rect().translated(button.mapTo(page, button.rect().topLeft()))
         assert page.rect().contains(inside), button.text()
         assert button.width() >= button.sizeHint().width(), button.text()
+
+
+def test_instellingen_change_the_school_type_and_the_policy_can_fix_it(qtbot, window, vo_profile, tmp_path,
+                                                                        monkeypatch):
+    from ibdesk.ui.main_window import MainWindow
+    from ibdesk.ui.pages.base import Context
+
+    window.show_page(6)
+    settings = window.settings_page
+    fields = settings.route_fields
+    assert fields.school_type() == "vo" and "voortgezet onderwijs" in fields.route_label.text()
+    fields.type_combo.setCurrentIndex(fields.type_combo.findData("po"))
+    settings.edits["regio"].setText("SWV Regio Oost (fictief)")
+    assert "Regio Oost" in fields.route_label.text()
+    settings.save_school()
+    school = window.context.records.school()
+    assert (school.school_type, school.region) == ("po", "SWV Regio Oost (fictief)")
+    assert window.context.services.routes.default_option(school).id == "routekaart-po-regio-oost"
+
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("school_type: vo\n", encoding="utf-8")
+    monkeypatch.setenv("IBDESK_POLICY", str(policy))
+    fixed = MainWindow(Context.for_store(vo_profile))
+    qtbot.addWidget(fixed)
+    fixed.show_page(6)
+    combo = fixed.settings_page.route_fields.type_combo
+    assert not combo.isEnabled() and combo.currentData() == "vo" and "ICT-beheerder" in combo.toolTip()
+    assert "voortgezet onderwijs" in fixed.settings_page.route_fields.route_label.text()
