@@ -36,9 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--no-gui", action="store_true", help="alleen vullen, de app niet openen")
     cases = sub.add_parser("cases", help="toon de casussen")
     cases.add_argument("--json", action="store_true")
-    case = sub.add_parser("case", help="waar staat een casus: route, klaar voor het Sociaal Team, wie is aan zet")
-    case.add_argument("case_id", type=int, metavar="CASE")
-    case.add_argument("--json", action="store_true")
+    from ibdesk.cli_cases import add_case_parsers
+
+    add_case_parsers(sub)  # case CASE | case open | case status, pupil add
     attention = sub.add_parser("attention", help="wat nu en deze week aandacht vraagt")
     attention.add_argument("--json", action="store_true")
     consent = sub.add_parser("consent", help="grondslagen en toestemmingen van een casus; wie nog moet toestemmen")
@@ -118,26 +118,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_gui(args.home)
 
 
-def cmd_cases(args: argparse.Namespace) -> int:
-    from ibdesk.services.records import Records
-
-    store = _profile(args)
-    try:
-        rows = Records(store).case_rows()
-    finally:
-        store.close()
-    if args.json:
-        print(json.dumps([{"id": r.case_id, "pupil": r.pupil_name, "pupil_id": r.pupil_id,
-                           "status": str(r.status), "opened_on": r.opened_on.isoformat(),
-                           "lead": r.lead_name} for r in rows], ensure_ascii=False, indent=2))
-        return 0
-    for r in rows:
-        print(f"{r.case_id:>5}  {r.pupil_name:<32} {r.status.label}")
-    if not rows:
-        print("Nog geen casussen.")
-    return 0
-
-
 def _services(args: argparse.Namespace):
     from ibdesk.services.container import Services
 
@@ -153,12 +133,6 @@ def _report(args: argparse.Namespace, compute, as_json, as_text) -> int:
         services.store.close()
     print(json.dumps(as_json(result), ensure_ascii=False, indent=2) if args.json else as_text(result))
     return 0
-
-
-def cmd_case(args: argparse.Namespace) -> int:
-    from ibdesk.cli_guidance import case_json, case_text
-
-    return _report(args, lambda s: s.guidance.overview(args.case_id), case_json, case_text)
 
 
 def cmd_attention(args: argparse.Namespace) -> int:
@@ -308,7 +282,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(args.home)
 
 
-COMMANDS = {"init": cmd_init, "demo": cmd_demo, "cases": cmd_cases, "case": cmd_case,
+COMMANDS = {"init": cmd_init, "demo": cmd_demo,
             "attention": cmd_attention, "consent": cmd_consent, "retention": cmd_retention,
             "inzage": cmd_inzage, "check": cmd_check,
             "backup": cmd_backup, "restore": cmd_restore, "recover": cmd_recover,
@@ -316,12 +290,14 @@ COMMANDS = {"init": cmd_init, "demo": cmd_demo, "cases": cmd_cases, "case": cmd_
 
 
 def _add_dossier_commands() -> None:
+    from ibdesk.cli_cases import CASE_COMMANDS
     from ibdesk.cli_dossier import DOSSIER_COMMANDS
 
     COMMANDS.update(DOSSIER_COMMANDS)
     from ibdesk.cli_organisations import ORGANISATION_COMMANDS
 
     COMMANDS.update(ORGANISATION_COMMANDS)
+    COMMANDS.update(CASE_COMMANDS)  # case, cases, pupil
 
 
 _add_dossier_commands()

@@ -15,6 +15,7 @@ from pathlib import Path
 import platformdirs
 import yaml
 
+from ibdesk.domain.route_choice import school_type
 from ibdesk.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,8 @@ class Policy:
     holiday_region: str | None = None         # noord | midden | zuid
     retention_auto_delete: bool | None = None
     organisations_file: str | None = None     # the region's organisations (YAML/CSV), imported on opening
+    school_type: str | None = None            # po | vo | so: decides the default routekaart
+    school_region: str | None = None          # the region whose own routekaart variant to use
     source: str | None = None
 
 
@@ -68,6 +71,11 @@ def load_policy(path: Path | None = None) -> Policy:
     for key in allowed - {"retention_auto_delete"}:
         if key in data and data[key] is not None and not isinstance(data[key], str):
             raise UserError(f"'{key}' in {path} moet tekst zijn.")
+    if data.get("school_type") is not None:
+        try:
+            data["school_type"] = str(school_type(data["school_type"]))
+        except UserError as exc:
+            raise UserError(f"'school_type' in {path}: {exc}") from None
     return Policy(**data, source=str(path))
 
 

@@ -54,10 +54,11 @@ def test_demo_opp_states(services):
 def test_attention_lists_every_kind(services):
     attention = services.attention.compute()
     kinds = {i.kind for i in attention.items}
-    assert kinds == {"ready", "stalled", "opp_deadline", "opp_evaluation", "leerplicht", "thuiszitter", "action"}
+    assert kinds == {"ready", "stalled", "opp_deadline", "opp_evaluation", "leerplicht", "thuiszitter", "action",
+                     "st_answer", "st_evaluation"}
     thuiszitter = next(i for i in attention.items if i.kind == "thuiszitter")
     assert "16 dagen tot de driemaandennorm" in thuiszitter.detail and thuiszitter.target[0] == "pupil"
-    assert attention.cases_by_status == {"signaal": 1, "lopend": 8, "aangemeld": 1, "gesloten": 2}
+    assert attention.cases_by_status == {"signaal": 1, "lopend": 8, "aangemeld": 1, "opvolging": 1, "gesloten": 1}
 
 
 def test_walk_a_case_from_signal_to_ready(services):

@@ -42,7 +42,23 @@ def test_forms_dir_from_policy(store, tmp_path, monkeypatch):
 @pytest.mark.parametrize("text, fragment", [
     ("school_cert: x\n", "Onbekende instelling"), ("retention_auto_delete: ja\n", "true of false"),
     ("- a\n- b\n", "sleutels"), ("forms_dir: [1, 2]\n", "tekst"), ("a: [\n", "kan niet worden gelezen"),
+    ("school_type: mbo\n", "'school_type' in .*Kies po, vo of so"),
 ])
 def test_broken_policy_is_reported_by_name(tmp_path, text, fragment):
     with pytest.raises(UserError, match=fragment):
         load_policy(write(tmp_path, text))
+
+
+def test_policy_school_type_and_region_decide_the_route_over_the_school(store, tmp_path, monkeypatch):
+    from ibdesk.domain.model import School
+
+    services = Services.build(store)
+    services.records.save_school(School("OBS De Es (fictief)", "Renkum", school_type="po"))
+    assert services.routes.default_option(services.records.school()).id == "routekaart-po"
+    monkeypatch.setenv("IBDESK_POLICY", str(write(tmp_path, "school_type: VO\n")))
+    services = Services.build(store)
+    assert services.routes.locked() == {"schooltype": "vo"}
+    assert services.routes.default_option(services.records.school()).id == "routekaart-vo"
+    monkeypatch.setenv("IBDESK_POLICY", str(write(tmp_path, "school_region: SWV Regio Oost (fictief)\n")))
+    services = Services.build(store)
+    assert services.routes.default_option(services.records.school()).id == "routekaart-po-regio-oost"

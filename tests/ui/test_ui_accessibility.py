@@ -38,6 +38,7 @@ def test_wizard_pages(qtbot, home, keyring_available):
     wizard.show()
     wizard.school_page.name.setText("OBS Test (fictief)")
     wizard.school_page.municipality.setText("Renkum")
+    wizard.user_page.name.setText("Marieke de Wit (fictief)")
     if wizard.passphrase_page:
         wizard.passphrase_page.first.setText("lang genoeg hoor")
         wizard.passphrase_page.second.setText("lang genoeg hoor")

@@ -182,6 +182,8 @@ def test_wizard_leads_to_main_window(qtbot, controller, home):
     wizard.school_page.name.setText(SCHOOL.name)
     wizard.school_page.municipality.setText("Arnhem")
     wizard.next()
+    wizard.user_page.name.setText("Marieke de Wit (fictief)")
+    wizard.next()
     wizard.next()
     qtbot.keyClicks(wizard.confirm_page.confirm.edit, wizard.recovery_key)
     wizard.accept()
@@ -195,6 +197,8 @@ def test_unconfirmed_recovery_key_is_replaced_and_confirmed_next_start(qtbot, co
     wizard.next()
     wizard.school_page.name.setText(SCHOOL.name)
     wizard.school_page.municipality.setText("Arnhem")
+    wizard.next()
+    wizard.user_page.name.setText("Marieke de Wit (fictief)")
     wizard.next()
     first_key = wizard.recovery_key
     wizard.reject()  # stopped before typing the key back

@@ -41,11 +41,19 @@ def fill_school(w: FirstRunWizard, brin: str = "99ZZ") -> None:
     page.region.setText("SWV Rijn en Heuvel (fictief)")
 
 
+def fill_user(w: FirstRunWizard) -> None:
+    assert w.currentPage() is w.user_page
+    w.user_page.name.setText("Marieke de Wit (fictief)")
+    w.user_page.role.setCurrentText("intern begeleider")
+
+
 def test_finishes_only_after_the_recovery_key_is_retyped(qtbot, wizard, home):
     w = wizard()
     assert w.passphrase_page is None
     w.next()
     fill_school(w)
+    w.next()
+    fill_user(w)
     w.next()
     assert w.currentPage() is w.show_page
     key = w.recovery_key
@@ -83,6 +91,8 @@ def test_recovery_key_cannot_be_pasted_into_the_check(qtbot, wizard):
     w.next()
     fill_school(w)
     w.next()
+    fill_user(w)
+    w.next()
     w.store = None  # nothing real was created by the fake
     w.next()
     QGuiApplication.clipboard().setText(w.recovery_key)
@@ -100,7 +110,7 @@ def test_recovery_key_cannot_be_pasted_into_the_check(qtbot, wizard):
 def test_no_passphrase_page_when_the_keyring_works(wizard):
     w = wizard()
     assert w.passphrase_page is None
-    assert w.commit_page is w.school_page
+    assert w.commit_page is w.user_page
 
 
 def test_passphrase_page_only_without_keyring(qtbot, wizard, home, no_keyring):
@@ -109,6 +119,8 @@ def test_passphrase_page_only_without_keyring(qtbot, wizard, home, no_keyring):
     assert w.commit_page is w.passphrase_page
     w.next()
     fill_school(w)
+    w.next()
+    fill_user(w)
     w.next()
     assert w.currentPage() is w.passphrase_page
     page = w.passphrase_page
@@ -153,5 +165,7 @@ def test_creation_failure_is_shown_and_wizard_stays(qtbot, wizard, home, shown):
     w.next()
     fill_school(w)
     w.next()
-    assert w.currentPage() is w.school_page
+    fill_user(w)
+    w.next()
+    assert w.currentPage() is w.user_page
     assert shown and "profiel" in shown[-1].text.lower()

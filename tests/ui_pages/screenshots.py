@@ -91,6 +91,13 @@ def _case_shots(shoot: Shooter, w) -> None:
     w.open_case(case_id_of(services, 10))
     page.open_handover("po-vo")                       # a concept, reopened to finish
     shoot("casus-overdracht-po-vo-concept")
+    for number, name in ((4, "casus-status-aangemeld"), (12, "casus-status-opvolging")):
+        w.open_case(case_id_of(services, number))
+        page.tabs.setCurrentIndex(next(i for i in range(page.tabs.count()) if page.tabs.tabText(i) == "Status"))
+        shoot(name)
+    page.open_status_form("opvolging")
+    page.status_form.save()
+    shoot("casus-status-besluit-fout")
     page.host._back()
 
 

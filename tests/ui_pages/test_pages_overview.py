@@ -46,6 +46,7 @@ def test_double_click_on_a_thuiszitter_opens_the_pupil(qtbot, main_window):
     page = main_window.overview_page
     item = next(item for _, item in page.rows() if item.kind == "thuiszitter")
     entry = page.tree_item(item)
+    page.tree.scrollToItem(entry)  # the list may be longer than the window
     rect = page.tree.visualItemRect(entry)
     qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

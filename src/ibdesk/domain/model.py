@@ -38,6 +38,7 @@ class CaseStatus(StrEnum):
     SIGNAL = "signaal"
     RUNNING = "lopend"
     REFERRED = "aangemeld"
+    FOLLOW_UP = "opvolging"
     CLOSED = "gesloten"
 
     @property
@@ -49,6 +50,7 @@ CASE_STATUS_LABELS = {
     CaseStatus.SIGNAL: "Signaal",
     CaseStatus.RUNNING: "Lopend",
     CaseStatus.REFERRED: "Aangemeld bij Sociaal Team",
+    CaseStatus.FOLLOW_UP: "Opvolging Sociaal Team",
     CaseStatus.CLOSED: "Gesloten",
 }
 
@@ -61,6 +63,7 @@ class School:
     region: str | None = None
     route_id: str | None = None
     holiday_region: str | None = "midden"
+    school_type: str | None = None       # po | vo | so (see domain/route_choice.py)
     id: int | None = None
 
 

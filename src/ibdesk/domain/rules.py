@@ -7,6 +7,7 @@ from datetime import date
 from ibdesk.domain import validation as v
 from ibdesk.domain.model import Case, Contact, Guardian, Organisation, OrgKind, Pupil, School
 from ibdesk.domain.organisations import parse_kind
+from ibdesk.domain.route_choice import school_type as parse_school_type
 from ibdesk.errors import InvalidRecord, ValidationError
 
 
@@ -32,8 +33,14 @@ def clean_school(school: School) -> School:
     school.municipality = c.take(
         lambda: v.require_text(school.municipality, "gemeente", "De gemeente van de school"), "")
     school.brin = c.take(lambda: v.validate_brin(school.brin))
+    school.school_type = c.take(lambda: _school_type(school.school_type))
     c.raise_if_any()
     return school
+
+
+def _school_type(text: str | None) -> str | None:
+    kind = parse_school_type(text)
+    return str(kind) if kind else None
 
 
 def clean_guardian(g: Guardian, index: int, c: _Collector) -> None:

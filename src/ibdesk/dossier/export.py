@@ -88,6 +88,8 @@ def export_case(services, case_id: int, out: Path, recipient_id: int | None = No
                     location=overview.school.municipality if overview.school else "")
     services.consent.log_sharing(overview.pupil.id, case_id, recipient.id, purpose, "dossier", plan.shared(),
                                  plan.withheld())
+    if purpose == SOCIAL_TEAM_PURPOSE:  # the case is now aangemeld (services/lifecycle.py)
+        services.lifecycle.referred_by_export(case_id, recipient.id, plan.day)
     result.shared, result.withheld = plan.shared(), plan.withheld()
     return result
 
@@ -187,6 +189,8 @@ def export_handover(services, case_id: int, kind: str, out: Path, recipient_id: 
                     location=overview.school.municipality if overview.school else "")
     services.consent.log_sharing(overview.pupil.id, case_id, recipient.id, purpose, f"overdracht-{kind}",
                                  plan.shared(), plan.withheld())
+    if purpose == SOCIAL_TEAM_PURPOSE:  # the Sociaal Team handover is the aanmelding too
+        services.lifecycle.referred_by_export(case_id, recipient.id, plan.day)
     result.shared, result.withheld = plan.shared(), plan.withheld()
     result.note = checked.note
     return result

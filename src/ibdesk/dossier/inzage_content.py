@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ibdesk.domain.consent import CATEGORIES, LEGAL_TASKS, PURPOSES
+from ibdesk.domain.lifecycle import Decision, Move
 from ibdesk.domain.route import StepState
 from ibdesk.dossier.answers import Block, Directory, form_blocks, step_rows
 from ibdesk.dossier.dutch import long_date, short_date
@@ -13,7 +14,8 @@ from ibdesk.dossier.dutch import long_date, short_date
 BASIS = "Recht op inzage (AVG, artikel 15)"
 ACTIONS = {"view": "bekeken", "create": "aangemaakt", "update": "gewijzigd", "export": "gedeeld/geëxporteerd",
            "inzage": "inzage gemaakt", "withdraw": "ingetrokken", "step": "stap bijgewerkt",
-           "record-outcome": "uitkomst vastgelegd", "complete": "afgerond", "delete": "verwijderd"}
+           "record-outcome": "uitkomst vastgelegd", "complete": "afgerond", "delete": "verwijderd",
+           "status": "status gewijzigd"}
 
 
 @dataclass
@@ -46,13 +48,13 @@ def assemble_inzage(data: dict, catalog, organisations: dict[int, str]) -> Inzag
                        {str(k): v for k, v in organisations.items()},
                        ", ".join(sorted({c["lead_name"] for c in data["cases"]})))
     names = {f"guardian:{g['id']}": g["name"] for g in p["guardians"]} | {"pupil": "de leerling"}
-    chapters = [_cases(data), _forms(data, catalog, people), _absence(data),
+    chapters = [_cases(data, organisations), _forms(data, catalog, people), _absence(data),
                 _consent(data, organisations, names), _views_meetings(data), _shared(data, organisations),
                 _audit(data)]
     return InzageDocument(initials, rows, guardians, chapters, long_date(data["generated_on"]))
 
 
-def _cases(data: dict) -> Chapter:
+def _cases(data: dict, organisations: dict[int, str]) -> Chapter:
     cases = [[str(c["id"]), c["help_question"], short_date(c["opened_on"]), str(c["status"]),
               f"{c['lead_name']} ({c['lead_role']})"] for c in data["cases"]]
     steps = [[str(r["case_id"]), r["step_id"].replace("_", " "), StepState(r["state"]).label,
@@ -61,7 +63,20 @@ def _cases(data: dict) -> Chapter:
     chapter.tables.append((["Casus", "Hulpvraag", "Geopend", "Stand", "Regie"], cases, [0.08, 0.44, 0.14, 0.12, 0.22]))
     if steps:
         chapter.tables.append((["Casus", "Stap", "Stand", "Begonnen", "Afgerond"], steps, [0.08, 0.4, 0.18, 0.17, 0.17]))
+    events = data.get("case_events") or []
+    if events:
+        chapter.tables.append((["Casus", "Datum", "Wijziging", "Door", "Toelichting"],
+                               [_event_row(e, organisations) for e in events], [0.08, 0.14, 0.22, 0.18, 0.38]))
     return chapter
+
+
+def _event_row(e: dict, organisations: dict[int, str]) -> list[str]:
+    """One status change (domain/lifecycle.py) in words: what, by whom, and what was recorded with it."""
+    facts = [organisations.get(e["organisation_id"]) if e.get("organisation_id") else None,
+             Decision(e["decision"]).label if e.get("decision") else None,
+             f"termijn {short_date(e['due_on'])}" if e.get("due_on") else None, e.get("reason"), e.get("details")]
+    return [str(e["case_id"]), short_date(e["on_date"]), Move(e["move"]).label, e["actor"],
+            "; ".join(f for f in facts if f)]
 
 
 def _forms(data: dict, catalog, people: Directory) -> Chapter:

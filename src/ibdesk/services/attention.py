@@ -33,7 +33,9 @@ KIND_LABELS = {
     "ready": "Klaar voor het Sociaal Team", "stalled": "Stap loopt vast", "opp_deadline": "OPP opstellen",
     "opp_evaluation": "OPP-evaluatie met ouders", "leerplicht": "Melding leerplicht",
     "thuiszitter": "Thuiszitter", "action": "Actiepunt MDO",
+    "st_answer": "Antwoord Sociaal Team", "st_evaluation": "Evaluatie met Sociaal Team",
 }
+REFERRED = (CaseStatus.REFERRED.value, CaseStatus.FOLLOW_UP.value)  # past "aanmelden kan"
 
 
 @dataclass(frozen=True)
@@ -111,8 +113,9 @@ def _d(day: date | None) -> str:
 
 class AttentionService:
     def __init__(self, guidance: Guidance, absence: AbsenceService, meetings,
-                 today: Callable[[], date] = date.today):
+                 today: Callable[[], date] = date.today, lifecycle=None):
         self.guidance, self.absence, self.meetings, self.today = guidance, absence, meetings, today
+        self.lifecycle = lifecycle
         self._routes: dict = {}
         self._escalations: dict = {}
 
@@ -129,6 +132,7 @@ class AttentionService:
             items += case_items(ov, today)
         items += self._absence_items(today)
         items += self._action_items(today)
+        items += self._follow_up_items()
         items.sort(key=lambda i: (not i.overdue, i.due_on or today, i.kind))
         return Attention(items, counts)
 
@@ -213,7 +217,7 @@ class AttentionService:
             self._routes[key] = _steps(self.guidance.route_of(probe, schools.get(school_id)))
         steps = self._routes[key]
         summary = stall_summary(steps, steps_done, opened, today)
-        candidate = summary.required_finished and status != CaseStatus.REFERRED.value  # confirmed by _ready
+        candidate = summary.required_finished and status not in REFERRED  # confirmed by _ready
         snapshots = opps.get(case_id)
         if not (summary.stalled or candidate or snapshots):
             return None
@@ -244,6 +248,25 @@ class AttentionService:
         return [AttentionItem("action", a.pupil_name, f"{a.what} — {a.owner}, uiterlijk {_d(a.due_on)}", a.due_on,
                               ("case", a.case_id), a.overdue(today))
                 for a in self.meetings.action_points() if a.due_on <= today + timedelta(days=WEEK)]
+
+
+    def _follow_up_items(self) -> list[AttentionItem]:
+        """After the referral: the Sociaal Team's answer or the next evaluation with them is due."""
+        if self.lifecycle is None:
+            return []
+        items = []
+        for due in self.lifecycle.reminders():
+            st, r = due.state, due.reminder
+            late = " Dat is verstreken: vraag het Sociaal Team om een reactie." if r.overdue else ""
+            if r.kind == "antwoord":
+                detail = (f"Aangemeld bij {st.referred_to or 'het Sociaal Team'} op {_d(st.referred_on)}; "
+                          f"antwoord verwacht uiterlijk {_d(r.due_on)}.{late}")
+            else:
+                detail = (f"{st.decision.label if st.decision else 'Besluit vastgelegd'}; volgende evaluatie met "
+                          f"het Sociaal Team op {_d(r.due_on)}.")
+            kind = "st_answer" if r.kind == "antwoord" else "st_evaluation"
+            items.append(AttentionItem(kind, due.pupil_name, detail, r.due_on, ("case", due.case_id), r.overdue))
+        return items
 
 
 def case_items(ov: CaseSummary, today: date) -> list[AttentionItem]:

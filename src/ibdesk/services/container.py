@@ -13,11 +13,13 @@ from ibdesk.services.consent import ConsentService
 from ibdesk.services.forms import FormService, load_forms
 from ibdesk.services.guidance import Guidance
 from ibdesk.services.inzage import InzageService
+from ibdesk.services.lifecycle import Lifecycle
 from ibdesk.services.meetings import MeetingService
 from ibdesk.services.org_policy import PolicyImport, apply_policy_file
 from ibdesk.services.organisations import OrganisationService
 from ibdesk.services.records import Records
 from ibdesk.services.retention import RetentionService
+from ibdesk.services.school_route import SchoolRoutes
 from ibdesk.store.profile import Store
 
 
@@ -34,6 +36,8 @@ class Services:
     consent: ConsentService
     retention: RetentionService
     inzage: InzageService
+    lifecycle: Lifecycle
+    routes: SchoolRoutes
     organisations: OrganisationService
     policy_import: PolicyImport | None = None   # the policy's organisations file, when it named one
 
@@ -47,12 +51,16 @@ class Services:
         records = Records(store, today)
         forms = FormService(store, catalog, today)
         consent = ConsentService(store, today)
-        guidance = Guidance(store, catalog, today, sharing_check=consent.sharing_problem)
+        routes = SchoolRoutes(catalog, policy)
+        lifecycle = Lifecycle(store, today)
+        guidance = Guidance(store, catalog, today, sharing_check=consent.sharing_problem,
+                            default_route=routes.default_for)
         absence = AbsenceService(store, today, region=policy.holiday_region)
         meetings = MeetingService(store, guidance, forms, today)
-        attention = AttentionService(guidance, absence, meetings, today)
+        attention = AttentionService(guidance, absence, meetings, today, lifecycle=lifecycle)
         organisations = OrganisationService(store, catalog, today)
         forms.reference_check = organisations.form_reference_problems
         policy_import = apply_policy_file(organisations, policy.organisations_file, policy.source)
         return cls(store, catalog, records, forms, guidance, absence, meetings, attention, consent,
-                   RetentionService(store, today), InzageService(store, today), organisations, policy_import)
+                   RetentionService(store, today), InzageService(store, today), lifecycle=lifecycle,
+                   routes=routes, organisations=organisations, policy_import=policy_import)

@@ -8,12 +8,14 @@ from ibdesk.store import models as m
 
 def school_from_row(row: m.SchoolRow) -> School:
     return School(name=row.name, municipality=row.municipality, brin=row.brin, region=row.region,
-                  route_id=row.route_id, holiday_region=row.holiday_region, id=row.id)
+                  route_id=row.route_id, holiday_region=row.holiday_region, school_type=row.school_type,
+                  id=row.id)
 
 
 def school_to_row(school: School, row: m.SchoolRow) -> m.SchoolRow:
     row.name, row.municipality, row.brin = school.name, school.municipality, school.brin
     row.region, row.route_id, row.holiday_region = school.region, school.route_id, school.holiday_region
+    row.school_type = school.school_type
     return row
 
 

@@ -46,7 +46,7 @@ def fictional_bsn(rng: random.Random) -> str:
 
 def demo_school() -> School:
     return School(name="OBS De Vlinderboom (fictief)", municipality=MUNICIPALITY, brin="99ZZ",
-                  region="SWV Rijn en Heuvel (fictief)", route_id="routekaart-po")
+                  region="SWV Rijn en Heuvel (fictief)", route_id="routekaart-po", school_type="po")
 
 
 def demo_organisations() -> list[Organisation]:
@@ -155,4 +155,7 @@ def fill_demo(store: Store, pupils: int = 30, cases: int | None = None, today: d
     enrich_demo(store, catalog, today)
     enrich_privacy(store, today)
     enrich_handovers(store, catalog, today)
+    from ibdesk.services.demo_lifecycle import enrich_lifecycle
+
+    enrich_lifecycle(store, today)
     return {"pupils": pupils, "cases": case_count}

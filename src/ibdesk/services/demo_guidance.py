@@ -4,10 +4,13 @@ Pattern per block of 12 cases (case n = 1..12, repeated for larger demos):
  1 signal, nothing done yet          7 OPP whose yearly evaluation is overdue
  2 ready for the Sociaal Team        8 thuiszitter close to the three-month norm
  3 not ready (missing items)         9 pupil living in another municipality
- 4 referred to the Sociaal Team     10 OPP being drawn up (six-week deadline near)
- 5 stalled step (escalation)        11 running, early in the route
- 6 closed                           12 closed
-Plus: an MDO held last week with open action points, one planned, and absence data.
+ 4 referred to the Sociaal Team,    10 OPP being drawn up (six-week deadline near)
+   its answer overdue               11 running, early in the route (closed once and reopened)
+ 5 stalled step (escalation)        12 followed up: the Sociaal Team decided, next evaluation near
+ 6 closed (with a reason)
+Plus: an MDO held last week with open action points, one planned, and absence data. The
+status changes (aangemeld, opvolging, gesloten, heropend) go through the lifecycle service
+(services/demo_lifecycle.py), which runs after this module.
 """
 from __future__ import annotations
 
@@ -27,7 +30,7 @@ PEOPLE = {"staff": "1", "guardian": "1", "contact": "1", "organisation": "1"}
 RESPONSIBILITY = {"ook_buiten_school": True, "waar_buiten_school": ["thuis"], "onderwijsdoel": True,
                   "onderliggend_probleem": True, "verzorging_lestijd": False, "behandeling_schoolsetting": False,
                   "vrijstelling": False, "eens_met_uitkomst": True}
-STATUS = {1: CaseStatus.SIGNAL, 4: CaseStatus.REFERRED, 6: CaseStatus.CLOSED, 12: CaseStatus.CLOSED}
+STATUS = {1: CaseStatus.SIGNAL}  # the others start as lopend; demo_lifecycle.py moves them on
 
 
 class _Filler:
@@ -81,10 +84,10 @@ def enrich_demo(store: Store, catalog: Catalog, today: date) -> None:
 
 
 def _shape_case(f: _Filler, case: m.CaseRow, n: int, today: date) -> None:
-    case.status = str(STATUS.get(n, CaseStatus.RUNNING))
+    case.status, case.closed_on = str(STATUS.get(n, CaseStatus.RUNNING)), None
     case.route_id, case.route_version = f.route.id, f.route.version
     required = sum(1 for step in f.route.steps if step.required)
-    case.opened_on = today - timedelta(days={1: 12, 2: 112, 5: 150, 8: 160}.get(n, 200))
+    case.opened_on = today - timedelta(days={1: 12, 2: 112, 5: 150, 8: 160, 12: 330}.get(n, 200))
     start = case.opened_on
     if n in (2, 4):
         f.steps(case, required + (1 if n == 4 else 0), start)
@@ -93,7 +96,14 @@ def _shape_case(f: _Filler, case: m.CaseRow, n: int, today: date) -> None:
         f.sample_form(case, "opp", today - timedelta(days=350), datum_opgesteld=(today - timedelta(days=350)).isoformat(),
                       startdatum_ondersteuning=(today - timedelta(days=380)).isoformat(), laatste_evaluatie=None)
         if n == 4:
-            f.sample_form(case, "aanmelding-sociaal-team", today - timedelta(days=10))
+            f.sample_form(case, "aanmelding-sociaal-team", today - timedelta(days=36))
+    elif n == 12:  # referred half a year ago (see demo_lifecycle.py)
+        f.steps(case, required + 1, start)
+        f.form(case, "wie-is-aan-zet", {**RESPONSIBILITY, "datum_afweging": (today - timedelta(days=200)).isoformat()},
+               today - timedelta(days=200))
+        f.sample_form(case, "opp", today - timedelta(days=300), datum_opgesteld=(today - timedelta(days=300)).isoformat(),
+                      startdatum_ondersteuning=(today - timedelta(days=310)).isoformat(), laatste_evaluatie=None)
+        f.sample_form(case, "aanmelding-sociaal-team", today - timedelta(days=191))
     elif n == 3:
         f.steps(case, 2, start, in_progress_since=today - timedelta(days=10))
         f.form(case, "wie-is-aan-zet", {"ook_buiten_school": True}, today - timedelta(days=5))
@@ -111,9 +121,8 @@ def _shape_case(f: _Filler, case: m.CaseRow, n: int, today: date) -> None:
         f.s.add(m.FormDraftRow(context=f"case:{case.id}:opp", pupil_id=case.pupil_id, case_id=case.id, form_id="opp",
                                form_version=f.catalog.latest("opp").version, answers=json.dumps(draft),
                                updated_at=datetime.combine(today - timedelta(days=2), datetime.min.time())))
-    elif n in (6, 12):
+    elif n == 6:
         f.steps(case, 2, start)
-        case.closed_on = today - timedelta(days=40)
 
 
 def _absence(s, cases: list[m.CaseRow], today: date) -> None:

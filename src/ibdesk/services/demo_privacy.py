@@ -48,6 +48,8 @@ def enrich_privacy(store: Store, today: date) -> None:
             elif n == 5:
                 s.add(_consent(case, team, gezag, today - timedelta(days=400), valid_until=today - timedelta(days=5),
                                method="getekend_papier"))
+            elif n == 12:  # before its referral, half a year ago
+                s.add(_consent(case, team, gezag, today - timedelta(days=195)))
             elif n == 10:
                 s.add(_consent(case, team, [PUPIL], today - timedelta(days=7), method="mondeling",
                                heard_by="Marieke de Wit (IB'er)"))

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from ibdesk.domain import opp as opp_rules
+from ibdesk.domain.lifecycle import Move
 from ibdesk.domain.model import Case, CaseStatus, Organisation, Pupil, School
 from ibdesk.domain.responsibility import Outcome, responsibility
 from ibdesk.domain.route import (Escalation, Readiness, RouteView, SocialTeams, StepInfo, StepProgress,
@@ -20,6 +21,7 @@ from ibdesk.errors import NotFoundError, UserError
 from ibdesk.forms import Catalog, RouteDefinition, step_missing_evidence
 from ibdesk.services import convert
 from ibdesk.services.forms import CONCEPT
+from ibdesk.services.lifecycle import add_event, user_name
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
 
@@ -75,13 +77,17 @@ def parents_heard(forms: dict[tuple[str, str | None], dict]) -> bool:
 
 class Guidance:
     def __init__(self, store: Store, catalog: Catalog, today: Callable[[], date] = date.today,
-                 sharing_check: SharingCheck | None = None):
+                 sharing_check: SharingCheck | None = None,
+                 default_route: Callable[[School | None], RouteDefinition | None] | None = None):
         self.store = store
         self.catalog = catalog
         self.today = today
         self.sharing_check = sharing_check
+        self.default_route = default_route  # the school's own route (services/school_route.py)
 
     def route_of(self, case: Case, school: School | None) -> RouteDefinition | None:
+        if not case.route_id and not (school and school.route_id) and self.default_route is not None:
+            return self.default_route(school)
         route_id = case.route_id or (school.route_id if school else None) or DEFAULT_ROUTE
         try:
             if case.route_version:
@@ -138,6 +144,7 @@ class Guidance:
         except ValueError as exc:
             raise UserError(str(exc)) from None
         day = on or self.today()
+        actor = user_name(self.store)
         with self.store.session() as s:
             row = s.scalars(select(m.StepProgressRow).where(
                 m.StepProgressRow.case_id == case_id, m.StepProgressRow.step_id == step_id)).first()
@@ -150,6 +157,8 @@ class Guidance:
             case_row = s.get(m.CaseRow, case_id)
             if case_row.status == str(CaseStatus.SIGNAL) and state is not StepState.OPEN:
                 case_row.status = str(CaseStatus.RUNNING)
+                add_event(s, self.store, case_row, Move.START, day, actor, CaseStatus.SIGNAL,
+                          details=f"Stap '{view.info.title}' van de routekaart is begonnen.")
             if not case_row.route_id and overview.route is not None:
                 case_row.route_id, case_row.route_version = overview.route.id, overview.route.version
             self.store.audit(s, "step", "case", case_id, f"step={step_id} state={state}")

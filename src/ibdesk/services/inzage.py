@@ -39,6 +39,7 @@ class InzageService:
                 "cases": [_jsonable(asdict(convert.case_from_row(c))) for c in
                           s.scalars(select(m.CaseRow).where(m.CaseRow.pupil_id == pupil_id))],
                 "route_steps": _rows(s, m.StepProgressRow, m.StepProgressRow.case_id.in_(case_ids)),
+                "case_events": _rows(s, m.CaseEventRow, m.CaseEventRow.case_id.in_(case_ids)),
                 "forms": [{**_row(r), "answers": json.loads(r.answers)} for r in
                           s.scalars(select(m.FormAnswerRow).where(m.FormAnswerRow.pupil_id == pupil_id))],
                 "drafts": [{**_row(r), "answers": json.loads(r.answers)} for r in

@@ -16,6 +16,7 @@ from ibdesk.domain.model import Case, CaseRow, CaseStatus, Organisation, Pupil, 
 from ibdesk.errors import NotFoundError, UserError
 from ibdesk.services import convert
 from ibdesk.services.organisations import OrganisationService
+from ibdesk.services.lifecycle import Lifecycle, user_name
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
 
@@ -92,10 +93,14 @@ class Records:
 
     def save_case(self, case: Case) -> Case:
         rules.clean_case(case, self.today())
+        new = case.id is None
+        actor = user_name(self.store) if new else None
         with self.store.session() as s:
             if s.get(m.PupilRow, case.pupil_id) is None:
                 raise UserError(f"Leerling {case.pupil_id} bestaat niet.")
-            self._stored(s, m.CaseRow, case, convert.case_to_row, "case", "Casus")
+            row = self._stored(s, m.CaseRow, case, convert.case_to_row, "case", "Casus")
+            if new:  # the first event of the case's lifecycle
+                Lifecycle(self.store, self.today).record_opening(s, row, by=actor)
         return case
 
     def counts(self) -> dict[str, int]:

@@ -86,6 +86,47 @@ def create_profile(home: Path, school: School, passphrase: str | None) -> tuple[
     return store, recovery_key
 
 
+def user_errors(name: str, role: str) -> dict[str, str]:
+    """The user's own name and role are required: documents and the logbook name this person."""
+    errors = {}
+    if len((name or "").strip()) < 2:
+        errors["naam"] = "Vul uw naam in zoals die op verslagen en dossiers moet staan."
+    if not (role or "").strip():
+        errors["functie"] = "Vul uw functie in, bijvoorbeeld intern begeleider of zorgcoördinator."
+    return errors
+
+
+def user_profile(store: Store) -> tuple[str, str]:
+    """(name, role) from the settings user.name / user.role, empty when not set."""
+    return store.get_setting("user.name") or "", store.get_setting("user.role") or ""
+
+
+def save_user(store: Store, name: str, role: str) -> None:
+    """Store the user's name and role (the sender on documents, never the OS login name)."""
+    errors = user_errors(name, role)
+    if errors:
+        raise InvalidRecord(errors)
+    store.set_setting("user.name", name.strip())
+    store.set_setting("user.role", role.strip())
+
+
+def school_routes():
+    """The route choice for screens that run before a profile is open (the first-run wizard):
+    the machine policy (school type, region, the region's forms folder) and the form catalog."""
+    from ibdesk.policy import apply_to_environment, load_policy
+    from ibdesk.services.forms import load_forms
+    from ibdesk.services.school_route import SchoolRoutes
+
+    try:
+        policy = load_policy()
+    except UserError as exc:  # the app says so when it starts; the wizard still works
+        log.warning("machine policy unreadable in the wizard: %s", type(exc).__name__)
+        policy = None
+    if policy is not None:
+        apply_to_environment(policy)
+    return SchoolRoutes(load_forms(), policy)
+
+
 def compact_key(text: str) -> str:
     return "".join(ch for ch in text.upper() if ch.isalnum())
 

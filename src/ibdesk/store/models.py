@@ -27,6 +27,7 @@ class SchoolRow(Base):
     region: Mapped[str | None] = mapped_column(String(200))
     route_id: Mapped[str | None] = mapped_column(String(100))
     holiday_region: Mapped[str | None] = mapped_column(String(20))
+    school_type: Mapped[str | None] = mapped_column(String(10))
 
 
 class PupilRow(Base):
@@ -104,6 +105,26 @@ class CaseRow(Base):
     route_id: Mapped[str | None] = mapped_column(String(100))
     route_version: Mapped[int | None] = mapped_column(Integer)
     pupil: Mapped[PupilRow] = relationship()
+
+
+class CaseEventRow(Base):
+    """One change of a case's status (signaal, lopend, aangemeld, opvolging, gesloten, heropend)."""
+
+    __tablename__ = "case_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(200))
+    move: Mapped[str] = mapped_column(String(20))
+    from_status: Mapped[str | None] = mapped_column(String(20))
+    to_status: Mapped[str] = mapped_column(String(20))
+    on_date: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(Text)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="RESTRICT"),
+                                                        index=True)
+    decision: Mapped[str | None] = mapped_column(String(30))
+    due_on: Mapped[date | None] = mapped_column(Date)
+    details: Mapped[str | None] = mapped_column(Text)
 
 
 class AuditRow(Base):

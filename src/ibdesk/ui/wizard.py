@@ -1,17 +1,20 @@
-"""The first-run wizard: welcome, school, passphrase (only without keyring), recovery key."""
+"""The first-run wizard: welcome, school (with its type and region: the routekaart), the user's
+own name and role, passphrase (only without keyring), recovery key."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWizard, QWizardPage
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QVBoxLayout, QWizard, QWizardPage
 
 from ibdesk.domain.model import School
+from ibdesk.domain.route_choice import SUPPORT_ROLE, SchoolType
 from ibdesk.services import ui_support
 from ibdesk.services.ui_support import Store
 from ibdesk.ui import messages
 from ibdesk.ui.recovery import RecoveryConfirmField, RecoveryKeyView
+from ibdesk.ui.school_route_fields import SchoolRouteFields
 from ibdesk.ui.widgets import FieldBox, FieldSet, card, line_edit, styled_label
 
 CreateFn = Callable[[Path, School, str | None], tuple[Store, str]]
@@ -21,7 +24,7 @@ WELCOME_TEXT = (
 WELCOME_POINTS = [
     "Alles wat u invoert blijft op deze computer en wordt versleuteld opgeslagen.",
     "Er is geen internet nodig, ook niet tijdens een gesprek met ouders.",
-    "U legt zo meteen de gegevens van uw school vast.",
+    "U legt zo meteen de gegevens van uw school en uw eigen naam en functie vast.",
     "Daarna krijgt u één keer een herstelsleutel. Houd pen en papier bij de hand.",
 ]
 
@@ -52,7 +55,7 @@ class WelcomePage(QWizardPage):
 
 
 class SchoolPage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, routes=None) -> None:
         super().__init__()
         self.setTitle(heading("Uw school"))
         self.setSubTitle("Deze gegevens staan straks op verslagen en op het dossier voor het Sociaal Team.")
@@ -61,24 +64,75 @@ class SchoolPage(QWizardPage):
         self.brin = line_edit("BRIN-nummer", "bijvoorbeeld 12AB")
         self.municipality = line_edit("Gemeente", "bijvoorbeeld Renkum")
         self.region = line_edit("Regio of samenwerkingsverband", "bijvoorbeeld SWV Rijn en Heuvel")
+        self.route_fields = SchoolRouteFields(routes or ui_support.school_routes(), self.region)
+        self.school_type = self.route_fields.type_combo
         grid = QGridLayout(self)
         grid.setVerticalSpacing(10)
         grid.setHorizontalSpacing(18)
         boxes = [("naam", "&Naam van de school", self.name, ""),
                  ("brin", "&BRIN-nummer", self.brin, "Twee cijfers en twee letters; mag leeg blijven."),
                  ("gemeente", "&Gemeente", self.municipality, ""),
-                 ("regio", "&Regio / samenwerkingsverband", self.region, "Mag leeg blijven.")]
+                 ("regio", "&Regio / samenwerkingsverband", self.region, ""),
+                 ("schooltype", "&Soort school", self.school_type, "")]
         for index, (key, label, edit, hint) in enumerate(boxes):
             box = self.fields.add(key, FieldBox(label, edit, edit.accessibleName(), hint))
-            grid.addWidget(box, index // 2, index % 2)
-        grid.setRowStretch(2, 1)
+            grid.addWidget(box, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.route_fields.route_label, 2, 1)
+        grid.addWidget(self.route_fields.regions_hint, 3, 0, 1, 2)
+        grid.setRowStretch(4, 1)
 
     def school(self) -> School:
         return School(name=self.name.text(), municipality=self.municipality.text(),
-                      brin=self.brin.text() or None, region=self.region.text().strip() or None)
+                      brin=self.brin.text() or None, region=self.region.text().strip() or None,
+                      school_type=self.route_fields.school_type())
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         errors = ui_support.school_errors(self.school())
+        self.fields.show_errors(errors)
+        return not errors and self.wizard().create_if_commit(self)
+
+
+class UserPage(QWizardPage):
+    """The user's own name and role: the sender on documents and the name in the logbook (never
+    the computer's login name)."""
+
+    ROLES = ("intern begeleider", "zorgcoördinator", "ondersteuningscoördinator", "mentor", "orthopedagoog",
+             "directeur")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(heading("Over uzelf"))
+        self.setSubTitle("Uw naam en functie staan als afzender op verslagen, overdrachten en het dossier voor "
+                         "het Sociaal Team, en in het logboek.")
+        self.fields = FieldSet()
+        self.name = line_edit("Uw naam", "bijvoorbeeld Marieke de Wit")
+        self.role = QComboBox()
+        self.role.setEditable(True)
+        self.role.addItems(self.ROLES)
+        self.role.setCurrentText("")
+        self.role.lineEdit().setPlaceholderText("kies of typ uw functie")
+        grid = QGridLayout(self)
+        grid.setHorizontalSpacing(18)
+        grid.addWidget(self.fields.add("naam", FieldBox("Uw &naam", self.name, "Uw naam",
+                                                        "Zoals die onder een verslag moet staan.")), 0, 0,
+                       Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.fields.add("functie", FieldBox("Uw &functie", self.role, "Uw functie",
+                                                           "Kies uit de lijst of typ uw eigen functie.")), 0, 1,
+                       Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(1, 1)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        if not self.role.currentText().strip():
+            kind = self.wizard().school_page.route_fields.school_type()
+            self.role.setCurrentText(SUPPORT_ROLE[SchoolType(kind)])
+
+    def user(self) -> tuple[str, str]:
+        return self.name.text().strip(), self.role.currentText().strip()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        errors = ui_support.user_errors(*self.user())
         self.fields.show_errors(errors)
         return not errors and self.wizard().create_if_commit(self)
 
@@ -155,7 +209,7 @@ class FirstRunWizard(QWizard):
     created = Signal(object)
 
     def __init__(self, home: Path, keyring_available: bool | None = None,
-                 create: CreateFn = ui_support.create_profile):
+                 create: CreateFn = ui_support.create_profile, routes=None):
         super().__init__()
         self.home = home
         self._create = create
@@ -168,14 +222,15 @@ class FirstRunWizard(QWizard):
         self._dutch_buttons()
         if keyring_available is None:
             keyring_available = ui_support.keyring_available()
-        self.welcome_page, self.school_page = WelcomePage(home), SchoolPage()
+        self.welcome_page, self.school_page = WelcomePage(home), SchoolPage(routes)
+        self.user_page = UserPage()
         self.passphrase_page = None if keyring_available else PassphrasePage()
         self.show_page, self.confirm_page = RecoveryShowPage(), RecoveryConfirmPage()
-        for page in (self.welcome_page, self.school_page, self.passphrase_page,
+        for page in (self.welcome_page, self.school_page, self.user_page, self.passphrase_page,
                      self.show_page, self.confirm_page):
             if page is not None:
                 self.addPage(page)
-        self.commit_page = self.passphrase_page or self.school_page
+        self.commit_page = self.passphrase_page or self.user_page
         self.commit_page.setCommitPage(True)
 
     def _dutch_buttons(self) -> None:
@@ -195,6 +250,8 @@ class FirstRunWizard(QWizard):
         passphrase = self.passphrase_page.passphrase() if self.passphrase_page else None
         try:
             self.store, self.recovery_key = self._create(self.home, self.school_page.school(), passphrase)
+            if self.store is not None:
+                ui_support.save_user(self.store, *self.user_page.user())
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was created
             messages.show_error(self, "Profiel niet aangemaakt", messages.describe(exc, self.home))
             return False

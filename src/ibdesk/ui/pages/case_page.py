@@ -8,6 +8,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QMenu, QStackedWidget, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from ibdesk.domain.lifecycle import summary
+from ibdesk.domain.model import CaseStatus
 from ibdesk.domain.route import StepState
 from ibdesk.errors import UserError
 from ibdesk.services import form_entry, ui_queries
@@ -16,9 +18,11 @@ from ibdesk.services.guidance import OPP_FORM, RESPONSIBILITY_FORM, CaseOverview
 from ibdesk.ui import messages
 from ibdesk.ui.forms import FormEditor, FormView
 from ibdesk.ui.pages.base import Context, Page
+from ibdesk.ui.flow import flow_row
 from ibdesk.ui.pages.case_consent import ConsentPanel, ViewpointsPanel
 from ibdesk.services.form_entry import step_participants  # noqa: F401 - kept importable from here
 from ibdesk.ui.pages import case_handover
+from ibdesk.ui.pages.case_lifecycle import MOVE_BUTTONS, STATUS_TONES, LifecyclePanel, StatusForm
 from ibdesk.ui.pages.case_opp import OppPanel
 from ibdesk.ui.pages.case_readiness import OutcomePreview, ReadinessPanel, ResponsibilityPanel
 from ibdesk.ui.pages.case_records import AuditPanel, FormsPanel
@@ -30,7 +34,6 @@ CONSENT_FORM = "toestemming"
 HANDOVER_KINDS = {"po-vo": "PO → VO (onderwijskundig rapport en warme overdracht)",
                   "school": "Naar een andere school (ook SBO/SO)",
                   "sociaal-team": "Aanmelding bij het Sociaal Team"}
-STATUS_TONES = {"signaal": "warn", "lopend": "info", "aangemeld": "ok", "gesloten": ""}
 
 
 def ask(parent, title: str, text: str) -> bool:
@@ -61,13 +64,12 @@ class CasePage(Page):
         for kind, label in HANDOVER_KINDS.items():
             menu.addAction(label, lambda k=kind: self.open_handover(k))
         self.handover_button.setMenu(menu)
+        self.status_button = button("Status wijzigen", "Status van de casus wijzigen", None,
+                                    tooltip="Aanmelden, besluit van het Sociaal Team, sluiten of heropenen")
+        self.status_button.setMenu(QMenu(self.status_button))
         top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addStretch(1)
-        top.addWidget(self.handover_button)
-        top.addWidget(self.export_button)
-        top.addWidget(self.status_badge)
-        top.addWidget(self.ready_badge)
+        top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(flow_row([self.status_button, self.handover_button, self.export_button], align_right=True), 1)
         self.body.insertLayout(0, top)
         self.stack = QStackedWidget()
         self.main = QWidget()
@@ -98,14 +100,23 @@ class CasePage(Page):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.fact_labels: dict[str, QLabel] = {}
-        places = {"leerling": (0, 0), "regie": (0, 2), "hulpvraag": (1, 0), "team": (1, 2)}
-        captions = {"leerling": "Leerling", "regie": "Regie", "hulpvraag": "Hulpvraag", "team": "Sociaal Team"}
+        places = {"leerling": (0, 0), "regie": (0, 2), "hulpvraag": (1, 0), "team": (1, 2), "status": (2, 0)}
+        captions = {"leerling": "Leerling", "regie": "Regie", "hulpvraag": "Hulpvraag", "team": "Sociaal Team",
+                    "status": "Status"}
         for key, (r, c) in places.items():
             caption = styled_label(captions[key] + ":", "hint", wrap=False)
             value = styled_label("", "body")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(caption, r, c, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(value, r, c + 1, Qt.AlignmentFlag.AlignTop)
+            if key == "status":  # the badges, then where the case stands (spans the row)
+                line = QHBoxLayout()
+                line.setSpacing(8)
+                line.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignTop)
+                line.addWidget(self.ready_badge, 0, Qt.AlignmentFlag.AlignTop)
+                line.addWidget(value, 1)
+                grid.addLayout(line, r, c + 1, 1, 3)
+            else:
+                grid.addWidget(value, r, c + 1, Qt.AlignmentFlag.AlignTop)
             self.fact_labels[key] = value
         layout.addLayout(grid)
         self.border_note = styled_label("", "caption")
@@ -127,6 +138,7 @@ class CasePage(Page):
         side_box.addWidget(self.readiness)
         side_box.addStretch(1)
         line.addWidget(scroller(side), 2)
+        self.lifecycle = LifecyclePanel(self.open_status_form)
         self.responsibility = ResponsibilityPanel(self.open_responsibility_editor)
         self.opp = OppPanel(self.open_opp_editor)
         self.consent = ConsentPanel(self.context, self.open_consent_editor, self.refresh)
@@ -135,7 +147,7 @@ class CasePage(Page):
         self.audit = AuditPanel()
         for widget, label in ((route_tab, "Route"), (self.responsibility, "Wie is aan zet?"), (self.opp, "OPP"),
                               (self.consent, "Toestemming"), (self.viewpoints, "Zienswijze ouders"),
-                              (self.forms, "Formulieren"), (self.audit, "Logboek")):
+                              (self.forms, "Formulieren"), (self.audit, "Logboek"), (self.lifecycle, "Status")):
             if widget is not route_tab:
                 widget = self._padded(widget)
             self.tabs.addTab(widget, label)
@@ -209,7 +221,9 @@ class CasePage(Page):
         ready = ov.readiness.ready
         self.ready_badge.setText("Klaar voor aanmelding" if ready else "Nog niet klaar voor aanmelding")
         set_tone(self.ready_badge, "ok" if ready else "warn")
+        self.ready_badge.setVisible(case.status in (CaseStatus.SIGNAL, CaseStatus.RUNNING))
         self._show_facts(ov)
+        self._show_lifecycle(case)
         self.timeline.show_overview(ov)
         self.readiness.show_overview(ov)
         self.responsibility.show_overview(ov)
@@ -239,6 +253,35 @@ class CasePage(Page):
         else:
             self.fact_labels["team"].setText(residence)
         self.border_note.setVisible(teams.crosses_border)
+
+    # -- status -----------------------------------------------------------------------------------
+    def _show_lifecycle(self, case) -> None:
+        lifecycle = self.context.services.lifecycle
+        state, events = lifecycle.follow_up(case.id), lifecycle.history(case.id)
+        allowed = lifecycle.allowed(case.id)
+        today = lifecycle.today()
+        self.lifecycle.show_state(state, events, allowed, today)
+        self.fact_labels["status"].setText(" ".join(summary(state, today)[-1:]))  # what is due; more in 'Status'
+        menu = self.status_button.menu()
+        menu.clear()
+        for word, move in allowed.items():
+            menu.addAction(MOVE_BUTTONS[move], lambda w=word: self.open_status_form(w))
+
+    def open_status_form(self, word: str) -> StatusForm | None:
+        """The change `word` (lopend, aangemeld, opvolging, gesloten, heropend) as a form in place."""
+        ov = self.overview
+        if ov is None:
+            return None
+        services = self.context.services
+        move = services.lifecycle.allowed(ov.case.id).get(word)
+        if move is None:
+            return None
+        organisations = messages.attempt(self, "Status", services.records.organisations, self.context.home) or []
+        form = StatusForm(services.lifecycle, ov.case.id, word, move, organisations, ov.teams.residence)
+        form.saved.connect(lambda _event: self.close_editor())
+        form.cancelled.connect(self.close_editor)
+        self.status_form = form
+        return self._show_editor(MOVE_BUTTONS[move].rstrip("…"), form)
 
     # -- route steps ----------------------------------------------------------------------------
     def set_step_state(self, step_id: str, state: StepState, reason: str | None) -> str | None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPush
 
 from ibdesk.domain.model import Case, CaseRow, CaseStatus
 from ibdesk.errors import InvalidRecord
+from ibdesk.services import ui_support
 from ibdesk.ui import messages
 from ibdesk.ui.models import CASE_COLUMNS, RECORD_ROLE, RecordTableModel, SearchProxy
 from ibdesk.ui.pages.base import Context, Page
@@ -67,13 +68,20 @@ class CasesPage(Page):
         self.new_question = line_edit("Hulpvraag", "Wat is de vraag? Bijvoorbeeld: hoe kan … weer tot leren komen?")
         self.new_lead = line_edit("Wie heeft de regie", "naam")
         self.new_role = line_edit("Functie van de regiehouder", text="intern begeleider")
+        self.new_route = QComboBox()
+        self.new_route.setAccessibleName("Routekaart van de casus")
+        self.new_route.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.new_route.setMinimumContentsLength(24)  # long route titles must not squeeze the other fields
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         for index, (key, caption, editor) in enumerate((
                 ("leerling", "&Leerling", self.new_pupil), ("hulpvraag", "&Hulpvraag", self.new_question),
-                ("regie", "&Regie bij", self.new_lead), ("functie", "&Functie", self.new_role))):
-            box = self.new_fields.add(key, FieldBox(caption, editor, editor.accessibleName() or "Leerling"))
-            grid.addWidget(box, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
+                ("regie", "&Regie bij", self.new_lead), ("functie", "&Functie", self.new_role),
+                ("route", "Route&kaart", self.new_route))):
+            hint = "Standaard de routekaart van uw school (Instellingen); kies zo nodig een andere versie of variant." \
+                if key == "route" else ""
+            box = self.new_fields.add(key, FieldBox(caption, editor, editor.accessibleName() or "Leerling", hint))
+            grid.addWidget(box, index // 2, index % 2, 1, 2 if key == "route" else 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         self.create_button = button("Casus aanmaken en openen", "Casus aanmaken en openen", self.create_case,
@@ -114,18 +122,41 @@ class CasesPage(Page):
         leads = [r.lead_name for r in self.model._rows if r.lead_name]
         if leads and not self.new_lead.text():
             self.new_lead.setText(max(set(leads), key=leads.count))
+        self._user_as_lead()
         self.new_question.clear()
+        self._fill_routes()
         self.new_fields.clear_errors()
         self.new_panel.setVisible(True)
         self.new_pupil.setFocus()
+
+    def _user_as_lead(self) -> None:
+        """On a new profile the user (name and role from the first-run wizard) holds regie."""
+        name, role = ui_support.user_profile(self.context.store)
+        if name and not self.new_lead.text():
+            self.new_lead.setText(name)
+            self.new_role.setText(role or self.new_role.text())
+
+    def _fill_routes(self) -> None:
+        """The school's default route first, then other routes and versions (from their metadata)."""
+        routes = self.context.services.routes
+        school = messages.attempt(self, "Nieuwe casus", self.context.records.school, self.context.home)
+        default = routes.default_option(school)
+        self.new_route.clear()
+        for option in routes.choices(school):
+            extra = " — standaard voor uw school" if option == default else (f" — {option.region}" if option.region
+                                                                                else "")
+            self.new_route.addItem(f"{option.title} (versie {option.version}){extra}", option.ref)
+        self.new_route.setCurrentIndex(0)
 
     def create_case(self) -> int | None:
         pupil_id = self.new_pupil.currentData()
         if pupil_id is None:
             self.new_fields.show_errors({"leerling": "Kies de leerling."})
             return None
+        route = self.context.services.routes.resolve(self.new_route.currentData()) if self.new_route.count() else None
         case = Case(pupil_id=pupil_id, help_question=self.new_question.text(), opened_on=date.today(),
-                    lead_name=self.new_lead.text(), lead_role=self.new_role.text().strip() or "intern begeleider")
+                    lead_name=self.new_lead.text(), lead_role=self.new_role.text().strip() or "intern begeleider",
+                    route_id=route.id if route else None, route_version=route.version if route else None)
         case.opened_on = self.context.records.today()
         try:
             saved = self.context.records.save_case(case)

@@ -6,18 +6,20 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QTreeWidget, QTreeWidgetItem,
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ibdesk.domain.model import CaseStatus
 from ibdesk.services import ui_support
 from ibdesk.services.attention import AttentionItem
 from ibdesk.ui import messages
+from ibdesk.ui.flow import flow_row
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.parts import ERROR, PAGE_STYLE, WrapDelegate, nl
 from ibdesk.ui.widgets import card, named, styled_label
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 10
+SHORT = {CaseStatus.REFERRED: "Aangemeld", CaseStatus.FOLLOW_UP: "Opvolging"}  # the full label as tooltip
 GROUPS = (("now", "Nu", "te laat, vandaag of direct op te pakken"), ("week", "Deze week", "binnen 7 dagen"),
           ("later", "Binnenkort", "termijnen die naderen"))
 
@@ -87,14 +89,13 @@ class OverviewPage(Page):
         self.empty.setVisible(False)
         self.body.addWidget(self.empty)
         self.body.addWidget(styled_label("Mijn casussen per status", "sectionTitle", wrap=False))
-        line = QHBoxLayout()
-        line.setSpacing(10)
         self.pupils = CountCard("Leerlingen")
         self.open_cases = CountCard("Open casussen")
-        self.by_status = {status: CountCard(status.label) for status in CaseStatus}
-        for widget in [self.pupils, self.open_cases] + [self.by_status[s] for s in CaseStatus]:
-            line.addWidget(widget, 1)
-        self.body.addLayout(line)
+        self.by_status = {status: CountCard(SHORT.get(status, status.label)) for status in CaseStatus}
+        for status, widget in self.by_status.items():
+            widget.setToolTip(status.label)
+        # the cards wrap to a second line in a narrow window instead of being cut off
+        self.body.addWidget(flow_row([self.pupils, self.open_cases] + [self.by_status[s] for s in CaseStatus]))
 
     def refresh(self) -> None:
         messages.attempt(self, "Overzicht", self._load, self.context.home)

@@ -13,6 +13,7 @@ from ibdesk.errors import InvalidRecord
 from ibdesk.services import ui_support
 from ibdesk.ui import messages
 from ibdesk.ui.pages.base import Context, Page
+from ibdesk.ui.school_route_fields import SchoolRouteFields
 from ibdesk.ui.widgets import FieldBox, FieldSet, card, line_edit, named, styled_label
 
 BACKUP_FILTER = "ibdesk-back-up (*.ibbak);;Alle bestanden (*)"
@@ -86,9 +87,14 @@ class SettingsPage(Page):
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(8)
-        for index, (key, edit) in enumerate(self.edits.items()):
+        self.route_fields = SchoolRouteFields(self.context.services.routes, self.edits["regio"])
+        editors = {**self.edits, "schooltype": self.route_fields.type_combo}
+        labels["schooltype"] = "Soor&t school"
+        for index, (key, edit) in enumerate(editors.items()):
             box = self.fields.add(key, FieldBox(labels[key], edit, edit.accessibleName()))
             grid.addWidget(box, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.route_fields.route_label, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.route_fields.regions_hint, 3, 0, 1, 2)
         layout.addLayout(grid)
         row = QHBoxLayout()
         self.save_button = QPushButton("&Schoolgegevens opslaan")
@@ -140,7 +146,10 @@ class SettingsPage(Page):
         values = {"naam": s.name if s else "", "brin": (s.brin or "") if s else "",
                   "gemeente": s.municipality if s else "", "regio": (s.region or "") if s else ""}
         for key, value in values.items():
-            self.edits[key].setText(value)
+            if key != "regio":
+                self.edits[key].setText(value)
+        self.route_fields.set_region(values["regio"])
+        self.route_fields.set_school_type(s.school_type if s else None)
         self.fields.clear_errors()
         self.saved_label.setText("")
         self.folder_label.setText(str(self.context.home))
@@ -151,9 +160,12 @@ class SettingsPage(Page):
     def typed_school(self) -> School:
         text = {key: edit.text() for key, edit in self.edits.items()}
         old = self.school
+        region, kind = text["regio"].strip() or None, self.route_fields.school_type()
+        # An explicit route of the school stays only while type and region stay: otherwise they decide.
+        same = old is not None and (old.region, old.school_type) == (region, kind)
         return School(name=text["naam"], municipality=text["gemeente"], brin=text["brin"] or None,
-                      region=text["regio"].strip() or None, route_id=old.route_id if old else None,
-                      id=old.id if old else None)
+                      region=region, route_id=old.route_id if same else None, school_type=kind,
+                      holiday_region=old.holiday_region if old else "midden", id=old.id if old else None)
 
     def save_school(self) -> None:
         self.saved_label.setText("")

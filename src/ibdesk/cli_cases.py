@@ -1,0 +1,380 @@
+"""`ibdesk pupil add`, `ibdesk case open|status|CASE` and `ibdesk cases`, for scripting and tests.
+
+Wired into `ibdesk.cli` with `add_case_parsers(sub)` and `CASE_COMMANDS`. Everything is
+validated by the same domain rules as the app; a problem is printed per option in Dutch
+and exits 1.
+
+    ibdesk pupil add --first-name Sem --last-name Verhoef --birth-date 12-03-2016 --group "groep 5" \\
+        --municipality Renkum --guardian "Anna Verhoef;moeder;ja"
+    ibdesk case open 1 --question "Hoe komt Sem weer tot leren?" [--route routekaart-po@1] [--lead NAAM]
+    ibdesk case status 1 aangemeld [--to ORG] [--date D] [--answer-by D]
+    ibdesk case status 1 opvolging --decision beschikking [--next-evaluation D] [--details T]
+    ibdesk case status 1 gesloten --reason "Doel bereikt"      ibdesk case 1 [--json]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+
+from ibdesk.domain.lifecycle import ASKS, TARGET_WORDS, CaseEvent, FollowUp, Move, move_for, summary
+from ibdesk.domain.model import Case, Guardian, Pupil
+from ibdesk.domain.route_choice import SUPPORT_ROLE
+from ibdesk.domain.validation import parse_date
+from ibdesk.errors import InvalidRecord, UserError, ValidationError
+
+CASE_USAGE = """\
+  ibdesk case CASE [--json]            waar een casus staat (route, klaar voor het Sociaal Team, wie is aan zet)
+  ibdesk case open PUPIL [--route ID[@VERSIE]] [--question TEKST] [--lead NAAM] [--lead-role FUNCTIE]
+                         [--opened DATUM] [--json]
+  ibdesk case status CASE STATUS [--reason TEKST] [--to ORG] [--date DATUM] [--answer-by DATUM]
+                         [--decision BESLUIT] [--next-evaluation DATUM] [--details TEKST] [--json]
+      STATUS: lopend | aangemeld | opvolging | gesloten | heropend
+      BESLUIT: beschikking | in_onderzoek | geen_jeugdhulp | doorverwezen | anders
+      Datums als jjjj-mm-dd of dd-mm-jjjj."""
+PUPIL_OPTIONS = {"voornaam": "--first-name", "achternaam": "--last-name", "geboortedatum": "--birth-date",
+                 "groep": "--group", "woongemeente": "--municipality", "bsn": "--bsn"}
+STATUS_OPTIONS = {"reason": ("--reason", "reden"), "to": ("--to", "organisatie"), "date": ("--date", "datum"),
+                  "answer_by": ("--answer-by", "termijn"), "decision": ("--decision", "besluit"),
+                  "next_evaluation": ("--next-evaluation", "termijn"), "details": ("--details", "toelichting")}
+DUE_OPTION = {Move.REFER: "answer_by", Move.FOLLOW_UP: "next_evaluation"}
+YES, NO = {"ja", "j", "yes", "true", "1", "gezag", "met gezag"}, {"nee", "n", "no", "false", "0", "geen gezag"}
+
+
+def add_case_parsers(sub) -> None:
+    """`case` (three forms, told apart by the first word) and `pupil add`."""
+    case = sub.add_parser("case", help="een casus: tonen (CASE), openen (open) of de status wijzigen (status)",
+                          usage="ibdesk case CASE [--json] | case open PUPIL … | case status CASE STATUS …",
+                          description="Een casus tonen, openen of de status wijzigen:\n" + CASE_USAGE,
+                          formatter_class=argparse.RawDescriptionHelpFormatter)
+    case.add_argument("what", metavar="CASE|open|status")
+    case.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    case.add_argument("--json", action="store_true")
+    pupil = sub.add_parser("pupil", help="leerlingen")
+    pupil_sub = pupil.add_subparsers(dest="pupil_command", required=True)
+    add = pupil_sub.add_parser("add", help="voeg een leerling toe (met ouders/verzorgers)")
+    add.add_argument("--first-name", required=True)
+    add.add_argument("--last-name", required=True)
+    add.add_argument("--birth-date", required=True, metavar="DATUM", help="jjjj-mm-dd of dd-mm-jjjj")
+    add.add_argument("--group", required=True, help="groep of klas, bijvoorbeeld 'groep 5' of '2B'")
+    add.add_argument("--municipality", required=True, help="woongemeente (bepaalt het Sociaal Team)")
+    add.add_argument("--bsn", help="burgerservicenummer (elfproef)")
+    add.add_argument("--guardian", action="append", default=[], metavar="'NAAM;RELATIE;GEZAG'",
+                     help="ouder/verzorger, bijvoorbeeld 'Anna Verhoef;moeder;ja'; mag vaker")
+    add.add_argument("--json", action="store_true")
+    user = sub.add_parser("user", help="uw naam en functie (afzender op documenten, regie, logboek)")
+    user.add_argument("--name", metavar="NAAM")
+    user.add_argument("--role", metavar="FUNCTIE", help="bijvoorbeeld 'intern begeleider' of 'zorgcoördinator'")
+
+
+def _open_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="ibdesk case open", description="Open een casus voor een leerling.")
+    p.add_argument("pupil_id", type=int, metavar="PUPIL")
+    p.add_argument("--route", metavar="ID[@VERSIE]", help="standaard: de routekaart van de school")
+    p.add_argument("--question", default="", metavar="TEKST", help="de hulpvraag")
+    p.add_argument("--lead", metavar="NAAM", help="wie de regie heeft (standaard: uw naam uit de instellingen)")
+    p.add_argument("--lead-role", metavar="FUNCTIE")
+    p.add_argument("--opened", metavar="DATUM", help="openingsdatum (standaard: vandaag)")
+    p.add_argument("--json", action="store_true")
+    return p
+
+
+def _status_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="ibdesk case status", description="Wijzig de status van een casus.")
+    p.add_argument("case_id", type=int, metavar="CASE")
+    p.add_argument("status", metavar="STATUS", help=" | ".join(TARGET_WORDS))
+    p.add_argument("--reason", metavar="TEKST")
+    p.add_argument("--to", metavar="ORG", help="bij aangemeld: id of naam (standaard: Sociaal Team van de "
+                                                "woongemeente)")
+    p.add_argument("--date", metavar="DATUM", help="datum van de wijziging (standaard: vandaag)")
+    p.add_argument("--answer-by", metavar="DATUM", help="bij aangemeld: antwoord verwacht uiterlijk "
+                                                        "(standaard: 8 weken)")
+    p.add_argument("--decision", metavar="BESLUIT", help="bij opvolging: wat het Sociaal Team besloot")
+    p.add_argument("--next-evaluation", metavar="DATUM", help="bij opvolging: volgende evaluatie met het "
+                                                              "Sociaal Team")
+    p.add_argument("--details", metavar="TEKST")
+    p.add_argument("--json", action="store_true")
+    return p
+
+
+def cmd_case(args: argparse.Namespace) -> int:
+    """`case CASE`, `case open …` or `case status …`, told apart by the first word."""
+    if args.what == "open":
+        return _case_open(_sub_args(_open_parser(), args))
+    if args.what == "status":
+        return _case_status(_sub_args(_status_parser(), args))
+    if not args.what.isdigit():  # a usage error, like argparse's own (exit 2)
+        print(f"ibdesk: onbekend: 'case {args.what}'. Gebruik:\n{CASE_USAGE}", file=sys.stderr)
+        return 2
+    report = argparse.ArgumentParser(prog="ibdesk case")
+    report.add_argument("--json", action="store_true")
+    extra = report.parse_args(args.rest)
+    args.case_id, args.json = int(args.what), args.json or extra.json
+    return _case_report(args)
+
+
+def _sub_args(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.Namespace:
+    parsed = parser.parse_args(args.rest)
+    parsed.home, parsed.json = args.home, parsed.json or args.json
+    return parsed
+
+
+def _services(args):
+    from ibdesk.cli_keys import open_store
+    from ibdesk.services.container import Services
+
+    return Services.build(open_store(args.home))
+
+
+def _run(args, action, as_json, as_text) -> int:
+    services = _services(args)
+    try:
+        result = action(services)
+    finally:
+        services.store.close()
+    print(json.dumps(as_json(result), ensure_ascii=False, indent=2) if args.json else as_text(result))
+    return 0
+
+
+# -- ibdesk case CASE --------------------------------------------------------------------------
+def _case_report(args) -> int:
+    from ibdesk.cli_guidance import case_json, case_text
+
+    def compute(s):
+        return s.guidance.overview(args.case_id), s.lifecycle.history(args.case_id), s.lifecycle.follow_up(
+            args.case_id)
+
+    return _run(args, compute, lambda r: {**case_json(r[0]), "lifecycle": follow_up_json(r[2], r[1])},
+                lambda r: case_text(r[0]) + "\n" + history_text(r[2], r[1]))
+
+
+def _d(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _nl(day: date | None) -> str:
+    return day.strftime("%d-%m-%Y") if day else "—"
+
+
+def follow_up_json(state: FollowUp, history: list[CaseEvent] | None = None) -> dict:
+    due = state.due()
+    data = {"status": str(state.status), "status_label": state.status.label, "referred_on": _d(state.referred_on),
+            "referred_to": state.referred_to, "referred_to_id": state.referred_to_id,
+            "answer_due": _d(state.answer_due), "decision": str(state.decision) if state.decision else None,
+            "decided_on": _d(state.decided_on), "next_evaluation": _d(state.next_evaluation),
+            "closed_on": _d(state.closed_on), "closed_reason": state.closed_reason,
+            "reopened_on": _d(state.reopened_on), "due": {"kind": due[0], "on": _d(due[1])} if due else None}
+    if history is not None:
+        data["history"] = [{"move": str(e.move), "from": str(e.from_status) if e.from_status else None,
+                            "to": str(e.to_status), "on": _d(e.on), "at": e.at.isoformat(), "by": e.actor,
+                            "reason": e.reason, "organisation": e.organisation, "organisation_id": e.organisation_id,
+                            "decision": str(e.decision) if e.decision else None, "due_on": _d(e.due_on),
+                            "details": e.details} for e in history]
+    return data
+
+
+def state_line(state: FollowUp) -> str:
+    """The follow-up in one Dutch line (empty when there is nothing to say)."""
+    return " ".join(summary(state, date.today()))
+
+
+def history_text(state: FollowUp, history: list[CaseEvent]) -> str:
+    lines = ["Verloop van de status:"]
+    for e in history:
+        extra = "; ".join(x for x in (e.organisation, e.decision.label if e.decision else None,
+                                      f"termijn {_nl(e.due_on)}" if e.due_on else None, e.reason, e.details) if x)
+        lines.append(f"  {_nl(e.on)}  {e.move.label} ({e.actor})" + (f" — {extra}" if extra else ""))
+    if not history:
+        lines.append("  (geen statuswijzigingen vastgelegd)")
+    line = state_line(state)
+    if line:
+        lines.append(f"Nu: {line}")
+    return "\n".join(lines)
+
+
+# -- ibdesk cases ----------------------------------------------------------------------------------
+def cmd_cases(args: argparse.Namespace) -> int:
+    from ibdesk.cli_keys import open_store
+    from ibdesk.services.lifecycle import Lifecycle
+    from ibdesk.services.records import Records
+
+    store = open_store(args.home)
+    try:
+        rows, states = Records(store).case_rows(), Lifecycle(store).follow_ups()
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps([{"id": r.case_id, "pupil": r.pupil_name, "pupil_id": r.pupil_id, "status": str(r.status),
+                           "opened_on": r.opened_on.isoformat(), "lead": r.lead_name,
+                           **follow_up_json(states[r.case_id])} for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        line = state_line(states[r.case_id])
+        print(f"{r.case_id:>5}  {r.pupil_name:<32} {r.status.label}" + (f" — {line}" if line else ""))
+    if not rows:
+        print("Nog geen casussen.")
+    return 0
+
+
+# -- ibdesk pupil add ------------------------------------------------------------------------------
+def cmd_pupil(args: argparse.Namespace) -> int:
+    from ibdesk.cli_keys import open_store
+    from ibdesk.services.records import Records
+
+    guardians = [_guardian(text) for text in args.guardian]
+    store = open_store(args.home)
+    try:
+        records = Records(store)
+        school = records.school()
+        pupil = Pupil(args.first_name, args.last_name, args.birth_date, args.group, school.id if school else None,
+                      args.municipality, bsn=args.bsn, guardians=guardians)
+        try:
+            records.save_pupil(pupil)
+        except InvalidRecord as exc:
+            raise UserError("Leerling niet toegevoegd:\n" + _per_option(exc.errors, _pupil_option)) from None
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps({"id": pupil.id, "name": pupil.full_name, "guardians": [g.id for g in pupil.guardians]}))
+    else:
+        print(f"Leerling {pupil.id} toegevoegd: {pupil.full_name} ({pupil.group}), "
+              f"{len(pupil.guardians)} ouder(s)/verzorger(s).")
+    return 0
+
+
+def _guardian(text: str) -> Guardian:
+    """'Naam;relatie;gezag' — relatie defaults to 'ouder', gezag to ja."""
+    parts = [p.strip() for p in text.split(";")]
+    if len(parts) > 3 or not parts[0]:
+        raise UserError(f"--guardian '{text}': schrijf 'Naam;relatie;gezag', bijvoorbeeld 'Anna Verhoef;moeder;ja'.")
+    gezag = parts[2].lower() if len(parts) > 2 and parts[2] else "ja"
+    if gezag not in YES | NO:
+        raise UserError(f"--guardian '{text}': gezag is 'ja' of 'nee', niet '{parts[2]}'.")
+    relation = parts[1] if len(parts) > 1 and parts[1] else "ouder"
+    return Guardian(parts[0], relation, gezag in YES)
+
+
+def _pupil_option(key: str) -> str:
+    if key.startswith("ouder"):
+        number, _, what = key[len("ouder"):].partition(".")
+        return f"--guardian {number} ({what})"
+    return PUPIL_OPTIONS.get(key, key)
+
+
+def _per_option(errors: dict[str, str], option_of) -> str:
+    return "\n".join(f"  {option_of(key)}: {message}" for key, message in errors.items())
+
+
+# -- ibdesk case open --------------------------------------------------------------------------------
+def _date_option(value: str | None, option: str) -> date | None:
+    try:
+        return parse_date(value, option, required=False)
+    except ValidationError as exc:
+        raise UserError(f"{option}: {exc}") from None
+
+
+def _case_open(args) -> int:
+    def action(services):
+        records, routes = services.records, services.routes
+        pupil = records.pupil(args.pupil_id)
+        school = records.school()
+        route = routes.resolve(args.route) if args.route else routes.default_option(school)
+        if route is None:
+            raise UserError("Er is geen routekaart voor dit schooltype. Kies er een met --route.")
+        store = services.store
+        lead = args.lead or store.get_setting("user.name")
+        if not lead:
+            raise UserError("Wie heeft de regie? Geef --lead NAAM (of stel uw naam in bij Instellingen).")
+        role = args.lead_role or store.get_setting("user.role") or SUPPORT_ROLE[routes.school_type(school)]
+        case = Case(pupil.id, args.question, _date_option(args.opened, "--opened") or services.records.today(),
+                    lead, role, route_id=route.id, route_version=route.version)
+        try:
+            records.save_case(case)
+        except InvalidRecord as exc:
+            options = {"hulpvraag": "--question", "regie": "--lead", "geopend": "--opened"}
+            raise UserError("Casus niet geopend:\n" + _per_option(exc.errors, lambda k: options.get(k, k))) from None
+        return case, pupil, route
+
+    def text(result) -> str:
+        case, pupil, route = result
+        return (f"Casus {case.id} geopend voor {pupil.full_name} ({case.status.label.lower()}), regie: "
+                f"{case.lead_name}.\nRoutekaart: {route.title} (versie {route.version}).")
+
+    return _run(args, action, lambda r: {"id": r[0].id, "pupil_id": r[1].id, "status": str(r[0].status),
+                                         "route": {"id": r[2].id, "version": r[2].version, "title": r[2].title}},
+                text)
+
+
+# -- ibdesk case status --------------------------------------------------------------------------------
+def _case_status(args) -> int:
+    from ibdesk.cli_dossier import _organisation
+
+    def action(services):
+        lifecycle = services.lifecycle
+        before = lifecycle.follow_up(args.case_id)
+        move = move_for(before.status, args.status)
+        _refuse_unasked(args, move)
+        organisation = _organisation(services, args.to)
+        if move is Move.REFER and organisation is None:
+            team = services.guidance.overview(args.case_id, log_view=False).teams.residence
+            if team is None:
+                raise UserError("Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to ORG "
+                                "of voeg het Sociaal Team toe bij Contacten.")
+            organisation = team.id
+        due = getattr(args, DUE_OPTION[move]) if move in DUE_OPTION else None
+        try:
+            event = lifecycle.change(args.case_id, args.status, on=_date_option(args.date, "--date"),
+                                     reason=args.reason, organisation_id=organisation, decision=args.decision,
+                                     due_on=_date_option(due, STATUS_OPTIONS[DUE_OPTION[move]][0]) if due else None,
+                                     details=args.details)
+        except InvalidRecord as exc:
+            raise UserError("Status niet gewijzigd:\n" + _per_option(exc.errors, lambda k: _status_option(k, move))
+                            ) from None
+        return event, lifecycle.follow_up(args.case_id)
+
+    def text(result) -> str:
+        event, state = result
+        line = state_line(state)
+        return (f"Casus {args.case_id}: {event.from_status.label} → {event.to_status.label} op {_nl(event.on)}."
+                + (f"\nNu: {line}" if line else ""))
+
+    return _run(args, action, lambda r: {"id": args.case_id, **follow_up_json(r[1], [r[0]])}, text)
+
+
+def _refuse_unasked(args, move: Move) -> None:
+    """An option that does not belong to this change is an error, never silently ignored."""
+    asked = set(ASKS[move])
+    for attr, (option, field) in STATUS_OPTIONS.items():
+        wrong_due = attr in ("answer_by", "next_evaluation") and DUE_OPTION.get(move) != attr
+        if getattr(args, attr) is not None and (field not in asked or wrong_due):
+            fitting = [o for a, (o, f) in STATUS_OPTIONS.items() if f in asked and (
+                a not in ("answer_by", "next_evaluation") or DUE_OPTION.get(move) == a)]
+            raise UserError(f"{option} hoort niet bij '{args.status}' (wel: {', '.join(fitting)}).")
+
+
+def _status_option(key: str, move: Move) -> str:
+    if key == "termijn" and move in DUE_OPTION:
+        return STATUS_OPTIONS[DUE_OPTION[move]][0]
+    return next((option for option, field in STATUS_OPTIONS.values() if field == key), key)
+
+
+# -- ibdesk user ---------------------------------------------------------------------------------------
+def cmd_user(args: argparse.Namespace) -> int:
+    """Show or set the user's own name and role (settings user.name / user.role)."""
+    from ibdesk.cli_keys import open_store
+    from ibdesk.services.ui_support import save_user, user_profile
+
+    store = open_store(args.home)
+    try:
+        if args.name is not None or args.role is not None:
+            name, role = user_profile(store)
+            save_user(store, args.name if args.name is not None else name, args.role if args.role is not None else role)
+        name, role = user_profile(store)
+    finally:
+        store.close()
+    print(f"Naam: {name or '(nog niet ingesteld)'}\nFunctie: {role or '(nog niet ingesteld)'}")
+    return 0
+
+
+CASE_COMMANDS = {"case": cmd_case, "cases": cmd_cases, "pupil": cmd_pupil, "user": cmd_user}

@@ -1,0 +1,288 @@
+"""The life of a case: signaal → lopend → aangemeld bij het Sociaal Team → opvolging →
+gesloten → (heropend) lopend.
+
+Which status may follow which, what each change needs (date, organisation, the Sociaal
+Team's decision, a reason), and when the school should hear back. Every change becomes a
+`CaseEvent`; the state of the follow-up is derived from those events, never stored twice.
+
+Sources for the follow-up reminder: schools hear nothing back after a referral (seeds
+`003_…`: "niet vanzelfsprekend dat er na het in gang zetten van een hulptraject een
+terugkoppeling … tot stand komt"; `004_…`: "verwachtingen over terugkoppeling … met de
+scholen bespreken"). The default term for the Sociaal Team's answer is the Awb's outer
+limit for a decision when no other term applies: eight weeks (art. 4:13 lid 2 Awb); the
+user sets the term agreed with the team instead.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from ibdesk.domain.model import CaseStatus
+from ibdesk.errors import ValidationError
+
+ANSWER_WEEKS = 8          # art. 4:13 lid 2 Awb: a decision within eight weeks at the latest
+REMINDER_DAYS = 7         # remind a week ahead, like the other deadlines on the overview
+MIN_REASON_LETTERS = 4    # "x" or "..." is no reason
+
+
+class Move(StrEnum):
+    OPEN = "geopend"            # the case was created (as signaal)
+    START = "gestart"           # signaal → lopend
+    REFER = "aangemeld"         # lopend → aangemeld bij het Sociaal Team
+    FOLLOW_UP = "opvolging"     # what the Sociaal Team decided, the next evaluation with them
+    RESUME = "terug"            # aangemeld/opvolging → lopend (the school takes it up again)
+    CLOSE = "gesloten"
+    REOPEN = "heropend"         # gesloten → lopend
+
+    @property
+    def label(self) -> str:
+        return MOVE_LABELS[self]
+
+
+MOVE_LABELS = {
+    Move.OPEN: "Casus geopend", Move.START: "Op lopend gezet", Move.REFER: "Aangemeld bij het Sociaal Team",
+    Move.FOLLOW_UP: "Besluit Sociaal Team vastgelegd", Move.RESUME: "Terug naar lopend",
+    Move.CLOSE: "Gesloten", Move.REOPEN: "Heropend",
+}
+# What a user asks for ("ibdesk case status CASE <word>"), per current status.
+TRANSITIONS: dict[CaseStatus, dict[str, Move]] = {
+    CaseStatus.SIGNAL: {"lopend": Move.START, "gesloten": Move.CLOSE},
+    CaseStatus.RUNNING: {"aangemeld": Move.REFER, "gesloten": Move.CLOSE},
+    CaseStatus.REFERRED: {"opvolging": Move.FOLLOW_UP, "lopend": Move.RESUME, "gesloten": Move.CLOSE},
+    CaseStatus.FOLLOW_UP: {"opvolging": Move.FOLLOW_UP, "lopend": Move.RESUME, "gesloten": Move.CLOSE},
+    CaseStatus.CLOSED: {"heropend": Move.REOPEN},
+}
+RESULT = {Move.OPEN: CaseStatus.SIGNAL, Move.START: CaseStatus.RUNNING, Move.REFER: CaseStatus.REFERRED,
+          Move.FOLLOW_UP: CaseStatus.FOLLOW_UP, Move.RESUME: CaseStatus.RUNNING, Move.CLOSE: CaseStatus.CLOSED,
+          Move.REOPEN: CaseStatus.RUNNING}
+TARGET_WORDS = ("lopend", "aangemeld", "opvolging", "gesloten", "heropend")
+NEEDS_REASON = {Move.RESUME, Move.CLOSE, Move.REOPEN}
+# What the user is asked per move (the UI shows these fields; the CLI takes these options).
+ASKS = {
+    Move.START: ("datum", "reden"), Move.REFER: ("datum", "organisatie", "termijn", "reden"),
+    Move.FOLLOW_UP: ("datum", "besluit", "termijn", "toelichting"), Move.RESUME: ("datum", "reden"),
+    Move.CLOSE: ("datum", "reden"), Move.REOPEN: ("datum", "reden"),
+}
+
+
+class Decision(StrEnum):
+    BESCHIKKING = "beschikking"
+    IN_ONDERZOEK = "in_onderzoek"
+    GEEN_JEUGDHULP = "geen_jeugdhulp"
+    DOORVERWEZEN = "doorverwezen"
+    ANDERS = "anders"
+
+    @property
+    def label(self) -> str:
+        return DECISION_LABELS[self]
+
+
+DECISION_LABELS = {
+    Decision.BESCHIKKING: "Beschikking jeugdhulp afgegeven",
+    Decision.IN_ONDERZOEK: "Nog in onderzoek bij het Sociaal Team",
+    Decision.GEEN_JEUGDHULP: "Geen jeugdhulp (niet nodig of afgewezen)",
+    Decision.DOORVERWEZEN: "Doorverwezen naar een andere organisatie",
+    Decision.ANDERS: "Anders (zie toelichting)",
+}
+
+
+def decision_of(text: str | Decision | None) -> Decision | None:
+    """'beschikking', 'geen-jeugdhulp', 'in onderzoek', … → the decision; a Dutch error otherwise."""
+    if text is None or isinstance(text, Decision):
+        return text
+    word = re.sub(r"[\s-]+", "_", str(text).strip().lower())
+    if not word:
+        return None
+    try:
+        return Decision(word)
+    except ValueError:
+        raise ValidationError(f"Onbekend besluit '{text}'. Kies uit: "
+                              f"{', '.join(d.value for d in Decision)}.", "besluit") from None
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """What the user asks for; `due_on` is the answer term (aanmelding) or the next evaluation."""
+
+    move: Move
+    on: date
+    reason: str | None = None
+    organisation_id: int | None = None
+    decision: Decision | None = None
+    due_on: date | None = None
+    details: str | None = None
+
+
+@dataclass(frozen=True)
+class CaseEvent:
+    """One change of a case's status, as recorded."""
+
+    move: Move
+    from_status: CaseStatus | None
+    to_status: CaseStatus
+    on: date
+    at: datetime
+    actor: str
+    reason: str | None = None
+    organisation_id: int | None = None
+    organisation: str | None = None       # its name, for the screen
+    decision: Decision | None = None
+    due_on: date | None = None
+    details: str | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """Where a case stands after (or without) a referral, derived from its events."""
+
+    status: CaseStatus
+    referred_on: date | None = None
+    referred_to: str | None = None
+    referred_to_id: int | None = None
+    answer_due: date | None = None
+    decision: Decision | None = None
+    decided_on: date | None = None
+    next_evaluation: date | None = None
+    closed_on: date | None = None
+    closed_reason: str | None = None
+    reopened_on: date | None = None
+    recorded: bool = False                # False: no events (a case from before the lifecycle existed)
+
+    def due(self) -> tuple[str, date] | None:
+        """('antwoord', day) while the Sociaal Team's answer is awaited; ('evaluatie', day) for the
+        next evaluation with them; None otherwise."""
+        if self.status is CaseStatus.REFERRED and self.answer_due:
+            return "antwoord", self.answer_due
+        if self.status is CaseStatus.FOLLOW_UP and self.next_evaluation:
+            return "evaluatie", self.next_evaluation
+        return None
+
+
+@dataclass(frozen=True)
+class Reminder:
+    kind: str              # "antwoord" | "evaluatie"
+    due_on: date
+    overdue: bool
+
+
+class ChangeRefused(ValidationError):
+    """A status change the lifecycle does not allow (Dutch message)."""
+
+
+def allowed_moves(current: CaseStatus) -> dict[str, Move]:
+    """The next steps a case in `current` may take, by the word a user asks for."""
+    return dict(TRANSITIONS[current])
+
+
+def move_for(current: CaseStatus, target: str) -> Move:
+    """The move that takes a case from `current` to `target` (a status word); refused in Dutch."""
+    word = target.strip().lower()
+    if word not in TARGET_WORDS:
+        raise ChangeRefused(f"Onbekende status '{target}'. Kies uit: {', '.join(TARGET_WORDS)}.", "status")
+    moves = TRANSITIONS[current]
+    if word in moves:
+        return moves[word]
+    if current is CaseStatus.CLOSED and word == "lopend":
+        raise ChangeRefused("Een gesloten casus gaat weer open met 'heropend' (met een reden).", "status")
+    if word == "heropend":
+        raise ChangeRefused(f"Alleen een gesloten casus kan worden heropend; deze casus is "
+                            f"'{current.label}'.", "status")
+    if word == current.value:
+        raise ChangeRefused(f"De casus is al '{current.label}'.", "status")
+    options = " of ".join(f"'{w}'" for w in moves)
+    raise ChangeRefused(f"Van '{current.label}' kan de casus niet naar '{word}'. Mogelijk: {options}.", "status")
+
+
+def default_answer_due(referred_on: date) -> date:
+    return referred_on + timedelta(weeks=ANSWER_WEEKS)
+
+
+def meaningful(text: str | None) -> bool:
+    """A reason a reader can use: a few letters, not only punctuation or one character."""
+    return len(re.findall(r"[^\W\d_]", text or "")) >= MIN_REASON_LETTERS
+
+
+def check_change(change: StatusChange, opened_on: date, last_on: date | None, today: date) -> dict[str, str]:
+    """Problems per field (datum, reden, organisatie, besluit, termijn, toelichting); empty when fine.
+    `last_on` is the date of the latest recorded change: history never runs backwards."""
+    errors: dict[str, str] = {}
+    move, on = change.move, change.on
+    if on > today:
+        errors["datum"] = "De datum ligt in de toekomst."
+    elif on < opened_on:
+        errors["datum"] = f"De datum ligt vóór de opening van de casus ({opened_on:%d-%m-%Y})."
+    elif last_on is not None and on < last_on:
+        errors["datum"] = f"De datum ligt vóór de vorige statuswijziging ({last_on:%d-%m-%Y})."
+    if move in NEEDS_REASON and not meaningful(change.reason):
+        errors["reden"] = "Geef een reden in een paar woorden (bijvoorbeeld: doel bereikt, leerling verhuisd)."
+    if move is Move.REFER:
+        if change.organisation_id is None:
+            errors["organisatie"] = "Kies het Sociaal Team (of de organisatie) waarbij de casus is aangemeld."
+        if change.due_on is None:
+            errors["termijn"] = "Vul in wanneer u uiterlijk antwoord verwacht."
+        elif change.due_on <= on:
+            errors["termijn"] = "Het antwoord kan niet vóór of op de dag van aanmelden verwacht worden."
+    if move is Move.FOLLOW_UP:
+        if change.decision is None:
+            errors["besluit"] = "Kies wat het Sociaal Team heeft besloten."
+        if change.due_on is not None and change.due_on <= on:
+            errors["termijn"] = "De volgende evaluatie ligt na de datum van het besluit."
+        if change.decision is Decision.ANDERS and not meaningful(change.details):
+            errors["toelichting"] = "Beschrijf bij 'anders' wat het Sociaal Team heeft besloten."
+    return errors
+
+
+def follow_up(status: CaseStatus, events: list[CaseEvent]) -> FollowUp:
+    """The referral, decision, next evaluation and closing as the events (oldest first) record them."""
+    facts: dict = {}
+    for e in events:
+        if e.move is Move.REFER:
+            facts.update(referred_on=e.on, referred_to=e.organisation, referred_to_id=e.organisation_id,
+                         answer_due=e.due_on, decision=None, decided_on=None, next_evaluation=None)
+        elif e.move is Move.FOLLOW_UP:
+            facts.update(decision=e.decision, decided_on=e.on, next_evaluation=e.due_on)
+        elif e.move is Move.CLOSE:
+            facts.update(closed_on=e.on, closed_reason=e.reason)
+        elif e.move is Move.REOPEN:
+            facts.update(reopened_on=e.on, closed_on=None, closed_reason=None)
+    return FollowUp(status, recorded=bool(events), **facts)
+
+
+def reminder(state: FollowUp, today: date, days_ahead: int = REMINDER_DAYS) -> Reminder | None:
+    """A reminder when the answer or the next evaluation is due within `days_ahead` days or overdue."""
+    due = state.due()
+    if due is None:
+        return None
+    kind, day = due
+    if day > today + timedelta(days=days_ahead):
+        return None
+    return Reminder(kind, day, day < today)
+
+
+def _nl(day: date | None) -> str:
+    return day.strftime("%d-%m-%Y") if day else "—"
+
+
+def summary(state: FollowUp, today: date) -> list[str]:
+    """Where the case stands after (or without) its referral, in short Dutch lines for screens and the CLI."""
+    if state.status is CaseStatus.REFERRED:
+        late = " (verstreken)" if state.answer_due and state.answer_due < today else ""
+        return [f"Aangemeld bij {state.referred_to or 'het Sociaal Team'} op {_nl(state.referred_on)}.",
+                f"Antwoord verwacht uiterlijk {_nl(state.answer_due)}{late}."]
+    if state.status is CaseStatus.FOLLOW_UP:
+        decided = state.decision.label if state.decision else "besluit vastgelegd"
+        lines = [f"Besluit van {state.referred_to or 'het Sociaal Team'} op {_nl(state.decided_on)}: {decided}."]
+        if state.next_evaluation:
+            late = " (verstreken)" if state.next_evaluation < today else ""
+            lines.append(f"Volgende evaluatie met het Sociaal Team: {_nl(state.next_evaluation)}{late}.")
+        else:
+            lines.append("Nog geen volgende evaluatie met het Sociaal Team afgesproken.")
+        return lines
+    if state.status is CaseStatus.CLOSED and state.closed_on:
+        return [f"Gesloten op {_nl(state.closed_on)}" + (f": {state.closed_reason}" if state.closed_reason else ".")]
+    if state.reopened_on:
+        return [f"Heropend op {_nl(state.reopened_on)}."]
+    return []
