@@ -94,7 +94,7 @@ def _mdo_shots(shoot: Shooter, w) -> None:
     shoot("mdo-geweest")
     page.start_plan()
     page.plan_view.name.setText("MDO groep 5 (fictief)")
-    page.plan_view.rows[0].check.setChecked(True)
+    page.plan_view.add_case(page.plan_view.picker.shown()[0].case_id)
     page.plan_view.plan()
     shoot("mdo-plannen-fout")
     page._planned(None)

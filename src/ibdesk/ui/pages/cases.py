@@ -1,20 +1,42 @@
-"""Casussen: the list of cases with a status filter; open a case (Enter / double-click) or
-start a new one."""
+"""Casussen: the list of cases, searchable and filtered by status, group and who holds the
+regie; open a case (Enter / double-click) or start a new one for a pupil found by typing."""
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton
 
 from ibdesk.domain.model import Case, CaseRow, CaseStatus
 from ibdesk.errors import InvalidRecord
 from ibdesk.ui import messages
-from ibdesk.ui.models import CASE_COLUMNS, RECORD_ROLE, RecordTableModel, SearchProxy
+from ibdesk.ui.models import CASE_COLUMNS, RECORD_ROLE, RecordTableModel, SearchProxy, natural_key
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.parts import button, panel
 from ibdesk.ui.pages.table import make_table
+from ibdesk.ui.pickers import pupil_picker
 from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit, named, styled_label
+
+
+def filter_combo(name: str, everything: str) -> QComboBox:
+    combo = QComboBox()
+    named(combo, name)
+    combo.addItem(everything, None)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    return combo
+
+
+def fill_choices(combo: QComboBox, values: list[str]) -> None:
+    """The combo's choices after its first ('all') item; the chosen value stays when it still exists."""
+    keep = combo.currentData()
+    combo.blockSignals(True)
+    while combo.count() > 1:
+        combo.removeItem(1)
+    for value in values:
+        combo.addItem(value, value)
+    combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
+    combo.blockSignals(False)
 
 
 class CasesPage(Page):
@@ -24,31 +46,8 @@ class CasesPage(Page):
 
     def __init__(self, context: Context):
         super().__init__(context)
-        bar = QHBoxLayout()
-        label = QLabel("&Status:")
-        self.status = QComboBox()
-        named(self.status, "Filter op status")
-        self.status.addItem("Alle statussen", None)
-        for status in CaseStatus:
-            self.status.addItem(status.label, status)
-        label.setBuddy(self.status)
-        self.status.currentIndexChanged.connect(self.refresh)
-        self.count = styled_label("", "hint", wrap=False)
-        self.open_button = QPushButton("&Openen")
-        named(self.open_button, "Geselecteerde casus openen")
-        self.open_button.clicked.connect(lambda: self.open_index(self.table.currentIndex()))
-        self.new_button = QPushButton("&Nieuwe casus…")
-        self.new_button.setProperty("role", "primary")
-        named(self.new_button, "Nieuwe casus")
-        self.new_button.clicked.connect(self.start_new)
-        for widget in (label, self.status):
-            bar.addWidget(widget)
-        bar.addSpacing(16)
-        bar.addWidget(self.count)
-        bar.addStretch(1)
-        bar.addWidget(self.open_button)
-        bar.addWidget(self.new_button)
-        self.body.addLayout(bar)
+        self.body.addLayout(self._build_toolbar())
+        self.body.addLayout(self._build_filters())
         self.body.addWidget(self._new_case_panel())
         self.model = RecordTableModel(CASE_COLUMNS, self)
         self.proxy = SearchProxy(self)
@@ -57,24 +56,69 @@ class CasesPage(Page):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self.open_index)
         self.body.addWidget(self.table, 1)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        label = QLabel("&Zoeken:")
+        self.search = line_edit("Casussen zoeken", "naam, groep, casusnummer, regie…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)
+        self.search.textChanged.connect(self._search)
+        label.setBuddy(self.search)
+        self.count = styled_label("", "hint", wrap=False)
+        self.open_button = QPushButton("&Openen")
+        named(self.open_button, "Geselecteerde casus openen")
+        self.open_button.clicked.connect(lambda: self.open_index(self.table.currentIndex()))
+        self.new_button = QPushButton("&Nieuwe casus…")
+        self.new_button.setProperty("role", "primary")
+        named(self.new_button, "Nieuwe casus")
+        self.new_button.clicked.connect(self.start_new)
+        for widget in (label, self.search, self.count):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.open_button)
+        bar.addWidget(self.new_button)
+        return bar
+
+    def _build_filters(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.status = filter_combo("Filter op status", "Alle statussen")
+        for status in CaseStatus:
+            self.status.addItem(status.label, status)
+        self.group = filter_combo("Filter op groep of klas", "Alle groepen")
+        self.lead = filter_combo("Filter op regiehouder", "Iedereen")
+        for caption, combo in (("&Status:", self.status), ("&Groep:", self.group), ("R&egie:", self.lead)):
+            label = QLabel(caption)
+            label.setBuddy(combo)
+            combo.currentIndexChanged.connect(self._apply_filters)
+            bar.addWidget(label)
+            bar.addWidget(combo)
+            bar.addSpacing(10)
+        self.clear_button = button("Filters &wissen", "Zoeken en filters wissen", self.clear_filters)
+        bar.addWidget(self.clear_button)
+        bar.addStretch(1)
+        return bar
 
     def _new_case_panel(self):
         self.new_panel, layout = panel("Nieuwe casus")
         layout.addWidget(styled_label("Begin een casus bij het eerste signaal. De routekaart van de school "
                                       "bepaalt de stappen.", "hint"))
         self.new_fields = FieldSet()
-        self.new_pupil = QComboBox()
+        self.new_pupil = pupil_picker()
         self.new_question = line_edit("Hulpvraag", "Wat is de vraag? Bijvoorbeeld: hoe kan … weer tot leren komen?")
         self.new_lead = line_edit("Wie heeft de regie", "naam")
         self.new_role = line_edit("Functie van de regiehouder", text="intern begeleider")
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
-        for index, (key, caption, editor) in enumerate((
+        places = {"leerling": (0, 0, 3, 1), "hulpvraag": (0, 1, 1, 1), "regie": (1, 1, 1, 1), "functie": (2, 1, 1, 1)}
+        for key, caption, editor in (
                 ("leerling", "&Leerling", self.new_pupil), ("hulpvraag", "&Hulpvraag", self.new_question),
-                ("regie", "&Regie bij", self.new_lead), ("functie", "&Functie", self.new_role))):
+                ("regie", "&Regie bij", self.new_lead), ("functie", "&Functie", self.new_role)):
             box = self.new_fields.add(key, FieldBox(caption, editor, editor.accessibleName() or "Leerling"))
-            grid.addWidget(box, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(1, 1)
+            grid.addWidget(box, *places[key], Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
         layout.addLayout(grid)
         self.create_button = button("Casus aanmaken en openen", "Casus aanmaken en openen", self.create_case,
                                     primary=True)
@@ -91,11 +135,32 @@ class CasesPage(Page):
         return self.status.currentData()
 
     def refresh(self) -> None:
-        rows = messages.attempt(self, "Casussen", lambda: self.context.records.case_rows(
-            self.selected_status()), self.context.home)
+        rows = messages.attempt(self, "Casussen", self.context.records.case_rows, self.context.home)
         self.model.set_rows(rows or [])
-        n = self.model.rowCount()
-        self.count.setText("1 casus" if n == 1 else f"{n} casussen")
+        fill_choices(self.group, sorted({r.group for r in self.model.rows}, key=natural_key))
+        fill_choices(self.lead, sorted({r.lead_name for r in self.model.rows if r.lead_name}, key=natural_key))
+        self._apply_filters()
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _apply_filters(self) -> None:
+        status, group, lead = self.status.currentData(), self.group.currentData(), self.lead.currentData()
+        self.proxy.set_filter("status", None if status is None else lambda r: r.status == status)
+        self.proxy.set_filter("group", None if group is None else lambda r: r.group == group)
+        self.proxy.set_filter("lead", None if lead is None else lambda r: r.lead_name == lead)
+        self._update_count()
+
+    def clear_filters(self) -> None:
+        for combo in (self.status, self.group, self.lead):
+            combo.setCurrentIndex(0)
+        self.search.clear()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        word = "casus" if total == 1 else "casussen"
+        self.count.setText(f"{total} {word}" if shown == total else f"{shown} van {total} {word}")
 
     def open_index(self, index: QModelIndex) -> None:
         if not index.isValid():
@@ -106,12 +171,9 @@ class CasesPage(Page):
 
     # -- new case ---------------------------------------------------------------------------------
     def start_new(self) -> None:
-        pupils = messages.attempt(self, "Nieuwe casus", self.context.records.pupils, self.context.home) or []
-        self.new_pupil.clear()
-        for pupil in pupils:
-            if pupil.left_on is None:
-                self.new_pupil.addItem(f"{pupil.full_name} ({pupil.group})", pupil.id)
-        leads = [r.lead_name for r in self.model._rows if r.lead_name]
+        pupils = messages.attempt(self, "Nieuwe casus", self.context.records.pupil_list, self.context.home) or []
+        self.new_pupil.set_records([p for p in pupils if p.left_on is None])
+        leads = [r.lead_name for r in self.model.rows if r.lead_name]
         if leads and not self.new_lead.text():
             self.new_lead.setText(max(set(leads), key=leads.count))
         self.new_question.clear()
@@ -120,10 +182,11 @@ class CasesPage(Page):
         self.new_pupil.setFocus()
 
     def create_case(self) -> int | None:
-        pupil_id = self.new_pupil.currentData()
-        if pupil_id is None:
-            self.new_fields.show_errors({"leerling": "Kies de leerling."})
+        pupil = self.new_pupil.current()
+        if pupil is None:
+            self.new_fields.show_errors({"leerling": "Zoek en kies de leerling in de lijst."})
             return None
+        pupil_id = pupil.id
         case = Case(pupil_id=pupil_id, help_question=self.new_question.text(), opened_on=date.today(),
                     lead_name=self.new_lead.text(), lead_role=self.new_role.text().strip() or "intern begeleider")
         case.opened_on = self.context.records.today()

@@ -55,7 +55,7 @@ class PupilsPage(Page):
         return bar
 
     def refresh(self) -> None:
-        pupils = messages.attempt(self, "Leerlingen", self.context.records.pupils, self.context.home)
+        pupils = messages.attempt(self, "Leerlingen", self.context.records.pupil_list, self.context.home)
         self.model.set_rows(pupils or [])
         self._update_count()
 

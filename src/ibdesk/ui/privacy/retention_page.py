@@ -2,16 +2,25 @@
 and the automatic policy."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QTableWidgetItem
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox
 
 from ibdesk.domain.retention import PERIODS, KIND_LABELS, Expired
 from ibdesk.services import ui_queries
 from ibdesk.ui import messages
 from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.pages.case_records import make_table
+from ibdesk.ui.models import CheckableRecordModel, Column, SearchProxy
+from ibdesk.ui.pages.table import make_table
 from ibdesk.ui.pages.parts import PAGE_STYLE, BulletList, button, nl, panel, row
 from ibdesk.ui.widgets import named, styled_label
+
+
+RETENTION_COLUMNS: list[Column[tuple[Expired, str]]] = [
+    Column("Leerling", lambda entry: entry[1], None, 230),
+    Column("Wat", lambda entry: entry[0].label, None, 250),
+    Column("Termijn", lambda entry: entry[0].rule, None, 260),
+    Column("Verlopen sinds", lambda entry: nl(entry[0].since), lambda entry: entry[0].since, 140),
+]
 
 
 class RetentionPage(Page):
@@ -31,8 +40,10 @@ class RetentionPage(Page):
         rules.addWidget(lines)
         self.body.addWidget(rules_frame)
         frame, inner = panel("Over de termijn")
-        self.table = make_table("Gegevens over de bewaartermijn", ["Leerling", "Wat", "Termijn", "Verlopen sinds"],
-                                (230, 250, 260))
+        self.model = CheckableRecordModel(RETENTION_COLUMNS, self)
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = make_table(self.proxy, RETENTION_COLUMNS, "Gegevens over de bewaartermijn")
         inner.addWidget(self.table, 1)
         self.empty = styled_label("Er is niets dat over de bewaartermijn is.", "ok")
         inner.addWidget(self.empty)
@@ -59,14 +70,7 @@ class RetentionPage(Page):
 
     def _load(self) -> None:
         self.items = self.context.services.retention.overview()
-        self.table.setRowCount(len(self.items))
-        for r, (item, name) in enumerate(self.items):
-            for c, value in enumerate((name, item.label, item.rule, nl(item.since))):
-                cell = QTableWidgetItem(value)
-                if c == 0:
-                    cell.setFlags(cell.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                    cell.setCheckState(Qt.CheckState.Unchecked)
-                self.table.setItem(r, c, cell)
+        self.model.set_rows(self.items)
         self.table.setVisible(bool(self.items))
         self.empty.setVisible(not self.items)
         self.select_all.setEnabled(bool(self.items))
@@ -76,15 +80,14 @@ class RetentionPage(Page):
         self.auto.blockSignals(False)
 
     def _check_all(self, on: bool) -> None:
-        for r in range(self.table.rowCount()):
-            self.table.item(r, 0).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.model.set_all(on)
 
     def set_checked(self, row_index: int, on: bool = True) -> None:
-        self.table.item(row_index, 0).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        """Tick the row shown at `row_index`."""
+        self.model.set_checked(self.proxy.source_row(row_index), on)
 
     def checked(self) -> list[tuple[Expired, str]]:
-        return [self.items[r] for r in range(self.table.rowCount())
-                if self.table.item(r, 0).checkState() == Qt.CheckState.Checked]
+        return self.model.checked()
 
     def delete_selected(self) -> int:
         chosen = self.checked()
