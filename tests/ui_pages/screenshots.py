@@ -141,7 +141,7 @@ def render_all(out: Path, work: Path) -> list[Path]:
         w.show_page(2)
         w.cases_page.start_new()
         shoot("casussen-nieuw")
-        w.cases_page.new_panel.setVisible(False)
+        w.cases_page.show_new_panel(False)
         _case_shots(shoot, w)
         _mdo_shots(shoot, w)
         _thuiszitters_shots(shoot, w)

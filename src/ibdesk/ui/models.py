@@ -23,11 +23,17 @@ def nl_date(value: date | None) -> str:
     return value.strftime("%d-%m-%Y") if value else ""
 
 
+# Letters Unicode does not decompose into a base letter and an accent.
+_BASE_LETTERS = str.maketrans({"ø": "o", "ı": "i", "đ": "d", "ð": "d", "ł": "l", "ħ": "h", "ŧ": "t",
+                               "æ": "ae", "œ": "oe", "þ": "th"})
+
+
 def fold(text: str) -> str:
-    """Lower case without accents, so 'celik' finds 'Çelik' and 'nguyen' finds 'Nguyễn'."""
+    """Lower case without accents, so 'celik' finds 'Çelik', 'nguyen' 'Nguyễn', 'yilmaz'
+    'Yılmaz' and 'odegaard' 'Ødegaard'."""
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold()).translate(_BASE_LETTERS)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

@@ -11,14 +11,14 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from ibdesk.domain.model import CaseRow, Pupil
 from ibdesk.ui.models import RECORD_ROLE, Column, RecordTableModel, SearchProxy, nl_date, pupil_order
 from ibdesk.ui.pages.table import make_table
 from ibdesk.ui.widgets import line_edit, named, styled_label
 
-VISIBLE_ROWS = 6
+VISIBLE_ROWS = 5
 
 
 class RecordPicker(QWidget):
@@ -45,12 +45,15 @@ class RecordPicker(QWidget):
         self.table = make_table(self.proxy, columns, name)
         self.table.setSortingEnabled(False)
         self.proxy.sort(0)
-        self.table.horizontalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setVisible(False)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name gives way, not the rest
         self.table.setFixedHeight(VISIBLE_ROWS * self.table.verticalHeader().defaultSectionSize() + 4)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._current_changed())
         self.table.activated.connect(lambda _index: self.chosen.emit(self.current()))
         layout.addWidget(self.table)
-        self.status = styled_label("", "hint", wrap=False)
+        self.status = styled_label("", "hint")
         layout.addWidget(self.status)
         self.setFocusProxy(self.search)
         named(self, name)
@@ -104,7 +107,7 @@ class RecordPicker(QWidget):
         elif shown == 0:
             self.status.setText(f"Geen {one} gevonden. Zoek op een deel van de naam of de groep.")
         else:
-            self.status.setText(f"{shown} van {total} {many}: typ om te zoeken, kies met ↓ en Enter of klik.")
+            self.status.setText(f"{shown} van {total} {many}. Typ om te zoeken; kies met ↓ en Enter of klik.")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
@@ -117,16 +120,15 @@ class RecordPicker(QWidget):
 
 
 PICKER_PUPIL_COLUMNS: list[Column[Pupil]] = [
-    Column("Naam", lambda p: p.full_name, pupil_order, 230),
-    Column("Groep / klas", lambda p: p.group, None, 110),
-    Column("Geboortedatum", lambda p: nl_date(p.birth_date), lambda p: p.birth_date, 100),
+    Column("Naam", lambda p: p.full_name, pupil_order, 200),
+    Column("Groep / klas", lambda p: p.group, None, 100),
+    Column("Geboortedatum", lambda p: nl_date(p.birth_date), lambda p: p.birth_date, 95),
 ]
 
 PICKER_CASE_COLUMNS: list[Column[CaseRow]] = [
-    Column("Leerling", lambda c: c.pupil_name, None, 200),
-    Column("Groep / klas", lambda c: c.group, None, 100),
-    Column("Casus", lambda c: f"casus {c.case_id}", lambda c: c.case_id, 80),
-    Column("Status", lambda c: c.status.label, None, 160),
+    Column("Leerling", lambda c: f"{c.pupil_name} ({c.group})", None, 220),
+    Column("Casus", lambda c: f"casus {c.case_id}", lambda c: c.case_id, 90),
+    Column("Status", lambda c: c.status.label, None, 190),
 ]
 
 

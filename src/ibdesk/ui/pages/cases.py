@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ibdesk.domain.model import Case, CaseRow, CaseStatus
 from ibdesk.errors import InvalidRecord
@@ -23,7 +23,8 @@ def filter_combo(name: str, everything: str) -> QComboBox:
     combo = QComboBox()
     named(combo, name)
     combo.addItem(everything, None)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
     return combo
 
 
@@ -47,7 +48,9 @@ class CasesPage(Page):
     def __init__(self, context: Context):
         super().__init__(context)
         self.body.addLayout(self._build_toolbar())
-        self.body.addLayout(self._build_filters())
+        self.filters_row = QWidget()
+        self.filters_row.setLayout(self._build_filters())
+        self.body.addWidget(self.filters_row)
         self.body.addWidget(self._new_case_panel())
         self.model = RecordTableModel(CASE_COLUMNS, self)
         self.proxy = SearchProxy(self)
@@ -56,14 +59,15 @@ class CasesPage(Page):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self.open_index)
         self.body.addWidget(self.table, 1)
+        self.body.addStretch(0)  # takes the free height only while the list is hidden
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
 
     def _build_toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        label = QLabel("&Zoeken:")
+        self.search_label = label = QLabel("&Zoeken:")
         self.search = line_edit("Casussen zoeken", "naam, groep, casusnummer, regie…")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(200)
         self.search.textChanged.connect(self._search)
         label.setBuddy(self.search)
         self.count = styled_label("", "hint", wrap=False)
@@ -74,8 +78,10 @@ class CasesPage(Page):
         self.new_button.setProperty("role", "primary")
         named(self.new_button, "Nieuwe casus")
         self.new_button.clicked.connect(self.start_new)
-        for widget in (label, self.search, self.count):
+        for widget in (label, self.search):
             bar.addWidget(widget)
+        bar.addSpacing(8)
+        bar.addWidget(self.count)
         bar.addStretch(1)
         bar.addWidget(self.open_button)
         bar.addWidget(self.new_button)
@@ -83,6 +89,7 @@ class CasesPage(Page):
 
     def _build_filters(self) -> QHBoxLayout:
         bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
         self.status = filter_combo("Filter op status", "Alle statussen")
         for status in CaseStatus:
             self.status.addItem(status.label, status)
@@ -94,8 +101,7 @@ class CasesPage(Page):
             combo.currentIndexChanged.connect(self._apply_filters)
             bar.addWidget(label)
             bar.addWidget(combo)
-            bar.addSpacing(10)
-        self.clear_button = button("Filters &wissen", "Zoeken en filters wissen", self.clear_filters)
+        self.clear_button = button("&Wissen", "Zoeken en filters wissen", self.clear_filters)
         bar.addWidget(self.clear_button)
         bar.addStretch(1)
         return bar
@@ -109,27 +115,37 @@ class CasesPage(Page):
         self.new_question = line_edit("Hulpvraag", "Wat is de vraag? Bijvoorbeeld: hoe kan … weer tot leren komen?")
         self.new_lead = line_edit("Wie heeft de regie", "naam")
         self.new_role = line_edit("Functie van de regiehouder", text="intern begeleider")
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
-        places = {"leerling": (0, 0, 3, 1), "hulpvraag": (0, 1, 1, 1), "regie": (1, 1, 1, 1), "functie": (2, 1, 1, 1)}
+        line = QHBoxLayout()
+        line.setSpacing(14)
+        right = QVBoxLayout()
         for key, caption, editor in (
                 ("leerling", "&Leerling", self.new_pupil), ("hulpvraag", "&Hulpvraag", self.new_question),
                 ("regie", "&Regie bij", self.new_lead), ("functie", "&Functie", self.new_role)):
             box = self.new_fields.add(key, FieldBox(caption, editor, editor.accessibleName() or "Leerling"))
-            grid.addWidget(box, *places[key], Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        layout.addLayout(grid)
+            if key == "leerling":
+                line.addWidget(box, 3, Qt.AlignmentFlag.AlignTop)
+            else:
+                right.addWidget(box)
+        right.addStretch(1)
+        line.addLayout(right, 2)
+        layout.addLayout(line)
         self.create_button = button("Casus aanmaken en openen", "Casus aanmaken en openen", self.create_case,
                                     primary=True)
-        cancel = button("Annuleren", "Nieuwe casus annuleren", lambda: self.new_panel.setVisible(False))
+        cancel = button("Annuleren", "Nieuwe casus annuleren", lambda: self.show_new_panel(False))
         line = QHBoxLayout()
         line.addWidget(self.create_button)
         line.addWidget(cancel)
         line.addStretch(1)
         layout.addLayout(line)
         self.new_panel.setVisible(False)
+        self.new_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         return self.new_panel
+
+    def show_new_panel(self, on: bool) -> None:
+        """While a new case is being started the list and its search make room for the panel."""
+        self.new_panel.setVisible(on)
+        for widget in (self.table, self.filters_row, self.search_label, self.search, self.count):
+            widget.setVisible(not on)
 
     def selected_status(self) -> CaseStatus | None:
         return self.status.currentData()
@@ -178,7 +194,7 @@ class CasesPage(Page):
             self.new_lead.setText(max(set(leads), key=leads.count))
         self.new_question.clear()
         self.new_fields.clear_errors()
-        self.new_panel.setVisible(True)
+        self.show_new_panel(True)
         self.new_pupil.setFocus()
 
     def create_case(self) -> int | None:
@@ -198,7 +214,7 @@ class CasesPage(Page):
         except Exception as exc:  # noqa: BLE001
             messages.show_error(self, "Casus niet aangemaakt", messages.describe(exc, self.context.home))
             return None
-        self.new_panel.setVisible(False)
+        self.show_new_panel(False)
         self.refresh()
         self.case_opened.emit(saved.id)
         return saved.id

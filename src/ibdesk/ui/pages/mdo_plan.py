@@ -102,40 +102,29 @@ class PlanMeetingView(QWidget):
         line.addWidget(cancel)
         line.addStretch(1)
         inner.addLayout(line)
-        layout.addWidget(frame, 1)
+        layout.addWidget(scroller(frame), 1)  # a small window scrolls the form instead of squeezing it
         self.rows: list[AgendaRow] = []
 
-    def _build_agenda(self) -> QHBoxLayout:
-        """Left: find an open case by typing; right: the cases on the agenda with their questions."""
-        line = QHBoxLayout()
-        line.setSpacing(14)
-        left = QVBoxLayout()
-        left.addWidget(styled_label("Casus zoeken", "strong"))
+    def _build_agenda(self) -> QVBoxLayout:
+        """Find an open case by typing, put it on the agenda; under it the agenda with its questions."""
+        column = QVBoxLayout()
+        column.addWidget(styled_label("Casus zoeken", "strong"))
         self.picker = case_picker()
         self.picker.chosen.connect(lambda case: case is not None and self.add_case(case.case_id))
-        left.addWidget(self.picker)
-        self.add_button = button("Op de agenda zetten →", "Gekozen casus op de agenda zetten",
+        column.addWidget(self.picker)
+        self.add_button = button("Op de agenda zetten ↓", "Gekozen casus op de agenda zetten",
                                  lambda: self.picker.current() is not None and self.add_case(
                                      self.picker.current().case_id))
-        left.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
-        left.addStretch(1)
-        line.addLayout(left, 1)
-        right = QVBoxLayout()
-        right.addWidget(styled_label("Casussen op de agenda", "strong"))
+        column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(styled_label("Casussen op de agenda", "strong"))
         self.agenda_box = QVBoxLayout()
         self.agenda_box.setSpacing(0)
-        holder = QWidget()
-        outer = QVBoxLayout(holder)
-        outer.setContentsMargins(0, 0, 8, 0)
-        outer.addLayout(self.agenda_box)
-        self.empty_agenda = styled_label("Nog geen casussen. Zoek links een casus en zet die op de agenda.", "hint")
-        outer.addWidget(self.empty_agenda)
-        outer.addStretch(1)
-        area = scroller(holder)
-        area.setMinimumHeight(160)
-        right.addWidget(area, 1)
-        line.addLayout(right, 1)
-        return line
+        column.addLayout(self.agenda_box)
+        self.empty_agenda = styled_label("Nog geen casussen. Zoek hierboven een casus en zet die op de agenda.",
+                                         "hint")
+        column.addWidget(self.empty_agenda)
+        column.addStretch(1)
+        return column
 
     def reset(self) -> None:
         self.fields.clear_errors()
