@@ -113,22 +113,26 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
-    from ibdesk.services.records import Records
+    from ibdesk.services import lists
+    from ibdesk.store.reader import quick_connection
 
-    store = _profile(args)
-    try:
-        rows = Records(store).case_rows()
-    finally:
-        store.close()
+    with quick_connection(args.home) as conn:  # the key in the keyring, schema current: no ORM needed
+        rows = lists.case_rows_from(conn.execute(*lists.case_rows_query()).fetchall()) if conn else None
+    if rows is None:
+        from ibdesk.services.records import Records
+
+        store = _profile(args)
+        try:
+            rows = Records(store).case_rows()
+        finally:
+            store.close()
     if args.json:
         print(json.dumps([{"id": r.case_id, "pupil": r.pupil_name, "pupil_id": r.pupil_id,
                            "status": str(r.status), "opened_on": r.opened_on.isoformat(),
-                           "lead": r.lead_name} for r in rows], ensure_ascii=False, indent=2))
+                           "lead": r.lead_name} for r in rows], ensure_ascii=False))
         return 0
-    for r in rows:
-        print(f"{r.case_id:>5}  {r.pupil_name:<32} {r.status.label}")
-    if not rows:
-        print("Nog geen casussen.")
+    sys.stdout.write("".join(f"{r.case_id:>5}  {r.pupil_name:<32} {r.status.label}\n" for r in rows)
+                     or "Nog geen casussen.\n")
     return 0
 
 
@@ -145,7 +149,7 @@ def _report(args: argparse.Namespace, compute, as_json, as_text) -> int:
         result = compute(services)
     finally:
         services.store.close()
-    print(json.dumps(as_json(result), ensure_ascii=False, indent=2) if args.json else as_text(result))
+    print(json.dumps(as_json(result), ensure_ascii=False) if args.json else as_text(result))
     return 0
 
 
@@ -177,7 +181,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
     services = _services(args)
     try:
         items = services.retention.overview()
-        print(json.dumps(retention_json(items), ensure_ascii=False, indent=2) if args.json else retention_text(items))
+        print(json.dumps(retention_json(items), ensure_ascii=False) if args.json else retention_text(items))
         if args.delete and items:
             if not args.yes:
                 raise UserError("Voeg --yes toe om deze gegevens definitief te verwijderen.")

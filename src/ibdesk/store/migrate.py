@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 _REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
@@ -55,12 +57,23 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy.exc import OperationalError
+
     with engine.connect() as conn:
         try:
             rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
         except OperationalError:  # no such table: a new, empty database
             return None
     return rows[0][0] if len(rows) == 1 else _alembic_current(engine)
+
+
+def revision_of(conn) -> str | None:
+    """The schema revision seen through a bare DB-API connection; None when unknown."""
+    try:
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    except Exception:  # noqa: BLE001 - no such table (or not readable): not current
+        return None
+    return rows[0][0] if len(rows) == 1 else None
 
 
 def _alembic_current(engine: Engine) -> str | None:
