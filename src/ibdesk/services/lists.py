@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from ibdesk.domain.model import CaseRow, CaseStatus, Pupil
+from ibdesk.services.bulk import gc_paused
 
 PUPIL_LIST_SQL = ("SELECT id, first_name, last_name, birth_date, group_name, school_id, municipality, "
                   "enrolled_on, left_on FROM pupils ORDER BY id")
@@ -49,13 +50,13 @@ def status_counts_from(rows: Iterable[Sequence]) -> dict[CaseStatus, int]:
 
 
 def pupil_list(store) -> list[Pupil]:
-    with store.session() as s:
+    with store.session() as s, gc_paused():
         return pupils_from(s.connection().exec_driver_sql(PUPIL_LIST_SQL).all())
 
 
 def case_rows(store, status: CaseStatus | None = None) -> list[CaseRow]:
     sql, params = case_rows_query(status)
-    with store.session() as s:
+    with store.session() as s, gc_paused():
         return case_rows_from(s.connection().exec_driver_sql(sql, params).all())
 
 
