@@ -64,14 +64,18 @@ class Pair:
                 f"med {b_med:8.1f} {unit} | ratio {self.ratio:5.2f}x  {goal}")
 
 
-def alternate(a: Callable[[], object], b: Callable[[], object], repeat: int = 7, warmup: int = 1) -> Pair:
-    """In-process: a and b in turn, wall seconds."""
+def alternate(a: Callable[[], object], b: Callable[[], object], repeat: int = 7, warmup: int = 1,
+              idle: Callable[[], object] | None = None) -> Pair:
+    """In-process: a and b in turn, wall seconds; `idle` (not timed) runs before each timed call,
+    e.g. to let an event loop finish what it does after the user already sees the result."""
     for _ in range(warmup):
         a()
         b()
     pair = Pair([], [])
     for _ in range(repeat):
         for action, into in ((a, pair.a), (b, pair.b)):
+            if idle is not None:
+                idle()
             start = time.perf_counter()
             action()
             into.append(time.perf_counter() - start)

@@ -300,10 +300,15 @@ class SearchProxy(QAbstractTableModel):
 
     def set_filter(self, name: str, accept: Callable[[Any], bool] | None) -> None:
         """A named condition on the records (None removes it); all conditions must hold."""
-        if accept is None:
-            self._filters.pop(name, None)
-        else:
-            self._filters[name] = accept
+        self.set_filters({name: accept})
+
+    def set_filters(self, conditions: dict[str, Callable[[Any], bool] | None]) -> None:
+        """Several named conditions at once: one pass over the rows."""
+        for name, accept in conditions.items():
+            if accept is None:
+                self._filters.pop(name, None)
+            else:
+                self._filters[name] = accept
         self._refilter(self._sorted)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -163,9 +163,9 @@ class CasesPage(Page):
 
     def _apply_filters(self) -> None:
         status, group, lead = self.status.currentData(), self.group.currentData(), self.lead.currentData()
-        self.proxy.set_filter("status", None if status is None else lambda r: r.status == status)
-        self.proxy.set_filter("group", None if group is None else lambda r: r.group == group)
-        self.proxy.set_filter("lead", None if lead is None else lambda r: r.lead_name == lead)
+        self.proxy.set_filters({"status": None if status is None else lambda r: r.status == status,
+                                "group": None if group is None else lambda r: r.group == group,
+                                "lead": None if lead is None else lambda r: r.lead_name == lead})
         self._update_count()
 
     def clear_filters(self) -> None:
