@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QHeaderView, QVBoxLayout, QWidget
 
 from ibdesk.domain.model import CaseRow, Pupil
 from ibdesk.ui.models import RECORD_ROLE, Column, RecordTableModel, SearchProxy, nl_date, pupil_order
@@ -140,3 +140,51 @@ def pupil_picker(parent: QWidget | None = None) -> RecordPicker:
 def case_picker(parent: QWidget | None = None) -> RecordPicker:
     return RecordPicker(PICKER_CASE_COLUMNS, "Casus", "typ een naam, groep of casusnummer…",
                         ("casus", "casussen"), lambda c: f"{c.pupil_name} ({c.group}, casus {c.case_id})", parent)
+
+
+class ChoiceModel(QAbstractListModel):
+    """(value, text) rows for a combo box: filled in one go, no item object per row."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._rows: list[tuple[Any, str]] = []
+
+    def set_choices(self, rows: Sequence[tuple[Any, str]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value, text = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return text
+        return value if role == Qt.ItemDataRole.UserRole else None
+
+
+def choice_combo(name: str, min_chars: int = 22) -> QComboBox:
+    """A combo box over a ChoiceModel for long lists (every pupil): type a part of the name and
+    pick from the matches, or open the list. `set_choices(combo, rows)` fills it."""
+    combo = QComboBox()
+    named(combo, name)
+    combo.setModel(ChoiceModel(combo))
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.setMinimumContentsLength(min_chars)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    completer = combo.completer()
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    return combo
+
+
+def set_choices(combo: QComboBox, rows: Sequence[tuple[Any, str]], keep: Any = None) -> None:
+    """New rows for a choice_combo; `keep` (a value) stays chosen when it is still there."""
+    combo.model().set_choices(rows)
+    index = combo.findData(keep) if keep is not None else -1
+    combo.setCurrentIndex(index if index >= 0 else 0 if rows else -1)

@@ -13,7 +13,7 @@ from ibdesk.domain.absence import AbsenceState
 from ibdesk.services.absence import PupilAbsence
 from ibdesk.ui import messages
 from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
-from ibdesk.ui.models import RECORD_ROLE
+from ibdesk.ui.models import RECORD_ROLE, pupil_order
 from ibdesk.ui.pages.absence_forms import AbsenceForm, ExemptionForm
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.parts import ERROR, PAGE_STYLE, WARN, BulletList, nl, panel
@@ -131,7 +131,8 @@ class ThuiszittersPage(Page):
 
     def _load(self) -> None:
         services = self.context.services
-        pupils = [(p.id, f"{p.full_name} ({p.group})") for p in services.records.pupils() if p.left_on is None]
+        pupils = [(p.id, f"{p.full_name} ({p.group})") for p in sorted(services.records.pupil_list(), key=pupil_order)
+                  if p.left_on is None]
         self.absence_form.set_pupils(pupils)
         self.exemption_form.set_pupils(pupils)
         self.show_statuses(services.absence.statuses(), services.absence.today())
