@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from ibdesk.domain.model import CaseStatus
 from ibdesk.services import ui_support
@@ -32,10 +32,10 @@ def _late(item: AttentionItem) -> str | None:
 
 
 ATTENTION_COLUMNS = [
-    ListColumn("Wat", lambda i: i.label, 200, tooltip=lambda i: i.detail, colour=_late),
-    ListColumn("Leerling", lambda i: i.title, 160, tooltip=lambda i: i.detail),
+    ListColumn("Wat", lambda i: i.label, 180, tooltip=lambda i: i.detail, colour=_late),
+    ListColumn("Leerling", lambda i: i.title, 150, tooltip=lambda i: i.detail),
     ListColumn("Toelichting", lambda i: i.detail, 300),
-    ListColumn("Datum", when_text, 150, tooltip=lambda i: i.detail, colour=_late),
+    ListColumn("Datum", when_text, 140, tooltip=lambda i: i.detail, colour=_late),
 ]
 
 
@@ -59,7 +59,7 @@ class CountCard(QWidget):
         inner.setSpacing(0)
         self.number = styled_label("–", "bigNumber", wrap=False)
         inner.addWidget(self.number)
-        inner.addWidget(styled_label(caption, "cardTitle", wrap=False))
+        inner.addWidget(styled_label(caption, "cardTitle"))  # wraps: a narrow window never cuts a word
         self.note = styled_label(note, "caption")
         self.note.setVisible(bool(note))
         inner.addWidget(self.note)
@@ -67,7 +67,38 @@ class CountCard(QWidget):
 
     def set_value(self, value: int) -> None:
         self.number.setText(str(value))
+        self.number.setMinimumWidth(self.number.sizeHint().width())  # a count is never shown cut short
         named(self.number, f"{self.caption}: {value}")
+
+
+class CardRow(QWidget):
+    """The count cards in one row, or in two when the window is narrow (so no number is cut)."""
+
+    WIDE = 1100  # px of page width from which six cards fit side by side
+
+    def __init__(self, cards: list[QWidget]):
+        super().__init__()
+        self.cards = cards
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(10)
+        self._columns = 0
+        self._place(len(cards))
+
+    def _place(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        for widget in self.cards:
+            self.grid.removeWidget(widget)
+        for index, widget in enumerate(self.cards):
+            self.grid.addWidget(widget, index // columns, index % columns)
+        for column in range(len(self.cards)):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        self._columns = columns
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._place(len(self.cards) if event.size().width() >= self.WIDE else (len(self.cards) + 1) // 2)
+        super().resizeEvent(event)
 
 
 class OverviewPage(Page):
@@ -91,14 +122,11 @@ class OverviewPage(Page):
         self.empty.setVisible(False)
         self.body.addWidget(self.empty)
         self.body.addWidget(styled_label("Mijn casussen per status", "sectionTitle", wrap=False))
-        line = QHBoxLayout()
-        line.setSpacing(10)
         self.pupils = CountCard("Leerlingen")
         self.open_cases = CountCard("Open casussen")
         self.by_status = {status: CountCard(status.label) for status in CaseStatus}
-        for widget in [self.pupils, self.open_cases] + [self.by_status[s] for s in CaseStatus]:
-            line.addWidget(widget, 1)
-        self.body.addLayout(line)
+        self.cards = CardRow([self.pupils, self.open_cases] + [self.by_status[s] for s in CaseStatus])
+        self.body.addWidget(self.cards)
 
     def refresh(self) -> None:
         messages.attempt(self, "Overzicht", self._load, self.context.home)
