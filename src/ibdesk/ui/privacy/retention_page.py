@@ -3,7 +3,7 @@ and the automatic policy."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from ibdesk.domain.retention import PERIODS, KIND_LABELS, Expired
 from ibdesk.services import ui_queries
@@ -11,7 +11,7 @@ from ibdesk.ui import messages
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.models import CheckableRecordModel, Column, SearchProxy
 from ibdesk.ui.pages.table import make_table
-from ibdesk.ui.pages.parts import PAGE_STYLE, BulletList, button, nl, panel, row
+from ibdesk.ui.pages.parts import PAGE_STYLE, BulletList, button, nl, panel, row, scroller
 from ibdesk.ui.widgets import named, styled_label
 
 
@@ -38,12 +38,17 @@ class RetentionPage(Page):
         lines = BulletList()
         lines.set_lines([f"{KIND_LABELS[k]}: {text}" for k, (_m, text) in PERIODS.items()])
         rules.addWidget(lines)
-        self.body.addWidget(rules_frame)
+        content = QWidget()
+        sections = QVBoxLayout(content)
+        sections.setContentsMargins(0, 0, 8, 0)
+        sections.setSpacing(12)
+        sections.addWidget(rules_frame)
         frame, inner = panel("Over de termijn")
         self.model = CheckableRecordModel(RETENTION_COLUMNS, self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self.proxy, RETENTION_COLUMNS, "Gegevens over de bewaartermijn")
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 5 + 34)  # ≥ 5 rows
         inner.addWidget(self.table, 1)
         self.empty = styled_label("Er is niets dat over de bewaartermijn is.", "ok")
         inner.addWidget(self.empty)
@@ -54,16 +59,17 @@ class RetentionPage(Page):
         self.result = styled_label("", "ok")
         self.result.setVisible(False)
         inner.addWidget(self.result)
-        self.body.addWidget(frame, 1)
+        sections.addWidget(frame, 1)
         policy_frame, policy = panel("Automatisch beleid")
-        self.auto = QCheckBox("Gegevens automatisch verwijderen zodra de bewaartermijn voorbij is "
-                              "(bij het openen van ibdesk)")
+        self.auto = QCheckBox("Automatisch verwijderen na de bewaartermijn")
         named(self.auto, "Automatisch verwijderen na de bewaartermijn")
         self.auto.toggled.connect(self._set_auto)
         policy.addWidget(self.auto)
-        policy.addWidget(styled_label("Uit: ibdesk toont wat over de termijn is en u beslist. Het logboek bewaart "
-                                      "alleen dát er iets is verwijderd, nooit de inhoud.", "hint"))
-        self.body.addWidget(policy_frame)
+        policy.addWidget(styled_label("Aan: ibdesk verwijdert gegevens zodra hun bewaartermijn voorbij is, bij het "
+                                      "openen. Uit: ibdesk toont wat over de termijn is en u beslist. Het logboek "
+                                      "bewaart alleen dát er iets is verwijderd, nooit de inhoud.", "hint"))
+        sections.addWidget(policy_frame)
+        self.body.addWidget(scroller(content), 1)  # a small window scrolls instead of squeezing the list
 
     def refresh(self) -> None:
         messages.attempt(self, "Bewaartermijnen", self._load, self.context.home)
