@@ -11,6 +11,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -87,12 +88,30 @@ def alternate(a: Callable[[], object], b: Callable[[], object], repeat: int = 7,
 class Run:
     wall: float       # seconds
     cpu: float        # user + system seconds of the process and its children
-    peak_mib: float   # largest resident set of the process
+    peak_mib: float   # largest resident set of the process (after exec)
     code: int
 
 
+GNU_TIME = "/usr/bin/time"
+
+
 def run_process(command: Sequence[str], env: dict | None = None, cwd: Path | None = None) -> Run:
-    """One whole process, measured by the operating system (wait4's resource usage)."""
+    """One whole process, measured by the operating system.
+
+    Through GNU time when it is there: the kernel's peak memory of a process started from
+    a tiny one (a process forked from this benchmark would count this benchmark's own memory
+    in its peak until it execs). Otherwise wait4's usage of the direct child."""
+    if os.path.exists(GNU_TIME):
+        with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
+            start = time.perf_counter()
+            code = subprocess.call([GNU_TIME, "-f", "%e %U %S %M %x", "-o", report.name, *command], env=env,
+                                   cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            wall = time.perf_counter() - start
+            fields = report.read().split()
+        if len(fields) >= 5:  # GNU time prints "Command exited with non-zero status N" first on failure
+            elapsed, user, system, peak_kib, status = fields[-5:]
+            return Run(wall, float(user) + float(system), int(peak_kib) / 1024, int(status))
+        return Run(wall, 0.0, 0.0, code or 1)
     start = time.perf_counter()
     process = subprocess.Popen(list(command), env=env, cwd=cwd, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
