@@ -1,6 +1,14 @@
-"""A 30-page dossier: build + sign vs a bare reportlab build of the same flowables.
+"""Dossier export: first the whole `ibdesk export` process the user waits for, then the
+build + sign of a 30-page dossier vs a bare reportlab build of the same flowables.
 
     .venv/bin/python bench/bench_dossier.py [--repeat 5]
+
+Whole process (issue 10): `ibdesk export` of a demo case with a few months of history
+(~12 pages) — imports, opening the store, the signing key, fonts, content, layout,
+signature — against a bare reportlab process writing as many pages, run alternately,
+CPU seconds and peak memory per finished process (min, median, ratio).
+
+In process:
 
 A demo pupil gets a long history (a year of OPP evaluations with four goals each, MDO
 reports with their agreements, an extensive aanmelding). Timed, each the median of
@@ -19,13 +27,14 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import sys
 import tempfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from benchlib import timed, use_test_keyring  # noqa: E402
+from benchlib import alternate_processes, print_process_pair, python, run_process, timed, use_test_keyring  # noqa: E402
 
 TODAY = date(2026, 11, 23)
 CASE = 2
@@ -36,7 +45,7 @@ LONG = ("Tijdens de observaties in de klas valt op dat de leerling bij zelfstand
         "het beeld; zij gebruiken inmiddels dezelfde pictogrammen voor de ochtendroutine (fictief voorbeeld).")
 
 
-def long_history(store, catalog) -> None:
+def long_history(store, catalog, today: date = TODAY, evaluations: int = 10, meetings: int = 12) -> None:
     """A year of evaluations and meetings for one case, written as the app would store them."""
     from ibdesk.store import models as m
 
@@ -44,8 +53,8 @@ def long_history(store, catalog) -> None:
     with store.session() as s:
         case = s.get(m.CaseRow, CASE)
         base = json.loads(next(r.answers for r in s.query(m.FormAnswerRow).filter_by(case_id=CASE, form_id="opp")))
-        for n in range(10):
-            day = TODAY - timedelta(days=330 - 30 * n)
+        for n in range(evaluations):
+            day = today - timedelta(days=330 - 30 * n)
             goals = [{"doel": f"Doel {g + 1}: {topic}", "domein": domain, "beginsituatie": LONG[:160],
                       "smart_omschrijving": LONG[:260], "meting": "Observatie en methodetoets",
                       "uitvoering": "Leerkracht en onderwijsassistent", "evaluatiedatum": day.isoformat(),
@@ -58,8 +67,8 @@ def long_history(store, catalog) -> None:
                        "onderwijsbehoeften": LONG, "actueel_niveau": LONG, "bevorderende_factoren": LONG}
             s.add(_row(case, "opp", opp.version, answers, day))
         mdo = catalog.latest("mdo-verslag")
-        for n in range(12):
-            day = TODAY - timedelta(days=330 - 27 * n)
+        for n in range(meetings):
+            day = today - timedelta(days=330 - 27 * n)
             agreements = [{"wat": f"Afspraak {k + 1}: {LONG[:90]}", "wie": "Marieke de Wit",
                            "uiterlijk": (day + timedelta(days=21)).isoformat()} for k in range(4)]
             answers = {"datum": day.isoformat(), "soort_overleg": "mdo", "aanleiding": LONG, "grondslag_vastgelegd": True,
@@ -113,13 +122,64 @@ def bare_build(story: list) -> bytes:
     return buffer.getvalue()
 
 
+# -- the workload the user waits for: whole processes --------------------------------------------
+def child_bare(pages: int, out: str) -> int:
+    """The baseline process: a bare reportlab document of `pages` pages of plain paragraphs."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    style = getSampleStyleSheet()["BodyText"]
+    story = []
+    for page in range(pages):
+        story += [Paragraph(f"Pagina {page + 1}", getSampleStyleSheet()["Heading1"])]
+        story += [Paragraph(LONG, style) for _ in range(7)]
+        story.append(PageBreak())
+    SimpleDocTemplate(out, pagesize=A4).build(story[:-1])
+    return 0
+
+
+def export_process(folder: Path, runs: int) -> None:
+    """`ibdesk export` of a ~12-page dossier as its own process (imports, key, fonts, signing)
+    against a bare reportlab process writing as many pages, alternated."""
+    from pypdf import PdfReader
+
+    from ibdesk.services.container import Services
+    from ibdesk.services.demo import fill_demo
+    from ibdesk.store.profile import create_profile
+
+    today = date.today()  # the export process uses the real date: the demo is made relative to it
+    home = folder / "export-profile"
+    store, _ = create_profile(home)
+    try:
+        fill_demo(store, pupils=30, today=today)
+        long_history(store, Services.build(store).catalog, today, evaluations=2, meetings=2)
+    finally:
+        store.close()
+    out = folder / "dossier.pdf"
+    export = [python(), "-m", "ibdesk", "--home", str(home), "export", str(CASE), "--out", str(out)]
+    first = run_process(export, dict(os.environ))
+    if first.code != 0 or not out.exists():
+        print(f"ibdesk export failed (exit {first.code}); no process figures")
+        return
+    pages = len(PdfReader(str(out)).pages)
+    bare = [python(), str(Path(__file__).resolve()), "--child-bare", str(pages), str(folder / "bare.pdf")]
+    print(f"whole processes, alternated: `ibdesk export` of a {pages}-page signed dossier vs a bare reportlab "
+          f"process of {pages} pages")
+    print_process_pair("export process", alternate_processes(export, bare, dict(os.environ), runs))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="also write the signed 30-page dossier here (to look at)")
+    parser.add_argument("--child-bare", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child_bare:
+        return child_bare(int(args.child_bare[0]), args.child_bare[1])
     folder = Path(tempfile.mkdtemp(prefix="ibdesk-bench-"))
     use_test_keyring(folder)
+    export_process(folder, args.repeat)
 
     from ibdesk.dossier import certs, sources, signing
     from ibdesk.dossier.case_content import assemble_case

@@ -131,7 +131,7 @@ def _report(args: argparse.Namespace, compute, as_json, as_text) -> int:
         result = compute(services)
     finally:
         services.store.close()
-    print(json.dumps(as_json(result), ensure_ascii=False, indent=2) if args.json else as_text(result))
+    print(json.dumps(as_json(result), ensure_ascii=False) if args.json else as_text(result))
     return 0
 
 
@@ -157,7 +157,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
     services = _services(args)
     try:
         items = services.retention.overview()
-        print(json.dumps(retention_json(items), ensure_ascii=False, indent=2) if args.json else retention_text(items))
+        print(json.dumps(retention_json(items), ensure_ascii=False) if args.json else retention_text(items))
         if args.delete and items:
             if not args.yes:
                 raise UserError("Voeg --yes toe om deze gegevens definitief te verwijderen.")

@@ -207,7 +207,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([{"id": r.case_id, "pupil": r.pupil_name, "pupil_id": r.pupil_id, "status": str(r.status),
                            "opened_on": r.opened_on.isoformat(), "lead": r.lead_name,
-                           **follow_up_json(states[r.case_id])} for r in rows], ensure_ascii=False, indent=2))
+                           **follow_up_json(states[r.case_id])} for r in rows], ensure_ascii=False))
         return 0
     for r in rows:
         line = state_line(states[r.case_id])

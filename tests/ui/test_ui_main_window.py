@@ -104,7 +104,9 @@ def test_case_status_filter(main_window, records):
     page.status.setCurrentIndex(page.status.findData(CaseStatus.CLOSED))
     statuses = {page.proxy.index(r, 3).data() for r in range(page.proxy.rowCount())}
     assert statuses == {CaseStatus.CLOSED.label}
-    assert page.model.rowCount() == len(records.case_rows(CaseStatus.CLOSED))
+    closed = len(records.case_rows(CaseStatus.CLOSED))
+    assert page.proxy.rowCount() == closed and page.model.rowCount() == len(records.case_rows())
+    assert page.count.text() == f"{closed} van {page.model.rowCount()} casussen"
     assert page.proxy.index(0, 4).data().count("-") == 2  # dd-mm-jjjj
 
 

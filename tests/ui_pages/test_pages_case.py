@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 
 from ibdesk.domain.route import StepState
 from ibdesk.domain.validation import age_on
+from ibdesk.ui.models import fold
 from ibdesk.ui.pages.case_timeline import escalation_text
 
 from .helpers import drag, evidence, plain, texts
@@ -29,7 +30,9 @@ def test_walk_a_case_from_signal_to_ready(qtbot, main_window, services):
     main_window.show_page(2)
     cases = main_window.cases_page
     qtbot.mouseClick(cases.new_button, Qt.MouseButton.LeftButton)
-    cases.new_pupil.setCurrentIndex(cases.new_pupil.findData(pupil.id))
+    qtbot.keyClicks(cases.new_pupil.search, fold(pupil.full_name))   # typed without accents
+    assert [p.id for p in cases.new_pupil.shown()] == [pupil.id]
+    qtbot.keyClick(cases.new_pupil.search, Qt.Key.Key_Return)
     qtbot.keyClicks(cases.new_question, "Hoe kan deze leerling weer tot leren komen, op school en thuis?")
     qtbot.mouseClick(cases.create_button, Qt.MouseButton.LeftButton)
 

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import Qt
+
+from ibdesk.domain.model import CaseStatus
 from ibdesk.ui.pages.parts import ERROR
 
 from .helpers import texts
@@ -15,9 +18,9 @@ def past_meeting(page, services):
 def test_meetings_are_listed_upcoming_and_past(main_window, services):
     main_window.show_page(3)
     page = main_window.mdo_page
-    tree = page.tree
-    heads = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
-    assert heads.index("Gepland") < heads.index("Geweest")
+    model = page.meeting_model
+    heads = [model.heading(r).split(" (")[0] for r in model.heading_rows()]
+    assert heads == ["Gepland", "Geweest"]
     upcoming = next(m for m in page.meetings if m.held_on >= services.meetings.today())
     assert page.current.id == upcoming.id                          # the next meeting is shown first
     assert upcoming.title in page.detail_title.text() and "gepland" in page.detail_facts.text()
@@ -48,13 +51,13 @@ def test_outcome_creates_action_points_shown_in_the_list(main_window, services):
     editor.view.set_answers(answers)
     assert editor.save() is not None, editor.status.text()
     assert page.stack.currentWidget() is page.main
-    table = page.actions.table
-    rows = {table.item(r, 1).text(): r for r in range(table.rowCount())}
+    model = page.actions.model
+    rows = {model.index(r, 1).data(): r for r in range(model.rowCount())}
     assert "Gesprek met ouders over de thuissituatie (fictief)" in rows
     late = rows["Aanmelding Sociaal Team voorbereiden (fictief)"]
-    assert table.item(late, 3).text().endswith("(te laat)")
-    assert table.item(late, 3).foreground().color().name() == ERROR
-    assert table.item(late, 2).text() == "Anouk Smeets"
+    assert model.index(late, 3).data().endswith("(te laat)")
+    assert model.index(late, 3).data(Qt.ItemDataRole.ForegroundRole).color().name() == ERROR
+    assert model.index(late, 2).data() == "Anouk Smeets"
     reported = next(i for i in page.agenda_items() if i.case_id == item.case_id)
     assert "Uitkomst vastgelegd" in texts(reported)
 
@@ -63,21 +66,27 @@ def test_action_point_can_be_completed(main_window, services):
     main_window.show_page(3)
     page = main_window.mdo_page
     before = services.meetings.action_points()
-    page.actions.table.selectRow(0)
+    page.actions.select(0)
     page.actions.done_button.click()
     after = services.meetings.action_points()
     assert len(after) == len(before) - 1 and before[0].id not in {a.id for a in after}
-    assert page.actions.table.rowCount() == len(after)
+    assert [line.point.id for line in page.actions.lines()] == [a.id for a in after]
 
 
-def test_plan_a_meeting_with_cases_and_questions(main_window, services):
+def test_plan_a_meeting_with_cases_and_questions(qtbot, main_window, services):
     main_window.show_page(3)
     page = main_window.mdo_page
     page.plan_button.click()
     plan = page.plan_view
     assert page.stack.currentWidget() is plan
-    first, second = plan.rows[0], plan.rows[1]
-    first.check.setChecked(True)
+    open_cases = [c for c in services.records.case_rows() if c.status is not CaseStatus.CLOSED]
+    assert {c.case_id for c in plan.picker.shown()} == {c.case_id for c in open_cases}  # closed ones never
+    first_case, second_case = open_cases[0], open_cases[1]
+    qtbot.keyClicks(plan.picker.search, first_case.pupil_name.split()[0])
+    assert plan.picker.select(lambda c: c.case_id == first_case.case_id)
+    plan.add_button.click()
+    first = plan.row(first_case.case_id)
+    assert first_case.case_id not in {c.case_id for c in plan.picker.shown()}  # on the agenda once
     assert plan.plan() is None                                        # no date, name or question yet
     assert plan.fields.boxes["datum"].error.isVisibleTo(plan)
     assert plan.fields.boxes["titel"].error.text() == "Geef het overleg een naam."
@@ -87,16 +96,30 @@ def test_plan_a_meeting_with_cases_and_questions(main_window, services):
     plan.name.setText("MDO groep 6 (fictief)")
     plan.participants.setPlainText("Marieke de Wit — intern begeleider\nAnouk Smeets — orthopedagoog SWV")
     first.question.setText("Is een arrangement nodig?")
-    second.check.setChecked(True)
+    second = plan.add_case(second_case.case_id)
     second.question.setText("Wie is aan zet?")
     meeting_id = plan.plan()
     assert meeting_id is not None
     assert page.stack.currentWidget() is page.main and page.current.id == meeting_id
     meeting = services.meetings.meeting(meeting_id)
     assert meeting.held_on == day
-    assert [q for _, _, q in meeting.agenda] == ["Is een arrangement nodig?", "Wie is aan zet?"]
+    assert [(c, q) for c, _, q in meeting.agenda] == [(first_case.case_id, "Is een arrangement nodig?"),
+                                                      (second_case.case_id, "Wie is aan zet?")]
     assert meeting.participants[1] == {"naam": "Anouk Smeets", "rol": "orthopedagoog SWV"}
     assert "Anouk Smeets (orthopedagoog SWV)" in page.detail_people.text()
+
+
+def test_a_case_taken_off_the_agenda_can_be_found_again(main_window, services):
+    main_window.show_page(3)
+    page = main_window.mdo_page
+    page.start_plan()
+    plan = page.plan_view
+    case = plan.picker.shown()[0]
+    plan.add_case(case.case_id)
+    assert plan.plan() is None and not plan.agenda_error.isVisibleTo(plan)
+    plan.row(case.case_id).remove_button.click()
+    assert plan.rows == [] and case in plan.picker.shown()
+    assert plan.plan() is None and plan.agenda_error.text() == "Zet minstens één casus op de agenda."
 
 
 def test_preparation_sheet(main_window, services):

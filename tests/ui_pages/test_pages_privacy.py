@@ -15,7 +15,7 @@ def test_retention_delete_asks_confirmation_and_removes_the_left_pupils_dossier(
     page = main_window.retention_page
     assert main_window.current_page() is page
     expired = services.retention.overview()
-    assert [name for _, name in expired] == [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    assert [name for _, name in expired] == [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
     item, name = expired[0]
     left = services.records.pupil(item.pupil_id)
     assert left.left_on is not None and left.guardians
@@ -29,11 +29,13 @@ def test_retention_delete_asks_confirmation_and_removes_the_left_pupils_dossier(
     assert name in dialogs.of("confirm")[-1].text
     assert services.retention.overview() == expired
 
-    page.set_checked(0)
+    tick = page.proxy.index(0, 0)                               # as a click on the tick box does
+    assert page.proxy.setData(tick, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert tick.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     dialogs.answer = True
     assert page.delete_selected() == 1
     assert services.retention.overview() == []
-    assert page.table.rowCount() == 0 and page.empty.isVisibleTo(page)
+    assert page.proxy.rowCount() == 0 and page.empty.isVisibleTo(page)
     assert services.records.pupil(item.pupil_id).guardians == []
     assert item.pupil_id not in {r.pupil_id for r in services.records.case_rows()}
     page.back_button.click()

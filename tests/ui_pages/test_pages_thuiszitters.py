@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import Qt
+
 from ibdesk.domain.absence import AbsenceState
 from ibdesk.ui.pages.parts import WARN
 
@@ -21,9 +23,9 @@ def test_statuses_with_days_left_and_report_dates(main_window, services):
     row = next(r for r in page.rows() if r[0].startswith(thuiszitter.name))
     assert row[1].startswith("thuiszitter 2a") or row[1].startswith("thuiszitter 2b")
     assert row[2] == f"nog {thuiszitter.status.days_left} dagen ({thuiszitter.status.norm_deadline:%d-%m-%Y})"
-    item = next(page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())
-                if page.tree.topLevelItem(i).text(0) == row[0])
-    assert thuiszitter.status.warn and item.foreground(2).color().name() == WARN  # warned from 8 weeks
+    norm = page.index_of(thuiszitter.pupil_id).siblingAtColumn(2)
+    assert norm.data() == row[2]
+    assert thuiszitter.status.warn and norm.data(Qt.ItemDataRole.ForegroundRole).color().name() == WARN  # 8 weeks
     report = next(p for p in statuses if p.status.state is AbsenceState.NONE and p.status.report_due_on)
     assert any(r[0].startswith(report.name) and r[3].startswith(f"{report.status.report_due_on:%d-%m-%Y}")
                for r in page.rows())

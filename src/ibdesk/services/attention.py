@@ -1,31 +1,28 @@
 """The start page: what needs attention now and this week, each item pointing to its page.
 
-Computed in bulk (a handful of queries for all open cases) so it stays fast with
-thousands of cases.
+Computed in bulk (a handful of plain SQL queries for the open cases, see overview_sql) so it
+stays fast with tens of thousands of cases. The rules are those of the case page (route,
+OPP, readiness); tests/services/test_attention_fast.py holds the per-case path these
+results must equal.
 """
 from __future__ import annotations
 
-import gc
-import json
-from collections import defaultdict
 from collections.abc import Callable
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from ibdesk.domain.model import Case, CaseStatus, Guardian, Pupil
+from ibdesk.domain.model import Case, CaseStatus, Pupil
 from ibdesk.domain.opp import OppStatus, Timeliness, opp_status
-from ibdesk.domain.route import (Escalation, RouteView, StepInfo, StepProgress, StepState, escalation_for,
-                                 stall_summary)
-from ibdesk.services import convert
+from ibdesk.domain.route import Escalation, RouteView, StepInfo, escalation_for, stall_summary
+from ibdesk.services import convert, overview_sql
+from ibdesk.services.bulk import gc_paused as _gc_paused
 from ibdesk.services.absence import AbsenceService
 from ibdesk.domain.responsibility import responsibility
 from ibdesk.domain.route import readiness, social_teams
 from ibdesk.services.consent import bases_of_pupils, sharing_problem_for
-from ibdesk.services.forms import FINAL
-from ibdesk.services.guidance import OPP_FORM, RESPONSIBILITY_FORM, Guidance, _opp_draft, parents_heard, step_infos
+from ibdesk.services.guidance import RESPONSIBILITY_FORM, Guidance, step_infos
 from ibdesk.store import models as m
 
 WEEK = 7
@@ -66,11 +63,8 @@ class CaseSummary:
 
 PARENT_VIEW_KEYS = ('visie_ouders"', 'zienswijze_ouders"')  # as they appear in the stored JSON
 NO_STEPS = RouteView((), None, None)
-OPP_DATE_KEYS = ("startdatum_ondersteuning", "datum_opgesteld", "laatste_evaluatie")
-OPEN_CASES_SQL = (
-    "SELECT c.id, c.pupil_id, c.opened_on, c.status, c.route_id, c.route_version, "
-    "p.first_name, p.last_name, p.school_id, p.municipality, p.birth_date "
-    "FROM cases c JOIN pupils p ON p.id = c.pupil_id WHERE c.status != ?")
+NO_PROGRESS: dict = {}
+STATUSES = {str(s): s for s in CaseStatus}
 _STEPS: dict[tuple[str, int], list[StepInfo]] = {}
 
 
@@ -82,23 +76,6 @@ def _steps(route) -> list[StepInfo]:
     if key not in _STEPS:
         _STEPS[key] = step_infos(route)
     return _STEPS[key]
-
-
-@contextmanager
-def _gc_paused():
-    """The overview allocates tens of thousands of small objects and no cycles: pausing the
-    cyclic collector saves about a third of its time (objects are freed as usual)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _iso(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
 
 
 @dataclass
@@ -141,31 +118,14 @@ class AttentionService:
         the full readiness check (evidence, consent) only where every required step is done."""
         guidance, today = self.guidance, self.today()
         with guidance.store.session() as s:
-            counts = dict(s.execute(select(m.CaseRow.status, func.count()).group_by(m.CaseRow.status)).all())
-            rows = s.connection().exec_driver_sql(OPEN_CASES_SQL, (str(CaseStatus.CLOSED),)).all()
             schools = {r.id: convert.school_from_row(r) for r in s.scalars(select(m.SchoolRow))}
             orgs = [convert.organisation_from_row(o) for o in s.scalars(select(m.OrganisationRow))]
-            progress: dict[int, dict] = defaultdict(dict)
-            # Raw rows with ISO text dates: date.fromisoformat is far cheaper than the ORM's
-            # per-value conversion for tens of thousands of rows.
-            raw = s.connection().exec_driver_sql(
-                "SELECT case_id, step_id, state, started_on, done_on FROM step_progress")
-            for case_id, step_id, state, started, done in raw:
-                progress[case_id][step_id] = StepProgress(step_id, StepState.of(state), _iso(started), _iso(done))
-            opps: dict[int, list] = defaultdict(list)
-            # Only the dates the deadlines need, extracted by SQLite (no JSON parsing of whole OPPs).
-            for case_id, saved_at, *values in s.execute(select(
-                    m.FormAnswerRow.case_id, m.FormAnswerRow.saved_at,
-                    *(func.json_extract(m.FormAnswerRow.answers, f"$.{key}") for key in OPP_DATE_KEYS))
-                    .where(m.FormAnswerRow.form_id == OPP_FORM, m.FormAnswerRow.status == FINAL)
-                    .order_by(m.FormAnswerRow.saved_at)):
-                opps[case_id].append((saved_at.date(), dict(zip(OPP_DATE_KEYS, values))))
-            for case_id, snapshots in _opp_draft(s, None).items():
-                opps.setdefault(case_id, snapshots)
-        summaries = [c for c in (self._summary(row, schools, orgs, progress, opps, today) for row in rows) if c]
+            data = overview_sql.open_cases(overview_sql.raw(s), str(CaseStatus.CLOSED))
+        summaries = [c for c in (self._summary(row, schools, orgs, data.progress, data.opps, today)
+                                 for row in data.rows) if c]
         ready = self._ready([c for c in summaries if c.ready], orgs, today)
         summaries = [replace(c, ready=False) if c.ready and c.case.id not in ready else c for c in summaries]
-        return summaries, {str(k): v for k, v in counts.items()}
+        return summaries, data.counts
 
     def _escalation(self, info: StepInfo, orgs, municipality: str) -> list[Escalation]:
         key = (info.id, municipality)
@@ -180,29 +140,19 @@ class AttentionService:
         case_ids = [c.case.id for c in candidates]
         pupil_ids = list({c.pupil.id for c in candidates})
         with self.guidance.store.session() as s:
-            forms: dict[int, dict] = defaultdict(dict)
-            for case_id, form_id, step_id, answers in s.execute(select(
-                    m.FormAnswerRow.case_id, m.FormAnswerRow.form_id, m.FormAnswerRow.step_id, m.FormAnswerRow.answers)
-                    .where(m.FormAnswerRow.case_id.in_(case_ids), m.FormAnswerRow.status == FINAL)
-                    .order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id)):
-                # Only what readiness reads: 'Wie is aan zet?' and the parents' view (cheap text test first).
-                if form_id == RESPONSIBILITY_FORM or any(key in answers for key in PARENT_VIEW_KEYS):
-                    forms[case_id][(form_id, step_id)] = json.loads(answers)
-            guardians: dict[int, list] = defaultdict(list)
-            for pupil_id, guardian_id, has_gezag in s.execute(select(
-                    m.GuardianRow.pupil_id, m.GuardianRow.id, m.GuardianRow.has_gezag)
-                    .where(m.GuardianRow.pupil_id.in_(pupil_ids))):
-                guardians[pupil_id].append(Guardian("", has_gezag=has_gezag, id=guardian_id))
+            raw = overview_sql.raw(s)
+            facts = overview_sql.readiness_facts(raw, case_ids, RESPONSIBILITY_FORM, PARENT_VIEW_KEYS)
+            guardians = overview_sql.gezag(raw, pupil_ids)
             bases = bases_of_pupils(s, pupil_ids)
         ready = set()
         for c in candidates:
-            pupil = replace(c.pupil, guardians=guardians[c.pupil.id])
+            pupil = replace(c.pupil, guardians=guardians.get(c.pupil.id, []))
             teams = social_teams(orgs, pupil.municipality, pupil.municipality)
-            answers = forms[c.case.id].get((RESPONSIBILITY_FORM, None))
+            answers = facts.responsibility.get(c.case.id)
             outcome = responsibility(answers) if answers is not None else None
             problem = sharing_problem_for(bases[pupil.id], pupil, teams.residence, today)
             # Every required step is finished for a candidate, so the steps add nothing to what is missing.
-            if readiness(NO_STEPS, outcome.missing if outcome else None, parents_heard(forms[c.case.id]), problem,
+            if readiness(NO_STEPS, outcome.missing if outcome else None, c.case.id in facts.parents_heard, problem,
                          teams.residence).ready:
                 ready.add(c.case.id)
         return ready
@@ -210,7 +160,7 @@ class AttentionService:
     def _summary(self, row, schools, orgs, progress, opps, today) -> CaseSummary | None:
         """None when the case needs no attention (most cases: kept cheap on purpose)."""
         case_id, pupil_id, opened, status, route_id, route_version, first, last, school_id, municipality, born = row
-        opened, steps_done = _iso(opened), progress.get(case_id, {})
+        opened, steps_done = overview_sql.iso(opened), progress.get(case_id, NO_PROGRESS)
         key = (route_id, route_version, school_id)
         if key not in self._routes:
             probe = Case(pupil_id, "", opened, "", route_id=route_id, route_version=route_version)
@@ -221,9 +171,9 @@ class AttentionService:
         snapshots = opps.get(case_id)
         if not (summary.stalled or candidate or snapshots):
             return None
-        case = Case(pupil_id, "", opened, "", status=CaseStatus(status), route_id=route_id,
+        case = Case(pupil_id, "", opened, "", status=STATUSES[status], route_id=route_id,
                     route_version=route_version, id=case_id)
-        pupil = Pupil(first, last, date.fromisoformat(born), "", school_id, municipality, id=pupil_id)
+        pupil = Pupil(first, last, date.fromisoformat(born[:10]), "", school_id, municipality, id=pupil_id)
         escalations = [e for info, _, _ in summary.stalled for e in self._escalation(info, orgs, municipality)]
         return CaseSummary(case, pupil, summary.stalled, opp_status(snapshots or [], today), escalations,
                            candidate)

@@ -14,9 +14,9 @@ from sqlalchemy.orm import selectinload
 from ibdesk.domain import rules
 from ibdesk.domain.model import Case, CaseRow, CaseStatus, Organisation, Pupil, School
 from ibdesk.errors import NotFoundError, UserError
-from ibdesk.services import convert
-from ibdesk.services.organisations import OrganisationService
+from ibdesk.services import convert, lists
 from ibdesk.services.lifecycle import Lifecycle, user_name
+from ibdesk.services.organisations import OrganisationService
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
 
@@ -44,6 +44,10 @@ class Records:
             rows = s.scalars(select(m.PupilRow).options(selectinload(m.PupilRow.guardians))
                              .order_by(m.PupilRow.last_name, m.PupilRow.first_name))
             return [convert.pupil_from_row(r) for r in rows]
+
+    def pupil_list(self) -> list[Pupil]:
+        """Every pupil without guardians or BSN, for lists and pickers (fast at 10,000)."""
+        return lists.pupil_list(self.store)
 
     def pupil(self, pupil_id: int) -> Pupil:
         with self.store.session() as s:
@@ -78,14 +82,7 @@ class Records:
 
     # -- cases ----------------------------------------------------------------------------
     def case_rows(self, status: CaseStatus | None = None) -> list[CaseRow]:
-        query = (select(m.CaseRow.id, m.CaseRow.pupil_id, m.PupilRow.first_name, m.PupilRow.last_name,
-                        m.PupilRow.group_name, m.CaseRow.status, m.CaseRow.opened_on, m.CaseRow.lead_name)
-                 .join(m.PupilRow, m.PupilRow.id == m.CaseRow.pupil_id).order_by(m.CaseRow.id))
-        if status is not None:
-            query = query.where(m.CaseRow.status == str(status))
-        with self.store.session() as s:
-            return [CaseRow(r[0], r[1], f"{r[2]} {r[3]}", r[4], CaseStatus(r[5]), r[6], r[7])
-                    for r in s.execute(query)]
+        return lists.case_rows(self.store, status)
 
     def case(self, case_id: int) -> Case:
         with self.store.session() as s:

@@ -6,7 +6,6 @@ friendly messages for database faults. No Qt here.
 from __future__ import annotations
 
 import logging
-from collections import Counter
 from enum import Enum
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from ibdesk.domain import rules
 from ibdesk.domain.model import CaseStatus, School
 from ibdesk.errors import CorruptStoreError, InvalidRecord, StoreLockedError, UserError
 from ibdesk.paths import ProfilePaths
+from ibdesk.services import lists
 from ibdesk.services.records import Records
 from ibdesk.store import backup, profile
 from ibdesk.store.engine import integrity_problems, translate_db_error
@@ -247,5 +247,4 @@ def make_backup(store: Store, out: Path) -> Path:
 
 
 def case_status_counts(records: Records) -> dict[CaseStatus, int]:
-    counts = Counter(row.status for row in records.case_rows())
-    return {status: counts.get(status, 0) for status in CaseStatus}
+    return lists.status_counts(records.store)

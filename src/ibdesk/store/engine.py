@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import sqlcipher3  # explicit import: packagers must find the compiled module
-from sqlalchemy import Engine, create_engine
-from sqlalchemy.pool import NullPool
 
 from ibdesk.errors import CorruptStoreError, StorageError, WrongKeyError
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when an engine is made, not for a bare connection
+    from sqlalchemy import Engine
 
 CONNECTION_PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -70,6 +73,9 @@ def enable_wal(path: Path, key: bytes) -> None:
 
 def make_engine(path: Path, key: bytes, *, pooled: bool = True) -> Engine:
     """An Engine whose every connection is keyed before anything else happens."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
     conn = connect(path, key, check=True)  # fail early and clearly
     conn.close()
 

@@ -1,6 +1,8 @@
 """The main window: navigation on the left, one page at a time on the right."""
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
@@ -10,48 +12,65 @@ from ibdesk.domain.model import School
 from ibdesk.ui import messages
 from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.pages.case_page import CasePage
-from ibdesk.ui.pages.cases import CasesPage
-from ibdesk.ui.pages.contacts import ContactsPage
-from ibdesk.ui.pages.mdo_page import MdoPage
-from ibdesk.ui.pages.overview import OverviewPage
 from ibdesk.ui.pages.parts import button, row
-from ibdesk.ui.pages.pupils import PupilsPage
-from ibdesk.ui.pages.settings import SettingsPage
-from ibdesk.ui.pages.thuiszitters_page import ThuiszittersPage
-from ibdesk.ui.privacy import InzagePage, RetentionPage, export_inzage
 from ibdesk.ui.widgets import card, named, styled_label
 
 CASES_ROW, SETTINGS_ROW, THUISZITTERS_ROW, MDO_ROW = 2, 6, 4, 3
 
 ENCRYPTED_NOTICE = "Versleuteld opgeslagen (AES-256) op deze computer"
+# (navigation label, attribute) in navigation order; then the pages reached from another page.
+NAV_PAGES = (("Overzicht", "overview_page"), ("Leerlingen", "pupils_page"), ("Casussen", "cases_page"),
+             ("MDO", "mdo_page"), ("Thuiszitters", "thuiszitters_page"), ("Contacten", "contacts_page"),
+             ("Instellingen", "settings_page"))
+# Each page is built (and its module imported) the first time it is shown, so start-up only
+# pays for the Overzicht: the dossier and signing code behind Instellingen and a case waits.
+PAGE_CLASSES = {
+    "overview_page": ("ibdesk.ui.pages.overview", "OverviewPage"),
+    "pupils_page": ("ibdesk.ui.pages.pupils", "PupilsPage"),
+    "cases_page": ("ibdesk.ui.pages.cases", "CasesPage"),
+    "mdo_page": ("ibdesk.ui.pages.mdo_page", "MdoPage"),
+    "thuiszitters_page": ("ibdesk.ui.pages.thuiszitters_page", "ThuiszittersPage"),
+    "contacts_page": ("ibdesk.ui.pages.contacts", "ContactsPage"),
+    "settings_page": ("ibdesk.ui.pages.settings", "SettingsPage"),
+    "case_page": ("ibdesk.ui.pages.case_page", "CasePage"),
+    "retention_page": ("ibdesk.ui.privacy.retention_page", "RetentionPage"),
+    "inzage_page": ("ibdesk.ui.privacy.inzage_page", "InzagePage"),
+}
+
+
+def _lazy_page(name: str) -> property:
+    return property(lambda self: self.page(name), doc=f"The {name.replace('_', ' ')}, built on first use.")
 
 
 class MainWindow(QMainWindow):
     """Emits `closed` after the window is closed, so the owner can close the store."""
 
     closed = Signal()
+    overview_page, pupils_page, cases_page = (_lazy_page(n) for n in ("overview_page", "pupils_page", "cases_page"))
+    mdo_page, thuiszitters_page = _lazy_page("mdo_page"), _lazy_page("thuiszitters_page")
+    contacts_page, settings_page = _lazy_page("contacts_page"), _lazy_page("settings_page")
+    case_page, retention_page, inzage_page = (_lazy_page(n) for n in ("case_page", "retention_page", "inzage_page"))
 
     def __init__(self, context: Context):
         super().__init__()
         self.context = context
+        self._made: dict[str, Page] = {}
         self.resize(1200, 800)
         self.setMinimumSize(900, 600)
-        self.pages: list[tuple[str, Page]] = self._build_pages()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         named(self.nav, "Navigatie")
         self.nav.setFixedWidth(210)
         self.stack = QStackedWidget()
-        for number, (label, page) in enumerate(self.pages, start=1):
+        for number, (label, _name) in enumerate(NAV_PAGES, start=1):
             item = QListWidgetItem(label)
             item.setToolTip(f"{label} (Ctrl+{number})")
             self.nav.addItem(item)
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())  # a placeholder until the page is first shown
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda n=number - 1: self.show_page(n))
         self.nav.currentRowChanged.connect(self._on_row)
         self.nav.itemClicked.connect(self._nav_clicked)  # back from a case to the highlighted list
-        self._add_detail_pages()
+        self._return_row = CASES_ROW
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -60,37 +79,62 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_status_bar()
-        self.settings_page.school_saved.connect(self._set_title)
         self._set_title(messages.attempt(self, "School", context.records.school, context.home))
         self.show_page(0)
 
-    def _build_pages(self) -> list[tuple[str, Page]]:
-        c = self.context
-        self.overview_page, self.pupils_page = OverviewPage(c), PupilsPage(c)
-        self.cases_page, self.contacts_page = CasesPage(c), ContactsPage(c)
-        self.settings_page = SettingsPage(c)
-        self.mdo_page, self.thuiszitters_page = MdoPage(c), ThuiszittersPage(c)
-        return [("Overzicht", self.overview_page), ("Leerlingen", self.pupils_page),
-                ("Casussen", self.cases_page), ("MDO", self.mdo_page), ("Thuiszitters", self.thuiszitters_page),
-                ("Contacten", self.contacts_page), ("Instellingen", self.settings_page)]
+    @property
+    def pages(self) -> list[tuple[str, Page]]:
+        """Every navigation page (building the ones not shown yet)."""
+        return [(label, self.page(name)) for label, name in NAV_PAGES]
 
-    def _add_detail_pages(self) -> None:
-        """Pages reached from another page (not in the navigation): a case, the privacy screens."""
-        c = self.context
-        self.case_page, self.retention_page, self.inzage_page = CasePage(c), RetentionPage(c), InzagePage(c)
-        for page in (self.case_page, self.retention_page, self.inzage_page):
+    def page(self, name: str) -> Page:
+        page = self._made.get(name)
+        return page if page is not None else self._make(name)
+
+    def _make(self, name: str) -> Page:
+        module, cls = PAGE_CLASSES[name]
+        page = getattr(importlib.import_module(module), cls)(self.context)
+        self._made[name] = page
+        nav_row = next((i for i, (_, n) in enumerate(NAV_PAGES) if n == name), None)
+        if nav_row is None:
             self.stack.addWidget(page)
-        self._return_row = CASES_ROW
-        self.overview_page.open_target.connect(self.open_target)
-        self.cases_page.case_opened.connect(self.open_case)
-        self.mdo_page.case_opened.connect(self.open_case)
-        self.case_page.back_requested.connect(lambda: self.show_page(self._return_row))
-        self.retention_page.back_requested.connect(lambda: self.show_page(SETTINGS_ROW))
-        self.inzage_page.back_requested.connect(lambda: self.show_page(SETTINGS_ROW))
-        self._add_privacy_section()
-        self._add_pupil_actions()
+        else:
+            placeholder = self.stack.widget(nav_row)
+            self.stack.insertWidget(nav_row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        wire = getattr(self, f"_wire_{name}", None)
+        if wire is not None:
+            wire(page)
+        return page
 
-    def _add_privacy_section(self) -> None:
+    # -- connecting each page when it is built ---------------------------------------------------
+    def _wire_overview_page(self, page: Page) -> None:
+        page.open_target.connect(self.open_target)
+
+    def _wire_cases_page(self, page: Page) -> None:
+        page.case_opened.connect(self.open_case)
+
+    def _wire_mdo_page(self, page: Page) -> None:
+        page.case_opened.connect(self.open_case)
+
+    def _wire_pupils_page(self, page: Page) -> None:
+        self._add_pupil_actions(page)
+
+    def _wire_settings_page(self, page: Page) -> None:
+        page.school_saved.connect(self._set_title)
+        self._add_privacy_section(page)
+
+    def _wire_case_page(self, page: Page) -> None:
+        page.back_requested.connect(lambda: self.show_page(self._return_row))
+
+    def _wire_retention_page(self, page: Page) -> None:
+        page.back_requested.connect(lambda: self.show_page(SETTINGS_ROW))
+
+    def _wire_inzage_page(self, page: Page) -> None:
+        page.back_requested.connect(lambda: self.show_page(SETTINGS_ROW))
+
+    def _add_privacy_section(self, settings: Page) -> None:
         frame = card()
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(20, 14, 20, 16)
@@ -101,11 +145,11 @@ class MainWindow(QMainWindow):
         self.retention_button = button("Be&waartermijnen…", "Bewaartermijnen bekijken", self.open_retention)
         self.inzage_button = button("&Inzage-export…", "Inzage-export voor ouders maken", self.open_inzage)
         layout.addLayout(row(self.retention_button, self.inzage_button))
-        sections = self.settings_page.sections
+        sections = settings.sections
         sections.insertWidget(max(0, sections.count() - 1), frame)  # above the closing stretch
 
-    def _add_pupil_actions(self) -> None:
-        table = self.pupils_page.table
+    def _add_pupil_actions(self, pupils: Page) -> None:
+        table = pupils.table
         action = QAction("Inzage-export maken…", table)
         action.setToolTip("Alles wat ibdesk over deze leerling bewaart, voor de ouders")
         action.triggered.connect(self.export_selected_pupil)
@@ -115,7 +159,7 @@ class MainWindow(QMainWindow):
 
     def _nav_clicked(self, item: QListWidgetItem) -> None:
         row = self.nav.row(item)
-        if self.stack.currentWidget() is not self.pages[row][1]:
+        if self.stack.currentWidget() is not self.page(NAV_PAGES[row][1]):
             self._on_row(row)
 
     def _show_detail(self, page: Page, nav_row: int) -> None:
@@ -157,6 +201,8 @@ class MainWindow(QMainWindow):
         if not index.isValid():
             messages.show_info(self, "Inzage", "Kies eerst een leerling in de lijst.")
             return
+        from ibdesk.ui.privacy import export_inzage
+
         export_inzage(self, self.context, index.data(RECORD_ROLE).id)
 
     def _build_status_bar(self) -> None:
@@ -187,8 +233,8 @@ class MainWindow(QMainWindow):
     def _on_row(self, row: int) -> None:
         if row < 0:
             return
+        page = self.page(NAV_PAGES[row][1])
         self.stack.setCurrentIndex(row)
-        page = self.pages[row][1]
         page.refresh()
         focus = getattr(page, "search", None)
         if focus is not None:

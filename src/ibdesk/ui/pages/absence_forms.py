@@ -14,15 +14,12 @@ from ibdesk.ui import messages
 from ibdesk.ui.forms import DateInput
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.pages.parts import button, row
+from ibdesk.ui.pickers import choice_combo, set_choices
 from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit, styled_label
 
 
 def pupil_combo(name: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setAccessibleName(name)
-    combo.setMinimumContentsLength(22)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    return combo
+    return choice_combo(name)
 
 
 def date_text(edit: DateInput) -> str:
@@ -57,12 +54,7 @@ class _Form(QWidget):
         self.layout_.addStretch(1)
 
     def set_pupils(self, pupils: list[tuple[int, str]]) -> None:
-        current = self.pupil.currentData()
-        self.pupil.clear()
-        self.pupil.addItem("— kies een leerling —", None)
-        for pupil_id, name in pupils:
-            self.pupil.addItem(name, pupil_id)
-        self.select(current)
+        set_choices(self.pupil, [(None, "— kies een leerling —"), *pupils], keep=self.pupil.currentData())
 
     def select(self, pupil_id: int | None) -> None:
         index = self.pupil.findData(pupil_id)

@@ -1,21 +1,44 @@
-"""Casussen: the list of cases with a status filter; open a case (Enter / double-click) or
-start a new one."""
+"""Casussen: the list of cases, searchable and filtered by status, group and who holds the
+regie; open a case (Enter / double-click) or start a new one for a pupil found by typing."""
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ibdesk.domain.model import Case, CaseRow, CaseStatus
 from ibdesk.errors import InvalidRecord
 from ibdesk.services import ui_support
 from ibdesk.ui import messages
-from ibdesk.ui.models import CASE_COLUMNS, RECORD_ROLE, RecordTableModel, SearchProxy
+from ibdesk.ui.models import CASE_COLUMNS, RECORD_ROLE, RecordTableModel, SearchProxy, natural_key
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.parts import button, panel
 from ibdesk.ui.pages.table import make_table
+from ibdesk.ui.pickers import pupil_picker
 from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit, named, styled_label
+
+
+def filter_combo(name: str, everything: str) -> QComboBox:
+    combo = QComboBox()
+    named(combo, name)
+    combo.addItem(everything, None)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
+    return combo
+
+
+def fill_choices(combo: QComboBox, values: list[str]) -> None:
+    """The combo's choices after its first ('all') item; the chosen value stays when it still exists."""
+    keep = combo.currentData()
+    combo.blockSignals(True)
+    while combo.count() > 1:
+        combo.removeItem(1)
+    for value in values:
+        combo.addItem(value, value)
+    combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
+    combo.blockSignals(False)
 
 
 class CasesPage(Page):
@@ -25,31 +48,10 @@ class CasesPage(Page):
 
     def __init__(self, context: Context):
         super().__init__(context)
-        bar = QHBoxLayout()
-        label = QLabel("&Status:")
-        self.status = QComboBox()
-        named(self.status, "Filter op status")
-        self.status.addItem("Alle statussen", None)
-        for status in CaseStatus:
-            self.status.addItem(status.label, status)
-        label.setBuddy(self.status)
-        self.status.currentIndexChanged.connect(self.refresh)
-        self.count = styled_label("", "hint", wrap=False)
-        self.open_button = QPushButton("&Openen")
-        named(self.open_button, "Geselecteerde casus openen")
-        self.open_button.clicked.connect(lambda: self.open_index(self.table.currentIndex()))
-        self.new_button = QPushButton("&Nieuwe casus…")
-        self.new_button.setProperty("role", "primary")
-        named(self.new_button, "Nieuwe casus")
-        self.new_button.clicked.connect(self.start_new)
-        for widget in (label, self.status):
-            bar.addWidget(widget)
-        bar.addSpacing(16)
-        bar.addWidget(self.count)
-        bar.addStretch(1)
-        bar.addWidget(self.open_button)
-        bar.addWidget(self.new_button)
-        self.body.addLayout(bar)
+        self.body.addLayout(self._build_toolbar())
+        self.filters_row = QWidget()
+        self.filters_row.setLayout(self._build_filters())
+        self.body.addWidget(self.filters_row)
         self.body.addWidget(self._new_case_panel())
         self.model = RecordTableModel(CASE_COLUMNS, self)
         self.proxy = SearchProxy(self)
@@ -58,13 +60,59 @@ class CasesPage(Page):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self.open_index)
         self.body.addWidget(self.table, 1)
+        self.body.addStretch(0)  # takes the free height only while the list is hidden
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.search_label = label = QLabel("&Zoeken:")
+        self.search = line_edit("Casussen zoeken", "naam, groep, casusnummer, regie…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(200)
+        self.search.textChanged.connect(self._search)
+        label.setBuddy(self.search)
+        self.count = styled_label("", "hint", wrap=False)
+        self.open_button = QPushButton("&Openen")
+        named(self.open_button, "Geselecteerde casus openen")
+        self.open_button.clicked.connect(lambda: self.open_index(self.table.currentIndex()))
+        self.new_button = QPushButton("&Nieuwe casus…")
+        self.new_button.setProperty("role", "primary")
+        named(self.new_button, "Nieuwe casus")
+        self.new_button.clicked.connect(self.start_new)
+        for widget in (label, self.search):
+            bar.addWidget(widget)
+        bar.addSpacing(8)
+        bar.addWidget(self.count)
+        bar.addStretch(1)
+        bar.addWidget(self.open_button)
+        bar.addWidget(self.new_button)
+        return bar
+
+    def _build_filters(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.status = filter_combo("Filter op status", "Alle statussen")
+        for status in CaseStatus:
+            self.status.addItem(status.label, status)
+        self.group = filter_combo("Filter op groep of klas", "Alle groepen")
+        self.lead = filter_combo("Filter op regiehouder", "Iedereen")
+        for caption, combo in (("&Status:", self.status), ("&Groep:", self.group), ("R&egie:", self.lead)):
+            label = QLabel(caption)
+            label.setBuddy(combo)
+            combo.currentIndexChanged.connect(self._apply_filters)
+            bar.addWidget(label)
+            bar.addWidget(combo)
+        self.clear_button = button("&Wissen", "Zoeken en filters wissen", self.clear_filters)
+        bar.addWidget(self.clear_button)
+        bar.addStretch(1)
+        return bar
 
     def _new_case_panel(self):
         self.new_panel, layout = panel("Nieuwe casus")
         layout.addWidget(styled_label("Begin een casus bij het eerste signaal. De routekaart van de school "
                                       "bepaalt de stappen.", "hint"))
         self.new_fields = FieldSet()
-        self.new_pupil = QComboBox()
+        self.new_pupil = pupil_picker()
         self.new_question = line_edit("Hulpvraag", "Wat is de vraag? Bijvoorbeeld: hoe kan … weer tot leren komen?")
         self.new_lead = line_edit("Wie heeft de regie", "naam")
         self.new_role = line_edit("Functie van de regiehouder", text="intern begeleider")
@@ -72,38 +120,71 @@ class CasesPage(Page):
         self.new_route.setAccessibleName("Routekaart van de casus")
         self.new_route.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.new_route.setMinimumContentsLength(24)  # long route titles must not squeeze the other fields
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
-        for index, (key, caption, editor) in enumerate((
+        line = QHBoxLayout()
+        line.setSpacing(14)
+        right = QVBoxLayout()
+        route_hint = "Standaard de routekaart van uw school (Instellingen); kies zo nodig een andere versie of variant."
+        for key, caption, editor in (
                 ("leerling", "&Leerling", self.new_pupil), ("hulpvraag", "&Hulpvraag", self.new_question),
                 ("regie", "&Regie bij", self.new_lead), ("functie", "&Functie", self.new_role),
-                ("route", "Route&kaart", self.new_route))):
-            hint = "Standaard de routekaart van uw school (Instellingen); kies zo nodig een andere versie of variant." \
-                if key == "route" else ""
-            box = self.new_fields.add(key, FieldBox(caption, editor, editor.accessibleName() or "Leerling", hint))
-            grid.addWidget(box, index // 2, index % 2, 1, 2 if key == "route" else 1, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
+                ("route", "Route&kaart", self.new_route)):
+            box = self.new_fields.add(key, FieldBox(caption, editor, editor.accessibleName() or "Leerling",
+                                                    route_hint if key == "route" else ""))
+            if key == "leerling":
+                line.addWidget(box, 3, Qt.AlignmentFlag.AlignTop)
+            else:
+                right.addWidget(box)
+        right.addStretch(1)
+        line.addLayout(right, 2)
+        layout.addLayout(line)
         self.create_button = button("Casus aanmaken en openen", "Casus aanmaken en openen", self.create_case,
                                     primary=True)
-        cancel = button("Annuleren", "Nieuwe casus annuleren", lambda: self.new_panel.setVisible(False))
+        cancel = button("Annuleren", "Nieuwe casus annuleren", lambda: self.show_new_panel(False))
         line = QHBoxLayout()
         line.addWidget(self.create_button)
         line.addWidget(cancel)
         line.addStretch(1)
         layout.addLayout(line)
         self.new_panel.setVisible(False)
+        self.new_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         return self.new_panel
+
+    def show_new_panel(self, on: bool) -> None:
+        """While a new case is being started the list and its search make room for the panel."""
+        self.new_panel.setVisible(on)
+        for widget in (self.table, self.filters_row, self.search_label, self.search, self.count):
+            widget.setVisible(not on)
 
     def selected_status(self) -> CaseStatus | None:
         return self.status.currentData()
 
     def refresh(self) -> None:
-        rows = messages.attempt(self, "Casussen", lambda: self.context.records.case_rows(
-            self.selected_status()), self.context.home)
+        rows = messages.attempt(self, "Casussen", self.context.records.case_rows, self.context.home)
         self.model.set_rows(rows or [])
-        n = self.model.rowCount()
-        self.count.setText("1 casus" if n == 1 else f"{n} casussen")
+        fill_choices(self.group, sorted({r.group for r in self.model.rows}, key=natural_key))
+        fill_choices(self.lead, sorted({r.lead_name for r in self.model.rows if r.lead_name}, key=natural_key))
+        self._apply_filters()
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _apply_filters(self) -> None:
+        status, group, lead = self.status.currentData(), self.group.currentData(), self.lead.currentData()
+        self.proxy.set_filters({"status": None if status is None else lambda r: r.status == status,
+                                "group": None if group is None else lambda r: r.group == group,
+                                "lead": None if lead is None else lambda r: r.lead_name == lead})
+        self._update_count()
+
+    def clear_filters(self) -> None:
+        for combo in (self.status, self.group, self.lead):
+            combo.setCurrentIndex(0)
+        self.search.clear()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        word = "casus" if total == 1 else "casussen"
+        self.count.setText(f"{total} {word}" if shown == total else f"{shown} van {total} {word}")
 
     def open_index(self, index: QModelIndex) -> None:
         if not index.isValid():
@@ -114,19 +195,16 @@ class CasesPage(Page):
 
     # -- new case ---------------------------------------------------------------------------------
     def start_new(self) -> None:
-        pupils = messages.attempt(self, "Nieuwe casus", self.context.records.pupils, self.context.home) or []
-        self.new_pupil.clear()
-        for pupil in pupils:
-            if pupil.left_on is None:
-                self.new_pupil.addItem(f"{pupil.full_name} ({pupil.group})", pupil.id)
-        leads = [r.lead_name for r in self.model._rows if r.lead_name]
+        pupils = messages.attempt(self, "Nieuwe casus", self.context.records.pupil_list, self.context.home) or []
+        self.new_pupil.set_records([p for p in pupils if p.left_on is None])
+        leads = [r.lead_name for r in self.model.rows if r.lead_name]
         if leads and not self.new_lead.text():
             self.new_lead.setText(max(set(leads), key=leads.count))
         self._user_as_lead()
         self.new_question.clear()
         self._fill_routes()
         self.new_fields.clear_errors()
-        self.new_panel.setVisible(True)
+        self.show_new_panel(True)
         self.new_pupil.setFocus()
 
     def _user_as_lead(self) -> None:
@@ -149,10 +227,11 @@ class CasesPage(Page):
         self.new_route.setCurrentIndex(0)
 
     def create_case(self) -> int | None:
-        pupil_id = self.new_pupil.currentData()
-        if pupil_id is None:
-            self.new_fields.show_errors({"leerling": "Kies de leerling."})
+        pupil = self.new_pupil.current()
+        if pupil is None:
+            self.new_fields.show_errors({"leerling": "Zoek en kies de leerling in de lijst."})
             return None
+        pupil_id = pupil.id
         route = self.context.services.routes.resolve(self.new_route.currentData()) if self.new_route.count() else None
         case = Case(pupil_id=pupil_id, help_question=self.new_question.text(), opened_on=date.today(),
                     lead_name=self.new_lead.text(), lead_role=self.new_role.text().strip() or "intern begeleider",
@@ -166,7 +245,7 @@ class CasesPage(Page):
         except Exception as exc:  # noqa: BLE001
             messages.show_error(self, "Casus niet aangemaakt", messages.describe(exc, self.context.home))
             return None
-        self.new_panel.setVisible(False)
+        self.show_new_panel(False)
         self.refresh()
         self.case_opened.emit(saved.id)
         return saved.id

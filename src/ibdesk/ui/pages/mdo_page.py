@@ -4,22 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QStackedWidget, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ibdesk.services import ui_queries
 from ibdesk.services.meetings import MDO_FORM, Meeting
 from ibdesk.ui import messages
 from ibdesk.ui.forms import FormEditor
+from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
+from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.mdo_plan import PlanMeetingView
 from ibdesk.ui.pages.mdo_prep import ActionPointsPanel, PreparationView
 from ibdesk.ui.pages.parts import PAGE_STYLE, EditorHost, badge, button, discard, nl, panel, row, scroller
-from ibdesk.ui.widgets import named, styled_label
+from ibdesk.ui.widgets import styled_label
 
-MEETING_ROLE = Qt.ItemDataRole.UserRole + 20
+MEETING_COLUMNS = [
+    ListColumn("Datum", lambda m: nl(m.held_on), 100),
+    ListColumn("Overleg", lambda m: m.title, 200),
+    ListColumn("Aantal", lambda m: str(len(m.agenda)), 60, tooltip=lambda m: f"{len(m.agenda)} casussen op de agenda"),
+]
 
 
 class AgendaItem(QFrame):
@@ -81,17 +85,9 @@ class MdoPage(Page):
         upper = QHBoxLayout()
         upper.setSpacing(12)
         list_frame, list_box = panel("Overleggen")
-        self.tree = QTreeWidget()
-        named(self.tree, "Overleggen", "Gepland en geweest")
-        self.tree.setHeaderLabels(["Datum", "Overleg", "Aantal"])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setIndentation(0)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.setColumnWidth(0, 100)
-        self.tree.setColumnWidth(2, 60)
-        self.tree.currentItemChanged.connect(lambda item, _prev: self._select(item))
+        self.meeting_model = GroupedListModel(MEETING_COLUMNS, self)
+        self.tree = grouped_view(self.meeting_model, "Overleggen", "Gepland en geweest", stretch=1)
+        self.tree.selectionModel().currentRowChanged.connect(lambda current, _previous: self._select(current))
         list_box.addWidget(self.tree, 1)
         upper.addWidget(list_frame, 5)
         detail_frame, self.detail = panel()
@@ -124,41 +120,26 @@ class MdoPage(Page):
         today = services.meetings.today()
         self.meetings = services.meetings.meetings()
         keep = self.current.id if self.current else None
-        self.tree.clear()
-        bold = QFont(self.tree.font())
-        bold.setBold(True)
         upcoming = sorted((m for m in self.meetings if m.held_on >= today), key=lambda m: m.held_on)
         past = [m for m in self.meetings if m.held_on < today]
-        by_id: dict[int, QTreeWidgetItem] = {}
-        for caption, group in (("Gepland", upcoming), ("Geweest", past)):
-            head = QTreeWidgetItem([caption, "", str(len(group))])
-            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for column in range(3):
-                head.setFont(column, bold)
-                head.setBackground(column, QBrush(QColor("#e9eef4")))
-            self.tree.addTopLevelItem(head)
-            for meeting in group:
-                item = QTreeWidgetItem([nl(meeting.held_on), meeting.title, str(len(meeting.agenda))])
-                item.setData(0, MEETING_ROLE, meeting.id)
-                self.tree.addTopLevelItem(item)
-                by_id[meeting.id] = item
-        select = by_id.get(keep) or next(iter(by_id.values()), None)
-        if select is not None:
-            self.tree.setCurrentItem(select)
+        self.meeting_model.set_groups([(f"Gepland ({len(upcoming)})", upcoming), (f"Geweest ({len(past)})", past)])
+        row = self.meeting_model.row_of(lambda m: m.id == keep) if keep is not None else None
+        row = row if row is not None else self.meeting_model.row_of(lambda m: True)
+        if row is not None:
+            self.tree.setCurrentIndex(self.meeting_model.index(row, 0))
         else:
             self._show_meeting(None)
         self.actions.show_points(services.meetings.action_points(), today)
 
-    def _select(self, item: QTreeWidgetItem | None) -> None:
-        meeting_id = item.data(0, MEETING_ROLE) if item is not None else None
-        if meeting_id is not None:
-            self._show_meeting(next((m for m in self.meetings if m.id == meeting_id), None))
+    def _select(self, index: QModelIndex) -> None:
+        meeting = index.data(RECORD_ROLE) if index.isValid() else None
+        if meeting is not None:
+            self._show_meeting(meeting)
 
     def select_meeting(self, meeting_id: int) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            if item.data(0, MEETING_ROLE) == meeting_id:
-                self.tree.setCurrentItem(item)
+        row = self.meeting_model.row_of(lambda m: m.id == meeting_id)
+        if row is not None:
+            self.tree.setCurrentIndex(self.meeting_model.index(row, 0))
 
     def _show_meeting(self, meeting: Meeting | None) -> None:
         self.current = meeting

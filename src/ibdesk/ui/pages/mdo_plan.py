@@ -1,19 +1,20 @@
 """Plan an MDO: date, title, place, participants, and the cases on the agenda with the
-question for each."""
+question for each; cases are found by typing, not picked from a list of every open case."""
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ibdesk.domain.model import CaseStatus
+from ibdesk.domain.model import CaseRow, CaseStatus
 from ibdesk.errors import InvalidRecord, ValidationError
 from ibdesk.ui import messages
 from ibdesk.ui.forms import DateInput
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.pages.parts import button, discard, panel, scroller
-from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit, named, styled_label
+from ibdesk.ui.pickers import case_picker
+from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit, styled_label
 
 PARTICIPANTS_HINT = "Eén deelnemer per regel: naam — rol. Bijvoorbeeld: Anouk Smeets — orthopedagoog SWV"
 
@@ -34,26 +35,27 @@ def parse_participants(text: str) -> list[dict]:
 
 
 class AgendaRow(QWidget):
-    def __init__(self, case_id: int, pupil: str, group: str):
+    """One case on the agenda of the meeting being planned, with the question for it."""
+
+    def __init__(self, case: CaseRow, on_remove: Callable[[int], None]):
         super().__init__()
-        self.case_id = case_id
-        line = QHBoxLayout(self)
-        line.setContentsMargins(0, 2, 0, 2)
-        self.check = QCheckBox(f"{pupil} ({group}, casus {case_id})")
-        named(self.check, f"Casus {case_id} van {pupil} op de agenda")
-        self.check.setMinimumWidth(300)
+        self.case_id = case.case_id
+        pupil = case.pupil_name
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(2)
+        top = QHBoxLayout()
+        self.title = styled_label(f"{pupil} ({case.group}, casus {case.case_id})", "strong")
+        top.addWidget(self.title, 1)
+        self.remove_button = button("Van de agenda", f"Casus {case.case_id} van {pupil} van de agenda halen",
+                                    lambda: on_remove(self.case_id))
+        top.addWidget(self.remove_button)
+        layout.addLayout(top)
         self.question = line_edit(f"Vraag voor het overleg over {pupil}", "Welke vraag moet het overleg beantwoorden?")
-        self.question.setEnabled(False)
-        self.check.toggled.connect(self.question.setEnabled)
-        self.check.toggled.connect(lambda on: on and self.question.setFocus())
+        layout.addWidget(self.question)
         self.error = styled_label("", "error")
         self.error.setVisible(False)
-        column = QVBoxLayout()
-        column.setSpacing(2)
-        column.addWidget(self.question)
-        column.addWidget(self.error)
-        line.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
-        line.addLayout(column, 1)
+        layout.addWidget(self.error)
 
 
 class PlanMeetingView(QWidget):
@@ -89,13 +91,7 @@ class PlanMeetingView(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         inner.addLayout(grid)
-        inner.addWidget(styled_label("Casussen op de agenda", "strong"))
-        self.agenda_box = QVBoxLayout()
-        holder = QWidget()
-        holder.setLayout(self.agenda_box)
-        area = scroller(holder)
-        area.setMinimumHeight(180)
-        inner.addWidget(area, 1)
+        inner.addLayout(self._build_agenda(), 1)
         self.agenda_error = styled_label("", "error")
         self.agenda_error.setVisible(False)
         inner.addWidget(self.agenda_error)
@@ -106,28 +102,76 @@ class PlanMeetingView(QWidget):
         line.addWidget(cancel)
         line.addStretch(1)
         inner.addLayout(line)
-        layout.addWidget(frame, 1)
+        layout.addWidget(scroller(frame), 1)  # a small window scrolls the form instead of squeezing it
         self.rows: list[AgendaRow] = []
+
+    def _build_agenda(self) -> QVBoxLayout:
+        """Find an open case by typing, put it on the agenda; under it the agenda with its questions."""
+        column = QVBoxLayout()
+        column.addWidget(styled_label("Casus zoeken", "strong"))
+        self.picker = case_picker()
+        self.picker.chosen.connect(lambda case: case is not None and self.add_case(case.case_id))
+        column.addWidget(self.picker)
+        self.add_button = button("Op de agenda zetten ↓", "Gekozen casus op de agenda zetten",
+                                 lambda: self.picker.current() is not None and self.add_case(
+                                     self.picker.current().case_id))
+        column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(styled_label("Casussen op de agenda", "strong"))
+        self.agenda_box = QVBoxLayout()
+        self.agenda_box.setSpacing(0)
+        column.addLayout(self.agenda_box)
+        self.empty_agenda = styled_label("Nog geen casussen. Zoek hierboven een casus en zet die op de agenda.",
+                                         "hint")
+        column.addWidget(self.empty_agenda)
+        column.addStretch(1)
+        return column
 
     def reset(self) -> None:
         self.fields.clear_errors()
         self.agenda_error.setVisible(False)
         for widget in (self.name, self.location, self.participants, self.held_on):
             widget.clear()
-        while self.agenda_box.count():
-            item = self.agenda_box.takeAt(0)
-            if item.widget() is not None:
-                discard(item.widget())
-        self.rows = []
-        cases = self.context.records.case_rows()
-        for c in cases:
-            if c.status is CaseStatus.CLOSED:
-                continue
-            row = AgendaRow(c.case_id, c.pupil_name, c.group)
-            self.agenda_box.addWidget(row)
-            self.rows.append(row)
-        self.agenda_box.addStretch(1)
+        for row in list(self.rows):
+            self._drop(row)
+        cases = messages.attempt(self, "Overleg plannen", self.context.records.case_rows, self.context.home) or []
+        self.picker.set_records([c for c in cases if c.status is not CaseStatus.CLOSED])
+        self._agenda_changed()
         self.held_on.setFocus()
+
+    def _on_agenda(self) -> set[int]:
+        return {row.case_id for row in self.rows}
+
+    def add_case(self, case_id: int) -> AgendaRow | None:
+        """Put an open case on the agenda (once) and move the cursor to its question."""
+        if case_id in self._on_agenda():
+            return self.row(case_id)
+        case = next((c for c in self.picker.model.rows if c.case_id == case_id), None)
+        if case is None:
+            return None
+        row = AgendaRow(case, self.remove_case)
+        self.agenda_box.addWidget(row)
+        self.rows.append(row)
+        self._agenda_changed()
+        row.question.setFocus()
+        return row
+
+    def remove_case(self, case_id: int) -> None:
+        row = next((r for r in self.rows if r.case_id == case_id), None)
+        if row is not None:
+            self._drop(row)
+            self._agenda_changed()
+            self.picker.search.setFocus()
+
+    def _drop(self, row: AgendaRow) -> None:
+        self.rows.remove(row)
+        self.agenda_box.removeWidget(row)
+        discard(row)
+
+    def _agenda_changed(self) -> None:
+        self.picker.set_filter("agenda", lambda c, chosen=self._on_agenda(): c.case_id not in chosen)
+        self.empty_agenda.setVisible(not self.rows)
+        if self.rows:
+            self.agenda_error.setVisible(False)
 
     def row(self, case_id: int) -> AgendaRow:
         return next(r for r in self.rows if r.case_id == case_id)
@@ -137,12 +181,11 @@ class PlanMeetingView(QWidget):
         agenda, missing = [], False
         for row in self.rows:
             row.error.setVisible(False)
-            if row.check.isChecked():
-                if not row.question.text().strip():
-                    row.error.setText("Vul de vraag voor het overleg in.")
-                    row.error.setVisible(True)
-                    missing = True
-                agenda.append((row.case_id, row.question.text().strip()))
+            if not row.question.text().strip():
+                row.error.setText("Vul de vraag voor het overleg in.")
+                row.error.setVisible(True)
+                missing = True
+            agenda.append((row.case_id, row.question.text().strip()))
         self.agenda_error.setText("Zet minstens één casus op de agenda.")
         self.agenda_error.setVisible(not agenda)
         errors = {}

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ibdesk.services.meetings import ActionPoint, PreparationSheet
-from ibdesk.ui.pages.case_records import fill, make_table
+from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
 from ibdesk.ui.pages.parts import ERROR, Banner, BulletList, button, nl, panel, row
 from ibdesk.ui.widgets import styled_label
 
@@ -82,6 +82,30 @@ class PreparationView(QWidget):
         self.nothing_tried.setVisible(not sheet.tried)
 
 
+@dataclass(frozen=True)
+class ActionLine:
+    point: ActionPoint
+    due: str
+    late: bool
+
+    @classmethod
+    def of(cls, point: ActionPoint, today: date) -> ActionLine:
+        late = point.overdue(today)
+        return cls(point, nl(point.due_on) + (" (te laat)" if late else ""), late)
+
+
+def _late(line: ActionLine) -> str | None:
+    return ERROR if line.late else None
+
+
+ACTION_COLUMNS = [
+    ListColumn("Leerling", lambda line: line.point.pupil_name, 170),
+    ListColumn("Actiepunt", lambda line: line.point.what, 380),
+    ListColumn("Wie", lambda line: line.point.owner, 150, colour=_late),
+    ListColumn("Uiterlijk", lambda line: line.due, 150, colour=_late),
+]
+
+
 class ActionPointsPanel(QWidget):
     """Open action points of every case: owner, deadline (overdue in red), 'Afgerond'."""
 
@@ -92,31 +116,32 @@ class ActionPointsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         frame, inner = panel("Open actiepunten")
-        self.table = make_table("Open actiepunten", ["Leerling", "Actiepunt", "Wie", "Uiterlijk"], (170, 380, 150))
+        self.model = GroupedListModel(ACTION_COLUMNS, self)
+        self.table = grouped_view(self.model, "Open actiepunten", wrap=(1,))
         self.table.activated.connect(lambda index: self._open(index.row()))
         inner.addWidget(self.table, 1)
         self.empty = styled_label("Geen open actiepunten.", "hint")
         inner.addWidget(self.empty)
         self.done_button = button("Afgerond", "Geselecteerd actiepunt afronden",
-                                  lambda: self._complete(self.table.currentRow()))
+                                  lambda: self._complete(self.table.currentIndex().row()))
         self.case_button = button("Casus openen", "Casus van het actiepunt openen",
-                                  lambda: self._open(self.table.currentRow()))
+                                  lambda: self._open(self.table.currentIndex().row()))
         inner.addLayout(row(self.done_button, self.case_button))
         layout.addWidget(frame)
         self._on_complete, self._on_open = on_complete, on_open_case
 
     def show_points(self, points: list[ActionPoint], today: date) -> None:
         self.points = points
-        fill(self.table, [[p.pupil_name, p.what, p.owner, nl(p.due_on) + (" (te laat)" if p.overdue(today) else "")]
-                          for p in points])
-        for r, point in enumerate(points):
-            if point.overdue(today):
-                for c in (2, 3):
-                    self.table.item(r, c).setForeground(QBrush(QColor(ERROR)))
-        self.table.resizeRowsToContents()
+        self.model.set_records(ActionLine.of(p, today) for p in points)
         self.empty.setVisible(not points)
         self.done_button.setEnabled(bool(points))
         self.case_button.setEnabled(bool(points))
+
+    def lines(self) -> list[ActionLine]:
+        return [line for _, line in self.model.records()]
+
+    def select(self, row_index: int) -> None:
+        self.table.setCurrentIndex(self.model.index(row_index, 0))
 
     def _complete(self, r: int) -> None:
         if 0 <= r < len(self.points):

@@ -4,24 +4,41 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ibdesk.domain.model import CaseStatus
 from ibdesk.services import ui_support
 from ibdesk.services.attention import AttentionItem
 from ibdesk.ui import messages
 from ibdesk.ui.flow import flow_row
+from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
+from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.pages.parts import ERROR, PAGE_STYLE, WrapDelegate, nl
+from ibdesk.ui.pages.parts import ERROR, PAGE_STYLE, nl
 from ibdesk.ui.widgets import card, named, styled_label
 
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 10
+ITEM_ROLE = RECORD_ROLE
 SHORT = {CaseStatus.REFERRED: "Aangemeld", CaseStatus.FOLLOW_UP: "Opvolging"}  # the full label as tooltip
 GROUPS = (("now", "Nu", "te laat, vandaag of direct op te pakken"), ("week", "Deze week", "binnen 7 dagen"),
           ("later", "Binnenkort", "termijnen die naderen"))
+
+
+def when_text(item: AttentionItem) -> str:
+    when = nl(item.due_on) if item.due_on else "nu"
+    return when + " (te laat)" if item.overdue else when
+
+
+def _late(item: AttentionItem) -> str | None:
+    return ERROR if item.overdue else None
+
+
+ATTENTION_COLUMNS = [
+    ListColumn("Wat", lambda i: i.label, 180, tooltip=lambda i: i.detail, colour=_late),
+    ListColumn("Leerling", lambda i: i.title, 150, tooltip=lambda i: i.detail),
+    ListColumn("Toelichting", lambda i: i.detail, 300),
+    ListColumn("Datum", when_text, 140, tooltip=lambda i: i.detail, colour=_late),
+]
 
 
 def group_of(item: AttentionItem, today: date) -> str:
@@ -44,7 +61,7 @@ class CountCard(QWidget):
         inner.setSpacing(0)
         self.number = styled_label("–", "bigNumber", wrap=False)
         inner.addWidget(self.number)
-        inner.addWidget(styled_label(caption, "cardTitle", wrap=False))
+        inner.addWidget(styled_label(caption, "cardTitle"))  # wraps: a narrow window never cuts a word
         self.note = styled_label(note, "caption")
         self.note.setVisible(bool(note))
         inner.addWidget(self.note)
@@ -52,6 +69,7 @@ class CountCard(QWidget):
 
     def set_value(self, value: int) -> None:
         self.number.setText(str(value))
+        self.number.setMinimumWidth(self.number.sizeHint().width())  # a count is never shown cut short
         named(self.number, f"{self.caption}: {value}")
 
 
@@ -67,23 +85,10 @@ class OverviewPage(Page):
         self.school_label = styled_label("", "sectionTitle", wrap=False)
         self.body.addWidget(self.school_label)
         self.body.addWidget(styled_label("Aandacht nodig", "sectionTitle", wrap=False))
-        self.tree = QTreeWidget()
-        named(self.tree, "Aandachtspunten", "Nu, deze week en binnenkort; Enter opent het onderwerp")
-        self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels(["Wat", "Leerling", "Toelichting", "Datum"])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(False)
-        self.tree.setWordWrap(True)
-        self.tree.setAlternatingRowColors(False)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setIndentation(0)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 200), (1, 160), (3, 150)):
-            self.tree.setColumnWidth(column, width)
-        self.tree.setItemDelegate(WrapDelegate(self.tree, (2,)))
-        self.tree.itemActivated.connect(self._activated)
+        self.model = GroupedListModel(ATTENTION_COLUMNS, self)
+        self.tree = grouped_view(self.model, "Aandachtspunten", "Nu, deze week en binnenkort; Enter opent het "
+                                 "onderwerp", stretch=2, wrap=(2,))
+        self.tree.activated.connect(self._activated)
         self.body.addWidget(self.tree, 1)
         self.empty = styled_label("Niets dat nu aandacht vraagt.", "hint")
         self.empty.setVisible(False)
@@ -114,55 +119,24 @@ class OverviewPage(Page):
 
     def show_items(self, items: list[AttentionItem], today: date) -> None:
         self.items = items
-        self.tree.clear()
-        bold = QFont(self.tree.font())
-        bold.setBold(True)
-        for key, caption, hint in GROUPS:
-            members = [i for i in items if group_of(i, today) == key]
-            if not members:
-                continue
-            head = QTreeWidgetItem([f"{caption} ({len(members)}) — {hint}", "", "", ""])
-            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            head.setFont(0, bold)
-            for column in range(4):
-                head.setBackground(column, QBrush(QColor("#e9eef4")))
-            self.tree.addTopLevelItem(head)
-            head.setFirstColumnSpanned(True)
-            for item in members:
-                when = nl(item.due_on) if item.due_on else "nu"
-                if item.overdue:
-                    when += " (te laat)"
-                row = QTreeWidgetItem([item.label, item.title, item.detail, when])
-                row.setData(0, ITEM_ROLE, item)
-                for column in range(4):
-                    row.setToolTip(column, item.detail)
-                if item.overdue:
-                    for column in (0, 3):
-                        row.setForeground(column, QBrush(QColor(ERROR)))
-                self.tree.addTopLevelItem(row)
+        groups: dict[str, list[AttentionItem]] = {key: [] for key, _, _ in GROUPS}
+        for item in items:
+            groups[group_of(item, today)].append(item)
+        self.model.set_groups((f"{caption} ({len(groups[key])}) — {hint}", groups[key]) for key, caption, hint in GROUPS)
         self.empty.setVisible(not items)
-        first = next((self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())
-                      if self.tree.topLevelItem(i).data(0, ITEM_ROLE) is not None), None)
+        first = self.model.row_of(lambda _item: True)
         if first is not None:
-            self.tree.setCurrentItem(first)
+            self.tree.setCurrentIndex(self.model.index(first, 0))
 
     def rows(self) -> list[tuple[str, AttentionItem]]:
         """(group caption, item) in screen order."""
-        out, group = [], ""
-        for i in range(self.tree.topLevelItemCount()):
-            entry = self.tree.topLevelItem(i)
-            item = entry.data(0, ITEM_ROLE)
-            if item is None:
-                group = entry.text(0).split(" (")[0]
-            else:
-                out.append((group, item))
-        return out
+        return [(heading.split(" (")[0], item) for heading, item in self.model.records()]
 
-    def tree_item(self, attention: AttentionItem) -> QTreeWidgetItem:
-        return next(self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())
-                    if self.tree.topLevelItem(i).data(0, ITEM_ROLE) is attention)
+    def index_of(self, attention: AttentionItem) -> QModelIndex:
+        row = self.model.row_of(lambda item: item is attention)
+        return self.model.index(row, 0) if row is not None else QModelIndex()
 
-    def _activated(self, entry: QTreeWidgetItem, _column: int = 0) -> None:
-        item: AttentionItem | None = entry.data(0, ITEM_ROLE)
+    def _activated(self, index: QModelIndex) -> None:
+        item: AttentionItem | None = index.data(RECORD_ROLE) if index.isValid() else None
         if item is not None:
             self.open_target.emit(*item.target)

@@ -56,8 +56,8 @@ QTabBar::tab {{ padding: 6px 14px; border: 1px solid transparent; margin-right: 
 QTabBar::tab:selected {{ background: #fbfcfd; border: 1px solid {BORDER}; border-bottom-color: #fbfcfd;
     border-top-left-radius: 4px; border-top-right-radius: 4px; font-weight: 600; }}
 QTabBar::tab:!selected:hover {{ color: {ACCENT}; }}
-QTreeWidget, QTableWidget {{ background: white; alternate-background-color: #f3f6f9; }}
-QTreeWidget::item {{ padding: 4px 2px; }}
+QTreeView, QTableWidget {{ background: white; alternate-background-color: #f3f6f9; }}
+QTreeView::item {{ padding: 4px 2px; }}
 QPushButton:disabled {{ color: #98a2ad; }}
 QFrame[role="agendaItem"] {{ background: transparent; border: none; border-top: 1px solid {BORDER}; }}
 QFrame[role="agendaItem"] QLabel {{ background: transparent; border: none; }}

@@ -36,7 +36,7 @@ class PupilsPage(Page):
         label = QLabel("&Zoeken:")
         self.search = line_edit("Leerlingen zoeken", "naam, groep, gemeente…")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(280)
+        self.search.setMinimumWidth(220)
         self.search.textChanged.connect(self._filter)
         label.setBuddy(self.search)
         self.count = styled_label("", "hint", wrap=False)
@@ -47,15 +47,17 @@ class PupilsPage(Page):
         self.edit_button = QPushButton("&Bewerken")
         named(self.edit_button, "Geselecteerde leerling bewerken")
         self.edit_button.clicked.connect(lambda: self.edit_index(self.table.currentIndex()))
-        for widget in (label, self.search, self.count):
-            bar.addWidget(widget)
+        bar.addWidget(label)
+        bar.addWidget(self.search)
+        bar.addSpacing(8)
+        bar.addWidget(self.count)
         bar.addStretch(1)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.new_button)
         return bar
 
     def refresh(self) -> None:
-        pupils = messages.attempt(self, "Leerlingen", self.context.records.pupils, self.context.home)
+        pupils = messages.attempt(self, "Leerlingen", self.context.records.pupil_list, self.context.home)
         self.model.set_rows(pupils or [])
         self._update_count()
 

@@ -1,4 +1,4 @@
-"""A consistently set-up read-only table view."""
+"""A consistently set-up read-only table view that keeps its current record through a search."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from ibdesk.ui.models import Column
+from ibdesk.ui.models import RECORD_ROLE, Column
 from ibdesk.ui.widgets import named
 
 
@@ -30,4 +30,24 @@ def make_table(model: QAbstractItemModel, columns: Sequence[Column], name: str) 
         table.setColumnWidth(index, column.width)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
+    if hasattr(model, "row_of_record"):
+        keep_current(table, model)
     return table
+
+
+def keep_current(table: QTableView, model) -> None:
+    """After the model is reset (a keystroke in the search, a filter) the same record stays
+    current and selected when it is still shown."""
+    kept: list = [None]
+
+    def remember() -> None:
+        index = table.currentIndex()
+        kept[0] = index.data(RECORD_ROLE) if index.isValid() else None
+
+    def restore() -> None:
+        row = model.row_of_record(kept[0]) if kept[0] is not None else None
+        if row is not None:
+            table.setCurrentIndex(model.index(row, 0))
+
+    model.modelAboutToBeReset.connect(remember)
+    model.modelReset.connect(restore)

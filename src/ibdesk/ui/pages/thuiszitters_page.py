@@ -3,21 +3,22 @@ thuiszitters 2a/2b with the days left to the three-month norm — exempt pupils 
 registering absence or an exemption."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTabWidget, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget
 
 from ibdesk.domain.absence import AbsenceState
 from ibdesk.services.absence import PupilAbsence
 from ibdesk.ui import messages
+from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
+from ibdesk.ui.models import RECORD_ROLE, pupil_order
 from ibdesk.ui.pages.absence_forms import AbsenceForm, ExemptionForm
 from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.pages.parts import ERROR, PAGE_STYLE, WARN, BulletList, WrapDelegate, nl, panel
-from ibdesk.ui.widgets import named, styled_label
+from ibdesk.ui.pages.parts import ERROR, PAGE_STYLE, WARN, BulletList, nl, panel
+from ibdesk.ui.widgets import styled_label
 
-PUPIL_ROLE = Qt.ItemDataRole.UserRole + 30
 COLUMNS = ["Leerling", "Status", "Driemaandennorm", "Melding leerplicht"]
 GROUPS = (
     ("thuiszitter", "Thuiszitters", "langer dan 4 weken ongeoorloofd afwezig (2a: tot 3 maanden, 2b: langer)"),
@@ -51,6 +52,42 @@ def norm_text(p: PupilAbsence) -> tuple[str, str]:
     return f"nog {st.days_left} dagen ({nl(st.norm_deadline)})", "warn" if st.warn else ""
 
 
+@dataclass(frozen=True)
+class AbsenceLine:
+    """One pupil's line in the list, its texts computed once."""
+
+    pupil_id: int
+    pupil: str
+    state: str
+    norm: str
+    tone: str
+    report: str
+    report_late: bool
+
+    @classmethod
+    def of(cls, p: PupilAbsence, today: date) -> AbsenceLine:
+        st = p.status
+        norm, tone = norm_text(p)
+        report = ""
+        if st.report_due_on:
+            report = f"{nl(st.report_due_on)}" + (" (melden!)" if st.report_due_on <= today else "")
+        state = STATE_LABELS.get(st.state, str(st.state))
+        if st.spell_start:
+            state += f", sinds {nl(st.spell_start)}"
+        return cls(p.pupil_id, f"{p.name} ({p.group})", state, norm, tone, report,
+                   bool(st.report_due_on and st.report_due_on <= today))
+
+
+PACT = "Thuiszitterspact: geen kind langer dan drie maanden thuis zonder passend aanbod."
+ABSENCE_COLUMNS = [
+    ListColumn(COLUMNS[0], lambda line: line.pupil, 230),
+    ListColumn(COLUMNS[1], lambda line: line.state, 200),
+    ListColumn(COLUMNS[2], lambda line: line.norm, 210, tooltip=lambda line: PACT,
+               colour=lambda line: {"error": ERROR, "warn": WARN}.get(line.tone)),
+    ListColumn(COLUMNS[3], lambda line: line.report, 170, colour=lambda line: ERROR if line.report_late else None),
+]
+
+
 class ThuiszittersPage(Page):
     title = "Thuiszitters"
     subtitle = ("Geen kind langer dan drie maanden thuis zonder passend aanbod. ibdesk telt de dagen en "
@@ -63,20 +100,9 @@ class ThuiszittersPage(Page):
         self.counts = styled_label("", "hint")
         self.body.addWidget(self.counts)
         frame, inner = panel("Verzuim en thuiszitters")
-        self.tree = QTreeWidget()
-        named(self.tree, "Leerlingen met verzuim of thuiszitterstatus")
-        self.tree.setHeaderLabels(COLUMNS)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setIndentation(0)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setWordWrap(True)
-        self.tree.setItemDelegate(WrapDelegate(self.tree, (1, 2, 3)))
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 230), (2, 210), (3, 170)):
-            self.tree.setColumnWidth(column, width)
-        self.tree.currentItemChanged.connect(lambda item, _prev: self._pupil_chosen(item))
+        self.model = GroupedListModel(ABSENCE_COLUMNS, self)
+        self.tree = grouped_view(self.model, "Leerlingen met verzuim of thuiszitterstatus", stretch=1, wrap=(1, 2, 3))
+        self.tree.selectionModel().currentRowChanged.connect(lambda current, _previous: self._pupil_chosen(current))
         inner.addWidget(self.tree, 1)
         self.empty = styled_label("Geen leerlingen met verzuim dat aandacht vraagt.", "hint")
         inner.addWidget(self.empty)
@@ -105,7 +131,8 @@ class ThuiszittersPage(Page):
 
     def _load(self) -> None:
         services = self.context.services
-        pupils = [(p.id, f"{p.full_name} ({p.group})") for p in services.records.pupils() if p.left_on is None]
+        pupils = [(p.id, f"{p.full_name} ({p.group})") for p in sorted(services.records.pupil_list(), key=pupil_order)
+                  if p.left_on is None]
         self.absence_form.set_pupils(pupils)
         self.exemption_form.set_pupils(pupils)
         self.show_statuses(services.absence.statuses(), services.absence.today())
@@ -113,75 +140,44 @@ class ThuiszittersPage(Page):
     def show_statuses(self, statuses: list[PupilAbsence], today: date) -> None:
         self.statuses = statuses
         keep = self.selected_pupil()
-        self.tree.clear()
-        bold = QFont(self.tree.font())
-        bold.setBold(True)
-        counts = []
-        for key, caption, hint in GROUPS:
-            members = [p for p in statuses if group_of(p) == key]
-            counts.append(f"{caption}: {len(members)}")
-            if not members:
-                continue
-            head = QTreeWidgetItem([f"{caption} ({len(members)}) — {hint}", "", "", ""])
-            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            head.setToolTip(0, hint)
-            head.setFont(0, bold)
-            for column in range(len(COLUMNS)):
-                head.setBackground(column, QBrush(QColor("#e9eef4")))
-            self.tree.addTopLevelItem(head)
-            head.setFirstColumnSpanned(True)
-            for p in members:
-                self.tree.addTopLevelItem(self._row(p, today))
+        groups = {key: [AbsenceLine.of(p, today) for p in statuses if group_of(p) == key] for key, _, _ in GROUPS}
+        self.model.set_groups((f"{caption} ({len(groups[key])}) — {hint}", groups[key])
+                              for key, caption, hint in GROUPS)
+        counts = [f"{caption}: {len(groups[key])}" for key, caption, _ in GROUPS]
         exempt = [p for p in statuses if p.status.state is AbsenceState.EXEMPT]
         self.exempt_list.set_lines([f"{p.name} ({p.group})" for p in exempt])
         self.no_exempt.setVisible(not exempt)
         counts.append(f"Vrijgesteld: {len(exempt)}")
         self.counts.setText(" · ".join(counts))
-        self.empty.setVisible(self.tree.topLevelItemCount() == 0)
+        self.empty.setVisible(self.model.rowCount() == 0)
         if keep is not None:
             self.select_pupil(keep)
 
-    def _row(self, p: PupilAbsence, today: date) -> QTreeWidgetItem:
-        st = p.status
-        norm, tone = norm_text(p)
-        report = ""
-        if st.report_due_on:
-            report = f"{nl(st.report_due_on)}" + (" (melden!)" if st.report_due_on <= today else "")
-        state = STATE_LABELS.get(st.state, str(st.state))
-        if st.spell_start:
-            state += f", sinds {nl(st.spell_start)}"
-        item = QTreeWidgetItem([f"{p.name} ({p.group})", state, norm, report])
-        item.setData(0, PUPIL_ROLE, p.pupil_id)
-        colour = {"error": ERROR, "warn": WARN}.get(tone)
-        if colour:
-            item.setForeground(2, QBrush(QColor(colour)))
-        if st.report_due_on and st.report_due_on <= today:
-            item.setForeground(3, QBrush(QColor(ERROR)))
-        item.setToolTip(2, "Thuiszitterspact: geen kind langer dan drie maanden thuis zonder passend aanbod.")
-        return item
-
     def rows(self) -> list[tuple[str, ...]]:
-        return [tuple(self.tree.topLevelItem(i).text(c) for c in range(len(COLUMNS)))
-                for i in range(self.tree.topLevelItemCount()) if self.tree.topLevelItem(i).data(0, PUPIL_ROLE)]
+        return [(line.pupil, line.state, line.norm, line.report) for _, line in self.model.records()]
+
+    def index_of(self, pupil_id: int) -> QModelIndex:
+        row = self.model.row_of(lambda line: line.pupil_id == pupil_id)
+        return self.model.index(row, 0) if row is not None else QModelIndex()
 
     def selected_pupil(self) -> int | None:
-        item = self.tree.currentItem()
-        return item.data(0, PUPIL_ROLE) if item is not None else None
+        line = self.tree.currentIndex().data(RECORD_ROLE)
+        return line.pupil_id if line is not None else None
 
     def select_pupil(self, pupil_id: int) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            if item.data(0, PUPIL_ROLE) == pupil_id:
-                self.tree.setCurrentItem(item)
-                return
+        index = self.index_of(pupil_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+            return
         self.absence_form.select(pupil_id)
         self.exemption_form.select(pupil_id)
 
-    def _pupil_chosen(self, item: QTreeWidgetItem | None) -> None:
-        pupil_id = item.data(0, PUPIL_ROLE) if item is not None else None
-        if pupil_id is not None:
-            self.absence_form.select(pupil_id)
-            self.exemption_form.select(pupil_id)
+    def _pupil_chosen(self, index: QModelIndex) -> None:
+        line = index.data(RECORD_ROLE) if index.isValid() else None
+        if line is not None:
+            self.absence_form.select(line.pupil_id)
+            self.exemption_form.select(line.pupil_id)
 
     def _saved(self, pupil_id: int | None) -> None:
         self.show_statuses(self.context.services.absence.statuses(), self.context.services.absence.today())

@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ibdesk.services import ui_queries
 from ibdesk.ui import messages
 from ibdesk.ui.pages.base import Context, Page
+from ibdesk.ui.models import pupil_order
 from ibdesk.ui.pages.parts import PAGE_STYLE, BulletList, button, panel, row
-from ibdesk.ui.widgets import named, styled_label
+from ibdesk.ui.pickers import choice_combo, set_choices
+from ibdesk.ui.widgets import styled_label
 
 CONTENTS = [
     "persoonsgegevens van de leerling en de ouders/verzorgers;",
@@ -65,10 +67,7 @@ class InzagePage(Page):
         contents = BulletList()
         contents.set_lines(CONTENTS)
         inner.addWidget(contents)
-        self.pupil = QComboBox()
-        named(self.pupil, "Leerling voor de inzage-export")
-        self.pupil.setMinimumContentsLength(30)
-        self.pupil.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.pupil = choice_combo("Leerling voor de inzage-export", 30)
         label = QLabel("Leerling:")
         label.setBuddy(self.pupil)
         self.export_button = button("Inzage-export maken…", "Inzage-export maken", self.export, primary=True)
@@ -84,14 +83,10 @@ class InzagePage(Page):
         self.body.addStretch(1)
 
     def refresh(self) -> None:
-        pupils = messages.attempt(self, "Inzage", self.context.records.pupils, self.context.home) or []
-        current = self.pupil.currentData()
-        self.pupil.clear()
-        for p in pupils:
-            extra = ", vertrokken" if p.left_on else ""
-            self.pupil.addItem(f"{p.full_name} ({p.group}{extra})", p.id)
-        if current is not None:
-            self.select(current)
+        pupils = messages.attempt(self, "Inzage", self.context.records.pupil_list, self.context.home) or []
+        pupils.sort(key=pupil_order)
+        set_choices(self.pupil, [(p.id, f"{p.full_name} ({p.group}{', vertrokken' if p.left_on else ''})")
+                                 for p in pupils], keep=self.pupil.currentData())
         pdf = ui_queries.inzage_pdf_writer() is not None
         self.format_note.setText("U krijgt een leesbare PDF en een machineleesbaar JSON-bestand." if pdf else
                                  "U krijgt een machineleesbaar JSON-bestand met alle gegevens. Een leesbare PDF-versie "

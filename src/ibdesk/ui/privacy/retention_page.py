@@ -2,16 +2,25 @@
 and the automatic policy."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QTableWidgetItem
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from ibdesk.domain.retention import PERIODS, KIND_LABELS, Expired
 from ibdesk.services import ui_queries
 from ibdesk.ui import messages
 from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.pages.case_records import make_table
-from ibdesk.ui.pages.parts import PAGE_STYLE, BulletList, button, nl, panel, row
+from ibdesk.ui.models import CheckableRecordModel, Column, SearchProxy
+from ibdesk.ui.pages.table import make_table
+from ibdesk.ui.pages.parts import PAGE_STYLE, BulletList, button, nl, panel, row, scroller
 from ibdesk.ui.widgets import named, styled_label
+
+
+RETENTION_COLUMNS: list[Column[tuple[Expired, str]]] = [
+    Column("Leerling", lambda entry: entry[1], None, 230),
+    Column("Wat", lambda entry: entry[0].label, None, 250),
+    Column("Termijn", lambda entry: entry[0].rule, None, 260),
+    Column("Verlopen sinds", lambda entry: nl(entry[0].since), lambda entry: entry[0].since, 140),
+]
 
 
 class RetentionPage(Page):
@@ -29,10 +38,17 @@ class RetentionPage(Page):
         lines = BulletList()
         lines.set_lines([f"{KIND_LABELS[k]}: {text}" for k, (_m, text) in PERIODS.items()])
         rules.addWidget(lines)
-        self.body.addWidget(rules_frame)
+        content = QWidget()
+        sections = QVBoxLayout(content)
+        sections.setContentsMargins(0, 0, 8, 0)
+        sections.setSpacing(12)
+        sections.addWidget(rules_frame)
         frame, inner = panel("Over de termijn")
-        self.table = make_table("Gegevens over de bewaartermijn", ["Leerling", "Wat", "Termijn", "Verlopen sinds"],
-                                (230, 250, 260))
+        self.model = CheckableRecordModel(RETENTION_COLUMNS, self)
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = make_table(self.proxy, RETENTION_COLUMNS, "Gegevens over de bewaartermijn")
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 5 + 34)  # ≥ 5 rows
         inner.addWidget(self.table, 1)
         self.empty = styled_label("Er is niets dat over de bewaartermijn is.", "ok")
         inner.addWidget(self.empty)
@@ -43,30 +59,24 @@ class RetentionPage(Page):
         self.result = styled_label("", "ok")
         self.result.setVisible(False)
         inner.addWidget(self.result)
-        self.body.addWidget(frame, 1)
+        sections.addWidget(frame, 1)
         policy_frame, policy = panel("Automatisch beleid")
-        self.auto = QCheckBox("Gegevens automatisch verwijderen zodra de bewaartermijn voorbij is "
-                              "(bij het openen van ibdesk)")
+        self.auto = QCheckBox("Automatisch verwijderen na de bewaartermijn")
         named(self.auto, "Automatisch verwijderen na de bewaartermijn")
         self.auto.toggled.connect(self._set_auto)
         policy.addWidget(self.auto)
-        policy.addWidget(styled_label("Uit: ibdesk toont wat over de termijn is en u beslist. Het logboek bewaart "
-                                      "alleen dát er iets is verwijderd, nooit de inhoud.", "hint"))
-        self.body.addWidget(policy_frame)
+        policy.addWidget(styled_label("Aan: ibdesk verwijdert gegevens zodra hun bewaartermijn voorbij is, bij het "
+                                      "openen. Uit: ibdesk toont wat over de termijn is en u beslist. Het logboek "
+                                      "bewaart alleen dát er iets is verwijderd, nooit de inhoud.", "hint"))
+        sections.addWidget(policy_frame)
+        self.body.addWidget(scroller(content), 1)  # a small window scrolls instead of squeezing the list
 
     def refresh(self) -> None:
         messages.attempt(self, "Bewaartermijnen", self._load, self.context.home)
 
     def _load(self) -> None:
         self.items = self.context.services.retention.overview()
-        self.table.setRowCount(len(self.items))
-        for r, (item, name) in enumerate(self.items):
-            for c, value in enumerate((name, item.label, item.rule, nl(item.since))):
-                cell = QTableWidgetItem(value)
-                if c == 0:
-                    cell.setFlags(cell.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                    cell.setCheckState(Qt.CheckState.Unchecked)
-                self.table.setItem(r, c, cell)
+        self.model.set_rows(self.items)
         self.table.setVisible(bool(self.items))
         self.empty.setVisible(not self.items)
         self.select_all.setEnabled(bool(self.items))
@@ -76,15 +86,14 @@ class RetentionPage(Page):
         self.auto.blockSignals(False)
 
     def _check_all(self, on: bool) -> None:
-        for r in range(self.table.rowCount()):
-            self.table.item(r, 0).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.model.set_all(on)
 
     def set_checked(self, row_index: int, on: bool = True) -> None:
-        self.table.item(row_index, 0).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        """Tick the row shown at `row_index`."""
+        self.model.set_checked(self.proxy.source_row(row_index), on)
 
     def checked(self) -> list[tuple[Expired, str]]:
-        return [self.items[r] for r in range(self.table.rowCount())
-                if self.table.item(r, 0).checkState() == Qt.CheckState.Checked]
+        return self.model.checked()
 
     def delete_selected(self) -> int:
         chosen = self.checked()

@@ -1,0 +1,112 @@
+"""Start-up as whole processes, each against a baseline run alternately in the same call.
+
+    .venv/bin/python bench/bench_startup.py [--pupils 2000] [--runs 7] [--profiles DIR]
+
+* the desktop app from process start to its main window shown (key in the keyring),
+  against a bare PySide6 process that shows an empty QMainWindow (goal <= 2x, < 150 MiB);
+* `ibdesk cases` (the whole listing printed), against `python -c "import sqlalchemy"`
+  (goal <= 1.5x).
+
+CPU seconds (user + system) and peak memory come from the operating system (wait4) for
+each finished process; min and median per side, the ratio is the median of per-pair
+ratios. Profiles are demo schools kept in --profiles (made on the first run).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchlib import alternate_processes, demo_profile, print_process_pair, python, use_test_keyring  # noqa: E402
+
+THIS = Path(__file__).resolve()
+GUI_GOAL, GUI_MIB, CLI_GOAL = 2.0, 150, 1.5
+
+
+def child_gui(home: str) -> int:
+    """What `ibdesk` does, then quit as soon as the main window has been painted once."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
+
+    from ibdesk import app as desktop
+
+    start = desktop.AppController.start
+
+    def start_then_quit(self):
+        window = start(self)
+        QTimer.singleShot(0, lambda: _painted_then_quit(window))
+        return window
+
+    desktop.AppController.start = start_then_quit
+    return desktop.run_gui(Path(home))
+
+
+def _painted_then_quit(window) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    if window is None or type(window).__name__ != "MainWindow":  # unlock screen or error: not a valid run
+        QApplication.instance().exit(3)
+        return
+    window.grab()  # the first full paint of the window
+    QApplication.instance().quit()
+
+
+def child_bare() -> int:
+    """The baseline: a bare PySide6 process showing an empty main window, painted once."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1200, 800)
+    window.show()
+
+    def done() -> None:
+        window.grab()
+        app.quit()
+
+    QTimer.singleShot(0, done)
+    return app.exec()
+
+
+def gui_commands(home: Path) -> tuple[list[str], list[str]]:
+    return [python(), str(THIS), "--child", "gui", str(home)], [python(), str(THIS), "--child", "bare"]
+
+
+def cli_commands(home: Path) -> tuple[list[str], list[str]]:
+    return [python(), "-m", "ibdesk", "--home", str(home), "cases"], [python(), "-c", "import sqlalchemy"]
+
+
+def measure(home: Path, pupils: int, runs: int) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    gui, bare = gui_commands(home)
+    print_process_pair(f"main window shown, {pupils} pupils", alternate_processes(gui, bare, env, runs),
+                       GUI_GOAL, GUI_MIB)
+    cases, baseline = cli_commands(home)
+    print_process_pair(f"`ibdesk cases`, {pupils} pupils", alternate_processes(cases, baseline, env, runs),
+                       CLI_GOAL)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pupils", type=int, default=2000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--profiles", type=Path, help="folder that keeps the demo profiles between runs")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        return child_gui(args.child[1]) if args.child[0] == "gui" else child_bare()
+    folder = args.profiles or Path(tempfile.mkdtemp(prefix="ibdesk-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    use_test_keyring(folder)
+    print("baselines: a bare PySide6 QMainWindow process; `python -c \"import sqlalchemy\"`")
+    measure(demo_profile(folder, args.pupils), args.pupils, args.runs)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

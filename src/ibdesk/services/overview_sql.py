@@ -1,0 +1,160 @@
+"""The reads behind the Overzicht, as plain SQL on the session's own DB-API connection.
+
+Tens of thousands of rows (every step of every open case) go straight from the cursor into
+small tuples: no ORM objects and no per-value conversion, dates stay ISO text until a rule
+needs them, and SQLite picks the few JSON values the deadlines need out of the stored
+answers. Only open cases are kept. Same transaction as the rest of the unit of work.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from ibdesk.domain.model import Guardian
+from ibdesk.domain.route import StepProgress, StepState
+
+OPP_FORM = "opp"
+OPP_DATE_KEYS = ("startdatum_ondersteuning", "datum_opgesteld", "laatste_evaluatie")
+_OPP_VALUES = ", ".join(f"json_extract(answers, '$.{key}')" for key in OPP_DATE_KEYS)
+STATUS_COUNTS = "SELECT status, count(*) FROM cases GROUP BY status"
+OPEN_CASES = ("SELECT c.id, c.pupil_id, c.opened_on, c.status, c.route_id, c.route_version, "
+              "p.first_name, p.last_name, p.school_id, p.municipality, p.birth_date "
+              "FROM cases c JOIN pupils p ON p.id = c.pupil_id WHERE c.status != ?")
+PROGRESS = "SELECT case_id, step_id, state, started_on, done_on FROM step_progress"
+_OPEN_IDS = "SELECT id FROM cases WHERE status != ?"
+# Saved OPPs of open cases, oldest first: the last one per case decides the deadlines.
+SAVED_OPPS = (f"SELECT case_id, saved_at, {_OPP_VALUES} FROM form_answers WHERE form_id = ? "
+              f"AND status = 'final' AND case_id IN ({_OPEN_IDS}) ORDER BY saved_at, id")
+# A concept OPP (saved, not final) is still being drawn up, like a draft.
+CONCEPT_OPPS = (f"SELECT case_id, saved_at, {_OPP_VALUES} FROM form_answers WHERE form_id = ? "
+                f"AND status = 'concept' AND case_id IN ({_OPEN_IDS}) ORDER BY saved_at, id")
+# An OPP still being drawn up counts towards the six-week deadline (it is not drawn up yet).
+DRAFT_OPPS = (f"SELECT case_id, updated_at, {_OPP_VALUES} FROM form_drafts "
+              f"WHERE form_id = ? AND case_id IN ({_OPEN_IDS}) ORDER BY id")
+CHUNK = 900  # ids per IN (…): far below SQLite's limit on bound values
+
+
+def raw(session):
+    """The DB-API connection under a Session, inside its transaction."""
+    return session.connection().connection.dbapi_connection
+
+
+def iso(text: str | None) -> date | None:
+    return date.fromisoformat(text[:10]) if text else None
+
+
+class _Days(dict):
+    """ISO text → date, each distinct day parsed once (steps share few dates)."""
+
+    def __missing__(self, text: str) -> date:
+        self[text] = day = date.fromisoformat(text[:10])
+        return day
+
+
+@dataclass
+class OpenCases:
+    counts: dict[str, int]
+    rows: list[tuple]                                   # see OPEN_CASES
+    progress: dict[int, dict[str, StepProgress]] = field(default_factory=dict)
+    opps: dict[int, list[tuple[date, dict]]] = field(default_factory=dict)
+
+
+def open_cases(conn, closed: str) -> OpenCases:
+    data = OpenCases(dict(conn.execute(STATUS_COUNTS).fetchall()), conn.execute(OPEN_CASES, (closed,)).fetchall())
+    open_ids = {row[0] for row in data.rows}
+    progress: dict[int, dict[str, StepProgress]] = defaultdict(dict)
+    state_of, days, make = StepState.of, _Days(), StepProgress._make  # _make: no Python-level __new__
+    for case_id, step_id, state, started, done in conn.execute(PROGRESS).fetchall():
+        if case_id in open_ids:
+            progress[case_id][step_id] = make((step_id, state_of(state), days[started] if started else None,
+                                               days[done] if done else None, None, ()))
+    data.progress = progress
+    data.opps = _opps(conn, closed)
+    return data
+
+
+def _opps(conn, closed: str) -> dict[int, list[tuple[date, dict]]]:
+    """Per open case the deadline dates of its latest saved OPP, or else of its draft."""
+    latest = {case_id: (saved_at, values)
+              for case_id, saved_at, *values in conn.execute(SAVED_OPPS, (OPP_FORM, closed)).fetchall()}
+    being_drawn_up = [*conn.execute(CONCEPT_OPPS, (OPP_FORM, closed)).fetchall(),
+                      *conn.execute(DRAFT_OPPS, (OPP_FORM, closed)).fetchall()]
+    drafts = {case_id: (updated_at, values[:1] + [None] + values[2:])  # not drawn up yet
+              for case_id, updated_at, *values in being_drawn_up}
+    latest = {**drafts, **latest}
+    return {case_id: [(iso(when), dict(zip(OPP_DATE_KEYS, values)))] for case_id, (when, values) in latest.items()}
+
+
+def chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start:start + CHUNK]
+
+
+def _marks(ids: Sequence[int]) -> str:
+    return ",".join("?" * len(ids))
+
+
+@dataclass
+class ReadinessFacts:
+    responsibility: dict[int, dict] = field(default_factory=dict)   # case → latest 'Wie is aan zet?' answers
+    parents_heard: set[int] = field(default_factory=set)            # cases with the parents' view on record
+
+
+def readiness_facts(conn, case_ids: Sequence[int], responsibility_form: str,
+                    parent_keys: Sequence[str]) -> ReadinessFacts:
+    """What readiness reads of these cases' forms, without parsing whole forms in Python.
+
+    The forms considered are the latest version per (form, step) among 'Wie is aan zet?' and
+    the forms whose stored text names a parents' view key; the parents' view is on record
+    when one of them has a top-level key ending in that name with a value that is not
+    empty (guidance.parents_heard, the case page's rule; a property test keeps both equal).
+    """
+    facts = ReadinessFacts()
+    names = [key.rstrip('"') for key in parent_keys]
+    has_key = " OR ".join("instr(answers, ?) > 0" for _ in parent_keys)
+    latest: dict[tuple, tuple] = {}
+    for part in chunks(list(case_ids)):
+        sql = (f"SELECT case_id, form_id, step_id, saved_at, id FROM form_answers "
+               f"WHERE case_id IN ({_marks(part)}) AND status = 'final' AND (form_id = ? OR {has_key})")
+        for case_id, form_id, step_id, saved_at, form_row in conn.execute(sql, (*part, responsibility_form,
+                                                                               *parent_keys)):
+            key = (case_id, form_id, step_id)
+            if key not in latest or (saved_at, form_row) > latest[key]:
+                latest[key] = (saved_at, form_row)
+    chosen = [form_row for _saved, form_row in latest.values()]
+    wanted = [latest[k][1] for k in latest if k[1] == responsibility_form and k[2] is None]
+    for part in chunks(wanted):
+        for case_id, answers in conn.execute(f"SELECT case_id, answers FROM form_answers WHERE id IN ({_marks(part)})",
+                                             tuple(part)):
+            facts.responsibility[case_id] = json.loads(answers)
+    globs = " OR ".join("j.key GLOB ?" for _ in names)
+    for part in chunks(chosen):
+        sql = (f"SELECT f.case_id, j.type, CASE WHEN j.type = 'array' THEN json_array_length(j.value) "
+               f"ELSE j.value END FROM form_answers f, json_each(f.answers) j "
+               f"WHERE f.id IN ({_marks(part)}) AND ({globs}) AND j.type != 'null'")
+        for case_id, kind, value in conn.execute(sql, (*part, *(f"*{name}" for name in names))):
+            if _filled(kind, value):
+                facts.parents_heard.add(case_id)
+    return facts
+
+
+def _filled(kind: str, value) -> bool:
+    """A stored value that says something (the parents_heard rule: not empty, not blank, not [])."""
+    if kind == "text":
+        return bool(value.strip())
+    if kind == "array":
+        return value > 0
+    return True
+
+
+def gezag(conn, pupil_ids: Sequence[int]) -> dict[int, list[Guardian]]:
+    """The guardians of these pupils as far as consent needs them: id and gezag."""
+    found: dict[int, list[Guardian]] = defaultdict(list)
+    for part in chunks(list(pupil_ids)):
+        sql = f"SELECT pupil_id, id, has_gezag FROM guardians WHERE pupil_id IN ({_marks(part)}) ORDER BY id"
+        for pupil_id, guardian_id, has_gezag in conn.execute(sql, tuple(part)):
+            found[pupil_id].append(Guardian("", has_gezag=bool(has_gezag), id=guardian_id))
+    return found
