@@ -181,7 +181,8 @@ def both(home: Path):
     store = open_profile(home)
     try:
         services = Services.build(store, today=lambda: TODAY)
-        reference = ReferenceAttention(services.guidance, services.absence, services.meetings, lambda: TODAY)
+        reference = ReferenceAttention(services.guidance, services.absence, services.meetings, lambda: TODAY,
+                                       lifecycle=services.lifecycle)
         return services.attention.compute(), reference.compute()
     finally:
         store.close()
