@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from ibdesk.domain.calendar import SchoolCalendar
+from ibdesk.domain.validation import add_years
 
 REPORT_HOURS = 16
 REPORT_WEEKS = 4
@@ -68,12 +69,12 @@ class AbsenceStatus:
 
 def compulsory_from(birth: date) -> date:
     """First day of the month after the fifth birthday."""
-    fifth = _add_years(birth, 5)
+    fifth = add_years(birth, 5)
     return date(fifth.year + (fifth.month == 12), fifth.month % 12 + 1, 1)
 
 
 def is_compulsory(birth: date, day: date) -> bool:
-    return compulsory_from(birth) <= day < _add_years(birth, 18)
+    return compulsory_from(birth) <= day < add_years(birth, 18)
 
 
 def add_months(day: date, months: int) -> date:
@@ -85,13 +86,6 @@ def add_months(day: date, months: int) -> date:
         except ValueError:
             continue
     raise AssertionError("unreachable")
-
-
-def _add_years(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return date(day.year + years, 3, 1)
 
 
 def hours_per_day(absences: list[Absence], calendar: SchoolCalendar, today: date,
@@ -109,7 +103,7 @@ def hours_per_day(absences: list[Absence], calendar: SchoolCalendar, today: date
 
 def report_due_on(absences: list[Absence], calendar: SchoolCalendar, birth: date, today: date) -> date | None:
     """The first day on which unauthorised hours in 4 consecutive school weeks reach 16."""
-    first, until = compulsory_from(birth), _add_years(birth, 18)  # compulsory: first <= day < until
+    first, until = compulsory_from(birth), add_years(birth, 18)  # compulsory: first <= day < until
     per_day = {d: h for d, h in hours_per_day(absences, calendar, today).items() if first <= d < until}
     per_week: dict[date, float] = {}
     for day in sorted(per_day):

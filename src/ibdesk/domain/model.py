@@ -16,6 +16,10 @@ class OrgKind(StrEnum):
     JEUGDHULP = "jeugdhulp"
     JGZ = "jgz"
     LEERPLICHT = "leerplicht"
+    SCHOOL = "school"                                   # a receiving school (onderwijskundig rapport)
+    VEILIG_THUIS = "veilig_thuis"
+    GI = "gecertificeerde_instelling"
+    RAAD = "raad_kinderbescherming"
 
     @property
     def label(self) -> str:
@@ -29,6 +33,10 @@ ORG_KIND_LABELS = {
     OrgKind.JEUGDHULP: "Jeugdhulpaanbieder",
     OrgKind.JGZ: "Jeugdgezondheidszorg (JGZ)",
     OrgKind.LEERPLICHT: "Leerplicht",
+    OrgKind.SCHOOL: "School (ontvangende school)",
+    OrgKind.VEILIG_THUIS: "Veilig Thuis",
+    OrgKind.GI: "Gecertificeerde instelling (jeugdbescherming)",
+    OrgKind.RAAD: "Raad voor de Kinderbescherming",
 }
 
 
