@@ -67,6 +67,13 @@ def load_policy(path: Path | None = None) -> Policy:
     for key in allowed - {"retention_auto_delete"}:
         if key in data and data[key] is not None and not isinstance(data[key], str):
             raise UserError(f"'{key}' in {path} moet tekst zijn.")
+    if data.get("holiday_region") is not None:
+        from ibdesk.domain.holiday_regions import check_region
+
+        try:
+            data["holiday_region"] = check_region(data["holiday_region"], f"holiday_region in {path}")
+        except ValueError as exc:
+            raise UserError(f"{exc} Vraag de ICT-beheerder het beleidsbestand te herstellen.") from None
     return Policy(**data, source=str(path))
 
 

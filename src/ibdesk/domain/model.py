@@ -66,7 +66,7 @@ class School:
     brin: str | None = None
     region: str | None = None
     route_id: str | None = None
-    holiday_region: str | None = "midden"
+    holiday_region: str | None = None    # None: follows the municipality (domain/holiday_regions.py)
     id: int | None = None
 
 

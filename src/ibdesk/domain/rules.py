@@ -5,6 +5,7 @@ from collections.abc import Callable
 from datetime import date
 
 from ibdesk.domain import validation as v
+from ibdesk.domain.holiday_regions import check_region
 from ibdesk.domain.model import Case, Contact, Guardian, Organisation, Pupil, School
 from ibdesk.errors import InvalidRecord, ValidationError
 
@@ -31,6 +32,10 @@ def clean_school(school: School) -> School:
     school.municipality = c.take(
         lambda: v.require_text(school.municipality, "gemeente", "De gemeente van de school"), "")
     school.brin = c.take(lambda: v.validate_brin(school.brin))
+    try:
+        school.holiday_region = check_region(school.holiday_region)
+    except ValueError as exc:
+        c.errors["vakantieregio"] = str(exc)
     c.raise_if_any()
     return school
 

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
+from ibdesk.domain.absence import AbsenceState
 from ibdesk.domain.model import Case, CaseStatus, Guardian, Pupil
 from ibdesk.domain.opp import OppStatus, Timeliness, opp_status
 from ibdesk.domain.route import (Escalation, RouteView, StepInfo, StepProgress, StepState, escalation_for,
@@ -31,7 +32,7 @@ WEEK = 7
 KIND_LABELS = {
     "ready": "Klaar voor het Sociaal Team", "stalled": "Stap loopt vast", "opp_deadline": "OPP opstellen",
     "opp_evaluation": "OPP-evaluatie met ouders", "leerplicht": "Melding leerplicht",
-    "thuiszitter": "Thuiszitter", "action": "Actiepunt MDO",
+    "thuiszitter": "Thuiszitter", "action": "Actiepunt MDO", "calendar": "Schoolkalender onbekend",
 }
 
 
@@ -223,16 +224,23 @@ class AttentionService:
 
     def _absence_items(self, today: date) -> list[AttentionItem]:
         items = []
+        notice = self.absence.calendar_notice()
+        if notice:  # ("pupil", 0) opens the Thuiszitters page, where the notice is repeated
+            items.append(AttentionItem("calendar", "Schoolkalender", notice, None, ("pupil", 0), True))
         for p in self.absence.statuses():
             st = p.status
+            if st.state is AbsenceState.CALENDAR_MISSING:
+                first, last = st.uncovered
+                items.append(AttentionItem("calendar", p.name, f"De schoolkalender dekt {_d(first)} t/m {_d(last)} "
+                                           "niet: ibdesk telt hier geen verzuim. Controleer het verzuim zelf.",
+                                           None, ("pupil", p.pupil_id), True))
+                continue
             if st.report_due_on and (today - st.report_due_on).days <= 28:
                 items.append(AttentionItem("leerplicht", p.name, f"16 uur ongeoorloofd verzuim bereikt op "
                                            f"{_d(st.report_due_on)}: meld bij leerplicht.", st.report_due_on,
                                            ("pupil", p.pupil_id), st.report_due_on <= today))
             if st.is_thuiszitter or st.warn:
-                detail = (f"Thuis sinds {_d(st.spell_start)}; nog {st.days_left} dagen tot de driemaandennorm "
-                          f"({_d(st.norm_deadline)}).") if st.days_left is not None and st.days_left >= 0 else \
-                         f"Thuis sinds {_d(st.spell_start)}: de driemaandennorm is overschreden."
+                detail = _thuiszitter_detail(st)
                 items.append(AttentionItem("thuiszitter", p.name, detail, st.norm_deadline, ("pupil", p.pupil_id),
                                            bool(st.days_left is not None and st.days_left < 0)))
         return items
@@ -241,6 +249,18 @@ class AttentionService:
         return [AttentionItem("action", a.pupil_name, f"{a.what} — {a.owner}, uiterlijk {_d(a.due_on)}", a.due_on,
                               ("case", a.case_id), a.overdue(today))
                 for a in self.meetings.action_points() if a.due_on <= today + timedelta(days=WEEK)]
+
+
+def _thuiszitter_detail(st) -> str:
+    if st.state is AbsenceState.NOT_ENROLLED:
+        return "Niet ingeschreven op een school (absoluut verzuim): meld bij leerplicht."
+    if st.days_left is None:
+        return (f"Thuis sinds {_d(st.spell_start)} ({st.school_days} schooldagen); de driemaandennorm valt na het "
+                "einde van de bekende schoolkalender.")
+    if st.days_left >= 0:
+        return (f"Thuis sinds {_d(st.spell_start)} ({st.school_days} schooldagen); nog {st.days_left} schooldagen tot "
+                f"de driemaandennorm ({_d(st.norm_deadline)}).")
+    return f"Thuis sinds {_d(st.spell_start)} ({st.school_days} schooldagen): de driemaandennorm is overschreden."
 
 
 def case_items(ov: CaseSummary, today: date) -> list[AttentionItem]:

@@ -3,7 +3,7 @@ thuiszitters 2a/2b with the days left to the three-month norm — exempt pupils 
 registering absence or an exemption."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -14,24 +14,30 @@ from ibdesk.services.absence import PupilAbsence
 from ibdesk.ui import messages
 from ibdesk.ui.pages.absence_forms import AbsenceForm, ExemptionForm
 from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.pages.parts import ERROR, PAGE_STYLE, WARN, BulletList, WrapDelegate, nl, panel
+from ibdesk.ui.pages.parts import ERROR, PAGE_STYLE, WARN, Banner, BulletList, WrapDelegate, nl, panel
 from ibdesk.ui.widgets import named, styled_label
 
 PUPIL_ROLE = Qt.ItemDataRole.UserRole + 30
 COLUMNS = ["Leerling", "Status", "Driemaandennorm", "Melding leerplicht"]
 GROUPS = (
-    ("thuiszitter", "Thuiszitters", "langer dan 4 weken ongeoorloofd afwezig (2a: tot 3 maanden, 2b: langer)"),
+    ("kalender", "Schoolkalender onbekend", "ibdesk telt hier niets: de schoolkalender dekt deze periode niet"),
+    ("thuiszitter", "Thuiszitters", "langer dan 4 schoolweken ongeoorloofd afwezig (2a: tot 3 maanden, 2b: langer), "
+                                    "of niet ingeschreven"),
     ("potentieel", "Potentiële thuiszitters",
      "nog ingeschreven, maar het onderwijs is in gevaar (langer dan een week ziek)"),
     ("melding", "Melding bij leerplicht", "16 uur ongeoorloofd verzuim binnen 4 schoolweken"),
 )
 STATE_LABELS = {AbsenceState.THUISZITTER_2A: "thuiszitter 2a", AbsenceState.THUISZITTER_2B: "thuiszitter 2b",
                 AbsenceState.POTENTIAL: "potentiële thuiszitter", AbsenceState.NONE: "ongeoorloofd verzuim",
-                AbsenceState.NOT_COMPULSORY: "niet leerplichtig", AbsenceState.EXEMPT: "vrijgesteld"}
+                AbsenceState.NOT_COMPULSORY: "niet leerplichtig", AbsenceState.EXEMPT: "vrijgesteld",
+                AbsenceState.NOT_ENROLLED: "niet ingeschreven (absoluut verzuim)",
+                AbsenceState.CALENDAR_MISSING: "schoolkalender onbekend"}
 
 
 def group_of(p: PupilAbsence) -> str | None:
     state = p.status.state
+    if state is AbsenceState.CALENDAR_MISSING:
+        return "kalender"
     if p.status.is_thuiszitter:
         return "thuiszitter"
     if state is AbsenceState.POTENTIAL:
@@ -42,19 +48,21 @@ def group_of(p: PupilAbsence) -> str | None:
 
 
 def norm_text(p: PupilAbsence) -> tuple[str, str]:
-    """('nog 16 dagen (09-12-2026)', tone) — tone 'error' past the norm, 'warn' from 8 weeks."""
+    """('nog 16 schooldagen (09-12-2026)', tone) — tone 'error' past the norm, 'warn' from 8 school weeks."""
     st = p.status
     if st.days_left is None:
+        if st.spell_start and st.uncovered:
+            return f"onbekend: schoolkalender tot {nl(st.uncovered[0] - timedelta(days=1))}", "warn"
         return "", ""
     if st.days_left < 0:
-        return f"{-st.days_left} dagen overschreden ({nl(st.norm_deadline)})", "error"
-    return f"nog {st.days_left} dagen ({nl(st.norm_deadline)})", "warn" if st.warn else ""
+        return f"{-st.days_left} schooldagen overschreden ({nl(st.norm_deadline)})", "error"
+    return f"nog {st.days_left} schooldagen ({nl(st.norm_deadline)})", "warn" if st.warn else ""
 
 
 class ThuiszittersPage(Page):
     title = "Thuiszitters"
-    subtitle = ("Geen kind langer dan drie maanden thuis zonder passend aanbod. ibdesk telt de dagen en "
-                "waarschuwt vanaf 8 weken.")
+    subtitle = ("Geen kind langer dan drie maanden thuis zonder passend aanbod. ibdesk telt de schooldagen "
+                "(vakanties tellen niet mee) en waarschuwt vanaf 8 schoolweken.")
 
     def __init__(self, context: Context):
         super().__init__(context)
@@ -62,6 +70,9 @@ class ThuiszittersPage(Page):
         self.statuses: list[PupilAbsence] = []
         self.counts = styled_label("", "hint")
         self.body.addWidget(self.counts)
+        self.calendar_notice = Banner()
+        self.calendar_notice.setVisible(False)
+        self.body.addWidget(self.calendar_notice)
         frame, inner = panel("Verzuim en thuiszitters")
         self.tree = QTreeWidget()
         named(self.tree, "Leerlingen met verzuim of thuiszitterstatus")
@@ -108,7 +119,15 @@ class ThuiszittersPage(Page):
         pupils = [(p.id, f"{p.full_name} ({p.group})") for p in services.records.pupils() if p.left_on is None]
         self.absence_form.set_pupils(pupils)
         self.exemption_form.set_pupils(pupils)
+        self.show_calendar(services.absence.calendar_notice(), services.absence.region_choice())
         self.show_statuses(services.absence.statuses(), services.absence.today())
+
+    def show_calendar(self, notice: str | None, choice) -> None:
+        """Which calendar ibdesk counts on, and a warning where it does not cover the days."""
+        region = f"regio {choice.region} ({choice.how})" if choice.region else "geen vakantieregio"
+        if notice:
+            self.calendar_notice.show_text("warn", "Schoolkalender: " + region, [notice])
+        self.calendar_notice.setVisible(bool(notice))
 
     def show_statuses(self, statuses: list[PupilAbsence], today: date) -> None:
         self.statuses = statuses
@@ -149,7 +168,9 @@ class ThuiszittersPage(Page):
             report = f"{nl(st.report_due_on)}" + (" (melden!)" if st.report_due_on <= today else "")
         state = STATE_LABELS.get(st.state, str(st.state))
         if st.spell_start:
-            state += f", sinds {nl(st.spell_start)}"
+            state += f", sinds {nl(st.spell_start)} ({st.school_days} schooldagen)"
+        if st.state is AbsenceState.CALENDAR_MISSING and st.uncovered:
+            state += f": de kalender dekt {nl(st.uncovered[0])} t/m {nl(st.uncovered[1])} niet"
         item = QTreeWidgetItem([f"{p.name} ({p.group})", state, norm, report])
         item.setData(0, PUPIL_ROLE, p.pupil_id)
         colour = {"error": ERROR, "warn": WARN}.get(tone)
