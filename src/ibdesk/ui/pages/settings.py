@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QPushButton, QS
                                QWidget)
 
 from ibdesk.domain.model import School
-from ibdesk.errors import InvalidRecord
+from ibdesk.errors import InvalidRecord, UserError
 from ibdesk.services import ui_support
 from ibdesk.ui import messages
 from ibdesk.ui.pages.base import Context, Page
@@ -90,6 +90,7 @@ class SettingsPage(Page):
             box = self.fields.add(key, FieldBox(labels[key], edit, edit.accessibleName()))
             grid.addWidget(box, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(grid)
+        self.holiday_label = self._fact(layout, "Vakantieregio (schoolkalender)")
         row = QHBoxLayout()
         self.save_button = QPushButton("&Schoolgegevens opslaan")
         self.save_button.setProperty("role", "primary")
@@ -143,17 +144,27 @@ class SettingsPage(Page):
             self.edits[key].setText(value)
         self.fields.clear_errors()
         self.saved_label.setText("")
+        self._show_holiday_region()
         self.folder_label.setText(str(self.context.home))
         self.key_label.setText(ui_support.key_storage_text(self.context.store))
         latest = ui_support.latest_backup(self.context.home)
         self.backup_label.setText(str(latest) if latest else "nog geen")
+
+    def _show_holiday_region(self) -> None:
+        """The region the verzuim rules count with, and where it comes from."""
+        try:
+            choice = self.context.services.absence.region_choice()
+            text = f"{choice.region} — {choice.how}" if choice.region else choice.how
+        except UserError as exc:
+            text = str(exc)
+        self.holiday_label.setText(text)
 
     def typed_school(self) -> School:
         text = {key: edit.text() for key, edit in self.edits.items()}
         old = self.school
         return School(name=text["naam"], municipality=text["gemeente"], brin=text["brin"] or None,
                       region=text["regio"].strip() or None, route_id=old.route_id if old else None,
-                      id=old.id if old else None)
+                      holiday_region=old.holiday_region if old else None, id=old.id if old else None)
 
     def save_school(self) -> None:
         self.saved_label.setText("")
@@ -168,6 +179,7 @@ class SettingsPage(Page):
         self.school = saved
         self.fields.clear_errors()
         self.saved_label.setText("Opgeslagen.")
+        self._show_holiday_region()
         self.school_saved.emit(saved)
 
     def make_backup(self) -> None:
