@@ -177,6 +177,22 @@ PARTICIPANT_ORGS = {
 }
 
 
+WOONPLAATS_RULE = ("Woonplaatsbeginsel (Jeugdwet art. 1.1, sinds 2022): de gemeente waar het kind in de BRP staat "
+                   "ingeschreven betaalt de individuele jeugdhulp; voor een kind in pleegzorg of in een instelling "
+                   "is dat de gemeente van het BRP-adres van vóór het verblijf.")
+
+
+def same_municipality(a: str | None, b: str | None) -> bool:
+    """Municipality names match whatever their case or spacing ('renkum' is 'Renkum')."""
+    return " ".join((a or "").casefold().split()) == " ".join((b or "").casefold().split())
+
+
+def border_text(residence: str, school: str) -> str:
+    """Grensverkeer (domain.md §9) in plain Dutch."""
+    return (f"De leerling staat in de BRP ingeschreven in {residence} en gaat naar school in {school}. "
+            f"{WOONPLAATS_RULE} De gemeente van de school heeft de regie over jeugdhulp op school.")
+
+
 @dataclass(frozen=True)
 class Escalation:
     organisation: str
@@ -193,7 +209,8 @@ def escalation_for(step: StepInfo, organisations: list[Organisation], municipali
     found: list[Escalation] = []
     for kind in dict.fromkeys(kinds):
         for org in organisations:
-            if org.kind is not kind or (kind is OrgKind.SOCIAAL_TEAM and org.municipality != municipality):
+            if org.kind is not kind or (kind is OrgKind.SOCIAAL_TEAM and not same_municipality(org.municipality,
+                                                                                               municipality)):
                 continue
             contact = org.escalation_contact()
             if contact:
@@ -203,8 +220,8 @@ def escalation_for(step: StepInfo, organisations: list[Organisation], municipali
 
 @dataclass(frozen=True)
 class SocialTeams:
-    """Grensverkeer (§9): residence pays individual jeugdhulp; the school's municipality
-    holds regie over jeugdhulp at school."""
+    """Grensverkeer (§9): the municipality of the BRP registration (before a stay in pleegzorg or
+    care) pays individual jeugdhulp; the school's municipality holds regie over jeugdhulp at school."""
 
     residence: Organisation | None
     school: Organisation | None = None
@@ -213,15 +230,16 @@ class SocialTeams:
 
     @property
     def crosses_border(self) -> bool:
-        return self.residence_municipality != self.school_municipality
+        return not same_municipality(self.residence_municipality, self.school_municipality)
 
 
 def social_teams(organisations: list[Organisation], residence: str, school: str) -> SocialTeams:
     def team(municipality: str) -> Organisation | None:
-        return next((o for o in organisations if o.kind is OrgKind.SOCIAAL_TEAM and o.municipality == municipality),
-                    None)
+        return next((o for o in organisations if o.kind is OrgKind.SOCIAAL_TEAM
+                     and same_municipality(o.municipality, municipality)), None)
 
-    return SocialTeams(team(residence), team(school) if school != residence else None, residence, school)
+    crossing = not same_municipality(school, residence)
+    return SocialTeams(team(residence), team(school) if crossing else None, residence, school)
 
 
 @dataclass(frozen=True)

@@ -273,6 +273,7 @@ class FormDefinition(_DefinitionBase):
 class RouteDefinition(_DefinitionBase):
     kind: Literal["route"]
     region: Optional[str] = None
+    responsibility_rules: Optional[DefId] = None   # whose 'wie is aan zet' rules apply (domain/responsibility.py)
     steps: tuple[Step, ...] = Field(min_length=1)
 
     def step(self, step_id: str) -> Step:

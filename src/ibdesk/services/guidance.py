@@ -104,7 +104,8 @@ class Guidance:
         view = route_view(steps, progress, missing, case.opened_on, today, active=case.is_open)
         teams = social_teams(orgs, pupil.municipality, school.municipality if school else pupil.municipality)
         outcome_answers = forms.get((RESPONSIBILITY_FORM, None))
-        outcome = responsibility(outcome_answers) if outcome_answers is not None else None
+        rules = route.responsibility_rules if route else None
+        outcome = responsibility(outcome_answers, rules) if outcome_answers is not None else None
         sharing = self.sharing_check(case.id, teams.residence) if self.sharing_check else None
         ready = readiness(view, outcome.missing if outcome else None, parents_heard(forms), sharing, teams.residence)
         escalations = [e for v in view.stalled for e in escalation_for(v.info, orgs, pupil.municipality)]

@@ -65,12 +65,12 @@ class ResponsibilityPanel(QWidget):
         layout.setSpacing(12)
         frame, inner = panel("Wie is aan zet?")
         inner.addWidget(styled_label(
-            "ibdesk beslist niet. Het past de afspraken tussen school, samenwerkingsverband en gemeente toe op "
-            "de antwoorden en laat zien naar welke partij ze wijzen. U kunt het daar gemotiveerd mee oneens zijn.",
+            "ibdesk beslist niet. Het past de regels die uw routekaart kiest toe op de antwoorden en laat zien "
+            "naar welke partij ze wijzen, met de bron van elke regel. U kunt het daar gemotiveerd mee oneens zijn.",
             "hint"))
         self.outcome = Banner()
         inner.addWidget(self.outcome)
-        self.reasons_title = styled_label("Zo komen de afspraken tot deze uitkomst:", "strong")
+        self.reasons_title = styled_label("Zo komen de regels tot deze uitkomst:", "strong")
         inner.addWidget(self.reasons_title)
         self.reasons = BulletList()
         inner.addWidget(self.reasons)
@@ -98,7 +98,8 @@ class ResponsibilityPanel(QWidget):
             self.disagreement.setVisible(False)
             return
         when = answers.get("datum_afweging")
-        headline = f"De afspraken wijzen naar: {outcome.party.label}"
+        headline = f"De regels wijzen naar: {outcome.party.label}" if outcome.decided else \
+            "ibdesk wijst geen partij aan."
         lines = [f"Afweging van {nl(_date(when))}." if when else ""]
         if outcome.missing:
             headline = "Nog niet te bepalen: niet alle vragen zijn beantwoord."
