@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     from ibdesk.cli_dossier import add_dossier_parsers
 
     add_dossier_parsers(sub)  # export, handover, mdo, verify, cert
+    from ibdesk.cli_rules import add_rules_parsers
+
+    add_rules_parsers(sub)  # spoed
     return parser
 
 
@@ -313,6 +316,9 @@ def _add_dossier_commands() -> None:
     from ibdesk.cli_dossier import DOSSIER_COMMANDS
 
     COMMANDS.update(DOSSIER_COMMANDS)
+    from ibdesk.cli_rules import RULES_COMMANDS
+
+    COMMANDS.update(RULES_COMMANDS)
 
 
 _add_dossier_commands()

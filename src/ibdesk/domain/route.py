@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import NamedTuple
 
+from ibdesk.domain.doorbraak import not_done_line
 from ibdesk.domain.model import Organisation, OrgKind
 
 
@@ -244,7 +245,9 @@ def social_teams(organisations: list[Organisation], residence: str, school: str)
 
 @dataclass(frozen=True)
 class Readiness:
-    missing: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)       # blocks the aanmelding
+    doorbraak: str | None = None                             # why the doorbraak path applies
+    not_done: list[str] = field(default_factory=list)       # 'nog niet doorlopen — reden: …' (doorbraak only)
 
     @property
     def ready(self) -> bool:
@@ -252,25 +255,34 @@ class Readiness:
 
 
 def readiness(route: RouteView, questions_missing: list[str] | None, parents_heard: bool,
-              sharing_problem: str | None, team: Organisation | None) -> Readiness:
+              sharing_problem: str | None, team: Organisation | None, doorbraak: str | None = None) -> Readiness:
     """Klaar voor aanmelding bij het Sociaal Team? Lists exactly what is missing.
 
     `questions_missing` is None when 'Wie is aan zet?' was never filled in;
-    `sharing_problem` is a Dutch sentence when no valid legal basis exists.
+    `sharing_problem` is a Dutch sentence when no valid legal basis exists. With a
+    `doorbraak` reason (thuiszitter, spoed) the school's own steps do not block: they are
+    listed as not yet taken, with the reason (domain/doorbraak.py).
     """
-    missing = []
+    school_steps, skipped = [], []
     for view in route.steps:
         if view.info.required and not view.progress.state.finished:
-            missing.append(f"Stap '{view.info.title}' is nog niet afgerond.")
-            missing += [f"  – bewijs ontbreekt: {label}" for label in view.missing_evidence]
+            school_steps.append(f"Stap '{view.info.title}' is nog niet afgerond.")
+            school_steps += [f"  – bewijs ontbreekt: {label}" for label in view.missing_evidence]
+            skipped.append(f"Stap '{view.info.title}'")
     if questions_missing is None:
-        missing.append("De vragen van 'Wie is aan zet?' zijn nog niet beantwoord.")
-    else:
-        missing += [f"'Wie is aan zet?': {q}" for q in questions_missing]
+        school_steps.append("De vragen van 'Wie is aan zet?' zijn nog niet beantwoord.")
+        skipped.append("'Wie is aan zet?'")
+    elif questions_missing:
+        school_steps += [f"'Wie is aan zet?': {q}" for q in questions_missing]
+        skipped.append("'Wie is aan zet?' (niet alle vragen beantwoord)")
     if not parents_heard:
-        missing.append("De visie van de ouders is nog niet vastgelegd (ouders nog niet gehoord).")
+        school_steps.append("De visie van de ouders is nog niet vastgelegd (ouders nog niet gehoord).")
+        skipped.append("Visie van de ouders vastleggen")
+    needed = []
     if team is None:
-        missing.append("Er is geen Sociaal Team bekend voor de woongemeente van de leerling (Contacten).")
+        needed.append("Er is geen Sociaal Team bekend voor de woongemeente van de leerling (Contacten).")
     if sharing_problem:
-        missing.append(sharing_problem)
-    return Readiness(missing)
+        needed.append(sharing_problem)
+    if doorbraak:
+        return Readiness(needed, doorbraak, [not_done_line(item, doorbraak) for item in skipped])
+    return Readiness(school_steps + needed)

@@ -121,8 +121,13 @@ def route_lines(overview) -> list[str]:
     current = overview.view.current
     if current is not None:
         lines.append(f"Nu: {current.info.title} ({current.progress.state.label.lower()}).")
-    lines.append("Klaar voor aanmelding bij het Sociaal Team." if overview.readiness.ready
-                 else f"Nog niet klaar voor aanmelding: {len(overview.readiness.missing)} punt(en) open.")
+    readiness = overview.readiness
+    if readiness.doorbraak and readiness.ready:
+        lines.append(f"Aangemeld via de doorbraakroute ({readiness.doorbraak}), met wat nu bekend is:")
+        lines += readiness.not_done
+    else:
+        lines.append("Klaar voor aanmelding bij het Sociaal Team." if readiness.ready
+                     else f"Nog niet klaar voor aanmelding: {len(readiness.missing)} punt(en) open.")
     return lines
 
 
@@ -170,7 +175,10 @@ def _timeline(plan: SharingPlan, overview, people: Directory) -> list[StepEntry]
         when = period(p.started_on, p.done_on) if p.started_on else ("" if not p.state.finished else short_date(p.done_on))
         if p.state is StepState.NOT_APPLICABLE:
             when = f"niet van toepassing: {p.reason or ''}".strip(": ")
-        entries.append(StepEntry(v.info.title, p.state.label, when, sources.participants(p.participants),
+        state = p.state.label
+        if overview.readiness.doorbraak and v.info.required and not p.state.finished:
+            state = f"nog niet doorlopen — reden: {overview.readiness.doorbraak}"
+        entries.append(StepEntry(v.info.title, state, when, sources.participants(p.participants),
                                  rows, list(v.missing_evidence), p.state.finished, v.info.id == current))
     return entries
 

@@ -147,17 +147,22 @@ class AbsenceService:
             rows = s.scalars(select(m.AbsenceRow).where(m.AbsenceRow.pupil_id == pupil_id).order_by(m.AbsenceRow.first))
             return [_absence(r) for r in rows]
 
-    def statuses(self, only_relevant: bool = True) -> list[PupilAbsence]:
-        """Every pupil with absence on record (or an exemption, or a verzuim form) and their status today."""
+    def statuses(self, only_relevant: bool = True, pupil_ids: set[int] | None = None) -> list[PupilAbsence]:
+        """Every pupil with absence on record (or an exemption, or a verzuim form) and their status
+        today; `pupil_ids` limits it to those pupils."""
         today, calendar = self.today(), self.calendar()
         with self.store.session() as s:
             absences: dict[int, list[Absence]] = defaultdict(list)
-            for row in s.scalars(select(m.AbsenceRow)):
-                absences[row.pupil_id].append(_absence(row))
             exemptions: dict[int, list[Exemption]] = defaultdict(list)
-            for row in s.scalars(select(m.ExemptionRow)):
+            absence_q, exemption_q = select(m.AbsenceRow), select(m.ExemptionRow)
+            if pupil_ids is not None:
+                absence_q = absence_q.where(m.AbsenceRow.pupil_id.in_(pupil_ids))
+                exemption_q = exemption_q.where(m.ExemptionRow.pupil_id.in_(pupil_ids))
+            for row in s.scalars(absence_q):
+                absences[row.pupil_id].append(_absence(row))
+            for row in s.scalars(exemption_q):
                 exemptions[row.pupil_id].append(Exemption(row.kind, row.first, row.last))
-            not_enrolled = _add_forms(s, absences, exemptions)
+            not_enrolled = _add_forms(s, absences, exemptions, pupil_ids)
             ids = set(absences) | set(exemptions) | not_enrolled
             pupils = s.execute(select(m.PupilRow.id, m.PupilRow.first_name, m.PupilRow.last_name,
                                       m.PupilRow.group_name, m.PupilRow.birth_date)
@@ -171,17 +176,24 @@ class AbsenceService:
             result.append(PupilAbsence(pid, f"{first} {last}", group, status))
         return sorted(result, key=lambda p: (p.status.days_left is None, p.status.days_left or 0))
 
+    def is_thuiszitter(self, pupil_id: int) -> bool:
+        status = self.status_of(pupil_id)
+        return status is not None and status.is_thuiszitter
+
     def status_of(self, pupil_id: int) -> AbsenceStatus | None:
         """One pupil's status today (None when nothing is on record)."""
-        return next((p.status for p in self.statuses(only_relevant=False) if p.pupil_id == pupil_id), None)
+        found = self.statuses(only_relevant=False, pupil_ids={pupil_id})
+        return found[0].status if found else None
 
 
-def _add_forms(s, absences: dict[int, list[Absence]], exemptions: dict[int, list[Exemption]]) -> set[int]:
+def _add_forms(s, absences: dict[int, list[Absence]], exemptions: dict[int, list[Exemption]],
+               pupil_ids: set[int] | None = None) -> set[int]:
     """Add each pupil's latest saved verzuim form; returns the pupils it marks as not enrolled."""
     latest: dict[int, str] = {}
-    for pupil_id, answers in s.execute(select(m.FormAnswerRow.pupil_id, m.FormAnswerRow.answers)
-                                       .where(m.FormAnswerRow.form_id == VERZUIM_FORM)
-                                       .order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id)):
+    query = select(m.FormAnswerRow.pupil_id, m.FormAnswerRow.answers).where(m.FormAnswerRow.form_id == VERZUIM_FORM)
+    if pupil_ids is not None:
+        query = query.where(m.FormAnswerRow.pupil_id.in_(pupil_ids))
+    for pupil_id, answers in s.execute(query.order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id)):
         latest[pupil_id] = answers
     not_enrolled = set()
     for pupil_id, raw in latest.items():

@@ -240,7 +240,8 @@ class AttentionService:
                                            f"{_d(st.report_due_on)}: meld bij leerplicht.", st.report_due_on,
                                            ("pupil", p.pupil_id), st.report_due_on <= today))
             if st.is_thuiszitter or st.warn:
-                detail = _thuiszitter_detail(st)
+                detail = _thuiszitter_detail(st) + (" Aanmelden bij het Sociaal Team kan via de doorbraakroute, "
+                                                    "met wat bekend is." if st.is_thuiszitter else "")
                 items.append(AttentionItem("thuiszitter", p.name, detail, st.norm_deadline, ("pupil", p.pupil_id),
                                            bool(st.days_left is not None and st.days_left < 0)))
         return items

@@ -10,6 +10,7 @@ from ibdesk.policy import Policy, apply_to_environment, apply_to_store, load_pol
 from ibdesk.services.absence import AbsenceService
 from ibdesk.services.attention import AttentionService
 from ibdesk.services.consent import ConsentService
+from ibdesk.services.doorbraak import DoorbraakService
 from ibdesk.services.forms import FormService, load_forms
 from ibdesk.services.guidance import Guidance
 from ibdesk.services.inzage import InzageService
@@ -32,6 +33,7 @@ class Services:
     consent: ConsentService
     retention: RetentionService
     inzage: InzageService
+    doorbraak: DoorbraakService | None = None
 
     @classmethod
     def build(cls, store: Store, catalog: Catalog | None = None,
@@ -43,9 +45,11 @@ class Services:
         records = Records(store, today)
         forms = FormService(store, catalog, today)
         consent = ConsentService(store, today)
-        guidance = Guidance(store, catalog, today, sharing_check=consent.sharing_problem)
         absence = AbsenceService(store, today, region=policy.holiday_region)
+        doorbraak = DoorbraakService(store, absence.is_thuiszitter, today)
+        guidance = Guidance(store, catalog, today, sharing_check=consent.sharing_problem,
+                            doorbraak_check=doorbraak.reason)
         meetings = MeetingService(store, guidance, forms, today)
         attention = AttentionService(guidance, absence, meetings, today)
         return cls(store, catalog, records, forms, guidance, absence, meetings, attention, consent,
-                   RetentionService(store, today), InzageService(store, today))
+                   RetentionService(store, today), InzageService(store, today), doorbraak=doorbraak)

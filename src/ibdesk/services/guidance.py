@@ -11,11 +11,13 @@ from datetime import date
 from sqlalchemy import select
 
 from ibdesk.domain import opp as opp_rules
+from ibdesk.domain.consent import CONSENT_AGE
 from ibdesk.domain.model import Case, CaseStatus, Organisation, Pupil, School
 from ibdesk.domain.responsibility import Outcome, responsibility
 from ibdesk.domain.route import (Escalation, Readiness, RouteView, SocialTeams, StepInfo, StepProgress,
                                  StepState, check_transition, escalation_for, readiness, route_view,
                                  social_teams)
+from ibdesk.domain.validation import age_on
 from ibdesk.errors import NotFoundError, UserError
 from ibdesk.forms import Catalog, RouteDefinition, step_missing_evidence
 from ibdesk.services import convert
@@ -27,6 +29,8 @@ RESPONSIBILITY_FORM = "wie-is-aan-zet"
 OPP_FORM = "opp"
 # A case's sharing check (the consent rules): returns a Dutch problem or None.
 SharingCheck = Callable[[int, Organisation | None], str | None]
+# Why a case may take the doorbraak path (thuiszitter, spoed), or None.
+DoorbraakCheck = Callable[[Case], str | None]
 
 
 @dataclass
@@ -53,6 +57,20 @@ def step_infos(route: RouteDefinition) -> list[StepInfo]:
             for s in route.steps]
 
 
+def views_heard(forms: dict[tuple[str, str | None], dict], pupil: Pupil, today: date) -> bool:
+    """The parents' view is on record; for a pupil of 16 or older, who decides himself, his own view
+    counts too (issue 12 point 7; UAVG art. 5, Jeugdwet art. 7.3.4: from 16 the pupil decides)."""
+    if parents_heard(forms):
+        return True
+    return age_on(pupil.birth_date, today) >= CONSENT_AGE and pupil_heard(forms)
+
+
+def pupil_heard(forms: dict[tuple[str, str | None], dict]) -> bool:
+    keys = ("visie_kind", "visie_leerling")
+    return any(str(v).strip() for answers in forms.values() for k, v in answers.items()
+               if k.endswith(keys) and v not in (None, "", []))
+
+
 def parents_heard(forms: dict[tuple[str, str | None], dict]) -> bool:
     """The parents' view is on record somewhere in the case's forms or step evidence."""
     keys = ("visie_ouders", "zienswijze_ouders")
@@ -62,11 +80,12 @@ def parents_heard(forms: dict[tuple[str, str | None], dict]) -> bool:
 
 class Guidance:
     def __init__(self, store: Store, catalog: Catalog, today: Callable[[], date] = date.today,
-                 sharing_check: SharingCheck | None = None):
+                 sharing_check: SharingCheck | None = None, doorbraak_check: DoorbraakCheck | None = None):
         self.store = store
         self.catalog = catalog
         self.today = today
         self.sharing_check = sharing_check
+        self.doorbraak_check = doorbraak_check
 
     def route_of(self, case: Case, school: School | None) -> RouteDefinition | None:
         route_id = case.route_id or (school.route_id if school else None) or DEFAULT_ROUTE
@@ -107,7 +126,9 @@ class Guidance:
         rules = route.responsibility_rules if route else None
         outcome = responsibility(outcome_answers, rules) if outcome_answers is not None else None
         sharing = self.sharing_check(case.id, teams.residence) if self.sharing_check else None
-        ready = readiness(view, outcome.missing if outcome else None, parents_heard(forms), sharing, teams.residence)
+        doorbraak = self.doorbraak_check(case) if self.doorbraak_check and case.is_open else None
+        ready = readiness(view, outcome.missing if outcome else None, views_heard(forms, pupil, today), sharing,
+                          teams.residence, doorbraak)
         escalations = [e for v in view.stalled for e in escalation_for(v.info, orgs, pupil.municipality)]
         return CaseOverview(case, pupil, school, route, view, outcome, ready, teams, escalations,
                             opp_rules.opp_status(opp_snapshots, today), forms)

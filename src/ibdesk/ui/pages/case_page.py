@@ -129,7 +129,7 @@ class CasePage(Page):
         side = QWidget()
         side_box = QVBoxLayout(side)
         side_box.setContentsMargins(0, 0, 4, 0)
-        self.readiness = ReadinessPanel()
+        self.readiness = ReadinessPanel(self.context, self.refresh)
         side_box.addWidget(self.readiness)
         side_box.addStretch(1)
         line.addWidget(scroller(side), 2)
