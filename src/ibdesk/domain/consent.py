@@ -192,3 +192,12 @@ def pupil_objections(bases: list[Basis], birth: date, day: date) -> list[Basis]:
         if (withdrew or refused) and age_on(birth, when) < CONSENT_AGE:
             found.append(b)
     return found
+
+
+def self_referral_problem(answers: dict | None, birth: date, day: date) -> str | None:
+    """A pupil under 16 cannot ask for jeugdhulp without the parents (Jeugdwet art. 7.3.4; from
+    16 the pupil may, and the aanmelding then needs no parents' involvement)."""
+    if answers and answers.get("aanvrager") == "leerling_zelf" and age_on(birth, day) < CONSENT_AGE:
+        return ("De aanmelding staat op naam van de leerling zelf, maar de leerling is jonger dan 16: meld samen "
+                "met de ouders aan (formulier Aanmelding bij het Sociaal Team).")
+    return None

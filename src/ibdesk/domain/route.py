@@ -255,7 +255,8 @@ class Readiness:
 
 
 def readiness(route: RouteView, questions_missing: list[str] | None, parents_heard: bool,
-              sharing_problem: str | None, team: Organisation | None, doorbraak: str | None = None) -> Readiness:
+              sharing_problem: str | None, team: Organisation | None, doorbraak: str | None = None,
+              other_problems: tuple[str, ...] = ()) -> Readiness:
     """Klaar voor aanmelding bij het Sociaal Team? Lists exactly what is missing.
 
     `questions_missing` is None when 'Wie is aan zet?' was never filled in;
@@ -283,6 +284,7 @@ def readiness(route: RouteView, questions_missing: list[str] | None, parents_hea
         needed.append("Er is geen Sociaal Team bekend voor de woongemeente van de leerling (Contacten).")
     if sharing_problem:
         needed.append(sharing_problem)
+    needed += other_problems
     if doorbraak:
         return Readiness(needed, doorbraak, [not_done_line(item, doorbraak) for item in skipped])
     return Readiness(school_steps + needed)

@@ -25,7 +25,9 @@ from ibdesk.services.absence import AbsenceService
 from ibdesk.domain.responsibility import responsibility
 from ibdesk.domain.route import readiness, social_teams
 from ibdesk.services.consent import bases_of_pupils, sharing_problem_for
-from ibdesk.services.guidance import OPP_FORM, RESPONSIBILITY_FORM, Guidance, _opp_draft, parents_heard, step_infos
+from ibdesk.domain.consent import self_referral_problem
+from ibdesk.services.guidance import (AANMELDING_FORM, OPP_FORM, RESPONSIBILITY_FORM, Guidance, _opp_draft,
+                                      step_infos, views_heard)
 from ibdesk.store import models as m
 
 WEEK = 7
@@ -62,7 +64,7 @@ class CaseSummary:
     ready: bool
 
 
-PARENT_VIEW_KEYS = ('visie_ouders"', 'zienswijze_ouders"')  # as they appear in the stored JSON
+PARENT_VIEW_KEYS = ('visie_ouders"', 'zienswijze_ouders"', 'visie_kind"', 'visie_leerling"')  # as stored in JSON
 NO_STEPS = RouteView((), None, None)
 OPP_DATE_KEYS = ("startdatum_ondersteuning", "datum_opgesteld", "laatste_evaluatie")
 OPEN_CASES_SQL = (
@@ -196,8 +198,9 @@ class AttentionService:
             outcome = responsibility(answers) if answers is not None else None
             problem = sharing_problem_for(bases[pupil.id], pupil, teams.residence, today)
             # Every required step is finished for a candidate, so the steps add nothing to what is missing.
-            if readiness(NO_STEPS, outcome.missing if outcome else None, parents_heard(forms[c.case.id]), problem,
-                         teams.residence).ready:
+            own = self_referral_problem(forms[c.case.id].get((AANMELDING_FORM, None)), pupil.birth_date, today)
+            if readiness(NO_STEPS, outcome.missing if outcome else None, views_heard(forms[c.case.id], pupil, today),
+                         problem, teams.residence, other_problems=(own,) if own else ()).ready:
                 ready.add(c.case.id)
         return ready
 

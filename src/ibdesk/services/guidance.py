@@ -11,7 +11,7 @@ from datetime import date
 from sqlalchemy import select
 
 from ibdesk.domain import opp as opp_rules
-from ibdesk.domain.consent import CONSENT_AGE
+from ibdesk.domain.consent import CONSENT_AGE, self_referral_problem
 from ibdesk.domain.model import Case, CaseStatus, Organisation, Pupil, School
 from ibdesk.domain.responsibility import Outcome, responsibility
 from ibdesk.domain.route import (Escalation, Readiness, RouteView, SocialTeams, StepInfo, StepProgress,
@@ -27,6 +27,7 @@ from ibdesk.store.profile import Store
 DEFAULT_ROUTE = "routekaart-po"
 RESPONSIBILITY_FORM = "wie-is-aan-zet"
 OPP_FORM = "opp"
+AANMELDING_FORM = "aanmelding-sociaal-team"
 # A case's sharing check (the consent rules): returns a Dutch problem or None.
 SharingCheck = Callable[[int, Organisation | None], str | None]
 # Why a case may take the doorbraak path (thuiszitter, spoed), or None.
@@ -127,8 +128,9 @@ class Guidance:
         outcome = responsibility(outcome_answers, rules) if outcome_answers is not None else None
         sharing = self.sharing_check(case.id, teams.residence) if self.sharing_check else None
         doorbraak = self.doorbraak_check(case) if self.doorbraak_check and case.is_open else None
+        problem = self_referral_problem(forms.get((AANMELDING_FORM, None)), pupil.birth_date, today)
         ready = readiness(view, outcome.missing if outcome else None, views_heard(forms, pupil, today), sharing,
-                          teams.residence, doorbraak)
+                          teams.residence, doorbraak, (problem,) if problem else ())
         escalations = [e for v in view.stalled for e in escalation_for(v.info, orgs, pupil.municipality)]
         return CaseOverview(case, pupil, school, route, view, outcome, ready, teams, escalations,
                             opp_rules.opp_status(opp_snapshots, today), forms)
