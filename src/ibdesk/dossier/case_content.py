@@ -207,11 +207,14 @@ def _opp(doc: CaseDocument, plan: SharingPlan, overview, saved, people: Director
 
 
 def _opp_status(status) -> list[tuple[str, str]]:
-    agreement = {"gegeven": "Ouders stemmen in", "geweigerd": "Ouders stemmen niet in",
+    agreement = {"gegeven": "Ingestemd", "geweigerd": "Niet ingestemd", "verdeeld": "Ouders beslissen verschillend",
                  "in_afwachting": "In afwachting"}.get(status.agreement, status.agreement)
+    if status.agreement_note:
+        agreement += f" ({status.agreement_note})"
     rows = [("Start extra ondersteuning", short_date(status.support_start)),
             ("OPP opgesteld", short_date(status.drawn_up_on)),
-            ("Uiterlijk opgesteld (zes weken)", short_date(status.draw_up_deadline)),
+            ("OPP vastgesteld (instemming)", short_date(status.settled_on)),
+            ("Uiterlijk vastgesteld (zes weken)", short_date(status.draw_up_deadline)),
             ("Volgende evaluatie met ouders", short_date(status.evaluation_due)),
             ("Instemming handelingsdeel", agreement),
             ("Leerling gehoord", "Ja" + (f", op {short_date(status.pupil_heard_on)}" if status.pupil_heard_on else "")

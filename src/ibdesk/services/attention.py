@@ -66,7 +66,8 @@ class CaseSummary:
 
 PARENT_VIEW_KEYS = ('visie_ouders"', 'zienswijze_ouders"', 'visie_kind"', 'visie_leerling"')  # as stored in JSON
 NO_STEPS = RouteView((), None, None)
-OPP_DATE_KEYS = ("startdatum_ondersteuning", "datum_opgesteld", "laatste_evaluatie")
+OPP_DATE_KEYS = ("startdatum_ondersteuning", "datum_opgesteld", "laatste_evaluatie", "instemming", "instemming_2",
+                 "instemming_door_2", "instemming_datum", "instemming_wie")
 OPEN_CASES_SQL = (
     "SELECT c.id, c.pupil_id, c.opened_on, c.status, c.route_id, c.route_version, "
     "p.first_name, p.last_name, p.school_id, p.municipality, p.birth_date "
@@ -159,7 +160,14 @@ class AttentionService:
                 opps[case_id].append((saved_at.date(), dict(zip(OPP_DATE_KEYS, values))))
             for case_id, snapshots in _opp_draft(s, None).items():
                 opps.setdefault(case_id, snapshots)
-        summaries = [c for c in (self._summary(row, schools, orgs, progress, opps, today) for row in rows) if c]
+            starts: dict[int, date] = {}   # the arrangement's start date from the route (OPP clock)
+            for case_id, value in s.execute(select(
+                    m.FormAnswerRow.case_id, func.json_extract(m.FormAnswerRow.answers, "$.arr_startdatum"))
+                    .where(m.FormAnswerRow.step_id.is_not(None),
+                           func.json_extract(m.FormAnswerRow.answers, "$.arr_startdatum").is_not(None))
+                    .order_by(m.FormAnswerRow.saved_at)):
+                starts[case_id] = _iso(value)
+        summaries = [c for c in (self._summary(row, schools, orgs, progress, opps, starts, today) for row in rows) if c]
         ready = self._ready([c for c in summaries if c.ready], orgs, today)
         summaries = [replace(c, ready=False) if c.ready and c.case.id not in ready else c for c in summaries]
         return summaries, {str(k): v for k, v in counts.items()}
@@ -204,7 +212,7 @@ class AttentionService:
                 ready.add(c.case.id)
         return ready
 
-    def _summary(self, row, schools, orgs, progress, opps, today) -> CaseSummary | None:
+    def _summary(self, row, schools, orgs, progress, opps, starts, today) -> CaseSummary | None:
         """None when the case needs no attention (most cases: kept cheap on purpose)."""
         case_id, pupil_id, opened, status, route_id, route_version, first, last, school_id, municipality, born = row
         opened, steps_done = _iso(opened), progress.get(case_id, {})
@@ -222,7 +230,8 @@ class AttentionService:
                     route_version=route_version, id=case_id)
         pupil = Pupil(first, last, date.fromisoformat(born), "", school_id, municipality, id=pupil_id)
         escalations = [e for info, _, _ in summary.stalled for e in self._escalation(info, orgs, municipality)]
-        return CaseSummary(case, pupil, summary.stalled, opp_status(snapshots or [], today), escalations,
+        return CaseSummary(case, pupil, summary.stalled,
+                           opp_status(snapshots or [], today, starts.get(case_id), pupil.birth_date), escalations,
                            candidate)
 
     def _absence_items(self, today: date) -> list[AttentionItem]:

@@ -132,8 +132,10 @@ class Guidance:
         ready = readiness(view, outcome.missing if outcome else None, views_heard(forms, pupil, today), sharing,
                           teams.residence, doorbraak, (problem,) if problem else ())
         escalations = [e for v in view.stalled for e in escalation_for(v.info, orgs, pupil.municipality)]
+        start = next((opp_rules.arrangement_start(a) for (_form, step), a in forms.items()
+                      if step and opp_rules.arrangement_start(a)), None)
         return CaseOverview(case, pupil, school, route, view, outcome, ready, teams, escalations,
-                            opp_rules.opp_status(opp_snapshots, today), forms)
+                            opp_rules.opp_status(opp_snapshots, today, start, pupil.birth_date), forms)
 
     def set_step(self, case_id: int, step_id: str, state: StepState, reason: str | None = None,
                  participants: tuple[str, ...] = (), on: date | None = None) -> None:
