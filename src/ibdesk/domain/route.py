@@ -65,6 +65,7 @@ class StepView:
     missing_evidence: tuple[str, ...] = ()
     stalled_days: int | None = None            # days past the normal duration
     due_on: date | None = None
+    warnings: tuple[str, ...] = ()             # e.g. a regional deadline not met, with the reason given
 
     @property
     def stalled(self) -> bool:
@@ -129,9 +130,11 @@ def _walk(steps: list[StepInfo], progress: dict[str, StepProgress], case_opened:
 
 
 def route_view(steps: list[StepInfo], progress: dict[str, StepProgress], missing: dict[str, list[str]],
-               case_opened: date, today: date, active: bool = True) -> RouteView:
+               case_opened: date, today: date, active: bool = True,
+               warnings: dict[str, list[str]] | None = None) -> RouteView:
     """The timeline: finished steps, the current step (first unfinished), the one after it."""
-    views = [StepView(info, state, tuple(missing.get(info.id, ())), stalled, due)
+    warnings = warnings or {}
+    views = [StepView(info, state, tuple(missing.get(info.id, ())), stalled, due, tuple(warnings.get(info.id, ())))
              for info, state, due, stalled in _walk(steps, progress, case_opened, today, active)]
     unfinished = [v for v in views if v.progress.state not in FINISHED]
     current = unfinished[0] if unfinished else None

@@ -30,6 +30,7 @@ class StepEntry:
     missing: list[str]
     finished: bool
     current: bool
+    warnings: list[str] = field(default_factory=list)   # regional deadlines not met, with the reason
 
 
 @dataclass
@@ -179,7 +180,8 @@ def _timeline(plan: SharingPlan, overview, people: Directory) -> list[StepEntry]
         if overview.readiness.doorbraak and v.info.required and not p.state.finished:
             state = f"nog niet doorlopen — reden: {overview.readiness.doorbraak}"
         entries.append(StepEntry(v.info.title, state, when, sources.participants(p.participants),
-                                 rows, list(v.missing_evidence), p.state.finished, v.info.id == current))
+                                 rows, list(v.missing_evidence), p.state.finished, v.info.id == current,
+                                 list(v.warnings) if plan.allows("support_history") else []))
     return entries
 
 

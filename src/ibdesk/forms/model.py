@@ -50,6 +50,8 @@ class Option(_Model):
 class Constraint(_Model):
     rule: Expr
     message: str = Field(description="Dutch message shown when the rule is false")
+    severity: Literal["error", "warning"] = "error"   # a warning never blocks saving
+    reason: Optional[FieldId] = None                   # for a warning: the field that says why
 
 
 class _FieldBase(_Model):

@@ -19,7 +19,7 @@ from ibdesk.domain.route import (Escalation, Readiness, RouteView, SocialTeams, 
                                  social_teams)
 from ibdesk.domain.validation import age_on
 from ibdesk.errors import NotFoundError, UserError
-from ibdesk.forms import Catalog, RouteDefinition, step_missing_evidence
+from ibdesk.forms import Catalog, RouteDefinition, step_missing_evidence, step_warnings
 from ibdesk.services import convert
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
@@ -121,7 +121,9 @@ class Guidance:
         steps = step_infos(route) if route else []
         missing = {s.id: step_missing_evidence(route, s.id, forms.get((route.id, s.id), {}), today)
                    for s in steps} if route else {}
-        view = route_view(steps, progress, missing, case.opened_on, today, active=case.is_open)
+        warnings = {s.id: step_warnings(route, s.id, forms.get((route.id, s.id), {}), today)
+                    for s in steps} if route else {}
+        view = route_view(steps, progress, missing, case.opened_on, today, active=case.is_open, warnings=warnings)
         teams = social_teams(orgs, pupil.municipality, school.municipality if school else pupil.municipality)
         outcome_answers = forms.get((RESPONSIBILITY_FORM, None))
         rules = route.responsibility_rules if route else None
