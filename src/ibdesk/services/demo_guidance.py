@@ -91,7 +91,8 @@ def _shape_case(f: _Filler, case: m.CaseRow, n: int, today: date) -> None:
         f.form(case, "wie-is-aan-zet", {**RESPONSIBILITY, "datum_afweging": (today - timedelta(days=30)).isoformat()},
                today - timedelta(days=30))
         f.sample_form(case, "opp", today - timedelta(days=350), datum_opgesteld=(today - timedelta(days=350)).isoformat(),
-                      startdatum_ondersteuning=(today - timedelta(days=380)).isoformat(), laatste_evaluatie=None)
+                      startdatum_ondersteuning=(today - timedelta(days=380)).isoformat(), laatste_evaluatie=None,
+                      **_agreed(today - timedelta(days=345)))
         if n == 4:
             f.sample_form(case, "aanmelding-sociaal-team", today - timedelta(days=10))
     elif n == 3:
@@ -102,7 +103,8 @@ def _shape_case(f: _Filler, case: m.CaseRow, n: int, today: date) -> None:
     elif n == 7:
         f.steps(case, required - 1, start, in_progress_since=today - timedelta(days=20))
         f.sample_form(case, "opp", today - timedelta(days=420), datum_opgesteld=(today - timedelta(days=420)).isoformat(),
-                      startdatum_ondersteuning=(today - timedelta(days=450)).isoformat(), laatste_evaluatie=None)
+                      startdatum_ondersteuning=(today - timedelta(days=450)).isoformat(), laatste_evaluatie=None,
+                      **_agreed(today - timedelta(days=415)))
     elif n in (8, 9, 11):
         f.steps(case, 1 if n != 9 else 2, start, in_progress_since=today - timedelta(days=9))
     elif n == 10:
@@ -114,6 +116,12 @@ def _shape_case(f: _Filler, case: m.CaseRow, n: int, today: date) -> None:
     elif n in (6, 12):
         f.steps(case, 2, start)
         case.closed_on = today - timedelta(days=40)
+
+
+def _agreed(on: date) -> dict:
+    """The parents' instemming on the handelingsdeel: the day the OPP is vastgesteld."""
+    return {"instemming": "gegeven", "instemming_door": PEOPLE["guardian"], "instemming_datum": on.isoformat(),
+            "instemming_wijze": "getekend_papier"}
 
 
 def _absence(s, cases: list[m.CaseRow], today: date) -> None:

@@ -166,7 +166,10 @@ def person_decisions(info, recipient_id: int, purpose: str, today: date) -> list
             lines.append(f"{info.name(key)}: nog geen beslissing.")
             continue
         until = f" (geldig tot {c.basis.valid_until:%d-%m-%Y})" if c.state == "gegeven" and c.basis.valid_until else ""
-        lines.append(f"{info.name(key)}: {STATE_WORDS[c.state]} op {c.on:%d-%m-%Y}{until}.")
+        asked = {cat for b in relevant for cat in b.categories}
+        only = "" if c.basis.categories >= asked else " — alleen voor: " + ", ".join(
+            CATEGORIES[cat].lower() for cat in CATEGORIES if cat in c.basis.categories)
+        lines.append(f"{info.name(key)}: {STATE_WORDS[c.state]} op {c.on:%d-%m-%Y}{until}{only}.")
     return lines
 
 

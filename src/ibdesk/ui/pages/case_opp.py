@@ -87,7 +87,9 @@ class OppPanel(QWidget):
             self.goals_hint.setText("Nog geen doelen vastgelegd.")
             return
         if saved:
-            self.state.show_text("ok", f"OPP opgesteld op {nl(opp.drawn_up_on)}." if opp.drawn_up_on
+            self.state.show_text("ok", f"OPP vastgesteld op {nl(opp.settled_on)} (instemming op het handelingsdeel)."
+                                 if opp.settled_on else f"OPP opgesteld op {nl(opp.drawn_up_on)}; nog niet "
+                                 "vastgesteld (geen instemming)." if opp.drawn_up_on
                                  else "OPP vastgelegd; datum van opstellen nog niet ingevuld.")
         else:
             self.state.show_text("warn", "Het OPP wordt opgesteld (concept, nog niet opgeslagen).")
@@ -97,7 +99,8 @@ class OppPanel(QWidget):
         self._timed("draw_up", opp.draw_up_deadline, opp.draw_up, settled)
         self._timed("evaluation", opp.evaluation_due, opp.evaluation, "")
         text, tone = AGREEMENT.get(opp.agreement, (opp.agreement, ""))
-        self._fact("agreement", opp.agreement_note or "Tot er instemming is, geeft de school de ondersteuning wel.",
+        self._fact("agreement", opp.agreement_note or ("" if opp.agreement == "gegeven" else
+                                                       "Tot er instemming is, geeft de school de ondersteuning wel."),
                    text, tone)
         if opp.pupil_heard:
             self._fact("heard", f"gehoord op {nl(opp.pupil_heard_on)}" if opp.pupil_heard_on else "datum niet ingevuld",

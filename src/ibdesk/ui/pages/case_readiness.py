@@ -51,8 +51,9 @@ class ReadinessPanel(QWidget):
         self.urgency_note = line_edit("Toelichting bij spoed", "kort: wat is er aan de hand")
         self.urgency_button = button("Spoed markeren", "Casus als spoed markeren", self.mark_urgent)
         self.urgency_clear = button("Spoed opheffen", "Spoedmarkering opheffen", self.clear_urgent)
-        lines.addLayout(row(self.urgency_reason, self.urgency_button, self.urgency_clear))
+        lines.addWidget(self.urgency_reason)
         lines.addWidget(self.urgency_note)
+        lines.addLayout(row(self.urgency_button, self.urgency_clear))
         return box
 
     def mark_urgent(self) -> None:

@@ -5,7 +5,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
 from ibdesk.domain.model import School
@@ -89,8 +89,16 @@ class SettingsPage(Page):
         for index, (key, edit) in enumerate(self.edits.items()):
             box = self.fields.add(key, FieldBox(labels[key], edit, edit.accessibleName()))
             grid.addWidget(box, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
+        self.holiday_region = QComboBox()
+        for text, value in (("Automatisch (uit de gemeente van de school)", None), ("Noord", "noord"),
+                            ("Midden", "midden"), ("Zuid", "zuid")):
+            self.holiday_region.addItem(text, value)
+        box = self.fields.add("vakantieregio", FieldBox("&Vakantieregio", self.holiday_region, "Vakantieregio",
+                                                        "Alleen kiezen als de school in een andere regio valt dan "
+                                                        "haar gemeente."))
+        grid.addWidget(box, 2, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(grid)
-        self.holiday_label = self._fact(layout, "Vakantieregio (schoolkalender)")
+        self.holiday_label = self._fact(layout, "Schoolkalender telt met")
         row = QHBoxLayout()
         self.save_button = QPushButton("&Schoolgegevens opslaan")
         self.save_button.setProperty("role", "primary")
@@ -142,6 +150,7 @@ class SettingsPage(Page):
                   "gemeente": s.municipality if s else "", "regio": (s.region or "") if s else ""}
         for key, value in values.items():
             self.edits[key].setText(value)
+        self.holiday_region.setCurrentIndex(max(0, self.holiday_region.findData(s.holiday_region if s else None)))
         self.fields.clear_errors()
         self.saved_label.setText("")
         self._show_holiday_region()
@@ -164,7 +173,7 @@ class SettingsPage(Page):
         old = self.school
         return School(name=text["naam"], municipality=text["gemeente"], brin=text["brin"] or None,
                       region=text["regio"].strip() or None, route_id=old.route_id if old else None,
-                      holiday_region=old.holiday_region if old else None, id=old.id if old else None)
+                      holiday_region=self.holiday_region.currentData(), id=old.id if old else None)
 
     def save_school(self) -> None:
         self.saved_label.setText("")

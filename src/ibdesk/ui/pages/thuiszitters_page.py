@@ -138,7 +138,8 @@ class ThuiszittersPage(Page):
         counts = []
         for key, caption, hint in GROUPS:
             members = [p for p in statuses if group_of(p) == key]
-            counts.append(f"{caption}: {len(members)}")
+            if members or key != "kalender":
+                counts.append(f"{caption}: {len(members)}")
             if not members:
                 continue
             head = QTreeWidgetItem([f"{caption} ({len(members)}) — {hint}", "", "", ""])
