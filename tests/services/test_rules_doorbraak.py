@@ -85,3 +85,5 @@ def test_spoed_mark_and_clear(store):
     assert readiness.missing == [NO_BASIS]
     assert services.doorbraak.clear_urgent(case.id)
     assert services.guidance.overview(case.id).readiness.doorbraak is None
+    flags = services.inzage.collect(pupil.id)["case_flags"]      # parents see it in their inzage
+    assert [(f["reason"], f["cleared_on"]) for f in flags] == [("veiligheid", TODAY.isoformat())]

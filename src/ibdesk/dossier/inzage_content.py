@@ -61,6 +61,11 @@ def _cases(data: dict) -> Chapter:
     chapter.tables.append((["Casus", "Hulpvraag", "Geopend", "Stand", "Regie"], cases, [0.08, 0.44, 0.14, 0.12, 0.22]))
     if steps:
         chapter.tables.append((["Casus", "Stap", "Stand", "Begonnen", "Afgerond"], steps, [0.08, 0.4, 0.18, 0.17, 0.17]))
+    flags = [[str(f["case_id"]), f"spoed ({f['reason']})", f.get("note") or "", short_date(f["set_on"]),
+              short_date(f.get("cleared_on")) or "nog van kracht"] for f in data.get("case_flags", [])]
+    if flags:
+        chapter.tables.append((["Casus", "Markering", "Toelichting", "Sinds", "Opgeheven"], flags,
+                               [0.08, 0.2, 0.4, 0.16, 0.16]))
     return chapter
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from ibdesk.domain.consent import (CATEGORIES, CONSENT_AGE, PUPIL, PURPOSES, Basis, Decision, decide,
                                    deciders)
 from ibdesk.domain.legal_bases import legal_task_problem
-from ibdesk.domain.model import Organisation, Pupil
+from ibdesk.domain.model import ORG_KIND_LABELS, Organisation, OrgKind, Pupil
 from ibdesk.domain.validation import age_on, parse_date
 from ibdesk.errors import InvalidRecord, NotFoundError
 from ibdesk.services import convert
@@ -100,8 +100,6 @@ class ConsentService:
         if basis.valid_until and basis.valid_until <= basis.given_on:
             errors["geldig_tot"] = "'Geldig tot' moet na de datum van toestemming liggen."
         if basis.kind == "legal_task":
-            from ibdesk.domain.model import ORG_KIND_LABELS, OrgKind
-
             label = ORG_KIND_LABELS.get(OrgKind(recipient.kind), recipient.kind).lower()
             for key, text in legal_task_problem(basis.task, recipient.kind, basis.purpose, basis.categories,
                                                 f"{recipient.name} ({label})").items():

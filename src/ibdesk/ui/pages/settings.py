@@ -93,7 +93,7 @@ class SettingsPage(Page):
         for text, value in (("Automatisch (uit de gemeente van de school)", None), ("Noord", "noord"),
                             ("Midden", "midden"), ("Zuid", "zuid")):
             self.holiday_region.addItem(text, value)
-        box = self.fields.add("vakantieregio", FieldBox("&Vakantieregio", self.holiday_region, "Vakantieregio",
+        box = self.fields.add("vakantieregio", FieldBox("Va&kantieregio", self.holiday_region, "Vakantieregio",
                                                         "Alleen kiezen als de school in een andere regio valt dan "
                                                         "haar gemeente."))
         grid.addWidget(box, 2, 0, Qt.AlignmentFlag.AlignTop)
