@@ -155,6 +155,8 @@ def decide(bases: list[Basis], recipient_id: int, purpose: str, category: str, d
     if not who.required:
         return Decision(False, reason="Er is niemand bekend die toestemming kan geven (geen ouder met gezag).")
     current = current_decisions([b for b in covering if b.kind == "consent"], day)
+    if who.sixteenth is not None and PUPIL in current and current[PUPIL].on < who.sixteenth:
+        del current[PUPIL]   # what the pupil said before 16 was a zienswijze, not his own decision
     if who.sixteenth is not None and PUPIL not in current:
         inherited = _parents_before_sixteen(current, who)
         if inherited:
