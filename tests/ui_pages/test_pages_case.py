@@ -176,7 +176,8 @@ def test_opp_deadlines_agreement_and_lights(main_window, demo_case):
     opp = page.opp
     tag, value = opp.facts["evaluation"]
     assert tag.text() == "verlopen" and tag.property("tone") == "error"
-    assert opp.facts["agreement"][0].text() == "nog in afwachting"
+    assert opp.facts["agreement"][0].text() == "gegeven"          # the demo's parents agreed: OPP vastgesteld
+    assert opp.facts["draw_up"][0].text() == "op tijd" and "vastgesteld op" in opp.facts["draw_up"][1].text()
     lights = opp.goal_lights()
     assert lights and all(set(dots) <= {"rood", "oranje", "groen", "donkergroen"} for dots in lights.values())
     assert opp.open_button.text() == "OPP openen"
