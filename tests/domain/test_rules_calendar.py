@@ -6,9 +6,11 @@ Sources: Regeling vaststelling schoolvakanties 2025-2030 (OCW, Stcrt. 2024, 1923
 `holidays.NL(subdiv=..., categories=("school",))`; Rijksoverheid/OCW regio-indeling
 schoolvakanties; Algemene termijnenwet art. 3; Leerplichtwet art. 21a.
 """
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ibdesk.domain.absence import Absence, AbsenceState, absence_status
 from ibdesk.domain.calendar import parse_rows
@@ -147,3 +149,12 @@ def test_public_holidays_of_the_termijnenwet_are_not_school_days():
 def test_merge_reports_nothing_for_rows_that_agree():
     rows = parse_rows([{"name": "Kerstvakantie", "first": "2026-12-19", "last": "2027-01-03"}])
     assert merge("zuid", national_holidays("zuid"), rows)[1] == []
+
+
+@given(st.dates(date(2014, 9, 1), date(2030, 6, 1)), st.integers(-5, 500))
+@settings(max_examples=300, deadline=None)
+def test_counting_school_days_equals_listing_them(first, length):
+    """The fast count used for every pupil gives the same number as the list of school days."""
+    zuid = calendar_for("zuid", {})
+    last = first + timedelta(days=length)
+    assert zuid.count_school_days(first, last) == len(zuid.school_days(first, last))

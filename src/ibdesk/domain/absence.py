@@ -152,11 +152,11 @@ def current_spell(absences: list[Absence], calendar: SchoolCalendar, today: date
     start: date | None = None
     end: date | None = None
     for first, last in periods:
-        if end is not None and not calendar.school_days(end + timedelta(days=1), first - timedelta(days=1)):
+        if end is not None and not calendar.count_school_days(end + timedelta(days=1), first - timedelta(days=1)):
             end = max(end, last)
         else:
             start, end = first, last
-    if end is None or calendar.school_days(end + timedelta(days=1), today):
+    if end is None or calendar.count_school_days(end + timedelta(days=1), today):
         return None  # the pupil attended at least one school day since
     return start
 
@@ -177,18 +177,18 @@ def absence_status(absences: list[Absence], calendar: SchoolCalendar, birth: dat
     due = report_due_on(recent, calendar, birth, today)
     spell = current_spell(recent, calendar, today, authorised=False)
     if spell is not None:
-        counted = len(calendar.school_days(spell, today))
+        counted = calendar.count_school_days(spell, today)
         if counted > THUISZITTER_DAYS:
             state = AbsenceState.THUISZITTER_2B if counted > NORM_DAYS else AbsenceState.THUISZITTER_2A
             return _with_norm(state, due, spell, counted, calendar, today,
                               calendar.nth_school_day(spell, THUISZITTER_DAYS + 1))
     sick = current_spell(recent, calendar, today, authorised=True)
     if sick is not None:
-        counted = len(calendar.school_days(sick, today))
+        counted = calendar.count_school_days(sick, today)
         if counted > POTENTIAL_SICK_DAYS:
             return _with_norm(AbsenceState.POTENTIAL, due, sick, counted, calendar, today)
     if spell is not None:
-        return _with_norm(AbsenceState.NONE, due, spell, len(calendar.school_days(spell, today)), calendar, today)
+        return _with_norm(AbsenceState.NONE, due, spell, calendar.count_school_days(spell, today), calendar, today)
     return AbsenceStatus(AbsenceState.NONE, due)
 
 
@@ -201,7 +201,7 @@ def _with_norm(state: AbsenceState, due: date | None, spell: date, counted: int,
         left = None
         uncovered = calendar.gap(today, today + timedelta(days=7 * 20))
     elif deadline > today:
-        left = len(calendar.school_days(today + timedelta(days=1), deadline))
+        left = calendar.count_school_days(today + timedelta(days=1), deadline)
     else:
         left = NORM_DAYS - counted
     return AbsenceStatus(state, due, spell, since, deadline, left, counted >= NORM_WARNING_DAYS, counted, uncovered)

@@ -8,6 +8,7 @@ are not verzuim, and a guessed calendar would turn a required melding into none.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
@@ -66,6 +67,19 @@ class SchoolCalendar:
         return max((b for _, b in self.covered), default=None)
 
     # -- school days ------------------------------------------------------------------------
+    @cached_property
+    def _holiday_weekdays(self) -> list[date]:
+        return sorted(d for d in self._holiday_days if d.weekday() < 5)
+
+    def count_school_days(self, first: date, last: date) -> int:
+        """len(school_days(first, last)), by arithmetic (called for every pupil on every overview)."""
+        if last < first:
+            return 0
+        weeks, rest = divmod((last - first).days + 1, 7)
+        weekdays = weeks * 5 + sum(1 for n in range(rest) if (first.weekday() + n) % 7 < 5)
+        holidays = self._holiday_weekdays
+        return weekdays - (bisect_right(holidays, last) - bisect_left(holidays, first))
+
     def is_school_day(self, day: date) -> bool:
         return day.weekday() < 5 and day not in self._holiday_days
 
@@ -79,14 +93,17 @@ class SchoolCalendar:
 
     def nth_school_day(self, first: date, n: int) -> date | None:
         """The n-th school day from `first` on (1 = the first school day); None past coverage."""
-        day, count = first, 0
-        while self.covers(day):
-            if self.is_school_day(day):
-                count += 1
-                if count == n:
-                    return day
-            day += ONE_DAY
-        return None
+        holidays, day, count = self._holiday_days, first, 0
+        while True:
+            period = next(((a, b) for a, b in self.covered if a <= day <= b), None)
+            if period is None:
+                return None
+            while day <= period[1]:
+                if day.weekday() < 5 and day not in holidays:
+                    count += 1
+                    if count == n:
+                        return day
+                day += ONE_DAY
 
     def week_start(self, day: date) -> date:
         return day - timedelta(days=day.weekday())

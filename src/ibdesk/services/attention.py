@@ -25,7 +25,8 @@ from ibdesk.services.absence import AbsenceService
 from ibdesk.domain.responsibility import responsibility
 from ibdesk.domain.route import readiness, social_teams
 from ibdesk.services.consent import bases_of_pupils, sharing_problem_for
-from ibdesk.domain.consent import self_referral_problem
+from ibdesk.domain.consent import CONSENT_AGE, self_referral_problem
+from ibdesk.domain.validation import age_on
 from ibdesk.services.guidance import (AANMELDING_FORM, OPP_FORM, RESPONSIBILITY_FORM, Guidance, _opp_draft,
                                       step_infos, views_heard)
 from ibdesk.store import models as m
@@ -64,7 +65,9 @@ class CaseSummary:
     ready: bool
 
 
-PARENT_VIEW_KEYS = ('visie_ouders"', 'zienswijze_ouders"', 'visie_kind"', 'visie_leerling"')  # as stored in JSON
+PARENT_VIEW_KEYS = ('visie_ouders"', 'zienswijze_ouders"')  # as they appear in the stored JSON
+PUPIL_VIEW_KEYS = ('visie_kind"', 'visie_leerling"')
+SELF_REFERRAL = '"leerling_zelf"'
 NO_STEPS = RouteView((), None, None)
 OPP_DATE_KEYS = ("startdatum_ondersteuning", "datum_opgesteld", "laatste_evaluatie", "instemming", "instemming_2",
                  "instemming_door_2", "instemming_datum", "instemming_wie")
@@ -153,20 +156,21 @@ class AttentionService:
                 progress[case_id][step_id] = StepProgress(step_id, StepState.of(state), _iso(started), _iso(done))
             opps: dict[int, list] = defaultdict(list)
             # Only the dates the deadlines need, extracted by SQLite (no JSON parsing of whole OPPs).
-            for case_id, saved_at, *values in s.execute(select(
+            # One json_extract with several paths gives them as one JSON array (cheaper than one call per key).
+            for case_id, saved_at, values in s.execute(select(
                     m.FormAnswerRow.case_id, m.FormAnswerRow.saved_at,
-                    *(func.json_extract(m.FormAnswerRow.answers, f"$.{key}") for key in OPP_DATE_KEYS))
+                    func.json_extract(m.FormAnswerRow.answers, *(f"$.{key}" for key in OPP_DATE_KEYS)))
                     .where(m.FormAnswerRow.form_id == OPP_FORM).order_by(m.FormAnswerRow.saved_at)):
-                opps[case_id].append((saved_at.date(), dict(zip(OPP_DATE_KEYS, values))))
+                opps[case_id].append((saved_at.date(), dict(zip(OPP_DATE_KEYS, json.loads(values)))))
             for case_id, snapshots in _opp_draft(s, None).items():
                 opps.setdefault(case_id, snapshots)
             starts: dict[int, date] = {}   # the arrangement's start date from the route (OPP clock)
             for case_id, value in s.execute(select(
                     m.FormAnswerRow.case_id, func.json_extract(m.FormAnswerRow.answers, "$.arr_startdatum"))
-                    .where(m.FormAnswerRow.step_id.is_not(None),
-                           func.json_extract(m.FormAnswerRow.answers, "$.arr_startdatum").is_not(None))
+                    .where(m.FormAnswerRow.step_id.is_not(None), m.FormAnswerRow.answers.like('%"arr_startdatum"%'))
                     .order_by(m.FormAnswerRow.saved_at)):
-                starts[case_id] = _iso(value)
+                if value:
+                    starts[case_id] = _iso(value)
         summaries = [c for c in (self._summary(row, schools, orgs, progress, opps, starts, today) for row in rows) if c]
         ready = self._ready([c for c in summaries if c.ready], orgs, today)
         summaries = [replace(c, ready=False) if c.ready and c.case.id not in ready else c for c in summaries]
@@ -184,13 +188,16 @@ class AttentionService:
             return set()
         case_ids = [c.case.id for c in candidates]
         pupil_ids = list({c.pupil.id for c in candidates})
+        sixteen = {c.case.id for c in candidates if age_on(c.pupil.birth_date, today) >= CONSENT_AGE}
         with self.guidance.store.session() as s:
             forms: dict[int, dict] = defaultdict(dict)
             for case_id, form_id, step_id, answers in s.execute(select(
                     m.FormAnswerRow.case_id, m.FormAnswerRow.form_id, m.FormAnswerRow.step_id, m.FormAnswerRow.answers)
                     .where(m.FormAnswerRow.case_id.in_(case_ids)).order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id)):
-                # Only what readiness reads: 'Wie is aan zet?' and the parents' view (cheap text test first).
-                if form_id == RESPONSIBILITY_FORM or any(key in answers for key in PARENT_VIEW_KEYS):
+                # Only what readiness reads: 'Wie is aan zet?', the parents' view, and for a pupil of 16+
+                # his own view and self-referral (cheap text tests first).
+                if form_id == RESPONSIBILITY_FORM or any(key in answers for key in PARENT_VIEW_KEYS) or (
+                        SELF_REFERRAL in answers) or (case_id in sixteen and any(k in answers for k in PUPIL_VIEW_KEYS)):
                     forms[case_id][(form_id, step_id)] = json.loads(answers)
             guardians: dict[int, list] = defaultdict(list)
             for pupil_id, guardian_id, has_gezag in s.execute(select(
