@@ -74,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     from ibdesk import cli_forms
 
     cli_forms.register(sub, COMMANDS)  # form save, form show
+    from ibdesk.cli_rules import add_rules_parsers
+
+    add_rules_parsers(sub)  # spoed
     return parser
 
 
@@ -295,9 +298,11 @@ def _add_dossier_commands() -> None:
 
     COMMANDS.update(DOSSIER_COMMANDS)
     from ibdesk.cli_organisations import ORGANISATION_COMMANDS
+    from ibdesk.cli_rules import RULES_COMMANDS
 
     COMMANDS.update(ORGANISATION_COMMANDS)
     COMMANDS.update(CASE_COMMANDS)  # case, cases, pupil
+    COMMANDS.update(RULES_COMMANDS)
 
 
 _add_dossier_commands()

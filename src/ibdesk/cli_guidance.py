@@ -1,7 +1,6 @@
 """`ibdesk case CASE` and `ibdesk attention`: the guidance on the command line."""
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from datetime import date
 
@@ -34,6 +33,7 @@ def case_json(ov: CaseOverview) -> dict:
         "stalled": bool(view.stalled),
         "escalation": [asdict(e) for e in ov.escalations],
         "ready_for_sociaal_team": ov.readiness.ready, "missing": ov.readiness.missing,
+        "doorbraak": ov.readiness.doorbraak, "not_done": ov.readiness.not_done,
         "responsibility": None if outcome is None else {
             "party": str(outcome.party), "label": outcome.party.label, "reasons": outcome.reasons,
             "youth_care_in_school_hours": outcome.youth_care_in_school_hours, "unanswered": outcome.missing,
@@ -74,6 +74,10 @@ def case_text(ov: CaseOverview) -> str:
         lines += [f"  – {r}" for r in ov.responsibility.reasons]
         if ov.responsibility.disagreement:
             lines.append(f"  IB'er oneens: {ov.responsibility.disagreement}")
+    if ov.readiness.doorbraak:
+        lines.append(f"Doorbraakroute ({ov.readiness.doorbraak}): de stappen van de school houden de aanmelding "
+                     "niet tegen.")
+        lines += [f"  – {line}" for line in ov.readiness.not_done]
     if ov.readiness.ready:
         lines.append("Klaar voor aanmelding bij het Sociaal Team: ja.")
     else:

@@ -7,6 +7,7 @@ from ibdesk.domain.consent import CATEGORIES, LEGAL_TASKS, PURPOSES
 from ibdesk.domain.retention import Expired
 from ibdesk.services.consent import METHODS, CaseConsent, ConsentService
 from ibdesk.services.guidance import CaseOverview
+from ibdesk.services.ui_queries import person_decisions
 
 SOCIAL_TEAM_PURPOSE = "aanmelding_sociaal_team"
 
@@ -35,6 +36,7 @@ def consent_json(consent: CaseConsent, service: ConsentService, case_id: int, ov
                    "withdrawn_by": consent.name(b.withdrawn_by) if b.withdrawn_by else None} for b in consent.bases],
         "sociaal_team": team.name if team else None,
         "sharing_with_sociaal_team": per_category,
+        "current_decisions": person_decisions(consent, team.id, SOCIAL_TEAM_PURPOSE, service.today()) if team else [],
     }
 
 
@@ -55,6 +57,9 @@ def consent_text(data: dict) -> str:
         lines.append(f"  • {what} — {b['given_on']}, {how} — aan {b['recipient']}, doel: "
                      f"{PURPOSES.get(b['purpose'], b['purpose'])}; gegevens: {', '.join(CATEGORIES.get(c, c) for c in b['categories'])}"
                      + (f" ({'; '.join(status)})" if status else ""))
+    if data["current_decisions"]:
+        lines.append("Huidige beslissing per persoon (de laatste beslissing telt):")
+        lines += [f"  – {line}" for line in data["current_decisions"]]
     if data["sociaal_team"]:
         lines.append(f"Delen met {data['sociaal_team']} voor aanmelding:")
         for category, d in data["sharing_with_sociaal_team"].items():

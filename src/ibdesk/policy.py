@@ -76,6 +76,13 @@ def load_policy(path: Path | None = None) -> Policy:
             data["school_type"] = str(school_type(data["school_type"]))
         except UserError as exc:
             raise UserError(f"'school_type' in {path}: {exc}") from None
+    if data.get("holiday_region") is not None:
+        from ibdesk.domain.holiday_regions import check_region
+
+        try:
+            data["holiday_region"] = check_region(data["holiday_region"], f"holiday_region in {path}")
+        except ValueError as exc:
+            raise UserError(f"{exc} Vraag de ICT-beheerder het beleidsbestand te herstellen.") from None
     return Policy(**data, source=str(path))
 
 

@@ -11,9 +11,11 @@ def test_consent_retention_and_inzage(home, tmp_path):
     joint = json.loads(ibdesk("consent", "7", "--json").stdout)
     assert len(joint["who_must_consent"]) == 2
     assert joint["sharing_with_sociaal_team"]["opp"]["still_needed"], "the second parent must still consent"
-    older = json.loads(ibdesk("consent", "10", "--json").stdout)
-    assert older["who_must_consent"] == [f"{older['pupil']} (leerling)"]
-    assert "Wie moet toestemming geven" in ibdesk("consent", "2").stdout
+    verbal = json.loads(ibdesk("consent", "10", "--json").stdout)
+    assert verbal["bases"][-1]["method"] == "mondeling" and verbal["sharing_with_sociaal_team"]["opp"]["allowed"]
+    assert all("toestemming gegeven op" in line for line in verbal["current_decisions"])
+    text = ibdesk("consent", "2").stdout
+    assert "Wie moet toestemming geven" in text and "Huidige beslissing per persoon" in text
     expired = json.loads(ibdesk("retention", "--json").stdout)
     assert [e["kind"] for e in expired] == ["leerlingdossier"]
     assert_clean_failure(ibdesk("retention", "--delete"), "--yes")

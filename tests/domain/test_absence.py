@@ -7,9 +7,10 @@ from ibdesk.domain.absence import (Absence, AbsenceState, Exemption, absence_sta
 from ibdesk.domain.calendar import Holiday, SchoolCalendar
 
 # Autumn holiday Mon 19 – Fri 23 Oct 2026 (region midden), Christmas 21 Dec 2026 – 1 Jan 2027.
+KNOWN = ((date(2020, 8, 1), date(2030, 7, 31)),)   # the days these calendars cover
 CAL = SchoolCalendar("midden", (Holiday("herfstvakantie", date(2026, 10, 17), date(2026, 10, 25)),
-                                Holiday("kerstvakantie", date(2026, 12, 19), date(2027, 1, 3))))
-NO_HOLIDAYS = SchoolCalendar("geen")
+                                Holiday("kerstvakantie", date(2026, 12, 19), date(2027, 1, 3))), KNOWN)
+NO_HOLIDAYS = SchoolCalendar("geen", (), KNOWN)
 BORN = date(2015, 6, 1)
 
 
@@ -77,18 +78,19 @@ def test_a_school_day_attended_ends_the_spell():
     assert current_spell(absences, NO_HOLIDAYS, date(2026, 10, 10), authorised=False) == date(2026, 10, 2)
 
 
-@pytest.mark.parametrize("first, today, state, days_left, warn", [
-    (date(2026, 11, 1), date(2026, 11, 20), AbsenceState.NONE, 73, False),        # 19 days
-    (date(2026, 10, 1), date(2026, 10, 29), AbsenceState.NONE, 64, False),        # exactly 28 days: not yet
-    (date(2026, 10, 1), date(2026, 10, 30), AbsenceState.THUISZITTER_2A, 63, False),
-    (date(2026, 9, 1), date(2026, 10, 27), AbsenceState.THUISZITTER_2A, 35, True),  # 8 weeks: warn
-    (date(2026, 8, 17), date(2026, 11, 18), AbsenceState.THUISZITTER_2B, -1, True),
+# In school days (weekdays here): > 20 is a thuiszitter, 65 is the norm, warn from 40.
+@pytest.mark.parametrize("first, today, state, days_left, warn, deadline", [
+    (date(2026, 11, 2), date(2026, 11, 20), AbsenceState.NONE, 50, False, date(2027, 1, 29)),  # 15 school days
+    (date(2026, 10, 1), date(2026, 10, 28), AbsenceState.NONE, 45, False, date(2026, 12, 30)),  # exactly 20
+    (date(2026, 10, 1), date(2026, 10, 29), AbsenceState.THUISZITTER_2A, 44, False, date(2026, 12, 30)),
+    (date(2026, 9, 1), date(2026, 10, 27), AbsenceState.THUISZITTER_2A, 24, True, date(2026, 11, 30)),  # 41: warn
+    (date(2026, 8, 17), date(2026, 11, 18), AbsenceState.THUISZITTER_2B, -3, True, date(2026, 11, 13)),
 ])
-def test_thuiszitter_and_the_three_month_norm(first, today, state, days_left, warn):
+def test_thuiszitter_and_the_three_month_norm(first, today, state, days_left, warn, deadline):
     status = absence_status([Absence(first, None, 200, False)], NO_HOLIDAYS, BORN, today)
     assert status.state is state
     assert status.days_left == days_left and status.warn is warn
-    assert status.norm_deadline == add_months(first, 3)
+    assert status.norm_deadline == deadline
 
 
 def test_sick_more_than_a_week_is_a_potential_thuiszitter():

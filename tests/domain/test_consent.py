@@ -42,7 +42,8 @@ DAY = date(2026, 6, 1)
     ([consent({"guardian:1", "guardian:2"})], True, set(), set()),
     ([consent({"guardian:1"})], False, {"guardian:2"}, set()),                       # one of two consented
     ([consent({"guardian:1"}), consent({"guardian:2"}, decision="geweigerd")], False, set(), {"guardian:2"}),
-    ([consent(JOINT, withdrawn_on=DAY, withdrawn_by="guardian:1")], False, {"guardian:2"}, {"guardian:1"}),
+    # One parent withdraws from a joint record: the other parent's consent still stands (UAVG art. 5).
+    ([consent(JOINT, withdrawn_on=DAY, withdrawn_by="guardian:1")], False, set(), {"guardian:1"}),
     ([consent(JOINT, withdrawn_on=date(2026, 6, 2), withdrawn_by="guardian:1")], True, set(), set()),
     ([consent(JOINT, valid_until=DAY)], True, set(), set()),                          # valid through its last day
     ([consent(JOINT, valid_until=date(2026, 5, 31))], False, JOINT, set()),          # expired
@@ -69,7 +70,8 @@ def test_consent_is_per_recipient_purpose_and_category():
 
 def test_a_legal_task_needs_no_consent():
     task = Basis("legal_task", TEAM, "tlv_swv", frozenset({"opp"}), date(2026, 1, 1), task="tlv_swv")
-    decision = decide([task, consent({"guardian:1"}, decision="geweigerd")], TEAM, "tlv_swv", "opp", DAY, JOINT)
+    decision = decide([task, consent({"guardian:1"}, decision="geweigerd")], TEAM, "tlv_swv", "opp", DAY, JOINT,
+                      recipient_kind="swv_loket")
     assert decision.allowed and "TLV" in decision.reason
 
 

@@ -21,7 +21,8 @@ def test_deadline_states(deadline, done, state):
 
 def test_six_weeks_to_draw_up_the_opp():
     status = opp_status([(date(2026, 10, 1), {"startdatum_ondersteuning": "2026-09-01",
-                                               "datum_opgesteld": "2026-10-14"})], TODAY)
+                                               "datum_opgesteld": "2026-10-10", "instemming": "gegeven",
+                                               "instemming_datum": "2026-10-14"})], TODAY)
     assert status.draw_up_deadline == date(2026, 10, 13) and status.draw_up is Timeliness.DONE_LATE
     assert draw_up_deadline_without_opp(date(2026, 10, 11), TODAY) is Timeliness.OVERDUE
     assert draw_up_deadline_without_opp(date(2026, 10, 12), TODAY) is Timeliness.DUE_SOON

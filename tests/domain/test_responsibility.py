@@ -1,7 +1,11 @@
 import pytest
 
-from ibdesk.domain.responsibility import (Party, RULE_CLASSROOM, RULE_EXEMPTION, RULE_ONLY_AT_SCHOOL,
-                                          RULE_SCHOOL_HOURS_NO, responsibility)
+from ibdesk.domain.responsibility import RENKUM, Party, responsibility
+
+RULE_CLASSROOM = RENKUM.say(RENKUM.classroom)
+RULE_EXEMPTION = RENKUM.exemption
+RULE_ONLY_AT_SCHOOL = RENKUM.say(RENKUM.only_at_school)
+RULE_SCHOOL_HOURS_NO = RENKUM.say(RENKUM.school_hours_no)
 
 BASE = {"ook_buiten_school": True, "onderwijsdoel": True, "onderliggend_probleem": True,
         "verzorging_lestijd": False, "behandeling_schoolsetting": False, "vrijstelling": False}

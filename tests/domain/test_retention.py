@@ -9,7 +9,6 @@ from ibdesk.domain.retention import expired, retention_end
     ("leerlingdossier", date(2024, 7, 12), date(2026, 7, 12)),
     ("verzuim", date(2024, 2, 29), date(2029, 2, 28)),
     ("verwijzing_so", date(2023, 8, 31), date(2026, 8, 31)),
-    ("gesloten_casus", date(2024, 11, 30), date(2026, 11, 30)),
 ])
 def test_retention_periods(kind, anchor, end):
     assert retention_end(kind, anchor) == end

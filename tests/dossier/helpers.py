@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-READY_CASE, WITHDRAWN_CASE, EXPIRED_CASE, PUPIL_16_CASE, REFERRED_CASE = 2, 3, 5, 10, 4
+READY_CASE, WITHDRAWN_CASE, EXPIRED_CASE, VERBAL_CASE, REFERRED_CASE = 2, 3, 5, 10, 4
 HEALTH_SECRET = "Diagnose door kinderpsychiater (fictief) GEHEIM-7731"
 HEALTH_TITLE = "Onderzoeks- en verslaggegevens"
 

@@ -8,7 +8,7 @@ from ibdesk.dossier import sources
 from ibdesk.dossier.export import refuse_without_basis
 from ibdesk.errors import UserError
 
-from .helpers import EXPIRED_CASE, PUPIL_16_CASE, READY_CASE, WITHDRAWN_CASE
+from .helpers import EXPIRED_CASE, READY_CASE, VERBAL_CASE, WITHDRAWN_CASE
 
 
 def plan(services, case_id, purpose="aanmelding_sociaal_team"):
@@ -49,10 +49,10 @@ def test_withdrawn_or_expired_consent_shares_nothing(services, case_id):
         refuse_without_basis(p)
 
 
-def test_pupil_of_sixteen_consents_himself(services):
-    p = plan(services, PUPIL_16_CASE)
+def test_verbal_consent_is_named_as_such(services):
+    p = plan(services, VERBAL_CASE)
     assert p.allows("identification")
-    assert "de leerling zelf" in p.basis_text("identification")
+    assert p.basis_text("identification").startswith("Toestemming van ") and "mondeling" in p.basis_text("identification")
 
 
 def test_other_purpose_has_no_basis(services):

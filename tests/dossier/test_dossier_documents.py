@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from ibdesk.domain.consent import CATEGORIES, Basis
+from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.dossier.export import export_handover, export_inzage, export_meeting
 from ibdesk.dossier.verify import verify_pdf
 from ibdesk.errors import UserError
@@ -53,7 +54,9 @@ def _po_vo_form(services, case_id, school_id):
 
 
 def test_po_vo_handover_on_the_legal_task_okr(services, out):
-    receiving = next(o for o in services.records.organisations() if o.kind.value == "swv_loket")
+    # The OKR duty covers the receiving school only (WPO art. 42), so the receiver is a school.
+    receiving = services.records.save_organisation(
+        Organisation(OrgKind.SCHOOL, "Het Heuvelcollege (fictief)", "Renkum", "0261234500"))
     _po_vo_form(services, READY_CASE, receiving.id)
     with pytest.raises(UserError, match="Er mag niets worden gedeeld"):
         export_handover(services, READY_CASE, "po-vo", out / "x.pdf")

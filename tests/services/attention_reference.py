@@ -1,6 +1,7 @@
 """The Overzicht's reads as they were before the plain-SQL fast path (commit ba6fa73):
 ORM queries, every step of every case, whole forms parsed in Python. Kept only as the
-oracle the fast path is compared with (test_attention_fast.py); the rules are shared."""
+oracle the fast path's reads (services/overview_sql.py) are compared with
+(test_attention_fast.py); the rules and the readiness reads are shared."""
 from __future__ import annotations
 
 import json
@@ -10,18 +11,16 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from ibdesk.domain.model import Case, CaseStatus, Guardian, Pupil
+from ibdesk.domain.model import Case, CaseStatus, Pupil
 from ibdesk.domain.opp import opp_status
-from ibdesk.domain.responsibility import responsibility
-from ibdesk.domain.route import StepProgress, StepState, readiness, social_teams, stall_summary
+from ibdesk.domain.route import StepProgress, StepState, stall_summary
 from ibdesk.services import convert
-from ibdesk.services.attention import NO_STEPS, PARENT_VIEW_KEYS, AttentionService, CaseSummary, _steps
-from ibdesk.services.consent import bases_of_pupils, sharing_problem_for
+from ibdesk.services.overview_sql import OPP_DATE_KEYS
+from ibdesk.services.attention import AttentionService, CaseSummary, _steps
 from ibdesk.services.forms import FINAL
-from ibdesk.services.guidance import OPP_FORM, RESPONSIBILITY_FORM, _opp_draft, parents_heard
+from ibdesk.services.guidance import OPP_FORM, _opp_draft
 from ibdesk.store import models as m
 
-OPP_DATE_KEYS = ("startdatum_ondersteuning", "datum_opgesteld", "laatste_evaluatie")
 OPEN_CASES_SQL = (
     "SELECT c.id, c.pupil_id, c.opened_on, c.status, c.route_id, c.route_version, "
     "p.first_name, p.last_name, p.school_id, p.municipality, p.birth_date "
@@ -54,42 +53,25 @@ class ReferenceAttention(AttentionService):
                 opps[case_id].append((saved_at.date(), dict(zip(OPP_DATE_KEYS, values))))
             for case_id, snapshots in _opp_draft(s, None).items():
                 opps.setdefault(case_id, snapshots)
-        summaries = [c for c in (self._summary(row, schools, orgs, progress, opps, today) for row in rows) if c]
+            starts: dict[int, date] = {}
+            for case_id, answers in s.execute(select(m.FormAnswerRow.case_id, m.FormAnswerRow.answers)
+                                              .where(m.FormAnswerRow.step_id.is_not(None),
+                                                     m.FormAnswerRow.status == FINAL)
+                                              .order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id)):
+                value = json.loads(answers).get("arr_startdatum") if "arr_startdatum" in answers else None
+                try:
+                    start = date.fromisoformat(value[:10]) if isinstance(value, str) and value else None
+                except ValueError:
+                    start = None
+                if start:
+                    starts[case_id] = start
+        summaries = [c for c in (self._summary(row, schools, orgs, progress, opps, starts, today) for row in rows)
+                     if c]
         ready = self._ready([c for c in summaries if c.ready], orgs, today)
         summaries = [replace(c, ready=False) if c.ready and c.case.id not in ready else c for c in summaries]
         return summaries, {str(k): v for k, v in counts.items()}
 
-    def _ready(self, candidates, orgs, today):
-        if not candidates:
-            return set()
-        case_ids = [c.case.id for c in candidates]
-        pupil_ids = list({c.pupil.id for c in candidates})
-        with self.guidance.store.session() as s:
-            forms: dict[int, dict] = defaultdict(dict)
-            for case_id, form_id, step_id, answers in s.execute(select(
-                    m.FormAnswerRow.case_id, m.FormAnswerRow.form_id, m.FormAnswerRow.step_id, m.FormAnswerRow.answers)
-                    .where(m.FormAnswerRow.case_id.in_(case_ids), m.FormAnswerRow.status == FINAL).order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id)):
-                if form_id == RESPONSIBILITY_FORM or any(key in answers for key in PARENT_VIEW_KEYS):
-                    forms[case_id][(form_id, step_id)] = json.loads(answers)
-            guardians: dict[int, list] = defaultdict(list)
-            for pupil_id, guardian_id, has_gezag in s.execute(select(
-                    m.GuardianRow.pupil_id, m.GuardianRow.id, m.GuardianRow.has_gezag)
-                    .where(m.GuardianRow.pupil_id.in_(pupil_ids))):
-                guardians[pupil_id].append(Guardian("", has_gezag=has_gezag, id=guardian_id))
-            bases = bases_of_pupils(s, pupil_ids)
-        ready = set()
-        for c in candidates:
-            pupil = replace(c.pupil, guardians=guardians[c.pupil.id])
-            teams = social_teams(orgs, pupil.municipality, pupil.municipality)
-            answers = forms[c.case.id].get((RESPONSIBILITY_FORM, None))
-            outcome = responsibility(answers) if answers is not None else None
-            problem = sharing_problem_for(bases[pupil.id], pupil, teams.residence, today)
-            if readiness(NO_STEPS, outcome.missing if outcome else None, parents_heard(forms[c.case.id]), problem,
-                         teams.residence).ready:
-                ready.add(c.case.id)
-        return ready
-
-    def _summary(self, row, schools, orgs, progress, opps, today):
+    def _summary(self, row, schools, orgs, progress, opps, starts, today):
         case_id, pupil_id, opened, status, route_id, route_version, first, last, school_id, municipality, born = row
         opened, steps_done = _iso(opened), progress.get(case_id, {})
         key = (route_id, route_version, school_id)
@@ -106,5 +88,6 @@ class ReferenceAttention(AttentionService):
                     route_version=route_version, id=case_id)
         pupil = Pupil(first, last, date.fromisoformat(born), "", school_id, municipality, id=pupil_id)
         escalations = [e for info, _, _ in summary.stalled for e in self._escalation(info, orgs, municipality)]
-        return CaseSummary(case, pupil, summary.stalled, opp_status(snapshots or [], today), escalations,
+        return CaseSummary(case, pupil, summary.stalled, opp_status(snapshots or [], today, starts.get(case_id), pupil.birth_date),
+                           escalations,
                            candidate)

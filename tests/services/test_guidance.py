@@ -57,7 +57,7 @@ def test_attention_lists_every_kind(services):
     assert kinds == {"ready", "stalled", "opp_deadline", "opp_evaluation", "leerplicht", "thuiszitter", "action",
                      "st_answer", "st_evaluation"}
     thuiszitter = next(i for i in attention.items if i.kind == "thuiszitter")
-    assert "16 dagen tot de driemaandennorm" in thuiszitter.detail and thuiszitter.target[0] == "pupil"
+    assert "nog 16 schooldagen tot de driemaandennorm" in thuiszitter.detail and thuiszitter.target[0] == "pupil"
     assert attention.cases_by_status == {"signaal": 1, "lopend": 8, "aangemeld": 1, "opvolging": 1, "gesloten": 1}
 
 

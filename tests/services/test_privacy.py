@@ -94,9 +94,11 @@ def test_consent_overview_for_joint_gezag_with_one_parent(services):
     assert not decision.allowed and len(decision.still_needed) == 1
 
 
-def test_pupil_of_16_decides_himself(services):
+def test_verbal_consent_of_the_parents_counts(services):
+    """The demo is a basisschool: the parents decide (UAVG art. 5); their consent in a meeting counts."""
     consent = services.consent.case_consent(10)
-    assert consent.required == {"pupil"}
+    assert consent.required and "pupil" not in consent.required
+    assert consent.bases[-1].method == "mondeling" and consent.bases[-1].heard_by
     team = services.guidance.overview(10).teams.residence
     assert services.consent.decision(10, team.id, "aanmelding_sociaal_team", "opp").allowed
 

@@ -11,7 +11,6 @@ from sqlalchemy import event
 
 from ibdesk.domain.model import Pupil
 from ibdesk.errors import CorruptStoreError, StorageError
-from ibdesk.paths import ProfilePaths
 from ibdesk.services.records import Records
 from ibdesk.store.backup import automatic_backup
 from ibdesk.store.profile import open_profile

@@ -1,6 +1,5 @@
 """Every earlier schema version opens and upgrades; the models match the migrations."""
 import shutil
-from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata

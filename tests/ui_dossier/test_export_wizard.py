@@ -39,7 +39,7 @@ def test_grensverkeer_shows_both_teams_and_explains(make_wizard):
     page = wizard.recipient_page
     shown = texts(page)
     assert page.border_box.isVisibleTo(wizard)
-    assert "woont in Arnhem" in shown and "woonplaatsbeginsel" in shown and "regie" in shown
+    assert "BRP ingeschreven in Arnhem" in shown and "Woonplaatsbeginsel" in shown and "regie" in shown
     assert "Sociaal Team Arnhem (fictief)" in page.residence_radio.text()
     assert "Sociaal Team Renkum (fictief)" in page.school_radio.text()
     assert wizard.recipient().name == "Sociaal Team Arnhem (fictief)"

@@ -10,7 +10,7 @@ from ibdesk.forms import GroupField, load_catalog
 from ibdesk.ui.forms import FormView
 from ibdesk.ui.forms.group_widget import GroupInput
 
-from .helpers import FORMS, all_containers, choices, today
+from .helpers import FORMS, all_containers
 
 CONTAINERS = all_containers(load_catalog(FORMS))
 

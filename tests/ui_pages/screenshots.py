@@ -3,7 +3,7 @@
     .venv/bin/python tests/ui_pages/screenshots.py OUTDIR
 
 Overzicht, Casussen, a case in every state (ready, not ready, stalled, grensverkeer, OPP,
-consent of a 16+ pupil, withdrawn consent, forms, audit), the evidence, consent and
+verbal consent, consent of a 16+ pupil, withdrawn consent, forms, audit), the evidence, consent and
 handover editors (new and prefilled, a concept), MDO (list, planning, preparation, outcome), Thuiszitters (with an inline
 message), Bewaartermijnen, Inzage and Instellingen — 1200×800, with a temporary profile
 and the test keyring. `render_all` also runs in tests/ui_pages/test_pages_screenshots.py.
@@ -66,7 +66,7 @@ def _case_shots(shoot: Shooter, w) -> None:
     shoot("casus-opp-evaluatie-verlopen")
     w.open_case(case_id_of(services, 10))
     page.tabs.setCurrentIndex(3)
-    shoot("casus-toestemming-16plus")
+    shoot("casus-toestemming-mondeling")
     w.open_case(case_id_of(services, 3))
     page.tabs.setCurrentIndex(3)
     shoot("casus-toestemming-ingetrokken")

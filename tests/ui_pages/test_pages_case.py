@@ -114,7 +114,7 @@ def test_grensverkeer_shows_both_social_teams(main_window, demo_case):
     team_text = page.fact_labels["team"].text()
     assert teams.residence.name in team_text and teams.school.name in team_text
     assert "betaalt de jeugdhulp" in team_text and "regie over jeugdhulp op school" in team_text
-    assert page.border_note.isVisibleTo(page) and "woonplaatsbeginsel" in page.border_note.text()
+    assert page.border_note.isVisibleTo(page) and "Woonplaatsbeginsel" in page.border_note.text()
     assert teams.residence.name in page.readiness.team.text()
 
 
@@ -160,8 +160,9 @@ def test_wie_is_aan_zet_shows_rules_and_disagreement(main_window, demo_case, ser
     main_window.open_case(demo_case(2))
     page = main_window.case_page
     panel = page.responsibility
-    assert panel.outcome.headline.text().startswith("De afspraken wijzen naar: Beide")
-    assert any(line.startswith("Afspraak 2") for line in panel.reasons.texts())
+    assert panel.outcome.headline.text().startswith("De regels wijzen naar: Beide")
+    assert any(line.startswith("Standpunt gemeente Renkum (raadsbrief 7 mei 2025): de gevolgen in de klas")
+               for line in panel.reasons.texts())
     panel.edit_button.click()
     editor = page.host.editor
     answers = {**editor.view.answers(), **RESPONSIBILITY, "eens_met_uitkomst": False, "aan_zet_volgens_ib": "school",
@@ -178,7 +179,8 @@ def test_opp_deadlines_agreement_and_lights(main_window, demo_case):
     opp = page.opp
     tag, value = opp.facts["evaluation"]
     assert tag.text() == "verlopen" and tag.property("tone") == "error"
-    assert opp.facts["agreement"][0].text() == "nog in afwachting"
+    assert opp.facts["agreement"][0].text() == "gegeven"          # the demo's parents agreed: OPP vastgesteld
+    assert opp.facts["draw_up"][0].text() == "op tijd" and "vastgesteld op" in opp.facts["draw_up"][1].text()
     lights = opp.goal_lights()
     assert lights and all(set(dots) <= {"rood", "oranje", "groen", "donkergroen"} for dots in lights.values())
     assert opp.open_button.text() == "OPP openen"

@@ -2,7 +2,6 @@
 and the parents' zienswijze."""
 from __future__ import annotations
 
-from ibdesk.domain.validation import age_on
 
 from .helpers import drag, plain
 
@@ -34,10 +33,19 @@ def test_joint_gezag_says_which_parent_still_must_consent(main_window, services)
 
 
 def test_pupil_of_16_decides_himself(main_window, services):
+    """A VO pupil of 16 (the demo school is a basisschool, so the test adds one)."""
+    from ibdesk.domain.consent import PUPIL, Basis
+    from ibdesk.domain.model import Case, Pupil
+
     today = services.consent.today()
-    case_id = next(r.case_id for r in services.records.case_rows()
-                   if age_on(services.records.pupil(r.pupil_id).birth_date, today) >= 16)
-    main_window.open_case(case_id)
+    school = services.records.school()
+    pupil = services.records.save_pupil(Pupil("Jesse", "Ruijters (fictief)", today.replace(year=today.year - 16),
+                                              "havo 4", school.id, "Renkum"))
+    case = services.records.save_case(Case(pupil.id, "Zelf hulp gevraagd (fictief)", today, "Marieke de Wit"))
+    team = services.guidance.overview(case.id).teams.residence
+    services.consent.record(case.id, Basis("consent", team.id, "aanmelding_sociaal_team", frozenset({"opp"}),
+                                           today, frozenset({PUPIL}), method="mondeling", heard_by="IB'er"))
+    main_window.open_case(case.id)
     panel = main_window.case_page.consent
     assert "vanaf 16 jaar beslist de leerling zelf" in panel.rule.text()
     assert panel.need.headline.text().startswith("In orde")

@@ -22,7 +22,7 @@ def test_statuses_with_days_left_and_report_dates(main_window, services):
     thuiszitter = next(p for p in statuses if p.status.is_thuiszitter)
     row = next(r for r in page.rows() if r[0].startswith(thuiszitter.name))
     assert row[1].startswith("thuiszitter 2a") or row[1].startswith("thuiszitter 2b")
-    assert row[2] == f"nog {thuiszitter.status.days_left} dagen ({thuiszitter.status.norm_deadline:%d-%m-%Y})"
+    assert row[2] == f"nog {thuiszitter.status.days_left} schooldagen ({thuiszitter.status.norm_deadline:%d-%m-%Y})"
     norm = page.index_of(thuiszitter.pupil_id).siblingAtColumn(2)
     assert norm.data() == row[2]
     assert thuiszitter.status.warn and norm.data(Qt.ItemDataRole.ForegroundRole).color().name() == WARN  # 8 weeks

@@ -1,11 +1,18 @@
 """Verzuim and thuiszitters (domain.md §7): when to report to leerplicht, who is a
-(potential) thuiszitter, and how many days are left to the Thuiszitterspact's norm.
+(potential) thuiszitter, and how many school days are left to the Thuiszitterspact's norm.
+
+Everything is counted in school days of the school's calendar: holidays are not verzuim
+(Ingrado/OCW definitions; the Utrecht West definitions in seed 004). Where the calendar
+does not cover the days that matter, the status is CALENDAR_MISSING and nothing is counted.
 
 Choices made where the sources are silent (and where tests pin them down):
 - Hours of an absence period are spread evenly over its school days.
 - "Four consecutive school weeks" skip weeks without any school day (holiday weeks).
+- A week is five school days: "more than four weeks" is more than 20 school days, the
+  three-month norm is 13 school weeks (65 school days), the warning comes at 8 school
+  weeks (40), "sick for more than a week" is more than 5 school days.
 - A thuiszitter spell is unauthorised absence without a school day attended in between;
-  weekends and holidays inside it do not break it, and it is counted in calendar days.
+  weekends and holidays inside it do not break it and do not count.
 - Leerplicht starts on the first day of the month after the 5th birthday and ends at 18.
 """
 from __future__ import annotations
@@ -15,12 +22,16 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from ibdesk.domain.calendar import SchoolCalendar
+from ibdesk.domain.validation import add_years
 
 REPORT_HOURS = 16
 REPORT_WEEKS = 4
-THUISZITTER_DAYS = 28          # "more than four weeks"
-POTENTIAL_SICK_DAYS = 7        # regions want pupils sick for more than a week registered
-NORM_WARNING_DAYS = 56         # warn from 8 weeks on
+WEEK = 5                                 # school days in a school week
+THUISZITTER_DAYS = 4 * WEEK              # "more than four weeks" of school
+POTENTIAL_SICK_DAYS = WEEK               # regions want pupils sick for more than a week registered
+NORM_DAYS = 13 * WEEK                    # three months = 13 school weeks
+NORM_WARNING_DAYS = 8 * WEEK             # warn from 8 school weeks on
+LOOKBACK = timedelta(days=140)           # absences that ended longer ago no longer change the status
 
 
 @dataclass(frozen=True)
@@ -32,14 +43,29 @@ class Absence:
     reason: str = ""
 
 
+# Leerplichtwet art. 7 lid 1 (since 1 August 2017): the statement behind an art. 5 onder a
+# exemption may come from a doctor, a psycholoog or an orthopedagoog (the latter two
+# registered: BIG or NIP/NVO) appointed by the municipality.
+EXPERTS_5A = {"arts": "arts", "psycholoog": "psycholoog", "orthopedagoog": "orthopedagoog"}
+
+
 @dataclass(frozen=True)
 class Exemption:
     kind: str                    # art5_onder_a, art5_onder_b, art5a
     first: date
     last: date | None = None
+    judged_by: str | None = None  # for art5_onder_a: arts | psycholoog | orthopedagoog
 
     def active_on(self, day: date) -> bool:
         return self.first <= day and (self.last is None or day <= self.last)
+
+
+def exemption_problem(kind: str, judged_by: str | None) -> str | None:
+    """A Dutch problem when an exemption rests on a statement the law does not accept."""
+    if kind == "art5_onder_a" and judged_by is not None and judged_by not in EXPERTS_5A:
+        return ("Een vrijstelling op grond van artikel 5 onder a rust op een verklaring van een arts, psycholoog of "
+                "orthopedagoog die de gemeente heeft aangewezen (Leerplichtwet art. 7).")
+    return None
 
 
 class AbsenceState(StrEnum):
@@ -47,8 +73,10 @@ class AbsenceState(StrEnum):
     POTENTIAL = "potentieel"         # potentiële thuiszitter
     THUISZITTER_2A = "2a"            # 4 weeks to 3 months
     THUISZITTER_2B = "2b"            # more than 3 months
+    NOT_ENROLLED = "niet_ingeschreven"  # absoluut verzuim: a thuiszitter by definition
     EXEMPT = "vrijgesteld"           # counted apart
     NOT_COMPULSORY = "niet_leerplichtig"
+    CALENDAR_MISSING = "kalender_onbekend"  # the school calendar does not cover the days that matter
 
 
 @dataclass(frozen=True)
@@ -57,23 +85,26 @@ class AbsenceStatus:
     report_due_on: date | None = None       # 16 hours within 4 school weeks reached on this day
     spell_start: date | None = None
     thuiszitter_since: date | None = None
-    norm_deadline: date | None = None       # three months after the spell started
-    days_left: int | None = None
+    norm_deadline: date | None = None       # the 65th school day of the spell
+    days_left: int | None = None            # school days left to the norm (negative: past it)
     warn: bool = False
+    school_days: int | None = None          # school days in the current spell so far
+    uncovered: tuple[date, date] | None = None  # days the calendar does not cover (CALENDAR_MISSING, or the
+                                                # future days the norm deadline would need)
 
     @property
     def is_thuiszitter(self) -> bool:
-        return self.state in (AbsenceState.THUISZITTER_2A, AbsenceState.THUISZITTER_2B)
+        return self.state in (AbsenceState.THUISZITTER_2A, AbsenceState.THUISZITTER_2B, AbsenceState.NOT_ENROLLED)
 
 
 def compulsory_from(birth: date) -> date:
     """First day of the month after the fifth birthday."""
-    fifth = _add_years(birth, 5)
+    fifth = add_years(birth, 5)
     return date(fifth.year + (fifth.month == 12), fifth.month % 12 + 1, 1)
 
 
 def is_compulsory(birth: date, day: date) -> bool:
-    return compulsory_from(birth) <= day < _add_years(birth, 18)
+    return compulsory_from(birth) <= day < add_years(birth, 18)
 
 
 def add_months(day: date, months: int) -> date:
@@ -85,13 +116,6 @@ def add_months(day: date, months: int) -> date:
         except ValueError:
             continue
     raise AssertionError("unreachable")
-
-
-def _add_years(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return date(day.year + years, 3, 1)
 
 
 def hours_per_day(absences: list[Absence], calendar: SchoolCalendar, today: date,
@@ -109,7 +133,7 @@ def hours_per_day(absences: list[Absence], calendar: SchoolCalendar, today: date
 
 def report_due_on(absences: list[Absence], calendar: SchoolCalendar, birth: date, today: date) -> date | None:
     """The first day on which unauthorised hours in 4 consecutive school weeks reach 16."""
-    first, until = compulsory_from(birth), _add_years(birth, 18)  # compulsory: first <= day < until
+    first, until = compulsory_from(birth), add_years(birth, 18)  # compulsory: first <= day < until
     per_day = {d: h for d, h in hours_per_day(absences, calendar, today).items() if first <= d < until}
     per_week: dict[date, float] = {}
     for day in sorted(per_day):
@@ -128,41 +152,80 @@ def current_spell(absences: list[Absence], calendar: SchoolCalendar, today: date
     start: date | None = None
     end: date | None = None
     for first, last in periods:
-        if end is not None and not calendar.school_days(end + timedelta(days=1), first - timedelta(days=1)):
+        if end is not None and not calendar.count_school_days(end + timedelta(days=1), first - timedelta(days=1)):
             end = max(end, last)
         else:
             start, end = first, last
-    if end is None or calendar.school_days(end + timedelta(days=1), today):
+    if end is None or calendar.count_school_days(end + timedelta(days=1), today):
         return None  # the pupil attended at least one school day since
     return start
 
 
 def absence_status(absences: list[Absence], calendar: SchoolCalendar, birth: date, today: date,
-                   exemptions: list[Exemption] = ()) -> AbsenceStatus:
+                   exemptions: list[Exemption] = (), enrolled: bool = True) -> AbsenceStatus:
     if any(e.active_on(today) for e in exemptions):
         return AbsenceStatus(AbsenceState.EXEMPT)
     if not is_compulsory(birth, today):
         return AbsenceStatus(AbsenceState.NOT_COMPULSORY)
-    due = report_due_on(absences, calendar, birth, today)
-    spell = current_spell(absences, calendar, today, authorised=False)
-    if spell is not None and (today - spell).days > THUISZITTER_DAYS:
-        return _thuiszitter(spell, today, due)
-    sick = current_spell(absences, calendar, today, authorised=True)
-    if sick is not None and (today - sick).days > POTENTIAL_SICK_DAYS:
-        return _with_norm(AbsenceStatus(AbsenceState.POTENTIAL, due, sick), sick, today)
+    if not enrolled:
+        return AbsenceStatus(AbsenceState.NOT_ENROLLED)
+    recent = [a for a in absences if (a.last or today) >= today - LOOKBACK and a.first <= today]
+    if recent:
+        gap = calendar.gap(min(a.first for a in recent), today)
+        if gap is not None:
+            return AbsenceStatus(AbsenceState.CALENDAR_MISSING, uncovered=gap)
+    due = report_due_on(recent, calendar, birth, today)
+    spell = current_spell(recent, calendar, today, authorised=False)
     if spell is not None:
-        return _with_norm(AbsenceStatus(AbsenceState.NONE, due, spell), spell, today)
+        counted = calendar.count_school_days(spell, today)
+        if counted > THUISZITTER_DAYS:
+            state = AbsenceState.THUISZITTER_2B if counted > NORM_DAYS else AbsenceState.THUISZITTER_2A
+            return _with_norm(state, due, spell, counted, calendar, today,
+                              calendar.nth_school_day(spell, THUISZITTER_DAYS + 1))
+    sick = current_spell(recent, calendar, today, authorised=True)
+    if sick is not None:
+        counted = calendar.count_school_days(sick, today)
+        if counted > POTENTIAL_SICK_DAYS:
+            return _with_norm(AbsenceState.POTENTIAL, due, sick, counted, calendar, today)
+    if spell is not None:
+        return _with_norm(AbsenceState.NONE, due, spell, calendar.count_school_days(spell, today), calendar, today)
     return AbsenceStatus(AbsenceState.NONE, due)
 
 
-def _thuiszitter(spell: date, today: date, due: date | None) -> AbsenceStatus:
-    deadline = add_months(spell, 3)
-    state = AbsenceState.THUISZITTER_2B if today > deadline else AbsenceState.THUISZITTER_2A
-    status = AbsenceStatus(state, due, spell, spell + timedelta(days=THUISZITTER_DAYS + 1))
-    return _with_norm(status, spell, today)
+def _with_norm(state: AbsenceState, due: date | None, spell: date, counted: int, calendar: SchoolCalendar,
+               today: date, since: date | None = None) -> AbsenceStatus:
+    """The three-month norm in school days: its day, the school days left, the 8-week warning."""
+    deadline = calendar.nth_school_day(spell, NORM_DAYS)
+    uncovered = None
+    if deadline is None:
+        left = None
+        uncovered = calendar.gap(today, today + timedelta(days=7 * 20))
+    elif deadline > today:
+        left = calendar.count_school_days(today + timedelta(days=1), deadline)
+    else:
+        left = NORM_DAYS - counted
+    return AbsenceStatus(state, due, spell, since, deadline, left, counted >= NORM_WARNING_DAYS, counted, uncovered)
 
 
-def _with_norm(status: AbsenceStatus, spell: date, today: date) -> AbsenceStatus:
-    deadline = add_months(spell, 3)
-    return AbsenceStatus(status.state, status.report_due_on, spell, status.thuiszitter_since, deadline,
-                         (deadline - today).days, (today - spell).days >= NORM_WARNING_DAYS)
+def _day(value: object) -> date | None:
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def from_verzuim_form(answers: dict) -> tuple[list[Absence], list[Exemption], bool]:
+    """The periods, the exemption and 'ingeschreven' of a saved verzuim form, as the engine reads them."""
+    absences = []
+    for item in answers.get("perioden") or []:
+        first = _day(item.get("van"))
+        if first is None or not isinstance(item.get("uren"), (int, float)):
+            continue
+        absences.append(Absence(first, _day(item.get("tot")), float(item["uren"]), item.get("geoorloofd") is True,
+                                str(item.get("reden") or "")))
+    exemptions = []
+    start = _day(answers.get("vrijstelling_datum"))
+    if answers.get("vrijstelling") is True and answers.get("vrijstelling_artikel") and start:
+        exemptions.append(Exemption(str(answers["vrijstelling_artikel"]), start, _day(answers.get("vrijstelling_tot")),
+                                    answers.get("vrijstelling_deskundige") or None))
+    return absences, exemptions, answers.get("ingeschreven") is not False

@@ -1,13 +1,19 @@
-"""School days and school weeks for a region: weekdays minus the region's holidays.
+"""School days and school weeks for a region: weekdays minus the region's holidays, only
+where the calendar is known.
 
-Holidays are data (resources/holidays.yaml, per region), so a region or school can
-correct them without a code change.
+A calendar *covers* the periods for which all its holidays are known (the national school
+holidays of whole school years, see services/school_calendar.py). Outside them ibdesk
+does not know which days are school days, so it says so and counts nothing there: holidays
+are not verzuim, and a guessed calendar would turn a required melding into none.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
+
+ONE_DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -15,6 +21,7 @@ class Holiday:
     name: str
     first: date
     last: date
+    source: str | None = None
 
     def covers(self, day: date) -> bool:
         return self.first <= day <= self.last
@@ -22,8 +29,10 @@ class Holiday:
 
 @dataclass(frozen=True)
 class SchoolCalendar:
-    region: str
+    region: str | None
     holidays: tuple[Holiday, ...] = field(default_factory=tuple)
+    covered: tuple[tuple[date, date], ...] = ()      # periods whose holidays are all known
+    source: str = ""
 
     def holiday_on(self, day: date) -> Holiday | None:
         return next((h for h in self.holidays if h.covers(day)), None)
@@ -35,19 +44,66 @@ class SchoolCalendar:
             day = holiday.first
             while day <= holiday.last:
                 days.add(day)
-                day += timedelta(days=1)
+                day += ONE_DAY
         return frozenset(days)
+
+    # -- coverage ---------------------------------------------------------------------------
+    def covers(self, day: date) -> bool:
+        return any(first <= day <= last for first, last in self.covered)
+
+    def gap(self, first: date, last: date) -> tuple[date, date] | None:
+        """The first stretch of days in [first, last] the calendar does not cover, or None."""
+        day = first
+        while day <= last:
+            period = next(((a, b) for a, b in self.covered if a <= day <= b), None)
+            if period is None:
+                end = min((a - ONE_DAY for a, _ in self.covered if a > day), default=last)
+                return day, min(end, last)
+            day = period[1] + ONE_DAY
+        return None
+
+    @property
+    def covered_until(self) -> date | None:
+        return max((b for _, b in self.covered), default=None)
+
+    # -- school days ------------------------------------------------------------------------
+    @cached_property
+    def _holiday_weekdays(self) -> list[date]:
+        return sorted(d for d in self._holiday_days if d.weekday() < 5)
+
+    def count_school_days(self, first: date, last: date) -> int:
+        """len(school_days(first, last)), by arithmetic (called for every pupil on every overview)."""
+        if last < first:
+            return 0
+        weeks, rest = divmod((last - first).days + 1, 7)
+        weekdays = weeks * 5 + sum(1 for n in range(rest) if (first.weekday() + n) % 7 < 5)
+        holidays = self._holiday_weekdays
+        return weekdays - (bisect_right(holidays, last) - bisect_left(holidays, first))
 
     def is_school_day(self, day: date) -> bool:
         return day.weekday() < 5 and day not in self._holiday_days
 
     def school_days(self, first: date, last: date) -> list[date]:
-        holidays, days, day, one = self._holiday_days, [], first, timedelta(days=1)
+        holidays, days, day = self._holiday_days, [], first
         while day <= last:
             if day.weekday() < 5 and day not in holidays:
                 days.append(day)
-            day += one
+            day += ONE_DAY
         return days
+
+    def nth_school_day(self, first: date, n: int) -> date | None:
+        """The n-th school day from `first` on (1 = the first school day); None past coverage."""
+        holidays, day, count = self._holiday_days, first, 0
+        while True:
+            period = next(((a, b) for a, b in self.covered if a <= day <= b), None)
+            if period is None:
+                return None
+            while day <= period[1]:
+                if day.weekday() < 5 and day not in holidays:
+                    count += 1
+                    if count == n:
+                        return day
+                day += ONE_DAY
 
     def week_start(self, day: date) -> date:
         return day - timedelta(days=day.weekday())
@@ -78,12 +134,17 @@ class SchoolCalendar:
         return weeks
 
 
-def parse_holidays(region: str, rows: list[dict]) -> SchoolCalendar:
+def parse_holidays(region: str, rows: list[dict], covered: tuple[tuple[date, date], ...] = ()) -> SchoolCalendar:
     """Build a calendar from rows like {name, first: 'YYYY-MM-DD', last: 'YYYY-MM-DD'}."""
+    return SchoolCalendar(region, tuple(sorted(parse_rows(rows), key=lambda h: h.first)), covered)
+
+
+def parse_rows(rows: list[dict]) -> list[Holiday]:
     holidays = []
     for row in rows:
         first, last = date.fromisoformat(str(row["first"])), date.fromisoformat(str(row["last"]))
         if last < first:
             raise ValueError(f"holiday {row['name']!r} ends before it starts")
-        holidays.append(Holiday(str(row["name"]), first, last))
-    return SchoolCalendar(region, tuple(sorted(holidays, key=lambda h: h.first)))
+        source = str(row["source"]).strip() if row.get("source") else None
+        holidays.append(Holiday(str(row["name"]), first, last, source or None))
+    return holidays

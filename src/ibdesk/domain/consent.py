@@ -1,18 +1,24 @@
 """Legal basis and consent under the AVG (domain.md §5).
 
-Every sharing rests on a recorded basis: a legal task/obligation, or consent per
-recipient, purpose and category of data. Who must consent follows from the pupil's age
-on the day and from gezag: under 16 every parent with gezag, from 16 the pupil. With
-joint authority one parent's refusal or withdrawal blocks. A withdrawal takes effect on
-the day it is given; consent is valid up to and including its end date.
+Every sharing rests on a recorded basis: a legal task/obligation (only within its own row of
+`legal_bases.LEGAL_BASES`), or consent per recipient, purpose and category of data.
+
+Consent is a series of decisions per person: the *current* decision of each person who
+decides counts (UAVG art. 5). A refusal or withdrawal stops sharing from its own day (AVG
+art. 7 lid 3); a later consent counts again. Under 16 every parent with gezag decides (one
+refusal blocks); from 16 the pupil decides, and parents' consent given before the 16th
+birthday stays valid until the pupil decides otherwise. A pupil under 16 who objects gives
+a zienswijze: it does not withdraw the parents' consent. Consent is valid up to and
+including its end date. On one day, a refusal or withdrawal is taken to come last.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 
+from ibdesk.domain.legal_bases import LEGAL_BASES, legal_task_covers
 from ibdesk.domain.model import Guardian
-from ibdesk.domain.validation import age_on
+from ibdesk.domain.validation import add_years, age_on
 
 PUPIL = "pupil"
 CONSENT_AGE = 16
@@ -27,12 +33,12 @@ PURPOSES = {
     "tlv_swv": "Aanvraag toelaatbaarheidsverklaring (TLV)",
     "overdracht": "Warme overdracht naar een andere school of hulpverlener",
     "mdo": "Bespreking in een multidisciplinair overleg (MDO)",
+    "verzuimmelding": "Verzuimmelding aan leerplicht",
+    "melding_veilig_thuis": "Melding bij Veilig Thuis (meldcode)",
+    "wettelijk_verzoek": "Antwoord op een wettelijk verzoek om inlichtingen (GI of Raad voor de Kinderbescherming)",
 }
-LEGAL_TASKS = {
-    "okr": "Onderwijskundig rapport bij een overstap (wettelijke verplichting)",
-    "tlv_swv": "Aanvraag TLV bij het samenwerkingsverband (wettelijke taak)",
-    "verzuimmelding": "Verzuimmelding aan leerplicht (wettelijke verplichting)",
-}
+LEGAL_TASKS = {task: rule.label for task, rule in LEGAL_BASES.items()}
+GIVEN, REFUSED, WITHDRAWN = "gegeven", "geweigerd", "ingetrokken"
 
 
 def guardian_key(guardian: Guardian) -> str:
@@ -76,11 +82,25 @@ class Basis:
         return f"Toestemming van {self.given_on.strftime('%d-%m-%Y')}"
 
 
+@dataclass(frozen=True)
+class Deciders:
+    """Who decides on `day`: the parents with gezag, or (from 16) the pupil."""
+
+    required: frozenset[str]
+    parents: frozenset[str] = frozenset()
+    sixteenth: date | None = None          # set only when the pupil is 16 or older on the day
+
+
 def required_consenters(birth: date, guardians: list[Guardian], day: date) -> frozenset[str]:
     """From 16 the pupil; before that every parent/guardian with gezag."""
+    return deciders(birth, guardians, day).required
+
+
+def deciders(birth: date, guardians: list[Guardian], day: date) -> Deciders:
+    parents = frozenset(guardian_key(g) for g in guardians if g.has_gezag)
     if age_on(birth, day) >= CONSENT_AGE:
-        return frozenset({PUPIL})
-    return frozenset(guardian_key(g) for g in guardians if g.has_gezag)
+        return Deciders(frozenset({PUPIL}), parents, add_years(birth, CONSENT_AGE))
+    return Deciders(parents, parents)
 
 
 @dataclass(frozen=True)
@@ -92,33 +112,94 @@ class Decision:
     reason: str = ""
 
 
+@dataclass(frozen=True)
+class Current:
+    """One person's latest decision on the day, and the record it comes from."""
+
+    state: str                 # gegeven | geweigerd | ingetrokken | verlopen
+    basis: Basis
+    on: date
+
+
+def current_decisions(consents: list[Basis], day: date) -> dict[str, Current]:
+    """Each giver's latest decision on `day` (given, refused, withdrawn or expired)."""
+    events: list[tuple[date, int, int, str, str, Basis]] = []
+    for order, b in enumerate(consents):
+        if b.given_on > day:
+            continue
+        seq = b.id if b.id is not None else order
+        for giver in b.givers:
+            events.append((b.given_on, 0, seq, giver, b.decision, b))
+        if b.decision == GIVEN and b.withdrawn(day):
+            for giver in ({b.withdrawn_by} if b.withdrawn_by else b.givers):
+                events.append((b.withdrawn_on, 1, seq, giver, WITHDRAWN, b))
+    current: dict[str, Current] = {}
+    for on, _rank, _seq, giver, state, b in sorted(events, key=lambda e: e[:3]):
+        current[giver] = Current(state, b, on)
+    for giver, c in current.items():
+        if c.state == GIVEN and c.basis.valid_until is not None and day > c.basis.valid_until:
+            current[giver] = Current("verlopen", c.basis, c.basis.valid_until)
+    return current
+
+
 def decide(bases: list[Basis], recipient_id: int, purpose: str, category: str, day: date,
-           required: frozenset[str]) -> Decision:
-    """May data of `category` go to `recipient_id` for `purpose` on `day`?"""
+           required: Deciders | frozenset[str], recipient_kind: str | None = None) -> Decision:
+    """May data of `category` go to `recipient_id` (an organisation of `recipient_kind`) for
+    `purpose` on `day`? A legal task counts only within its own row of the legal-bases table."""
+    who = required if isinstance(required, Deciders) else Deciders(frozenset(required))
     covering = [b for b in bases if b.covers(recipient_id, purpose, category)]
-    tasks = [b for b in covering if b.kind == "legal_task" and b.in_force(day)]
+    tasks = [b for b in covering if b.kind == "legal_task" and b.in_force(day)
+             and legal_task_covers(b.task, recipient_kind, purpose, category)]
     if tasks:
         return Decision(True, tasks, reason=tasks[0].describe())
-    if not required:
+    if not who.required:
         return Decision(False, reason="Er is niemand bekend die toestemming kan geven (geen ouder met gezag).")
-    consents = [b for b in covering if b.kind == "consent"]
-    blocked = _blockers(consents, day) & required
-    given = {g for b in consents if b.decision == "gegeven" and b.in_force(day) for g in b.givers}
-    needed = required - given - blocked
+    current = current_decisions([b for b in covering if b.kind == "consent"], day)
+    if who.sixteenth is not None and PUPIL in current and current[PUPIL].on < who.sixteenth:
+        del current[PUPIL]   # what the pupil said before 16 was a zienswijze, not his own decision
+    if who.sixteenth is not None and PUPIL not in current:
+        inherited = _parents_before_sixteen(current, who)
+        if inherited:
+            return Decision(True, inherited, reason=inherited[0].describe() + " (door de ouders, vóór het "
+                            "16e jaar; geldig tot de leerling zelf anders beslist)")
+    blocked = frozenset(g for g in who.required if g in current and current[g].state in (REFUSED, WITHDRAWN))
+    given = frozenset(g for g in who.required if g in current and current[g].state == GIVEN)
+    needed = who.required - given - blocked
     if blocked:
         return Decision(False, still_needed=needed, blocked_by=blocked, reason="toestemming geweigerd of ingetrokken")
     if needed:
         return Decision(False, still_needed=needed, reason="toestemming ontbreekt")
-    used = [b for b in consents if b.decision == "gegeven" and b.in_force(day) and b.givers & required]
+    used = list(dict.fromkeys(current[g].basis for g in sorted(who.required)))
     return Decision(True, used, reason=used[0].describe())
 
 
-def _blockers(consents: list[Basis], day: date) -> set[str]:
-    blocked: set[str] = set()
-    for b in consents:
-        if b.decision == "geweigerd" and b.given_on <= day and not b.withdrawn(day):
-            blocked |= b.givers
-        if b.decision == "gegeven" and b.withdrawn(day):
-            blocked |= {b.withdrawn_by} if b.withdrawn_by else set(b.givers)
-    return blocked
+def _parents_before_sixteen(current: dict[str, Current], who: Deciders) -> list[Basis]:
+    """Consent every parent with gezag gave before the 16th birthday, still in force."""
+    if not who.parents or not all(p in current and current[p].state == GIVEN for p in who.parents):
+        return []
+    if not all(current[p].basis.given_on < who.sixteenth for p in who.parents):
+        return []
+    return list(dict.fromkeys(current[p].basis for p in sorted(who.parents)))
 
+
+def pupil_objections(bases: list[Basis], birth: date, day: date) -> list[Basis]:
+    """Records in which a pupil under 16 'withdrew' or refused: a zienswijze, not a decision."""
+    found = []
+    for b in bases:
+        if b.kind != "consent":
+            continue
+        withdrew = b.withdrawn_by == PUPIL and b.withdrawn_on is not None and b.withdrawn_on <= day
+        refused = b.decision == REFUSED and PUPIL in b.givers and b.given_on <= day
+        when = b.withdrawn_on if withdrew else b.given_on
+        if (withdrew or refused) and age_on(birth, when) < CONSENT_AGE:
+            found.append(b)
+    return found
+
+
+def self_referral_problem(answers: dict | None, birth: date, day: date) -> str | None:
+    """A pupil under 16 cannot ask for jeugdhulp without the parents (Jeugdwet art. 7.3.4; from
+    16 the pupil may, and the aanmelding then needs no parents' involvement)."""
+    if answers and answers.get("aanvrager") == "leerling_zelf" and age_on(birth, day) < CONSENT_AGE:
+        return ("De aanmelding staat op naam van de leerling zelf, maar de leerling is jonger dan 16: meld samen "
+                "met de ouders aan (formulier Aanmelding bij het Sociaal Team).")
+    return None

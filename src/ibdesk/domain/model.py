@@ -16,7 +16,10 @@ class OrgKind(StrEnum):
     JEUGDHULP = "jeugdhulp"
     JGZ = "jgz"
     LEERPLICHT = "leerplicht"
-    SCHOOL = "school"
+    SCHOOL = "school"                                   # another school: handovers, onderwijskundig rapport
+    VEILIG_THUIS = "veilig_thuis"
+    GI = "gecertificeerde_instelling"
+    RAAD = "raad_kinderbescherming"
 
     @property
     def label(self) -> str:
@@ -31,6 +34,9 @@ ORG_KIND_LABELS = {
     OrgKind.JGZ: "GGD / jeugdarts (JGZ)",
     OrgKind.LEERPLICHT: "Leerplicht / RBL",
     OrgKind.SCHOOL: "Andere school (overdracht)",
+    OrgKind.VEILIG_THUIS: "Veilig Thuis",
+    OrgKind.GI: "Gecertificeerde instelling (jeugdbescherming)",
+    OrgKind.RAAD: "Raad voor de Kinderbescherming",
 }
 
 
@@ -62,7 +68,7 @@ class School:
     brin: str | None = None
     region: str | None = None
     route_id: str | None = None
-    holiday_region: str | None = "midden"
+    holiday_region: str | None = None    # None: follows the municipality (domain/holiday_regions.py)
     school_type: str | None = None       # po | vo | so (see domain/route_choice.py)
     id: int | None = None
 

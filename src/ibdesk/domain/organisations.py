@@ -22,6 +22,9 @@ KIND_WORDS = {
     OrgKind.JGZ: ("jgz", "ggd", "jeugdarts", "jeugdgezondheidszorg"),
     OrgKind.LEERPLICHT: ("leerplicht", "rbl", "leerplicht / rbl", "leerplichtambtenaar"),
     OrgKind.SCHOOL: ("school", "andere school"),
+    OrgKind.VEILIG_THUIS: ("veilig_thuis", "veilig thuis"),
+    OrgKind.GI: ("gecertificeerde_instelling", "gecertificeerde instelling", "gi", "jeugdbescherming"),
+    OrgKind.RAAD: ("raad_kinderbescherming", "raad voor de kinderbescherming", "raad", "rvdk"),
 }
 _KIND_BY_WORD = {word.replace(" ", "").replace("_", ""): kind for kind, words in KIND_WORDS.items()
                  for word in words}

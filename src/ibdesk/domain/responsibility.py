@@ -1,7 +1,13 @@
-"""Wie is aan zet? The Renkum rules (domain.md §2) applied to the answers of the form.
+"""Wie is aan zet? A region's rules applied to the answers of the form.
 
-ibdesk never decides: it shows which party the agreed rules point to, with the rule
-behind each conclusion in plain Dutch. The IB'er may disagree and record why.
+ibdesk never decides: it shows which party the rules a route has chosen point to, with
+each rule's source and region in plain Dutch. The IB'er may disagree and record why.
+
+The only rule set so far is the position of the municipality of Renkum in its letter to
+the council of 7 May 2025 (seed 000). That letter states three positions (not agreed
+"afspraken"); about exemptions and about skipped routekaart steps it names open problems
+(knelpunten), not rules. A route definition chooses its rule set (`responsibility_rules`);
+a route that chooses none gets the answers recorded but no party pointed at.
 """
 from __future__ import annotations
 
@@ -37,19 +43,47 @@ QUESTIONS = {
     "vrijstelling": "Heeft de leerling een vrijstelling?",
 }
 
-RULE_ONLY_AT_SCHOOL = ("Afspraak 1: het probleem speelt alleen op school. Gemeentelijke hulp op school "
-                       "is dan niet aan de orde; de school en het samenwerkingsverband zijn aan zet (zorgplicht).")
-RULE_UNDERLYING = ("Afspraak 1 en 2: het probleem speelt ook buiten school; de gemeente kan helpen bij het "
-                   "onderliggende probleem (jeugdhulp).")
-RULE_CLASSROOM = ("Afspraak 2: de gevolgen in de klas hanteerbaar maken blijft de taak van de school, want "
-                  "deelnemen aan het onderwijs is een onderwijsdoel.")
-RULE_NO_UNDERLYING = ("Afspraak 2: er is geen onderliggend probleem buiten de klas genoemd; wat overblijft is een "
-                      "onderwijsdoel en dus aan de school.")
-RULE_SCHOOL_HOURS_YES = ("Afspraak 3: jeugdhulp tijdens lestijd kan hier voor rekening van de gemeente, omdat {why}.")
-RULE_SCHOOL_HOURS_NO = ("Afspraak 3: er is geen verzorging tijdens lestijd nodig en de behandeling vraagt de "
-                        "schoolsetting niet; jeugdhulp vindt buiten schooltijd plaats.")
-RULE_EXEMPTION = ("Afspraak 4: een vrijstelling betekent niet automatisch dat jeugdhulp nodig is; dat wordt "
-                  "apart beoordeeld.")
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """One region's position on 'wie is aan zet', with its source."""
+
+    id: str
+    region: str
+    source: str
+    only_at_school: str
+    underlying: str
+    classroom: str
+    no_underlying: str
+    school_hours_yes: str
+    school_hours_no: str
+    exemption: str
+
+    def say(self, text: str) -> str:
+        return f"{self.source}: {text}"
+
+
+RENKUM = RuleSet(
+    id="renkum-2025", region="Renkum",
+    source="Standpunt gemeente Renkum (raadsbrief 7 mei 2025)",
+    only_at_school=("het probleem speelt alleen op school. Een voorwaarde voor gemeentelijke hulp op school is dat "
+                    "het ook buiten school speelt; de school en het samenwerkingsverband zijn aan zet (zorgplicht)."),
+    underlying=("het probleem speelt ook buiten school; de gemeente is aan zet voor hulp bij het onderliggende "
+                "probleem (jeugdhulp)."),
+    classroom=("de gevolgen in de klas behapbaar maken blijft de taak van de school, want deelnemen aan het "
+               "onderwijs is een onderwijsdoel."),
+    no_underlying=("er is geen onderliggend probleem buiten de klas genoemd; wat overblijft is een onderwijsdoel en "
+                   "dus aan de school."),
+    school_hours_yes="jeugdhulp tijdens lestijd is hier aan de gemeente, omdat {why}.",
+    school_hours_no=("er is geen verzorging tijdens lestijd nodig en de behandeling vraagt de schoolsetting niet; "
+                     "jeugdhulp vindt buiten schooltijd plaats."),
+    exemption=("Knelpunt uit de Renkumse raadsbrief (geen standpunt): of een vrijstelling betekent dat er jeugdhulp "
+               "nodig is, is nog niet afgesproken; dat wordt apart beoordeeld."),
+)
+RULE_SETS = {RENKUM.id: RENKUM}
+NO_RULES = ("De routekaart van deze casus kiest geen regels voor 'wie is aan zet'. ibdesk legt de antwoorden vast "
+            "maar wijst geen partij aan.")
 
 
 @dataclass(frozen=True)
@@ -71,8 +105,8 @@ def _answer(answers: Mapping, key: str) -> bool | None:
     return value if isinstance(value, bool) else None
 
 
-def responsibility(answers: Mapping | None) -> Outcome:
-    """The party the rules point to, with the rules that led there."""
+def responsibility(answers: Mapping | None, rules: RuleSet | str | None = RENKUM) -> Outcome:
+    """The party the chosen rules point to, with the rules (and their source) that led there."""
     answers = answers or {}
     values = {key: _answer(answers, key) for key in QUESTIONS}
     outside, classroom, underlying = values["ook_buiten_school"], values["onderwijsdoel"], values["onderliggend_probleem"]
@@ -81,34 +115,40 @@ def responsibility(answers: Mapping | None) -> Outcome:
     disagreement = _disagreement(answers)
     if missing:
         return Outcome(Party.UNKNOWN, [], None, missing, *disagreement)
+    rules = RULE_SETS.get(rules) if isinstance(rules, str) else rules
+    if rules is None:
+        return Outcome(Party.UNKNOWN, [NO_RULES], None, [], *disagreement)
+    exemption = [rules.exemption] if values["vrijstelling"] else []
     if outside is False:
-        reasons = [RULE_ONLY_AT_SCHOOL] + ([RULE_EXEMPTION] if values["vrijstelling"] else [])
-        return Outcome(Party.SCHOOL, reasons, False, [], *disagreement)
+        return Outcome(Party.SCHOOL, [rules.say(rules.only_at_school)] + exemption, False, [], *disagreement)
     reasons: list[str] = []
+    care = bool(values["verzorging_lestijd"])
     if underlying:
-        reasons.append(RULE_UNDERLYING)
+        reasons.append(rules.say(rules.underlying))
+    elif not care:
+        reasons.append(rules.say(rules.no_underlying))
+    if underlying or care:
         party = Party.BOTH if classroom else Party.MUNICIPALITY
         if classroom:
-            reasons.append(RULE_CLASSROOM)
+            reasons.append(rules.say(rules.classroom))
+        in_hours = _school_hours(values, reasons, rules, bool(underlying))
     else:
-        party = Party.SCHOOL
-        reasons.append(RULE_NO_UNDERLYING)
-    in_hours = _school_hours(values, reasons) if party is not Party.SCHOOL else False
-    if values["vrijstelling"]:
-        reasons.append(RULE_EXEMPTION)
-    return Outcome(party, reasons, in_hours, [], *disagreement)
+        party, in_hours = Party.SCHOOL, False
+    return Outcome(party, reasons + exemption, in_hours, [], *disagreement)
 
 
-def _school_hours(values: Mapping[str, bool | None], reasons: list[str]) -> bool:
+def _school_hours(values: Mapping[str, bool | None], reasons: list[str], rules: RuleSet, underlying: bool) -> bool:
+    """Personal care during lessons is the municipality's whether or not there is an underlying
+    problem; treatment that needs the school setting presumes one."""
     why = []
     if values["verzorging_lestijd"]:
         why.append("er verzorging nodig is tijdens de lestijd")
-    if values["behandeling_schoolsetting"]:
+    if values["behandeling_schoolsetting"] and underlying:
         why.append("de behandeling vraagt dat de schoolsetting betrokken wordt")
     if why:
-        reasons.append(RULE_SCHOOL_HOURS_YES.format(why=" en ".join(why)))
+        reasons.append(rules.say(rules.school_hours_yes.format(why=" en ".join(why))))
         return True
-    reasons.append(RULE_SCHOOL_HOURS_NO)
+    reasons.append(rules.say(rules.school_hours_no))
     return False
 
 

@@ -2,8 +2,10 @@
 
 - leerlingdossier (pupil, cases, forms, consent): 2 years after the pupil left the school;
 - absence and enrolment data: 5 years after the pupil left;
-- referral to special education (TLV): 3 years after the pupil left;
-- a closed case of a pupil still at school: 2 years after it was closed.
+- referral to special education (any TLV route: SBO, SO, VSO): 3 years after the pupil left;
+- a closed case of a pupil still at school is part of the leerlingdossier: its support
+  history stays until the periods above, counted from the day the pupil leaves, not from
+  the day the case was closed.
 """
 from __future__ import annotations
 
@@ -16,12 +18,30 @@ PERIODS = {
     "leerlingdossier": (24, "2 jaar na vertrek van de leerling"),
     "verzuim": (60, "5 jaar na vertrek van de leerling"),
     "verwijzing_so": (36, "3 jaar na vertrek van de leerling"),
-    "gesloten_casus": (24, "2 jaar na het sluiten van de casus"),
 }
 KIND_LABELS = {
     "leerlingdossier": "Leerlingdossier", "verzuim": "Verzuim- en inschrijvingsgegevens",
-    "verwijzing_so": "Verwijzing speciaal onderwijs", "gesloten_casus": "Gesloten casus",
+    "verwijzing_so": "Verwijzing speciaal onderwijs",
 }
+# Answers that show a referral to special education (a TLV route), per form or route field.
+REFERRAL_ANSWERS = {
+    "vv_route": {"tlv", "beide"},                 # routekaart-po: TLV for SBO/SO, or TLV and Sociaal Team
+    "vv_tlv_soort": {"sbo", "so"},
+    "ot_besluit": {"tlv"},                        # routekaart-po: the MDO decides to request a TLV
+    "arr_soort": {"tlv_vso"},                     # routekaart-vo: TLV for VSO
+    "zat_besluit": {"tlv_vso"},
+    "soort_overstap": {"naar_so", "naar_sbo"},    # overdracht-school: to special (secondary) education
+}
+
+
+def is_referral(answers: dict) -> bool:
+    """Do these saved answers record a referral to special education (any TLV route)?"""
+    for key, values in REFERRAL_ANSWERS.items():
+        value = answers.get(key)
+        chosen = set(value) if isinstance(value, list) else {value}
+        if chosen & values:
+            return True
+    return False
 
 
 @dataclass(frozen=True)

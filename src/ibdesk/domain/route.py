@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import NamedTuple
 
+from ibdesk.domain.doorbraak import not_done_line
 from ibdesk.domain.model import Organisation, OrgKind
 
 
@@ -64,6 +65,7 @@ class StepView:
     missing_evidence: tuple[str, ...] = ()
     stalled_days: int | None = None            # days past the normal duration
     due_on: date | None = None
+    warnings: tuple[str, ...] = ()             # e.g. a regional deadline not met, with the reason given
 
     @property
     def stalled(self) -> bool:
@@ -128,9 +130,11 @@ def _walk(steps: list[StepInfo], progress: dict[str, StepProgress], case_opened:
 
 
 def route_view(steps: list[StepInfo], progress: dict[str, StepProgress], missing: dict[str, list[str]],
-               case_opened: date, today: date, active: bool = True) -> RouteView:
+               case_opened: date, today: date, active: bool = True,
+               warnings: dict[str, list[str]] | None = None) -> RouteView:
     """The timeline: finished steps, the current step (first unfinished), the one after it."""
-    views = [StepView(info, state, tuple(missing.get(info.id, ())), stalled, due)
+    warnings = warnings or {}
+    views = [StepView(info, state, tuple(missing.get(info.id, ())), stalled, due, tuple(warnings.get(info.id, ())))
              for info, state, due, stalled in _walk(steps, progress, case_opened, today, active)]
     unfinished = [v for v in views if v.progress.state not in FINISHED]
     current = unfinished[0] if unfinished else None
@@ -177,6 +181,22 @@ PARTICIPANT_ORGS = {
 }
 
 
+WOONPLAATS_RULE = ("Woonplaatsbeginsel (Jeugdwet art. 1.1, sinds 2022): de gemeente waar het kind in de BRP staat "
+                   "ingeschreven betaalt de individuele jeugdhulp; voor een kind in pleegzorg of in een instelling "
+                   "is dat de gemeente van het BRP-adres van vóór het verblijf.")
+
+
+def same_municipality(a: str | None, b: str | None) -> bool:
+    """Municipality names match whatever their case or spacing ('renkum' is 'Renkum')."""
+    return " ".join((a or "").casefold().split()) == " ".join((b or "").casefold().split())
+
+
+def border_text(residence: str, school: str) -> str:
+    """Grensverkeer (domain.md §9) in plain Dutch."""
+    return (f"De leerling staat in de BRP ingeschreven in {residence} en gaat naar school in {school}. "
+            f"{WOONPLAATS_RULE} De gemeente van de school heeft de regie over jeugdhulp op school.")
+
+
 @dataclass(frozen=True)
 class Escalation:
     organisation: str
@@ -194,7 +214,7 @@ def escalation_for(step: StepInfo, organisations: list[Organisation], municipali
     for kind in dict.fromkeys(kinds):
         for org in organisations:
             if not org.active or org.kind is not kind or (
-                    kind is OrgKind.SOCIAAL_TEAM and org.municipality != municipality):
+                    kind is OrgKind.SOCIAAL_TEAM and not same_municipality(org.municipality, municipality)):
                 continue
             contact = org.escalation_contact()
             if contact:
@@ -204,8 +224,8 @@ def escalation_for(step: StepInfo, organisations: list[Organisation], municipali
 
 @dataclass(frozen=True)
 class SocialTeams:
-    """Grensverkeer (§9): residence pays individual jeugdhulp; the school's municipality
-    holds regie over jeugdhulp at school."""
+    """Grensverkeer (§9): the municipality of the BRP registration (before a stay in pleegzorg or
+    care) pays individual jeugdhulp; the school's municipality holds regie over jeugdhulp at school."""
 
     residence: Organisation | None
     school: Organisation | None = None
@@ -214,20 +234,23 @@ class SocialTeams:
 
     @property
     def crosses_border(self) -> bool:
-        return self.residence_municipality != self.school_municipality
+        return not same_municipality(self.residence_municipality, self.school_municipality)
 
 
 def social_teams(organisations: list[Organisation], residence: str, school: str) -> SocialTeams:
     def team(municipality: str) -> Organisation | None:
         return next((o for o in organisations if o.active and o.kind is OrgKind.SOCIAAL_TEAM
-                     and o.municipality == municipality), None)
+                     and same_municipality(o.municipality, municipality)), None)
 
-    return SocialTeams(team(residence), team(school) if school != residence else None, residence, school)
+    crossing = not same_municipality(school, residence)
+    return SocialTeams(team(residence), team(school) if crossing else None, residence, school)
 
 
 @dataclass(frozen=True)
 class Readiness:
-    missing: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)       # blocks the aanmelding
+    doorbraak: str | None = None                             # why the doorbraak path applies
+    not_done: list[str] = field(default_factory=list)       # 'nog niet doorlopen — reden: …' (doorbraak only)
 
     @property
     def ready(self) -> bool:
@@ -235,25 +258,36 @@ class Readiness:
 
 
 def readiness(route: RouteView, questions_missing: list[str] | None, parents_heard: bool,
-              sharing_problem: str | None, team: Organisation | None) -> Readiness:
+              sharing_problem: str | None, team: Organisation | None, doorbraak: str | None = None,
+              other_problems: tuple[str, ...] = ()) -> Readiness:
     """Klaar voor aanmelding bij het Sociaal Team? Lists exactly what is missing.
 
     `questions_missing` is None when 'Wie is aan zet?' was never filled in;
-    `sharing_problem` is a Dutch sentence when no valid legal basis exists.
+    `sharing_problem` is a Dutch sentence when no valid legal basis exists. With a
+    `doorbraak` reason (thuiszitter, spoed) the school's own steps do not block: they are
+    listed as not yet taken, with the reason (domain/doorbraak.py).
     """
-    missing = []
+    school_steps, skipped = [], []
     for view in route.steps:
         if view.info.required and not view.progress.state.finished:
-            missing.append(f"Stap '{view.info.title}' is nog niet afgerond.")
-            missing += [f"  – bewijs ontbreekt: {label}" for label in view.missing_evidence]
+            school_steps.append(f"Stap '{view.info.title}' is nog niet afgerond.")
+            school_steps += [f"  – bewijs ontbreekt: {label}" for label in view.missing_evidence]
+            skipped.append(f"Stap '{view.info.title}'")
     if questions_missing is None:
-        missing.append("De vragen van 'Wie is aan zet?' zijn nog niet beantwoord.")
-    else:
-        missing += [f"'Wie is aan zet?': {q}" for q in questions_missing]
+        school_steps.append("De vragen van 'Wie is aan zet?' zijn nog niet beantwoord.")
+        skipped.append("'Wie is aan zet?'")
+    elif questions_missing:
+        school_steps += [f"'Wie is aan zet?': {q}" for q in questions_missing]
+        skipped.append("'Wie is aan zet?' (niet alle vragen beantwoord)")
     if not parents_heard:
-        missing.append("De visie van de ouders is nog niet vastgelegd (ouders nog niet gehoord).")
+        school_steps.append("De visie van de ouders is nog niet vastgelegd (ouders nog niet gehoord).")
+        skipped.append("Visie van de ouders vastleggen")
+    needed = []
     if team is None:
-        missing.append("Er is geen Sociaal Team bekend voor de woongemeente van de leerling (Contacten).")
+        needed.append("Er is geen Sociaal Team bekend voor de woongemeente van de leerling (Contacten).")
     if sharing_problem:
-        missing.append(sharing_problem)
-    return Readiness(missing)
+        needed.append(sharing_problem)
+    needed += other_problems
+    if doorbraak:
+        return Readiness(needed, doorbraak, [not_done_line(item, doorbraak) for item in skipped])
+    return Readiness(school_steps + needed)

@@ -5,6 +5,7 @@ from collections.abc import Callable
 from datetime import date
 
 from ibdesk.domain import validation as v
+from ibdesk.domain.holiday_regions import check_region
 from ibdesk.domain.model import Case, Contact, Guardian, Organisation, OrgKind, Pupil, School
 from ibdesk.domain.organisations import parse_kind
 from ibdesk.domain.route_choice import school_type as parse_school_type
@@ -34,6 +35,10 @@ def clean_school(school: School) -> School:
         lambda: v.require_text(school.municipality, "gemeente", "De gemeente van de school"), "")
     school.brin = c.take(lambda: v.validate_brin(school.brin))
     school.school_type = c.take(lambda: _school_type(school.school_type))
+    try:
+        school.holiday_region = check_region(school.holiday_region)
+    except ValueError as exc:
+        c.errors["vakantieregio"] = str(exc)
     c.raise_if_any()
     return school
 

@@ -85,6 +85,14 @@ def age_on(born: date, day: date) -> int:
     return years
 
 
+def add_years(day: date, years: int) -> date:
+    """The same day `years` later; 29 February becomes 1 March (as `age_on` counts)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return date(day.year + years, 3, 1)
+
+
 def validate_postcode(value: str | None, field: str = "postcode") -> str | None:
     if value is None or not value.strip():
         return None

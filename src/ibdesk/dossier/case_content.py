@@ -30,6 +30,7 @@ class StepEntry:
     missing: list[str]
     finished: bool
     current: bool
+    warnings: list[str] = field(default_factory=list)   # regional deadlines not met, with the reason
 
 
 @dataclass
@@ -121,8 +122,13 @@ def route_lines(overview) -> list[str]:
     current = overview.view.current
     if current is not None:
         lines.append(f"Nu: {current.info.title} ({current.progress.state.label.lower()}).")
-    lines.append("Klaar voor aanmelding bij het Sociaal Team." if overview.readiness.ready
-                 else f"Nog niet klaar voor aanmelding: {len(overview.readiness.missing)} punt(en) open.")
+    readiness = overview.readiness
+    if readiness.doorbraak and readiness.ready:
+        lines.append(f"Aangemeld via de doorbraakroute ({readiness.doorbraak}), met wat nu bekend is:")
+        lines += readiness.not_done
+    else:
+        lines.append("Klaar voor aanmelding bij het Sociaal Team." if readiness.ready
+                     else f"Nog niet klaar voor aanmelding: {len(readiness.missing)} punt(en) open.")
     return lines
 
 
@@ -170,8 +176,12 @@ def _timeline(plan: SharingPlan, overview, people: Directory) -> list[StepEntry]
         when = period(p.started_on, p.done_on) if p.started_on else ("" if not p.state.finished else short_date(p.done_on))
         if p.state is StepState.NOT_APPLICABLE:
             when = f"niet van toepassing: {p.reason or ''}".strip(": ")
-        entries.append(StepEntry(v.info.title, p.state.label, when, sources.participants(p.participants),
-                                 rows, list(v.missing_evidence), p.state.finished, v.info.id == current))
+        state = p.state.label
+        if overview.readiness.doorbraak and v.info.required and not p.state.finished:
+            state = f"nog niet doorlopen — reden: {overview.readiness.doorbraak}"
+        entries.append(StepEntry(v.info.title, state, when, sources.participants(p.participants),
+                                 rows, list(v.missing_evidence), p.state.finished, v.info.id == current,
+                                 list(v.warnings) if plan.allows("support_history") else []))
     return entries
 
 
@@ -199,11 +209,14 @@ def _opp(doc: CaseDocument, plan: SharingPlan, overview, saved, people: Director
 
 
 def _opp_status(status) -> list[tuple[str, str]]:
-    agreement = {"gegeven": "Ouders stemmen in", "geweigerd": "Ouders stemmen niet in",
+    agreement = {"gegeven": "Ingestemd", "geweigerd": "Niet ingestemd", "verdeeld": "Ouders beslissen verschillend",
                  "in_afwachting": "In afwachting"}.get(status.agreement, status.agreement)
+    if status.agreement_note:
+        agreement += f" ({status.agreement_note})"
     rows = [("Start extra ondersteuning", short_date(status.support_start)),
             ("OPP opgesteld", short_date(status.drawn_up_on)),
-            ("Uiterlijk opgesteld (zes weken)", short_date(status.draw_up_deadline)),
+            ("OPP vastgesteld (instemming)", short_date(status.settled_on)),
+            ("Uiterlijk vastgesteld (zes weken)", short_date(status.draw_up_deadline)),
             ("Volgende evaluatie met ouders", short_date(status.evaluation_due)),
             ("Instemming handelingsdeel", agreement),
             ("Leerling gehoord", "Ja" + (f", op {short_date(status.pupil_heard_on)}" if status.pupil_heard_on else "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ibdesk.domain.validation import format_phone
+from ibdesk.domain.route import border_text
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier.content import Sender, SharingPlan
 from ibdesk.dossier.dutch import long_date
@@ -69,6 +70,4 @@ def _border_note(overview) -> str | None:
     teams = overview.teams
     if not teams.crosses_border:
         return None
-    return (f"De leerling woont in {teams.residence_municipality} en gaat naar school in "
-            f"{teams.school_municipality}. De woongemeente betaalt individuele jeugdhulp "
-            f"(woonplaatsbeginsel); de gemeente van de school heeft de regie over jeugdhulp op school.")
+    return border_text(teams.residence_municipality, teams.school_municipality)

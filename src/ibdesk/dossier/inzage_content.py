@@ -67,6 +67,11 @@ def _cases(data: dict, organisations: dict[int, str]) -> Chapter:
     if events:
         chapter.tables.append((["Casus", "Datum", "Wijziging", "Door", "Toelichting"],
                                [_event_row(e, organisations) for e in events], [0.08, 0.14, 0.22, 0.18, 0.38]))
+    flags = [[str(f["case_id"]), f"spoed ({f['reason']})", f.get("note") or "", short_date(f["set_on"]),
+              short_date(f.get("cleared_on")) or "nog van kracht"] for f in data.get("case_flags", [])]
+    if flags:
+        chapter.tables.append((["Casus", "Markering", "Toelichting", "Sinds", "Opgeheven"], flags,
+                               [0.08, 0.2, 0.4, 0.16, 0.16]))
     return chapter
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ibdesk.domain.consent import CATEGORIES, decide, required_consenters
+from ibdesk.domain.consent import CATEGORIES, decide, deciders
 from ibdesk.domain.model import Organisation
 from ibdesk.dossier.answers import Directory
 from ibdesk.dossier.content import Sender, SharingPlan, combine
@@ -100,8 +100,8 @@ def plan_for(services, case_id: int, recipients: list[Organisation], purpose: st
     """The sharing plan of one case for one or more recipients (all must be allowed)."""
     day = day or services.consent.today()
     consent = services.consent.case_consent(case_id)
-    required = required_consenters(consent.pupil.birth_date, consent.pupil.guardians, day)
-    decisions = {c: combine([decide(consent.bases, r.id, purpose, c, day, required) for r in recipients])
+    who = deciders(consent.pupil.birth_date, consent.pupil.guardians, day)
+    decisions = {c: combine([decide(consent.bases, r.id, purpose, c, day, who, str(r.kind)) for r in recipients])
                  for c in CATEGORIES}
     return SharingPlan(recipients[0] if len(recipients) == 1 else None, purpose, day, decisions, dict(consent.names))
 

@@ -119,6 +119,7 @@ def _step(entry: StepEntry) -> list:
     body = b.field_rows(entry.rows, FRAME_W - 6 * mm) if entry.rows else []
     if entry.missing and not entry.finished:
         body.append(b.text("Nog niet vastgelegd: " + ", ".join(entry.missing), "small"))
+    body += [b.text("Afwijking: " + warning, "small") for warning in entry.warnings]
     indented = [Grid([[part]], colWidths=[FRAME_W - 6 * mm], hAlign="RIGHT",
                       style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
                 for part in body]

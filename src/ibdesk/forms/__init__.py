@@ -47,7 +47,7 @@ from .model import (
     json_schema,
 )
 from .prefill import Found, Prefilled, prefill_answers
-from .routes import step_missing_evidence
+from .routes import step_missing_evidence, step_warnings
 
 __all__ = [
     "AnyDefinition", "CATEGORIES", "Catalog", "ChoiceField", "Constraint", "DateField",
@@ -58,6 +58,6 @@ __all__ = [
     "UnknownFunctionError", "YesNoField", "check_paths", "condition", "default_answers",
     "default_item", "drop_hidden", "evaluate", "expr_value", "json_schema",
     "load_catalog", "load_definition", "parse_definition", "parse_expression", "prefill_answers",
-    "references", "step_missing_evidence", "to_source",
+    "references", "step_missing_evidence", "step_warnings", "to_source",
     "validate_answers", "visible_fields",
 ]

@@ -199,9 +199,26 @@ def _check_constraints(f: Any, raw: Any, env: dict, path: str, today: date, erro
     scope = dict(env)
     scope["value"] = expr_value(f, raw)
     for c in f.constraints:
-        if condition(c.rule, scope, today=today) is False:  # unknown is not a violation
+        if c.severity == "error" and condition(c.rule, scope, today=today) is False:  # unknown: no violation
             errors[path] = c.message
             return
+
+
+def constraint_warnings(definition: Any, answers: Mapping, today: date | None = None) -> list[tuple[str, str, Any]]:
+    """(field id, message, the reason given) for every warning whose rule is false (top-level fields)."""
+    container, today = _container(definition), today or date.today()
+    answers = answers if isinstance(answers, Mapping) else {}
+    visible, env = scope_visibility(container, answers, {}, today)
+    found = []
+    for f in container.fields:
+        raw = answers.get(f.id)
+        if not (f.has_value and visible[f.id] and filled(raw) and getattr(f, "constraints", ())):
+            continue
+        scope = {**env, "value": expr_value(f, raw)}
+        for c in f.constraints:
+            if c.severity == "warning" and condition(c.rule, scope, today=today) is False:
+                found.append((f.id, c.message, answers.get(c.reason) if c.reason else None))
+    return found
 
 
 def value_problem(f: Any, raw: Any, concept: bool = False) -> str | None:

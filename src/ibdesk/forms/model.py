@@ -50,6 +50,8 @@ class Option(_Model):
 class Constraint(_Model):
     rule: Expr
     message: str = Field(description="Dutch message shown when the rule is false")
+    severity: Literal["error", "warning"] = "error"   # a warning never blocks saving
+    reason: Optional[FieldId] = None                   # for a warning: the field that says why
 
 
 RecordKey = Literal[
@@ -291,6 +293,7 @@ class FormDefinition(_DefinitionBase):
 class RouteDefinition(_DefinitionBase):
     kind: Literal["route"]
     region: Optional[str] = None
+    responsibility_rules: Optional[DefId] = None   # whose 'wie is aan zet' rules apply (domain/responsibility.py)
     steps: tuple[Step, ...] = Field(min_length=1)
 
     def step(self, step_id: str) -> Step:

@@ -27,3 +27,14 @@ def step_missing_evidence(route: RouteDefinition, step_id: str, answers: Mapping
             missing.append(field.label or fid)
     return missing
 
+
+
+def step_warnings(route: RouteDefinition, step_id: str, answers: Mapping, today: date | None = None) -> list[str]:
+    """The step's warnings (regional deadlines and the like) with the reason recorded, in Dutch."""
+    from .answers import constraint_warnings
+
+    lines = []
+    for _field, message, reason in constraint_warnings(route.step(step_id), answers, today):
+        why = reason.strip().rstrip(".") if isinstance(reason, str) and reason.strip() else None
+        lines.append(f"{message} Reden: {why}." if why else f"{message} Reden: nog niet vastgelegd.")
+    return lines

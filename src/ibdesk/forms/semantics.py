@@ -108,6 +108,9 @@ class Checker:
             self._check_expr(f.relevant, path + ("relevant",), names, False, info)
         for ci, c in enumerate(getattr(f, "constraints", ())):
             self._check_expr(c.rule, path + ("constraints", ci, "rule"), names, True, info)
+            if c.reason is not None and c.reason not in names:
+                self.add("E204", path + ("constraints", ci, "reason"), f"reason refers to unknown field {c.reason!r}",
+                         "name a field of the same form or step that records why")
         if isinstance(f, (m.ChoiceField, m.MultiChoiceField)):
             self._check_options(f, path)
         if isinstance(f, m.NumberField) and _gt(f.min, f.max):

@@ -1,42 +1,68 @@
-"""Registering absence and exemptions, and the verzuim/thuiszitter status of pupils."""
+"""Registering absence and exemptions, and the verzuim/thuiszitter status of pupils.
+
+The status reads both what was registered on the Thuiszitters page and the latest saved
+'Verzuim en thuiszitten' form of each pupil (periods, exemption, ingeschreven). It is
+counted on the school's calendar (services/school_calendar.py); where that calendar is
+unknown the status says so and counts nothing.
+"""
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
-import yaml
 from sqlalchemy import select
 
-from ibdesk.domain.absence import Absence, AbsenceStatus, Exemption, absence_status
-from ibdesk.domain.calendar import SchoolCalendar, parse_holidays
+from ibdesk.domain.absence import (Absence, AbsenceState, AbsenceStatus, Exemption, absence_status,
+                                   exemption_problem, from_verzuim_form)
+from ibdesk.domain.calendar import SchoolCalendar
+from ibdesk.domain.holiday_regions import check_region, region_for_municipality
 from ibdesk.domain.validation import parse_date
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError
-from ibdesk.paths import resources_dir
+from ibdesk.services.school_calendar import calendar_for, load_overrides, override_path
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
 
+VERZUIM_FORM = "verzuim"
 EXEMPTION_KINDS = {
-    "art5_onder_a": "Artikel 5 onder a – lichamelijke of psychische ongeschiktheid",
+    "art5_onder_a": "Artikel 5 onder a – lichamelijke of psychische ongeschiktheid (verklaring arts, psycholoog "
+                    "of orthopedagoog)",
     "art5_onder_b": "Artikel 5 onder b – bezwaar tegen de richting van de scholen",
     "art5a": "Artikel 5a – trekkend bestaan",
 }
+_CALENDARS: dict[tuple, SchoolCalendar] = {}
 
 
-@lru_cache(maxsize=8)
-def school_calendar(region: str = "midden") -> SchoolCalendar:
-    """The region's holidays from resources/holidays.yaml (weekdays only when unknown)."""
-    path = resources_dir() / "holidays.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        rows = data.get("regions", {}).get(region)
-    except (OSError, yaml.YAMLError):
-        rows = None
-    if rows is None:
-        return SchoolCalendar(region)
-    return parse_holidays(region, rows)
+def school_calendar(region: str | None) -> SchoolCalendar:
+    """The region's calendar with this machine's override file (cached until the file changes)."""
+    path = override_path()
+    key = (region, str(path), path.stat().st_mtime_ns if path.exists() else None)
+    if key not in _CALENDARS:
+        _CALENDARS[key] = calendar_for(region, load_overrides(path))
+    return _CALENDARS[key]
+
+
+@dataclass(frozen=True)
+class RegionChoice:
+    region: str | None
+    how: str                 # Dutch: where the region comes from
+
+
+def choose_region(policy_region: str | None, school_region: str | None, municipality: str | None) -> RegionChoice:
+    """Machine policy, then the school's own setting, then the school's municipality."""
+    if policy_region:
+        return RegionChoice(check_region(policy_region, "machinebeleid"), "vastgelegd in het machinebeleid")
+    if school_region:
+        return RegionChoice(check_region(school_region, "instellingen van de school"), "ingesteld bij de school")
+    derived = region_for_municipality(municipality)
+    if derived:
+        return RegionChoice(derived, f"afgeleid uit de gemeente {municipality.strip()} (regio-indeling OCW)")
+    if municipality:
+        return RegionChoice(None, f"onbekend: de gemeente '{municipality.strip()}' staat niet in de regio-indeling; "
+                                  "kies de vakantieregio bij Instellingen")
+    return RegionChoice(None, "onbekend: kies de vakantieregio bij Instellingen")
 
 
 @dataclass(frozen=True)
@@ -53,12 +79,33 @@ class AbsenceService:
         self.today = today
         self.region = region  # the machine policy's holiday region wins over the school's
 
+    def region_choice(self) -> RegionChoice:
+        with self.store.session() as s:
+            row = s.scalars(select(m.SchoolRow).order_by(m.SchoolRow.id).limit(1)).first()
+            school_region, municipality = (row.holiday_region, row.municipality) if row else (None, None)
+        try:
+            return choose_region(self.region, school_region, municipality)
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+
     def calendar(self) -> SchoolCalendar:
-        region = self.region
-        if region is None:
-            with self.store.session() as s:
-                region = s.scalar(select(m.SchoolRow.holiday_region).limit(1))
-        return school_calendar(region or "midden")
+        return school_calendar(self.region_choice().region)
+
+    def calendar_notice(self) -> str | None:
+        """A Dutch notice when the calendar does not cover today (or the region is unknown)."""
+        choice = self.region_choice()
+        if choice.region is None:
+            return ("De vakantieregio van de school is " + choice.how + ". Zonder schoolkalender telt ibdesk geen "
+                    "verzuim en geen thuiszitterstermijnen.")
+        calendar, today = self.calendar(), self.today()
+        if calendar.covers(today):
+            until = calendar.covered_until
+            return None if until is None or (until - today).days > 120 else (
+                f"De schoolkalender van regio {choice.region} is bekend tot en met {until:%d-%m-%Y}. Daarna telt "
+                "ibdesk geen verzuim tot er een nieuwe kalender is (werk het pakket 'holidays' bij).")
+        return (f"De schoolkalender van regio {choice.region} dekt vandaag ({today:%d-%m-%Y}) niet. ibdesk telt "
+                "geen verzuim op een geraden kalender; werk ibdesk bij of vraag de ICT-beheerder om het "
+                "vakantiebestand.")
 
     def register(self, pupil_id: int, first: str | date, last: str | date | None, hours: float,
                  authorised: bool, reason: str = "") -> int:
@@ -83,9 +130,13 @@ class AbsenceService:
             self.store.audit(s, "create", "absence", row.id)
             return row.id
 
-    def add_exemption(self, pupil_id: int, kind: str, first: str | date, last: str | date | None = None) -> None:
+    def add_exemption(self, pupil_id: int, kind: str, first: str | date, last: str | date | None = None,
+                      judged_by: str | None = None) -> None:
         if kind not in EXEMPTION_KINDS:
             raise UserError("Kies een vrijstelling: " + ", ".join(EXEMPTION_KINDS.values()))
+        problem = exemption_problem(kind, judged_by)
+        if problem:
+            raise UserError(problem)
         start, end = parse_date(first, "van"), parse_date(last, "tot", required=False)
         with self.store.session() as s:
             s.add(m.ExemptionRow(pupil_id=pupil_id, kind=kind, first=start, last=end))
@@ -96,28 +147,63 @@ class AbsenceService:
             rows = s.scalars(select(m.AbsenceRow).where(m.AbsenceRow.pupil_id == pupil_id).order_by(m.AbsenceRow.first))
             return [_absence(r) for r in rows]
 
-    def statuses(self, only_relevant: bool = True) -> list[PupilAbsence]:
-        """Every pupil with absence on record (or an exemption) and their status today."""
+    def statuses(self, only_relevant: bool = True, pupil_ids: set[int] | None = None) -> list[PupilAbsence]:
+        """Every pupil with absence on record (or an exemption, or a verzuim form) and their status
+        today; `pupil_ids` limits it to those pupils."""
         today, calendar = self.today(), self.calendar()
         with self.store.session() as s:
             absences: dict[int, list[Absence]] = defaultdict(list)
-            for row in s.scalars(select(m.AbsenceRow)):
-                absences[row.pupil_id].append(_absence(row))
             exemptions: dict[int, list[Exemption]] = defaultdict(list)
-            for row in s.scalars(select(m.ExemptionRow)):
+            absence_q, exemption_q = select(m.AbsenceRow), select(m.ExemptionRow)
+            if pupil_ids is not None:
+                absence_q = absence_q.where(m.AbsenceRow.pupil_id.in_(pupil_ids))
+                exemption_q = exemption_q.where(m.ExemptionRow.pupil_id.in_(pupil_ids))
+            for row in s.scalars(absence_q):
+                absences[row.pupil_id].append(_absence(row))
+            for row in s.scalars(exemption_q):
                 exemptions[row.pupil_id].append(Exemption(row.kind, row.first, row.last))
-            ids = set(absences) | set(exemptions)
+            not_enrolled = _add_forms(s, absences, exemptions, pupil_ids)
+            ids = set(absences) | set(exemptions) | not_enrolled
             pupils = s.execute(select(m.PupilRow.id, m.PupilRow.first_name, m.PupilRow.last_name,
                                       m.PupilRow.group_name, m.PupilRow.birth_date)
                                .where(m.PupilRow.id.in_(ids))).all() if ids else []
         result = []
         for pid, first, last, group, born in pupils:
-            status = absence_status(absences[pid], calendar, born, today, exemptions[pid])
+            status = absence_status(absences[pid], calendar, born, today, exemptions[pid], pid not in not_enrolled)
             if only_relevant and status.report_due_on is None and status.spell_start is None \
-                    and status.state.value == "geen":
+                    and status.state is AbsenceState.NONE:
                 continue
             result.append(PupilAbsence(pid, f"{first} {last}", group, status))
         return sorted(result, key=lambda p: (p.status.days_left is None, p.status.days_left or 0))
+
+    def is_thuiszitter(self, pupil_id: int) -> bool:
+        status = self.status_of(pupil_id)
+        return status is not None and status.is_thuiszitter
+
+    def status_of(self, pupil_id: int) -> AbsenceStatus | None:
+        """One pupil's status today (None when nothing is on record)."""
+        found = self.statuses(only_relevant=False, pupil_ids={pupil_id})
+        return found[0].status if found else None
+
+
+def _add_forms(s, absences: dict[int, list[Absence]], exemptions: dict[int, list[Exemption]],
+               pupil_ids: set[int] | None = None) -> set[int]:
+    """Add each pupil's latest saved verzuim form; returns the pupils it marks as not enrolled."""
+    latest: dict[int, str] = {}
+    query = select(m.FormAnswerRow.pupil_id, m.FormAnswerRow.answers).where(m.FormAnswerRow.form_id == VERZUIM_FORM)
+    if pupil_ids is not None:
+        query = query.where(m.FormAnswerRow.pupil_id.in_(pupil_ids))
+    for pupil_id, answers in s.execute(query.order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id)):
+        latest[pupil_id] = answers
+    not_enrolled = set()
+    for pupil_id, raw in latest.items():
+        periods, exempt, enrolled = from_verzuim_form(json.loads(raw))
+        known = {(a.first, a.last, a.hours, a.authorised) for a in absences[pupil_id]}
+        absences[pupil_id] += [a for a in periods if (a.first, a.last, a.hours, a.authorised) not in known]
+        exemptions[pupil_id] += exempt
+        if not enrolled:
+            not_enrolled.add(pupil_id)
+    return not_enrolled
 
 
 def _absence(row: m.AbsenceRow) -> Absence:

@@ -7,12 +7,15 @@ results must equal.
 """
 from __future__ import annotations
 
+import json
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from ibdesk.domain.absence import AbsenceState
 from ibdesk.domain.model import Case, CaseStatus, Pupil
 from ibdesk.domain.opp import OppStatus, Timeliness, opp_status
 from ibdesk.domain.route import Escalation, RouteView, StepInfo, escalation_for, stall_summary
@@ -22,14 +25,17 @@ from ibdesk.services.absence import AbsenceService
 from ibdesk.domain.responsibility import responsibility
 from ibdesk.domain.route import readiness, social_teams
 from ibdesk.services.consent import bases_of_pupils, sharing_problem_for
-from ibdesk.services.guidance import RESPONSIBILITY_FORM, Guidance, step_infos
+from ibdesk.domain.consent import CONSENT_AGE, self_referral_problem
+from ibdesk.domain.validation import age_on
+from ibdesk.services.forms import FINAL
+from ibdesk.services.guidance import AANMELDING_FORM, RESPONSIBILITY_FORM, Guidance, step_infos, views_heard
 from ibdesk.store import models as m
 
 WEEK = 7
 KIND_LABELS = {
     "ready": "Klaar voor het Sociaal Team", "stalled": "Stap loopt vast", "opp_deadline": "OPP opstellen",
     "opp_evaluation": "OPP-evaluatie met ouders", "leerplicht": "Melding leerplicht",
-    "thuiszitter": "Thuiszitter", "action": "Actiepunt MDO",
+    "thuiszitter": "Thuiszitter", "action": "Actiepunt MDO", "calendar": "Schoolkalender onbekend",
     "st_answer": "Antwoord Sociaal Team", "st_evaluation": "Evaluatie met Sociaal Team",
 }
 REFERRED = (CaseStatus.REFERRED.value, CaseStatus.FOLLOW_UP.value)  # past "aanmelden kan"
@@ -62,6 +68,8 @@ class CaseSummary:
 
 
 PARENT_VIEW_KEYS = ('visie_ouders"', 'zienswijze_ouders"')  # as they appear in the stored JSON
+PUPIL_VIEW_KEYS = ('visie_kind"', 'visie_leerling"')
+SELF_REFERRAL = '"leerling_zelf"'
 NO_STEPS = RouteView((), None, None)
 NO_PROGRESS: dict = {}
 STATUSES = {str(s): s for s in CaseStatus}
@@ -121,7 +129,7 @@ class AttentionService:
             schools = {r.id: convert.school_from_row(r) for r in s.scalars(select(m.SchoolRow))}
             orgs = [convert.organisation_from_row(o) for o in s.scalars(select(m.OrganisationRow))]
             data = overview_sql.open_cases(overview_sql.raw(s), str(CaseStatus.CLOSED))
-        summaries = [c for c in (self._summary(row, schools, orgs, data.progress, data.opps, today)
+        summaries = [c for c in (self._summary(row, schools, orgs, data.progress, data.opps, data.starts, today)
                                  for row in data.rows) if c]
         ready = self._ready([c for c in summaries if c.ready], orgs, today)
         summaries = [replace(c, ready=False) if c.ready and c.case.id not in ready else c for c in summaries]
@@ -139,25 +147,26 @@ class AttentionService:
             return set()
         case_ids = [c.case.id for c in candidates]
         pupil_ids = list({c.pupil.id for c in candidates})
+        sixteen = {c.case.id for c in candidates if age_on(c.pupil.birth_date, today) >= CONSENT_AGE}
         with self.guidance.store.session() as s:
-            raw = overview_sql.raw(s)
-            facts = overview_sql.readiness_facts(raw, case_ids, RESPONSIBILITY_FORM, PARENT_VIEW_KEYS)
-            guardians = overview_sql.gezag(raw, pupil_ids)
+            forms = _readiness_forms(s, case_ids, sixteen)
+            guardians = overview_sql.gezag(overview_sql.raw(s), pupil_ids)
             bases = bases_of_pupils(s, pupil_ids)
         ready = set()
         for c in candidates:
             pupil = replace(c.pupil, guardians=guardians.get(c.pupil.id, []))
             teams = social_teams(orgs, pupil.municipality, pupil.municipality)
-            answers = facts.responsibility.get(c.case.id)
+            answers = forms[c.case.id].get((RESPONSIBILITY_FORM, None))
             outcome = responsibility(answers) if answers is not None else None
             problem = sharing_problem_for(bases[pupil.id], pupil, teams.residence, today)
             # Every required step is finished for a candidate, so the steps add nothing to what is missing.
-            if readiness(NO_STEPS, outcome.missing if outcome else None, c.case.id in facts.parents_heard, problem,
-                         teams.residence).ready:
+            own = self_referral_problem(forms[c.case.id].get((AANMELDING_FORM, None)), pupil.birth_date, today)
+            if readiness(NO_STEPS, outcome.missing if outcome else None, views_heard(forms[c.case.id], pupil, today),
+                         problem, teams.residence, other_problems=(own,) if own else ()).ready:
                 ready.add(c.case.id)
         return ready
 
-    def _summary(self, row, schools, orgs, progress, opps, today) -> CaseSummary | None:
+    def _summary(self, row, schools, orgs, progress, opps, starts, today) -> CaseSummary | None:
         """None when the case needs no attention (most cases: kept cheap on purpose)."""
         case_id, pupil_id, opened, status, route_id, route_version, first, last, school_id, municipality, born = row
         opened, steps_done = overview_sql.iso(opened), progress.get(case_id, NO_PROGRESS)
@@ -175,21 +184,30 @@ class AttentionService:
                     route_version=route_version, id=case_id)
         pupil = Pupil(first, last, date.fromisoformat(born[:10]), "", school_id, municipality, id=pupil_id)
         escalations = [e for info, _, _ in summary.stalled for e in self._escalation(info, orgs, municipality)]
-        return CaseSummary(case, pupil, summary.stalled, opp_status(snapshots or [], today), escalations,
+        return CaseSummary(case, pupil, summary.stalled,
+                           opp_status(snapshots or [], today, starts.get(case_id), pupil.birth_date), escalations,
                            candidate)
 
     def _absence_items(self, today: date) -> list[AttentionItem]:
         items = []
+        notice = self.absence.calendar_notice()
+        if notice:  # ("pupil", 0) opens the Thuiszitters page, where the notice is repeated
+            items.append(AttentionItem("calendar", "Schoolkalender", notice, None, ("pupil", 0), True))
         for p in self.absence.statuses():
             st = p.status
+            if st.state is AbsenceState.CALENDAR_MISSING:
+                first, last = st.uncovered
+                items.append(AttentionItem("calendar", p.name, f"De schoolkalender dekt {_d(first)} t/m {_d(last)} "
+                                           "niet: ibdesk telt hier geen verzuim. Controleer het verzuim zelf.",
+                                           None, ("pupil", p.pupil_id), True))
+                continue
             if st.report_due_on and (today - st.report_due_on).days <= 28:
                 items.append(AttentionItem("leerplicht", p.name, f"16 uur ongeoorloofd verzuim bereikt op "
                                            f"{_d(st.report_due_on)}: meld bij leerplicht.", st.report_due_on,
                                            ("pupil", p.pupil_id), st.report_due_on <= today))
             if st.is_thuiszitter or st.warn:
-                detail = (f"Thuis sinds {_d(st.spell_start)}; nog {st.days_left} dagen tot de driemaandennorm "
-                          f"({_d(st.norm_deadline)}).") if st.days_left is not None and st.days_left >= 0 else \
-                         f"Thuis sinds {_d(st.spell_start)}: de driemaandennorm is overschreden."
+                detail = _thuiszitter_detail(st) + (" Aanmelden bij het Sociaal Team kan via de doorbraakroute, "
+                                                    "met wat bekend is." if st.is_thuiszitter else "")
                 items.append(AttentionItem("thuiszitter", p.name, detail, st.norm_deadline, ("pupil", p.pupil_id),
                                            bool(st.days_left is not None and st.days_left < 0)))
         return items
@@ -217,6 +235,33 @@ class AttentionService:
             kind = "st_answer" if r.kind == "antwoord" else "st_evaluation"
             items.append(AttentionItem(kind, due.pupil_name, detail, r.due_on, ("case", due.case_id), r.overdue))
         return items
+
+
+def _readiness_forms(session, case_ids: list[int], sixteen: set[int]) -> dict[int, dict]:
+    """The latest final answers readiness reads, per case: 'Wie is aan zet?', the parents'
+    view, and for a pupil of 16+ his own view and self-referral (cheap text tests first)."""
+    forms: dict[int, dict] = defaultdict(dict)
+    for part in overview_sql.chunks(case_ids):
+        for case_id, form_id, step_id, answers in session.execute(select(
+                m.FormAnswerRow.case_id, m.FormAnswerRow.form_id, m.FormAnswerRow.step_id, m.FormAnswerRow.answers)
+                .where(m.FormAnswerRow.case_id.in_(part), m.FormAnswerRow.status == FINAL)
+                .order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id)):
+            if form_id == RESPONSIBILITY_FORM or any(key in answers for key in PARENT_VIEW_KEYS) or (
+                    SELF_REFERRAL in answers) or (case_id in sixteen and any(k in answers for k in PUPIL_VIEW_KEYS)):
+                forms[case_id][(form_id, step_id)] = json.loads(answers)
+    return forms
+
+
+def _thuiszitter_detail(st) -> str:
+    if st.state is AbsenceState.NOT_ENROLLED:
+        return "Niet ingeschreven op een school (absoluut verzuim): meld bij leerplicht."
+    if st.days_left is None:
+        return (f"Thuis sinds {_d(st.spell_start)} ({st.school_days} schooldagen); de driemaandennorm valt na het "
+                "einde van de bekende schoolkalender.")
+    if st.days_left >= 0:
+        return (f"Thuis sinds {_d(st.spell_start)} ({st.school_days} schooldagen); nog {st.days_left} schooldagen tot "
+                f"de driemaandennorm ({_d(st.norm_deadline)}).")
+    return f"Thuis sinds {_d(st.spell_start)} ({st.school_days} schooldagen): de driemaandennorm is overschreden."
 
 
 def case_items(ov: CaseSummary, today: date) -> list[AttentionItem]:

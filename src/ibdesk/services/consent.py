@@ -3,15 +3,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import select
 
-from ibdesk.domain.consent import (CATEGORIES, LEGAL_TASKS, PUPIL, PURPOSES, Basis, Decision, decide,
-                                   required_consenters)
-from ibdesk.domain.model import Organisation, Pupil
-from ibdesk.domain.validation import parse_date
+from ibdesk.domain.consent import (CATEGORIES, CONSENT_AGE, PUPIL, PURPOSES, Basis, Decision, decide,
+                                   deciders)
+from ibdesk.domain.legal_bases import legal_task_problem
+from ibdesk.domain.model import ORG_KIND_LABELS, Organisation, OrgKind, Pupil
+from ibdesk.domain.validation import age_on, parse_date
 from ibdesk.errors import InvalidRecord, NotFoundError
 from ibdesk.services import convert
 from ibdesk.store import models as m
@@ -29,6 +30,7 @@ class CaseConsent:
     required: frozenset[str]
     names: dict[str, str]          # giver key -> display name
     recipients: dict[int, str]
+    kinds: dict[int, str] = field(default_factory=dict)   # recipient id -> OrgKind value
 
     def name(self, key: str) -> str:
         return self.names.get(key, key)
@@ -42,10 +44,11 @@ class ConsentService:
     def record(self, case_id: int, basis: Basis, signature: str | None = None) -> int:
         """Store one basis after checking it; returns its id."""
         pupil = self._pupil_of_case(case_id)
-        self._check(basis, pupil)
         with self.store.session() as s:
-            if s.get(m.OrganisationRow, basis.recipient_id) is None:
+            recipient = s.get(m.OrganisationRow, basis.recipient_id)
+            if recipient is None:
                 raise InvalidRecord({"ontvanger": "Kies een ontvangende organisatie uit Contacten."})
+            self._check(basis, pupil, recipient)
             row = m.LegalBasisRow(
                 pupil_id=pupil.id, case_id=case_id, kind=basis.kind, task=basis.task, recipient_id=basis.recipient_id,
                 purpose=basis.purpose, categories=json.dumps(sorted(basis.categories)),
@@ -62,8 +65,11 @@ class ConsentService:
         return self.record(case_id, basis_from_answers(answers), answers.get("handtekening_ouder")
                            or answers.get("handtekening_leerling"))
 
-    def withdraw(self, basis_id: int, on: str | date, by: str | None) -> None:
-        """Withdrawal takes effect on its own day; the record stays, for accountability."""
+    def withdraw(self, basis_id: int, on: str | date, by: str | None) -> str:
+        """Withdrawal takes effect on its own day; the record stays, for accountability.
+
+        A pupil under 16 cannot withdraw the parents' consent (AVG art. 8, UAVG art. 5): the
+        objection is kept as the pupil's zienswijze instead. Returns what happened, in Dutch."""
         day = parse_date(on, "intrekking_datum")
         with self.store.session() as s:
             row = s.get(m.LegalBasisRow, basis_id)
@@ -71,12 +77,21 @@ class ConsentService:
                 raise NotFoundError(f"Grondslag {basis_id} bestaat niet.")
             if day < row.given_on:
                 raise InvalidRecord({"intrekking_datum": "De intrekking kan niet vóór de toestemming liggen."})
+            pupil = s.get(m.PupilRow, row.pupil_id)
+            if by == PUPIL and age_on(pupil.birth_date, day) < CONSENT_AGE:
+                s.add(m.ViewpointRow(case_id=row.case_id, author=f"{pupil.first_name} (leerling)", added_on=day,
+                                     text="Wil niet dat deze gegevens gedeeld worden (bezwaar van de leerling, "
+                                          "jonger dan 16: een zienswijze; de toestemming van de ouders blijft staan)."))
+                self.store.audit(s, "create", "viewpoint", row.case_id, "pupil objection under 16")
+                return ("De leerling is jonger dan 16: het bezwaar is vastgelegd als zienswijze van de leerling. "
+                        "De toestemming van de ouders blijft staan.")
             row.withdrawn_on, row.withdrawn_by = day, by
             self.store.audit(s, "withdraw", "legal_basis", basis_id)
+            return f"Ingetrokken per {day:%d-%m-%Y}."
 
-    def _check(self, basis: Basis, pupil: Pupil) -> None:
+    def _check(self, basis: Basis, pupil: Pupil, recipient: m.OrganisationRow) -> None:
         errors: dict[str, str] = {}
-        if basis.purpose not in PURPOSES and basis.kind == "consent":
+        if basis.purpose not in PURPOSES:
             errors["doel"] = "Kies het doel van het delen."
         if not basis.categories or not basis.categories <= set(CATEGORIES):
             errors["categorieen"] = "Kies welke gegevens gedeeld worden."
@@ -84,8 +99,11 @@ class ConsentService:
             errors["datum"] = "De datum kan niet in de toekomst liggen."
         if basis.valid_until and basis.valid_until <= basis.given_on:
             errors["geldig_tot"] = "'Geldig tot' moet na de datum van toestemming liggen."
-        if basis.kind == "legal_task" and basis.task not in LEGAL_TASKS:
-            errors["wettelijke_taak"] = "Kies de wettelijke taak of verplichting."
+        if basis.kind == "legal_task":
+            label = ORG_KIND_LABELS.get(OrgKind(recipient.kind), recipient.kind).lower()
+            for key, text in legal_task_problem(basis.task, recipient.kind, basis.purpose, basis.categories,
+                                                f"{recipient.name} ({label})").items():
+                errors.setdefault(key, text)
         if basis.kind == "consent":
             known = {f"guardian:{g.id}" for g in pupil.guardians} | {PUPIL}
             if not basis.givers or not basis.givers <= known:
@@ -102,18 +120,18 @@ class ConsentService:
             rows = s.scalars(select(m.LegalBasisRow).where(m.LegalBasisRow.pupil_id == pupil.id)
                              .order_by(m.LegalBasisRow.given_on, m.LegalBasisRow.id))
             bases = [_basis(r) for r in rows]
-            recipients = {o.id: o.name for o in s.scalars(select(m.OrganisationRow))}
+            orgs = list(s.scalars(select(m.OrganisationRow)))
         names = {f"guardian:{g.id}": f"{g.name} ({g.relation})" for g in pupil.guardians}
         names[PUPIL] = f"{pupil.full_name} (leerling)"
-        return CaseConsent(pupil, bases, required_consenters(pupil.birth_date, pupil.guardians, self.today()),
-                           names, recipients)
+        return CaseConsent(pupil, bases, deciders(pupil.birth_date, pupil.guardians, self.today()).required,
+                           names, {o.id: o.name for o in orgs}, {o.id: o.kind for o in orgs})
 
     def decision(self, case_id: int, recipient_id: int, purpose: str, category: str,
                  day: date | None = None) -> Decision:
         consent = self.case_consent(case_id)
         day = day or self.today()
-        required = required_consenters(consent.pupil.birth_date, consent.pupil.guardians, day)
-        return decide(consent.bases, recipient_id, purpose, category, day, required)
+        who = deciders(consent.pupil.birth_date, consent.pupil.guardians, day)
+        return decide(consent.bases, recipient_id, purpose, category, day, who, consent.kinds.get(recipient_id))
 
     def sharing_problem(self, case_id: int, team: Organisation | None) -> str | None:
         """For readiness: is there any valid basis to share with the Sociaal Team?"""
@@ -161,8 +179,8 @@ def sharing_problem_for(bases: list[Basis], pupil: Pupil, team: Organisation | N
     """A Dutch problem when nothing at all may go to the Sociaal Team for an aanmelding."""
     if team is None or team.id is None:
         return None
-    required = required_consenters(pupil.birth_date, pupil.guardians, day)
-    if any(decide(bases, team.id, SOCIAL_TEAM_PURPOSE, c, day, required).allowed for c in CATEGORIES):
+    who = deciders(pupil.birth_date, pupil.guardians, day)
+    if any(decide(bases, team.id, SOCIAL_TEAM_PURPOSE, c, day, who, str(team.kind)).allowed for c in CATEGORIES):
         return None
     return f"Geen geldige grondslag (toestemming) om gegevens te delen met {team.name}."
 

@@ -10,6 +10,7 @@ from ibdesk.policy import Policy, apply_to_environment, apply_to_store, load_pol
 from ibdesk.services.absence import AbsenceService
 from ibdesk.services.attention import AttentionService
 from ibdesk.services.consent import ConsentService
+from ibdesk.services.doorbraak import DoorbraakService
 from ibdesk.services.forms import FormService, load_forms
 from ibdesk.services.guidance import Guidance
 from ibdesk.services.inzage import InzageService
@@ -40,6 +41,7 @@ class Services:
     routes: SchoolRoutes
     organisations: OrganisationService
     policy_import: PolicyImport | None = None   # the policy's organisations file, when it named one
+    doorbraak: DoorbraakService | None = None
 
     @classmethod
     def build(cls, store: Store, catalog: Catalog | None = None,
@@ -53,9 +55,10 @@ class Services:
         consent = ConsentService(store, today)
         routes = SchoolRoutes(catalog, policy)
         lifecycle = Lifecycle(store, today)
-        guidance = Guidance(store, catalog, today, sharing_check=consent.sharing_problem,
-                            default_route=routes.default_for)
         absence = AbsenceService(store, today, region=policy.holiday_region)
+        doorbraak = DoorbraakService(store, absence.is_thuiszitter, today)
+        guidance = Guidance(store, catalog, today, sharing_check=consent.sharing_problem,
+                            doorbraak_check=doorbraak.reason, default_route=routes.default_for)
         meetings = MeetingService(store, guidance, forms, today)
         attention = AttentionService(guidance, absence, meetings, today, lifecycle=lifecycle)
         organisations = OrganisationService(store, catalog, today)
@@ -63,4 +66,5 @@ class Services:
         policy_import = apply_policy_file(organisations, policy.organisations_file, policy.source)
         return cls(store, catalog, records, forms, guidance, absence, meetings, attention, consent,
                    RetentionService(store, today), InzageService(store, today), lifecycle=lifecycle,
-                   routes=routes, organisations=organisations, policy_import=policy_import)
+                   routes=routes, organisations=organisations, policy_import=policy_import,
+                   doorbraak=doorbraak)

@@ -91,16 +91,15 @@ def _guardians(rng: random.Random, last_name: str, index: int) -> list[Guardian]
 
 
 def demo_pupils(count: int, school_id: int, today: date = DEMO_TODAY) -> list[Pupil]:
+    """Pupils of a basisschool: groep N is about N + 4 years old (groep 1 at 4-5, groep 8 at 11-12)."""
     rng = random.Random(SEED)
     pupils = []
     for index in range(count):
         first = FIRST_NAMES[index % len(FIRST_NAMES)]
         last = LAST_NAMES[(index * 7 + index // len(FIRST_NAMES)) % len(LAST_NAMES)]
         groep = 1 + index % 8
-        born = today - timedelta(days=365 * (4 + groep) + rng.randrange(0, 360))
+        born = today - timedelta(days=365 * (4 + groep) - 30 + rng.randrange(0, 330))
         group, left_on = f"groep {groep}", None
-        if count >= 30 and index == 27:  # a pupil of 16+, who decides on his own data
-            born, group = today - timedelta(days=365 * 16 + 40), "groep 8 (verlengd, 16 jaar)"
         if count >= 30 and index == 28:  # left three years ago: past the retention period
             left_on = today - timedelta(days=365 * 3)
         pupils.append(Pupil(

@@ -94,7 +94,8 @@ def _shape_case(f: _Filler, case: m.CaseRow, n: int, today: date) -> None:
         f.form(case, "wie-is-aan-zet", {**RESPONSIBILITY, "datum_afweging": (today - timedelta(days=30)).isoformat()},
                today - timedelta(days=30))
         f.sample_form(case, "opp", today - timedelta(days=350), datum_opgesteld=(today - timedelta(days=350)).isoformat(),
-                      startdatum_ondersteuning=(today - timedelta(days=380)).isoformat(), laatste_evaluatie=None)
+                      startdatum_ondersteuning=(today - timedelta(days=380)).isoformat(), laatste_evaluatie=None,
+                      **_agreed(today - timedelta(days=345)))
         if n == 4:
             f.sample_form(case, "aanmelding-sociaal-team", today - timedelta(days=36))
     elif n == 12:  # referred half a year ago (see demo_lifecycle.py)
@@ -112,7 +113,8 @@ def _shape_case(f: _Filler, case: m.CaseRow, n: int, today: date) -> None:
     elif n == 7:
         f.steps(case, required - 1, start, in_progress_since=today - timedelta(days=20))
         f.sample_form(case, "opp", today - timedelta(days=420), datum_opgesteld=(today - timedelta(days=420)).isoformat(),
-                      startdatum_ondersteuning=(today - timedelta(days=450)).isoformat(), laatste_evaluatie=None)
+                      startdatum_ondersteuning=(today - timedelta(days=450)).isoformat(), laatste_evaluatie=None,
+                      **_agreed(today - timedelta(days=415)))
     elif n in (8, 9, 11):
         f.steps(case, 1 if n != 9 else 2, start, in_progress_since=today - timedelta(days=9))
     elif n == 10:
@@ -123,6 +125,12 @@ def _shape_case(f: _Filler, case: m.CaseRow, n: int, today: date) -> None:
                                updated_at=datetime.combine(today - timedelta(days=2), datetime.min.time())))
     elif n == 6:
         f.steps(case, 2, start)
+
+
+def _agreed(on: date) -> dict:
+    """The parents' instemming on the handelingsdeel: the day the OPP is vastgesteld."""
+    return {"instemming": "gegeven", "instemming_door": PEOPLE["guardian"], "instemming_datum": on.isoformat(),
+            "instemming_wijze": "getekend_papier"}
 
 
 def _absence(s, cases: list[m.CaseRow], today: date) -> None:

@@ -1,6 +1,7 @@
 """Demo consent states: valid consent for the ready and referred cases, a withdrawn
-consent, an expired one, joint gezag with only one parent's consent, a pupil of 16+
-who consents himself, and (from demo.py) a pupil who left past the retention period.
+consent, an expired one, joint gezag with only one parent's consent, consent given
+verbally in a meeting, and (from demo.py) a pupil who left past the retention period.
+The demo school is a basisschool, so no pupil decides himself (that starts at 16).
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from ibdesk.domain.consent import CATEGORIES, PUPIL
+from ibdesk.domain.consent import CATEGORIES
 from ibdesk.domain.model import OrgKind
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
@@ -51,7 +52,7 @@ def enrich_privacy(store: Store, today: date) -> None:
             elif n == 12:  # before its referral, half a year ago
                 s.add(_consent(case, team, gezag, today - timedelta(days=195)))
             elif n == 10:
-                s.add(_consent(case, team, [PUPIL], today - timedelta(days=7), method="mondeling",
+                s.add(_consent(case, team, gezag, today - timedelta(days=7), method="mondeling",
                                heard_by="Marieke de Wit (IB'er)"))
         joint = next((c for c in cases[5:] if sum(g.has_gezag for g in c.pupil.guardians) == 2
                       and teams.get(c.pupil.municipality)), None)

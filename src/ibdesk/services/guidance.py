@@ -11,14 +11,16 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from ibdesk.domain import opp as opp_rules
+from ibdesk.domain.consent import CONSENT_AGE, self_referral_problem
 from ibdesk.domain.lifecycle import Move
 from ibdesk.domain.model import Case, CaseStatus, Organisation, Pupil, School
 from ibdesk.domain.responsibility import Outcome, responsibility
 from ibdesk.domain.route import (Escalation, Readiness, RouteView, SocialTeams, StepInfo, StepProgress,
                                  StepState, check_transition, escalation_for, readiness, route_view,
                                  social_teams)
+from ibdesk.domain.validation import age_on
 from ibdesk.errors import NotFoundError, UserError
-from ibdesk.forms import Catalog, RouteDefinition, step_missing_evidence
+from ibdesk.forms import Catalog, RouteDefinition, step_missing_evidence, step_warnings
 from ibdesk.services import convert
 from ibdesk.services.forms import CONCEPT
 from ibdesk.services.lifecycle import add_event, user_name
@@ -28,8 +30,11 @@ from ibdesk.store.profile import Store
 DEFAULT_ROUTE = "routekaart-po"
 RESPONSIBILITY_FORM = "wie-is-aan-zet"
 OPP_FORM = "opp"
+AANMELDING_FORM = "aanmelding-sociaal-team"
 # A case's sharing check (the consent rules): returns a Dutch problem or None.
 SharingCheck = Callable[[int, Organisation | None], str | None]
+# Why a case may take the doorbraak path (thuiszitter, spoed), or None.
+DoorbraakCheck = Callable[[Case], str | None]
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,20 @@ def step_infos(route: RouteDefinition) -> list[StepInfo]:
             for s in route.steps]
 
 
+def views_heard(forms: dict[tuple[str, str | None], dict], pupil: Pupil, today: date) -> bool:
+    """The parents' view is on record; for a pupil of 16 or older, who decides himself, his own view
+    counts too (issue 12 point 7; UAVG art. 5, Jeugdwet art. 7.3.4: from 16 the pupil decides)."""
+    if parents_heard(forms):
+        return True
+    return age_on(pupil.birth_date, today) >= CONSENT_AGE and pupil_heard(forms)
+
+
+def pupil_heard(forms: dict[tuple[str, str | None], dict]) -> bool:
+    keys = ("visie_kind", "visie_leerling")
+    return any(str(v).strip() for answers in forms.values() for k, v in answers.items()
+               if k.endswith(keys) and v not in (None, "", []))
+
+
 def parents_heard(forms: dict[tuple[str, str | None], dict]) -> bool:
     """The parents' view is on record somewhere in the case's forms or step evidence."""
     keys = ("visie_ouders", "zienswijze_ouders")
@@ -77,13 +96,14 @@ def parents_heard(forms: dict[tuple[str, str | None], dict]) -> bool:
 
 class Guidance:
     def __init__(self, store: Store, catalog: Catalog, today: Callable[[], date] = date.today,
-                 sharing_check: SharingCheck | None = None,
+                 sharing_check: SharingCheck | None = None, doorbraak_check: DoorbraakCheck | None = None,
                  default_route: Callable[[School | None], RouteDefinition | None] | None = None):
         self.store = store
         self.catalog = catalog
         self.today = today
         self.sharing_check = sharing_check
         self.default_route = default_route  # the school's own route (services/school_route.py)
+        self.doorbraak_check = doorbraak_check
 
     def route_of(self, case: Case, school: School | None) -> RouteDefinition | None:
         if not case.route_id and not (school and school.route_id) and self.default_route is not None:
@@ -122,15 +142,23 @@ class Guidance:
         steps = step_infos(route) if route else []
         missing = {s.id: step_missing_evidence(route, s.id, forms.get((route.id, s.id), {}), today)
                    for s in steps} if route else {}
-        view = route_view(steps, progress, missing, case.opened_on, today, active=case.is_open)
+        warnings = {s.id: step_warnings(route, s.id, forms.get((route.id, s.id), {}), today)
+                    for s in steps} if route else {}
+        view = route_view(steps, progress, missing, case.opened_on, today, active=case.is_open, warnings=warnings)
         teams = social_teams(orgs, pupil.municipality, school.municipality if school else pupil.municipality)
         outcome_answers = forms.get((RESPONSIBILITY_FORM, None))
-        outcome = responsibility(outcome_answers) if outcome_answers is not None else None
+        rules = route.responsibility_rules if route else None
+        outcome = responsibility(outcome_answers, rules) if outcome_answers is not None else None
         sharing = self.sharing_check(case.id, teams.residence) if self.sharing_check else None
-        ready = readiness(view, outcome.missing if outcome else None, parents_heard(forms), sharing, teams.residence)
+        doorbraak = self.doorbraak_check(case) if self.doorbraak_check and case.is_open else None
+        problem = self_referral_problem(forms.get((AANMELDING_FORM, None)), pupil.birth_date, today)
+        ready = readiness(view, outcome.missing if outcome else None, views_heard(forms, pupil, today), sharing,
+                          teams.residence, doorbraak, (problem,) if problem else ())
         escalations = [e for v in view.stalled for e in escalation_for(v.info, orgs, pupil.municipality)]
+        start = next((opp_rules.arrangement_start(a) for (_form, step), a in forms.items()
+                      if step and opp_rules.arrangement_start(a)), None)
         return CaseOverview(case, pupil, school, route, view, outcome, ready, teams, escalations,
-                            opp_rules.opp_status(opp_snapshots, today), forms)
+                            opp_rules.opp_status(opp_snapshots, today, start, pupil.birth_date), forms)
 
     def set_step(self, case_id: int, step_id: str, state: StepState, reason: str | None = None,
                  participants: tuple[str, ...] = (), on: date | None = None) -> None:
@@ -187,8 +215,9 @@ def _opp_draft(session, case_ids: list[int] | None) -> dict[int, list]:
 
 
 def _being_drawn_up(when: datetime, answers: dict) -> tuple[date, dict]:
-    """An OPP not yet final (draft or concept): its deadline runs, but it is not drawn up."""
-    return when.date(), {**answers, "datum_opgesteld": None}
+    """An OPP not yet final (draft or concept): its deadline runs, but it is neither drawn up
+    nor agreed (a concept's instemming is not a vastgesteld OPP)."""
+    return when.date(), {**answers, "datum_opgesteld": None, "instemming": None, "instemming_2": None}
 
 
 def _latest_forms(session, case_id: int) -> tuple[dict, list, dict]:

@@ -50,6 +50,7 @@ class InzageService:
                 "viewpoints": _rows(s, m.ViewpointRow, m.ViewpointRow.case_id.in_(case_ids)),
                 "meetings": _rows(s, m.MeetingCaseRow, m.MeetingCaseRow.case_id.in_(case_ids)),
                 "action_points": _rows(s, m.ActionPointRow, m.ActionPointRow.case_id.in_(case_ids)),
+                "case_flags": _rows(s, m.CaseFlagRow, m.CaseFlagRow.case_id.in_(case_ids)),
                 "sharing_log": _rows(s, m.SharingLogRow, m.SharingLogRow.pupil_id == pupil_id),
                 "audit": [_jsonable(asdict(e)) for e in audit.entries(s, "pupil", pupil_id)]
                 + [_jsonable(asdict(e)) for cid in case_ids for e in audit.entries(s, "case", cid)],

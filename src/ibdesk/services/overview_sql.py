@@ -7,7 +7,6 @@ answers. Only open cases are kept. Same transaction as the rest of the unit of w
 """
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +16,11 @@ from ibdesk.domain.model import Guardian
 from ibdesk.domain.route import StepProgress, StepState
 
 OPP_FORM = "opp"
-OPP_DATE_KEYS = ("startdatum_ondersteuning", "datum_opgesteld", "laatste_evaluatie")
+# What the OPP rules read of a saved OPP (domain/opp.py): dates and the instemming.
+OPP_DATE_KEYS = ("startdatum_ondersteuning", "datum_opgesteld", "laatste_evaluatie", "instemming", "instemming_2",
+                 "instemming_door_2", "instemming_datum", "instemming_wie")
+# Not yet final (a draft or a concept): the deadline runs, but it is neither drawn up nor agreed.
+NOT_YET = {"datum_opgesteld": None, "instemming": None, "instemming_2": None}
 _OPP_VALUES = ", ".join(f"json_extract(answers, '$.{key}')" for key in OPP_DATE_KEYS)
 STATUS_COUNTS = "SELECT status, count(*) FROM cases GROUP BY status"
 OPEN_CASES = ("SELECT c.id, c.pupil_id, c.opened_on, c.status, c.route_id, c.route_version, "
@@ -34,6 +37,10 @@ CONCEPT_OPPS = (f"SELECT case_id, saved_at, {_OPP_VALUES} FROM form_answers WHER
 # An OPP still being drawn up counts towards the six-week deadline (it is not drawn up yet).
 DRAFT_OPPS = (f"SELECT case_id, updated_at, {_OPP_VALUES} FROM form_drafts "
               f"WHERE form_id = ? AND case_id IN ({_OPEN_IDS}) ORDER BY id")
+# The arrangement's start date recorded in a route step (the OPP's six-week clock starts there).
+ARRANGEMENT_STARTS = ("SELECT case_id, json_extract(answers, '$.arr_startdatum') FROM form_answers "
+                      "WHERE step_id IS NOT NULL AND status = 'final' AND answers LIKE '%\"arr_startdatum\"%' "
+                      f"AND case_id IN ({_OPEN_IDS}) ORDER BY saved_at, id")
 CHUNK = 900  # ids per IN (…): far below SQLite's limit on bound values
 
 
@@ -60,6 +67,7 @@ class OpenCases:
     rows: list[tuple]                                   # see OPEN_CASES
     progress: dict[int, dict[str, StepProgress]] = field(default_factory=dict)
     opps: dict[int, list[tuple[date, dict]]] = field(default_factory=dict)
+    starts: dict[int, date] = field(default_factory=dict)   # arrangement start per case (route evidence)
 
 
 def open_cases(conn, closed: str) -> OpenCases:
@@ -73,7 +81,16 @@ def open_cases(conn, closed: str) -> OpenCases:
                                                days[done] if done else None, None, ()))
     data.progress = progress
     data.opps = _opps(conn, closed)
+    data.starts = {case_id: start for case_id, value in conn.execute(ARRANGEMENT_STARTS, (closed,)).fetchall()
+                   if (start := _safe_iso(value))}
     return data
+
+
+def _safe_iso(value) -> date | None:
+    try:
+        return iso(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 def _opps(conn, closed: str) -> dict[int, list[tuple[date, dict]]]:
@@ -82,10 +99,10 @@ def _opps(conn, closed: str) -> dict[int, list[tuple[date, dict]]]:
               for case_id, saved_at, *values in conn.execute(SAVED_OPPS, (OPP_FORM, closed)).fetchall()}
     being_drawn_up = [*conn.execute(CONCEPT_OPPS, (OPP_FORM, closed)).fetchall(),
                       *conn.execute(DRAFT_OPPS, (OPP_FORM, closed)).fetchall()]
-    drafts = {case_id: (updated_at, values[:1] + [None] + values[2:])  # not drawn up yet
+    drafts = {case_id: (updated_at, {**dict(zip(OPP_DATE_KEYS, values)), **NOT_YET})
               for case_id, updated_at, *values in being_drawn_up}
-    latest = {**drafts, **latest}
-    return {case_id: [(iso(when), dict(zip(OPP_DATE_KEYS, values)))] for case_id, (when, values) in latest.items()}
+    finals = {case_id: (saved_at, dict(zip(OPP_DATE_KEYS, values))) for case_id, (saved_at, values) in latest.items()}
+    return {case_id: [(iso(when), answers)] for case_id, (when, answers) in {**drafts, **finals}.items()}
 
 
 def chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
@@ -95,59 +112,6 @@ def chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
 
 def _marks(ids: Sequence[int]) -> str:
     return ",".join("?" * len(ids))
-
-
-@dataclass
-class ReadinessFacts:
-    responsibility: dict[int, dict] = field(default_factory=dict)   # case → latest 'Wie is aan zet?' answers
-    parents_heard: set[int] = field(default_factory=set)            # cases with the parents' view on record
-
-
-def readiness_facts(conn, case_ids: Sequence[int], responsibility_form: str,
-                    parent_keys: Sequence[str]) -> ReadinessFacts:
-    """What readiness reads of these cases' forms, without parsing whole forms in Python.
-
-    The forms considered are the latest version per (form, step) among 'Wie is aan zet?' and
-    the forms whose stored text names a parents' view key; the parents' view is on record
-    when one of them has a top-level key ending in that name with a value that is not
-    empty (guidance.parents_heard, the case page's rule; a property test keeps both equal).
-    """
-    facts = ReadinessFacts()
-    names = [key.rstrip('"') for key in parent_keys]
-    has_key = " OR ".join("instr(answers, ?) > 0" for _ in parent_keys)
-    latest: dict[tuple, tuple] = {}
-    for part in chunks(list(case_ids)):
-        sql = (f"SELECT case_id, form_id, step_id, saved_at, id FROM form_answers "
-               f"WHERE case_id IN ({_marks(part)}) AND status = 'final' AND (form_id = ? OR {has_key})")
-        for case_id, form_id, step_id, saved_at, form_row in conn.execute(sql, (*part, responsibility_form,
-                                                                               *parent_keys)):
-            key = (case_id, form_id, step_id)
-            if key not in latest or (saved_at, form_row) > latest[key]:
-                latest[key] = (saved_at, form_row)
-    chosen = [form_row for _saved, form_row in latest.values()]
-    wanted = [latest[k][1] for k in latest if k[1] == responsibility_form and k[2] is None]
-    for part in chunks(wanted):
-        for case_id, answers in conn.execute(f"SELECT case_id, answers FROM form_answers WHERE id IN ({_marks(part)})",
-                                             tuple(part)):
-            facts.responsibility[case_id] = json.loads(answers)
-    globs = " OR ".join("j.key GLOB ?" for _ in names)
-    for part in chunks(chosen):
-        sql = (f"SELECT f.case_id, j.type, CASE WHEN j.type = 'array' THEN json_array_length(j.value) "
-               f"ELSE j.value END FROM form_answers f, json_each(f.answers) j "
-               f"WHERE f.id IN ({_marks(part)}) AND ({globs}) AND j.type != 'null'")
-        for case_id, kind, value in conn.execute(sql, (*part, *(f"*{name}" for name in names))):
-            if _filled(kind, value):
-                facts.parents_heard.add(case_id)
-    return facts
-
-
-def _filled(kind: str, value) -> bool:
-    """A stored value that says something (the parents_heard rule: not empty, not blank, not [])."""
-    if kind == "text":
-        return bool(value.strip())
-    if kind == "array":
-        return value > 0
-    return True
 
 
 def gezag(conn, pupil_ids: Sequence[int]) -> dict[int, list[Guardian]]:

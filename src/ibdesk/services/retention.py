@@ -1,6 +1,8 @@
 """Retention: what has passed its period, and real deletion.
 
-After 2 years the dossier of a pupil who left goes (cases, forms, consent, guardians);
+Periods count from the day the pupil leaves (a closed case of a pupil still at school stays).
+After 2 years (3 after any TLV route) the dossier of a pupil who left goes (cases, forms,
+consent, guardians);
 name, dates and absence stay as enrolment/absence data until 5 years, then the pupil
 goes entirely. Deletion is real: secure_delete overwrites freed pages, VACUUM rebuilds
 the file, the WAL is truncated, and automatic backups that still hold the data are
@@ -14,8 +16,7 @@ from datetime import date
 
 from sqlalchemy import delete, func, select
 
-from ibdesk.domain.retention import Expired, expired
-from ibdesk.domain.model import CaseStatus
+from ibdesk.domain.retention import Expired, expired, is_referral
 from ibdesk.errors import UserError
 from ibdesk.store import models as m
 from ibdesk.store.backup import automatic_backup
@@ -43,12 +44,6 @@ class RetentionService:
                     item = expired(kind, "dossier", pupil.id, pupil.id, pupil.left_on, today)
                     if item:
                         found.append((item, name))
-            closed = s.execute(select(m.CaseRow, m.PupilRow).join(m.PupilRow, m.PupilRow.id == m.CaseRow.pupil_id)
-                               .where(m.CaseRow.status == str(CaseStatus.CLOSED), m.PupilRow.left_on.is_(None)))
-            for case, pupil in closed:
-                item = expired("gesloten_casus", "case", case.id, pupil.id, case.closed_on, today)
-                if item:
-                    found.append((item, f"{pupil.first_name} {pupil.last_name}"))
         return found
 
     def delete(self, items: list[Expired], confirmed: bool) -> int:
@@ -89,18 +84,14 @@ def _has_dossier(s, pupil_id: int) -> bool:
 
 
 def _has_referral(s, pupil_id: int) -> bool:
-    """A TLV for special education was part of the route (kept 3 years instead of 2)."""
-    for raw in s.scalars(select(m.FormAnswerRow.answers).where(m.FormAnswerRow.pupil_id == pupil_id)):
-        if json.loads(raw).get("vv_route") == "tlv":
-            return True
-    return False
+    """A referral to special education (any TLV route) is on record: kept 3 years instead of 2."""
+    return any(is_referral(json.loads(raw)) for raw in
+               s.scalars(select(m.FormAnswerRow.answers).where(m.FormAnswerRow.pupil_id == pupil_id)))
 
 
 def _delete(s, item: Expired) -> None:
     if item.record == "pupil":
         s.execute(delete(m.PupilRow).where(m.PupilRow.id == item.record_id))
-    elif item.record == "case":
-        s.execute(delete(m.CaseRow).where(m.CaseRow.id == item.record_id))
     elif item.record == "dossier":
         for table in (m.CaseRow, m.FormAnswerRow, m.FormDraftRow, m.LegalBasisRow, m.GuardianRow):
             s.execute(delete(table).where(table.pupil_id == item.record_id))

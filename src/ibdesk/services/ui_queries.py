@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
-from ibdesk.domain.consent import CATEGORIES, CONSENT_AGE, Basis
+from ibdesk.domain.consent import CATEGORIES, CONSENT_AGE, PUPIL, Basis, current_decisions, deciders
 from ibdesk.domain.model import Pupil
 from ibdesk.domain.validation import age_on
 from ibdesk.services.consent import SOCIAL_TEAM_PURPOSE, ConsentService
@@ -112,6 +112,7 @@ class ConsentNeed:
     still_needed: list[str] = field(default_factory=list)
     blocked_by: list[str] = field(default_factory=list)
     summary: str = ""
+    decisions: list[str] = field(default_factory=list)    # each decider's current decision, in Dutch
 
 
 def consent_need(consent: ConsentService, case_id: int, recipient_id: int | None, recipient: str | None,
@@ -130,13 +131,45 @@ def consent_need(consent: ConsentService, case_id: int, recipient_id: int | None
     not_covered = [CATEGORIES[c] for c in CATEGORIES if c not in asked and not decisions[c].allowed]
     needed = {g for c in asked for g in decisions[c].still_needed if not decisions[c].allowed}
     blocked = {g for c in asked for g in decisions[c].blocked_by}
-    given = sorted({g for b in relevant if b.kind == "consent" and b.decision == "gegeven" and b.in_force(today)
-                    for g in b.givers}, key=info.name)
+    now = current_decisions([b for b in relevant if b.kind == "consent"], today)
+    given = sorted((g for g, c in now.items() if c.state == "gegeven" and (g != PUPIL or age_on(
+        pupil.birth_date, today) >= CONSENT_AGE)), key=info.name)
     need = ConsentNeed(recipient, rule, bool(covered), covered, not_covered, [info.name(g) for g in given],
                        [info.name(g) for g in sorted(needed, key=info.name)],
                        [info.name(g) for g in sorted(blocked, key=info.name)])
     need.summary = _summary(need, bool(info.required))
+    need.decisions = person_decisions(info, recipient_id, purpose, today)
     return need
+
+
+STATE_WORDS = {"gegeven": "toestemming gegeven", "geweigerd": "geweigerd", "ingetrokken": "ingetrokken",
+               "verlopen": "toestemming verlopen"}
+
+
+def person_decisions(info, recipient_id: int, purpose: str, today: date) -> list[str]:
+    """'Moeder (moeder): geweigerd op 01-03-2026' for every person who decides (or decided)."""
+    relevant = [b for b in info.bases if b.kind == "consent" and b.recipient_id == recipient_id
+                and b.purpose == purpose]
+    current = current_decisions(relevant, today)
+    who = deciders(info.pupil.birth_date, info.pupil.guardians, today)
+    people = sorted(who.parents, key=info.name) + ([PUPIL] if who.sixteenth or PUPIL in current else [])
+    lines = []
+    for key in people:
+        c = current.get(key)
+        if key == PUPIL and who.sixteenth is None:
+            if c is not None and c.state in ("geweigerd", "ingetrokken"):
+                lines.append(f"{info.name(key)}: bezwaar op {c.on:%d-%m-%Y} — jonger dan 16, dus een zienswijze; "
+                             "de beslissing van de ouders telt.")
+            continue
+        if c is None:
+            lines.append(f"{info.name(key)}: nog geen beslissing.")
+            continue
+        until = f" (geldig tot {c.basis.valid_until:%d-%m-%Y})" if c.state == "gegeven" and c.basis.valid_until else ""
+        asked = {cat for b in relevant for cat in b.categories}
+        only = "" if c.basis.categories >= asked else " — alleen voor: " + ", ".join(
+            CATEGORIES[cat].lower() for cat in CATEGORIES if cat in c.basis.categories)
+        lines.append(f"{info.name(key)}: {STATE_WORDS[c.state]} op {c.on:%d-%m-%Y}{until}{only}.")
+    return lines
 
 
 def decider_rule(pupil: Pupil, today: date) -> str:
@@ -144,11 +177,13 @@ def decider_rule(pupil: Pupil, today: date) -> str:
     gezag = [g for g in pupil.guardians if g.has_gezag]
     if age >= CONSENT_AGE:
         return (f"{pupil.first_name} is {age} jaar: vanaf 16 jaar beslist de leerling zelf over het delen "
-                "van de eigen gegevens.")
+                "van de eigen gegevens. Toestemming die ouders vóór het 16e jaar gaven, blijft geldig tot de "
+                "leerling zelf anders beslist.")
     if len(gezag) >= 2:
         return (f"{pupil.first_name} is {age} jaar: de ouders met gezag beslissen. Er is gezamenlijk gezag, "
                 "dus beide ouders moeten toestemming geven; weigert of trekt één ouder in, dan wordt er "
-                "niet gedeeld.")
+                "niet gedeeld. Een ouder die weigerde of introk, kan later alsnog toestemming geven; dan telt "
+                "die nieuwe beslissing.")
     return f"{pupil.first_name} is {age} jaar: de ouder met gezag beslist."
 
 

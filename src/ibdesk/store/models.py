@@ -293,3 +293,17 @@ class ViewpointRow(Base):
     author: Mapped[str] = mapped_column(String(200))
     text: Mapped[str] = mapped_column(Text)
     added_on: Mapped[date] = mapped_column(Date)
+
+
+class CaseFlagRow(Base):
+    """A case marked urgent (spoed: the child's safety, or a crisis): it may take the doorbraak
+    path to the Sociaal Team. Kept when cleared, for accountability."""
+
+    __tablename__ = "case_flags"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))            # "spoed"
+    reason: Mapped[str] = mapped_column(String(30))          # veiligheid | crisis
+    note: Mapped[str | None] = mapped_column(Text)
+    set_on: Mapped[date] = mapped_column(Date)
+    cleared_on: Mapped[date | None] = mapped_column(Date)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ibdesk.domain.consent import CATEGORIES, PURPOSES
 from ibdesk.domain.model import Organisation, OrgKind
+from ibdesk.domain.route import border_text, same_municipality
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier import certs, sources
 from ibdesk.dossier.case_content import assemble_case
@@ -44,15 +45,14 @@ class Recipients:
 
     @property
     def crosses_border(self) -> bool:
-        return bool(self.school_municipality) and self.residence_municipality != self.school_municipality
+        return bool(self.school_municipality) and not same_municipality(self.residence_municipality,
+                                                                         self.school_municipality)
 
     def explanation(self) -> str:
         """Grensverkeer in plain Dutch (domain.md §9)."""
-        return (f"De leerling woont in {self.residence_municipality} en gaat naar school in "
-                f"{self.school_municipality}. De woongemeente ({self.residence_municipality}) betaalt de "
-                "individuele jeugdhulp (woonplaatsbeginsel); daarom gaat een aanmelding naar het Sociaal Team "
-                f"van {self.residence_municipality}. De gemeente van de school ({self.school_municipality}) heeft "
-                "de regie over jeugdhulp op school; kies dat team alleen als het daarover gaat.")
+        return (border_text(self.residence_municipality, self.school_municipality) + " Daarom gaat een aanmelding "
+                f"naar het Sociaal Team van {self.residence_municipality}; kies het team van "
+                f"{self.school_municipality} alleen als het over jeugdhulp op school gaat.")
 
 
 def recipients(services, overview) -> Recipients:

@@ -131,8 +131,9 @@ class ExemptionForm(_Form):
         self.first, self.last = DateInput(today=today), DateInput(today=today)
         self.add("leerling", "Leerling", self.pupil, "Leerling voor de vrijstelling", (0, 0, 1, 1))
         self.add("soort", "Vrijstelling", self.kind, "Soort vrijstelling", (0, 1, 1, 2),
-                 "5 onder a: ongeschikt (oordeel van een arts die de gemeente aanwijst); 5 onder b: bezwaar tegen "
-                 "de richting van de scholen; 5a: trekkend bestaan.")
+                 "5 onder a: ongeschikt (verklaring van een arts, psycholoog of orthopedagoog die de gemeente "
+                 "aanwijst, Leerplichtwet art. 7); 5 onder b: bezwaar tegen de richting van de scholen; "
+                 "5a: trekkend bestaan.")
         self.add("van", "Ingangsdatum", self.first, "Vrijstelling vanaf", (1, 0, 1, 1))
         self.add("tot", "Einddatum", self.last, "Vrijstelling tot en met", (1, 1, 1, 1), "Leeg: geen einddatum.")
         self.finish("Vrijstelling vastleggen", self.register)

@@ -76,6 +76,10 @@ class ConsentPanel(QWidget):
         self.withdraw_button = button("Intrekken…", "Geselecteerde toestemming intrekken", self.start_withdraw)
         self.withdraw_button.setEnabled(False)
         inner.addLayout(row(self.record_button, self.withdraw_button))
+        self.notice = styled_label("", "hint")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        inner.addWidget(self.notice)
         inner.addWidget(self._withdraw_box())
         layout.addWidget(table_frame, 1)
 
@@ -102,6 +106,8 @@ class ConsentPanel(QWidget):
 
     # -- showing ------------------------------------------------------------------------------
     def show_overview(self, ov: CaseOverview) -> None:
+        if self.case_id != ov.case.id:
+            self.notice.setVisible(False)
         self.case_id = ov.case.id
         services = self.context.services
         team = ov.teams.residence
@@ -115,6 +121,7 @@ class ConsentPanel(QWidget):
             lines.append("Nog nodig: toestemming van " + ", ".join(need.still_needed) + ".")
         if need.blocked_by:
             lines.append("Geweigerd of ingetrokken door: " + ", ".join(need.blocked_by) + ".")
+        lines += need.decisions
         if need.covered:
             lines.append("Mag gedeeld worden: " + ", ".join(need.covered) + ".")
         if need.not_covered and (need.covered or need.given_by):
@@ -188,8 +195,8 @@ class ConsentPanel(QWidget):
             return False
         by = self.withdraw_by.currentData()
         try:
-            self.context.services.consent.withdraw(b.id, self.withdraw_on.value() or self.withdraw_on.text(),
-                                                   None if by == ALL_GIVERS else by)
+            message = self.context.services.consent.withdraw(
+                b.id, self.withdraw_on.value() or self.withdraw_on.text(), None if by == ALL_GIVERS else by)
         except InvalidRecord as exc:
             self._withdraw_problem(" ".join(exc.errors.values()))
             return False
@@ -198,6 +205,8 @@ class ConsentPanel(QWidget):
             return False
         self.withdraw_box.setVisible(False)
         self._on_changed()
+        self.notice.setText(message)
+        self.notice.setVisible(True)
         return True
 
     def _withdraw_problem(self, text: str) -> None:

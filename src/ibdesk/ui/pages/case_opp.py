@@ -18,7 +18,7 @@ TIMELINESS = {
     Timeliness.OVERDUE: ("verlopen", "error"),
 }
 AGREEMENT = {"in_afwachting": ("nog in afwachting", "warn"), "gegeven": ("gegeven", "ok"),
-             "geweigerd": ("geweigerd", "error")}
+             "geweigerd": ("geweigerd", "error"), "verdeeld": ("ouders verdeeld", "error")}
 
 
 class OppPanel(QWidget):
@@ -29,15 +29,15 @@ class OppPanel(QWidget):
         layout.setSpacing(12)
         frame, inner = panel("Ontwikkelingsperspectiefplan (OPP)")
         inner.addWidget(styled_label(
-            "Opstellen binnen 6 weken na de start van de extra ondersteuning; minstens één keer per jaar "
-            "evalueren met ouders. Ouders hebben instemmingsrecht op het handelingsdeel; de leerling wordt "
-            "gehoord (hoorrecht).", "hint"))
+            "Vaststellen binnen 6 weken na de start van de extra ondersteuning (het arrangement), met instemming "
+            "op het handelingsdeel; minstens één keer per jaar evalueren met ouders. Ouders hebben "
+            "instemmingsrecht (een leerling van 18+ stemt zelf in); de leerling wordt gehoord (hoorrecht).", "hint"))
         self.state = Banner()
         inner.addWidget(self.state)
         self.facts: dict[str, tuple[QLabel, QLabel]] = {}
-        for key, caption in (("start", "Start ondersteuning"), ("draw_up", "Opstellen uiterlijk"),
+        for key, caption in (("start", "Start ondersteuning"), ("draw_up", "Vaststellen uiterlijk"),
                              ("evaluation", "Jaarlijkse evaluatie met ouders uiterlijk"),
-                             ("agreement", "Instemming ouders (handelingsdeel)"),
+                             ("agreement", "Instemming (handelingsdeel)"),
                              ("heard", "Leerling gehoord (hoorrecht)")):
             line = QHBoxLayout()
             line.setSpacing(10)
@@ -90,7 +90,9 @@ class OppPanel(QWidget):
         newer = [f"Er is een nieuwer concept van {nl(concept.saved_at)}; het telt mee zodra u het afrondt."] \
             if concept else []
         if saved:
-            self.state.show_text("ok", f"OPP opgesteld op {nl(opp.drawn_up_on)}." if opp.drawn_up_on
+            self.state.show_text("ok", f"OPP vastgesteld op {nl(opp.settled_on)} (instemming op het handelingsdeel)."
+                                 if opp.settled_on else f"OPP opgesteld op {nl(opp.drawn_up_on)}; nog niet "
+                                 "vastgesteld (geen instemming)." if opp.drawn_up_on
                                  else "OPP vastgelegd; datum van opstellen nog niet ingevuld.", newer)
         elif concept:
             self.state.show_text("warn", f"Concept-OPP, opgeslagen op {nl(concept.saved_at)}: nog niet vastgesteld.",
@@ -98,11 +100,14 @@ class OppPanel(QWidget):
         else:
             self.state.show_text("warn", "Het OPP wordt opgesteld (nog niet opgeslagen).")
         self._fact("start", nl(opp.support_start) or "niet ingevuld")
-        self._timed("draw_up", opp.draw_up_deadline, opp.draw_up,
-                    f"opgesteld op {nl(opp.drawn_up_on)}" if opp.drawn_up_on else "")
+        settled = f"vastgesteld op {nl(opp.settled_on)}" if opp.settled_on else (
+            f"opgesteld op {nl(opp.drawn_up_on)}, nog niet vastgesteld (geen instemming)" if opp.drawn_up_on else "")
+        self._timed("draw_up", opp.draw_up_deadline, opp.draw_up, settled)
         self._timed("evaluation", opp.evaluation_due, opp.evaluation, "")
         text, tone = AGREEMENT.get(opp.agreement, (opp.agreement, ""))
-        self._fact("agreement", "Tot ouders instemmen geeft de school de ondersteuning wel.", text, tone)
+        self._fact("agreement", opp.agreement_note or ("" if opp.agreement == "gegeven" else
+                                                       "Tot er instemming is, geeft de school de ondersteuning wel."),
+                   text, tone)
         if opp.pupil_heard:
             self._fact("heard", f"gehoord op {nl(opp.pupil_heard_on)}" if opp.pupil_heard_on else "datum niet ingevuld",
                        "ja", "ok")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QMenu, QStacked
 
 from ibdesk.domain.lifecycle import summary
 from ibdesk.domain.model import CaseStatus
-from ibdesk.domain.route import StepState
+from ibdesk.domain.route import StepState, border_text
 from ibdesk.errors import UserError
 from ibdesk.services import form_entry, ui_queries
 from ibdesk.services.consent import SOCIAL_TEAM_PURPOSE
@@ -134,7 +134,7 @@ class CasePage(Page):
         side = QWidget()
         side_box = QVBoxLayout(side)
         side_box.setContentsMargins(0, 0, 4, 0)
-        self.readiness = ReadinessPanel()
+        self.readiness = ReadinessPanel(self.context, self.refresh)
         side_box.addWidget(self.readiness)
         side_box.addStretch(1)
         line.addWidget(scroller(side), 2)
@@ -246,10 +246,9 @@ class CasePage(Page):
             self.fact_labels["team"].setText(
                 f"{residence} (woonplaats): betaalt de jeugdhulp\n"
                 f"{school_team} (gemeente van de school): regie over jeugdhulp op school")
-            self.border_note.setText(
-                "Grensverkeer: de leerling woont in een andere gemeente dan waar de school staat. De woonplaats "
-                "betaalt de individuele jeugdhulp (woonplaatsbeginsel); de gemeente van de school heeft de regie "
-                "over jeugdhulp op school. De aanmelding gaat naar het Sociaal Team van de woonplaats.")
+            self.border_note.setText("Grensverkeer: " + border_text(teams.residence_municipality,
+                                                                    teams.school_municipality)
+                                     + " De aanmelding gaat naar het Sociaal Team van de woonplaats.")
         else:
             self.fact_labels["team"].setText(residence)
         self.border_note.setVisible(teams.crosses_border)

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
+from ibdesk.domain.doorbraak import URGENCY_REASONS
 from ibdesk.domain.responsibility import Party, responsibility
 from ibdesk.services.guidance import CaseOverview
 from ibdesk.ui.pages.parts import Banner, BulletList, button, nl, panel, row
-from ibdesk.ui.widgets import styled_label
+from ibdesk.ui.widgets import line_edit, named, styled_label
 
 IB_PARTY_LABELS = {"school": "de school", "swv": "het samenwerkingsverband", "gemeente": "de gemeente (Sociaal Team)",
                    "samen": "school en gemeente samen"}
@@ -16,10 +17,12 @@ PARTY_TONES = {Party.SCHOOL: "info", Party.MUNICIPALITY: "info", Party.BOTH: "in
 
 
 class ReadinessPanel(QWidget):
-    """Lists exactly what is still missing, or a clear 'Ja, klaar' state."""
+    """Lists exactly what is still missing, or a clear 'Ja, klaar' state; a thuiszitter or a case
+    marked 'spoed' takes the doorbraak path (the missing steps are listed, not blocking)."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, context=None, on_changed: Callable[[], object] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.context, self._on_changed, self.case_id = context, on_changed, None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         frame, inner = panel("Klaar voor aanmelding bij het Sociaal Team?")
@@ -27,18 +30,67 @@ class ReadinessPanel(QWidget):
         inner.addWidget(self.banner)
         self.team = styled_label("", "hint")
         inner.addWidget(self.team)
-        self.explain = styled_label("Het Sociaal Team kan zijn eigen onderzoek naar jeugdhulp alleen goed doen "
-                                    "als de stappen van de routekaart zijn doorlopen (afspraak 5).", "caption")
+        self.explain = styled_label("Het Sociaal Team kan zijn eigen onderzoek naar jeugdhulp het best doen als "
+                                    "de stappen van de routekaart zijn doorlopen. Voor een thuiszitter of bij "
+                                    "spoed kan de aanmelding al met wat bekend is (doorbraak).", "caption")
         inner.addWidget(self.explain)
+        if context is not None and getattr(context.services, "doorbraak", None) is not None:
+            inner.addWidget(self._urgency_box())
         layout.addWidget(frame)
+
+    def _urgency_box(self) -> QWidget:
+        box = QWidget()
+        lines = QVBoxLayout(box)
+        lines.setContentsMargins(0, 6, 0, 0)
+        self.urgency_state = styled_label("", "hint")
+        lines.addWidget(self.urgency_state)
+        self.urgency_reason = QComboBox()
+        named(self.urgency_reason, "Reden voor spoed")
+        for key, label in URGENCY_REASONS.items():
+            self.urgency_reason.addItem(label[0].upper() + label[1:], key)
+        self.urgency_note = line_edit("Toelichting bij spoed", "kort: wat is er aan de hand")
+        self.urgency_button = button("Spoed markeren", "Casus als spoed markeren", self.mark_urgent)
+        self.urgency_clear = button("Spoed opheffen", "Spoedmarkering opheffen", self.clear_urgent)
+        lines.addWidget(self.urgency_reason)
+        lines.addWidget(self.urgency_note)
+        lines.addLayout(row(self.urgency_button, self.urgency_clear))
+        return box
+
+    def mark_urgent(self) -> None:
+        self.context.services.doorbraak.mark_urgent(self.case_id, self.urgency_reason.currentData(),
+                                                    self.urgency_note.text())
+        self.urgency_note.clear()
+        if self._on_changed:
+            self._on_changed()
+
+    def clear_urgent(self) -> None:
+        self.context.services.doorbraak.clear_urgent(self.case_id)
+        if self._on_changed:
+            self._on_changed()
+
+    def _show_urgency(self) -> None:
+        if not hasattr(self, "urgency_state"):
+            return
+        urgency = self.context.services.doorbraak.urgency(self.case_id)
+        self.urgency_state.setText(f"Gemarkeerd als {urgency.label} sinds {nl(urgency.since)}"
+                                   + (f": {urgency.note}" if urgency.note else ".") if urgency
+                                   else "Spoed (veiligheid van het kind, crisis)? Markeer de casus, dan kan de "
+                                        "aanmelding via de doorbraakroute.")
+        self.urgency_clear.setVisible(urgency is not None)
 
     @property
     def ready(self) -> bool:
         return self.banner.property("tone") == "ok"
 
     def show_overview(self, ov: CaseOverview) -> None:
+        self.case_id = ov.case.id
+        self._show_urgency()
         r = ov.readiness
-        if r.ready:
+        if r.ready and r.doorbraak:
+            self.banner.show_text("ok", f"Ja, aanmelden kan via de doorbraakroute ({r.doorbraak}).",
+                                  ["Er is een geldige grondslag om gegevens te delen; het dossier gaat mee met wat "
+                                   "nu bekend is."] + r.not_done)
+        elif r.ready:
             self.banner.show_text("ok", "Ja, klaar voor aanmelding.",
                                   ["Alle verplichte stappen zijn afgerond en het bewijs is compleet.",
                                    "'Wie is aan zet?' is beantwoord en de ouders zijn gehoord.",
@@ -46,7 +98,9 @@ class ReadinessPanel(QWidget):
         else:
             count = sum(1 for line in r.missing if not line.startswith(" "))
             word = "punt" if count == 1 else "punten"
-            self.banner.show_text("warn", f"Nog niet klaar: {count} {word} ontbreken.", r.missing)
+            extra = [f"Doorbraakroute ({r.doorbraak}): de stappen van de school houden de aanmelding niet "
+                     "tegen; alleen dit ontbreekt nog."] if r.doorbraak else []
+            self.banner.show_text("warn", f"Nog niet klaar: {count} {word} ontbreken.", r.missing + extra)
         team = ov.teams.residence
         self.team.setText(f"Aanmelden bij: {team.name} (woongemeente {ov.teams.residence_municipality})." if team
                           else f"Geen Sociaal Team bekend voor {ov.pupil.municipality}; vul dit aan bij Contacten.")
@@ -65,15 +119,15 @@ class ResponsibilityPanel(QWidget):
         layout.setSpacing(12)
         frame, inner = panel("Wie is aan zet?")
         inner.addWidget(styled_label(
-            "ibdesk beslist niet. Het past de afspraken tussen school, samenwerkingsverband en gemeente toe op "
-            "de antwoorden en laat zien naar welke partij ze wijzen. U kunt het daar gemotiveerd mee oneens zijn.",
+            "ibdesk beslist niet. Het past de regels die uw routekaart kiest toe op de antwoorden en laat zien "
+            "naar welke partij ze wijzen, met de bron van elke regel. U kunt het daar gemotiveerd mee oneens zijn.",
             "hint"))
         self.outcome = Banner()
         inner.addWidget(self.outcome)
         self.concept = styled_label("", "warn")
         self.concept.setVisible(False)
         inner.addWidget(self.concept)
-        self.reasons_title = styled_label("Zo komen de afspraken tot deze uitkomst:", "strong")
+        self.reasons_title = styled_label("Zo komen de regels tot deze uitkomst:", "strong")
         inner.addWidget(self.reasons_title)
         self.reasons = BulletList()
         inner.addWidget(self.reasons)
@@ -106,7 +160,8 @@ class ResponsibilityPanel(QWidget):
             self.disagreement.setVisible(False)
             return
         when = answers.get("datum_afweging")
-        headline = f"De afspraken wijzen naar: {outcome.party.label}"
+        headline = f"De regels wijzen naar: {outcome.party.label}" if outcome.decided else \
+            "ibdesk wijst geen partij aan."
         lines = [f"Afweging van {nl(_date(when))}." if when else ""]
         if outcome.missing:
             headline = "Nog niet te bepalen: niet alle vragen zijn beantwoord."

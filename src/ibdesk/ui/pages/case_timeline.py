@@ -93,6 +93,9 @@ class StepCard(QFrame):
             self.missing.setText("Nog nodig om af te ronden: " + ", ".join(view.missing_evidence) + ".")
         self.missing.setVisible(bool(self.missing.text()))
         layout.addWidget(self.missing)
+        self.warnings = styled_label("\n".join("Let op: " + w for w in view.warnings), "warn")
+        self.warnings.setVisible(bool(view.warnings))
+        layout.addWidget(self.warnings)
         self.stalled = styled_label("", "error")
         if view.stalled:
             lines = [f"Loopt {view.stalled_days} dagen over de normale duur (streefdatum {nl(view.due_on)})."]

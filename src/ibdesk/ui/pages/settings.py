@@ -5,11 +5,11 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
 from ibdesk.domain.model import School
-from ibdesk.errors import InvalidRecord
+from ibdesk.errors import InvalidRecord, UserError
 from ibdesk.services import ui_support
 from ibdesk.ui import messages
 from ibdesk.ui.pages.base import Context, Page
@@ -95,7 +95,16 @@ class SettingsPage(Page):
             grid.addWidget(box, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.route_fields.route_label, 2, 1, Qt.AlignmentFlag.AlignVCenter)
         grid.addWidget(self.route_fields.regions_hint, 3, 0, 1, 2)
+        self.holiday_region = QComboBox()
+        for text, value in (("Automatisch (uit de gemeente van de school)", None), ("Noord", "noord"),
+                            ("Midden", "midden"), ("Zuid", "zuid")):
+            self.holiday_region.addItem(text, value)
+        box = self.fields.add("vakantieregio", FieldBox("Va&kantieregio", self.holiday_region, "Vakantieregio",
+                                                        "Alleen kiezen als de school in een andere regio valt dan "
+                                                        "haar gemeente."))
+        grid.addWidget(box, 4, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(grid)
+        self.holiday_label = self._fact(layout, "Schoolkalender telt met")
         row = QHBoxLayout()
         self.save_button = QPushButton("&Schoolgegevens opslaan")
         self.save_button.setProperty("role", "primary")
@@ -150,12 +159,23 @@ class SettingsPage(Page):
                 self.edits[key].setText(value)
         self.route_fields.set_region(values["regio"])
         self.route_fields.set_school_type(s.school_type if s else None)
+        self.holiday_region.setCurrentIndex(max(0, self.holiday_region.findData(s.holiday_region if s else None)))
         self.fields.clear_errors()
         self.saved_label.setText("")
+        self._show_holiday_region()
         self.folder_label.setText(str(self.context.home))
         self.key_label.setText(ui_support.key_storage_text(self.context.store))
         latest = ui_support.latest_backup(self.context.home)
         self.backup_label.setText(str(latest) if latest else "nog geen")
+
+    def _show_holiday_region(self) -> None:
+        """The region the verzuim rules count with, and where it comes from."""
+        try:
+            choice = self.context.services.absence.region_choice()
+            text = f"{choice.region} — {choice.how}" if choice.region else choice.how
+        except UserError as exc:
+            text = str(exc)
+        self.holiday_label.setText(text)
 
     def typed_school(self) -> School:
         text = {key: edit.text() for key, edit in self.edits.items()}
@@ -165,7 +185,7 @@ class SettingsPage(Page):
         same = old is not None and (old.region, old.school_type) == (region, kind)
         return School(name=text["naam"], municipality=text["gemeente"], brin=text["brin"] or None,
                       region=region, route_id=old.route_id if same else None, school_type=kind,
-                      holiday_region=old.holiday_region if old else "midden", id=old.id if old else None)
+                      holiday_region=self.holiday_region.currentData(), id=old.id if old else None)
 
     def save_school(self) -> None:
         self.saved_label.setText("")
@@ -180,6 +200,7 @@ class SettingsPage(Page):
         self.school = saved
         self.fields.clear_errors()
         self.saved_label.setText("Opgeslagen.")
+        self._show_holiday_region()
         self.school_saved.emit(saved)
 
     def make_backup(self) -> None:

@@ -4,7 +4,7 @@ registering absence or an exemption."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget
@@ -16,23 +16,29 @@ from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
 from ibdesk.ui.models import RECORD_ROLE, pupil_order
 from ibdesk.ui.pages.absence_forms import AbsenceForm, ExemptionForm
 from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.pages.parts import ERROR, PAGE_STYLE, WARN, BulletList, nl, panel
+from ibdesk.ui.pages.parts import ERROR, PAGE_STYLE, WARN, Banner, BulletList, nl, panel
 from ibdesk.ui.widgets import styled_label
 
 COLUMNS = ["Leerling", "Status", "Driemaandennorm", "Melding leerplicht"]
 GROUPS = (
-    ("thuiszitter", "Thuiszitters", "langer dan 4 weken ongeoorloofd afwezig (2a: tot 3 maanden, 2b: langer)"),
+    ("kalender", "Schoolkalender onbekend", "ibdesk telt hier niets: de schoolkalender dekt deze periode niet"),
+    ("thuiszitter", "Thuiszitters", "langer dan 4 schoolweken ongeoorloofd afwezig (2a: tot 3 maanden, 2b: langer), "
+                                    "of niet ingeschreven"),
     ("potentieel", "Potentiële thuiszitters",
      "nog ingeschreven, maar het onderwijs is in gevaar (langer dan een week ziek)"),
     ("melding", "Melding bij leerplicht", "16 uur ongeoorloofd verzuim binnen 4 schoolweken"),
 )
 STATE_LABELS = {AbsenceState.THUISZITTER_2A: "thuiszitter 2a", AbsenceState.THUISZITTER_2B: "thuiszitter 2b",
                 AbsenceState.POTENTIAL: "potentiële thuiszitter", AbsenceState.NONE: "ongeoorloofd verzuim",
-                AbsenceState.NOT_COMPULSORY: "niet leerplichtig", AbsenceState.EXEMPT: "vrijgesteld"}
+                AbsenceState.NOT_COMPULSORY: "niet leerplichtig", AbsenceState.EXEMPT: "vrijgesteld",
+                AbsenceState.NOT_ENROLLED: "niet ingeschreven (absoluut verzuim)",
+                AbsenceState.CALENDAR_MISSING: "schoolkalender onbekend"}
 
 
 def group_of(p: PupilAbsence) -> str | None:
     state = p.status.state
+    if state is AbsenceState.CALENDAR_MISSING:
+        return "kalender"
     if p.status.is_thuiszitter:
         return "thuiszitter"
     if state is AbsenceState.POTENTIAL:
@@ -43,13 +49,15 @@ def group_of(p: PupilAbsence) -> str | None:
 
 
 def norm_text(p: PupilAbsence) -> tuple[str, str]:
-    """('nog 16 dagen (09-12-2026)', tone) — tone 'error' past the norm, 'warn' from 8 weeks."""
+    """('nog 16 schooldagen (09-12-2026)', tone) — tone 'error' past the norm, 'warn' from 8 school weeks."""
     st = p.status
     if st.days_left is None:
+        if st.spell_start and st.uncovered:
+            return f"onbekend: schoolkalender tot {nl(st.uncovered[0] - timedelta(days=1))}", "warn"
         return "", ""
     if st.days_left < 0:
-        return f"{-st.days_left} dagen overschreden ({nl(st.norm_deadline)})", "error"
-    return f"nog {st.days_left} dagen ({nl(st.norm_deadline)})", "warn" if st.warn else ""
+        return f"{-st.days_left} schooldagen overschreden ({nl(st.norm_deadline)})", "error"
+    return f"nog {st.days_left} schooldagen ({nl(st.norm_deadline)})", "warn" if st.warn else ""
 
 
 @dataclass(frozen=True)
@@ -73,7 +81,9 @@ class AbsenceLine:
             report = f"{nl(st.report_due_on)}" + (" (melden!)" if st.report_due_on <= today else "")
         state = STATE_LABELS.get(st.state, str(st.state))
         if st.spell_start:
-            state += f", sinds {nl(st.spell_start)}"
+            state += f", sinds {nl(st.spell_start)} ({st.school_days} schooldagen)"
+        if st.state is AbsenceState.CALENDAR_MISSING and st.uncovered:
+            state += f": de kalender dekt {nl(st.uncovered[0])} t/m {nl(st.uncovered[1])} niet"
         return cls(p.pupil_id, f"{p.name} ({p.group})", state, norm, tone, report,
                    bool(st.report_due_on and st.report_due_on <= today))
 
@@ -90,8 +100,8 @@ ABSENCE_COLUMNS = [
 
 class ThuiszittersPage(Page):
     title = "Thuiszitters"
-    subtitle = ("Geen kind langer dan drie maanden thuis zonder passend aanbod. ibdesk telt de dagen en "
-                "waarschuwt vanaf 8 weken.")
+    subtitle = ("Geen kind langer dan drie maanden thuis zonder passend aanbod. ibdesk telt de schooldagen "
+                "(vakanties tellen niet mee) en waarschuwt vanaf 8 schoolweken.")
 
     def __init__(self, context: Context):
         super().__init__(context)
@@ -99,6 +109,9 @@ class ThuiszittersPage(Page):
         self.statuses: list[PupilAbsence] = []
         self.counts = styled_label("", "hint")
         self.body.addWidget(self.counts)
+        self.calendar_notice = Banner()
+        self.calendar_notice.setVisible(False)
+        self.body.addWidget(self.calendar_notice)
         frame, inner = panel("Verzuim en thuiszitters")
         self.model = GroupedListModel(ABSENCE_COLUMNS, self)
         self.tree = grouped_view(self.model, "Leerlingen met verzuim of thuiszitterstatus", stretch=1, wrap=(1, 2, 3))
@@ -135,15 +148,24 @@ class ThuiszittersPage(Page):
                   if p.left_on is None]
         self.absence_form.set_pupils(pupils)
         self.exemption_form.set_pupils(pupils)
+        self.show_calendar(services.absence.calendar_notice(), services.absence.region_choice())
         self.show_statuses(services.absence.statuses(), services.absence.today())
+
+    def show_calendar(self, notice: str | None, choice) -> None:
+        """Which calendar ibdesk counts on, and a warning where it does not cover the days."""
+        region = f"regio {choice.region} ({choice.how})" if choice.region else "geen vakantieregio"
+        if notice:
+            self.calendar_notice.show_text("warn", "Schoolkalender: " + region, [notice])
+        self.calendar_notice.setVisible(bool(notice))
 
     def show_statuses(self, statuses: list[PupilAbsence], today: date) -> None:
         self.statuses = statuses
         keep = self.selected_pupil()
         groups = {key: [AbsenceLine.of(p, today) for p in statuses if group_of(p) == key] for key, _, _ in GROUPS}
+        shown = [(key, caption, hint) for key, caption, hint in GROUPS if groups[key] or key != "kalender"]
         self.model.set_groups((f"{caption} ({len(groups[key])}) — {hint}", groups[key])
-                              for key, caption, hint in GROUPS)
-        counts = [f"{caption}: {len(groups[key])}" for key, caption, _ in GROUPS]
+                              for key, caption, hint in shown)
+        counts = [f"{caption}: {len(groups[key])}" for key, caption, _ in shown]
         exempt = [p for p in statuses if p.status.state is AbsenceState.EXEMPT]
         self.exempt_list.set_lines([f"{p.name} ({p.group})" for p in exempt])
         self.no_exempt.setVisible(not exempt)

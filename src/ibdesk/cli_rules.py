@@ -1,0 +1,39 @@
+"""`ibdesk spoed CASE veiligheid|crisis|uit`: mark a case urgent for the doorbraak path.
+
+Wired into `ibdesk.cli` with `add_rules_parsers(sub)` and `RULES_COMMANDS`.
+"""
+from __future__ import annotations
+
+import argparse
+
+from ibdesk.domain.doorbraak import URGENCY_REASONS
+
+
+def add_rules_parsers(sub) -> None:
+    spoed = sub.add_parser("spoed", help="markeer een casus als spoed (veiligheid, crisis): aanmelden via de "
+                                         "doorbraakroute; 'uit' heft de markering op")
+    spoed.add_argument("case_id", type=int, metavar="CASE")
+    spoed.add_argument("reason", choices=[*URGENCY_REASONS, "uit"], metavar="veiligheid|crisis|uit")
+    spoed.add_argument("--toelichting", default=None, help="korte toelichting (niets identificerends)")
+
+
+def cmd_spoed(args: argparse.Namespace) -> int:
+    from ibdesk.cli_keys import open_store
+    from ibdesk.services.container import Services
+
+    services = Services.build(open_store(args.home))
+    if args.reason == "uit":
+        cleared = services.doorbraak.clear_urgent(args.case_id)
+        print(f"Spoedmarkering van casus {args.case_id} opgeheven." if cleared
+              else f"Casus {args.case_id} was niet als spoed gemarkeerd.")
+        return 0
+    urgency = services.doorbraak.mark_urgent(args.case_id, args.reason, args.toelichting)
+    readiness = services.guidance.overview(args.case_id, log_view=False).readiness
+    print(f"Casus {args.case_id} gemarkeerd: {urgency.label}. Aanmelden bij het Sociaal Team kan via de "
+          "doorbraakroute" + (" — nu al." if readiness.ready else "; nog nodig:"))
+    for line in readiness.missing:
+        print(f"  • {line.strip()}")
+    return 0
+
+
+RULES_COMMANDS = {"spoed": cmd_spoed}

@@ -1,0 +1,96 @@
+"""The OPP's six-week deadline is met by a vastgesteld OPP, counted from the start of the
+arrangement; instemming per parent or by the adult pupil; Zvw/Wlz as payer (issue 12, point 8).
+
+Sources: WPO art. 40a, WEC art. 41a, WVO (OPP: vaststellen binnen zes weken na de start van
+de ondersteuning; instemmingsrecht op het handelingsdeel sinds 1 augustus 2017, door ouders
+of de meerderjarige leerling); Zorgverzekeringswet; Wet langdurige zorg.
+"""
+from datetime import date
+
+import pytest
+
+from ibdesk.domain.opp import Timeliness, arrangement_start, opp_status
+from ibdesk.services.demo_samples import sample_answers
+from ibdesk.services.forms import load_forms
+from support.rules_profile import add_pupil, open_case, school_services
+
+TODAY = date(2026, 11, 23)
+CHILD = date(2016, 5, 1)
+ADULT = date(2008, 3, 1)      # 18 on 1 March 2026
+BASE = {"startdatum_ondersteuning": "2026-09-01", "datum_opgesteld": "2026-09-20"}
+
+DEADLINE = [
+    # (source, answers, route start, today, state, settled on)
+    ("issue 12 point 8: drawn up in week 3 but no instemming: the deadline is not met (WPO art. 40a)",
+     {**BASE, "instemming": "in_afwachting"}, None, TODAY, Timeliness.OVERDUE, None),
+    ("vastgesteld with instemming in week 6 (WPO art. 40a)",
+     {**BASE, "instemming": "gegeven", "instemming_datum": "2026-10-10"}, None, TODAY, Timeliness.DONE_ON_TIME,
+     date(2026, 10, 10)),
+    ("instemming after six weeks: late (WPO art. 40a)",
+     {**BASE, "instemming": "gegeven", "instemming_datum": "2026-10-20"}, None, TODAY, Timeliness.DONE_LATE,
+     date(2026, 10, 20)),
+    ("issue 12 point 8: the clock starts with the arrangement in the route (1-10), not the OPP's own date",
+     {**BASE, "instemming": "in_afwachting"}, date(2026, 10, 1), date(2026, 11, 5), Timeliness.DUE_SOON, None),
+]
+
+
+@pytest.mark.parametrize("source, answers, start, today, state, settled", DEADLINE, ids=[d[0][:60] for d in DEADLINE])
+def test_six_weeks_to_a_vastgesteld_opp(source, answers, start, today, state, settled):
+    status = opp_status([(date(2026, 9, 20), answers)], today, start, CHILD)
+    assert status.draw_up is state, source
+    assert status.settled_on == settled, source
+
+
+AGREEMENT = [
+    # (source, answers, birth, agreement)
+    ("issue 12 point 8: split decision of two parents is recorded and is no instemming (WPO art. 40a)",
+     {"instemming": "gegeven", "instemming_door": "1", "instemming_door_2": "2", "instemming_2": "geweigerd",
+      "instemming_datum": "2026-10-01"}, CHILD, "verdeeld"),
+    ("both parents agree (second decision left empty = the same)",
+     {"instemming": "gegeven", "instemming_door": "1", "instemming_door_2": "2", "instemming_datum": "2026-10-01"},
+     CHILD, "gegeven"),
+    ("issue 12 point 8: a VO pupil of 18+ gives instemming himself (WEC art. 41a / WVO)",
+     {"instemming_wie": "leerling", "instemming": "gegeven", "instemming_datum": "2026-10-01"}, ADULT, "gegeven"),
+    ("the parents' instemming for a pupil of 18+ does not count (WEC art. 41a / WVO)",
+     {"instemming_wie": "ouders", "instemming": "gegeven", "instemming_door": "1", "instemming_datum": "2026-10-01"},
+     ADULT, "in_afwachting"),
+    ("a pupil under 18 cannot give the instemming himself (WPO art. 40a)",
+     {"instemming_wie": "leerling", "instemming": "gegeven", "instemming_datum": "2026-10-01"}, CHILD,
+     "in_afwachting"),
+]
+
+
+@pytest.mark.parametrize("source, answers, birth, agreement", AGREEMENT, ids=[a[0][:60] for a in AGREEMENT])
+def test_who_gives_instemming(source, answers, birth, agreement):
+    status = opp_status([(date(2026, 10, 1), answers)], TODAY, None, birth)
+    assert status.agreement == agreement, source
+    if agreement != "gegeven":
+        assert status.settled_on is None
+
+
+def test_zvw_and_wlz_can_pay_for_youth_care_in_the_opp():
+    """issue 12 point 8: Zorgverzekeringswet and Wet langdurige zorg are payers too."""
+    options = {o.value for o in load_forms().latest("opp").field("jh_betaald_door").options}
+    assert {"zvw", "wlz", "gemeente", "school", "swv"} <= options
+
+
+def test_the_route_arrangement_start_drives_the_deadline_on_a_new_profile(store):
+    """issue 12 point 8, as a user records it: arrangement toegekend per 1-10 in the route, then the OPP."""
+    services = school_services(store, TODAY, route_id="routekaart-po")
+    pupil = add_pupil(services, CHILD, "groep 6")
+    case = open_case(services, pupil, date(2026, 6, 1))
+    route = services.catalog.latest("routekaart-po")
+    step = route.step("arrangement_opp")
+    people = {"staff": "1", "guardian": "1", "contact": "1", "organisation": "1"}
+    arrangement = {**sample_answers(step, date(2026, 9, 1), people), "arr_besluit": "toegekend",
+                   "arr_startdatum": "2026-10-01"}
+    services.forms.save(pupil.id, route.id, route.version, arrangement, case_id=case.id, step_id=step.id)
+    opp = services.catalog.latest("opp")
+    answers = {**sample_answers(opp, date(2026, 9, 1), people), "startdatum_ondersteuning": "2026-09-01",
+               "instemming": "in_afwachting"}
+    from ibdesk.forms import drop_hidden
+
+    services.forms.save(pupil.id, "opp", opp.version, drop_hidden(opp, answers), case_id=case.id)
+    status = services.guidance.overview(case.id).opp
+    assert status.support_start == date(2026, 10, 1) == arrangement_start(arrangement)
+    assert status.draw_up_deadline == date(2026, 11, 12) and status.draw_up is Timeliness.OVERDUE
