@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     from ibdesk.cli_dossier import add_dossier_parsers
 
     add_dossier_parsers(sub)  # export, handover, mdo, verify, cert
+    from ibdesk.cli_store import add_store_parsers
+
+    add_store_parsers(sub)  # --force, --anchor, rekey
     return parser
 
 
@@ -191,7 +194,9 @@ def cmd_retention(args: argparse.Namespace) -> int:
 def cmd_inzage(args: argparse.Namespace) -> int:
     services = _services(args)
     try:
-        folder = args.out.expanduser().resolve()
+        from ibdesk.store.files import check_output_path
+
+        folder = check_output_path(args.out, args.home, folder=True)
         written = [services.inzage.write_json(args.pupil_id, folder)]
         try:
             from ibdesk.dossier.export import export_inzage_pdf
@@ -313,6 +318,9 @@ def _add_dossier_commands() -> None:
     from ibdesk.cli_dossier import DOSSIER_COMMANDS
 
     COMMANDS.update(DOSSIER_COMMANDS)
+    from ibdesk.cli_store import STORE_COMMANDS
+
+    COMMANDS.update(STORE_COMMANDS)
 
 
 _add_dossier_commands()

@@ -144,10 +144,10 @@ def _prefix_problems(session: Session, anchor: dict, where: str) -> list[str]:
     return found
 
 
-def problems(store, session: Session, documents: list[Path] = ()) -> list[str]:
+def problems(store, session: Session, documents: list[Path] = (), keyring: bool = True) -> list[str]:
     """Problems between the chains and every anchor known: keyring, and given documents."""
     found = []
-    entry = from_keyring(store.keyfile.profile_id)
+    entry = from_keyring(store.keyfile.profile_id) if keyring else None
     if entry and entry.get("damaged"):
         found.append("Het anker van de auditketen in het sleutelbeheer is onleesbaar.")
     elif entry:
