@@ -12,17 +12,16 @@ from pathlib import Path
 
 from ibdesk.domain import rules
 from ibdesk.domain.model import CaseStatus, School
-from ibdesk.errors import CorruptStoreError, InvalidRecord, StoreLockedError, UserError
+from ibdesk.errors import InvalidRecord, StoreLockedError, UserError
 from ibdesk.paths import ProfilePaths
 from ibdesk.services.records import Records
-from ibdesk.store import backup, profile
-from ibdesk.store.engine import integrity_problems, translate_db_error
+from ibdesk.store import backup, lock, profile, strength
+from ibdesk.store.engine import translate_db_error
 from ibdesk.store.keys import MIN_PASSPHRASE_LENGTH
 from ibdesk.store.profile import Credentials, Store
 
 log = logging.getLogger(__name__)
 RECOVERY_CONFIRMED = "ui.recovery_confirmed"
-_BLOCKING_PREFIXES = ("versleuteling:", "structuur:", "database beschadigd:")
 
 
 class ProfileState(Enum):
@@ -66,12 +65,29 @@ def school_errors(school: School) -> dict[str, str]:
 
 def passphrase_errors(first: str, second: str) -> dict[str, str]:
     errors: dict[str, str] = {}
-    if len(first) < MIN_PASSPHRASE_LENGTH:
-        errors["wachtwoordzin"] = (f"Kies een wachtwoordzin van minstens {MIN_PASSPHRASE_LENGTH} "
-                                   f"tekens (nu {len(first)}).")
-    if first != second:
+    verdict = strength.assess(first)
+    if not verdict.ok:
+        errors["wachtwoordzin"] = f"Te zwak ({verdict.label}). {verdict.explanation}"
+    if strength.normalise(first) != strength.normalise(second):
         errors["herhaling"] = "De twee wachtwoordzinnen zijn niet gelijk."
     return errors
+
+
+def passphrase_advice(passphrase: str) -> str | None:
+    """After unlocking with an existing passphrase that is weak: why, and what to do (Dutch)."""
+    verdict = strength.assess(passphrase)
+    if verdict.ok:
+        return None
+    return (f"Uw wachtwoordzin is {verdict.label}. {verdict.explanation} Kies een sterkere met 'ibdesk recover' "
+            "(met de herstelsleutel) of via Instellingen.")
+
+
+def passphrase_strength(text: str) -> tuple[bool, str]:
+    """(strong enough, a short Dutch verdict) for the live meter under the passphrase field."""
+    if not text:
+        return False, ""
+    verdict = strength.assess(text)
+    return verdict.ok, f"Sterkte: {verdict.label}." + ("" if verdict.ok else f" {verdict.explanation}")
 
 
 def create_profile(home: Path, school: School, passphrase: str | None) -> tuple[Store, str]:
@@ -124,19 +140,11 @@ def unlock(home: Path, passphrase: str | None = None, recovery_key: str | None =
     return _open_checked(home, Credentials(passphrase=passphrase, recovery_key=recovery_key))
 
 
-def _open_checked(home: Path, credentials: Credentials) -> Store:
-    """Prove the file is whole *before* opening it (opening may migrate, i.e. write).
-
-    Every page is read once, so a damaged file is reported now, not halfway through someone's
-    work. Without a keyring the passphrase is derived twice (~0.3 s each); that buys a database
-    that is never written to when it is damaged.
-    """
-    paths = ProfilePaths(home)
+def _open_checked(home: Path, credentials: Credentials, read_only: bool = False) -> Store:
+    """Open the profile; `open_profile` checks the file (quick check, or the full one after an
+    unclean shutdown) before anything is written, and derives the key only once."""
     try:
-        if paths.database.exists():
-            key, _source = profile.unlock_key(profile.load_keyfile(paths), credentials)
-            _raise_if_damaged(paths, key)
-        return profile.open_profile(home, credentials)
+        return profile.open_profile(home, credentials, read_only=read_only)
     except UserError:
         raise
     except Exception as exc:  # a database fault while opening: say what it means
@@ -146,16 +154,15 @@ def _open_checked(home: Path, credentials: Credentials) -> Store:
         raise translated from None
 
 
-def _raise_if_damaged(paths: ProfilePaths, key: bytes) -> None:
-    problems = integrity_problems(paths.database, key)
-    blocking = [p for p in problems if p.startswith(_BLOCKING_PREFIXES)]
-    if problems and not blocking:
-        log.warning("integrity check: %d reference problem(s)", len(problems))
-    if blocking:
-        log.error("database failed the integrity check (%d problems)", len(blocking))
-        raise CorruptStoreError(
-            f"De database {paths.database.name} is beschadigd. Er is niets overschreven. Zet "
-            f"de laatste back-up terug (map {paths.backups}) met 'ibdesk restore'.")
+def profile_holder(home: Path) -> str | None:
+    """Who has this profile open in another process (Dutch), or None when nobody does."""
+    holder = lock.is_held_elsewhere(home)
+    return holder.describe() if holder else None
+
+
+def open_read_only(home: Path, passphrase: str | None = None, recovery_key: str | None = None) -> Store:
+    """For viewing while another process holds the profile: nothing can be saved."""
+    return _open_checked(home, Credentials(passphrase=passphrase, recovery_key=recovery_key), read_only=True)
 
 
 def corrupt_store_text(home: Path, error: Exception) -> str:

@@ -60,6 +60,7 @@ class Store:
         self.read_only = read_only
         self.full_check_done = False
         self.wal_at_open = None
+        self.passphrase_advice: str | None = None  # set by the unlock screen for a weak passphrase
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.actor = getpass.getuser()
 
