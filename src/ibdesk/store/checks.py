@@ -55,7 +55,7 @@ def refuse_damaged_wal(paths: ProfilePaths) -> wal.WalState:
     state = wal.inspect(wal_path(paths))
     if state.damaged:
         log.error("WAL damaged: %d committed frame(s) would be dropped", state.dropped_commits)
-        raise damaged(paths, f"het logbestand naast de database ({wal_path(paths).name}) is beschadigd: "
+        raise damaged(paths, f"het WAL-logbestand naast de database ({wal_path(paths).name}) is beschadigd: "
                              f"{state.problem} ibdesk opent het daarom niet.")
     return state
 
@@ -81,7 +81,12 @@ def quick_problems(path: Path, key: bytes) -> list[str]:
 
 def refuse_if_damaged(paths: ProfilePaths, key: bytes, full: bool) -> None:
     """Raise CorruptStoreError (naming the newest backup) when the file is damaged."""
-    problems = integrity_problems(paths.database, key) if full else quick_problems(paths.database, key)
+    try:
+        problems = integrity_problems(paths.database, key) if full else quick_problems(paths.database, key)
+    except CorruptStoreError:
+        log.error("database header unreadable with the profile's key")
+        raise damaged(paths, f"de database {paths.database.name} kan niet worden gelezen (het begin van het "
+                             "bestand is beschadigd, of het hoort niet bij deze sleutel).") from None
     blocking = [p for p in problems if p.startswith(BLOCKING_PREFIXES)]
     if problems and not blocking:
         log.warning("integrity check: %d reference problem(s)", len(problems))
