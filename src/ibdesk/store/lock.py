@@ -48,7 +48,11 @@ class Holder:
     clean: bool = False
 
     def describe(self) -> str:
-        when = self.since.replace("T", " om ")[:21] if self.since else "onbekend"
+        try:
+            moment = datetime.fromisoformat(self.since)
+            when = f"{moment:%d-%m-%Y} om {moment:%H:%M}"
+        except ValueError:
+            when = "onbekend"
         return f"ibdesk op computer {self.host} (proces {self.pid}, sinds {when})"
 
     def is_this_process(self) -> bool:
