@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from ibdesk.domain.model import Case, CaseStatus, Pupil
 from ibdesk.services.records import Records
 from ibdesk.paths import ProfilePaths
-from ibdesk.store.backup import automatic_backup, automatic_backups, restore
+from ibdesk.store.backup import automatic_backup, restore
 from ibdesk.store.profile import open_profile
 from support.cli import assert_clean_failure, ibdesk, kill, start, wait_for
 
@@ -39,7 +39,7 @@ def _expired_data_in_backups(home, tmp_path) -> set[str]:
     """What should have gone and is still in an automatic backup: the long-gone pupil, and the
     dossier (cases) of both (the other one's name and dates stay until 5 years)."""
     found = set()
-    for n, path in enumerate(automatic_backups(ProfilePaths(home))):
+    for n, path in enumerate(sorted(ProfilePaths(home).backups.glob("ibdesk-*.ibbak"))):
         restored = restore(path, tmp_path / f"controle-{n}-{random.random()}")
         try:
             records = Records(restored)
