@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout,
+                               QWidget)
 
 from ibdesk.dossier.dutch import date_time
 from ibdesk.dossier.verify import Verification, verify_pdf, verify_with_profile
@@ -108,8 +109,16 @@ class VerifyDialog(QDialog):
         self.status.setVisible(False)
         status_layout.insertWidget(0, self.status)
         layout.addWidget(self.status_box)
-        layout.addWidget(self._details())
-        layout.addStretch(1)
+        scroll = QScrollArea()  # several signatures need more room than the smallest window has
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        inner = QVBoxLayout(holder)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self._details())
+        inner.addStretch(1)
+        scroll.setWidget(holder)
+        layout.addWidget(scroll, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(push_button("&Sluiten", "Sluiten", self.close))
