@@ -70,14 +70,23 @@ def _sign(store, text: str) -> dict:
     return {"sig": base64.b64encode(signature).decode("ascii"), "cert": certs.cert_fingerprint(cert)}
 
 
-def remember(store) -> None:
-    """Store the current heads in the OS keyring (no-op without a usable keyring)."""
+def remember(store, replace: bool = False) -> None:
+    """Store the current heads in the OS keyring (no-op without a usable keyring).
+
+    The stored anchor only moves forward: when the chains no longer extend it (rewritten),
+    it is kept as the evidence. Only a restore (`replace=True`, itself in the audit trail)
+    may set it back."""
     if not keyring_access.keyring_usable():
         return
     import keyring
 
     with store.session() as s:
         anchor = current(s, store.keyfile.profile_id)
+        previous = from_keyring(store.keyfile.profile_id)
+        if previous and not replace and (previous.get("damaged") or
+                                          _prefix_problems(s, previous.get("anchor", {}), "")):
+            log.warning("the chains do not extend the keyring anchor; the anchor is kept as evidence")
+            return
     text = as_text(anchor)
     try:
         entry = {"anchor": anchor, **_sign(store, text)}

@@ -283,5 +283,8 @@ def restore(backup_path: Path, home: Path, credentials: Credentials = Credential
         migrate.upgrade(store.engine)
     with store.session() as s:
         store.audit(s, "restore", "profile", keyfile.profile_id)
+    from ibdesk.store import anchor
+
+    anchor.remember(store, replace=True)  # the chains went back to the backup's, on purpose
     log.info("backup restored")
     return store
