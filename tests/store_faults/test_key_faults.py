@@ -1,6 +1,5 @@
 """Issue 13 points 10, 12 and 13: key rotation, damaged keys.json, weak and un-normalised passphrases."""
 import json
-import os
 import unicodedata
 from pathlib import Path
 
