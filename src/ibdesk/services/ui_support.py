@@ -17,7 +17,7 @@ from ibdesk.paths import ProfilePaths
 from ibdesk.services.records import Records
 from ibdesk.store import backup, lock, profile, strength
 from ibdesk.store.engine import translate_db_error
-from ibdesk.store.keys import MIN_PASSPHRASE_LENGTH  # noqa: F401 - shown by the wizard
+from ibdesk.store.keys import MIN_PASSPHRASE_LENGTH  # noqa: F401 (re-exported: the wizard shows it)
 from ibdesk.store.profile import Credentials, Store
 
 log = logging.getLogger(__name__)
