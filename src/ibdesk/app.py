@@ -38,6 +38,7 @@ class AppController(QObject):
         self.store: Store | None = None
         self.window: QWidget | None = None
         self.holder: str | None = None
+        self.background_check = None
         self._confirm_recovery = confirm_recovery or self._exec_recovery_dialog
         self._ask_view_read_only = view_read_only or self._exec_in_use_dialog
 
@@ -128,10 +129,22 @@ class AppController(QObject):
         window.closed.connect(self.close_store)
         self._show(window)
         self._report_unavailable_forms(window, context)
+        self._check_in_background(window, store)
         advice = getattr(store, "passphrase_advice", None)
         if advice:
             messages.show_info(window, "Wachtwoordzin is zwak", advice)
         return window
+
+    def _check_in_background(self, window: MainWindow, store: Store) -> None:
+        """The quick check ran at open; the full one runs now, beside the user's work."""
+        if store.read_only or store.full_check_done:
+            return
+        from ibdesk.ui.background_check import BackgroundCheck
+
+        self.background_check = BackgroundCheck(store, window)
+        self.background_check.done.connect(lambda problems: problems and messages.show_error(
+            window, "Database beschadigd", ui_support.damaged_in_background_text(self.home, problems)))
+        self.background_check.start()
 
     @staticmethod
     def _report_unavailable_forms(window: MainWindow, context: Context) -> None:

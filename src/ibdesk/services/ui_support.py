@@ -154,6 +154,26 @@ def _open_checked(home: Path, credentials: Credentials, read_only: bool = False)
         raise translated from None
 
 
+def full_check_problems(store: Store) -> list[str]:
+    """Blocking problems from the full integrity check (every page), for the background check."""
+    from ibdesk.store.checks import BLOCKING_PREFIXES
+    from ibdesk.store.engine import integrity_problems
+
+    try:
+        problems = integrity_problems(store.paths.database, store.key)
+    except UserError as exc:
+        problems = [f"database beschadigd: {exc}"]
+    return [p for p in problems if p.startswith(BLOCKING_PREFIXES)]
+
+
+def damaged_in_background_text(home: Path, problems: list[str]) -> str:
+    """What the user reads when the background check finds damage."""
+    from ibdesk.store.checks import backups_hint
+
+    return (f"De controle op de achtergrond vond een beschadiging in de database ({problems[0]}). Sla niets "
+            f"nieuws meer op en sluit ibdesk. {backups_hint(ProfilePaths(home))}")
+
+
 def profile_holder(home: Path) -> str | None:
     """Who has this profile open in another process (Dutch), or None when nobody does."""
     holder = lock.is_held_elsewhere(home)

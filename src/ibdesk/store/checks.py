@@ -2,9 +2,12 @@
 
 - A profile with keys.json and a missing or empty database is *damaged*, never new.
 - The WAL is validated frame by frame before SQLite may replay (and silently cut) it.
-- Quick check at every open (schema readable, file size consistent with the page count,
-  SQLite's `quick_check`); the full check (SQLCipher HMAC of every page, `integrity_check`,
-  foreign keys) in `ibdesk check` and after an unclean shutdown.
+- Quick check at every open: the header decrypts (HMAC) with the key, the schema reads, the
+  file is as long as its page count says, the last page decrypts. It reads a handful of
+  pages, so it stays fast at any size (issue 10: < 0.5 s at 10,000 pupils). Every page's
+  HMAC is checked anyway whenever SQLite reads it during work.
+- The full check (SQLCipher HMAC of every page, `integrity_check`, foreign keys) runs in
+  `ibdesk check`, after an unclean shutdown, and in the background in the app.
 """
 from __future__ import annotations
 
@@ -61,7 +64,7 @@ def refuse_damaged_wal(paths: ProfilePaths) -> wal.WalState:
 
 
 def quick_problems(path: Path, key: bytes) -> list[str]:
-    """Cheap enough for every open: header, schema, size versus page count, SQLite's quick_check."""
+    """Cheap enough for every open: header, schema, size versus page count, the last page."""
     conn = connect(path, key, check=True)
     try:
         pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
@@ -70,8 +73,9 @@ def quick_problems(path: Path, key: bytes) -> list[str]:
         on_disk = path.stat().st_size
         if pages * size > on_disk and not wal.inspect(path.with_name(path.name + "-wal")).commits:
             problems.append(f"structuur: het bestand is ingekort ({on_disk} van {pages * size} bytes)")
-        rows = conn.execute("PRAGMA quick_check").fetchall()
-        problems += [f"structuur: {r[0]}" for r in rows if r[0] != "ok"]
+        for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                     "'sqlite_%'").fetchall():
+            conn.execute(f'SELECT max(rowid) FROM "{table}"').fetchone()  # the right edge of every table
         return problems
     except Exception as exc:  # noqa: BLE001 - a damaged page shows as a driver error
         return [f"database beschadigd: {exc}"]
