@@ -103,9 +103,10 @@ def _current_or_damaged(args):
 def cmd_restore(args: argparse.Namespace) -> int:
     from ibdesk.cli_keys import env_credentials, interactive, prompt_secret
     from ibdesk.errors import StoreLockedError
-    from ibdesk.store.backup import restore
+    from ibdesk.store.backup import check_restorable, restore
     from ibdesk.store.profile import Credentials
 
+    check_restorable(args.file)
     current = _current_or_damaged(args)
     credentials = env_credentials()
     try:

@@ -214,3 +214,24 @@ def test_writers_killed_leave_every_committed_record_and_an_empty_wal(home):
     finally:
         store.close()
     assert count >= committed
+
+
+def test_a_backup_from_a_newer_ibdesk_is_refused_before_anything_is_written(home, tmp_path):
+    import struct
+
+    _demo(home)
+    backup = tmp_path / "nieuw.ibbak"
+    assert ibdesk("backup", "--out", str(backup)).returncode == 0
+    raw = backup.read_bytes()
+    magic = b"IBDESK-BACKUP-1\n"
+    (length,) = struct.unpack(">I", raw[len(magic):len(magic) + 4])
+    header = json.loads(raw[len(magic) + 4:len(magic) + 4 + length])
+    header.update(schema="9999", app_version="7.1.0")  # as a newer ibdesk would write it
+    new_header = json.dumps(header).encode()
+    backup.write_bytes(magic + struct.pack(">I", len(new_header)) + new_header + raw[len(magic) + 4 + length:])
+    before = _digest(home)
+    assert_clean_failure(ibdesk("restore", str(backup)), "nieuwere ibdesk (versie 7.1.0); installeer 7.1.0")
+    assert _digest(home) == before
+    empty = tmp_path / "leeg"
+    assert_clean_failure(ibdesk("restore", str(backup), home=empty), "installeer 7.1.0 of nieuwer")
+    assert not (empty / "keys.json").exists()

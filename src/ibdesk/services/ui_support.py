@@ -223,13 +223,11 @@ def latest_backup(home: Path) -> Path | None:
 
 
 def make_backup(store: Store, out: Path) -> Path:
-    """Write a backup exactly at `out` (the place the user chose), never over the profile's files."""
-    target = out.expanduser().resolve()
-    protected = {p.resolve() for p in store.paths.database_siblings() + [store.paths.keyfile]}
-    if target in protected:
-        raise UserError(f"{target.name} is een bestand van het profiel zelf. Kies een andere naam "
-                        "of map voor de back-up.")
-    return backup.write_backup(store, target)
+    """Write a backup exactly at `out` (the place the user chose; the save dialog already asked
+    before overwriting), never into the profile folder."""
+    from ibdesk.store.files import check_output_path
+
+    return backup.write_backup(store, check_output_path(out, store.paths.home, force=True))
 
 
 def case_status_counts(records: Records) -> dict[CaseStatus, int]:

@@ -231,6 +231,13 @@ def _staged_copy(paths: ProfilePaths, backup: BackupFile, key: bytes, target_key
     return staged
 
 
+def check_restorable(path: Path) -> BackupFile:
+    """Read the header and refuse a backup from a newer ibdesk, before anything is opened or written."""
+    backup = read_backup(path)
+    _refuse_newer(backup)
+    return backup
+
+
 def _refuse_newer(backup: BackupFile) -> None:
     if backup.schema is not None and backup.schema not in migrate.known_revisions():
         raise migrate.NewerProfileError(backup.app_version or "onbekend")

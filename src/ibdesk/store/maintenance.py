@@ -36,7 +36,10 @@ def forget_outside(paths: ProfilePaths, temp: Path) -> None:
     listing = paths.home / TMP_DIR / OUTSIDE_LIST
     try:
         lines = [line for line in listing.read_text(encoding="utf-8").splitlines() if line != str(temp)]
-        listing.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+        if lines:
+            listing.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+        else:
+            listing.unlink()
     except OSError:
         pass
 

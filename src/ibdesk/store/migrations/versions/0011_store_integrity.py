@@ -5,6 +5,7 @@ Revises: 0005
 """
 import hashlib
 import json
+from datetime import datetime
 
 import sqlalchemy as sa
 from alembic import op
@@ -25,8 +26,8 @@ def _chain_existing_rows() -> None:
     for r in rows:
         content = hashlib.sha256(json.dumps([r.actor, r.pupil_id, r.case_id, r.recipient_id, r.purpose, r.document,
                                              r.shared, r.withheld], ensure_ascii=False).encode("utf-8")).hexdigest()
-        at = r.at if isinstance(r.at, str) else r.at.isoformat(sep=" ")
-        at = sa.types.DateTime().result_processor(conn.dialect, None)(at).isoformat(timespec="microseconds")
+        moment = datetime.fromisoformat(r.at) if isinstance(r.at, str) else r.at
+        at = moment.isoformat(timespec="microseconds")
         link = hashlib.sha256(json.dumps([r.id, at, content, prev]).encode("utf-8")).hexdigest()
         conn.execute(sa.text("UPDATE sharing_log SET prev_hash = :p, content_hash = :c, hash = :h WHERE id = :i"),
                      {"p": prev, "c": content, "h": link, "i": r.id})
