@@ -116,6 +116,7 @@ class PassphrasePage(QWizardPage):
         return self.first.text()
 
     def _show_strength(self, text: str) -> None:
+        self.fields.boxes["wachtwoordzin"].set_error(None)  # an earlier verdict no longer holds
         strong, verdict = ui_support.passphrase_strength(text)
         self.strength.setText(verdict)
         self.strength.setProperty("role", "ok" if strong else "hint")
@@ -125,6 +126,8 @@ class PassphrasePage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         errors = ui_support.passphrase_errors(self.first.text(), self.second.text())
         self.fields.show_errors(errors)
+        if "wachtwoordzin" in errors:
+            self.strength.setText("")  # the error under the field says it all
         return not errors and self.wizard().create_if_commit(self)
 
 
