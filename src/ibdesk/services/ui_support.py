@@ -189,6 +189,8 @@ def corrupt_store_text(home: Path, error: Exception) -> str:
     """The error plus where the newest backup is, or that there is none yet."""
     paths = ProfilePaths(home)
     latest = backup.latest_backup(paths)
+    if "ibdesk restore" in str(error):  # the store's message already names the backup to restore
+        return f"{error}\n\nDe app heeft het databasebestand niet aangeraakt."
     if latest is not None:
         where = f"De nieuwste back-up is:\n{latest}"
     else:
