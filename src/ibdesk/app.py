@@ -14,7 +14,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ibdesk.errors import CorruptStoreError, StorageError
+from ibdesk.errors import CorruptStoreError, StorageError, StoreLockedError
 from ibdesk.services import ui_support
 from ibdesk.services.forms import unavailable_messages
 from ibdesk.services.ui_support import ProfileState, Store
@@ -32,12 +32,15 @@ TITLE = "ibdesk"
 class AppController(QObject):
     """Owns the open store and the top-level window; closes the store when the window closes."""
 
-    def __init__(self, home: Path, confirm_recovery=None):
+    def __init__(self, home: Path, confirm_recovery=None, view_read_only=None):
         super().__init__()
         self.home = home
         self.store: Store | None = None
         self.window: QWidget | None = None
+        self.holder: str | None = None
+        self.background_check = None
         self._confirm_recovery = confirm_recovery or self._exec_recovery_dialog
+        self._ask_view_read_only = view_read_only or self._exec_in_use_dialog
 
     def start(self) -> QWidget | None:
         """Show the first window; None when the profile cannot be opened (the error was shown)."""
@@ -47,6 +50,9 @@ class AppController(QObject):
         if state is ProfileState.INCOMPLETE:
             messages.show_error(None, TITLE, ui_support.incomplete_message(self.home))
             return None
+        holder = ui_support.profile_holder(self.home)
+        if holder is not None:
+            return self._start_read_only(holder)
         try:
             store = ui_support.open_with_keyring(self.home)
         except Exception as exc:  # noqa: BLE001 - every failure becomes one clear message
@@ -55,6 +61,26 @@ class AppController(QObject):
         if store is None:
             return self._show(self._make_unlock())
         return self.open_main(store)
+
+    def _start_read_only(self, holder: str) -> QWidget | None:
+        """Another process has the profile: say who, and offer viewing without saving."""
+        self.holder = holder
+        if not self._ask_view_read_only(holder):
+            return None
+        try:
+            store = ui_support.open_read_only(self.home)
+        except StoreLockedError:
+            return self._show(self._make_unlock(unlock=ui_support.open_read_only))
+        except Exception as exc:  # noqa: BLE001 - every failure becomes one clear message
+            self._report_open_error(exc)
+            return None
+        return self.open_main(store)
+
+    @staticmethod
+    def _exec_in_use_dialog(holder: str) -> bool:
+        from ibdesk.ui.read_only import ProfileInUseDialog
+
+        return ProfileInUseDialog(holder).exec() == ProfileInUseDialog.DialogCode.Accepted
 
     def _report_open_error(self, exc: Exception) -> None:
         if isinstance(exc, CorruptStoreError):
@@ -75,9 +101,9 @@ class AppController(QObject):
             wizard.store.close()
         self.window = None
 
-    def _make_unlock(self) -> UnlockWindow:
+    def _make_unlock(self, **kwargs) -> UnlockWindow:
         has_passphrase = messages.attempt(None, TITLE, lambda: ui_support.has_passphrase(self.home))
-        unlock = UnlockWindow(self.home, has_passphrase=bool(has_passphrase))
+        unlock = UnlockWindow(self.home, has_passphrase=bool(has_passphrase), **kwargs)
         unlock.unlocked.connect(lambda store: self._replace(unlock, store))
         return unlock
 
@@ -88,17 +114,38 @@ class AppController(QObject):
 
     def open_main(self, store: Store) -> MainWindow:
         self.store = store
-        self._ensure_recovery_confirmed(store)
+        if not store.read_only:
+            self._ensure_recovery_confirmed(store)
         context = Context.for_store(store)
-        removed = messages.attempt(None, "Bewaartermijnen", context.services.retention.apply_policy)
+        removed = None if store.read_only else messages.attempt(None, "Bewaartermijnen",
+                                                                context.services.retention.apply_policy)
         if removed:
             log.info("retention policy removed %s expired records", removed)
         window = MainWindow(context)
+        if store.read_only:
+            from ibdesk.ui.read_only import make_read_only
+
+            make_read_only(window, self.holder or "een ander ibdesk-programma")
         window.closed.connect(self.close_store)
         self._show(window)
         self._report_unavailable_forms(window, context)
         self._report_policy_organisations(window, context)
+        self._check_in_background(window, store)
+        advice = getattr(store, "passphrase_advice", None)
+        if advice:
+            messages.show_info(window, "Wachtwoordzin is zwak", advice)
         return window
+
+    def _check_in_background(self, window: MainWindow, store: Store) -> None:
+        """The quick check ran at open; the full one runs now, beside the user's work."""
+        if store.read_only or store.full_check_done:
+            return
+        from ibdesk.ui.background_check import BackgroundCheck
+
+        self.background_check = BackgroundCheck(store, window)
+        self.background_check.done.connect(lambda problems: problems and messages.show_error(
+            window, "Database beschadigd", ui_support.damaged_in_background_text(self.home, problems)))
+        self.background_check.start()
 
     @staticmethod
     def _report_policy_organisations(window: MainWindow, context: Context) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
 from pathlib import Path
 
@@ -77,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     from ibdesk.cli_rules import add_rules_parsers
 
     add_rules_parsers(sub)  # spoed
+    from ibdesk.cli_store import add_store_parsers
+
+    add_store_parsers(sub)  # --force, --anchor, rekey
     return parser
 
 
@@ -174,7 +176,9 @@ def cmd_retention(args: argparse.Namespace) -> int:
 def cmd_inzage(args: argparse.Namespace) -> int:
     services = _services(args)
     try:
-        folder = args.out.expanduser().resolve()
+        from ibdesk.store.files import check_output_path
+
+        folder = check_output_path(args.out, args.home, folder=True)
         written = [services.inzage.write_json(args.pupil_id, folder)]
         try:
             from ibdesk.dossier.export import export_inzage_pdf
@@ -186,90 +190,6 @@ def cmd_inzage(args: argparse.Namespace) -> int:
         services.store.close()
     for path in written:
         print(f"Geschreven: {path}")
-    return 0
-
-
-def cmd_check(args: argparse.Namespace) -> int:
-    store = _profile(args)
-    try:
-        problems = store.check()
-    finally:
-        store.close()
-    for problem in problems:
-        print(problem)
-    print("In orde: database, verwijzingen en auditketen." if not problems else f"{len(problems)} probleem/problemen gevonden.")
-    return 0 if not problems else 1
-
-
-def cmd_audit(args: argparse.Namespace) -> int:
-    from ibdesk.store import audit
-
-    store = _profile(args)
-    try:
-        with store.session() as s:
-            problems = audit.verify(s)
-    finally:
-        store.close()
-    for problem in problems:
-        print(problem)
-    print("Auditketen intact." if not problems else "De auditketen is NIET intact.")
-    return 0 if not problems else 1
-
-
-def cmd_backup(args: argparse.Namespace) -> int:
-    from ibdesk.store.backup import write_backup
-
-    store = _profile(args)
-    try:
-        path = write_backup(store, args.out.expanduser().resolve())
-    finally:
-        store.close()
-    print(f"Back-up geschreven: {path}")
-    return 0
-
-
-def cmd_restore(args: argparse.Namespace) -> int:
-    from ibdesk.cli_keys import env_credentials, interactive, prompt_secret
-    from ibdesk.errors import StoreLockedError
-    from ibdesk.store.backup import restore
-    from ibdesk.store.profile import Credentials
-
-    current = _profile(args) if ProfilePaths(args.home).exists() else None
-    credentials = env_credentials()
-    try:
-        store = restore(args.file, args.home, credentials, current)
-    except StoreLockedError:
-        if not interactive():
-            raise
-        secret = prompt_secret("Wachtwoordzin of herstelsleutel van het profiel van de back-up")
-        store = restore(args.file, args.home, Credentials(passphrase=secret, recovery_key=secret), current)
-    store.close()
-    print(f"Back-up teruggezet in {args.home}.")
-    return 0
-
-
-def cmd_recover(args: argparse.Namespace) -> int:
-    from ibdesk.cli_keys import interactive, new_passphrase_for_init, prompt_secret
-    from ibdesk.store.profile import (Credentials, keyring_usable, new_recovery, open_profile,
-                                      set_passphrase)
-
-    recovery_key = os.environ.get("IBDESK_RECOVERY_KEY") or prompt_secret("Herstelsleutel")
-    store = open_profile(args.home, Credentials(recovery_key=recovery_key))
-    try:
-        wants_passphrase = not keyring_usable() or os.environ.get("IBDESK_NEW_PASSPHRASE")
-        if wants_passphrase:
-            passphrase = new_passphrase_for_init(required=True) if interactive() or os.environ.get(
-                "IBDESK_NEW_PASSPHRASE") else None
-            if passphrase:
-                set_passphrase(store, passphrase)
-                print("Nieuwe wachtwoordzin ingesteld.")
-        if keyring_usable():
-            print("De sleutel staat weer in het sleutelbeheer van deze computer.")
-        if args.new_recovery_key:
-            print(RECOVERY_NOTICE.format(key=new_recovery(store)))
-    finally:
-        store.close()
-    print("Toegang hersteld.")
     return 0
 
 
@@ -287,9 +207,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 COMMANDS = {"init": cmd_init, "demo": cmd_demo,
             "attention": cmd_attention, "consent": cmd_consent, "retention": cmd_retention,
-            "inzage": cmd_inzage, "check": cmd_check,
-            "backup": cmd_backup, "restore": cmd_restore, "recover": cmd_recover,
-            "audit": cmd_audit, "forms": cmd_forms, None: cmd_gui}
+            "inzage": cmd_inzage, "forms": cmd_forms, None: cmd_gui}  # store commands: cli_store.py
 
 
 def _add_dossier_commands() -> None:
@@ -303,6 +221,9 @@ def _add_dossier_commands() -> None:
     COMMANDS.update(ORGANISATION_COMMANDS)
     COMMANDS.update(CASE_COMMANDS)  # case, cases, pupil
     COMMANDS.update(RULES_COMMANDS)
+    from ibdesk.cli_store import STORE_COMMANDS
+
+    COMMANDS.update(STORE_COMMANDS)
 
 
 _add_dossier_commands()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from ibdesk.errors import UserError
@@ -35,20 +36,25 @@ def add_dossier_parsers(sub) -> None:
     _common(mdo)
     verify = sub.add_parser("verify", help="controleer een ondertekend document (exit 0 alleen als het intact is)")
     verify.add_argument("file", type=Path, metavar="FILE.pdf")
-    verify.add_argument("--password", help="wachtwoord van een versleuteld document")
+    verify.add_argument("--password", help=argparse.SUPPRESS)  # deprecated: visible in the process list
     verify.add_argument("--trust", type=Path, action="append", default=[], metavar="CERT",
                         help="vertrouw (ook) dit certificaat (PEM of DER); mag vaker")
+    verify.add_argument("--trust-fingerprint", action="append", default=[], metavar="SHA256",
+                        help="vertrouw (ook) de ondertekenaar met deze vingerafdruk; mag vaker")
     cert = sub.add_parser("cert", help="het certificaat waarmee u ondertekent")
     cert_sub = cert.add_subparsers(dest="cert_command", required=True)
     cert_export = cert_sub.add_parser("export", help="schrijf uw certificaat (PEM; .der/.cer = DER) voor de ontvanger")
     cert_export.add_argument("--out", type=Path, required=True)
+    cert_export.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
     cert_trust = cert_sub.add_parser("trust", help="vertrouw het certificaat van een collega of school")
-    cert_trust.add_argument("file", type=Path)
+    cert_trust.add_argument("file", type=Path, nargs="?")
+    cert_trust.add_argument("--fingerprint", help="vertrouw op vingerafdruk (telefonisch vergeleken met de afzender)")
     cert_sub.add_parser("show", help="toon de vingerafdruk van uw certificaat")
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    parser.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
     parser.add_argument("--encrypt", action="store_true", help="versleutel met een wachtwoord (AES-256) voor e-mail")
     parser.add_argument("--p12", type=Path, help="onderteken met dit PKCS#12-certificaat van de school")
 
@@ -84,6 +90,9 @@ def _organisation(services, value: str | None) -> int | None:
 
 
 def _run(args, work) -> int:
+    from ibdesk.store.files import check_output_path
+
+    args.out = check_output_path(args.out, args.home, args.force)
     services = _services(args)
     try:
         result = work(services)
@@ -118,34 +127,43 @@ def cmd_verify(args) -> int:
     from ibdesk.dossier import certs
     from ibdesk.dossier.verify import verify_pdf
 
-    trusted = _profile_trust(args) + certs.trusted_certificates(None, args.trust)
+    if args.password:
+        print("ibdesk: waarschuwing: --password is zichtbaar voor andere gebruikers in de proceslijst en "
+              "verdwijnt in een volgende versie. Gebruik IBDESK_PDF_PASSWORD of laat ibdesk ernaar vragen.",
+              file=sys.stderr)
+    password = args.password or os.environ.get("IBDESK_PDF_PASSWORD") or None
+    profile_certs, profile_fps = _profile_trust(args)
+    trusted = profile_certs + certs.trusted_certificates(None, args.trust)
+    fingerprints = {**profile_fps, **certs.trusted_fingerprints(None, args.trust_fingerprint)}
     try:
-        result = verify_pdf(args.file, args.password, trusted)
+        result = verify_pdf(args.file, password, trusted, fingerprints)
     except UserError as exc:
-        if args.password or "versleuteld" not in str(exc):
+        if password or "versleuteld" not in str(exc):
             raise
         if not interactive():
-            raise UserError(f"{exc} Gebruik --password.") from None
-        result = verify_pdf(args.file, prompt_secret("Wachtwoord van het document"), trusted)
+            raise UserError(f"{exc} Zet het in IBDESK_PDF_PASSWORD, of start dit commando in een terminal.") from None
+        result = verify_pdf(args.file, prompt_secret("Wachtwoord van het document"), trusted, fingerprints)
     print(result.summary())
     return 0 if result.ok else 1
 
 
-def _profile_trust(args) -> list:
-    """Trust anchors from the profile (own certificate, school CA, accepted ones), when there is one."""
+def _profile_trust(args) -> tuple[list, dict]:
+    """Trust anchors from the profile (own certificate, school CA, accepted certificates and
+    fingerprints), when there is one; opened read-only so verify works beside a running app."""
     from ibdesk.dossier import certs
     from ibdesk.paths import ProfilePaths
 
     if not ProfilePaths(args.home).exists():
-        return []
-    from ibdesk.cli_keys import open_store
+        return [], {}
+    from ibdesk.cli_keys import env_credentials
+    from ibdesk.store.profile import open_profile
 
     try:
-        store = open_store(args.home)
+        store = open_profile(args.home, env_credentials(), read_only=True)
     except UserError:
-        return []
+        return [], {}
     try:
-        return certs.trusted_certificates(store)
+        return certs.trusted_certificates(store), certs.trusted_fingerprints(store)
     finally:
         store.close()
 
@@ -158,10 +176,17 @@ def cmd_cert(args) -> int:
     try:
         name, school = _identity(store)
         if args.cert_command == "export":
-            path = certs.export_certificate(store, args.out.expanduser(), name, school)
+            from ibdesk.store.files import check_output_path
+
+            out = check_output_path(args.out, args.home, args.force)
+            path = certs.export_certificate(store, out, name, school)
             cert = certs.own_certificate(store)
             print(f"Certificaat geschreven: {path}\nVingerafdruk (SHA-256): {certs.cert_fingerprint(cert)}")
+        elif args.cert_command == "trust" and args.fingerprint:
+            print(f"Vertrouwd op vingerafdruk: {certs.trust_fingerprint(store, args.fingerprint)}")
         elif args.cert_command == "trust":
+            if args.file is None:
+                raise UserError("Geef een certificaatbestand of --fingerprint op.")
             cert = certs.trust(store, args.file)
             print(f"Vertrouwd: {certs.common_name(cert)}\nVingerafdruk (SHA-256): {certs.cert_fingerprint(cert)}")
         else:

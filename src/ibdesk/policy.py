@@ -95,7 +95,9 @@ def apply_to_environment(policy: Policy) -> None:
 
 
 def apply_to_store(policy: Policy, store) -> None:
-    """Write the policy's values over the profile's own settings."""
+    """Write the policy's values over the profile's own settings (not into a read-only viewer)."""
+    if getattr(store, "read_only", False):
+        return
     for key, setting in SETTING_KEYS.items():
         value = getattr(policy, key)
         if value is None:

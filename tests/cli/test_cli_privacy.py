@@ -23,6 +23,8 @@ def test_consent_retention_and_inzage(home, tmp_path):
     assert deleted.returncode == 0 and "definitief verwijderd" in deleted.stdout
     assert json.loads(ibdesk("retention", "--json").stdout) == []
     out = tmp_path / "inzage"
+    assert_clean_failure(ibdesk("inzage", "4", "--out", str(out)), "bestaat niet")  # no folder made silently
+    out.mkdir()
     result = ibdesk("inzage", "4", "--out", str(out))
     assert result.returncode == 0, result.stderr
     data = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))

@@ -31,7 +31,7 @@ def test_handover_to_the_sociaal_team(services, out):
     result = export_handover(services, REFERRED_CASE, "sociaal-team", out / "overdracht.pdf")
     text = full_text(result.path)
     assert "Warme overdracht" in text and "Aanmelding bij het Sociaal Team" in text and "Overdracht" in text
-    assert verify_pdf(result.path).ok and font_problems(result.path) == []
+    assert verify_pdf(result.path).sound and font_problems(result.path) == []
     name = overview(services, REFERRED_CASE).pupil.full_name
     assert all(name not in page for page in page_texts(result.path)[1:])
     entry = services.consent.sharing_log(overview(services, REFERRED_CASE).pupil.id)[-1]
@@ -67,7 +67,7 @@ def test_po_vo_handover_on_the_legal_task_okr(services, out):
     text = full_text(result.path)
     assert "Onderwijskundig rapport bij een overstap" in text
     assert "JEUGDHULP-5521" not in text and "Welke jeugdhulp" in text  # youth care: no basis, title only
-    assert verify_pdf(result.path).ok
+    assert verify_pdf(result.path).sound
 
 
 def test_mdo_sheets_follow_the_partners_basis(services, out):
@@ -83,7 +83,7 @@ def test_mdo_sheets_follow_the_partners_basis(services, out):
     pages = page_texts(result.path)
     assert name not in pages[0] and any(name in p for p in pages[1:])
     assert "Wat is er nodig en wie is aan zet?" in full_text(result.path)
-    assert verify_pdf(result.path).ok
+    assert verify_pdf(result.path).sound
     log = services.consent.sharing_log(overview(services, READY_CASE).pupil.id)
     assert log[-1]["document"] == "mdo-voorbereiding" and "identification" in log[-1]["shared"]
 
@@ -98,6 +98,6 @@ def test_inzage_pdf_and_json_hold_everything(services, out):
     assert pupil.full_name not in " ".join(page_texts(result.path)[2:])
     data = json.loads(json_path.read_text(encoding="utf-8"))
     assert data["pupil"]["last_name"] == pupil.last_name and pupil.last_name not in json_path.name
-    assert verify_pdf(result.path).ok
+    assert verify_pdf(result.path).sound
     assert "Çelik" not in str(reader(result.path).metadata)
     assert services.consent.sharing_log(pupil.id)[-1]["document"] == "inzage"

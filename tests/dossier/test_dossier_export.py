@@ -72,7 +72,8 @@ def test_signature_is_intact_trusted_and_covers_the_file(services, exported):
     assert result.signer == "Marieke de Wit" and result.organisation == "OBS De Vlinderboom (fictief)"
     assert "IN ORDE" in result.summary()
     untrusted = verify_pdf(exported.path)
-    assert untrusted.ok and not untrusted.trusted and "onbekend" in untrusted.summary()
+    assert untrusted.sound and not untrusted.trusted and not untrusted.ok
+    assert "NIET IN ORDE" in untrusted.summary() and exported.fingerprint in untrusted.summary()
 
 
 def test_one_changed_byte_fails(exported):
@@ -105,7 +106,7 @@ def test_encrypted_export_opens_only_with_the_password(services, out):
     assert "Samenvatting" in full_text(result.path, result.password)
     with pytest.raises(UserError, match="versleuteld"):
         verify_pdf(result.path)
-    assert verify_pdf(result.path, result.password).ok
+    assert verify_pdf(result.path, result.password).sound
 
 
 def test_export_is_logged_with_basis_and_what_was_withheld(services, exported):

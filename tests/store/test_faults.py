@@ -52,10 +52,14 @@ def test_truncated_database_is_reported_not_overwritten(closed_demo):
     assert len(closed_demo.database.read_bytes()) == len(data) // 3
 
 
-def test_damaged_page_in_the_middle_is_found_by_check(closed_demo):
+def test_damaged_page_in_the_middle_is_found_at_open_or_by_check(closed_demo):
     size = closed_demo.database.stat().st_size
     _damage(closed_demo.database, (size // 4096 // 2) * 4096 + 100, 200)
-    store = open_profile(closed_demo.home)
+    try:
+        store = open_profile(closed_demo.home)  # the quick check at open usually finds it already
+    except CorruptStoreError as exc:
+        assert "ibdesk restore" in str(exc)
+        return
     try:
         assert any("versleuteling" in p or "beschadigd" in p for p in store.check())
     finally:

@@ -151,6 +151,7 @@ def test_backup_is_written_where_the_user_chose(main_window, tmp_path, monkeypat
     from ibdesk.ui import messages
 
     target = tmp_path / "usb-stick" / "ibdesk-school.ibbak"
+    target.parent.mkdir()  # a save dialog only offers folders that exist
     monkeypatch.setattr(messages, "ask_save_path", lambda *args: target)
     main_window.show_page(6)
     main_window.settings_page.backup_button.click()

@@ -99,7 +99,7 @@ def test_walking_the_wizard_writes_a_signed_pdf_exactly_where_chosen(make_wizard
     assert list(out.iterdir()) == [out / "gekozen naam.pdf"]
     assert dialogs.suggested[-1].name == f"dossier-sociaal-team-{TODAY.isoformat()}.pdf"
     result = verify_pdf(out / "gekozen naam.pdf")
-    assert result.ok and result.signer == "Marieke de Wit"
+    assert result.sound and result.signer == "Marieke de Wit"
     assert exported and exported[0].path == out / "gekozen naam.pdf" and exported[0].password is None
     page = wizard.save_page
     assert page.isComplete() and not page.save_button.isEnabled() and not page.password_box.isVisibleTo(wizard)
@@ -149,7 +149,7 @@ def test_encryption_shows_the_password_and_only_it_opens_the_file(make_wizard, d
         verify_pdf(out / "versleuteld.pdf")
     with pytest.raises(UserError, match="klopt niet"):
         verify_pdf(out / "versleuteld.pdf", "fout-fout-fout")
-    assert verify_pdf(out / "versleuteld.pdf", password).ok
+    assert verify_pdf(out / "versleuteld.pdf", password).sound
 
 
 def test_refusal_at_export_is_shown_in_dutch_and_writes_nothing(make_wizard, dialogs, services, out, monkeypatch):

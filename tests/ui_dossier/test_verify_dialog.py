@@ -88,7 +88,7 @@ def test_encrypted_file_needs_its_password(make_dialog, services, out):
 def test_unknown_signer_says_what_to_do(make_dialog, exported):
     dialog = make_dialog(with_profile=False)
     dialog.check(exported.path)
-    assert dialog.status.text() == "In orde"
+    assert dialog.status.text() == "Niet in orde: onbekende ondertekenaar"  # issue 13.8
     trust = dialog.values["trusted"].text()
     assert trust.startswith("Onbekend") and "vingerafdruk" in trust and "Bel de afzender" in trust
 

@@ -42,6 +42,6 @@ def test_case_page_writes_a_warme_overdracht_where_the_user_chose(qtbot, context
     assert dialogs.of("error")[-1].text.startswith("Vul eerst het formulier") and list(out.iterdir()) == []
     assert page.open_case(4)
     page.export_handover("sociaal-team")
-    assert list(out.iterdir()) == [out / "overdracht.pdf"] and verify_pdf(out / "overdracht.pdf").ok
+    assert list(out.iterdir()) == [out / "overdracht.pdf"] and verify_pdf(out / "overdracht.pdf").sound
     assert dialogs.of("info")[-1].title == "Overdracht gemaakt"
     assert "overdracht-sociaal-team-" in dialogs.suggested[-1].name and "Çelik" not in dialogs.suggested[-1].name

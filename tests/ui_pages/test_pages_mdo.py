@@ -154,7 +154,7 @@ def test_agenda_with_preparation_sheets_as_signed_pdf(main_window, services, mon
     monkeypatch.setattr(messages, "ask_save_path", lambda parent, title, suggested, filt: target)
     page.export_agenda()
     assert target.exists() and list(target.parent.iterdir()) == [target]
-    assert verify_pdf(target).ok
+    assert verify_pdf(target).sound
     assert any(s.title == "Agenda gemaakt" for s in dialogs.shown)
     monkeypatch.setattr(messages, "ask_save_path", lambda *args: None)  # cancelled: nothing written
     page.export_agenda()

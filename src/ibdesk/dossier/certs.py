@@ -215,6 +215,37 @@ def trusted_certificates(store=None, extra: list[Path] = ()) -> list[tuple[x509.
     return found
 
 
+TRUSTED_FINGERPRINTS = "dossier.trusted_fingerprints"
+
+
+def normalise_fingerprint(text: str) -> str:
+    """Any spacing, colons or case → the display form used everywhere (`dutch.fingerprint`)."""
+    compact = "".join(ch for ch in text.upper() if ch in "0123456789ABCDEF")
+    if len(compact) != 64:
+        raise UserError("Een vingerafdruk (SHA-256) bestaat uit 64 tekens 0-9 en A-F.")
+    return fingerprint(bytes.fromhex(compact))
+
+
+def trusted_fingerprints(store=None, extra: list[str] = ()) -> dict[str, str]:
+    """Signers trusted by fingerprint: stored ones (`cert trust --fingerprint`) and given now."""
+    found = {normalise_fingerprint(f): "vertrouwd op vingerafdruk (opgegeven)" for f in extra}
+    if store is not None:
+        for fp in json.loads(store.get_setting(TRUSTED_FINGERPRINTS) or "[]"):
+            found.setdefault(fp, "vertrouwd op vingerafdruk (in uw lijst)")
+    return found
+
+
+def trust_fingerprint(store, text: str) -> str:
+    """Add a fingerprint, compared by phone with the sender, to the stored list."""
+    fp = normalise_fingerprint(text)
+    known = json.loads(store.get_setting(TRUSTED_FINGERPRINTS) or "[]")
+    if fp not in known:
+        store.set_setting(TRUSTED_FINGERPRINTS, json.dumps(known + [fp]))
+        with store.session() as s:
+            store.audit(s, "trust", "signing_fingerprint", None, fp[:19])
+    return fp
+
+
 def trust(store, path: Path) -> x509.Certificate:
     """Accept a certificate (e.g. a colleague's personal one) as known from now on."""
     cert = load_certificate(path)

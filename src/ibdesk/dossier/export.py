@@ -15,7 +15,6 @@ from ibdesk.dossier.document import render
 from ibdesk.dossier.story_common import SignatureInfo, meta
 from ibdesk.dossier.story_dossier import dossier_story
 from ibdesk.errors import UserError
-from ibdesk.store.files import atomic_write
 
 SOCIAL_TEAM_PURPOSE = "aanmelding_sociaal_team"
 
@@ -85,13 +84,20 @@ def export_case(services, case_id: int, out: Path, recipient_id: int | None = No
     story = dossier_story(content, sig)
     doc_meta = meta("Dossier", overview.pupil.initials, recipient.name, school, plan.purpose_label, plan.day)
     result = finish(services, story, doc_meta, credentials, out, encrypt, reason=f"Dossier voor {recipient.name}",
-                    location=overview.school.municipality if overview.school else "")
-    services.consent.log_sharing(overview.pupil.id, case_id, recipient.id, purpose, "dossier", plan.shared(),
-                                 plan.withheld())
-    if purpose == SOCIAL_TEAM_PURPOSE:  # the case is now aangemeld (services/lifecycle.py)
-        services.lifecycle.referred_by_export(case_id, recipient.id, plan.day)
+                    location=overview.school.municipality if overview.school else "",
+                    record=lambda: record_sharing(services, overview.pupil.id, case_id, recipient.id, purpose,
+                                                  "dossier", plan))
     result.shared, result.withheld = plan.shared(), plan.withheld()
     return result
+
+
+def record_sharing(services, pupil_id: int, case_id: int, recipient_id: int, purpose: str, document: str,
+                   plan: SharingPlan) -> None:
+    """Log what is shared; a document for the Sociaal Team also makes the case aangemeld
+    (services/lifecycle.py). Runs before the signed file is published (see finish)."""
+    services.consent.log_sharing(pupil_id, case_id, recipient_id, purpose, document, plan.shared(), plan.withheld())
+    if purpose == SOCIAL_TEAM_PURPOSE:
+        services.lifecycle.referred_by_export(case_id, recipient_id, plan.day)
 
 
 def refuse_without_basis(plan: SharingPlan) -> None:
@@ -114,15 +120,57 @@ def signature_info(credentials: certs.Credentials, sender: Sender, day) -> Signa
 
 
 def finish(services, story: list, doc_meta, credentials, out: Path, encrypt: bool, reason: str,
-           location: str) -> ExportResult:
-    """Render, sign (and encrypt), and write only to `out`."""
+           location: str, record=None) -> ExportResult:
+    """Render, sign (and encrypt), and write only to `out`.
+
+    The document carries the audit anchor (store/anchor.py) under its signature. `record()`
+    logs the sharing and commits *before* the signed file appears under its name, so no
+    sendable document exists without its record (a kill in between leaves only a temporary
+    file, removed at the next open)."""
+    from ibdesk.store import anchor
+
     rendered = render(story, doc_meta)
     password = signing.new_password() if encrypt else None
-    data = signing.sign(rendered.pdf, credentials, rendered.signature_page, rendered.signature_box,
+    pdf = anchor.stamp_pdf(rendered.pdf, anchor.for_document(services.store))
+    data = signing.sign(pdf, credentials, rendered.signature_page, rendered.signature_box,
                         reason, location, password)
     out = Path(out).expanduser()
-    atomic_write(out, data)
+    publish = stage_write(services.store, out, data)
+    if record is not None:
+        record()
+    publish()
     return ExportResult(out, rendered.pages, credentials.fingerprint, credentials.kind_label, password)
+
+
+def stage_write(store, out: Path, data: bytes):
+    """Write `data` under a temporary name beside `out`; returns the rename that publishes it."""
+    import os
+
+    from ibdesk.store import maintenance
+    from ibdesk.store.files import storage_error
+
+    temp = out.parent / f".tmp-export-{os.getpid()}-{out.name}"
+    try:
+        if not out.parent.is_dir():
+            raise UserError(f"De map {out.parent} bestaat niet.")
+        maintenance.remember_outside(store.paths, temp)
+        with open(temp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise storage_error(exc, out.parent) from None
+
+    def publish() -> None:
+        try:
+            os.replace(temp, out)
+        except OSError as exc:
+            temp.unlink(missing_ok=True)
+            raise storage_error(exc, out.parent) from None
+        maintenance.forget_outside(store.paths, temp)
+
+    return publish
 
 
 @dataclass
@@ -186,11 +234,9 @@ def export_handover(services, case_id: int, kind: str, out: Path, recipient_id: 
     story = handover_story(content, signature_info(credentials, sender, plan.day))
     doc_meta = meta("Overdracht", overview.pupil.initials, recipient.name, school, plan.purpose_label, plan.day)
     result = finish(services, story, doc_meta, credentials, out, encrypt, reason=f"Overdracht aan {recipient.name}",
-                    location=overview.school.municipality if overview.school else "")
-    services.consent.log_sharing(overview.pupil.id, case_id, recipient.id, purpose, f"overdracht-{kind}",
-                                 plan.shared(), plan.withheld())
-    if purpose == SOCIAL_TEAM_PURPOSE:  # the Sociaal Team handover is the aanmelding too
-        services.lifecycle.referred_by_export(case_id, recipient.id, plan.day)
+                    location=overview.school.municipality if overview.school else "",
+                    record=lambda: record_sharing(services, overview.pupil.id, case_id, recipient.id, purpose,
+                                                  f"overdracht-{kind}", plan))
     result.shared, result.withheld = plan.shared(), plan.withheld()
     result.note = checked.note
     return result
@@ -215,13 +261,14 @@ def export_meeting(services, meeting_id: int, out: Path, encrypt: bool = False, 
     doc_meta = meta("MDO", "", None, doc.school, "Agenda en voorbereiding MDO", day)
     doc_meta.title = f"{doc.title} — agenda en voorbereiding"
     doc_meta.header_left = f"{doc.title} · voorbereiding"
-    result = finish(services, story, doc_meta, credentials, out, encrypt, reason="Voorbereiding MDO",
-                    location=doc.location)
-    for sheet in doc.sheets:
-        recipient = sheet.plan.recipient.id if sheet.plan.recipient else None
-        services.consent.log_sharing(sheet.pupil_id, sheet.case_id, recipient, "mdo", "mdo-voorbereiding",
-                                     sheet.plan.shared(), sheet.plan.withheld())
-    return result
+    def record() -> None:
+        for sheet in doc.sheets:
+            recipient = sheet.plan.recipient.id if sheet.plan.recipient else None
+            services.consent.log_sharing(sheet.pupil_id, sheet.case_id, recipient, "mdo", "mdo-voorbereiding",
+                                         sheet.plan.shared(), sheet.plan.withheld())
+
+    return finish(services, story, doc_meta, credentials, out, encrypt, reason="Voorbereiding MDO",
+                  location=doc.location, record=record)
 
 
 def export_inzage(services, pupil_id: int, out: Path, json_folder: Path | None = None, encrypt: bool = False,
@@ -242,9 +289,10 @@ def export_inzage(services, pupil_id: int, out: Path, json_folder: Path | None =
     day = services.consent.today()
     story = inzage_story(doc, signature_info(credentials, sender, day), school_name)
     doc_meta = meta("Inzage", doc.initials, "ouders/verzorgers", school_name, BASIS, day)
-    result = finish(services, story, doc_meta, credentials, out, encrypt, reason="Inzage", location="")
+    result = finish(services, story, doc_meta, credentials, out, encrypt, reason="Inzage", location="",
+                    record=lambda: services.consent.log_sharing(pupil_id, None, None, "inzage", "inzage",
+                                                                {"alles": BASIS}, []))
     json_path = services.inzage.write_json(pupil_id, Path(json_folder)) if json_folder else None
-    services.consent.log_sharing(pupil_id, None, None, "inzage", "inzage", {"alles": BASIS}, [])
     result.shared = {"alles": BASIS}
     return result, json_path
 

@@ -20,6 +20,30 @@ log = logging.getLogger(__name__)
 
 
 @dataclass
+class SignatureReport:
+    """One signature in the file: who, whether it holds, and what it covers."""
+
+    number: int
+    signer: str
+    fingerprint: str
+    intact: bool
+    valid: bool
+    trusted: bool
+    trust_source: str
+    covers_whole_file: bool
+    revision: int                 # the file revision this signature closes (1-based)
+    changes_after: str            # Dutch: what was changed after this signature ("" = nothing)
+
+    def line(self, total: int) -> str:
+        state = "intact" if self.intact and self.valid else "NIET intact"
+        trust = f"vertrouwd ({self.trust_source})" if self.trusted else "NIET vertrouwd"
+        cover = "dekt het hele bestand" if self.covers_whole_file else \
+            f"dekt revisie {self.revision}; daarna {self.changes_after or 'is er iets toegevoegd'}"
+        return (f"Handtekening {self.number} van {total}: {self.signer} — {state}, {trust}, {cover}. "
+                f"Vingerafdruk: {self.fingerprint}")
+
+
+@dataclass
 class Verification:
     signed: bool = False
     intact: bool = False
@@ -34,18 +58,31 @@ class Verification:
     encrypted: bool = False
     signatures: int = 0
     problems: list[str] = field(default_factory=list)
+    reports: list[SignatureReport] = field(default_factory=list)
+
+    @property
+    def sound(self) -> bool:
+        """Intact, cryptographically valid and covering the whole file (trust aside)."""
+        return self.signed and self.intact and self.valid and self.whole_file and not self.problems
 
     @property
     def ok(self) -> bool:
-        """Intact, cryptographically valid and covering the whole file (trust is reported apart)."""
-        return self.signed and self.intact and self.valid and self.whole_file and not self.problems
+        """'In orde' only when sound AND every signer chains to a trusted certificate: a
+        certificate anyone can make with the same name is not the real signer."""
+        return self.sound and self.trusted and all(r.trusted for r in self.reports)
 
     def summary(self) -> str:
         """Dutch lines for the CLI and the 'Controleer dossier' screen."""
         if not self.signed:
             return "\n".join(["NIET IN ORDE: dit document heeft geen digitale handtekening."] + self.problems)
-        lines = [("IN ORDE: het document is ongewijzigd sinds het werd ondertekend." if self.ok else
-                  "NIET IN ORDE: het document is na ondertekening gewijzigd of beschadigd.")]
+        if self.ok:
+            head = "IN ORDE: het document is ongewijzigd sinds het werd ondertekend, door een vertrouwde ondertekenaar."
+        elif self.sound:
+            head = ("NIET IN ORDE: de ondertekenaar is niet vertrouwd. Iedereen kan een certificaat met deze naam "
+                    "maken; vergelijk de vingerafdruk hieronder telefonisch met de afzender.")
+        else:
+            head = "NIET IN ORDE: het document is na ondertekening gewijzigd of beschadigd."
+        lines = [head]
         who = self.signer + (f" ({self.organisation})" if self.organisation else "")
         lines.append(f"Ondertekend door: {who}")
         if self.signed_at:
@@ -54,23 +91,28 @@ class Verification:
         lines.append(f"Hele bestand ondertekend: {'ja' if self.whole_file else 'NEE (er is iets toegevoegd na de handtekening)'}")
         lines.append("Vertrouwd:        " + self._trust_line())
         lines.append(f"Vingerafdruk:     {self.fingerprint}")
+        if len(self.reports) > 1:
+            lines += [r.line(len(self.reports)) for r in self.reports]
         return "\n".join(lines + self.problems)
 
     def _trust_line(self) -> str:
-        if not self.ok:  # a changed file is never a reason to trust its signer
+        if not self.sound:  # a changed file is never a reason to trust its signer
             return "niet van toepassing — het document is niet intact; vertrouw de inhoud niet"
         if self.trusted:
             return f"ja — {self.trust_source}"
-        return ("onbekend — de ondertekenaar staat niet in uw lijst van vertrouwde certificaten; vergelijk de "
-                "vingerafdruk telefonisch met de afzender")
+        return ("NEE — de ondertekenaar staat niet in uw lijst van vertrouwde certificaten (school-CA, uw eigen "
+                "certificaat of een certificaat dat u vertrouwt op vingerafdruk)")
 
 
 def verify_pdf(source: bytes | Path, password: str | None = None,
-               trusted: list[tuple[x509.Certificate, str]] = ()) -> Verification:
-    """Validate every signature in the file; the result describes the last one."""
+               trusted: list[tuple[x509.Certificate, str]] = (), fingerprints: dict[str, str] | None = None
+               ) -> Verification:
+    """Validate every signature in the file; the result describes the last one, `reports` each.
+
+    `fingerprints` (SHA-256 fingerprint → Dutch label) trusts a signer by fingerprint."""
     data = source if isinstance(source, bytes) else _read(source)
     try:
-        return _verify(data, password, trusted)
+        return _verify(data, password, trusted, fingerprints or {})
     except UserError:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged file is a finding, not a crash
@@ -81,9 +123,9 @@ def verify_pdf(source: bytes | Path, password: str | None = None,
 
 def verify_with_profile(store, source: bytes | Path, password: str | None = None) -> Verification:
     """For the 'Controleer dossier' screen: trust what this profile trusts."""
-    from ibdesk.dossier.certs import trusted_certificates
+    from ibdesk.dossier.certs import trusted_certificates, trusted_fingerprints
 
-    return verify_pdf(source, password, trusted_certificates(store))
+    return verify_pdf(source, password, trusted_certificates(store), trusted_fingerprints(store))
 
 
 def _read(path: Path) -> bytes:
@@ -93,7 +135,7 @@ def _read(path: Path) -> bytes:
         raise UserError(f"Het bestand {path} kan niet worden gelezen.") from None
 
 
-def _verify(data: bytes, password: str | None, trusted) -> Verification:
+def _verify(data: bytes, password: str | None, trusted, fingerprints: dict[str, str]) -> Verification:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
@@ -115,18 +157,35 @@ def _verify(data: bytes, password: str | None, trusted) -> Verification:
     roots = [asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c, _ in trusted]
     context = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
     statuses = [validate_pdf_signature(s, context) for s in signatures]
-    last = statuses[-1]
+    result.reports = [_report(i, s, trusted, fingerprints, len(statuses)) for i, s in enumerate(statuses, start=1)]
+    last, last_report = statuses[-1], result.reports[-1]
     cert = x509.load_der_x509_certificate(last.signing_cert.dump())
     result.signed, result.intact, result.valid = True, last.intact, last.valid
-    result.whole_file = last.coverage.name == "ENTIRE_FILE"
+    result.whole_file = last_report.covers_whole_file
     result.signer, result.organisation = common_name(cert), _organisation(cert)
     result.signed_at, result.fingerprint = last.signer_reported_dt, cert_fingerprint(cert)
-    result.trusted = bool(last.trusted)
-    result.trust_source = _source(cert, trusted) if result.trusted else ""
-    for earlier in statuses[:-1]:
+    result.trusted, result.trust_source = last_report.trusted, last_report.trust_source
+    for earlier in result.reports[:-1]:
         if not (earlier.intact and earlier.valid):
-            result.problems.append("Een eerdere handtekening in dit bestand is niet intact.")
+            result.problems.append(f"Handtekening {earlier.number} in dit bestand is niet intact.")
     return result
+
+
+MODIFICATIONS = {"NONE": "", "LTA_UPDATES": "alleen tijdstempels toegevoegd",
+                 "FORM_FILLING": "formuliervelden of handtekeningen toegevoegd",
+                 "ANNOTATIONS": "opmerkingen toegevoegd", "OTHER": "is de INHOUD gewijzigd"}
+
+
+def _report(number: int, status, trusted, fingerprints: dict[str, str], total: int) -> SignatureReport:
+    cert = x509.load_der_x509_certificate(status.signing_cert.dump())
+    fp = cert_fingerprint(cert)
+    by_chain = bool(status.trusted)
+    source = _source(cert, trusted) if by_chain else fingerprints.get(fp, "")
+    level = getattr(getattr(status, "modification_level", None), "name", "OTHER") or "OTHER"
+    whole = status.coverage.name == "ENTIRE_FILE"
+    return SignatureReport(number, common_name(cert), fp, bool(status.intact), bool(status.valid),
+                           by_chain or fp in fingerprints, source, whole, number,
+                           "" if whole else MODIFICATIONS.get(level, MODIFICATIONS["OTHER"]))
 
 
 def _organisation(cert: x509.Certificate) -> str:

@@ -9,7 +9,6 @@ crashes the UI.
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Callable, Mapping
@@ -216,9 +215,28 @@ def filled(value: Any) -> bool:
     return True
 
 
+MAX_PATTERN_LENGTH = 500
+
+
+class PatternError(ValueError):
+    """A pattern RE2 cannot run (backreferences, look-around) or that is too long."""
+
+
 @lru_cache(maxsize=256)
-def compile_regex(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
+def compile_regex(pattern: str):
+    """Form patterns run on RE2 (google-re2): linear time in the input, so a pattern such as
+    '^(a+)+$' cannot hang the app on typed text (Python's `re` backtracks exponentially)."""
+    import re2
+
+    if len(pattern) > MAX_PATTERN_LENGTH:
+        raise PatternError(f"pattern longer than {MAX_PATTERN_LENGTH} characters")
+    options = re2.Options()
+    options.log_errors = False
+    try:
+        return re2.compile(pattern, options)
+    except re2.error as exc:
+        detail = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
+        raise PatternError(f"{detail} (patterns use RE2 syntax: no backreferences or look-around)") from None
 
 
 def _fn_matches(ctx: _Ctx, args: list) -> bool:
@@ -229,7 +247,7 @@ def _fn_matches(ctx: _Ctx, args: list) -> bool:
         raise ExpressionEvalError("matches() needs text and a pattern")
     try:
         return compile_regex(pattern).search(value) is not None
-    except re.error as exc:
+    except PatternError as exc:
         raise ExpressionEvalError(f"invalid pattern: {exc}") from None
 
 

@@ -7,12 +7,12 @@ position of the offending YAML node (``Positions``).
 from __future__ import annotations
 
 import difflib
-import re
 from datetime import date
 from typing import Any, Iterable
 
 from . import model as m
 from .errors import FormError
+from .evaluator import PatternError, compile_regex
 from .expression import KEYWORDS, Call, ExpressionSyntaxError, Literal, name_nodes, parse, walk
 from .plan import CycleError, build_plan, section_key
 from .prefill import NO_PREFILL, RECORD_TYPES, record_fits, source_shape_problem
@@ -198,10 +198,10 @@ class Checker:
                                 "write dates as 'YYYY-MM-DD', e.g. date('2024-08-01')")
         if call.name == "matches" and isinstance(call.args[1], Literal):
             try:
-                re.compile(str(call.args[1].value))
-            except re.error as exc:
+                compile_regex(str(call.args[1].value))
+            except PatternError as exc:
                 self._at_offset("E207", path, call.args[1].pos, f"invalid regular expression: {exc}",
-                                "fix the pattern (Python 're' syntax)")
+                                "fix the pattern (RE2 syntax, linear time: no backreferences or look-around)")
 
     def _at_offset(self, code: str, path: tuple, offset: int, message: str, hint: str) -> None:
         line, col = self.pos.in_scalar(path, offset)

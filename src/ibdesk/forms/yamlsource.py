@@ -19,6 +19,10 @@ from .errors import FormError
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 Path_ = tuple
 MAX_NESTING = 40
+# A region's forms folder is input we do not control: a few hundred bytes of nested YAML
+# aliases ("billion laughs") expand to billions of values. Bound the file and the values.
+MAX_SOURCE_CHARS = 1_000_000
+MAX_VALUES = 50_000
 _STR_TAG = "tag:yaml.org,2002:str"
 
 
@@ -29,6 +33,7 @@ class Positions:
     file: str
     source: str
     nodes: dict[Path_, tuple[Any, Any]] = field(default_factory=dict)
+    values: int = 0
 
     def value_node(self, path: Path_) -> Any:
         """Node at ``path`` or, when absent, at the nearest ancestor present."""
@@ -94,6 +99,9 @@ class YamlError(Exception):
 
 def load_yaml(source: str, file: str) -> tuple[Any, Positions]:
     """Parse ``source``; raise YamlError (E001/E002/E003/E005) on failure."""
+    if len(source) > MAX_SOURCE_CHARS:
+        raise YamlError([FormError("E005", file, 1, 1, f"file is too large ({len(source)} characters, at most "
+                                   f"{MAX_SOURCE_CHARS})", "a form definition is a few hundred lines")])
     pos = Positions(file, source)
     loader = _Loader(source)
     try:
@@ -148,6 +156,10 @@ def _convert(loader, node, path: Path_, pos: Positions, errors: list, depth: int
     if depth > MAX_NESTING:
         raise YamlError([pos.error("E005", path, "structure is nested too deeply",
                                    "check for recursive YAML aliases")])
+    pos.values += 1
+    if pos.values > MAX_VALUES:
+        raise YamlError([pos.error("E005", path, f"more than {MAX_VALUES} values (YAML aliases that expand "
+                                   "without end?)", "use aliases (&name / *name) sparingly, never nested")])
     if isinstance(node, yaml.MappingNode):
         return _convert_mapping(loader, node, path, pos, errors, depth)
     if isinstance(node, yaml.SequenceNode):

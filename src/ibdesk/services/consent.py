@@ -16,6 +16,7 @@ from ibdesk.domain.validation import age_on, parse_date
 from ibdesk.errors import InvalidRecord, NotFoundError
 from ibdesk.services import convert
 from ibdesk.store import models as m
+from ibdesk.store import sharing_chain
 from ibdesk.store.profile import Store
 
 SOCIAL_TEAM_PURPOSE = "aanmelding_sociaal_team"
@@ -161,9 +162,11 @@ class ConsentService:
     def log_sharing(self, pupil_id: int, case_id: int | None, recipient_id: int | None, purpose: str,
                     document: str, shared: dict[str, str], withheld: list[str]) -> None:
         with self.store.session() as s:
-            s.add(m.SharingLogRow(at=datetime.now(), actor=self.store.actor, pupil_id=pupil_id, case_id=case_id,
+            row = m.SharingLogRow(at=datetime.now(), actor=self.store.actor, pupil_id=pupil_id, case_id=case_id,
                                   recipient_id=recipient_id, purpose=purpose, document=document,
-                                  shared=json.dumps(shared, ensure_ascii=False), withheld=json.dumps(withheld)))
+                                  shared=json.dumps(shared, ensure_ascii=False), withheld=json.dumps(withheld))
+            sharing_chain.append(s, row)
+            s.add(row)
             self.store.audit(s, "export", "case" if case_id else "pupil", case_id or pupil_id,
                              f"document={document} recipient={recipient_id} purpose={purpose}")
 

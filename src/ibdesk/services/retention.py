@@ -6,21 +6,32 @@ consent, guardians);
 name, dates and absence stay as enrolment/absence data until 5 years, then the pupil
 goes entirely. Deletion is real: secure_delete overwrites freed pages, VACUUM rebuilds
 the file, the WAL is truncated, and automatic backups that still hold the data are
-replaced by a fresh one. The audit trail keeps the fact, never the content.
+replaced by a fresh one. The audit trail keeps the fact, never the content; sharing-log
+rows are redacted (their chain digest stays).
+
+Each record is deleted in its own transaction, so one that cannot be deleted never blocks
+the others. The same transaction marks "older automatic backups must go"
+(`backup.PURGE_SETTING`); the purge is resumable: killed halfway, or on a full disk, it is
+finished at the next open or the next retention run.
 """
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from ibdesk.domain.retention import Expired, expired, is_referral
 from ibdesk.errors import UserError
 from ibdesk.store import models as m
-from ibdesk.store.backup import automatic_backup
+from ibdesk.store import sharing_chain
+from ibdesk.store.backup import PURGE_SETTING, finish_pending_purge
 from ibdesk.store.profile import Store
+
+log = logging.getLogger(__name__)
 
 AUTO_SETTING = "retention.auto_delete"
 
@@ -47,17 +58,33 @@ class RetentionService:
         return found
 
     def delete(self, items: list[Expired], confirmed: bool) -> int:
-        """Delete the given expired records; refuses without explicit confirmation."""
+        """Delete the given expired records, each on its own; refuses without explicit confirmation.
+
+        Returns how many were deleted; raises a UserError naming the ones that could not be
+        (after deleting all the others and purging the backups)."""
         if not confirmed:
             raise UserError("Verwijderen gebeurt alleen na bevestiging.")
+        if self.store.read_only:
+            raise UserError("Dit profiel is alleen-lezen geopend (elders in gebruik); er is niets verwijderd.")
         if not items:
             return 0
-        with self.store.session() as s:
-            for item in items:
-                _delete(s, item)
-                self.store.audit(s, "delete", item.record, item.record_id, f"retention={item.kind}")
-        self.compact()
-        return len(items)
+        deleted, failed = 0, []
+        for item in items:
+            try:
+                with self.store.session() as s:
+                    _delete(s, item)
+                    s.merge(m.Setting(key=PURGE_SETTING, value=datetime.now().strftime("%Y%m%d-%H%M%S-%f")))
+                    self.store.audit(s, "delete", item.record, item.record_id, f"retention={item.kind}")
+                deleted += 1
+            except (SQLAlchemyError, UserError) as exc:
+                log.error("retention: %s %s not deleted (%s)", item.record, item.record_id, type(exc).__name__)
+                failed.append(f"{item.label} (leerling-id {item.pupil_id})")
+        if deleted:
+            self.compact()
+        if failed:
+            raise UserError(f"{deleted} onderdeel/onderdelen verwijderd. Niet verwijderd: {'; '.join(failed)}. "
+                            "Meld dit bij de beheerder; de rest is wel verwijderd.")
+        return deleted
 
     def apply_policy(self) -> int:
         """With the automatic policy on, delete everything past its period now."""
@@ -66,15 +93,16 @@ class RetentionService:
         return self.delete([item for item, _ in self.overview()], confirmed=True)
 
     def compact(self) -> None:
-        """Overwrite and drop freed space, truncate the WAL, and renew backups."""
+        """Overwrite and drop freed space, truncate the WAL, and replace older backups."""
         with self.store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("VACUUM")
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        backups = self.store.paths.backups
-        old = list(backups.glob("ibdesk-*.ibbak")) if backups.exists() else []
-        automatic_backup(self.store, reason="after-delete")
-        for path in old:
-            path.unlink(missing_ok=True)
+        try:
+            finish_pending_purge(self.store)
+        except UserError as exc:
+            raise UserError("De gegevens zijn uit de database verwijderd, maar oudere automatische back-ups "
+                            f"nog niet: {exc} Dit wordt afgerond bij het volgende openen van ibdesk of de "
+                            "volgende 'ibdesk retention --delete'.") from None
 
 
 def _has_dossier(s, pupil_id: int) -> bool:
@@ -89,10 +117,17 @@ def _has_referral(s, pupil_id: int) -> bool:
                s.scalars(select(m.FormAnswerRow.answers).where(m.FormAnswerRow.pupil_id == pupil_id)))
 
 
+def _delete_dossier(s, pupil_id: int) -> None:
+    for table in (m.CaseRow, m.FormAnswerRow, m.FormDraftRow, m.LegalBasisRow, m.GuardianRow):
+        s.execute(delete(table).where(table.pupil_id == pupil_id))
+    for row in s.scalars(select(m.SharingLogRow).where(m.SharingLogRow.pupil_id == pupil_id)):
+        sharing_chain.redact(row)
+
+
 def _delete(s, item: Expired) -> None:
-    if item.record == "pupil":
+    if item.record == "pupil":  # the dossier first: cases refer to the pupil (RESTRICT)
+        _delete_dossier(s, item.record_id)
         s.execute(delete(m.PupilRow).where(m.PupilRow.id == item.record_id))
     elif item.record == "dossier":
-        for table in (m.CaseRow, m.FormAnswerRow, m.FormDraftRow, m.LegalBasisRow, m.GuardianRow):
-            s.execute(delete(table).where(table.pupil_id == item.record_id))
-        s.execute(delete(m.SharingLogRow).where(m.SharingLogRow.pupil_id == item.record_id))
+        _delete_dossier(s, item.record_id)
+    s.flush()

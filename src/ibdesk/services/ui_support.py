@@ -11,18 +11,17 @@ from pathlib import Path
 
 from ibdesk.domain import rules
 from ibdesk.domain.model import CaseStatus, School
-from ibdesk.errors import CorruptStoreError, InvalidRecord, StoreLockedError, UserError
+from ibdesk.errors import InvalidRecord, StoreLockedError, UserError
 from ibdesk.paths import ProfilePaths
 from ibdesk.services import lists
 from ibdesk.services.records import Records
-from ibdesk.store import backup, profile
-from ibdesk.store.engine import integrity_problems, translate_db_error
-from ibdesk.store.keys import MIN_PASSPHRASE_LENGTH
+from ibdesk.store import backup, lock, profile, strength
+from ibdesk.store.engine import translate_db_error
+from ibdesk.store.keys import MIN_PASSPHRASE_LENGTH  # noqa: F401 (re-exported: the wizard shows it)
 from ibdesk.store.profile import Credentials, Store
 
 log = logging.getLogger(__name__)
 RECOVERY_CONFIRMED = "ui.recovery_confirmed"
-_BLOCKING_PREFIXES = ("versleuteling:", "structuur:", "database beschadigd:")
 
 
 class ProfileState(Enum):
@@ -66,12 +65,29 @@ def school_errors(school: School) -> dict[str, str]:
 
 def passphrase_errors(first: str, second: str) -> dict[str, str]:
     errors: dict[str, str] = {}
-    if len(first) < MIN_PASSPHRASE_LENGTH:
-        errors["wachtwoordzin"] = (f"Kies een wachtwoordzin van minstens {MIN_PASSPHRASE_LENGTH} "
-                                   f"tekens (nu {len(first)}).")
-    if first != second:
+    verdict = strength.assess(first)
+    if not verdict.ok:
+        errors["wachtwoordzin"] = f"Te zwak ({verdict.label}). {verdict.explanation}"
+    if strength.normalise(first) != strength.normalise(second):
         errors["herhaling"] = "De twee wachtwoordzinnen zijn niet gelijk."
     return errors
+
+
+def passphrase_advice(passphrase: str) -> str | None:
+    """After unlocking with an existing passphrase that is weak: why, and what to do (Dutch)."""
+    verdict = strength.assess(passphrase)
+    if verdict.ok:
+        return None
+    return (f"Uw wachtwoordzin is {verdict.label}. {verdict.explanation} Kies een sterkere met 'ibdesk recover' "
+            "(met de herstelsleutel) of via Instellingen.")
+
+
+def passphrase_strength(text: str) -> tuple[bool, str]:
+    """(strong enough, a short Dutch verdict) for the live meter under the passphrase field."""
+    if not text:
+        return False, ""
+    verdict = strength.assess(text)
+    return verdict.ok, f"Sterkte: {verdict.label}." + ("" if verdict.ok else f" {verdict.explanation}")
 
 
 def create_profile(home: Path, school: School, passphrase: str | None) -> tuple[Store, str]:
@@ -165,19 +181,11 @@ def unlock(home: Path, passphrase: str | None = None, recovery_key: str | None =
     return _open_checked(home, Credentials(passphrase=passphrase, recovery_key=recovery_key))
 
 
-def _open_checked(home: Path, credentials: Credentials) -> Store:
-    """Prove the file is whole *before* opening it (opening may migrate, i.e. write).
-
-    Every page is read once, so a damaged file is reported now, not halfway through someone's
-    work. Without a keyring the passphrase is derived twice (~0.3 s each); that buys a database
-    that is never written to when it is damaged.
-    """
-    paths = ProfilePaths(home)
+def _open_checked(home: Path, credentials: Credentials, read_only: bool = False) -> Store:
+    """Open the profile; `open_profile` checks the file (quick check, or the full one after an
+    unclean shutdown) before anything is written, and derives the key only once."""
     try:
-        if paths.database.exists():
-            key, _source = profile.unlock_key(profile.load_keyfile(paths), credentials)
-            _raise_if_damaged(paths, key)
-        return profile.open_profile(home, credentials)
+        return profile.open_profile(home, credentials, read_only=read_only)
     except UserError:
         raise
     except Exception as exc:  # a database fault while opening: say what it means
@@ -187,22 +195,43 @@ def _open_checked(home: Path, credentials: Credentials) -> Store:
         raise translated from None
 
 
-def _raise_if_damaged(paths: ProfilePaths, key: bytes) -> None:
-    problems = integrity_problems(paths.database, key)
-    blocking = [p for p in problems if p.startswith(_BLOCKING_PREFIXES)]
-    if problems and not blocking:
-        log.warning("integrity check: %d reference problem(s)", len(problems))
-    if blocking:
-        log.error("database failed the integrity check (%d problems)", len(blocking))
-        raise CorruptStoreError(
-            f"De database {paths.database.name} is beschadigd. Er is niets overschreven. Zet "
-            f"de laatste back-up terug (map {paths.backups}) met 'ibdesk restore'.")
+def full_check_problems(store: Store) -> list[str]:
+    """Blocking problems from the full integrity check (every page), for the background check."""
+    from ibdesk.store.checks import BLOCKING_PREFIXES
+    from ibdesk.store.engine import integrity_problems
+
+    try:
+        problems = integrity_problems(store.paths.database, store.key)
+    except UserError as exc:
+        problems = [f"database beschadigd: {exc}"]
+    return [p for p in problems if p.startswith(BLOCKING_PREFIXES)]
+
+
+def damaged_in_background_text(home: Path, problems: list[str]) -> str:
+    """What the user reads when the background check finds damage."""
+    from ibdesk.store.checks import backups_hint
+
+    return (f"De controle op de achtergrond vond een beschadiging in de database ({problems[0]}). Sla niets "
+            f"nieuws meer op en sluit ibdesk. {backups_hint(ProfilePaths(home))}")
+
+
+def profile_holder(home: Path) -> str | None:
+    """Who has this profile open in another process (Dutch), or None when nobody does."""
+    holder = lock.is_held_elsewhere(home)
+    return holder.describe() if holder else None
+
+
+def open_read_only(home: Path, passphrase: str | None = None, recovery_key: str | None = None) -> Store:
+    """For viewing while another process holds the profile: nothing can be saved."""
+    return _open_checked(home, Credentials(passphrase=passphrase, recovery_key=recovery_key), read_only=True)
 
 
 def corrupt_store_text(home: Path, error: Exception) -> str:
     """The error plus where the newest backup is, or that there is none yet."""
     paths = ProfilePaths(home)
     latest = backup.latest_backup(paths)
+    if "ibdesk restore" in str(error):  # the store's message already names the backup to restore
+        return f"{error}\n\nDe app heeft het databasebestand niet aangeraakt."
     if latest is not None:
         where = f"De nieuwste back-up is:\n{latest}"
     else:
@@ -237,13 +266,11 @@ def latest_backup(home: Path) -> Path | None:
 
 
 def make_backup(store: Store, out: Path) -> Path:
-    """Write a backup exactly at `out` (the place the user chose), never over the profile's files."""
-    target = out.expanduser().resolve()
-    protected = {p.resolve() for p in store.paths.database_siblings() + [store.paths.keyfile]}
-    if target in protected:
-        raise UserError(f"{target.name} is een bestand van het profiel zelf. Kies een andere naam "
-                        "of map voor de back-up.")
-    return backup.write_backup(store, target)
+    """Write a backup exactly at `out` (the place the user chose; the save dialog already asked
+    before overwriting), never into the profile folder."""
+    from ibdesk.store.files import check_output_path
+
+    return backup.write_backup(store, check_output_path(out, store.paths.home, force=True))
 
 
 def case_status_counts(records: Records) -> dict[CaseStatus, int]:

@@ -5,16 +5,14 @@ The key is set in a `creator`, so no statement ever runs on an un-keyed connecti
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from typing import TYPE_CHECKING
-
 import sqlcipher3  # explicit import: packagers must find the compiled module
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
 
 from ibdesk.errors import CorruptStoreError, StorageError, WrongKeyError
-
-if TYPE_CHECKING:  # SQLAlchemy is imported when an engine is made, not for a bare connection
-    from sqlalchemy import Engine
 
 CONNECTION_PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -31,14 +29,28 @@ def _key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def connect(path: Path, key: bytes, *, check: bool = False) -> sqlcipher3.Connection:
-    """A keyed DB-API connection; with `check`, prove the key works right away."""
-    conn = sqlcipher3.connect(str(path), check_same_thread=False)
+def create_private_file(path: Path) -> None:
+    """An empty file only this user may read (0600); SQLite gives -wal/-shm the same mode."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def connect(path: Path, key: bytes, *, check: bool = False, read_only: bool = False) -> sqlcipher3.Connection:
+    """A keyed DB-API connection; with `check`, prove the key works right away.
+
+    The driver's own transaction handling is off (`isolation_level = None`): SQLAlchemy
+    emits BEGIN itself (see `make_engine`), so DDL is transactional too.
+    """
+    conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    # SQLCipher writes English lines ("hmac check failed ...") to stderr before our Dutch message.
+    conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
     conn.execute(_key_pragma(key))
     if check:
         verify_readable(conn, path)
     for pragma in CONNECTION_PRAGMAS:
         conn.execute(pragma)
+    if read_only:
+        conn.execute("PRAGMA query_only = ON")
     return conn
 
 
@@ -71,21 +83,49 @@ def enable_wal(path: Path, key: bytes) -> None:
         conn.close()
 
 
-def make_engine(path: Path, key: bytes, *, pooled: bool = True) -> Engine:
+def make_engine(path: Path, key: bytes, *, pooled: bool = True, read_only: bool = False) -> Engine:
     """An Engine whose every connection is keyed before anything else happens."""
-    from sqlalchemy import create_engine
-    from sqlalchemy.pool import NullPool
-
     conn = connect(path, key, check=True)  # fail early and clearly
     conn.close()
 
     def creator() -> sqlcipher3.Connection:
-        return connect(path, key)
+        return connect(path, key, read_only=read_only)
 
     options: dict = {"creator": creator, "module": sqlcipher3}
     if not pooled:
         options["poolclass"] = NullPool
-    return create_engine(f"sqlite:///{path}", **options)
+    engine = create_engine(f"sqlite:///{path}", **options)
+    transactional_ddl(engine)
+    return engine
+
+
+def transactional_ddl(engine: Engine) -> None:
+    """SQLAlchemy's documented pysqlite recipe: the driver starts no transactions of its own
+    (set in `connect`), and every SQLAlchemy transaction starts with our own BEGIN. Without
+    this, Python's sqlite driver commits DDL statement by statement, so a migration killed
+    or failing halfway left a half-migrated file. AUTOCOMMIT connections (VACUUM) get none."""
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+        if conn.get_execution_options().get("isolation_level") != "AUTOCOMMIT":
+            conn.exec_driver_sql("BEGIN")
+
+
+def checkpoint(engine: Engine) -> None:
+    """Move committed pages from the WAL into the database file and empty the WAL.
+
+    Journal choice: WAL stays (the read-only viewer in a second process and the GUI's
+    readers never block the writer), but at rest nothing committed lives in the WAL:
+    every unit of work ends with a TRUNCATE checkpoint, and so does close. SQLite stops
+    replaying a WAL at the first frame whose checksum fails and silently drops every later
+    commit; with an empty WAL at rest there is nothing to drop, and `wal.inspect` checks
+    the frames of a WAL left by a crash before SQLite may replay it (see store/wal.py).
+    """
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    finally:
+        raw.close()
 
 
 def integrity_problems(path: Path, key: bytes) -> list[str]:

@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from ibdesk.errors import StorageError
+from ibdesk.errors import StorageError, UserError
 
 
 def storage_error(exc: OSError, where: Path) -> StorageError:
@@ -47,3 +47,37 @@ def ensure_writable_folder(folder: Path) -> None:
         probe.unlink()
     except OSError as exc:
         raise storage_error(exc, folder) from None
+
+
+def ensure_private_folder(folder: Path) -> None:
+    """Create the profile folder only this user can enter (0700), and prove it is writable."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if os.name != "nt":
+            folder.chmod(0o700)
+    except OSError as exc:
+        raise storage_error(exc, folder) from None
+    ensure_writable_folder(folder)
+
+
+def check_output_path(out: Path, profile_home: Path, force: bool = False, *, folder: bool = False) -> Path:
+    """Where a command may write what the user asked for: never into the profile folder, never
+    over an existing file without `force`, and never into a folder that does not exist."""
+    target = Path(out).expanduser().resolve()
+    home = Path(profile_home).expanduser().resolve()
+    if target == home or home in target.parents:
+        raise UserError(f"{target} ligt in de profielmap ({home}). ibdesk schrijft daar nooit uitvoer "
+                        "naartoe: dat kan het profiel zelf overschrijven. Kies een andere map.")
+    if folder:
+        if not target.is_dir():
+            raise UserError(f"De map {target} bestaat niet. Maak hem eerst aan (ibdesk maakt geen mappen "
+                            "stilzwijgend aan).")
+        return target
+    if not target.parent.is_dir():
+        raise UserError(f"De map {target.parent} bestaat niet. Maak hem eerst aan (ibdesk maakt geen mappen "
+                        "stilzwijgend aan).")
+    if target.is_dir():
+        raise UserError(f"{target} is een map; geef een bestandsnaam op.")
+    if target.exists() and not force:
+        raise UserError(f"{target} bestaat al. Kies een andere naam, of voeg --force toe om het te overschrijven.")
+    return target

@@ -8,11 +8,13 @@ forms are written to ``keys.json``; the key itself is never written anywhere in 
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import hmac
 import json
 import os
 import secrets
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,8 +57,29 @@ def normalise_recovery_key(text: str) -> str:
 
 
 def check_passphrase_strength(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise UserError(f"Kies een wachtwoordzin van minstens {MIN_PASSPHRASE_LENGTH} tekens.")
+    """Refuse a weak new passphrase with a Dutch explanation (zxcvbn; see store/strength.py)."""
+    from ibdesk.store.strength import assess
+
+    verdict = assess(passphrase)
+    if not verdict.ok:
+        raise UserError(f"Deze wachtwoordzin is te zwak ({verdict.label}). {verdict.explanation}")
+
+
+def passphrase_candidates(typed: str) -> list[str]:
+    """NFC first (how ibdesk stores new ones), then as typed and NFD, for passphrases set
+    before ibdesk normalised them: the same accents typed on macOS and Windows both open."""
+    found: list[str] = []
+    for form in (unicodedata.normalize("NFC", typed), typed, unicodedata.normalize("NFD", typed)):
+        if form not in found:
+            found.append(form)
+    return found
+
+
+DAMAGED_KEYFILE = ("Het sleutelbestand (keys.json) van dit profiel is beschadigd. Dit ligt niet aan uw "
+                   "wachtwoordzin of herstelsleutel. Zet het terug met 'ibdesk restore' en de nieuwste "
+                   "back-up (de back-up bevat de sleutels ook).")
+# Bounds on the stored cost parameters: a tampered file must not make us allocate gigabytes.
+SCRYPT_N_RANGE, SCRYPT_R_RANGE, SCRYPT_P_RANGE = (2**10, 2**20), (1, 16), (1, 4)
 
 
 def key_check(key: bytes) -> str:
@@ -69,7 +92,16 @@ def _b64(data: bytes) -> str:
 
 
 def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"))
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+class KeyFileDamagedError(UserError):
+    """keys.json cannot be trusted: damaged, not a wrong secret."""
+
+
+def _checksum(data: dict) -> str:
+    """Detects accidental damage anywhere in keys.json (not a secret: anyone can recompute it)."""
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()
 
 
 @dataclass
@@ -104,10 +136,25 @@ class Wrapped:
         return {"kdf": "scrypt", "n": self.n, "r": self.r, "p": self.p, "salt": _b64(self.salt),
                 "nonce": _b64(self.nonce), "ciphertext": _b64(self.ciphertext), "cipher": "AES-256-GCM"}
 
+    def mac(self, key: bytes, kind: str) -> str:
+        """Proof, made with the database key, that this entry is the one ibdesk wrote:
+        `check` can validate every entry without knowing the passphrase or recovery key."""
+        payload = json.dumps([kind, self.to_json()], sort_keys=True).encode("utf-8")
+        return hmac.new(key, b"ibdesk-wrapper-v1" + payload, hashlib.sha256).hexdigest()
+
     @classmethod
     def from_json(cls, data: dict) -> Wrapped:
-        return cls(_unb64(data["salt"]), _unb64(data["nonce"]), _unb64(data["ciphertext"]),
-                   int(data["n"]), int(data["r"]), int(data["p"]))
+        """Parse and bound-check one entry; anything odd raises ValueError (= damaged)."""
+        if data.get("kdf", "scrypt") != "scrypt" or data.get("cipher", "AES-256-GCM") != "AES-256-GCM":
+            raise ValueError("unknown kdf or cipher")
+        n, r, p = int(data["n"]), int(data["r"]), int(data["p"])
+        if not (SCRYPT_N_RANGE[0] <= n <= SCRYPT_N_RANGE[1] and n & (n - 1) == 0
+                and SCRYPT_R_RANGE[0] <= r <= SCRYPT_R_RANGE[1] and SCRYPT_P_RANGE[0] <= p <= SCRYPT_P_RANGE[1]):
+            raise ValueError("cost parameters out of range")
+        salt, nonce, ciphertext = _unb64(data["salt"]), _unb64(data["nonce"]), _unb64(data["ciphertext"])
+        if len(salt) != 16 or len(nonce) != 12 or len(ciphertext) != KEY_BYTES + 16:
+            raise ValueError("wrong field sizes")
+        return cls(salt, nonce, ciphertext, n, r, p)
 
 
 @dataclass
@@ -117,6 +164,9 @@ class KeyFile:
     profile_id: str
     check: str
     wrappers: dict[str, Wrapped] = field(default_factory=dict)
+    macs: dict[str, str] = field(default_factory=dict)
+    pending: bool = False          # True while `init` is still building the database
+    checksummed: bool = True       # False for a file written before checksums (format 1)
 
     @classmethod
     def new(cls, key: bytes) -> KeyFile:
@@ -128,9 +178,32 @@ class KeyFile:
     def add_recovery(self, key: bytes, recovery_key: str) -> None:
         self.wrappers["recovery"] = Wrapped.wrap(
             key, normalise_recovery_key(recovery_key), RECOVERY_SCRYPT_N, self.aad("recovery"))
+        self.macs["recovery"] = self.wrappers["recovery"].mac(key, "recovery")
 
     def add_passphrase(self, key: bytes, passphrase: str) -> None:
-        self.wrappers["passphrase"] = Wrapped.wrap(key, passphrase, PASSPHRASE_SCRYPT_N, self.aad("passphrase"))
+        secret = unicodedata.normalize("NFC", passphrase)
+        self.wrappers["passphrase"] = Wrapped.wrap(key, secret, PASSPHRASE_SCRYPT_N, self.aad("passphrase"))
+        self.macs["passphrase"] = self.wrappers["passphrase"].mac(key, "passphrase")
+
+    def add_missing_macs(self, key: bytes) -> bool:
+        """Entries from an older keys.json get their proof once the key is known; True if any did."""
+        missing = [kind for kind in self.wrappers if kind not in self.macs]
+        for kind in missing:
+            self.macs[kind] = self.wrappers[kind].mac(key, kind)
+        return bool(missing) or not self.checksummed
+
+    def entry_problems(self, key: bytes) -> dict[str, str]:
+        """Per entry: '' when it is intact, else a Dutch problem (for `ibdesk check`)."""
+        found = {}
+        for kind, wrapped in self.wrappers.items():
+            stored = self.macs.get(kind)
+            if stored is None:
+                found[kind] = "nog niet te controleren (ouder formaat); wordt bij het volgende openen aangevuld"
+            elif not hmac.compare_digest(stored, wrapped.mac(key, kind)):
+                found[kind] = "BESCHADIGD — deze sleutel werkt niet meer; zet keys.json terug uit een back-up"
+            else:
+                found[kind] = ""
+        return found
 
     def has_passphrase(self) -> bool:
         return "passphrase" in self.wrappers
@@ -139,29 +212,54 @@ class KeyFile:
         if kind not in self.wrappers:
             raise WrongKeyError("Voor dit profiel is geen wachtwoordzin ingesteld; gebruik de herstelsleutel.")
         if kind == "recovery":
-            secret = normalise_recovery_key(secret)
-        key = self.wrappers[kind].unwrap(secret, self.aad(kind))
+            key = self.wrappers[kind].unwrap(normalise_recovery_key(secret), self.aad(kind))
+        else:
+            key = self._unwrap_passphrase(secret)
         if not self.matches(key):
             raise WrongKeyError("De sleutel past niet bij dit profiel.")
         return key
 
+    def _unwrap_passphrase(self, typed: str) -> bytes:
+        error: WrongKeyError | None = None
+        for candidate in passphrase_candidates(typed):
+            try:
+                return self.wrappers["passphrase"].unwrap(candidate, self.aad("passphrase"))
+            except WrongKeyError as exc:
+                error = exc
+        raise error  # type: ignore[misc]
+
     def matches(self, key: bytes) -> bool:
         return hmac.compare_digest(key_check(key), self.check)
 
+    def to_data(self) -> dict:
+        data = {"format": 2, "profile_id": self.profile_id, "check": self.check,
+                "wrappers": {k: {**w.to_json(), **({"mac": self.macs[k]} if k in self.macs else {})}
+                             for k, w in self.wrappers.items()}}
+        if self.pending:
+            data["pending"] = True
+        data["checksum"] = _checksum(data)
+        return data
+
     def to_bytes(self) -> bytes:
-        data = {"format": 1, "profile_id": self.profile_id, "check": self.check,
-                "wrappers": {k: w.to_json() for k, w in self.wrappers.items()}}
-        return json.dumps(data, indent=2).encode("utf-8")
+        return json.dumps(self.to_data(), indent=2).encode("utf-8")
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> KeyFile:
+        """Parse keys.json; any damage is reported as damage, never as a wrong passphrase."""
         try:
             data = json.loads(raw.decode("utf-8"))
-            return cls(data["profile_id"], data["check"],
-                       {k: Wrapped.from_json(w) for k, w in data["wrappers"].items()})
-        except (ValueError, KeyError, TypeError):
-            raise UserError("Het sleutelbestand (keys.json) van dit profiel is beschadigd. "
-                            "Zet het terug uit een back-up of gebruik 'ibdesk restore'.") from None
+            fmt = int(data.get("format", 1))
+            if fmt >= 2 and data.get("checksum") != _checksum({k: v for k, v in data.items() if k != "checksum"}):
+                raise ValueError("checksum")
+            check = str(data["check"])
+            bytes.fromhex(check)
+            if len(check) != 64 or not data["wrappers"]:
+                raise ValueError("check")
+            wrappers = {str(k): Wrapped.from_json(w) for k, w in data["wrappers"].items()}
+            macs = {str(k): str(w["mac"]) for k, w in data["wrappers"].items() if "mac" in w}
+            return cls(str(data["profile_id"]), check, wrappers, macs, bool(data.get("pending")), fmt >= 2)
+        except (ValueError, KeyError, TypeError, AttributeError, binascii.Error, UnicodeDecodeError):
+            raise KeyFileDamagedError(DAMAGED_KEYFILE) from None
 
     def save(self, path: Path) -> None:
         from ibdesk.store.files import atomic_write
@@ -169,4 +267,8 @@ class KeyFile:
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
-        return cls.from_bytes(path.read_bytes())
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise UserError(f"Het sleutelbestand {path} kan niet worden gelezen ({exc.strerror}).") from None
+        return cls.from_bytes(raw)

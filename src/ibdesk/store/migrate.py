@@ -1,23 +1,33 @@
 """Alembic migrations, run programmatically at start-up (after a backup when needed).
 
-Whether a migration is due is answered without Alembic (its import costs ~0.3 s on every
-start): the newest revision is read from the migration files and the database's from its
-`alembic_version` table. Alembic itself is imported only to migrate.
+Each upgrade runs in ONE transaction (the engine emits its own BEGIN, see
+`engine.transactional_ddl`), so a kill or a failing step leaves the previous schema whole.
+The app version that last wrote the schema is stored beside it, so a profile from a newer
+ibdesk is refused *before* anything is written. Which revisions exist is read from the
+migration files' text, so the common "nothing to do" start never imports Alembic.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
-from typing import TYPE_CHECKING
+from sqlalchemy import Engine
 
-if TYPE_CHECKING:
-    from sqlalchemy import Engine
+from ibdesk.errors import UserError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
-_DOWN = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
-_head: str | None = None
+WRITER_SETTING = "ibdesk.schema_written_by"
+_REVISION = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.MULTILINE)
+_DOWN = re.compile(r'^down_revision\s*=\s*["\']([^"\']+)["\']', re.MULTILINE)
+
+
+class NewerProfileError(UserError):
+    """The database was written by a newer ibdesk; nothing may be written to it."""
+
+    def __init__(self, version: str):
+        super().__init__(f"Dit profiel is gemaakt met een nieuwere ibdesk (versie {version}); installeer "
+                         f"{version} of nieuwer. Er is niets gewijzigd.")
 
 
 def _config():
@@ -28,59 +38,57 @@ def _config():
     return config
 
 
-def _alembic_head() -> str:
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory.from_config(_config()).get_current_head()
-
-
-def _head_from_files() -> str | None:
-    """The one revision no other migration builds on; None when the files do not say plainly
-    (no sources shipped, several heads, an unusual header): then Alembic decides."""
-    revisions, parents = set(), set()
+@lru_cache(maxsize=1)
+def _graph() -> tuple[frozenset[str], str]:
+    revisions, downs = set(), set()
     for path in (MIGRATIONS / "versions").glob("*.py"):
         text = path.read_text(encoding="utf-8")
-        revision, down = _REVISION.search(text), _DOWN.search(text)
-        if revision is None or down is None:
-            continue
-        revisions.add(revision.group(1))
-        parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
+        found = _REVISION.search(text)
+        if found:
+            revisions.add(found.group(1))
+            down = _DOWN.search(text)
+            if down:
+                downs.add(down.group(1))
+    heads = sorted(revisions - downs)
+    return frozenset(revisions), heads[-1] if heads else ""
+
+
+def known_revisions() -> frozenset[str]:
+    return _graph()[0]
 
 
 def head_revision() -> str:
-    global _head
-    if _head is None:
-        _head = _head_from_files() or _alembic_head()
-    return _head
+    return _graph()[1]
 
 
 def current_revision(engine: Engine) -> str | None:
-    from sqlalchemy.exc import OperationalError
-
     with engine.connect() as conn:
-        try:
-            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
-        except OperationalError:  # no such table: a new, empty database
-            return None
-    return rows[0][0] if len(rows) == 1 else _alembic_current(engine)
+        return revision_of(conn.connection.driver_connection)
 
 
-def revision_of(conn) -> str | None:
-    """The schema revision seen through a bare DB-API connection; None when unknown."""
-    try:
-        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-    except Exception:  # noqa: BLE001 - no such table (or not readable): not current
+def revision_of(dbapi_conn) -> str | None:
+    """The schema revision of an open DB-API connection (None for an empty database)."""
+    has_table = dbapi_conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+    if not has_table:
         return None
-    return rows[0][0] if len(rows) == 1 else None
+    row = dbapi_conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
 
 
-def _alembic_current(engine: Engine) -> str | None:
-    from alembic.runtime.migration import MigrationContext
+def written_by(dbapi_conn) -> str | None:
+    try:
+        row = dbapi_conn.execute("SELECT value FROM settings WHERE key = ?", (WRITER_SETTING,)).fetchone()
+    except Exception:  # noqa: BLE001 - no settings table yet
+        return None
+    return row[0] if row else None
 
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+
+def refuse_if_newer(dbapi_conn) -> None:
+    """Raise NewerProfileError when the schema is one this ibdesk does not know."""
+    revision = revision_of(dbapi_conn)
+    if revision is not None and revision not in known_revisions():
+        raise NewerProfileError(written_by(dbapi_conn) or "onbekend")
 
 
 def needs_upgrade(engine: Engine) -> bool:
@@ -88,9 +96,14 @@ def needs_upgrade(engine: Engine) -> bool:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
+    """Migrate in one transaction and record which ibdesk wrote the schema."""
     from alembic import command
+
+    from ibdesk import __version__
 
     config = _config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, target)
+        conn.exec_driver_sql("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                             (WRITER_SETTING, __version__))

@@ -282,6 +282,11 @@ class SharingLogRow(Base):
     document: Mapped[str] = mapped_column(String(50))
     shared: Mapped[str] = mapped_column(Text)      # JSON: categories shared with their basis
     withheld: Mapped[str] = mapped_column(Text)    # JSON: categories left out
+    # Hash chain (store/sharing_chain.py); a redacted row keeps its digest, not its content.
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64), default="")
+    redacted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class ViewpointRow(Base):

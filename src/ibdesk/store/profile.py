@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import getpass
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -15,13 +16,15 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ibdesk.errors import (CorruptStoreError, ProfileExistsError, ProfileMissingError,
-                           StoreLockedError, UserError)
+from ibdesk.errors import (ProfileExistsError, ProfileMissingError, StorageError, StoreLockedError,
+                           UserError)
 from ibdesk.paths import ProfilePaths
-from ibdesk.store import audit, keyring_access, migrate
-from ibdesk.store.engine import enable_wal, integrity_problems, make_engine, translate_db_error
-from ibdesk.store.files import ensure_writable_folder
+from ibdesk.store import audit, checks, keyring_access, maintenance, migrate
+from ibdesk.store.engine import (checkpoint, connect, create_private_file, enable_wal, make_engine,
+                                 translate_db_error)
+from ibdesk.store.files import ensure_private_folder, ensure_writable_folder
 from ibdesk.store.keys import KeyFile, check_passphrase_strength, new_database_key, new_recovery_key
+from ibdesk.store.lock import ProfileLock
 from ibdesk.store.models import Setting
 
 log = logging.getLogger(__name__)
@@ -35,14 +38,29 @@ class Credentials:
     recovery_key: str | None = None
 
 
-class Store:
-    """An open, unlocked profile. Services use `session()`; nothing else touches the engine."""
+READ_ONLY_MESSAGE = ("Dit profiel is alleen-lezen geopend, omdat het elders in gebruik is. Er is niets "
+                     "opgeslagen; sluit ibdesk daar en open het hier opnieuw om te kunnen bewerken.")
 
-    def __init__(self, paths: ProfilePaths, keyfile: KeyFile, key: bytes, engine: Engine):
+
+class Store:
+    """An open, unlocked profile. Services use `session()`; nothing else touches the engine.
+
+    A writable Store holds the profile lock (one process per profile); a read-only one
+    (`read_only=True`, the viewer shown while another process holds the lock) refuses
+    every write at the SQLite level (`query_only`) and records nothing.
+    """
+
+    def __init__(self, paths: ProfilePaths, keyfile: KeyFile, key: bytes, engine: Engine,
+                 lock: ProfileLock | None = None, read_only: bool = False):
         self.paths = paths
         self.keyfile = keyfile
         self._key = key
         self.engine = engine
+        self.lock = lock
+        self.read_only = read_only
+        self.full_check_done = False
+        self.wal_at_open = None
+        self.passphrase_advice: str | None = None  # set by the unlock screen for a weak passphrase
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.actor = getpass.getuser()
 
@@ -52,13 +70,15 @@ class Store:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any error."""
+        """One unit of work: commits on success, rolls back on any error; the WAL is emptied after."""
         session = self._sessions()
         try:
             yield session
             session.commit()
         except OperationalError as exc:
             session.rollback()
+            if self.read_only and "readonly" in str(exc).lower().replace("-", ""):
+                raise StorageError(READ_ONLY_MESSAGE) from None
             friendly = translate_db_error(exc, self.paths.home)
             if friendly is None:
                 raise
@@ -68,10 +88,18 @@ class Store:
             raise
         finally:
             session.close()
+        self.settle()
+
+    def settle(self) -> None:
+        """End of a unit of work: nothing committed may stay behind in the WAL (engine.checkpoint)."""
+        wal_file = self.paths.database.with_name(self.paths.database.name + "-wal")
+        if not self.read_only and wal_file.exists() and wal_file.stat().st_size:
+            checkpoint(self.engine)
 
     def audit(self, session: Session, action: str, entity: str, entity_id: object = None,
               detail: str | None = None) -> None:
-        audit.record(session, self.actor, action, entity, entity_id, detail)
+        if not self.read_only:
+            audit.record(session, self.actor, action, entity, entity_id, detail)
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         with self.session() as s:
@@ -83,14 +111,27 @@ class Store:
             s.merge(Setting(key=key, value=value))
 
     def check(self) -> list[str]:
-        """Integrity of the encrypted file, foreign keys and the audit chain."""
-        problems = integrity_problems(self.paths.database, self._key)
-        with self.session() as s:
-            problems += audit.verify(s)
-        return problems
+        """Integrity of the encrypted file, foreign keys, WAL, key entries and both chains."""
+        from ibdesk.store.report import problems
+
+        return problems(self)
 
     def close(self) -> None:
+        if self.engine is None:
+            return
+        if not self.read_only:
+            try:
+                self.settle()
+                from ibdesk.store import anchor
+
+                anchor.remember(self)
+            except Exception as exc:  # noqa: BLE001 - closing must not fail; the next open checks again
+                log.warning("could not settle the store at close: %s", type(exc).__name__)
         self.engine.dispose()
+        self.engine = None
+        if self.lock is not None:
+            self.lock.release(clean=True)
+            self.lock = None
 
 
 def keyring_usable() -> bool:
@@ -98,11 +139,14 @@ def keyring_usable() -> bool:
 
 
 def create_profile(home: Path, passphrase: str | None = None) -> tuple[Store, str]:
-    """A new profile; returns the open store and the recovery key (to show exactly once)."""
+    """A new profile; returns the open store and the recovery key (to show exactly once).
+
+    All or nothing: keys.json is written first marked `pending`, the database is built
+    under a temporary name in one transaction and renamed into place, and only then is the
+    mark removed. A kill at any point leaves either no profile or a whole one.
+    """
     paths = ProfilePaths(home)
-    if paths.keyfile.exists() or paths.database.exists():
-        raise ProfileExistsError(f"In {home} staat al een ibdesk-profiel.")
-    ensure_writable_folder(home)
+    _refuse_existing(paths)
     has_keyring = keyring_access.keyring_usable()
     if not has_keyring and not passphrase:
         raise StoreLockedError(
@@ -110,28 +154,67 @@ def create_profile(home: Path, passphrase: str | None = None) -> tuple[Store, st
             "wachtwoordzin (in de app, of via IBDESK_PASSPHRASE op de opdrachtregel).")
     if passphrase:
         check_passphrase_strength(passphrase)
-    key, recovery_key = new_database_key(), new_recovery_key()
-    keyfile = KeyFile.new(key)
-    keyfile.add_recovery(key, recovery_key)
-    if passphrase:
-        keyfile.add_passphrase(key, passphrase)
-    keyfile.save(paths.keyfile)
-    if has_keyring:
-        keyring_access.store_key(keyfile.profile_id, key)
-    paths.database.touch()
-    enable_wal(paths.database, key)
-    store = Store(paths, keyfile, key, make_engine(paths.database, key))
-    migrate.upgrade(store.engine)
-    with store.session() as s:
-        store.audit(s, "create", "profile", keyfile.profile_id)
+    ensure_private_folder(home)
+    lock = ProfileLock.acquire(home)
+    try:
+        _refuse_existing(paths)
+        maintenance.clean_temporary_files(paths)
+        key, recovery_key = new_database_key(), new_recovery_key()
+        keyfile = KeyFile.new(key)
+        keyfile.add_recovery(key, recovery_key)
+        if passphrase:
+            keyfile.add_passphrase(key, passphrase)
+        keyfile.pending = True
+        keyfile.save(paths.keyfile)
+        if has_keyring:
+            keyring_access.store_key(keyfile.profile_id, key)
+        _build_database(paths.home / ".init-staged.db", key, keyfile.profile_id)
+        os.replace(paths.home / ".init-staged.db", paths.database)
+        keyfile.pending = False
+        keyfile.save(paths.keyfile)
+    except BaseException:
+        lock.release(clean=True)
+        raise
+    store = Store(paths, keyfile, key, make_engine(paths.database, key), lock)
     log.info("profile created (keyring=%s, passphrase=%s)", has_keyring, bool(passphrase))
     return store, recovery_key
+
+
+def _refuse_existing(paths: ProfilePaths) -> None:
+    if paths.database.exists():
+        raise ProfileExistsError(f"In {paths.home} staat al een ibdesk-profiel.")
+    if paths.keyfile.exists():
+        try:
+            pending = KeyFile.load(paths.keyfile).pending
+        except UserError:
+            pending = False
+        if not pending:
+            raise ProfileExistsError(f"In {paths.home} staat al een ibdesk-profiel (keys.json).")
+
+
+def _build_database(staged: Path, key: bytes, profile_id: str) -> None:
+    for leftover in (staged, *(staged.with_name(staged.name + s) for s in ("-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)
+    create_private_file(staged)
+    enable_wal(staged, key)
+    engine = make_engine(staged, key, pooled=False)
+    try:
+        migrate.upgrade(engine)
+        with Session(engine) as s, s.begin():
+            audit.record(s, getpass.getuser(), "create", "profile", profile_id)
+        checkpoint(engine)
+    finally:
+        engine.dispose()
 
 
 def load_keyfile(paths: ProfilePaths) -> KeyFile:
     if not paths.keyfile.exists():
         raise ProfileMissingError(f"Er is nog geen ibdesk-profiel in {paths.home}. Maak er een met 'ibdesk init'.")
-    return KeyFile.load(paths.keyfile)
+    keyfile = KeyFile.load(paths.keyfile)
+    if keyfile.pending and not paths.database.exists():
+        raise ProfileMissingError(f"Het aanmaken van het profiel in {paths.home} is niet afgerond (onderbroken). "
+                                  "Er stonden nog geen gegevens in. Maak het opnieuw met 'ibdesk init'.")
+    return keyfile
 
 
 def unlock_key(keyfile: KeyFile, credentials: Credentials) -> tuple[bytes, str]:
@@ -150,22 +233,75 @@ def unlock_key(keyfile: KeyFile, credentials: Credentials) -> tuple[bytes, str]:
         "Gebruik de herstelsleutel ('ibdesk recover').")
 
 
-def open_profile(home: Path, credentials: Credentials = Credentials()) -> Store:
-    """Unlock and open; re-stores the key in the keyring after a passphrase/recovery unlock."""
+def open_profile(home: Path, credentials: Credentials = Credentials(), *, read_only: bool = False,
+                 full_check: bool = False) -> Store:
+    """Lock, check, unlock (one key derivation), migrate and open.
+
+    Nothing is written before the checks pass: a damaged, empty or newer database is
+    refused as it is. After an unclean shutdown (the lock file names a holder that never
+    closed) the full integrity check runs instead of the quick one.
+    """
     paths = ProfilePaths(home)
     keyfile = load_keyfile(paths)
-    if not paths.database.exists():
-        raise CorruptStoreError(
-            f"Het databasebestand ontbreekt in {home}. Zet de laatste back-up terug "
-            f"(map {paths.backups}) met 'ibdesk restore'.")
-    ensure_writable_folder(home)
+    lock = None if read_only else _lock(paths)
+    try:
+        store = _open_locked(paths, keyfile, credentials, lock, read_only, full_check)
+    except BaseException:
+        if lock is not None:
+            lock.release(clean=not lock.previous_unclean)
+        raise
+    return store
+
+
+def _lock(paths: ProfilePaths) -> ProfileLock:
+    ensure_writable_folder(paths.home)
+    return ProfileLock.acquire(paths.home)
+
+
+def _open_locked(paths: ProfilePaths, keyfile: KeyFile, credentials: Credentials, lock: ProfileLock | None,
+                 read_only: bool, full_check: bool) -> Store:
     key, source = unlock_key(keyfile, credentials)
+    if lock is not None:
+        maintenance.clean_temporary_files(paths)
+        from ibdesk.store import rotate
+
+        rotate.finish_interrupted(paths, key)
+    checks.refuse_missing_or_empty(paths)
+    wal_state = checks.refuse_damaged_wal(paths)
+    full = full_check or (lock is not None and lock.previous_unclean)
+    if full:
+        log.info("full integrity check (%s)", "unclean shutdown" if not full_check else "asked for")
+    checks.refuse_if_damaged(paths, key, full=full)
+    conn = connect(paths.database, key)
+    try:
+        migrate.refuse_if_newer(conn)
+    finally:
+        conn.close()
+    if read_only:
+        return Store(paths, keyfile, key, make_engine(paths.database, key, read_only=True), read_only=True)
     if source != "keyring":
         keyring_access.store_key(keyfile.profile_id, key)
-    store = Store(paths, keyfile, key, make_engine(paths.database, key))
+    if keyfile.add_missing_macs(key) or keyfile.pending:
+        keyfile.pending = False
+        keyfile.save(paths.keyfile)
+    maintenance.tighten_permissions(paths)
+    store = Store(paths, keyfile, key, make_engine(paths.database, key), lock)
+    store.full_check_done, store.wal_at_open = full, wal_state
     _migrate_with_backup(store)
+    _after_open(store)
     log.info("profile opened (key from %s)", source)
     return store
+
+
+def _after_open(store: Store) -> None:
+    """Daily backup and unfinished backup purges (retention) — never fatal for opening."""
+    from ibdesk.store import backup
+
+    try:
+        backup.finish_pending_purge(store)
+        backup.daily_backup(store)
+    except UserError as exc:
+        log.warning("daily maintenance skipped: %s", type(exc).__name__)
 
 
 def _migrate_with_backup(store: Store) -> None:
@@ -179,8 +315,8 @@ def _migrate_with_backup(store: Store) -> None:
         migrate.upgrade(store.engine)
     except Exception as exc:
         log.error("migration failed: %s", type(exc).__name__)
-        raise UserError("De database kon niet worden bijgewerkt naar de nieuwe versie. Er is vooraf "
-                        f"een back-up gemaakt in {store.paths.backups}; er is niets verloren.") from None
+        raise UserError("De database kon niet worden bijgewerkt naar de nieuwe versie. Er is niets veranderd "
+                        f"(alles of niets), en vooraf is een back-up gemaakt in {store.paths.backups}.") from None
     log.info("schema upgraded to %s", migrate.head_revision())
 
 

@@ -109,6 +109,8 @@ class UnlockWindow(QWidget):
         store = self._attempt(text)
         if store is not None:
             self.field.set_error(None)
+            if not self.recovery_mode():
+                store.passphrase_advice = ui_support.passphrase_advice(text)
             self.unlocked.emit(store)
 
     def _attempt(self, text: str) -> Store | None:

@@ -152,6 +152,10 @@ class PassphrasePage(QWizardPage):
                 "is sterk én goed te onthouden.")
         layout.addWidget(self.fields.add("wachtwoordzin", FieldBox(
             "&Wachtwoordzin", self.first, "Wachtwoordzin", hint)))
+        self.strength = styled_label("", "hint")
+        self.strength.setAccessibleName("Sterkte van de wachtwoordzin")
+        layout.addWidget(self.strength)
+        self.first.textChanged.connect(self._show_strength)
         layout.addWidget(self.fields.add("herhaling", FieldBox(
             "Wachtwoordzin &herhalen", self.second, "Wachtwoordzin herhalen")))
         layout.addStretch(1)
@@ -165,9 +169,19 @@ class PassphrasePage(QWizardPage):
     def passphrase(self) -> str:
         return self.first.text()
 
+    def _show_strength(self, text: str) -> None:
+        self.fields.boxes["wachtwoordzin"].set_error(None)  # an earlier verdict no longer holds
+        strong, verdict = ui_support.passphrase_strength(text)
+        self.strength.setText(verdict)
+        self.strength.setProperty("role", "ok" if strong else "hint")
+        self.strength.style().unpolish(self.strength)
+        self.strength.style().polish(self.strength)
+
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         errors = ui_support.passphrase_errors(self.first.text(), self.second.text())
         self.fields.show_errors(errors)
+        if "wachtwoordzin" in errors:
+            self.strength.setText("")  # the error under the field says it all
         return not errors and self.wizard().create_if_commit(self)
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout,
+                               QWidget)
 
 from ibdesk.dossier.dutch import date_time
 from ibdesk.dossier.verify import Verification, verify_pdf, verify_with_profile
@@ -32,8 +33,13 @@ def verdict(result: Verification) -> tuple[str, str, str]:
     """(tone, headline, explanation) for the big status."""
     again = "Gebruik dit bestand niet; vraag de afzender het document opnieuw te sturen."
     if result.ok:
-        extra = "" if result.trusted else " De ondertekenaar is nog niet bekend als vertrouwd: zie hieronder."
-        return "ok", "In orde", "Het document is niet gewijzigd sinds het werd ondertekend." + extra
+        return "ok", "In orde", ("Het document is niet gewijzigd sinds het werd ondertekend, door een "
+                                 "ondertekenaar die u vertrouwt.")
+    if result.sound:
+        return "error", "Niet in orde: onbekende ondertekenaar", (
+            "Het document is sinds de handtekening niet gewijzigd, maar de ondertekenaar staat niet in uw lijst "
+            "van vertrouwde certificaten. Iedereen kan een certificaat maken met dezelfde naam en school. "
+            "Vertrouw de inhoud pas als de vingerafdruk hieronder klopt met wat de afzender u telefonisch zegt.")
     if not result.signed and result.problems:
         return "error", "Niet in orde: bestand beschadigd", " ".join(result.problems)
     if not result.signed:
@@ -53,6 +59,13 @@ def trust_text(result: Verification) -> str:
     if not (result.intact and result.valid):
         return "niet te beoordelen — de handtekening past niet bij de inhoud"
     return f"Ja — {result.trust_source}" if result.trusted else UNTRUSTED
+
+
+def signatures_text(result: Verification) -> str:
+    """With more than one signature: which signature covers what (empty otherwise)."""
+    if len(result.reports) < 2:
+        return ""
+    return "\n".join(r.line(len(result.reports)) for r in result.reports)
 
 
 class VerifyDialog(QDialog):
@@ -96,8 +109,16 @@ class VerifyDialog(QDialog):
         self.status.setVisible(False)
         status_layout.insertWidget(0, self.status)
         layout.addWidget(self.status_box)
-        layout.addWidget(self._details())
-        layout.addStretch(1)
+        scroll = QScrollArea()  # several signatures need more room than the smallest window has
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        inner = QVBoxLayout(holder)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self._details())
+        inner.addStretch(1)
+        scroll.setWidget(holder)
+        layout.addWidget(scroll, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(push_button("&Sluiten", "Sluiten", self.close))
@@ -113,7 +134,7 @@ class VerifyDialog(QDialog):
         for index, (key, caption) in enumerate((
                 ("signer", "Ondertekend door"), ("signed_at", "Ondertekend op"), ("intact", "Inhoud intact"),
                 ("whole", "Hele bestand ondertekend"), ("trusted", "Vertrouwd"),
-                ("fingerprint", "Vingerafdruk (SHA-256)"))):
+                ("fingerprint", "Vingerafdruk (SHA-256)"), ("signatures", "Handtekeningen"))):
             grid.addWidget(styled_label(caption + ":", "hint", wrap=False), index, 0, Qt.AlignmentFlag.AlignTop)
             if key == "fingerprint":
                 value = FingerprintLabel()
@@ -200,6 +221,9 @@ class VerifyDialog(QDialog):
         for label in v.values():
             repolish(label)
         v["fingerprint"].set_fingerprint(result.fingerprint)
+        v["signatures"].setText(signatures_text(result))
+        for widget in (v["signatures"], self.details.layout().itemAtPosition(6, 0).widget()):
+            widget.setVisible(len(result.reports) > 1)
 
     def _show_status(self, tone: str, headline: str, detail: str) -> None:
         self.status.setText(headline)

@@ -1,0 +1,177 @@
+"""Command-line handlers for the store: check, backup, restore, recover, rekey, audit verify.
+
+Wired into `ibdesk.cli` with `add_store_parsers(sub)` and `STORE_COMMANDS` (they replace
+the earlier handlers of the same names). Output paths are checked by
+`files.check_output_path`: never into the profile, never over a file without --force.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from ibdesk.cli import RECOVERY_NOTICE
+from ibdesk.errors import CorruptStoreError, ProfileMissingError, UserError
+from ibdesk.paths import ProfilePaths
+
+
+def add_store_parsers(sub) -> None:
+    """Extra flags on existing commands, and the new `rekey` command."""
+    sub.choices["backup"].add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
+    sub.choices["check"].add_argument("--anchor", type=Path, action="append", default=[], metavar="FILE.pdf",
+                                      help="vergelijk de auditketen ook met het anker in dit geëxporteerde document")
+    audit_verify = sub.choices["audit"]._subparsers._group_actions[0].choices["verify"]  # noqa: SLF001
+    audit_verify.add_argument("--anchor", type=Path, action="append", default=[], metavar="FILE.pdf",
+                              help="vergelijk met het anker in dit geëxporteerde document; mag vaker")
+    sub.add_parser("rekey", help="nieuwe databasesleutel en nieuwe herstelsleutel (oude back-ups houden de oude)")
+
+
+def _open(args):
+    from ibdesk.cli_keys import open_store
+
+    return open_store(args.home)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from ibdesk.store import anchor
+    from ibdesk.store.report import status_lines
+
+    store = _open(args)
+    try:
+        problems = store.check()
+        if args.anchor:
+            with store.session() as s:
+                problems += anchor.problems(store, s, args.anchor, keyring=False)
+        lines = status_lines(store)
+    finally:
+        store.close()
+    for line in lines:
+        print(line)
+    for problem in problems:
+        print(problem)
+    print("In orde: database, WAL, sleutels, verwijzingen, auditketen en deellog." if not problems
+          else f"{len(problems)} probleem/problemen gevonden.")
+    return 0 if not problems else 1
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from ibdesk.store import anchor, audit, sharing_chain
+
+    store = _open(args)
+    try:
+        with store.session() as s:
+            problems = audit.verify(s) + sharing_chain.verify(s) + anchor.problems(store, s, args.anchor)
+    finally:
+        store.close()
+    for problem in problems:
+        print(problem)
+    print("Auditketen en deellog intact (ook tegen de externe ankers)." if not problems
+          else "De auditketen is NIET intact.")
+    return 0 if not problems else 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from ibdesk.store.backup import write_backup
+    from ibdesk.store.files import check_output_path
+
+    out = check_output_path(args.out, args.home, args.force)
+    store = _open(args)
+    try:
+        path = write_backup(store, out)
+    finally:
+        store.close()
+    print(f"Back-up geschreven: {path}")
+    return 0
+
+
+def _current_or_damaged(args):
+    """The open profile, or None when there is none or it is damaged (restore must still work)."""
+    if not ProfilePaths(args.home).keyfile.exists() and not ProfilePaths(args.home).database.exists():
+        return None
+    try:
+        return _open(args)
+    except (CorruptStoreError, ProfileMissingError) as exc:
+        print(f"ibdesk: het huidige profiel is beschadigd of onvolledig; de back-up wordt teruggezet en de "
+              f"beschadigde bestanden worden apart gezet. ({str(exc).splitlines()[0]})", flush=True)
+        return None
+    except UserError as exc:
+        if "sleutelbestand" in str(exc):
+            return None
+        raise
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from ibdesk.cli_keys import env_credentials, interactive, prompt_secret
+    from ibdesk.errors import StoreLockedError
+    from ibdesk.store.backup import check_restorable, restore
+    from ibdesk.store.profile import Credentials
+
+    check_restorable(args.file)
+    current = _current_or_damaged(args)
+    credentials = env_credentials()
+    try:
+        store = restore(args.file, args.home, credentials, current)
+    except StoreLockedError:
+        if not interactive():
+            raise
+        secret = prompt_secret("Wachtwoordzin of herstelsleutel van het profiel van de back-up")
+        store = restore(args.file, args.home, Credentials(passphrase=secret, recovery_key=secret), current)
+    store.close()
+    print(f"Back-up teruggezet in {args.home}.")
+    return 0
+
+
+def _show_recovery(key: str) -> None:
+    print(RECOVERY_NOTICE.format(key=key), flush=True)
+
+
+def _passphrase_for_rotation(store) -> str | None:
+    from ibdesk.cli_keys import new_passphrase_for_init
+
+    if not store.keyfile.has_passphrase():
+        return None
+    return new_passphrase_for_init(required=True)
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    from ibdesk.store.rotate import rotate_key
+
+    store = _open(args)
+    try:
+        store, _key = rotate_key(store, _passphrase_for_rotation(store), _show_recovery)
+    finally:
+        store.close()
+    print("Nieuwe databasesleutel ingesteld. De oude herstelsleutel en wachtwoordzin openen dit profiel niet "
+          "meer. Let op: oudere back-ups openen alleen met de herstelsleutel of wachtwoordzin van toen.")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from ibdesk.cli_keys import interactive, new_passphrase_for_init, prompt_secret
+    from ibdesk.store.profile import Credentials, keyring_usable, open_profile, set_passphrase
+    from ibdesk.store.rotate import rotate_key
+
+    recovery_key = os.environ.get("IBDESK_RECOVERY_KEY") or prompt_secret("Herstelsleutel")
+    store = open_profile(args.home, Credentials(recovery_key=recovery_key))
+    try:
+        wants_passphrase = not keyring_usable() or os.environ.get("IBDESK_NEW_PASSPHRASE")
+        passphrase = None
+        if wants_passphrase and (interactive() or os.environ.get("IBDESK_NEW_PASSPHRASE")):
+            passphrase = new_passphrase_for_init(required=True)
+        if args.new_recovery_key:
+            store, _key = rotate_key(store, passphrase or _passphrase_for_rotation(store), _show_recovery)
+            print("Nieuwe databasesleutel en herstelsleutel ingesteld; de oude herstelsleutel opent niets "
+                  "meer. Oudere back-ups openen alleen met de herstelsleutel of wachtwoordzin van toen.")
+        elif passphrase:
+            set_passphrase(store, passphrase)
+            print("Nieuwe wachtwoordzin ingesteld.")
+        if keyring_usable():
+            print("De sleutel staat weer in het sleutelbeheer van deze computer.")
+    finally:
+        store.close()
+    print("Toegang hersteld.")
+    return 0
+
+
+STORE_COMMANDS = {"check": cmd_check, "audit": cmd_audit, "backup": cmd_backup, "restore": cmd_restore,
+                  "rekey": cmd_rekey, "recover": cmd_recover}

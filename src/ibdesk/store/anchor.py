@@ -1,0 +1,193 @@
+"""Anchoring the audit trail and the sharing log *outside* the database.
+
+Anyone holding the database key can rewrite both chains and recompute every hash, so a
+chain inside the database proves nothing against its own key holder. The head of both
+chains (count, last id, last hash) is therefore also kept where a rewrite shows:
+
+- in the OS keyring (entry `anchor-<profile>`), refreshed at every close and signed with
+  the personal signing key when there is one;
+- in every exported document (PDF metadata `/IbdeskAnker`), covered by the document's
+  PAdES signature with the personal or school certificate.
+
+`problems` checks that each known anchor is a *prefix* of the current chains: the entry
+with the anchored id still exists with the anchored hash and nothing before it changed.
+What this cannot prove is written down in the README ("Wat de auditketen wel en niet bewijst").
+"""
+from __future__ import annotations
+
+import base64
+import io
+import json
+import logging
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ibdesk.store import audit, keyring_access, sharing_chain
+from ibdesk.store.keys import KEYRING_SERVICE
+from ibdesk.store.models import AuditAnchor, AuditRow, SharingLogRow
+
+log = logging.getLogger(__name__)
+PDF_KEY = "/IbdeskAnker"
+
+
+def current(session: Session, profile_id: str) -> dict:
+    row = session.get(AuditAnchor, 1)
+    audit_head = [row.count, row.last_id, row.last_hash] if row else [0, 0, audit.GENESIS]
+    return {"v": 1, "profile": profile_id, "audit": audit_head, "sharing": list(sharing_chain.head(session))}
+
+
+def as_text(anchor: dict) -> str:
+    return json.dumps(anchor, sort_keys=True, separators=(",", ":"))
+
+
+def for_document(store) -> str:
+    """The anchor text to embed in a document that is about to be signed."""
+    with store.session() as s:
+        return as_text(current(s, store.keyfile.profile_id))
+
+
+def _username(profile_id: str) -> str:
+    return f"anchor-{profile_id}"
+
+
+def _sign(store, text: str) -> dict:
+    """Sign with the personal key when it exists (it lives encrypted in the store)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    from ibdesk.dossier import certs
+
+    pem_key = store.get_setting(certs.PERSONAL_KEY)
+    cert = certs.own_certificate(store)
+    if not pem_key or cert is None:
+        return {}
+    from cryptography.hazmat.primitives import serialization
+
+    key = serialization.load_pem_private_key(pem_key.encode(), certs._wrapping_secret(store))  # noqa: SLF001
+    signature = key.sign(text.encode("utf-8"), ec.ECDSA(hashes.SHA256()))
+    return {"sig": base64.b64encode(signature).decode("ascii"), "cert": certs.cert_fingerprint(cert)}
+
+
+def remember(store, replace: bool = False) -> None:
+    """Store the current heads in the OS keyring (no-op without a usable keyring).
+
+    The stored anchor only moves forward: when the chains no longer extend it (rewritten),
+    it is kept as the evidence. Only a restore (`replace=True`, itself in the audit trail)
+    may set it back."""
+    if not keyring_access.keyring_usable():
+        return
+    import keyring
+
+    with store.session() as s:
+        anchor = current(s, store.keyfile.profile_id)
+        previous = from_keyring(store.keyfile.profile_id)
+        if previous and not replace and (previous.get("damaged") or
+                                          _prefix_problems(s, previous.get("anchor", {}), "")):
+            log.warning("the chains do not extend the keyring anchor; the anchor is kept as evidence")
+            return
+    text = as_text(anchor)
+    try:
+        entry = {"anchor": anchor, **_sign(store, text)}
+    except Exception:  # noqa: BLE001 - unsigned is still an anchor
+        entry = {"anchor": anchor}
+    try:
+        keyring.set_password(KEYRING_SERVICE, _username(store.keyfile.profile_id), json.dumps(entry))
+    except Exception:  # noqa: BLE001 - a keyring that refuses must not stop closing
+        log.warning("keyring refused the audit anchor")
+
+
+def from_keyring(profile_id: str) -> dict | None:
+    if not keyring_access.keyring_usable():
+        return None
+    import keyring
+
+    try:
+        raw = keyring.get_password(KEYRING_SERVICE, _username(profile_id))
+        return json.loads(raw) if raw else None
+    except Exception:  # noqa: BLE001 - a damaged entry is reported by problems()
+        return {"damaged": True}
+
+
+def from_pdf(path: Path) -> dict | None:
+    """The anchor embedded in an exported document (read without checking its signature)."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(Path(path).read_bytes()))
+        if reader.is_encrypted:
+            return None
+        text = (reader.metadata or {}).get(PDF_KEY)
+        return json.loads(str(text)) if text else None
+    except Exception:  # noqa: BLE001 - not an ibdesk document
+        return None
+
+
+def stamp_pdf(pdf: bytes, anchor_text: str) -> bytes:
+    """The PDF with the anchor in its metadata (before signing, so the signature covers it)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.add_metadata({PDF_KEY: anchor_text})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _prefix_problems(session: Session, anchor: dict, where: str) -> list[str]:
+    found = []
+    count, last_id, last_hash = anchor.get("audit", [0, 0, ""])
+    if last_id:
+        row = session.get(AuditRow, last_id)
+        total = session.query(AuditRow).count()
+        if row is None or row.hash != last_hash or total < count:
+            found.append(f"Auditketen past niet bij het anker {where}: regel {last_id} ontbreekt of is herschreven "
+                         "(ingekort, gewijzigd of opnieuw berekend).")
+    count, last_id, last_hash = anchor.get("sharing", [0, 0, ""])
+    if last_id:
+        row = session.scalars(select(SharingLogRow).where(SharingLogRow.id == last_id)).first()
+        total = session.query(SharingLogRow).count()
+        if row is None or row.hash != last_hash or total < count:
+            found.append(f"Deellog past niet bij het anker {where}: regel {last_id} ontbreekt of is herschreven.")
+    return found
+
+
+def problems(store, session: Session, documents: list[Path] = (), keyring: bool = True) -> list[str]:
+    """Problems between the chains and every anchor known: keyring, and given documents."""
+    found = []
+    entry = from_keyring(store.keyfile.profile_id) if keyring else None
+    if entry and entry.get("damaged"):
+        found.append("Het anker van de auditketen in het sleutelbeheer is onleesbaar.")
+    elif entry:
+        found += _signature_problems(store, entry)
+        found += _prefix_problems(session, entry.get("anchor", {}), "in het sleutelbeheer")
+    for path in documents:
+        anchor = from_pdf(path)
+        if anchor is None:
+            found.append(f"{Path(path).name}: geen anker van ibdesk gevonden (of versleuteld).")
+        elif anchor.get("profile") != store.keyfile.profile_id:
+            found.append(f"{Path(path).name}: dit document komt uit een ander profiel.")
+        else:
+            found += _prefix_problems(session, anchor, f"in {Path(path).name}")
+    return found
+
+
+def _signature_problems(store, entry: dict) -> list[str]:
+    if "sig" not in entry:
+        return []
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    from ibdesk.dossier import certs
+
+    cert = certs.own_certificate(store)
+    if cert is None or certs.cert_fingerprint(cert) != entry.get("cert"):
+        return ["Het anker in het sleutelbeheer is ondertekend met een ander certificaat dan het uwe."]
+    try:
+        cert.public_key().verify(base64.b64decode(entry["sig"]), as_text(entry["anchor"]).encode("utf-8"),
+                                 ec.ECDSA(hashes.SHA256()))
+    except (InvalidSignature, ValueError, TypeError):
+        return ["De handtekening onder het anker in het sleutelbeheer klopt niet."]
+    return []

@@ -1,0 +1,89 @@
+"""When the profile is open elsewhere: say who has it, and offer read-only viewing.
+
+`ProfileInUseDialog` names the holder (PC and process, from the profile lock) and offers
+"Alleen bekijken" or "Sluiten". `make_read_only(window, holder)` turns the main window into
+a viewer: a banner on top, the title says so, and every button that saves, adds or deletes
+is disabled. The store itself refuses writes too (`query_only`), so nothing slips through.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QMainWindow, QPushButton, QVBoxLayout, QWidget)
+
+from ibdesk.ui.widgets import PageHeader, named, styled_label
+
+BANNER_TEXT = ("Alleen-lezen: dit profiel is geopend door {holder}. U kunt alles bekijken, maar niets "
+               "opslaan. Sluit ibdesk daar en open het hier opnieuw om te bewerken.")
+WRITING_WORDS = ("opslaan", "toevoegen", "nieuw", "verwijder", "bewaar", "aanmaken", "vastleggen", "sluiten casus",
+                 "afronden", "exporteren", "back-up", "terugzetten", "instellen", "vertrouwen", "wijzig",
+                 "bewerken", "intrekken", "plannen", "inplannen", "markeer", "maak", "start", "koppel")
+
+
+class ProfileInUseDialog(QDialog):
+    """Accepted = view read-only; rejected = close."""
+
+    def __init__(self, holder: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("ibdesk — profiel in gebruik")
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(PageHeader("Dit profiel is al geopend", "Er mag maar één ibdesk tegelijk in een profiel "
+                                                                 "schrijven, anders gaat werk verloren."))
+        self.holder_label = styled_label(f"Geopend door {holder}.", "body")
+        named(self.holder_label, "Wie het profiel geopend heeft")
+        layout.addWidget(self.holder_label)
+        layout.addWidget(styled_label("U kunt het hier alleen bekijken (niets opslaan), of ibdesk sluiten en het "
+                                      "eerst daar afsluiten. Is die computer of dat programma vastgelopen? Dan "
+                                      "komt het profiel vanzelf vrij zodra het programma niet meer draait.", "hint"))
+        layout.addStretch(1)
+        buttons = QDialogButtonBox()
+        self.view_button = buttons.addButton("Alleen &bekijken", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = buttons.addButton("&Sluiten", QDialogButtonBox.ButtonRole.RejectRole)
+        self.view_button.setProperty("role", "primary")
+        named(self.view_button, "Profiel alleen bekijken")
+        named(self.close_button, "ibdesk sluiten")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class _KeepDisabled(QObject):
+    """Pages enable their buttons as the selection changes; in read-only mode they stay off."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.EnabledChange and isinstance(watched, QPushButton) and watched.isEnabled():
+            watched.setEnabled(False)
+        return False
+
+
+def _writes(button: QPushButton) -> bool:
+    text = (button.text() + " " + button.accessibleName()).replace("&", "").lower()
+    return any(word in text for word in WRITING_WORDS)
+
+
+def make_read_only(window: QMainWindow, holder: str) -> QWidget:
+    """Add the banner above the window's content and disable every writing button; returns the banner."""
+    banner = styled_label(BANNER_TEXT.format(holder=holder), "warnText")
+    banner.setObjectName("readOnlyBanner")
+    banner.setStyleSheet("QLabel#readOnlyBanner { background: #fff4d6; color: #5c3d00; border-bottom: 1px solid "
+                         "#e0b84c; padding: 10px 16px; font-weight: 600; }")
+    named(banner, "Alleen-lezen")
+    content = window.takeCentralWidget()
+    wrapper = QWidget()
+    layout = QVBoxLayout(wrapper)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(banner)
+    layout.addWidget(content, 1)
+    window.setCentralWidget(wrapper)
+    window.setWindowTitle(window.windowTitle() + " (alleen-lezen)")
+    keeper = _KeepDisabled(window)
+    for button in window.findChildren(QPushButton):
+        if _writes(button):
+            button.setEnabled(False)
+            button.setToolTip("Alleen-lezen: het profiel is elders geopend.")
+            button.installEventFilter(keeper)
+    window.read_only_banner, window.read_only_keeper = banner, keeper
+    return banner
