@@ -5,7 +5,9 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from fixtures.make_schema_fixture import FIXTURE_PASSPHRASE, HERE
+from collections import Counter
+
+from fixtures.make_schema_fixture import FIXTURE_PASSPHRASE, HERE, ROWS
 from ibdesk.paths import ProfilePaths
 from ibdesk.services.records import Records
 from ibdesk.store import migrate
@@ -31,6 +33,7 @@ def test_stored_database_upgrades_to_the_newest_schema(revision, tmp_path, no_ke
         assert pupil.last_name == "Ødegaard-Çelik" and pupil.bsn == "111222333"
         assert records.case(1).help_question == "Fictieve hulpvraag voor de migratietest"
         assert store.check() == []
+        assert _row_counts(store, revision) == _inserted(revision), "every stored record survives the upgrade"
     finally:
         store.close()
     if revision != migrate.head_revision():
@@ -41,3 +44,14 @@ def test_models_match_the_migrations(store):
     with store.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == []
+
+
+def _inserted(revision: str) -> Counter:
+    """How many rows the fixture of this revision put in each table."""
+    return Counter(statement.split()[2] for statement in ROWS[revision] if statement.startswith("INSERT INTO"))
+
+
+def _row_counts(store, revision: str) -> Counter:
+    with store.engine.connect() as conn:
+        return Counter({table: conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
+                        for table in _inserted(revision)})
