@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.domain.opp import Timeliness, arrangement_start, opp_status
 from ibdesk.services.demo_samples import sample_answers
 from ibdesk.services.forms import load_forms
@@ -79,9 +80,10 @@ def test_the_route_arrangement_start_drives_the_deadline_on_a_new_profile(store)
     services = school_services(store, TODAY, route_id="routekaart-po")
     pupil = add_pupil(services, CHILD, "groep 6")
     case = open_case(services, pupil, date(2026, 6, 1))
+    swv = services.records.save_organisation(Organisation(OrgKind.SWV_LOKET, "SWV Loket (fictief)", "Renkum"))
     route = services.catalog.latest("routekaart-po")
     step = route.step("arrangement_opp")
-    people = {"staff": "1", "guardian": "1", "contact": "1", "organisation": "1"}
+    people = {"staff": "1", "guardian": str(pupil.guardians[0].id), "contact": "1", "organisation": str(swv.id)}
     arrangement = {**sample_answers(step, date(2026, 9, 1), people), "arr_besluit": "toegekend",
                    "arr_startdatum": "2026-10-01"}
     services.forms.save(pupil.id, route.id, route.version, arrangement, case_id=case.id, step_id=step.id)

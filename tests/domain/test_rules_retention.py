@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from ibdesk.domain.model import Case, CaseStatus
+from ibdesk.domain.model import Case, CaseStatus, Organisation, OrgKind
 from ibdesk.domain.retention import is_referral
 from ibdesk.forms import drop_hidden
 from ibdesk.services.demo_samples import sample_answers
@@ -43,7 +43,8 @@ def _pupil_with_closed_case(store, today, left_on=None, answers=None):
                                     status=CaseStatus.CLOSED, closed_on=date(2021, 6, 1), id=case.id))
     if answers:   # the overdracht-school form, saved as a user saves it
         definition = services.catalog.latest("overdracht-school")
-        people = {"staff": "1", "guardian": "1", "contact": "1", "organisation": "1"}
+        school = services.records.save_organisation(Organisation(OrgKind.SCHOOL, "SO De Brug (fictief)", "Arnhem"))
+        people = {"staff": "1", "guardian": str(pupil.guardians[0].id), "contact": "1", "organisation": str(school.id)}
         full = drop_hidden(definition, {**sample_answers(definition, date(2024, 5, 1), people), **answers})
         services.forms.save(pupil.id, definition.id, definition.version, full, case_id=case.id)
     if left_on:
@@ -67,3 +68,21 @@ def test_a_referral_is_kept_three_years_after_leaving(store, today, kind):
                                        answers={"soort_overstap": "naar_so", "tlv_aanwezig": False})
     found = [item.kind for item, _ in services.retention.overview()]
     assert found == ([kind] if kind else [])
+
+
+CLOCK = [
+    # (source, left on, cases closed on, a case still open, the period starts)
+    ("issue 12 point 9: pupil still at school -> kept", None, [date(2021, 6, 1)], False, None),
+    ("issue 9 point 3: closed after leaving -> the closing starts the clock", date(2024, 7, 1),
+     [date(2024, 9, 1)], False, date(2024, 9, 1)),
+    ("closed before leaving -> the leaving day (Kennisnet: na vertrek)", date(2024, 7, 1), [date(2021, 6, 1)], False,
+     date(2024, 7, 1)),
+    ("a case still open after leaving -> kept while the support goes on", date(2024, 7, 1), [], True, None),
+]
+
+
+@pytest.mark.parametrize("source, left_on, closed, still_open, start", CLOCK, ids=[c[0][:60] for c in CLOCK])
+def test_when_the_dossier_clock_starts(source, left_on, closed, still_open, start):
+    from ibdesk.domain.retention import dossier_clock_start
+
+    assert dossier_clock_start(left_on, closed, still_open) == start, source

@@ -56,7 +56,7 @@ def _po_vo_form(services, case_id, school_id):
 def test_po_vo_handover_on_the_legal_task_okr(services, out):
     # The OKR duty covers the receiving school only (WPO art. 42), so the receiver is a school.
     receiving = services.records.save_organisation(
-        Organisation(OrgKind.SCHOOL, "Het Heuvelcollege (fictief)", "Renkum", "0261234500"))
+        Organisation(OrgKind.SCHOOL, "Het Kastanjecollege (fictief)", "Renkum", "0261234500"))
     _po_vo_form(services, READY_CASE, receiving.id)
     with pytest.raises(UserError, match="Er mag niets worden gedeeld"):
         export_handover(services, READY_CASE, "po-vo", out / "x.pdf")

@@ -77,8 +77,9 @@ class ReferenceAttention(AttentionService):
         key = (route_id, route_version, school_id)
         if key not in self._routes:
             probe = Case(pupil_id, "", opened, "", route_id=route_id, route_version=route_version)
-            self._routes[key] = _steps(self.guidance.route_of(probe, schools.get(school_id)))
-        steps = self._routes[key]
+            route = self.guidance.route_of(probe, schools.get(school_id))
+            self._routes[key] = (_steps(route), route.responsibility_rules if route else None)
+        steps, rules = self._routes[key]
         summary = stall_summary(steps, steps_done, opened, today)
         candidate = summary.required_finished and status not in (CaseStatus.REFERRED.value, CaseStatus.FOLLOW_UP.value)
         snapshots = opps.get(case_id)
@@ -90,4 +91,4 @@ class ReferenceAttention(AttentionService):
         escalations = [e for info, _, _ in summary.stalled for e in self._escalation(info, orgs, municipality)]
         return CaseSummary(case, pupil, summary.stalled, opp_status(snapshots or [], today, starts.get(case_id), pupil.birth_date),
                            escalations,
-                           candidate)
+                           candidate, rules)

@@ -47,15 +47,25 @@ def test_export_of_the_sociaal_team_dossier_marks_the_case_aangemeld(services, t
 
 
 def test_closing_starts_the_retention_clock_and_reopening_stops_it(services, store):
+    """For a pupil who left (domain/retention.py: from the later of leaving and closing)."""
     from ibdesk.services.retention import RetentionService
 
+    pupil = services.records.pupil(services.records.case(READY).pupil_id)
+    pupil.left_on = TODAY - timedelta(days=30)
+    services.records.save_pupil(pupil)
+    # the pupil's other case (in opvolging) is closed first: an open case keeps the dossier
+    services.lifecycle.change(FOLLOWED_UP, "gesloten", reason="Hulp loopt via jeugdhulp", on=TODAY - timedelta(days=9))
     services.lifecycle.change(READY, "gesloten", reason="Doel bereikt in de groep", on=TODAY - timedelta(days=2))
     assert services.records.case(READY).closed_on == TODAY - timedelta(days=2)
-    later = RetentionService(store, lambda: TODAY + timedelta(days=2 * 366))
-    assert any(item.record == "case" and item.record_id == READY for item, _ in later.overview())
+    later = RetentionService(store, lambda: TODAY + timedelta(days=3 * 366))  # 2 years, 3 after a TLV route
+    assert not any(item.record == "dossier" and item.pupil_id == pupil.id for item, _ in
+                   RetentionService(store, lambda: TODAY + timedelta(days=2 * 365 - 20)).overview()), \
+        "two years from the closing, not from the leaving day"
+    expired = [item for item, _ in later.overview() if item.record == "dossier" and item.pupil_id == pupil.id]
+    assert len(expired) == 1 and expired[0].since > TODAY - timedelta(days=2) + timedelta(days=2 * 365)
     services.lifecycle.change(READY, "heropend", reason="Terugval na de vakantie")
     assert services.records.case(READY).closed_on is None
-    assert not any(item.record_id == READY and item.record == "case" for item, _ in later.overview())
+    assert not any(item.record == "dossier" and item.pupil_id == pupil.id for item, _ in later.overview())
 
 
 def test_refusals_change_nothing(services, store):

@@ -78,7 +78,10 @@ def open_new_case(qtbot, window, pupil_id: int, route: str | None = None) -> int
     cases = window.cases_page
     window.show_page(2)
     qtbot.mouseClick(cases.new_button, Qt.MouseButton.LeftButton)
-    cases.new_pupil.setCurrentIndex(cases.new_pupil.findData(pupil_id))
+    picker = cases.new_pupil
+    name = window.context.services.records.pupil(pupil_id).last_name
+    picker.search.setText(name)                               # type to find, as a user does
+    assert picker.select(lambda pupil: pupil.id == pupil_id)
     qtbot.keyClicks(cases.new_question, "Noor verzuimt steeds vaker; wat is er nodig om terug te keren?")
     if route is not None:
         cases.new_route.setCurrentIndex(cases.new_route.findData(route))

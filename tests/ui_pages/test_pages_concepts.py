@@ -36,8 +36,8 @@ def test_wie_is_aan_zet_shows_the_outcome_before_asking_agreement(page, qtbot):
                "onderliggend_probleem": True, "verzorging_lestijd": False, "behandeling_schoolsetting": False,
                "vrijstelling": False}
     editor.view.set_answers(answers)
-    assert preview.headline.text().startswith("Uitkomst: de afspraken wijzen naar Beide")
-    assert any(line.startswith("Afspraak 2") for line in preview.lines.texts())
+    assert preview.headline.text().startswith("Uitkomst: de regels wijzen naar Beide")
+    assert any(line.startswith("Standpunt gemeente Renkum") for line in preview.lines.texts())
     editor.view.set_answers({"ook_buiten_school": False})
     assert "School / samenwerkingsverband" in preview.headline.text()
     qtbot.mouseClick(editor.concept_button, Qt.MouseButton.LeftButton)   # required date still empty: fine

@@ -5,7 +5,10 @@
 - referral to special education (any TLV route: SBO, SO, VSO): 3 years after the pupil left;
 - a closed case of a pupil still at school is part of the leerlingdossier: its support
   history stays until the periods above, counted from the day the pupil leaves, not from
-  the day the case was closed.
+  the day the case was closed;
+- closing a case starts the clock only once the pupil has left: the dossier's period runs
+  from the later of the leaving day and the day its last case was closed, and a dossier
+  with a case still open does not expire (the support goes on; issue 9 point 3).
 """
 from __future__ import annotations
 
@@ -42,6 +45,13 @@ def is_referral(answers: dict) -> bool:
         if chosen & values:
             return True
     return False
+
+
+def dossier_clock_start(left_on: date | None, closed_on: list[date], any_open: bool) -> date | None:
+    """The day the leerlingdossier's period starts; None while it must simply be kept."""
+    if left_on is None or any_open:
+        return None
+    return max([left_on, *closed_on])
 
 
 @dataclass(frozen=True)

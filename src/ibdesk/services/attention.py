@@ -65,6 +65,7 @@ class CaseSummary:
     opp: OppStatus | None
     escalations: list[Escalation]
     ready: bool
+    rules: str | None = None          # the route's 'wie is aan zet' rule set (domain/responsibility.py)
 
 
 PARENT_VIEW_KEYS = ('visie_ouders"', 'zienswijze_ouders"')  # as they appear in the stored JSON
@@ -157,7 +158,7 @@ class AttentionService:
             pupil = replace(c.pupil, guardians=guardians.get(c.pupil.id, []))
             teams = social_teams(orgs, pupil.municipality, pupil.municipality)
             answers = forms[c.case.id].get((RESPONSIBILITY_FORM, None))
-            outcome = responsibility(answers) if answers is not None else None
+            outcome = responsibility(answers, c.rules) if answers is not None else None
             problem = sharing_problem_for(bases[pupil.id], pupil, teams.residence, today)
             # Every required step is finished for a candidate, so the steps add nothing to what is missing.
             own = self_referral_problem(forms[c.case.id].get((AANMELDING_FORM, None)), pupil.birth_date, today)
@@ -173,8 +174,9 @@ class AttentionService:
         key = (route_id, route_version, school_id)
         if key not in self._routes:
             probe = Case(pupil_id, "", opened, "", route_id=route_id, route_version=route_version)
-            self._routes[key] = _steps(self.guidance.route_of(probe, schools.get(school_id)))
-        steps = self._routes[key]
+            route = self.guidance.route_of(probe, schools.get(school_id))
+            self._routes[key] = (_steps(route), route.responsibility_rules if route else None)
+        steps, rules = self._routes[key]
         summary = stall_summary(steps, steps_done, opened, today)
         candidate = summary.required_finished and status not in REFERRED  # confirmed by _ready
         snapshots = opps.get(case_id)
@@ -186,7 +188,7 @@ class AttentionService:
         escalations = [e for info, _, _ in summary.stalled for e in self._escalation(info, orgs, municipality)]
         return CaseSummary(case, pupil, summary.stalled,
                            opp_status(snapshots or [], today, starts.get(case_id), pupil.birth_date), escalations,
-                           candidate)
+                           candidate, rules)
 
     def _absence_items(self, today: date) -> list[AttentionItem]:
         items = []

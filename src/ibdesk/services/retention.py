@@ -1,6 +1,7 @@
 """Retention: what has passed its period, and real deletion.
 
-Periods count from the day the pupil leaves (a closed case of a pupil still at school stays).
+Periods count from the day the pupil leaves, or from the later closing of the pupil's last
+case (a closed case of a pupil still at school stays; an open case keeps the dossier).
 After 2 years (3 after any TLV route) the dossier of a pupil who left goes (cases, forms,
 consent, guardians);
 name, dates and absence stay as enrolment/absence data until 5 years, then the pupil
@@ -24,7 +25,8 @@ from datetime import date, datetime
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from ibdesk.domain.retention import Expired, expired, is_referral
+from ibdesk.domain.model import CaseStatus
+from ibdesk.domain.retention import Expired, dossier_clock_start, expired, is_referral
 from ibdesk.errors import UserError
 from ibdesk.store import models as m
 from ibdesk.store import sharing_chain
@@ -50,9 +52,10 @@ class RetentionService:
                 if whole:
                     found.append((whole, name))
                     continue
-                if _has_dossier(s, pupil.id):
+                start = _dossier_clock(s, pupil)
+                if start and _has_dossier(s, pupil.id):
                     kind = "verwijzing_so" if _has_referral(s, pupil.id) else "leerlingdossier"
-                    item = expired(kind, "dossier", pupil.id, pupil.id, pupil.left_on, today)
+                    item = expired(kind, "dossier", pupil.id, pupil.id, start, today)
                     if item:
                         found.append((item, name))
         return found
@@ -103,6 +106,13 @@ class RetentionService:
             raise UserError("De gegevens zijn uit de database verwijderd, maar oudere automatische back-ups "
                             f"nog niet: {exc} Dit wordt afgerond bij het volgende openen van ibdesk of de "
                             "volgende 'ibdesk retention --delete'.") from None
+
+
+def _dossier_clock(s, pupil: m.PupilRow) -> date | None:
+    cases = s.execute(select(m.CaseRow.status, m.CaseRow.closed_on).where(m.CaseRow.pupil_id == pupil.id)).all()
+    closed = [closed_on for status, closed_on in cases if closed_on is not None]
+    any_open = any(status != CaseStatus.CLOSED.value for status, _ in cases)
+    return dossier_clock_start(pupil.left_on, closed, any_open)
 
 
 def _has_dossier(s, pupil_id: int) -> bool:

@@ -337,8 +337,9 @@ class CasePage(Page):
 
     def open_responsibility_editor(self) -> FormEditor:
         editor = self._editor(self._latest_definition(RESPONSIBILITY_FORM))
-        editor.outcome = OutcomePreview(editor.view)
-        return self._show_editor("Wie is aan zet?", editor, "De uitkomst volgens de afspraken staat boven de vraag "
+        route = self.overview.route if self.overview else None
+        editor.outcome = OutcomePreview(editor.view, route.responsibility_rules if route else None)
+        return self._show_editor("Wie is aan zet?", editor, "De uitkomst volgens de regels van uw routekaart staat boven de vraag "
                                  "of u het ermee eens bent.")
 
     def open_opp_editor(self) -> FormEditor:

@@ -191,15 +191,15 @@ class OutcomePreview(Banner):
 
     QUESTION = "eens_met_uitkomst"
 
-    def __init__(self, view, parent: QWidget | None = None):
+    def __init__(self, view, rules: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.view = view
+        self.view, self.rules = view, rules   # the case's route names its rule set
         view.insert_before(self.QUESTION, self)
         view.refreshed.connect(self.update_outcome)
         self.update_outcome()
 
     def update_outcome(self) -> None:
-        outcome = responsibility(self.view.answers())
+        outcome = responsibility(self.view.answers(), self.rules)
         if outcome.missing:
             self.show_text("warn", "Uitkomst: nog niet te bepalen. Beantwoord eerst:", outcome.missing)
             return
@@ -207,7 +207,10 @@ class OutcomePreview(Banner):
         if outcome.youth_care_in_school_hours is not None:
             lines.append("Jeugdhulp onder schooltijd: " + ("ja, voor rekening van de gemeente." if
                          outcome.youth_care_in_school_hours else "nee, jeugdhulp vindt buiten schooltijd plaats."))
-        self.show_text("info", f"Uitkomst: de afspraken wijzen naar {outcome.party.label}.", lines)
+        if outcome.decided:
+            self.show_text("info", f"Uitkomst: de regels wijzen naar {outcome.party.label}.", lines)
+        else:
+            self.show_text("info", "Uitkomst: geen partij aangewezen.", lines)
 
 
 def _date(value):
