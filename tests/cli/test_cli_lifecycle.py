@@ -119,7 +119,7 @@ def test_a_case_from_signal_to_closed_and_reopened(home):
                      ("gesloten", "opvolging", "gesloten", "Marieke de Wit (fictief)"),
                      ("heropend", "gesloten", "lopend", "Marieke de Wit (fictief)")]
     assert "Heropend (Marieke de Wit (fictief)) — Terugval na de vakantie" in ok("case", case)
-    assert ok("audit", "verify").strip() == "Auditketen intact."
+    assert ok("audit", "verify").strip() == "Auditketen en deellog intact (ook tegen de externe ankers)."
     store = open_profile(home)
     try:
         with store.session() as s:

@@ -13,6 +13,8 @@ def test_wizard_refuses_a_weak_passphrase_and_explains(qtbot, home):
     wizard.school_page.name.setText("OBS De Sterke Zin (fictief)")
     wizard.school_page.municipality.setText("Renkum")
     wizard.next()
+    wizard.user_page.name.setText("Marieke de Wit (fictief)")
+    wizard.next()
     page = wizard.passphrase_page
     assert wizard.currentPage() is page
     for weak in ("wachtwoord", "aaaaaaaaaa", " " * 10):

@@ -39,6 +39,7 @@ def test_second_gui_names_the_holder_and_opens_read_only(qtbot, home, held_profi
         qtbot.addWidget(window)
         assert window.read_only_banner.isVisible() and "Alleen-lezen" in window.read_only_banner.text()
         assert "(alleen-lezen)" in window.windowTitle()
+        window.pages  # every page built, as the user reaches them one by one
         writing = [b for b in window.findChildren(QPushButton) if "opslaan" in b.text().replace("&", "").lower()]
         assert writing and not any(b.isEnabled() for b in writing)
         for button in writing:

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self._made: dict[str, Page] = {}
+        self.page_hooks: list = []   # called with each page when it is built (e.g. read-only mode)
         self.resize(1200, 800)
         self.setMinimumSize(900, 600)
         self.nav = QListWidget()
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
         wire = getattr(self, f"_wire_{name}", None)
         if wire is not None:
             wire(page)
+        for hook in self.page_hooks:
+            hook(page)
         return page
 
     # -- connecting each page when it is built ---------------------------------------------------

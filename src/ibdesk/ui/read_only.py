@@ -80,10 +80,16 @@ def make_read_only(window: QMainWindow, holder: str) -> QWidget:
     window.setCentralWidget(wrapper)
     window.setWindowTitle(window.windowTitle() + " (alleen-lezen)")
     keeper = _KeepDisabled(window)
-    for button in window.findChildren(QPushButton):
+    _disable_writing(window, keeper)
+    # Pages are built when first shown: disable their writing buttons as they appear.
+    window.page_hooks.append(lambda page: _disable_writing(page, keeper))
+    window.read_only_banner, window.read_only_keeper = banner, keeper
+    return banner
+
+
+def _disable_writing(root: QWidget, keeper: _KeepDisabled) -> None:
+    for button in root.findChildren(QPushButton):
         if _writes(button):
             button.setEnabled(False)
             button.setToolTip("Alleen-lezen: het profiel is elders geopend.")
             button.installEventFilter(keeper)
-    window.read_only_banner, window.read_only_keeper = banner, keeper
-    return banner
