@@ -146,7 +146,8 @@ def build_plan(export: Export, stored: list[Stored], today: date, municipality: 
     if plan.without_municipality:
         plan.problems.append(Problem(None, f"{plan.without_municipality} nieuwe leerling(en) niet toegevoegd: de "
                                            "export geeft geen woongemeente en ibdesk kent de gemeente van de school "
-                                           "nog niet. Vul de school in bij Instellingen (of geef bij ibdesk import --municipality)."))
+                                           "nog niet. Vul de school in bij Instellingen (of geef bij 'ibdesk "
+                                           "import' de optie --municipality)."))
     leave_on = export.made_on if export.made_on and export.made_on <= today else today
     for pupil in stored:
         if pupil.id not in matcher.claimed and pupil.left_on is None:
