@@ -74,8 +74,10 @@ def read_table(data: bytes) -> Table:
     if "\x00" in text[:1024]:
         raise FileRejected("Dit is geen CSV-bestand maar een binair bestand (zoals een Excel-bestand). Sla het in "
                            "Excel op als 'CSV (gescheiden door lijstscheidingsteken)'.")
-    lines = text.splitlines()
+    lines = text.splitlines() or [""]
     first = 1 if lines and re.fullmatch(r"sep=.", lines[0].strip()) else 0  # Excel's 'sep=;' line
+    if not text.strip():
+        raise FileRejected("Het bestand is leeg.")
     delimiter = lines[0].strip()[4] if first else _delimiter(lines[:30])
     reader = csv.reader(io.StringIO("\n".join(lines[first:])), delimiter=delimiter)
     try:
@@ -85,7 +87,7 @@ def read_table(data: bytes) -> Table:
     records = [(line, cells) for line, cells in records if any(c.strip() for c in cells)]
     if not records:
         raise FileRejected("Het bestand is leeg.")
-    (header_line, header), rows = records[0], records[1:]
+    (_line, header), *rows = records
     return Table(_unique([h.strip() for h in header]), rows, delimiter, encoding)
 
 
