@@ -86,10 +86,10 @@ def test_a_new_pupil_must_be_complete_and_valid():
                      incoming(key="3", group=None, line=30)], [])
     assert plan.new == []
     assert [p.text() for p in plan.problems] == [
-        "regel 10: Sem Verhoef: niet toegevoegd: de export geeft geen geboortedatum.",
+        "regel 10: Sem Verhoef: niet toegevoegd: geen (geldige) geboortedatum in de export.",
         "regel 20: Sem Verhoef: niet toegevoegd: geboortedatum: Met deze geboortedatum is de leerling 0 jaar. "
         "Controleer het jaartal.",
-        "regel 30: Sem Verhoef: niet toegevoegd: de export geeft geen groep."]
+        "regel 30: Sem Verhoef: niet toegevoegd: geen (geldige) groep in de export."]
 
 
 def test_without_any_municipality_new_pupils_wait_for_the_school():

@@ -212,7 +212,7 @@ def _add_new(plan: Plan, pupil: Incoming, today: date) -> None:
         return
     absent = [FIELD_LABELS[f] for f in ("first_name", "last_name", "birth_date", "group") if getattr(pupil, f) is None]
     if absent:
-        plan.problems.append(Problem(pupil.line, f"niet toegevoegd: de export geeft geen {', '.join(absent)}.",
+        plan.problems.append(Problem(pupil.line, f"niet toegevoegd: geen (geldige) {', '.join(absent)} in de export.",
                                      pupil.name))
         return
     municipality = pupil.municipality or plan.municipality
