@@ -32,6 +32,7 @@ class Task(QRunnable):
         self._cancel = threading.Event()
         self._done = threading.Event()
         self._started = False
+        self.value: object = None          # the result, also readable before `finished` is delivered
 
     def report(self, done: int, total: int) -> None:
         if self._cancel.is_set():
@@ -60,6 +61,7 @@ class Task(QRunnable):
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which explains it
             self.signals.failed.emit(exc)
         else:
+            self.value = result
             self.signals.finished.emit(result)
         finally:
             self._done.set()

@@ -245,6 +245,8 @@ class PupilImportDialog(QDialog):
         if self.task and self.task.running:
             self.task.cancel()
             self.task.wait(30)
+            if self._writing and isinstance(self.task.value, ImportResult):
+                self._done(self.task.value)   # it had committed before the cancel was seen
         if self.result is not None:
             self.accept()
         else:
