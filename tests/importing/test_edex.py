@@ -76,6 +76,13 @@ def test_a_utf8_byte_order_mark_is_accepted():
     assert export.encoding == "UTF-8 (met BOM)" and export.pupils[2].last_name == "Çelik"
 
 
+def test_utf16_with_its_byte_order_mark_as_windows_tools_write_it():
+    kids = school(3)
+    text = edex(kids, declaration='<?xml version="1.0" encoding="UTF-16"?>')
+    export = parse_edex(b"\xff\xfe" + text.encode("utf-16-le"))
+    assert export.encoding == "UTF-16" and [p.name for p in export.pupils] == [k.name for k in kids]
+
+
 @pytest.mark.parametrize("declared", [True, False])
 def test_windows_1252_text_declared_or_not(declared):
     kids = [Kid("1", "Zoë", "Hendriks", geboortedatum=BORN), Kid("2", "Joëlle", "Brünger", geboortedatum=BORN)]

@@ -30,7 +30,7 @@ from ibdesk.importing.files import decode
 from ibdesk.importing.model import Export, FileRejected, Incoming, Problem
 
 Progress = Callable[[int, int], None]
-CHUNK = 256 * 1024
+CHUNK = 64 * 1024
 # expat's messages in Dutch (the English text is kept for anything not listed).
 EXPAT_DUTCH = {
     "mismatched tag": "de afsluitende tag past niet bij de openende tag",
