@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     from ibdesk import cli_forms
 
     cli_forms.register(sub, COMMANDS)  # form save, form show
+    from ibdesk import cli_import
+
+    cli_import.register(sub, COMMANDS)  # import edex|csv, pupils
     from ibdesk.cli_rules import add_rules_parsers
 
     add_rules_parsers(sub)  # spoed

@@ -42,6 +42,10 @@ class PupilRow(Base):
     bsn: Mapped[str | None] = mapped_column(String(9))
     enrolled_on: Mapped[date | None] = mapped_column(Date)
     left_on: Mapped[date | None] = mapped_column(Date)
+    # Issue 17: the pupil's key in the school's administration, and the values the last import
+    # wrote (JSON); only the import service writes these (services/pupil_import.py).
+    administration_key: Mapped[str | None] = mapped_column(String(100), index=True)
+    administration_values: Mapped[str | None] = mapped_column(Text)
     guardians: Mapped[list[GuardianRow]] = relationship(
         back_populates="pupil", cascade="all, delete-orphan", order_by="GuardianRow.id")
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ibdesk.domain.model import Pupil
 from ibdesk.ui import messages
@@ -31,8 +31,7 @@ class PupilsPage(Page):
         self.body.addWidget(self.table, 1)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
 
-    def _build_toolbar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _build_toolbar(self) -> QVBoxLayout:
         label = QLabel("&Zoeken:")
         self.search = line_edit("Leerlingen zoeken", "naam, groep, gemeente…")
         self.search.setClearButtonEnabled(True)
@@ -47,13 +46,24 @@ class PupilsPage(Page):
         self.edit_button = QPushButton("&Bewerken")
         named(self.edit_button, "Geselecteerde leerling bewerken")
         self.edit_button.clicked.connect(lambda: self.edit_index(self.table.currentIndex()))
-        bar.addWidget(label)
-        bar.addWidget(self.search)
-        bar.addSpacing(8)
-        bar.addWidget(self.count)
-        bar.addStretch(1)
-        bar.addWidget(self.edit_button)
-        bar.addWidget(self.new_button)
+        self.import_button = QPushButton("&Importeren…")  # issue 17: EDEX or CSV from the administration
+        named(self.import_button, "Leerlingen importeren uit de leerlingadministratie")
+        self.import_button.setToolTip("Een EDEX-export (ParnasSys, ESIS) of CSV-export (Magister, Somtoday)")
+        self.import_button.clicked.connect(self.import_pupils)
+        # Actions on the first row, search on the second (as Contacten): both fit at the minimum width.
+        actions, search = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.new_button, self.import_button, self.edit_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        search.addWidget(label)
+        search.addWidget(self.search)
+        search.addSpacing(8)
+        search.addWidget(self.count)
+        search.addStretch(1)
+        bar = QVBoxLayout()
+        bar.setSpacing(10)
+        bar.addLayout(actions)
+        bar.addLayout(search)
         return bar
 
     def refresh(self) -> None:
@@ -82,6 +92,12 @@ class PupilsPage(Page):
         pupil = messages.attempt(self, "Leerling openen", lambda: self.context.records.pupil(listed.id),
                                  self.context.home)
         if pupil is not None and self._open_editor(pupil):
+            self.refresh()
+
+    def import_pupils(self) -> None:
+        from ibdesk.ui.pages.pupil_import import choose_and_import
+
+        if choose_and_import(self, self.context):
             self.refresh()
 
     def _exec_editor(self, pupil: Pupil | None) -> bool:

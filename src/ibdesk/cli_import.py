@@ -1,0 +1,160 @@
+"""`ibdesk import edex|csv FILE` and `ibdesk pupils`: pupils from the school's administration.
+
+Wired into `ibdesk.cli` with `register(sub, COMMANDS)`. The preview is printed first; with
+`--dry-run` nothing is written; otherwise the import asks on a terminal, or needs `--yes`.
+Pupils no longer in the export are only marked as left with `--mark-left`.
+
+    ibdesk import edex leerlingen.xml --dry-run
+    ibdesk import csv magister.csv --mapping kolommen.yaml --yes --mark-left
+    ibdesk pupils --json
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from ibdesk.errors import UserError
+from ibdesk.importing import csvfile
+from ibdesk.importing.plan import Plan, shown
+
+MARK_LEFT_HINT = ("niet gemarkeerd; voeg --mark-left toe om ze als vertrokken te markeren (dat start hun "
+                  "bewaartermijn; een import verwijdert nooit leerlingen)")
+
+
+def register(sub, commands: dict) -> None:
+    imp = sub.add_parser("import", help="leerlingen uit de leerlingadministratie inlezen (EDEX of CSV)")
+    isub = imp.add_subparsers(dest="import_command", required=True)
+    edex = isub.add_parser("edex", help="een EDEX-export (.xml) uit ParnasSys, ESIS of een ander systeem")
+    csv = isub.add_parser("csv", help="een CSV-export (Magister, Somtoday, …)")
+    csv.add_argument("--mapping", type=Path, metavar="FILE",
+                     help="kolomindeling (YAML of JSON), bijvoorbeeld {leerlingnummer: Stamnr, roepnaam: Roepnaam}; "
+                          "standaard de onthouden indeling van de school of de herkende kolomnamen")
+    for parser in (edex, csv):
+        parser.add_argument("file", type=Path, metavar="FILE")
+        parser.add_argument("--dry-run", action="store_true", help="laat alleen zien wat er zou veranderen")
+        parser.add_argument("--yes", action="store_true", help="importeer zonder te vragen")
+        parser.add_argument("--mark-left", action="store_true",
+                            help="markeer leerlingen die niet meer in de export staan als vertrokken")
+        parser.add_argument("--municipality", metavar="GEMEENTE",
+                            help="woongemeente van nieuwe leerlingen als de export die niet geeft "
+                                 "(standaard: de gemeente van de school)")
+    pupils = sub.add_parser("pupils", help="toon de leerlingen, met hun sleutel uit de administratie")
+    pupils.add_argument("--json", action="store_true")
+    commands.update({"import": cmd_import, "pupils": cmd_pupils})
+
+
+def _service(args):
+    from ibdesk.cli_keys import open_store
+    from ibdesk.services.pupil_import import PupilImportService
+
+    return PupilImportService(open_store(args.home))
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    service = _service(args)
+    try:
+        path = args.file.expanduser()
+        mapping = None
+        if args.import_command == "edex":
+            export = service.read_edex(path)
+        else:
+            table = service.read_csv(path)
+            mapping, origin = _mapping(service, table, args.mapping)
+            print(f"Kolomindeling ({origin}): " + ", ".join(f"{t}={c}" for t, c in mapping.items()))
+            export = csvfile.to_export(table, mapping)
+        plan = service.preview(export, args.municipality)
+        print(f"Bestand: {path.name} ({export.describe()})")
+        print(preview_text(plan, args.mark_left))
+        return _write(service, plan, args, mapping)
+    finally:
+        service.store.close()
+
+
+def _mapping(service, table: csvfile.Table, mapping_file: Path | None) -> tuple[dict[str, str], str]:
+    if mapping_file is not None:
+        return csvfile.check_mapping(csvfile.load_mapping_file(mapping_file.expanduser()), table.columns), \
+            f"uit {mapping_file.name}"
+    mapping, remembered = service.mapping_for(table)
+    return csvfile.check_mapping(mapping, table.columns), ("onthouden voor deze school" if remembered
+                                                           else "herkend aan de kolomnamen")
+
+
+def _write(service, plan: Plan, args, mapping: dict[str, str] | None) -> int:
+    leave = [item.stored.id for item in plan.leaving] if args.mark_left else []
+    if args.dry_run:
+        print("Proef: er is niets veranderd.")
+        return 0
+    if not (plan.new or plan.written or leave):
+        print("Er verandert niets.")
+        return 0
+    if not args.yes and not _confirmed("Importeren?"):
+        print("Niets geïmporteerd.")
+        return 0
+    result = service.apply(plan, leave)
+    if mapping is not None:
+        service.remember_mapping(mapping)
+    print(f"Klaar: {result.summary()}.")
+    return 0
+
+
+def _confirmed(question: str) -> bool:
+    from ibdesk.cli_keys import interactive
+
+    if not interactive():
+        raise UserError("Bevestig met --yes: er is geen terminal om het te vragen. Er is niets veranderd.")
+    return input(f"{question} [j/N] ").strip().casefold() in ("j", "ja", "y", "yes")
+
+
+def preview_text(plan: Plan, mark_left: bool = False) -> str:
+    out: list[str] = []
+
+    def block(title: str, lines: list[str]) -> None:
+        if lines:
+            out.append(f"{title} ({len(lines)}):")
+            out.extend(f"  {line}" for line in lines)
+
+    block("Nieuw", [f"+ {p.name}, {p.group}, geboren {shown(p.birth_date)}" for p in plan.new])
+    block("Bijgewerkt", [f"~ {u.stored.name}: " + "; ".join([c.text() for c in u.changes] + (
+        [f"administratiesleutel: {shown(u.stored.key)} → {u.new_key}"] if u.new_key else [])) for u in plan.written])
+    block("Niet overgenomen, in ibdesk ingevuld", [
+        f"= {u.stored.name}: " + "; ".join(f"{c.label}: {shown(c.old)} in ibdesk, {shown(c.new)} in de export"
+                                           for c in u.kept) for u in plan.kept])
+    leaving_note = "worden als vertrokken gemarkeerd" if mark_left else MARK_LEFT_HINT
+    block(f"Niet meer in de export — {leaving_note}",
+          [f"- {item.stored.name}, {item.stored.group}: vertrokken per {shown(item.on)} ({item.reason})"
+           for item in plan.leaving])
+    block("Problemen", [f"! {p.text()}" for p in plan.problems])
+    out.extend(plan.warnings)
+    if plan.only_in_ibdesk:
+        out.append(f"{plan.only_in_ibdesk} leerling(en) staan alleen in ibdesk (nooit geïmporteerd); die blijven "
+                   "zoals ze zijn.")
+    out.append(f"Samenvatting: {plan.summary()}.")
+    return "\n".join(out)
+
+
+# -- ibdesk pupils ---------------------------------------------------------------------------------
+def cmd_pupils(args: argparse.Namespace) -> int:
+    service = _service(args)
+    try:
+        lines = service.pupil_lines()
+    finally:
+        service.store.close()
+    if args.json:
+        print(json.dumps([pupil_json(line) for line in lines], ensure_ascii=False, indent=2))
+        return 0
+    for line in lines:
+        key = f"  sleutel {line.administration_key}" if line.administration_key else ""
+        left = f" per {shown(line.left_on)}" if line.left_on else ""
+        print(f"{line.id:>5}  {line.name:<32} {line.group:<14} {shown(line.birth_date)}  {line.status}{left}{key}")
+    if not lines:
+        print("Nog geen leerlingen. Voeg ze toe met 'ibdesk pupil add' of lees ze in met 'ibdesk import'.")
+    return 0
+
+
+def pupil_json(line) -> dict:
+    return {"id": line.id, "name": line.name, "first_name": line.first_name, "last_name": line.last_name,
+            "administration_key": line.administration_key, "date_of_birth": line.birth_date.isoformat(),
+            "group": line.group, "status": line.status,
+            "left_on": line.left_on.isoformat() if line.left_on else None,
+            "administration_fields": list(line.administration_fields)}
