@@ -17,6 +17,9 @@ from ibdesk.ui.search_popup import SearchPopup
 DEBOUNCE_MS = 120
 POPUP_MIN_WIDTH = 460
 PLACEHOLDER = "Zoek leerling, casus, formulier, organisatie…  (Ctrl+F)"
+# The user moved on (a click or Tab elsewhere); not a window losing activation for a moment.
+LEAVING = (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+           Qt.FocusReason.ShortcutFocusReason)
 
 
 class SearchField(QWidget):
@@ -45,9 +48,6 @@ class SearchField(QWidget):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(lambda: self.run_search(self.edit.text()))
         self.edit.textChanged.connect(self._typed)
-        app = QApplication.instance()
-        if app is not None:
-            app.focusChanged.connect(self._focus_changed)
 
     # -- the popup lives on the window, over the pages --------------------------------------------
     @property
@@ -98,21 +98,33 @@ class SearchField(QWidget):
         x = max(8, min(corner.x() - width, host.width() - width - 8))
         height = min(popup.preferred_height(), max(120, host.height() - corner.y() - 12))
         popup.setGeometry(x, corner.y(), min(width, host.width() - 16), height)
+        if not popup.isVisible():
+            QApplication.instance().installEventFilter(self)  # a click elsewhere closes it
         popup.show()
         popup.raise_()
 
     def hide_popup(self) -> None:
-        if self._popup is not None:
+        if self._popup is not None and self._popup.isVisible():
             self._popup.hide()
+            QApplication.instance().removeEventFilter(self)
 
     # -- keys -----------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+        kind = event.type()
+        if watched is self.edit and kind == QEvent.Type.KeyPress:
             return self._key(event)
-        if self._popup is not None and watched is self._popup.parentWidget() and event.type() == QEvent.Type.Resize:
+        if watched is self.edit and kind == QEvent.Type.FocusOut and event.reason() in LEAVING:
+            self.hide_popup()
+        elif kind == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget) and not self._inside(watched):
+            self.hide_popup()
+        elif self._popup is not None and watched is self._popup.parentWidget() and kind == QEvent.Type.Resize:
             if self._popup.isVisible():
                 self._place_popup()
         return super().eventFilter(watched, event)
+
+    def _inside(self, widget: QWidget) -> bool:
+        return widget is self or self.isAncestorOf(widget) or (
+            self._popup is not None and (widget is self._popup or self._popup.isAncestorOf(widget)))
 
     def _key(self, event: QKeyEvent) -> bool:
         key = event.key()
@@ -141,10 +153,3 @@ class SearchField(QWidget):
     def _open(self, target: Target) -> None:
         self.hide_popup()
         self.opened.emit(target)
-
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """Clicking elsewhere closes the results (a click on a hit is handled before this)."""
-        if new is None or self._popup is None or not self._popup.isVisible():
-            return
-        if new is not self.edit and not self._popup.isAncestorOf(new):
-            self.hide_popup()
