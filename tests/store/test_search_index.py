@@ -198,6 +198,40 @@ def test_a_lost_trigger_or_index_table_is_rebuilt_at_the_next_open(services, sto
         store.close()
 
 
+@pytest.fixture
+def absence_reasons():
+    """A source registered the way notes are: one line (absence reasons, as a stand-in)."""
+    from ibdesk.store.search_index import Doc, Source, register, unregister
+
+    register(Source("absence", "Verzuim", m.AbsenceRow, ("reason",), lambda row, _: Doc(body=row.reason or ""), 60))
+    yield
+    unregister("absence")
+
+
+def test_a_new_source_is_one_registration(services, store, home, request):
+    pupil = add_pupil(services, "Ilse", "Verzuimer")
+    case = services.records.save_case(Case(pupil.id, "Vraag (fictief)", date(2026, 9, 1), "IB"))
+    services.absence.register(pupil.id, "2026-10-05", "2026-10-06", 10, False, "Bruiloft in het buitenland (fictief)")
+    store.close()
+    request.getfixturevalue("absence_reasons")
+    store = open_profile(home)  # rows already there are indexed at the next open, with a delete trigger
+    try:
+        from ibdesk.services.container import Services
+
+        services = Services.build(store, today=lambda: TODAY)
+        [group] = services.search.search("bruiloft").groups
+        assert group.label == "Verzuim" and [h.title for h in group.hits] == ["Ilse Verzuimer"]
+        assert group.hits[0].detail == "Bruiloft in het buitenland (fictief)"
+        assert group.hits[0].target.kind == "pupil" and group.hits[0].target.id == pupil.id and case.id
+        services.absence.register(pupil.id, "2026-11-02", None, 4, False, "Tandarts (fictief)")
+        assert [g.label for g in services.search.search("tandarts").groups] == ["Verzuim"], "new rows at the flush"
+        with store.session() as s:
+            s.query(m.AbsenceRow).delete()
+        assert services.search.search("bruiloft").hits == [] and services.search.search("tandarts").hits == []
+    finally:
+        store.close()
+
+
 # -- where the index lives --------------------------------------------------------------------------
 def test_searching_writes_nothing_to_the_logs(services, store, caplog):
     add_pupil(services, "Zeynep", "Qwertyzon")

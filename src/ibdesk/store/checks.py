@@ -64,7 +64,9 @@ def refuse_damaged_wal(paths: ProfilePaths) -> wal.WalState:
 
 
 def quick_problems(path: Path, key: bytes) -> list[str]:
-    """Cheap enough for every open: header, schema, size versus page count, the last page."""
+    """Cheap enough for every open: header, schema, size versus page count, the right edge of
+    every table and the first pages of every index (the search index made the file larger, so
+    a damaged page in its middle is more often an index page)."""
     conn = connect(path, key, check=True)
     try:
         pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
@@ -76,6 +78,9 @@ def quick_problems(path: Path, key: bytes) -> list[str]:
         for table, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
                                        "'sqlite_%'").fetchall():
             conn.execute(_right_edge(table, sql or "")).fetchone()
+        for index, table in conn.execute("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' "
+                                         "AND rootpage > 0").fetchall():
+            conn.execute(f'SELECT 1 FROM "{table}" INDEXED BY "{index}" LIMIT 1').fetchone()  # its first pages
 
         return problems
     except Exception as exc:  # noqa: BLE001 - a damaged page shows as a driver error

@@ -105,6 +105,13 @@ def register(source: Source) -> Source:
     return source
 
 
+def unregister(kind: str) -> None:
+    """Forget a source (its index table goes at the next rebuild); for tests."""
+    source = SOURCES.pop(kind, None)
+    if source is not None:
+        _BY_MODEL.pop(source.model, None)
+
+
 def sources() -> list[Source]:
     from ibdesk.store import search_sources  # noqa: F401 - the registrations
 

@@ -4,13 +4,16 @@ Only text people typed: names, a case's help question, the text answers of saved
 (with the labels of chosen options), organisations and their contact people. No BSN, no
 dates, no signatures.
 
-Adding a source is one registration, e.g. for the notes of a pupil or case:
+Adding a source is one registration, as for the notes of a pupil or case (below, made once
+the `notes` table of issue 16 point 4 is in the models):
 
-    register(Source("note", "Notities", m.NoteRow, ("author", "text"), lambda r, _: Doc(r.author, r.text), 50))
+    register(Source("note", "Notities", m.NoteRow, ("text",), _note, 50))
 
-The search service shows such a hit with the pupil's name and a snippet of the text, and
-opens the case (or the pupil) it belongs to; existing rows are indexed at the next open.
-A source's `kind` names its index table (`search_index_<kind>`): never rename one.
+The search service shows such a hit (any source whose rows have a `pupil_id`, and maybe a
+`case_id`) with the pupil's name and a snippet of the text, and opens the case, or else the
+pupil; rows already in the table are indexed at the next open, and a delete trigger is
+made for the table then too. A source's `kind` names its index table
+(`search_index_<kind>`): never rename one.
 """
 from __future__ import annotations
 
@@ -72,3 +75,11 @@ register(Source("form", "Formulieren", m.FormAnswerRow, ("form_id", "form_versio
 register(Source("organisation", "Organisaties", m.OrganisationRow, ("name", "municipality", "place"),
                 _organisation, 40))
 register(Source("contact", "Organisaties", m.ContactRow, ("name", "role"), _contact, 41))
+
+
+def _note(row, _indexer: Indexer) -> Doc:
+    return Doc(body=row.text or "")
+
+
+if hasattr(m, "NoteRow"):  # the notes of issue 16 point 4 (branch truth)
+    register(Source("note", "Notities", m.NoteRow, ("text",), _note, 50))
