@@ -180,3 +180,12 @@ def test_results_popup_fits_the_smallest_window(qtbot, window):
     assert popup.geometry().right() <= window.width() and popup.geometry().bottom() <= window.height()
     assert popup.geometry().left() >= 0 and popup.width() >= 300
     assert field.shown.groups[0].more
+
+
+def test_nothing_of_a_search_stays_on_screen_after_a_reset(qtbot, window):
+    """What the window's lock (issue 16 point 1) calls: the hits may name a pupil."""
+    add_pupil_as_a_user(qtbot, window, "Amira", "Bennani", "Ouder Bennani (fictief)")
+    field = search(qtbot, window, "bennani")
+    field.reset()
+    assert field.edit.text() == "" and not field.popup.isVisible() and field.popup.list.count() == 0
+    assert field.shown is None

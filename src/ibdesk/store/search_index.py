@@ -27,7 +27,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import event, inspect, select
@@ -131,10 +131,7 @@ class Indexer:
     def definition(self, form_id: str, version: int):
         """The exact definition a form was saved with, or None when it is unavailable."""
         if self._catalog is None:
-            from ibdesk.forms import load_catalog
-            from ibdesk.paths import bundled_forms_dir
-
-            self._catalog = load_catalog(bundled_forms_dir())
+            self._catalog = _bundled_catalog()
         try:
             return self._catalog.get(form_id, version)
         except KeyError:
@@ -179,12 +176,22 @@ class Indexer:
         recreates the table). True when it rebuilt."""
         present = present_sources(conn)
         stored = conn.exec_driver_sql("SELECT value FROM settings WHERE key = ?", (SETTING,)).scalar()
-        names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
+        names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type IN "
+                                                    "('table', 'trigger')")}
         complete = all(s.index in names and s.trigger in names for s in present)
         if stored == fingerprint(present) and complete:
             return False
         self.rebuild(conn)
         return True
+
+
+@lru_cache(maxsize=1)
+def _bundled_catalog():
+    """The forms shipped with ibdesk, read once per process (a Store used without Services)."""
+    from ibdesk.forms import load_catalog
+    from ibdesk.paths import bundled_forms_dir
+
+    return load_catalog(bundled_forms_dir())
 
 
 def _columns_changed(obj, columns: Sequence[str]) -> bool:

@@ -103,6 +103,20 @@ class SearchField(QWidget):
         popup.show()
         popup.raise_()
 
+    def reset(self) -> None:
+        """Forget the query and its hits (e.g. when the window locks: they may name a pupil)."""
+        self.timer.stop()
+        self.edit.clear()
+        self.shown = None
+        if self._popup is not None:
+            self.hide_popup()
+            self._popup.list.clear()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Hidden with what holds it (a lock screen, another view): the hits go too."""
+        self.hide_popup()
+        super().hideEvent(event)
+
     def hide_popup(self) -> None:
         if self._popup is not None and self._popup.isVisible():
             self._popup.hide()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGraphicsDropShadowEffect, QLabel, QListWidget, QListWidgetItem, QStyle,
-                               QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGraphicsDropShadowEffect, QLabel, QListWidget,
+                               QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
+                               QWidget)
 
 from ibdesk.services.search import Results, Target
 from ibdesk.ui.theme import ACCENT, BORDER, MUTED
@@ -26,7 +27,8 @@ KEYS_HINT = "↑ ↓ kiezen · Enter openen · Esc sluiten"
 class HitDelegate(QStyledItemDelegate):
     """A heading row, a two-line hit (title, muted context) or a muted note."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt API
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
         kind = index.data(KIND_ROLE)
         return QSize(option.rect.width(), {"group": GROUP_HEIGHT, "note": NOTE_HEIGHT}.get(kind, HIT_HEIGHT))
 
