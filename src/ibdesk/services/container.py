@@ -21,6 +21,7 @@ from ibdesk.services.organisations import OrganisationService
 from ibdesk.services.records import Records
 from ibdesk.services.retention import RetentionService
 from ibdesk.services.school_route import SchoolRoutes
+from ibdesk.services.search import SearchService
 from ibdesk.store.profile import Store
 
 
@@ -42,6 +43,7 @@ class Services:
     organisations: OrganisationService
     policy_import: PolicyImport | None = None   # the policy's organisations file, when it named one
     doorbraak: DoorbraakService | None = None
+    search: SearchService | None = None
 
     @classmethod
     def build(cls, store: Store, catalog: Catalog | None = None,
@@ -50,6 +52,7 @@ class Services:
         apply_to_environment(policy)
         apply_to_store(policy, store)
         catalog = catalog if catalog is not None else load_forms()
+        store.indexer.use_catalog(catalog)  # saved forms are indexed with their own definitions
         records = Records(store, today)
         forms = FormService(store, catalog, today)
         consent = ConsentService(store, today)
@@ -67,4 +70,4 @@ class Services:
         return cls(store, catalog, records, forms, guidance, absence, meetings, attention, consent,
                    RetentionService(store, today), InzageService(store, today), lifecycle=lifecycle,
                    routes=routes, organisations=organisations, policy_import=policy_import,
-                   doorbraak=doorbraak)
+                   doorbraak=doorbraak, search=SearchService(store))

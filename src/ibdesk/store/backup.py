@@ -289,6 +289,7 @@ def restore(backup_path: Path, home: Path, credentials: Credentials = Credential
     if migrate.needs_upgrade(store.engine):
         migrate.upgrade(store.engine)
     with store.session() as s:
+        store.indexer.ensure_current(s.connection())  # a backup from another ibdesk may index other sources
         store.audit(s, "restore", "profile", keyfile.profile_id)
     from ibdesk.store import anchor
 

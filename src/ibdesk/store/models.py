@@ -1,4 +1,6 @@
-"""SQLAlchemy models. Every change here needs an Alembic migration in migrations/versions."""
+"""SQLAlchemy models. Every change here needs an Alembic migration in migrations/versions.
+
+The search index (an FTS5 table, `search_index`) is not modelled here: see store/search_index.py."""
 from __future__ import annotations
 
 from datetime import date, datetime

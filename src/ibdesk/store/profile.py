@@ -26,6 +26,7 @@ from ibdesk.store.files import ensure_private_folder, ensure_writable_folder
 from ibdesk.store.keys import KeyFile, check_passphrase_strength, new_database_key, new_recovery_key
 from ibdesk.store.lock import ProfileLock
 from ibdesk.store.models import Setting
+from ibdesk.store.search_index import Indexer
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,7 @@ class Store:
         self.wal_at_open = None
         self.passphrase_advice: str | None = None  # set by the unlock screen for a weak passphrase
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.indexer = Indexer().attach(self._sessions)  # the search index follows every write
         self.actor = getpass.getuser()
 
     @property
@@ -288,6 +290,8 @@ def _open_locked(paths: ProfilePaths, keyfile: KeyFile, credentials: Credentials
     store = Store(paths, keyfile, key, make_engine(paths.database, key), lock)
     store.full_check_done, store.wal_at_open = full, wal_state
     _migrate_with_backup(store)
+    with store.session() as s:
+        store.indexer.ensure_current(s.connection())
     _after_open(store)
     log.info("profile opened (key from %s)", source)
     return store

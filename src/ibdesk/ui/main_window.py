@@ -14,8 +14,9 @@ from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.parts import button, row
 from ibdesk.ui.widgets import card, named, styled_label
+from ibdesk.ui.window_header import WindowHeader
 
-CASES_ROW, SETTINGS_ROW, THUISZITTERS_ROW, MDO_ROW = 2, 6, 4, 3
+PUPILS_ROW, CASES_ROW, SETTINGS_ROW, THUISZITTERS_ROW, MDO_ROW, CONTACTS_ROW = 1, 2, 6, 4, 3, 5
 
 ENCRYPTED_NOTICE = "Versleuteld opgeslagen (AES-256) op deze computer"
 # (navigation label, attribute) in navigation order; then the pages reached from another page.
@@ -73,11 +74,18 @@ class MainWindow(QMainWindow):
         self.nav.itemClicked.connect(self._nav_clicked)  # back from a case to the highlighted list
         self._return_row = CASES_ROW
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.header = WindowHeader(context.services.search, central)
+        self.header.search.opened.connect(self.open_search_hit)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.header.search.focus_field)
+        outer.addWidget(self.header)
+        layout = QHBoxLayout()
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._build_status_bar()
         self._set_title(messages.attempt(self, "School", context.records.school, context.home))
@@ -188,6 +196,19 @@ class MainWindow(QMainWindow):
         elif kind == "meeting":
             self.show_page(MDO_ROW)
             self.mdo_page.select_meeting(target_id)
+
+    def open_search_hit(self, target) -> None:
+        """Open what a search hit points at (services/search_hits.Target)."""
+        if target.kind == "case" or (target.kind == "form" and target.case_id is not None):
+            self.open_case(target.case_id)
+            if target.kind == "form":
+                self.case_page.open_saved(target.id)
+        elif target.kind == "organisation":
+            self.show_page(CONTACTS_ROW)
+            self.contacts_page.show_organisation(target.id)
+        elif target.pupil_id is not None:
+            self.show_page(PUPILS_ROW)
+            self.pupils_page.show_pupil(target.pupil_id)
 
     def open_retention(self) -> None:
         self._show_detail(self.retention_page, SETTINGS_ROW)

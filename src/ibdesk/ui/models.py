@@ -3,7 +3,6 @@ and Dutch name order, fast enough for a school of 10,000 pupils."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -12,6 +11,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
 from ibdesk.domain.model import CaseRow, Pupil
+from ibdesk.domain.search_text import fold
 from ibdesk.domain.validation import format_phone
 from ibdesk.services.bulk import gc_paused
 
@@ -25,20 +25,6 @@ PLAIN_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.Item
 
 def nl_date(value: date | None) -> str:
     return f"{value.day:02d}-{value.month:02d}-{value.year:04d}" if value else ""  # strftime is slower
-
-
-# Letters Unicode does not decompose into a base letter and an accent.
-_BASE_LETTERS = str.maketrans({"ø": "o", "ı": "i", "đ": "d", "ð": "d", "ł": "l", "ħ": "h", "ŧ": "t",
-                               "æ": "ae", "œ": "oe", "þ": "th"})
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, so 'celik' finds 'Çelik', 'nguyen' 'Nguyễn', 'yilmaz'
-    'Yılmaz' and 'odegaard' 'Ødegaard'."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold()).translate(_BASE_LETTERS)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 _DIGITS = re.compile(r"\d+")

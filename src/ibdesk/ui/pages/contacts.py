@@ -6,8 +6,9 @@ from collections.abc import Callable
 from itertools import groupby
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QCheckBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
 
 from ibdesk.domain.model import Contact, Organisation
 from ibdesk.services.org_files import read_entries
@@ -17,6 +18,7 @@ from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.organisation_editor import OrganisationEditor
 from ibdesk.ui.pages.organisation_import import ImportPreview
 from ibdesk.ui.pages.parts import PAGE_STYLE, badge, button
+from ibdesk.ui.theme import ACCENT
 from ibdesk.ui.widgets import card, line_edit, named, styled_label
 
 FILE_FILTER = "Organisatiebestanden (*.yaml *.yml *.csv)"
@@ -176,6 +178,25 @@ class ContactsPage(Page):
         return grid
 
     # -- actions ---------------------------------------------------------------------------------
+    def show_organisation(self, org_id: int) -> None:
+        """Show one organisation's card (filter cleared, inactive ones shown when it is one),
+        marked and scrolled into view, with the focus on its first button."""
+        org = next((o for o in self.organisations if o.id == org_id), None)
+        if org is None:
+            messages.show_info(self, "Contacten", f"Organisatie {org_id} bestaat niet (meer).")
+            return
+        self.search.clear()
+        if not org.active and not self.show_inactive.isChecked():
+            self.show_inactive.setChecked(True)
+        frame = self.cards.get(org_id)
+        if frame is None:
+            return
+        frame.setStyleSheet(f"QFrame[role=\"card\"] {{ border: 2px solid {ACCENT}; }}")
+        first = frame.findChild(QPushButton)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, frame, lambda: self.scroll.ensureWidgetVisible(frame, 0, 40))
+
     def new_organisation(self) -> None:
         if self._open_editor(None):
             self.refresh()

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ibdesk.domain.model import Pupil
@@ -29,7 +28,6 @@ class PupilsPage(Page):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self.edit_index)  # double-click or Enter, per platform
         self.body.addWidget(self.table, 1)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
 
     def _build_toolbar(self) -> QVBoxLayout:
         label = QLabel("&Zoeken:")
@@ -79,6 +77,19 @@ class PupilsPage(Page):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         word = "leerling" if total == 1 else "leerlingen"
         self.count.setText(f"{total} {word}" if shown == total else f"{shown} van {total} {word}")
+
+    def show_pupil(self, pupil_id: int) -> None:
+        """Select the pupil in the list (filter cleared) and open it, as a double-click does."""
+        self.search.clear()
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(RECORD_ROLE).id == pupil_id:
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
+                self.table.setFocus()
+                self.edit_index(index)
+                return
+        messages.show_info(self, "Leerlingen", f"Leerling {pupil_id} bestaat niet (meer).")
 
     def new_pupil(self) -> None:
         if self._open_editor(None):
