@@ -5,7 +5,8 @@ baseline measured in the same run (alternated, after a warm-up; min and median).
                                           [--runs 5] [--profiles DIR] [--skip ROW,...]
 
 Rows (goal in brackets):
-  start      process start to main window shown, key in keyring, vs a bare PySide6 window (<= 2x, < 150 MiB)
+  start      process start to main window shown, key in keyring, vs a bare PySide6 window (<= 2x, < 150 MiB);
+             and to the Overzicht filled and painted (what the user waits for before working)
   cases      `ibdesk cases` process vs `python -c "import sqlalchemy"` (<= 1.5x)
   pupils     Leerlingen filled and painted (< 200 ms); baseline: the same rows by one plain SELECT
   search     each keystroke in the pupil search (< 50 ms); baseline: one `in` pass over the names
@@ -283,6 +284,8 @@ def main() -> int:
                 gui, bare = bench_startup.gui_commands(home)
                 print_process_pair(f"main window shown, {pupils}", alternate_processes(gui, bare, env, args.runs),
                                    bench_startup.GUI_GOAL, bench_startup.GUI_MIB)
+                filled, bare = bench_startup.gui_commands(home, filled=True)
+                print_process_pair(f"Overzicht filled, {pupils}", alternate_processes(filled, bare, env, args.runs))
             if "cases" in wanted:
                 cases, baseline = bench_startup.cli_commands(home)
                 print_process_pair(f"`ibdesk cases`, {pupils}", alternate_processes(cases, baseline, env, args.runs),
