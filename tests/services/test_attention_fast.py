@@ -218,3 +218,32 @@ def test_the_demo_gives_the_same_items_both_ways(demo_home):
     fast, reference = both(demo_home)
     assert {i.kind for i in fast.items} >= {"ready", "stalled", "opp_deadline", "opp_evaluation"}
     assert fast.items == reference.items
+
+
+@pytest.mark.parametrize("how", ["orm", "sql"])
+def test_the_overview_is_kept_until_the_data_changes(demo_home, how):
+    """The Overzicht keeps its result while nothing is written; any transaction that changes a row
+    (through the ORM or as plain SQL) makes the next refresh compute anew, equal to the reference."""
+    store = open_profile(demo_home)
+    try:
+        services = Services.build(store, today=lambda: TODAY)
+        first = services.attention.compute()
+        assert services.attention.compute() == first
+        reads = store.generation
+        services.records.case_rows(), services.attention.compute()
+        assert store.generation == reads  # reading is no change
+        with store.session() as s:
+            case = s.scalars(select(m.CaseRow).where(m.CaseRow.status != str(CaseStatus.CLOSED))
+                             .order_by(m.CaseRow.id)).first()
+            if how == "orm":
+                case.status, case.closed_on = str(CaseStatus.CLOSED), TODAY
+            else:
+                s.connection().exec_driver_sql("UPDATE cases SET status = ?, closed_on = ? WHERE id = ?",
+                                               (str(CaseStatus.CLOSED), TODAY.isoformat(), case.id))
+        after = services.attention.compute()
+        reference = ReferenceAttention(services.guidance, services.absence, services.meetings, lambda: TODAY,
+                                       lifecycle=services.lifecycle).compute()
+    finally:
+        store.close()
+    assert after.cases_by_status[str(CaseStatus.CLOSED)] == first.cases_by_status.get(str(CaseStatus.CLOSED), 0) + 1
+    assert after.items == reference.items and after.cases_by_status == reference.cases_by_status

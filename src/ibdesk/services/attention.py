@@ -104,10 +104,18 @@ class AttentionService:
         self.lifecycle = lifecycle
         self._routes: dict = {}
         self._escalations: dict = {}
+        self._last: tuple[tuple, Attention] | None = None
 
     def compute(self) -> Attention:
-        with _gc_paused():
-            return self._compute()
+        """What needs attention today. Kept until a transaction changes the data or the day changes
+        (a read-only viewer always computes anew: another process writes)."""
+        store = self.guidance.store
+        key = None if store.read_only else (store, store.generation, self.today())
+        if key is None or self._last is None or self._last[0] != key:
+            with _gc_paused():
+                self._last = (key, self._compute())
+        found = self._last[1]
+        return Attention(list(found.items), dict(found.cases_by_status))
 
     def _compute(self) -> Attention:
         today = self.today()

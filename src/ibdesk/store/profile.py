@@ -65,6 +65,24 @@ class Store:
         self.passphrase_advice: str | None = None  # set by the unlock screen for a weak passphrase
         self._sessions = None
         self.actor = getpass.getuser()
+        self.generation = 0  # goes up with every transaction that changed a row (see `_count_changes`)
+        self._count_changes(engine)
+
+    def _count_changes(self, engine: Engine) -> None:
+        """SQLite counts the rows each connection changed; a transaction that changed any bumps
+        `generation`, so a reader may keep what it computed until the data changes (the Overzicht).
+        Every write goes through this engine: the profile lock keeps other processes out."""
+        from sqlalchemy import event
+
+        def begun(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+            conn.info["changes"] = conn.connection.dbapi_connection.total_changes
+
+        def committed(conn) -> None:  # noqa: ANN001
+            if conn.connection.dbapi_connection.total_changes != conn.info.get("changes"):
+                self.generation += 1
+
+        event.listen(engine, "begin", begun)
+        event.listen(engine, "commit", committed)
 
     @property
     def key(self) -> bytes:
