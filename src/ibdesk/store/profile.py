@@ -29,6 +29,8 @@ from ibdesk.store.lock import ProfileLock
 if TYPE_CHECKING:  # the ORM is imported on the first session: a plain read (`ibdesk cases`) never needs it
     from sqlalchemy.orm import Session
 
+    from ibdesk.store.changes import ChangeLog
+
 log = logging.getLogger(__name__)
 
 
@@ -65,24 +67,23 @@ class Store:
         self.passphrase_advice: str | None = None  # set by the unlock screen for a weak passphrase
         self._sessions = None
         self.actor = getpass.getuser()
-        self.generation = 0  # goes up with every transaction that changed a row (see `_count_changes`)
-        self._count_changes(engine)
+        self._changes: ChangeLog | None = None
 
-    def _count_changes(self, engine: Engine) -> None:
-        """SQLite counts the rows each connection changed; a transaction that changed any bumps
-        `generation`, so a reader may keep what it computed until the data changes (the Overzicht).
-        Every write goes through this engine: the profile lock keeps other processes out."""
-        from sqlalchemy import event
+    def change_log(self) -> ChangeLog | None:
+        """From now on, log which rows each transaction changes (store/changes.py), so a reader can
+        redo only what a save touched; None for a read-only viewer (another process writes)."""
+        if self.read_only:
+            return None
+        if self._changes is None:
+            from sqlalchemy import event
 
-        def begun(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
-            conn.info["changes"] = conn.connection.dbapi_connection.total_changes
+            from ibdesk.store import changes
 
-        def committed(conn) -> None:  # noqa: ANN001
-            if conn.connection.dbapi_connection.total_changes != conn.info.get("changes"):
-                self.generation += 1
-
-        event.listen(engine, "begin", begun)
-        event.listen(engine, "commit", committed)
+            log = changes.ChangeLog()
+            event.listen(self.engine, "connect", lambda dbapi_conn, _record: changes.install(dbapi_conn, log))
+            self.engine.dispose()  # connections already pooled have no triggers: new ones get them
+            self._changes = log
+        return self._changes
 
     @property
     def key(self) -> bytes:
