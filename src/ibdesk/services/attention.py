@@ -94,10 +94,11 @@ class Attention:
     cases_by_status: dict[str, int]
 
 
-# Tables whose rows the open cases' summaries never read: changing them needs no recount of the cases.
-NOT_READ_FOR_CASES = frozenset({"audit_log", "audit_anchor", "sharing_log", "meetings"})
+# Tables whose rows the open cases' summaries never read: changing them needs no recount of the cases
+# (settings: the user's name, the recovery-key confirmation; rules read the schools and organisations).
+NOT_READ_FOR_CASES = frozenset({"audit_log", "audit_anchor", "sharing_log", "meetings", "settings"})
 # A save of a case's own work: the thuiszitter, MDO and follow-up items stay as they were.
-CASE_WORK = frozenset({"form_answers", "form_drafts", "step_progress", "audit_log", "audit_anchor"})
+CASE_WORK = frozenset({"form_answers", "form_drafts", "step_progress", "audit_log", "audit_anchor", "settings"})
 
 
 def _only_case_work(changes: Changes) -> bool:
