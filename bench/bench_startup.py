@@ -3,7 +3,10 @@
     .venv/bin/python bench/bench_startup.py [--pupils 2000] [--runs 7] [--profiles DIR]
 
 * the desktop app from process start to its main window shown (key in the keyring),
-  against a bare PySide6 process that shows an empty QMainWindow (goal <= 2x, < 150 MiB);
+  against a bare PySide6 process that shows an empty QMainWindow (goal <= 2x, < 150 MiB):
+  the window's first paint, with "laden…" where the Overzicht comes;
+* the same process until the Overzicht is filled and painted (the profile opened, the
+  attention list computed): what the user waits for before working;
 * `ibdesk cases` (the whole listing printed), against `python -c "import sqlalchemy"`
   (goal <= 1.5x).
 
@@ -26,29 +29,34 @@ THIS = Path(__file__).resolve()
 GUI_GOAL, GUI_MIB, CLI_GOAL = 2.0, 150, 1.5
 
 
-def child_gui(home: str) -> int:
-    """What `ibdesk` does, then quit as soon as the main window has been painted once."""
+def child_gui(home: str, filled: bool = False) -> int:
+    """What `ibdesk` does, then quit as soon as the main window has been painted once (`filled`:
+    once the profile is open and the Overzicht is filled and painted)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QTimer
 
     from ibdesk import app as desktop
 
-    start = desktop.AppController.start
+    name = "open_main" if filled else "launch"
+    real = getattr(desktop.AppController, name)
 
-    def start_then_quit(self):
-        window = start(self)
-        QTimer.singleShot(0, lambda: _painted_then_quit(window))
+    def then_quit(self, *args):
+        window = real(self, *args)
+        QTimer.singleShot(0, lambda: _painted_then_quit(window, filled))
         return window
 
-    desktop.AppController.start = start_then_quit
+    setattr(desktop.AppController, name, then_quit)
     return desktop.run_gui(Path(home))
 
 
-def _painted_then_quit(window) -> None:
+def _painted_then_quit(window, filled: bool) -> None:
     from PySide6.QtWidgets import QApplication
 
     if window is None or type(window).__name__ != "MainWindow":  # unlock screen or error: not a valid run
         QApplication.instance().exit(3)
+        return
+    if filled and window.context is None:
+        QApplication.instance().exit(4)
         return
     window.grab()  # the first full paint of the window
     QApplication.instance().quit()
@@ -73,8 +81,9 @@ def child_bare() -> int:
     return app.exec()
 
 
-def gui_commands(home: Path) -> tuple[list[str], list[str]]:
-    return [python(), str(THIS), "--child", "gui", str(home)], [python(), str(THIS), "--child", "bare"]
+def gui_commands(home: Path, filled: bool = False) -> tuple[list[str], list[str]]:
+    return ([python(), str(THIS), "--child", "filled" if filled else "gui", str(home)],
+            [python(), str(THIS), "--child", "bare"])
 
 
 def cli_commands(home: Path) -> tuple[list[str], list[str]]:
@@ -86,6 +95,8 @@ def measure(home: Path, pupils: int, runs: int) -> None:
     gui, bare = gui_commands(home)
     print_process_pair(f"main window shown, {pupils} pupils", alternate_processes(gui, bare, env, runs),
                        GUI_GOAL, GUI_MIB)
+    filled, bare = gui_commands(home, filled=True)
+    print_process_pair(f"Overzicht filled, {pupils} pupils", alternate_processes(filled, bare, env, runs))
     cases, baseline = cli_commands(home)
     print_process_pair(f"`ibdesk cases`, {pupils} pupils", alternate_processes(cases, baseline, env, runs),
                        CLI_GOAL)
@@ -99,7 +110,9 @@ def main() -> int:
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        return child_gui(args.child[1]) if args.child[0] == "gui" else child_bare()
+        if args.child[0] == "bare":
+            return child_bare()
+        return child_gui(args.child[1], filled=args.child[0] == "filled")
     folder = args.profiles or Path(tempfile.mkdtemp(prefix="ibdesk-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     use_test_keyring(folder)

@@ -3,6 +3,10 @@
 `run_gui(home)` is what `ibdesk` (no command) calls. `AppController` decides which window
 comes first: the first-run wizard, the unlock screen, or straight to the main window when
 this computer's keyring holds the key.
+
+Start-up is quick because little is imported before the first window is on screen: the
+main window appears with "laden…" (`launch`), and the store, SQLAlchemy, the forms and
+the pages are loaded after its first paint. `start()` does the same in one go (tests).
 """
 from __future__ import annotations
 
@@ -10,20 +14,21 @@ import logging
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ibdesk.errors import CorruptStoreError, StorageError, StoreLockedError
-from ibdesk.services import ui_support
-from ibdesk.services.forms import unavailable_messages
-from ibdesk.services.ui_support import ProfileState, Store
+from ibdesk.services.profile_state import ProfileState, profile_holder, profile_state
 from ibdesk.ui import messages
 from ibdesk.ui.main_window import MainWindow
-from ibdesk.ui.pages.base import Context
-from ibdesk.ui.recovery import RecoveryKeyDialog
-from ibdesk.ui.unlock import UnlockWindow
-from ibdesk.ui.wizard import FirstRunWizard
+
+if TYPE_CHECKING:
+    from ibdesk.services.ui_support import Store
+    from ibdesk.ui.pages.base import Context
+    from ibdesk.ui.unlock import UnlockWindow
+    from ibdesk.ui.wizard import FirstRunWizard
 
 log = logging.getLogger("ibdesk.app")
 TITLE = "ibdesk"
@@ -39,20 +44,50 @@ class AppController(QObject):
         self.window: QWidget | None = None
         self.holder: str | None = None
         self.background_check = None
+        self.failed = False  # the profile could not be opened (the error was shown)
         self._confirm_recovery = confirm_recovery or self._exec_recovery_dialog
         self._ask_view_read_only = view_read_only or self._exec_in_use_dialog
 
     def start(self) -> QWidget | None:
         """Show the first window; None when the profile cannot be opened (the error was shown)."""
-        state = ui_support.profile_state(self.home)
-        if state is ProfileState.NEW:
-            return self._show(self._make_wizard())
-        if state is ProfileState.INCOMPLETE:
-            messages.show_error(None, TITLE, ui_support.incomplete_message(self.home))
-            return None
-        holder = ui_support.profile_holder(self.home)
+        state = profile_state(self.home)
+        if state is not ProfileState.READY:
+            return self._start_new_or_incomplete(state)
+        holder = profile_holder(self.home)
         if holder is not None:
             return self._start_read_only(holder)
+        return self._open_with_keyring()
+
+    def launch(self) -> QWidget | None:
+        """What `ibdesk` does: like `start`, but a profile that is ready opens into a main window that
+        is already on screen ("laden…"), after its first paint. Check `failed` once the loop ran."""
+        if profile_state(self.home) is not ProfileState.READY or profile_holder(self.home) is not None:
+            return self.start()
+        shell = MainWindow(None, self.home)
+        shell.painted.connect(lambda: QTimer.singleShot(0, lambda: self._open_into(shell)),
+                              Qt.ConnectionType.SingleShotConnection)
+        return self._show(shell)
+
+    def _open_into(self, shell: MainWindow) -> None:
+        if self.window is not shell:  # closed while loading
+            return
+        opened = self._open_with_keyring(shell)
+        if opened is not shell:
+            shell.close()
+            shell.deleteLater()
+            self.failed = opened is None
+
+    def _start_new_or_incomplete(self, state: ProfileState) -> QWidget | None:
+        if state is ProfileState.NEW:
+            return self._show(self._make_wizard())
+        from ibdesk.services import ui_support
+
+        messages.show_error(None, TITLE, ui_support.incomplete_message(self.home))
+        return None
+
+    def _open_with_keyring(self, shell: MainWindow | None = None) -> QWidget | None:
+        from ibdesk.services import ui_support
+
         try:
             store = ui_support.open_with_keyring(self.home)
         except Exception as exc:  # noqa: BLE001 - every failure becomes one clear message
@@ -60,10 +95,12 @@ class AppController(QObject):
             return None
         if store is None:
             return self._show(self._make_unlock())
-        return self.open_main(store)
+        return self.open_main(store, shell)
 
     def _start_read_only(self, holder: str) -> QWidget | None:
         """Another process has the profile: say who, and offer viewing without saving."""
+        from ibdesk.services import ui_support
+
         self.holder = holder
         if not self._ask_view_read_only(holder):
             return None
@@ -83,6 +120,8 @@ class AppController(QObject):
         return ProfileInUseDialog(holder).exec() == ProfileInUseDialog.DialogCode.Accepted
 
     def _report_open_error(self, exc: Exception) -> None:
+        from ibdesk.services import ui_support
+
         if isinstance(exc, CorruptStoreError):
             messages.show_error(None, "Database beschadigd", ui_support.corrupt_store_text(self.home, exc))
         elif isinstance(exc, StorageError):
@@ -91,6 +130,8 @@ class AppController(QObject):
             messages.show_error(None, TITLE, messages.describe(exc, self.home))
 
     def _make_wizard(self) -> FirstRunWizard:
+        from ibdesk.ui.wizard import FirstRunWizard
+
         wizard = FirstRunWizard(self.home)
         wizard.created.connect(self.open_main)
         wizard.rejected.connect(lambda: self._wizard_cancelled(wizard))
@@ -102,6 +143,9 @@ class AppController(QObject):
         self.window = None
 
     def _make_unlock(self, **kwargs) -> UnlockWindow:
+        from ibdesk.services import ui_support
+        from ibdesk.ui.unlock import UnlockWindow
+
         has_passphrase = messages.attempt(None, TITLE, lambda: ui_support.has_passphrase(self.home))
         unlock = UnlockWindow(self.home, has_passphrase=bool(has_passphrase), **kwargs)
         unlock.unlocked.connect(lambda store: self._replace(unlock, store))
@@ -112,16 +156,23 @@ class AppController(QObject):
         old.close()
         old.deleteLater()
 
-    def open_main(self, store: Store) -> MainWindow:
+    def open_main(self, store: Store, shell: MainWindow | None = None) -> MainWindow:
+        """The main window on the open store (filling `shell` when it is already on screen)."""
+        from ibdesk.ui.pages.base import Context
+
         self.store = store
         if not store.read_only:
             self._ensure_recovery_confirmed(store)
         context = Context.for_store(store)
-        removed = None if store.read_only else messages.attempt(None, "Bewaartermijnen",
+        removed = None if store.read_only else messages.attempt(shell, "Bewaartermijnen",
                                                                 context.services.retention.apply_policy)
         if removed:
             log.info("retention policy removed %s expired records", removed)
-        window = MainWindow(context)
+        if shell is None:
+            window = MainWindow(context)
+        else:
+            window = shell
+            window.attach(context)
         if store.read_only:
             from ibdesk.ui.read_only import make_read_only
 
@@ -143,6 +194,8 @@ class AppController(QObject):
         from ibdesk.ui.background_check import BackgroundCheck
 
         self.background_check = BackgroundCheck(store, window)
+        from ibdesk.services import ui_support
+
         self.background_check.done.connect(lambda problems: problems and messages.show_error(
             window, "Database beschadigd", ui_support.damaged_in_background_text(self.home, problems)))
         self.background_check.start()
@@ -161,6 +214,8 @@ class AppController(QObject):
     @staticmethod
     def _report_unavailable_forms(window: MainWindow, context: Context) -> None:
         """A broken form definition never takes the app down: say which form is unavailable."""
+        from ibdesk.services.forms import unavailable_messages
+
         lines = unavailable_messages(context.services.catalog.errors)
         if not lines:
             return
@@ -170,6 +225,8 @@ class AppController(QObject):
                            "definitie te herstellen ('ibdesk forms check' noemt regel en kolom).")
 
     def _ensure_recovery_confirmed(self, store: Store) -> None:
+        from ibdesk.services import ui_support
+
         try:
             if ui_support.recovery_confirmed(store):
                 return
@@ -182,6 +239,8 @@ class AppController(QObject):
 
     @staticmethod
     def _exec_recovery_dialog(key: str) -> bool:
+        from ibdesk.ui.recovery import RecoveryKeyDialog
+
         return RecoveryKeyDialog(key).exec() == RecoveryKeyDialog.DialogCode.Accepted
 
     def _show(self, window: QWidget) -> QWidget:
@@ -215,8 +274,8 @@ def run_gui(home: Path) -> int:
     app = make_application()
     sys.excepthook = _excepthook
     controller = AppController(Path(home).expanduser())
-    if controller.start() is None:
+    if controller.launch() is None:
         return 1
     code = app.exec()
     controller.close_store()
-    return code
+    return 1 if controller.failed and code == 0 else code

@@ -20,8 +20,6 @@ from datetime import date
 
 from ibdesk.domain.lifecycle import ASKS, TARGET_WORDS, CaseEvent, FollowUp, Move, move_for, summary
 from ibdesk.domain.model import Case, Guardian, Pupil
-from ibdesk.domain.route_choice import SUPPORT_ROLE
-from ibdesk.domain.validation import parse_date
 from ibdesk.errors import InvalidRecord, UserError, ValidationError
 
 CASE_USAGE = """\
@@ -196,12 +194,11 @@ def history_text(state: FollowUp, history: list[CaseEvent]) -> str:
 # -- ibdesk cases ----------------------------------------------------------------------------------
 def cmd_cases(args: argparse.Namespace) -> int:
     from ibdesk.cli_keys import open_store
-    from ibdesk.services.lifecycle import Lifecycle
-    from ibdesk.services.records import Records
+    from ibdesk.services import case_events, lists
 
-    store = open_store(args.home)
+    store = open_store(args.home)  # plain SQL reads below: the ORM is never imported
     try:
-        rows, states = Records(store).case_rows(), Lifecycle(store).follow_ups()
+        rows, states = lists.case_rows(store), case_events.follow_ups(store)
     finally:
         store.close()
     if args.json:
@@ -269,6 +266,8 @@ def _per_option(errors: dict[str, str], option_of) -> str:
 # -- ibdesk case open --------------------------------------------------------------------------------
 def _date_option(value: str | None, option: str) -> date | None:
     try:
+        from ibdesk.domain.validation import parse_date
+
         return parse_date(value, option, required=False)
     except ValidationError as exc:
         raise UserError(f"{option}: {exc}") from None
@@ -286,6 +285,8 @@ def _case_open(args) -> int:
         lead = args.lead or store.get_setting("user.name")
         if not lead:
             raise UserError("Wie heeft de regie? Geef --lead NAAM (of stel uw naam in bij Instellingen).")
+        from ibdesk.domain.route_choice import SUPPORT_ROLE
+
         role = args.lead_role or store.get_setting("user.role") or SUPPORT_ROLE[routes.school_type(school)]
         case = Case(pupil.id, args.question, _date_option(args.opened, "--opened") or services.records.today(),
                     lead, role, route_id=route.id, route_version=route.version)

@@ -5,8 +5,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "ibdesk"
 
 
@@ -15,6 +13,8 @@ def default_home() -> Path:
     env = os.environ.get("IBDESK_HOME")
     if env:
         return Path(env).expanduser()
+    import platformdirs  # only when no folder was given
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -218,3 +218,69 @@ def test_the_demo_gives_the_same_items_both_ways(demo_home):
     fast, reference = both(demo_home)
     assert {i.kind for i in fast.items} >= {"ready", "stalled", "opp_deadline", "opp_evaluation"}
     assert fast.items == reference.items
+
+
+@pytest.mark.parametrize("how", ["orm", "sql"])
+def test_the_overview_is_kept_until_the_data_changes(demo_home, how):
+    """The Overzicht keeps its result while nothing is written; any transaction that changes a row
+    (through the ORM or as plain SQL) makes the next refresh compute anew, equal to the reference."""
+    store = open_profile(demo_home)
+    try:
+        services = Services.build(store, today=lambda: TODAY)
+        first = services.attention.compute()
+        assert services.attention.compute() == first
+        reads = store.change_log().seq
+        services.records.case_rows(), services.attention.compute()
+        assert store.change_log().seq == reads  # reading is no change
+        with store.session() as s:
+            case = s.scalars(select(m.CaseRow).where(m.CaseRow.status != str(CaseStatus.CLOSED))
+                             .order_by(m.CaseRow.id)).first()
+            if how == "orm":
+                case.status, case.closed_on = str(CaseStatus.CLOSED), TODAY
+            else:
+                s.connection().exec_driver_sql("UPDATE cases SET status = ?, closed_on = ? WHERE id = ?",
+                                               (str(CaseStatus.CLOSED), TODAY.isoformat(), case.id))
+        after = services.attention.compute()
+        reference = ReferenceAttention(services.guidance, services.absence, services.meetings, lambda: TODAY,
+                                       lifecycle=services.lifecycle).compute()
+    finally:
+        store.close()
+    assert after.cases_by_status[str(CaseStatus.CLOSED)] == first.cases_by_status.get(str(CaseStatus.CLOSED), 0) + 1
+    assert after.items == reference.items and after.cases_by_status == reference.cases_by_status
+
+
+def reference_of(services: Services):
+    return ReferenceAttention(services.guidance, services.absence, services.meetings, lambda: TODAY,
+                              lifecycle=services.lifecycle).compute()
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture],
+          phases=[Phase.explicit, Phase.reuse, Phase.generate])
+@given(seed=st.integers(0, 2**32 - 1))
+def test_after_saves_only_the_touched_cases_are_recounted_and_all_equals_the_reference(demo_home, seed):
+    """The Overzicht redoes only the cases a save touched (the store's change log): after random saves
+    of a few cases (steps, OPPs, drafts, views, statuses) and of guardians, its result equals a
+    reference computed from scratch, refresh after refresh."""
+    with tempfile.TemporaryDirectory(prefix="ibdesk-attention-") as folder:
+        home = Path(folder) / "profile"
+        shutil.copytree(demo_home, home)
+        store = open_profile(home)
+        try:
+            services = Services.build(store, today=lambda: TODAY)
+            services.attention.compute()
+            rng = random.Random(seed)
+            for _round in range(3):
+                with store.session() as s:
+                    shuffler = Shuffler(s, services, rng)
+                    cases = s.scalars(select(m.CaseRow).order_by(m.CaseRow.id)).all()
+                    for case in rng.sample(cases, rng.randint(1, 4)):
+                        s.execute(delete(m.FormDraftRow).where(m.FormDraftRow.case_id == case.id))
+                        (shuffler.near_ready if rng.random() < 0.3 else shuffler.case)(case)
+                    for guardian in s.scalars(select(m.GuardianRow)):
+                        if rng.random() < 0.05:
+                            guardian.has_gezag = not guardian.has_gezag
+                fast, reference = services.attention.compute(), reference_of(services)
+                assert fast.cases_by_status == reference.cases_by_status
+                assert fast.items == reference.items
+        finally:
+            store.close()

@@ -21,7 +21,7 @@ from ibdesk.domain.opp import OppStatus, Timeliness, opp_status
 from ibdesk.domain.route import Escalation, RouteView, StepInfo, escalation_for, stall_summary
 from ibdesk.services import convert, overview_sql
 from ibdesk.services.bulk import gc_paused as _gc_paused
-from ibdesk.services.absence import AbsenceService
+from ibdesk.services.absence import VERZUIM_FORM, AbsenceService
 from ibdesk.domain.responsibility import responsibility
 from ibdesk.domain.route import readiness, social_teams
 from ibdesk.services.consent import bases_of_pupils, sharing_problem_for
@@ -30,6 +30,7 @@ from ibdesk.domain.validation import age_on
 from ibdesk.services.forms import FINAL
 from ibdesk.services.guidance import AANMELDING_FORM, RESPONSIBILITY_FORM, Guidance, step_infos, views_heard
 from ibdesk.store import models as m
+from ibdesk.store.changes import Changes
 
 WEEK = 7
 KIND_LABELS = {
@@ -93,6 +94,29 @@ class Attention:
     cases_by_status: dict[str, int]
 
 
+# Tables whose rows the open cases' summaries never read: changing them needs no recount of the cases
+# (settings: the user's name, the recovery-key confirmation; rules read the schools and organisations).
+NOT_READ_FOR_CASES = frozenset({"audit_log", "audit_anchor", "sharing_log", "meetings", "settings"})
+# A save of a case's own work: the thuiszitter, MDO and follow-up items stay as they were.
+CASE_WORK = frozenset({"form_answers", "form_drafts", "step_progress", "audit_log", "audit_anchor", "settings"})
+
+
+def _only_case_work(changes: Changes) -> bool:
+    return changes.tables <= CASE_WORK and VERZUIM_FORM not in changes.forms  # verzuim: thuiszitter items
+
+
+@dataclass
+class Memo:
+    """The last result, and what it was made of, for the next refresh."""
+
+    mark: int                                   # the change log's position when it was read
+    today: date
+    by_case: dict[int, list[AttentionItem]]     # the items of each open case that has any, by case id
+    counts: dict[str, int]
+    others: list[AttentionItem]                 # thuiszitters, MDO action points, follow-ups
+    items: list[AttentionItem]                  # all of them, in screen order
+
+
 def _d(day: date | None) -> str:
     return day.strftime("%d-%m-%Y") if day else ""
 
@@ -104,32 +128,58 @@ class AttentionService:
         self.lifecycle = lifecycle
         self._routes: dict = {}
         self._escalations: dict = {}
+        self._memo: Memo | None = None
 
     def compute(self) -> Attention:
-        with _gc_paused():
-            return self._compute()
+        """What needs attention today. After a save only the cases it touched are computed anew
+        (the store's change log); a read-only viewer computes everything each time."""
+        log, today = self.guidance.store.change_log(), self.today()
+        memo = self._memo if log is not None and self._memo is not None and self._memo.today == today else None
+        changes = log.since(memo.mark) if memo is not None else None
+        if memo is None or changes is None or not changes.empty:
+            mark = log.seq if log is not None else 0  # before reading: a change made meanwhile comes next time
+            with _gc_paused():
+                memo = self._update(memo, changes, today, mark)
+            self._memo = memo if log is not None else None
+        return Attention(list(memo.items), dict(memo.counts))
 
-    def _compute(self) -> Attention:
-        today = self.today()
-        self._routes, self._escalations = {}, {}
-        overviews, counts = self._open_cases()
-        items: list[AttentionItem] = []
-        for ov in overviews:
-            items += case_items(ov, today)
-        items += self._absence_items(today)
-        items += self._action_items(today)
-        items += self._follow_up_items()
+    def _update(self, memo: Memo | None, changes: Changes | None, today: date, mark: int) -> Memo:
+        if memo is None or changes is None or changes.unscoped - NOT_READ_FOR_CASES:
+            self._routes, self._escalations = {}, {}
+            summaries, counts = self._open_cases()
+            by_case = {c.case.id: case_items(c, today) for c in summaries}
+        else:
+            by_case, counts = self._recount(memo, changes, today)
+        others = memo.others if memo is not None and changes is not None and _only_case_work(changes) else (
+            self._absence_items(today) + self._action_items(today) + self._follow_up_items())
+        items = [item for found in by_case.values() for item in found] + others
         items.sort(key=lambda i: (not i.overdue, i.due_on or today, i.kind))
-        return Attention(items, counts)
+        return Memo(mark, today, by_case, counts, others, items)
 
-    def _open_cases(self) -> tuple[list[CaseSummary], dict[str, int]]:
-        """Light summaries of all open cases: stalled steps and OPP dates for all of them;
-        the full readiness check (evidence, consent) only where every required step is done."""
+    def _recount(self, memo: Memo, changes: Changes, today: date) -> tuple[dict[int, list[AttentionItem]], dict]:
+        """The cases a save touched (directly or through their pupil) computed anew, the rest kept."""
+        ids = set(changes.cases)
+        if changes.pupils:
+            with self.guidance.store.reading() as conn:
+                ids |= {row[0] for part in overview_sql.chunks(sorted(changes.pupils)) for row in conn.exec_driver_sql(
+                    f"SELECT id FROM cases WHERE pupil_id IN ({','.join('?' * len(part))})", tuple(part))}
+        if len(ids) > overview_sql.CHUNK:
+            summaries, counts = self._open_cases()
+            return {c.case.id: case_items(c, today) for c in summaries}, counts
+        summaries, counts = self._open_cases(only=sorted(ids))
+        by_case = {case_id: found for case_id, found in memo.by_case.items() if case_id not in ids}
+        by_case.update((c.case.id, case_items(c, today)) for c in summaries)
+        return dict(sorted(by_case.items())), counts   # by case id, as the full read returns them
+
+    def _open_cases(self, only: list[int] | None = None) -> tuple[list[CaseSummary], dict[str, int]]:
+        """Light summaries of all open cases (or the open ones among `only`): stalled steps and OPP
+        dates for all of them; the full readiness check (evidence, consent) only where every
+        required step is done."""
         guidance, today = self.guidance, self.today()
         with guidance.store.session() as s:
             schools = {r.id: convert.school_from_row(r) for r in s.scalars(select(m.SchoolRow))}
             orgs = [convert.organisation_from_row(o) for o in s.scalars(select(m.OrganisationRow))]
-            data = overview_sql.open_cases(overview_sql.raw(s), str(CaseStatus.CLOSED))
+            data = overview_sql.open_cases(overview_sql.raw(s), str(CaseStatus.CLOSED), only)
         summaries = [c for c in (self._summary(row, schools, orgs, data.progress, data.opps, data.starts, today)
                                  for row in data.rows) if c]
         ready = self._ready([c for c in summaries if c.ready], orgs, today)

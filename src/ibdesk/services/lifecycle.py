@@ -9,7 +9,6 @@ transaction. Closing sets the case's closing date, which starts the retention cl
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -21,6 +20,7 @@ from ibdesk.domain.lifecycle import (RESULT, CaseEvent, Decision, FollowUp, Move
                                      move_for, reminder)
 from ibdesk.domain.model import CaseStatus
 from ibdesk.errors import InvalidRecord, NotFoundError, ValidationError
+from ibdesk.services import case_events
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
 
@@ -76,18 +76,8 @@ class Lifecycle:
 
     def follow_ups(self, statuses: tuple[CaseStatus, ...] | None = None,
                    moves: tuple[Move, ...] | None = None) -> dict[int, FollowUp]:
-        """The follow-up state of every case (or of the cases in `statuses`), in bulk; `moves` limits the
-        events read to those that matter (the referral and the decision for the reminders)."""
-        where, params = "", ()
-        if statuses is not None:
-            where, params = f"WHERE c.status IN ({', '.join('?' * len(statuses))})", tuple(str(x) for x in statuses)
-        with self.store.session() as s:
-            cases = dict(s.connection().exec_driver_sql(f"SELECT c.id, c.status FROM cases c {where}", params).all())
-        if moves is not None:
-            where += (" AND " if where else "WHERE ") + f"e.move IN ({', '.join('?' * len(moves))})"
-            params += tuple(str(x) for x in moves)
-        events = self._events(where, params) if cases else {}
-        return {case_id: follow_up(_STATUSES[status], events.get(case_id, [])) for case_id, status in cases.items()}
+        """The follow-up state of every case (or of the cases in `statuses`), in bulk (case_events.py)."""
+        return case_events.follow_ups(self.store, statuses, moves)
 
     def allowed(self, case_id: int) -> dict[str, Move]:
         return allowed_moves(self.follow_up(case_id).status)
@@ -106,16 +96,7 @@ class Lifecycle:
         return [DueReminder(case_id, names.get(case_id, ""), states[case_id], r) for case_id, r in due.items()]
 
     def _events(self, where: str, params: tuple) -> dict[int, list[CaseEvent]]:
-        """Events of the cases `where` selects (on `cases c` / `case_events e`), oldest first. Plain rows,
-        not ORM objects: the overview reads these for every referred case."""
-        found: dict[int, list[CaseEvent]] = defaultdict(list)
-        with self.store.session() as s:
-            rows = s.connection().exec_driver_sql(
-                f"SELECT {EVENT_COLUMNS}, o.name FROM case_events e JOIN cases c ON c.id = e.case_id "
-                f"LEFT JOIN organisations o ON o.id = e.organisation_id {where} ORDER BY e.case_id, e.id", params)
-            for row in rows.all():
-                found[row[1]].append(_event_of(row))
-        return found
+        return case_events.events(self.store, where, params)
 
     # -- changing ----------------------------------------------------------------------------
     def change(self, case_id: int, target: str, *, on: date | None = None, reason: str | None = None,
@@ -186,26 +167,6 @@ class Lifecycle:
             s.flush()
             org = s.get(m.OrganisationRow, organisation_id)
             return _event(event, org.name if org else None)
-
-
-EVENT_COLUMNS = ("e.id, e.case_id, e.move, e.from_status, e.to_status, e.on_date, e.at, e.actor, e.reason, "
-                 "e.organisation_id, e.decision, e.due_on, e.details")
-
-
-def _day(text) -> date | None:
-    return date.fromisoformat(text) if isinstance(text, str) else text
-
-
-_MOVES, _STATUSES = {x.value: x for x in Move}, {x.value: x for x in CaseStatus}
-_DECISIONS = {x.value: x for x in Decision}  # dict lookups: Enum calls are slow in bulk
-
-
-def _event_of(row) -> CaseEvent:
-    (event_id, _case_id, move, from_status, to_status, on, at, actor, reason, org_id, decision, due_on, details,
-     org_name) = row
-    return CaseEvent(_MOVES[move], _STATUSES.get(from_status), _STATUSES[to_status], _day(on),
-                     datetime.fromisoformat(at) if isinstance(at, str) else at, actor, reason, org_id, org_name,
-                     _DECISIONS.get(decision), _day(due_on), details, event_id)
 
 
 def _last_change_on(s, case_id: int) -> date | None:

@@ -50,16 +50,16 @@ def status_counts_from(rows: Iterable[Sequence]) -> dict[CaseStatus, int]:
 
 
 def pupil_list(store) -> list[Pupil]:
-    with store.session() as s, gc_paused():
-        return pupils_from(s.connection().exec_driver_sql(PUPIL_LIST_SQL).all())
+    with store.reading() as conn, gc_paused():
+        return pupils_from(conn.exec_driver_sql(PUPIL_LIST_SQL).all())
 
 
 def case_rows(store, status: CaseStatus | None = None) -> list[CaseRow]:
     sql, params = case_rows_query(status)
-    with store.session() as s, gc_paused():
-        return case_rows_from(s.connection().exec_driver_sql(sql, params).all())
+    with store.reading() as conn, gc_paused():
+        return case_rows_from(conn.exec_driver_sql(sql, params).all())
 
 
 def status_counts(store) -> dict[CaseStatus, int]:
-    with store.session() as s:
-        return status_counts_from(s.connection().exec_driver_sql(STATUS_COUNTS_SQL).all())
+    with store.reading() as conn:
+        return status_counts_from(conn.exec_driver_sql(STATUS_COUNTS_SQL).all())

@@ -14,6 +14,7 @@ from datetime import date
 
 from ibdesk.domain.model import Guardian
 from ibdesk.domain.route import StepProgress, StepState
+from ibdesk.services.forms import FINAL
 
 OPP_FORM = "opp"
 # What the OPP rules read of a saved OPP (domain/opp.py): dates and the instemming.
@@ -26,21 +27,22 @@ STATUS_COUNTS = "SELECT status, count(*) FROM cases GROUP BY status"
 OPEN_CASES = ("SELECT c.id, c.pupil_id, c.opened_on, c.status, c.route_id, c.route_version, "
               "p.first_name, p.last_name, p.school_id, p.municipality, p.birth_date "
               "FROM cases c JOIN pupils p ON p.id = c.pupil_id WHERE c.status != ?")
+_BY_ID = " ORDER BY c.id"  # the order the Overzicht keeps its cases in
 PROGRESS = "SELECT case_id, step_id, state, started_on, done_on FROM step_progress"
 _OPEN_IDS = "SELECT id FROM cases WHERE status != ?"
-# Saved OPPs of open cases, oldest first: the last one per case decides the deadlines.
-SAVED_OPPS = (f"SELECT case_id, saved_at, {_OPP_VALUES} FROM form_answers WHERE form_id = ? "
-              f"AND status = 'final' AND case_id IN ({_OPEN_IDS}) ORDER BY saved_at, id")
-# A concept OPP (saved, not final) is still being drawn up, like a draft.
-CONCEPT_OPPS = (f"SELECT case_id, saved_at, {_OPP_VALUES} FROM form_answers WHERE form_id = ? "
-                f"AND status = 'concept' AND case_id IN ({_OPEN_IDS}) ORDER BY saved_at, id")
+# Saved OPPs of open cases, oldest first, final and concept in one read: the last final one per case
+# decides the deadlines; a concept OPP (saved, not final) is still being drawn up, like a draft.
+SAVED_OPPS = (f"SELECT status, case_id, saved_at, {_OPP_VALUES} FROM form_answers WHERE form_id = ? "
+              f"AND status IN ('final', 'concept') AND case_id IN ({_OPEN_IDS}) ORDER BY saved_at, id")
 # An OPP still being drawn up counts towards the six-week deadline (it is not drawn up yet).
 DRAFT_OPPS = (f"SELECT case_id, updated_at, {_OPP_VALUES} FROM form_drafts "
               f"WHERE form_id = ? AND case_id IN ({_OPEN_IDS}) ORDER BY id")
-# The arrangement's start date recorded in a route step (the OPP's six-week clock starts there).
+# The arrangement's start date recorded in a route step (the OPP's six-week clock starts there). Its
+# WHERE is that of the partial index of migration 0015, so SQLite reads only the answers that have one;
+# the open cases are picked in Python.
 ARRANGEMENT_STARTS = ("SELECT case_id, json_extract(answers, '$.arr_startdatum') FROM form_answers "
                       "WHERE step_id IS NOT NULL AND status = 'final' AND answers LIKE '%\"arr_startdatum\"%' "
-                      f"AND case_id IN ({_OPEN_IDS}) ORDER BY saved_at, id")
+                      "ORDER BY saved_at, id")
 CHUNK = 900  # ids per IN (…): far below SQLite's limit on bound values
 
 
@@ -70,20 +72,47 @@ class OpenCases:
     starts: dict[int, date] = field(default_factory=dict)   # arrangement start per case (route evidence)
 
 
-def open_cases(conn, closed: str) -> OpenCases:
-    data = OpenCases(dict(conn.execute(STATUS_COUNTS).fetchall()), conn.execute(OPEN_CASES, (closed,)).fetchall())
+def open_cases(conn, closed: str, only: Sequence[int] | None = None) -> OpenCases:
+    """Every open case, or the open ones among `only` (at most CHUNK ids: a recount after a save)."""
+    select = _Select(conn, only)
+    data = OpenCases(dict(conn.execute(STATUS_COUNTS).fetchall()), select(OPEN_CASES, (closed,), _BY_ID))
     open_ids = {row[0] for row in data.rows}
     progress: dict[int, dict[str, StepProgress]] = defaultdict(dict)
     state_of, days, make = StepState.of, _Days(), StepProgress._make  # _make: no Python-level __new__
-    for case_id, step_id, state, started, done in conn.execute(PROGRESS).fetchall():
+    for case_id, step_id, state, started, done in select(PROGRESS):
         if case_id in open_ids:
             progress[case_id][step_id] = make((step_id, state_of(state), days[started] if started else None,
                                                days[done] if done else None, None, ()))
     data.progress = progress
-    data.opps = _opps(conn, closed)
-    data.starts = {case_id: start for case_id, value in conn.execute(ARRANGEMENT_STARTS, (closed,)).fetchall()
-                   if (start := _safe_iso(value))}
+    data.opps = _opps(select, closed)
+    data.starts = {case_id: start for case_id, value in select(ARRANGEMENT_STARTS)
+                   if case_id in open_ids and (start := _safe_iso(value))}
     return data
+
+
+class _Select:
+    """Runs one of the reads above for every open case, or only for the cases in `only`."""
+
+    def __init__(self, conn, only: Sequence[int] | None):
+        self.conn, self.only = conn, None if only is None else tuple(only)
+
+    def __call__(self, sql: str, params: tuple = (), order: str = "") -> list[tuple]:
+        if self.only is None:
+            return self.conn.execute(sql + order, params).fetchall()
+        if not self.only:
+            return []
+        marks = _marks(self.only)
+        if f"IN ({_OPEN_IDS})" in sql:  # the open-cases subquery; the closed status is its last parameter
+            return self.conn.execute(sql.replace(f"IN ({_OPEN_IDS})", f"IN ({marks})"),
+                                     params[:-1] + self.only).fetchall()
+        if sql == OPEN_CASES:
+            return self.conn.execute(f"{OPEN_CASES} AND c.id IN ({marks}){order}", params + self.only).fetchall()
+        if sql == PROGRESS:
+            return self.conn.execute(f"{PROGRESS} WHERE case_id IN ({marks})", self.only).fetchall()
+        if sql == ARRANGEMENT_STARTS:
+            return self.conn.execute(sql.replace(" ORDER BY", f" AND case_id IN ({marks}) ORDER BY"),
+                                     self.only).fetchall()
+        raise ValueError(f"no narrowed form of {sql[:40]!r}")
 
 
 def _safe_iso(value) -> date | None:
@@ -93,12 +122,11 @@ def _safe_iso(value) -> date | None:
         return None
 
 
-def _opps(conn, closed: str) -> dict[int, list[tuple[date, dict]]]:
+def _opps(select, closed: str) -> dict[int, list[tuple[date, dict]]]:
     """Per open case the deadline dates of its latest saved OPP, or else of its draft."""
-    latest = {case_id: (saved_at, values)
-              for case_id, saved_at, *values in conn.execute(SAVED_OPPS, (OPP_FORM, closed)).fetchall()}
-    being_drawn_up = [*conn.execute(CONCEPT_OPPS, (OPP_FORM, closed)).fetchall(),
-                      *conn.execute(DRAFT_OPPS, (OPP_FORM, closed)).fetchall()]
+    saved = select(SAVED_OPPS, (OPP_FORM, closed))
+    latest = {case_id: (saved_at, values) for status, case_id, saved_at, *values in saved if status == FINAL}
+    being_drawn_up = [*(row[1:] for row in saved if row[0] != FINAL), *select(DRAFT_OPPS, (OPP_FORM, closed))]
     drafts = {case_id: (updated_at, {**dict(zip(OPP_DATE_KEYS, values)), **NOT_YET})
               for case_id, updated_at, *values in being_drawn_up}
     finals = {case_id: (saved_at, dict(zip(OPP_DATE_KEYS, values))) for case_id, (saved_at, values) in latest.items()}

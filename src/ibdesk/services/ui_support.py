@@ -6,7 +6,6 @@ friendly messages for database faults. No Qt here.
 from __future__ import annotations
 
 import logging
-from enum import Enum
 from pathlib import Path
 
 from ibdesk.domain import rules
@@ -14,29 +13,15 @@ from ibdesk.domain.model import CaseStatus, School
 from ibdesk.errors import InvalidRecord, StoreLockedError, UserError
 from ibdesk.paths import ProfilePaths
 from ibdesk.services import lists
+from ibdesk.services.profile_state import ProfileState, profile_holder, profile_state  # noqa: F401 (re-exported)
 from ibdesk.services.records import Records
-from ibdesk.store import backup, lock, profile, strength
+from ibdesk.store import backup, profile, strength
 from ibdesk.store.engine import translate_db_error
 from ibdesk.store.keys import MIN_PASSPHRASE_LENGTH  # noqa: F401 (re-exported: the wizard shows it)
 from ibdesk.store.profile import Credentials, Store
 
 log = logging.getLogger(__name__)
 RECOVERY_CONFIRMED = "ui.recovery_confirmed"
-
-
-class ProfileState(Enum):
-    NEW = "new"            # nothing in the folder: run the first-run wizard
-    READY = "ready"        # key file present: try to open
-    INCOMPLETE = "incomplete"  # a database without key file: never overwrite it
-
-
-def profile_state(home: Path) -> ProfileState:
-    paths = ProfilePaths(home)
-    if paths.keyfile.exists():
-        return ProfileState.READY
-    if paths.database.exists():
-        return ProfileState.INCOMPLETE
-    return ProfileState.NEW
 
 
 def incomplete_message(home: Path) -> str:
@@ -213,12 +198,6 @@ def damaged_in_background_text(home: Path, problems: list[str]) -> str:
 
     return (f"De controle op de achtergrond vond een beschadiging in de database ({problems[0]}). Sla niets "
             f"nieuws meer op en sluit ibdesk. {backups_hint(ProfilePaths(home))}")
-
-
-def profile_holder(home: Path) -> str | None:
-    """Who has this profile open in another process (Dutch), or None when nobody does."""
-    holder = lock.is_held_elsewhere(home)
-    return holder.describe() if holder else None
 
 
 def open_read_only(home: Path, passphrase: str | None = None, recovery_key: str | None = None) -> Store:

@@ -20,22 +20,21 @@ import io
 import json
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from ibdesk.store import audit, keyring_access, sharing_chain
+from ibdesk.store import chain_heads, keyring_access
 from ibdesk.store.keys import KEYRING_SERVICE
-from ibdesk.store.models import AuditAnchor, AuditRow, SharingLogRow
+
+if TYPE_CHECKING:  # the ORM only where a chain is checked: closing after a plain read needs none
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 PDF_KEY = "/IbdeskAnker"
 
 
 def current(session: Session, profile_id: str) -> dict:
-    row = session.get(AuditAnchor, 1)
-    audit_head = [row.count, row.last_id, row.last_hash] if row else [0, 0, audit.GENESIS]
-    return {"v": 1, "profile": profile_id, "audit": audit_head, "sharing": list(sharing_chain.head(session))}
+    session.flush()  # entries added in this unit of work count too
+    return chain_heads.current(session.connection().connection.dbapi_connection, profile_id)
 
 
 def as_text(anchor: dict) -> str:
@@ -80,13 +79,14 @@ def remember(store, replace: bool = False) -> None:
         return
     import keyring
 
-    with store.session() as s:
-        anchor = current(s, store.keyfile.profile_id)
-        previous = from_keyring(store.keyfile.profile_id)
-        if previous and not replace and (previous.get("damaged") or
-                                          _prefix_problems(s, previous.get("anchor", {}), "")):
-            log.warning("the chains do not extend the keyring anchor; the anchor is kept as evidence")
-            return
+    with store.reading() as conn:
+        anchor = chain_heads.current(conn.connection.dbapi_connection, store.keyfile.profile_id)
+    previous = from_keyring(store.keyfile.profile_id)
+    if previous and not replace and previous.get("anchor") == anchor:
+        return  # nothing was added since the anchor was stored: it stands as it is
+    if previous and not replace and _rewritten(store, previous):
+        log.warning("the chains do not extend the keyring anchor; the anchor is kept as evidence")
+        return
     text = as_text(anchor)
     try:
         entry = {"anchor": anchor, **_sign(store, text)}
@@ -96,6 +96,13 @@ def remember(store, replace: bool = False) -> None:
         keyring.set_password(KEYRING_SERVICE, _username(store.keyfile.profile_id), json.dumps(entry))
     except Exception:  # noqa: BLE001 - a keyring that refuses must not stop closing
         log.warning("keyring refused the audit anchor")
+
+
+def _rewritten(store, previous: dict) -> bool:
+    if previous.get("damaged"):
+        return True
+    with store.session() as s:
+        return bool(_prefix_problems(s, previous.get("anchor", {}), ""))
 
 
 def from_keyring(profile_id: str) -> dict | None:
@@ -136,6 +143,10 @@ def stamp_pdf(pdf: bytes, anchor_text: str) -> bytes:
 
 
 def _prefix_problems(session: Session, anchor: dict, where: str) -> list[str]:
+    from sqlalchemy import select
+
+    from ibdesk.store.models import AuditRow, SharingLogRow
+
     found = []
     count, last_id, last_hash = anchor.get("audit", [0, 0, ""])
     if last_id:

@@ -13,9 +13,9 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ibdesk.store.chain_heads import GENESIS
 from ibdesk.store.models import AuditAnchor, AuditRow
 
-GENESIS = "0" * 64
 
 
 def _digest(prev_hash: str, row: AuditRow) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import (Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint,
-                        true)
+from sqlalchemy import (Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint,
+                        text, true)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -173,6 +173,9 @@ class FormAnswerRow(Base):
     saved_by: Mapped[str] = mapped_column(String(200))
     # "final" (complete, counts as evidence) or "concept" (incomplete, to be finished later)
     status: Mapped[str] = mapped_column(String(20), default="final", server_default="final")
+    # only the route-step answers with the arrangement's start date (migration 0015; overview_sql.py)
+    __table_args__ = (Index("ix_form_answers_arrangement_start", "case_id", sqlite_where=text(
+        "step_id IS NOT NULL AND status = 'final' AND answers LIKE '%\"arr_startdatum\"%'")),)
 
 
 class FormDraftRow(Base):

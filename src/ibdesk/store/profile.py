@@ -11,22 +11,25 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
 from ibdesk.errors import (ProfileExistsError, ProfileMissingError, StorageError, StoreLockedError,
                            UserError)
 from ibdesk.paths import ProfilePaths
-from ibdesk.store import audit, checks, keyring_access, maintenance, migrate
+from ibdesk.store import checks, keyring_access, maintenance, migrate
 from ibdesk.store.engine import (checkpoint, connect, create_private_file, enable_wal, make_engine,
                                  translate_db_error)
 from ibdesk.store.files import ensure_private_folder, ensure_writable_folder
 from ibdesk.store.keys import KeyFile, check_passphrase_strength, new_database_key, new_recovery_key
 from ibdesk.store.lock import ProfileLock
-from ibdesk.store.models import Setting
-from ibdesk.store.search_index import Indexer
+
+if TYPE_CHECKING:  # the ORM is imported on the first session: a plain read (`ibdesk cases`) never needs it
+    from sqlalchemy.orm import Session
+
+    from ibdesk.store.changes import ChangeLog
 
 log = logging.getLogger(__name__)
 
@@ -62,9 +65,35 @@ class Store:
         self.full_check_done = False
         self.wal_at_open = None
         self.passphrase_advice: str | None = None  # set by the unlock screen for a weak passphrase
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self.indexer = Indexer().attach(self._sessions)  # the search index follows every write
+        self._sessions = None
+        self._indexer = None
         self.actor = getpass.getuser()
+        self._changes: ChangeLog | None = None
+
+    def change_log(self) -> ChangeLog | None:
+        """From now on, log which rows each transaction changes (store/changes.py), so a reader can
+        redo only what a save touched; None for a read-only viewer (another process writes)."""
+        if self.read_only:
+            return None
+        if self._changes is None:
+            from sqlalchemy import event
+
+            from ibdesk.store import changes
+
+            log = changes.ChangeLog()
+            event.listen(self.engine, "connect", lambda dbapi_conn, _record: changes.install(dbapi_conn, log))
+            self.engine.dispose()  # connections already pooled have no triggers: new ones get them
+            self._changes = log
+        return self._changes
+
+    @property
+    def indexer(self):
+        """The search index (store/search_index.py), made on first use so a plain read stays ORM-free."""
+        if self._indexer is None:
+            from ibdesk.store.search_index import Indexer
+
+            self._indexer = Indexer()
+        return self._indexer
 
     @property
     def key(self) -> bytes:
@@ -73,24 +102,43 @@ class Store:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error; the WAL is emptied after."""
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            self.indexer.attach(self._sessions)  # the search index follows every write
         session = self._sessions()
         try:
             yield session
             session.commit()
-        except OperationalError as exc:
+        except BaseException as exc:
             session.rollback()
-            if self.read_only and "readonly" in str(exc).lower().replace("-", ""):
-                raise StorageError(READ_ONLY_MESSAGE) from None
-            friendly = translate_db_error(exc, self.paths.home)
-            if friendly is None:
-                raise
-            raise friendly from None
-        except BaseException:
-            session.rollback()
+            self._raise_friendly(exc)
             raise
         finally:
             session.close()
         self.settle()
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A plain SQL read in one transaction, without the ORM (lists, counts, `ibdesk cases`)."""
+        with self.engine.connect() as conn:
+            try:
+                with conn.begin():
+                    yield conn
+            except BaseException as exc:
+                self._raise_friendly(exc)
+                raise
+
+    def _raise_friendly(self, exc: BaseException) -> None:
+        """A database fault as a clear Dutch message (a read-only viewer, a full disk, …)."""
+        if not isinstance(exc, OperationalError):
+            return
+        if self.read_only and "readonly" in str(exc).lower().replace("-", ""):
+            raise StorageError(READ_ONLY_MESSAGE) from None
+        friendly = translate_db_error(exc, self.paths.home)
+        if friendly is not None:
+            raise friendly from None
 
     def settle(self) -> None:
         """End of a unit of work: nothing committed may stay behind in the WAL (engine.checkpoint)."""
@@ -101,15 +149,19 @@ class Store:
     def audit(self, session: Session, action: str, entity: str, entity_id: object = None,
               detail: str | None = None) -> None:
         if not self.read_only:
+            from ibdesk.store import audit
+
             audit.record(session, self.actor, action, entity, entity_id, detail)
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
-        with self.session() as s:
-            row = s.get(Setting, key)
-            return row.value if row else default
+        with self.reading() as conn:
+            row = conn.exec_driver_sql("SELECT value FROM settings WHERE key = ?", (key,)).first()
+            return row[0] if row else default
 
     def set_setting(self, key: str, value: str) -> None:
         with self.session() as s:
+            from ibdesk.store.models import Setting
+
             s.merge(Setting(key=key, value=value))
 
     def check(self) -> list[str]:
@@ -199,6 +251,10 @@ def _build_database(staged: Path, key: bytes, profile_id: str) -> None:
         leftover.unlink(missing_ok=True)
     create_private_file(staged)
     enable_wal(staged, key)
+    from sqlalchemy.orm import Session
+
+    from ibdesk.store import audit
+
     engine = make_engine(staged, key, pooled=False)
     try:
         migrate.upgrade(engine)

@@ -16,8 +16,6 @@ import logging
 import os
 from pathlib import Path
 
-from cryptography.hazmat.primitives import serialization
-
 from ibdesk.errors import UserError
 from ibdesk.paths import ProfilePaths
 from ibdesk.store import keyring_access
@@ -59,6 +57,8 @@ def finish_interrupted(paths: ProfilePaths, key: bytes) -> None:
 
 def _rewrap_personal_key(store, staged: Path, new_key: bytes) -> None:
     """The personal signing key is encrypted under a key derived from the database key."""
+    from cryptography.hazmat.primitives import serialization
+
     from ibdesk.dossier import certs
 
     pem = store.get_setting(certs.PERSONAL_KEY)

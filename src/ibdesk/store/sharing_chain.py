@@ -13,9 +13,9 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ibdesk.store.chain_heads import GENESIS, sharing_head
 from ibdesk.store.models import SharingLogRow
 
-GENESIS = "0" * 64
 
 
 def content_digest(row: SharingLogRow) -> str:
@@ -34,9 +34,8 @@ def _at(row: SharingLogRow) -> str:
 
 def head(session: Session) -> tuple[int, int, str]:
     """(count, last id, last hash) of the chain."""
-    last = session.scalars(select(SharingLogRow).order_by(SharingLogRow.id.desc()).limit(1)).first()
-    count = session.query(SharingLogRow).count()
-    return (count, last.id, last.hash) if last is not None else (0, 0, GENESIS)
+    session.flush()  # rows added in this unit of work count too
+    return sharing_head(session.connection().connection.dbapi_connection)
 
 
 def append(session: Session, row: SharingLogRow) -> None:

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QStackedWidget, QVBoxLayout, QWidget)
 
@@ -19,6 +20,7 @@ from ibdesk.ui.window_header import WindowHeader
 PUPILS_ROW, CASES_ROW, SETTINGS_ROW, THUISZITTERS_ROW, MDO_ROW, CONTACTS_ROW = 1, 2, 6, 4, 3, 5
 
 ENCRYPTED_NOTICE = "Versleuteld opgeslagen (AES-256) op deze computer"
+LOADING_TEXT = "Profiel laden…"
 # (navigation label, attribute) in navigation order; then the pages reached from another page.
 NAV_PAGES = (("Overzicht", "overview_page"), ("Leerlingen", "pupils_page"), ("Casussen", "cases_page"),
              ("MDO", "mdo_page"), ("Thuiszitters", "thuiszitters_page"), ("Contacten", "contacts_page"),
@@ -44,17 +46,23 @@ def _lazy_page(name: str) -> property:
 
 
 class MainWindow(QMainWindow):
-    """Emits `closed` after the window is closed, so the owner can close the store."""
+    """Emits `closed` after the window is closed, so the owner can close the store.
+
+    Made without a context (`MainWindow(None, home)`) it shows "laden…" until `attach(context)`:
+    the app puts the window on screen first and opens the profile after its first paint."""
 
     closed = Signal()
+    painted = Signal()  # once, after the first paint
     overview_page, pupils_page, cases_page = (_lazy_page(n) for n in ("overview_page", "pupils_page", "cases_page"))
     mdo_page, thuiszitters_page = _lazy_page("mdo_page"), _lazy_page("thuiszitters_page")
     contacts_page, settings_page = _lazy_page("contacts_page"), _lazy_page("settings_page")
     case_page, retention_page, inzage_page = (_lazy_page(n) for n in ("case_page", "retention_page", "inzage_page"))
 
-    def __init__(self, context: Context):
+    def __init__(self, context: Context | None, home: Path | None = None):
         super().__init__()
         self.context = context
+        self._home = home if home is not None else context.home
+        self._painted = False
         self._made: dict[str, Page] = {}
         self.page_hooks: list = []   # called with each page when it is built (e.g. read-only mode)
         self.resize(1200, 800)
@@ -88,8 +96,31 @@ class MainWindow(QMainWindow):
         outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._build_status_bar()
+        if context is None:
+            self._show_loading()
+        else:
+            self.attach(context)
+
+    def _show_loading(self) -> None:
+        self.setWindowTitle(f"ibdesk — {LOADING_TEXT}")
+        self.nav.setEnabled(False)
+        placeholder = QVBoxLayout(self.stack.widget(0))
+        self.loading_label = styled_label(LOADING_TEXT, "hint", wrap=False)
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        placeholder.addWidget(self.loading_label)
+
+    def attach(self, context: Context) -> None:
+        """The profile is open: show the school's name and fill the first page."""
+        self.context = context
+        self.nav.setEnabled(True)
         self._set_title(messages.attempt(self, "School", context.records.school, context.home))
         self.show_page(0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
 
     @property
     def pages(self) -> list[tuple[str, Page]]:
@@ -234,9 +265,9 @@ class MainWindow(QMainWindow):
         bar.setSizeGripEnabled(False)
         self.encrypted_label = QLabel(ENCRYPTED_NOTICE)
         self.encrypted_label.setAccessibleName(ENCRYPTED_NOTICE)
-        self.encrypted_label.setToolTip(f"Profielmap: {self.context.home}")
+        self.encrypted_label.setToolTip(f"Profielmap: {self._home}")
         bar.addWidget(self.encrypted_label)
-        self.where_label = QLabel(f"Profiel: {self.context.home}")
+        self.where_label = QLabel(f"Profiel: {self._home}")
         bar.addPermanentWidget(self.where_label)
         for label in (self.encrypted_label, self.where_label):
             label.setContentsMargins(10, 2, 10, 2)
@@ -255,7 +286,7 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()
 
     def _on_row(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self.context is None:  # still loading: nothing to show yet
             return
         page = self.page(NAV_PAGES[row][1])
         self.stack.setCurrentIndex(row)

@@ -5,6 +5,8 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ibdesk.ui.form_style import FORM_STYLE, FORM_STYLE_PROPERTY
+
 ACCENT = "#1f5f99"
 ERROR = "#b00020"
 MUTED = "#5b6570"
@@ -84,5 +86,6 @@ def apply_theme(app: QApplication) -> None:
     font = app.font()
     font.setPointSize(10)
     app.setFont(font)
-    app.setStyleSheet(STYLE)
+    app.setStyleSheet(STYLE + FORM_STYLE)  # forms then need no sheet of their own (styling once is faster)
+    app.setProperty(FORM_STYLE_PROPERTY, True)
     install_dutch_translations(app)

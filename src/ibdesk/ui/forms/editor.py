@@ -84,7 +84,8 @@ class FormEditor(QWidget):
         self._dirty = False
         self.setStyleSheet(FORM_STYLE)
         self.view = FormView(definition, step_id=step_id, answers=answers, styled=False,
-                             choices_provider=choices_provider, today=service.today, origins=origins)
+                             choices_provider=choices_provider, today=service.today, origins=origins,
+                             defer_rows=True)
         self.concept_note = label(concept_note, "conceptBanner")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from ibdesk.forms import (FormDefinition, RouteDefinition, default_answers, drop_hidden,
                           validate_answers, visible_fields)
@@ -21,9 +21,17 @@ from ibdesk.forms import (FormDefinition, RouteDefinition, default_answers, drop
 from ibdesk.forms.answers import scope_visibility
 from ibdesk.forms.plan import section_key
 
+from ibdesk.ui.form_style import FORM_STYLE_PROPERTY
+
 from .common import FORM_STYLE, label, rich_text
+from .deferred import DeferredRows
 from .group_widget import GroupInput
 from .rows import BuildContext, ChoicesProvider, Row, make_row, no_choices
+
+
+def _app_has_form_style() -> bool:
+    app = QApplication.instance()
+    return bool(app is not None and app.property(FORM_STYLE_PROPERTY))
 
 
 def resolve_container(definition: Any, step_id: str | None = None) -> Any:
@@ -42,7 +50,8 @@ class FormView(QWidget):
     ``answers`` to start with (default: the definition's defaults; nothing when read-only);
     ``origins`` field id → where a prefilled value came from ("uit OPP van 12-03-2026");
     ``read_only``; ``choices_provider(field) -> [(id, label)]`` for person/organisation
-    fields; ``today`` (callable) for conditions and defaults; ``scroll`` wraps the content
+    fields; ``today`` (callable) for conditions and defaults; ``defer_rows`` builds the rows below
+    the first screen after the first paint (deferred.py); ``scroll`` wraps the content
     in a scroll area (``content`` is the inner widget either way); ``styled=False`` when an
     ancestor already applies ``FORM_STYLE``.
 
@@ -58,7 +67,8 @@ class FormView(QWidget):
     def __init__(self, definition: Any, *, step_id: str | None = None, answers: dict | None = None,
                  read_only: bool = False, choices_provider: ChoicesProvider | None = None,
                  today: Callable[[], date] = date.today, scroll: bool = True,
-                 styled: bool = True, origins: dict[str, str] | None = None, parent: QWidget | None = None):
+                 styled: bool = True, origins: dict[str, str] | None = None, defer_rows: bool = False,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.definition = definition
         self.container = resolve_container(definition, step_id)
@@ -73,12 +83,17 @@ class FormView(QWidget):
         self._editing: Row | None = None
         self._errors: dict[str, str] = {}
         self._origins = dict(origins or {})
-        if styled:  # False when an ancestor already sets FORM_STYLE
-            self.setStyleSheet(FORM_STYLE)
+        self._visible: set[str] = set()
+        self._deferred = DeferredRows(self, self._rows_built)  # rows below the first screen come after it
+        if not defer_rows:
+            self._deferred.stop_deferring()
         self._build(scroll)
         start = answers if answers is not None else (
             {} if read_only else default_answers(self.container, today()))
         self.set_answers(start)
+        self._deferred.stop_deferring()
+        if styled and not _app_has_form_style():  # the app theme carries FORM_STYLE (ui/theme.py)
+            self.setStyleSheet(FORM_STYLE)
         self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_shortcut.activated.connect(self.save_requested)
@@ -204,6 +219,17 @@ class FormView(QWidget):
                 errors[path] = problem
         return errors
 
+    def finish_building(self) -> None:
+        """Build the rows still waiting below the first screen (see deferred.py)."""
+        self._deferred.finish()
+
+    def _rows_built(self, rows: list[Row]) -> None:
+        if any(isinstance(r.input, GroupInput) for r in rows):
+            self._row_map = None  # their items are rows too
+        self._apply_visibility(self._visible)
+        self._show(self.row_map(), self._visible)
+        self._fix_tab_order()
+
     def insert_before(self, field_id: str, widget: QWidget) -> None:
         """Put ``widget`` (e.g. a computed outcome) just above the row of ``field_id``."""
         row = self.row(field_id)
@@ -213,6 +239,7 @@ class FormView(QWidget):
     # -- showing errors -------------------------------------------------------------------
     def show_all_errors(self) -> dict[str, str]:
         """Show every message (after a save attempt); returns them."""
+        self.finish_building()
         self._show_all = True
         self._refresh()
         return self.errors()
@@ -223,6 +250,7 @@ class FormView(QWidget):
         self.show_all_errors()
 
     def focus_first_error(self) -> bool:
+        self.finish_building()
         for path, row in self.row_map().items():
             if row.shown_error and row.isVisibleTo(self) and row.inputs():
                 target = row.inputs()[0]
@@ -245,10 +273,12 @@ class FormView(QWidget):
         return self._row_map
 
     def row(self, path: str) -> Row:
+        self.finish_building()
         return self.row_map()[path]
 
     def input_widgets(self) -> list[QWidget]:
         """Every keyboard input in tab order."""
+        self.finish_building()
         return [w for row in self._rows for w in row.inputs()]
 
     # -- events ---------------------------------------------------------------------------------
@@ -275,7 +305,7 @@ class FormView(QWidget):
             self._external = {p: m for p, m in self._external.items() if self.row_map().get(p) is not row}
 
     def _fix_tab_order(self) -> None:
-        widgets = [w for w in self.input_widgets() if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        widgets = [w for row in self._rows for w in row.inputs() if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
         for first, second in zip(widgets, widgets[1:]):
             QWidget.setTabOrder(first, second)
 
@@ -283,7 +313,7 @@ class FormView(QWidget):
     def _refresh(self) -> None:
         today = self._today()
         collected = self._collect()
-        visible = visible_fields(self.container, collected, today)
+        visible = self._visible = visible_fields(self.container, collected, today)
         rows = self._apply_visibility(visible)
         empty = self._empty_section_visibility(collected, today)
         for frame, section_rows in self._sections:
@@ -309,7 +339,8 @@ class FormView(QWidget):
         while True:
             rows = self.row_map()
             for path, row in rows.items():
-                built = row.set_shown(path in visible) or built
+                shown = path in visible
+                built = (self._deferred.show(row) if shown else row.set_shown(False)) or built
             if self._row_map is rows:  # no group got its first items while showing
                 break
         if built:

@@ -3,13 +3,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ibdesk.services.container import Services
-from ibdesk.services.records import Records
-from ibdesk.services.ui_support import Store
 from ibdesk.ui.widgets import PageHeader
+
+if TYPE_CHECKING:  # the services come with the store: the main window can be shown before them
+    from ibdesk.services.container import Services
+    from ibdesk.services.records import Records
+    from ibdesk.services.ui_support import Store
 
 PAGE_MARGINS = (28, 22, 28, 18)
 
@@ -22,6 +25,8 @@ class Context:
 
     @classmethod
     def for_store(cls, store: Store) -> Context:
+        from ibdesk.services.container import Services
+
         return cls(Services.build(store))
 
     @property
