@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from ibdesk.errors import CorruptStoreError
@@ -78,15 +79,23 @@ def quick_problems(path: Path, key: bytes) -> list[str]:
         for table, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
                                        "'sqlite_%'").fetchall():
             conn.execute(_right_edge(table, sql or "")).fetchone()
-        for index, table in conn.execute("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' "
-                                         "AND rootpage > 0").fetchall():
-            conn.execute(f'SELECT 1 FROM "{table}" INDEXED BY "{index}" LIMIT 1').fetchone()  # its first pages
+        for index, table, sql in conn.execute("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' "
+                                              "AND rootpage > 0").fetchall():
+            conn.execute(_first_pages(index, table, sql or "")).fetchone()
 
         return problems
     except Exception as exc:  # noqa: BLE001 - a damaged page shows as a driver error
         return [f"database beschadigd: {exc}"]
     finally:
         conn.close()
+
+
+def _first_pages(index: str, table: str, sql: str) -> str:
+    """A query that reads an index's first pages. SQLite uses a partial index only for a
+    query whose WHERE implies the index's own, so that WHERE is repeated."""
+    where = re.split(r"\bWHERE\b", sql, maxsplit=1, flags=re.IGNORECASE)
+    condition = f" WHERE {where[1]}" if len(where) == 2 else ""
+    return f'SELECT 1 FROM "{table}" INDEXED BY "{index}"{condition} LIMIT 1'
 
 
 def _right_edge(table: str, sql: str) -> str:
