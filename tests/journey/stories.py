@@ -1,0 +1,138 @@
+"""Two fictional pupils' stories as the answers a user gives: Lotte (groep 8, a primary school
+in Wageningen) and Daan (16, havo 4, a secondary school in Renkum). The GUI journeys type them
+into the forms; the CLI journey writes them as JSON files for `ibdesk form save`. Dates are
+relative to `today`, in the order the work really happened."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+
+def ago(today: date, days: int) -> str:
+    return (today - timedelta(days=days)).isoformat()
+
+
+def later(today: date, days: int) -> str:
+    return (today + timedelta(days=days)).isoformat()
+
+
+# -- Lotte, primary school ------------------------------------------------------------------------
+def po_route(today: date, swv_id: int, lead: str) -> dict[str, dict]:
+    """Evidence of steps 1-5 of the primary routekaart, in the order they happened."""
+    return {
+        "signalering": {
+            "sig_datum_signaal": ago(today, 200), "sig_gesignaleerd_door": "leerkracht",
+            "sig_signaal": "Lotte trekt zich terug in de groep, huilt vaak voor de rekenles en haar "
+                           "werk blijft liggen sinds de herfstvakantie (fictief).",
+            "sig_gebieden": ["sociaal_emotioneel", "rekenen"], "sig_datum_gesprek_ouders": ago(today, 195),
+            "sig_deelnemers_gesprek": ["leerkracht", "ib", "ouders"], "sig_ook_thuis": "ja",
+            "sig_visie_ouders": "Ouders herkennen het: ook thuis slaapt Lotte slecht en is ze snel boos (fictief).",
+            "sig_visie_leerling": "Ik snap de sommen niet en dan voel ik me dom.",
+        },
+        "basisondersteuning": {
+            "bo_soort_plan": "handelingsplan", "bo_doel": "Lotte maakt haar rekentaak zelfstandig af (fictief).",
+            "bo_aanpak": "Verlengde instructie, een time-timer en elke ochtend een kort gesprek (fictief).",
+            "bo_uitgevoerd_door": ["leerkracht", "onderwijsassistent"], "bo_uren_per_week": 2,
+            "bo_startdatum": ago(today, 190), "bo_einddatum": ago(today, 120),
+            "bo_datum_evaluatie": ago(today, 118), "bo_resultaat": "deels",
+            "bo_evaluatie": "Rekenen gaat beter; de spanning en het terugtrekken blijven (fictief).",
+            "bo_ouders_geinformeerd": True,
+        },
+        "leerlingbespreking": {
+            "lb_datum": ago(today, 110), "lb_soort": "leerlingbespreking",
+            "lb_hulpvraag": "Hoe helpen we Lotte met haar faalangst? (fictief)",
+            "lb_analyse": "Belemmerend: faalangst en weinig slaap. Bevorderend: leest graag, goede band "
+                          "met de juf, helpt klasgenoten (fictief).",
+            "lb_datum_ouders": ago(today, 105),
+            "lb_visie_ouders": "Ouders willen hulp voor de spanning, ook thuis (fictief).",
+            "lb_besluit": "ondersteuningsteam",
+        },
+        "ondersteuningsteam": {
+            "ot_datum": ago(today, 90), "ot_deelnemers": ["ib", "leerkracht", "ouders", "orthopedagoog_swv",
+                                                          "jeugdconsulent"],
+            "ot_ouders_aanwezig": True, "ot_grondslag_vastgelegd": True,
+            "ot_integraal_beeld": "Faalangst op school en thuis; slaapproblemen; sterk in lezen (fictief).",
+            "ot_regie_bij": "school", "ot_regiehouder": lead,
+            "ot_besluit": ["arrangement", "sociaal_team"], "ot_volgende_evaluatie": later(today, 60),
+        },
+        "arrangement_opp": {
+            "arr_datum_aanvraag": ago(today, 80), "arr_swv": swv_id,
+            "arr_hulpvraag": "Begeleiding bij faalangst en rekenen in de groep (fictief).",
+            "arr_soort": "ambulante_begeleiding", "arr_besluit": "toegekend", "arr_datum_besluit": ago(today, 70),
+            "arr_startdatum": ago(today, 63), "arr_einddatum": later(today, 300),
+            "arr_datum_opp": ago(today, 40), "arr_instemming": "gegeven",
+            "arr_visie_ouders": "Fijn dat er iemand meekijkt in de klas (fictief).",
+            "arr_visie_leerling": "Ik wil graag dat rekenen minder eng wordt.",
+        },
+    }
+
+
+def po_referral_step(today: date) -> dict:
+    """Step 6 after the dossier went to the Sociaal Team (the date of the export is today)."""
+    return {"vv_route": "sociaal_team", "vv_st_ook_buiten_school": "ja", "vv_st_wie_aan_zet": True,
+            "vv_st_toestemming": True, "vv_st_datum_aanmelding": today.isoformat(), "vv_st_besluit": "in_onderzoek",
+            "vv_visie_ouders": "Ouders hopen op hulp thuis bij de spanning en het slapen (fictief)."}
+
+
+def responsibility(today: date) -> dict:
+    """'Wie is aan zet?': it shows at home too, the help is for the underlying problem."""
+    return {"ook_buiten_school": True, "waar_buiten_school": ["thuis"],
+            "buiten_school_toelichting": "Slaapt slecht en is thuis vaak boos of verdrietig (fictief).",
+            "buiten_school_bron": ["ouders"], "onderwijsdoel": False, "onderliggend_probleem": True,
+            "verzorging_lestijd": False, "behandeling_schoolsetting": False, "vrijstelling": False,
+            "eens_met_uitkomst": True, "besproken_met": ["ouders"], "datum_afweging": ago(today, 30)}
+
+
+def opp(today: date, care_id: int, guardian_ids: tuple[int, int], outflow: str = "havo") -> dict:
+    """What the user adds to the prefilled OPP: the picture, the goals and the jeugdhulp in it."""
+    return {
+        "aanleiding": "nieuw", "onderwijsbehoeften": "Korte instructie, voorspelbaarheid en succeservaringen "
+                                                     "(fictief).",
+        "uitstroomperspectief": outflow, "uitstroom_moment": "na het schooljaar",
+        "onderbouwing": "Leerrendement op niveau bij begrijpend lezen; rekenen iets lager (fictief).",
+        "ondersteuning_omschrijving": "Ambulante begeleiding één ochtend per week (fictief).",
+        "ondersteuning_door": ["ambulant_begeleider", "leerkracht_mentor", "jeugdhulp"],
+        "afwijking_programma": False,
+        "doelen": [{"doel": "Zelfstandig rekenen", "domein": "rekenen",
+                    "smart_omschrijving": "Maakt 4 van de 5 dagtaken rekenen zelfstandig af (fictief).",
+                    "meting": "Registratie van de leerkracht", "evaluatiedatum": later(today, 90)}],
+        "jeugdhulp_in_plan": True, "jh_aanbieder": care_id, "jh_beschikking": True,
+        "jh_doelen": "Leren omgaan met spanning en beter slapen (fictief).",
+        "jh_samenhang": "De time-timer en de dagstart komen terug in de training (fictief).",
+        "jh_startdatum": ago(today, 35), "jh_onder_schooltijd": False, "jh_betaald_door": ["gemeente"],
+        "jh_afstemming": "Elke zes weken een telefoontje met de IB'er (fictief).",
+        "overleg_datum": ago(today, 38), "overleg_uitkomst": "Ouders en school zijn het eens (fictief).",
+        "leerling_gehoord": True, "hoor_datum": ago(today, 39), "hoor_wijze": "gesprek_ib",
+        "handelingsdeel": "Ambulante begeleiding op dinsdag; dagstart met de juf (fictief).",
+        "instemming": "gegeven", "instemming_door": guardian_ids[0], "instemming_door_2": guardian_ids[1],
+        "instemming_datum": ago(today, 36), "instemming_wijze": "getekend_papier",
+        "evaluatie_gepland": later(today, 150), "geregistreerd": True, "geregistreerd_datum": ago(today, 30),
+    }
+
+
+def po_vo_handover(today: date, vo_id: int, lead: str) -> dict:
+    """What the user adds to the prefilled PO→VO form (strengths etc. come from the OPP)."""
+    return {
+        "ontvangende_school": vo_id, "schooladvies": "havo_vwo", "okr_verstuurd": True,
+        "okr_datum": ago(today, 3), "beschermende_factoren": "Hockeyteam en een oma dichtbij (fictief).",
+        "aanpak_die_werkte": "Vooraf de dag doorspreken; een vaste plek (fictief).",
+        "visie_ouders": "Ouders willen snel kennismaken met de mentor (fictief).",
+        "visie_kind": "Ik heb er zin in, maar het gebouw is groot.",
+        "gesprek_status": "gevoerd", "gesprek_datum": ago(today, 2), "afzender": lead,
+        "ontvanger_naam": "Jeroen Bakker (fictief)",
+    }
+
+
+def okr_basis(vo_id: int) -> dict:
+    """The toestemming form recording the onderwijskundig rapport (a legal task) for the VO school."""
+    return {"grondslag": "wettelijke_taak", "wettelijke_taak": "okr", "ontvanger": vo_id,
+            "doel_soort": "overdracht", "doel": "Warme overdracht en onderwijskundig rapport naar de VO-school.",
+            "categorieen": ["identification", "school_results", "support_history", "opp"],
+            "okr_ingezien": True, "ouders_geinformeerd": True}
+
+
+def team_consent(today: date) -> dict:
+    """What the user adds to the consent form for the Sociaal Team (who decides is prefilled)."""
+    return {"doel": "Aanmelding bij het Sociaal Team voor onderzoek naar jeugdhulp (fictief).",
+            "categorieen": ["identification", "school_results", "support_history", "opp", "home_situation",
+                            "youth_care"],
+            "geldig_tot": later(today, 200)}
