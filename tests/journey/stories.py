@@ -136,3 +136,58 @@ def team_consent(today: date) -> dict:
             "categorieen": ["identification", "school_results", "support_history", "opp", "home_situation",
                             "youth_care"],
             "geldig_tot": later(today, 200)}
+
+
+# -- Daan, secondary school (16, decides himself) -------------------------------------------------
+def vo_route(today: date, lead: str) -> dict[str, dict]:
+    """Evidence of steps 1-5 of the secondary routekaart; step 4 is the ZAT (the school's MDO)."""
+    return {
+        "signalering_mentor": {
+            "sm_datum_signaal": ago(today, 150), "sm_bronnen": ["vakdocenten", "verzuim"],
+            "sm_signaal": "Daan mist steeds vaker het eerste uur en haalt onvoldoendes bij wiskunde (fictief).",
+            "sm_verzuim_speelt": True, "sm_datum_gesprek_leerling": ago(today, 148),
+            "sm_visie_leerling": "Ik slaap slecht en zie 's ochtends op tegen school.",
+            "sm_datum_contact_ouders": ago(today, 146),
+            "sm_visie_ouders": "Ouders maken zich zorgen; thuis zit Daan veel op zijn kamer (fictief).",
+        },
+        "mentoraanpak": {
+            "ma_doel": "Daan is elke dag op tijd en haalt zijn wiskunde bij (fictief).",
+            "ma_aanpak": ["mentorgesprekken", "huiswerkbegeleiding"],
+            "ma_aanpak_toelichting": "Wekelijks een mentorgesprek en drie middagen huiswerkklas (fictief).",
+            "ma_startdatum": ago(today, 140), "ma_einddatum": ago(today, 84), "ma_datum_evaluatie": ago(today, 80),
+            "ma_resultaat": "niet_behaald", "ma_evaluatie": "Het verzuim neemt toe (fictief).",
+            "ma_visie_leerling": "De huiswerkklas hielp, maar ik kom er 's ochtends niet uit.",
+        },
+        "zorgcoordinator": {
+            "zc_datum": ago(today, 75), "zc_overleg": "intern_zorgoverleg",
+            "zc_hulpvraag": "Hoe krijgen we Daan weer elke dag op school? (fictief)",
+            "zc_analyse": "Belemmerend: somberheid en een verstoord slaapritme. Bevorderend: sterk in "
+                          "informatica, een goede vriend in de klas (fictief).",
+            "zc_interne_ondersteuning": ["begeleiding_zc", "jgz"], "zc_datum_gesprek_ouders": ago(today, 72),
+            "zc_visie_ouders": "Ouders willen hulp voor Daan, ook thuis (fictief).",
+            "zc_visie_leerling": "Ik wil wel, maar het lukt me niet alleen.", "zc_besluit": "zat",
+        },
+        "zat": {
+            "zat_datum": ago(today, 60), "zat_deelnemers": ["zorgcoordinator", "mentor", "leerling", "ouders",
+                                                            "jgz", "leerplicht", "jeugdconsulent"],
+            "zat_leerling_aanwezig": True, "zat_ouders_aanwezig": True, "zat_grondslag_vastgelegd": True,
+            "zat_integraal_beeld": "Somberheid en slaapproblemen, thuis en op school; goede band met de mentor "
+                                   "(fictief).",
+            "zat_ziekteverzuim_jgz": True, "zat_regie_bij": "school", "zat_regiehouder": lead,
+            "zat_besluit": ["arrangement", "sociaal_team"], "zat_volgende_evaluatie": later(today, 40),
+        },
+        "arrangement_opp": {
+            "arr_datum_aanvraag": ago(today, 55), "arr_soort": "ambulante_begeleiding",
+            "arr_hulpvraag": "Begeleiding bij een opbouwrooster en planning (fictief).",
+            "arr_besluit": "toegekend", "arr_startdatum": ago(today, 45), "arr_einddatum": later(today, 200),
+            "arr_datum_opp": ago(today, 20), "arr_instemming": "gegeven", "arr_leerling_gehoord": ago(today, 22),
+            "arr_visie_leerling": "Een rooster dat langzaam opbouwt lijkt me goed.",
+        },
+    }
+
+
+def vo_referral_step(today: date) -> dict:
+    """Step 6 after Daan himself agreed and the dossier went to the Sociaal Team today."""
+    return {"st_ook_buiten_school": "ja", "st_wie_aan_zet": True, "st_leerling_16_plus": True,
+            "st_toestemming": True, "st_datum_aanmelding": today.isoformat(),
+            "st_visie_leerling": "Ik wil hulp bij het slapen en met mijn somberheid."}

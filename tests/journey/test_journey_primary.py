@@ -9,6 +9,7 @@ from datetime import date
 
 from ibdesk.domain.model import OrgKind
 
+from . import gui_case as case_ui
 from . import gui_steps as ui
 from . import stories
 from .gui_steps import Parent, Person, SchoolSetup
@@ -41,7 +42,7 @@ def test_primary_school_first_day(qtbot, home, dialogs, tmp_path):
     page = window.case_page
     route = stories.po_route(TODAY, swv, PO.user)
     for step_id, answers in route.items():
-        ui.record_step(qtbot, window, step_id, answers)
+        case_ui.record_step(qtbot, window, step_id, answers)
         if step_id == "signalering":
             assert page.status_badge.text() == "Lopend", "the route has started"
     assert "5 van 7 stappen afgerond" in page.timeline.intro.text()
@@ -51,22 +52,22 @@ def test_primary_school_first_day(qtbot, home, dialogs, tmp_path):
     assert "De vragen van 'Wie is aan zet?' zijn nog niet beantwoord." in missing
     assert "Geen geldige grondslag (toestemming) om gegevens te delen met Sociaal Team Wageningen (fictief)" in missing
 
-    ui.answer_responsibility(qtbot, window, stories.responsibility(TODAY), "Gemeente (jeugdhulp via het Sociaal Team)")
+    case_ui.answer_responsibility(qtbot, window, stories.responsibility(TODAY), "Gemeente (jeugdhulp via het Sociaal Team)")
     guardians = tuple(g.id for g in window.context.records.pupil(pupil).guardians)
-    ui.draw_up_opp(qtbot, window, stories.opp(TODAY, care, guardians),
+    case_ui.draw_up_opp(qtbot, window, stories.opp(TODAY, care, guardians),
                    {"swv": swv, "startdatum_ondersteuning": stories.ago(TODAY, 63),
                     "opgesteld_door": PO.user, "jh_gemeente": "Wageningen"})
-    assert "OPP vastgesteld op" in ui.texts(page.opp)
-    ui.record_consent(qtbot, window, ["Anna Veenstra (fictief) (moeder)", "Emre Ağaoğlu (fictief) (vader)"],
+    assert "OPP vastgesteld op" in case_ui.texts(page.opp)
+    case_ui.record_consent(qtbot, window, ["Anna Veenstra (fictief) (moeder)", "Emre Ağaoğlu (fictief) (vader)"],
                       stories.team_consent(TODAY), ("handtekening_ouder",))
-    ui.check_ready(window)
+    case_ui.check_ready(window)
 
     dossier = tmp_path / "dossier.pdf"
-    ui.export_dossier(qtbot, window, dialogs, dossier, "Sociaal Team Wageningen (fictief)", PO.user)
-    ui.verify_in_app(qtbot, window, dossier, PO.user)
+    case_ui.export_dossier(qtbot, window, dialogs, dossier, "Sociaal Team Wageningen (fictief)", PO.user)
+    case_ui.verify_in_app(qtbot, window, dossier, PO.user)
 
     window.open_case(case)
-    editor = ui.start_handover(qtbot, window, "PO → VO", stories.po_vo_handover(TODAY, vo, PO.user),
+    editor = case_ui.start_handover(qtbot, window, "PO → VO", stories.po_vo_handover(TODAY, vo, PO.user),
                                {"sterke_kanten": route["leerlingbespreking"]["lb_analyse"],
                                 "aandachtspunten": stories.opp(TODAY, care, guardians)["onderwijsbehoeften"],
                                 "aanpak_die_werkte": route["basisondersteuning"]["bo_evaluatie"],
@@ -78,28 +79,28 @@ def test_primary_school_first_day(qtbot, home, dialogs, tmp_path):
     assert refused.kind == "error" and "Er mag niets worden gedeeld met Pantarijn-college" in refused.text
     assert "geen toestemming nodig" in refused.text and "Onderwijskundig rapport" in refused.text
     assert not handover.exists() and page.stack.currentWidget() is page.main, "the form is saved, nothing lost"
-    ui.record_legal_basis(qtbot, window, stories.okr_basis(vo), "Pantarijn-college (fictief)")
-    ui.export_handover(qtbot, window, dialogs, "PO → VO", handover)
-    ui.verify_in_app(qtbot, window, handover, PO.user)
+    case_ui.record_legal_basis(qtbot, window, stories.okr_basis(vo), "Pantarijn-college (fictief)")
+    case_ui.export_handover(qtbot, window, dialogs, "PO → VO", handover)
+    case_ui.verify_in_app(qtbot, window, handover, PO.user)
     assert [s.title for s in dialogs.shown if s.kind == "error"] == ["Overdracht niet gemaakt"]
 
     # after the export the overview counts the case as aangemeld, and 'aanmelden kan' is gone
-    assert "ready" not in ui.attention(window)
-    assert ui.status_counts(window)["Aangemeld"] == "1"
+    assert "ready" not in case_ui.attention(window)
+    assert case_ui.status_counts(window)["Aangemeld"] == "1"
     window.open_case(case)
-    ui.record_step(qtbot, window, "tlv_of_sociaal_team", stories.po_referral_step(TODAY))
+    case_ui.record_step(qtbot, window, "tlv_of_sociaal_team", stories.po_referral_step(TODAY))
     assert "6 van 7 stappen afgerond" in page.timeline.intro.text()
-    assert ui.status_menu(page) == ["Besluit Sociaal Team vastleggen…", "Terug naar lopend…", "Casus sluiten…"]
-    ui.change_status(qtbot, window, "Besluit Sociaal Team vastleggen…", "Opvolging Sociaal Team",
+    assert case_ui.status_menu(page) == ["Besluit Sociaal Team vastleggen…", "Terug naar lopend…", "Casus sluiten…"]
+    case_ui.change_status(qtbot, window, "Besluit Sociaal Team vastleggen…", "Opvolging Sociaal Team",
                      decision="Beschikking jeugdhulp afgegeven", reason="Gezinsbehandeling thuis (fictief).")
-    ui.change_status(qtbot, window, "Casus sluiten…", "Gesloten",
+    case_ui.change_status(qtbot, window, "Casus sluiten…", "Gesloten",
                      reason="Lotte gaat naar het VO; de hulp loopt via het Sociaal Team (fictief).")
     assert window.context.records.case(case).closed_on == TODAY, "the closing date starts the retention clock"
     assert page.header.subtitle.text().endswith(f"gesloten op {TODAY:%d-%m-%Y}")
-    assert ui.status_menu(page) == ["Casus heropenen…"]
+    assert case_ui.status_menu(page) == ["Casus heropenen…"]
     history = page.lifecycle.history.texts()
     assert [line.split(" · ")[1].split(" door ")[0] for line in history] == [
         "Gesloten", "Besluit Sociaal Team vastgelegd", "Aangemeld bij het Sociaal Team", "Op lopend gezet",
         "Casus geopend"], history
     assert "exporteren van het dossier" in history[2]
-    assert ui.status_counts(window)["Gesloten"] == "1" and not ui.attention(window)
+    assert case_ui.status_counts(window)["Gesloten"] == "1" and not case_ui.attention(window)
