@@ -285,7 +285,8 @@ def _case_open(args) -> int:
         store = services.store
         lead = args.lead or store.get_setting("user.name")
         if not lead:
-            raise UserError("Wie heeft de regie? Geef --lead NAAM (of stel uw naam in bij Instellingen).")
+            raise UserError("Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: "
+                            "ibdesk user --name NAAM --role FUNCTIE.")
         role = args.lead_role or store.get_setting("user.role") or SUPPORT_ROLE[routes.school_type(school)]
         case = Case(pupil.id, args.question, _date_option(args.opened, "--opened") or services.records.today(),
                     lead, role, route_id=route.id, route_version=route.version)

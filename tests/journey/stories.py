@@ -191,3 +191,27 @@ def vo_referral_step(today: date) -> dict:
     return {"st_ook_buiten_school": "ja", "st_wie_aan_zet": True, "st_leerling_16_plus": True,
             "st_toestemming": True, "st_datum_aanmelding": today.isoformat(),
             "st_visie_leerling": "Ik wil hulp bij het slapen en met mijn somberheid."}
+
+
+def opp_known(today: date, route: dict[str, dict], lead: str, swv_id: int, municipality: str) -> dict:
+    """The OPP's answers the app takes from the route, the case and the pupil (the GUI prefills
+    them; a script writing JSON gives them itself)."""
+    arrangement, talk = route["arrangement_opp"], route["leerlingbespreking"]
+    return {"startdatum_ondersteuning": arrangement["arr_startdatum"], "datum_opgesteld": arrangement["arr_datum_opp"],
+            "einddatum_ondersteuning": arrangement["arr_einddatum"], "opgesteld_door": lead, "swv": swv_id,
+            "belemmerende_factoren": talk["lb_analyse"], "bevorderende_factoren": talk["lb_analyse"],
+            "jh_gemeente": municipality, "jh_regiehouder": lead,
+            "visie_leerling": arrangement["arr_visie_leerling"], "zienswijze_ouders": arrangement["arr_visie_ouders"]}
+
+
+def po_vo_known(route: dict[str, dict], plan: dict, lead: str) -> dict:
+    """The PO→VO handover's answers the app takes from the OPP and the case."""
+    return {"sterke_kanten": plan["bevorderende_factoren"], "aandachtspunten": plan["onderwijsbehoeften"],
+            "opp_aanwezig": True, "jeugdhulp_betrokken": True, "afzender": lead}
+
+
+def paper_consent(today: date, team_id: int, guardian_ids: tuple[int, int]) -> dict:
+    """Both parents signed the consent for the Sociaal Team on paper (the CLI cannot draw)."""
+    return {"ontvanger": team_id, "doel_soort": "aanmelding_sociaal_team", "grondslag": "toestemming",
+            "gegeven_door": "ouders", "ouder": guardian_ids[0], "tweede_ouder": guardian_ids[1],
+            "beslissing": "gegeven", "datum": today.isoformat(), "wijze": "getekend_papier", **team_consent(today)}
