@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     from ibdesk.cli_cases import add_case_parsers
 
     add_case_parsers(sub)  # case CASE | case open | case status, pupil add
+    from ibdesk.cli_school import add_school_parser
+
+    add_school_parser(sub)
     attention = sub.add_parser("attention", help="wat nu en deze week aandacht vraagt")
     attention.add_argument("--json", action="store_true")
     consent = sub.add_parser("consent", help="grondslagen en toestemmingen van een casus; wie nog moet toestemmen")
@@ -100,6 +103,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     store.close()
     print(f"Profiel aangemaakt in {args.home}.")
     print(RECOVERY_NOTICE.format(key=recovery_key))
+    if args.command == "init":
+        print("Stel daarna de school en uzelf in (de app vraagt dit bij de eerste start):\n"
+              "  ibdesk school --name NAAM --municipality GEMEENTE --type po|vo|so\n"
+              "  ibdesk user --name NAAM --role FUNCTIE")
     return 0
 
 
@@ -224,6 +231,9 @@ def _add_dossier_commands() -> None:
     COMMANDS.update(ORGANISATION_COMMANDS)
     COMMANDS.update(CASE_COMMANDS)  # case, cases, pupil
     COMMANDS.update(RULES_COMMANDS)
+    from ibdesk.cli_school import SCHOOL_COMMANDS
+
+    COMMANDS.update(SCHOOL_COMMANDS)
     from ibdesk.cli_store import STORE_COMMANDS
 
     COMMANDS.update(STORE_COMMANDS)

@@ -284,7 +284,8 @@ def _case_open(args) -> int:
         store = services.store
         lead = args.lead or store.get_setting("user.name")
         if not lead:
-            raise UserError("Wie heeft de regie? Geef --lead NAAM (of stel uw naam in bij Instellingen).")
+            raise UserError("Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: "
+                            "ibdesk user --name NAAM --role FUNCTIE.")
         from ibdesk.domain.route_choice import SUPPORT_ROLE
 
         role = args.lead_role or store.get_setting("user.role") or SUPPORT_ROLE[routes.school_type(school)]

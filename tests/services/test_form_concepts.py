@@ -11,7 +11,7 @@ from sqlalchemy import select
 from ibdesk.domain.route import StepState
 from ibdesk.dossier import sources
 from ibdesk.dossier.export import export_case, export_handover
-from ibdesk.dossier.verify import verify_pdf
+from ibdesk.dossier.verify import verify_with_profile
 from ibdesk.errors import InvalidRecord, UserError
 from ibdesk.forms import validate_answers
 from ibdesk.services import form_entry
@@ -78,7 +78,7 @@ def test_documents_leave_concepts_out(services, tmp_path):
     assert all(SECRET not in json.dumps(s.answers) for s in sources.saved_answers(services.store, services.catalog,
                                                                                   READY))
     result = export_case(services, READY, tmp_path / "dossier.pdf")
-    assert SECRET not in pdf_text(result.path) and verify_pdf(result.path).sound
+    assert SECRET not in pdf_text(result.path) and verify_with_profile(services.store, result.path).ok
 
 
 def test_handover_of_a_concept_is_refused_and_a_newer_concept_is_named(services, tmp_path):
@@ -97,7 +97,7 @@ def test_handover_of_a_concept_is_refused_and_a_newer_concept_is_named(services,
                                                    (REFERRED, "sociaal-team", "Sociaal Team Renkum (fictief)")])
 def test_the_demo_handovers_export_and_verify(services, tmp_path, case_id, kind, school):
     result = export_handover(services, case_id, kind, tmp_path / f"{kind}.pdf")
-    assert verify_pdf(result.path).sound and school in pdf_text(result.path)
+    assert verify_with_profile(services.store, result.path).ok and school in pdf_text(result.path)
     assert services.consent.sharing_log(services.guidance.overview(case_id).pupil.id)[-1]["document"] == \
         f"overdracht-{kind}"
 

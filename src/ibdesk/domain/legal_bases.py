@@ -60,6 +60,13 @@ LEGAL_BASES: dict[str, LegalBasisRule] = {rule.task: rule for rule in (
 )}
 
 
+def task_for(recipient_kind: str | None, purpose: str) -> LegalBasisRule | None:
+    """The legal task a school can record itself for sharing identification with this kind of
+    recipient for this purpose (none for a task that needs the recipient's own request)."""
+    return next((rule for rule in LEGAL_BASES.values() if not rule.on_request
+                 and rule.covers(recipient_kind, purpose, "identification")), None)
+
+
 def legal_task_covers(task: str | None, recipient_kind: str | None, purpose: str, category: str) -> bool:
     """Does the named task allow this sharing? An unknown task (e.g. 'anders') never does."""
     rule = LEGAL_BASES.get(task or "")

@@ -108,10 +108,22 @@ def refuse_without_basis(plan: SharingPlan) -> None:
         raise UserError(f"Er mag niets worden gedeeld met {to} voor '{plan.purpose_label}': er is geen geldige "
                         f"grondslag voor identificerende gegevens ({ident.reason if ident else 'geen grondslag'}). "
                         "Zonder die gegevens weet de ontvanger niet over wie het gaat. Leg eerst de toestemming "
-                        "of wettelijke grondslag vast (formulier Toestemming).")
+                        "of wettelijke grondslag vast (formulier Toestemming)." + _task_hint(plan))
     if not any(plan.allows(c) for c in cat.CATEGORIES if c != cat.IDENTIFICATION):
         raise UserError(f"Er mag niets inhoudelijks worden gedeeld met {to} voor '{plan.purpose_label}': voor "
                         "geen enkele soort gegevens is een geldige grondslag vastgelegd.")
+
+
+def _task_hint(plan: SharingPlan) -> str:
+    """Where the law is the basis (the onderwijskundig rapport to the next school), say so: then
+    no parent needs to sign, only that parents could see it."""
+    from ibdesk.domain.legal_bases import task_for
+
+    rule = task_for(str(plan.recipient.kind) if plan.recipient else None, plan.purpose)
+    if rule is None:
+        return ""
+    return (f" Hiervoor is geen toestemming nodig: kies als grondslag 'Wettelijke taak of verplichting' en dan "
+            f"'{rule.label}' ({rule.source.split(' (')[0]}).")
 
 
 def signature_info(credentials: certs.Credentials, sender: Sender, day) -> SignatureInfo:

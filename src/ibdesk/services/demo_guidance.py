@@ -7,7 +7,7 @@ Pattern per block of 12 cases (case n = 1..12, repeated for larger demos):
  4 referred to the Sociaal Team,    10 OPP being drawn up (six-week deadline near)
    its answer overdue               11 running, early in the route (closed once and reopened)
  5 stalled step (escalation)        12 followed up: the Sociaal Team decided, next evaluation near
- 6 closed (with a reason)
+ 6 closed (with a reason; its optional TLV/aanmelding step 'niet van toepassing')
 Plus: an MDO held last week with open action points, one planned, and absence data. The
 status changes (aangemeld, opvolging, gesloten, heropend) go through the lifecycle service
 (services/demo_lifecycle.py), which runs after this module.
@@ -52,6 +52,12 @@ class _Filler:
             self._answer(case, self.route.id, self.route.version, partial, step.id, in_progress_since)
             self.s.add(m.StepProgressRow(case_id=case.id, step_id=step.id, state=str(StepState.IN_PROGRESS),
                                          started_on=in_progress_since))
+
+    def not_applicable(self, case: m.CaseRow, step_id: str, on: date, reason: str) -> None:
+        """A step the route makes optional, marked 'niet van toepassing' with its reason."""
+        if any(step.id == step_id and not step.required for step in self.route.steps):
+            self.s.add(m.StepProgressRow(case_id=case.id, step_id=step_id, state=str(StepState.NOT_APPLICABLE),
+                                         started_on=on, done_on=on, reason=reason))
 
     def form(self, case: m.CaseRow, form_id: str, answers: dict, on: date) -> None:
         definition = self.catalog.latest(form_id)
@@ -125,6 +131,9 @@ def _shape_case(f: _Filler, case: m.CaseRow, n: int, today: date) -> None:
                                updated_at=datetime.combine(today - timedelta(days=2), datetime.min.time())))
     elif n == 6:
         f.steps(case, 2, start)
+        f.not_applicable(case, "tlv_of_sociaal_team", start + timedelta(days=60),
+                         "Het doel is bereikt met de aanpak in de groep; een TLV of aanmelding bij het Sociaal "
+                         "Team is niet nodig (fictief).")
 
 
 def _agreed(on: date) -> dict:

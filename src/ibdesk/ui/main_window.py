@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from ibdesk.domain.model import School
 from ibdesk.ui import messages
+from ibdesk.ui.elided import ElidedLabel
 from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.parts import button, row
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
         self.encrypted_label.setAccessibleName(ENCRYPTED_NOTICE)
         self.encrypted_label.setToolTip(f"Profielmap: {self._home}")
         bar.addWidget(self.encrypted_label)
-        self.where_label = QLabel(f"Profiel: {self._home}")
+        self.where_label = ElidedLabel(f"Profiel: {self._home}")  # a long path loses its middle
         bar.addPermanentWidget(self.where_label)
         for label in (self.encrypted_label, self.where_label):
             label.setContentsMargins(10, 2, 10, 2)

@@ -44,6 +44,9 @@ class _Form(QWidget):
 
     def add(self, key: str, caption: str, editor: QWidget, name: str, place: tuple[int, int, int, int],
             hint: str = "") -> None:
+        if isinstance(editor, QComboBox):  # long names must not make the form wider than a small window
+            editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            editor.setMinimumContentsLength(12)
         self.grid.addWidget(self.fields.add(key, FieldBox(caption, editor, name, hint)), *place,
                             Qt.AlignmentFlag.AlignTop)
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 from ibdesk.domain.doorbraak import URGENCY_REASONS
 from ibdesk.domain.responsibility import Party, responsibility
 from ibdesk.services.guidance import CaseOverview
+from ibdesk.ui.flow import flow_row
 from ibdesk.ui.pages.parts import Banner, BulletList, button, nl, panel, row
 from ibdesk.ui.widgets import line_edit, named, styled_label
 
@@ -45,6 +46,8 @@ class ReadinessPanel(QWidget):
         self.urgency_state = styled_label("", "hint")
         lines.addWidget(self.urgency_state)
         self.urgency_reason = QComboBox()
+        self.urgency_reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.urgency_reason.setMinimumContentsLength(12)   # the side panel may be narrow (900×600)
         named(self.urgency_reason, "Reden voor spoed")
         for key, label in URGENCY_REASONS.items():
             self.urgency_reason.addItem(label[0].upper() + label[1:], key)
@@ -53,7 +56,7 @@ class ReadinessPanel(QWidget):
         self.urgency_clear = button("Spoed opheffen", "Spoedmarkering opheffen", self.clear_urgent)
         lines.addWidget(self.urgency_reason)
         lines.addWidget(self.urgency_note)
-        lines.addLayout(row(self.urgency_button, self.urgency_clear))
+        lines.addWidget(flow_row([self.urgency_button, self.urgency_clear]))
         return box
 
     def mark_urgent(self) -> None:

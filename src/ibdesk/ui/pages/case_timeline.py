@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from ibdesk.domain.route import Escalation, StepState, StepView
 from ibdesk.services.guidance import CaseOverview, Concept
+from ibdesk.ui.flow import flow_row
 from ibdesk.ui.models import nl_phone
 from ibdesk.ui.pages.parts import badge, button, discard, nl
 from ibdesk.ui.widgets import line_edit, repolish, styled_label
@@ -61,10 +62,9 @@ class StepCard(QFrame):
         self.title = styled_label(f"{number}.  {info.title}", "strong")
         self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         top.addWidget(self.title, 1)
-        self.state_badge = badge(progress.state.label, STATE_TONES[progress.state])
-        top.addWidget(self.state_badge, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
-        marks = []
+        self.state_badge = badge(progress.state.label, STATE_TONES[progress.state])
+        marks = [self.state_badge]   # under the title: a long title and "Niet van toepassing" fit a narrow window
         if place == "current":
             marks.append(badge("Nu aan de beurt", "info"))
         elif place == "next":
@@ -73,13 +73,7 @@ class StepCard(QFrame):
             marks.append(badge("Loopt vast", "error"))
         if concept is not None:
             marks.append(badge("Concept", "warn"))
-        if marks:
-            line = QHBoxLayout()
-            line.setSpacing(6)
-            for mark in marks:
-                line.addWidget(mark)
-            line.addStretch(1)
-            layout.addLayout(line)
+        layout.addWidget(flow_row(marks))
         self.facts = styled_label(self._facts(), "hint")
         layout.addWidget(self.facts)
         self.concept_note = styled_label("", "caption")
@@ -104,7 +98,7 @@ class StepCard(QFrame):
             self.stalled.setText("\n".join(lines))
         self.stalled.setVisible(view.stalled)
         layout.addWidget(self.stalled)
-        layout.addLayout(self._buttons(on_evidence))
+        layout.addWidget(self._buttons(on_evidence))
         layout.addWidget(self._reason_row())
         self.error = styled_label("", "error")
         self.error.setVisible(False)
@@ -143,16 +137,13 @@ class StepCard(QFrame):
                          + people(who))
         return " · ".join(parts)
 
-    def _buttons(self, on_evidence: Callable[[str], None]) -> QHBoxLayout:
+    def _buttons(self, on_evidence: Callable[[str], None]) -> QWidget:
+        """The step's actions; they wrap to a second line in a narrow window instead of being cut off."""
         info, state = self.view.info, self.view.progress.state
-        bar = QHBoxLayout()
-        bar.setSpacing(6)
         label = ("Concept afmaken" if self.concept is not None else
                  "Bewijs bekijken of aanvullen" if state.finished else "Bewijs invullen")
         self.evidence_button = button(label, f"{label} voor stap {self.number}: {info.title}",
                                       lambda: on_evidence(info.id))
-        bar.addWidget(self.evidence_button)
-        bar.addSpacing(10)
         self.state_buttons = {}
         choices = ((StepState.IN_PROGRESS, "Heropenen"),) if state.finished else (
             (StepState.IN_PROGRESS, "Bezig"), (StepState.DONE, "Afgerond"),
@@ -161,15 +152,15 @@ class StepCard(QFrame):
             widget = button(text, f"Stap {self.number} op '{target.label}' zetten",
                             lambda t=target: self.request(t))
             widget.setVisible(target is not state)
-            bar.addWidget(widget)
             self.state_buttons[target] = widget
-        bar.addStretch(1)
-        return bar
+        return flow_row([self.evidence_button, *self.state_buttons.values()])
 
     def _reason_row(self) -> QWidget:
         self.reason_box = QWidget()
-        line = QHBoxLayout(self.reason_box)
-        line.setContentsMargins(0, 2, 0, 0)
+        box = QVBoxLayout(self.reason_box)
+        box.setContentsMargins(0, 2, 0, 0)
+        box.setSpacing(4)
+        line = QHBoxLayout()
         caption = QLabel("Waarom niet van toepassing?")
         self.reason = line_edit(f"Reden waarom stap {self.number} niet van toepassing is",
                                 "bijvoorbeeld: besproken in het MDO, niet nodig omdat…")
@@ -179,10 +170,11 @@ class StepCard(QFrame):
                          lambda: self.request(StepState.NOT_APPLICABLE, confirmed=True))
         cancel = button("Annuleren", f"Niet van toepassing annuleren voor stap {self.number}",
                         lambda: self.reason_box.setVisible(False))
-        line.addWidget(caption)
+        box.addWidget(caption)   # above the field: the row fits a narrow window
         line.addWidget(self.reason, 1)
         line.addWidget(confirm)
         line.addWidget(cancel)
+        box.addLayout(line)
         self.reason_box.setVisible(False)
         return self.reason_box
 

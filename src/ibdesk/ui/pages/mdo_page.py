@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, 
 from ibdesk.services import ui_queries
 from ibdesk.services.meetings import MDO_FORM, Meeting
 from ibdesk.ui import messages
+from ibdesk.ui.flow import flow_row
 from ibdesk.ui.forms import FormEditor
 from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
 from ibdesk.ui.models import RECORD_ROLE
@@ -49,7 +50,7 @@ class AgendaItem(QFrame):
             self.outcome_button.setEnabled(False)
             self.outcome_button.setToolTip("De uitkomst legt u vast na het overleg.")
         self.case_button = button("Casus openen", f"Casus van {pupil} openen", lambda: page.case_opened.emit(case_id))
-        layout.addLayout(row(self.prep_button, self.outcome_button, self.case_button))
+        layout.addWidget(flow_row([self.prep_button, self.outcome_button, self.case_button]))  # wraps when narrow
 
 
 class MdoPage(Page):

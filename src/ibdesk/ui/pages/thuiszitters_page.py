@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QHBoxLayout, QTabWidget
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from ibdesk.domain.absence import AbsenceState
 from ibdesk.services.absence import PupilAbsence
@@ -16,7 +16,7 @@ from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
 from ibdesk.ui.models import RECORD_ROLE, pupil_order
 from ibdesk.ui.pages.absence_forms import AbsenceForm, ExemptionForm
 from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.pages.parts import ERROR, PAGE_STYLE, WARN, Banner, BulletList, nl, panel
+from ibdesk.ui.pages.parts import ERROR, PAGE_STYLE, WARN, Banner, BulletList, nl, panel, scroller
 from ibdesk.ui.widgets import styled_label
 
 COLUMNS = ["Leerling", "Status", "Driemaandennorm", "Melding leerplicht"]
@@ -107,19 +107,24 @@ class ThuiszittersPage(Page):
         super().__init__(context)
         self.setStyleSheet(PAGE_STYLE)
         self.statuses: list[PupilAbsence] = []
+        content = QWidget()
+        box = QVBoxLayout(content)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(12)
         self.counts = styled_label("", "hint")
-        self.body.addWidget(self.counts)
+        box.addWidget(self.counts)
         self.calendar_notice = Banner()
         self.calendar_notice.setVisible(False)
-        self.body.addWidget(self.calendar_notice)
+        box.addWidget(self.calendar_notice)
         frame, inner = panel("Verzuim en thuiszitters")
         self.model = GroupedListModel(ABSENCE_COLUMNS, self)
         self.tree = grouped_view(self.model, "Leerlingen met verzuim of thuiszitterstatus", stretch=1, wrap=(1, 2, 3))
         self.tree.selectionModel().currentRowChanged.connect(lambda current, _previous: self._pupil_chosen(current))
+        self.tree.setMinimumHeight(170)
         inner.addWidget(self.tree, 1)
         self.empty = styled_label("Geen leerlingen met verzuim dat aandacht vraagt.", "hint")
         inner.addWidget(self.empty)
-        self.body.addWidget(frame, 1)
+        box.addWidget(frame, 1)
         line = QHBoxLayout()
         line.setSpacing(14)
         self.tabs = QTabWidget()
@@ -137,7 +142,8 @@ class ThuiszittersPage(Page):
         exempt.addWidget(self.no_exempt)
         exempt.addStretch(1)
         line.addWidget(exempt_frame, 2)
-        self.body.addLayout(line)
+        box.addLayout(line)
+        self.body.addWidget(scroller(content), 1)  # a small window scrolls instead of squeezing the form
 
     def refresh(self) -> None:
         messages.attempt(self, "Thuiszitters", self._load, self.context.home)
