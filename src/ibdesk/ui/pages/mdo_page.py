@@ -95,12 +95,11 @@ class MdoPage(Page):
         self.detail_title = styled_label("", "big")
         self.detail_facts = styled_label("", "hint")
         self.detail_people = styled_label("", "body")
-        for widget in (self.detail_title, self.detail_facts, self.detail_people):
-            self.detail.addWidget(widget)
-        self.detail.addWidget(styled_label("Agenda", "strong"))
-        holder = QWidget()
+        holder = QWidget()  # the meeting's facts scroll with its agenda: a long list of people is never squeezed
         outer = QVBoxLayout(holder)
         outer.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.detail_title, self.detail_facts, self.detail_people, styled_label("Agenda", "strong")):
+            outer.addWidget(widget)
         self.agenda = QVBoxLayout()
         self.agenda.setSpacing(0)
         outer.addLayout(self.agenda)
