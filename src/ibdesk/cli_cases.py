@@ -131,7 +131,7 @@ def _run(args, action, as_json, as_text) -> int:
         result = action(services)
     finally:
         services.store.close()
-    print(json.dumps(as_json(result), ensure_ascii=False, indent=2) if args.json else as_text(result))
+    print(json.dumps(as_json(result), ensure_ascii=False) if args.json else as_text(result))
     return 0
 
 

@@ -141,7 +141,7 @@ def cmd_pupils(args: argparse.Namespace) -> int:
     finally:
         service.store.close()
     if args.json:
-        print(json.dumps([pupil_json(line) for line in lines], ensure_ascii=False, indent=2))
+        print(json.dumps([pupil_json(line) for line in lines], ensure_ascii=False))
         return 0
     for line in lines:
         key = f"  sleutel {line.administration_key}" if line.administration_key else ""
