@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.header = WindowHeader(context.services.search, central)
+        self.header = WindowHeader(context.services.search if context else None, central)  # set at attach
         self.header.search.opened.connect(self.open_search_hit)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.header.search.focus_field)
         outer.addWidget(self.header)
@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
     def attach(self, context: Context) -> None:
         """The profile is open: show the school's name and fill the first page."""
         self.context = context
+        self.header.search.service = context.services.search
         self.nav.setEnabled(True)
         self._set_title(messages.attempt(self, "School", context.records.school, context.home))
         self.show_page(0)
