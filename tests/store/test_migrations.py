@@ -9,6 +9,7 @@ from collections import Counter
 
 from fixtures.make_schema_fixture import FIXTURE_PASSPHRASE, HERE, ROWS
 from ibdesk.paths import ProfilePaths
+from ibdesk.services import case_events
 from ibdesk.services.records import Records
 from ibdesk.store import migrate
 from ibdesk.store.models import Base
@@ -34,6 +35,9 @@ def test_stored_database_upgrades_to_the_newest_schema(revision, tmp_path, no_ke
         assert pupil.last_name == "Ødegaard-Çelik" and pupil.bsn == "111222333"
         assert records.case(1).help_question == "Fictieve hulpvraag voor de migratietest"
         assert store.check() == []
+        stored_events = sum(1 for s in ROWS[revision] if s.startswith("INSERT INTO case_events"))
+        assert sum(map(len, case_events.events(store, "", ()).values())) == stored_events, "events read back"
+        case_events.follow_ups(store)  # what `ibdesk cases` and the overview read
         assert _row_counts(store, revision) == _inserted(revision), "every stored record survives the upgrade"
     finally:
         store.close()
