@@ -68,8 +68,11 @@ def test_walk_a_case_from_signal_to_ready(services):
     route = services.guidance.overview(case.id).route
     with pytest.raises(UserError, match="kan nog niet worden afgerond"):
         services.guidance.set_step(case.id, route.steps[0].id, StepState.DONE)
+    with pytest.raises(UserError, match="niet 'niet van toepassing' zijn"):
+        services.guidance.set_step(case.id, route.steps[0].id, StepState.NOT_APPLICABLE, "Niet nodig geweest")
+    skippable = next(s for s in route.steps if s.allow_not_applicable)
     with pytest.raises(UserError, match="waarom"):
-        services.guidance.set_step(case.id, route.steps[0].id, StepState.NOT_APPLICABLE)
+        services.guidance.set_step(case.id, skippable.id, StepState.NOT_APPLICABLE, "x")
     for step in route.steps:
         if not step.required:
             continue

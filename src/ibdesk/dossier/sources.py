@@ -108,3 +108,11 @@ def plan_for(services, case_id: int, recipients: list[Organisation], purpose: st
 
 def participants(keys) -> str:
     return ", ".join(PARTICIPANTS.get(k, k.replace("_", " ")) for k in keys)
+
+
+def calendar(services):
+    """The school's calendar (durations in school weeks); None when the region is unknown."""
+    try:
+        return services.absence.calendar()
+    except Exception:  # noqa: BLE001 - a document without school weeks says so in each duration
+        return None

@@ -111,7 +111,7 @@ def _step(entry: StepEntry) -> list:
     head = Grid([[b.text(entry.when or "—", "small"),
                    [b.markup(f"<b>{escape(entry.title)}</b>", "cell"),
                     b.text(f"{entry.state}{' · nu aan de beurt' if entry.current else ''}"
-                           f"{' · met ' + entry.participants if entry.participants else ''}", "small")]]],
+                           f"{' · ' + entry.participants if entry.participants else ''}", "small")]]],
                  colWidths=[36 * mm, FRAME_W - 36 * mm], hAlign="LEFT")
     head.setStyle(TableStyle([("LINEBEFORE", (0, 0), (0, -1), 3.2, color), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("BACKGROUND", (0, 0), (-1, -1), SOFT), ("TOPPADDING", (0, 0), (-1, -1), 4),

@@ -224,7 +224,7 @@ class CasePage(Page):
         self.ready_badge.setVisible(case.status in (CaseStatus.SIGNAL, CaseStatus.RUNNING))
         self._show_facts(ov)
         self._show_lifecycle(case)
-        self.timeline.show_overview(ov)
+        self.timeline.show_overview(ov, ui_queries.school_calendar(services))
         self.readiness.show_overview(ov)
         self.responsibility.show_overview(ov)
         self.opp.show_overview(ov)
