@@ -54,10 +54,44 @@ def key_values(rows: list[tuple[str, str]], label_width: float = LABEL_W, width:
 
 
 def table(header: list[str], rows: list[list], widths: list[float], split_rows: bool = False) -> Grid:
-    """A table with a header row; cells may be text or flowables."""
+    """A table with a header row; cells may be text or flowables. Columns are widened where a
+    single word would not fit (a date or a long Dutch word is never broken across lines)."""
+    widths = fit_widths([header] + rows, widths)
     data = [[text(h, "label") for h in header]]
     data += [[c if not isinstance(c, str) else text(c, "cell") for c in row] for row in rows]
     return _grid(data, widths, header=True, zebra=True, split_rows=split_rows)
+
+
+CELL_PADDING = 10.5   # left + right padding of a cell, plus a little air
+
+
+def fit_widths(rows: list[list], widths: list[float]) -> list[float]:
+    """Widen each column to its longest word (text cells, bold header font), taking the room
+    from the columns with the most to spare; the total width stays the same."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from ibdesk.dossier.document import BOLD, FONT
+
+    need = [0.0] * len(widths)
+    for r, row in enumerate(rows):
+        font, size = (BOLD, 8.4) if r == 0 else (FONT, 8.6)
+        for c, cell in enumerate(row[:len(widths)]):
+            if isinstance(cell, str):
+                longest = max((stringWidth(w, font, size) for w in cell.split()), default=0.0)
+                need[c] = max(need[c], longest + CELL_PADDING)
+    widths = list(widths)
+    for c in range(len(widths)):
+        short = need[c] - widths[c]
+        while short > 0.01:
+            spare = [(widths[i] - need[i], i) for i in range(len(widths)) if i != c and widths[i] > need[i]]
+            if not spare:
+                break
+            room, donor = max(spare)
+            take = min(short, room)
+            widths[donor] -= take
+            widths[c] += take
+            short -= take
+    return widths
 
 
 def field_rows(rows: list, width: float = FRAME_W) -> list:

@@ -278,10 +278,10 @@ def export_inzage(services, pupil_id: int, out: Path, json_folder: Path | None =
     from ibdesk.dossier.story_other import inzage_story
 
     data = services.inzage.collect(pupil_id)
-    organisations = {o.id: o.name for o in services.records.organisations()}
-    doc = assemble_inzage(data, services.catalog, organisations)
     school = services.records.school()
     school_name = school.name if school else ""
+    doc = assemble_inzage(data, services.catalog, services.records.organisations(), school_name,
+                          services.inzage.known_actors(), sources.calendar(services))
     store = services.store
     sender = Sender(store.get_setting("user.name") or store.actor, store.get_setting("user.role") or
                     "intern begeleider", school_name)

@@ -58,6 +58,11 @@ class InzageService:
             self.store.audit(s, "inzage", "pupil", pupil_id)
         return data
 
+    def known_actors(self) -> list[str]:
+        """Every name the user profile has had in the logbook (store.actor): these are people;
+        any other actor (a login name in an older entry) is not shown to parents."""
+        return json.loads(self.store.get_setting("user.actors") or "[]")
+
     def write_json(self, pupil_id: int, folder: Path) -> Path:
         data = self.collect(pupil_id)
         path = folder / f"inzage-leerling-{pupil_id}-{self.today().isoformat()}.json"

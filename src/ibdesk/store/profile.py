@@ -4,7 +4,7 @@
 """
 from __future__ import annotations
 
-import getpass
+import json
 import logging
 import os
 from collections.abc import Iterator
@@ -38,6 +38,8 @@ class Credentials:
     recovery_key: str | None = None
 
 
+USER_NAME, USER_ROLE, KNOWN_ACTORS = "user.name", "user.role", "user.actors"
+NO_PROFILE = "naam nog niet ingevuld"   # before the user profile exists (e.g. right after `ibdesk init`)
 READ_ONLY_MESSAGE = ("Dit profiel is alleen-lezen geopend, omdat het elders in gebruik is. Er is niets "
                      "opgeslagen; sluit ibdesk daar en open het hier opnieuw om te kunnen bewerken.")
 
@@ -62,7 +64,7 @@ class Store:
         self.wal_at_open = None
         self.passphrase_advice: str | None = None  # set by the unlock screen for a weak passphrase
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self.actor = getpass.getuser()
+        self._actor: str | None = None
 
     @property
     def key(self) -> bytes:
@@ -96,10 +98,32 @@ class Store:
         if not self.read_only and wal_file.exists() and wal_file.stat().st_size:
             checkpoint(self.engine)
 
+    @property
+    def actor(self) -> str:
+        """Who acts: the person of the user profile (settings user.name / user.role, asked in the
+        first-run wizard or by `ibdesk user`), never the operating system's login name."""
+        if self._actor is None:
+            with self.session() as s:
+                return self._profile_actor(s)
+        return self._actor
+
+    def _profile_actor(self, session: Session) -> str:
+        """Read (in the caller's unit of work) and remember the actor; every actor the profile
+        ever had is listed in `user.actors`, so the inzage can tell a person from anything else."""
+        if self._actor is None:
+            name, role = (session.get(Setting, key) for key in (USER_NAME, USER_ROLE))
+            name, role = (name.value.strip() if name else ""), (role.value.strip() if role else "")
+            self._actor = f"{name} ({role})" if name and role else name or NO_PROFILE
+            known_row = session.get(Setting, KNOWN_ACTORS)
+            known = json.loads(known_row.value) if known_row else []
+            if name and self._actor not in known and not self.read_only:
+                session.merge(Setting(key=KNOWN_ACTORS, value=json.dumps(known + [self._actor], ensure_ascii=False)))
+        return self._actor
+
     def audit(self, session: Session, action: str, entity: str, entity_id: object = None,
               detail: str | None = None) -> None:
         if not self.read_only:
-            audit.record(session, self.actor, action, entity, entity_id, detail)
+            audit.record(session, self._profile_actor(session), action, entity, entity_id, detail)
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         with self.session() as s:
@@ -109,6 +133,8 @@ class Store:
     def set_setting(self, key: str, value: str) -> None:
         with self.session() as s:
             s.merge(Setting(key=key, value=value))
+        if key in (USER_NAME, USER_ROLE):
+            self._actor = None
 
     def check(self) -> list[str]:
         """Integrity of the encrypted file, foreign keys, WAL, key entries and both chains."""
@@ -201,7 +227,7 @@ def _build_database(staged: Path, key: bytes, profile_id: str) -> None:
     try:
         migrate.upgrade(engine)
         with Session(engine) as s, s.begin():
-            audit.record(s, getpass.getuser(), "create", "profile", profile_id)
+            audit.record(s, NO_PROFILE, "create", "profile", profile_id)
         checkpoint(engine)
     finally:
         engine.dispose()
