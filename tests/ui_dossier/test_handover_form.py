@@ -49,7 +49,7 @@ def choose(page, label: str):
 
 
 def test_po_vo_handover_from_prefill_to_signed_pdf(page, fresh, dialogs, out, qtbot):
-    from ibdesk.dossier.verify import verify_pdf
+    from ibdesk.dossier.verify import verify_with_profile
 
     services, school = fresh
     editor = choose(page, "PO → VO")
@@ -81,7 +81,7 @@ def test_po_vo_handover_from_prefill_to_signed_pdf(page, fresh, dialogs, out, qt
     dialogs.save_path = out / "overdracht.pdf"
     qtbot.mouseClick(editor.export_button, Qt.MouseButton.LeftButton)
     assert [s.kind for s in dialogs.shown][-2:] == ["save", "info"]      # where to save: asked last
-    assert verify_pdf(out / "overdracht.pdf").ok
+    assert verify_with_profile(services.store, out / "overdracht.pdf").ok, "signed by this profile's own certificate"
     assert services.forms.latest(school.case_id, "overdracht-po-vo").status == "final"
     assert "Veenstra" not in dialogs.suggested[-1].name
 

@@ -168,16 +168,16 @@ def signature_box(name: str, role: str, school: str, when: str, fingerprint: str
     return [CondPageBreak(48 * mm), Spacer(0, 6 * mm), SignatureSpot(inner, 34 * mm)]
 
 
-def excluded_table(excluded) -> list:
-    """What was left out: titles and categories only."""
-    if not excluded:
+def excluded_table(plan) -> list:
+    """What was left out: per category, how many parts and why — never their titles."""
+    groups = plan.withheld_summary()
+    if not groups:
         return [text("Er is niets weggelaten: voor alle onderdelen van dit dossier is een grondslag.", "body")]
-    from ibdesk.dossier.categories import label
-
-    rows = [[e.title, label(e.category), e.reason] for e in excluded]
-    return [text(f"Deze onderdelen bestaan wel, maar zijn {WITHHELD}. De ontvanger weet zo dat ze er zijn, "
-                 "niet wat erin staat. Ouders (of de leerling vanaf 16 jaar) kunnen alsnog toestemming geven.", "body"),
-            table(["Onderdeel", "Soort gegevens", "Reden"], rows, [FRAME_W * 0.46, FRAME_W * 0.3, FRAME_W * 0.24])]
+    rows = [[g.category, g.parts, g.reason] for g in groups]
+    return [text(f"Van deze soorten gegevens is iets {WITHHELD}. Hier staat alleen om welke soort het gaat en "
+                 "hoeveel onderdelen, niet wat erin staat. Ouders (of de leerling vanaf 16 jaar) kunnen alsnog "
+                 "toestemming geven.", "body"),
+            table(["Soort gegevens", "Aantal", "Reden"], rows, [FRAME_W * 0.4, FRAME_W * 0.2, FRAME_W * 0.4])]
 
 
 

@@ -196,13 +196,17 @@ def _timeline(plan: SharingPlan, overview, people: Directory, calendar=None) -> 
 
 
 def _history(plan: SharingPlan, saved) -> list[tuple[str, str, bool]]:
-    """Every saved form, by date: (date, title, shared?). Titles only."""
+    """Every saved form, by date: (date, title, shared?). A form that is not shared is named by
+    its category only: its title could say more than the receiver may know."""
     out = []
     for s in saved:
         if s.definition is None:
             continue
+        category = cat.sharing_category(s.definition.category)
+        shared = plan.allows(category)
         title = s.title if not s.step_id else f"{s.title}: {s.definition.step(s.step_id).title}"
-        out.append((short_date(s.saved_at), title, plan.allows(cat.sharing_category(s.definition.category))))
+        out.append((short_date(s.saved_at), title if shared else f"formulier ({cat.label(category).lower()})",
+                    shared))
     return out
 
 

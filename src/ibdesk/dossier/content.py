@@ -2,8 +2,9 @@
 
 A `SharingPlan` answers, per piece of a case, whether recipient R may receive it for
 purpose P on the day of export. Included pieces are shown with their basis; excluded
-pieces are listed by title only ('niet gedeeld — geen grondslag'), so the receiver knows
-they exist but not what they say. No reportlab here.
+pieces are listed per category with how many parts ('niet gedeeld — geen grondslag'),
+never by title: "Onderzoeksgegevens — Gezondheid" would itself tell the receiver that
+health reports exist. No reportlab here.
 """
 from __future__ import annotations
 
@@ -40,6 +41,20 @@ class Withheld:
     @property
     def text(self) -> str:
         return f"{WITHHELD} ({cat.label(self.category).lower()})"
+
+
+@dataclass
+class WithheldGroup:
+    """One category left out: its name, how many parts, and why."""
+
+    key: str | None
+    category: str
+    count: int
+    reason: str
+
+    @property
+    def parts(self) -> str:
+        return f"{self.count} {'onderdeel' if self.count == 1 else 'onderdelen'}"
 
 
 @dataclass
@@ -146,7 +161,18 @@ class SharingPlan:
         return {c: "; ".join(_log_basis(b) for b in self.decisions[c].basis) for c in sorted(self.used)}
 
     def withheld(self) -> list[str]:
+        """For the sharing log (inside the store): each left-out part with its category."""
         return [f"{e.title} ({cat.label(e.category)})" for e in self.excluded]
+
+    def withheld_summary(self) -> list[WithheldGroup]:
+        """What a document and the export screen say about what was left out: per category,
+        how many parts and why — never the parts' titles."""
+        groups: dict[str | None, WithheldGroup] = {}
+        for e in self.excluded:
+            group = groups.setdefault(e.category, WithheldGroup(e.category, cat.label(e.category), 0, e.reason))
+            group.count += 1
+        order = list(cat.CATEGORIES)
+        return sorted(groups.values(), key=lambda g: order.index(g.key) if g.key in order else len(order))
 
 
 def _log_basis(basis: Basis) -> str:

@@ -44,7 +44,7 @@ def _chapters(doc: CaseDocument) -> list:
     if doc.viewpoints:
         found.append(("zienswijze", "Zienswijze van ouders", lambda: _viewpoints(doc)))
     found.append(("grondslag", "Grondslag en toestemming", lambda: _consent(doc)))
-    found.append(("niet-gedeeld", "Niet gedeeld — geen grondslag", lambda: b.excluded_table(doc.plan.excluded)))
+    found.append(("niet-gedeeld", "Niet gedeeld — geen grondslag", lambda: b.excluded_table(doc.plan)))
     return found
 
 

@@ -118,8 +118,9 @@ class FormService:
         definition = self._definition(form_id, form_version)
         container = definition.step(step_id) if step_id and hasattr(definition, "step") else definition
         errors = validate_answers(container, answers, today=self.today(), concept=concept)
-        if self.reference_check is not None:
-            errors = {**self.reference_check(container, answers, self._stored_answers(answer_id)), **errors}
+        if self.reference_check is not None:  # only what is saved: a hidden field's value is dropped
+            shown = drop_hidden(container, answers, self.today())
+            errors = {**self.reference_check(container, shown, self._stored_answers(answer_id)), **errors}
         if errors:
             raise InvalidRecord(errors)
         answers = drop_hidden(container, answers, self.today())

@@ -185,7 +185,7 @@ class ContentPage(QWizardPage):
         if plan.refusal:
             layout.addWidget(banner("error", "<b>Er mag niets naar deze ontvanger.</b><br>" + esc(plan.refusal))[0])
         if plan.can_export:
-            count = len(plan.excluded)
+            count = sum(e.count for e in plan.excluded)
             left = f" {count} {'onderdeel wordt' if count == 1 else 'onderdelen worden'} niet gedeeld." if count else ""
             layout.addWidget(banner("ok", "<b>Het dossier kan worden gemaakt.</b> Hieronder staat wat er wel en niet "
                                     f"in komt, en waarom.{left}")[0])
@@ -194,16 +194,16 @@ class ContentPage(QWizardPage):
             status = "Gedeeld" if line.shared else "Niet gedeeld — geen grondslag"
             layout.addWidget(_row(line.shared, line.label, status, line.detail()))
         if plan.refusal is None:
-            layout.addWidget(section("Onderdelen die niet worden gedeeld"))
+            layout.addWidget(section("Niet gedeeld — zo staat het in het dossier"))
             if not plan.excluded:
                 layout.addWidget(styled_label("Geen: alles uit deze casus mag naar deze ontvanger.", "hint"))
             for item in plan.excluded:
-                layout.addWidget(_row(False, item.title, "niet gedeeld — geen grondslag",
-                                      f"{item.category}: {item.reason[:1].lower()}{item.reason[1:]}"))
+                layout.addWidget(_row(False, item.category, f"{item.parts} niet gedeeld — geen grondslag",
+                                      f"{item.reason[:1].upper()}{item.reason[1:]}"))
         layout.addWidget(styled_label(
             "Altijd mee: het overzicht van grondslag en toestemming (zodat de ontvanger kan nagaan waarop het "
-            "delen rust) en de zienswijze van de ouders, als die er is. Van wat niet gedeeld wordt, staat alleen de "
-            "titel in het dossier, nooit de inhoud.", "hint"))
+            "delen rust) en de zienswijze van de ouders, als die er is. Van wat niet gedeeld wordt, noemt het dossier "
+            "alleen de soort gegevens en hoeveel onderdelen: geen titels en nooit de inhoud.", "hint"))
         layout.addStretch(1)
         self.scroll.setWidget(self.content)
 
