@@ -18,7 +18,10 @@ def fresh(store):
     from ibdesk.services.container import Services
     from ibdesk.services.demo_samples import sample_answers
 
+    from ibdesk.services.ui_support import save_user
+
     services = Services.build(store)
+    save_user(store, "Marieke de Wit", "intern begeleider")   # asked in the first-run wizard
     school = open_first_case(store)
     people = {"staff": "Marieke de Wit", "guardian": school.guardian_ids[0], "organisation": school.swv_id}
     opp = sample_answers(services.catalog.latest("opp"), date.today() - timedelta(days=90), people)

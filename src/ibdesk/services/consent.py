@@ -162,7 +162,8 @@ class ConsentService:
     def log_sharing(self, pupil_id: int, case_id: int | None, recipient_id: int | None, purpose: str,
                     document: str, shared: dict[str, str], withheld: list[str]) -> None:
         with self.store.session() as s:
-            row = m.SharingLogRow(at=datetime.now(), actor=self.store.actor, pupil_id=pupil_id, case_id=case_id,
+            row = m.SharingLogRow(at=datetime.now(), actor=self.store.actor_in(s), pupil_id=pupil_id,
+                                  case_id=case_id,
                                   recipient_id=recipient_id, purpose=purpose, document=document,
                                   shared=json.dumps(shared, ensure_ascii=False), withheld=json.dumps(withheld))
             sharing_chain.append(s, row)

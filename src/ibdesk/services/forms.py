@@ -132,7 +132,7 @@ class FormService:
             row.pupil_id, row.case_id, row.step_id = pupil_id, case_id, step_id
             row.form_id, row.form_version, row.status = form_id, form_version, status
             row.answers = json.dumps(answers, ensure_ascii=False, default=str)
-            row.saved_at, row.saved_by = datetime.now(), self.store.actor
+            row.saved_at, row.saved_by = datetime.now(), self.store.actor_in(s)
             s.add(row)
             if draft_context:
                 s.execute(delete(m.FormDraftRow).where(m.FormDraftRow.context == draft_context))

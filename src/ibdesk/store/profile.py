@@ -104,10 +104,10 @@ class Store:
         first-run wizard or by `ibdesk user`), never the operating system's login name."""
         if self._actor is None:
             with self.session() as s:
-                return self._profile_actor(s)
+                return self.actor_in(s)
         return self._actor
 
-    def _profile_actor(self, session: Session) -> str:
+    def actor_in(self, session: Session) -> str:
         """Read (in the caller's unit of work) and remember the actor; every actor the profile
         ever had is listed in `user.actors`, so the inzage can tell a person from anything else."""
         if self._actor is None:
@@ -123,7 +123,7 @@ class Store:
     def audit(self, session: Session, action: str, entity: str, entity_id: object = None,
               detail: str | None = None) -> None:
         if not self.read_only:
-            audit.record(session, self._profile_actor(session), action, entity, entity_id, detail)
+            audit.record(session, self.actor_in(session), action, entity, entity_id, detail)
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         with self.session() as s:
