@@ -78,7 +78,7 @@ def test_documents_leave_concepts_out(services, tmp_path):
     assert all(SECRET not in json.dumps(s.answers) for s in sources.saved_answers(services.store, services.catalog,
                                                                                   READY))
     result = export_case(services, READY, tmp_path / "dossier.pdf")
-    assert SECRET not in pdf_text(result.path) and verify_pdf(result.path).ok
+    assert SECRET not in pdf_text(result.path) and verify_pdf(result.path).sound
 
 
 def test_handover_of_a_concept_is_refused_and_a_newer_concept_is_named(services, tmp_path):
@@ -97,7 +97,7 @@ def test_handover_of_a_concept_is_refused_and_a_newer_concept_is_named(services,
                                                    (REFERRED, "sociaal-team", "Sociaal Team Renkum (fictief)")])
 def test_the_demo_handovers_export_and_verify(services, tmp_path, case_id, kind, school):
     result = export_handover(services, case_id, kind, tmp_path / f"{kind}.pdf")
-    assert verify_pdf(result.path).ok and school in pdf_text(result.path)
+    assert verify_pdf(result.path).sound and school in pdf_text(result.path)
     assert services.consent.sharing_log(services.guidance.overview(case_id).pupil.id)[-1]["document"] == \
         f"overdracht-{kind}"
 
