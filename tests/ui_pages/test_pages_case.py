@@ -10,7 +10,8 @@ from ibdesk.domain.validation import age_on
 from ibdesk.ui.models import fold
 from ibdesk.ui.pages.case_timeline import escalation_text
 
-from .helpers import drag, evidence, plain, texts
+from .helpers import evidence, plain, texts
+from .test_pages_consent import sign_on_screen
 
 RESPONSIBILITY = {"ook_buiten_school": True, "waar_buiten_school": ["thuis"],
                   "buiten_school_toelichting": "Ook thuis boos en onrustig (fictief).", "onderwijsdoel": True,
@@ -50,7 +51,7 @@ def test_walk_a_case_from_signal_to_ready(qtbot, main_window, services):
         card.evidence_button.click()
         editor = page.host.editor
         assert page.stack.currentWidget() is page.host and editor.step_id == step.id
-        editor.view.set_answers(evidence(step, today))
+        editor.view.set_answers(evidence(step, today, services))
         assert editor.save() is not None, editor.status.text()
         assert page.stack.currentWidget() is page.main
         card = page.timeline.card(step.id)
@@ -79,9 +80,10 @@ def test_walk_a_case_from_signal_to_ready(qtbot, main_window, services):
                    categorieen=["identification", "support_history", "home_situation"],
                    geldig_tot=today.replace(year=today.year + 1).isoformat())
     view.set_answers(answers)
-    pad = view.row("handtekening_ouder").input.widget.pad
-    drag(pad, [(20, 30), (80, 60), (160, 25), (240, 70)])              # the parent signs on the screen
     assert editor.save() is not None, editor.status.text()
+    assert not page.readiness.ready                                     # nobody has signed yet
+    for guardian in (g for g in pupil.guardians if g.has_gezag):         # each parent signs for himself
+        sign_on_screen(page.consent, f"guardian:{guardian.id}")
 
     assert page.readiness.ready, page.readiness.missing_lines()
     assert page.ready_badge.text() == "Klaar voor aanmelding"

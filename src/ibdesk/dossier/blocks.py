@@ -220,7 +220,11 @@ def signature_drawing(value: str, width: float = 38 * mm, height: float = 13 * m
     return SignatureFlowable(strokes, width, height)
 
 
-def signature_cells(rows: list[list[str]]) -> list[list]:
-    """Turn 'strokes:' cells of a table into drawings."""
-    return [[signature_drawing(c) if isinstance(c, str) and c.startswith("strokes:") else c for c in row]
-            for row in rows]
+def signature_cells(rows: list[list]) -> list[list]:
+    """Turn 'strokes:' cells of a table into drawings; a cell may be a list (one person per line)."""
+    def cell(value):
+        if isinstance(value, list):
+            return [cell(v) if isinstance(v, str) and v.startswith("strokes:") else text(v, "small") for v in value]
+        return signature_drawing(value) if isinstance(value, str) and value.startswith("strokes:") else value
+
+    return [[cell(c) for c in row] for row in rows]

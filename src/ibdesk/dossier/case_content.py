@@ -14,6 +14,7 @@ from ibdesk.dossier.answers import Block, Directory, form_blocks, step_rows, val
 from ibdesk.dossier.content import Sender, SharingPlan, Withheld
 from ibdesk.dossier.cover import Cover, cover_for
 from ibdesk.dossier.dutch import long_date, period, short_date
+from ibdesk.dossier.signature_content import consent_records, opp_signatures
 from ibdesk.services.step_facts import all_facts, participants_text, when_text
 
 VIEW_KEYS = {"parents": ("visie_ouders", "zienswijze_ouders"), "pupil": ("visie_kind", "visie_leerling")}
@@ -69,7 +70,8 @@ class CaseDocument:
     handover: list[tuple[str, list[Block]]] = field(default_factory=list)
     absence: list[tuple[str, str, str, str]] = field(default_factory=list)
     viewpoints: list[tuple[str, str, str]] = field(default_factory=list)
-    consent_records: list[list[str]] = field(default_factory=list)
+    consent_records: list[list] = field(default_factory=list)
+    opp_signatures: list[list] | Withheld = field(default_factory=list)
 
 
 def assemble_case(services, overview, plan: SharingPlan, sender: Sender) -> CaseDocument:
@@ -88,7 +90,9 @@ def assemble_case(services, overview, plan: SharingPlan, sender: Sender) -> Case
                     for s in filter(None, (sources.latest(saved, f) for f in HANDOVER_FORMS))]
     doc.absence = _absence(plan, services.store, pupil.id, calendar)
     doc.viewpoints = [(a, long_date(d), t) for a, t, d in services.consent.viewpoints(case.id)]
-    doc.consent_records = consent_records(plan, services.consent.case_consent(case.id).bases)
+    signed = services.signatures.signatures(case_id=case.id)
+    doc.consent_records = consent_records(plan, services.consent.case_consent(case.id).bases, signed)
+    doc.opp_signatures = opp_signatures(plan, signed)
     return doc
 
 
@@ -276,29 +280,3 @@ def _absence(plan: SharingPlan, store, pupil_id: int, calendar=None) -> list[tup
         if plan.take(label, cat.EXEMPTION):
             rows.append((period(e.first, e.last, calendar), "", "vrijstelling", label))
     return rows
-
-
-def consent_records(plan: SharingPlan, bases) -> list[list[str]]:
-    """The recorded bases for this recipient and purpose: what, by whom, when, until when."""
-    rows = []
-    recipient_id = plan.recipient.id if plan.recipient else None
-    for b in bases:
-        if b.recipient_id != recipient_id or b.purpose != plan.purpose:
-            continue
-        state = "ingetrokken op " + short_date(b.withdrawn_on) if b.withdrawn(plan.day) else (
-            "verlopen" if b.valid_until and b.valid_until < plan.day else
-            "geweigerd" if b.decision == "geweigerd" else "geldig")
-        rows.append([plan.describe(b), ", ".join(cat.label(c) for c in sorted(b.categories)), state,
-                     signature_cell(b)])
-    return rows
-
-
-def signature_cell(basis) -> str:
-    """The drawn signature (rendered as a drawing later), or how the consent was given."""
-    if basis.signature and basis.signature.startswith("strokes:"):
-        return basis.signature
-    if basis.kind == "legal_task":
-        return "n.v.t. (wettelijke taak)"
-    if basis.method == "mondeling":
-        return f"mondeling, gehoord door {basis.heard_by}" if basis.heard_by else "mondeling"
-    return "op papier getekend" if basis.method == "getekend_papier" else "—"

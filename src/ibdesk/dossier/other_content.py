@@ -36,7 +36,7 @@ class HandoverDocument:
     done: list | Withheld
     goals: list[GoalRow] | Withheld
     viewpoints: list[tuple[str, str, str]]
-    consent_records: list[list[str]]
+    consent_records: list[list]
 
 
 def assemble_handover(services, overview, plan: SharingPlan, sender: Sender, kind: str) -> HandoverDocument:
@@ -52,7 +52,8 @@ def assemble_handover(services, overview, plan: SharingPlan, sender: Sender, kin
     goals = plan.piece("OPP › Doelen en stoplichten", "opp",
                        goal_rows(opp, overview.opp.goals, people)) if opp and overview.opp else []
     views = [(a, long_date(d), t) for a, t, d in services.consent.viewpoints(overview.case.id)]
-    records = consent_records(plan, services.consent.case_consent(overview.case.id).bases)
+    records = consent_records(plan, services.consent.case_consent(overview.case.id).bases,
+                              services.signatures.signatures(case_id=overview.case.id))
     return HandoverDocument(plan, cover, "Warme overdracht", subtitle, blocks, done, goals, views, records)
 
 

@@ -33,7 +33,7 @@ def dossier_story(doc: CaseDocument, sig: SignatureInfo) -> list:
 
 def _chapters(doc: CaseDocument) -> list:
     found = [("route", "Routekaart: wat is er gedaan", lambda: _timeline(doc))]
-    if doc.opp_blocks or doc.opp_status or isinstance(doc.goals, Withheld) or doc.goals:
+    if doc.opp_blocks or doc.opp_status or isinstance(doc.goals, Withheld) or doc.goals or doc.opp_signatures:
         found.append(("opp", "Ontwikkelingsperspectiefplan (OPP)", lambda: _opp(doc)))
     if doc.meetings or doc.actions:
         found.append(("mdo", "MDO: uitkomsten en afspraken", lambda: _meetings(doc)))
@@ -128,6 +128,12 @@ def _step(entry: StepEntry) -> list:
 
 def _opp(doc: CaseDocument) -> list:
     out = [b.key_values(doc.opp_status)] if doc.opp_status else []
+    if isinstance(doc.opp_signatures, Withheld):
+        out.append(b.withheld(doc.opp_signatures))
+    elif doc.opp_signatures:
+        out += [b.markup("Handtekeningen: ieder voor zich", "h2"),
+                b.table(["Waarvoor", "Wie, wanneer en hoe", "Handtekening"], b.signature_cells(doc.opp_signatures),
+                        [FRAME_W * 0.26, FRAME_W * 0.46, FRAME_W * 0.28])]
     out.append(b.markup("Doelen en stoplichten", "h2"))
     return out + goal_table(doc.goals) + b.blocks(doc.opp_blocks)
 

@@ -155,6 +155,8 @@ class Store:
                 log.warning("could not settle the store at close: %s", type(exc).__name__)
         self.engine.dispose()
         self.engine = None
+        if not self.read_only:
+            maintenance.clean_open_copies(self.keyfile.profile_id)
         if self.lock is not None:
             self.lock.release(clean=True)
             self.lock = None
@@ -289,6 +291,7 @@ def _open_locked(paths: ProfilePaths, keyfile: KeyFile, credentials: Credentials
     key, source = unlock_key(keyfile, credentials)
     if lock is not None:
         maintenance.clean_temporary_files(paths)
+        maintenance.clean_open_copies(keyfile.profile_id)   # copies of attachments left by a crash
         from ibdesk.store import rotate
 
         rotate.finish_interrupted(paths, key)
