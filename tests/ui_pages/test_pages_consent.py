@@ -80,6 +80,7 @@ def test_record_consent_with_the_signature_pad_and_withdraw_it(qtbot, main_windo
     assert editor.save() is not None, editor.status.text()
     bases = services.consent.case_consent(case_id).bases
     assert len(bases) == before + 1 and bases[-1].givers == frozenset()    # counts once the parent signed
+    assert panel.status_texts()[0].startswith("wacht op handtekening van")   # not 'geldig' before signing
     sign_on_screen(panel, f"guardian:{missing}")
     bases = services.consent.case_consent(case_id).bases
     assert bases[-1].givers == {f"guardian:{missing}"}

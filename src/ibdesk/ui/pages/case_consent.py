@@ -34,6 +34,14 @@ def categories_text(categories) -> str:
     return ", ".join(CATEGORIES.get(c, c) for c in sorted(categories))
 
 
+def _signing_status(status: str, waiting, anyone: bool) -> str:
+    """A consent counts only for those who signed it: say who must still sign."""
+    if not waiting:
+        return status
+    names = ", ".join(s.name for s in waiting)
+    return f"{status}; nog niet getekend door {names}" if anyone else f"wacht op handtekening van {names}"
+
+
 class ConsentPanel(QWidget):
     def __init__(self, context: Context, on_record: Callable[[], None], on_changed: Callable[[], None],
                  parent: QWidget | None = None):
@@ -155,6 +163,9 @@ class ConsentPanel(QWidget):
             status = ui_queries.basis_status(b, today, info.name)
             if status == "geldig":
                 status = f"geldig tot {nl(b.valid_until)}" if b.valid_until else "geldig (geen einddatum)"
+            if b.signature == PER_PERSON and b.decision == "gegeven" and b.withdrawn_on is None:
+                status = _signing_status(status, self.context.services.signatures.still_needed(
+                    self.case_id, "consent", b.id), bool(b.givers))
             values = [info.recipients.get(b.recipient_id, f"organisatie {b.recipient_id}"), purpose,
                       categories_text(b.categories), givers, f"{nl(b.given_on)}, {how}" if how else nl(b.given_on),
                       status]

@@ -36,6 +36,7 @@ class SignBox(QWidget):
         frame, box = panel("Laten tekenen: ieder voor zich", (14, 10, 14, 12))
         outer.addWidget(frame)
         self.person = QComboBox()
+        self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         named(self.person, "Wie tekent")
         self.person.currentIndexChanged.connect(self._show_statement)
         self.method = QComboBox()
