@@ -224,7 +224,8 @@ def signature_cells(rows: list[list]) -> list[list]:
     """Turn 'strokes:' cells of a table into drawings; a cell may be a list (one person per line)."""
     def cell(value):
         if isinstance(value, list):
-            return [cell(v) if isinstance(v, str) and v.startswith("strokes:") else text(v, "small") for v in value]
+            return [signature_drawing(v, 30 * mm, 11 * mm) if isinstance(v, str) and v.startswith("strokes:")
+                    else text(v, "small") for v in value]
         return signature_drawing(value) if isinstance(value, str) and value.startswith("strokes:") else value
 
     return [[cell(c) for c in row] for row in rows]

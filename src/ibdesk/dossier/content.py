@@ -144,6 +144,9 @@ class SharingPlan:
         if basis.kind == "legal_task":
             return LEGAL_TASKS.get(basis.task or "", f"Wettelijke taak ({basis.task})")
         givers = " en ".join(sorted(self.giver(g) for g in basis.givers))
+        if basis.signature == "per_persoon":   # services/consent.py: each giver's own signature says when and how
+            text = f"Toestemming van {givers}, ieder met een eigen handtekening"
+            return text + (f", geldig tot en met {short_date(basis.valid_until)}" if basis.valid_until else "")
         text = f"Toestemming van {givers} op {short_date(basis.given_on)}"
         if basis.method:
             text += f", {METHOD_LABELS.get(basis.method, basis.method)}"

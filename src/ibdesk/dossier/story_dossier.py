@@ -205,7 +205,7 @@ def consent_tables(plan, records) -> list:
     heading = b.markup("Vastgelegde grondslagen voor deze ontvanger en dit doel", "h2")
     if records:
         body = b.table(["Grondslag", "Soorten gegevens", "Stand", "Handtekening"], b.signature_cells(records),
-                       [FRAME_W * 0.34, FRAME_W * 0.30, FRAME_W * 0.13, FRAME_W * 0.23])
+                       [FRAME_W * 0.30, FRAME_W * 0.25, FRAME_W * 0.15, FRAME_W * 0.30])
     else:
         body = b.text("Geen.", "body")
     out.append(KeepTogether([heading, body]))  # never a heading alone at the foot of a page

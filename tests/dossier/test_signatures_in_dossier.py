@@ -1,0 +1,68 @@
+"""Issue 11.3 in the signed dossier, on a new profile: each parent with gezag has his own line
+(name, role, date, how) and his own signature; a consent nobody signed yet is not stated as
+given; `ibdesk verify` still passes and one changed byte fails."""
+from __future__ import annotations
+
+from datetime import date
+
+from ibdesk.domain.model import Organisation, OrgKind
+from ibdesk.domain.route import StepState
+from ibdesk.domain.signatures import SCREEN, Signature
+from ibdesk.services.demo_samples import people_for, sample_answers
+from ibdesk.dossier.export import export_case
+from ibdesk.dossier.verify import verify_with_profile
+from tests.support.rules_profile import add_pupil, add_team, open_case, school_services
+
+from .helpers import flip_byte_in_content, full_text
+
+TODAY = date(2026, 11, 23)
+
+
+def _case_with_consent(store):
+    services = school_services(store, TODAY)
+    team = add_team(services)
+    pupil = add_pupil(services, date(2015, 4, 2), "groep 8")
+    case = open_case(services, pupil, date(2026, 9, 1))
+    _walk_route(services, pupil, case)
+    basis_id = services.consent.record_from_form(case.id, {
+        "ontvanger": str(team.id), "doel_soort": "aanmelding_sociaal_team", "doel": "Aanmelding (fictief)",
+        "categorieen": ["identification", "support_history"], "beslissing": "gegeven", "gegeven_door": "ouders",
+        "ouder": str(pupil.guardians[0].id), "tweede_ouder": str(pupil.guardians[1].id),
+        "datum": "2026-11-20", "wijze": SCREEN, "geldig_tot": "2027-07-31"})
+    return services, case, basis_id
+
+
+def _walk_route(services, pupil, case) -> None:
+    """Every required step with its evidence, and 'Wie is aan zet?', as the IB'er records them."""
+    route = services.guidance.overview(case.id).route
+    services.records.save_organisation(Organisation(OrgKind.SWV_LOKET, "SWV Loket (fictief)", "Renkum"))
+    with services.store.session() as s:
+        people = people_for(s, {"staff": "Marieke de Wit (fictief)", "guardian": str(pupil.guardians[0].id),
+                                "contact": "1", "organisation": "1"})
+    for step in (s for s in route.steps if s.required):
+        services.forms.save(pupil.id, route.id, route.version, sample_answers(step, date(2026, 9, 1), people),
+                            case_id=case.id, step_id=step.id)
+        services.guidance.set_step(case.id, step.id, StepState.DONE, participants=("ib", "ouders"))
+    services.forms.save(pupil.id, "wie-is-aan-zet", 1, {"ook_buiten_school": False, "vrijstelling": False,
+                                                         "datum_afweging": "2026-11-20"}, case_id=case.id)
+
+
+def test_each_parent_signs_on_his_own_line_and_unsigned_is_not_given(store, tmp_path):
+    services, case, basis_id = _case_with_consent(store)
+    readiness = services.guidance.overview(case.id).readiness
+    assert not readiness.ready and any("grondslag" in m for m in readiness.missing)   # nobody signed yet
+    mother, father = services.signatures.required(case.id, "consent")
+    services.signatures.record(case.id, Signature(
+        "consent", basis_id, mother.key, mother.name, mother.role, date(2026, 11, 20), SCREEN,
+        statement=services.signatures.consent_statement(case.id, basis_id, mother),
+        strokes="strokes:[[[0,500],[500,900],[1000,100]]]"))
+    services.signatures.record_paper(case.id, Signature(
+        "consent", basis_id, father.key, father.name, father.role, date(2026, 11, 21), "getekend_papier"),
+        b"%PDF-1.4 scan (fictief)", "scan.pdf")
+    signed = export_case(services, case.id, tmp_path / "getekend.pdf")
+    text = " ".join(full_text(signed.path).split())
+    assert "Anna Verwey (fictief) (moeder, gezag), 20-11-2026, getekend op het scherm" in text
+    assert "Mark Verwey (fictief) (vader, gezag), 21-11-2026, getekend op papier" in text
+    assert "wacht op handtekening" not in text
+    assert verify_with_profile(store, signed.path).ok
+    assert not verify_with_profile(store, flip_byte_in_content(signed.path.read_bytes())).ok
