@@ -13,7 +13,7 @@ from ibdesk.dossier.export import export_case
 from ibdesk.dossier.verify import verify_with_profile
 from tests.support.rules_profile import add_pupil, add_team, open_case, school_services
 
-from .helpers import flip_byte_in_content, full_text
+from .helpers import flip_byte_in_content, full_text, page_texts
 
 TODAY = date(2026, 11, 23)
 
@@ -66,3 +66,25 @@ def test_each_parent_signs_on_his_own_line_and_unsigned_is_not_given(store, tmp_
     assert "wacht op handtekening" not in text
     assert verify_with_profile(store, signed.path).ok
     assert not verify_with_profile(store, flip_byte_in_content(signed.path.read_bytes())).ok
+
+
+def test_paper_route_prints_each_persons_statement_with_signature_lines(store, tmp_path):
+    from ibdesk.dossier.paper_form import consent_on_paper
+    from ibdesk.errors import UserError
+
+    services, case, basis_id = _case_with_consent(store)
+    mother, father = services.signatures.required(case.id, "consent")
+    printed = consent_on_paper(services, case.id, basis_id, tmp_path / "op papier.pdf")
+    text = " ".join(full_text(printed).split())
+    for person in (mother, father):
+        assert f"Ik, {person.name}, geef OBS De Regel (fictief) toestemming" in text
+    assert " ".join(page_texts(printed)).count("Handtekening") == 2 and "tot en met 31-07-2027" in text
+    for person in (mother, father):
+        services.signatures.record_paper(case.id, Signature(
+            "consent", basis_id, person.key, person.name, person.role, TODAY, "getekend_papier"),
+            b"%PDF-1.4 scan (fictief)", "scan.pdf")
+    import pytest
+
+    with pytest.raises(UserError, match="al getekend"):
+        consent_on_paper(services, case.id, basis_id, tmp_path / "nogmaals.pdf")
+    assert not (tmp_path / "nogmaals.pdf").exists()

@@ -128,3 +128,38 @@ def sign_on_screen(panel, key: str) -> None:
     assert not box.commit() and "tekenen" in box.error.text()              # no signature drawn yet
     drag(box.pad.pad, [(30, 30), (120, 70), (200, 30)])
     assert box.commit(), box.error.text()
+
+
+def test_paper_route_prints_the_form_then_records_the_scan(qtbot, main_window, services, dialogs, monkeypatch,
+                                                           tmp_path):
+    """Issue 11.3: print the consent with signature lines, then record the paper signature with its
+    scan (kept inside the store)."""
+    from ibdesk.ui import messages
+
+    case_id = joint_gezag_case_with_one_consent(services)
+    main_window.open_case(case_id)
+    page = main_window.case_page
+    panel = page.consent
+    page.consent.record_button.click()
+    editor = page.host.editor
+    today = services.consent.today()
+    editor.view.set_answers({**editor.view.answers(), "doel": "Aanmelding bij het Sociaal Team (fictief).",
+                             "categorieen": ["identification"], "wijze": "getekend_papier",
+                             "geldig_tot": today.replace(year=today.year + 1, day=1).isoformat()})
+    assert editor.save() is not None, editor.view.errors()
+    panel.sign_button.click()
+    box = panel.sign_box
+    box.method.setCurrentIndex(box.method.findData("getekend_papier"))
+    assert box.scan_row.isVisibleTo(box) and not box.pad.isVisibleTo(box)
+    printed = tmp_path / "afdruk.pdf"
+    monkeypatch.setattr(messages, "ask_save_path", lambda *a: printed)
+    assert box.print_paper() == printed and printed.read_bytes().startswith(b"%PDF")
+    assert not box.commit() and "scan" in box.error.text()                  # no scan yet
+    scan = tmp_path / "scan.jpg"
+    scan.write_bytes(b"\xff\xd8\xff scan (fictief)")
+    monkeypatch.setattr(messages, "ask_open_path", lambda *a: scan)
+    box.choose_scan()
+    who = box.signer()
+    assert box.commit(), box.error.text()
+    stored = [s for s in services.signatures.signatures(case_id=case_id) if s.signer == who.key][-1]
+    assert stored.method == "getekend_papier" and services.attachments.data(stored.attachment_id) == scan.read_bytes()

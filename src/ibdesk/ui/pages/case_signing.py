@@ -57,10 +57,12 @@ class SignBox(QWidget):
         self.pad = SignatureBox()
         self.pad.setAccessibleName("Handtekening")
         box.addWidget(self.pad)
+        self.print_button = button("Afdrukken om op papier te tekenen…", "Toestemming als PDF om af te drukken",
+                                   self.print_paper)
         self.scan_button = button("Scan kiezen…", "Scan of foto van het getekende papier kiezen", self.choose_scan)
         self.scan_label = styled_label("Nog geen scan gekozen.", "hint")
         self.scan_row = QWidget()
-        self.scan_row.setLayout(row(self.scan_button, self.scan_label))
+        self.scan_row.setLayout(row(self.print_button, self.scan_button, self.scan_label))
         box.addWidget(self.scan_row)
         self.heard_by = line_edit("Gehoord door", "wie van de school heeft het gehoord")
         box.addWidget(self.heard_by)
@@ -105,6 +107,17 @@ class SignBox(QWidget):
         self.pad.setVisible(method == SCREEN)
         self.scan_row.setVisible(method == PAPER)
         self.heard_by.setVisible(method == ORAL)
+
+    def print_paper(self) -> Path | None:
+        """The statement of everyone who must still sign, with signature lines, where the user chooses."""
+        from ibdesk.dossier.paper_form import consent_on_paper
+
+        target = messages.ask_save_path(self, "Toestemming om af te drukken", Path.home() / "toestemming-op-papier.pdf",
+                                        "PDF (*.pdf)")
+        if target is None:
+            return None
+        return messages.attempt(self, "Afdrukken", lambda: consent_on_paper(
+            self.context.services, self.case_id, self.basis_id, target), self.context.home)
 
     def choose_scan(self) -> None:
         chosen = messages.ask_open_path(self, "Scan van het getekende papier", Path.home(), SCAN_FILTER)
