@@ -76,6 +76,7 @@ class NotesPanel(QWidget):
         self.note_text.setFixedHeight(80)
         box.addWidget(self.note_text)
         self.for_pupil = QCheckBox("Hoort bij de leerling (ook zichtbaar bij andere casussen)")
+        named(self.for_pupil, "Notitie hoort bij de leerling")
         self.note_error = styled_label("", "error")
         self.note_error.setVisible(False)
         box.addWidget(self.note_error)

@@ -31,6 +31,7 @@ class SignBox(QWidget):
         self.basis_id: int | None = None
         self.scan: Path | None = None
         self.signers: list[Signer] = []
+        self.subject, self.statement_for = "consent", None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         frame, box = panel("Laten tekenen: ieder voor zich", (14, 10, 14, 12))
@@ -76,8 +77,12 @@ class SignBox(QWidget):
         self.setVisible(False)
 
     # -- showing ------------------------------------------------------------------------------
-    def start(self, case_id: int, basis_id: int, signers: list[Signer]) -> None:
+    def start(self, case_id: int, basis_id: int, signers: list[Signer], subject: str = "consent",
+              statement_for: Callable[[Signer], str] | None = None) -> None:
+        """`subject` consent (basis_id: the consent record) or opp/hoorrecht (basis_id: the saved OPP)."""
         self.case_id, self.basis_id, self.signers, self.scan = case_id, basis_id, signers, None
+        self.subject, self.statement_for = subject, statement_for
+        self.print_button.setVisible(subject == "consent")
         self.person.blockSignals(True)
         self.person.clear()
         for s in signers:
@@ -98,8 +103,12 @@ class SignBox(QWidget):
 
     def _show_statement(self) -> None:
         signer = self.signer()
-        text = (self.context.services.signatures.consent_statement(self.case_id, self.basis_id, signer)
-                if signer and self.basis_id is not None else "")
+        if signer is None or self.basis_id is None:
+            text = ""
+        elif self.statement_for is not None:
+            text = self.statement_for(signer)
+        else:
+            text = self.context.services.signatures.consent_statement(self.case_id, self.basis_id, signer)
         self.statement.setText(text)
 
     def _method_changed(self) -> None:
@@ -134,9 +143,11 @@ class SignBox(QWidget):
             signed_on = date.fromisoformat(self.day.value() or "")
         except ValueError:
             return self._problem("Vul een geldige datum in (dd-mm-jjjj).")
-        signature = Signature("consent", self.basis_id, signer.key, signer.name, signer.role, signed_on, method,
+        decision = "gehoord" if self.subject in ("hoorrecht", "zienswijze") else "gegeven"
+        signature = Signature(self.subject, self.basis_id, signer.key, signer.name, signer.role, signed_on, method,
                               statement=self.statement.text() if method == SCREEN else None,
                               strokes=self.pad.value() if method == SCREEN else None,
+                              decision=decision,
                               heard_by=self.heard_by.text().strip() if method == ORAL else None)
         service = self.context.services.signatures
         try:
@@ -149,7 +160,8 @@ class SignBox(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown in Dutch, nothing lost
             return self._problem(messages.describe(exc, self.context.home))
         self.setVisible(False)
-        self._on_signed(f"{signer.name} heeft getekend ({METHODS[method]}).")
+        done = "is gehoord" if decision == "gehoord" else "heeft getekend"
+        self._on_signed(f"{signer.name} {done} ({METHODS[method]}).")
         return True
 
     def _problem(self, text: str) -> bool:
