@@ -88,3 +88,24 @@ def test_paper_route_prints_each_persons_statement_with_signature_lines(store, t
     with pytest.raises(UserError, match="al getekend"):
         consent_on_paper(services, case.id, basis_id, tmp_path / "nogmaals.pdf")
     assert not (tmp_path / "nogmaals.pdf").exists()
+
+
+def test_inzage_lists_notes_attachments_and_who_really_signed(store, tmp_path):
+    from ibdesk.dossier.export import export_inzage
+
+    services, case, basis_id = _case_with_consent(store)
+    mother, father = services.signatures.required(case.id, "consent")
+    services.signatures.record_paper(case.id, Signature(
+        "consent", basis_id, mother.key, mother.name, mother.role, TODAY, "getekend_papier"),
+        b"%PDF-1.4 scan (fictief)", "scan.pdf")
+    pupil_id = services.guidance.overview(case.id).pupil.id
+    services.notes.add(pupil_id, "Moeder belde over de verhuizing (fictief).", case.id)
+    services.attachments.add(pupil_id, b"%PDF-1.4 brief (fictief)", "Brief van de leerplichtambtenaar", "brief",
+                             case_id=case.id, file_name="brief.pdf")
+    result, _json = export_inzage(services, pupil_id, tmp_path / "inzage.pdf")
+    text = full_text(result.path)
+    assert "Moeder belde over de verhuizing (fictief)." in text
+    assert "Brief van de leerplichtambtenaar" in text
+    assert f"getekend door Anna Verwey (fictief) ({TODAY:%d-%m-%Y})" in text
+    assert "toestemming gegeven door Anna Verwey (fictief) en Mark Verwey (fictief)" not in text
+    assert verify_with_profile(store, result.path).ok

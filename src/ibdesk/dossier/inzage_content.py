@@ -52,7 +52,8 @@ def assemble_inzage(data: dict, catalog, organisations: list, school: str = "", 
                        ", ".join(sorted({c["lead_name"] for c in data["cases"]})))
     names = {f"guardian:{g['id']}": g["name"] for g in p["guardians"]} | {"pupil": "de leerling"}
     chapters = [_cases(data, words, catalog, calendar), _forms(data, catalog, people, words), _absence(data),
-                _consent(data, words, names), _views_meetings(data), _shared(data, words), _audit(data, words)]
+                _consent(data, words, names), _notes(data), _views_meetings(data), _shared(data, words),
+                _audit(data, words)]
     return InzageDocument(initials, rows, guardians, chapters, long_date(data["generated_on"]))
 
 
@@ -158,6 +159,10 @@ def _consent(data: dict, words: Words, names: dict[str, str]) -> Chapter:
     for b in data["legal_bases"]:
         basis = LEGAL_TASKS.get(b.get("task") or "", "wettelijke taak") if b["kind"] == "legal_task" else \
             f"toestemming {b['decision']} door " + " en ".join(names.get(g, g) for g in b["givers"])
+        if b.get("signature") == "per_persoon":     # counts only for who signed (services/consent.py)
+            signed = [f"{x['name']} ({short_date(x['signed_on'])})" for x in data.get("signatures", [])
+                      if x["subject"] == "consent" and x["subject_id"] == b["id"]]
+            basis = "toestemming gevraagd; getekend door " + (", ".join(signed) if signed else "nog niemand")
         rows.append([words.organisation(b["recipient_id"]), PURPOSES.get(b["purpose"], b["purpose"]),
                      ", ".join(CATEGORIES.get(c, c) for c in b["categories"]), basis, short_date(b["given_on"]),
                      f"ingetrokken {short_date(b['withdrawn_on'])}" if b.get("withdrawn_on") else
@@ -166,6 +171,19 @@ def _consent(data: dict, words: Words, names: dict[str, str]) -> Chapter:
     if rows:
         chapter.tables.append((["Ontvanger", "Doel", "Gegevens", "Grondslag", "Datum", "Stand"], rows,
                                [0.17, 0.17, 0.22, 0.2, 0.11, 0.13]))
+    return chapter
+
+
+def _notes(data: dict) -> Chapter:
+    """Notes (with every earlier text kept in the store) and attachments, listed by title."""
+    chapter = Chapter("Notities en bijlagen")
+    if data.get("notes"):
+        chapter.tables.append((["Datum", "Van", "Notitie"], [[short_date(n["created_at"][:10]), n["author"], n["text"]]
+                                                             for n in data["notes"]], [0.13, 0.25, 0.62]))
+    if data.get("attachments"):
+        chapter.tables.append((["Bijlage", "Toegevoegd", "Door"], [[a["title"], short_date(a["added_at"][:10]),
+                                                                    a["added_by"]] for a in data["attachments"]],
+                               [0.5, 0.15, 0.35]))
     return chapter
 
 
