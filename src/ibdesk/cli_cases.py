@@ -140,11 +140,13 @@ def _case_report(args) -> int:
     from ibdesk.cli_guidance import case_json, case_text
 
     def compute(s):
-        return s.guidance.overview(args.case_id), s.lifecycle.history(args.case_id), s.lifecycle.follow_up(
-            args.case_id)
+        from ibdesk.services.ui_queries import school_calendar
+
+        return (s.guidance.overview(args.case_id), s.lifecycle.history(args.case_id),
+                s.lifecycle.follow_up(args.case_id), school_calendar(s))
 
     return _run(args, compute, lambda r: {**case_json(r[0]), "lifecycle": follow_up_json(r[2], r[1])},
-                lambda r: case_text(r[0]) + "\n" + history_text(r[2], r[1]))
+                lambda r: case_text(r[0], r[3]) + "\n" + history_text(r[2], r[1]))
 
 
 def _d(day: date | None) -> str | None:

@@ -50,6 +50,8 @@ def add_dossier_parsers(sub) -> None:
     cert_trust.add_argument("file", type=Path, nargs="?")
     cert_trust.add_argument("--fingerprint", help="vertrouw op vingerafdruk (telefonisch vergeleken met de afzender)")
     cert_sub.add_parser("show", help="toon de vingerafdruk van uw certificaat")
+    cert_sub.add_parser("renew", help="vervang uw persoonlijke certificaat (bijvoorbeeld: het staat op een verkeerde "
+                                      "naam); het oude blijft geldig voor wat het al ondertekende")
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -132,38 +134,38 @@ def cmd_verify(args) -> int:
               "verdwijnt in een volgende versie. Gebruik IBDESK_PDF_PASSWORD of laat ibdesk ernaar vragen.",
               file=sys.stderr)
     password = args.password or os.environ.get("IBDESK_PDF_PASSWORD") or None
-    profile_certs, profile_fps = _profile_trust(args)
+    profile_certs, profile_fps, retired = _profile_trust(args)
     trusted = profile_certs + certs.trusted_certificates(None, args.trust)
     fingerprints = {**profile_fps, **certs.trusted_fingerprints(None, args.trust_fingerprint)}
     try:
-        result = verify_pdf(args.file, password, trusted, fingerprints)
+        result = verify_pdf(args.file, password, trusted, fingerprints, retired)
     except UserError as exc:
         if password or "versleuteld" not in str(exc):
             raise
         if not interactive():
             raise UserError(f"{exc} Zet het in IBDESK_PDF_PASSWORD, of start dit commando in een terminal.") from None
-        result = verify_pdf(args.file, prompt_secret("Wachtwoord van het document"), trusted, fingerprints)
+        result = verify_pdf(args.file, prompt_secret("Wachtwoord van het document"), trusted, fingerprints, retired)
     print(result.summary())
     return 0 if result.ok else 1
 
 
-def _profile_trust(args) -> tuple[list, dict]:
+def _profile_trust(args) -> tuple[list, dict, dict]:
     """Trust anchors from the profile (own certificate, school CA, accepted certificates and
     fingerprints), when there is one; opened read-only so verify works beside a running app."""
     from ibdesk.dossier import certs
     from ibdesk.paths import ProfilePaths
 
     if not ProfilePaths(args.home).exists():
-        return [], {}
+        return [], {}, {}
     from ibdesk.cli_keys import env_credentials
     from ibdesk.store.profile import open_profile
 
     try:
         store = open_profile(args.home, env_credentials(), read_only=True)
     except UserError:
-        return [], {}
+        return [], {}, {}
     try:
-        return certs.trusted_certificates(store), certs.trusted_fingerprints(store)
+        return certs.trusted_certificates(store), certs.trusted_fingerprints(store), certs.retired_fingerprints(store)
     finally:
         store.close()
 
@@ -184,6 +186,13 @@ def cmd_cert(args) -> int:
             print(f"Certificaat geschreven: {path}\nVingerafdruk (SHA-256): {certs.cert_fingerprint(cert)}")
         elif args.cert_command == "trust" and args.fingerprint:
             print(f"Vertrouwd op vingerafdruk: {certs.trust_fingerprint(store, args.fingerprint)}")
+        elif args.cert_command == "renew":
+            old = certs.own_certificate(store)
+            new = certs.renew_personal(store, name, school)
+            print((f"Het certificaat op naam van '{certs.common_name(old)}' is vervangen; het blijft vertrouwd voor "
+                   "wat het al ondertekende.\n" if old else "")
+                  + f"Nieuw certificaat op naam van {new.common_name}\nVingerafdruk (SHA-256): {new.fingerprint}\n"
+                  "Geef ontvangers die u vertrouwen het nieuwe certificaat ('ibdesk cert export').")
         elif args.cert_command == "trust":
             if args.file is None:
                 raise UserError("Geef een certificaatbestand of --fingerprint op.")
@@ -199,10 +208,11 @@ def cmd_cert(args) -> int:
 
 
 def _identity(store) -> tuple[str, str]:
+    """The signer: the user profile's name (never the login name), and the school."""
     from ibdesk.services.records import Records
 
     school = Records(store).school()
-    return store.get_setting("user.name") or store.actor, school.name if school else ""
+    return store.get_setting("user.name") or "", school.name if school else ""
 
 
 DOSSIER_COMMANDS = {"export": cmd_export, "handover": cmd_handover, "mdo": cmd_mdo, "verify": cmd_verify,

@@ -50,16 +50,19 @@ def case_json(ov: CaseOverview) -> dict:
     }
 
 
-def case_text(ov: CaseOverview) -> str:
+def case_text(ov: CaseOverview, calendar=None) -> str:
     lines = [f"Casus {ov.case.id} — {ov.pupil.full_name} ({ov.pupil.group}), {ov.case.status.label}",
              f"Regie: {ov.case.lead_name} ({ov.case.lead_role})"]
     if ov.route:
         lines.append(f"Routekaart: {ov.route.title}")
+    from ibdesk.services.step_facts import all_facts, when_text
+
+    facts = all_facts(ov.route, ov.forms, ov.view)
     for v in ov.view.steps:
         mark = {"afgerond": "✓", "nvt": "–", "bezig": "…", "open": " "}[str(v.progress.state)]
         extra = f"  (loopt {v.stalled_days} dagen over de normale duur)" if v.stalled else ""
-        when = f" {_nl(v.progress.done_on)}" if v.progress.done_on else ""
-        lines.append(f"  [{mark}] {v.info.title}{when}{extra}")
+        when = when_text(facts[v.info.id], calendar) if v.info.id in facts else ""
+        lines.append(f"  [{mark}] {v.info.title}{': ' + when if when else ''}{extra}")
     for e in ov.escalations:
         lines.append(f"Opschalen naar: {e.person}, {e.role} bij {e.organisation} — mandaat: {e.mandate}")
     teams = ov.teams

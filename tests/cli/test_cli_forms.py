@@ -87,6 +87,8 @@ def test_concept_then_final_then_a_signed_handover(school, tmp_path, home):
     basis = ibdesk("form", "save", case, "toestemming", "--answers", write(tmp_path, "okr.json",
                                                                              okr_basis_answers(school)))
     assert basis.returncode == 0, basis.stderr
+    user = ibdesk("user", "--name", "Marieke de Wit (fictief)", "--role", "intern begeleider")   # the signer
+    assert user.returncode == 0, user.stderr
     made = ibdesk("handover", case, "--kind", "po-vo", "--out", str(pdf))
     assert made.returncode == 0, made.stderr
     assert "Ondertekend document geschreven" in made.stdout

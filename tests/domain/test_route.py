@@ -41,12 +41,29 @@ def test_not_applicable_step_is_skipped_in_the_timeline():
     assert route_view(STEPS, p, {}, OPENED, OPENED).current.info.id == "ot"
 
 
+SKIPPABLE = StepInfo("arr", "Arrangement aanvragen", True, 42, (), may_skip=True)
+
+
 def test_done_needs_its_evidence_and_nvt_needs_a_reason():
     with pytest.raises(StepChangeRefused, match="Datum gesprek"):
         check_transition(STEPS[0], StepState.DONE, ["Datum gesprek"], None)
     with pytest.raises(StepChangeRefused, match="waarom"):
-        check_transition(STEPS[0], StepState.NOT_APPLICABLE, [], " ")
+        check_transition(SKIPPABLE, StepState.NOT_APPLICABLE, [], " ")
     check_transition(STEPS[0], StepState.DONE, [], None)
+
+
+@pytest.mark.parametrize("reason", ["x", "...", "nvt", "n.v.t.", "geen", "12345 !!", "Eén"])
+def test_nvt_needs_a_real_reason(reason):
+    """Issue 11.2: 'x' or punctuation is no reason (the same rule as closing a case: domain/reasons.py)."""
+    with pytest.raises(StepChangeRefused, match="waarom"):
+        check_transition(SKIPPABLE, StepState.NOT_APPLICABLE, [], reason)
+
+
+def test_nvt_only_where_the_route_allows_it():
+    """Issue 11.2: a step the route does not mark `allow_not_applicable` cannot be skipped."""
+    with pytest.raises(StepChangeRefused, match="niet 'niet van toepassing' zijn"):
+        check_transition(STEPS[0], StepState.NOT_APPLICABLE, [], "Besproken in het MDO, niet nodig")
+    check_transition(SKIPPABLE, StepState.NOT_APPLICABLE, [], "Geen arrangement nodig: hulp thuis volstaat")
 
 
 def _orgs():

@@ -83,7 +83,9 @@ def test_the_route_arrangement_start_drives_the_deadline_on_a_new_profile(store)
     swv = services.records.save_organisation(Organisation(OrgKind.SWV_LOKET, "SWV Loket (fictief)", "Renkum"))
     route = services.catalog.latest("routekaart-po")
     step = route.step("arrangement_opp")
-    people = {"staff": "1", "guardian": str(pupil.guardians[0].id), "contact": "1", "organisation": str(swv.id)}
+    care = services.records.save_organisation(Organisation(OrgKind.JEUGDHULP, "Jeugdhulp Oost (fictief)", "Renkum"))
+    people = {"staff": "1", "guardian": str(pupil.guardians[0].id), "contact": "1", "organisation": str(swv.id),
+              "organisation:jeugdhulp": str(care.id)}   # an organisation field takes one of its kind
     arrangement = {**sample_answers(step, date(2026, 9, 1), people), "arr_besluit": "toegekend",
                    "arr_startdatum": "2026-10-01"}
     services.forms.save(pupil.id, route.id, route.version, arrangement, case_id=case.id, step_id=step.id)

@@ -34,11 +34,15 @@ def test_ready_case_shares_everything_but_health(services):
     assert "Toestemming van" in p.basis_text("opp")
 
 
-def test_withheld_piece_is_listed_by_title_only(services):
+def test_withheld_pieces_are_listed_by_category_and_count(services):
+    """Issue 11.7: a document names the category and how many parts, never the titles."""
     p = plan(services, READY_CASE)
     assert p.piece("Iets over de gezondheid", "health", "inhoud") .text.startswith("niet gedeeld — geen grondslag")
-    assert [e.title for e in p.excluded] == ["Iets over de gezondheid"]
-    assert p.withheld() == ["Iets over de gezondheid (Gezondheid)"]
+    p.piece("Nog iets over de gezondheid", "health", "inhoud")
+    assert [e.title for e in p.excluded] == ["Iets over de gezondheid", "Nog iets over de gezondheid"]
+    assert p.withheld() == ["Iets over de gezondheid (Gezondheid)", "Nog iets over de gezondheid (Gezondheid)"]
+    [group] = p.withheld_summary()
+    assert (group.category, group.parts) == ("Gezondheid", "2 onderdelen")
 
 
 @pytest.mark.parametrize("case_id", [WITHDRAWN_CASE, EXPIRED_CASE])

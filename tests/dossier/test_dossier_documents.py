@@ -66,7 +66,9 @@ def test_po_vo_handover_on_the_legal_task_okr(services, out):
     result = export_handover(services, READY_CASE, "po-vo", out / "po-vo.pdf")
     text = full_text(result.path)
     assert "Onderwijskundig rapport bij een overstap" in text
-    assert "JEUGDHULP-5521" not in text and "Welke jeugdhulp" in text  # youth care: no basis, title only
+    assert "JEUGDHULP-5521" not in text  # youth care: no basis
+    assert "Welke jeugdhulp" not in text, "issue 11.7: a withheld part is not named by its title"
+    assert "Jeugdhulp 1 onderdeel" in text, "only its category and how many parts"
     assert verify_pdf(result.path).sound
 
 

@@ -1,6 +1,8 @@
 """The dossier end to end: real reportlab, real pyHanko, real crypto."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ibdesk.dossier import certs
@@ -33,11 +35,14 @@ def test_dossier_has_its_parts_in_dutch(services, exported):
     assert exported.fingerprint.replace(" ", "")[:16] in text.replace(" ", "")
 
 
-def test_piece_without_basis_is_left_out_but_named(services, exported):
+def test_piece_without_basis_is_left_out_and_counted_by_category(services, exported):
+    """Issue 11.7: 'Onderzoeks- en verslaggegevens — Gezondheid' would tell the receiver that
+    health reports exist; the document names only the category and how many parts."""
     text = full_text(exported.path)
     assert HEALTH_SECRET not in text and "GEHEIM-7731" not in text
-    assert HEALTH_TITLE in text and "niet gedeeld" in text.lower()
-    assert any(HEALTH_TITLE in w for w in exported.withheld)
+    assert HEALTH_TITLE not in text and "niet gedeeld" in text.lower()
+    assert re.search(r"Gezondheid \d+ onderde(el|len)", text)
+    assert any(HEALTH_TITLE in w for w in exported.withheld), "the sharing log (inside the store) keeps the detail"
 
 
 def test_name_only_on_cover_and_summary_initials_in_headers(services, exported):

@@ -112,8 +112,10 @@ def test_personal_key_is_stored_encrypted_inside_the_store(store, home):
     assert stored.startswith("-----BEGIN ENCRYPTED PRIVATE KEY-----")
     with pytest.raises(TypeError):
         serialization.load_pem_private_key(stored.encode(), None)
-    again = certs.personal_credentials(store, "iemand anders", "")
+    again = certs.personal_credentials(store, "Marieke de Wit", "")
     assert again.fingerprint == first.fingerprint and again.common_name == "Marieke de Wit"
+    with pytest.raises(UserError, match="staat op naam van 'Marieke de Wit'"):  # issue 11.8: never another name
+        certs.personal_credentials(store, "iemand anders", "")
     files = [p for p in home.rglob("*") if p.is_file()]
     assert not any(b"PRIVATE KEY" in p.read_bytes() for p in files)
 

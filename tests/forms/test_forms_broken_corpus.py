@@ -43,6 +43,8 @@ EXPECTED = [
     ("nested_group.yaml",                "E126", 15, 19),
     ("evidence_not_in_step.yaml",        "E130", 13, 40),   # ouders_gehoord
     ("route_unknown_form.yaml",          "E131", 10, 9),    # wie-is-aan-zet
+    ("period_not_a_date.yaml",           "E132", 12, None), # end: verslag (longtext)
+    ("participants_field_unknown.yaml",  "E133", 15, None), # deelnemer (typo)
     ("duplicate_version_a.yaml",         "E140", 2, 10),    # same (id, version) as _b
     ("duplicate_version_b.yaml",         "E140", 2, 10),
     ("expression_syntax.yaml",           "E201", 16, 26),   # the '=' in "extra = true"

@@ -8,7 +8,7 @@ from ibdesk.domain.model import Case, CaseStatus
 from ibdesk.domain.responsibility import Party
 from ibdesk.domain.route import StepState
 from ibdesk.errors import InvalidRecord, UserError
-from ibdesk.services.demo_samples import sample_answers
+from ibdesk.services.demo_samples import people_for, sample_answers
 
 from .conftest import TODAY
 
@@ -68,12 +68,17 @@ def test_walk_a_case_from_signal_to_ready(services):
     route = services.guidance.overview(case.id).route
     with pytest.raises(UserError, match="kan nog niet worden afgerond"):
         services.guidance.set_step(case.id, route.steps[0].id, StepState.DONE)
+    with pytest.raises(UserError, match="niet 'niet van toepassing' zijn"):
+        services.guidance.set_step(case.id, route.steps[0].id, StepState.NOT_APPLICABLE, "Niet nodig geweest")
+    skippable = next(s for s in route.steps if s.allow_not_applicable)
     with pytest.raises(UserError, match="waarom"):
-        services.guidance.set_step(case.id, route.steps[0].id, StepState.NOT_APPLICABLE)
+        services.guidance.set_step(case.id, skippable.id, StepState.NOT_APPLICABLE, "x")
+    with services.store.session() as s:
+        people = people_for(s, PEOPLE)      # an organisation field takes an organisation of its kind
     for step in route.steps:
         if not step.required:
             continue
-        answers = sample_answers(step, date(2026, 9, 1), PEOPLE)
+        answers = sample_answers(step, date(2026, 9, 1), people)
         services.forms.save(pupil.id, route.id, route.version, answers, case_id=case.id, step_id=step.id)
         services.guidance.set_step(case.id, step.id, StepState.DONE, participants=("ib", "ouders"))
     ov = services.guidance.overview(case.id)

@@ -120,7 +120,9 @@ def test_the_status_history_is_part_of_the_parents_inzage(services):
     moves = [(e["case_id"], e["move"]) for e in data["case_events"] if e["case_id"] == FOLLOWED_UP]
     assert moves == [(FOLLOWED_UP, "geopend"), (FOLLOWED_UP, "gestart"), (FOLLOWED_UP, "aangemeld"),
                      (FOLLOWED_UP, "opvolging")]
-    doc = assemble_inzage(data, services.catalog, {o.id: o.name for o in services.records.organisations()})
+    doc = assemble_inzage(data, services.catalog, services.records.organisations(), "OBS De Linde",
+                          services.inzage.known_actors())
     header, rows, _ = next(t for t in doc.chapters[0].tables if t[0][2] == "Wijziging")
-    decided = next(r for r in rows if r[0] == str(FOLLOWED_UP) and r[2] == "Besluit Sociaal Team vastgelegd")
-    assert "Beschikking jeugdhulp afgegeven" in decided[4] and decided[3] == "Marieke de Wit"
+    decided = next(r for r in rows if r[2] == "Besluit Sociaal Team vastgelegd")
+    assert "Beschikking jeugdhulp afgegeven" in decided[4] and decided[0].startswith("traject vanaf ")
+    assert decided[3] == "Marieke de Wit, intern begeleider (OBS De Linde)"

@@ -15,6 +15,8 @@ def school_services(store, today: date, municipality: str = "Renkum", holiday_re
     services = Services.build(store, today=lambda: today)
     services.records.save_school(School("OBS De Regel (fictief)", municipality, holiday_region=holiday_region,
                                         route_id=route_id))
+    services.store.set_setting("user.name", "Marieke de Wit (fictief)")   # as the first-run wizard asks
+    services.store.set_setting("user.role", "intern begeleider")
     return services
 
 

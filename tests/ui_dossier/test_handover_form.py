@@ -18,7 +18,10 @@ def fresh(store):
     from ibdesk.services.container import Services
     from ibdesk.services.demo_samples import sample_answers
 
+    from ibdesk.services.ui_support import save_user
+
     services = Services.build(store)
+    save_user(store, "Marieke de Wit", "intern begeleider")   # asked in the first-run wizard
     school = open_first_case(store)
     people = {"staff": "Marieke de Wit", "guardian": school.guardian_ids[0], "organisation": school.swv_id}
     opp = sample_answers(services.catalog.latest("opp"), date.today() - timedelta(days=90), people)
@@ -81,7 +84,7 @@ def test_po_vo_handover_from_prefill_to_signed_pdf(page, fresh, dialogs, out, qt
     dialogs.save_path = out / "overdracht.pdf"
     qtbot.mouseClick(editor.export_button, Qt.MouseButton.LeftButton)
     assert [s.kind for s in dialogs.shown][-2:] == ["save", "info"]      # where to save: asked last
-    assert verify_with_profile(services.store, out / "overdracht.pdf").ok
+    assert verify_with_profile(services.store, out / "overdracht.pdf").ok, "signed by this profile's own certificate"
     assert services.forms.latest(school.case_id, "overdracht-po-vo").status == "final"
     assert "Veenstra" not in dialogs.suggested[-1].name
 

@@ -22,7 +22,7 @@ def section(qtbot, context):
 
 def test_saves_the_sender_details(section, services):
     edits = section.sender_fields.edits
-    assert edits["name"].text() == ""                          # nothing in the settings yet
+    assert edits["name"].text() == "Marieke de Wit"            # the demo's user profile
     edits["name"].setText("Marieke de Wit")
     edits["role"].setText("intern begeleider")
     edits["phone"].setText("+31 26 123 4567")
@@ -38,7 +38,7 @@ def test_invalid_details_are_not_saved(section, services):
     section.sender_fields.edits["role"].setText("ib")
     assert not section.save()
     assert section.sender_fields.fields.boxes["name"].error.isVisibleTo(section)
-    assert services.store.get_setting("user.role") is None
+    assert services.store.get_setting("user.role") == "intern begeleider", "nothing saved"
 
 
 def test_exports_own_certificate_for_the_receiver(section, dialogs, services, out):

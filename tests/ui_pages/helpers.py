@@ -29,8 +29,13 @@ def drag(pad: QWidget, points: list[tuple[int, int]]) -> None:
     QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(*points[-1]))
 
 
-def evidence(step, today: date) -> dict:
-    """Complete fictional evidence for a route step, dated in the recent past."""
-    from ibdesk.services.demo_samples import sample_answers
+def evidence(step, today: date, services=None) -> dict:
+    """Complete fictional evidence for a route step, dated in the recent past; with `services`,
+    each organisation field gets an organisation of its own kind from the store."""
+    from ibdesk.services.demo_samples import people_for, sample_answers
 
-    return sample_answers(step, today - timedelta(days=200), PEOPLE)
+    people = PEOPLE
+    if services is not None:
+        with services.store.session() as s:
+            people = people_for(s, PEOPLE)
+    return sample_answers(step, today - timedelta(days=200), people)

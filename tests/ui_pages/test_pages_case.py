@@ -1,6 +1,8 @@
 """The case page: route timeline, step states, readiness, 'Wie is aan zet?', OPP, forms, audit."""
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 
 from ibdesk.domain.route import StepState
@@ -8,7 +10,8 @@ from ibdesk.domain.validation import age_on
 from ibdesk.ui.models import fold
 from ibdesk.ui.pages.case_timeline import escalation_text
 
-from .helpers import drag, evidence, plain, texts
+from .helpers import evidence, plain, texts
+from .test_pages_consent import sign_on_screen
 
 RESPONSIBILITY = {"ook_buiten_school": True, "waar_buiten_school": ["thuis"],
                   "buiten_school_toelichting": "Ook thuis boos en onrustig (fictief).", "onderwijsdoel": True,
@@ -48,7 +51,7 @@ def test_walk_a_case_from_signal_to_ready(qtbot, main_window, services):
         card.evidence_button.click()
         editor = page.host.editor
         assert page.stack.currentWidget() is page.host and editor.step_id == step.id
-        editor.view.set_answers(evidence(step, today))
+        editor.view.set_answers(evidence(step, today, services))
         assert editor.save() is not None, editor.status.text()
         assert page.stack.currentWidget() is page.main
         card = page.timeline.card(step.id)
@@ -77,9 +80,10 @@ def test_walk_a_case_from_signal_to_ready(qtbot, main_window, services):
                    categorieen=["identification", "support_history", "home_situation"],
                    geldig_tot=today.replace(year=today.year + 1).isoformat())
     view.set_answers(answers)
-    pad = view.row("handtekening_ouder").input.widget.pad
-    drag(pad, [(20, 30), (80, 60), (160, 25), (240, 70)])              # the parent signs on the screen
     assert editor.save() is not None, editor.status.text()
+    assert not page.readiness.ready                                     # nobody has signed yet
+    for guardian in (g for g in pupil.guardians if g.has_gezag):         # each parent signs for himself
+        sign_on_screen(page.consent, f"guardian:{guardian.id}")
 
     assert page.readiness.ready, page.readiness.missing_lines()
     assert page.ready_badge.text() == "Klaar voor aanmelding"
@@ -133,24 +137,37 @@ def test_timeline_marks_current_next_and_done(main_window, demo_case):
     assert current.property("state") in ("current", "stalled") and "Nu aan de beurt" in texts(current)
     assert "Hierna" in texts(following)
     done = page.timeline.card(view.done[0].info.id)
-    assert "afgerond op" in done.facts.text() and "deden mee:" in done.facts.text()
+    evidence = page.overview.forms[(page.overview.route.id, view.done[0].info.id)]
+    signal = date.fromisoformat(evidence["sig_datum_signaal"])
+    assert f"afgerond, {signal:%d-%m}" in done.facts.text(), "dated by the evidence, not by the click"
+    assert "Wie waren bij het gesprek: Leerkracht" in done.facts.text(), "only who the evidence records"
     assert f"Nu: {view.current.info.title}." in page.timeline.intro.text()
 
 
 def test_not_applicable_needs_a_reason(main_window, demo_case):
+    """Issue 11.2: only where the route allows it, with a real reason, shown as 'niet van
+    toepassing — reden' and never counted as afgerond."""
     main_window.open_case(demo_case(3))
     page = main_window.case_page
-    optional = next(s for s in page.overview.view.steps if not s.info.required)
+    fixed = next(s for s in page.overview.view.steps if not s.info.may_skip and not s.progress.state.finished)
+    assert StepState.NOT_APPLICABLE not in page.timeline.card(fixed.info.id).state_buttons
+    optional = next(s for s in page.overview.view.steps if s.info.may_skip and not s.progress.state.finished)
     card = page.timeline.card(optional.info.id)
     card.state_buttons[StepState.NOT_APPLICABLE].click()
     assert card.reason_box.isVisibleTo(card)
     card.request(StepState.NOT_APPLICABLE, confirmed=True)
     assert "Geef aan waarom" in card.error.text()
+    card.reason.setText("x")
+    card.request(StepState.NOT_APPLICABLE, confirmed=True)
+    assert "Geef aan waarom" in card.error.text(), "'x' is no reason"
     card.reason.setText("Besproken in het MDO: geen TLV nodig.")
     card.request(StepState.NOT_APPLICABLE, confirmed=True)
     card = page.timeline.card(optional.info.id)
     assert card.view.progress.state is StepState.NOT_APPLICABLE
-    assert "niet van toepassing: Besproken in het MDO: geen TLV nodig." in card.facts.text()
+    assert "niet van toepassing — Besproken in het MDO: geen TLV nodig." in card.facts.text()
+    done = sum(v.progress.state is StepState.DONE for v in page.overview.view.steps)
+    assert f"{done} van {len(page.overview.view.steps)} stappen afgerond, 1 niet van toepassing" in \
+        page.timeline.intro.text()
     page.tabs.setCurrentWidget(page.tabs.widget(6))
     actions = [page.audit.table.item(r, 2).text() for r in range(page.audit.table.rowCount())]
     assert "routekaartstap gewijzigd" in actions and "bekeken" in actions

@@ -77,12 +77,13 @@ def test_record_consent_with_the_signature_pad_and_withdraw_it(qtbot, main_windo
                "categorieen": sorted(info.bases[0].categories),
                "geldig_tot": today.replace(year=today.year + 1).isoformat()}
     editor.view.set_answers({k: v for k, v in answers.items() if v is not None})
-    assert editor.save() is None                                     # not signed yet
-    assert "handtekening_ouder" in editor.view.errors()
-    drag(editor.view.row("handtekening_ouder").input.widget.pad, [(30, 30), (120, 70), (200, 30)])
     assert editor.save() is not None, editor.status.text()
     bases = services.consent.case_consent(case_id).bases
-    assert len(bases) == before + 1 and bases[-1].givers == {f"guardian:{missing}"}
+    assert len(bases) == before + 1 and bases[-1].givers == frozenset()    # counts once the parent signed
+    assert panel.status_texts()[0].startswith("wacht op handtekening van")   # not 'geldig' before signing
+    sign_on_screen(panel, f"guardian:{missing}")
+    bases = services.consent.case_consent(case_id).bases
+    assert bases[-1].givers == {f"guardian:{missing}"}
     assert panel.need.headline.text().startswith("In orde"), panel.need.headline.text()
     assert page.readiness.ready or all("grondslag" not in m for m in page.readiness.missing_lines())
 
@@ -114,3 +115,51 @@ def test_parents_add_their_zienswijze(main_window, demo_case, services):
     assert services.consent.viewpoints(case_id)[-1][:2] == ("Moeder (fictief)",
                                                            "Wij willen graag meedenken over de aanmelding.")
     assert "Moeder (fictief)" in plain(panel.items.text())
+
+
+def sign_on_screen(panel, key: str) -> None:
+    """One person signs on the screen after the statement: Laten tekenen, pick, read, draw, record."""
+    assert panel.sign_button.isEnabled()
+    panel.sign_button.click()
+    box = panel.sign_box
+    assert box.isVisibleTo(panel)
+    box.person.setCurrentIndex(box.person.findData(key))
+    assert "Ik, " in box.statement.text() and "intrekken" in box.statement.text()
+    assert not box.commit() and "tekenen" in box.error.text()              # no signature drawn yet
+    drag(box.pad.pad, [(30, 30), (120, 70), (200, 30)])
+    assert box.commit(), box.error.text()
+
+
+def test_paper_route_prints_the_form_then_records_the_scan(qtbot, main_window, services, dialogs, monkeypatch,
+                                                           tmp_path):
+    """Issue 11.3: print the consent with signature lines, then record the paper signature with its
+    scan (kept inside the store)."""
+    from ibdesk.ui import messages
+
+    case_id = joint_gezag_case_with_one_consent(services)
+    main_window.open_case(case_id)
+    page = main_window.case_page
+    panel = page.consent
+    page.consent.record_button.click()
+    editor = page.host.editor
+    today = services.consent.today()
+    editor.view.set_answers({**editor.view.answers(), "doel": "Aanmelding bij het Sociaal Team (fictief).",
+                             "categorieen": ["identification"], "wijze": "getekend_papier",
+                             "geldig_tot": today.replace(year=today.year + 1, day=1).isoformat()})
+    assert editor.save() is not None, editor.view.errors()
+    panel.sign_button.click()
+    box = panel.sign_box
+    box.method.setCurrentIndex(box.method.findData("getekend_papier"))
+    assert box.scan_row.isVisibleTo(box) and not box.pad.isVisibleTo(box)
+    printed = tmp_path / "afdruk.pdf"
+    monkeypatch.setattr(messages, "ask_save_path", lambda *a: printed)
+    assert box.print_paper() == printed and printed.read_bytes().startswith(b"%PDF")
+    assert not box.commit() and "scan" in box.error.text()                  # no scan yet
+    scan = tmp_path / "scan.jpg"
+    scan.write_bytes(b"\xff\xd8\xff scan (fictief)")
+    monkeypatch.setattr(messages, "ask_open_path", lambda *a: scan)
+    box.choose_scan()
+    who = box.signer()
+    assert box.commit(), box.error.text()
+    stored = [s for s in services.signatures.signatures(case_id=case_id) if s.signer == who.key][-1]
+    assert stored.method == "getekend_papier" and services.attachments.data(stored.attachment_id) == scan.read_bytes()

@@ -112,6 +112,18 @@ class SchoolCalendar:
         """A week counts as a school week when it has at least one school day."""
         return any(self.is_school_day(monday + timedelta(days=n)) for n in range(5))
 
+    def school_weeks(self, first: date, last: date) -> int | None:
+        """How many school weeks the period [first, last] touches (holiday weeks do not count);
+        None when the calendar does not cover the whole period (nothing is guessed)."""
+        if last < first or self.gap(first, last) is not None:
+            return None
+        monday, end, weeks = self.week_start(first), self.week_start(last), 0
+        while monday <= end:
+            weeks += any(first <= monday + timedelta(days=n) <= last and self.is_school_day(monday + timedelta(days=n))
+                         for n in range(5))
+            monday += timedelta(days=7)
+        return weeks
+
     def previous_school_weeks(self, day: date, count: int) -> list[date]:
         """The Mondays of the `count` school weeks ending with the week of `day` (holiday weeks skipped)."""
         return list(self._previous_weeks(self.week_start(day), count))

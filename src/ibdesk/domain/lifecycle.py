@@ -20,11 +20,11 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from ibdesk.domain.model import CaseStatus
+from ibdesk.domain.reasons import MIN_REASON_LETTERS, meaningful  # noqa: F401 - one rule for every reason
 from ibdesk.errors import ValidationError
 
 ANSWER_WEEKS = 8          # art. 4:13 lid 2 Awb: a decision within eight weeks at the latest
 REMINDER_DAYS = 7         # remind a week ahead, like the other deadlines on the overview
-MIN_REASON_LETTERS = 4    # "x" or "..." is no reason
 
 
 class Move(StrEnum):
@@ -198,11 +198,6 @@ def move_for(current: CaseStatus, target: str) -> Move:
 
 def default_answer_due(referred_on: date) -> date:
     return referred_on + timedelta(weeks=ANSWER_WEEKS)
-
-
-def meaningful(text: str | None) -> bool:
-    """A reason a reader can use: a few letters, not only punctuation or one character."""
-    return len(re.findall(r"[^\W\d_]", text or "")) >= MIN_REASON_LETTERS
 
 
 def check_change(change: StatusChange, opened_on: date, last_on: date | None, today: date) -> dict[str, str]:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from ibdesk.domain.doorbraak import not_done_line
 from ibdesk.domain.model import Organisation, OrgKind
+from ibdesk.domain.reasons import meaningful
 
 
 class StepState(StrEnum):
@@ -45,6 +46,7 @@ class StepInfo:
     required: bool
     normal_duration_days: int | None
     participants: tuple[str, ...] = ()
+    may_skip: bool = False          # the route allows 'niet van toepassing' for this step
 
 
 class StepProgress(NamedTuple):
@@ -98,11 +100,24 @@ class StepChangeRefused(ValueError):
 
 
 def check_transition(info: StepInfo, new: StepState, missing_evidence: list[str], reason: str | None) -> None:
+    """'Afgerond' needs the step's evidence; 'niet van toepassing' only where the route allows
+    it for this step (`allow_not_applicable` in forms/), and with a real reason (domain/reasons.py)."""
     if new is StepState.DONE and missing_evidence:
         raise StepChangeRefused(f"Stap '{info.title}' kan nog niet worden afgerond. Nog nodig: "
                                 + ", ".join(missing_evidence) + ".")
+    if new is StepState.NOT_APPLICABLE and not info.may_skip:
+        raise StepChangeRefused(f"Stap '{info.title}' kan volgens de routekaart niet 'niet van toepassing' zijn: "
+                                "leg vast wat er in deze stap is gedaan.")
     if new is StepState.NOT_APPLICABLE and not (reason or "").strip():
         raise StepChangeRefused(f"Geef aan waarom stap '{info.title}' niet van toepassing is.")
+    if new is StepState.NOT_APPLICABLE and not meaningful(reason):
+        raise StepChangeRefused(f"Geef aan waarom stap '{info.title}' niet van toepassing is, in een paar woorden "
+                                "(bijvoorbeeld: geen arrangement nodig, besproken in het MDO).")
+
+
+def not_applicable_text(progress: StepProgress) -> str:
+    """How a skipped step reads everywhere (timeline, summary, dossier): never as 'afgerond'."""
+    return f"niet van toepassing — {(progress.reason or '').strip() or 'geen reden vastgelegd'}"
 
 
 def _walk(steps: list[StepInfo], progress: dict[str, StepProgress], case_opened: date, today: date,

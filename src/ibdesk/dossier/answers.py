@@ -55,9 +55,13 @@ class Directory:
     def load(cls, store, guardians: Iterable, staff: str) -> Directory:
         """Guardians of the pupil, every contact and organisation; `staff` names the case lead
         (ibdesk keeps no staff register yet, so staff fields show the case lead)."""
+        from ibdesk.services.organisations import inactive_label  # the same words as the form on screen
+
         with store.session() as s:
-            orgs = {str(o.id): o.name for o in s.scalars(select(m.OrganisationRow))}
-            contacts = {str(c.id): f"{c.name}, {c.role} ({orgs.get(str(c.organisation_id), '')})".replace(" ()", "")
+            rows = list(s.scalars(select(m.OrganisationRow)))
+            orgs = {str(o.id): inactive_label(o) for o in rows}
+            names = {str(o.id): o.name for o in rows}
+            contacts = {str(c.id): f"{c.name}, {c.role} ({names.get(str(c.organisation_id), '')})".replace(" ()", "")
                         for c in s.scalars(select(m.ContactRow))}
         return cls({str(g.id): f"{g.name} ({g.relation})" for g in guardians}, contacts, orgs, staff)
 

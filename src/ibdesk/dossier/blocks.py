@@ -54,10 +54,44 @@ def key_values(rows: list[tuple[str, str]], label_width: float = LABEL_W, width:
 
 
 def table(header: list[str], rows: list[list], widths: list[float], split_rows: bool = False) -> Grid:
-    """A table with a header row; cells may be text or flowables."""
+    """A table with a header row; cells may be text or flowables. Columns are widened where a
+    single word would not fit (a date or a long Dutch word is never broken across lines)."""
+    widths = fit_widths([header] + rows, widths)
     data = [[text(h, "label") for h in header]]
     data += [[c if not isinstance(c, str) else text(c, "cell") for c in row] for row in rows]
     return _grid(data, widths, header=True, zebra=True, split_rows=split_rows)
+
+
+CELL_PADDING = 10.5   # left + right padding of a cell, plus a little air
+
+
+def fit_widths(rows: list[list], widths: list[float]) -> list[float]:
+    """Widen each column to its longest word (text cells, bold header font), taking the room
+    from the columns with the most to spare; the total width stays the same."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from ibdesk.dossier.document import BOLD, FONT
+
+    need = [0.0] * len(widths)
+    for r, row in enumerate(rows):
+        font, size = (BOLD, 8.4) if r == 0 else (FONT, 8.6)
+        for c, cell in enumerate(row[:len(widths)]):
+            if isinstance(cell, str):
+                longest = max((stringWidth(w, font, size) for w in cell.split()), default=0.0)
+                need[c] = max(need[c], longest + CELL_PADDING)
+    widths = list(widths)
+    for c in range(len(widths)):
+        short = need[c] - widths[c]
+        while short > 0.01:
+            spare = [(widths[i] - need[i], i) for i in range(len(widths)) if i != c and widths[i] > need[i]]
+            if not spare:
+                break
+            room, donor = max(spare)
+            take = min(short, room)
+            widths[donor] -= take
+            widths[c] += take
+            short -= take
+    return widths
 
 
 def field_rows(rows: list, width: float = FRAME_W) -> list:
@@ -134,16 +168,16 @@ def signature_box(name: str, role: str, school: str, when: str, fingerprint: str
     return [CondPageBreak(48 * mm), Spacer(0, 6 * mm), SignatureSpot(inner, 34 * mm)]
 
 
-def excluded_table(excluded) -> list:
-    """What was left out: titles and categories only."""
-    if not excluded:
+def excluded_table(plan) -> list:
+    """What was left out: per category, how many parts and why — never their titles."""
+    groups = plan.withheld_summary()
+    if not groups:
         return [text("Er is niets weggelaten: voor alle onderdelen van dit dossier is een grondslag.", "body")]
-    from ibdesk.dossier.categories import label
-
-    rows = [[e.title, label(e.category), e.reason] for e in excluded]
-    return [text(f"Deze onderdelen bestaan wel, maar zijn {WITHHELD}. De ontvanger weet zo dat ze er zijn, "
-                 "niet wat erin staat. Ouders (of de leerling vanaf 16 jaar) kunnen alsnog toestemming geven.", "body"),
-            table(["Onderdeel", "Soort gegevens", "Reden"], rows, [FRAME_W * 0.46, FRAME_W * 0.3, FRAME_W * 0.24])]
+    rows = [[g.category, g.parts, g.reason] for g in groups]
+    return [text(f"Van deze soorten gegevens is iets {WITHHELD}. Hier staat alleen om welke soort het gaat en "
+                 "hoeveel onderdelen, niet wat erin staat. Ouders (of de leerling vanaf 16 jaar) kunnen alsnog "
+                 "toestemming geven.", "body"),
+            table(["Soort gegevens", "Aantal", "Reden"], rows, [FRAME_W * 0.4, FRAME_W * 0.2, FRAME_W * 0.4])]
 
 
 
@@ -186,7 +220,12 @@ def signature_drawing(value: str, width: float = 38 * mm, height: float = 13 * m
     return SignatureFlowable(strokes, width, height)
 
 
-def signature_cells(rows: list[list[str]]) -> list[list]:
-    """Turn 'strokes:' cells of a table into drawings."""
-    return [[signature_drawing(c) if isinstance(c, str) and c.startswith("strokes:") else c for c in row]
-            for row in rows]
+def signature_cells(rows: list[list]) -> list[list]:
+    """Turn 'strokes:' cells of a table into drawings; a cell may be a list (one person per line)."""
+    def cell(value):
+        if isinstance(value, list):
+            return [signature_drawing(v, 30 * mm, 11 * mm) if isinstance(v, str) and v.startswith("strokes:")
+                    else text(v, "small") for v in value]
+        return signature_drawing(value) if isinstance(value, str) and value.startswith("strokes:") else value
+
+    return [[cell(c) for c in row] for row in rows]

@@ -7,13 +7,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ibdesk.domain.opp import GoalTrack
-from ibdesk.domain.route import StepState
+from ibdesk.domain.route import StepState, not_applicable_text
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier import sources
 from ibdesk.dossier.answers import Block, Directory, form_blocks, step_rows, value_text
 from ibdesk.dossier.content import Sender, SharingPlan, Withheld
 from ibdesk.dossier.cover import Cover, cover_for
 from ibdesk.dossier.dutch import long_date, period, short_date
+from ibdesk.dossier.signature_content import consent_records, opp_signatures
+from ibdesk.services.step_facts import all_facts, participants_text, when_text
 
 VIEW_KEYS = {"parents": ("visie_ouders", "zienswijze_ouders"), "pupil": ("visie_kind", "visie_leerling")}
 HANDOVER_FORMS = ("aanmelding-sociaal-team", "overdracht-po-vo", "overdracht-school")
@@ -68,7 +70,8 @@ class CaseDocument:
     handover: list[tuple[str, list[Block]]] = field(default_factory=list)
     absence: list[tuple[str, str, str, str]] = field(default_factory=list)
     viewpoints: list[tuple[str, str, str]] = field(default_factory=list)
-    consent_records: list[list[str]] = field(default_factory=list)
+    consent_records: list[list] = field(default_factory=list)
+    opp_signatures: list[list] | Withheld = field(default_factory=list)
 
 
 def assemble_case(services, overview, plan: SharingPlan, sender: Sender) -> CaseDocument:
@@ -76,22 +79,25 @@ def assemble_case(services, overview, plan: SharingPlan, sender: Sender) -> Case
     pupil, case = overview.pupil, overview.case
     saved = sources.saved_answers(services.store, services.catalog, case.id)
     people = sources.directory(services.store, pupil, case.lead_name, case.lead_role)
+    calendar = sources.calendar(services)
     doc = CaseDocument(
         plan=plan, cover=cover_for(plan, overview, sender),
-        summary=_summary(plan, overview, saved, services.consent.viewpoints(case.id), people),
-        timeline=_timeline(plan, overview, people), history=_history(plan, saved))
+        summary=_summary(plan, overview, saved, services.consent.viewpoints(case.id), people, calendar),
+        timeline=_timeline(plan, overview, people, calendar), history=_history(plan, saved))
     _opp(doc, plan, overview, saved, people)
     _meetings(doc, plan, services, case.id, saved, people)
     doc.handover = [(s.title, plan.blocks(s.title, form_blocks(s.definition, s.answers, people)))
                     for s in filter(None, (sources.latest(saved, f) for f in HANDOVER_FORMS))]
-    doc.absence = _absence(plan, services.store, pupil.id)
+    doc.absence = _absence(plan, services.store, pupil.id, calendar)
     doc.viewpoints = [(a, long_date(d), t) for a, t, d in services.consent.viewpoints(case.id)]
-    doc.consent_records = consent_records(plan, services.consent.case_consent(case.id).bases)
+    signed = services.signatures.signatures(case_id=case.id)
+    doc.consent_records = consent_records(plan, services.consent.case_consent(case.id).bases, signed)
+    doc.opp_signatures = opp_signatures(plan, signed)
     return doc
 
 
 # -- summary ----------------------------------------------------------------------------------
-def _summary(plan: SharingPlan, overview, saved, viewpoints, people: Directory) -> Summary:
+def _summary(plan: SharingPlan, overview, saved, viewpoints, people: Directory, calendar=None) -> Summary:
     history = "support_history"
     outcome = overview.responsibility
     responsibility = None if outcome is None else plan.piece(
@@ -105,7 +111,7 @@ def _summary(plan: SharingPlan, overview, saved, viewpoints, people: Directory) 
         help_question=plan.piece("Hulpvraag", history, _clip(overview.case.help_question)),
         responsibility=responsibility,
         route=plan.piece("Stand van de routekaart", history, route_lines(overview)),
-        done=plan.piece("Wat de school al heeft gedaan", history, done_list(overview, aanmelding, people)),
+        done=plan.piece("Wat de school al heeft gedaan", history, done_list(overview, aanmelding, people, calendar)),
         asked=asked, views=own_words(plan, saved, viewpoints))
 
 
@@ -117,8 +123,13 @@ def _clip(text: str | None, limit: int = SUMMARY_LIMIT) -> str:
 def route_lines(overview) -> list[str]:
     steps = overview.view.steps
     required = [v for v in steps if v.info.required]
-    lines = [f"{sum(v.progress.state.finished for v in required)} van de {len(required)} verplichte stappen "
-             f"van de routekaart zijn afgerond."]
+    done = sum(v.progress.state is StepState.DONE for v in required)
+    lines = [f"{done} van de {len(required)} verplichte stappen van de routekaart zijn afgerond."]
+    skipped = [v for v in required if v.progress.state is StepState.NOT_APPLICABLE]
+    if skipped:
+        lines.append(f"{len(skipped)} verplichte {'stap is' if len(skipped) == 1 else 'stappen zijn'} "
+                     "niet van toepassing: " + "; ".join(f"{v.info.title}: {not_applicable_text(v.progress)}"
+                                                          for v in skipped) + ".")
     current = overview.view.current
     if current is not None:
         lines.append(f"Nu: {current.info.title} ({current.progress.state.label.lower()}).")
@@ -132,16 +143,19 @@ def route_lines(overview) -> list[str]:
     return lines
 
 
-def done_list(overview, aanmelding, people: Directory) -> list[tuple[str, str, str]]:
-    """What the school did and for how long: the aanmelding's list, else the finished steps."""
+def done_list(overview, aanmelding, people: Directory, calendar=None) -> list[tuple[str, str, str]]:
+    """What the school did and for how long: the aanmelding's list, else the steps done, dated
+    by their evidence (services/step_facts.py)."""
     items = (aanmelding.answers.get("interventies") if aanmelding else None) or []
     if items:
         group = aanmelding.definition.field("interventies")
         level = group.field("niveau")
         return [(f"{i.get('wat', '')} ({value_text(level, i.get('niveau'), people).lower()})",
-                 period(i.get("startdatum"), i.get("einddatum")), _clip(i.get("resultaat"), 220)) for i in items]
-    return [(v.info.title, period(v.progress.started_on, v.progress.done_on), v.progress.state.label)
-            for v in overview.view.done if v.progress.state is not StepState.NOT_APPLICABLE]
+                 period(i.get("startdatum"), i.get("einddatum"), calendar), _clip(i.get("resultaat"), 220))
+                for i in items]
+    facts = all_facts(overview.route, overview.forms, overview.view)
+    return [(v.info.title, when_text(facts[v.info.id], calendar), v.progress.state.label)
+            for v in overview.view.done if v.progress.state is StepState.DONE and v.info.id in facts]
 
 
 def own_words(plan: SharingPlan, saved, viewpoints) -> list[tuple[str, str]]:
@@ -166,33 +180,37 @@ def own_words(plan: SharingPlan, saved, viewpoints) -> list[tuple[str, str]]:
 
 
 # -- the rest of the dossier ------------------------------------------------------------------
-def _timeline(plan: SharingPlan, overview, people: Directory) -> list[StepEntry]:
+def _timeline(plan: SharingPlan, overview, people: Directory, calendar=None) -> list[StepEntry]:
     route, entries = overview.route, []
     current = overview.view.current.info.id if overview.view.current else None
+    facts = all_facts(route, overview.forms, overview.view)
     for v in overview.view.steps:
         answers = overview.forms.get((route.id, v.info.id), {}) if route else {}
         rows = plan.rows(f"Routekaart › {v.info.title}", step_rows(route, v.info.id, answers, people)) if route else []
         p = v.progress
-        when = period(p.started_on, p.done_on) if p.started_on else ("" if not p.state.finished else short_date(p.done_on))
-        if p.state is StepState.NOT_APPLICABLE:
-            when = f"niet van toepassing: {p.reason or ''}".strip(": ")
+        when = when_text(facts[v.info.id], calendar) if v.info.id in facts else ""
         state = p.state.label
         if overview.readiness.doorbraak and v.info.required and not p.state.finished:
             state = f"nog niet doorlopen — reden: {overview.readiness.doorbraak}"
-        entries.append(StepEntry(v.info.title, state, when, sources.participants(p.participants),
+        who = participants_text(facts[v.info.id]) if v.info.id in facts else ""
+        entries.append(StepEntry(v.info.title, state, when, who,
                                  rows, list(v.missing_evidence), p.state.finished, v.info.id == current,
                                  list(v.warnings) if plan.allows("support_history") else []))
     return entries
 
 
 def _history(plan: SharingPlan, saved) -> list[tuple[str, str, bool]]:
-    """Every saved form, by date: (date, title, shared?). Titles only."""
+    """Every saved form, by date: (date, title, shared?). A form that is not shared is named by
+    its category only: its title could say more than the receiver may know."""
     out = []
     for s in saved:
         if s.definition is None:
             continue
+        category = cat.sharing_category(s.definition.category)
+        shared = plan.allows(category)
         title = s.title if not s.step_id else f"{s.title}: {s.definition.step(s.step_id).title}"
-        out.append((short_date(s.saved_at), title, plan.allows(cat.sharing_category(s.definition.category))))
+        out.append((short_date(s.saved_at), title if shared else f"formulier ({cat.label(category).lower()})",
+                    shared))
     return out
 
 
@@ -247,7 +265,7 @@ def _meetings(doc: CaseDocument, plan: SharingPlan, services, case_id: int, save
          else "te laat" if p.overdue(today) else "open") for p in points])
 
 
-def _absence(plan: SharingPlan, store, pupil_id: int) -> list[tuple[str, str, str, str]]:
+def _absence(plan: SharingPlan, store, pupil_id: int, calendar=None) -> list[tuple[str, str, str, str]]:
     found, exempt = sources.absences(store, pupil_id)
     rows = []
     for a in found:
@@ -255,36 +273,10 @@ def _absence(plan: SharingPlan, store, pupil_id: int) -> list[tuple[str, str, st
             continue
         reason = a.reason if a.reason and plan.take(f"Reden van verzuim vanaf {short_date(a.first)}",
                                                     cat.ABSENCE_REASON) else ""
-        rows.append((period(a.first, a.last), f"{a.hours:g} uur".replace(".", ","),
+        rows.append((period(a.first, a.last, calendar), f"{a.hours:g} uur".replace(".", ","),
                      "geoorloofd" if a.authorised else "ongeoorloofd", reason))
     for e in exempt:
         label = sources.EXEMPTIONS.get(e.kind, e.kind)
         if plan.take(label, cat.EXEMPTION):
-            rows.append((period(e.first, e.last), "", "vrijstelling", label))
+            rows.append((period(e.first, e.last, calendar), "", "vrijstelling", label))
     return rows
-
-
-def consent_records(plan: SharingPlan, bases) -> list[list[str]]:
-    """The recorded bases for this recipient and purpose: what, by whom, when, until when."""
-    rows = []
-    recipient_id = plan.recipient.id if plan.recipient else None
-    for b in bases:
-        if b.recipient_id != recipient_id or b.purpose != plan.purpose:
-            continue
-        state = "ingetrokken op " + short_date(b.withdrawn_on) if b.withdrawn(plan.day) else (
-            "verlopen" if b.valid_until and b.valid_until < plan.day else
-            "geweigerd" if b.decision == "geweigerd" else "geldig")
-        rows.append([plan.describe(b), ", ".join(cat.label(c) for c in sorted(b.categories)), state,
-                     signature_cell(b)])
-    return rows
-
-
-def signature_cell(basis) -> str:
-    """The drawn signature (rendered as a drawing later), or how the consent was given."""
-    if basis.signature and basis.signature.startswith("strokes:"):
-        return basis.signature
-    if basis.kind == "legal_task":
-        return "n.v.t. (wettelijke taak)"
-    if basis.method == "mondeling":
-        return f"mondeling, gehoord door {basis.heard_by}" if basis.heard_by else "mondeling"
-    return "op papier getekend" if basis.method == "getekend_papier" else "—"

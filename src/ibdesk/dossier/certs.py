@@ -29,6 +29,7 @@ from ibdesk.store.files import atomic_write
 
 log = logging.getLogger(__name__)
 PERSONAL_KEY, PERSONAL_CERT = "dossier.personal_key", "dossier.personal_cert"
+RETIRED = "dossier.retired_certs"    # replaced personal certificates: [{pem, retired_at}]
 TRUSTED = "dossier.trusted_certs"
 SCHOOL_P12, SCHOOL_CA = "dossier.school_p12", "dossier.school_ca"
 KEYRING_SERVICE, KEYRING_USER = "ibdesk", "school-p12"
@@ -73,11 +74,62 @@ def _wrapping_secret(store) -> bytes:
 
 
 def personal_credentials(store, name: str, school: str) -> Credentials:
-    """The user's own certificate; created (and its key stored encrypted) at first use."""
+    """The user's own certificate; created (and its key stored encrypted) at first use, on the
+    name of the user profile. A certificate on another name is never used to sign: the
+    document would say someone else signed it (replace it with `renew_personal`)."""
+    if not (name or "").strip():
+        raise UserError(NO_NAME)
     pem_key, pem_cert = store.get_setting(PERSONAL_KEY), store.get_setting(PERSONAL_CERT)
     if pem_key and pem_cert:
+        cert = x509.load_pem_x509_certificate(pem_cert.encode())
+        if common_name(cert) != name.strip():
+            raise UserError(wrong_name_message(common_name(cert), name.strip()))
         key = serialization.load_pem_private_key(pem_key.encode(), _wrapping_secret(store))
-        return Credentials(key, x509.load_pem_x509_certificate(pem_cert.encode()), "personal")
+        return Credentials(key, cert, "personal")
+    return _create_personal(store, name.strip(), school)
+
+
+NO_NAME = ("Vul eerst uw eigen naam en functie in (Instellingen › Ondertekenen, of 'ibdesk user --name … --role …'): "
+           "die staan als ondertekenaar op het document.")
+
+
+def wrong_name_message(holder: str, name: str) -> str:
+    return (f"Uw persoonlijke certificaat staat op naam van '{holder}', uw profiel op '{name}'. Een document dat "
+            f"u nu ondertekent zou '{holder}' als ondertekenaar noemen. Vervang het certificaat (Instellingen › "
+            "Ondertekenen › Certificaat vervangen, of 'ibdesk cert renew'); documenten die u eerder ondertekende, "
+            "blijven controleerbaar.")
+
+
+def renew_personal(store, name: str, school: str, now: dt.datetime | None = None) -> Credentials:
+    """A new personal certificate on the profile's name. The old one is kept as *retired*: it
+    stays trusted for documents signed before today, and its private key is removed, so nothing
+    can be signed with it any more."""
+    if not (name or "").strip():
+        raise UserError(NO_NAME)
+    old = store.get_setting(PERSONAL_CERT)
+    if old:
+        retired = json.loads(store.get_setting(RETIRED) or "[]")
+        moment = (now or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="seconds")
+        store.set_setting(RETIRED, json.dumps(retired + [{"pem": old, "retired_at": moment}]))
+        store.set_setting(PERSONAL_KEY, "")
+        store.set_setting(PERSONAL_CERT, "")
+    credentials = _create_personal(store, name.strip(), school)
+    with store.session() as s:
+        store.audit(s, "update", "signing_certificate", None, "personal replaced")
+    return credentials
+
+
+def retired_certificates(store) -> list[tuple[x509.Certificate, dt.datetime]]:
+    """Replaced personal certificates with the moment they were replaced."""
+    return [(x509.load_pem_x509_certificate(r["pem"].encode()), dt.datetime.fromisoformat(r["retired_at"]))
+            for r in json.loads(store.get_setting(RETIRED) or "[]")]
+
+
+def retired_fingerprints(store) -> dict[str, dt.datetime]:
+    return {cert_fingerprint(cert): when for cert, when in retired_certificates(store)}
+
+
+def _create_personal(store, name: str, school: str) -> Credentials:
     key, cert = _new_personal(name, school)
     encrypted = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                   serialization.BestAvailableEncryption(_wrapping_secret(store)))
@@ -113,6 +165,13 @@ def _new_personal(name: str, school: str):
 def own_certificate(store) -> x509.Certificate | None:
     pem = store.get_setting(PERSONAL_CERT)
     return x509.load_pem_x509_certificate(pem.encode()) if pem else None
+
+
+def needs_renewal(store, name: str) -> str | None:
+    """The holder's name when the personal certificate is on another name than `name`."""
+    cert = own_certificate(store)
+    holder = common_name(cert) if cert is not None else None
+    return holder if holder is not None and (name or "").strip() and holder != name.strip() else None
 
 
 def export_certificate(store, out: Path, name: str = "", school: str = "") -> Path:
@@ -207,6 +266,8 @@ def trusted_certificates(store=None, extra: list[Path] = ()) -> list[tuple[x509.
         return found
     own = own_certificate(store)
     found += [(own, "uw eigen persoonlijke certificaat")] if own else []
+    found += [(cert, f"uw eerdere persoonlijke certificaat (vervangen op {when.astimezone():%d-%m-%Y}; vertrouwd "
+                     "voor wat het daarvóór ondertekende)") for cert, when in retired_certificates(store)]
     ca = store.get_setting(SCHOOL_CA)
     if ca and Path(ca).is_file():
         found.append((load_certificate(Path(ca)), "de certificaatautoriteit (CA) van de school"))

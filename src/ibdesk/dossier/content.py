@@ -2,8 +2,9 @@
 
 A `SharingPlan` answers, per piece of a case, whether recipient R may receive it for
 purpose P on the day of export. Included pieces are shown with their basis; excluded
-pieces are listed by title only ('niet gedeeld — geen grondslag'), so the receiver knows
-they exist but not what they say. No reportlab here.
+pieces are listed per category with how many parts ('niet gedeeld — geen grondslag'),
+never by title: "Onderzoeksgegevens — Gezondheid" would itself tell the receiver that
+health reports exist. No reportlab here.
 """
 from __future__ import annotations
 
@@ -40,6 +41,20 @@ class Withheld:
     @property
     def text(self) -> str:
         return f"{WITHHELD} ({cat.label(self.category).lower()})"
+
+
+@dataclass
+class WithheldGroup:
+    """One category left out: its name, how many parts, and why."""
+
+    key: str | None
+    category: str
+    count: int
+    reason: str
+
+    @property
+    def parts(self) -> str:
+        return f"{self.count} {'onderdeel' if self.count == 1 else 'onderdelen'}"
 
 
 @dataclass
@@ -129,6 +144,9 @@ class SharingPlan:
         if basis.kind == "legal_task":
             return LEGAL_TASKS.get(basis.task or "", f"Wettelijke taak ({basis.task})")
         givers = " en ".join(sorted(self.giver(g) for g in basis.givers))
+        if basis.signature == "per_persoon":   # services/consent.py: each giver's own signature says when and how
+            text = f"Toestemming van {givers}, ieder met een eigen handtekening"
+            return text + (f", geldig tot en met {short_date(basis.valid_until)}" if basis.valid_until else "")
         text = f"Toestemming van {givers} op {short_date(basis.given_on)}"
         if basis.method:
             text += f", {METHOD_LABELS.get(basis.method, basis.method)}"
@@ -146,7 +164,18 @@ class SharingPlan:
         return {c: "; ".join(_log_basis(b) for b in self.decisions[c].basis) for c in sorted(self.used)}
 
     def withheld(self) -> list[str]:
+        """For the sharing log (inside the store): each left-out part with its category."""
         return [f"{e.title} ({cat.label(e.category)})" for e in self.excluded]
+
+    def withheld_summary(self) -> list[WithheldGroup]:
+        """What a document and the export screen say about what was left out: per category,
+        how many parts and why — never the parts' titles."""
+        groups: dict[str | None, WithheldGroup] = {}
+        for e in self.excluded:
+            group = groups.setdefault(e.category, WithheldGroup(e.category, cat.label(e.category), 0, e.reason))
+            group.count += 1
+        order = list(cat.CATEGORIES)
+        return sorted(groups.values(), key=lambda g: order.index(g.key) if g.key in order else len(order))
 
 
 def _log_basis(basis: Basis) -> str:

@@ -38,26 +38,29 @@ def date_time(moment: datetime) -> str:
     return f"{long_date(moment)} om {moment.strftime('%H:%M')}"
 
 
-def period(start: object, end: object) -> str:
-    """'12-03 – 26-03-2026 (2 weken)'; an open end reads 'loopt nog'."""
+def period(start: object, end: object, calendar=None) -> str:
+    """'14-09 – 20-11-2026 (9 schoolweken)'; one day reads as that day; an open end reads
+    'loopt nog'. Durations count school weeks of `calendar` (domain/calendar.py)."""
     first, last = as_date(start), as_date(end)
     if first is None:
         return ""
     if last is None:
         return f"vanaf {short_date(first)} (loopt nog)"
+    first, last = min(first, last), max(first, last)
+    if first == last:
+        return short_date(first)
     begin = first.strftime("%d-%m") if first.year == last.year else short_date(first)
-    return f"{begin} – {short_date(last)} ({duration(first, last)})"
+    return f"{begin} – {short_date(last)} ({duration(first, last, calendar)})"
 
 
-def duration(first: date, last: date) -> str:
-    days = max(0, (last - first).days)
-    if days < 14:
-        return f"{days} dag{'en' if days != 1 else ''}"
-    if days < 120:
-        weeks = round(days / 7)
-        return f"{weeks} weken"
-    months = round(days / 30.4)
-    return f"{months} maanden"
+def duration(first: date, last: date, calendar=None) -> str:
+    """In school weeks (holiday weeks do not count); where the school calendar does not cover
+    the period, in calendar weeks, and it says so."""
+    weeks = calendar.school_weeks(first, last) if calendar is not None else None
+    if weeks is not None:
+        return f"{weeks} schoolwe{'ek' if weeks == 1 else 'ken'}"
+    plain = ((last - first).days + 7) // 7
+    return f"{plain} kalenderwe{'ek' if plain == 1 else 'ken'}; schoolkalender van die periode onbekend"
 
 
 def yes_no(value: object) -> str:

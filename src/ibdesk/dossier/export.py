@@ -77,7 +77,7 @@ def export_case(services, case_id: int, out: Path, recipient_id: int | None = No
     plan = sources.plan_for(services, case_id, [recipient], purpose)
     refuse_without_basis(plan)
     school = overview.school.name if overview.school else ""
-    sender = sender or sources.sender_for(services.store, overview.case.lead_name, overview.case.lead_role, school)
+    sender = sender or sources.profile_sender(services.store, school)
     content = assemble_case(services, overview, plan, sender)
     credentials = (signing_with or Signing()).resolve(services.store, sender.name, school)
     sig = signature_info(credentials, sender, plan.day)
@@ -127,8 +127,10 @@ def _task_hint(plan: SharingPlan) -> str:
 
 
 def signature_info(credentials: certs.Credentials, sender: Sender, day) -> SignatureInfo:
-    name = credentials.common_name if credentials.kind == "personal" else sender.name
-    return SignatureInfo(name, sender.role, sender.school, day, credentials.fingerprint, credentials.kind_label)
+    """The visible signature block: the profile's name and role (a personal certificate always
+    carries that same name, see certs.personal_credentials)."""
+    return SignatureInfo(sender.name, sender.role, sender.school, day, credentials.fingerprint,
+                         credentials.kind_label)
 
 
 def finish(services, story: list, doc_meta, credentials, out: Path, encrypt: bool, reason: str,
@@ -240,7 +242,7 @@ def export_handover(services, case_id: int, kind: str, out: Path, recipient_id: 
     overview, recipient, plan = checked.overview, checked.recipient, checked.plan
     purpose = HANDOVERS[kind][1]
     school = overview.school.name if overview.school else ""
-    sender = sender or sources.sender_for(services.store, overview.case.lead_name, overview.case.lead_role, school)
+    sender = sender or sources.profile_sender(services.store, school)
     content = assemble_handover(services, overview, plan, sender, kind)
     credentials = (signing_with or Signing()).resolve(services.store, sender.name, school)
     story = handover_story(content, signature_info(credentials, sender, plan.day))
@@ -264,9 +266,7 @@ def export_meeting(services, meeting_id: int, out: Path, encrypt: bool = False, 
     if not doc.sheets:
         raise UserError(f"Er staan nog geen casussen op de agenda van overleg {meeting_id}.")
     store = services.store
-    sender = sender or Sender(store.get_setting("user.name") or store.actor, store.get_setting("user.role") or
-                              "intern begeleider", doc.school, store.get_setting("user.phone"),
-                              store.get_setting("user.email"))
+    sender = sender or sources.profile_sender(store, doc.school)
     credentials = (signing_with or Signing()).resolve(store, sender.name, doc.school)
     day = services.consent.today()
     story = meeting_story(doc, signature_info(credentials, sender, day))
@@ -290,13 +290,12 @@ def export_inzage(services, pupil_id: int, out: Path, json_folder: Path | None =
     from ibdesk.dossier.story_other import inzage_story
 
     data = services.inzage.collect(pupil_id)
-    organisations = {o.id: o.name for o in services.records.organisations()}
-    doc = assemble_inzage(data, services.catalog, organisations)
     school = services.records.school()
     school_name = school.name if school else ""
+    doc = assemble_inzage(data, services.catalog, services.records.organisations(), school_name,
+                          services.inzage.known_actors(), sources.calendar(services))
     store = services.store
-    sender = Sender(store.get_setting("user.name") or store.actor, store.get_setting("user.role") or
-                    "intern begeleider", school_name)
+    sender = sources.profile_sender(store, school_name)
     credentials = (signing_with or Signing()).resolve(store, sender.name, school_name)
     day = services.consent.today()
     story = inzage_story(doc, signature_info(credentials, sender, day), school_name)

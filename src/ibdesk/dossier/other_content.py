@@ -36,7 +36,7 @@ class HandoverDocument:
     done: list | Withheld
     goals: list[GoalRow] | Withheld
     viewpoints: list[tuple[str, str, str]]
-    consent_records: list[list[str]]
+    consent_records: list[list]
 
 
 def assemble_handover(services, overview, plan: SharingPlan, sender: Sender, kind: str) -> HandoverDocument:
@@ -46,12 +46,14 @@ def assemble_handover(services, overview, plan: SharingPlan, sender: Sender, kin
     entry = sources.latest(saved, form_id)
     cover = cover_for(plan, overview, sender)
     blocks = plan.blocks(entry.title, form_blocks(entry.definition, entry.answers, people))
-    done = plan.piece("Wat de school al heeft gedaan", "support_history", done_list(overview, None, people))
+    done = plan.piece("Wat de school al heeft gedaan", "support_history",
+                      done_list(overview, None, people, sources.calendar(services)))
     opp = sources.latest(saved, "opp")
     goals = plan.piece("OPP › Doelen en stoplichten", "opp",
                        goal_rows(opp, overview.opp.goals, people)) if opp and overview.opp else []
     views = [(a, long_date(d), t) for a, t, d in services.consent.viewpoints(overview.case.id)]
-    records = consent_records(plan, services.consent.case_consent(overview.case.id).bases)
+    records = consent_records(plan, services.consent.case_consent(overview.case.id).bases,
+                              services.signatures.signatures(case_id=overview.case.id))
     return HandoverDocument(plan, cover, "Warme overdracht", subtitle, blocks, done, goals, views, records)
 
 
@@ -114,7 +116,8 @@ def preparation_sheet(services, meeting, case_id: int, question: str, organisati
     if overview.responsibility is not None:
         outcome = overview.responsibility
         sheet.rows.append(("Wie is aan zet?", plan.piece("Wie is aan zet?", history, outcome.party.label)))
-    sheet.done = plan.piece("Wat de school al heeft gedaan", history, done_list(overview, None, people))
+    sheet.done = plan.piece("Wat de school al heeft gedaan", history,
+                            done_list(overview, None, people, sources.calendar(services)))
     sheet.views = own_words(plan, saved, services.consent.viewpoints(case_id))
     points = [p for p in services.meetings.action_points(open_only=True) if p.case_id == case_id]
     sheet.actions = plan.piece("Open actiepunten", history, [(p.what, p.owner, short_date(p.due_on)) for p in points])

@@ -13,7 +13,7 @@ from ibdesk.domain.consent import CATEGORIES, decide, deciders
 from ibdesk.domain.model import Organisation
 from ibdesk.dossier.answers import Directory
 from ibdesk.dossier.content import Sender, SharingPlan, combine
-from ibdesk.errors import NotFoundError
+from ibdesk.errors import NotFoundError, UserError
 from ibdesk.services import convert
 from ibdesk.services.forms import FINAL
 from ibdesk.store import models as m
@@ -86,9 +86,21 @@ def absences(store, pupil_id: int) -> tuple[list[m.AbsenceRow], list[m.Exemption
 
 def sender_for(store, lead_name: str, lead_role: str, school_name: str) -> Sender:
     """The user's own details from the settings (user.name, user.role, user.phone,
-    user.email); the case lead when none are set."""
+    user.email); the case lead when none are set — only as a suggestion for a screen where
+    the user confirms them (the export wizard). A document is signed by `profile_sender`."""
     return Sender(store.get_setting("user.name") or lead_name, store.get_setting("user.role") or lead_role,
                   school_name, store.get_setting("user.phone"), store.get_setting("user.email"))
+
+
+def profile_sender(store, school_name: str) -> Sender:
+    """Who sends and signs every kind of document: the user profile (asked in the first-run
+    wizard, `ibdesk user`), never the login name or the case lead."""
+    from ibdesk.dossier.certs import NO_NAME
+
+    name, role = (store.get_setting("user.name") or "").strip(), (store.get_setting("user.role") or "").strip()
+    if not name or not role:
+        raise UserError(NO_NAME)
+    return Sender(name, role, school_name, store.get_setting("user.phone"), store.get_setting("user.email"))
 
 
 def directory(store, pupil, lead_name: str, lead_role: str) -> Directory:
@@ -108,3 +120,11 @@ def plan_for(services, case_id: int, recipients: list[Organisation], purpose: st
 
 def participants(keys) -> str:
     return ", ".join(PARTICIPANTS.get(k, k.replace("_", " ")) for k in keys)
+
+
+def calendar(services):
+    """The school's calendar (durations in school weeks); None when the region is unknown."""
+    try:
+        return services.absence.calendar()
+    except Exception:  # noqa: BLE001 - a document without school weeks says so in each duration
+        return None

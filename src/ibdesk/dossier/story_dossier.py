@@ -33,7 +33,7 @@ def dossier_story(doc: CaseDocument, sig: SignatureInfo) -> list:
 
 def _chapters(doc: CaseDocument) -> list:
     found = [("route", "Routekaart: wat is er gedaan", lambda: _timeline(doc))]
-    if doc.opp_blocks or doc.opp_status or isinstance(doc.goals, Withheld) or doc.goals:
+    if doc.opp_blocks or doc.opp_status or isinstance(doc.goals, Withheld) or doc.goals or doc.opp_signatures:
         found.append(("opp", "Ontwikkelingsperspectiefplan (OPP)", lambda: _opp(doc)))
     if doc.meetings or doc.actions:
         found.append(("mdo", "MDO: uitkomsten en afspraken", lambda: _meetings(doc)))
@@ -44,7 +44,7 @@ def _chapters(doc: CaseDocument) -> list:
     if doc.viewpoints:
         found.append(("zienswijze", "Zienswijze van ouders", lambda: _viewpoints(doc)))
     found.append(("grondslag", "Grondslag en toestemming", lambda: _consent(doc)))
-    found.append(("niet-gedeeld", "Niet gedeeld — geen grondslag", lambda: b.excluded_table(doc.plan.excluded)))
+    found.append(("niet-gedeeld", "Niet gedeeld — geen grondslag", lambda: b.excluded_table(doc.plan)))
     return found
 
 
@@ -111,7 +111,7 @@ def _step(entry: StepEntry) -> list:
     head = Grid([[b.text(entry.when or "—", "small"),
                    [b.markup(f"<b>{escape(entry.title)}</b>", "cell"),
                     b.text(f"{entry.state}{' · nu aan de beurt' if entry.current else ''}"
-                           f"{' · met ' + entry.participants if entry.participants else ''}", "small")]]],
+                           f"{' · ' + entry.participants if entry.participants else ''}", "small")]]],
                  colWidths=[36 * mm, FRAME_W - 36 * mm], hAlign="LEFT")
     head.setStyle(TableStyle([("LINEBEFORE", (0, 0), (0, -1), 3.2, color), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("BACKGROUND", (0, 0), (-1, -1), SOFT), ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -128,6 +128,12 @@ def _step(entry: StepEntry) -> list:
 
 def _opp(doc: CaseDocument) -> list:
     out = [b.key_values(doc.opp_status)] if doc.opp_status else []
+    if isinstance(doc.opp_signatures, Withheld):
+        out.append(b.withheld(doc.opp_signatures))
+    elif doc.opp_signatures:
+        out += [b.markup("Handtekeningen: ieder voor zich", "h2"),
+                b.table(["Waarvoor", "Wie, wanneer en hoe", "Handtekening"], b.signature_cells(doc.opp_signatures),
+                        [FRAME_W * 0.26, FRAME_W * 0.46, FRAME_W * 0.28])]
     out.append(b.markup("Doelen en stoplichten", "h2"))
     return out + goal_table(doc.goals) + b.blocks(doc.opp_blocks)
 
@@ -199,7 +205,7 @@ def consent_tables(plan, records) -> list:
     heading = b.markup("Vastgelegde grondslagen voor deze ontvanger en dit doel", "h2")
     if records:
         body = b.table(["Grondslag", "Soorten gegevens", "Stand", "Handtekening"], b.signature_cells(records),
-                       [FRAME_W * 0.34, FRAME_W * 0.30, FRAME_W * 0.13, FRAME_W * 0.23])
+                       [FRAME_W * 0.30, FRAME_W * 0.25, FRAME_W * 0.15, FRAME_W * 0.30])
     else:
         body = b.text("Geen.", "body")
     out.append(KeepTogether([heading, body]))  # never a heading alone at the foot of a page

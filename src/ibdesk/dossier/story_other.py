@@ -35,7 +35,7 @@ def handover_story(doc: HandoverDocument, sig: SignatureInfo) -> list:
     story += [CondPageBreak(60 * mm), Heading("Grondslag en toestemming", "grondslag")]
     story += consent_tables(doc.plan, doc.consent_records)
     story += [CondPageBreak(40 * mm), Heading("Niet gedeeld — geen grondslag", "niet-gedeeld")]
-    return story + b.excluded_table(doc.plan.excluded) + closing(sig)
+    return story + b.excluded_table(doc.plan) + closing(sig)
 
 
 def meeting_story(doc: MeetingDocument, sig: SignatureInfo) -> list:
@@ -76,7 +76,7 @@ def _sheet(sheet: PreparationSheet) -> list:
                b.table(["Wat", "Wie", "Uiterlijk"], [list(a) for a in sheet.actions] or [["Geen.", "", ""]],
                        [FRAME_W - 72 * mm, 44 * mm, 28 * mm]))
     if sheet.plan.excluded:
-        out += [b.markup("Niet op dit blad — geen grondslag", "h3")] + b.excluded_table(sheet.plan.excluded)[1:]
+        out += [b.markup("Niet op dit blad — geen grondslag", "h3")] + b.excluded_table(sheet.plan)[1:]
     out += [b.markup("Aantekeningen en afspraken", "h3"), _note_lines()]
     return [KeepInFrame(FRAME_W, PAGE_H - 62 * mm, out, mode="shrink")]
 

@@ -100,19 +100,23 @@ class Verification:
             return "niet van toepassing — het document is niet intact; vertrouw de inhoud niet"
         if self.trusted:
             return f"ja — {self.trust_source}"
+        if self.trust_source:
+            return f"NEE — {self.trust_source}"
         return ("NEE — de ondertekenaar staat niet in uw lijst van vertrouwde certificaten (school-CA, uw eigen "
                 "certificaat of een certificaat dat u vertrouwt op vingerafdruk)")
 
 
 def verify_pdf(source: bytes | Path, password: str | None = None,
-               trusted: list[tuple[x509.Certificate, str]] = (), fingerprints: dict[str, str] | None = None
-               ) -> Verification:
+               trusted: list[tuple[x509.Certificate, str]] = (), fingerprints: dict[str, str] | None = None,
+               retired: dict[str, datetime] | None = None) -> Verification:
     """Validate every signature in the file; the result describes the last one, `reports` each.
 
-    `fingerprints` (SHA-256 fingerprint → Dutch label) trusts a signer by fingerprint."""
+    `fingerprints` (SHA-256 fingerprint → Dutch label) trusts a signer by fingerprint;
+    `retired` (fingerprint → when it was replaced) trusts a replaced certificate only for what
+    it signed before it was replaced."""
     data = source if isinstance(source, bytes) else _read(source)
     try:
-        return _verify(data, password, trusted, fingerprints or {})
+        return _verify(data, password, trusted, fingerprints or {}, retired or {})
     except UserError:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged file is a finding, not a crash
@@ -123,9 +127,10 @@ def verify_pdf(source: bytes | Path, password: str | None = None,
 
 def verify_with_profile(store, source: bytes | Path, password: str | None = None) -> Verification:
     """For the 'Controleer dossier' screen: trust what this profile trusts."""
-    from ibdesk.dossier.certs import trusted_certificates, trusted_fingerprints
+    from ibdesk.dossier.certs import retired_fingerprints, trusted_certificates, trusted_fingerprints
 
-    return verify_pdf(source, password, trusted_certificates(store), trusted_fingerprints(store))
+    return verify_pdf(source, password, trusted_certificates(store), trusted_fingerprints(store),
+                      retired_fingerprints(store))
 
 
 def _read(path: Path) -> bytes:
@@ -135,7 +140,8 @@ def _read(path: Path) -> bytes:
         raise UserError(f"Het bestand {path} kan niet worden gelezen.") from None
 
 
-def _verify(data: bytes, password: str | None, trusted, fingerprints: dict[str, str]) -> Verification:
+def _verify(data: bytes, password: str | None, trusted, fingerprints: dict[str, str],
+            retired: dict[str, datetime]) -> Verification:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
@@ -157,7 +163,7 @@ def _verify(data: bytes, password: str | None, trusted, fingerprints: dict[str, 
     roots = [asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c, _ in trusted]
     context = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
     statuses = [validate_pdf_signature(s, context) for s in signatures]
-    result.reports = [_report(i, s, trusted, fingerprints, len(statuses)) for i, s in enumerate(statuses, start=1)]
+    result.reports = [_report(i, s, trusted, fingerprints, retired) for i, s in enumerate(statuses, start=1)]
     last, last_report = statuses[-1], result.reports[-1]
     cert = x509.load_der_x509_certificate(last.signing_cert.dump())
     result.signed, result.intact, result.valid = True, last.intact, last.valid
@@ -176,11 +182,17 @@ MODIFICATIONS = {"NONE": "", "LTA_UPDATES": "alleen tijdstempels toegevoegd",
                  "ANNOTATIONS": "opmerkingen toegevoegd", "OTHER": "is de INHOUD gewijzigd"}
 
 
-def _report(number: int, status, trusted, fingerprints: dict[str, str], total: int) -> SignatureReport:
+def _report(number: int, status, trusted, fingerprints: dict[str, str], retired: dict[str, datetime]
+            ) -> SignatureReport:
     cert = x509.load_der_x509_certificate(status.signing_cert.dump())
     fp = cert_fingerprint(cert)
     by_chain = bool(status.trusted)
     source = _source(cert, trusted) if by_chain else fingerprints.get(fp, "")
+    signed_at = status.signer_reported_dt
+    if fp in retired and (signed_at is None or signed_at > retired[fp]):
+        by_chain, fingerprints = False, {}
+        source = (f"dit certificaat is vervangen op {retired[fp].astimezone():%d-%m-%Y}; ibdesk vertrouwt het "
+                  "alleen voor wat het daarvóór ondertekende")
     level = getattr(getattr(status, "modification_level", None), "name", "OTHER") or "OTHER"
     whole = status.coverage.name == "ENTIRE_FILE"
     return SignatureReport(number, common_name(cert), fp, bool(status.intact), bool(status.valid),

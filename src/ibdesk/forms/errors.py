@@ -30,6 +30,8 @@ ERROR_CODES: dict[str, str] = {
     "E126": "group nested inside a group",
     "E130": "required_evidence names a field that is not in the step",
     "E131": "step forms: names an unknown form id",
+    "E132": "step period: names a field that is not a date field of the step",
+    "E133": "step participants_field: names a field that is not a multichoice or text field of the step",
     "E140": "duplicate (id, version) across files",
     "E150": "prefill source malformed or not allowed on this field",
     "E151": "prefill names an unknown form, step or field",

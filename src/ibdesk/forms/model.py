@@ -223,6 +223,24 @@ class Section(_Model):
     fields: tuple[AnyField, ...] = ()
 
 
+class StepPeriod(_Model):
+    """Which evidence fields date the step: it started on the earliest filled `start` date
+    and ended on the latest filled `end` date (each one field id or a list)."""
+
+    start: Union[FieldId, tuple[FieldId, ...]]
+    end: Optional[Union[FieldId, tuple[FieldId, ...]]] = None
+
+    @property
+    def start_fields(self) -> tuple[str, ...]:
+        return (self.start,) if isinstance(self.start, str) else tuple(self.start)
+
+    @property
+    def end_fields(self) -> tuple[str, ...]:
+        if self.end is None:
+            return self.start_fields
+        return (self.end,) if isinstance(self.end, str) else tuple(self.end)
+
+
 class Step(_Model):
     """A route step; its fields are the step's evidence (own answer scope)."""
 
@@ -235,6 +253,9 @@ class Step(_Model):
     forms: tuple[DefId, ...] = ()
     fields: tuple[AnyField, ...] = ()
     required_evidence: tuple[FieldId, ...] = ()
+    allow_not_applicable: bool = False              # may be marked 'niet van toepassing' (with a reason)
+    period: Optional[StepPeriod] = None             # the evidence dates the step ran between
+    participants_field: Optional[FieldId] = None    # the evidence field that records who took part
 
     def field(self, field_id: str):
         return _find(self.fields, field_id)

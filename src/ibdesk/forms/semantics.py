@@ -73,6 +73,23 @@ class Checker:
             elif not field.has_value:
                 self.add("E130", path, f"required_evidence {fid!r} is an info field and has no value",
                          "name a field that the user fills in")
+        if step.period is not None:
+            for key, names in (("start", step.period.start), ("end", step.period.end)):
+                for i, fid in enumerate((names,) if isinstance(names, str) else names or ()):
+                    path = base + ("period", key) + (() if isinstance(names, str) else (i,))
+                    field = by_id.get(fid)
+                    if field is None or field.type != "date":
+                        self.add("E132", path, f"period {key} {fid!r} is not a date field of step {step.id!r}",
+                                 _suggest(fid, [f.id for f in step.fields if f.type == "date"], "date fields"))
+        if step.participants_field is not None:
+            field = by_id.get(step.participants_field)
+            if field is None or field.type not in ("multichoice", "text", "longtext"):
+                self.add("E133", base + ("participants_field",),
+                         f"participants_field {step.participants_field!r} is not a multichoice or text field of "
+                         f"step {step.id!r}",
+                         _suggest(step.participants_field,
+                                  [f.id for f in step.fields if f.type in ("multichoice", "text", "longtext")],
+                                  "multichoice or text fields"))
 
     def _unique_ids(self, items: Iterable, base: tuple, what: str) -> None:
         seen: dict[str, int] = {}

@@ -20,6 +20,9 @@ from ibdesk.store import sharing_chain
 from ibdesk.store.profile import Store
 
 SOCIAL_TEAM_PURPOSE = "aanmelding_sociaal_team"
+# A consent recorded with one signature per person (services/signatures.py): it counts only for
+# the givers who signed. Older records kept one drawing (or none) for all their givers.
+PER_PERSON = "per_persoon"
 METHODS = {"getekend_scherm": "getekend op het scherm", "getekend_papier": "getekend op papier",
            "mondeling": "mondeling in een overleg"}
 
@@ -62,9 +65,33 @@ class ConsentService:
             return row.id
 
     def record_from_form(self, case_id: int, answers: dict) -> int:
-        """The toestemming form's answers as a basis (the form itself is saved by FormService)."""
-        return self.record(case_id, basis_from_answers(answers), answers.get("handtekening_ouder")
-                           or answers.get("handtekening_leerling"))
+        """The toestemming form's answers as a basis (the form itself is saved by FormService).
+
+        Consent given is recorded per person: it counts for each giver only once that person's
+        own signature is recorded (on screen, on paper with a scan, or orally — an oral consent
+        from the form is recorded for each giver at once, with who heard it)."""
+        basis = basis_from_answers(answers)
+        legacy = answers.get("handtekening_ouder") or answers.get("handtekening_leerling")
+        per_person = basis.kind == "consent" and basis.decision == "gegeven" and not legacy
+        basis_id = self.record(case_id, basis, PER_PERSON if per_person else legacy)
+        if per_person and basis.method == "mondeling":
+            self._oral_signatures(case_id, basis_id, basis, answers)
+        return basis_id
+
+    def _oral_signatures(self, case_id: int, basis_id: int, basis: Basis, answers: dict) -> None:
+        from ibdesk.domain.signatures import ORAL, Signature, signer_for
+        from ibdesk.services.signatures import SignatureService
+
+        pupil = self._pupil_of_case(case_id)
+        service = SignatureService(self.store, self.today)
+        for giver in sorted(basis.givers):
+            signer = signer_for(giver, pupil.full_name, pupil.birth_date, pupil.guardians, basis.given_on)
+            if signer is None:
+                continue
+            service.record(case_id, Signature("consent", basis_id, giver, signer.name, signer.role, basis.given_on,
+                                              ORAL,
+                                              heard_by=str(basis.heard_by or ""),
+                                              meeting=answers.get("overleg_omschrijving")))
 
     def withdraw(self, basis_id: int, on: str | date, by: str | None) -> str:
         """Withdrawal takes effect on its own day; the record stays, for accountability.
@@ -120,7 +147,7 @@ class ConsentService:
         with self.store.session() as s:
             rows = s.scalars(select(m.LegalBasisRow).where(m.LegalBasisRow.pupil_id == pupil.id)
                              .order_by(m.LegalBasisRow.given_on, m.LegalBasisRow.id))
-            bases = [_basis(r) for r in rows]
+            bases = signed_only(s, [_basis(r) for r in rows])
             orgs = list(s.scalars(select(m.OrganisationRow)))
         names = {f"guardian:{g.id}": f"{g.name} ({g.relation})" for g in pupil.guardians}
         names[PUPIL] = f"{pupil.full_name} (leerling)"
@@ -162,7 +189,8 @@ class ConsentService:
     def log_sharing(self, pupil_id: int, case_id: int | None, recipient_id: int | None, purpose: str,
                     document: str, shared: dict[str, str], withheld: list[str]) -> None:
         with self.store.session() as s:
-            row = m.SharingLogRow(at=datetime.now(), actor=self.store.actor, pupil_id=pupil_id, case_id=case_id,
+            row = m.SharingLogRow(at=datetime.now(), actor=self.store.actor_in(s), pupil_id=pupil_id,
+                                  case_id=case_id,
                                   recipient_id=recipient_id, purpose=purpose, document=document,
                                   shared=json.dumps(shared, ensure_ascii=False), withheld=json.dumps(withheld))
             sharing_chain.append(s, row)
@@ -191,10 +219,23 @@ def sharing_problem_for(bases: list[Basis], pupil: Pupil, team: Organisation | N
 def bases_of_pupils(session, pupil_ids: list[int]) -> dict[int, list[Basis]]:
     """Every recorded basis of these pupils, in one query."""
     found: dict[int, list[Basis]] = {pid: [] for pid in pupil_ids}
-    for row in session.scalars(select(m.LegalBasisRow).where(m.LegalBasisRow.pupil_id.in_(pupil_ids))
-                               .order_by(m.LegalBasisRow.given_on, m.LegalBasisRow.id)):
-        found[row.pupil_id].append(_basis(row))
+    rows = list(session.scalars(select(m.LegalBasisRow).where(m.LegalBasisRow.pupil_id.in_(pupil_ids))
+                                .order_by(m.LegalBasisRow.given_on, m.LegalBasisRow.id)))
+    for row, basis in zip(rows, signed_only(session, [_basis(r) for r in rows])):
+        found[row.pupil_id].append(basis)
     return found
+
+
+def signed_only(session, bases: list[Basis]) -> list[Basis]:
+    """A consent recorded per person counts for the givers who signed it, and for no one else."""
+    from dataclasses import replace
+
+    from ibdesk.services.signatures import signed_givers
+
+    per_person = [b.id for b in bases if b.signature == PER_PERSON and b.decision == "gegeven"]
+    signed = signed_givers(session, per_person)
+    return [replace(b, givers=frozenset(g for g in b.givers if g in signed.get(b.id, set())))
+            if b.id in per_person else b for b in bases]
 
 
 def basis_from_answers(answers: dict) -> Basis:

@@ -8,6 +8,7 @@ from datetime import date
 from ibdesk.forms import Catalog
 from ibdesk.policy import Policy, apply_to_environment, apply_to_store, load_policy
 from ibdesk.services.absence import AbsenceService
+from ibdesk.services.attachments import AttachmentService
 from ibdesk.services.attention import AttentionService
 from ibdesk.services.consent import ConsentService
 from ibdesk.services.doorbraak import DoorbraakService
@@ -16,12 +17,14 @@ from ibdesk.services.guidance import Guidance
 from ibdesk.services.inzage import InzageService
 from ibdesk.services.lifecycle import Lifecycle
 from ibdesk.services.meetings import MeetingService
+from ibdesk.services.notes import NoteService
 from ibdesk.services.org_policy import PolicyImport, apply_policy_file
 from ibdesk.services.organisations import OrganisationService
 from ibdesk.services.records import Records
 from ibdesk.services.retention import RetentionService
 from ibdesk.services.school_route import SchoolRoutes
 from ibdesk.services.search import SearchService
+from ibdesk.services.signatures import SignatureService
 from ibdesk.store.profile import Store
 
 
@@ -44,6 +47,9 @@ class Services:
     policy_import: PolicyImport | None = None   # the policy's organisations file, when it named one
     doorbraak: DoorbraakService | None = None
     search: SearchService | None = None
+    notes: NoteService | None = None
+    attachments: AttachmentService | None = None
+    signatures: SignatureService | None = None
 
     @classmethod
     def build(cls, store: Store, catalog: Catalog | None = None,
@@ -70,4 +76,5 @@ class Services:
         return cls(store, catalog, records, forms, guidance, absence, meetings, attention, consent,
                    RetentionService(store, today), InzageService(store, today), lifecycle=lifecycle,
                    routes=routes, organisations=organisations, policy_import=policy_import,
-                   doorbraak=doorbraak, search=SearchService(store))
+                   doorbraak=doorbraak, search=SearchService(store), notes=NoteService(store, today),
+                   attachments=AttachmentService(store, today), signatures=SignatureService(store, today))

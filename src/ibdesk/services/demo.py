@@ -126,6 +126,10 @@ def fill_demo(store: Store, pupils: int = 30, cases: int | None = None, today: d
     with store.session() as s:
         if s.query(m.PupilRow.id).first() is not None:
             return {"pupils": 0, "cases": 0}
+    if not store.get_setting("user.name"):  # the demo's own (fictional) user: the logbook and signer
+        store.set_setting("user.name", "Marieke de Wit")
+        store.set_setting("user.role", "intern begeleider")
+    with store.session() as s:
         school = convert.school_to_row(demo_school(), m.SchoolRow())
         s.add(school)
         s.add_all(convert.organisation_to_row(o, m.OrganisationRow()) for o in demo_organisations())

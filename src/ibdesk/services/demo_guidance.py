@@ -22,7 +22,7 @@ from sqlalchemy import select
 from ibdesk.domain.model import CaseStatus
 from ibdesk.domain.route import StepState
 from ibdesk.forms import Catalog, RouteDefinition
-from ibdesk.services.demo_samples import sample_answers
+from ibdesk.services.demo_samples import people_for, sample_answers
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
 
@@ -36,11 +36,12 @@ STATUS = {1: CaseStatus.SIGNAL}  # the others start as lopend; demo_lifecycle.py
 class _Filler:
     def __init__(self, session, catalog: Catalog, route: RouteDefinition, today: date):
         self.s, self.catalog, self.route, self.today = session, catalog, route, today
+        self.people = people_for(session, PEOPLE)
 
     def steps(self, case: m.CaseRow, count: int, start: date, in_progress_since: date | None = None) -> None:
         day = start
         for step in self.route.steps[:count]:
-            answers = sample_answers(step, day, PEOPLE)
+            answers = sample_answers(step, day, self.people)
             self._answer(case, self.route.id, self.route.version, answers, step.id, day)
             self.s.add(m.StepProgressRow(case_id=case.id, step_id=step.id, state=str(StepState.DONE),
                                          started_on=day, done_on=day + timedelta(days=14),
@@ -48,7 +49,7 @@ class _Filler:
             day += timedelta(days=21)
         if in_progress_since is not None and count < len(self.route.steps):
             step = self.route.steps[count]
-            partial = sample_answers(step, in_progress_since, PEOPLE, only=set(step.required_evidence[:2]))
+            partial = sample_answers(step, in_progress_since, self.people, only=set(step.required_evidence[:2]))
             self._answer(case, self.route.id, self.route.version, partial, step.id, in_progress_since)
             self.s.add(m.StepProgressRow(case_id=case.id, step_id=step.id, state=str(StepState.IN_PROGRESS),
                                          started_on=in_progress_since))
@@ -64,7 +65,7 @@ class _Filler:
         self._answer(case, form_id, definition.version, answers, None, on)
 
     def sample_form(self, case: m.CaseRow, form_id: str, on: date, **overrides) -> None:
-        answers = sample_answers(self.catalog.latest(form_id), on, PEOPLE)
+        answers = sample_answers(self.catalog.latest(form_id), on, self.people)
         self.form(case, form_id, {**answers, **overrides}, on)
 
     def _answer(self, case, form_id, version, answers, step_id, on: date) -> None:

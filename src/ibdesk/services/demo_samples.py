@@ -47,8 +47,8 @@ def _value(field: Any, dates: _Dates, people: dict[str, str]) -> Any:
         return [field.options[0].value]
     if t == "person":
         return people.get(getattr(field, "role", None) or "staff", people["staff"])
-    if t == "organisation":
-        return people["organisation"]
+    if t == "organisation":  # an organisation of the field's own kind where the demo has one
+        return people.get(f"organisation:{getattr(field, 'org_kind', None)}", people["organisation"])
     if t == "signature":
         return "strokes:[[[100,500],[300,400],[500,600],[700,450]]]"
     if t == "group":
@@ -70,3 +70,20 @@ def sample_answers(container: Any, start: date, people: dict[str, str], only: se
             if only is None and field.has_value and field.id in shown and field.id not in answers:
                 answers[field.id] = _value(field, dates, people)
     return drop_hidden(container, answers, today=start + timedelta(days=400))
+
+
+def people_for(session, base: dict[str, str]) -> dict[str, str]:
+    """`base` plus, per kind an organisation field may ask for, the id of a demo organisation of
+    that kind (so a 'jeugdhulpaanbieder' is a jeugdhulpaanbieder, on screen and in the PDF)."""
+    from sqlalchemy import select
+
+    from ibdesk.domain.organisations import FIELD_KINDS
+    from ibdesk.store import models as m
+
+    rows = list(session.scalars(select(m.OrganisationRow).order_by(m.OrganisationRow.id)))
+    found = dict(base)
+    for field_kind, kinds in FIELD_KINDS.items():
+        match = next((r for r in rows if kinds is None or r.kind in {str(k) for k in kinds}), None)
+        if match is not None:
+            found[f"organisation:{field_kind}"] = str(match.id)
+    return found

@@ -118,8 +118,9 @@ class FormService:
         definition = self._definition(form_id, form_version)
         container = definition.step(step_id) if step_id and hasattr(definition, "step") else definition
         errors = validate_answers(container, answers, today=self.today(), concept=concept)
-        if self.reference_check is not None:
-            errors = {**self.reference_check(container, answers, self._stored_answers(answer_id)), **errors}
+        if self.reference_check is not None:  # only what is saved: a hidden field's value is dropped
+            shown = drop_hidden(container, answers, self.today())
+            errors = {**self.reference_check(container, shown, self._stored_answers(answer_id)), **errors}
         if errors:
             raise InvalidRecord(errors)
         answers = drop_hidden(container, answers, self.today())
@@ -131,7 +132,7 @@ class FormService:
             row.pupil_id, row.case_id, row.step_id = pupil_id, case_id, step_id
             row.form_id, row.form_version, row.status = form_id, form_version, status
             row.answers = json.dumps(answers, ensure_ascii=False, default=str)
-            row.saved_at, row.saved_by = datetime.now(), self.store.actor
+            row.saved_at, row.saved_by = datetime.now(), self.store.actor_in(s)
             s.add(row)
             if draft_context:
                 s.execute(delete(m.FormDraftRow).where(m.FormDraftRow.context == draft_context))

@@ -69,8 +69,8 @@ class CaseOverview:
 
 
 def step_infos(route: RouteDefinition) -> list[StepInfo]:
-    return [StepInfo(s.id, s.title, bool(s.required), s.normal_duration_days, tuple(s.participants or ()))
-            for s in route.steps]
+    return [StepInfo(s.id, s.title, bool(s.required), s.normal_duration_days, tuple(s.participants or ()),
+                     bool(s.allow_not_applicable)) for s in route.steps]
 
 
 def views_heard(forms: dict[tuple[str, str | None], dict], pupil: Pupil, today: date) -> bool:

@@ -52,11 +52,20 @@ class InzageService:
                 "action_points": _rows(s, m.ActionPointRow, m.ActionPointRow.case_id.in_(case_ids)),
                 "case_flags": _rows(s, m.CaseFlagRow, m.CaseFlagRow.case_id.in_(case_ids)),
                 "sharing_log": _rows(s, m.SharingLogRow, m.SharingLogRow.pupil_id == pupil_id),
+                "signatures": _rows(s, m.SignatureRow, m.SignatureRow.pupil_id == pupil_id),
+                "notes": _rows(s, m.NoteRow, m.NoteRow.pupil_id == pupil_id),
+                "attachments": [{k: v for k, v in _row(r).items() if k != "data"} for r in s.scalars(
+                    select(m.AttachmentRow).where(m.AttachmentRow.pupil_id == pupil_id))],
                 "audit": [_jsonable(asdict(e)) for e in audit.entries(s, "pupil", pupil_id)]
                 + [_jsonable(asdict(e)) for cid in case_ids for e in audit.entries(s, "case", cid)],
             }
             self.store.audit(s, "inzage", "pupil", pupil_id)
         return data
+
+    def known_actors(self) -> list[str]:
+        """Every name the user profile has had in the logbook (store.actor): these are people;
+        any other actor (a login name in an older entry) is not shown to parents."""
+        return json.loads(self.store.get_setting("user.actors") or "[]")
 
     def write_json(self, pupil_id: int, folder: Path) -> Path:
         data = self.collect(pupil_id)
@@ -66,7 +75,9 @@ class InzageService:
 
 
 def _row(row) -> dict:
-    return {c.name: _iso(getattr(row, c.key)) for c in row.__table__.columns if c.key != "answers"}
+    """Every column but the answers (read separately) and file bytes (an attachment is listed,
+    its contents are handed over as the file itself)."""
+    return {c.name: _iso(getattr(row, c.key)) for c in row.__table__.columns if c.key not in ("answers", "data")}
 
 
 def _rows(s, model, where) -> list[dict]:

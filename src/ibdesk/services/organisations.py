@@ -86,18 +86,22 @@ class OrganisationService:
         active (an inactive one already stored in this form may stay). Paths as
         validate_answers writes them ('veld', 'groep[0].veld')."""
         fields = getattr(container, "fields", ())
-        chosen = list(organisation_values(fields, answers))
+        chosen = list(organisation_values(fields, answers, with_field=True))
         if not chosen:
             return {}
         orgs = {str(o.id): o for o in self.list()}
         kept = {str(value) for _path, value in organisation_values(fields, stored or {})}
         problems = {}
-        for path, value in chosen:
+        for path, value, f in chosen:
             org = orgs.get(str(value))
+            kinds = FIELD_KINDS.get(getattr(f, "org_kind", None) or "")
             if org is None:
                 problems[path] = "Deze organisatie bestaat niet (meer). Kies een organisatie uit Contacten."
             elif not org.active and str(value) not in kept:
                 problems[path] = f"{org.name} is niet meer actief. Kies een actieve organisatie uit Contacten."
+            elif kinds is not None and org.kind not in kinds and str(value) not in kept:
+                problems[path] = (f"{org.name} is een {org.kind.label.lower()}; hier hoort een andere soort "
+                                  "organisatie. Kies er een uit de lijst.")
         return problems
 
     # -- writing -------------------------------------------------------------------------------
@@ -243,8 +247,9 @@ class OrganisationService:
         return ImportLine("bijgewerkt" if changed else "ongewijzigd", org, changed, stored.id)
 
 
-def organisation_values(fields, answers: dict, prefix: str = ""):
-    """(path, value) of every filled-in organisation field, also inside repeated groups."""
+def organisation_values(fields, answers: dict, prefix: str = "", with_field: bool = False):
+    """(path, value) of every filled-in organisation field, also inside repeated groups
+    ((path, value, field) with `with_field`)."""
     if not isinstance(answers, dict):
         return
     for f in fields:
@@ -252,7 +257,7 @@ def organisation_values(fields, answers: dict, prefix: str = ""):
         if value in (None, ""):
             continue
         if f.type == "organisation" and not isinstance(value, (bool, list, dict)):
-            yield f"{prefix}{f.id}", value
+            yield (f"{prefix}{f.id}", value, f) if with_field else (f"{prefix}{f.id}", value)
         elif f.type == "group" and isinstance(value, list):
             for i, item in enumerate(value):
-                yield from organisation_values(f.fields, item, f"{prefix}{f.id}[{i}].")
+                yield from organisation_values(f.fields, item, f"{prefix}{f.id}[{i}].", with_field)

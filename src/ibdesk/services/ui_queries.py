@@ -305,3 +305,10 @@ def meeting_reports(store: Store, meeting_id: int) -> dict[int, int]:
         rows = s.execute(select(m.MeetingCaseRow.case_id, m.MeetingCaseRow.report_id)
                          .where(m.MeetingCaseRow.meeting_id == meeting_id, m.MeetingCaseRow.report_id.is_not(None)))
         return {case_id: report_id for case_id, report_id in rows}
+
+
+def school_calendar(services):
+    """The school's calendar for durations in school weeks; None when the region is unknown."""
+    from ibdesk.dossier.sources import calendar
+
+    return calendar(services)

@@ -193,8 +193,10 @@ def _signature_problems(store, entry: dict) -> list[str]:
 
     from ibdesk.dossier import certs
 
-    cert = certs.own_certificate(store)
-    if cert is None or certs.cert_fingerprint(cert) != entry.get("cert"):
+    mine = [c for c in [certs.own_certificate(store)] if c is not None]
+    mine += [c for c, _when in certs.retired_certificates(store)]  # signed before the certificate was replaced
+    cert = next((c for c in mine if certs.cert_fingerprint(c) == entry.get("cert")), None)
+    if cert is None:
         return ["Het anker in het sleutelbeheer is ondertekend met een ander certificaat dan het uwe."]
     try:
         cert.public_key().verify(base64.b64decode(entry["sig"]), as_text(entry["anchor"]).encode("utf-8"),

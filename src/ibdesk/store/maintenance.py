@@ -78,6 +78,21 @@ def clean_temporary_files(paths: ProfilePaths) -> int:
     return removed
 
 
+def open_folder(profile_id: str) -> Path:
+    """Where copies of attachments are written to open them in another program: one private
+    folder in the OS temp folder, named only by the profile's random id."""
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / f"ibdesk-bijlagen-{profile_id[:12]}"
+
+
+def clean_open_copies(profile_id: str) -> None:
+    """Remove every open copy: when the profile closes, and when it opens (after a crash)."""
+    import shutil
+
+    shutil.rmtree(open_folder(profile_id), ignore_errors=True)
+
+
 def tighten_permissions(paths: ProfilePaths) -> None:
     """Profile folder 0700, its files 0600 (no effect where the OS has no such modes)."""
     if os.name == "nt":

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import (Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint,
-                        text, true)
+from sqlalchemy import (Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text,
+                        UniqueConstraint, text, true)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -321,3 +321,73 @@ class CaseFlagRow(Base):
     note: Mapped[str | None] = mapped_column(Text)
     set_on: Mapped[date] = mapped_column(Date)
     cleared_on: Mapped[date | None] = mapped_column(Date)
+
+
+class AttachmentRow(Base):
+    """A file (scan, report, letter) kept as bytes inside the encrypted store, never as a loose
+    file. `category` is its privacy category: the export filter treats it like any other part."""
+
+    __tablename__ = "attachments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pupil_id: Mapped[int] = mapped_column(ForeignKey("pupils.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(30))
+    category: Mapped[str] = mapped_column(String(30))
+    file_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    added_by: Mapped[str] = mapped_column(String(200))
+
+
+class SignatureRow(Base):
+    """One person's signature (or oral agreement) on one subject: a consent record, an OPP
+    instemming, a hearing of the pupil. Paper signatures point at their scan."""
+
+    __tablename__ = "signatures"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pupil_id: Mapped[int] = mapped_column(ForeignKey("pupils.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    subject: Mapped[str] = mapped_column(String(30))           # consent | opp | hoorrecht | zienswijze | form
+    subject_id: Mapped[int | None] = mapped_column(Integer)     # legal_bases.id / form_answers.id
+    signer: Mapped[str] = mapped_column(String(50))            # guardian:<id> | pupil | staff
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(100))
+    signed_on: Mapped[date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(30))            # getekend_scherm | getekend_papier | mondeling
+    decision: Mapped[str] = mapped_column(String(20))          # gegeven | geweigerd | gehoord
+    statement: Mapped[str | None] = mapped_column(Text)        # what the person saw before signing (B1)
+    strokes: Mapped[str | None] = mapped_column(Text)          # drawn on screen
+    heard_by: Mapped[str | None] = mapped_column(String(200))
+    meeting: Mapped[str | None] = mapped_column(String(200))
+    attachment_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id", ondelete="RESTRICT"), index=True)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_by: Mapped[str] = mapped_column(String(200))
+
+
+class NoteRow(Base):
+    """A short dated note on a pupil (case_id None) or a case; edited only by its author."""
+
+    __tablename__ = "notes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pupil_id: Mapped[int] = mapped_column(ForeignKey("pupils.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    author: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    edited_at: Mapped[datetime | None] = mapped_column(DateTime)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class NoteHistoryRow(Base):
+    """An earlier text of a note, kept when its author changed it."""
+
+    __tablename__ = "note_history"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    note_id: Mapped[int] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    written_at: Mapped[datetime] = mapped_column(DateTime)
+    replaced_at: Mapped[datetime] = mapped_column(DateTime)
+    replaced_by: Mapped[str] = mapped_column(String(200))

@@ -4,7 +4,7 @@
 """
 from __future__ import annotations
 
-import getpass
+import json
 import logging
 import os
 from collections.abc import Iterator
@@ -42,6 +42,8 @@ class Credentials:
     recovery_key: str | None = None
 
 
+USER_NAME, USER_ROLE, KNOWN_ACTORS = "user.name", "user.role", "user.actors"
+NO_PROFILE = "naam nog niet ingevuld"   # before the user profile exists (e.g. right after `ibdesk init`)
 READ_ONLY_MESSAGE = ("Dit profiel is alleen-lezen geopend, omdat het elders in gebruik is. Er is niets "
                      "opgeslagen; sluit ibdesk daar en open het hier opnieuw om te kunnen bewerken.")
 
@@ -67,7 +69,7 @@ class Store:
         self.passphrase_advice: str | None = None  # set by the unlock screen for a weak passphrase
         self._sessions = None
         self._indexer = None
-        self.actor = getpass.getuser()
+        self._actor: str | None = None
         self._changes: ChangeLog | None = None
 
     def change_log(self) -> ChangeLog | None:
@@ -146,12 +148,36 @@ class Store:
         if not self.read_only and wal_file.exists() and wal_file.stat().st_size:
             checkpoint(self.engine)
 
+    @property
+    def actor(self) -> str:
+        """Who acts: the person of the user profile (settings user.name / user.role, asked in the
+        first-run wizard or by `ibdesk user`), never the operating system's login name."""
+        if self._actor is None:
+            with self.session() as s:
+                return self.actor_in(s)
+        return self._actor
+
+    def actor_in(self, session: Session) -> str:
+        """Read (in the caller's unit of work) and remember the actor; every actor the profile
+        ever had is listed in `user.actors`, so the inzage can tell a person from anything else."""
+        if self._actor is None:
+            from ibdesk.store.models import Setting
+
+            name, role = (session.get(Setting, key) for key in (USER_NAME, USER_ROLE))
+            name, role = (name.value.strip() if name else ""), (role.value.strip() if role else "")
+            self._actor = f"{name} ({role})" if name and role else name or NO_PROFILE
+            known_row = session.get(Setting, KNOWN_ACTORS)
+            known = json.loads(known_row.value) if known_row else []
+            if name and self._actor not in known and not self.read_only:
+                session.merge(Setting(key=KNOWN_ACTORS, value=json.dumps(known + [self._actor], ensure_ascii=False)))
+        return self._actor
+
     def audit(self, session: Session, action: str, entity: str, entity_id: object = None,
               detail: str | None = None) -> None:
         if not self.read_only:
             from ibdesk.store import audit
 
-            audit.record(session, self.actor, action, entity, entity_id, detail)
+            audit.record(session, self.actor_in(session), action, entity, entity_id, detail)
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         with self.reading() as conn:
@@ -163,6 +189,8 @@ class Store:
             from ibdesk.store.models import Setting
 
             s.merge(Setting(key=key, value=value))
+        if key in (USER_NAME, USER_ROLE):
+            self._actor = None
 
     def check(self) -> list[str]:
         """Integrity of the encrypted file, foreign keys, WAL, key entries and both chains."""
@@ -183,6 +211,8 @@ class Store:
                 log.warning("could not settle the store at close: %s", type(exc).__name__)
         self.engine.dispose()
         self.engine = None
+        if not self.read_only:
+            maintenance.clean_open_copies(self.keyfile.profile_id)
         if self.lock is not None:
             self.lock.release(clean=True)
             self.lock = None
@@ -259,7 +289,7 @@ def _build_database(staged: Path, key: bytes, profile_id: str) -> None:
     try:
         migrate.upgrade(engine)
         with Session(engine) as s, s.begin():
-            audit.record(s, getpass.getuser(), "create", "profile", profile_id)
+            audit.record(s, NO_PROFILE, "create", "profile", profile_id)
         checkpoint(engine)
     finally:
         engine.dispose()
@@ -321,6 +351,7 @@ def _open_locked(paths: ProfilePaths, keyfile: KeyFile, credentials: Credentials
     key, source = unlock_key(keyfile, credentials)
     if lock is not None:
         maintenance.clean_temporary_files(paths)
+        maintenance.clean_open_copies(keyfile.profile_id)   # copies of attachments left by a crash
         from ibdesk.store import rotate
 
         rotate.finish_interrupted(paths, key)

@@ -185,7 +185,7 @@ class ContentPage(QWizardPage):
         if plan.refusal:
             layout.addWidget(banner("error", "<b>Er mag niets naar deze ontvanger.</b><br>" + esc(plan.refusal))[0])
         if plan.can_export:
-            count = len(plan.excluded)
+            count = sum(e.count for e in plan.excluded)
             left = f" {count} {'onderdeel wordt' if count == 1 else 'onderdelen worden'} niet gedeeld." if count else ""
             layout.addWidget(banner("ok", "<b>Het dossier kan worden gemaakt.</b> Hieronder staat wat er wel en niet "
                                     f"in komt, en waarom.{left}")[0])
@@ -194,16 +194,16 @@ class ContentPage(QWizardPage):
             status = "Gedeeld" if line.shared else "Niet gedeeld — geen grondslag"
             layout.addWidget(_row(line.shared, line.label, status, line.detail()))
         if plan.refusal is None:
-            layout.addWidget(section("Onderdelen die niet worden gedeeld"))
+            layout.addWidget(section("Niet gedeeld — zo staat het in het dossier"))
             if not plan.excluded:
                 layout.addWidget(styled_label("Geen: alles uit deze casus mag naar deze ontvanger.", "hint"))
             for item in plan.excluded:
-                layout.addWidget(_row(False, item.title, "niet gedeeld — geen grondslag",
-                                      f"{item.category}: {item.reason[:1].lower()}{item.reason[1:]}"))
+                layout.addWidget(_row(False, item.category, f"{item.parts} niet gedeeld — geen grondslag",
+                                      f"{item.reason[:1].upper()}{item.reason[1:]}"))
         layout.addWidget(styled_label(
             "Altijd mee: het overzicht van grondslag en toestemming (zodat de ontvanger kan nagaan waarop het "
-            "delen rust) en de zienswijze van de ouders, als die er is. Van wat niet gedeeld wordt, staat alleen de "
-            "titel in het dossier, nooit de inhoud.", "hint"))
+            "delen rust) en de zienswijze van de ouders, als die er is. Van wat niet gedeeld wordt, noemt het dossier "
+            "alleen de soort gegevens en hoeveel onderdelen: geen titels en nooit de inhoud.", "hint"))
         layout.addStretch(1)
         self.scroll.setWidget(self.content)
 
@@ -247,8 +247,11 @@ class SignPage(QWizardPage):
                                         self.load_certificate)
         self.make_button = push_button("Certificaat nu ma&ken", "Persoonlijk certificaat nu maken",
                                        self.make_certificate)
+        self.renew_button = push_button("Certificaat ve&rvangen", "Persoonlijk certificaat vervangen",
+                                        self.renew_certificate)
         buttons.addWidget(self.retry_button)
         buttons.addWidget(self.make_button)
+        buttons.addWidget(self.renew_button)
         buttons.addStretch(1)
         for widget in (self.cert_title, self.cert_text, self.fingerprint_hint, self.cert_error):
             inner.addWidget(widget)
@@ -272,6 +275,8 @@ class SignPage(QWizardPage):
         self.cert_error.setVisible(False)
         self.retry_button.setVisible(False)
         self.make_button.setVisible(False)
+        self.renew_button.setVisible(False)
+        self.wrong_name = False
         if state.kind == "school":
             if wizard.credentials is None:
                 try:
@@ -289,12 +294,17 @@ class SignPage(QWizardPage):
             self._show_fingerprint(creds.fingerprint if creds else "")
         elif state.fingerprint:
             self.cert_title.setText(f"Persoonlijk certificaat op naam van {state.holder}")
-            other_name = state.holder != wizard.sender.name
+            name = self.sender_fields.sender().name.strip() or wizard.sender.name
+            self.wrong_name = state.holder != name
             self.cert_text.setText("Er is geen certificaat van de school ingesteld. De ontvanger vertrouwt uw "
                                    "persoonlijke certificaat als u het eerst geeft (Instellingen › Mijn certificaat "
-                                   "exporteren…) of de vingerafdruk telefonisch bevestigt."
-                                   + (f" In de handtekening staat de naam uit het certificaat: {state.holder}."
-                                      if other_name else ""))
+                                   "exporteren…) of de vingerafdruk telefonisch bevestigt.")
+            if self.wrong_name:
+                self.cert_error.setText(f"Dit certificaat staat op naam van {state.holder}, niet van {name}. Het "
+                                        "dossier zou dan zeggen dat iemand anders het ondertekende. Vervang het "
+                                        "certificaat; wat u eerder ondertekende, blijft controleerbaar.")
+                self.cert_error.setVisible(True)
+                self.renew_button.setVisible(True)
             self._show_fingerprint(state.fingerprint)
         else:
             self.cert_title.setText("Persoonlijk certificaat (nog niet gemaakt)")
@@ -316,12 +326,27 @@ class SignPage(QWizardPage):
             wizard.services.store, name, wizard.school_name), wizard.home)
         self.load_certificate()
 
+    def renew_certificate(self) -> None:
+        wizard = self.wizard()
+        sender = self.sender_fields.sender(wizard.school_name)
+        if not self.sender_fields.validate():
+            return
+        messages.attempt(self, "Certificaat", lambda: (preview.save_sender(wizard.services.store, sender),
+                                                        certs.renew_personal(wizard.services.store, sender.name,
+                                                                             wizard.school_name)), wizard.home)
+        wizard.sender = sender
+        self.load_certificate()
+
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         state = getattr(self, "state", None)
-        return state is not None and (state.kind != "school" or self.wizard().credentials is not None)
+        return state is not None and not getattr(self, "wrong_name", False) and (
+            state.kind != "school" or self.wizard().credentials is not None)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        if not self.sender_fields.validate() or not self.isComplete():
+        if not self.sender_fields.validate():
+            return False
+        self.load_certificate()  # the name typed above must be the certificate's (issue 11.8)
+        if not self.isComplete():
             return False
         wizard = self.wizard()
         sender = self.sender_fields.sender(wizard.school_name)

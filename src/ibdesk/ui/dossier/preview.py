@@ -91,9 +91,15 @@ class CategoryLine:
 
 @dataclass
 class ExcludedLine:
-    title: str
+    """One category of which parts are left out: the same line the document shows."""
+
     category: str
+    count: int
     reason: str
+
+    @property
+    def parts(self) -> str:
+        return f"{self.count} {'onderdeel' if self.count == 1 else 'onderdelen'}"
 
 
 @dataclass
@@ -138,8 +144,8 @@ def preview(services, case_id: int, recipient: Organisation, purpose: str, sende
                 still_needed=sorted(plan.giver(g) for g in (decision.still_needed if decision else ())),
                 refused_by=sorted(plan.giver(g) for g in (decision.blocked_by if decision else ()))))
     by_key = {line.category: line for line in lines}
-    excluded = [ExcludedLine(e.title, cat.label(e.category), by_key[e.category].detail() if e.category in by_key
-                             else e.reason) for e in plan.excluded]
+    excluded = [ExcludedLine(g.category, g.count, by_key[g.key].detail() if g.key in by_key else g.reason)
+                for g in plan.withheld_summary()]
     return Preview(recipient, purpose, plan.purpose_label, plan.day, missing, refusal, lines, excluded)
 
 

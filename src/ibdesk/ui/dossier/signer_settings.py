@@ -71,7 +71,10 @@ class SignerSettings(QFrame):
                                          self.export_certificate)
         self.trust_button = push_button("Certificaat van een ander &vertrouwen…", "Certificaat van een ander "
                                         "vertrouwen", self.trust_certificate)
+        self.renew_button = push_button("Certificaat ve&rvangen…", "Mijn persoonlijke certificaat vervangen",
+                                        self.renew_certificate)
         row.addWidget(self.export_button)
+        row.addWidget(self.renew_button)
         row.addWidget(self.trust_button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -119,8 +122,14 @@ class SignerSettings(QFrame):
         ca = preview.school_ca(self.store)
         self.ca_label.setText(str(ca) if ca else "niet ingesteld")
         own = certs.own_certificate(self.store)
-        self.own_label.setText(f"{certs.common_name(own)}" if own else
-                               "nog niet gemaakt; dat gebeurt bij de eerste export of als u het exporteert.")
+        holder = certs.needs_renewal(self.store, self.store.get_setting("user.name") or "")
+        self.own_label.setText(
+            f"op naam van {holder} — niet uw naam. Vervang het: een document zou anders '{holder}' als "
+            "ondertekenaar noemen." if holder else f"{certs.common_name(own)}" if own else
+            "nog niet gemaakt; dat gebeurt bij de eerste export of als u het exporteert.")
+        self.own_label.setProperty("role", "errorText" if holder else "body")
+        self.own_label.style().polish(self.own_label)
+        self.renew_button.setVisible(own is not None and state.kind != "school")
         self.fingerprint.set_fingerprint(certs.cert_fingerprint(own) if own else "")
         count = len(json.loads(self.store.get_setting(certs.TRUSTED) or "[]"))
         self.trusted_label.setText("geen vertrouwd" if not count else f"{count} vertrouwd")
@@ -156,6 +165,30 @@ class SignerSettings(QFrame):
         self._load_certificates()
         self.certificate_changed.emit()
         return written
+
+    def renew_certificate(self) -> bool:
+        """A new personal certificate on the profile's name; the old one stays trusted for what it signed."""
+        name = (self.store.get_setting("user.name") or "").strip()
+        own = certs.own_certificate(self.store)
+        if not name:
+            messages.show_error(self, "Certificaat vervangen", certs.NO_NAME)
+            return False
+        question = (f"Een nieuw persoonlijk certificaat maken op naam van {name}?\n\n"
+                    + (f"Het huidige staat op naam van {certs.common_name(own)}. " if own else "")
+                    + "Documenten die u al ondertekende, blijven controleerbaar. Geef ontvangers daarna het nieuwe "
+                      "certificaat (Mijn certificaat exporteren…).")
+        if not messages.confirm(self, "Certificaat vervangen", question, yes="Vervangen", no="Annuleren"):
+            return False
+        new = messages.attempt(self, "Certificaat niet vervangen", lambda: certs.renew_personal(
+            self.store, name, self._school_name()), self.context.home)
+        if new is None:
+            return False
+        messages.show_info(self, "Certificaat vervangen",
+                           f"Nieuw certificaat op naam van {new.common_name}.\nVingerafdruk (SHA-256):\n"
+                           f"{preview.fingerprint_lines(new.fingerprint)}")
+        self._load_certificates()
+        self.certificate_changed.emit()
+        return True
 
     def trust_certificate(self) -> None:
         path = choose_open_path(self.open_path, self, "Certificaat kiezen om te vertrouwen", default_folder(),

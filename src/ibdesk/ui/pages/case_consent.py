@@ -11,11 +11,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel
 from ibdesk.domain.consent import CATEGORIES, LEGAL_TASKS, PURPOSES, Basis
 from ibdesk.errors import InvalidRecord
 from ibdesk.services import ui_queries
-from ibdesk.services.consent import METHODS
+from ibdesk.services.consent import METHODS, PER_PERSON
 from ibdesk.services.guidance import CaseOverview
 from ibdesk.ui import messages
 from ibdesk.ui.forms import DateInput
 from ibdesk.ui.pages.base import Context
+from ibdesk.ui.pages.case_signing import SignBox
 from ibdesk.ui.pages.parts import Banner, BulletList, button, nl, panel, row
 from ibdesk.ui.widgets import named, styled_label
 
@@ -31,6 +32,14 @@ def categories_text(categories) -> str:
     if len(missing) <= 2 and len(categories) > 2:
         return "alles behalve " + " en ".join(m.lower() for m in missing)
     return ", ".join(CATEGORIES.get(c, c) for c in sorted(categories))
+
+
+def _signing_status(status: str, waiting, anyone: bool) -> str:
+    """A consent counts only for those who signed it: say who must still sign."""
+    if not waiting:
+        return status
+    names = ", ".join(s.name for s in waiting)
+    return f"{status}; nog niet getekend door {names}" if anyone else f"wacht op handtekening van {names}"
 
 
 class ConsentPanel(QWidget):
@@ -75,12 +84,20 @@ class ConsentPanel(QWidget):
                                     on_record, primary=True)
         self.withdraw_button = button("Intrekken…", "Geselecteerde toestemming intrekken", self.start_withdraw)
         self.withdraw_button.setEnabled(False)
-        inner.addLayout(row(self.record_button, self.withdraw_button))
+        self.sign_button = button("Laten tekenen…", "Iedereen die toestemming geeft laten tekenen", self.start_sign,
+                                  tooltip="Elke ouder met gezag (of de leerling vanaf 16) tekent zelf")
+        self.sign_button.setEnabled(False)
+        inner.addLayout(row(self.record_button, self.sign_button, self.withdraw_button))
+        self.to_sign = styled_label("", "hint")
+        self.to_sign.setVisible(False)
+        inner.addWidget(self.to_sign)
         self.notice = styled_label("", "hint")
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
         inner.addWidget(self.notice)
         inner.addWidget(self._withdraw_box())
+        self.sign_box = SignBox(context, self._signed)
+        inner.addWidget(self.sign_box)
         layout.addWidget(table_frame, 1)
 
     def _withdraw_box(self) -> QWidget:
@@ -146,6 +163,9 @@ class ConsentPanel(QWidget):
             status = ui_queries.basis_status(b, today, info.name)
             if status == "geldig":
                 status = f"geldig tot {nl(b.valid_until)}" if b.valid_until else "geldig (geen einddatum)"
+            if b.signature == PER_PERSON and b.decision == "gegeven" and b.withdrawn_on is None:
+                status = _signing_status(status, self.context.services.signatures.still_needed(
+                    self.case_id, "consent", b.id), bool(b.givers))
             values = [info.recipients.get(b.recipient_id, f"organisatie {b.recipient_id}"), purpose,
                       categories_text(b.categories), givers, f"{nl(b.given_on)}, {how}" if how else nl(b.given_on),
                       status]
@@ -159,6 +179,7 @@ class ConsentPanel(QWidget):
         self.empty.setVisible(not self.bases)
         self.table.setVisible(bool(self.bases))
         self.withdraw_box.setVisible(False)
+        self.sign_box.setVisible(False)
         self._selection_changed()
 
     def status_texts(self) -> list[str]:
@@ -173,6 +194,34 @@ class ConsentPanel(QWidget):
         b = self.selected_basis()
         self.withdraw_button.setEnabled(b is not None and b.kind == "consent" and b.decision == "gegeven"
                                         and b.withdrawn_on is None)
+        waiting = self.waiting_signers()
+        self.sign_button.setEnabled(bool(waiting))
+        self.to_sign.setText("Moet nog zelf tekenen: " + ", ".join(s.name for s in waiting) + "." if waiting else "")
+        self.to_sign.setVisible(bool(waiting))
+
+    # -- signing, one person at a time --------------------------------------------------------------
+    def signing_basis(self) -> Basis | None:
+        """The selected consent, else the newest: when it is recorded to be signed per person."""
+        b = self.selected_basis() or (self.bases[0] if self.bases else None)
+        ok = b is not None and b.signature == PER_PERSON and b.decision == "gegeven" and b.withdrawn_on is None
+        return b if ok else None
+
+    def waiting_signers(self):
+        b = self.signing_basis()
+        if b is None or self.case_id is None:
+            return []
+        return self.context.services.signatures.still_needed(self.case_id, "consent", b.id)
+
+    def start_sign(self) -> None:
+        b, waiting = self.signing_basis(), self.waiting_signers()
+        if b is not None and waiting:
+            self.withdraw_box.setVisible(False)
+            self.sign_box.start(self.case_id, b.id, waiting)
+
+    def _signed(self, message: str) -> None:
+        self._on_changed()
+        self.notice.setText(message)
+        self.notice.setVisible(True)
 
     def start_withdraw(self) -> None:
         b = self.selected_basis()

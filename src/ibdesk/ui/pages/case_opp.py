@@ -22,8 +22,12 @@ AGREEMENT = {"in_afwachting": ("nog in afwachting", "warn"), "gegeven": ("gegeve
 
 
 class OppPanel(QWidget):
-    def __init__(self, on_open: Callable[[], None], parent: QWidget | None = None):
+    def __init__(self, on_open: Callable[[], None], parent: QWidget | None = None, context=None):
         super().__init__(parent)
+        self.context = context
+        self.case_id: int | None = None
+        self.opp_answer_id: int | None = None
+        self.drawn_up = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
@@ -60,9 +64,61 @@ class OppPanel(QWidget):
         self.open_button = button("OPP openen", "OPP openen en bewerken", on_open, primary=True)
         line = QHBoxLayout()
         line.addWidget(self.open_button)
+        self.sign_button = button("Ouders laten tekenen…", "Instemming met het handelingsdeel laten tekenen",
+                                  lambda: self.start_sign("opp"),
+                                  tooltip="Elke ouder met gezag tekent zelf (de leerling vanaf 18)")
+        self.heard_button = button("Leerling gehoord…", "Vastleggen dat de leerling is gehoord",
+                                   lambda: self.start_sign("hoorrecht"), tooltip="Hoorrecht: de leerling vanaf 12")
+        for extra in (self.sign_button, self.heard_button):
+            extra.setVisible(False)
+            line.addWidget(extra)
         line.addStretch(1)
         layout.addLayout(line)
+        self.signed_note = styled_label("", "hint")
+        self.signed_note.setVisible(False)
+        layout.addWidget(self.signed_note)
+        self.sign_box = None
+        if context is not None:
+            from ibdesk.ui.pages.case_signing import SignBox
+
+            self.sign_box = SignBox(context, self._signed)
+            layout.addWidget(self.sign_box)
         layout.addStretch(1)
+
+    # -- signing: each parent agrees, the pupil is heard (WPO art. 40a) --------------------------------
+    def waiting(self, subject: str):
+        if self.context is None or self.opp_answer_id is None:
+            return []
+        return self.context.services.signatures.still_needed(self.case_id, subject, self.opp_answer_id)
+
+    def start_sign(self, subject: str) -> None:
+        signers = self.waiting(subject)
+        if not signers or self.sign_box is None:
+            return
+        service = self.context.services.signatures
+
+        def statement(signer):
+            if subject == "hoorrecht":
+                return service.hearing_statement(signer, "het ontwikkelingsperspectiefplan (OPP)")
+            return service.opp_statement(self.case_id, signer, self.drawn_up)
+
+        self.sign_box.start(self.case_id, self.opp_answer_id, signers, subject, statement)
+
+    def _signed(self, message: str) -> None:
+        self.signed_note.setText(message)
+        self.signed_note.setVisible(True)
+        self._show_signing()
+
+    def _show_signing(self) -> None:
+        opp_waiting, heard_waiting = self.waiting("opp"), self.waiting("hoorrecht")
+        self.sign_button.setVisible(bool(opp_waiting))
+        self.heard_button.setVisible(bool(heard_waiting))
+        if self.context is not None and self.opp_answer_id is not None:
+            done = self.context.services.signatures.signatures(self.case_id, None, self.opp_answer_id)
+            lines = [s.line() for s in done if s.subject in ("opp", "hoorrecht")]
+            if lines:
+                self.signed_note.setText("Getekend: " + "; ".join(lines) + ".")
+                self.signed_note.setVisible(True)
 
     def _fact(self, key: str, value: str, tag: str = "", tone: str = "") -> None:
         label, text = self.facts[key]
@@ -75,6 +131,13 @@ class OppPanel(QWidget):
 
     def show_overview(self, ov: CaseOverview) -> None:
         opp, saved, concept = ov.opp, ("opp", None) in ov.forms, ov.concepts.get(("opp", None))
+        self.case_id, self.drawn_up = ov.case.id, opp.drawn_up_on if opp else None
+        latest = self.context.services.forms.latest(ov.case.id, "opp") if self.context and saved else None
+        self.opp_answer_id = latest.id if latest is not None and not getattr(latest, "concept", False) else None
+        self.signed_note.setVisible(False)
+        if self.sign_box is not None:
+            self.sign_box.setVisible(False)
+        self._show_signing()
         self.open_button.setText("Verder met het concept-OPP" if concept else "Verder met het OPP" if opp and not saved else
                                  "OPP openen" if saved else "OPP opstellen")
         for widget in self.goal_rows:

@@ -23,6 +23,7 @@ from ibdesk.ui.pages.case_consent import ConsentPanel, ViewpointsPanel
 from ibdesk.services.form_entry import step_participants  # noqa: F401 - kept importable from here
 from ibdesk.ui.pages import case_handover
 from ibdesk.ui.pages.case_lifecycle import MOVE_BUTTONS, STATUS_TONES, LifecyclePanel, StatusForm
+from ibdesk.ui.pages.case_notes import NotesPanel
 from ibdesk.ui.pages.case_opp import OppPanel
 from ibdesk.ui.pages.case_readiness import OutcomePreview, ReadinessPanel, ResponsibilityPanel
 from ibdesk.ui.pages.case_records import AuditPanel, FormsPanel
@@ -140,13 +141,15 @@ class CasePage(Page):
         line.addWidget(scroller(side), 2)
         self.lifecycle = LifecyclePanel(self.open_status_form)
         self.responsibility = ResponsibilityPanel(self.open_responsibility_editor)
-        self.opp = OppPanel(self.open_opp_editor)
+        self.opp = OppPanel(self.open_opp_editor, context=self.context)
         self.consent = ConsentPanel(self.context, self.open_consent_editor, self.refresh)
         self.viewpoints = ViewpointsPanel(self.context)
         self.forms = FormsPanel(self.open_saved)
         self.audit = AuditPanel()
+        self.notes = NotesPanel(self.context)
         for widget, label in ((route_tab, "Route"), (self.responsibility, "Wie is aan zet?"), (self.opp, "OPP"),
                               (self.consent, "Toestemming"), (self.viewpoints, "Zienswijze ouders"),
+                              (self.notes, "Notities en bijlagen"),
                               (self.forms, "Formulieren"), (self.audit, "Logboek"), (self.lifecycle, "Status")):
             if widget is not route_tab:
                 widget = self._padded(widget)
@@ -224,12 +227,13 @@ class CasePage(Page):
         self.ready_badge.setVisible(case.status in (CaseStatus.SIGNAL, CaseStatus.RUNNING))
         self._show_facts(ov)
         self._show_lifecycle(case)
-        self.timeline.show_overview(ov)
+        self.timeline.show_overview(ov, ui_queries.school_calendar(services))
         self.readiness.show_overview(ov)
         self.responsibility.show_overview(ov)
         self.opp.show_overview(ov)
         self.consent.show_overview(ov)
         self.viewpoints.show_case(case.id)
+        self.notes.show_case(pupil.id, case.id)
         self.forms.show_forms(ov, services.forms.saved_forms(case_id=case.id))
         self.audit.show_entries(ui_queries.case_audit(self.context.store, case.id))
         return True

@@ -7,8 +7,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ibdesk.domain.route import Escalation, StepState, StepView
+from ibdesk.domain.route import Escalation, StepState, StepView, not_applicable_text
 from ibdesk.services.guidance import CaseOverview, Concept
+from ibdesk.services.step_facts import StepFacts, all_facts, participants_text, when_text
 from ibdesk.ui.flow import flow_row
 from ibdesk.ui.models import nl_phone
 from ibdesk.ui.pages.parts import badge, button, discard, nl
@@ -46,9 +47,11 @@ def escalation_text(e: Escalation) -> str:
 
 class StepCard(QFrame):
     def __init__(self, number: int, view: StepView, place: str, escalations: list[Escalation],
-                 on_evidence: Callable[[str], None], on_state: StateSetter, concept: Concept | None = None):
+                 on_evidence: Callable[[str], None], on_state: StateSetter, concept: Concept | None = None,
+                 facts: StepFacts | None = None, calendar=None):
         super().__init__()
         self.view, self.number, self.concept = view, number, concept
+        self.step_facts, self.calendar = facts, calendar
         self._on_state = on_state
         info, progress = view.info, view.progress
         self.setProperty("role", "step")
@@ -116,25 +119,27 @@ class StepCard(QFrame):
         return "current" if place == "current" else "open"
 
     def _facts(self) -> str:
-        info, p = self.view.info, self.view.progress
+        """Dates from the evidence (services/step_facts.py), who took part only as recorded; the
+        route's roles are named as the roles it expects, never as people who took part."""
+        info, p, facts = self.view.info, self.view.progress, self.step_facts
         parts = ["Verplichte stap" if info.required else "Stap als het nodig is"]
-        if p.state is StepState.DONE:
-            parts.append(f"afgerond op {nl(p.done_on)}" if p.done_on else "afgerond")
-            if p.started_on:
-                parts.append(f"gestart {nl(p.started_on)}")
-        elif p.state is StepState.NOT_APPLICABLE:
-            parts.append(f"niet van toepassing: {p.reason or 'geen reden vastgelegd'}")
-        else:
-            if p.started_on:
-                parts.append(f"gestart {nl(p.started_on)}")
+        when = when_text(facts, self.calendar) if facts is not None else ""
+        if p.state is StepState.NOT_APPLICABLE:
+            parts.append(not_applicable_text(p))
+        elif when:
+            parts.append(("afgerond, " if p.state is StepState.DONE else "") + when)
+        elif p.state is StepState.DONE:
+            parts.append("afgerond")
+        if not p.state.finished:
             if self.view.due_on and not self.view.stalled:
                 parts.append(f"streefdatum {nl(self.view.due_on)}")
             if info.normal_duration_days:
                 parts.append(f"gebruikelijke duur {duration(info.normal_duration_days)}")
-        who = p.participants or info.participants
-        if who:
-            parts.append(("deden mee: " if p.state is StepState.DONE and p.participants else "betrokken: ")
-                         + people(who))
+        recorded = participants_text(facts) if facts is not None else ""
+        if recorded:
+            parts.append(recorded)
+        elif info.participants and not p.state.finished:
+            parts.append("rollen volgens de routekaart: " + people(info.participants))
         return " · ".join(parts)
 
     def _buttons(self, on_evidence: Callable[[str], None]) -> QWidget:
@@ -148,6 +153,8 @@ class StepCard(QFrame):
         choices = ((StepState.IN_PROGRESS, "Heropenen"),) if state.finished else (
             (StepState.IN_PROGRESS, "Bezig"), (StepState.DONE, "Afgerond"),
             (StepState.NOT_APPLICABLE, "Niet van toepassing…"))
+        if not info.may_skip:  # the route does not allow skipping this step (allow_not_applicable)
+            choices = tuple(c for c in choices if c[0] is not StepState.NOT_APPLICABLE)
         for target, text in choices:
             widget = button(text, f"Stap {self.number} op '{target.label}' zetten",
                             lambda t=target: self.request(t))
@@ -211,7 +218,7 @@ class RouteTimeline(QWidget):
         self.cards: list[StepCard] = []
         self.box.addStretch(1)
 
-    def show_overview(self, ov: CaseOverview) -> None:
+    def show_overview(self, ov: CaseOverview, calendar=None) -> None:
         for card in self.cards:
             card.error = None
             discard(card)
@@ -221,18 +228,22 @@ class RouteTimeline(QWidget):
             self.intro.setText("Voor deze casus is geen routekaart beschikbaar. Kies bij Instellingen de "
                                "routekaart van uw regio.")
             return
-        done = len(view.done)
-        parts = [f"{ov.route.title} · {done} van {len(view.steps)} stappen afgerond."]
+        done = sum(v.progress.state is StepState.DONE for v in view.steps)
+        skipped = sum(v.progress.state is StepState.NOT_APPLICABLE for v in view.steps)
+        parts = [f"{ov.route.title} · {done} van {len(view.steps)} stappen afgerond"
+                 + (f", {skipped} niet van toepassing." if skipped else ".")]
         if view.current is not None:
             parts.append(f"Nu: {view.current.info.title}.")
         if view.next is not None:
             parts.append(f"Daarna: {view.next.info.title}.")
         self.intro.setText(" ".join(parts))
+        facts = all_facts(ov.route, ov.forms, view)
         for number, step in enumerate(view.steps, start=1):
             place = ("current" if view.current is not None and step.info.id == view.current.info.id else
                      "next" if view.next is not None and step.info.id == view.next.info.id else "")
             card = StepCard(number, step, place, ov.escalations if step.stalled else [],
-                            self._on_evidence, self._on_state, ov.concepts.get((ov.route.id, step.info.id)))
+                            self._on_evidence, self._on_state, ov.concepts.get((ov.route.id, step.info.id)),
+                            facts.get(step.info.id), calendar)
             self.box.insertWidget(self.box.count() - 1, card)
             self.cards.append(card)
 

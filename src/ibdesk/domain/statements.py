@@ -1,0 +1,44 @@
+"""What a person reads before signing on screen: short sentences in plain Dutch (B1), saying
+exactly what they agree to — who receives the data, what for, which data, and until when —
+and that they may say no or change their mind (AVG art. 7: consent is free, specific,
+informed, and can be withdrawn at any time). The text shown is stored with the signature.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+
+def _list(items: list[str]) -> str:
+    items = [i for i in items if i]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1] if items else ""
+
+
+def consent_statement(name: str, school: str, child: str, recipient: str, purpose: str, categories: list[str],
+                      until: date | None, own: bool = False) -> str:
+    """The statement for one person's consent to share data with one recipient for one purpose."""
+    whose = "over mij" if own else f"over {child}"
+    lines = [f"Ik, {name}, geef {school} toestemming om gegevens {whose} te delen.",
+             f"Met wie: {recipient}.",
+             f"Waarvoor: {purpose[:1].lower() + purpose[1:]}.",
+             f"Welke gegevens: {_list([c.lower() for c in categories])}.",
+             f"Tot wanneer: tot en met {until:%d-%m-%Y}." if until else
+             "Tot wanneer: tot ik de toestemming intrek.",
+             "Ik mag nee zeggen. Ik mag mijn toestemming later altijd intrekken. Vanaf dat moment deelt de "
+             "school deze gegevens niet meer."]
+    return "\n".join(lines)
+
+
+def opp_statement(name: str, child: str, drawn_up: date | None, own: bool = False) -> str:
+    """Instemming with the handelingsdeel of the OPP (parents; the pupil from 18)."""
+    plan = f"mijn ontwikkelingsperspectiefplan (OPP)" if own else f"het ontwikkelingsperspectiefplan (OPP) van {child}"
+    when = f" van {drawn_up:%d-%m-%Y}" if drawn_up else ""
+    return "\n".join([f"Ik, {name}, ga akkoord met het handelingsdeel van {plan}{when}.",
+                      "Het handelingsdeel zegt welke hulp de school geeft, wie dat doet en hoe vaak.",
+                      "Ik mag ook niet akkoord gaan. De school geeft dan toch de hulp die nodig is, en we zoeken "
+                      "samen naar een oplossing."])
+
+
+def hearing_statement(name: str, about: str, day: date) -> str:
+    """The pupil (12+) was heard: his own view is in the plan (hoorrecht) or added (zienswijze)."""
+    return "\n".join([f"Ik, {name}, heb op {day:%d-%m-%Y} mijn mening gegeven over {about}.",
+                      "Wat ik heb gezegd, staat erin. Ik hoef het er niet mee eens te zijn."])

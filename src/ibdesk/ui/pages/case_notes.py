@@ -1,0 +1,253 @@
+"""Notes and attachments of a case (and of its pupil), issue 16.4: short dated notes with their
+author, changed only by that author with the earlier text kept; files (a scan, a report from
+the jeugdarts, a letter) kept encrypted inside the store, with a privacy category, opened
+through a temporary copy that ibdesk removes when the profile closes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHeaderView, QLabel, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from ibdesk.errors import InvalidRecord
+from ibdesk.services.attachments import ATTACHMENT_CATEGORIES, DEFAULT_CATEGORY, KINDS, size_text
+from ibdesk.services.notes import Note
+from ibdesk.ui import messages
+from ibdesk.ui.pages.base import Context
+from ibdesk.ui.pages.parts import button, nl, panel, row
+from ibdesk.ui.widgets import line_edit, named, styled_label
+
+FILE_FILTER = "Documenten en scans (*.pdf *.jpg *.jpeg *.png *.docx *.odt *.txt);;Alle bestanden (*)"
+ATTACHMENT_COLUMNS = ["Titel", "Soort", "Soort gegevens", "Grootte", "Toegevoegd"]
+
+
+def open_in_program(path: Path) -> bool:
+    """Hand the temporary copy to the program the OS uses for this kind of file."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def note_line(note: Note) -> str:
+    when = f"{note.created_at:%d-%m-%Y %H:%M}"
+    edited = f" (gewijzigd op {note.edited_at:%d-%m-%Y %H:%M})" if note.edited_at else ""
+    scope = "" if note.case_id is not None else " [leerling]"
+    return f"{when} — {note.author}{scope}{edited}:\n{note.text}"
+
+
+class NotesPanel(QWidget):
+    def __init__(self, context: Context, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.pupil_id: int | None = None
+        self.case_id: int | None = None
+        self.notes: list[Note] = []
+        self.editing: int | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(self._notes_part())
+        layout.addWidget(self._attachments_part())
+        layout.addStretch(1)
+
+    # -- building -------------------------------------------------------------------------------
+    def _notes_part(self) -> QWidget:
+        frame, box = panel("Notities")
+        box.addWidget(styled_label("Korte notities met datum en schrijver. Alleen wie een notitie schreef, kan "
+                                   "hem wijzigen; de eerdere tekst blijft bewaard.", "hint"))
+        self.note_list = QListWidget()
+        named(self.note_list, "Notities")
+        self.note_list.setWordWrap(True)
+        self.note_list.setMinimumHeight(120)
+        self.note_list.itemSelectionChanged.connect(self._note_selected)
+        box.addWidget(self.note_list)
+        self.no_notes = styled_label("Nog geen notities. Schrijf hieronder de eerste.", "hint")
+        box.addWidget(self.no_notes)
+        self.history = styled_label("", "caption")
+        self.history.setVisible(False)
+        box.addWidget(self.history)
+        self.note_text = QPlainTextEdit()
+        named(self.note_text, "Tekst van de notitie")
+        new_label = QLabel("Nieuwe notitie (of de wijziging):")
+        new_label.setBuddy(self.note_text)
+        box.addWidget(new_label)
+        self.note_text.setPlaceholderText("Bijvoorbeeld: moeder belde over …")
+        self.note_text.setFixedHeight(80)
+        box.addWidget(self.note_text)
+        self.for_pupil = QCheckBox("Hoort bij de leerling (ook zichtbaar bij andere casussen)")
+        named(self.for_pupil, "Notitie hoort bij de leerling")
+        self.note_error = styled_label("", "error")
+        self.note_error.setVisible(False)
+        box.addWidget(self.note_error)
+        self.add_note_button = button("Notitie toevoegen", "Notitie toevoegen", self.save_note, primary=True)
+        self.edit_note_button = button("Wijzigen", "Geselecteerde notitie wijzigen", self.start_edit)
+        self.edit_note_button.setEnabled(False)
+        box.addLayout(row(self.add_note_button, self.edit_note_button, self.for_pupil))
+        return frame
+
+    def _attachments_part(self) -> QWidget:
+        frame, box = panel("Bijlagen")
+        box.addWidget(styled_label("Bestanden worden versleuteld in ibdesk bewaard, niet als los bestand. De soort "
+                                   "gegevens bepaalt met wie een bijlage gedeeld mag worden.", "hint"))
+        self.table = QTableWidget(0, len(ATTACHMENT_COLUMNS))
+        named(self.table, "Bijlagen")
+        self.table.setHorizontalHeaderLabels(ATTACHMENT_COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(120)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(ATTACHMENT_COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._attachment_selected)
+        box.addWidget(self.table)
+        self.no_attachments = styled_label("Nog geen bijlagen. Kies hieronder een bestand.", "hint")
+        box.addWidget(self.no_attachments)
+        self.title = line_edit("Titel van de bijlage", "bijvoorbeeld: Verslag jeugdarts maart")
+        self.kind = QComboBox()
+        named(self.kind, "Soort bijlage")
+        for key, label in KINDS.items():
+            self.kind.addItem(label, key)
+        self.category = QComboBox()
+        named(self.category, "Soort gegevens")
+        for key, label in ATTACHMENT_CATEGORIES.items():
+            self.category.addItem(label, key)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        labels = [QLabel("Titel:"), QLabel("Soort:"), QLabel("Gegevens:")]
+        for label, widget in zip(labels, (self.title, self.kind, self.category)):
+            label.setBuddy(widget)
+        box.addLayout(row(labels[0], self.title, stretch_at_end=False))
+        box.addLayout(row(labels[1], self.kind, labels[2], self.category))
+        self.attachment_error = styled_label("", "error")
+        self.attachment_error.setVisible(False)
+        box.addWidget(self.attachment_error)
+        self.add_file_button = button("Bestand kiezen en toevoegen…", "Bestand kiezen en als bijlage toevoegen",
+                                      self.add_file, primary=True)
+        self.open_button = button("Openen", "Geselecteerde bijlage openen", self.open_selected)
+        self.delete_button = button("Verwijderen…", "Geselecteerde bijlage verwijderen", self.delete_selected)
+        self.open_button.setEnabled(False)
+        self.delete_button.setEnabled(False)
+        box.addLayout(row(self.add_file_button, self.open_button, self.delete_button))
+        self._kind_changed()
+        return frame
+
+    # -- showing ------------------------------------------------------------------------------
+    def show_case(self, pupil_id: int, case_id: int) -> None:
+        self.pupil_id, self.case_id = pupil_id, case_id
+        services = self.context.services
+        self.notes = services.notes.notes(pupil_id, case_id)
+        self.note_list.clear()
+        for note in self.notes:
+            item = QListWidgetItem(note_line(note))
+            item.setToolTip(note.text)
+            self.note_list.addItem(item)
+        self.no_notes.setVisible(not self.notes)
+        self.attachments = services.attachments.attachments(pupil_id, case_id)
+        self.table.setRowCount(len(self.attachments))
+        for r, a in enumerate(self.attachments):
+            for c, value in enumerate((a.title, a.kind_label, a.category_label, size_text(a.size),
+                                       f"{nl(a.added_at)} door {a.added_by}")):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(r, c, item)
+        self.table.setVisible(bool(self.attachments))
+        self.no_attachments.setVisible(not self.attachments)
+        self._note_selected()
+        self._attachment_selected()
+
+    def _kind_changed(self) -> None:
+        wanted = DEFAULT_CATEGORY.get(self.kind.currentData(), "support_history")
+        self.category.setCurrentIndex(max(0, self.category.findData(wanted)))
+
+    # -- notes ----------------------------------------------------------------------------------
+    def selected_note(self) -> Note | None:
+        rows = self.note_list.selectedIndexes()
+        return self.notes[rows[0].row()] if rows else None
+
+    def _note_selected(self) -> None:
+        note = self.selected_note()
+        self.edit_note_button.setEnabled(note is not None and self.context.services.notes.may_edit(note))
+        lines = [f"Eerder ({v.written_at:%d-%m-%Y %H:%M}): {v.text}" for v in (note.history if note else ())]
+        self.history.setText("\n".join(lines))
+        self.history.setVisible(bool(lines))
+
+    def start_edit(self) -> None:
+        note = self.selected_note()
+        if note is not None:
+            self.editing = note.id
+            self.note_text.setPlainText(note.text)
+            self.add_note_button.setText("Wijziging opslaan")
+            self.note_text.setFocus()
+
+    def save_note(self) -> bool:
+        service = self.context.services.notes
+        try:
+            if self.editing is not None:
+                service.edit(self.editing, self.note_text.toPlainText())
+            else:
+                service.add(self.pupil_id, self.note_text.toPlainText(),
+                            None if self.for_pupil.isChecked() else self.case_id)
+        except InvalidRecord as exc:
+            return self._problem(self.note_error, " ".join(exc.errors.values()))
+        except Exception as exc:  # noqa: BLE001 - shown in Dutch, the text stays in the field
+            return self._problem(self.note_error, messages.describe(exc, self.context.home))
+        self.editing = None
+        self.add_note_button.setText("Notitie toevoegen")
+        self.note_text.clear()
+        self.note_error.setVisible(False)
+        self.show_case(self.pupil_id, self.case_id)
+        return True
+
+    # -- attachments ----------------------------------------------------------------------------
+    def selected_attachment(self):
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.attachments[rows[0].row()] if rows else None
+
+    def _attachment_selected(self) -> None:
+        chosen = self.selected_attachment() is not None
+        self.open_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def add_file(self) -> bool:
+        path = messages.ask_open_path(self, "Bijlage kiezen", Path.home(), FILE_FILTER)
+        if path is None:
+            return False
+        try:
+            self.context.services.attachments.add(self.pupil_id, path, self.title.text(), self.kind.currentData(),
+                                                  self.category.currentData(), self.case_id)
+        except InvalidRecord as exc:
+            return self._problem(self.attachment_error, " ".join(exc.errors.values()))
+        except Exception as exc:  # noqa: BLE001 - too large, unreadable: said in Dutch
+            return self._problem(self.attachment_error, messages.describe(exc, self.context.home))
+        self.title.clear()
+        self.attachment_error.setVisible(False)
+        self.show_case(self.pupil_id, self.case_id)
+        return True
+
+    def open_selected(self) -> bool:
+        chosen = self.selected_attachment()
+        if chosen is None:
+            return False
+        path = messages.attempt(self, "Bijlage openen",
+                                lambda: self.context.services.attachments.open_copy(chosen.id), self.context.home)
+        return bool(path) and open_in_program(path)
+
+    def delete_selected(self) -> bool:
+        chosen = self.selected_attachment()
+        if chosen is None or not messages.confirm(self, "Bijlage verwijderen",
+                                                  f"'{chosen.title}' verwijderen? Dit kan niet ongedaan worden."):
+            return False
+        done = messages.attempt(self, "Bijlage verwijderen",
+                                lambda: self.context.services.attachments.delete(chosen.id) or True, self.context.home)
+        self.show_case(self.pupil_id, self.case_id)
+        return bool(done)
+
+    @staticmethod
+    def _problem(label: QLabel, text: str) -> bool:
+        label.setText(text)
+        label.setVisible(True)
+        return False

@@ -1,0 +1,170 @@
+"""Signing a consent, one person at a time (issue 11.3): the person reads in plain Dutch what
+they agree to, then signs on the screen; or the IB'er records a signature on paper (with the
+scan, kept inside the store) or an oral agreement in a meeting (with who heard it)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+
+from ibdesk.domain.signatures import METHODS, ORAL, PAPER, SCREEN, Signature, Signer
+from ibdesk.errors import InvalidRecord
+from ibdesk.ui import messages
+from ibdesk.ui.forms import DateInput, SignatureBox
+from ibdesk.ui.pages.base import Context
+from ibdesk.ui.pages.parts import button, panel, row
+from ibdesk.ui.widgets import line_edit, named, styled_label
+
+SCAN_FILTER = "Scan of foto (*.pdf *.jpg *.jpeg *.png);;Alle bestanden (*)"
+
+
+class SignBox(QWidget):
+    """Inline box under the consent table: who signs, the statement, how, and the signature."""
+
+    def __init__(self, context: Context, on_signed: Callable[[str], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self._on_signed = on_signed
+        self.case_id: int | None = None
+        self.basis_id: int | None = None
+        self.scan: Path | None = None
+        self.signers: list[Signer] = []
+        self.subject, self.statement_for = "consent", None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        frame, box = panel("Laten tekenen: ieder voor zich", (14, 10, 14, 12))
+        outer.addWidget(frame)
+        self.person = QComboBox()
+        self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        named(self.person, "Wie tekent")
+        self.person.currentIndexChanged.connect(self._show_statement)
+        self.method = QComboBox()
+        named(self.method, "Hoe wordt getekend")
+        for key, label in METHODS.items():
+            self.method.addItem(label[:1].upper() + label[1:], key)
+        self.method.currentIndexChanged.connect(self._method_changed)
+        self.day = DateInput(today=context.services.signatures.today)
+        named(self.day, "Datum van tekenen")
+        labels = [QLabel("Wie tekent:"), QLabel("Hoe:"), QLabel("Datum:")]
+        for label, widget in zip(labels, (self.person, self.method, self.day)):
+            label.setBuddy(widget)
+        box.addLayout(row(labels[0], self.person, labels[1], self.method, labels[2], self.day))
+        box.addWidget(styled_label("Wat de persoon leest voordat hij of zij tekent:", "hint"))
+        self.statement = styled_label("", "body")
+        self.statement.setAccessibleName("Verklaring in gewone woorden")
+        box.addWidget(self.statement)
+        self.pad = SignatureBox()
+        self.pad.setAccessibleName("Handtekening")
+        box.addWidget(self.pad)
+        self.print_button = button("Afdrukken om op papier te tekenen…", "Toestemming als PDF om af te drukken",
+                                   self.print_paper)
+        self.scan_button = button("Scan kiezen…", "Scan of foto van het getekende papier kiezen", self.choose_scan)
+        self.scan_label = styled_label("Nog geen scan gekozen.", "hint")
+        self.scan_row = QWidget()
+        self.scan_row.setLayout(row(self.print_button, self.scan_button, self.scan_label))
+        box.addWidget(self.scan_row)
+        self.heard_by = line_edit("Gehoord door", "wie van de school heeft het gehoord")
+        box.addWidget(self.heard_by)
+        self.error = styled_label("", "error")
+        self.error.setVisible(False)
+        box.addWidget(self.error)
+        self.commit_button = button("Handtekening vastleggen", "Handtekening vastleggen", self.commit, primary=True)
+        cancel = button("Annuleren", "Tekenen annuleren", lambda: self.setVisible(False))
+        box.addLayout(row(self.commit_button, cancel))
+        self._method_changed()
+        self.setVisible(False)
+
+    # -- showing ------------------------------------------------------------------------------
+    def start(self, case_id: int, basis_id: int, signers: list[Signer], subject: str = "consent",
+              statement_for: Callable[[Signer], str] | None = None) -> None:
+        """`subject` consent (basis_id: the consent record) or opp/hoorrecht (basis_id: the saved OPP)."""
+        self.case_id, self.basis_id, self.signers, self.scan = case_id, basis_id, signers, None
+        self.subject, self.statement_for = subject, statement_for
+        self.print_button.setVisible(subject == "consent")
+        self.person.blockSignals(True)
+        self.person.clear()
+        for s in signers:
+            self.person.addItem(f"{s.name} ({s.role})", s.key)
+        self.person.blockSignals(False)
+        self.day.set_value(self.context.services.signatures.today().isoformat())
+        self.pad.set_value(None)
+        self.heard_by.clear()
+        self.scan_label.setText("Nog geen scan gekozen.")
+        self.error.setVisible(False)
+        self._show_statement()
+        self.setVisible(True)
+        self.person.setFocus()
+
+    def signer(self) -> Signer | None:
+        index = self.person.currentIndex()
+        return self.signers[index] if 0 <= index < len(self.signers) else None
+
+    def _show_statement(self) -> None:
+        signer = self.signer()
+        if signer is None or self.basis_id is None:
+            text = ""
+        elif self.statement_for is not None:
+            text = self.statement_for(signer)
+        else:
+            text = self.context.services.signatures.consent_statement(self.case_id, self.basis_id, signer)
+        self.statement.setText(text)
+
+    def _method_changed(self) -> None:
+        method = self.method.currentData()
+        self.pad.setVisible(method == SCREEN)
+        self.scan_row.setVisible(method == PAPER)
+        self.heard_by.setVisible(method == ORAL)
+
+    def print_paper(self) -> Path | None:
+        """The statement of everyone who must still sign, with signature lines, where the user chooses."""
+        from ibdesk.dossier.paper_form import consent_on_paper
+
+        target = messages.ask_save_path(self, "Toestemming om af te drukken", Path.home() / "toestemming-op-papier.pdf",
+                                        "PDF (*.pdf)")
+        if target is None:
+            return None
+        return messages.attempt(self, "Afdrukken", lambda: consent_on_paper(
+            self.context.services, self.case_id, self.basis_id, target), self.context.home)
+
+    def choose_scan(self) -> None:
+        chosen = messages.ask_open_path(self, "Scan van het getekende papier", Path.home(), SCAN_FILTER)
+        if chosen:
+            self.scan = Path(chosen)
+            self.scan_label.setText(f"Gekozen: {self.scan.name} (wordt versleuteld bewaard)")
+
+    # -- recording ----------------------------------------------------------------------------
+    def commit(self) -> bool:
+        signer, method = self.signer(), self.method.currentData()
+        if signer is None or self.case_id is None:
+            return False
+        try:
+            signed_on = date.fromisoformat(self.day.value() or "")
+        except ValueError:
+            return self._problem("Vul een geldige datum in (dd-mm-jjjj).")
+        decision = "gehoord" if self.subject in ("hoorrecht", "zienswijze") else "gegeven"
+        signature = Signature(self.subject, self.basis_id, signer.key, signer.name, signer.role, signed_on, method,
+                              statement=self.statement.text() if method == SCREEN else None,
+                              strokes=self.pad.value() if method == SCREEN else None,
+                              decision=decision,
+                              heard_by=self.heard_by.text().strip() if method == ORAL else None)
+        service = self.context.services.signatures
+        try:
+            if method == PAPER and self.scan is not None:
+                service.record_paper(self.case_id, signature, self.scan)
+            else:
+                service.record(self.case_id, signature)
+        except InvalidRecord as exc:
+            return self._problem(" ".join(exc.errors.values()))
+        except Exception as exc:  # noqa: BLE001 - shown in Dutch, nothing lost
+            return self._problem(messages.describe(exc, self.context.home))
+        self.setVisible(False)
+        done = "is gehoord" if decision == "gehoord" else "heeft getekend"
+        self._on_signed(f"{signer.name} {done} ({METHODS[method]}).")
+        return True
+
+    def _problem(self, text: str) -> bool:
+        self.error.setText(text)
+        self.error.setVisible(True)
+        return False
