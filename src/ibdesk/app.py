@@ -14,7 +14,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ibdesk.errors import CorruptStoreError, StorageError, StoreLockedError
+from ibdesk.errors import CorruptStoreError, StorageError, StoreLockedError, WrongKeyError
 from ibdesk.services import ui_support
 from ibdesk.services.forms import unavailable_messages
 from ibdesk.services.ui_support import ProfileState, Store
@@ -42,8 +42,11 @@ class AppController(QObject):
         self._confirm_recovery = confirm_recovery or self._exec_recovery_dialog
         self._ask_view_read_only = view_read_only or self._exec_in_use_dialog
 
-    def start(self) -> QWidget | None:
-        """Show the first window; None when the profile cannot be opened (the error was shown)."""
+    def start(self, store: Store | None = None) -> QWidget | None:
+        """Show the first window; None when the profile cannot be opened (the error was shown).
+        `store`: a profile the command line already opened (`ibdesk demo`), so nobody is asked twice."""
+        if store is not None:
+            return self.open_main(store)
         state = ui_support.profile_state(self.home)
         if state is ProfileState.NEW:
             return self._show(self._make_wizard())
@@ -55,6 +58,8 @@ class AppController(QObject):
             return self._start_read_only(holder)
         try:
             store = ui_support.open_with_keyring(self.home)
+        except WrongKeyError:
+            return self._show(self._make_unlock(problem=ui_support.ENV_WRONG))
         except Exception as exc:  # noqa: BLE001 - every failure becomes one clear message
             self._report_open_error(exc)
             return None
@@ -69,8 +74,9 @@ class AppController(QObject):
             return None
         try:
             store = ui_support.open_read_only(self.home)
-        except StoreLockedError:
-            return self._show(self._make_unlock(unlock=ui_support.open_read_only))
+        except (StoreLockedError, WrongKeyError) as exc:
+            problem = ui_support.ENV_WRONG if isinstance(exc, WrongKeyError) else None
+            return self._show(self._make_unlock(unlock=ui_support.open_read_only, problem=problem))
         except Exception as exc:  # noqa: BLE001 - every failure becomes one clear message
             self._report_open_error(exc)
             return None
@@ -101,9 +107,11 @@ class AppController(QObject):
             wizard.store.close()
         self.window = None
 
-    def _make_unlock(self, **kwargs) -> UnlockWindow:
+    def _make_unlock(self, problem: str | None = None, **kwargs) -> UnlockWindow:
         has_passphrase = messages.attempt(None, TITLE, lambda: ui_support.has_passphrase(self.home))
         unlock = UnlockWindow(self.home, has_passphrase=bool(has_passphrase), **kwargs)
+        if problem:
+            unlock.field.set_error(problem)
         unlock.unlocked.connect(lambda store: self._replace(unlock, store))
         return unlock
 
@@ -210,12 +218,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(home: Path) -> int:
-    """Start the desktop app on the profile in `home`; returns the exit code."""
+def run_gui(home: Path, store: Store | None = None) -> int:
+    """Start the desktop app on the profile in `home` (or on `store`, already opened by the
+    command line); returns the exit code."""
     app = make_application()
     sys.excepthook = _excepthook
     controller = AppController(Path(home).expanduser())
-    if controller.start() is None:
+    if controller.start(store) is None:
         return 1
     code = app.exec()
     controller.close_store()

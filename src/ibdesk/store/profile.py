@@ -37,6 +37,13 @@ class Credentials:
     passphrase: str | None = None
     recovery_key: str | None = None
 
+    @classmethod
+    def from_environment(cls) -> Credentials:
+        """IBDESK_PASSPHRASE / IBDESK_RECOVERY_KEY: how scripts, the demo and the app's shortcut
+        open a profile without a keyring and without asking."""
+        return cls(passphrase=os.environ.get("IBDESK_PASSPHRASE") or None,
+                   recovery_key=os.environ.get("IBDESK_RECOVERY_KEY") or None)
+
 
 READ_ONLY_MESSAGE = ("Dit profiel is alleen-lezen geopend, omdat het elders in gebruik is. Er is niets "
                      "opgeslagen; sluit ibdesk daar en open het hier opnieuw om te kunnen bewerken.")
