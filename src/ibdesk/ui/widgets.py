@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget)
 
+from ibdesk.ui.elide import ElidedLabel
+
 
 def named(widget: QWidget, name: str, description: str = "") -> QWidget:
     """Give an input its accessible (screen reader) name."""
@@ -15,8 +17,10 @@ def named(widget: QWidget, name: str, description: str = "") -> QWidget:
     return widget
 
 
-def styled_label(text: str, role: str, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
+def styled_label(text: str, role: str, wrap: bool = True, elide: bool = True) -> QLabel:
+    """A label with a style role; one that must not wrap elides with "…" (full text as tooltip),
+    unless `elide=False` (a secret the user copies must never be cut)."""
+    label = ElidedLabel(text) if not wrap and elide else QLabel(text)
     label.setProperty("role", role)
     label.setWordWrap(wrap)
     label.setIndent(0)  # a style-sheet margin would otherwise indent the text
