@@ -142,7 +142,18 @@ class AppController(QObject):
         advice = getattr(store, "passphrase_advice", None)
         if advice:
             messages.show_info(window, "Wachtwoordzin is zwak", advice)
+        self._offer_lock_pin(window)
         return window
+
+    @staticmethod
+    def _offer_lock_pin(window: MainWindow) -> None:
+        """Without a PIN or passphrase only the paper recovery key would unlock the screen lock:
+        offer to choose a PIN (once per start, until there is one)."""
+        from ibdesk.ui import lock_panel
+
+        service = window.screen_lock.service
+        if messages.attempt(window, "Schermvergrendeling", service.needs_pin):
+            lock_panel.offer_pin(window, service)
 
     def _check_in_background(self, window: MainWindow, store: Store) -> None:
         """The quick check ran at open; the full one runs now, beside the user's work."""

@@ -80,6 +80,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_status_bar()
         self._set_title(messages.attempt(self, "School", context.records.school, context.home))
+        from ibdesk.ui import screen_lock
+
+        self.screen_lock = screen_lock.attach(self, context.store)  # Ctrl+L and the idle lock
         self.show_page(0)
 
     @property
@@ -124,6 +127,9 @@ class MainWindow(QMainWindow):
     def _wire_settings_page(self, page: Page) -> None:
         page.school_saved.connect(self._set_title)
         self._add_privacy_section(page)
+        from ibdesk.ui.lock_settings import add_lock_section
+
+        add_lock_section(page, self.screen_lock)
 
     def _wire_case_page(self, page: Page) -> None:
         page.back_requested.connect(lambda: self.show_page(self._return_row))
