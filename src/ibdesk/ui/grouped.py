@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ibdesk.ui import colors
+from ibdesk.ui.columns import fit_columns
 from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.widgets import named
 
@@ -160,11 +161,9 @@ def grouped_view(model: GroupedListModel, name: str, description: str = "", stre
     header.setHighlightSections(False)
     header.setStretchLastSection(stretch is None)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     for column, spec in enumerate(model.columns):
-        if column != stretch:
-            view.setColumnWidth(column, spec.width)
+        view.setColumnWidth(column, spec.width)
+    fit_columns(view, flexible=stretch, wrap=wrap)  # to content; `stretch` takes the rest
 
     def span_headings() -> None:
         view.clearSpans()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from ibdesk.domain.model import Pupil
 from ibdesk.ui import messages
+from ibdesk.ui.empty_state import show_when_empty
 from ibdesk.ui.models import PUPIL_COLUMNS, RECORD_ROLE, RecordTableModel, SearchProxy
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.pupil_editor import PupilEditor
@@ -28,6 +29,7 @@ class PupilsPage(Page):
         self.table = make_table(self.proxy, PUPIL_COLUMNS, "Leerlingen")
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self.edit_index)  # double-click or Enter, per platform
+        show_when_empty(self.table, self._empty_text)
         self.body.addWidget(self.table, 1)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
 
@@ -69,6 +71,12 @@ class PupilsPage(Page):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         word = "leerling" if total == 1 else "leerlingen"
         self.count.setText(f"{total} {word}" if shown == total else f"{shown} van {total} {word}")
+
+    def _empty_text(self) -> str:
+        if self.model.rowCount():
+            return f"Geen leerling gevonden voor ‘{self.search.text()}’. Wis de zoekterm of zoek op iets anders."
+        return ("Nog geen leerlingen. Voeg de eerste toe met ‘Nieuwe leerling’ (Alt+N): naam, geboortedatum, groep "
+                "en ouders. Daarna opent u bij het eerste signaal een casus onder Casussen (Ctrl+3).")
 
     def new_pupil(self) -> None:
         if self._open_editor(None):
