@@ -1,6 +1,8 @@
 """Leerlingen: a searchable list; open a pupil to edit, or add a new one."""
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
@@ -12,6 +14,7 @@ from ibdesk.ui.models import PUPIL_COLUMNS, RECORD_ROLE, RecordTableModel, Searc
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.pupil_editor import PupilEditor
 from ibdesk.ui.pages.table import make_table
+from ibdesk.ui.undo import offer_undo
 from ibdesk.ui.widgets import line_edit, named, styled_label
 
 
@@ -89,8 +92,22 @@ class PupilsPage(Page):
         listed: Pupil = index.data(RECORD_ROLE)
         pupil = messages.attempt(self, "Leerling openen", lambda: self.context.records.pupil(listed.id),
                                  self.context.home)
+        before = copy.deepcopy(pupil)
         if pupil is not None and self._open_editor(pupil):
             self.refresh()
+            self._offer_undo(before)
+
+    def _offer_undo(self, before: Pupil) -> None:
+        """Put the previous details back — only when no parent was added or removed (cheap and exact)."""
+        after = messages.attempt(self, "Leerling", lambda: self.context.records.pupil(before.id), self.context.home)
+        if after is None or [g.id for g in after.guardians] != [g.id for g in before.guardians]:
+            return
+
+        def undo() -> None:
+            self.context.records.save_pupil(copy.deepcopy(before))
+            self.refresh()
+
+        offer_undo(self, "Gegevens van de leerling opgeslagen.", undo)
 
     def _exec_editor(self, pupil: Pupil | None) -> bool:
         editor = PupilEditor(self.context.records, pupil, self)
