@@ -136,13 +136,15 @@ class AppController(QObject):
             make_read_only(window, self.holder or "een ander ibdesk-programma")
         window.closed.connect(self.close_store)
         self._show(window)
+        window.screen_lock.resume()  # closed or killed while locked: still locked
         self._report_unavailable_forms(window, context)
         self._report_policy_organisations(window, context)
         self._check_in_background(window, store)
         advice = getattr(store, "passphrase_advice", None)
         if advice:
             messages.show_info(window, "Wachtwoordzin is zwak", advice)
-        self._offer_lock_pin(window)
+        if not window.screen_lock.locked:
+            self._offer_lock_pin(window)
         return window
 
     @staticmethod

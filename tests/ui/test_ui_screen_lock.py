@@ -265,3 +265,42 @@ def test_the_lock_screen_and_pin_fields_are_named_for_screen_readers(qtbot, firs
     assert unnamed_inputs(lock_window) == [] and mnemonic_clashes(lock_window) == []
     assert isinstance(lock_window.panel.secret, QLineEdit)
     assert lock_window.panel.secret.echoMode() == QLineEdit.EchoMode.Normal  # the recovery key is typed visibly
+
+
+def test_closing_the_app_while_locked_is_no_way_in(qtbot, make_profile, monkeypatch):
+    """A restart opens from the keyring without asking: so an app closed (or killed) while
+    locked starts locked, and offers no PIN to choose while it is."""
+    from ibdesk.app import AppController
+    from ibdesk.ui import lock_panel
+
+    offered = []
+    monkeypatch.setattr(lock_panel, "offer_pin", lambda parent, service: offered.append(service))
+    created = make_profile()
+    school = open_first_case(created.store)
+    created.store.close()
+    controller = AppController(created.home, confirm_recovery=lambda key: True)
+    main = controller.start()
+    assert not main.screen_lock.locked and len(offered) == 1
+    main.open_case(school.case_id)
+    main.screen_lock.lock()
+    main.close()
+    controller.close_store()
+
+    again = AppController(created.home, confirm_recovery=lambda key: True)
+    second = again.start()
+    assert isinstance(second, MainWindow) and second.screen_lock.locked
+    assert second.windowTitle() == "ibdesk — vergrendeld"
+    assert visible_texts(second) == ["ibdesk is vergrendeld"]
+    assert len(offered) == 1, "no new PIN can be chosen past the lock"
+    panel = second.screen_lock.lock_window.panel
+    panel.secret.setText(created.recovery_key)
+    panel.try_unlock()
+    assert not second.screen_lock.locked
+    second.close()
+    again.close_store()
+
+    third = AppController(created.home, confirm_recovery=lambda key: True)
+    window = third.start()
+    assert not window.screen_lock.locked, "unlocked once: the next start is not locked"
+    window.close()
+    third.close_store()

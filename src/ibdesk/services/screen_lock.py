@@ -28,6 +28,7 @@ from ibdesk.store.profile import Store
 log = logging.getLogger(__name__)
 MINUTES_SETTING = "lock.minutes"
 PIN_SETTING = "lock.pin"
+LOCKED_SETTING = "lock.locked"   # "1" while the screen is locked: a restart comes back locked
 DEFAULT_MINUTES = 5
 MINUTES_RANGE = (1, 60)
 PIN_LENGTH = (4, 8)
@@ -127,6 +128,20 @@ class ScreenLockService:
     def needs_pin(self) -> bool:
         """Nothing but the paper recovery key would unlock the screen: offer to choose a PIN."""
         return self.may_set_pin() and not self.has_pin() and not self.has_passphrase()
+
+    # -- a lock that outlives the process ----------------------------------------------------
+    def remember_locked(self, locked: bool) -> None:
+        """Closing or killing the app while it is locked must not be a way in: the next start
+        (which opens from the keyring without asking) comes back locked."""
+        if self.store.read_only:
+            return
+        try:
+            self.store.set_setting(LOCKED_SETTING, "1" if locked else "")
+        except Exception:  # noqa: BLE001 - the lock itself must never fail on a storage problem
+            log.warning("could not store the screen lock state", exc_info=True)
+
+    def was_locked(self) -> bool:
+        return self.store.get_setting(LOCKED_SETTING) == "1"
 
     # -- setting and checking ----------------------------------------------------------------
     def set_pin(self, pin: str, repeated: str) -> None:

@@ -110,6 +110,11 @@ class ScreenLock(QObject):
     def reload_timing(self) -> None:
         self.minutes = self.service.timing().minutes
 
+    def resume(self) -> None:
+        """At start: lock again if the app was closed (or killed) while it was locked."""
+        if self.service.was_locked():
+            self.lock()
+
     def check_idle(self) -> None:
         if not self.locked and self.idle.idle_seconds() >= self.minutes * 60:
             self.lock()
@@ -130,6 +135,7 @@ class ScreenLock(QObject):
         self.lock_window.show()
         self.lock_window.activateWindow()
         self.lock_window.panel.secret.setFocus()
+        self.service.remember_locked(True)
         self.locked_changed.emit(True)
 
     def _windows(self) -> list[QWidget]:
@@ -163,6 +169,7 @@ class ScreenLock(QObject):
         if self._active is not None:
             self._active.activateWindow()
         self.idle.last = self.idle.clock()
+        self.service.remember_locked(False)
         self.locked_changed.emit(False)
 
     @staticmethod
