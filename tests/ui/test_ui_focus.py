@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QCheckBox, QComboBox,
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QAbstractItemView, QAbstractSpinBox, QCheckBox, QComboBox,
                                QDoubleSpinBox, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QRadioButton, QScrollArea,
                                QTabBar, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -160,3 +160,41 @@ def test_focus_in_a_scrolled_page_is_brought_into_view(qtbot, main_window):
     assert viewport is not None
     shown = QRect(last.mapTo(viewport, last.rect().topLeft()), last.size())
     assert viewport.rect().contains(shown), (shown, viewport.rect())
+
+
+def test_opening_pages_and_a_case_never_takes_focus_from_the_window(qtbot, main_window, records):
+    """A control made visible before it has a parent opens as a window of its own for a moment:
+    it takes the keyboard focus away (and flashes on screen). No page, tab or case may do that."""
+    import traceback
+
+    from PySide6.QtCore import QEvent, QObject
+
+    class Spy(QObject):
+        def __init__(self):
+            super().__init__()
+            self.windows: list[str] = []
+
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt API
+            if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow()
+                    and watched is not main_window and watched.windowType() not in (Qt.WindowType.ToolTip,
+                                                                                       Qt.WindowType.Popup)):
+                where = [f"{frame.filename.split('ibdesk/')[-1]}:{frame.lineno}" for frame in traceback.extract_stack()
+                         if "/src/ibdesk/" in frame.filename][-2:]
+                self.windows.append(f"{type(watched).__name__} shown as a window at {where}")
+            return False
+
+    spy = Spy()
+    app = QApplication.instance()
+    app.installEventFilter(spy)
+    try:
+        for row in range(main_window.nav.count()):
+            main_window.show_page(row)
+            settle()
+        main_window.open_case(records.case_rows()[1].case_id)
+        page = main_window.case_page
+        for tab in range(page.tabs.count()):
+            page.tabs.setCurrentIndex(tab)
+            settle()
+    finally:
+        app.removeEventFilter(spy)
+    assert spy.windows == [], "\n".join(spy.windows)

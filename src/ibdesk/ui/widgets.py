@@ -51,8 +51,8 @@ class PageHeader(QWidget):
         self.title = styled_label(title, "pageTitle", wrap=False)
         layout.addWidget(self.title)
         self.subtitle = styled_label(subtitle, "subtitle")
-        self.subtitle.setVisible(bool(subtitle))
         layout.addWidget(self.subtitle)
+        self.subtitle.setVisible(bool(subtitle))  # after it has a parent: else it opens as a window
 
 
 def card() -> QFrame:
@@ -104,8 +104,8 @@ class FieldBox(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(editor)
         self.hint = styled_label(hint, "hint")
-        self.hint.setVisible(bool(hint))
         layout.addWidget(self.hint)
+        self.hint.setVisible(bool(hint))
         self.error = styled_label("", "error")
         self.error.setVisible(False)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
