@@ -63,7 +63,7 @@ def test_tab_reaches_every_control_of_every_page_in_reading_order(qtbot, main_wi
     for row in range(main_window.nav.count()):
         main_window.show_page(row)
         problems += check_page(qtbot, main_window, main_window.current_page(), main_window.nav.item(row).text())
-    assert problems == []
+    assert problems == [], "\n".join(problems)
 
 
 def test_tab_through_a_case(qtbot, main_window, records):
@@ -73,7 +73,7 @@ def test_tab_through_a_case(qtbot, main_window, records):
     for tab in range(page.tabs.count()):
         page.tabs.setCurrentIndex(tab)
         problems += check_page(qtbot, main_window, page, page.tabs.tabText(tab))
-    assert problems == []
+    assert problems == [], "\n".join(problems)
 
 
 def test_tab_leaves_text_areas_and_tables(qtbot):
@@ -106,3 +106,35 @@ def test_a_step_back_up_the_page_counts_as_against_reading_order(qtbot):
     assert len(backwards_steps([second, first])) == 1
     QWidget.setTabOrder(second, first)  # a page built out of order
     assert backwards_steps(tab_chain(qtbot, second)) != []
+
+
+def check_dialog(qtbot, dialog: QWidget, label: str) -> list[str]:
+    """Tab from the dialog's first control round to it again: every control, in reading order."""
+    if not dialog.isVisible():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+    controls = focusable(dialog)
+    assert controls, f"{label}: nothing to Tab to"
+    chain = tab_chain(qtbot, controls[0])
+    problems = [f"{label}: Tab never reaches {type(w).__name__} {w.accessibleName()!r}"
+                for w in controls if w not in chain]
+    problems += [f"{label}: against reading order: {step}" for step in backwards_steps(chain)]
+    return problems
+
+
+def test_tab_through_the_dialogs_the_user_types_in(qtbot, main_window, records):
+    """The pupil and organisation editors and the unlock screen: keyboard only, in reading order."""
+    from ibdesk.services.organisations import OrganisationService
+    from ibdesk.ui.pages.organisation_editor import OrganisationEditor
+    from ibdesk.ui.pages.pupil_editor import PupilEditor
+
+    service = OrganisationService(records.store)
+    problems = check_dialog(qtbot, PupilEditor(records, records.pupil(records.pupils()[0].id), main_window),
+                            "leerling bewerken")
+    problems += check_dialog(qtbot, OrganisationEditor(service, service.list()[0], parent=main_window),
+                             "organisatie bewerken")
+    main_window.screen_lock.lock()
+    problems += check_dialog(qtbot, main_window.screen_lock.lock_window, "vergrendeld")
+    main_window.screen_lock.unlock()
+    assert problems == [], "\n".join(problems)

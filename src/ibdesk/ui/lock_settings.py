@@ -78,8 +78,10 @@ class LockSection(QFrame):
 
 
 def add_lock_section(settings, lock: ScreenLock) -> LockSection:
-    """Put the section on the Instellingen page, under the school's own details."""
+    """Put the section on the Instellingen page, after the page's own sections (created after
+    them, so it must stand after them for Tab to follow the order on screen)."""
     section = LockSection(lock)
-    settings.sections.insertWidget(min(2, settings.sections.count()), section)
+    sections = settings.sections
+    sections.insertWidget(max(0, sections.count() - 1), section)  # above the closing stretch
     settings.lock_section = section
     return section

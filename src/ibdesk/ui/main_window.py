@@ -126,10 +126,10 @@ class MainWindow(QMainWindow):
 
     def _wire_settings_page(self, page: Page) -> None:
         page.school_saved.connect(self._set_title)
-        self._add_privacy_section(page)
         from ibdesk.ui.lock_settings import add_lock_section
 
-        add_lock_section(page, self.screen_lock)
+        add_lock_section(page, self.screen_lock)  # before Privacy: Tab follows the order on screen
+        self._add_privacy_section(page)
 
     def _wire_case_page(self, page: Page) -> None:
         page.back_requested.connect(lambda: self.show_page(self._return_row))
