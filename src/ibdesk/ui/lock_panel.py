@@ -163,9 +163,11 @@ class PinFields(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.fields.add("pincode", FieldBox("Pincode kie&zen", self.first, "Nieuwe pincode",
-                                                             f"{low} tot {high} cijfers.")), 1)
+                                                             f"{low} tot {high} cijfers.")), 1,
+                         Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.fields.add("herhaling", FieldBox("Pincode &herhalen", self.second,
-                                                               "Pincode herhalen")), 1)
+                                                               "Pincode herhalen")), 1,
+                         Qt.AlignmentFlag.AlignTop)
         self.button = QPushButton(button_text)
         named(self.button, button_text.replace("&", ""))
         self.button.clicked.connect(self.save)

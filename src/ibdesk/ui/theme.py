@@ -42,7 +42,7 @@ QLabel[role="recoveryKey"] {{
 QFrame[role="card"] {{ background: white; border: 1px solid {BORDER}; border-radius: 6px; }}
 QFrame[role="card"] QLabel {{ background: transparent; border: none; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"] {{ border: 1px solid {ERROR}; }}
-QLineEdit, QComboBox {{ min-height: 22px; }}
+QLineEdit, QComboBox, QAbstractSpinBox {{ min-height: 22px; }}
 QTableView {{ background: white; alternate-background-color: #f3f6f9; gridline-color: #e3e7ec; }}
 QHeaderView::section {{ padding: 5px 6px; font-weight: 600; }}
 QStatusBar {{ color: {MUTED}; }}
