@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ibdesk.errors import CorruptStoreError, StorageError, StoreLockedError
+from ibdesk.errors import CorruptStoreError, StorageError, StoreLockedError, WrongKeyError
 from ibdesk.services.profile_state import ProfileState, profile_holder, profile_state
 from ibdesk.ui import messages
 from ibdesk.ui.main_window import MainWindow
@@ -48,8 +48,11 @@ class AppController(QObject):
         self._confirm_recovery = confirm_recovery or self._exec_recovery_dialog
         self._ask_view_read_only = view_read_only or self._exec_in_use_dialog
 
-    def start(self) -> QWidget | None:
-        """Show the first window; None when the profile cannot be opened (the error was shown)."""
+    def start(self, store: Store | None = None) -> QWidget | None:
+        """Show the first window; None when the profile cannot be opened (the error was shown).
+        `store`: a profile the command line already opened (`ibdesk demo`), so nobody is asked twice."""
+        if store is not None:
+            return self.open_main(store)
         state = profile_state(self.home)
         if state is not ProfileState.READY:
             return self._start_new_or_incomplete(state)
@@ -90,6 +93,8 @@ class AppController(QObject):
 
         try:
             store = ui_support.open_with_keyring(self.home)
+        except WrongKeyError:
+            return self._show(self._make_unlock(problem=ui_support.ENV_WRONG))
         except Exception as exc:  # noqa: BLE001 - every failure becomes one clear message
             self._report_open_error(exc)
             return None
@@ -106,8 +111,9 @@ class AppController(QObject):
             return None
         try:
             store = ui_support.open_read_only(self.home)
-        except StoreLockedError:
-            return self._show(self._make_unlock(unlock=ui_support.open_read_only))
+        except (StoreLockedError, WrongKeyError) as exc:
+            problem = ui_support.ENV_WRONG if isinstance(exc, WrongKeyError) else None
+            return self._show(self._make_unlock(unlock=ui_support.open_read_only, problem=problem))
         except Exception as exc:  # noqa: BLE001 - every failure becomes one clear message
             self._report_open_error(exc)
             return None
@@ -142,12 +148,14 @@ class AppController(QObject):
             wizard.store.close()
         self.window = None
 
-    def _make_unlock(self, **kwargs) -> UnlockWindow:
+    def _make_unlock(self, problem: str | None = None, **kwargs) -> UnlockWindow:
         from ibdesk.services import ui_support
         from ibdesk.ui.unlock import UnlockWindow
 
         has_passphrase = messages.attempt(None, TITLE, lambda: ui_support.has_passphrase(self.home))
         unlock = UnlockWindow(self.home, has_passphrase=bool(has_passphrase), **kwargs)
+        if problem:
+            unlock.field.set_error(problem)
         unlock.unlocked.connect(lambda store: self._replace(unlock, store))
         return unlock
 
@@ -179,13 +187,26 @@ class AppController(QObject):
             make_read_only(window, self.holder or "een ander ibdesk-programma")
         window.closed.connect(self.close_store)
         self._show(window)
+        window.screen_lock.resume()  # closed or killed while locked: still locked
         self._report_unavailable_forms(window, context)
         self._report_policy_organisations(window, context)
         self._check_in_background(window, store)
         advice = getattr(store, "passphrase_advice", None)
         if advice:
             messages.show_info(window, "Wachtwoordzin is zwak", advice)
+        if not window.screen_lock.locked:
+            self._offer_lock_pin(window)
         return window
+
+    @staticmethod
+    def _offer_lock_pin(window: MainWindow) -> None:
+        """Without a PIN or passphrase only the paper recovery key would unlock the screen lock:
+        offer to choose a PIN (once per start, until there is one)."""
+        from ibdesk.ui import lock_panel
+
+        service = window.screen_lock.service
+        if messages.attempt(window, "Schermvergrendeling", service.needs_pin):
+            lock_panel.offer_pin(window, service)
 
     def _check_in_background(self, window: MainWindow, store: Store) -> None:
         """The quick check ran at open; the full one runs now, beside the user's work."""
@@ -269,12 +290,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(home: Path) -> int:
-    """Start the desktop app on the profile in `home`; returns the exit code."""
+def run_gui(home: Path, store: Store | None = None) -> int:
+    """Start the desktop app on the profile in `home` (or on `store`, already opened by the
+    command line); returns the exit code."""
     app = make_application()
     sys.excepthook = _excepthook
     controller = AppController(Path(home).expanduser())
-    if controller.launch() is None:
+    if (controller.start(store) if store is not None else controller.launch()) is None:
         return 1
     code = app.exec()
     controller.close_store()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -95,19 +96,24 @@ def _profile(args: argparse.Namespace):
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    _create(args).close()
+    return 0
+
+
+def _create(args: argparse.Namespace):
+    """A new profile, left open: `demo` goes on with it instead of asking the passphrase again."""
     from ibdesk.cli_keys import new_passphrase_for_init
     from ibdesk.store.profile import create_profile, keyring_usable
 
     passphrase = new_passphrase_for_init(required=not keyring_usable())
     store, recovery_key = create_profile(args.home, passphrase)
-    store.close()
     print(f"Profiel aangemaakt in {args.home}.")
-    print(RECOVERY_NOTICE.format(key=recovery_key))
+    print(RECOVERY_NOTICE.format(key=recovery_key), flush=True)
     if args.command == "init":
         print("Stel daarna de school en uzelf in (de app vraagt dit bij de eerste start):\n"
               "  ibdesk school --name NAAM --municipality GEMEENTE --type po|vo|so\n"
               "  ibdesk user --name NAAM --role FUNCTIE")
-    return 0
+    return store
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -115,22 +121,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.pupils < 1:
         raise UserError("--pupils moet minstens 1 zijn.")
-    if not ProfilePaths(args.home).exists():
-        cmd_init(args)
-    store = _profile(args)
+    # One passphrase question per start: the store opened (or created) here goes on into the app.
+    store = _profile(args) if ProfilePaths(args.home).exists() else _create(args)
     try:
         added = fill_demo(store, pupils=args.pupils)
-    finally:
+    except BaseException:
         store.close()
+        raise
     if added["pupils"]:
         print(f"Demoschool ingevuld: {added['pupils']} leerlingen, {added['cases']} casussen (fictief).")
     else:
         print("Het profiel bevat al leerlingen; de demogegevens zijn niet opnieuw toegevoegd.")
     if args.no_gui:
+        store.close()
         return 0
     from ibdesk.app import run_gui
 
-    return run_gui(args.home)
+    return run_gui(args.home, store)
 
 
 def _services(args: argparse.Namespace):
@@ -242,6 +249,14 @@ def _add_dossier_commands() -> None:
 _add_dossier_commands()
 
 
+def _reader_went_away() -> int:
+    """The program reading our output stopped (`ibdesk cases | head`): end quietly, as `cat` does.
+    stdout is pointed at devnull so Python's own flush at exit does not complain either."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.home = (args.home or default_home()).expanduser()
@@ -249,7 +264,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.command != "forms":
             logsetup.configure(ProfilePaths(args.home).logs)
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()  # a reader that stopped early (`| head`) is seen here, not at exit
+        return code
+    except BrokenPipeError:
+        return _reader_went_away()
+    except EOFError:  # Ctrl-D at a prompt: the user chose to stop
+        print("\nibdesk: afgebroken (geen invoer).", file=sys.stderr)
+        return 130
     except UserError as exc:
         print(f"ibdesk: {exc}", file=sys.stderr)
         return 1

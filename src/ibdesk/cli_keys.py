@@ -2,6 +2,7 @@
 
 IBDESK_PASSPHRASE, IBDESK_RECOVERY_KEY and IBDESK_NEW_PASSPHRASE let school IT script
 init, demo, backup and restore without a terminal. Secrets are never echoed or logged.
+Every message that asks for a secret, or says one is missing or wrong, names the variable.
 """
 from __future__ import annotations
 
@@ -13,21 +14,22 @@ from pathlib import Path
 from ibdesk.errors import StoreLockedError, UserError, WrongKeyError
 from ibdesk.store.profile import Credentials, Store, open_profile
 
+ENV_HINT = ("Zonder terminal (scripts, snelkoppeling): zet de wachtwoordzin in IBDESK_PASSPHRASE, of de "
+            "herstelsleutel in IBDESK_RECOVERY_KEY.")
+
 
 def interactive() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
 
 def env_credentials() -> Credentials:
-    return Credentials(passphrase=os.environ.get("IBDESK_PASSPHRASE") or None,
-                       recovery_key=os.environ.get("IBDESK_RECOVERY_KEY") or None)
+    return Credentials.from_environment()
 
 
 def prompt_secret(label: str) -> str:
     if not interactive():
-        raise StoreLockedError(f"{label} nodig, maar er is geen terminal. Zet IBDESK_PASSPHRASE "
-                               "(of IBDESK_RECOVERY_KEY) in de omgeving.")
-    return getpass.getpass(f"{label}: ")
+        raise StoreLockedError(f"{label} nodig, maar er is geen terminal. {ENV_HINT}")
+    return getpass.getpass(f"{label} (of zet IBDESK_PASSPHRASE): ")
 
 
 def new_passphrase_for_init(required: bool) -> str | None:
@@ -41,7 +43,7 @@ def new_passphrase_for_init(required: bool) -> str | None:
         raise StoreLockedError(
             "Deze computer heeft geen bruikbaar sleutelbeheer (keyring). Zet een wachtwoordzin in "
             "IBDESK_PASSPHRASE, of start dit commando in een terminal.")
-    first = getpass.getpass("Kies een wachtwoordzin (minstens 10 tekens): ")
+    first = getpass.getpass("Kies een wachtwoordzin (minstens 10 tekens; of zet IBDESK_PASSPHRASE): ")
     if getpass.getpass("Herhaal de wachtwoordzin: ") != first:
         raise UserError("De twee wachtwoordzinnen zijn niet gelijk; er is niets aangemaakt.")
     return first
@@ -52,13 +54,22 @@ def open_store(home: Path) -> Store:
     credentials = env_credentials()
     try:
         return open_profile(home, credentials)
-    except StoreLockedError:
-        if not interactive() or credentials.passphrase:
-            raise
+    except WrongKeyError as exc:
+        raise WrongKeyError(f"{_wrong_env_message(credentials)} ({exc})") from None
+    except StoreLockedError as exc:
+        if not interactive():
+            raise StoreLockedError(f"{exc} {ENV_HINT}") from None
     for _attempt in range(3):
         try:
             return open_profile(home, Credentials(passphrase=prompt_secret("Wachtwoordzin")))
         except WrongKeyError as exc:
             print(exc, file=sys.stderr)
-    raise WrongKeyError("Drie keer een onjuiste wachtwoordzin. Gebruik zo nodig 'ibdesk recover'.")
+    raise WrongKeyError("Drie keer een onjuiste wachtwoordzin. Gebruik zo nodig 'ibdesk recover' (of zet "
+                        "IBDESK_PASSPHRASE).")
 
+
+def _wrong_env_message(credentials: Credentials) -> str:
+    which = " en ".join(name for name, value in (("IBDESK_PASSPHRASE", credentials.passphrase),
+                                                  ("IBDESK_RECOVERY_KEY", credentials.recovery_key)) if value)
+    return (f"De waarde in {which} opent dit profiel niet. Zet de juiste wachtwoordzin in IBDESK_PASSPHRASE "
+            "(of de herstelsleutel in IBDESK_RECOVERY_KEY).")

@@ -148,11 +148,18 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 
 def cmd_recover(args: argparse.Namespace) -> int:
     from ibdesk.cli_keys import interactive, new_passphrase_for_init, prompt_secret
-    from ibdesk.store.profile import Credentials, keyring_usable, open_profile, set_passphrase
+    from ibdesk.store import keyring_access
+    from ibdesk.store.profile import Credentials, keyring_usable, load_keyfile, open_profile, set_passphrase
     from ibdesk.store.rotate import rotate_key
 
     recovery_key = os.environ.get("IBDESK_RECOVERY_KEY") or prompt_secret("Herstelsleutel")
+    keyfile = load_keyfile(ProfilePaths(args.home))
+    held = keyring_access.load_key(keyfile.profile_id)
+    already_in_keyring = held is not None and keyfile.matches(held)
+    if already_in_keyring:
+        keyfile.unlock("recovery", recovery_key)  # the keyring would open it anyway: check the key itself
     store = open_profile(args.home, Credentials(recovery_key=recovery_key))
+    changed = []
     try:
         wants_passphrase = not keyring_usable() or os.environ.get("IBDESK_NEW_PASSPHRASE")
         passphrase = None
@@ -160,16 +167,20 @@ def cmd_recover(args: argparse.Namespace) -> int:
             passphrase = new_passphrase_for_init(required=True)
         if args.new_recovery_key:
             store, _key = rotate_key(store, passphrase or _passphrase_for_rotation(store), _show_recovery)
-            print("Nieuwe databasesleutel en herstelsleutel ingesteld; de oude herstelsleutel opent niets "
-                  "meer. Oudere back-ups openen alleen met de herstelsleutel of wachtwoordzin van toen.")
+            changed.append("Nieuwe databasesleutel en herstelsleutel ingesteld; de oude herstelsleutel opent niets "
+                           "meer. Oudere back-ups openen alleen met de herstelsleutel of wachtwoordzin van toen.")
         elif passphrase:
             set_passphrase(store, passphrase)
-            print("Nieuwe wachtwoordzin ingesteld.")
-        if keyring_usable():
-            print("De sleutel staat weer in het sleutelbeheer van deze computer.")
+            changed.append("Nieuwe wachtwoordzin ingesteld.")
+        if keyring_usable() and not already_in_keyring:
+            changed.append("De sleutel staat weer in het sleutelbeheer van deze computer.")
     finally:
         store.close()
-    print("Toegang hersteld.")
+    for line in changed:
+        print(line)
+    print("Toegang hersteld." if changed else
+          "De herstelsleutel klopt. Er was niets te herstellen: de sleutel stond al in het sleutelbeheer van "
+          "deze computer en er is niets veranderd.")
     return 0
 
 

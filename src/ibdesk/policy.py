@@ -39,6 +39,7 @@ class Policy:
     organisations_file: str | None = None     # the region's organisations (YAML/CSV), imported on opening
     school_type: str | None = None            # po | vo | so: decides the default routekaart
     school_region: str | None = None          # the region whose own routekaart variant to use
+    lock_minutes: int | None = None           # the screen lock after this many idle minutes (users cannot change it)
     source: str | None = None
 
 
@@ -68,7 +69,11 @@ def load_policy(path: Path | None = None) -> Policy:
                         f"{', '.join(sorted(allowed))}.")
     if "retention_auto_delete" in data and not isinstance(data["retention_auto_delete"], bool):
         raise UserError(f"'retention_auto_delete' in {path} moet true of false zijn.")
-    for key in allowed - {"retention_auto_delete"}:
+    if "lock_minutes" in data and data["lock_minutes"] is not None:
+        minutes = data["lock_minutes"]
+        if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= 240:
+            raise UserError(f"'lock_minutes' in {path} moet een heel aantal minuten zijn, 1 tot 240.")
+    for key in allowed - {"retention_auto_delete", "lock_minutes"}:
         if key in data and data[key] is not None and not isinstance(data[key], str):
             raise UserError(f"'{key}' in {path} moet tekst zijn.")
     if data.get("school_type") is not None:

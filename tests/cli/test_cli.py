@@ -1,13 +1,13 @@
 """The command line as school IT scripts it: no terminal, keys from keyring or environment."""
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from support.capabilities import require_tiny_disk
 from support.profiles import FAIL_KEYRING, TEST_PASSPHRASE
 
 RECOVERY_LINE = "    "
@@ -112,8 +112,8 @@ def test_recover_without_keyring_sets_a_new_passphrase(home):
     assert ibdesk("cases", env={"PYTHON_KEYRING_BACKEND": FAIL_KEYRING, "IBDESK_PASSPHRASE": new}).returncode == 0
 
 
-@pytest.mark.skipif(shutil.which("unshare") is None, reason="needs util-linux unshare")
 def test_backup_to_a_full_disk_says_so(home, tmp_path):
+    require_tiny_disk()
     ibdesk("demo", "--no-gui", "--pupils", "30")
     mount = tmp_path / "klein"
     mount.mkdir()

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
+from support.capabilities import require_read_only_folders, set_immutable
+
 from ibdesk.domain.model import Pupil
 from ibdesk.errors import CorruptStoreError, StorageError
 from ibdesk.services.records import Records
@@ -68,19 +70,14 @@ def test_damaged_page_in_the_middle_is_found_at_open_or_by_check(closed_demo):
 
 @contextmanager
 def read_only(folder: Path):
-    """Really read-only: chmod for a normal user; root ignores modes, so use chattr +i."""
+    """Really read-only: chmod for a normal user; root ignores modes, so chattr +i."""
+    require_read_only_folders(folder.parent)
     targets = [folder, *folder.iterdir()]
-    if os.geteuid() != 0:
-        for t in targets:
-            t.chmod(0o500 if t.is_dir() else 0o400)
-        undo = lambda: [t.chmod(0o700 if t.is_dir() else 0o600) for t in targets]  # noqa: E731
-    else:
-        subprocess.run(["chattr", "+i", *map(str, targets)], check=True)
-        undo = lambda: subprocess.run(["chattr", "-i", *map(str, targets)], check=True)  # noqa: E731
+    set_immutable(targets, True)
     try:
         yield
     finally:
-        undo()
+        set_immutable(targets, False)
 
 
 def test_read_only_profile_folder_is_reported(closed_demo):
@@ -124,8 +121,12 @@ def test_sigkill_mid_batch_keeps_every_committed_write(store, home):
         last = int(line)
         if last >= 1000:
             break
+    # The kill must land while the writer is still writing, after at least 1000 committed rows:
+    # a writer that ended early (or never wrote) would make the checks below vacuous.
+    assert last >= 1000, f"the writer stopped after {last} rows (exit code {proc.poll()})"
+    assert proc.poll() is None, f"the writer had already ended (exit code {proc.returncode})"
     proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    assert proc.wait() == -signal.SIGKILL
     reopened = open_profile(home)
     try:
         assert reopened.check() == []

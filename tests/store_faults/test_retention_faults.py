@@ -4,7 +4,6 @@ full/unwritable backup folder (resumable), and one record that cannot go never b
 Rule source: domain.md §5 (Kennisnet/PO-Raad) — dossier 2 years, enrolment/absence 5 years
 after the pupil left (ibdesk.domain.retention)."""
 import random
-import subprocess
 from contextlib import contextmanager
 from datetime import date, timedelta
 
@@ -13,6 +12,7 @@ from ibdesk.services.records import Records
 from ibdesk.paths import ProfilePaths
 from ibdesk.store.backup import automatic_backup, restore
 from ibdesk.store.profile import open_profile
+from support.capabilities import require_read_only_folders, set_immutable
 from support.cli import assert_clean_failure, ibdesk, kill, start, wait_for
 
 NAMES = ("Vertrokkenlang", "Vertrokkenkort")
@@ -53,11 +53,12 @@ def _expired_data_in_backups(home, tmp_path) -> set[str]:
 @contextmanager
 def unwritable(folder):
     """A backup folder that refuses new files and deletions (root ignores modes: chattr +i)."""
-    subprocess.run(["chattr", "+i", str(folder)], check=True)
+    require_read_only_folders(folder.parent)
+    set_immutable([folder], True)
     try:
         yield
     finally:
-        subprocess.run(["chattr", "-i", str(folder)], check=True)
+        set_immutable([folder], False)
 
 
 def test_retention_deletes_everything_it_may_and_finishes_the_backups_later(home, tmp_path):

@@ -32,6 +32,9 @@ def shown(monkeypatch, qapp) -> list[Shown]:
         pytest.fail(f"{type(self).__name__}.exec() would block; inject the dialog in this test")
 
     monkeypatch.setattr(messages, "ask_save_path", no_file_dialog)
+    from ibdesk.ui import lock_panel
+
+    monkeypatch.setattr(lock_panel, "offer_pin", lambda parent, service: None)  # as if "Later"
     monkeypatch.setattr(QDialog, "exec", no_modal_exec)
     return log
 

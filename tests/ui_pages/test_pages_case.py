@@ -10,6 +10,8 @@ from ibdesk.domain.validation import age_on
 from ibdesk.ui.models import fold
 from ibdesk.ui.pages.case_timeline import escalation_text
 
+from support.dates import years_later
+
 from .helpers import evidence, plain, texts
 from .test_pages_consent import sign_on_screen
 
@@ -78,7 +80,7 @@ def test_walk_a_case_from_signal_to_ready(qtbot, main_window, services):
     assert {answers["ouder"], answers["tweede_ouder"]} == {g.id for g in pupil.guardians if g.has_gezag}
     answers.update(doel="Aanmelding bij het Sociaal Team voor onderzoek naar jeugdhulp.",
                    categorieen=["identification", "support_history", "home_situation"],
-                   geldig_tot=today.replace(year=today.year + 1).isoformat())
+                   geldig_tot=years_later(today, 1).isoformat())
     view.set_answers(answers)
     assert editor.save() is not None, editor.status.text()
     assert not page.readiness.ready                                     # nobody has signed yet
@@ -226,7 +228,7 @@ def test_older_form_versions_open_read_only_with_their_own_definition(main_windo
     old = services.catalog.get("opp", 1)
     assert old.version < services.catalog.latest("opp").version
     pupil_id = services.guidance.overview(case_id).pupil.id
-    answers = sample_answers(old, services.guidance.today().replace(year=2020), {"staff": "x", "guardian": "1",
+    answers = sample_answers(old, years_later(services.guidance.today(), 2020 - services.guidance.today().year), {"staff": "x", "guardian": "1",
                                                                               "contact": "1", "organisation": "1"})
     services.forms.save(pupil_id, "opp", 1, answers, case_id=case_id)
     main_window.open_case(case_id)

@@ -3,6 +3,8 @@ and the parents' zienswijze."""
 from __future__ import annotations
 
 
+from support.dates import born_years_ago, years_later
+
 from .helpers import drag, plain
 
 
@@ -39,7 +41,7 @@ def test_pupil_of_16_decides_himself(main_window, services):
 
     today = services.consent.today()
     school = services.records.school()
-    pupil = services.records.save_pupil(Pupil("Jesse", "Ruijters (fictief)", today.replace(year=today.year - 16),
+    pupil = services.records.save_pupil(Pupil("Jesse", "Ruijters (fictief)", born_years_ago(today, 16),
                                               "havo 4", school.id, "Renkum"))
     case = services.records.save_case(Case(pupil.id, "Zelf hulp gevraagd (fictief)", today, "Marieke de Wit"))
     team = services.guidance.overview(case.id).teams.residence
@@ -75,7 +77,7 @@ def test_record_consent_with_the_signature_pad_and_withdraw_it(qtbot, main_windo
     answers = {**editor.view.answers(), "ouder": missing, "tweede_ouder": None,
                "doel": "Aanmelding bij het Sociaal Team (fictief).",
                "categorieen": sorted(info.bases[0].categories),
-               "geldig_tot": today.replace(year=today.year + 1).isoformat()}
+               "geldig_tot": years_later(today, 1).isoformat()}
     editor.view.set_answers({k: v for k, v in answers.items() if v is not None})
     assert editor.save() is not None, editor.status.text()
     bases = services.consent.case_consent(case_id).bases

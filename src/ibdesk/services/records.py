@@ -5,6 +5,8 @@ transaction. Callers get domain records, never ORM rows.
 """
 from __future__ import annotations
 
+import copy
+
 from collections.abc import Callable
 from datetime import date
 
@@ -13,7 +15,7 @@ from sqlalchemy.orm import selectinload
 
 from ibdesk.domain import rules
 from ibdesk.domain.model import Case, CaseRow, CaseStatus, Organisation, Pupil, School
-from ibdesk.errors import NotFoundError, UserError
+from ibdesk.errors import InvalidRecord, NotFoundError, UserError
 from ibdesk.services import convert, lists
 from ibdesk.services.lifecycle import Lifecycle, user_name
 from ibdesk.services.organisations import OrganisationService
@@ -52,6 +54,14 @@ class Records:
     def pupil(self, pupil_id: int) -> Pupil:
         with self.store.session() as s:
             return convert.pupil_from_row(self._viewed(s, m.PupilRow, pupil_id, "pupil", "Leerling"))
+
+    def pupil_errors(self, pupil: Pupil) -> dict[str, str]:
+        """What `save_pupil` would refuse, per field (Dutch); empty when it would save. Nothing is stored."""
+        try:
+            rules.clean_pupil(copy.deepcopy(pupil), self.today())
+        except InvalidRecord as exc:
+            return dict(exc.errors)
+        return {}
 
     def save_pupil(self, pupil: Pupil) -> Pupil:
         rules.clean_pupil(pupil, self.today())

@@ -154,11 +154,17 @@ def replace_recovery_key(store: Store) -> str:
 
 # -- opening ----------------------------------------------------------------------------------
 def open_with_keyring(home: Path) -> Store | None:
-    """The store when this computer's keyring holds the key; None when the user must unlock."""
+    """The store when this computer's keyring holds the key, or IBDESK_PASSPHRASE /
+    IBDESK_RECOVERY_KEY opens it; None when the user must unlock. A wrong value in the
+    environment raises WrongKeyError (the unlock screen then says which variable)."""
     try:
-        return _open_checked(home, Credentials())
+        return _open_checked(home, Credentials.from_environment())
     except StoreLockedError:
         return None
+
+
+ENV_WRONG = ("De wachtwoordzin in IBDESK_PASSPHRASE (of de herstelsleutel in IBDESK_RECOVERY_KEY) opent dit "
+             "profiel niet. Typ hem hier, of pas de variabele aan.")
 
 
 def unlock(home: Path, passphrase: str | None = None, recovery_key: str | None = None) -> Store:
@@ -201,8 +207,11 @@ def damaged_in_background_text(home: Path, problems: list[str]) -> str:
 
 
 def open_read_only(home: Path, passphrase: str | None = None, recovery_key: str | None = None) -> Store:
-    """For viewing while another process holds the profile: nothing can be saved."""
-    return _open_checked(home, Credentials(passphrase=passphrase, recovery_key=recovery_key), read_only=True)
+    """For viewing while another process holds the profile: nothing can be saved. Without a
+    secret given, the keyring or IBDESK_PASSPHRASE / IBDESK_RECOVERY_KEY is used."""
+    credentials = (Credentials(passphrase=passphrase, recovery_key=recovery_key) if passphrase or recovery_key
+                   else Credentials.from_environment())
+    return _open_checked(home, credentials, read_only=True)
 
 
 def corrupt_store_text(home: Path, error: Exception) -> str:

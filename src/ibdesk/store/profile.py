@@ -41,6 +41,13 @@ class Credentials:
     passphrase: str | None = None
     recovery_key: str | None = None
 
+    @classmethod
+    def from_environment(cls) -> Credentials:
+        """IBDESK_PASSPHRASE / IBDESK_RECOVERY_KEY: how scripts, the demo and the app's shortcut
+        open a profile without a keyring and without asking."""
+        return cls(passphrase=os.environ.get("IBDESK_PASSPHRASE") or None,
+                   recovery_key=os.environ.get("IBDESK_RECOVERY_KEY") or None)
+
 
 USER_NAME, USER_ROLE, KNOWN_ACTORS = "user.name", "user.role", "user.actors"
 NO_PROFILE = "naam nog niet ingevuld"   # before the user profile exists (e.g. right after `ibdesk init`)

@@ -4,8 +4,7 @@ Only text people typed: names, a case's help question, the text answers of saved
 (with the labels of chosen options), organisations and their contact people. No BSN, no
 dates, no signatures.
 
-Adding a source is one registration, as for the notes of a pupil or case (below, made once
-the `notes` table of issue 16 point 4 is in the models):
+Adding a source is one registration, as for the notes of a pupil or case (below):
 
     register(Source("note", "Notities", m.NoteRow, ("text",), _note, 50))
 
@@ -81,5 +80,4 @@ def _note(row, _indexer: Indexer) -> Doc:
     return Doc(body=row.text or "")
 
 
-if hasattr(m, "NoteRow"):  # the notes of issue 16 point 4 (branch truth)
-    register(Source("note", "Notities", m.NoteRow, ("text",), _note, 50))
+register(Source("note", "Notities", m.NoteRow, ("text",), _note, 50))

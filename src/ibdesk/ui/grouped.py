@@ -14,11 +14,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from ibdesk.ui import colors
+from ibdesk.ui.columns import fit_columns
 from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.widgets import named
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-HEADING_BACKGROUND = QBrush(QColor("#e9eef4"))
+HEADING_COLOUR = "#e9eef4"
 # The tree view asks every row for these while it lays out: computed once, not per call.
 HEADING_FLAGS = Qt.ItemFlag.ItemIsEnabled
 ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -107,7 +109,7 @@ class GroupedListModel(QAbstractTableModel):
             return (column.tooltip or column.display)(record)
         if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
             colour = column.colour(record)
-            return QBrush(QColor(colour)) if colour else None
+            return QBrush(QColor(colors.for_foreground(colour))) if colour else None
         if role == RECORD_ROLE:
             return record
         return None
@@ -121,7 +123,7 @@ class GroupedListModel(QAbstractTableModel):
                 self._bold.setBold(True)
             return self._bold
         if role == Qt.ItemDataRole.BackgroundRole:
-            return HEADING_BACKGROUND
+            return QBrush(QColor(colors.for_background(HEADING_COLOUR)))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
@@ -159,11 +161,9 @@ def grouped_view(model: GroupedListModel, name: str, description: str = "", stre
     header.setHighlightSections(False)
     header.setStretchLastSection(stretch is None)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     for column, spec in enumerate(model.columns):
-        if column != stretch:
-            view.setColumnWidth(column, spec.width)
+        view.setColumnWidth(column, spec.width)
+    fit_columns(view, flexible=stretch, wrap=wrap)  # to content; `stretch` takes the rest
 
     def span_headings() -> None:
         view.clearSpans()

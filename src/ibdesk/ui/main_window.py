@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         self.header.search.service = context.services.search
         self.nav.setEnabled(True)
         self._set_title(messages.attempt(self, "School", context.records.school, context.home))
+        from ibdesk.ui import screen_lock
+
+        self.screen_lock = screen_lock.attach(self, context.store)  # Ctrl+L and the idle lock
         self.show_page(0)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
@@ -167,6 +170,9 @@ class MainWindow(QMainWindow):
 
     def _wire_settings_page(self, page: Page) -> None:
         page.school_saved.connect(self._set_title)
+        from ibdesk.ui.lock_settings import add_lock_section
+
+        add_lock_section(page, self.screen_lock)  # before Privacy: Tab follows the order on screen
         self._add_privacy_section(page)
 
     def _wire_case_page(self, page: Page) -> None:

@@ -37,7 +37,7 @@ class RecoveryKeyView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addWidget(styled_label(WRITE_IT_DOWN, "hint"))
-        self.key_label = styled_label("", "recoveryKey", wrap=False)
+        self.key_label = styled_label("", "recoveryKey", wrap=False, elide=False)
         self.key_label.setFont(theme.monospace_font(22))
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -72,6 +72,5 @@ class SchoolRouteFields:
         self.regions.setStringList(known)
         self.regions_hint.setText("De regio mag leeg blijven. Regio's met een eigen routekaart: " + ", ".join(known) + "."
                                   if known else "De regio mag leeg blijven.")
-        self.regions_hint.setVisible(True)
         if self.routes.locked():
             self.route_label.setToolTip(POLICY_NOTE)

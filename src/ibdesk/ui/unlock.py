@@ -19,6 +19,8 @@ UnlockFn = Callable[..., Store]
 PASSPHRASE_HELP = "Voer de wachtwoordzin van dit profiel in."
 RECOVERY_HELP = ("Typ de herstelsleutel over die u bij het aanmaken van het profiel op papier heeft "
                  "gezet: 8 groepjes van 4 tekens.")
+ENV_TIP = ("Zonder deze vraag openen (snelkoppeling, script): zet de wachtwoordzin in de omgevingsvariabele "
+           "IBDESK_PASSPHRASE.")
 NO_PASSPHRASE_HELP = ("Voor dit profiel is geen wachtwoordzin ingesteld en de sleutel staat niet "
                       "(meer) in het sleutelbeheer van deze computer. Open het met de herstelsleutel.")
 
@@ -74,6 +76,8 @@ class UnlockWindow(QWidget):
         self.secret.returnPressed.connect(self.try_unlock)
         buttons.addWidget(self.open_button)
         layout.addLayout(buttons)
+        self.env_tip = styled_label(ENV_TIP, "hint")
+        layout.addWidget(self.env_tip)
         layout.addWidget(styled_label(f"Profielmap: {self.home}", "hint"))
         return box
 

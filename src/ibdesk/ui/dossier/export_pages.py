@@ -11,6 +11,7 @@ from ibdesk.dossier import certs
 from ibdesk.dossier.dutch import long_date
 from ibdesk.errors import UserError
 from ibdesk.ui import messages
+from ibdesk.ui.colors import html_color
 from ibdesk.ui.dossier import preview
 from ibdesk.ui.dossier.common import FingerprintLabel, SenderFields, banner, bullets, busy, esc, push_button
 from ibdesk.ui.widgets import FieldBox, card, named, styled_label
@@ -124,7 +125,7 @@ def _row(ok: bool, title: str, status: str, detail: str) -> QFrame:
     grid.addWidget(mark, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
     grid.addWidget(styled_label(esc(title), "strong"), 0, 1)
     colour = "#1b6b34" if ok else "#b00020"
-    text = styled_label(f'<span style="color:{colour}; font-weight:600;">{esc(status)}</span>'
+    text = styled_label(f'<span style="color:{html_color(colour)}; font-weight:600;">{esc(status)}</span>'
                         + (f" — {esc(detail)}" if detail else ""), "body")
     text.setTextFormat(Qt.TextFormat.RichText)
     text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -64,7 +64,7 @@ class SavePage(QWizardPage):
             "warn", "<b>Wachtwoord van het document</b> — geef dit telefonisch of per sms door aan de ontvanger, "
                     "<b>nooit in dezelfde e-mail</b> als het document. Het wordt niet bewaard en later niet meer "
                     "getoond.")
-        self.password = styled_label("", "secret", wrap=False)
+        self.password = styled_label("", "secret", wrap=False, elide=False)
         self.password.setFont(monospace_font(18))
         self.password.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.password.setAccessibleName("Wachtwoord van het document")

@@ -19,6 +19,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ibdesk.errors import InvalidRecord, UserError
+from ibdesk.ui.undo import FieldUndo
 
 from .common import BORDER, FORM_STYLE, dutch_moment, label, repolish
 from .form_view import FormView
@@ -93,6 +94,7 @@ class FormEditor(QWidget):
         self._timer.timeout.connect(self.save_draft_now)
         self._build()
         self.view.changed.connect(self._on_changed)
+        self.field_undo = FieldUndo(self.view, self.undo_button, self)
         self.view.save_shortcut.setEnabled(False)  # the editor's own Ctrl+S covers the buttons too
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -100,6 +102,7 @@ class FormEditor(QWidget):
         self.view.save_requested.connect(self.save)
         if offer_draft:
             self.offer_draft()
+            self.field_undo.reset()
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -123,6 +126,11 @@ class FormEditor(QWidget):
         layout.addWidget(self.status)
         self.bar = QHBoxLayout()
         self.bar.setContentsMargins(20, 6, 20, 10)
+        self.undo_button = QPushButton("Ongedaan maken")
+        self.undo_button.setToolTip("Wat het laatst gewijzigde veld eerst bevatte terugzetten (Ctrl+Z)")
+        self.undo_button.setAccessibleName("Formulier: laatste wijziging ongedaan maken")
+        self.undo_button.setAutoDefault(False)
+        self.bar.addWidget(self.undo_button)
         self.bar.addStretch(1)
         self.discard_button = QPushButton("Wijzigingen weggooien")
         self.discard_button.setToolTip("De niet-opgeslagen wijzigingen weggooien")
@@ -252,6 +260,7 @@ class FormEditor(QWidget):
         self._dirty = False
         self.answer_id = None if concept else answer_id  # a concept is finished in a new version
         self.discard_button.setVisible(False)
+        self.field_undo.reset()
         self._set_status(f"{'Als concept opgeslagen' if concept else 'Opgeslagen'} om {datetime.now():%H:%M}.")
         self.saved.emit(answer_id)
         return answer_id

@@ -10,6 +10,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ibdesk.ui.colors import html_color
+
 from .common import ERROR, MUTED, label, rich_text
 from .choice_widgets import ChoiceInput, Choices, MultiChoiceInput
 from .field_widgets import (DateFieldInput, FieldInput, LongTextInput, NumberInput, SignatureInput,
@@ -172,9 +174,9 @@ class FieldRow(Row):
         f = self.field
         text = f"<b>{html.escape(f.label)}</b>"
         if f.required and not self.ctx.read_only:
-            text += f' <span style="color:{ERROR}">*</span>'
+            text += f' <span style="color:{html_color(ERROR)}">*</span>'
         if f.help:
-            text += f'<br><span style="color:{MUTED}">{html.escape(f.help)}</span>'
+            text += f'<br><span style="color:{html_color(MUTED)}">{html.escape(f.help)}</span>'
         return text
 
     def value(self, raw: bool = False) -> Any:

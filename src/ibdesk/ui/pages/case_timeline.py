@@ -83,24 +83,24 @@ class StepCard(QFrame):
         if concept is not None:
             self.concept_note.setText(f"Concept-bewijs opgeslagen op {nl(concept.saved_at)}: nog niet compleet, "
                                       "telt nog niet mee. Open het om het af te maken.")
-        self.concept_note.setVisible(concept is not None)
         layout.addWidget(self.concept_note)
+        self.concept_note.setVisible(concept is not None)
         self.missing = styled_label("", "warn")
         if view.missing_evidence and not progress.state.finished:
             self.missing.setText("Nog nodig om af te ronden: " + ", ".join(view.missing_evidence) + ".")
-        self.missing.setVisible(bool(self.missing.text()))
         layout.addWidget(self.missing)
+        self.missing.setVisible(bool(self.missing.text()))
         self.warnings = styled_label("\n".join("Let op: " + w for w in view.warnings), "warn")
-        self.warnings.setVisible(bool(view.warnings))
         layout.addWidget(self.warnings)
+        self.warnings.setVisible(bool(view.warnings))
         self.stalled = styled_label("", "error")
         if view.stalled:
             lines = [f"Loopt {view.stalled_days} dagen over de normale duur (streefdatum {nl(view.due_on)})."]
             lines += [escalation_text(e) for e in escalations] or [
                 "Opschalen naar: geen contactpersoon voor opschaling bekend; vul dit aan bij Contacten."]
             self.stalled.setText("\n".join(lines))
-        self.stalled.setVisible(view.stalled)
         layout.addWidget(self.stalled)
+        self.stalled.setVisible(view.stalled)
         layout.addWidget(self._buttons(on_evidence))
         layout.addWidget(self._reason_row())
         self.error = styled_label("", "error")
@@ -158,7 +158,8 @@ class StepCard(QFrame):
         for target, text in choices:
             widget = button(text, f"Stap {self.number} op '{target.label}' zetten",
                             lambda t=target: self.request(t))
-            widget.setVisible(target is not state)
+            if target is state:  # hide only: showing a widget that has no parent yet opens it as a window
+                widget.hide()
             self.state_buttons[target] = widget
         return flow_row([self.evidence_button, *self.state_buttons.values()])
 

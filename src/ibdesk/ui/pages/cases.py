@@ -12,6 +12,7 @@ from ibdesk.domain.model import Case, CaseRow, CaseStatus
 from ibdesk.errors import InvalidRecord
 from ibdesk.services import ui_support
 from ibdesk.ui import messages
+from ibdesk.ui.empty_state import show_when_empty
 from ibdesk.ui.models import CASE_COLUMNS, RECORD_ROLE, RecordTableModel, SearchProxy, natural_key
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.parts import button, panel
@@ -59,9 +60,16 @@ class CasesPage(Page):
         self.table = make_table(self.proxy, CASE_COLUMNS, "Casussen")
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self.open_index)
+        show_when_empty(self.table, self._empty_text)
         self.body.addWidget(self.table, 1)
         self.body.addStretch(0)  # takes the free height only while the list is hidden
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+
+    def _empty_text(self) -> str:
+        if self.model.rowCount():
+            return "Geen casus past bij de zoekterm of de filters. ‘Wissen’ (Alt+W) toont weer alle casussen."
+        return ("Nog geen casussen. Begin een casus bij het eerste signaal met ‘Nieuwe casus…’ (Alt+N). Staat de "
+                "leerling nog niet in ibdesk, voeg die dan eerst toe onder Leerlingen (Ctrl+2).")
 
     def _build_toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()

@@ -2,6 +2,8 @@
 added, edited, deactivated and imported here."""
 from __future__ import annotations
 
+import copy
+
 from collections.abc import Callable
 from itertools import groupby
 from pathlib import Path
@@ -19,6 +21,7 @@ from ibdesk.ui.pages.organisation_editor import OrganisationEditor
 from ibdesk.ui.pages.organisation_import import ImportPreview
 from ibdesk.ui.pages.parts import PAGE_STYLE, badge, button
 from ibdesk.ui.theme import ACCENT
+from ibdesk.ui.undo import offer_undo
 from ibdesk.ui.widgets import card, line_edit, named, styled_label
 
 FILE_FILTER = "Organisatiebestanden (*.yaml *.yml *.csv)"
@@ -203,13 +206,33 @@ class ContactsPage(Page):
 
     def edit(self, org_id: int) -> None:
         org = messages.attempt(self, "Organisatie openen", lambda: self.service.get(org_id), self.context.home)
+        before = copy.deepcopy(org)
         if org is not None and self._open_editor(org):
             self.refresh()
+            self._offer_undo(before)
+
+    def _offer_undo(self, before: Organisation) -> None:
+        """Put the previous details back — only when no contact person was added or removed."""
+        after = messages.attempt(self, "Organisatie", lambda: self.service.get(before.id), self.context.home)
+        if after is None or [c.id for c in after.contacts] != [c.id for c in before.contacts]:
+            return
+
+        def undo() -> None:
+            self.service.save(copy.deepcopy(before))
+            self.refresh()
+
+        offer_undo(self, "Organisatie opgeslagen.", undo)
 
     def set_active(self, org_id: int, active: bool) -> None:
         if messages.attempt(self, "Organisatie", lambda: self.service.set_active(org_id, active),
                             self.context.home) is not None:
             self.refresh()
+
+            def undo() -> None:
+                self.service.set_active(org_id, not active)
+                self.refresh()
+
+            offer_undo(self, "Organisatie weer actief." if active else "Organisatie op non-actief gezet.", undo)
 
     def import_file(self) -> None:
         path = messages.ask_open_path(self, "Organisatiebestand kiezen", Path.home(), FILE_FILTER)

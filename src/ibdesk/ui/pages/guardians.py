@@ -99,7 +99,8 @@ class GuardianRow(QWidget):
         self.other_errors.setVisible(bool(rest))
 
     def focus_widgets(self) -> list[QWidget]:
-        return [self.name, self.relation, self.gezag, self.phone, self.email, self.remove_button]
+        """In reading order: the remove button stands in the card's heading row, above the fields."""
+        return [self.remove_button, self.name, self.relation, self.gezag, self.phone, self.email]
 
 
 class GuardianList(QWidget):

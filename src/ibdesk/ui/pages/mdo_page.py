@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, 
 from ibdesk.services import ui_queries
 from ibdesk.services.meetings import MDO_FORM, Meeting
 from ibdesk.ui import messages
+from ibdesk.ui.empty_state import show_when_empty
 from ibdesk.ui.flow import flow_row
 from ibdesk.ui.forms import FormEditor
 from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
@@ -89,6 +90,8 @@ class MdoPage(Page):
         self.meeting_model = GroupedListModel(MEETING_COLUMNS, self)
         self.tree = grouped_view(self.meeting_model, "Overleggen", "Gepland en geweest", stretch=1)
         self.tree.selectionModel().currentRowChanged.connect(lambda current, _previous: self._select(current))
+        show_when_empty(self.tree, "Nog geen overleg. Plan er een met ‘Nieuw overleg plannen…’ en zet de casussen "
+                        "op de agenda.")
         list_box.addWidget(self.tree, 1)
         upper.addWidget(list_frame, 5)
         detail_frame, self.detail = panel()

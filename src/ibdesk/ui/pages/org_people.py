@@ -120,8 +120,9 @@ class PersonCard(QWidget):
         self.other_errors.setVisible(bool(rest))
 
     def focus_widgets(self) -> list[QWidget]:
-        return [self.name, self.role, self.phone, self.email, self.primary, self.escalation, self.mandate,
-                self.remove_button]
+        """In reading order: the remove button stands in the card's heading row, above the fields."""
+        return [self.remove_button, self.name, self.role, self.phone, self.email, self.primary, self.escalation,
+                self.mandate]
 
 
 class PeopleList(QWidget):

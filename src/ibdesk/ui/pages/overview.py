@@ -73,6 +73,12 @@ class CountCard(QWidget):
         named(self.number, f"{self.caption}: {value}")
 
 
+NOTHING_NEEDS_ATTENTION = "Niets dat nu aandacht vraagt."
+FIRST_STEPS = ("Nog niets te doen: er staan nog geen leerlingen in ibdesk. Begin bij Leerlingen (Ctrl+2) met "
+               "‘Nieuwe leerling’, en open bij het eerste signaal een casus onder Casussen (Ctrl+3). Organisaties "
+               "zoals het Sociaal Team legt u vast onder Contacten (Ctrl+6).")
+
+
 class OverviewPage(Page):
     title = "Overzicht"
     subtitle = "Wat vandaag en deze week aandacht vraagt. Dubbelklik of druk op Enter om het te openen."
@@ -90,7 +96,7 @@ class OverviewPage(Page):
                                  "onderwerp", stretch=2, wrap=(2,))
         self.tree.activated.connect(self._activated)
         self.body.addWidget(self.tree, 1)
-        self.empty = styled_label("Niets dat nu aandacht vraagt.", "hint")
+        self.empty = styled_label(NOTHING_NEEDS_ATTENTION, "hint")
         self.empty.setVisible(False)
         self.body.addWidget(self.empty)
         self.body.addWidget(styled_label("Mijn casussen per status", "sectionTitle", wrap=False))
@@ -110,7 +116,9 @@ class OverviewPage(Page):
         records = services.records
         school = records.school()
         self.school_label.setText(school.name if school else "")
-        self.pupils.set_value(records.counts()["pupils"])
+        pupil_count = records.counts()["pupils"]
+        self.pupils.set_value(pupil_count)
+        self.empty.setText(NOTHING_NEEDS_ATTENTION if pupil_count else FIRST_STEPS)
         per_status = ui_support.case_status_counts(records)
         self.open_cases.set_value(sum(n for s, n in per_status.items() if s is not CaseStatus.CLOSED))
         for status, count in per_status.items():

@@ -62,7 +62,7 @@ class PupilEditor(QDialog):
         self.general_error.setVisible(False)
         layout.addWidget(self.general_error)
         layout.addWidget(styled_label("Leerling", "sectionTitle", wrap=False))
-        self.fields, self.edits = FieldSet(), {}
+        self.fields, self.edits = FieldSet(validate=self._live_errors), {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(8)
@@ -114,6 +114,13 @@ class PupilEditor(QDialog):
                      municipality=text["woongemeente"], bsn=text["bsn"] or None,
                      guardians=self.guardians.guardians(), enrolled_on=text["ingeschreven"] or None,
                      left_on=text["uitgeschreven"] or None, id=self.pupil.id if self.pupil else None)
+
+    def _live_errors(self) -> dict[str, str]:
+        """While the user fixes a field: the problems of what is typed now (nothing is saved)."""
+        try:
+            return self.records.pupil_errors(self.typed_pupil())
+        except Exception:  # noqa: BLE001 - a half-typed form may not even build; keep what is shown
+            return {key: box.message for key, box in self.fields.boxes.items() if box.message}
 
     def _school_id(self) -> int | None:
         school = self.records.school()

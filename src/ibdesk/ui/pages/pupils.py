@@ -1,15 +1,19 @@
 """Leerlingen: a searchable list; open a pupil to edit, or add a new one."""
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ibdesk.domain.model import Pupil
 from ibdesk.ui import messages
+from ibdesk.ui.empty_state import show_when_empty
 from ibdesk.ui.models import PUPIL_COLUMNS, RECORD_ROLE, RecordTableModel, SearchProxy
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.pupil_editor import PupilEditor
 from ibdesk.ui.pages.table import make_table
+from ibdesk.ui.undo import offer_undo
 from ibdesk.ui.widgets import line_edit, named, styled_label
 
 
@@ -27,6 +31,7 @@ class PupilsPage(Page):
         self.table = make_table(self.proxy, PUPIL_COLUMNS, "Leerlingen")
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self.edit_index)  # double-click or Enter, per platform
+        show_when_empty(self.table, self._empty_text)
         self.body.addWidget(self.table, 1)
 
     def _build_toolbar(self) -> QVBoxLayout:
@@ -91,6 +96,12 @@ class PupilsPage(Page):
                 return
         messages.show_info(self, "Leerlingen", f"Leerling {pupil_id} bestaat niet (meer).")
 
+    def _empty_text(self) -> str:
+        if self.model.rowCount():
+            return f"Geen leerling gevonden voor ‘{self.search.text()}’. Wis de zoekterm of zoek op iets anders."
+        return ("Nog geen leerlingen. Voeg de eerste toe met ‘Nieuwe leerling’ (Alt+N): naam, geboortedatum, groep "
+                "en ouders. Daarna opent u bij het eerste signaal een casus onder Casussen (Ctrl+3).")
+
     def new_pupil(self) -> None:
         if self._open_editor(None):
             self.refresh()
@@ -102,8 +113,22 @@ class PupilsPage(Page):
         listed: Pupil = index.data(RECORD_ROLE)
         pupil = messages.attempt(self, "Leerling openen", lambda: self.context.records.pupil(listed.id),
                                  self.context.home)
+        before = copy.deepcopy(pupil)
         if pupil is not None and self._open_editor(pupil):
             self.refresh()
+            self._offer_undo(before)
+
+    def _offer_undo(self, before: Pupil) -> None:
+        """Put the previous details back — only when no parent was added or removed (cheap and exact)."""
+        after = messages.attempt(self, "Leerling", lambda: self.context.records.pupil(before.id), self.context.home)
+        if after is None or [g.id for g in after.guardians] != [g.id for g in before.guardians]:
+            return
+
+        def undo() -> None:
+            self.context.records.save_pupil(copy.deepcopy(before))
+            self.refresh()
+
+        offer_undo(self, "Gegevens van de leerling opgeslagen.", undo)
 
     def import_pupils(self) -> None:
         from ibdesk.ui.pages.pupil_import import choose_and_import

@@ -1,6 +1,8 @@
 """Instellingen: school details, where the profile lives, how the key is kept, backups."""
 from __future__ import annotations
 
+import copy
+
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from ibdesk.services import ui_support
 from ibdesk.ui import messages
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.school_route_fields import SchoolRouteFields
+from ibdesk.ui.undo import offer_undo
 from ibdesk.ui.widgets import FieldBox, FieldSet, card, line_edit, named, styled_label
 
 BACKUP_FILTER = "ibdesk-back-up (*.ibbak);;Alle bestanden (*)"
@@ -189,6 +192,7 @@ class SettingsPage(Page):
 
     def save_school(self) -> None:
         self.saved_label.setText("")
+        before = copy.deepcopy(self.school)
         try:
             saved = self.context.records.save_school(self.typed_school())
         except InvalidRecord as exc:
@@ -201,6 +205,14 @@ class SettingsPage(Page):
         self.fields.clear_errors()
         self.saved_label.setText("Opgeslagen.")
         self._show_holiday_region()
+        self.school_saved.emit(saved)
+        if before is not None and before.id == saved.id:
+            offer_undo(self, "Schoolgegevens opgeslagen.", lambda: self._put_back(before))
+
+    def _put_back(self, school: School) -> None:
+        saved = self.context.records.save_school(copy.deepcopy(school))
+        self.refresh()
+        self.saved_label.setText("")
         self.school_saved.emit(saved)
 
     def make_backup(self) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from ibdesk.ui.columns import fit_columns
 from ibdesk.ui.models import RECORD_ROLE, Column
 from ibdesk.ui.widgets import named
 
@@ -30,6 +31,8 @@ def make_table(model: QAbstractItemModel, columns: Sequence[Column], name: str) 
         table.setColumnWidth(index, column.width)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
+    widest = max(range(len(columns)), key=lambda i: columns[i].width) if columns else None
+    fit_columns(table, flexible=widest)  # to content; the widest column takes the rest
     if hasattr(model, "row_of_record"):
         keep_current(table, model)
     return table
