@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     from ibdesk.cli_store import add_store_parsers
 
     add_store_parsers(sub)  # --force, --anchor, rekey
+    from ibdesk.cli_policy import add_policy_parsers
+
+    add_policy_parsers(sub)  # policy check [FILE]
     return parser
 
 
@@ -205,8 +208,9 @@ def cmd_inzage(args: argparse.Namespace) -> int:
 
 def cmd_forms(args: argparse.Namespace) -> int:
     from ibdesk.forms_cli import check_forms
+    from ibdesk.services.form_folders import form_folders
 
-    return check_forms(args.paths)
+    return check_forms(args.paths or form_folders(args.policy))
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -237,6 +241,9 @@ def _add_dossier_commands() -> None:
     from ibdesk.cli_store import STORE_COMMANDS
 
     COMMANDS.update(STORE_COMMANDS)
+    from ibdesk.cli_policy import POLICY_COMMANDS
+
+    COMMANDS.update(POLICY_COMMANDS)
 
 
 _add_dossier_commands()
@@ -245,10 +252,14 @@ _add_dossier_commands()
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.home = (args.home or default_home()).expanduser()
-    if args.command in ("init", "demo", "restore") or args.home.is_dir():
-        if args.command != "forms":
-            logsetup.configure(ProfilePaths(args.home).logs)
     try:
+        if args.command != "policy":  # `policy check` reports a broken policy itself; nothing is written before
+            from ibdesk.cli_policy import check_before_command
+
+            args.policy = check_before_command()
+        if args.command in ("init", "demo", "restore") or args.home.is_dir():
+            if args.command not in ("forms", "policy"):
+                logsetup.configure(ProfilePaths(args.home).logs)
         return COMMANDS[args.command](args)
     except UserError as exc:
         print(f"ibdesk: {exc}", file=sys.stderr)

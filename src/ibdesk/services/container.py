@@ -11,6 +11,7 @@ from ibdesk.services.absence import AbsenceService
 from ibdesk.services.attention import AttentionService
 from ibdesk.services.consent import ConsentService
 from ibdesk.services.doorbraak import DoorbraakService
+from ibdesk.services.form_folders import form_folders, report_problems
 from ibdesk.services.forms import FormService, load_forms
 from ibdesk.services.guidance import Guidance
 from ibdesk.services.inzage import InzageService
@@ -44,6 +45,8 @@ class Services:
     policy_import: PolicyImport | None = None   # the policy's organisations file, when it named one
     doorbraak: DoorbraakService | None = None
     search: SearchService | None = None
+    form_folders: list | None = None            # the folders the catalog was read from (form_folders.py)
+    form_problems: list | None = None           # Dutch lines: unreachable folders, forms in use but missing
 
     @classmethod
     def build(cls, store: Store, catalog: Catalog | None = None,
@@ -51,7 +54,8 @@ class Services:
         policy = policy if policy is not None else load_policy()
         apply_to_environment(policy)
         apply_to_store(policy, store)
-        catalog = catalog if catalog is not None else load_forms()
+        folders = form_folders(policy)
+        catalog = catalog if catalog is not None else load_forms(folders)
         store.indexer.use_catalog(catalog)  # saved forms are indexed with their own definitions
         records = Records(store, today)
         forms = FormService(store, catalog, today)
@@ -67,7 +71,9 @@ class Services:
         organisations = OrganisationService(store, catalog, today)
         forms.reference_check = organisations.form_reference_problems
         policy_import = apply_policy_file(organisations, policy.organisations_file, policy.source)
-        return cls(store, catalog, records, forms, guidance, absence, meetings, attention, consent,
-                   RetentionService(store, today), InzageService(store, today), lifecycle=lifecycle,
-                   routes=routes, organisations=organisations, policy_import=policy_import,
-                   doorbraak=doorbraak, search=SearchService(store))
+        services = cls(store, catalog, records, forms, guidance, absence, meetings, attention, consent,
+                       RetentionService(store, today), InzageService(store, today), lifecycle=lifecycle,
+                       routes=routes, organisations=organisations, policy_import=policy_import,
+                       doorbraak=doorbraak, search=SearchService(store), form_folders=folders)
+        services.form_problems = report_problems(services)
+        return services
