@@ -274,7 +274,10 @@ def main(argv: list[str] | None = None) -> int:
         if friendly is not None:
             print(f"ibdesk: {friendly}", file=sys.stderr)
             return 1
-        log.error("unexpected error: %s", type(exc).__name__)
-        print(f"ibdesk: onverwachte fout ({type(exc).__name__}). Er is niets verloren gegaan; "
+        from ibdesk.errors import unexpected_detail
+
+        detail = unexpected_detail(exc)
+        log.error("unexpected error: %s", detail)
+        print(f"ibdesk: onverwachte fout ({detail}). Er is niets verloren gegaan; "
               "meld dit bij de beheerder.", file=sys.stderr)
         return 1

@@ -109,3 +109,27 @@ def test_policy_check_of_a_file(tmp_path):
     assert f"school_certificate: het bestand {tmp_path / 'geen.p12'} bestaat niet" in result.stdout
     assert f"organisations_file: het bestand {tmp_path / 'orgs.yaml'} bestaat niet" in result.stdout
     assert "geen beleidsbestand" in ibdesk("policy", "check").stdout.lower()  # none on this PC: defaults
+
+
+def test_check_names_the_keyring_backend(home):
+    ok("init")
+    checked = ok("check")
+    assert "Sleutelbeheer (keyring-backend): support.file_keyring.FileKeyring (bruikbaar)" in checked
+    failing = ibdesk("check", env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+                                   "IBDESK_PASSPHRASE": "fout"})
+    assert "Sleutelbeheer" not in failing.stdout  # no keyring and a wrong passphrase: not opened
+
+
+def test_an_unexpected_installation_error_is_readable(tmp_path):
+    """A frozen build that misses a module says which one (a type name alone helps nobody)."""
+    from ibdesk.errors import unexpected_detail
+
+    missing = ModuleNotFoundError("No module named 'aiohttp'", name="aiohttp")
+    assert "onderdeel 'aiohttp' ontbreekt" in unexpected_detail(missing)
+    assert unexpected_detail(ValueError("Sem Verhoef")) == "ValueError", "other messages may hold pupil data"
+    script = tmp_path / "sitecustomize.py"  # the next `ibdesk` cannot import reportlab, as a bad freeze
+    script.write_text("import sys\nsys.modules['reportlab'] = None\n", encoding="utf-8")
+    ok("init")
+    env = {"PYTHONPATH": os.pathsep.join(filter(None, [str(tmp_path), os.environ.get("PYTHONPATH")]))}
+    result = ibdesk("export", "1", "--out", str(tmp_path / "x.pdf"), env=env)
+    assert result.returncode == 1 and "onderdeel 'reportlab.lib' ontbreekt" in result.stderr, result.stderr
