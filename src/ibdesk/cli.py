@@ -8,6 +8,7 @@ import argparse
 import json
 import logging
 import sys
+import time
 from pathlib import Path
 
 from ibdesk import __version__, logsetup
@@ -15,6 +16,7 @@ from ibdesk.errors import UserError
 from ibdesk.paths import ProfilePaths, default_home
 
 log = logging.getLogger("ibdesk.cli")
+STARTED = time.monotonic()  # near process start: `selftest` times start-up to the main window from here
 RECOVERY_NOTICE = """\
 HERSTELSLEUTEL — schrijf deze over op papier en bewaar die op een veilige plek.
 Hij wordt maar één keer getoond. Zonder deze sleutel (of de wachtwoordzin) zijn de
@@ -88,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     from ibdesk.cli_policy import add_policy_parsers
 
     add_policy_parsers(sub)  # policy check [FILE]
+    from ibdesk.selftest import add_selftest_parser
+
+    add_selftest_parser(sub)  # selftest [--screenshots DIR]
     return parser
 
 
@@ -244,6 +249,9 @@ def _add_dossier_commands() -> None:
     from ibdesk.cli_policy import POLICY_COMMANDS
 
     COMMANDS.update(POLICY_COMMANDS)
+    from ibdesk.selftest import SELFTEST_COMMANDS
+
+    COMMANDS.update(SELFTEST_COMMANDS)
 
 
 _add_dossier_commands()
