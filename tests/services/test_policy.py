@@ -5,7 +5,7 @@ import pytest
 
 from ibdesk.errors import UserError
 from ibdesk.policy import load_policy
-from ibdesk.paths import bundled_forms_dir
+from ibdesk.paths import bundled_data, bundled_forms_dir
 from ibdesk.services.container import Services
 from ibdesk.services.forms import load_forms
 
@@ -76,3 +76,21 @@ def test_policy_school_type_and_region_decide_the_route_over_the_school(store, t
     monkeypatch.setenv("IBDESK_POLICY", str(write(tmp_path, "school_region: SWV Regio Oost (fictief)\n")))
     services = Services.build(store)
     assert services.routes.default_option(services.records.school()).id == "routekaart-po-regio-oost"
+
+
+def test_a_policy_resources_folder_with_only_holidays_keeps_the_bundled_fonts(tmp_path, monkeypatch):
+    from reportlab.pdfbase import pdfmetrics
+
+    from ibdesk.dossier import document
+
+    folder = tmp_path / "resources"
+    folder.mkdir()
+    (folder / "holidays.yaml").write_text("regions: {}\n", encoding="utf-8")
+    monkeypatch.setenv("IBDESK_RESOURCES_DIR", str(folder))
+    monkeypatch.setattr(pdfmetrics, "getRegisteredFontNames", lambda: [])  # as in a fresh process
+    registered = []
+    monkeypatch.setattr(pdfmetrics, "registerFont", lambda font: registered.append(font.face.filename))
+    monkeypatch.setattr(pdfmetrics, "registerFontFamily", lambda *a, **k: None)
+    document.register_fonts()
+    fonts = str(bundled_data("resources") / "fonts")
+    assert len(registered) == 4 and all(f.startswith(fonts) for f in registered), registered
