@@ -53,6 +53,8 @@ class AppController(QObject):
         `store`: a profile the command line already opened (`ibdesk demo`), so nobody is asked twice."""
         if store is not None:
             return self.open_main(store)
+        if self._policy_refused():
+            return None
         state = profile_state(self.home)
         if state is not ProfileState.READY:
             return self._start_new_or_incomplete(state)
@@ -64,12 +66,27 @@ class AppController(QObject):
     def launch(self) -> QWidget | None:
         """What `ibdesk` does: like `start`, but a profile that is ready opens into a main window that
         is already on screen ("laden…"), after its first paint. Check `failed` once the loop ran."""
+        if self._policy_refused():
+            return None
         if profile_state(self.home) is not ProfileState.READY or profile_holder(self.home) is not None:
             return self.start()
         shell = MainWindow(None, self.home)
         shell.painted.connect(lambda: QTimer.singleShot(0, lambda: self._open_into(shell)),
                               Qt.ConnectionType.SingleShotConnection)
         return self._show(shell)
+
+    def _policy_refused(self) -> bool:
+        """This computer's policy is checked before the wizard or the unlock screen, as in the CLI."""
+        from ibdesk.errors import UserError
+        from ibdesk.policy import load_policy
+
+        try:
+            load_policy()
+        except UserError as exc:
+            self.failed = True
+            messages.show_error(None, "Beleid van deze computer", str(exc))
+            return True
+        return False
 
     def _open_into(self, shell: MainWindow) -> None:
         if self.window is not shell:  # closed while loading
@@ -237,7 +254,9 @@ class AppController(QObject):
         """A broken form definition never takes the app down: say which form is unavailable."""
         from ibdesk.services.forms import unavailable_messages
 
-        lines = unavailable_messages(context.services.catalog.errors)
+        folders = {str(f) for f in context.services.form_folders or []}
+        broken = [e for e in context.services.catalog.errors if e.file not in folders]  # folders: form_problems
+        lines = (context.services.form_problems or []) + unavailable_messages(broken)
         if not lines:
             return
         window.statusBar().showMessage(f"{len(lines)} formulier(en) niet beschikbaar — zie melding.")

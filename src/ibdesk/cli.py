@@ -9,6 +9,7 @@ import json
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 
 from ibdesk import __version__, logsetup
@@ -16,6 +17,7 @@ from ibdesk.errors import UserError
 from ibdesk.paths import ProfilePaths, default_home
 
 log = logging.getLogger("ibdesk.cli")
+STARTED = time.monotonic()  # near process start: `selftest` times start-up to the main window from here
 RECOVERY_NOTICE = """\
 HERSTELSLEUTEL — schrijf deze over op papier en bewaar die op een veilige plek.
 Hij wordt maar één keer getoond. Zonder deze sleutel (of de wachtwoordzin) zijn de
@@ -86,6 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     from ibdesk.cli_store import add_store_parsers
 
     add_store_parsers(sub)  # --force, --anchor, rekey
+    from ibdesk.cli_policy import add_policy_parsers
+
+    add_policy_parsers(sub)  # policy check [FILE]
+    from ibdesk.selftest import add_selftest_parser
+
+    add_selftest_parser(sub)  # selftest [--screenshots DIR]
     return parser
 
 
@@ -212,8 +220,9 @@ def cmd_inzage(args: argparse.Namespace) -> int:
 
 def cmd_forms(args: argparse.Namespace) -> int:
     from ibdesk.forms_cli import check_forms
+    from ibdesk.services.form_folders import form_folders
 
-    return check_forms(args.paths)
+    return check_forms(args.paths or form_folders(args.policy))
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -244,6 +253,12 @@ def _add_dossier_commands() -> None:
     from ibdesk.cli_store import STORE_COMMANDS
 
     COMMANDS.update(STORE_COMMANDS)
+    from ibdesk.cli_policy import POLICY_COMMANDS
+
+    COMMANDS.update(POLICY_COMMANDS)
+    from ibdesk.selftest import SELFTEST_COMMANDS
+
+    COMMANDS.update(SELFTEST_COMMANDS)
 
 
 _add_dossier_commands()
@@ -260,10 +275,14 @@ def _reader_went_away() -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.home = (args.home or default_home()).expanduser()
-    if args.command in ("init", "demo", "restore") or args.home.is_dir():
-        if args.command != "forms":
-            logsetup.configure(ProfilePaths(args.home).logs)
     try:
+        if args.command != "policy":  # `policy check` reports a broken policy itself; nothing is written before
+            from ibdesk.cli_policy import check_before_command
+
+            args.policy = check_before_command()
+        if args.command in ("init", "demo", "restore") or args.home.is_dir():
+            if args.command not in ("forms", "policy"):
+                logsetup.configure(ProfilePaths(args.home).logs)
         code = COMMANDS[args.command](args)
         sys.stdout.flush()  # a reader that stopped early (`| head`) is seen here, not at exit
         return code
@@ -285,7 +304,10 @@ def main(argv: list[str] | None = None) -> int:
         if friendly is not None:
             print(f"ibdesk: {friendly}", file=sys.stderr)
             return 1
-        log.error("unexpected error: %s", type(exc).__name__)
-        print(f"ibdesk: onverwachte fout ({type(exc).__name__}). Er is niets verloren gegaan; "
+        from ibdesk.errors import unexpected_detail
+
+        detail = unexpected_detail(exc)
+        log.error("unexpected error: %s", detail)
+        print(f"ibdesk: onverwachte fout ({detail}). Er is niets verloren gegaan; "
               "meld dit bij de beheerder.", file=sys.stderr)
         return 1

@@ -52,3 +52,17 @@ class InvalidRecord(UserError):
     def __init__(self, errors: dict[str, str]):
         super().__init__("\n".join(errors.values()))
         self.errors = errors
+
+
+def unexpected_detail(exc: BaseException) -> str:
+    """What an unexpected error was, readable for school IT and without pupil data.
+
+    An installation problem (a missing module or shared library, typical of a frozen build) is
+    named in full: a module or file name is no pupil data. Anything else gives only its kind,
+    because its message may quote what the user typed.
+    """
+    if isinstance(exc, ImportError):
+        missing = exc.name or str(exc)
+        return (f"{type(exc).__name__}: onderdeel '{missing}' ontbreekt in deze installatie; "
+                "installeer ibdesk opnieuw of meld dit bij de ICT-beheerder")
+    return type(exc).__name__

@@ -11,9 +11,11 @@ from ibdesk.paths import bundled_forms_dir
 def check_forms(paths: list[Path]) -> int:
     targets = paths or [bundled_forms_dir()]
     missing = [p for p in targets if not p.exists()]
+    for path in missing:
+        print(f"ibdesk: {path} bestaat niet of is niet bereikbaar.", file=sys.stderr)
     if missing:
-        print(f"ibdesk: {missing[0]} bestaat niet.", file=sys.stderr)
         return 1
+    print("Gecontroleerd: " + ", ".join(str(t) for t in targets))
     errors = check_paths(targets)
     for error in errors:
         print(error)

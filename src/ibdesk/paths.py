@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 APP_NAME = "ibdesk"
@@ -53,28 +56,58 @@ class ProfilePaths:
 def bundled_forms_dir() -> Path:
     """The form definitions that ship with ibdesk.
 
-    `IBDESK_FORMS_DIR` wins (a region's own set, set by school IT); then the source
-    tree's top-level `forms/` (development); then the installed copy.
+    `IBDESK_FORMS_DIR` replaces them (development and tests only); a region's own forms come
+    on top of these, from the machine policy (`services/form_folders.py`), never instead.
     """
     env = os.environ.get("IBDESK_FORMS_DIR")
     if env:
         return Path(env).expanduser()
-    source_tree = Path(__file__).resolve().parents[2] / "forms"
-    if source_tree.is_dir():
-        return source_tree
-    import sys
-
-    return Path(sys.prefix) / "share" / "ibdesk" / "forms"
+    return bundled_data("forms")
 
 
 def resources_dir() -> Path:
-    """Shipped resources (holidays, fonts): `IBDESK_RESOURCES_DIR`, the source tree, or the install."""
+    """Shipped resources (holidays, fonts): `IBDESK_RESOURCES_DIR` (the policy's folder) or the bundled set."""
     env = os.environ.get("IBDESK_RESOURCES_DIR")
     if env:
         return Path(env).expanduser()
-    source_tree = Path(__file__).resolve().parents[2] / "resources"
-    if source_tree.is_dir():
-        return source_tree
-    import sys
+    return bundled_data("resources")
 
-    return Path(sys.prefix) / "share" / "ibdesk" / "resources"
+
+def bundled_data(name: str) -> Path:
+    """A data folder shipped with ibdesk (`forms`, `resources`).
+
+    Installed or frozen, it is package data (`ibdesk/bundled/<name>`, see setup.py), found
+    through `importlib.resources`; nothing beside the executable or under `sys.prefix` is
+    looked at. An editable install reads the folder in the checkout its install record names.
+    """
+    packaged = Path(str(resources.files("ibdesk").joinpath("bundled", name)))
+    if packaged.is_dir():
+        return packaged
+    checkout = _editable_checkout()
+    if checkout is not None and (checkout / name).is_dir():
+        return checkout / name
+    return packaged  # absent: `ibdesk forms check` and the font loader say so
+
+
+@lru_cache(maxsize=1)
+def _editable_checkout() -> Path | None:
+    """The source folder of a `pip install -e` (from its install record, PEP 610), else None."""
+    if getattr(sys, "frozen", False):
+        return None
+    import json
+    from importlib import metadata
+    from urllib.parse import urlparse
+    from urllib.request import url2pathname
+
+    try:
+        record = metadata.distribution(APP_NAME).read_text("direct_url.json")
+    except metadata.PackageNotFoundError:
+        return None
+    try:
+        data = json.loads(record or "{}")
+    except ValueError:
+        return None
+    url = data.get("url", "")
+    if not data.get("dir_info", {}).get("editable") or not url.startswith("file:"):
+        return None
+    return Path(url2pathname(urlparse(url).path))

@@ -92,9 +92,8 @@ def load_policy(path: Path | None = None) -> Policy:
 
 
 def apply_to_environment(policy: Policy) -> None:
-    """Folders the rest of ibdesk reads from the environment (forms, resources)."""
-    if policy.forms_dir:
-        os.environ["IBDESK_FORMS_DIR"] = policy.forms_dir
+    """Folders the rest of ibdesk reads from the environment (resources). The policy's forms
+    folder is not one of them: it adds to the bundled forms (services/form_folders.py)."""
     if policy.resources_dir:
         os.environ["IBDESK_RESOURCES_DIR"] = policy.resources_dir
 

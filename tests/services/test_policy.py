@@ -1,9 +1,13 @@
 """School IT's machine policy: central settings that win over the user's own."""
+import os
+
 import pytest
 
 from ibdesk.errors import UserError
 from ibdesk.policy import load_policy
+from ibdesk.paths import bundled_data, bundled_forms_dir
 from ibdesk.services.container import Services
+from ibdesk.services.forms import load_forms
 
 
 def write(tmp_path, text):
@@ -27,16 +31,26 @@ def test_policy_values_win_over_the_profile_settings(store, tmp_path, monkeypatc
     assert services.absence.calendar().region == "zuid"
 
 
-def test_forms_dir_from_policy(store, tmp_path, monkeypatch):
+def test_forms_dir_from_policy_adds_to_the_bundled_forms(store, tmp_path, monkeypatch):
     forms = tmp_path / "regio-forms"
     forms.mkdir()
+    bundled = load_forms()
+    route = (bundled_forms_dir() / "routekaart-po-regio-oost.yaml").read_text(encoding="utf-8")
+    (forms / "regio-v3.yaml").write_text(route.replace("\nversion: 1\n", "\nversion: 3\n", 1), encoding="utf-8")
     monkeypatch.setenv("IBDESK_POLICY", str(write(tmp_path, f"forms_dir: {forms}\n")))
-    monkeypatch.setenv("IBDESK_FORMS_DIR", "set-by-the-test")  # so teardown restores the environment
     services = Services.build(store)
-    assert len(services.catalog) == 0
-    import os
+    assert services.form_folders == [bundled_forms_dir(), forms]
+    assert len(services.catalog) == len(bundled) + 1 and services.catalog.ok
+    assert ("routekaart-po-regio-oost", 3) in services.catalog and ("opp", 2) in services.catalog
+    assert "IBDESK_FORMS_DIR" not in os.environ, "the policy never replaces the bundled set"
 
-    assert os.environ["IBDESK_FORMS_DIR"] == str(forms)
+
+def test_unreachable_policy_forms_dir_is_reported(store, tmp_path, monkeypatch):
+    gone = tmp_path / "share-is-down"
+    monkeypatch.setenv("IBDESK_POLICY", str(write(tmp_path, f"forms_dir: {gone}\n")))
+    services = Services.build(store)
+    assert ("opp", 2) in services.catalog, "the bundled forms still load"
+    assert services.form_problems and f"De formulierenmap {gone} is niet bereikbaar" in services.form_problems[0]
 
 
 @pytest.mark.parametrize("text, fragment", [
@@ -62,3 +76,21 @@ def test_policy_school_type_and_region_decide_the_route_over_the_school(store, t
     monkeypatch.setenv("IBDESK_POLICY", str(write(tmp_path, "school_region: SWV Regio Oost (fictief)\n")))
     services = Services.build(store)
     assert services.routes.default_option(services.records.school()).id == "routekaart-po-regio-oost"
+
+
+def test_a_policy_resources_folder_with_only_holidays_keeps_the_bundled_fonts(tmp_path, monkeypatch):
+    from reportlab.pdfbase import pdfmetrics
+
+    from ibdesk.dossier import document
+
+    folder = tmp_path / "resources"
+    folder.mkdir()
+    (folder / "holidays.yaml").write_text("regions: {}\n", encoding="utf-8")
+    monkeypatch.setenv("IBDESK_RESOURCES_DIR", str(folder))
+    monkeypatch.setattr(pdfmetrics, "getRegisteredFontNames", lambda: [])  # as in a fresh process
+    registered = []
+    monkeypatch.setattr(pdfmetrics, "registerFont", lambda font: registered.append(font.face.filename))
+    monkeypatch.setattr(pdfmetrics, "registerFontFamily", lambda *a, **k: None)
+    document.register_fonts()
+    fonts = str(bundled_data("resources") / "fonts")
+    assert len(registered) == 4 and all(f.startswith(fonts) for f in registered), registered

@@ -23,7 +23,7 @@ from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, NextPageTempla
                                 TableStyle)
 
 from ibdesk.errors import UserError
-from ibdesk.paths import resources_dir
+from ibdesk.paths import bundled_data, resources_dir
 
 FONT, BOLD, ITALIC, BOLD_ITALIC = "IbSans", "IbSans-Bold", "IbSans-Oblique", "IbSans-BoldOblique"
 FONT_FILES = {FONT: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf",
@@ -42,6 +42,8 @@ def register_fonts() -> None:
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
     folder = resources_dir() / "fonts"
+    if not folder.is_dir():  # a policy's resources folder that only adds holidays: the bundled fonts
+        folder = bundled_data("resources") / "fonts"
     for name, filename in FONT_FILES.items():
         path = folder / filename
         if not path.is_file():

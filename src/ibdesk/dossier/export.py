@@ -15,6 +15,7 @@ from ibdesk.dossier.document import render
 from ibdesk.dossier.story_common import SignatureInfo, meta
 from ibdesk.dossier.story_dossier import dossier_story
 from ibdesk.errors import UserError
+from ibdesk.services.form_folders import refuse_missing_forms
 
 SOCIAL_TEAM_PURPOSE = "aanmelding_sociaal_team"
 
@@ -66,6 +67,7 @@ def export_case(services, case_id: int, out: Path, recipient_id: int | None = No
     """The dossier of a case for a recipient (default: the Sociaal Team of residence)."""
     if purpose not in PURPOSES:
         raise UserError(f"Onbekend doel '{purpose}'. Kies uit: {', '.join(PURPOSES)}.")
+    refuse_missing_forms(services, case_id)
     overview = services.guidance.overview(case_id, log_view=False)
     if purpose == SOCIAL_TEAM_PURPOSE and not overview.readiness.ready:
         raise UserError(f"Casus {case_id} is nog niet klaar voor aanmelding bij het Sociaal Team. Nog nodig:\n"
@@ -238,6 +240,7 @@ def export_handover(services, case_id: int, kind: str, out: Path, recipient_id: 
     from ibdesk.dossier.other_content import HANDOVERS, assemble_handover
     from ibdesk.dossier.story_other import handover_story
 
+    refuse_missing_forms(services, case_id)
     checked = check_handover(services, case_id, kind, recipient_id)
     overview, recipient, plan = checked.overview, checked.recipient, checked.plan
     purpose = HANDOVERS[kind][1]

@@ -12,6 +12,7 @@ from ibdesk.services.attachments import AttachmentService
 from ibdesk.services.attention import AttentionService
 from ibdesk.services.consent import ConsentService
 from ibdesk.services.doorbraak import DoorbraakService
+from ibdesk.services.form_folders import form_folders, report_problems
 from ibdesk.services.forms import FormService, load_forms
 from ibdesk.services.guidance import Guidance
 from ibdesk.services.inzage import InzageService
@@ -50,6 +51,8 @@ class Services:
     notes: NoteService | None = None
     attachments: AttachmentService | None = None
     signatures: SignatureService | None = None
+    form_folders: list | None = None            # the folders the catalog was read from (form_folders.py)
+    form_problems: list | None = None           # Dutch lines: unreachable folders, forms in use but missing
 
     @classmethod
     def build(cls, store: Store, catalog: Catalog | None = None,
@@ -57,7 +60,8 @@ class Services:
         policy = policy if policy is not None else load_policy()
         apply_to_environment(policy)
         apply_to_store(policy, store)
-        catalog = catalog if catalog is not None else load_forms()
+        folders = form_folders(policy)
+        catalog = catalog if catalog is not None else load_forms(folders)
         store.indexer.use_catalog(catalog)  # saved forms are indexed with their own definitions
         records = Records(store, today)
         forms = FormService(store, catalog, today)
@@ -73,8 +77,11 @@ class Services:
         organisations = OrganisationService(store, catalog, today)
         forms.reference_check = organisations.form_reference_problems
         policy_import = apply_policy_file(organisations, policy.organisations_file, policy.source)
-        return cls(store, catalog, records, forms, guidance, absence, meetings, attention, consent,
-                   RetentionService(store, today), InzageService(store, today), lifecycle=lifecycle,
-                   routes=routes, organisations=organisations, policy_import=policy_import,
-                   doorbraak=doorbraak, search=SearchService(store), notes=NoteService(store, today),
-                   attachments=AttachmentService(store, today), signatures=SignatureService(store, today))
+        services = cls(store, catalog, records, forms, guidance, absence, meetings, attention, consent,
+                       RetentionService(store, today), InzageService(store, today), lifecycle=lifecycle,
+                       routes=routes, organisations=organisations, policy_import=policy_import,
+                       doorbraak=doorbraak, search=SearchService(store), notes=NoteService(store, today),
+                       attachments=AttachmentService(store, today), signatures=SignatureService(store, today),
+                       form_folders=folders)
+        services.form_problems = report_problems(services)
+        return services

@@ -52,8 +52,8 @@ class Draft:
     case_id: int | None
 
 
-def load_forms(folder: Path | None = None) -> Catalog:
-    """Load every definition; broken files are left out and listed in `catalog.errors`."""
+def load_forms(folder: Path | list[Path] | None = None) -> Catalog:
+    """Load every definition (a folder or several); broken files are left out and listed in `catalog.errors`."""
     catalog = load_catalog(folder or bundled_forms_dir())
     for error in catalog.errors:
         log.warning("form definition unavailable: %s", error.code)

@@ -115,6 +115,7 @@ def school_routes():
     """The route choice for screens that run before a profile is open (the first-run wizard):
     the machine policy (school type, region, the region's forms folder) and the form catalog."""
     from ibdesk.policy import apply_to_environment, load_policy
+    from ibdesk.services.form_folders import form_folders
     from ibdesk.services.forms import load_forms
     from ibdesk.services.school_route import SchoolRoutes
 
@@ -125,7 +126,7 @@ def school_routes():
         policy = None
     if policy is not None:
         apply_to_environment(policy)
-    return SchoolRoutes(load_forms(), policy)
+    return SchoolRoutes(load_forms(form_folders(policy)), policy)
 
 
 def compact_key(text: str) -> str:

@@ -17,6 +17,15 @@ def _backend_name() -> str:
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
+def backend_text() -> str:
+    """Which keyring backend is in use and whether it works, for `ibdesk check` and the self-test."""
+    name = _backend_name()
+    if keyring_usable():
+        return f"{name} (bruikbaar)"
+    return (f"{name} (NIET bruikbaar: de sleutel kan niet in het sleutelbeheer van deze computer; "
+            "ontgrendelen met wachtwoordzin of herstelsleutel)")
+
+
 def keyring_usable() -> bool:
     """True when an OS keyring answers; the `fail`/`null` backends and errors count as none."""
     if _backend_name() in _UNUSABLE:

@@ -32,6 +32,7 @@ def status_lines(store) -> list[str]:
              f"Nu — {wal_now.describe()}"]
     for kind, problem in store.keyfile.entry_problems(store.key).items():
         lines.append(f"Sleutel ({KIND_NAMES.get(kind, kind)}): {problem or 'in orde'}")
+    lines.append(f"Sleutelbeheer (keyring-backend): {keyring_access.backend_text()}")
     in_keyring = keyring_access.load_key(store.keyfile.profile_id) == store.key
     lines.append("Sleutel (sleutelbeheer van deze computer): " + ("aanwezig" if in_keyring else
                                                                   "niet aanwezig (ontgrendelen met wachtwoordzin of herstelsleutel)"))

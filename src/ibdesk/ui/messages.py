@@ -69,8 +69,11 @@ def describe(exc: BaseException, home: Path | None = None) -> str:
         friendly = friendly_error(exc, home)
         if friendly:
             return friendly
-    log.error("unexpected error in the UI: %s", type(exc).__name__)
-    return (f"Er ging iets onverwachts mis ({type(exc).__name__}). Wat al was opgeslagen is bewaard; "
+    from ibdesk.errors import unexpected_detail
+
+    detail = unexpected_detail(exc)
+    log.error("unexpected error in the UI: %s", detail)
+    return (f"Er ging iets onverwachts mis ({detail}). Wat al was opgeslagen is bewaard; "
             "meld dit bij de beheerder.")
 
 

@@ -1,0 +1,89 @@
+"""The machine policy on the command line: checked before every command, and `ibdesk policy check`.
+
+Every command loads the policy the same way (`check_before_command`), so an unknown key or a
+wrong value stops each of them with the same message instead of being accepted by some.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import fields
+from pathlib import Path
+
+from ibdesk.errors import UserError
+
+
+def add_policy_parsers(sub) -> None:
+    policy = sub.add_parser("policy", help="het beleid van deze computer (ICT-beheer)")
+    policy_sub = policy.add_subparsers(dest="policy_command", required=True)
+    check = policy_sub.add_parser("check", help="controleer een beleidsbestand en de mappen en bestanden die het noemt")
+    check.add_argument("file", nargs="?", type=Path, metavar="FILE",
+                       help="standaard: IBDESK_POLICY of policy.yaml in de systeemmap van ibdesk")
+
+
+def check_before_command():
+    """Load and check this computer's policy (raises UserError); the CLI reports unavailable forms."""
+    from ibdesk.policy import load_policy
+    from ibdesk.services import form_folders
+
+    policy = load_policy()
+    form_folders.reporter = _print_form_problems
+    return policy
+
+
+def _print_form_problems(lines: list[str]) -> None:
+    for line in lines:
+        print(f"ibdesk: let op: {line}", file=sys.stderr)
+
+
+def cmd_policy(args: argparse.Namespace) -> int:
+    from ibdesk.policy import load_policy, policy_path
+
+    path = (args.file or policy_path()).expanduser()
+    if not path.exists():
+        if args.file is not None:
+            raise UserError(f"Het beleidsbestand {path} bestaat niet.")
+        print(f"Geen beleidsbestand op {path}: ibdesk gebruikt de standaardinstellingen.")
+        return 0
+    policy = load_policy(path)
+    print(f"Beleidsbestand: {path}")
+    for f in fields(policy):
+        value = getattr(policy, f.name)
+        if f.name != "source" and value is not None:
+            print(f"  {f.name}: {value}")
+    problems = policy_problems(policy)
+    for problem in problems:
+        print(f"  FOUT: {problem}")
+    if problems:
+        print(f"{len(problems)} probleem/problemen in het beleid.", file=sys.stderr)
+        return 1
+    print("Het beleid is in orde.")
+    return 0
+
+
+def policy_problems(policy) -> list[str]:
+    """What the policy names but this computer cannot use: folders, files, form definitions."""
+    from ibdesk.forms import check_paths
+    from ibdesk.services.form_folders import folder_problems, form_folders
+    from ibdesk.services.org_policy import policy_file_path
+
+    problems = []
+    folders = form_folders(policy)
+    unreachable = folder_problems(folders)
+    problems += unreachable
+    if not unreachable:
+        problems += [str(error) for error in check_paths(folders)]
+    if policy.resources_dir and not Path(policy.resources_dir).expanduser().is_dir():
+        problems.append(f"resources_dir {policy.resources_dir} is geen bereikbare map.")
+    for key in ("school_certificate", "school_ca"):
+        value = getattr(policy, key)
+        if value and not Path(value).expanduser().is_file():
+            problems.append(f"{key}: het bestand {value} bestaat niet of is niet bereikbaar.")
+    if policy.organisations_file:
+        path = policy_file_path(policy.organisations_file, policy.source)
+        if not Path(path).is_file():
+            problems.append(f"organisations_file: het bestand {path} bestaat niet of is niet bereikbaar.")
+    return problems
+
+
+POLICY_COMMANDS = {"policy": cmd_policy}

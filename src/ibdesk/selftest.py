@@ -1,0 +1,203 @@
+"""`ibdesk selftest [--screenshots DIR]`: school IT checks a deployed PC in one command.
+
+Each part runs for real on a temporary profile with fictional data: the keyring, an encrypted
+store, the form folders the app uses, a PDF rendered, signed and verified, and every main
+screen opened offscreen. Each part is timed. Nothing is left behind: the temporary folder is
+removed and the keyring entries it made are deleted, whatever happens.
+"""
+from __future__ import annotations
+
+import logging
+import secrets
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Part:
+    name: str
+    ok: bool
+    seconds: float
+    detail: str
+
+    def line(self) -> str:
+        return f"{'OK  ' if self.ok else 'FOUT'} {self.name:<31} {self.seconds:6.2f} s  {self.detail}"
+
+
+@dataclass
+class Run:
+    """What the parts share: the temporary profile, its passphrase, what must be cleaned up."""
+
+    work: Path
+    policy: object = None
+    passphrase: str = field(default_factory=lambda: secrets.token_urlsafe(24))
+    profile_ids: list[str] = field(default_factory=list)
+    parts: list[Part] = field(default_factory=list)
+
+    @property
+    def home(self) -> Path:
+        return self.work / "profiel"
+
+    def step(self, name: str, action: Callable[[], str]) -> bool:
+        started = time.perf_counter()
+        try:
+            detail, ok = action(), True
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a line of the report
+            from ibdesk.errors import UserError, unexpected_detail
+
+            detail = str(exc) if isinstance(exc, UserError) else f"onverwachte fout ({unexpected_detail(exc)})"
+            ok = False
+            log.info("self-test part %s failed: %s", name, type(exc).__name__)
+        self.parts.append(Part(name, ok, time.perf_counter() - started, detail))
+        return ok
+
+
+def check_keyring() -> str:
+    """A throwaway entry is written, read back and deleted."""
+    import keyring
+
+    from ibdesk.store import keyring_access
+    from ibdesk.store.keys import KEYRING_SERVICE
+    from ibdesk.errors import UserError
+
+    backend = keyring_access.backend_text()
+    if not keyring_access.keyring_usable():
+        raise UserError(f"Sleutelbeheer: {backend}")
+    user, secret = f"selftest-{secrets.token_hex(6)}", secrets.token_hex(16)
+    try:
+        keyring.set_password(KEYRING_SERVICE, user, secret)
+        if keyring.get_password(KEYRING_SERVICE, user) != secret:
+            raise UserError(f"Het sleutelbeheer bewaarde de testsleutel niet ({backend}).")
+    finally:
+        try:
+            keyring.delete_password(KEYRING_SERVICE, user)
+        except Exception:  # noqa: BLE001 - it was never written
+            pass
+    return backend
+
+
+def check_store(run: Run) -> str:
+    """Create an encrypted profile, write fictional data, reopen with the passphrase only."""
+    from ibdesk.errors import UserError
+    from ibdesk.services.demo import fill_demo
+    from ibdesk.store.profile import Credentials, create_profile, open_profile
+
+    store, _recovery = create_profile(run.home, run.passphrase)
+    run.profile_ids.append(store.keyfile.profile_id)
+    try:
+        added = fill_demo(store, pupils=3)
+    finally:
+        store.close()
+    if (run.home / "ibdesk.db").read_bytes()[:15] == b"SQLite format 3":
+        raise UserError("De database is niet versleuteld.")
+    store = open_profile(run.home, Credentials(passphrase=run.passphrase))
+    try:
+        problems = store.check()
+    finally:
+        store.close()
+    if problems:
+        raise UserError("Controle van de testdatabase: " + "; ".join(problems))
+    return f"versleuteld, {added['pupils']} fictieve leerlingen en {added['cases']} casussen, controle in orde"
+
+
+def check_forms(run: Run) -> str:
+    from ibdesk.errors import UserError
+    from ibdesk.services.form_folders import folder_problems, form_folders
+    from ibdesk.services.forms import load_forms, unavailable_messages
+
+    folders = form_folders(run.policy)
+    problems = folder_problems(folders)
+    catalog = load_forms(folders)
+    problems += unavailable_messages([e for e in catalog.errors if e.file not in {str(f) for f in folders}])
+    if problems:
+        raise UserError(" ".join(problems))
+    return f"{len(catalog)} definities uit {', '.join(str(f) for f in folders)}"
+
+
+def check_pdf(run: Run) -> str:
+    """The inzage of a fictional pupil: rendered, signed with this PC's certificate set-up, verified."""
+    from ibdesk.dossier.export import export_inzage
+    from ibdesk.dossier.verify import verify_with_profile
+    from ibdesk.errors import UserError
+    from ibdesk.services.container import Services
+    from ibdesk.store.profile import Credentials, open_profile
+
+    store = open_profile(run.home, Credentials(passphrase=run.passphrase))
+    try:
+        services = Services.build(store, policy=run.policy)
+        pupil = services.records.pupils()[0]
+        result, _ = export_inzage(services, pupil.id, run.work / "selftest.pdf")
+        checked = verify_with_profile(store, result.path)
+    finally:
+        store.close()
+    if not checked.ok:
+        raise UserError("De testhandtekening klopt niet: " + "; ".join(checked.problems or ["niet intact"]))
+    return f"{result.pages} pagina's, ondertekend ({result.certificate}) en gecontroleerd"
+
+
+def run_selftest(screenshots: Path | None, policy, started_at: float) -> list[Part]:
+    """All parts in order; later parts that need the store are skipped when it failed."""
+    with tempfile.TemporaryDirectory(prefix="ibdesk-selftest-") as tmp:
+        run = Run(Path(tmp), policy)
+        try:
+            run.step("sleutelbeheer", check_keyring)
+            stored = run.step("versleutelde opslag", lambda: check_store(run))
+            run.step("formulieren", lambda: check_forms(run))
+            if stored:
+                run.step("pdf maken, tekenen, controleren", lambda: check_pdf(run))
+                from ibdesk.selftest_gui import check_screens
+
+                run.step("schermen", lambda: check_screens(run, screenshots, started_at))
+        finally:
+            _forget_keys(run)
+            shutil.rmtree(run.work, ignore_errors=True)
+        return run.parts
+
+
+def _forget_keys(run: Run) -> None:
+    """The profile's key and its audit anchor (store/anchor.py) leave the keyring with the profile."""
+    import keyring
+
+    from ibdesk.store import anchor, keyring_access
+    from ibdesk.store.keys import KEYRING_SERVICE
+
+    for profile_id in run.profile_ids:
+        keyring_access.forget_key(profile_id)
+        try:
+            keyring.delete_password(KEYRING_SERVICE, anchor._username(profile_id))  # noqa: SLF001
+        except Exception:  # noqa: BLE001 - no anchor was written
+            pass
+
+
+def cmd_selftest(args) -> int:
+    from ibdesk.cli import STARTED
+
+    screenshots = args.screenshots.expanduser() if args.screenshots else None
+    if screenshots is not None and not screenshots.is_dir():
+        from ibdesk.errors import UserError
+
+        raise UserError(f"De map {screenshots} bestaat niet. Maak hem eerst aan.")
+    parts = run_selftest(screenshots, getattr(args, "policy", None), STARTED)
+    for part in parts:
+        print(part.line())
+    failed = [p for p in parts if not p.ok]
+    if failed:
+        print(f"Zelftest NIET geslaagd: {len(failed)} onderdeel/onderdelen mislukt.", file=sys.stderr)
+        return 1
+    print("Zelftest geslaagd.")
+    return 0
+
+
+def add_selftest_parser(sub) -> None:
+    parser = sub.add_parser("selftest", help="controleer deze installatie (voor ICT-beheer); laat niets achter")
+    parser.add_argument("--screenshots", type=Path, metavar="MAP", help="bewaar een PNG van elk hoofdscherm in MAP")
+
+
+SELFTEST_COMMANDS = {"selftest": cmd_selftest}
