@@ -168,6 +168,9 @@ def stage(frozen: Path, root: Path) -> None:
     for folder, name in ((apps, "ibdesk.desktop"), (icons, "ibdesk.svg")):
         folder.mkdir(parents=True)
         shutil.copy2(HERE / name, folder / name)
+    docs = root / "usr/share/doc" / PACKAGE
+    docs.mkdir(parents=True)
+    shutil.copy2(HERE.parents[1] / "LICENSE", docs / "copyright")
 
 
 def build(frozen: Path, version: str, out: Path, arch: str = "amd64") -> Path:
@@ -183,7 +186,7 @@ def build(frozen: Path, version: str, out: Path, arch: str = "amd64") -> Path:
         (root / "DEBIAN/control").write_text(control(version, arch, depends_on, recommends, size_kib))
         out.mkdir(parents=True, exist_ok=True)
         target = out / f"{PACKAGE}_{version}_{arch}.deb"
-        subprocess.run(["fakeroot", "dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(target)],
+        subprocess.run(["fakeroot", "dpkg-deb", "--root-owner-group", "-Zxz", "--threads-max=2", "--build", str(root), str(target)],
                        check=True, stdout=subprocess.DEVNULL)
     return target
 

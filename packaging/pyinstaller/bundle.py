@@ -20,6 +20,8 @@ DATA: list[tuple[str, str, str]] = [
     # Alembic loads env.py and the revisions as source files from this folder.
     ("src/ibdesk/store/migrations", "*.py", "ibdesk/store/migrations"),
     ("src/ibdesk/store/migrations/versions", "*.py", "ibdesk/store/migrations/versions"),
+    # The EUPL asks for a copy of the licence with every copy of the program.
+    (".", "LICENSE", "share/doc/ibdesk"),
 ]
 
 # Distributions whose metadata the app reads at run time: keyring finds its backends
@@ -51,8 +53,10 @@ HIDDEN_PACKAGES = ["alembic", "ibdesk", "holidays"]
 # Test helpers inside those packages that must not (and cannot) be frozen.
 HIDDEN_SKIP = ("alembic.testing",)
 
-# Large parts of the dependencies ibdesk never uses.
-EXCLUDES = ["tkinter", "pytest", "hypothesis", "pytestqt", "IPython", "matplotlib", "numpy"]
+# Parts of the dependencies ibdesk never uses at run time. setuptools/pkg_resources come in
+# only through cffi's build helpers; their runtime hooks cost a third of the start time.
+EXCLUDES = ["tkinter", "pytest", "hypothesis", "pytestqt", "IPython", "matplotlib", "numpy",
+            "setuptools", "pkg_resources", "_distutils_hack", "distutils"]
 
 
 def datas(root: Path = ROOT) -> list[tuple[str, str]]:

@@ -82,3 +82,11 @@ def test_spec_uses_every_list_of_bundle():
     for name in ("bundle.datas()", "bundle.METADATA", "bundle.PACKAGE_DATA", "bundle.HIDDEN_IMPORTS",
                  "bundle.HIDDEN_PACKAGES", "bundle.EXCLUDES", '"ibdesk", console=True', '"ibdeskw", console=False'):
         assert name in spec, name
+
+
+def test_licence_is_declared_the_pep_639_way_and_ships_with_the_frozen_app():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert project["license"] == "EUPL-1.2" and "LICENSE" in project["license-files"]
+    assert (ROOT / "LICENSE").read_text().startswith("EUROPEAN UNION PUBLIC LICENCE v. 1.2")
+    assert importlib.metadata.metadata("ibdesk")["License-Expression"] == "EUPL-1.2"
+    assert (str(ROOT / "LICENSE"), "share/doc/ibdesk") in bundle.datas()

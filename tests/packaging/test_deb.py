@@ -51,6 +51,7 @@ def test_deb_installs_under_opt_with_a_command_and_a_menu_entry(frozen, tmp_path
     desktop = (unpacked / "usr/share/applications/ibdesk.desktop").read_text()
     assert "Exec=/opt/ibdesk/ibdesk\n" in desktop and "Icon=ibdesk\n" in desktop and "Terminal=false" in desktop
     assert (unpacked / "usr/share/icons/hicolor/scalable/apps/ibdesk.svg").read_text().startswith("<svg")
+    assert (unpacked / "usr/share/doc/ibdesk/copyright").read_text().startswith("EUROPEAN UNION PUBLIC LICENCE v. 1.2")
     assert subprocess.run([str(unpacked / "opt/ibdesk/ibdesk")]).returncode == 0
 
 
