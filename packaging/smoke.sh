@@ -70,6 +70,18 @@ if [ -s "$PDF" ] && run "$BIN" verify "$PDF" && grep -q "IN ORDE" "$WORK/out"; t
     ok "verify: IN ORDE"
 else bad "verify"; fi
 
+if run "$BIN" forms check && grep -q "Alle definities zijn in orde" "$WORK/out"; then
+    ok "forms check: $(tail -n 1 "$WORK/out")"
+else bad "forms check"; fi
+
+if run "$BIN" inzage 1 --out "$WORK/export" && [ "$(grep -c '^Geschreven' "$WORK/out")" -eq 2 ]; then
+    ok "inzage: JSON and PDF written"
+else bad "inzage"; fi
+
+if run "$BIN" backup --out "$WORK/export/backup.ibbak" && [ -s "$WORK/export/backup.ibbak" ]; then
+    ok "backup: $(du -h "$WORK/export/backup.ibbak" | cut -f1)"
+else bad "backup"; fi
+
 # Every stored schema fixture opens (and is migrated) with exactly one pre-upgrade backup.
 for fixture in "$ROOT"/tests/fixtures/schema/*/; do
     rev="$(basename "$fixture")"
