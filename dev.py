@@ -19,8 +19,10 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".ibdesk-install-stamp"
 DEMO_HOME = ROOT / ".demo-profile"
-# Debian packages the PDF tests use to look at rendered pages and embedded fonts.
-SYSTEM_PACKAGES = {"pdftoppm": "poppler-utils"}
+# Debian packages some tests use: the PDF tests look at rendered pages and embedded fonts;
+# the packaging tests build a .deb and an MSI (wixl) and read its tables (msitools).
+SYSTEM_PACKAGES = {"pdftoppm": "poppler-utils", "wixl": "wixl", "msiinfo": "msitools",
+                   "fakeroot": "fakeroot", "objdump": "binutils"}
 
 
 def venv_python() -> Path:
@@ -51,7 +53,7 @@ def ensure_system_packages() -> None:
     if not missing or not sys.platform.startswith("linux") or shutil.which("apt-get") is None:
         return
     if hasattr(os, "geteuid") and os.geteuid() != 0:
-        print(f"ibdesk: please install {' '.join(missing)} (PDF tests need them)")
+        print(f"ibdesk: please install {' '.join(missing)} (PDF and packaging tests need them)")
         return
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     subprocess.run(["apt-get", "update", "-qq"], check=False, env=env, stdout=subprocess.DEVNULL)
