@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # (folder in the source tree, file pattern, folder inside the frozen app's sys.prefix)
 DATA: list[tuple[str, str, str]] = [
     ("forms", "*.yaml", "ibdesk/bundled/forms"),
+    ("forms", "*.md", "ibdesk/bundled/forms"),
     ("forms/archive", "*.yaml", "ibdesk/bundled/forms/archive"),
     ("resources", "*.yaml", "ibdesk/bundled/resources"),
     ("resources/fonts", "*", "ibdesk/bundled/resources/fonts"),

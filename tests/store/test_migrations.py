@@ -31,7 +31,7 @@ def test_stored_database_upgrades_to_the_newest_schema(revision, tmp_path, no_ke
     try:
         assert migrate.current_revision(store.engine) == migrate.head_revision()
         records = Records(store)
-        pupil = records.pupils()[0]
+        pupil = records.pupil(1)
         assert pupil.last_name == "Ødegaard-Çelik" and pupil.bsn == "111222333"
         assert records.case(1).help_question == "Fictieve hulpvraag voor de migratietest"
         assert store.check() == []
