@@ -150,3 +150,14 @@ def test_a_form_whose_definition_is_gone_is_still_found_without_dates_or_signatu
     assert hit.title == "oud-formulier (versie 3) · Ilias Mol"
     assert hit.target.kind == "pupil", "a form without a case opens its pupil"
     assert not services.search.search("strokes").hits and not services.search.search("2026").hits
+
+
+def test_notes_are_found_and_an_edit_replaces_their_words(services):
+    """Issue 16 point 3 searches notes (point 4); the index follows the note's current text."""
+    child = pupil(services, "Lotte", "Brink")
+    case = open_case(services, child, TODAY)
+    note = services.notes.add(child.id, "Gesprek met de logopediste over woordvinding (fictief)", case_id=case.id)
+    assert titles(services.search.search("logoped"), "Notities") == ["Lotte Brink"]
+    services.notes.edit(note.id, "Gesprek met de fysiotherapeut (fictief)")
+    assert titles(services.search.search("logoped"), "Notities") == []
+    assert titles(services.search.search("fysio"), "Notities") == ["Lotte Brink"]

@@ -142,7 +142,7 @@ def test_retention_removes_the_index_rows_and_the_words_from_the_file(services, 
     for marker in MARKERS:
         assert services.search.search(marker).hits == []
     assert {s.kind: index_rows(store, s.kind) for s in sources()} == {
-        "pupil": 1, "guardian": 0, "case": 0, "form": 0, "organisation": 0, "contact": 0}
+        "pupil": 1, "guardian": 0, "case": 0, "form": 0, "organisation": 0, "contact": 0, "note": 0}
     assert titles(services, "blijft") == ["Sem Blijft"] and services.records.pupil(stays.id)
     after = decrypted_pages(store)
     assert not store.paths.database.with_name("ibdesk.db-wal").exists() or \
