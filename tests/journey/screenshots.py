@@ -17,7 +17,8 @@ if str(TESTS) not in sys.path:
 from support.screens import run_script  # noqa: E402
 
 SIZES = {"1366x768": (1366, 768), "900x600": (900, 600)}
-CASE_TABS = ("route", "wie-is-aan-zet", "opp", "toestemming", "zienswijze", "formulieren", "logboek", "status")
+CASE_TABS = ("route", "wie-is-aan-zet", "opp", "toestemming", "zienswijze", "notities", "formulieren", "logboek",
+             "status")
 
 
 def settle(window) -> None:

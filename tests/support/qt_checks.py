@@ -82,6 +82,10 @@ def _name(w: QWidget) -> str:
 
 
 def _too_small(w: QWidget) -> str | None:
+    from ibdesk.ui.elide import ElidedLabel
+
+    if isinstance(w, ElidedLabel):  # shortened with "…" by design, the whole text as its tooltip
+        return None
     if isinstance(w, QLabel) and w.wordWrap():
         need = w.heightForWidth(w.width())
         return f"is {w.height()} high, needs {need}" if w.height() + 1 < need else None

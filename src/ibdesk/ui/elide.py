@@ -19,9 +19,11 @@ class ElidedLabel(QLabel):
     """One line of plain text; cut with "…" when narrower than the text, the full text as tooltip.
     `text()` and the accessible name stay the full text."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None):
+    def __init__(self, text: str = "", parent: QWidget | None = None,
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight):
         super().__init__(text, parent)
         self._own_tooltip = ""
+        self._mode = mode  # ElideMiddle for a folder path: its start and its end both matter
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(False)
         self._sync_tooltip()
@@ -38,8 +40,8 @@ class ElidedLabel(QLabel):
         return self.fontMetrics().horizontalAdvance(self.text()) > self._room()
 
     def shown_text(self) -> str:
-        """What is on screen: the text, or its start and "…"."""
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self._room())
+        """What is on screen: the text, or part of it with "…"."""
+        return self.fontMetrics().elidedText(self.text(), self._mode, self._room())
 
     def _room(self) -> int:
         return max(0, self.contentsRect().width() - 2 * max(0, self.indent()))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from ibdesk.domain.model import School
 from ibdesk.ui import messages
-from ibdesk.ui.elided import ElidedLabel
+from ibdesk.ui.elide import ElidedLabel
 from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.parts import button, row
@@ -275,7 +275,8 @@ class MainWindow(QMainWindow):
         self.encrypted_label.setAccessibleName(ENCRYPTED_NOTICE)
         self.encrypted_label.setToolTip(f"Profielmap: {self._home}")
         bar.addWidget(self.encrypted_label)
-        self.where_label = ElidedLabel(f"Profiel: {self._home}")  # a long path loses its middle
+        self.where_label = ElidedLabel(f"Profiel: {self._home}",  # a long path loses its middle
+                                       mode=Qt.TextElideMode.ElideMiddle)
         bar.addPermanentWidget(self.where_label)
         for label in (self.encrypted_label, self.where_label):
             label.setContentsMargins(10, 2, 10, 2)

@@ -16,6 +16,7 @@ from ibdesk.errors import InvalidRecord
 from ibdesk.services.attachments import ATTACHMENT_CATEGORIES, DEFAULT_CATEGORY, KINDS, size_text
 from ibdesk.services.notes import Note
 from ibdesk.ui import messages
+from ibdesk.ui.flow import flow_row
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.pages.parts import button, nl, panel, row
 from ibdesk.ui.widgets import line_edit, named, styled_label
@@ -83,7 +84,7 @@ class NotesPanel(QWidget):
         self.add_note_button = button("Notitie toevoegen", "Notitie toevoegen", self.save_note, primary=True)
         self.edit_note_button = button("Wijzigen", "Geselecteerde notitie wijzigen", self.start_edit)
         self.edit_note_button.setEnabled(False)
-        box.addLayout(row(self.add_note_button, self.edit_note_button, self.for_pupil))
+        box.addWidget(flow_row([self.add_note_button, self.edit_note_button, self.for_pupil]))
         return frame
 
     def _attachments_part(self) -> QWidget:
@@ -121,7 +122,10 @@ class NotesPanel(QWidget):
         for label, widget in zip(labels, (self.title, self.kind, self.category)):
             label.setBuddy(widget)
         box.addLayout(row(labels[0], self.title, stretch_at_end=False))
-        box.addLayout(row(labels[1], self.kind, labels[2], self.category))
+        for combo in (self.kind, self.category):  # a long choice must not widen the page past a small window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
+        box.addWidget(flow_row([labels[1], self.kind, labels[2], self.category]))
         self.attachment_error = styled_label("", "error")
         self.attachment_error.setVisible(False)
         box.addWidget(self.attachment_error)
@@ -131,7 +135,7 @@ class NotesPanel(QWidget):
         self.delete_button = button("Verwijderen…", "Geselecteerde bijlage verwijderen", self.delete_selected)
         self.open_button.setEnabled(False)
         self.delete_button.setEnabled(False)
-        box.addLayout(row(self.add_file_button, self.open_button, self.delete_button))
+        box.addWidget(flow_row([self.add_file_button, self.open_button, self.delete_button]))
         self._kind_changed()
         return frame
 
