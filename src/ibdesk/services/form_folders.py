@@ -12,11 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
 from ibdesk.errors import UserError
 from ibdesk.paths import bundled_forms_dir
-from ibdesk.store import models as m
 
 log = logging.getLogger(__name__)
 # Where the lines of `report_problems` go besides the log: the CLI prints them on stderr.
@@ -59,6 +56,10 @@ class MissingForm:
 def missing_definitions(store, catalog, case_id: int | None = None) -> list[MissingForm]:
     """Forms and routes that stored records use but whose definition is not loaded."""
     used: dict[tuple[str, int], set[int]] = {}
+    from sqlalchemy import select  # here, not at import: `ibdesk cases` loads this module but needs no ORM
+
+    from ibdesk.store import models as m
+
     answers = select(m.FormAnswerRow.form_id, m.FormAnswerRow.form_version, m.FormAnswerRow.case_id).distinct()
     routes = select(m.CaseRow.route_id, m.CaseRow.route_version, m.CaseRow.id).where(m.CaseRow.route_id.is_not(None))
     if case_id is not None:
