@@ -247,7 +247,7 @@ def kdf_row(home: Path, pupils: int, runs: int) -> None:
 
 def backup_row(home: Path, pupils: int, runs: int) -> None:
     out = Path(tempfile.mkdtemp(prefix="ibdesk-bench-backup-")) / "school.ibbak"
-    command = [python(), "-m", "ibdesk", "--home", str(home), "backup", "--out", str(out)]
+    command = [python(), "-m", "ibdesk", "--home", str(home), "backup", "--out", str(out), "--force"]  # every run writes
     pair = alternate_processes(command, [python(), "-m", "ibdesk", "--version"], dict(os.environ), max(3, runs // 2))
     print_process_pair(f"`ibdesk backup`, {pupils} ({home.joinpath('ibdesk.db').stat().st_size >> 20} MiB db)",
                        pair, goal_mib=100)
