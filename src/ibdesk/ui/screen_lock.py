@@ -116,6 +116,9 @@ class ScreenLock(QObject):
             self.lock()
 
     def check_idle(self) -> None:
+        if self.service.store.engine is None:  # the profile was closed (the window is closing): nothing to guard
+            self.timer.stop()
+            return
         if not self.locked and self.idle.idle_seconds() >= self.minutes * 60:
             self.lock()
 
