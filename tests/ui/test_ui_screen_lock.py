@@ -304,3 +304,14 @@ def test_closing_the_app_while_locked_is_no_way_in(qtbot, make_profile, monkeypa
     assert not window.screen_lock.locked, "unlocked once: the next start is not locked"
     window.close()
     third.close_store()
+
+
+def test_the_idle_check_after_the_profile_closed_stops_quietly(qtbot, first_day, window):
+    """The window can outlive its store for a moment while the app closes: the idle timer
+    then must not read settings from a closed database (it raised AttributeError)."""
+    created, _school = first_day()
+    main = window(created.store)
+    main.screen_lock.minutes = 0            # idle long enough: it would lock now
+    created.store.close()
+    main.screen_lock.check_idle()
+    assert not main.screen_lock.locked and not main.screen_lock.timer.isActive()
