@@ -47,7 +47,8 @@ def test_secondary_school_first_day(qtbot, home, dialogs, tmp_path):
         case_ui.record_step(qtbot, window, step_id, answers)
     assert "5 van 7 stappen afgerond" in page.timeline.intro.text()
     zat = page.timeline.card("zat").facts.text()
-    assert "deden mee: zorgcoördinator, mentor, leerling, ouders, JGZ, leerplicht, jeugdconsulent" in zat, zat
+    assert ("Wie namen deel: Zorgcoördinator, Mentor, Leerling, Ouders, Jeugdarts of jeugdverpleegkundige (JGZ), "
+            "Leerplichtambtenaar, Jeugdconsulent Sociaal Team") in zat, zat   # as recorded in the ZAT evidence
 
     case_ui.answer_responsibility(qtbot, window, stories.responsibility(TODAY),
                                   "Gemeente (jeugdhulp via het Sociaal Team)")

@@ -147,7 +147,7 @@ def test_paper_route_prints_the_form_then_records_the_scan(qtbot, main_window, s
     today = services.consent.today()
     editor.view.set_answers({**editor.view.answers(), "doel": "Aanmelding bij het Sociaal Team (fictief).",
                              "categorieen": ["identification"], "wijze": "getekend_papier",
-                             "geldig_tot": today.replace(year=today.year + 1, day=1).isoformat()})
+                             "geldig_tot": years_later(today, 1).isoformat()})
     assert editor.save() is not None, editor.view.errors()
     panel.sign_button.click()
     box = panel.sign_box

@@ -141,7 +141,12 @@ class ScreenLockService:
             log.warning("could not store the screen lock state", exc_info=True)
 
     def was_locked(self) -> bool:
-        return self.store.get_setting(LOCKED_SETTING) == "1"
+        """False when the setting cannot be read (a damaged page): the background check reports that."""
+        try:
+            return self.store.get_setting(LOCKED_SETTING) == "1"
+        except Exception as exc:  # noqa: BLE001 - opening the window must not fail on this one setting
+            log.warning("lock state unreadable: %s", type(exc).__name__)
+            return False
 
     # -- setting and checking ----------------------------------------------------------------
     def set_pin(self, pin: str, repeated: str) -> None:

@@ -98,6 +98,7 @@ class ScreenLock(QObject):
         self.timer.start()
         self.shortcut = QShortcut(QKeySequence(SHORTCUT), window, activated=self.lock,
                                   context=Qt.ShortcutContext.ApplicationShortcut)
+        self.shortcut.activatedAmbiguously.connect(self.lock)  # another window's lock holds Ctrl+L too
         self.button = button("Vergrendelen", "Scherm vergrendelen", self.lock,
                              tooltip=f"ibdesk vergrendelen ({SHORTCUT}); gebeurt ook na een paar minuten zonder gebruik")
         window.statusBar().addPermanentWidget(self.button)
