@@ -306,4 +306,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         super().closeEvent(event)
+        lock = getattr(self, "screen_lock", None)
+        if event.isAccepted() and lock is not None and lock.lock_window is not None:
+            lock.lock_window.hide()  # its app-wide modality goes with the window (the lock itself is remembered)
+            lock.lock_window.deleteLater()
         self.closed.emit()

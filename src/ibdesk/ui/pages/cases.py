@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ibdesk.domain.model import Case, CaseRow, CaseStatus
@@ -63,7 +62,6 @@ class CasesPage(Page):
         show_when_empty(self.table, self._empty_text)
         self.body.addWidget(self.table, 1)
         self.body.addStretch(0)  # takes the free height only while the list is hidden
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
 
     def _empty_text(self) -> str:
         if self.model.rowCount():
