@@ -18,7 +18,7 @@ from ibdesk.domain.route import border_text, same_municipality
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier import certs, sources
 from ibdesk.dossier.case_content import assemble_case
-from ibdesk.dossier.content import Sender
+from ibdesk.dossier.content import Sender, WithheldGroup  # one line per category, as the document shows
 from ibdesk.dossier.export import SOCIAL_TEAM_PURPOSE, refuse_without_basis
 from ibdesk.errors import UserError
 
@@ -90,19 +90,6 @@ class CategoryLine:
 
 
 @dataclass
-class ExcludedLine:
-    """One category of which parts are left out: the same line the document shows."""
-
-    category: str
-    count: int
-    reason: str
-
-    @property
-    def parts(self) -> str:
-        return f"{self.count} {'onderdeel' if self.count == 1 else 'onderdelen'}"
-
-
-@dataclass
 class Preview:
     recipient: Organisation
     purpose: str
@@ -111,7 +98,7 @@ class Preview:
     missing: list[str]                       # readiness for the Sociaal Team; empty = ready (or not needed)
     refusal: str | None                      # why nothing may go to this recipient at all
     categories: list[CategoryLine]
-    excluded: list[ExcludedLine]
+    excluded: list[WithheldGroup]
 
     @property
     def can_export(self) -> bool:
@@ -144,7 +131,7 @@ def preview(services, case_id: int, recipient: Organisation, purpose: str, sende
                 still_needed=sorted(plan.giver(g) for g in (decision.still_needed if decision else ())),
                 refused_by=sorted(plan.giver(g) for g in (decision.blocked_by if decision else ()))))
     by_key = {line.category: line for line in lines}
-    excluded = [ExcludedLine(g.category, g.count, by_key[g.key].detail() if g.key in by_key else g.reason)
+    excluded = [WithheldGroup(g.key, g.category, g.count, by_key[g.key].detail() if g.key in by_key else g.reason)
                 for g in plan.withheld_summary()]
     return Preview(recipient, purpose, plan.purpose_label, plan.day, missing, refusal, lines, excluded)
 
