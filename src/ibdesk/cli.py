@@ -79,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     from ibdesk import cli_forms
 
     cli_forms.register(sub, COMMANDS)  # form save, form show
+    from ibdesk import cli_sign
+
+    cli_sign.register(sub, COMMANDS)  # sign CASE: per-person signatures on paper or orally
     from ibdesk import cli_import
 
     cli_import.register(sub, COMMANDS)  # import edex|csv, pupils

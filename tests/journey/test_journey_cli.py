@@ -1,8 +1,8 @@
 """The same first day on the command line, as school IT or a script would run it on a fresh
 profile: `init` → `school` and `user` → `organisations import` (the region's example file) → `pupil add` →
 `case open` → `form save` for each step of the routekaart and for the forms (answers as JSON
-files) → `export` → `verify` → `handover` → `case status` (issue 9, Acceptance). Exit codes
-and what is printed are checked; one step (parents' paper signatures) goes through a service."""
+files) → `sign` (each parent's paper signature with its scan) → `export` → `verify` →
+`handover` → `case status` (issue 9, Acceptance). Exit codes and what is printed are checked."""
 from __future__ import annotations
 
 import json
@@ -37,28 +37,24 @@ def pdf_text(path: Path) -> str:
     return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
-def record_paper_signatures(home: Path, case_id: int) -> None:
-    """Each parent's signature on paper, with its scan. The CLI has no command for this yet
-    (signatures per person came with issue 11; see the closing note), so this one step goes
-    through the service the app's paper route uses."""
-    from sqlalchemy import select
-
-    from ibdesk.domain.signatures import PAPER, Signature
-    from ibdesk.services.container import Services
-    from ibdesk.store import models as m
-    from ibdesk.store.profile import open_profile
-
-    store = open_profile(home)
-    try:
-        services = Services.build(store)
-        with store.session() as s:
-            basis_id = s.scalars(select(m.LegalBasisRow.id).where(m.LegalBasisRow.case_id == case_id)
-                                 .order_by(m.LegalBasisRow.id.desc())).first()
-        for signer in services.signatures.still_needed(case_id, "consent", basis_id):
-            paper = Signature("consent", basis_id, signer.key, signer.name, signer.role, TODAY, PAPER)
-            services.signatures.record_paper(case_id, paper, b"%PDF-1.4 scan (fictief)", "scan.pdf")
-    finally:
-        store.close()
+def record_paper_signatures(tmp_path: Path, case: str) -> None:
+    """Each parent signs the printed consent on paper; the IB'er records each signature with its
+    scan (`ibdesk sign`), one person at a time."""
+    waiting = json.loads(run("sign", case, "--json"))["still_needed"]
+    assert len(waiting) == 2 and all("toestemming" in p["statement"].lower() for p in waiting), waiting
+    printed = tmp_path / "toestemming-op-papier.pdf"
+    run("sign", case, "--print", str(printed))
+    assert all(p["name"] in pdf_text(printed) for p in waiting)
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan (fictief)")
+    first, second = waiting
+    out = run("sign", case, "--person", first["person"], "--method", "papier", "--scan", str(scan),
+              "--date", TODAY.strftime("%d-%m-%Y"))
+    assert f"Nog nodig: {second['name']}" in out
+    out = run("sign", case, "--person", second["person"], "--method", "papier", "--scan", str(scan))
+    assert "Iedereen die moet tekenen, heeft nu getekend." in out
+    signed = json.loads(run("sign", case, "--json"))
+    assert signed["still_needed"] == [] and {s["method"] for s in signed["signed"]} == {"getekend_papier"}
 
 
 def test_a_primary_school_first_day_on_the_command_line(home, tmp_path):
@@ -101,7 +97,7 @@ def test_a_primary_school_first_day_on_the_command_line(home, tmp_path):
         answers_file(tmp_path, "toestemming", stories.paper_consent(TODAY, team, guardians)))
     state = json.loads(run("case", case, "--json"))
     assert state["ready_for_sociaal_team"] is False, "a consent counts only for those who signed it"
-    record_paper_signatures(home, int(case))
+    record_paper_signatures(tmp_path, case)
     state = json.loads(run("case", case, "--json"))
     assert state["ready_for_sociaal_team"] is True, state["missing"]
 
