@@ -14,9 +14,13 @@ import argparse
 import json
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from ibdesk.errors import UserError
-from ibdesk.importing import csvfile
-from ibdesk.importing.plan import Plan, shown
+
+if TYPE_CHECKING:  # imported where used: every `ibdesk` command builds this parser
+    from ibdesk.importing import csvfile
+    from ibdesk.importing.plan import Plan
 
 MARK_LEFT_HINT = ("niet gemarkeerd; voeg --mark-left toe om ze als vertrokken te markeren (dat start hun "
                   "bewaartermijn; een import verwijdert nooit leerlingen)")
@@ -61,6 +65,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         else:
             table = service.read_csv(path)
             mapping, origin = _mapping(service, table, args.mapping)
+            from ibdesk.importing import csvfile
+
             print(f"Kolomindeling ({origin}): " + ", ".join(f"{t}={c}" for t, c in mapping.items()))
             export = csvfile.to_export(table, mapping)
         plan = service.preview(export, args.municipality)
@@ -72,6 +78,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _mapping(service, table: csvfile.Table, mapping_file: Path | None) -> tuple[dict[str, str], str]:
+    from ibdesk.importing import csvfile
+
     if mapping_file is not None:
         return csvfile.check_mapping(csvfile.load_mapping_file(mapping_file.expanduser()), table.columns), \
             f"uit {mapping_file.name}"
@@ -107,6 +115,8 @@ def _confirmed(question: str) -> bool:
 
 
 def preview_text(plan: Plan, mark_left: bool = False) -> str:
+    from ibdesk.importing.plan import shown
+
     out: list[str] = []
 
     def block(title: str, lines: list[str]) -> None:
@@ -143,6 +153,8 @@ def cmd_pupils(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([pupil_json(line) for line in lines], ensure_ascii=False))
         return 0
+    from ibdesk.importing.plan import shown
+
     for line in lines:
         key = f"  sleutel {line.administration_key}" if line.administration_key else ""
         left = f" per {shown(line.left_on)}" if line.left_on else ""

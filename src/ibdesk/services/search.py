@@ -6,12 +6,11 @@ the page it opens records the view as usual). The index lives in the encrypted s
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy.exc import OperationalError
 
 from ibdesk.domain.search_text import fold, terms, words
-from ibdesk.services.search_hits import Hit, Target, describe
+from ibdesk.domain.search_results import Group, Hit, Results, Target
+from ibdesk.services.search_hits import describe
 from ibdesk.store.profile import Store
 from ibdesk.store.search_index import matching, sources
 
@@ -21,25 +20,6 @@ MIN_LETTERS = 2
 PER_GROUP = 5
 NAME_POOL = 60          # names are sorted in Python: exact words first, then alphabetically
 NAME_GROUPS = ("Leerlingen", "Organisaties")
-
-
-@dataclass(frozen=True)
-class Group:
-    label: str
-    hits: tuple[Hit, ...]
-    more: bool              # there are more hits than shown: typing more narrows them down
-
-
-@dataclass(frozen=True)
-class Results:
-    text: str
-    groups: tuple[Group, ...] = ()
-    too_short: bool = False
-    unavailable: bool = False
-
-    @property
-    def hits(self) -> list[Hit]:
-        return [hit for group in self.groups for hit in group.hits]
 
 
 class SearchService:

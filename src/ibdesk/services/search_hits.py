@@ -9,28 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ibdesk.domain.model import CaseStatus, OrgKind
+from ibdesk.domain.search_results import Hit, Target
 from ibdesk.domain.search_text import snippet
 from ibdesk.store import models as m
 from ibdesk.store.search_index import Indexer, Source
 from ibdesk.store.search_sources import form_text
-
-
-@dataclass(frozen=True)
-class Target:
-    """What a hit opens: a pupil, a case, a saved form (within its case) or an organisation."""
-
-    kind: str
-    id: int
-    case_id: int | None = None
-    pupil_id: int | None = None
-
-
-@dataclass(frozen=True)
-class Hit:
-    kind: str       # the index source: pupil, guardian, case, form, organisation, contact, …
-    title: str
-    detail: str
-    target: Target
 
 
 Describe = Callable[[Session, Source, Sequence[int], list[str], Indexer], dict[int, Hit]]

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 
-from ibdesk.forms.text import loose_text, typed_text
 from ibdesk.store import models as m
 from ibdesk.store.search_index import Doc, Indexer, Source, register
 
@@ -44,7 +43,10 @@ def _contact(row, _indexer: Indexer) -> Doc:
 
 
 def form_text(row, indexer: Indexer) -> list[str]:
-    """The typed text of a saved form, read with the definition it was saved with."""
+    """The typed text of a saved form, read with the definition it was saved with. The forms
+    package is imported here, at the first form indexed, not when a profile opens."""
+    from ibdesk.forms.text import loose_text, typed_text
+
     try:
         answers = json.loads(row.answers)
     except (TypeError, ValueError):

@@ -7,12 +7,17 @@ Neither the query nor the hits are logged.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QWidget
 
-from ibdesk.services.search import Results, SearchService, Target
+from ibdesk.domain.search_results import Results, Target
 from ibdesk.ui.search_popup import SearchPopup
+
+if TYPE_CHECKING:
+    from ibdesk.services.search import SearchService
 
 DEBOUNCE_MS = 120
 POPUP_MIN_WIDTH = 460

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGraphicsDropShadowEff
                                QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
                                QWidget)
 
-from ibdesk.services.search import Results, Target
+from ibdesk.domain.search_results import Results, Target
 from ibdesk.ui.theme import ACCENT, BORDER, MUTED
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1

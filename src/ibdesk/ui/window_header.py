@@ -2,11 +2,15 @@
 there), the search field on the right."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from ibdesk.services.search import SearchService
 from ibdesk.ui.search_box import SearchField
 from ibdesk.ui.theme import BORDER
+
+if TYPE_CHECKING:
+    from ibdesk.services.search import SearchService
 
 NAV_WIDTH = 210
 STYLE = f"""
