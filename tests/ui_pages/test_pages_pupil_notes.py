@@ -56,7 +56,6 @@ def test_pupil_notes_show_the_cases_too_and_add_to_the_pupil(qtbot, fresh, dialo
     assert added.case_id is None and added.text.startswith("Leerlingnotitie")
     assert panel.note_list.count() == 2
     dialog.grab().save(str(tmp_path / "pupil-notes.png"))
-    dialog.grab().save("/tmp/ibdesk-pupil-notes.png")
 
     case_page = CasePage(context)                                  # the case shows the pupil's note too
     qtbot.addWidget(case_page)
