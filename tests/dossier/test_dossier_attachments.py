@@ -169,3 +169,38 @@ def test_a_reader_other_than_pypdf_finds_the_file(fresh, tmp_path):
     assert "bijlage-1.pdf" in listing and "jeugdarts" not in listing
     subprocess.run(["pdfdetach", "-save", "1", "-o", str(tmp_path / "uit.pdf"), str(out)], check=True)
     assert (tmp_path / "uit.pdf").read_bytes() == ALLOWED_BYTES
+
+
+def test_sociaal_team_dossier_carries_the_scan_of_its_own_consent_only(store, tmp_path):
+    """The dossier for the Sociaal Team (route walked, consent of both parents): a letter
+    (support history) and the paper scan of the mother's signature on this very consent go in;
+    a report (health) and a consent scan that proves no basis for this recipient stay out."""
+    from ibdesk.domain.signatures import SCREEN, Signature
+    from ibdesk.dossier.export import export_case
+    from ibdesk.dossier.verify import verify_with_profile
+
+    from .test_signatures_in_dossier import _case_with_consent
+
+    services, case, basis_id = _case_with_consent(store)
+    pupil_id = services.guidance.overview(case.id).pupil.id
+    mother, father = services.signatures.required(case.id, "consent")
+    services.signatures.record_paper(case.id, Signature(
+        "consent", basis_id, mother.key, mother.name, mother.role, date(2026, 11, 20), "getekend_papier"),
+        b"%PDF-1.4 scan moeder SCAN-EIGEN-5150 (fictief)", "scan.pdf")
+    services.signatures.record(case.id, Signature(
+        "consent", basis_id, father.key, father.name, father.role, date(2026, 11, 20), SCREEN,
+        statement=services.signatures.consent_statement(case.id, basis_id, father),
+        strokes="strokes:[[[0,500],[500,900],[1000,100]]]"))
+    services.attachments.add(pupil_id, ALLOWED_BYTES, ALLOWED_TITLE, "brief", case_id=case.id, file_name="b.pdf")
+    services.attachments.add(pupil_id, WITHHELD_BYTES, WITHHELD_TITLE, "jeugdarts", case_id=case.id)
+    services.attachments.add(pupil_id, b"losse scan SCAN-LOS-6160 (fictief)", "Losse scan TITEL-LOS-6160", "scan",
+                             case_id=case.id, file_name="los.pdf")
+    result = export_case(services, case.id, tmp_path / "dossier.pdf")
+    out = result.path
+    files = embedded(out)
+    assert sorted(files.values()) == sorted([ALLOWED_BYTES, b"%PDF-1.4 scan moeder SCAN-EIGEN-5150 (fictief)"])
+    assert_withheld_absent(out)
+    data, text = every_byte(out), full_text(out)
+    assert b"SCAN-LOS-6160" not in data and b"TITEL-LOS-6160" not in data and "TITEL-LOS-6160" not in text
+    assert "Toestemming en handtekeningen 1 onderdeel" in text and "Gezondheid 1 onderdeel" in text
+    assert verify_with_profile(store, out).ok
