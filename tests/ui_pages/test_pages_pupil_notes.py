@@ -75,3 +75,31 @@ def test_no_pupil_chosen_says_so(qtbot, fresh, dialogs):
     page.table.setCurrentIndex(page.proxy.index(-1, -1))
     assert page.open_notes(page.table.currentIndex()) is None
     assert "Kies eerst een leerling" in dialogs.of("info")[-1].text
+
+
+def test_the_lock_covers_the_pupil_notes_and_keeps_what_was_typed(qtbot, fresh, dialogs):
+    from PySide6.QtWidgets import QLabel
+
+    from ibdesk.ui.main_window import MainWindow
+    from ibdesk.ui.pages.base import Context
+
+    services, school = fresh
+    main = MainWindow(Context(services))
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    main.show_page(1)                                              # Leerlingen
+    page = main.pupils_page
+    page.table.setCurrentIndex(page.proxy.index(0, 0))
+    dialog = page.open_notes(page.table.currentIndex())
+    qtbot.waitExposed(dialog)
+    dialog.notes.note_text.setPlainText("Nog niet opgeslagen (fictief).")
+    main.screen_lock.lock()
+    assert dialog.isVisible() and dialog.windowTitle() == "ibdesk — vergrendeld"
+    shown = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible() and label.text()]
+    assert shown == ["ibdesk is vergrendeld"]
+    main.screen_lock.unlock()
+    assert dialog.windowTitle() == "Notities en bijlagen"
+    assert dialog.notes.note_text.isVisible()
+    assert dialog.notes.note_text.toPlainText() == "Nog niet opgeslagen (fictief)."
