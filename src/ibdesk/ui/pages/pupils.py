@@ -53,7 +53,7 @@ class PupilsPage(Page):
         named(self.import_button, "Leerlingen importeren uit de leerlingadministratie")
         self.import_button.setToolTip("Een EDEX-export (ParnasSys, ESIS) of CSV-export (Magister, Somtoday)")
         self.import_button.clicked.connect(self.import_pupils)
-        self.notes_button = QPushButton("No&tities en bijlagen")  # issue 16.4: also from the pupil side
+        self.notes_button = QPushButton("No&tities en bijlagen…")  # issue 16.4: also from the pupil side
         named(self.notes_button, "Notities en bijlagen van de geselecteerde leerling")
         self.notes_button.clicked.connect(lambda: self.open_notes(self.table.currentIndex()))
         # Actions on the first row, search on the second (as Contacten): both fit at the minimum width.
