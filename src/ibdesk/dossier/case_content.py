@@ -11,6 +11,7 @@ from ibdesk.domain.route import StepState, not_applicable_text
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier import sources
 from ibdesk.dossier.answers import Block, Directory, form_blocks, step_rows, value_text
+from ibdesk.dossier.attachment_content import SharedFile, case_files
 from ibdesk.dossier.content import Sender, SharingPlan, Withheld
 from ibdesk.dossier.cover import Cover, cover_for
 from ibdesk.dossier.dutch import long_date, period, short_date
@@ -72,6 +73,7 @@ class CaseDocument:
     viewpoints: list[tuple[str, str, str]] = field(default_factory=list)
     consent_records: list[list] = field(default_factory=list)
     opp_signatures: list[list] | Withheld = field(default_factory=list)
+    attachments: list[SharedFile] = field(default_factory=list)
 
 
 def assemble_case(services, overview, plan: SharingPlan, sender: Sender) -> CaseDocument:
@@ -93,6 +95,7 @@ def assemble_case(services, overview, plan: SharingPlan, sender: Sender) -> Case
     signed = services.signatures.signatures(case_id=case.id)
     doc.consent_records = consent_records(plan, services.consent.case_consent(case.id).bases, signed)
     doc.opp_signatures = opp_signatures(plan, signed)
+    doc.attachments = case_files(services, plan, pupil.id, case.id)
     return doc
 
 

@@ -51,6 +51,7 @@ ABSENCE = "school_results"
 ABSENCE_REASON = "health"          # why a pupil was absent (ziek, psychisch) is health data
 EXEMPTION = "health"               # artikel 5 onder a rests on a medical judgement
 VIEWPOINTS = "viewpoints"          # the parents' own view travels with whatever is shared
+CONSENT_SCAN = "consent"           # an attachment: the scan of a signed consent (dossier/attachment_content.py)
 
 
 def label(category: str | None) -> str:
@@ -59,6 +60,8 @@ def label(category: str | None) -> str:
         return "Grondslag en toestemming"
     if category == VIEWPOINTS:
         return "Zienswijze van ouders"
+    if category == CONSENT_SCAN:
+        return "Toestemming en handtekeningen"
     return CATEGORIES.get(category, category)
 
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ibdesk.domain.consent import PURPOSES
+from ibdesk.dossier import attachment_content, certs, signing, sources
 from ibdesk.dossier import categories as cat
-from ibdesk.dossier import certs, signing, sources
 from ibdesk.dossier.case_content import assemble_case
 from ibdesk.dossier.content import Sender, SharingPlan
 from ibdesk.dossier.document import render
@@ -81,6 +81,7 @@ def export_case(services, case_id: int, out: Path, recipient_id: int | None = No
     school = overview.school.name if overview.school else ""
     sender = sender or sources.profile_sender(services.store, school)
     content = assemble_case(services, overview, plan, sender)
+    files = attachment_content.payloads(services, content.attachments)
     credentials = (signing_with or Signing()).resolve(services.store, sender.name, school)
     sig = signature_info(credentials, sender, plan.day)
     story = dossier_story(content, sig)
@@ -88,7 +89,7 @@ def export_case(services, case_id: int, out: Path, recipient_id: int | None = No
     result = finish(services, story, doc_meta, credentials, out, encrypt, reason=f"Dossier voor {recipient.name}",
                     location=overview.school.municipality if overview.school else "",
                     record=lambda: record_sharing(services, overview.pupil.id, case_id, recipient.id, purpose,
-                                                  "dossier", plan))
+                                                  "dossier", plan), files=files)
     result.shared, result.withheld = plan.shared(), plan.withheld()
     return result
 
@@ -136,20 +137,21 @@ def signature_info(credentials: certs.Credentials, sender: Sender, day) -> Signa
 
 
 def finish(services, story: list, doc_meta, credentials, out: Path, encrypt: bool, reason: str,
-           location: str, record=None) -> ExportResult:
+           location: str, record=None, files=()) -> ExportResult:
     """Render, sign (and encrypt), and write only to `out`.
 
     The document carries the audit anchor (store/anchor.py) under its signature. `record()`
     logs the sharing and commits *before* the signed file appears under its name, so no
     sendable document exists without its record (a kill in between leaves only a temporary
-    file, removed at the next open)."""
+    file, removed at the next open). `files` are embedded in the signed revision
+    (dossier/attachment_content.py)."""
     from ibdesk.store import anchor
 
     rendered = render(story, doc_meta)
     password = signing.new_password() if encrypt else None
     pdf = anchor.stamp_pdf(rendered.pdf, anchor.for_document(services.store))
     data = signing.sign(pdf, credentials, rendered.signature_page, rendered.signature_box,
-                        reason, location, password)
+                        reason, location, password, files)
     out = Path(out).expanduser()
     publish = stage_write(services.store, out, data)
     if record is not None:
@@ -247,13 +249,14 @@ def export_handover(services, case_id: int, kind: str, out: Path, recipient_id: 
     school = overview.school.name if overview.school else ""
     sender = sender or sources.profile_sender(services.store, school)
     content = assemble_handover(services, overview, plan, sender, kind)
+    files = attachment_content.payloads(services, content.attachments)
     credentials = (signing_with or Signing()).resolve(services.store, sender.name, school)
     story = handover_story(content, signature_info(credentials, sender, plan.day))
     doc_meta = meta("Overdracht", overview.pupil.initials, recipient.name, school, plan.purpose_label, plan.day)
     result = finish(services, story, doc_meta, credentials, out, encrypt, reason=f"Overdracht aan {recipient.name}",
                     location=overview.school.municipality if overview.school else "",
                     record=lambda: record_sharing(services, overview.pupil.id, case_id, recipient.id, purpose,
-                                                  f"overdracht-{kind}", plan))
+                                                  f"overdracht-{kind}", plan), files=files)
     result.shared, result.withheld = plan.shared(), plan.withheld()
     result.note = checked.note
     return result
@@ -295,8 +298,9 @@ def export_inzage(services, pupil_id: int, out: Path, json_folder: Path | None =
     data = services.inzage.collect(pupil_id)
     school = services.records.school()
     school_name = school.name if school else ""
+    listed = attachment_content.all_files(services, pupil_id)
     doc = assemble_inzage(data, services.catalog, services.records.organisations(), school_name,
-                          services.inzage.known_actors(), sources.calendar(services))
+                          services.inzage.known_actors(), sources.calendar(services), listed)
     store = services.store
     sender = sources.profile_sender(store, school_name)
     credentials = (signing_with or Signing()).resolve(store, sender.name, school_name)
@@ -305,7 +309,8 @@ def export_inzage(services, pupil_id: int, out: Path, json_folder: Path | None =
     doc_meta = meta("Inzage", doc.initials, "ouders/verzorgers", school_name, BASIS, day)
     result = finish(services, story, doc_meta, credentials, out, encrypt, reason="Inzage", location="",
                     record=lambda: services.consent.log_sharing(pupil_id, None, None, "inzage", "inzage",
-                                                                {"alles": BASIS}, []))
+                                                                {"alles": BASIS}, []),
+                    files=attachment_content.payloads(services, listed))
     json_path = services.inzage.write_json(pupil_id, Path(json_folder)) if json_folder else None
     result.shared = {"alles": BASIS}
     return result, json_path

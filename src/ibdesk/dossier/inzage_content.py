@@ -35,9 +35,10 @@ class InzageDocument:
 
 
 def assemble_inzage(data: dict, catalog, organisations: list, school: str = "", known_actors: list[str] = (),
-                    calendar=None) -> InzageDocument:
+                    calendar=None, files=None) -> InzageDocument:
     """The chapters of the inzage, in plain Dutch (dossier/inzage_words.py): no internal ids,
-    login names or step ids; organisations by name and kind, people by name and role."""
+    login names or step ids; organisations by name and kind, people by name and role.
+    `files` (dossier/attachment_content.all_files): the attachments as embedded in the PDF."""
     p = data["pupil"]
     initials = ".".join(w[0] for w in f"{p['first_name']} {p['last_name']}".split() if w[:1].isupper()) + "."
     rows = [("Naam", f"{p['first_name']} {p['last_name']}"), ("Geboortedatum", long_date(p["birth_date"])),
@@ -52,7 +53,7 @@ def assemble_inzage(data: dict, catalog, organisations: list, school: str = "", 
                        ", ".join(sorted({c["lead_name"] for c in data["cases"]})))
     names = {f"guardian:{g['id']}": g["name"] for g in p["guardians"]} | {"pupil": "de leerling"}
     chapters = [_cases(data, words, catalog, calendar), _forms(data, catalog, people, words), _absence(data),
-                _consent(data, words, names), _notes(data), _views_meetings(data), _shared(data, words),
+                _consent(data, words, names), _notes(data, files), _views_meetings(data), _shared(data, words),
                 _audit(data, words)]
     return InzageDocument(initials, rows, guardians, chapters, long_date(data["generated_on"]))
 
@@ -174,13 +175,20 @@ def _consent(data: dict, words: Words, names: dict[str, str]) -> Chapter:
     return chapter
 
 
-def _notes(data: dict) -> Chapter:
-    """Notes (with every earlier text kept in the store) and attachments, listed by title."""
+def _notes(data: dict, files=None) -> Chapter:
+    """Notes (with every earlier text kept in the store) and attachments, listed by title; with
+    `files`, each with its kind of data and its name inside the PDF, where the file itself is."""
     chapter = Chapter("Notities en bijlagen")
     if data.get("notes"):
         chapter.tables.append((["Datum", "Van", "Notitie"], [[short_date(n["created_at"][:10]), n["author"], n["text"]]
                                                              for n in data["notes"]], [0.13, 0.25, 0.62]))
-    if data.get("attachments"):
+    if files:
+        from ibdesk.dossier.attachment_content import HEADER, WIDTHS
+
+        chapter.intro = ("De bijlagen zitten als bestand in dit PDF-document (in Adobe Reader onder 'Bijlagen', "
+                         "de paperclip), onder de naam in de laatste kolom.")
+        chapter.tables.append((HEADER, [f.row() for f in files], WIDTHS))
+    elif data.get("attachments"):
         chapter.tables.append((["Bijlage", "Toegevoegd", "Door"], [[a["title"], short_date(a["added_at"][:10]),
                                                                     a["added_by"]] for a in data["attachments"]],
                                [0.5, 0.15, 0.35]))

@@ -8,6 +8,7 @@ from ibdesk.domain.model import OrgKind
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier import sources
 from ibdesk.dossier.answers import Block, form_blocks
+from ibdesk.dossier.attachment_content import SharedFile, case_files
 from ibdesk.dossier.case_content import GoalRow, consent_records, done_list, goal_rows, own_words, route_lines
 from ibdesk.dossier.content import Sender, SharingPlan, Withheld
 from ibdesk.dossier.cover import Cover, cover_for
@@ -37,6 +38,7 @@ class HandoverDocument:
     goals: list[GoalRow] | Withheld
     viewpoints: list[tuple[str, str, str]]
     consent_records: list[list]
+    attachments: list[SharedFile] = field(default_factory=list)
 
 
 def assemble_handover(services, overview, plan: SharingPlan, sender: Sender, kind: str) -> HandoverDocument:
@@ -54,7 +56,8 @@ def assemble_handover(services, overview, plan: SharingPlan, sender: Sender, kin
     views = [(a, long_date(d), t) for a, t, d in services.consent.viewpoints(overview.case.id)]
     records = consent_records(plan, services.consent.case_consent(overview.case.id).bases,
                               services.signatures.signatures(case_id=overview.case.id))
-    return HandoverDocument(plan, cover, "Warme overdracht", subtitle, blocks, done, goals, views, records)
+    files = case_files(services, plan, overview.pupil.id, overview.case.id)
+    return HandoverDocument(plan, cover, "Warme overdracht", subtitle, blocks, done, goals, views, records, files)
 
 
 # -- MDO -----------------------------------------------------------------------------------------

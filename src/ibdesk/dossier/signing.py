@@ -71,15 +71,31 @@ def encrypt(pdf: bytes, password: str) -> tuple[bytes, str]:
     return out.getvalue(), owner
 
 
+def embed(writer, files) -> None:
+    """Each (name, bytes, description, media type) as an embedded file of the PDF (the receiver
+    opens it from the reader's attachment panel); in the signed revision, so the signature covers
+    it, and encrypted with the document when it is encrypted."""
+    from pyhanko.pdf_utils.embed import EmbeddedFileObject, EmbeddedFileParams, FileSpec, embed_file
+
+    for name, data, description, media in files:
+        stream = EmbeddedFileObject.from_file_data(writer, data, compress=True, params=EmbeddedFileParams(),
+                                                   mime_type=media or "application/octet-stream")
+        embed_file(writer, FileSpec(file_spec_string=name, file_name=name, embedded_data=stream,
+                                    description=description))
+
+
 def sign(pdf: bytes, credentials: Credentials, page: int | None, box: tuple | None, reason: str,
-         location: str, password: str | None = None) -> bytes:
-    """Sign `pdf` (PAdES baseline, no network); encrypt first when `password` is given."""
+         location: str, password: str | None = None, files=()) -> bytes:
+    """Sign `pdf` (PAdES baseline, no network); encrypt first when `password` is given; embed
+    `files` (see `embed`) in the signed revision."""
     owner = None
     if password:
         pdf, owner = encrypt(pdf, password)
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
     if owner:
         writer.encrypt(owner)
+    if files:
+        embed(writer, files)
     meta = PdfSignatureMetadata(field_name=FIELD, reason=reason, location=location, name=credentials.common_name,
                                 subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256")
     spec = fields.SigFieldSpec(FIELD, on_page=page if page is not None else -1,

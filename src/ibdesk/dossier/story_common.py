@@ -35,6 +35,15 @@ def meta(kind: str, initials: str, recipient: str | None, school: str, subject: 
                    header_right=school, footer_left=f"Vertrouwelijk · {long_date(day)}")
 
 
+def files_table(files) -> list:
+    """The attachments that travel inside this PDF (dossier/attachment_content.py)."""
+    from ibdesk.dossier.attachment_content import HEADER, WIDTHS
+
+    intro = ("Deze bestanden zitten in dit PDF-document zelf (als bijlage van de PDF; in Adobe Reader onder "
+             "'Bijlagen', de paperclip). Elk bestand staat onder de naam in de laatste kolom.")
+    return [b.text(intro, "body"), b.table(HEADER, [f.row() for f in files], [FRAME_W * w for w in WIDTHS])]
+
+
 def cover_title(school: str, title: str, subtitle: str, line: str) -> list:
     return [Spacer(0, 8 * mm), b.markup(f"<font color='#5b6673'>{escape(school.upper())}</font>", "label"),
             Spacer(0, 3 * mm), b.markup(escape(title), "title"), b.markup(escape(subtitle), "subtitle"),

@@ -14,7 +14,7 @@ from ibdesk.dossier.content import Withheld
 from ibdesk.dossier.document import (ACCENT, FRAME_W, Grid, LIGHTS, MUTED, PAGE_H, RULE, SOFT, Heading,
                                      TableOfContents, body_pages, register_fonts)
 from ibdesk.dossier.dutch import long_date, short_date
-from ibdesk.dossier.story_common import SignatureInfo, closing, cover_page
+from ibdesk.dossier.story_common import SignatureInfo, closing, cover_page, files_table
 
 STATE_COLORS = {"Afgerond": LIGHTS["groen"], "Bezig": ACCENT, "Open": RULE, "Niet van toepassing": MUTED}
 
@@ -41,6 +41,8 @@ def _chapters(doc: CaseDocument) -> list:
         found.append(("overdracht", "Aanmelding en overdracht", lambda: _handover(doc)))
     if doc.absence:
         found.append(("verzuim", "Verzuim", lambda: _absence(doc)))
+    if doc.attachments:
+        found.append(("bijlagen", "Bijlagen", lambda: files_table(doc.attachments)))
     if doc.viewpoints:
         found.append(("zienswijze", "Zienswijze van ouders", lambda: _viewpoints(doc)))
     found.append(("grondslag", "Grondslag en toestemming", lambda: _consent(doc)))

@@ -13,8 +13,8 @@ from ibdesk.dossier.document import FRAME_W, PAGE_H, Heading, TableOfContents, b
 from ibdesk.dossier.dutch import long_date
 from ibdesk.dossier.inzage_content import BASIS, InzageDocument
 from ibdesk.dossier.other_content import HandoverDocument, MeetingDocument, PreparationSheet
-from ibdesk.dossier.story_common import (SignatureInfo, closing, cover_page, cover_title, fingerprint_note, section,
-                                         two_columns, HALF)
+from ibdesk.dossier.story_common import (SignatureInfo, closing, cover_page, cover_title, files_table,
+                                         fingerprint_note, section, two_columns, HALF)
 from ibdesk.dossier.story_dossier import consent_tables, goal_table, plain_table, summary_item
 
 
@@ -28,6 +28,8 @@ def handover_story(doc: HandoverDocument, sig: SignatureInfo) -> list:
                          [66 * mm, 58 * mm, FRAME_W - 124 * mm]))
     if doc.goals:
         story += [CondPageBreak(50 * mm), Heading("Doelen uit het OPP", "doelen")] + goal_table(doc.goals)
+    if doc.attachments:
+        story += [CondPageBreak(50 * mm), Heading("Bijlagen", "bijlagen")] + files_table(doc.attachments)
     if doc.viewpoints:
         story += [Heading("Zienswijze van ouders", "zienswijze")]
         for author, day, text in doc.viewpoints:

@@ -27,7 +27,7 @@ from ibdesk.store.profile import Store
 MAX_BYTES = 20 * 1024 * 1024
 KINDS = {"scan": "Scan van een ondertekend formulier", "jeugdarts": "Verslag van de jeugdarts (JGZ)",
          "onderzoek": "Onderzoeksverslag", "brief": "Brief", "anders": "Anders"}
-CONSENT = "consent"   # the scan of a signed consent: part of the basis, always travels with it
+CONSENT = "consent"   # the scan of a signed consent: travels with the basis it proves (dossier/attachment_content.py)
 ATTACHMENT_CATEGORIES = {**CATEGORIES, CONSENT: "Toestemming en handtekeningen"}
 DEFAULT_CATEGORY = {"scan": CONSENT, "jeugdarts": "health", "onderzoek": "health", "brief": "support_history",
                     "anders": "support_history"}

@@ -194,6 +194,11 @@ class ContentPage(QWizardPage):
         for line in plan.categories:
             status = "Gedeeld" if line.shared else "Niet gedeeld — geen grondslag"
             layout.addWidget(_row(line.shared, line.label, status, line.detail()))
+        if plan.refusal is None and plan.attachments:
+            layout.addWidget(section("Bijlagen die meegaan (als bestand in de PDF)"))
+            for item in plan.attachments:
+                layout.addWidget(_row(True, item.title, item.category,
+                                      f"Toegevoegd op {item.added_on} door {item.added_by}"))
         if plan.refusal is None:
             layout.addWidget(section("Niet gedeeld — zo staat het in het dossier"))
             if not plan.excluded:

@@ -99,6 +99,7 @@ class Preview:
     refusal: str | None                      # why nothing may go to this recipient at all
     categories: list[CategoryLine]
     excluded: list[WithheldGroup]
+    attachments: list = field(default_factory=list)   # dossier/attachment_content.SharedFile: in the PDF
 
     @property
     def can_export(self) -> bool:
@@ -118,8 +119,10 @@ def preview(services, case_id: int, recipient: Organisation, purpose: str, sende
         refusal = None
     except UserError as exc:
         refusal = str(exc)
+    attachments = []
     if refusal is None:
-        assemble_case(services, overview, plan, sender or default_sender(services.store, overview))
+        attachments = assemble_case(services, overview, plan, sender or default_sender(services.store, overview)
+                                    ).attachments
     lines = []
     for key, label in CATEGORIES.items():
         decision = plan.decisions.get(key)
@@ -133,7 +136,7 @@ def preview(services, case_id: int, recipient: Organisation, purpose: str, sende
     by_key = {line.category: line for line in lines}
     excluded = [WithheldGroup(g.key, g.category, g.count, by_key[g.key].detail() if g.key in by_key else g.reason)
                 for g in plan.withheld_summary()]
-    return Preview(recipient, purpose, plan.purpose_label, plan.day, missing, refusal, lines, excluded)
+    return Preview(recipient, purpose, plan.purpose_label, plan.day, missing, refusal, lines, excluded, attachments)
 
 
 def _names(names: list[str]) -> str:

@@ -1,7 +1,11 @@
 """Notes and attachments of a case (and of its pupil), issue 16.4: short dated notes with their
 author, changed only by that author with the earlier text kept; files (a scan, a report from
 the jeugdarts, a letter) kept encrypted inside the store, with a privacy category, opened
-through a temporary copy that ibdesk removes when the profile closes."""
+through a temporary copy that ibdesk removes when the profile closes.
+
+The same panel serves the pupil (Leerlingen → 'Notities en bijlagen', ui/pages/pupil_notes.py):
+`show_pupil` shows the pupil's own notes and files and those of each of its cases, and adds
+new ones to the pupil."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -23,6 +27,7 @@ from ibdesk.ui.widgets import line_edit, named, styled_label
 
 FILE_FILTER = "Documenten en scans (*.pdf *.jpg *.jpeg *.png *.docx *.odt *.txt);;Alle bestanden (*)"
 ATTACHMENT_COLUMNS = ["Titel", "Soort", "Soort gegevens", "Grootte", "Toegevoegd"]
+LAST_COLUMN_MAX = 240   # px; the full text is the cell's tooltip
 
 
 def open_in_program(path: Path) -> bool:
@@ -30,10 +35,13 @@ def open_in_program(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def note_line(note: Note) -> str:
+def note_line(note: Note, pupil_view: bool = False) -> str:
     when = f"{note.created_at:%d-%m-%Y %H:%M}"
     edited = f" (gewijzigd op {note.edited_at:%d-%m-%Y %H:%M})" if note.edited_at else ""
-    scope = "" if note.case_id is not None else " [leerling]"
+    if pupil_view:
+        scope = f" [casus {note.case_id}]" if note.case_id is not None else ""
+    else:
+        scope = "" if note.case_id is not None else " [leerling]"
     return f"{when} — {note.author}{scope}{edited}:\n{note.text}"
 
 
@@ -102,8 +110,9 @@ class NotesPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(ATTACHMENT_COLUMNS)):
+        for column in range(1, len(ATTACHMENT_COLUMNS) - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(ATTACHMENT_COLUMNS) - 1, QHeaderView.ResizeMode.Interactive)
         self.table.itemSelectionChanged.connect(self._attachment_selected)
         box.addWidget(self.table)
         self.no_attachments = styled_label("Nog geen bijlagen. Kies hieronder een bestand.", "hint")
@@ -140,24 +149,34 @@ class NotesPanel(QWidget):
         return frame
 
     # -- showing ------------------------------------------------------------------------------
-    def show_case(self, pupil_id: int, case_id: int) -> None:
+    def show_pupil(self, pupil_id: int) -> None:
+        """Everything of the pupil and of its cases; what is added here belongs to the pupil."""
+        self.show_case(pupil_id, None)
+
+    def show_case(self, pupil_id: int, case_id: int | None) -> None:
         self.pupil_id, self.case_id = pupil_id, case_id
+        pupil_view = case_id is None
+        self.for_pupil.setVisible(not pupil_view)     # from the pupil side a new note is the pupil's
         services = self.context.services
         self.notes = services.notes.notes(pupil_id, case_id)
         self.note_list.clear()
         for note in self.notes:
-            item = QListWidgetItem(note_line(note))
+            item = QListWidgetItem(note_line(note, pupil_view))
             item.setToolTip(note.text)
             self.note_list.addItem(item)
         self.no_notes.setVisible(not self.notes)
         self.attachments = services.attachments.attachments(pupil_id, case_id)
         self.table.setRowCount(len(self.attachments))
         for r, a in enumerate(self.attachments):
+            where = f" · casus {a.case_id}" if pupil_view and a.case_id is not None else ""
             for c, value in enumerate((a.title, a.kind_label, a.category_label, size_text(a.size),
-                                       f"{nl(a.added_at)} door {a.added_by}")):
+                                       f"{nl(a.added_at)} door {a.added_by}{where}")):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.table.setItem(r, c, item)
+        last = len(ATTACHMENT_COLUMNS) - 1     # who and when: sized to content, capped (the title keeps room)
+        self.table.resizeColumnToContents(last)
+        self.table.setColumnWidth(last, min(self.table.columnWidth(last), LAST_COLUMN_MAX))
         self.table.setVisible(bool(self.attachments))
         self.no_attachments.setVisible(not self.attachments)
         self._note_selected()

@@ -53,9 +53,12 @@ class PupilsPage(Page):
         named(self.import_button, "Leerlingen importeren uit de leerlingadministratie")
         self.import_button.setToolTip("Een EDEX-export (ParnasSys, ESIS) of CSV-export (Magister, Somtoday)")
         self.import_button.clicked.connect(self.import_pupils)
+        self.notes_button = QPushButton("No&tities en bijlagen…")  # issue 16.4: also from the pupil side
+        named(self.notes_button, "Notities en bijlagen van de geselecteerde leerling")
+        self.notes_button.clicked.connect(lambda: self.open_notes(self.table.currentIndex()))
         # Actions on the first row, search on the second (as Contacten): both fit at the minimum width.
         actions, search = QHBoxLayout(), QHBoxLayout()
-        for widget in (self.new_button, self.import_button, self.edit_button):
+        for widget in (self.new_button, self.import_button, self.edit_button, self.notes_button):
             actions.addWidget(widget)
         actions.addStretch(1)
         search.addWidget(label)
@@ -117,6 +120,22 @@ class PupilsPage(Page):
         if pupil is not None and self._open_editor(pupil):
             self.refresh()
             self._offer_undo(before)
+
+    def open_notes(self, index: QModelIndex):
+        """The pupil's notes and attachments, with those of its cases (non-modal: the list stays usable)."""
+        from ibdesk.ui.pages.pupil_notes import PupilNotesDialog
+
+        if not index.isValid():
+            messages.show_info(self, "Leerlingen", "Kies eerst een leerling in de lijst.")
+            return None
+        listed: Pupil = index.data(RECORD_ROLE)
+        dialog = messages.attempt(self, "Notities en bijlagen", lambda: PupilNotesDialog(self.context, listed, self),
+                                  self.context.home)
+        if dialog is not None:
+            self.notes_dialog = dialog
+            dialog.show()
+            dialog.notes.note_text.setFocus()
+        return dialog
 
     def _offer_undo(self, before: Pupil) -> None:
         """Put the previous details back — only when no parent was added or removed (cheap and exact)."""
