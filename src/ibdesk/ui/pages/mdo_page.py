@@ -58,6 +58,7 @@ class MdoPage(Page):
     title = "MDO"
     subtitle = "Multidisciplinair overleg: plannen, voorbereiden, de uitkomst vastleggen en de afspraken volgen."
     case_opened = Signal(int)
+    consent_requested = Signal(int, int)   # case id, organisation id: record the consent for an MDO
 
     def __init__(self, context: Context):
         super().__init__(context)
@@ -67,7 +68,7 @@ class MdoPage(Page):
         self.stack = QStackedWidget()
         self.main = QWidget()
         self._build_main()
-        self.plan_view = PlanMeetingView(context, self._planned)
+        self.plan_view = PlanMeetingView(context, self._planned, on_consent=self.consent_requested.emit)
         self.prep_view = PreparationView(self.show_main, self.case_opened.emit, self._outcome_for_prep)
         self.host = EditorHost()
         self.host.closed.connect(self._editor_closed)
@@ -117,6 +118,8 @@ class MdoPage(Page):
     def refresh(self) -> None:
         if self.stack.currentWidget() is self.main:
             messages.attempt(self, "MDO", self._load, self.context.home)
+        elif self.stack.currentWidget() is self.plan_view:   # back from recording a consent
+            self.plan_view.check_bases()
 
     def _load(self) -> None:
         services = self.context.services

@@ -1,0 +1,91 @@
+"""Issue 11.5 in MDO planning, from a new profile: a case on the agenda about which nothing may
+be shared with the organisations taking part gets a visible warning (the agenda would say
+'geen grondslag'), with a button that opens the case's consent form for the MDO and that
+organisation; once the consent is recorded and signed, the warning is gone."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ibdesk.domain.model import Organisation, OrgKind
+from tests.dossier.test_mdo_recipients import record_mdo_consent
+from tests.support.rules_profile import add_pupil, add_team, open_case, school_services
+
+TODAY = date(2026, 11, 23)
+PEOPLE = "Marieke de Wit (fictief) — intern begeleider\nAnouk Smeets (fictief) — orthopedagoog SWV"
+
+
+@pytest.fixture
+def school(store):
+    services = school_services(store, TODAY)
+    add_team(services)
+    swv = services.records.save_organisation(Organisation(OrgKind.SWV_LOKET, "SWV Loket (fictief)", "Renkum"))
+    pupil = add_pupil(services, date(2016, 4, 2), "groep 6")
+    case = open_case(services, pupil, date(2026, 9, 1))
+    return services, pupil, case, swv
+
+
+@pytest.fixture
+def window(qtbot, school):
+    from ibdesk.ui.main_window import MainWindow
+    from ibdesk.ui.pages.base import Context
+
+    window = MainWindow(Context(school[0]))     # the services (and clock) that made the records above
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def planning(qtbot, window, case_id: int, people: str):
+    window.show_page(3)
+    page = window.mdo_page
+    page.start_plan()
+    plan = page.plan_view
+    plan.participants.setPlainText(people)
+    row = plan.add_case(case_id)
+    qtbot.waitUntil(lambda: row.isVisibleTo(plan))     # a row added to a shown layout appears after the event loop
+    return page, plan, row
+
+
+def test_planning_warns_when_nothing_may_be_shared_and_leads_to_the_consent(qtbot, window, school):
+    services, pupil, case, swv = school
+    page, plan, row = planning(qtbot, window, case.id, PEOPLE)
+    assert row.no_basis.isVisibleTo(plan)
+    headline, lines = row.no_basis.headline.text(), " ".join(row.no_basis.lines.texts())
+    assert "Geen grondslag" in headline and "Floor Verwey (fictief)" in headline
+    assert "SWV Loket (fictief)" in lines and "'geen grondslag'" in lines
+    banner = row.no_basis
+    qtbot.waitUntil(lambda: banner.height() >= banner.layout().totalHeightForWidth(banner.width()))   # not clipped
+    plan.scroll.ensureWidgetVisible(banner)
+    plan.grab().save("/tmp/mdo-plan-geen-grondslag.png")
+
+    row.consent_button.click()
+    case_page = window.case_page
+    assert window.stack.currentWidget() is case_page and case_page.case_id == case.id
+    answers = case_page.host.editor.view.answers()
+    assert (answers["doel_soort"], str(answers["ontvanger"])) == ("mdo", str(swv.id))
+    case_page.host.grab().save("/tmp/mdo-toestemming-vastleggen.png")
+    case_page.close_editor()
+
+    record_mdo_consent(services, pupil, case.id, swv)   # both parents signed (on paper)
+    window.show_page(3)
+    assert page.stack.currentWidget() is plan and plan.row(case.id) is row   # the plan was kept
+    assert not row.no_basis.isVisibleTo(plan)
+
+
+def test_no_warning_for_a_meeting_of_the_school_with_parents(qtbot, window, school):
+    _services, _pupil, case, _swv = school
+    _page, plan, row = planning(qtbot, window, case.id, "Marieke de Wit (fictief) — intern begeleider\n"
+                                                 "Anna Verwey (fictief) — moeder")
+    assert not row.no_basis.isVisibleTo(plan)
+
+
+def test_typing_an_outside_participant_brings_the_warning(qtbot, window, school):
+    _services, _pupil, case, _swv = school
+    _page, plan, row = planning(qtbot, window, case.id, "Marieke de Wit (fictief) — intern begeleider")
+    assert not row.no_basis.isVisibleTo(plan)
+    plan.participants.setPlainText(PEOPLE)
+    qtbot.waitUntil(lambda: row.no_basis.isVisibleTo(plan), timeout=3000)
