@@ -89,3 +89,24 @@ def test_typing_an_outside_participant_brings_the_warning(qtbot, window, school)
     assert not row.no_basis.isVisibleTo(plan)
     plan.participants.setPlainText(PEOPLE)
     qtbot.waitUntil(lambda: row.no_basis.isVisibleTo(plan), timeout=3000)
+
+
+def test_the_planned_meeting_keeps_the_warning_until_the_consent_is_there(qtbot, window, school):
+    services, pupil, case, swv = school
+    page, plan, row = planning(qtbot, window, case.id, PEOPLE)
+    plan.held_on.setText("30-11-2026")
+    plan.name.setText("MDO bovenbouw (fictief)")
+    row.question.setText("Is een arrangement nodig? (fictief)")
+    assert plan.plan() is not None
+    item = next(i for i in page.agenda_items() if i.case_id == case.id)
+    assert not item.no_basis.isHidden() and "Geen grondslag" in item.no_basis.headline.text()
+    qtbot.waitUntil(lambda: item.no_basis.isVisibleTo(page) and item.no_basis.height() >=
+                    item.no_basis.layout().totalHeightForWidth(item.no_basis.width()))
+    page.grab().save("/tmp/mdo-overleg-geen-grondslag.png")
+    item.no_basis.consent_button.click()
+    assert window.case_page.host.editor.view.answers()["doel_soort"] == "mdo"
+    window.case_page.close_editor()
+    record_mdo_consent(services, pupil, case.id, swv)
+    window.show_page(3)
+    item = next(i for i in page.agenda_items() if i.case_id == case.id)
+    assert item.no_basis.isHidden()

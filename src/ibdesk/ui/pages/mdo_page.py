@@ -16,7 +16,8 @@ from ibdesk.ui.forms import FormEditor
 from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
 from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.pages.mdo_plan import PlanMeetingView
+from ibdesk.dossier.other_content import mdo_basis
+from ibdesk.ui.pages.mdo_plan import NoBasisWarning, PlanMeetingView
 from ibdesk.ui.pages.mdo_prep import ActionPointsPanel, PreparationView
 from ibdesk.ui.pages.parts import PAGE_STYLE, EditorHost, badge, button, discard, nl, panel, row, scroller
 from ibdesk.ui.widgets import styled_label
@@ -52,6 +53,13 @@ class AgendaItem(QFrame):
             self.outcome_button.setToolTip("De uitkomst legt u vast na het overleg.")
         self.case_button = button("Casus openen", f"Casus van {pupil} openen", lambda: page.case_opened.emit(case_id))
         layout.addWidget(flow_row([self.prep_button, self.outcome_button, self.case_button]))  # wraps when narrow
+        self.no_basis = NoBasisWarning(case_id, pupil, page.consent_requested.emit)
+        layout.addWidget(self.no_basis)
+        if meeting.held_on >= page.context.services.meetings.today():   # still to come: there is time to ask
+            basis = messages.attempt(page, "MDO", lambda: mdo_basis(page.context.services, case_id,
+                                                                    meeting.participants), page.context.home)
+            if basis is not None:
+                self.no_basis.show_basis(basis)
 
 
 class MdoPage(Page):

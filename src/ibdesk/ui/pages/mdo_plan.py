@@ -34,6 +34,37 @@ def parse_participants(text: str) -> list[dict]:
     return people
 
 
+class NoBasisWarning(Banner):
+    """Nothing about this pupil may be shared with the organisations at the MDO: say so before
+    the meeting (the agenda would say 'geen grondslag'), with a way to record the consent."""
+
+    def __init__(self, case_id: int, pupil: str, on_consent: Callable[[int, int], None] | None = None):
+        super().__init__()
+        self.case_id, self.pupil = case_id, pupil
+        self.missing_org: int | None = None
+        self.consent_button = button("Toestemming vastleggen…", f"Toestemming voor het MDO vastleggen voor {pupil}",
+                                     lambda: on_consent and self.missing_org is not None and
+                                     on_consent(self.case_id, self.missing_org))
+        self.layout().addWidget(self.consent_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # scrolls, never clipped
+        self.setVisible(False)
+
+    def show_basis(self, basis) -> None:
+        """`basis` is dossier.other_content.MdoBasis for this case and the participants."""
+        self.setVisible(basis.nothing_shared)
+        if not basis.nothing_shared:
+            self.missing_org = None
+            return
+        missing = basis.without_basis or basis.recipients
+        self.missing_org = missing[0].id if missing else None
+        names = ", ".join(o.name for o in missing)
+        self.show_text("warn", f"Geen grondslag: over {self.pupil} mag niets worden gedeeld in dit MDO", [
+            f"Er is geen toestemming (of andere grondslag) voor het doel 'MDO' om gegevens te delen met {names}.",
+            "Op de agenda staat dan 'geen grondslag' en het voorbereidingsblad blijft leeg. Leg de toestemming vast "
+            "vóór het overleg; wie toestemming geeft (elke ouder met gezag, of de leerling vanaf 16) tekent zelf."])
+        self.consent_button.setVisible(self.missing_org is not None)
+
+
 class AgendaRow(QWidget):
     """One case on the agenda of the meeting being planned, with the question for it."""
 
@@ -41,8 +72,7 @@ class AgendaRow(QWidget):
                  on_consent: Callable[[int, int], None] | None = None):
         super().__init__()
         self.case_id = case.case_id
-        self.pupil = pupil = case.pupil_name
-        self.missing_org: int | None = None
+        pupil = case.pupil_name
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(2)
@@ -58,29 +88,12 @@ class AgendaRow(QWidget):
         self.error = styled_label("", "error")
         self.error.setVisible(False)
         layout.addWidget(self.error)
-        self.no_basis = Banner()          # nothing may be shared for the MDO: say so before the meeting
-        self.consent_button = button("Toestemming vastleggen…", f"Toestemming voor het MDO vastleggen voor {pupil}",
-                                     lambda: on_consent and self.missing_org is not None and
-                                     on_consent(self.case_id, self.missing_org))
-        self.no_basis.layout().addWidget(self.consent_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.no_basis.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # scrolls, never clipped
-        self.no_basis.setVisible(False)
+        self.no_basis = NoBasisWarning(case.case_id, pupil, on_consent)
         layout.addWidget(self.no_basis)
+        self.consent_button = self.no_basis.consent_button
 
     def show_basis(self, basis) -> None:
-        """Warn when the agenda would say 'geen grondslag' for this case (dossier.other_content.MdoBasis)."""
-        self.no_basis.setVisible(basis.nothing_shared)
-        if not basis.nothing_shared:
-            self.missing_org = None
-            return
-        missing = basis.without_basis or basis.recipients
-        self.missing_org = missing[0].id if missing else None
-        names = ", ".join(o.name for o in missing)
-        self.no_basis.show_text("warn", f"Geen grondslag: over {self.pupil} mag niets worden gedeeld in dit MDO", [
-            f"Er is geen toestemming (of andere grondslag) voor het doel 'MDO' om gegevens te delen met {names}.",
-            "Op de agenda staat dan 'geen grondslag' en het voorbereidingsblad blijft leeg. Leg de toestemming vast "
-            "vóór het overleg; wie toestemming geeft (elke ouder met gezag, of de leerling vanaf 16) tekent zelf."])
-        self.consent_button.setVisible(self.missing_org is not None)
+        self.no_basis.show_basis(basis)
 
 
 class PlanMeetingView(QWidget):
