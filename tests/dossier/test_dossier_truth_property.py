@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from ibdesk.domain.route import StepState
 from ibdesk.dossier.export import export_case
+from ibdesk.dossier.verify import verify_with_profile
 from ibdesk.store import models as m
 from ibdesk.store.profile import create_profile
 
@@ -206,6 +207,7 @@ def check_case(store, plan, folder: Path) -> None:
     to, purpose = (built.team, "aanmelding_sociaal_team") if ready else (built.swv, "arrangement_swv")
     result = export_case(services, case_id, folder / "dossier.pdf", recipient_id=to.id, purpose=purpose)
     layout, flat = pdftotext(result.path, True), " ".join(pdftotext(result.path, False).split())
+    assert verify_with_profile(store, result.path).ok          # what `ibdesk verify` checks
 
     # every date is one the store holds for this case, or the day of export and signing (named)
     allowed = stored_dates(store, case_id, built.pupil.id) | {TODAY}

@@ -61,10 +61,12 @@ def case_plans(draw) -> CasePlan:
     if all(gezag) and len(gezag) == 3:      # a stepparent has no gezag next to two parents who have it
         gezag[2] = False
     opened = YEAR_START + timedelta(days=draw(st.integers(0, 40)))
-    steps = []
+    steps, complete = [], draw(st.booleans())   # complete: every required step finished, ready to refer
     for index in range(7):                     # the seven steps of routekaart-po
         skippable = index >= 4                 # forms/routekaart-po.yaml: allow_not_applicable
         states = ["afgerond", "afgerond", "bezig", "open"] + (["nvt", "nvt"] if skippable else [])
+        if complete and index < 5:             # the first five are required
+            states = ["afgerond"] + (["nvt"] if skippable else [])
         state = draw(st.sampled_from(states))
         span = (TODAY - opened).days
         days = sorted(draw(st.lists(st.integers(0, span), min_size=6, max_size=6, unique=True)))
