@@ -110,3 +110,31 @@ def test_the_planned_meeting_keeps_the_warning_until_the_consent_is_there(qtbot,
     window.show_page(3)
     item = next(i for i in page.agenda_items() if i.case_id == case.id)
     assert item.no_basis.isHidden()
+
+
+def test_the_preparation_counts_a_skipped_step_as_skipped_and_dates_steps_by_their_evidence(qtbot, window, school):
+    """Issue 11.1-2 on the MDO preparation screen: 'niet van toepassing' (with its reason) is never
+    'afgerond', and a step's dates are those of its evidence, not the day it was clicked."""
+    from ibdesk.domain.route import StepState
+    from ibdesk.services.demo_samples import people_for, sample_answers
+
+    services, pupil, case, _swv = school
+    route = services.guidance.overview(case.id).route
+    first, skippable = route.steps[0], next(s for s in route.steps if s.allow_not_applicable and s.required)
+    with services.store.session() as s:
+        people = people_for(s, {"staff": "Marieke de Wit (fictief)", "guardian": str(pupil.guardians[0].id),
+                                "contact": "1", "organisation": "1"})
+    answers = sample_answers(first, date(2026, 9, 1), people)
+    answers.update({first.period.start_fields[0]: "2026-09-14", first.period.end_fields[0]: "2026-10-02"})
+    services.forms.save(pupil.id, route.id, route.version, answers, case_id=case.id, step_id=first.id)
+    services.guidance.set_step(case.id, first.id, StepState.DONE, on=date(2026, 11, 20))
+    services.guidance.set_step(case.id, skippable.id, StepState.NOT_APPLICABLE,
+                               reason="Geen arrangement nodig (fictief).", on=date(2026, 11, 20))
+    meeting = services.meetings.plan("2026-11-30", "MDO (fictief)", [], [(case.id, "Hoe verder? (fictief)")])
+    window.show_page(3)
+    page = window.mdo_page
+    page.show_preparation(meeting, case.id)
+    prep = page.prep_view
+    assert prep.values["route"].text().startswith(f"1 van {len(route.steps)} stappen afgerond, 1 niet van toepassing")
+    assert prep.tried.texts() == [f"{first.title} (afgerond, 14-09 – 02-10-2026 (3 schoolweken))",
+                                  f"{skippable.title}: niet van toepassing — Geen arrangement nodig (fictief)."]
