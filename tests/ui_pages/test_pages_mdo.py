@@ -133,7 +133,8 @@ def test_preparation_sheet(main_window, services):
     assert page.stack.currentWidget() is prep
     sheet = services.meetings.preparation(meeting.id, item.case_id)
     assert sheet.question in prep.question.headline.text()
-    assert prep.values["route"].text().startswith(f"{len(sheet.overview.view.done)} van ")
+    done = sum(v.progress.state.value == "afgerond" for v in sheet.overview.view.steps)
+    assert prep.values["route"].text().startswith(f"{done} van ")
     assert prep.values["ouders"].text() == (sheet.parents_view or prep.values["ouders"].text())
     assert prep.tried.texts() == sheet.tried and sheet.tried
     assert "Marieke de Wit" in prep.values["regie"].text()

@@ -38,6 +38,9 @@ PURPOSES = {
     "wettelijk_verzoek": "Antwoord op een wettelijk verzoek om inlichtingen (GI of Raad voor de Kinderbescherming)",
 }
 LEGAL_TASKS = {task: rule.label for task, rule in LEGAL_BASES.items()}
+# In a sharing log entry's "shared" map: not a category but the roles in which the recipient's
+# people received it (an MDO's participants); readers of the log skip keys starting with "_".
+RECIPIENT_ROLES = "_rollen"
 GIVEN, REFUSED, WITHDRAWN = "gegeven", "geweigerd", "ingetrokken"
 
 

@@ -129,10 +129,10 @@ def route_lines(overview) -> list[str]:
     done = sum(v.progress.state is StepState.DONE for v in required)
     lines = [f"{done} van de {len(required)} verplichte stappen van de routekaart zijn afgerond."]
     skipped = [v for v in required if v.progress.state is StepState.NOT_APPLICABLE]
-    if skipped:
+    if skipped:   # a reason's own full stop ends the sentence ('… thuis.', never '… thuis..')
+        listed = "; ".join(f"{v.info.title}: {not_applicable_text(v.progress)}" for v in skipped).rstrip(".")
         lines.append(f"{len(skipped)} verplichte {'stap is' if len(skipped) == 1 else 'stappen zijn'} "
-                     "niet van toepassing: " + "; ".join(f"{v.info.title}: {not_applicable_text(v.progress)}"
-                                                          for v in skipped) + ".")
+                     f"niet van toepassing: {listed}.")
     current = overview.view.current
     if current is not None:
         lines.append(f"Nu: {current.info.title} ({current.progress.state.label.lower()}).")

@@ -281,12 +281,24 @@ def export_meeting(services, meeting_id: int, out: Path, encrypt: bool = False, 
     doc_meta.header_left = f"{doc.title} · voorbereiding"
     def record() -> None:
         for sheet in doc.sheets:
-            recipient = sheet.plan.recipient.id if sheet.plan.recipient else None
-            services.consent.log_sharing(sheet.pupil_id, sheet.case_id, recipient, "mdo", "mdo-voorbereiding",
-                                         sheet.plan.shared(), sheet.plan.withheld())
+            record_meeting_sheet(services, sheet)
 
     return finish(services, story, doc_meta, credentials, out, encrypt, reason="Voorbereiding MDO",
                   location=doc.location, record=record)
+
+
+def record_meeting_sheet(services, sheet) -> None:
+    """One line in the sharing log per organisation at the meeting (from the stored meeting's
+    participants), with the roles its people had there; a meeting of the school with parents
+    only has no outside recipient."""
+    from ibdesk.domain.consent import RECIPIENT_ROLES
+
+    shared, withheld = sheet.plan.shared(), sheet.plan.withheld()
+    for org, roles in sheet.recipients:
+        services.consent.log_sharing(sheet.pupil_id, sheet.case_id, org.id, "mdo", "mdo-voorbereiding",
+                                     {**shared, RECIPIENT_ROLES: ", ".join(roles)} if roles else shared, withheld)
+    if not sheet.recipients:
+        services.consent.log_sharing(sheet.pupil_id, sheet.case_id, None, "mdo", "mdo-voorbereiding", shared, withheld)
 
 
 def export_inzage(services, pupil_id: int, out: Path, json_folder: Path | None = None, encrypt: bool = False,

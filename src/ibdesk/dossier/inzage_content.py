@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ibdesk.domain.consent import CATEGORIES, LEGAL_TASKS, PURPOSES
+from ibdesk.domain.consent import CATEGORIES, LEGAL_TASKS, PURPOSES, RECIPIENT_ROLES
 from ibdesk.domain.lifecycle import Decision, Move
 from ibdesk.domain.model import CaseStatus
 from ibdesk.domain.route import StepProgress, StepState
@@ -208,7 +208,7 @@ def _views_meetings(data: dict) -> Chapter:
 
 
 def _shared(data: dict, words: Words) -> Chapter:
-    rows = [[short_date(r["at"]), words.organisation(r["recipient_id"], r["document"]),
+    rows = [[short_date(r["at"]), _recipient(r, words),
              PURPOSES.get(r["purpose"], r["purpose"]), document(r["document"]), _shared_text(r["shared"]),
              str(len(r["withheld"]))] for r in data["sharing_log"] if not r.get("redacted")]
     chapter = Chapter("Met wie is iets gedeeld?", "Elke keer dat ibdesk gegevens deelde: met welke organisatie, "
@@ -220,8 +220,17 @@ def _shared(data: dict, words: Words) -> Chapter:
     return chapter
 
 
+def _recipient(row: dict, words: Words) -> str:
+    """'SWV Loket (samenwerkingsverband), als orthopedagoog SWV': the organisation by name and
+    kind, and the roles in which its people received it (an MDO's participants)."""
+    roles = (row.get("shared") or {}).get(RECIPIENT_ROLES)
+    name = words.organisation(row["recipient_id"], row["document"])
+    return f"{name}, als {roles}" if roles and row["recipient_id"] is not None else name
+
+
 def _shared_text(shared) -> str:
-    return ", ".join("alle gegevens" if c == "alles" else CATEGORIES.get(c, c) for c in shared)
+    return ", ".join("alle gegevens" if c == "alles" else CATEGORIES.get(c, c) for c in shared
+                     if not c.startswith("_"))
 
 
 def _audit(data: dict, words: Words) -> Chapter:

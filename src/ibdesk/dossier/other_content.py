@@ -73,6 +73,7 @@ class PreparationSheet:
     done: list | Withheld = field(default_factory=list)
     views: list[tuple[str, str]] = field(default_factory=list)
     actions: list | Withheld = field(default_factory=list)
+    recipients: list[tuple[object, list[str]]] = field(default_factory=list)   # (organisation, roles at the meeting)
 
 
 @dataclass
@@ -88,31 +89,67 @@ class MeetingDocument:
 
 def meeting_recipients(meeting, organisations, municipality: str) -> list:
     """The organisations taking part: by contact name, else by the role's wording."""
-    found = []
-    for person in meeting.participants:
-        name, role = str(person.get("naam", "")), str(person.get("rol", "")).lower()
+    return [org for org, _ in recipient_roles(meeting.participants, organisations, municipality)]
+
+
+def recipient_roles(participants: list[dict], organisations, municipality: str) -> list[tuple[object, list[str]]]:
+    """(organisation, the roles in which its people take part, as the meeting records them),
+    in the order they are listed; school staff and parents are no recipient."""
+    found: dict[int, tuple[object, list[str]]] = {}
+    for person in participants:
+        name, role = str(person.get("naam", "")), str(person.get("rol", "")).strip()
         org = next((o for o in organisations for c in o.contacts if c.name == name), None)
         if org is None:
-            kinds = [k for word, k in ROLE_KINDS.items() if word in role]
+            kinds = [k for word, k in ROLE_KINDS.items() if word in role.lower()]
             candidates = [o for o in organisations if kinds and o.kind is kinds[0]]
             local = [o for o in candidates if o.kind is not OrgKind.SOCIAAL_TEAM or o.municipality == municipality]
             org = (local or candidates or [None])[0]
-        if org is not None and org not in found:
-            found.append(org)
-    return found
+        if org is not None:
+            roles = found.setdefault(org.id, (org, []))[1]
+            if role and role not in roles:
+                roles.append(role)
+    return list(found.values())
+
+
+@dataclass
+class MdoBasis:
+    """What an MDO may share about one case with the organisations taking part."""
+
+    recipients: list                 # organisations taking part
+    without_basis: list              # of those, the ones nothing at all may go to for 'mdo'
+    line: str                        # what the agenda will say: 'intern', 'geen grondslag', 'n van 7 …'
+
+    @property
+    def nothing_shared(self) -> bool:
+        return self.line == "geen grondslag"
+
+
+def mdo_basis(services, case_id: int, participants: list[dict], day=None) -> MdoBasis:
+    """For planning: would the agenda say 'geen grondslag' for this case, and for whom is
+    there no basis (so the user can record the consent before the meeting)."""
+    day = day or services.consent.today()
+    pupil = services.guidance.overview(case_id, log_view=False).pupil
+    recipients = [o for o, _ in recipient_roles(participants, services.records.organisations(), pupil.municipality)]
+    if not recipients:
+        return MdoBasis([], [], "intern")
+    plan = sources.plan_for(services, case_id, recipients, "mdo", day)
+    missing = [o for o in recipients if not any(sources.plan_for(services, case_id, [o], "mdo", day).allows(c)
+                                                for c in cat.CATEGORIES)]
+    return MdoBasis(recipients, missing, _basis_line(plan))
 
 
 def preparation_sheet(services, meeting, case_id: int, question: str, organisations, day) -> PreparationSheet:
     overview = services.guidance.overview(case_id, log_view=False)
     pupil = overview.pupil
-    recipients = meeting_recipients(meeting, organisations, pupil.municipality)
+    roles = recipient_roles(meeting.participants, organisations, pupil.municipality)
+    recipients = [org for org, _ in roles]
     plan = (sources.plan_for(services, case_id, recipients, "mdo", day) if recipients else
             SharingPlan(None, "mdo", day, open_basis="Intern overleg van de school met ouders (geen externe deelnemers)"))
     saved = sources.saved_answers(services.store, services.catalog, case_id)
     people = sources.directory(services.store, pupil, overview.case.lead_name, overview.case.lead_role)
     name = pupil.full_name if plan.take("Identificerende gegevens van de leerling", cat.IDENTIFICATION) else None
     history = "support_history"
-    sheet = PreparationSheet(case_id, pupil.id, pupil.initials, pupil.group, plan, name)
+    sheet = PreparationSheet(case_id, pupil.id, pupil.initials, pupil.group, plan, name, recipients=roles)
     sheet.rows = [("Vraag voor dit overleg", plan.piece("Vraag voor dit overleg", history, question)),
                   ("Hulpvraag", plan.piece("Hulpvraag", history, overview.case.help_question)),
                   ("Waar staat de route?", plan.piece("Stand van de routekaart", history, route_lines(overview)))]

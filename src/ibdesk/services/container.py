@@ -72,7 +72,7 @@ class Services:
         doorbraak = DoorbraakService(store, absence.is_thuiszitter, today)
         guidance = Guidance(store, catalog, today, sharing_check=consent.sharing_problem,
                             doorbraak_check=doorbraak.reason, default_route=routes.default_for)
-        meetings = MeetingService(store, guidance, forms, today)
+        meetings = MeetingService(store, guidance, forms, today, calendar=absence.calendar)
         attention = AttentionService(guidance, absence, meetings, today, lifecycle=lifecycle)
         organisations = OrganisationService(store, catalog, today)
         forms.reference_check = organisations.form_reference_problems

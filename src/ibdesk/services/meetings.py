@@ -10,6 +10,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from ibdesk.domain.route import StepState, not_applicable_text
 from ibdesk.domain.validation import parse_date
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError
 from ibdesk.services.forms import FormService
@@ -58,8 +59,9 @@ class PreparationSheet:
 
 class MeetingService:
     def __init__(self, store: Store, guidance: Guidance, forms: FormService,
-                 today: Callable[[], date] = date.today):
+                 today: Callable[[], date] = date.today, calendar: Callable[[], object] | None = None):
         self.store, self.guidance, self.forms, self.today = store, guidance, forms, today
+        self.calendar = calendar     # the school's calendar, for durations in school weeks
 
     def plan(self, held_on: str | date, title: str, participants: list[dict],
              agenda: list[tuple[int, str]], location: str | None = None) -> int:
@@ -104,7 +106,13 @@ class MeetingService:
         if question is None:
             raise UserError(f"Casus {case_id} staat niet op de agenda van dit overleg.")
         overview = self.guidance.overview(case_id)
-        return PreparationSheet(overview, question, _tried(overview), *_views(overview))
+        return PreparationSheet(overview, question, _tried(overview, self._calendar()), *_views(overview))
+
+    def _calendar(self):
+        try:
+            return self.calendar() if self.calendar else None
+        except Exception:  # noqa: BLE001 - without a calendar each duration says it is in calendar weeks
+            return None
 
     def record_outcome(self, meeting_id: int, case_id: int, answers: dict) -> int:
         """Save the MDO report for one case; each agreement becomes an action point."""
@@ -142,12 +150,19 @@ class MeetingService:
             self.store.audit(s, "complete", "action_point", action_id)
 
 
-def _tried(overview: CaseOverview) -> list[str]:
-    """What the school already did: finished steps with their dates."""
+def _tried(overview: CaseOverview, calendar=None) -> list[str]:
+    """What the school already did: the steps done, dated by their evidence (step_facts.py);
+    a step 'niet van toepassing' says so with its reason, never as done."""
+    from ibdesk.services.step_facts import all_facts, when_text
+
+    facts = all_facts(overview.route, overview.forms, overview.view)
     lines = []
     for view in overview.view.done:
-        when = view.progress.done_on.strftime("%d-%m-%Y") if view.progress.done_on else ""
-        lines.append(f"{view.info.title} ({view.progress.state.label.lower()} {when})".strip())
+        when = when_text(facts[view.info.id], calendar) if view.info.id in facts else ""
+        if view.progress.state is StepState.NOT_APPLICABLE:
+            lines.append(f"{view.info.title}: {not_applicable_text(view.progress)}")
+        else:
+            lines.append(f"{view.info.title} (afgerond{', ' + when if when else ''})")
     return lines
 
 

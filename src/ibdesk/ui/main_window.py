@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
 
     def _wire_mdo_page(self, page: Page) -> None:
         page.case_opened.connect(self.open_case)
+        page.consent_requested.connect(self.open_mdo_consent)
 
     def _wire_pupils_page(self, page: Page) -> None:
         self._add_pupil_actions(page)
@@ -224,6 +225,12 @@ class MainWindow(QMainWindow):
         self._show_detail(self.case_page, CASES_ROW)
         self.case_page.open_case(case_id)
         self.case_page.tabs.setFocus()
+
+    def open_mdo_consent(self, case_id: int, org_id: int) -> None:
+        """From MDO planning: the case's consent form for the MDO and that organisation (the
+        plan being made stays on the MDO page)."""
+        self.open_case(case_id)
+        self.case_page.open_consent_editor("mdo", org_id)
 
     def open_target(self, kind: str, target_id: int) -> None:
         """Open what an attention item points at."""

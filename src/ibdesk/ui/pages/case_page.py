@@ -142,7 +142,7 @@ class CasePage(Page):
         self.lifecycle = LifecyclePanel(self.open_status_form)
         self.responsibility = ResponsibilityPanel(self.open_responsibility_editor)
         self.opp = OppPanel(self.open_opp_editor, context=self.context)
-        self.consent = ConsentPanel(self.context, self.open_consent_editor, self.refresh)
+        self.consent = ConsentPanel(self.context, lambda: self.open_consent_editor(), self.refresh)
         self.viewpoints = ViewpointsPanel(self.context)
         self.forms = FormsPanel(self.open_saved)
         self.audit = AuditPanel()
@@ -350,16 +350,18 @@ class CasePage(Page):
         editor = self._editor(self._latest_definition(OPP_FORM), context=f"case:{self.case_id}:opp")
         return self._show_editor("OPP", editor, "Wat u typt wordt tussentijds bewaard tot u opslaat.")
 
-    def open_consent_editor(self) -> FormEditor:
+    def open_consent_editor(self, purpose: str = SOCIAL_TEAM_PURPOSE, recipient_id: int | None = None) -> FormEditor:
+        """The consent form, for the Sociaal Team or (from MDO planning) for `purpose` and `recipient_id`."""
         services, ov = self.context.services, self.overview
+        self.tabs.setCurrentWidget(self.consent)   # after saving, the user sees the consent just recorded
         facade = ui_queries.ConsentForms(services.forms, services.consent, self.case_id)
         team = ov.teams.residence
         sixteen = ui_queries.pupil_age(ov.pupil, services.consent.today()) >= 16
-        start = {"grondslag": "toestemming", "doel_soort": SOCIAL_TEAM_PURPOSE,
+        start = {"grondslag": "toestemming", "doel_soort": purpose,
                  "gegeven_door": "leerling" if sixteen else "ouders", "beslissing": "gegeven",
                  "datum": services.consent.today().isoformat(), "wijze": "getekend_scherm"}
-        if team is not None:
-            start["ontvanger"] = team.id
+        if recipient_id is not None or team is not None:
+            start["ontvanger"] = recipient_id if recipient_id is not None else team.id
         gezag = [g.id for g in ov.pupil.guardians if g.has_gezag]
         if not sixteen and gezag:
             start.update(zip(("ouder", "tweede_ouder"), gezag))

@@ -16,7 +16,8 @@ from ibdesk.ui.forms import FormEditor
 from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
 from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.pages.mdo_plan import PlanMeetingView
+from ibdesk.dossier.other_content import mdo_basis
+from ibdesk.ui.pages.mdo_plan import NoBasisWarning, PlanMeetingView
 from ibdesk.ui.pages.mdo_prep import ActionPointsPanel, PreparationView
 from ibdesk.ui.pages.parts import PAGE_STYLE, EditorHost, badge, button, discard, nl, panel, row, scroller
 from ibdesk.ui.widgets import styled_label
@@ -52,12 +53,20 @@ class AgendaItem(QFrame):
             self.outcome_button.setToolTip("De uitkomst legt u vast na het overleg.")
         self.case_button = button("Casus openen", f"Casus van {pupil} openen", lambda: page.case_opened.emit(case_id))
         layout.addWidget(flow_row([self.prep_button, self.outcome_button, self.case_button]))  # wraps when narrow
+        self.no_basis = NoBasisWarning(case_id, pupil, page.consent_requested.emit)
+        layout.addWidget(self.no_basis)
+        if meeting.held_on >= page.context.services.meetings.today():   # still to come: there is time to ask
+            basis = messages.attempt(page, "MDO", lambda: mdo_basis(page.context.services, case_id,
+                                                                    meeting.participants), page.context.home)
+            if basis is not None:
+                self.no_basis.show_basis(basis)
 
 
 class MdoPage(Page):
     title = "MDO"
     subtitle = "Multidisciplinair overleg: plannen, voorbereiden, de uitkomst vastleggen en de afspraken volgen."
     case_opened = Signal(int)
+    consent_requested = Signal(int, int)   # case id, organisation id: record the consent for an MDO
 
     def __init__(self, context: Context):
         super().__init__(context)
@@ -67,7 +76,7 @@ class MdoPage(Page):
         self.stack = QStackedWidget()
         self.main = QWidget()
         self._build_main()
-        self.plan_view = PlanMeetingView(context, self._planned)
+        self.plan_view = PlanMeetingView(context, self._planned, on_consent=self.consent_requested.emit)
         self.prep_view = PreparationView(self.show_main, self.case_opened.emit, self._outcome_for_prep)
         self.host = EditorHost()
         self.host.closed.connect(self._editor_closed)
@@ -117,6 +126,8 @@ class MdoPage(Page):
     def refresh(self) -> None:
         if self.stack.currentWidget() is self.main:
             messages.attempt(self, "MDO", self._load, self.context.home)
+        elif self.stack.currentWidget() is self.plan_view:   # back from recording a consent
+            self.plan_view.check_bases()
 
     def _load(self) -> None:
         services = self.context.services

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from ibdesk.domain.model import CaseRow, CaseStatus
 from ibdesk.errors import InvalidRecord, ValidationError
 from ibdesk.ui import messages
 from ibdesk.ui.forms import DateInput
 from ibdesk.ui.pages.base import Context
-from ibdesk.ui.pages.parts import button, discard, panel, scroller
+from ibdesk.ui.pages.parts import Banner, button, discard, panel, scroller
 from ibdesk.ui.pickers import case_picker
 from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit, styled_label
 
@@ -34,10 +34,42 @@ def parse_participants(text: str) -> list[dict]:
     return people
 
 
+class NoBasisWarning(Banner):
+    """Nothing about this pupil may be shared with the organisations at the MDO: say so before
+    the meeting (the agenda would say 'geen grondslag'), with a way to record the consent."""
+
+    def __init__(self, case_id: int, pupil: str, on_consent: Callable[[int, int], None] | None = None):
+        super().__init__()
+        self.case_id, self.pupil = case_id, pupil
+        self.missing_org: int | None = None
+        self.consent_button = button("Toestemming vastleggen…", f"Toestemming voor het MDO vastleggen voor {pupil}",
+                                     lambda: on_consent and self.missing_org is not None and
+                                     on_consent(self.case_id, self.missing_org))
+        self.layout().addWidget(self.consent_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # scrolls, never clipped
+        self.setVisible(False)
+
+    def show_basis(self, basis) -> None:
+        """`basis` is dossier.other_content.MdoBasis for this case and the participants."""
+        self.setVisible(basis.nothing_shared)
+        if not basis.nothing_shared:
+            self.missing_org = None
+            return
+        missing = basis.without_basis or basis.recipients
+        self.missing_org = missing[0].id if missing else None
+        names = ", ".join(o.name for o in missing)
+        self.show_text("warn", f"Geen grondslag: over {self.pupil} mag niets worden gedeeld in dit MDO", [
+            f"Er is geen toestemming (of andere grondslag) voor het doel 'MDO' om gegevens te delen met {names}.",
+            "Op de agenda staat dan 'geen grondslag' en het voorbereidingsblad blijft leeg. Leg de toestemming vast "
+            "vóór het overleg; wie toestemming geeft (elke ouder met gezag, of de leerling vanaf 16) tekent zelf."])
+        self.consent_button.setVisible(self.missing_org is not None)
+
+
 class AgendaRow(QWidget):
     """One case on the agenda of the meeting being planned, with the question for it."""
 
-    def __init__(self, case: CaseRow, on_remove: Callable[[int], None]):
+    def __init__(self, case: CaseRow, on_remove: Callable[[int], None],
+                 on_consent: Callable[[int, int], None] | None = None):
         super().__init__()
         self.case_id = case.case_id
         pupil = case.pupil_name
@@ -56,15 +88,27 @@ class AgendaRow(QWidget):
         self.error = styled_label("", "error")
         self.error.setVisible(False)
         layout.addWidget(self.error)
+        self.no_basis = NoBasisWarning(case.case_id, pupil, on_consent)
+        layout.addWidget(self.no_basis)
+        self.consent_button = self.no_basis.consent_button
+
+    def show_basis(self, basis) -> None:
+        self.no_basis.show_basis(basis)
 
 
 class PlanMeetingView(QWidget):
     """Emits nothing itself: `on_done(meeting_id | None)` is called after planning or cancelling."""
 
-    def __init__(self, context: Context, on_done: Callable[[int | None], None], parent: QWidget | None = None):
+    def __init__(self, context: Context, on_done: Callable[[int | None], None], parent: QWidget | None = None,
+                 on_consent: Callable[[int, int], None] | None = None):
         super().__init__(parent)
         self.context = context
         self._on_done = on_done
+        self._on_consent = on_consent    # (case id, organisation id): record the consent for the MDO
+        self._basis_timer = QTimer(self)
+        self._basis_timer.setSingleShot(True)
+        self._basis_timer.setInterval(400)
+        self._basis_timer.timeout.connect(self.check_bases)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         frame, inner = panel("Nieuw overleg plannen")
@@ -77,6 +121,7 @@ class PlanMeetingView(QWidget):
         self.participants = QPlainTextEdit()
         self.participants.setPlaceholderText("Marieke de Wit — intern begeleider\nAnouk Smeets — orthopedagoog SWV")
         self.participants.setFixedHeight(70)
+        self.participants.textChanged.connect(self._basis_timer.start)   # who takes part decides what may go
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
@@ -102,7 +147,8 @@ class PlanMeetingView(QWidget):
         line.addWidget(cancel)
         line.addStretch(1)
         inner.addLayout(line)
-        layout.addWidget(scroller(frame), 1)  # a small window scrolls the form instead of squeezing it
+        self.scroll = scroller(frame)
+        layout.addWidget(self.scroll, 1)  # a small window scrolls the form instead of squeezing it
         self.rows: list[AgendaRow] = []
 
     def _build_agenda(self) -> QVBoxLayout:
@@ -148,10 +194,11 @@ class PlanMeetingView(QWidget):
         case = next((c for c in self.picker.model.rows if c.case_id == case_id), None)
         if case is None:
             return None
-        row = AgendaRow(case, self.remove_case)
+        row = AgendaRow(case, self.remove_case, self._on_consent)
         self.agenda_box.addWidget(row)
         self.rows.append(row)
         self._agenda_changed()
+        self.check_bases([row])
         row.question.setFocus()
         return row
 
@@ -172,6 +219,19 @@ class PlanMeetingView(QWidget):
         self.empty_agenda.setVisible(not self.rows)
         if self.rows:
             self.agenda_error.setVisible(False)
+
+    def check_bases(self, rows: list[AgendaRow] | None = None) -> None:
+        """Per case on the agenda: may anything be shared with the organisations of the
+        participants typed so far? (the same rule the agenda PDF applies)."""
+        from ibdesk.dossier.other_content import mdo_basis
+
+        people = parse_participants(self.participants.toPlainText())
+        for row in rows if rows is not None else self.rows:
+            basis = messages.attempt(self, "Overleg plannen",
+                                     lambda r=row: mdo_basis(self.context.services, r.case_id, people),
+                                     self.context.home)
+            if basis is not None:
+                row.show_basis(basis)
 
     def row(self, case_id: int) -> AgendaRow:
         return next(r for r in self.rows if r.case_id == case_id)

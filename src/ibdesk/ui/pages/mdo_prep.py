@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from ibdesk.domain.route import StepState
 from ibdesk.services.meetings import ActionPoint, PreparationSheet
 from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
 from ibdesk.ui.pages.parts import ERROR, Banner, BulletList, button, nl, panel, row
@@ -65,7 +66,10 @@ class PreparationView(QWidget):
         self.question.show_text("info", f"Vraag voor het overleg: {sheet.question}",
                                 [f"Hulpvraag van de casus: {ov.case.help_question}"])
         view = ov.view
-        where = f"{len(view.done)} van {len(view.steps)} stappen afgerond."
+        done = sum(v.progress.state is StepState.DONE for v in view.steps)   # 'niet van toepassing' is not done
+        skipped = len(view.done) - done
+        where = f"{done} van {len(view.steps)} stappen afgerond" + (
+            f", {skipped} niet van toepassing." if skipped else ".")
         if view.current is not None:
             where += f" Nu: {view.current.info.title} ({view.current.progress.state.label.lower()})."
             if view.current.stalled:
