@@ -55,30 +55,55 @@ def key_values(rows: list[tuple[str, str]], label_width: float = LABEL_W, width:
 
 def table(header: list[str], rows: list[list], widths: list[float], split_rows: bool = False) -> Grid:
     """A table with a header row; cells may be text or flowables. Columns are widened where a
-    single word would not fit (a date or a long Dutch word is never broken across lines)."""
-    widths = fit_widths([header] + rows, widths)
+    single word would not fit (a date or a long Dutch word is never broken across lines); when
+    the longest words of all columns together do not fit the width, each row becomes a small
+    block of label and value instead (`stacked`), so no word is ever cut in two."""
+    needs = word_widths([header] + rows, len(widths))
+    if sum(needs) > sum(widths) + 0.01:
+        return stacked(header, rows, sum(widths))
+    widths = fit_widths(needs, widths)
     data = [[text(h, "label") for h in header]]
     data += [[c if not isinstance(c, str) else text(c, "cell") for c in row] for row in rows]
     return _grid(data, widths, header=True, zebra=True, split_rows=split_rows)
 
 
+def stacked(header: list[str], rows: list[list], width: float) -> Grid:
+    """One block per row: the column names as labels beside their values (for tables with more
+    columns of long words than a page is wide, such as the inzage's sharing log)."""
+    label_width = min(LABEL_W, max(word_widths([[h] for h in header], 1)[0], 30 * mm))
+    cards = []
+    for row in rows:
+        pairs = [(h, c) for h, c in zip(header, row) if not (isinstance(c, str) and not c.strip())]
+        data = [[text(h, "label"), c if not isinstance(c, str) else text(c, "cell")] for h, c in pairs]
+        cards.append([_grid(data, [label_width, width - label_width - 4]) if data else Spacer(0, 0)])
+    grid = Grid(cards or [[Spacer(0, 0)]], colWidths=[width], hAlign="LEFT")
+    grid.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 6), ("LINEBELOW", (0, 0), (-1, -1), 0.8, ACCENT)]))
+    return grid
+
+
 CELL_PADDING = 10.5   # left + right padding of a cell, plus a little air
 
 
-def fit_widths(rows: list[list], widths: list[float]) -> list[float]:
-    """Widen each column to its longest word (text cells, bold header font), taking the room
-    from the columns with the most to spare; the total width stays the same."""
+def word_widths(rows: list[list], columns: int) -> list[float]:
+    """Per column, the width its longest word needs (text cells, bold header font, padding)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from ibdesk.dossier.document import BOLD, FONT
 
-    need = [0.0] * len(widths)
+    need = [0.0] * columns
     for r, row in enumerate(rows):
         font, size = (BOLD, 8.4) if r == 0 else (FONT, 8.6)
-        for c, cell in enumerate(row[:len(widths)]):
+        for c, cell in enumerate(row[:columns]):
             if isinstance(cell, str):
                 longest = max((stringWidth(w, font, size) for w in cell.split()), default=0.0)
                 need[c] = max(need[c], longest + CELL_PADDING)
+    return need
+
+
+def fit_widths(need: list[float], widths: list[float]) -> list[float]:
+    """Widen each column to its longest word (`need`, from `word_widths`), taking the room from
+    the columns with the most to spare; the total width stays the same."""
     widths = list(widths)
     for c in range(len(widths)):
         short = need[c] - widths[c]
