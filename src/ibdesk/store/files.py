@@ -39,12 +39,13 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 def ensure_writable_folder(folder: Path) -> None:
-    """Fail early, with a clear message, when the profile folder cannot be written."""
+    """Fail early, with a clear message, when a folder cannot be written. The probe is an
+    anonymous temporary file (O_TMPFILE on Linux, delete-on-close on Windows), so a process
+    killed at this moment leaves nothing behind, also in a folder outside the profile."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        probe = folder / ".write-probe"
-        probe.write_bytes(b"ok")
-        probe.unlink()
+        with tempfile.TemporaryFile(dir=folder, prefix=".tmp-probe-") as probe:
+            probe.write(b"ok")
     except OSError as exc:
         raise storage_error(exc, folder) from None
 
