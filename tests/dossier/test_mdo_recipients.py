@@ -67,6 +67,13 @@ def test_mdo_export_logs_each_organisation_with_its_roles_and_the_inzage_names_t
     assert "Sociaal Team Renkum (fictief) (sociaal team), als jeugdconsulent" in text
     assert "deelnemers aan een overleg van de school met ouders" not in text
     assert "_rollen" not in text
+    # the meeting itself: when, which, the question, and the roles present (no names of professionals)
+    assert "20-11-2026 MDO bovenbouw (fictief) Wat is er nodig? (fictief) intern begeleider, orthopedagoog SWV, " \
+           "jeugdconsulent, ouder" in text
+    assert "Anouk Smeets" not in text
+    data = services.inzage.collect(pupil.id)
+    assert [(g["held_on"], g["title"], g["roles"]) for g in data["meetings"]] == [
+        ("2026-11-20", "MDO bovenbouw (fictief)", ["intern begeleider", "orthopedagoog SWV", "jeugdconsulent", "ouder"])]
 
 
 def test_a_meeting_of_the_school_with_parents_only_has_no_outside_recipient(store, tmp_path):

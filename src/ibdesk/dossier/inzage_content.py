@@ -200,6 +200,10 @@ def _views_meetings(data: dict) -> Chapter:
     if data["viewpoints"]:
         chapter.tables.append((["Van", "Datum", "Zienswijze"], [[v["author"], short_date(v["added_on"]), v["text"]]
                                                                 for v in data["viewpoints"]], [0.2, 0.13, 0.67]))
+    if data["meetings"]:
+        chapter.tables.append((["Datum", "Overleg", "Besproken vraag", "Wie waren erbij"],
+                               [[short_date(g["held_on"]), g["title"], g["question"], ", ".join(g["roles"]) or "—"]
+                                for g in data["meetings"]], [0.13, 0.22, 0.37, 0.28]))
     if data["action_points"]:
         chapter.tables.append((["Afspraak", "Wie", "Uiterlijk", "Gedaan"],
                                [[a["what"], a["owner"], short_date(a["due_on"]), short_date(a["done_on"]) or "nee"]

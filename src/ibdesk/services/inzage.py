@@ -48,7 +48,7 @@ class InzageService:
                 "exemptions": _rows(s, m.ExemptionRow, m.ExemptionRow.pupil_id == pupil_id),
                 "legal_bases": _rows(s, m.LegalBasisRow, m.LegalBasisRow.pupil_id == pupil_id),
                 "viewpoints": _rows(s, m.ViewpointRow, m.ViewpointRow.case_id.in_(case_ids)),
-                "meetings": _rows(s, m.MeetingCaseRow, m.MeetingCaseRow.case_id.in_(case_ids)),
+                "meetings": _meetings(s, case_ids),
                 "action_points": _rows(s, m.ActionPointRow, m.ActionPointRow.case_id.in_(case_ids)),
                 "case_flags": _rows(s, m.CaseFlagRow, m.CaseFlagRow.case_id.in_(case_ids)),
                 "sharing_log": _rows(s, m.SharingLogRow, m.SharingLogRow.pupil_id == pupil_id),
@@ -78,6 +78,19 @@ def _row(row) -> dict:
     """Every column but the answers (read separately) and file bytes (an attachment is listed,
     its contents are handed over as the file itself)."""
     return {c.name: _iso(getattr(row, c.key)) for c in row.__table__.columns if c.key not in ("answers", "data")}
+
+
+def _meetings(s, case_ids: list[int]) -> list[dict]:
+    """Each meeting the pupil was discussed in: when, which meeting, the question, and in which
+    roles people took part (as the meeting records them; roles, not names, as for any recipient)."""
+    found = []
+    query = (select(m.MeetingCaseRow, m.MeetingRow).join(m.MeetingRow, m.MeetingRow.id == m.MeetingCaseRow.meeting_id)
+             .where(m.MeetingCaseRow.case_id.in_(case_ids)).order_by(m.MeetingRow.held_on, m.MeetingCaseRow.id))
+    for item, meeting in s.execute(query):
+        roles = [str(p.get("rol", "")).strip() for p in json.loads(meeting.participants or "[]")]
+        found.append({**_row(item), "held_on": _iso(meeting.held_on), "title": meeting.title,
+                      "roles": [r for r in dict.fromkeys(roles) if r]})
+    return found
 
 
 def _rows(s, model, where) -> list[dict]:
