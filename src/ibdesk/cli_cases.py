@@ -30,6 +30,8 @@ CASE_USAGE = """\
                          [--decision BESLUIT] [--next-evaluation DATUM] [--details TEKST] [--json]
       STATUS: lopend | aangemeld | opvolging | gesloten | heropend
       BESLUIT: beschikking | in_onderzoek | geen_jeugdhulp | doorverwezen | anders
+  ibdesk case step CASE STAP open|bezig|afgerond|nvt [--reason TEKST] [--date DATUM]
+      nvt: niet van toepassing, alleen waar de routekaart dat toestaat en met een reden
       Datums als jjjj-mm-dd of dd-mm-jjjj."""
 PUPIL_OPTIONS = {"voornaam": "--first-name", "achternaam": "--last-name", "geboortedatum": "--birth-date",
                  "groep": "--group", "woongemeente": "--municipality", "bsn": "--bsn"}
@@ -42,11 +44,12 @@ YES, NO = {"ja", "j", "yes", "true", "1", "gezag", "met gezag"}, {"nee", "n", "n
 
 def add_case_parsers(sub) -> None:
     """`case` (three forms, told apart by the first word) and `pupil add`."""
-    case = sub.add_parser("case", help="een casus: tonen (CASE), openen (open) of de status wijzigen (status)",
-                          usage="ibdesk case CASE [--json] | case open PUPIL … | case status CASE STATUS …",
+    case = sub.add_parser("case", help="een casus: tonen (CASE), openen (open), de status (status) of een stap (step) "
+                                       "wijzigen",
+                          usage="ibdesk case CASE [--json] | case open PUPIL … | case status CASE STATUS … | case step CASE STAP STAND",
                           description="Een casus tonen, openen of de status wijzigen:\n" + CASE_USAGE,
                           formatter_class=argparse.RawDescriptionHelpFormatter)
-    case.add_argument("what", metavar="CASE|open|status")
+    case.add_argument("what", metavar="CASE|open|status|step")
     case.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     case.add_argument("--json", action="store_true")
     pupil = sub.add_parser("pupil", help="leerlingen")
@@ -102,6 +105,10 @@ def cmd_case(args: argparse.Namespace) -> int:
         return _case_open(_sub_args(_open_parser(), args))
     if args.what == "status":
         return _case_status(_sub_args(_status_parser(), args))
+    if args.what == "step":
+        from ibdesk.cli_steps import case_step, step_parser
+
+        return case_step(_sub_args(step_parser(), args))
     if not args.what.isdigit():  # a usage error, like argparse's own (exit 2)
         print(f"ibdesk: onbekend: 'case {args.what}'. Gebruik:\n{CASE_USAGE}", file=sys.stderr)
         return 2
