@@ -41,7 +41,12 @@ if run "$BIN" --version && grep -Eq '^ibdesk [0-9]' "$WORK/out"; then
 else bad "--version"; fi
 
 if run "$BIN" --help && grep -Eq '^\s+selftest\b|[{,]selftest[,}]' "$WORK/out"; then
-    if run "$BIN" selftest; then ok "selftest"; else bad "selftest"; fi
+    # This run switches the OS keyring off, so the self-test must fail on that part alone (exit 1).
+    if run "$BIN" selftest; then bad "selftest exited 0 although this run has no keyring"
+    elif [ "$(grep -c '^FOUT' "$WORK/out")" -eq 1 ] && grep -q '^FOUT sleutelbeheer .*fail\.Keyring' "$WORK/out" \
+        && [ "$(grep -c '^OK ' "$WORK/out")" -ge 4 ]; then
+        ok "selftest: every part in order except the keyring, which this run switches off (exit 1, as it should)"
+    else bad "selftest"; fi
 else
     echo "skip  selftest: this ibdesk has no 'selftest' command"
 fi
