@@ -34,7 +34,9 @@ FROZEN="$DIST/ibdesk"
 
 echo "== smoke test"
 smoke=0
-IBDESK_REFERENCE="env PYTHONPATH=$ROOT/src $VENV/bin/python -m ibdesk" "$HERE/smoke.sh" "$FROZEN/ibdesk" \
+# The reference is the same source installed (non-editable) in the build venv: `python -m ibdesk`
+# with PYTHONPATH=src would miss the forms, which become package data only when installed.
+IBDESK_REFERENCE="$VENV/bin/python -m ibdesk" "$HERE/smoke.sh" "$FROZEN/ibdesk" \
     | tee "$DIST/smoke.log" || smoke=$?
 
 echo "== .deb"
@@ -78,5 +80,5 @@ echo "$(tail -n 1 "$DIST/smoke.log") (packaging/dist/smoke.log)"
 echo "frozen folder: $(du -sh "$FROZEN" | cut -f1) ($(find "$FROZEN" -type f | wc -l) files)"
 echo ".deb:          $(du -h "$DEB" | cut -f1) $DEB"
 echo "--version:     frozen $(mean_ms "$FROZEN/ibdesk" --version) ms," \
-     "python -m ibdesk $(mean_ms env PYTHONPATH="$ROOT/src" "$VENV/bin/python" -m ibdesk --version) ms (mean of 5)"
+     "python -m ibdesk $(mean_ms "$VENV/bin/python" -m ibdesk --version) ms (mean of 5)"
 if [ $smoke -eq 0 ] && [ $deb_ok -eq 1 ] && [ $msi_ok -eq 1 ]; then echo "build.sh: OK"; else echo "build.sh: FAILED"; exit 1; fi

@@ -41,7 +41,21 @@ if run "$BIN" --version && grep -Eq '^ibdesk [0-9]' "$WORK/out"; then
 else bad "--version"; fi
 
 if run "$BIN" --help && grep -Eq '^\s+selftest\b|[{,]selftest[,}]' "$WORK/out"; then
-    if run "$BIN" selftest; then ok "selftest"; else bad "selftest"; fi
+    if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
+        # A private Secret Service for this one run (its keyring file stays in $WORK): all parts must pass.
+        mkdir -p "$WORK/keyring-home"  # gnome-keyring needs an existing HOME for its sockets
+        if run timeout 300 env -u PYTHON_KEYRING_BACKEND HOME="$WORK/keyring-home" dbus-run-session -- sh -c \
+            'printf smoke | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$0" selftest' "$BIN" \
+            && grep -q '^OK   sleutelbeheer' "$WORK/out"; then
+            ok "selftest with a private Secret Service keyring: $(grep -E "^Zelftest" "$WORK/out")"
+        else bad "selftest with a private Secret Service keyring"; fi
+    fi
+    # Without a keyring (as this run is set up) the self-test must fail on that part alone (exit 1).
+    if run "$BIN" selftest; then bad "selftest exited 0 although this run has no keyring"
+    elif [ "$(grep -c '^FOUT' "$WORK/out")" -eq 1 ] && grep -q '^FOUT sleutelbeheer .*fail\.Keyring' "$WORK/out" \
+        && [ "$(grep -c '^OK ' "$WORK/out")" -ge 4 ]; then
+        ok "selftest: every part in order except the keyring, which this run switches off (exit 1, as it should)"
+    else bad "selftest"; fi
 else
     echo "skip  selftest: this ibdesk has no 'selftest' command"
 fi

@@ -31,6 +31,9 @@ def _isolated_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("IBDESK_HOME", str(tmp_path / "profile"))
     monkeypatch.setenv("IBDESK_TEST_KEYRING_FILE", str(tmp_path / "test-keyring.json"))
     monkeypatch.setenv("IBDESK_POLICY", str(tmp_path / "no-machine-policy.yaml"))  # this PC's policy stays out
+    from ibdesk import policy_registry
+
+    monkeypatch.setattr(policy_registry, "reader", None)  # and so does its registry (on Windows)
     for name in ("IBDESK_PASSPHRASE", "IBDESK_RECOVERY_KEY", "IBDESK_NEW_PASSPHRASE"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(keys, "PASSPHRASE_SCRYPT_N", 2**12)

@@ -128,14 +128,15 @@ def _create(args: argparse.Namespace):
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from ibdesk.services.demo import fill_demo
+    from ibdesk.services.demo import demo_catalog, fill_demo
 
     if args.pupils < 1:
         raise UserError("--pupils moet minstens 1 zijn.")
+    catalog = demo_catalog(getattr(args, "policy", None))
     # One passphrase question per start: the store opened (or created) here goes on into the app.
     store = _profile(args) if ProfilePaths(args.home).exists() else _create(args)
     try:
-        added = fill_demo(store, pupils=args.pupils)
+        added = fill_demo(store, pupils=args.pupils, catalog=catalog)
     except BaseException:
         store.close()
         raise

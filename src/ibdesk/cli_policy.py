@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import fields
 from pathlib import Path
 
 from ibdesk.errors import UserError
@@ -37,20 +36,21 @@ def _print_form_problems(lines: list[str]) -> None:
 
 
 def cmd_policy(args: argparse.Namespace) -> int:
+    from ibdesk import policy_registry
     from ibdesk.policy import load_policy, policy_path
 
     path = (args.file or policy_path()).expanduser()
-    if not path.exists():
-        if args.file is not None:
-            raise UserError(f"Het beleidsbestand {path} bestaat niet.")
-        print(f"Geen beleidsbestand op {path}: ibdesk gebruikt de standaardinstellingen.")
-        return 0
+    if args.file is not None and not path.exists():
+        raise UserError(f"Het beleidsbestand {path} bestaat niet.")
     policy = load_policy(path)
-    print(f"Beleidsbestand: {path}")
-    for f in fields(policy):
-        value = getattr(policy, f.name)
-        if f.name != "source" and value is not None:
-            print(f"  {f.name}: {value}")
+    print(f"Beleidsbestand: {path}" if path.exists() else f"Geen beleidsbestand op {path}.")
+    if policy_registry.reader is not None:
+        print(f"Register: {policy_registry.REGISTRY_PLACE} (wint van het beleidsbestand)")
+    if not policy.origins:
+        print("Geen beleid op deze computer: ibdesk gebruikt de standaardinstellingen.")
+        return 0
+    for key, origin in policy.origins.items():
+        print(f"  {key}: {getattr(policy, key)}  ({ORIGIN_TEXT[origin]})")
     problems = policy_problems(policy)
     for problem in problems:
         print(f"  FOUT: {problem}")
@@ -59,6 +59,9 @@ def cmd_policy(args: argparse.Namespace) -> int:
         return 1
     print("Het beleid is in orde.")
     return 0
+
+
+ORIGIN_TEXT = {"file": "uit het beleidsbestand", "registry": "uit het register"}
 
 
 def policy_problems(policy) -> list[str]:

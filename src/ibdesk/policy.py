@@ -2,19 +2,22 @@
 
 Read from `IBDESK_POLICY` (a file path) or `policy.yaml` in the machine-wide config
 folder (`%ProgramData%\\ibdesk` on Windows, `/etc/xdg/ibdesk` on Linux, `/Library/
-Application Support/ibdesk` on macOS). A policy value wins over what a user set in the
-app. Unknown keys and wrong types are reported by name, never silently ignored.
+Application Support/ibdesk` on macOS), and on Windows from HKLM\\SOFTWARE\\Policies\\ibdesk
+(policy_registry.py); a registry value wins over the file's. A policy value wins over what a
+user set in the app. Unknown keys and wrong types are reported by name, never silently
+ignored, by one checker for the file and the registry.
 """
 from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import platformdirs
 import yaml
 
+from ibdesk import policy_registry
 from ibdesk.domain.route_choice import school_type
 from ibdesk.errors import UserError
 
@@ -40,7 +43,15 @@ class Policy:
     school_type: str | None = None            # po | vo | so: decides the default routekaart
     school_region: str | None = None          # the region whose own routekaart variant to use
     lock_minutes: int | None = None           # the screen lock after this many idle minutes (users cannot change it)
-    source: str | None = None
+    source: str | None = None                 # the policy file (relative paths in it start from its folder)
+    origins: dict[str, str] = field(default_factory=dict, compare=False)  # key -> FROM_FILE | FROM_REGISTRY
+
+
+FROM_FILE, FROM_REGISTRY = "file", "registry"
+POLICY_KEYS = tuple(f.name for f in fields(Policy) if f.name not in ("source", "origins"))
+BOOLEAN_KEYS = frozenset({"retention_auto_delete"})
+INTEGER_KEYS = {"lock_minutes": (1, 240)}
+_INSTALLED = object()
 
 
 def policy_path() -> Path:
@@ -50,11 +61,22 @@ def policy_path() -> Path:
     return Path(platformdirs.site_config_dir("ibdesk", appauthor=False)) / POLICY_FILE
 
 
-def load_policy(path: Path | None = None) -> Policy:
-    """The machine policy; an empty one when there is no file."""
+def load_policy(path: Path | None = None, registry=_INSTALLED) -> Policy:
+    """The machine policy: the file (none: empty), then the registry's values over it.
+    `registry` is a reader (policy_registry.Reader) or None; by default the installed one."""
     path = path or policy_path()
-    if not path.exists():
-        return Policy()
+    data = read_policy_file(path) if path.exists() else {}
+    origins = {key: FROM_FILE for key, value in data.items() if value is not None}
+    use = policy_registry.reader if registry is _INSTALLED else registry
+    from_registry = check_values(policy_registry.read_values(POLICY_KEYS, BOOLEAN_KEYS, use),
+                                 policy_registry.REGISTRY_PLACE)
+    data.update(from_registry)
+    origins.update(dict.fromkeys(from_registry, FROM_REGISTRY))
+    return Policy(**data, source=str(path) if path.exists() else None, origins=origins)
+
+
+def read_policy_file(path: Path) -> dict:
+    """The checked values of one policy file."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
@@ -62,33 +84,39 @@ def load_policy(path: Path | None = None) -> Policy:
                         "het te herstellen.") from None
     if not isinstance(data, dict):
         raise UserError(f"Het beleidsbestand {path} moet sleutels met waarden bevatten.")
-    allowed = {f.name for f in fields(Policy)} - {"source"}
-    unknown = sorted(set(data) - allowed)
+    return check_values(data, str(path))
+
+
+def check_values(data: dict, where: str) -> dict:
+    """The one check of policy values, from a file or the registry (`where` names it in messages)."""
+    data = dict(data)
+    unknown = sorted(set(data) - set(POLICY_KEYS))
     if unknown:
-        raise UserError(f"Onbekende instelling(en) in {path}: {', '.join(unknown)}. Toegestaan: "
-                        f"{', '.join(sorted(allowed))}.")
-    if "retention_auto_delete" in data and not isinstance(data["retention_auto_delete"], bool):
-        raise UserError(f"'retention_auto_delete' in {path} moet true of false zijn.")
-    if "lock_minutes" in data and data["lock_minutes"] is not None:
-        minutes = data["lock_minutes"]
-        if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= 240:
-            raise UserError(f"'lock_minutes' in {path} moet een heel aantal minuten zijn, 1 tot 240.")
-    for key in allowed - {"retention_auto_delete", "lock_minutes"}:
+        raise UserError(f"Onbekende instelling(en) in {where}: {', '.join(map(str, unknown))}. Toegestaan: "
+                        f"{', '.join(sorted(POLICY_KEYS))}.")
+    for key in BOOLEAN_KEYS:
+        if key in data and not isinstance(data[key], bool):
+            raise UserError(f"'{key}' in {where} moet true of false zijn.")
+    for key, (low, high) in INTEGER_KEYS.items():
+        value = data.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high):
+            raise UserError(f"'{key}' in {where} moet een heel aantal minuten zijn, {low} tot {high}.")
+    for key in set(POLICY_KEYS) - BOOLEAN_KEYS - set(INTEGER_KEYS):
         if key in data and data[key] is not None and not isinstance(data[key], str):
-            raise UserError(f"'{key}' in {path} moet tekst zijn.")
+            raise UserError(f"'{key}' in {where} moet tekst zijn.")
     if data.get("school_type") is not None:
         try:
             data["school_type"] = str(school_type(data["school_type"]))
         except UserError as exc:
-            raise UserError(f"'school_type' in {path}: {exc}") from None
+            raise UserError(f"'school_type' in {where}: {exc}") from None
     if data.get("holiday_region") is not None:
         from ibdesk.domain.holiday_regions import check_region
 
         try:
-            data["holiday_region"] = check_region(data["holiday_region"], f"holiday_region in {path}")
+            data["holiday_region"] = check_region(data["holiday_region"], f"holiday_region in {where}")
         except ValueError as exc:
-            raise UserError(f"{exc} Vraag de ICT-beheerder het beleidsbestand te herstellen.") from None
-    return Policy(**data, source=str(path))
+            raise UserError(f"{exc} Vraag de ICT-beheerder het beleid te herstellen.") from None
+    return data
 
 
 def apply_to_environment(policy: Policy) -> None:

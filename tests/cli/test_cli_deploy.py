@@ -133,3 +133,12 @@ def test_an_unexpected_installation_error_is_readable(tmp_path):
     env = {"PYTHONPATH": os.pathsep.join(filter(None, [str(tmp_path), os.environ.get("PYTHONPATH")]))}
     result = ibdesk("export", "1", "--out", str(tmp_path / "x.pdf"), env=env)
     assert result.returncode == 1 and "onderdeel 'reportlab.lib' ontbreekt" in result.stderr, result.stderr
+
+
+def test_demo_without_its_forms_refuses_before_creating_anything(home, tmp_path):
+    """Issue 15, trial point 2: an installed ibdesk whose forms folder is missing printed a recovery
+    key and then crashed with a KeyError, leaving a half-filled profile."""
+    gone = tmp_path / "forms-not-installed"
+    result = ibdesk("demo", "--no-gui", env={"IBDESK_FORMS_DIR": str(gone), "IBDESK_PASSPHRASE": "paarse olifant"})
+    assert_clean_failure(result, "De demo kan niet worden gevuld", "routekaart-po", str(gone), "niets aangemaakt")
+    assert "Herstelsleutel" not in result.stdout and not (home / "ibdesk.db").exists()

@@ -5,9 +5,8 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from collections import Counter
-
 from fixtures.make_schema_fixture import FIXTURE_PASSPHRASE, HERE, ROWS
+from support.schema_fixtures import STORED_VERSIONS, inserted, row_counts
 from ibdesk.paths import ProfilePaths
 from ibdesk.services import case_events
 from ibdesk.services.records import Records
@@ -15,9 +14,6 @@ from ibdesk.store import migrate
 from ibdesk.store.models import Base
 from ibdesk.store.search_index import is_index_table
 from ibdesk.store.profile import Credentials, open_profile
-
-STORED_VERSIONS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
-
 
 def test_there_is_a_stored_database_from_version_1_on():
     assert STORED_VERSIONS[0] == "0001"
@@ -38,7 +34,7 @@ def test_stored_database_upgrades_to_the_newest_schema(revision, tmp_path, no_ke
         stored_events = sum(1 for s in ROWS[revision] if s.startswith("INSERT INTO case_events"))
         assert sum(map(len, case_events.events(store, "", ()).values())) == stored_events, "events read back"
         case_events.follow_ups(store)  # what `ibdesk cases` and the overview read
-        assert _row_counts(store, revision) == _inserted(revision), "every stored record survives the upgrade"
+        assert row_counts(store, revision) == inserted(revision), "every stored record survives the upgrade"
     finally:
         store.close()
     if revision != migrate.head_revision():
@@ -56,13 +52,3 @@ def _modelled(name, type_, _parents) -> bool:
     """The search index (an FTS5 table and its shadow tables) is not an ORM model."""
     return not (type_ == "table" and is_index_table(name))
 
-
-def _inserted(revision: str) -> Counter:
-    """How many rows the fixture of this revision put in each table."""
-    return Counter(statement.split()[2] for statement in ROWS[revision] if statement.startswith("INSERT INTO"))
-
-
-def _row_counts(store, revision: str) -> Counter:
-    with store.engine.connect() as conn:
-        return Counter({table: conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
-                        for table in _inserted(revision)})

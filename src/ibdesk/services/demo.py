@@ -162,3 +162,28 @@ def fill_demo(store: Store, pupils: int = 30, cases: int | None = None, today: d
 
     enrich_lifecycle(store, today)
     return {"pupils": pupils, "cases": case_count}
+
+
+DEMO_FORMS = ("routekaart-po", "opp", "overdracht-po-vo", "overdracht-school")
+
+
+def demo_catalog(policy=None):
+    """The forms the demo fills in, checked before anything is created: without them (a frozen or
+    installed ibdesk whose forms folder is missing) the demo would stop half-way."""
+    from ibdesk.errors import UserError
+    from ibdesk.paths import bundled_forms_dir
+    from ibdesk.services.form_folders import form_folders
+    from ibdesk.services.forms import load_forms
+
+    catalog = load_forms(form_folders(policy))
+    missing = []
+    for form_id in DEMO_FORMS:
+        try:
+            catalog.latest(form_id)
+        except KeyError:
+            missing.append(form_id)
+    if missing:
+        raise UserError(f"De demo kan niet worden gevuld: de formulieren {', '.join(missing)} ontbreken (de "
+                        f"formulierenmap van ibdesk is {bundled_forms_dir()}). Er is niets aangemaakt. Controleer "
+                        "met 'ibdesk forms check' en installeer ibdesk zo nodig opnieuw.")
+    return catalog

@@ -15,10 +15,11 @@ from ibdesk.errors import InvalidRecord, UserError
 from ibdesk.services import ui_support
 from ibdesk.ui import messages
 from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.school_route_fields import SchoolRouteFields
+from ibdesk.ui.school_route_fields import POLICY_NOTE, SchoolRouteFields
 from ibdesk.ui.undo import offer_undo
 from ibdesk.ui.widgets import FieldBox, FieldSet, card, line_edit, named, styled_label
 
+REGION_HINT = "Alleen kiezen als de school in een andere regio valt dan haar gemeente."
 BACKUP_FILTER = "ibdesk-back-up (*.ibbak);;Alle bestanden (*)"
 
 
@@ -102,10 +103,9 @@ class SettingsPage(Page):
         for text, value in (("Automatisch (uit de gemeente van de school)", None), ("Noord", "noord"),
                             ("Midden", "midden"), ("Zuid", "zuid")):
             self.holiday_region.addItem(text, value)
-        box = self.fields.add("vakantieregio", FieldBox("Va&kantieregio", self.holiday_region, "Vakantieregio",
-                                                        "Alleen kiezen als de school in een andere regio valt dan "
-                                                        "haar gemeente."))
-        grid.addWidget(box, 4, 0, Qt.AlignmentFlag.AlignTop)
+        self.holiday_box = self.fields.add("vakantieregio", FieldBox("Va&kantieregio", self.holiday_region,
+                                                                     "Vakantieregio", REGION_HINT))
+        grid.addWidget(self.holiday_box, 4, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(grid)
         self.holiday_label = self._fact(layout, "Schoolkalender telt met")
         row = QHBoxLayout()
@@ -162,7 +162,7 @@ class SettingsPage(Page):
                 self.edits[key].setText(value)
         self.route_fields.set_region(values["regio"])
         self.route_fields.set_school_type(s.school_type if s else None)
-        self.holiday_region.setCurrentIndex(max(0, self.holiday_region.findData(s.holiday_region if s else None)))
+        self._show_holiday_region_choice(s.holiday_region if s else None)
         self.fields.clear_errors()
         self.saved_label.setText("")
         self._show_holiday_region()
@@ -170,6 +170,15 @@ class SettingsPage(Page):
         self.key_label.setText(ui_support.key_storage_text(self.context.store))
         latest = ui_support.latest_backup(self.context.home)
         self.backup_label.setText(str(latest) if latest else "nog geen")
+
+    def _show_holiday_region_choice(self, school_region: str | None) -> None:
+        """The school's own choice; the policy's region, read-only, when the machine policy fixes it
+        (file or registry alike)."""
+        fixed = self.context.services.absence.region
+        self.holiday_region.setCurrentIndex(max(0, self.holiday_region.findData(fixed or school_region)))
+        self.holiday_region.setEnabled(not fixed)
+        self.holiday_region.setToolTip(POLICY_NOTE if fixed else "")
+        self.holiday_box.hint.setText(POLICY_NOTE if fixed else REGION_HINT)
 
     def _show_holiday_region(self) -> None:
         """The region the verzuim rules count with, and where it comes from."""
@@ -188,7 +197,13 @@ class SettingsPage(Page):
         same = old is not None and (old.region, old.school_type) == (region, kind)
         return School(name=text["naam"], municipality=text["gemeente"], brin=text["brin"] or None,
                       region=region, route_id=old.route_id if same else None, school_type=kind,
-                      holiday_region=self.holiday_region.currentData(), id=old.id if old else None)
+                      holiday_region=self._school_holiday_region(old), id=old.id if old else None)
+
+    def _school_holiday_region(self, old: School | None) -> str | None:
+        """A region the policy fixes is shown, never stored as the school's own."""
+        if self.holiday_region.isEnabled():
+            return self.holiday_region.currentData()
+        return old.holiday_region if old else None
 
     def save_school(self) -> None:
         self.saved_label.setText("")
