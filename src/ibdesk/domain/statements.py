@@ -42,3 +42,12 @@ def hearing_statement(name: str, about: str, day: date) -> str:
     """The pupil (12+) was heard: his own view is in the plan (hoorrecht) or added (zienswijze)."""
     return "\n".join([f"Ik, {name}, heb op {day:%d-%m-%Y} mijn mening gegeven over {about}.",
                       "Wat ik heb gezegd, staat erin. Ik hoef het er niet mee eens te zijn."])
+
+
+def view_statement(name: str, about: str, words: str | None, day: date) -> str:
+    """The pupil's own zienswijze (12+) on what is sent: his words as written down, and that
+    they go along with it; he does not have to agree with the rest."""
+    said = f"Wat ik heb gezegd: \u201c{words.strip()}\u201d" if words and words.strip() else \
+        "Mijn eigen woorden staan erin."
+    return "\n".join([f"Ik, {name}, heb op {day:%d-%m-%Y} mijn mening gegeven over {about}.", said,
+                      "Dit wordt meegestuurd. Ik hoef het niet eens te zijn met wat de school schrijft."])

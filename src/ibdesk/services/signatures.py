@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from ibdesk.domain.consent import CATEGORIES, PURPOSES
 from ibdesk.domain.signatures import PAPER, Signature, Signer, problems, still_to_sign, who_must_sign
-from ibdesk.domain.statements import consent_statement, hearing_statement, opp_statement
+from ibdesk.domain.statements import consent_statement, hearing_statement, opp_statement, view_statement
 from ibdesk.errors import InvalidRecord, NotFoundError
 from ibdesk.services import convert
 from ibdesk.services.attachments import AttachmentService
@@ -53,6 +53,9 @@ class SignatureService:
 
     def hearing_statement(self, signer: Signer, about: str) -> str:
         return hearing_statement(signer.name, about, self.today())
+
+    def view_statement(self, signer: Signer, about: str, words: str | None) -> str:
+        return view_statement(signer.name, about, words, self.today())
 
     # -- recording ----------------------------------------------------------------------------
     def record(self, case_id: int, signature: Signature) -> int:

@@ -148,7 +148,7 @@ class CasePage(Page):
         self.audit = AuditPanel()
         self.notes = NotesPanel(self.context)
         for widget, label in ((route_tab, "Route"), (self.responsibility, "Wie is aan zet?"), (self.opp, "OPP"),
-                              (self.consent, "Toestemming"), (self.viewpoints, "Zienswijze ouders"),
+                              (self.consent, "Toestemming"), (self.viewpoints, "Zienswijzen"),
                               (self.notes, "Notities en bijlagen"),
                               (self.forms, "Formulieren"), (self.audit, "Logboek"), (self.lifecycle, "Status")):
             if widget is not route_tab:
@@ -233,6 +233,7 @@ class CasePage(Page):
         self.opp.show_overview(ov)
         self.consent.show_overview(ov)
         self.viewpoints.show_case(case.id)
+        self.viewpoints.pupil_view.show_overview(ov)
         self.notes.show_case(pupil.id, case.id)
         self.forms.show_forms(ov, services.forms.saved_forms(case_id=case.id))
         self.audit.show_entries(ui_queries.case_audit(self.context.store, case.id))

@@ -18,6 +18,11 @@ from ibdesk.ui.pages.parts import button, panel, row
 from ibdesk.ui.widgets import line_edit, named, styled_label
 
 SCAN_FILTER = "Scan of foto (*.pdf *.jpg *.jpeg *.png);;Alle bestanden (*)"
+PAPER_NAMES = {"consent": "toestemming-op-papier.pdf", "opp": "instemming-opp-op-papier.pdf",
+               "hoorrecht": "leerling-gehoord-op-papier.pdf", "zienswijze": "zienswijze-op-papier.pdf"}
+PRINT_TIPS = {"consent": "Toestemming als PDF om af te drukken", "opp": "Instemming met het OPP als PDF om af te drukken",
+              "hoorrecht": "Verklaring 'leerling gehoord' als PDF om af te drukken",
+              "zienswijze": "Zienswijze van de leerling als PDF om af te drukken"}
 
 
 class SignBox(QWidget):
@@ -82,7 +87,7 @@ class SignBox(QWidget):
         """`subject` consent (basis_id: the consent record) or opp/hoorrecht (basis_id: the saved OPP)."""
         self.case_id, self.basis_id, self.signers, self.scan = case_id, basis_id, signers, None
         self.subject, self.statement_for = subject, statement_for
-        self.print_button.setVisible(subject == "consent")
+        self.print_button.setToolTip(PRINT_TIPS.get(subject, ""))
         self.person.blockSignals(True)
         self.person.clear()
         for s in signers:
@@ -119,14 +124,16 @@ class SignBox(QWidget):
 
     def print_paper(self) -> Path | None:
         """The statement of everyone who must still sign, with signature lines, where the user chooses."""
-        from ibdesk.dossier.paper_form import consent_on_paper
+        from ibdesk.dossier.paper_form import on_paper
 
-        target = messages.ask_save_path(self, "Toestemming om af te drukken", Path.home() / "toestemming-op-papier.pdf",
-                                        "PDF (*.pdf)")
+        services, subject = self.context.services, self.subject
+        statement = self.statement_for or (lambda s: services.signatures.consent_statement(self.case_id,
+                                                                                           self.basis_id, s))
+        target = messages.ask_save_path(self, "Om af te drukken", Path.home() / PAPER_NAMES[subject], "PDF (*.pdf)")
         if target is None:
             return None
-        return messages.attempt(self, "Afdrukken", lambda: consent_on_paper(
-            self.context.services, self.case_id, self.basis_id, target), self.context.home)
+        return messages.attempt(self, "Afdrukken", lambda: on_paper(
+            services, self.case_id, subject, self.basis_id, target, statement), self.context.home)
 
     def choose_scan(self) -> None:
         chosen = messages.ask_open_path(self, "Scan van het getekende papier", Path.home(), SCAN_FILTER)
