@@ -3,6 +3,7 @@ nothing may be shared (and say why), build, sign, optionally encrypt, write only
 chosen file, and log every sharing (what, to whom, on which basis)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,10 +62,10 @@ class Signing:
         return self.credentials or certs.credentials_for(store, name, school, self.p12, self.password, self.ask)
 
 
-def export_case(services, case_id: int, out: Path, recipient_id: int | None = None,
-                purpose: str = SOCIAL_TEAM_PURPOSE, encrypt: bool = False, signing_with: Signing | None = None,
-                sender: Sender | None = None) -> ExportResult:
-    """The dossier of a case for a recipient (default: the Sociaal Team of residence)."""
+def prepare_case(services, case_id: int, recipient_id: int | None = None, purpose: str = SOCIAL_TEAM_PURPOSE,
+                 signing_with: Signing | None = None, sender: Sender | None = None) -> Prepared:
+    """The unsigned dossier of a case for a recipient (default: the Sociaal Team of residence),
+    rendered once: what the export wizard shows, and exactly what `sign_prepared` signs."""
     if purpose not in PURPOSES:
         raise UserError(f"Onbekend doel '{purpose}'. Kies uit: {', '.join(PURPOSES)}.")
     refuse_missing_forms(services, case_id)
@@ -85,12 +86,20 @@ def export_case(services, case_id: int, out: Path, recipient_id: int | None = No
     sig = signature_info(credentials, sender, plan.day)
     story = dossier_story(content, sig)
     doc_meta = meta("Dossier", overview.pupil.initials, recipient.name, school, plan.purpose_label, plan.day)
-    result = finish(services, story, doc_meta, credentials, out, encrypt, reason=f"Dossier voor {recipient.name}",
-                    location=overview.school.municipality if overview.school else "",
-                    record=lambda: record_sharing(services, overview.pupil.id, case_id, recipient.id, purpose,
-                                                  "dossier", plan))
-    result.shared, result.withheld = plan.shared(), plan.withheld()
-    return result
+    prepared = prepare(services, story, doc_meta, credentials, reason=f"Dossier voor {recipient.name}",
+                       location=overview.school.municipality if overview.school else "",
+                       record=lambda: record_sharing(services, overview.pupil.id, case_id, recipient.id, purpose,
+                                                     "dossier", plan))
+    prepared.shared, prepared.withheld = plan.shared(), plan.withheld()
+    return prepared
+
+
+def export_case(services, case_id: int, out: Path, recipient_id: int | None = None,
+                purpose: str = SOCIAL_TEAM_PURPOSE, encrypt: bool = False, signing_with: Signing | None = None,
+                sender: Sender | None = None) -> ExportResult:
+    """The dossier of a case for a recipient, signed and written to `out`."""
+    return sign_prepared(services, prepare_case(services, case_id, recipient_id, purpose, signing_with, sender),
+                         out, encrypt)
 
 
 def record_sharing(services, pupil_id: int, case_id: int, recipient_id: int, purpose: str, document: str,
@@ -135,27 +144,59 @@ def signature_info(credentials: certs.Credentials, sender: Sender, day) -> Signa
                          credentials.kind_label)
 
 
-def finish(services, story: list, doc_meta, credentials, out: Path, encrypt: bool, reason: str,
-           location: str, record=None) -> ExportResult:
-    """Render, sign (and encrypt), and write only to `out`.
+@dataclass
+class Prepared:
+    """The unsigned document (audit anchor included) exactly as it will be signed: the
+    wizard previews these bytes, `sign_prepared` signs them without rendering again."""
 
-    The document carries the audit anchor (store/anchor.py) under its signature. `record()`
-    logs the sharing and commits *before* the signed file appears under its name, so no
-    sendable document exists without its record (a kill in between leaves only a temporary
-    file, removed at the next open)."""
+    pdf: bytes
+    pages: int
+    signature_page: int | None
+    signature_box: tuple | None
+    credentials: certs.Credentials
+    reason: str
+    location: str
+    record: Callable[[], None] | None = None
+    shared: dict[str, str] = field(default_factory=dict)
+    withheld: list[str] = field(default_factory=list)
+
+
+def prepare(services, story: list, doc_meta, credentials, reason: str, location: str, record=None) -> Prepared:
+    """Render once and stamp the audit anchor (store/anchor.py) under the coming signature."""
     from ibdesk.store import anchor
 
     rendered = render(story, doc_meta)
-    password = signing.new_password() if encrypt else None
     pdf = anchor.stamp_pdf(rendered.pdf, anchor.for_document(services.store))
-    data = signing.sign(pdf, credentials, rendered.signature_page, rendered.signature_box,
-                        reason, location, password)
+    return Prepared(pdf, rendered.pages, rendered.signature_page, rendered.signature_box, credentials, reason,
+                    location, record)
+
+
+def sign_prepared(services, prepared: Prepared, out: Path, encrypt: bool) -> ExportResult:
+    """Sign exactly `prepared.pdf` (an incremental update: the signed file starts with these
+    bytes), optionally encrypt, and write only to `out`.
+
+    `record()` logs the sharing and commits *before* the signed file appears under its name, so
+    no sendable document exists without its record (a kill in between leaves only a temporary
+    file, removed at the next open). With a password the same content is encrypted first."""
+    password = signing.new_password() if encrypt else None
+    data = signing.sign(prepared.pdf, prepared.credentials, prepared.signature_page, prepared.signature_box,
+                        prepared.reason, prepared.location, password)
     out = Path(out).expanduser()
     publish = stage_write(services.store, out, data)
-    if record is not None:
-        record()
+    if prepared.record is not None:
+        prepared.record()
     publish()
-    return ExportResult(out, rendered.pages, credentials.fingerprint, credentials.kind_label, password)
+    result = ExportResult(out, prepared.pages, prepared.credentials.fingerprint, prepared.credentials.kind_label,
+                          password)
+    result.shared, result.withheld = dict(prepared.shared), list(prepared.withheld)
+    return result
+
+
+def finish(services, story: list, doc_meta, credentials, out: Path, encrypt: bool, reason: str,
+           location: str, record=None) -> ExportResult:
+    """Render, sign (and encrypt), and write only to `out` (see `sign_prepared`)."""
+    return sign_prepared(services, prepare(services, story, doc_meta, credentials, reason, location, record),
+                         out, encrypt)
 
 
 def stage_write(store, out: Path, data: bytes):
