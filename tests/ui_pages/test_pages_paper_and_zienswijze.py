@@ -13,6 +13,8 @@ from ibdesk.forms import drop_hidden
 from ibdesk.services.demo_samples import people_for, sample_answers
 from ibdesk.ui import messages
 
+from support.dates import born_years_ago
+
 from .helpers import drag
 from .test_pages_notes import page  # noqa: F401 - the fresh school's case page
 
@@ -39,8 +41,7 @@ def _save(page, store, form_id: str, **extra) -> None:
 
 def _thirteen(page) -> None:
     services, pupil = page.context.services, page.overview.pupil
-    services.records.save_pupil(replace(pupil, birth_date=date.today().replace(year=date.today().year - 13)
-                                        - timedelta(days=3)))
+    services.records.save_pupil(replace(pupil, birth_date=born_years_ago(date.today(), 13) - timedelta(days=3)))
 
 
 def test_the_opp_instemming_and_hoorrecht_print_on_paper_per_person(page, store, monkeypatch, tmp_path):
