@@ -240,8 +240,8 @@ class SignPage(QWizardPage):
         self.cert_text = styled_label("", "body")
         self.fingerprint = FingerprintLabel()
         self.fingerprint_hint = styled_label(
-            "Vingerafdruk (SHA-256) — lees deze desgevraagd telefonisch voor, zodat de ontvanger kan controleren "
-            "dat het document echt van u komt:", "hint")
+            "Controlecode — lees deze desgevraagd telefonisch voor, zodat de ontvanger kan controleren dat het "
+            "document echt van u komt:\nTechnisch: vingerafdruk (SHA-256) van het certificaat", "hint")
         self.cert_error = styled_label("", "errorText")
         buttons = QHBoxLayout()
         self.retry_button = push_button("Opnieuw &proberen", "Schoolcertificaat opnieuw openen",

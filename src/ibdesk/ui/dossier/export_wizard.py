@@ -45,12 +45,13 @@ class SavePage(QWizardPage):
         self.summary = styled_label("", "body")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.summary)
-        self.encrypt = QCheckBox("&Beveiligen met wachtwoord (AES-256)")
-        named(self.encrypt, "Beveiligen met wachtwoord (AES-256)",
+        self.encrypt = QCheckBox("&Beveiligen met wachtwoord")
+        named(self.encrypt, "Beveiligen met wachtwoord",
               "Aanbevolen als u het dossier per e-mail verstuurt")
         layout.addWidget(self.encrypt)
         hint = styled_label("Aanbevolen als u het dossier per e-mail verstuurt. ibdesk maakt een sterk wachtwoord "
-                            "en toont het na het opslaan; u geeft het telefonisch of per sms door.", "hint")
+                            "en toont het na het opslaan; u geeft het telefonisch of per sms door.\nTechnisch: versleuteld met "
+                            "AES-256.", "hint")
         hint.setContentsMargins(24, 0, 0, 4)
         layout.addWidget(hint)
         row = QHBoxLayout()

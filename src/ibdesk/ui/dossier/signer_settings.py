@@ -60,7 +60,7 @@ class SignerSettings(QFrame):
         facts.setColumnMinimumWidth(0, 230)
         facts.setColumnStretch(1, 1)
         self.school_label = self._fact(facts, "Certificaat van de school")
-        self.ca_label = self._fact(facts, "CA van de school (vertrouwd)")
+        self.ca_label = self._fact(facts, "Wie de school vertrouwt\nTechnisch: CA-certificaat van de school")
         self.own_label = self._fact(facts, "Uw persoonlijke certificaat")
         self.fingerprint = FingerprintLabel()
         facts.addWidget(self.fingerprint, facts.rowCount(), 1, Qt.AlignmentFlag.AlignLeft)
@@ -157,7 +157,7 @@ class SignerSettings(QFrame):
             return None
         own = certs.own_certificate(self.store)
         messages.show_info(self, "Certificaat geëxporteerd",
-                           f"Uw certificaat staat in:\n{written}\n\nVingerafdruk (SHA-256):\n"
+                           f"Uw certificaat staat in:\n{written}\n\nControlecode (technisch: vingerafdruk, SHA-256):\n"
                            f"{preview.fingerprint_lines(certs.cert_fingerprint(own))}\n\n"
                            "Stuur het bestand naar de ontvanger (bijvoorbeeld het Sociaal Team). Het bevat geen "
                            "geheime sleutel. Lees de vingerafdruk telefonisch voor, zodat de ontvanger kan nagaan "
@@ -184,7 +184,7 @@ class SignerSettings(QFrame):
         if new is None:
             return False
         messages.show_info(self, "Certificaat vervangen",
-                           f"Nieuw certificaat op naam van {new.common_name}.\nVingerafdruk (SHA-256):\n"
+                           f"Nieuw certificaat op naam van {new.common_name}.\nControlecode (technisch: vingerafdruk, SHA-256):\n"
                            f"{preview.fingerprint_lines(new.fingerprint)}")
         self._load_certificates()
         self.certificate_changed.emit()
@@ -200,7 +200,7 @@ class SignerSettings(QFrame):
         if found is None:
             return
         question = (f"Wilt u dit certificaat voortaan vertrouwen?\n\n{certs.common_name(found)}\n"
-                    f"Vingerafdruk (SHA-256):\n{preview.fingerprint_lines(certs.cert_fingerprint(found))}\n\n"
+                    f"Controlecode (technisch: vingerafdruk, SHA-256):\n{preview.fingerprint_lines(certs.cert_fingerprint(found))}\n\n"
                     "Doe dit alleen als u de vingerafdruk telefonisch met de eigenaar hebt vergeleken.")
         if not messages.confirm(self, "Certificaat vertrouwen", question, yes="Vertrouwen", no="Annuleren"):
             return
@@ -209,7 +209,7 @@ class SignerSettings(QFrame):
         if cert is None:
             return
         messages.show_info(self, "Certificaat vertrouwd",
-                           f"Vertrouwd: {certs.common_name(cert)}\nVingerafdruk (SHA-256):\n"
+                           f"Vertrouwd: {certs.common_name(cert)}\nControlecode (technisch: vingerafdruk, SHA-256):\n"
                            f"{preview.fingerprint_lines(certs.cert_fingerprint(cert))}\n\nDocumenten die hiermee "
                            "ondertekend zijn, ziet u voortaan als vertrouwd.")
         self._load_certificates()

@@ -134,8 +134,10 @@ class VerifyDialog(QDialog):
         for index, (key, caption) in enumerate((
                 ("signer", "Ondertekend door"), ("signed_at", "Ondertekend op"), ("intact", "Inhoud intact"),
                 ("whole", "Hele bestand ondertekend"), ("trusted", "Vertrouwd"),
-                ("fingerprint", "Vingerafdruk (SHA-256)"), ("signatures", "Handtekeningen"))):
-            grid.addWidget(styled_label(caption + ":", "hint", wrap=False), index, 0, Qt.AlignmentFlag.AlignTop)
+                ("fingerprint", "Controlecode van de afzender"), ("signatures", "Handtekeningen"))):
+            detail = "\nTechnisch: vingerafdruk (SHA-256)" if key == "fingerprint" else ""
+            grid.addWidget(styled_label(caption + ":" + detail, "hint", wrap=False), index, 0,
+                           Qt.AlignmentFlag.AlignTop)
             if key == "fingerprint":
                 value = FingerprintLabel()
                 grid.addWidget(value, index, 1, Qt.AlignmentFlag.AlignLeft)
