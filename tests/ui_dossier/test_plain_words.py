@@ -48,3 +48,15 @@ def test_the_verify_dialog_names_the_fingerprint_in_plain_words(qtbot, context):
     captions = [w.text() for w in dialog.details.findChildren(QLabel) if w.text().endswith(")") or ":" in w.text()]
     assert any(c.startswith("Controlecode van de afzender:") for c in captions)
     assert _jargon_only_in_details(captions) == []
+
+
+def test_the_signer_settings_explain_the_trusted_certificate_in_plain_words(qtbot, context, dialogs):
+    from ibdesk.ui.dossier import SignerSettings
+
+    widget = SignerSettings(context)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.refresh()
+    texts = _visible_texts(widget)
+    assert "Wie de school vertrouwt:\nTechnisch: CA-certificaat van de school" in texts
+    assert _jargon_only_in_details(texts) == []

@@ -131,7 +131,8 @@ def agreement_of(signed: OppSigned | None) -> tuple[str, str | None, date | None
     given = [day for decision, day in decided.values() if decision == "gegeven"]
     refused = [day for decision, day in decided.values() if decision == "geweigerd"]
     if given and refused:
-        return "verdeeld", "De ouders beslissen verschillend: één stemt in, de ander niet. Dat is geen instemming.", None
+        return ("verdeeld", "De ouders beslissen verschillend: één stemt in, de ander niet. Dat is geen "
+                "instemming.", None)
     if refused:
         return "geweigerd", None, None
     if len(given) == len(signed.required):

@@ -35,7 +35,8 @@ class ExportResult:
     def message(self) -> str:
         """What the user is told after a successful export (Dutch)."""
         lines = [f"Ondertekend document geschreven: {self.path} ({self.pages} pagina's).",
-                 f"{self.certificate}, vingerafdruk (SHA-256): {self.fingerprint}"]
+                 f"Controlecode van het certificaat: {self.fingerprint}",
+                 f"Technisch: {self.certificate}, vingerafdruk (SHA-256)."]
         if self.note:
             lines.append(self.note)
         if self.withheld:

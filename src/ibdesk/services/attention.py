@@ -238,7 +238,8 @@ class AttentionService:
         pupil = Pupil(first, last, date.fromisoformat(born[:10]), "", school_id, municipality, id=pupil_id)
         escalations = [e for info, _, _ in summary.stalled for e in self._escalation(info, orgs, municipality)]
         return CaseSummary(case, pupil, summary.stalled,
-                           opp_status(snapshots or [], today, starts.get(case_id), _signed(data, case_id, pupil, today)),
+                           opp_status(snapshots or [], today, starts.get(case_id),
+                                      _signed(data, case_id, pupil, today)),
                            escalations, candidate, rules)
 
     def _absence_items(self, today: date) -> list[AttentionItem]:

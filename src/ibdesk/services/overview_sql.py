@@ -158,7 +158,8 @@ def gezag(conn, pupil_ids: Sequence[int]) -> dict[int, list[Guardian]]:
 
 # The decisions on the latest final OPP of each case: the OPP is agreed only through these
 # signatures, one per person (domain/opp.py agreement_of, WPO art. 40a lid 2).
-_LATEST_OPP = "SELECT case_id, id FROM form_answers WHERE form_id = ? AND status = ? AND case_id IN ({}) ORDER BY saved_at, id"
+_LATEST_OPP = ("SELECT case_id, id FROM form_answers WHERE form_id = ? AND status = ? AND case_id IN ({}) "
+               "ORDER BY saved_at, id")
 _OPP_SIGNATURES = ("SELECT case_id, subject_id, signer, decision, signed_on FROM signatures "
                    "WHERE subject = 'opp' AND case_id IN ({}) ORDER BY signed_on, id")
 

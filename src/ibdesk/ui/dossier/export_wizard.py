@@ -50,8 +50,8 @@ class SavePage(QWizardPage):
               "Aanbevolen als u het dossier per e-mail verstuurt")
         layout.addWidget(self.encrypt)
         hint = styled_label("Aanbevolen als u het dossier per e-mail verstuurt. ibdesk maakt een sterk wachtwoord "
-                            "en toont het na het opslaan; u geeft het telefonisch of per sms door.\nTechnisch: versleuteld met "
-                            "AES-256.", "hint")
+                            "en toont het na het opslaan; u geeft het telefonisch of per sms door."
+                            "\nTechnisch: versleuteld met AES-256.", "hint")
         hint.setContentsMargins(24, 0, 0, 4)
         layout.addWidget(hint)
         row = QHBoxLayout()

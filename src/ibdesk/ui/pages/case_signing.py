@@ -20,7 +20,8 @@ from ibdesk.ui.widgets import line_edit, named, styled_label
 SCAN_FILTER = "Scan of foto (*.pdf *.jpg *.jpeg *.png);;Alle bestanden (*)"
 PAPER_NAMES = {"consent": "toestemming-op-papier.pdf", "opp": "instemming-opp-op-papier.pdf",
                "hoorrecht": "leerling-gehoord-op-papier.pdf", "zienswijze": "zienswijze-op-papier.pdf"}
-PRINT_TIPS = {"consent": "Toestemming als PDF om af te drukken", "opp": "Instemming met het OPP als PDF om af te drukken",
+PRINT_TIPS = {"consent": "Toestemming als PDF om af te drukken",
+              "opp": "Instemming met het OPP als PDF om af te drukken",
               "hoorrecht": "Verklaring 'leerling gehoord' als PDF om af te drukken",
               "zienswijze": "Zienswijze van de leerling als PDF om af te drukken"}
 
