@@ -14,7 +14,7 @@ from ibdesk.dossier.answers import Block, Directory, form_blocks, step_rows, val
 from ibdesk.dossier.content import Sender, SharingPlan, Withheld
 from ibdesk.dossier.cover import Cover, cover_for
 from ibdesk.dossier.dutch import long_date, period, short_date
-from ibdesk.dossier.signature_content import consent_records, opp_signatures
+from ibdesk.dossier.signature_content import consent_records, opp_signatures, view_signatures
 from ibdesk.services.step_facts import all_facts, participants_text, when_text
 
 VIEW_KEYS = {"parents": ("visie_ouders", "zienswijze_ouders"), "pupil": ("visie_kind", "visie_leerling")}
@@ -72,6 +72,7 @@ class CaseDocument:
     viewpoints: list[tuple[str, str, str]] = field(default_factory=list)
     consent_records: list[list] = field(default_factory=list)
     opp_signatures: list[list] | Withheld = field(default_factory=list)
+    view_signatures: list[str] | Withheld = field(default_factory=list)
 
 
 def assemble_case(services, overview, plan: SharingPlan, sender: Sender) -> CaseDocument:
@@ -93,6 +94,7 @@ def assemble_case(services, overview, plan: SharingPlan, sender: Sender) -> Case
     signed = services.signatures.signatures(case_id=case.id)
     doc.consent_records = consent_records(plan, services.consent.case_consent(case.id).bases, signed)
     doc.opp_signatures = opp_signatures(plan, signed)
+    doc.view_signatures = view_signatures(plan, signed)
     return doc
 
 
