@@ -28,10 +28,15 @@ def consent_statement(name: str, school: str, child: str, recipient: str, purpos
     return "\n".join(lines)
 
 
-def opp_statement(name: str, child: str, drawn_up: date | None, own: bool = False) -> str:
-    """Instemming with the handelingsdeel of the OPP (parents; the pupil from 18)."""
+def opp_statement(name: str, child: str, drawn_up: date | None, own: bool = False, agree: bool = True) -> str:
+    """Instemming with the handelingsdeel of the OPP (parents; the pupil from 18), or its refusal."""
     plan = f"mijn ontwikkelingsperspectiefplan (OPP)" if own else f"het ontwikkelingsperspectiefplan (OPP) van {child}"
     when = f" van {drawn_up:%d-%m-%Y}" if drawn_up else ""
+    if not agree:
+        return "\n".join([f"Ik, {name}, ga niet akkoord met het handelingsdeel van {plan}{when}.",
+                          "Het handelingsdeel zegt welke hulp de school geeft, wie dat doet en hoe vaak.",
+                          "De school geeft toch de hulp die nodig is, en we zoeken samen naar een oplossing. "
+                          "Ik mag later alsnog akkoord gaan."])
     return "\n".join([f"Ik, {name}, ga akkoord met het handelingsdeel van {plan}{when}.",
                       "Het handelingsdeel zegt welke hulp de school geeft, wie dat doet en hoe vaak.",
                       "Ik mag ook niet akkoord gaan. De school geeft dan toch de hulp die nodig is, en we zoeken "

@@ -48,8 +48,9 @@ class SignatureService:
                                  recipient.name if recipient else "de ontvanger", purpose, categories, until,
                                  own=signer.key == "pupil")
 
-    def opp_statement(self, case_id: int, signer: Signer, drawn_up: date | None) -> str:
-        return opp_statement(signer.name, self._pupil(case_id).first_name, drawn_up, own=signer.key == "pupil")
+    def opp_statement(self, case_id: int, signer: Signer, drawn_up: date | None, agree: bool = True) -> str:
+        return opp_statement(signer.name, self._pupil(case_id).first_name, drawn_up, own=signer.key == "pupil",
+                             agree=agree)
 
     def hearing_statement(self, signer: Signer, about: str) -> str:
         return hearing_statement(signer.name, about, self.today())

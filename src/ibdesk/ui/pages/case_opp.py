@@ -100,7 +100,8 @@ class OppPanel(QWidget):
         def statement(signer):
             if subject == "hoorrecht":
                 return service.hearing_statement(signer, "het ontwikkelingsperspectiefplan (OPP)")
-            return service.opp_statement(self.case_id, signer, self.drawn_up)
+            agree = self.sign_box.decision.currentData() != "geweigerd"
+            return service.opp_statement(self.case_id, signer, self.drawn_up, agree)
 
         self.sign_box.start(self.case_id, self.opp_answer_id, signers, subject, statement)
 

@@ -53,10 +53,17 @@ class SignBox(QWidget):
         self.method.currentIndexChanged.connect(self._method_changed)
         self.day = DateInput(today=context.services.signatures.today)
         named(self.day, "Datum van tekenen")
-        labels = [QLabel("Wie tekent:"), QLabel("Hoe:"), QLabel("Datum:")]
-        for label, widget in zip(labels, (self.person, self.method, self.day)):
+        self.decision = QComboBox()                # only for the OPP: a parent may also refuse (WPO art. 40a)
+        named(self.decision, "Beslissing")
+        self.decision.addItem("Gaat akkoord", "gegeven")
+        self.decision.addItem("Gaat niet akkoord", "geweigerd")
+        self.decision.currentIndexChanged.connect(self._show_statement)
+        self.decision_label = QLabel("Beslissing:")
+        labels = [QLabel("Wie tekent:"), QLabel("Hoe:"), QLabel("Datum:"), self.decision_label]
+        for label, widget in zip(labels, (self.person, self.method, self.day, self.decision)):
             label.setBuddy(widget)
-        box.addLayout(row(labels[0], self.person, labels[1], self.method, labels[2], self.day))
+        box.addLayout(row(labels[0], self.person, labels[1], self.method, labels[2], self.day, labels[3],
+                          self.decision))
         box.addWidget(styled_label("Wat de persoon leest voordat hij of zij tekent:", "hint"))
         self.statement = styled_label("", "body")
         self.statement.setAccessibleName("Verklaring in gewone woorden")
@@ -89,6 +96,11 @@ class SignBox(QWidget):
         self.case_id, self.basis_id, self.signers, self.scan = case_id, basis_id, signers, None
         self.subject, self.statement_for = subject, statement_for
         self.print_button.setToolTip(PRINT_TIPS.get(subject, ""))
+        self.decision.blockSignals(True)
+        self.decision.setCurrentIndex(0)
+        self.decision.blockSignals(False)
+        self.decision.setVisible(subject == "opp")
+        self.decision_label.setVisible(subject == "opp")
         self.person.blockSignals(True)
         self.person.clear()
         for s in signers:
@@ -151,7 +163,8 @@ class SignBox(QWidget):
             signed_on = date.fromisoformat(self.day.value() or "")
         except ValueError:
             return self._problem("Vul een geldige datum in (dd-mm-jjjj).")
-        decision = "gehoord" if self.subject in ("hoorrecht", "zienswijze") else "gegeven"
+        decision = "gehoord" if self.subject in ("hoorrecht", "zienswijze") else (
+            self.decision.currentData() if self.subject == "opp" else "gegeven")
         signature = Signature(self.subject, self.basis_id, signer.key, signer.name, signer.role, signed_on, method,
                               statement=self.statement.text() if method == SCREEN else None,
                               strokes=self.pad.value() if method == SCREEN else None,
@@ -168,7 +181,7 @@ class SignBox(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown in Dutch, nothing lost
             return self._problem(messages.describe(exc, self.context.home))
         self.setVisible(False)
-        done = "is gehoord" if decision == "gehoord" else "heeft getekend"
+        done = {"gehoord": "is gehoord", "geweigerd": "gaat niet akkoord"}.get(decision, "heeft getekend")
         self._on_signed(f"{signer.name} {done} ({METHODS[method]}).")
         return True
 
