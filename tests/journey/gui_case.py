@@ -164,12 +164,18 @@ def export_dossier(qtbot, window, dialogs, target, team: str, signer: str) -> No
     click(qtbot, next_button)
     assert wizard.currentPage() is wizard.sign_page
     click(qtbot, next_button)
+    preview = wizard.preview_page                  # the pages that will be signed (issue 11.4)
+    assert wizard.currentPage() is preview
+    qtbot.waitUntil(lambda: preview.prepared is not None and len(preview.pages) == preview.prepared.pages,
+                    timeout=30000)
+    click(qtbot, next_button)
     assert wizard.currentPage() is wizard.save_page and not dialogs.of("save"), "where to save: asked last"
     assert f"Ondertekend door: {signer}" in texts(wizard.save_page), texts(wizard.save_page)
     dialogs.save_path = target
     click(qtbot, wizard.save_page.save_button)
     assert target.exists(), wizard.save_page.status.text()
     assert "Ondertekend document geschreven" in wizard.save_page.result_label.text()
+    assert target.read_bytes().startswith(preview.previewed)       # signed exactly what was shown
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     assert page.status_badge.text() == "Aangemeld bij Sociaal Team", "exporting the dossier is the aanmelding"
     assert not page.ready_badge.isVisible()

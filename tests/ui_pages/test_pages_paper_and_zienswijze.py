@@ -99,3 +99,13 @@ def test_the_pupil_signs_for_his_own_zienswijze_on_the_aanmelding(page, store, m
 
 def test_no_zienswijze_signature_is_asked_of_a_pupil_under_12(page):
     assert not page.viewpoints.pupil_view.isVisibleTo(page.viewpoints)        # Lotte is 11
+
+
+def test_the_opp_tab_names_who_has_not_agreed_yet(page, store):
+    """WPO art. 40a lid 2: the OPP waits for each parent with gezag; the tab says who."""
+    _save(page, store, "opp")
+    page.refresh()
+    note = page.opp.signed_note.text()
+    for guardian in page.overview.pupil.guardians:
+        assert f"{guardian.name} ({guardian.relation}, gezag)" in note
+    assert note.startswith("Nog niet akkoord:")

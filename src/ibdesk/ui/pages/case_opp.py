@@ -116,9 +116,13 @@ class OppPanel(QWidget):
         self.heard_button.setVisible(bool(heard_waiting))
         if self.context is not None and self.opp_answer_id is not None:
             done = self.context.services.signatures.signatures(self.case_id, None, self.opp_answer_id)
-            lines = [s.line() for s in done if s.subject in ("opp", "hoorrecht")]
-            if lines:
-                self.signed_note.setText("Getekend: " + "; ".join(lines) + ".")
+            lines = [s.line() + (" — gaat niet akkoord" if s.decision == "geweigerd" else "")
+                     for s in done if s.subject in ("opp", "hoorrecht")]
+            parts = ["Getekend: " + "; ".join(lines) + "."] if lines else []
+            if opp_waiting:    # the OPP is vastgesteld only once each of them agreed (WPO art. 40a lid 2)
+                parts.append("Nog niet akkoord: " + ", ".join(f"{s.name} ({s.role})" for s in opp_waiting) + ".")
+            if parts:
+                self.signed_note.setText("\n".join(parts))
                 self.signed_note.setVisible(True)
 
     def _fact(self, key: str, value: str, tag: str = "", tone: str = "") -> None:
