@@ -17,6 +17,14 @@ def _visible_texts(widget) -> list[str]:
     return texts + [w.text() for w in widget.findChildren(QAbstractButton) if w.isVisibleTo(widget) and w.text()]
 
 
+def _details_shown_whole(widget) -> None:
+    """A label with a detail line is never elided to one line ('Technisch: …' cut to 'T…')."""
+    from ibdesk.ui.widgets import ElidedLabel
+
+    cut = [w.text() for w in widget.findChildren(ElidedLabel) if "Technisch:" in w.text()]
+    assert cut == []
+
+
 def _jargon_only_in_details(texts: list[str]) -> list[str]:
     wrong = []
     for text in texts:
@@ -47,6 +55,7 @@ def test_the_verify_dialog_names_the_fingerprint_in_plain_words(qtbot, context):
     qtbot.addWidget(dialog)
     captions = [w.text() for w in dialog.details.findChildren(QLabel) if w.text().endswith(")") or ":" in w.text()]
     assert any(c.startswith("Controlecode van de afzender:") for c in captions)
+    _details_shown_whole(dialog)
     assert _jargon_only_in_details(captions) == []
 
 
@@ -59,4 +68,5 @@ def test_the_signer_settings_explain_the_trusted_certificate_in_plain_words(qtbo
     widget.refresh()
     texts = _visible_texts(widget)
     assert "Wie de school vertrouwt:\nTechnisch: CA-certificaat van de school" in texts
+    _details_shown_whole(widget)
     assert _jargon_only_in_details(texts) == []

@@ -88,7 +88,7 @@ class SignerSettings(QFrame):
     def _fact(grid: QGridLayout, caption: str) -> QLabel:
         row = grid.rowCount()
         first, *detail = caption.split("\n")      # a 'Technisch:' detail line goes under the caption
-        grid.addWidget(styled_label("\n".join([first + ":", *detail]), "hint", wrap=False), row, 0,
+        grid.addWidget(styled_label("\n".join([first + ":", *detail]), "hint", wrap=False, elide=not detail), row, 0,
                        Qt.AlignmentFlag.AlignTop)
         value = styled_label("", "body")
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -136,8 +136,8 @@ class VerifyDialog(QDialog):
                 ("whole", "Hele bestand ondertekend"), ("trusted", "Vertrouwd"),
                 ("fingerprint", "Controlecode van de afzender"), ("signatures", "Handtekeningen"))):
             detail = "\nTechnisch: vingerafdruk (SHA-256)" if key == "fingerprint" else ""
-            grid.addWidget(styled_label(caption + ":" + detail, "hint", wrap=False), index, 0,
-                           Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(styled_label(caption + ":" + detail, "hint", wrap=False, elide=not detail), index, 0,
+                           Qt.AlignmentFlag.AlignTop)     # a detail line must not be cut off
             if key == "fingerprint":
                 value = FingerprintLabel()
                 grid.addWidget(value, index, 1, Qt.AlignmentFlag.AlignLeft)
