@@ -247,7 +247,8 @@ def test_wrong_school_password_blocks_signing(make_wizard, services, tmp_path):
     assert page.isComplete() and next_enabled(wizard) and page.fingerprint.isVisibleTo(wizard)
 
 
-def test_the_previewed_pages_are_exactly_the_bytes_that_are_signed(make_wizard, dialogs, services, out, qtbot):
+def test_the_previewed_pages_are_exactly_the_bytes_that_are_signed(make_wizard, dialogs, services, out, qtbot, home,
+                                                                   capsys):
     """Issue 11.4: the wizard shows the rendered pages of the unsigned dossier, then signs those
     very bytes (an incremental signature: the signed file starts with them, and the signature's
     byte range covers them); the verification passes and one changed byte fails it."""
@@ -268,7 +269,12 @@ def test_the_previewed_pages_are_exactly_the_bytes_that_are_signed(make_wizard, 
     start, covered, _, _ = map(int, re.search(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)",
                                               signed).groups())
     assert start == 0 and covered >= len(previewed)                     # the signature covers every previewed byte
-    assert verify_pdf(out / "dossier.pdf").sound
+    from ibdesk import cli
+
+    capsys.readouterr()
+    assert cli.main(["--home", str(home), "verify", str(out / "dossier.pdf")]) == 0    # `ibdesk verify`
+    assert "IN ORDE" in capsys.readouterr().out
     at = previewed.index(b"/Producer") if b"/Producer" in previewed else len(previewed) // 2
-    changed = signed[:at] + bytes([signed[at] ^ 0x01]) + signed[at + 1:]
-    assert not verify_pdf(changed).sound
+    (out / "gewijzigd.pdf").write_bytes(signed[:at] + bytes([signed[at] ^ 0x01]) + signed[at + 1:])
+    assert cli.main(["--home", str(home), "verify", str(out / "gewijzigd.pdf")]) == 1   # one changed byte fails
+    assert "NIET IN ORDE" in capsys.readouterr().out
