@@ -113,6 +113,21 @@ def each_signs_on_screen(panel, count: int) -> list[str]:
     return signed
 
 
+def parents_agree_with_opp(panel, names: list[str], on: str) -> None:
+    """Tab OPP → 'Ouders laten tekenen…': each parent with gezag reads what he agrees to and signs
+    himself, dated the day of the OPP meeting; only then is the OPP vastgesteld (WPO art. 40a lid 2)."""
+    for name in names:
+        assert panel.sign_button.isVisibleTo(panel), f"{name} is still to sign"
+        panel.sign_button.click()
+        box = panel.sign_box
+        assert box.person.currentText().startswith(name)
+        assert f"Ik, {name}, ga akkoord met het handelingsdeel" in box.statement.text()
+        box.day.set_value(on)
+        draw(box.pad.pad)
+        assert box.commit(), box.error.text()
+    assert not panel.sign_button.isVisibleTo(panel)
+
+
 def record_consent(qtbot, window, deciders: list[str], answers: dict, signatures: tuple[str, ...]) -> None:
     """Tab Toestemming → 'Toestemming vastleggen' for the Sociaal Team: the form starts with the
     team, the purpose and who decides (both parents with gezag, or a pupil of 16+ himself); the
