@@ -34,8 +34,7 @@ def _opp_saved(store):
                "instemming_gehoord_door": "Marieke de Wit (fictief)", "instemming_datum": "2026-10-20"}
     answers = {k: v for k, v in answers.items() if not k.startswith("jh_gemeente")}
     answers = drop_hidden(opp, answers)
-    services.saved_opp = answers
-    return services, pupil, case, services.forms.save(pupil.id, "opp", opp.version, answers, case_id=case.id)
+    return services, pupil, case, services.forms.save(pupil.id, "opp", opp.version, answers, case_id=case.id), answers
 
 
 def _agree(services, case, opp_id, signer, on):
@@ -44,7 +43,7 @@ def _agree(services, case, opp_id, signer, on):
 
 
 def test_the_form_saying_agreed_is_not_an_agreement_until_each_parent_signed(store):
-    services, pupil, case, opp_id = _opp_saved(store)
+    services, pupil, case, opp_id, _ = _opp_saved(store)
     status = services.guidance.overview(case.id).opp
     assert status.agreement == "in_afwachting" and status.settled_on is None     # the form alone: no instemming
     mother, father = services.signatures.required(case.id, "opp")
@@ -60,19 +59,19 @@ def test_the_form_saying_agreed_is_not_an_agreement_until_each_parent_signed(sto
 
 
 def test_a_new_opp_version_needs_its_own_signatures(store):
-    services, pupil, case, opp_id = _opp_saved(store)
+    services, pupil, case, opp_id, answers = _opp_saved(store)
     for signer in services.signatures.required(case.id, "opp"):
         _agree(services, case, opp_id, signer, date(2026, 10, 22))
     assert services.guidance.overview(case.id).opp.agreement == "gegeven"
     opp = services.catalog.latest("opp")
-    services.forms.save(pupil.id, "opp", opp.version, {**services.saved_opp, "handelingsdeel": "Nieuw (fictief)"},
+    services.forms.save(pupil.id, "opp", opp.version, {**answers, "handelingsdeel": "Nieuw (fictief)"},
                         case_id=case.id)
     status = services.guidance.overview(case.id).opp
     assert status.agreement == "in_afwachting" and status.settled_on is None
 
 
 def test_refusal_by_one_parent_is_no_agreement(store):
-    services, pupil, case, opp_id = _opp_saved(store)
+    services, pupil, case, opp_id, _ = _opp_saved(store)
     mother, father = services.signatures.required(case.id, "opp")
     _agree(services, case, opp_id, mother, date(2026, 10, 22))
     services.signatures.record(case.id, Signature("opp", opp_id, father.key, father.name, father.role,
