@@ -109,3 +109,18 @@ def test_the_opp_tab_names_who_has_not_agreed_yet(page, store):
     for guardian in page.overview.pupil.guardians:
         assert f"{guardian.name} ({guardian.relation}, gezag)" in note
     assert note.startswith("Nog niet akkoord:")
+
+
+def test_the_last_parents_signature_makes_the_opp_vastgesteld_on_screen(page, store):
+    """WPO art. 40a lid 2: the page says 'vastgesteld' as soon as the last parent signed."""
+    _save(page, store, "opp")
+    page.refresh()
+    panel = page.opp
+    assert "nog niet vastgesteld" in panel.state.headline.text()
+    for _guardian in page.overview.pupil.guardians:
+        panel.sign_button.click()
+        drag(panel.sign_box.pad.pad, [(30, 30), (120, 70), (200, 30)])
+        assert panel.sign_box.commit(), panel.sign_box.error.text()
+    assert panel.state.headline.text().startswith("OPP vastgesteld op")
+    tag, _ = panel.facts["agreement"]
+    assert tag.text() == "gegeven"

@@ -22,9 +22,10 @@ AGREEMENT = {"in_afwachting": ("nog in afwachting", "warn"), "gegeven": ("gegeve
 
 
 class OppPanel(QWidget):
-    def __init__(self, on_open: Callable[[], None], parent: QWidget | None = None, context=None):
+    def __init__(self, on_open: Callable[[], None], parent: QWidget | None = None, context=None,
+                 on_changed: Callable[[], object] | None = None):
         super().__init__(parent)
-        self.context = context
+        self.context, self._on_changed = context, on_changed
         self.case_id: int | None = None
         self.opp_answer_id: int | None = None
         self.drawn_up = None
@@ -106,9 +107,11 @@ class OppPanel(QWidget):
         self.sign_box.start(self.case_id, self.opp_answer_id, signers, subject, statement)
 
     def _signed(self, message: str) -> None:
-        self.signed_note.setText(message)
-        self.signed_note.setVisible(True)
-        self._show_signing()
+        """A signature may make the OPP vastgesteld: the whole case page reads it anew."""
+        if self._on_changed is not None:
+            self._on_changed()
+        else:
+            self._show_signing()
 
     def _show_signing(self) -> None:
         opp_waiting, heard_waiting = self.waiting("opp"), self.waiting("hoorrecht")

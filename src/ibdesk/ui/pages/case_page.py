@@ -141,7 +141,7 @@ class CasePage(Page):
         line.addWidget(scroller(side), 2)
         self.lifecycle = LifecyclePanel(self.open_status_form)
         self.responsibility = ResponsibilityPanel(self.open_responsibility_editor)
-        self.opp = OppPanel(self.open_opp_editor, context=self.context)
+        self.opp = OppPanel(self.open_opp_editor, context=self.context, on_changed=self.refresh)
         self.consent = ConsentPanel(self.context, self.open_consent_editor, self.refresh)
         self.viewpoints = ViewpointsPanel(self.context)
         self.forms = FormsPanel(self.open_saved)
