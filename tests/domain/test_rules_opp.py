@@ -91,7 +91,20 @@ def test_who_must_agree_with_the_opp(birth, expected):
     guardians = [Guardian("Moeder (fictief)", relation="moeder", has_gezag=True, id=1),
                  Guardian("Vader (fictief)", relation="vader", has_gezag=True, id=2),
                  Guardian("Stiefvader (fictief)", relation="stiefvader", has_gezag=False, id=3)]
-    assert opp_signed(birth, guardians, {}, TODAY).required == expected
+    assert opp_signed(birth, guardians, [], TODAY).required == expected
+
+
+def test_a_bijstelling_waits_for_new_signatures_but_the_six_weeks_were_met_by_the_first():
+    """WPO art. 40a: a changed handelingsdeel needs instemming again; the OPP was vastgesteld in time."""
+    from ibdesk.domain.model import Guardian
+
+    guardians = [Guardian("Moeder (fictief)", relation="moeder", has_gezag=True, id=1)]
+    first = {MOTHER: ("gegeven", date(2026, 10, 5))}
+    signed = opp_signed(CHILD, guardians, [first, {}], TODAY)
+    assert signed.first_agreed == date(2026, 10, 5) and signed.decisions == {}
+    status = opp_status([(date(2026, 9, 20), BASE), (date(2026, 11, 1), BASE)], TODAY, None, signed)
+    assert status.agreement == "in_afwachting" and status.settled_on is None
+    assert status.draw_up is Timeliness.DONE_ON_TIME
 
 
 def test_zvw_and_wlz_can_pay_for_youth_care_in_the_opp():

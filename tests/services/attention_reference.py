@@ -97,13 +97,15 @@ class ReferenceAttention(AttentionService):
 
 
 def _signed_orm(s, case_id: int, today: date):
-    """The decisions on the latest final OPP, through the ORM (the oracle of overview_sql.opp_decisions)."""
+    """The decisions per final OPP version, through the ORM (the oracle of overview_sql.opp_decisions)."""
     case = s.get(m.CaseRow, case_id)
-    latest = s.scalars(select(m.FormAnswerRow.id).where(
+    versions = s.scalars(select(m.FormAnswerRow.id).where(
         m.FormAnswerRow.case_id == case_id, m.FormAnswerRow.form_id == OPP_FORM, m.FormAnswerRow.status == FINAL)
-        .order_by(m.FormAnswerRow.saved_at.desc(), m.FormAnswerRow.id.desc())).first()
-    decisions = {r.signer: (r.decision, r.signed_on) for r in s.scalars(select(m.SignatureRow).where(
-        m.SignatureRow.subject == "opp", m.SignatureRow.subject_id == latest,
-        m.SignatureRow.decision.in_(("gegeven", "geweigerd"))).order_by(m.SignatureRow.signed_on, m.SignatureRow.id))
-        } if latest is not None else {}
+        .order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id)).all()
+    decisions = []
+    for answer_id in versions:
+        decisions.append({r.signer: (r.decision, r.signed_on) for r in s.scalars(select(m.SignatureRow).where(
+            m.SignatureRow.subject == "opp", m.SignatureRow.subject_id == answer_id,
+            m.SignatureRow.decision.in_(("gegeven", "geweigerd"))).order_by(m.SignatureRow.signed_on,
+                                                                            m.SignatureRow.id))})
     return opp_signed(case.pupil.birth_date, convert.pupil_from_row(case.pupil).guardians, decisions, today)

@@ -68,6 +68,7 @@ def test_a_new_opp_version_needs_its_own_signatures(store):
                         case_id=case.id)
     status = services.guidance.overview(case.id).opp
     assert status.agreement == "in_afwachting" and status.settled_on is None
+    assert status.draw_up is Timeliness.DONE_ON_TIME          # the first version was agreed within six weeks
 
 
 def test_refusal_by_one_parent_is_no_agreement(store):

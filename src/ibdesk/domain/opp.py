@@ -83,16 +83,23 @@ def deadline_state(deadline: date, done_on: date | None, today: date) -> Timelin
 @dataclass(frozen=True)
 class OppSigned:
     """Who must agree with the latest saved OPP (signer keys, signatures.who_must_sign) and
-    what each of them decided: signer key -> (gegeven | geweigerd, the day signed)."""
+    what each of them decided: signer key -> (gegeven | geweigerd, the day signed).
+    `first_agreed`: the day an earlier version was first fully agreed, if one was: the six
+    weeks were met then, even when a later bijstelling waits for new signatures."""
 
     required: tuple[str, ...]
     decisions: Mapping[str, tuple[str, date]] = field(default_factory=dict)
+    first_agreed: date | None = None
 
 
-def opp_signed(birth: date, guardians, decisions: Mapping[str, tuple[str, date]], today: date) -> OppSigned:
-    """The people who must agree today (guardians: id and has_gezag are read) with their decisions."""
-    required = who_must_sign("opp", "", birth, guardians, today)
-    return OppSigned(tuple(r.key for r in required), dict(decisions))
+def opp_signed(birth: date, guardians, versions, today: date) -> OppSigned:
+    """The people who must agree today (guardians: id and has_gezag are read) and, per saved OPP
+    version (oldest first; a mapping signer -> (decision, day) each), what they decided."""
+    required = tuple(r.key for r in who_must_sign("opp", "", birth, guardians, today))
+    versions = list(versions) or [{}]
+    agreed = [agreement_of(OppSigned(required, dict(v)))[2] for v in versions]
+    first = min((day for day in agreed if day is not None), default=None)
+    return OppSigned(required, dict(versions[-1]), first)
 
 
 def opp_status(snapshots: list[tuple[date, Mapping]], today: date, support_start: date | None = None,
@@ -112,13 +119,19 @@ def opp_status(snapshots: list[tuple[date, Mapping]], today: date, support_start
     evaluation_due = basis + timedelta(days=EVALUATION_DAYS) if basis else None
     return OppStatus(
         support_start=start, draw_up_deadline=deadline, drawn_up_on=drawn,
-        draw_up=deadline_state(deadline, settled, today) if deadline else None,
+        draw_up=deadline_state(deadline, _first(settled, signed), today) if deadline else None,
         evaluation_due=evaluation_due,
         evaluation=deadline_state(evaluation_due, None, today) if evaluation_due else None,
         agreement=agreement,
         pupil_heard=latest.get("leerling_gehoord") if isinstance(latest.get("leerling_gehoord"), bool) else None,
         pupil_heard_on=_date(latest.get("hoor_datum")),
         goals=goal_tracks(snapshots), settled_on=settled, agreement_note=note)
+
+
+def _first(settled: date | None, signed: OppSigned | None) -> date | None:
+    """The day the OPP was first vastgesteld (this version or an earlier one)."""
+    earlier = signed.first_agreed if signed is not None else None
+    return min(d for d in (settled, earlier) if d is not None) if settled or earlier else None
 
 
 def agreement_of(signed: OppSigned | None) -> tuple[str, str | None, date | None]:

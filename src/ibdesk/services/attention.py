@@ -345,4 +345,5 @@ def _signed(data: overview_sql.OpenCases, case_id: int, pupil: Pupil, today: dat
     """The signatures on the case's latest OPP: the only source of its instemming."""
     if case_id not in data.opps:
         return None
-    return opp_signed(pupil.birth_date, data.gezag.get(pupil.id, []), data.opp_decisions.get(case_id, {}), today)
+    versions = data.opp_decisions.get(case_id, [])
+    return opp_signed(pupil.birth_date, data.gezag.get(pupil.id, []), versions, today)

@@ -130,7 +130,7 @@ class Guidance:
             if not opp_snapshots:
                 opp_snapshots = _opp_draft(s, [case_id]).get(case_id, [])
             orgs = [convert.organisation_from_row(o) for o in s.scalars(select(m.OrganisationRow))]
-            decisions = overview_sql.opp_decisions(overview_sql.raw(s), [case_id]).get(case_id, {})
+            decisions = overview_sql.opp_decisions(overview_sql.raw(s), [case_id]).get(case_id, [])
             if log_view:
                 self.store.audit(s, "view", "case", case_id)
         signed = opp_rules.opp_signed(pupil.birth_date, pupil.guardians, decisions, self.today())
