@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from ibdesk.domain.opp import Timeliness, deadline_state, draw_up_deadline_without_opp, opp_status
+from ibdesk.domain.opp import OppSigned, Timeliness, deadline_state, draw_up_deadline_without_opp, opp_status
 
 TODAY = date(2026, 11, 23)
 
@@ -21,8 +21,8 @@ def test_deadline_states(deadline, done, state):
 
 def test_six_weeks_to_draw_up_the_opp():
     status = opp_status([(date(2026, 10, 1), {"startdatum_ondersteuning": "2026-09-01",
-                                               "datum_opgesteld": "2026-10-10", "instemming": "gegeven",
-                                               "instemming_datum": "2026-10-14"})], TODAY)
+                                               "datum_opgesteld": "2026-10-10"})], TODAY, None,
+                        OppSigned(("guardian:1",), {"guardian:1": ("gegeven", date(2026, 10, 14))}))
     assert status.draw_up_deadline == date(2026, 10, 13) and status.draw_up is Timeliness.DONE_LATE
     assert draw_up_deadline_without_opp(date(2026, 10, 11), TODAY) is Timeliness.OVERDUE
     assert draw_up_deadline_without_opp(date(2026, 10, 12), TODAY) is Timeliness.DUE_SOON
@@ -37,8 +37,8 @@ def test_yearly_evaluation_counts_from_the_last_one_and_knows_leap_years():
 
 
 def test_agreement_and_hoorrecht():
-    status = opp_status([(TODAY, {"instemming": "geweigerd", "leerling_gehoord": True,
-                                  "hoor_datum": "2026-11-02"})], TODAY)
+    status = opp_status([(TODAY, {"instemming": "gegeven", "leerling_gehoord": True, "hoor_datum": "2026-11-02"})],
+                        TODAY, None, OppSigned(("guardian:1",), {"guardian:1": ("geweigerd", date(2026, 11, 2))}))
     assert status.agreement == "geweigerd" and status.pupil_heard and status.pupil_heard_on == date(2026, 11, 2)
     assert opp_status([(TODAY, {})], TODAY).agreement == "in_afwachting"
     assert opp_status([], TODAY) is None

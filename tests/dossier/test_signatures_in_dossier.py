@@ -18,10 +18,10 @@ from .helpers import flip_byte_in_content, full_text, page_texts
 TODAY = date(2026, 11, 23)
 
 
-def _case_with_consent(store):
+def _case_with_consent(store, born=date(2015, 4, 2)):
     services = school_services(store, TODAY)
     team = add_team(services)
-    pupil = add_pupil(services, date(2015, 4, 2), "groep 8")
+    pupil = add_pupil(services, born, "groep 8")
     case = open_case(services, pupil, date(2026, 9, 1))
     _walk_route(services, pupil, case)
     basis_id = services.consent.record_from_form(case.id, {
@@ -29,7 +29,7 @@ def _case_with_consent(store):
         "categorieen": ["identification", "support_history"], "beslissing": "gegeven", "gegeven_door": "ouders",
         "ouder": str(pupil.guardians[0].id), "tweede_ouder": str(pupil.guardians[1].id),
         "datum": "2026-11-20", "wijze": SCREEN, "geldig_tot": "2027-07-31"})
-    return services, case, basis_id
+    return services, case, basis_id, pupil, team
 
 
 def _walk_route(services, pupil, case) -> None:
@@ -48,7 +48,7 @@ def _walk_route(services, pupil, case) -> None:
 
 
 def test_each_parent_signs_on_his_own_line_and_unsigned_is_not_given(store, tmp_path):
-    services, case, basis_id = _case_with_consent(store)
+    services, case, basis_id, _, _ = _case_with_consent(store)
     readiness = services.guidance.overview(case.id).readiness
     assert not readiness.ready and any("grondslag" in m for m in readiness.missing)   # nobody signed yet
     mother, father = services.signatures.required(case.id, "consent")
@@ -72,7 +72,7 @@ def test_paper_route_prints_each_persons_statement_with_signature_lines(store, t
     from ibdesk.dossier.paper_form import consent_on_paper
     from ibdesk.errors import UserError
 
-    services, case, basis_id = _case_with_consent(store)
+    services, case, basis_id, _, _ = _case_with_consent(store)
     mother, father = services.signatures.required(case.id, "consent")
     printed = consent_on_paper(services, case.id, basis_id, tmp_path / "op papier.pdf")
     text = " ".join(full_text(printed).split())
@@ -93,7 +93,7 @@ def test_paper_route_prints_each_persons_statement_with_signature_lines(store, t
 def test_inzage_lists_notes_attachments_and_who_really_signed(store, tmp_path):
     from ibdesk.dossier.export import export_inzage
 
-    services, case, basis_id = _case_with_consent(store)
+    services, case, basis_id, _, _ = _case_with_consent(store)
     mother, father = services.signatures.required(case.id, "consent")
     services.signatures.record_paper(case.id, Signature(
         "consent", basis_id, mother.key, mother.name, mother.role, TODAY, "getekend_papier"),
@@ -109,3 +109,32 @@ def test_inzage_lists_notes_attachments_and_who_really_signed(store, tmp_path):
     assert f"getekend door Anna Verwey (fictief) ({TODAY:%d-%m-%Y})" in text
     assert "toestemming gegeven door Anna Verwey (fictief) en Mark Verwey (fictief)" not in text
     assert verify_with_profile(store, result.path).ok
+
+
+def test_the_pupils_signed_zienswijze_is_in_the_dossier_not_under_the_opp(store, tmp_path):
+    """Issue 11.3: the pupil of 12+ signs for his own words in the aanmelding (domain.md §3, §5)."""
+    from ibdesk.domain.signatures import ORAL
+
+    services, case, basis_id, pupil, team = _case_with_consent(store, born=date(2013, 4, 2))
+    aanmelding = services.catalog.latest("aanmelding-sociaal-team")
+    with services.store.session() as s:
+        people = people_for(s, {"staff": "Marieke de Wit (fictief)", "guardian": str(pupil.guardians[0].id),
+                                "contact": "1", "organisation": str(team.id)})
+    from ibdesk.forms import drop_hidden
+
+    answers = {**sample_answers(aanmelding, date(2026, 11, 1), people),
+               "visie_kind": "Ik wil graag hulp bij boos worden (fictief)."}
+    saved = services.forms.save(pupil.id, aanmelding.id, aanmelding.version, drop_hidden(aanmelding, answers),
+                                case_id=case.id)
+    (me,) = services.signatures.required(case.id, "zienswijze")
+    services.signatures.record(case.id, Signature("zienswijze", saved, me.key, me.name, me.role, date(2026, 11, 19),
+                                                  ORAL, decision="gehoord", heard_by="Marieke de Wit (fictief)"))
+    for parent in services.signatures.required(case.id, "consent"):
+        services.signatures.record(case.id, Signature("consent", basis_id, parent.key, parent.name, parent.role,
+                                                      date(2026, 11, 20), ORAL, heard_by="Marieke de Wit (fictief)"))
+    signed = export_case(services, case.id, tmp_path / "dossier.pdf")
+    text = " ".join(full_text(signed.path).split())
+    assert "Zienswijze van ouders en leerling" in text
+    assert "Floor Verwey (fictief) (leerling, 13 jaar), 19-11-2026, mondeling in een overleg" in text
+    assert "zienswijze Floor" not in text                           # not as a row of the OPP's signatures
+    assert verify_with_profile(store, signed.path).ok

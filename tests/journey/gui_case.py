@@ -113,6 +113,21 @@ def each_signs_on_screen(panel, count: int) -> list[str]:
     return signed
 
 
+def parents_agree_with_opp(panel, names: list[str], on: str) -> None:
+    """Tab OPP → 'Ouders laten tekenen…': each parent with gezag reads what he agrees to and signs
+    himself, dated the day of the OPP meeting; only then is the OPP vastgesteld (WPO art. 40a lid 2)."""
+    for name in names:
+        assert panel.sign_button.isVisibleTo(panel), f"{name} is still to sign"
+        panel.sign_button.click()
+        box = panel.sign_box
+        assert box.person.currentText().startswith(name)
+        assert f"Ik, {name}, ga akkoord met het handelingsdeel" in box.statement.text()
+        box.day.set_value(on)
+        draw(box.pad.pad)
+        assert box.commit(), box.error.text()
+    assert not panel.sign_button.isVisibleTo(panel)
+
+
 def record_consent(qtbot, window, deciders: list[str], answers: dict, signatures: tuple[str, ...]) -> None:
     """Tab Toestemming → 'Toestemming vastleggen' for the Sociaal Team: the form starts with the
     team, the purpose and who decides (both parents with gezag, or a pupil of 16+ himself); the
@@ -164,12 +179,18 @@ def export_dossier(qtbot, window, dialogs, target, team: str, signer: str) -> No
     click(qtbot, next_button)
     assert wizard.currentPage() is wizard.sign_page
     click(qtbot, next_button)
+    preview = wizard.preview_page                  # the pages that will be signed (issue 11.4)
+    assert wizard.currentPage() is preview
+    qtbot.waitUntil(lambda: preview.prepared is not None and len(preview.pages) == preview.prepared.pages,
+                    timeout=30000)
+    click(qtbot, next_button)
     assert wizard.currentPage() is wizard.save_page and not dialogs.of("save"), "where to save: asked last"
     assert f"Ondertekend door: {signer}" in texts(wizard.save_page), texts(wizard.save_page)
     dialogs.save_path = target
     click(qtbot, wizard.save_page.save_button)
     assert target.exists(), wizard.save_page.status.text()
     assert "Ondertekend document geschreven" in wizard.save_page.result_label.text()
+    assert target.read_bytes().startswith(preview.previewed)       # signed exactly what was shown
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     assert page.status_badge.text() == "Aangemeld bij Sociaal Team", "exporting the dossier is the aanmelding"
     assert not page.ready_badge.isVisible()

@@ -57,6 +57,9 @@ def test_primary_school_first_day(qtbot, home, dialogs, tmp_path):
     case_ui.draw_up_opp(qtbot, window, stories.opp(TODAY, care, guardians),
                    {"swv": swv, "startdatum_ondersteuning": stories.ago(TODAY, 63),
                     "opgesteld_door": PO.user, "jh_gemeente": "Wageningen"})
+    assert "nog niet vastgesteld" in case_ui.texts(page.opp)      # the form alone is no instemming
+    case_ui.parents_agree_with_opp(page.opp, ["Anna Veenstra (fictief)", "Emre Ağaoğlu (fictief)"],
+                                   stories.opp(TODAY, care, guardians)["instemming_datum"])
     assert "OPP vastgesteld op" in case_ui.texts(page.opp)
     case_ui.record_consent(qtbot, window, ["Anna Veenstra (fictief) (moeder)", "Emre Ağaoğlu (fictief) (vader)"],
                       stories.team_consent(TODAY), ("handtekening_ouder",))

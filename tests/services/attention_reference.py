@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from ibdesk.domain.model import Case, CaseStatus, Pupil
-from ibdesk.domain.opp import opp_status
+from ibdesk.domain.opp import opp_signed, opp_status
 from ibdesk.domain.route import StepProgress, StepState, stall_summary
 from ibdesk.services import convert
 from ibdesk.services.overview_sql import OPP_DATE_KEYS
@@ -65,13 +65,15 @@ class ReferenceAttention(AttentionService):
                     start = None
                 if start:
                     starts[case_id] = start
-        summaries = [c for c in (self._summary(row, schools, orgs, progress, opps, starts, today) for row in rows)
+            signed = {case_id: _signed_orm(s, case_id, today) for case_id in opps}
+        summaries = [c for c in (self._summary(row, schools, orgs, progress, opps, starts, signed, today)
+                                 for row in rows)
                      if c]
         ready = self._ready([c for c in summaries if c.ready], orgs, today)
         summaries = [replace(c, ready=False) if c.ready and c.case.id not in ready else c for c in summaries]
         return summaries, {str(k): v for k, v in counts.items()}
 
-    def _summary(self, row, schools, orgs, progress, opps, starts, today):
+    def _summary(self, row, schools, orgs, progress, opps, starts, signed, today):
         case_id, pupil_id, opened, status, route_id, route_version, first, last, school_id, municipality, born = row
         opened, steps_done = _iso(opened), progress.get(case_id, {})
         key = (route_id, route_version, school_id)
@@ -89,6 +91,21 @@ class ReferenceAttention(AttentionService):
                     route_version=route_version, id=case_id)
         pupil = Pupil(first, last, date.fromisoformat(born), "", school_id, municipality, id=pupil_id)
         escalations = [e for info, _, _ in summary.stalled for e in self._escalation(info, orgs, municipality)]
-        return CaseSummary(case, pupil, summary.stalled, opp_status(snapshots or [], today, starts.get(case_id), pupil.birth_date),
+        return CaseSummary(case, pupil, summary.stalled, opp_status(snapshots or [], today, starts.get(case_id), signed.get(case_id)),
                            escalations,
                            candidate, rules)
+
+
+def _signed_orm(s, case_id: int, today: date):
+    """The decisions per final OPP version, through the ORM (the oracle of overview_sql.opp_decisions)."""
+    case = s.get(m.CaseRow, case_id)
+    versions = s.scalars(select(m.FormAnswerRow.id).where(
+        m.FormAnswerRow.case_id == case_id, m.FormAnswerRow.form_id == OPP_FORM, m.FormAnswerRow.status == FINAL)
+        .order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id)).all()
+    decisions = []
+    for answer_id in versions:
+        decisions.append({r.signer: (r.decision, r.signed_on) for r in s.scalars(select(m.SignatureRow).where(
+            m.SignatureRow.subject == "opp", m.SignatureRow.subject_id == answer_id,
+            m.SignatureRow.decision.in_(("gegeven", "geweigerd"))).order_by(m.SignatureRow.signed_on,
+                                                                            m.SignatureRow.id))})
+    return opp_signed(case.pupil.birth_date, convert.pupil_from_row(case.pupil).guardians, decisions, today)

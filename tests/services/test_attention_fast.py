@@ -122,6 +122,7 @@ class Shuffler:
         for _ in range(rng.choice([0, 0, 1, 2, 3])):
             self.form(case, "opp", {key: a_date_value(rng) for key in ("startdatum_ondersteuning", "datum_opgesteld",
                                                                         "laatste_evaluatie") if rng.random() < 0.8})
+        self.opp_signatures(case)
         for n in range(rng.choice([0, 0, 0, 1, 2])):
             self.s.add(m.FormDraftRow(context=f"case:{case.id}:opp:{n}", pupil_id=case.pupil_id, case_id=case.id,
                                       form_id="opp", form_version=1, updated_at=self.saved_at(),
@@ -131,6 +132,22 @@ class Shuffler:
             self.form(case, "wie-is-aan-zet", {k: rng.random() < 0.5 for k in keys} | {"waar_buiten_school": ["thuis"]})
         for _ in range(rng.choice([0, 1, 2, 3])):
             self.parents_view(case)
+
+    def opp_signatures(self, case) -> None:
+        """Parents (or the pupil) agree, refuse or have not yet signed an OPP version: the only
+        source of its instemming (WPO art. 40a lid 2)."""
+        self.s.flush()
+        opps = self.s.scalars(select(m.FormAnswerRow.id).where(
+            m.FormAnswerRow.case_id == case.id, m.FormAnswerRow.form_id == "opp")).all()
+        signers = [f"guardian:{g.id}" for g in case.pupil.guardians] + ["pupil"]
+        for opp_id in opps:
+            for signer in signers:
+                if self.rng.random() < 0.55:
+                    self.s.add(m.SignatureRow(
+                        pupil_id=case.pupil_id, case_id=case.id, subject="opp", subject_id=opp_id, signer=signer,
+                        name="(fictief)", role="ouder", signed_on=a_day(self.rng, 300, 0), method="mondeling",
+                        decision=self.rng.choice(["gegeven", "gegeven", "gegeven", "geweigerd"]), heard_by="IB",
+                        recorded_at=datetime(2026, 1, 1), recorded_by="test"))
 
     def steps(self, case) -> None:
         route = self.services.catalog.latest(case.route_id or "routekaart-po")

@@ -163,7 +163,7 @@ def test_refusal_at_export_is_shown_in_dutch_and_writes_nothing(make_wizard, dia
     def refuse(*args, **kwargs):
         raise UserError("Casus 2 is nog niet klaar voor aanmelding bij het Sociaal Team.")
 
-    monkeypatch.setattr(export_wizard, "export_case", refuse)
+    monkeypatch.setattr(export_wizard, "sign_prepared", refuse)
     wizard.save_page.save()
     assert [s.title for s in dialogs.of("error")] == ["Dossier niet gemaakt"]
     assert "nog niet klaar" in dialogs.of("error")[0].text
@@ -185,7 +185,7 @@ def test_sender_is_prefilled_editable_and_saved_back(make_wizard, dialogs, servi
     fields.edits["phone"].setText("026 123 45 67")
     fields.edits["email"].setText("m.dewit@vlinderboom.example")
     wizard.next()
-    assert wizard.currentPage() is wizard.save_page
+    assert wizard.currentPage() is wizard.preview_page
     assert store.get_setting("user.name") == "Marieke de Wit-Jansen"
     assert store.get_setting("user.role") == "zorgcoördinator"
     assert store.get_setting("user.phone") == "026 123 45 67"
@@ -245,3 +245,36 @@ def test_wrong_school_password_blocks_signing(make_wizard, services, tmp_path):
     assert "klopt niet" in page.cert_error.text() and not page.isComplete() and not next_enabled(wizard)
     page.retry_button.click()
     assert page.isComplete() and next_enabled(wizard) and page.fingerprint.isVisibleTo(wizard)
+
+
+def test_the_previewed_pages_are_exactly_the_bytes_that_are_signed(make_wizard, dialogs, services, out, qtbot, home,
+                                                                   capsys):
+    """Issue 11.4: the wizard shows the rendered pages of the unsigned dossier, then signs those
+    very bytes (an incremental signature: the signed file starts with them, and the signature's
+    byte range covers them); the verification passes and one changed byte fails it."""
+    import hashlib
+    import re
+
+    wizard = make_wizard(READY_CASE)
+    walk_to(wizard, wizard.preview_page)
+    page = wizard.preview_page
+    qtbot.waitUntil(lambda: len(page.pages) == page.prepared.pages, timeout=20000)
+    assert all(not label.pixmap().isNull() and label.pixmap().width() > 400 for label in page.pages)
+    previewed = page.previewed
+    walk_to(wizard, wizard.save_page)
+    dialogs.save_path = out / "dossier.pdf"
+    wizard.save_page.save()
+    signed = (out / "dossier.pdf").read_bytes()
+    assert signed.startswith(previewed) and hashlib.sha256(signed[:len(previewed)]).hexdigest() == page.digest()
+    start, covered, _, _ = map(int, re.search(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)",
+                                              signed).groups())
+    assert start == 0 and covered >= len(previewed)                     # the signature covers every previewed byte
+    from ibdesk import cli
+
+    capsys.readouterr()
+    assert cli.main(["--home", str(home), "verify", str(out / "dossier.pdf")]) == 0    # `ibdesk verify`
+    assert "IN ORDE" in capsys.readouterr().out
+    at = previewed.index(b"/Producer") if b"/Producer" in previewed else len(previewed) // 2
+    (out / "gewijzigd.pdf").write_bytes(signed[:at] + bytes([signed[at] ^ 0x01]) + signed[at + 1:])
+    assert cli.main(["--home", str(home), "verify", str(out / "gewijzigd.pdf")]) == 1   # one changed byte fails
+    assert "NIET IN ORDE" in capsys.readouterr().out

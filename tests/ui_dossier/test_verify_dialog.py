@@ -90,7 +90,7 @@ def test_unknown_signer_says_what_to_do(make_dialog, exported):
     dialog.check(exported.path)
     assert dialog.status.text() == "Niet in orde: onbekende ondertekenaar"  # issue 13.8
     trust = dialog.values["trusted"].text()
-    assert trust.startswith("Onbekend") and "vingerafdruk" in trust and "Bel de afzender" in trust
+    assert trust.startswith("Onbekend") and "controlecode" in trust and "Bel de afzender" in trust
 
 
 def test_missing_file_is_reported_not_crashed(make_dialog, out):

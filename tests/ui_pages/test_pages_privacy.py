@@ -81,3 +81,13 @@ def test_inzage_from_the_pupils_context_menu(main_window, services, dialogs, tmp
     dialogs.folder = tmp_path
     main_window.pupil_inzage_action.trigger()
     assert list(tmp_path.glob("inzage-leerling-*.json"))
+
+
+def test_the_inzage_page_says_what_the_computer_file_is_before_naming_json(main_window):
+    """Issue 11.9: plain words first; 'JSON' only in a detail line."""
+    main_window.show_page(6)
+    main_window.inzage_button.click()
+    note = main_window.inzage_page.format_note.text()
+    first, *details = note.splitlines()
+    assert "JSON" not in first and "bestand dat een computer kan lezen" in first
+    assert details == ["Technisch: een JSON-bestand."]

@@ -7,9 +7,11 @@ traffic light over successive evaluations.
   opened the form). They are met by a *vastgesteld* OPP: the day the handelingsdeel got
   its instemming (WPO art. 40a, WEC art. 41a, WVO: instemmingsrecht since 1 August 2017),
   not the day it was drawn up.
-- Instemming comes from every parent with a say who decided (a split decision is recorded
-  per parent and is not an instemming), or from a VO/VSO pupil of 18 or older, who gives
-  it himself (WEC art. 41a / WVO: "de meerderjarige, handelingsbekwame leerling").
+- Instemming comes from the signatures on the latest saved OPP, never from a form field:
+  every person who must agree (signatures.who_must_sign: each parent with gezag, or the
+  pupil of 18 or older, WEC art. 41a / WVO: "de meerderjarige, handelingsbekwame leerling")
+  signed it, each for himself (issue 11.3). A split decision is no instemming; the OPP is
+  vastgesteld on the day of the last of those signatures.
 
 Input is the OPP's answers as saved over time (oldest first): each save after an
 evaluation is one point in a goal's history.
@@ -21,12 +23,11 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Mapping
 
-from ibdesk.domain.validation import age_on
+from ibdesk.domain.signatures import who_must_sign
 
 DRAW_UP_DAYS = 42
 EVALUATION_DAYS = 365
 DUE_SOON_DAYS = 30
-ADULT = 18
 LIGHTS = ("rood", "oranje", "groen", "donkergroen")
 
 
@@ -79,25 +80,46 @@ def deadline_state(deadline: date, done_on: date | None, today: date) -> Timelin
     return Timeliness.DUE_SOON if (deadline - today).days <= DUE_SOON_DAYS else Timeliness.DUE
 
 
+@dataclass(frozen=True)
+class OppSigned:
+    """Who must agree with the latest saved OPP (signer keys, signatures.who_must_sign) and
+    what each of them decided: signer key -> (gegeven | geweigerd, the day signed).
+    `first_agreed`: the day an earlier version was first fully agreed, if one was: the six
+    weeks were met then, even when a later bijstelling waits for new signatures."""
+
+    required: tuple[str, ...]
+    decisions: Mapping[str, tuple[str, date]] = field(default_factory=dict)
+    first_agreed: date | None = None
+
+
+def opp_signed(birth: date, guardians, versions, today: date) -> OppSigned:
+    """The people who must agree today (guardians: id and has_gezag are read) and, per saved OPP
+    version (oldest first; a mapping signer -> (decision, day) each), what they decided."""
+    required = tuple(r.key for r in who_must_sign("opp", "", birth, guardians, today))
+    versions = list(versions) or [{}]
+    agreed = [agreement_of(OppSigned(required, dict(v)))[2] for v in versions]
+    first = min((day for day in agreed if day is not None), default=None)
+    return OppSigned(required, dict(versions[-1]), first)
+
+
 def opp_status(snapshots: list[tuple[date, Mapping]], today: date, support_start: date | None = None,
-               birth: date | None = None) -> OppStatus | None:
+               signed: OppSigned | None = None) -> OppStatus | None:
     """Status from the saved versions of a case's OPP (oldest first); None without any.
 
     `support_start`: the arrangement's start date from the route (wins over the OPP's own);
-    `birth`: the pupil's birth date, to know who gives instemming."""
+    `signed`: the signatures on the latest saved OPP (None: nobody signed it)."""
     if not snapshots:
         return None
     latest = snapshots[-1][1]
     start = support_start or _date(latest.get("startdatum_ondersteuning"))
     drawn = _date(latest.get("datum_opgesteld"))
-    agreement, note = agreement_of(latest, birth)
-    settled = _date(latest.get("instemming_datum")) if agreement == "gegeven" else None
+    agreement, note, settled = agreement_of(signed)
     deadline = start + timedelta(days=DRAW_UP_DAYS) if start else None
     basis = _date(latest.get("laatste_evaluatie")) or drawn
     evaluation_due = basis + timedelta(days=EVALUATION_DAYS) if basis else None
     return OppStatus(
         support_start=start, draw_up_deadline=deadline, drawn_up_on=drawn,
-        draw_up=deadline_state(deadline, settled, today) if deadline else None,
+        draw_up=deadline_state(deadline, _first(settled, signed), today) if deadline else None,
         evaluation_due=evaluation_due,
         evaluation=deadline_state(evaluation_due, None, today) if evaluation_due else None,
         agreement=agreement,
@@ -106,26 +128,31 @@ def opp_status(snapshots: list[tuple[date, Mapping]], today: date, support_start
         goals=goal_tracks(snapshots), settled_on=settled, agreement_note=note)
 
 
-def agreement_of(answers: Mapping, birth: date | None) -> tuple[str, str | None]:
-    """The instemming on the handelingsdeel, with a note when it does not count."""
-    first = str(answers.get("instemming") or "in_afwachting")
-    decisions = [first]
-    if answers.get("instemming_door_2"):
-        decisions.append(str(answers.get("instemming_2") or first))
-    by_pupil = answers.get("instemming_wie") == "leerling"
-    on = _date(answers.get("instemming_datum"))
-    adult = birth is not None and on is not None and age_on(birth, on) >= ADULT
-    if adult and not by_pupil and first != "in_afwachting":
-        return "in_afwachting", "De leerling is 18 jaar of ouder en geeft zelf instemming op het handelingsdeel."
-    if by_pupil and birth is not None and on is not None and not adult:
-        return "in_afwachting", "De leerling is jonger dan 18: de ouders geven instemming op het handelingsdeel."
-    if by_pupil:
-        return first, None
-    if "gegeven" in decisions and "geweigerd" in decisions:
-        return "verdeeld", "De ouders beslissen verschillend: één stemt in, de ander niet. Dat is geen instemming."
-    if "in_afwachting" in decisions:
-        return "in_afwachting", None
-    return decisions[0], None
+def _first(settled: date | None, signed: OppSigned | None) -> date | None:
+    """The day the OPP was first vastgesteld (this version or an earlier one)."""
+    earlier = signed.first_agreed if signed is not None else None
+    return min(d for d in (settled, earlier) if d is not None) if settled or earlier else None
+
+
+def agreement_of(signed: OppSigned | None) -> tuple[str, str | None, date | None]:
+    """The instemming on the handelingsdeel (WPO art. 40a lid 2), a note when it is not (yet)
+    there, and the day it became complete (the OPP is then vastgesteld)."""
+    if signed is None or not signed.required:
+        return "in_afwachting", ("Er is geen ouder met gezag vastgelegd: leg eerst vast wie gezag heeft."
+                                 if signed is not None else "Nog niemand heeft getekend."), None
+    decided = {key: signed.decisions[key] for key in signed.required if key in signed.decisions}
+    given = [day for decision, day in decided.values() if decision == "gegeven"]
+    refused = [day for decision, day in decided.values() if decision == "geweigerd"]
+    if given and refused:
+        return ("verdeeld", "De ouders beslissen verschillend: één stemt in, de ander niet. Dat is geen "
+                "instemming.", None)
+    if refused:
+        return "geweigerd", None, None
+    if len(given) == len(signed.required):
+        return "gegeven", None, max(given)
+    missing = len(signed.required) - len(given)
+    return "in_afwachting", (f"Nog {missing} van de {len(signed.required)} handtekeningen nodig: iedereen die "
+                             "moet instemmen, tekent zelf."), None
 
 
 def arrangement_start(route_answers: Mapping | None) -> date | None:

@@ -94,7 +94,8 @@ def signer_for(key: str, pupil_name: str, birth: date, guardians, day: date) -> 
 
 
 def still_to_sign(required: list[Signer], signatures: list[Signature]) -> list[Signer]:
-    done = {s.signer for s in signatures}
+    """Who has not agreed (or been heard) yet; a person who refused may still agree later."""
+    done = {s.signer for s in signatures if s.decision != "geweigerd"}
     return [r for r in required if r.key not in done]
 
 

@@ -28,10 +28,15 @@ def consent_statement(name: str, school: str, child: str, recipient: str, purpos
     return "\n".join(lines)
 
 
-def opp_statement(name: str, child: str, drawn_up: date | None, own: bool = False) -> str:
-    """Instemming with the handelingsdeel of the OPP (parents; the pupil from 18)."""
+def opp_statement(name: str, child: str, drawn_up: date | None, own: bool = False, agree: bool = True) -> str:
+    """Instemming with the handelingsdeel of the OPP (parents; the pupil from 18), or its refusal."""
     plan = f"mijn ontwikkelingsperspectiefplan (OPP)" if own else f"het ontwikkelingsperspectiefplan (OPP) van {child}"
     when = f" van {drawn_up:%d-%m-%Y}" if drawn_up else ""
+    if not agree:
+        return "\n".join([f"Ik, {name}, ga niet akkoord met het handelingsdeel van {plan}{when}.",
+                          "Het handelingsdeel zegt welke hulp de school geeft, wie dat doet en hoe vaak.",
+                          "De school geeft toch de hulp die nodig is, en we zoeken samen naar een oplossing. "
+                          "Ik mag later alsnog akkoord gaan."])
     return "\n".join([f"Ik, {name}, ga akkoord met het handelingsdeel van {plan}{when}.",
                       "Het handelingsdeel zegt welke hulp de school geeft, wie dat doet en hoe vaak.",
                       "Ik mag ook niet akkoord gaan. De school geeft dan toch de hulp die nodig is, en we zoeken "
@@ -42,3 +47,12 @@ def hearing_statement(name: str, about: str, day: date) -> str:
     """The pupil (12+) was heard: his own view is in the plan (hoorrecht) or added (zienswijze)."""
     return "\n".join([f"Ik, {name}, heb op {day:%d-%m-%Y} mijn mening gegeven over {about}.",
                       "Wat ik heb gezegd, staat erin. Ik hoef het er niet mee eens te zijn."])
+
+
+def view_statement(name: str, about: str, words: str | None, day: date) -> str:
+    """The pupil's own zienswijze (12+) on what is sent: his words as written down, and that
+    they go along with it; he does not have to agree with the rest."""
+    said = f"Wat ik heb gezegd: \u201c{words.strip()}\u201d" if words and words.strip() else \
+        "Mijn eigen woorden staan erin."
+    return "\n".join([f"Ik, {name}, heb op {day:%d-%m-%Y} mijn mening gegeven over {about}.", said,
+                      "Dit wordt meegestuurd. Ik hoef het niet eens te zijn met wat de school schrijft."])

@@ -15,7 +15,7 @@ from ibdesk.dossier.attachment_content import SharedFile, case_files
 from ibdesk.dossier.content import Sender, SharingPlan, Withheld
 from ibdesk.dossier.cover import Cover, cover_for
 from ibdesk.dossier.dutch import long_date, period, short_date
-from ibdesk.dossier.signature_content import consent_records, opp_signatures
+from ibdesk.dossier.signature_content import consent_records, opp_signatures, view_signatures
 from ibdesk.services.step_facts import all_facts, participants_text, when_text
 
 VIEW_KEYS = {"parents": ("visie_ouders", "zienswijze_ouders"), "pupil": ("visie_kind", "visie_leerling")}
@@ -74,6 +74,7 @@ class CaseDocument:
     consent_records: list[list] = field(default_factory=list)
     opp_signatures: list[list] | Withheld = field(default_factory=list)
     attachments: list[SharedFile] = field(default_factory=list)
+    view_signatures: list[str] | Withheld = field(default_factory=list)
 
 
 def assemble_case(services, overview, plan: SharingPlan, sender: Sender) -> CaseDocument:
@@ -96,6 +97,7 @@ def assemble_case(services, overview, plan: SharingPlan, sender: Sender) -> Case
     doc.consent_records = consent_records(plan, services.consent.case_consent(case.id).bases, signed)
     doc.opp_signatures = opp_signatures(plan, signed)
     doc.attachments = case_files(services, plan, pupil.id, case.id)
+    doc.view_signatures = view_signatures(plan, signed)
     return doc
 
 

@@ -3,6 +3,7 @@ nothing may be shared (and say why), build, sign, optionally encrypt, write only
 chosen file, and log every sharing (what, to whom, on which basis)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,7 +35,8 @@ class ExportResult:
     def message(self) -> str:
         """What the user is told after a successful export (Dutch)."""
         lines = [f"Ondertekend document geschreven: {self.path} ({self.pages} pagina's).",
-                 f"{self.certificate}, vingerafdruk (SHA-256): {self.fingerprint}"]
+                 f"Controlecode van het certificaat: {self.fingerprint}",
+                 f"Technisch: {self.certificate}, vingerafdruk (SHA-256)."]
         if self.note:
             lines.append(self.note)
         if self.withheld:
@@ -61,10 +63,10 @@ class Signing:
         return self.credentials or certs.credentials_for(store, name, school, self.p12, self.password, self.ask)
 
 
-def export_case(services, case_id: int, out: Path, recipient_id: int | None = None,
-                purpose: str = SOCIAL_TEAM_PURPOSE, encrypt: bool = False, signing_with: Signing | None = None,
-                sender: Sender | None = None) -> ExportResult:
-    """The dossier of a case for a recipient (default: the Sociaal Team of residence)."""
+def prepare_case(services, case_id: int, recipient_id: int | None = None, purpose: str = SOCIAL_TEAM_PURPOSE,
+                 signing_with: Signing | None = None, sender: Sender | None = None) -> Prepared:
+    """The unsigned dossier of a case for a recipient (default: the Sociaal Team of residence),
+    rendered once: what the export wizard shows, and exactly what `sign_prepared` signs."""
     if purpose not in PURPOSES:
         raise UserError(f"Onbekend doel '{purpose}'. Kies uit: {', '.join(PURPOSES)}.")
     refuse_missing_forms(services, case_id)
@@ -86,12 +88,20 @@ def export_case(services, case_id: int, out: Path, recipient_id: int | None = No
     sig = signature_info(credentials, sender, plan.day)
     story = dossier_story(content, sig)
     doc_meta = meta("Dossier", overview.pupil.initials, recipient.name, school, plan.purpose_label, plan.day)
-    result = finish(services, story, doc_meta, credentials, out, encrypt, reason=f"Dossier voor {recipient.name}",
-                    location=overview.school.municipality if overview.school else "",
-                    record=lambda: record_sharing(services, overview.pupil.id, case_id, recipient.id, purpose,
-                                                  "dossier", plan), files=files)
-    result.shared, result.withheld = plan.shared(), plan.withheld()
-    return result
+    prepared = prepare(services, story, doc_meta, credentials, reason=f"Dossier voor {recipient.name}",
+                       location=overview.school.municipality if overview.school else "",
+                       record=lambda: record_sharing(services, overview.pupil.id, case_id, recipient.id, purpose,
+                                                     "dossier", plan), files=files)
+    prepared.shared, prepared.withheld = plan.shared(), plan.withheld()
+    return prepared
+
+
+def export_case(services, case_id: int, out: Path, recipient_id: int | None = None,
+                purpose: str = SOCIAL_TEAM_PURPOSE, encrypt: bool = False, signing_with: Signing | None = None,
+                sender: Sender | None = None) -> ExportResult:
+    """The dossier of a case for a recipient, signed and written to `out`."""
+    return sign_prepared(services, prepare_case(services, case_id, recipient_id, purpose, signing_with, sender),
+                         out, encrypt)
 
 
 def record_sharing(services, pupil_id: int, case_id: int, recipient_id: int, purpose: str, document: str,
@@ -136,28 +146,62 @@ def signature_info(credentials: certs.Credentials, sender: Sender, day) -> Signa
                          credentials.kind_label)
 
 
-def finish(services, story: list, doc_meta, credentials, out: Path, encrypt: bool, reason: str,
-           location: str, record=None, files=()) -> ExportResult:
-    """Render, sign (and encrypt), and write only to `out`.
+@dataclass
+class Prepared:
+    """The unsigned document (audit anchor included) exactly as it will be signed: the
+    wizard previews these bytes, `sign_prepared` signs them without rendering again."""
 
-    The document carries the audit anchor (store/anchor.py) under its signature. `record()`
-    logs the sharing and commits *before* the signed file appears under its name, so no
-    sendable document exists without its record (a kill in between leaves only a temporary
-    file, removed at the next open). `files` are embedded in the signed revision
-    (dossier/attachment_content.py)."""
+    pdf: bytes
+    pages: int
+    signature_page: int | None
+    signature_box: tuple | None
+    credentials: certs.Credentials
+    reason: str
+    location: str
+    record: Callable[[], None] | None = None
+    shared: dict[str, str] = field(default_factory=dict)
+    withheld: list[str] = field(default_factory=list)
+    files: tuple = ()                 # attachments embedded in the signed revision (attachment_content.py)
+
+
+def prepare(services, story: list, doc_meta, credentials, reason: str, location: str, record=None,
+            files=()) -> Prepared:
+    """Render once and stamp the audit anchor (store/anchor.py) under the coming signature."""
     from ibdesk.store import anchor
 
     rendered = render(story, doc_meta)
-    password = signing.new_password() if encrypt else None
     pdf = anchor.stamp_pdf(rendered.pdf, anchor.for_document(services.store))
-    data = signing.sign(pdf, credentials, rendered.signature_page, rendered.signature_box,
-                        reason, location, password, files)
+    return Prepared(pdf, rendered.pages, rendered.signature_page, rendered.signature_box, credentials, reason,
+                    location, record, files=tuple(files))
+
+
+def sign_prepared(services, prepared: Prepared, out: Path, encrypt: bool) -> ExportResult:
+    """Sign exactly `prepared.pdf` (an incremental update: the signed file starts with these
+    bytes), optionally encrypt, and write only to `out`.
+
+    `record()` logs the sharing and commits *before* the signed file appears under its name, so
+    no sendable document exists without its record (a kill in between leaves only a temporary
+    file, removed at the next open). With a password the same content is encrypted first."""
+    password = signing.new_password() if encrypt else None
+    data = signing.sign(prepared.pdf, prepared.credentials, prepared.signature_page, prepared.signature_box,
+                        prepared.reason, prepared.location, password, prepared.files)
     out = Path(out).expanduser()
     publish = stage_write(services.store, out, data)
-    if record is not None:
-        record()
+    if prepared.record is not None:
+        prepared.record()
     publish()
-    return ExportResult(out, rendered.pages, credentials.fingerprint, credentials.kind_label, password)
+    result = ExportResult(out, prepared.pages, prepared.credentials.fingerprint, prepared.credentials.kind_label,
+                          password)
+    result.shared, result.withheld = dict(prepared.shared), list(prepared.withheld)
+    return result
+
+
+def finish(services, story: list, doc_meta, credentials, out: Path, encrypt: bool, reason: str,
+           location: str, record=None, files=()) -> ExportResult:
+    """Render, sign (and encrypt), and write only to `out` (see `sign_prepared`); `files` are
+    embedded in the signed revision (dossier/attachment_content.py)."""
+    return sign_prepared(services, prepare(services, story, doc_meta, credentials, reason, location, record, files),
+                         out, encrypt)
 
 
 def stage_write(store, out: Path, data: bytes):

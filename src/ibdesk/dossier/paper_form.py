@@ -1,5 +1,6 @@
-"""The paper route of issue 11.3: a consent printed to be signed on paper. Each person who
-must still sign gets the same plain-language statement they would read on screen, with lines
+"""The paper route of issue 11.3: any form a person signs (a consent, the instemming with the
+OPP's handelingsdeel, the pupil's hoorrecht or zienswijze) printed to be signed on paper. Each
+person who must still sign gets the same plain-language statement they would read on screen, with lines
 for their name, the date and their signature. Afterwards the IB'er records the paper signature
 with its scan (services/signatures.py `record_paper`).
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -15,30 +17,55 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer
 
 from ibdesk.dossier import blocks as b
+from ibdesk.domain.signatures import Signer
 from ibdesk.dossier.document import MARGIN, register_fonts
 from ibdesk.errors import UserError
 
 LINE = "_" * 42
 
 
+# subject -> (title, what the reader is asked, refusal that nobody has anything left to sign)
+PAPERS = {
+    "consent": ("Toestemming: ondertekenen op papier",
+                "Bent u het ermee eens, vul dan uw naam en de datum in en zet uw handtekening.",
+                "Iedereen die toestemming moet geven, heeft deze toestemming al getekend."),
+    "opp": ("Instemming met het OPP: ondertekenen op papier",
+            "Gaat u akkoord, vul dan uw naam en de datum in en zet uw handtekening.",
+            "Iedereen die moet instemmen met dit OPP, heeft al getekend."),
+    "hoorrecht": ("Leerling gehoord over het OPP: ondertekenen op papier",
+                  "Klopt dit, vul dan je naam en de datum in en zet je handtekening.",
+                  "De leerling heeft dit al getekend, of hoeft niet te tekenen (jonger dan 12)."),
+    "zienswijze": ("Zienswijze van de leerling: ondertekenen op papier",
+                   "Klopt dit, vul dan je naam en de datum in en zet je handtekening.",
+                   "De leerling heeft dit al getekend, of hoeft niet te tekenen (jonger dan 12)."),
+}
+
+
 def consent_on_paper(services, case_id: int, basis_id: int, out: Path) -> Path:
     """Write the consent statement of every person who must still sign, each with signature lines."""
-    signers = services.signatures.still_needed(case_id, "consent", basis_id)
+    return on_paper(services, case_id, "consent", basis_id, out,
+                    lambda signer: services.signatures.consent_statement(case_id, basis_id, signer))
+
+
+def on_paper(services, case_id: int, subject: str, subject_id: int, out: Path,
+             statement_for: Callable[[Signer], str]) -> Path:
+    """Write, for every person who must still sign `subject`, the statement they would read on
+    screen (`statement_for`), each with lines for name, date and signature."""
+    title, ask, nothing_left = PAPERS[subject]
+    signers = services.signatures.still_needed(case_id, subject, subject_id)
     if not signers:
-        raise UserError("Iedereen die toestemming moet geven, heeft deze toestemming al getekend.")
+        raise UserError(nothing_left)
     register_fonts()
-    story = [b.markup("Toestemming: ondertekenen op papier", "h1"),
-             b.text("Lees de tekst hieronder. Bent u het ermee eens, vul dan uw naam en de datum in en zet uw "
-                    "handtekening. Elke persoon tekent zelf.", "body")]
+    story = [b.markup(title, "h1"),
+             b.text(f"Lees de tekst hieronder. {ask} Elke persoon tekent zelf.", "body")]
     for signer in signers:
-        statement = services.signatures.consent_statement(case_id, basis_id, signer)
-        part = [b.text(f"{signer.name} ({signer.role})", "h2"), b.text(statement, "body"),
+        part = [b.text(f"{signer.name} ({signer.role})", "h2"), b.text(statement_for(signer), "body"),
                 Spacer(0, 4 * mm),
                 b.key_values([("Naam", LINE), ("Datum", LINE), ("Handtekening", "\n\n\n" + LINE)])]
         story.append(KeepTogether(part))
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                      bottomMargin=MARGIN, title="Toestemming op papier").build(story)
+                      bottomMargin=MARGIN, title=title.split(":")[0] + " op papier").build(story)
     return _write(out, buffer.getvalue())
 
 

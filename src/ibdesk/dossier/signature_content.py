@@ -8,7 +8,7 @@ from ibdesk.dossier.content import SharingPlan, Withheld
 from ibdesk.dossier.dutch import short_date
 
 PER_PERSON = "per_persoon"   # services/consent.py
-SUBJECT_WORDS = {"opp": "instemming handelingsdeel", "hoorrecht": "leerling gehoord", "zienswijze": "zienswijze"}
+SUBJECT_WORDS = {"opp": "instemming handelingsdeel", "hoorrecht": "leerling gehoord"}
 
 
 def consent_records(plan: SharingPlan, bases, signatures=()) -> list[list]:
@@ -55,3 +55,12 @@ def opp_signatures(plan: SharingPlan, signed) -> list[list] | Withheld:
     if not rows:
         return []
     return plan.piece("OPP › Handtekeningen", "opp", rows)
+
+
+def view_signatures(plan: SharingPlan, signed) -> list[str] | Withheld:
+    """The pupil's own signature for his zienswijze on the aanmelding (12+): one line each, with
+    the aanmelding's sharing category (the words themselves are in that form)."""
+    lines = [s.line() for s in signed if s.subject == "zienswijze"]
+    if not lines:
+        return []
+    return plan.piece("Zienswijze van de leerling: handtekening", cat.sharing_category("handover"), lines)

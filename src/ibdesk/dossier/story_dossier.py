@@ -43,8 +43,8 @@ def _chapters(doc: CaseDocument) -> list:
         found.append(("verzuim", "Verzuim", lambda: _absence(doc)))
     if doc.attachments:
         found.append(("bijlagen", "Bijlagen", lambda: files_table(doc.attachments)))
-    if doc.viewpoints:
-        found.append(("zienswijze", "Zienswijze van ouders", lambda: _viewpoints(doc)))
+    if doc.viewpoints or doc.view_signatures:
+        found.append(("zienswijze", "Zienswijze van ouders en leerling", lambda: _viewpoints(doc)))
     found.append(("grondslag", "Grondslag en toestemming", lambda: _consent(doc)))
     found.append(("niet-gedeeld", "Niet gedeeld — geen grondslag", lambda: b.excluded_table(doc.plan)))
     return found
@@ -190,6 +190,12 @@ def _viewpoints(doc: CaseDocument) -> list:
                   "ongewijzigd.", "body")]
     for author, day, text in doc.viewpoints:
         out += [b.markup(f"<b>{escape(author)}</b> · {escape(day)}", "cell"), b.text(f"“{text}”", "quote")]
+    if isinstance(doc.view_signatures, Withheld):
+        out.append(b.withheld(doc.view_signatures.text))
+    elif doc.view_signatures:
+        out.append(b.text("De leerling heeft zelf getekend voor zijn of haar eigen woorden in de aanmelding "
+                          "(‘Hoe denk jij erover?’):", "body"))
+        out += [b.text(line, "cell") for line in doc.view_signatures]
     return out
 
 

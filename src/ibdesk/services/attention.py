@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from ibdesk.domain.absence import AbsenceState
 from ibdesk.domain.model import Case, CaseStatus, Pupil
-from ibdesk.domain.opp import OppStatus, Timeliness, opp_status
+from ibdesk.domain.opp import OppSigned, OppStatus, Timeliness, opp_signed, opp_status
 from ibdesk.domain.route import Escalation, RouteView, StepInfo, escalation_for, stall_summary
 from ibdesk.services import convert, overview_sql
 from ibdesk.services.bulk import gc_paused as _gc_paused
@@ -180,7 +180,7 @@ class AttentionService:
             schools = {r.id: convert.school_from_row(r) for r in s.scalars(select(m.SchoolRow))}
             orgs = [convert.organisation_from_row(o) for o in s.scalars(select(m.OrganisationRow))]
             data = overview_sql.open_cases(overview_sql.raw(s), str(CaseStatus.CLOSED), only)
-        summaries = [c for c in (self._summary(row, schools, orgs, data.progress, data.opps, data.starts, today)
+        summaries = [c for c in (self._summary(row, schools, orgs, data, today)
                                  for row in data.rows) if c]
         ready = self._ready([c for c in summaries if c.ready], orgs, today)
         summaries = [replace(c, ready=False) if c.ready and c.case.id not in ready else c for c in summaries]
@@ -217,8 +217,9 @@ class AttentionService:
                 ready.add(c.case.id)
         return ready
 
-    def _summary(self, row, schools, orgs, progress, opps, starts, today) -> CaseSummary | None:
+    def _summary(self, row, schools, orgs, data: overview_sql.OpenCases, today) -> CaseSummary | None:
         """None when the case needs no attention (most cases: kept cheap on purpose)."""
+        progress, opps, starts = data.progress, data.opps, data.starts
         case_id, pupil_id, opened, status, route_id, route_version, first, last, school_id, municipality, born = row
         opened, steps_done = overview_sql.iso(opened), progress.get(case_id, NO_PROGRESS)
         key = (route_id, route_version, school_id)
@@ -237,8 +238,9 @@ class AttentionService:
         pupil = Pupil(first, last, date.fromisoformat(born[:10]), "", school_id, municipality, id=pupil_id)
         escalations = [e for info, _, _ in summary.stalled for e in self._escalation(info, orgs, municipality)]
         return CaseSummary(case, pupil, summary.stalled,
-                           opp_status(snapshots or [], today, starts.get(case_id), pupil.birth_date), escalations,
-                           candidate, rules)
+                           opp_status(snapshots or [], today, starts.get(case_id),
+                                      _signed(data, case_id, pupil, today)),
+                           escalations, candidate, rules)
 
     def _absence_items(self, today: date) -> list[AttentionItem]:
         items = []
@@ -337,3 +339,11 @@ def case_items(ov: CaseSummary, today: date) -> list[AttentionItem]:
 
 def _within_week(day: date | None, today: date) -> bool:
     return day is not None and day <= today + timedelta(days=WEEK)
+
+
+def _signed(data: overview_sql.OpenCases, case_id: int, pupil: Pupil, today: date) -> OppSigned | None:
+    """The signatures on the case's latest OPP: the only source of its instemming."""
+    if case_id not in data.opps:
+        return None
+    versions = data.opp_decisions.get(case_id, [])
+    return opp_signed(pupil.birth_date, data.gezag.get(pupil.id, []), versions, today)

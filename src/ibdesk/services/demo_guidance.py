@@ -68,6 +68,20 @@ class _Filler:
         answers = sample_answers(self.catalog.latest(form_id), on, self.people)
         self.form(case, form_id, {**answers, **overrides}, on)
 
+    def opp_agreed(self, case: m.CaseRow, on: date) -> None:
+        """Each parent with gezag agrees orally in the OPP meeting, one signature each: the only
+        thing that makes the OPP vastgesteld (domain/opp.py, WPO art. 40a lid 2)."""
+        self.s.flush()
+        opp_id = self.s.scalars(select(m.FormAnswerRow.id).where(
+            m.FormAnswerRow.case_id == case.id, m.FormAnswerRow.form_id == "opp")
+            .order_by(m.FormAnswerRow.saved_at.desc(), m.FormAnswerRow.id.desc())).first()
+        for guardian in (g for g in case.pupil.guardians if g.has_gezag):
+            self.s.add(m.SignatureRow(
+                pupil_id=case.pupil_id, case_id=case.id, subject="opp", subject_id=opp_id,
+                signer=f"guardian:{guardian.id}", name=guardian.name, role=f"{guardian.relation}, gezag",
+                signed_on=on, method="mondeling", decision="gegeven", heard_by="de intern begeleider",
+                meeting="OPP-gesprek", recorded_at=datetime.combine(on, datetime.min.time()), recorded_by="demo"))
+
     def _answer(self, case, form_id, version, answers, step_id, on: date) -> None:
         self.s.add(m.FormAnswerRow(pupil_id=case.pupil_id, case_id=case.id, form_id=form_id, form_version=version,
                                    step_id=step_id, answers=json.dumps(answers, ensure_ascii=False),
@@ -103,6 +117,7 @@ def _shape_case(f: _Filler, case: m.CaseRow, n: int, today: date) -> None:
         f.sample_form(case, "opp", today - timedelta(days=350), datum_opgesteld=(today - timedelta(days=350)).isoformat(),
                       startdatum_ondersteuning=(today - timedelta(days=380)).isoformat(), laatste_evaluatie=None,
                       **_agreed(today - timedelta(days=345)))
+        f.opp_agreed(case, today - timedelta(days=345))
         if n == 4:
             f.sample_form(case, "aanmelding-sociaal-team", today - timedelta(days=36))
     elif n == 12:  # referred half a year ago (see demo_lifecycle.py)
@@ -122,6 +137,7 @@ def _shape_case(f: _Filler, case: m.CaseRow, n: int, today: date) -> None:
         f.sample_form(case, "opp", today - timedelta(days=420), datum_opgesteld=(today - timedelta(days=420)).isoformat(),
                       startdatum_ondersteuning=(today - timedelta(days=450)).isoformat(), laatste_evaluatie=None,
                       **_agreed(today - timedelta(days=415)))
+        f.opp_agreed(case, today - timedelta(days=415))
     elif n in (8, 9, 11):
         f.steps(case, 1 if n != 9 else 2, start, in_progress_since=today - timedelta(days=9))
     elif n == 10:
@@ -138,9 +154,10 @@ def _shape_case(f: _Filler, case: m.CaseRow, n: int, today: date) -> None:
 
 
 def _agreed(on: date) -> dict:
-    """The parents' instemming on the handelingsdeel: the day the OPP is vastgesteld."""
+    """The parents' instemming on the handelingsdeel as the form notes it (the signatures of
+    `_Filler.opp_agreed` are what counts)."""
     return {"instemming": "gegeven", "instemming_door": PEOPLE["guardian"], "instemming_datum": on.isoformat(),
-            "instemming_wijze": "getekend_papier"}
+            "instemming_wijze": "mondeling", "instemming_gehoord_door": PEOPLE["staff"]}
 
 
 def _absence(s, cases: list[m.CaseRow], today: date) -> None:

@@ -21,7 +21,7 @@ from ibdesk.domain.route import (Escalation, Readiness, RouteView, SocialTeams, 
 from ibdesk.domain.validation import age_on
 from ibdesk.errors import NotFoundError, UserError
 from ibdesk.forms import Catalog, RouteDefinition, step_missing_evidence, step_warnings
-from ibdesk.services import convert
+from ibdesk.services import convert, overview_sql
 from ibdesk.services.forms import CONCEPT
 from ibdesk.services.lifecycle import add_event, user_name
 from ibdesk.store import models as m
@@ -130,13 +130,15 @@ class Guidance:
             if not opp_snapshots:
                 opp_snapshots = _opp_draft(s, [case_id]).get(case_id, [])
             orgs = [convert.organisation_from_row(o) for o in s.scalars(select(m.OrganisationRow))]
+            decisions = overview_sql.opp_decisions(overview_sql.raw(s), [case_id]).get(case_id, [])
             if log_view:
                 self.store.audit(s, "view", "case", case_id)
-        overview = self._compose(case, pupil, school, progress, forms, opp_snapshots, orgs)
+        signed = opp_rules.opp_signed(pupil.birth_date, pupil.guardians, decisions, self.today())
+        overview = self._compose(case, pupil, school, progress, forms, opp_snapshots, orgs, signed)
         overview.concepts = concepts
         return overview
 
-    def _compose(self, case, pupil, school, progress, forms, opp_snapshots, orgs) -> CaseOverview:
+    def _compose(self, case, pupil, school, progress, forms, opp_snapshots, orgs, signed=None) -> CaseOverview:
         today = self.today()
         route = self.route_of(case, school)
         steps = step_infos(route) if route else []
@@ -158,7 +160,7 @@ class Guidance:
         start = next((opp_rules.arrangement_start(a) for (_form, step), a in forms.items()
                       if step and opp_rules.arrangement_start(a)), None)
         return CaseOverview(case, pupil, school, route, view, outcome, ready, teams, escalations,
-                            opp_rules.opp_status(opp_snapshots, today, start, pupil.birth_date), forms)
+                            opp_rules.opp_status(opp_snapshots, today, start, signed), forms)
 
     def set_step(self, case_id: int, step_id: str, state: StepState, reason: str | None = None,
                  participants: tuple[str, ...] = (), on: date | None = None) -> None:

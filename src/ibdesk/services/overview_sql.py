@@ -70,6 +70,8 @@ class OpenCases:
     progress: dict[int, dict[str, StepProgress]] = field(default_factory=dict)
     opps: dict[int, list[tuple[date, dict]]] = field(default_factory=dict)
     starts: dict[int, date] = field(default_factory=dict)   # arrangement start per case (route evidence)
+    opp_decisions: dict[int, list[dict]] = field(default_factory=dict)  # see opp_decisions
+    gezag: dict[int, list[Guardian]] = field(default_factory=dict)   # per pupil of a case with an OPP
 
 
 def open_cases(conn, closed: str, only: Sequence[int] | None = None) -> OpenCases:
@@ -85,6 +87,8 @@ def open_cases(conn, closed: str, only: Sequence[int] | None = None) -> OpenCase
                                                days[done] if done else None, None, ()))
     data.progress = progress
     data.opps = _opps(select, closed)
+    data.opp_decisions = opp_decisions(conn, sorted(data.opps))
+    data.gezag = gezag(conn, sorted({row[1] for row in data.rows if row[0] in data.opps}))
     data.starts = {case_id: start for case_id, value in select(ARRANGEMENT_STARTS)
                    if case_id in open_ids and (start := _safe_iso(value))}
     return data
@@ -149,4 +153,29 @@ def gezag(conn, pupil_ids: Sequence[int]) -> dict[int, list[Guardian]]:
         sql = f"SELECT pupil_id, id, has_gezag FROM guardians WHERE pupil_id IN ({_marks(part)}) ORDER BY id"
         for pupil_id, guardian_id, has_gezag in conn.execute(sql, tuple(part)):
             found[pupil_id].append(Guardian("", has_gezag=bool(has_gezag), id=guardian_id))
+    return found
+
+
+# The decisions on the latest final OPP of each case: the OPP is agreed only through these
+# signatures, one per person (domain/opp.py agreement_of, WPO art. 40a lid 2).
+_OPP_VERSIONS = ("SELECT case_id, id FROM form_answers WHERE form_id = ? AND status = ? AND case_id IN ({}) "
+               "ORDER BY saved_at, id")
+_OPP_SIGNATURES = ("SELECT case_id, subject_id, signer, decision, signed_on FROM signatures "
+                   "WHERE subject = 'opp' AND case_id IN ({}) ORDER BY signed_on, id")
+
+
+def opp_decisions(conn, case_ids: Sequence[int]) -> dict[int, list[dict[str, tuple[str, date]]]]:
+    """Per case and per final OPP version (oldest first, the latest last): signer key ->
+    (decision, day) on that version (a person's last decision counts)."""
+    found: dict[int, list[dict[str, tuple[str, date]]]] = {}
+    for part in chunks(list(case_ids)):
+        marks = _marks(part)
+        versions: dict[int, dict[int, dict]] = defaultdict(dict)     # case -> answer id -> decisions
+        for case_id, answer_id in conn.execute(_OPP_VERSIONS.format(marks), (OPP_FORM, FINAL, *part)):
+            versions[case_id][answer_id] = {}
+        for case_id, subject_id, signer, decision, signed_on in conn.execute(_OPP_SIGNATURES.format(marks),
+                                                                              tuple(part)):
+            if subject_id in versions.get(case_id, {}) and decision in ("gegeven", "geweigerd"):
+                versions[case_id][subject_id][signer] = (decision, iso(str(signed_on)))
+        found.update((case_id, list(by_id.values())) for case_id, by_id in versions.items())
     return found

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from ibdesk.domain.consent import CATEGORIES, PURPOSES
 from ibdesk.domain.signatures import PAPER, Signature, Signer, problems, still_to_sign, who_must_sign
-from ibdesk.domain.statements import consent_statement, hearing_statement, opp_statement
+from ibdesk.domain.statements import consent_statement, hearing_statement, opp_statement, view_statement
 from ibdesk.errors import InvalidRecord, NotFoundError
 from ibdesk.services import convert
 from ibdesk.services.attachments import AttachmentService
@@ -48,11 +48,15 @@ class SignatureService:
                                  recipient.name if recipient else "de ontvanger", purpose, categories, until,
                                  own=signer.key == "pupil")
 
-    def opp_statement(self, case_id: int, signer: Signer, drawn_up: date | None) -> str:
-        return opp_statement(signer.name, self._pupil(case_id).first_name, drawn_up, own=signer.key == "pupil")
+    def opp_statement(self, case_id: int, signer: Signer, drawn_up: date | None, agree: bool = True) -> str:
+        return opp_statement(signer.name, self._pupil(case_id).first_name, drawn_up, own=signer.key == "pupil",
+                             agree=agree)
 
     def hearing_statement(self, signer: Signer, about: str) -> str:
         return hearing_statement(signer.name, about, self.today())
+
+    def view_statement(self, signer: Signer, about: str, words: str | None) -> str:
+        return view_statement(signer.name, about, words, self.today())
 
     # -- recording ----------------------------------------------------------------------------
     def record(self, case_id: int, signature: Signature) -> int:

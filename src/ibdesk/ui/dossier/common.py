@@ -113,7 +113,7 @@ class FingerprintLabel(QLabel):
         self.setProperty("role", "fingerprint")
         self.setFont(monospace_font(12))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName("Vingerafdruk (SHA-256)")
+        self.setAccessibleName("Controlecode (vingerafdruk, SHA-256)")
         self.setVisible(False)
 
     def set_fingerprint(self, fingerprint: str) -> None:

@@ -245,8 +245,8 @@ class SignPage(QWizardPage):
         self.cert_text = styled_label("", "body")
         self.fingerprint = FingerprintLabel()
         self.fingerprint_hint = styled_label(
-            "Vingerafdruk (SHA-256) — lees deze desgevraagd telefonisch voor, zodat de ontvanger kan controleren "
-            "dat het document echt van u komt:", "hint")
+            "Controlecode — lees deze desgevraagd telefonisch voor, zodat de ontvanger kan controleren dat het "
+            "document echt van u komt:\nTechnisch: vingerafdruk (SHA-256) van het certificaat", "hint")
         self.cert_error = styled_label("", "errorText")
         buttons = QHBoxLayout()
         self.retry_button = push_button("Opnieuw &proberen", "Schoolcertificaat opnieuw openen",
@@ -304,7 +304,7 @@ class SignPage(QWizardPage):
             self.wrong_name = state.holder != name
             self.cert_text.setText("Er is geen certificaat van de school ingesteld. De ontvanger vertrouwt uw "
                                    "persoonlijke certificaat als u het eerst geeft (Instellingen › Mijn certificaat "
-                                   "exporteren…) of de vingerafdruk telefonisch bevestigt.")
+                                   "exporteren…) of de controlecode telefonisch bevestigt.")
             if self.wrong_name:
                 self.cert_error.setText(f"Dit certificaat staat op naam van {state.holder}, niet van {name}. Het "
                                         "dossier zou dan zeggen dat iemand anders het ondertekende. Vervang het "
@@ -315,7 +315,7 @@ class SignPage(QWizardPage):
         else:
             self.cert_title.setText("Persoonlijk certificaat (nog niet gemaakt)")
             self.cert_text.setText("Er is geen certificaat van de school ingesteld. ibdesk maakt bij het ondertekenen "
-                                   "een persoonlijk certificaat op de naam hierboven. Wilt u de vingerafdruk nu al "
+                                   "een persoonlijk certificaat op de naam hierboven. Wilt u de controlecode nu al "
                                    "zien, kies dan ‘Certificaat nu maken’.")
             self.make_button.setVisible(True)
             self._show_fingerprint("")

@@ -1,5 +1,5 @@
 """'Dossier exporteren': recipient and purpose → what will and will not be shared → who
-signs → save (only where the user chooses), optionally encrypted, then the result.
+signs → the pages that will be signed (rendered once) → sign exactly those and save (only where the user chooses), optionally encrypted, then the result.
 
     wizard = ExportWizard(context, case_id, parent)   # raises NotFoundError for an unknown case
     wizard.exported.connect(...)                      # ExportResult, after the file is written
@@ -15,13 +15,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from ibdesk.dossier.export import ExportResult, Signing, export_case
+from ibdesk.dossier.export import ExportResult, sign_prepared
 from ibdesk.errors import UserError
 from ibdesk.ui import messages
 from ibdesk.ui.dossier import preview
 from ibdesk.ui.dossier.common import (STYLE, AskPassword, banner, busy, default_folder, esc, password_asker,
                                       push_button)
 from ibdesk.ui.dossier.export_pages import ContentPage, RecipientPage, SignPage, heading
+from ibdesk.ui.dossier.export_preview import PreviewPage
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.theme import monospace_font
 from ibdesk.ui.widgets import named, styled_label
@@ -44,12 +45,13 @@ class SavePage(QWizardPage):
         self.summary = styled_label("", "body")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.summary)
-        self.encrypt = QCheckBox("&Beveiligen met wachtwoord (AES-256)")
-        named(self.encrypt, "Beveiligen met wachtwoord (AES-256)",
+        self.encrypt = QCheckBox("&Beveiligen met wachtwoord")
+        named(self.encrypt, "Beveiligen met wachtwoord",
               "Aanbevolen als u het dossier per e-mail verstuurt")
         layout.addWidget(self.encrypt)
         hint = styled_label("Aanbevolen als u het dossier per e-mail verstuurt. ibdesk maakt een sterk wachtwoord "
-                            "en toont het na het opslaan; u geeft het telefonisch of per sms door.", "hint")
+                            "en toont het na het opslaan; u geeft het telefonisch of per sms door."
+                            "\nTechnisch: versleuteld met AES-256.", "hint")
         hint.setContentsMargins(24, 0, 0, 4)
         layout.addWidget(hint)
         row = QHBoxLayout()
@@ -98,11 +100,9 @@ class SavePage(QWizardPage):
         if path is None:
             self.status.setText("Niets opgeslagen: u heeft geen bestand gekozen.")
             return
-        signing = Signing(credentials=wizard.credentials) if wizard.credentials is not None else None
         try:
-            with busy():
-                result = export_case(wizard.services, wizard.case_id, path, wizard.recipient().id, wizard.purpose(),
-                                     self.encrypt.isChecked(), signing, wizard.sender)
+            with busy():   # exactly the bytes shown on the Controleren page, not a new rendering
+                result = sign_prepared(wizard.services, wizard.preview_page.prepared, path, self.encrypt.isChecked())
         except Exception as exc:  # noqa: BLE001 - UserError in Dutch; anything else described, never a traceback
             text = str(exc) if isinstance(exc, UserError) else messages.describe(exc, wizard.home)
             self.status.setText("Niet opgeslagen. " + text.splitlines()[0])
@@ -157,7 +157,8 @@ class ExportWizard(QWizard):
         choices = preview.recipients(self.services, self.overview)
         self.recipient_page = RecipientPage(choices, self.overview.pupil.full_name)
         self.content_page, self.sign_page, self.save_page = ContentPage(), SignPage(), SavePage()
-        for page in (self.recipient_page, self.content_page, self.sign_page, self.save_page):
+        self.preview_page = PreviewPage()
+        for page in (self.recipient_page, self.content_page, self.sign_page, self.preview_page, self.save_page):
             self.addPage(page)
 
     def _dutch_buttons(self) -> None:

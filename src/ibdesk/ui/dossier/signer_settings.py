@@ -24,6 +24,8 @@ from ibdesk.ui.widgets import styled_label
 CERT_FILTER = "Certificaat (*.pem *.cer *.der *.crt);;Alle bestanden (*)"
 CERT_SAVE_FILTER = "Certificaat (*.pem);;Certificaat, binair (*.cer)"
 
+TECHNICAL = "Technisch: de vingerafdruk (SHA-256) van het certificaat."
+
 
 class SignerSettings(QFrame):
     """Sender details and certificates; saves the details to the settings on request."""
@@ -60,7 +62,7 @@ class SignerSettings(QFrame):
         facts.setColumnMinimumWidth(0, 230)
         facts.setColumnStretch(1, 1)
         self.school_label = self._fact(facts, "Certificaat van de school")
-        self.ca_label = self._fact(facts, "CA van de school (vertrouwd)")
+        self.ca_label = self._fact(facts, "Wie de school vertrouwt\nTechnisch: CA-certificaat van de school")
         self.own_label = self._fact(facts, "Uw persoonlijke certificaat")
         self.fingerprint = FingerprintLabel()
         facts.addWidget(self.fingerprint, facts.rowCount(), 1, Qt.AlignmentFlag.AlignLeft)
@@ -80,12 +82,14 @@ class SignerSettings(QFrame):
         layout.addLayout(row)
         layout.addWidget(styled_label(
             "Geef uw certificaat vooraf aan het Sociaal Team, zodat zij uw documenten als vertrouwd zien. Lees bij "
-            "twijfel de vingerafdruk telefonisch voor.", "hint"))
+            "twijfel de controlecode telefonisch voor.", "hint"))
 
     @staticmethod
     def _fact(grid: QGridLayout, caption: str) -> QLabel:
         row = grid.rowCount()
-        grid.addWidget(styled_label(caption + ":", "hint", wrap=False), row, 0, Qt.AlignmentFlag.AlignTop)
+        first, *detail = caption.split("\n")      # a 'Technisch:' detail line goes under the caption
+        grid.addWidget(styled_label("\n".join([first + ":", *detail]), "hint", wrap=False, elide=not detail), row, 0,
+                       Qt.AlignmentFlag.AlignTop)
         value = styled_label("", "body")
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignTop)
@@ -157,10 +161,10 @@ class SignerSettings(QFrame):
             return None
         own = certs.own_certificate(self.store)
         messages.show_info(self, "Certificaat geëxporteerd",
-                           f"Uw certificaat staat in:\n{written}\n\nVingerafdruk (SHA-256):\n"
-                           f"{preview.fingerprint_lines(certs.cert_fingerprint(own))}\n\n"
+                           f"Uw certificaat staat in:\n{written}\n\nControlecode:\n"
+                           f"{preview.fingerprint_lines(certs.cert_fingerprint(own))}\n{TECHNICAL}\n\n"
                            "Stuur het bestand naar de ontvanger (bijvoorbeeld het Sociaal Team). Het bevat geen "
-                           "geheime sleutel. Lees de vingerafdruk telefonisch voor, zodat de ontvanger kan nagaan "
+                           "geheime sleutel. Lees de controlecode telefonisch voor, zodat de ontvanger kan nagaan "
                            "dat het echt van u is.")
         self._load_certificates()
         self.certificate_changed.emit()
@@ -184,8 +188,8 @@ class SignerSettings(QFrame):
         if new is None:
             return False
         messages.show_info(self, "Certificaat vervangen",
-                           f"Nieuw certificaat op naam van {new.common_name}.\nVingerafdruk (SHA-256):\n"
-                           f"{preview.fingerprint_lines(new.fingerprint)}")
+                           f"Nieuw certificaat op naam van {new.common_name}.\nControlecode:\n"
+                           f"{preview.fingerprint_lines(new.fingerprint)}\n{TECHNICAL}")
         self._load_certificates()
         self.certificate_changed.emit()
         return True
@@ -200,8 +204,8 @@ class SignerSettings(QFrame):
         if found is None:
             return
         question = (f"Wilt u dit certificaat voortaan vertrouwen?\n\n{certs.common_name(found)}\n"
-                    f"Vingerafdruk (SHA-256):\n{preview.fingerprint_lines(certs.cert_fingerprint(found))}\n\n"
-                    "Doe dit alleen als u de vingerafdruk telefonisch met de eigenaar hebt vergeleken.")
+                    f"Controlecode:\n{preview.fingerprint_lines(certs.cert_fingerprint(found))}\n{TECHNICAL}\n\n"
+                    "Doe dit alleen als u de controlecode telefonisch met de eigenaar hebt vergeleken.")
         if not messages.confirm(self, "Certificaat vertrouwen", question, yes="Vertrouwen", no="Annuleren"):
             return
         cert = messages.attempt(self, "Certificaat niet vertrouwd", lambda: certs.trust(self.store, Path(path)),
@@ -209,8 +213,9 @@ class SignerSettings(QFrame):
         if cert is None:
             return
         messages.show_info(self, "Certificaat vertrouwd",
-                           f"Vertrouwd: {certs.common_name(cert)}\nVingerafdruk (SHA-256):\n"
-                           f"{preview.fingerprint_lines(certs.cert_fingerprint(cert))}\n\nDocumenten die hiermee "
+                           f"Vertrouwd: {certs.common_name(cert)}\nControlecode:\n"
+                           f"{preview.fingerprint_lines(certs.cert_fingerprint(cert))}\n{TECHNICAL}\n\n"
+                           "Documenten die hiermee "
                            "ondertekend zijn, ziet u voortaan als vertrouwd.")
         self._load_certificates()
         self.certificate_changed.emit()

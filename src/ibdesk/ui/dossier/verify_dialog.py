@@ -24,7 +24,7 @@ from ibdesk.ui.widgets import FieldBox, PageHeader, card, line_edit, repolish, s
 
 PDF_FILTER = "PDF-document (*.pdf);;Alle bestanden (*)"
 UNTRUSTED = ("Onbekend — deze ondertekenaar staat niet in uw lijst van vertrouwde certificaten. Bel de afzender op "
-             "een nummer dat u zelf opzoekt (niet uit het document) en vergelijk samen de vingerafdruk hieronder. "
+             "een nummer dat u zelf opzoekt (niet uit het document) en vergelijk samen de controlecode hieronder. "
              "Klopt die, dan kunt u het certificaat van de afzender vertrouwen via Instellingen › Ondertekenen › "
              "Certificaat van een ander vertrouwen…")
 
@@ -39,7 +39,7 @@ def verdict(result: Verification) -> tuple[str, str, str]:
         return "error", "Niet in orde: onbekende ondertekenaar", (
             "Het document is sinds de handtekening niet gewijzigd, maar de ondertekenaar staat niet in uw lijst "
             "van vertrouwde certificaten. Iedereen kan een certificaat maken met dezelfde naam en school. "
-            "Vertrouw de inhoud pas als de vingerafdruk hieronder klopt met wat de afzender u telefonisch zegt.")
+            "Vertrouw de inhoud pas als de controlecode hieronder klopt met wat de afzender u telefonisch zegt.")
     if not result.signed and result.problems:
         return "error", "Niet in orde: bestand beschadigd", " ".join(result.problems)
     if not result.signed:
@@ -134,8 +134,10 @@ class VerifyDialog(QDialog):
         for index, (key, caption) in enumerate((
                 ("signer", "Ondertekend door"), ("signed_at", "Ondertekend op"), ("intact", "Inhoud intact"),
                 ("whole", "Hele bestand ondertekend"), ("trusted", "Vertrouwd"),
-                ("fingerprint", "Vingerafdruk (SHA-256)"), ("signatures", "Handtekeningen"))):
-            grid.addWidget(styled_label(caption + ":", "hint", wrap=False), index, 0, Qt.AlignmentFlag.AlignTop)
+                ("fingerprint", "Controlecode van de afzender"), ("signatures", "Handtekeningen"))):
+            detail = "\nTechnisch: vingerafdruk (SHA-256)" if key == "fingerprint" else ""
+            grid.addWidget(styled_label(caption + ":" + detail, "hint", wrap=False, elide=not detail), index, 0,
+                           Qt.AlignmentFlag.AlignTop)     # a detail line must not be cut off
             if key == "fingerprint":
                 value = FingerprintLabel()
                 grid.addWidget(value, index, 1, Qt.AlignmentFlag.AlignLeft)

@@ -305,6 +305,10 @@ class ViewpointsPanel(QWidget):
         self.add_button = button("Zienswijze toevoegen", "Zienswijze toevoegen", self.add, primary=True)
         add.addLayout(row(self.add_button))
         layout.addWidget(add_frame)
+        from ibdesk.ui.pages.case_zienswijze import ZienswijzePanel
+
+        self.pupil_view = ZienswijzePanel(context)    # the pupil (12+) signs for his own words
+        layout.addWidget(self.pupil_view)
         layout.addStretch(1)
 
     def show_case(self, case_id: int) -> None:

@@ -22,9 +22,10 @@ AGREEMENT = {"in_afwachting": ("nog in afwachting", "warn"), "gegeven": ("gegeve
 
 
 class OppPanel(QWidget):
-    def __init__(self, on_open: Callable[[], None], parent: QWidget | None = None, context=None):
+    def __init__(self, on_open: Callable[[], None], parent: QWidget | None = None, context=None,
+                 on_changed: Callable[[], object] | None = None):
         super().__init__(parent)
-        self.context = context
+        self.context, self._on_changed = context, on_changed
         self.case_id: int | None = None
         self.opp_answer_id: int | None = None
         self.drawn_up = None
@@ -100,14 +101,17 @@ class OppPanel(QWidget):
         def statement(signer):
             if subject == "hoorrecht":
                 return service.hearing_statement(signer, "het ontwikkelingsperspectiefplan (OPP)")
-            return service.opp_statement(self.case_id, signer, self.drawn_up)
+            agree = self.sign_box.decision.currentData() != "geweigerd"
+            return service.opp_statement(self.case_id, signer, self.drawn_up, agree)
 
         self.sign_box.start(self.case_id, self.opp_answer_id, signers, subject, statement)
 
     def _signed(self, message: str) -> None:
-        self.signed_note.setText(message)
-        self.signed_note.setVisible(True)
-        self._show_signing()
+        """A signature may make the OPP vastgesteld: the whole case page reads it anew."""
+        if self._on_changed is not None:
+            self._on_changed()
+        else:
+            self._show_signing()
 
     def _show_signing(self) -> None:
         opp_waiting, heard_waiting = self.waiting("opp"), self.waiting("hoorrecht")
@@ -115,9 +119,13 @@ class OppPanel(QWidget):
         self.heard_button.setVisible(bool(heard_waiting))
         if self.context is not None and self.opp_answer_id is not None:
             done = self.context.services.signatures.signatures(self.case_id, None, self.opp_answer_id)
-            lines = [s.line() for s in done if s.subject in ("opp", "hoorrecht")]
-            if lines:
-                self.signed_note.setText("Getekend: " + "; ".join(lines) + ".")
+            lines = [s.line() + (" — gaat niet akkoord" if s.decision == "geweigerd" else "")
+                     for s in done if s.subject in ("opp", "hoorrecht")]
+            parts = ["Getekend: " + "; ".join(lines) + "."] if lines else []
+            if opp_waiting:    # the OPP is vastgesteld only once each of them agreed (WPO art. 40a lid 2)
+                parts.append("Nog niet akkoord: " + ", ".join(f"{s.name} ({s.role})" for s in opp_waiting) + ".")
+            if parts:
+                self.signed_note.setText("\n".join(parts))
                 self.signed_note.setVisible(True)
 
     def _fact(self, key: str, value: str, tag: str = "", tone: str = "") -> None:

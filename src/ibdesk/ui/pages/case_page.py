@@ -141,14 +141,14 @@ class CasePage(Page):
         line.addWidget(scroller(side), 2)
         self.lifecycle = LifecyclePanel(self.open_status_form)
         self.responsibility = ResponsibilityPanel(self.open_responsibility_editor)
-        self.opp = OppPanel(self.open_opp_editor, context=self.context)
+        self.opp = OppPanel(self.open_opp_editor, context=self.context, on_changed=self.refresh)
         self.consent = ConsentPanel(self.context, lambda: self.open_consent_editor(), self.refresh)
         self.viewpoints = ViewpointsPanel(self.context)
         self.forms = FormsPanel(self.open_saved)
         self.audit = AuditPanel()
         self.notes = NotesPanel(self.context)
         for widget, label in ((route_tab, "Route"), (self.responsibility, "Wie is aan zet?"), (self.opp, "OPP"),
-                              (self.consent, "Toestemming"), (self.viewpoints, "Zienswijze ouders"),
+                              (self.consent, "Toestemming"), (self.viewpoints, "Zienswijzen"),
                               (self.notes, "Notities en bijlagen"),
                               (self.forms, "Formulieren"), (self.audit, "Logboek"), (self.lifecycle, "Status")):
             if widget is not route_tab:
@@ -233,6 +233,7 @@ class CasePage(Page):
         self.opp.show_overview(ov)
         self.consent.show_overview(ov)
         self.viewpoints.show_case(case.id)
+        self.viewpoints.pupil_view.show_overview(ov)
         self.notes.show_case(pupil.id, case.id)
         self.forms.show_forms(ov, services.forms.saved_forms(case_id=case.id))
         self.audit.show_entries(ui_queries.case_audit(self.context.store, case.id))

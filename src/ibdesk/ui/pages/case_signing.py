@@ -18,6 +18,12 @@ from ibdesk.ui.pages.parts import button, panel, row
 from ibdesk.ui.widgets import line_edit, named, styled_label
 
 SCAN_FILTER = "Scan of foto (*.pdf *.jpg *.jpeg *.png);;Alle bestanden (*)"
+PAPER_NAMES = {"consent": "toestemming-op-papier.pdf", "opp": "instemming-opp-op-papier.pdf",
+               "hoorrecht": "leerling-gehoord-op-papier.pdf", "zienswijze": "zienswijze-op-papier.pdf"}
+PRINT_TIPS = {"consent": "Toestemming als PDF om af te drukken",
+              "opp": "Instemming met het OPP als PDF om af te drukken",
+              "hoorrecht": "Verklaring 'leerling gehoord' als PDF om af te drukken",
+              "zienswijze": "Zienswijze van de leerling als PDF om af te drukken"}
 
 
 class SignBox(QWidget):
@@ -47,10 +53,17 @@ class SignBox(QWidget):
         self.method.currentIndexChanged.connect(self._method_changed)
         self.day = DateInput(today=context.services.signatures.today)
         named(self.day, "Datum van tekenen")
-        labels = [QLabel("Wie tekent:"), QLabel("Hoe:"), QLabel("Datum:")]
-        for label, widget in zip(labels, (self.person, self.method, self.day)):
+        self.decision = QComboBox()                # only for the OPP: a parent may also refuse (WPO art. 40a)
+        named(self.decision, "Beslissing")
+        self.decision.addItem("Gaat akkoord", "gegeven")
+        self.decision.addItem("Gaat niet akkoord", "geweigerd")
+        self.decision.currentIndexChanged.connect(self._show_statement)
+        self.decision_label = QLabel("Beslissing:")
+        labels = [QLabel("Wie tekent:"), QLabel("Hoe:"), QLabel("Datum:"), self.decision_label]
+        for label, widget in zip(labels, (self.person, self.method, self.day, self.decision)):
             label.setBuddy(widget)
-        box.addLayout(row(labels[0], self.person, labels[1], self.method, labels[2], self.day))
+        box.addLayout(row(labels[0], self.person, labels[1], self.method, labels[2], self.day, labels[3],
+                          self.decision))
         box.addWidget(styled_label("Wat de persoon leest voordat hij of zij tekent:", "hint"))
         self.statement = styled_label("", "body")
         self.statement.setAccessibleName("Verklaring in gewone woorden")
@@ -82,7 +95,12 @@ class SignBox(QWidget):
         """`subject` consent (basis_id: the consent record) or opp/hoorrecht (basis_id: the saved OPP)."""
         self.case_id, self.basis_id, self.signers, self.scan = case_id, basis_id, signers, None
         self.subject, self.statement_for = subject, statement_for
-        self.print_button.setVisible(subject == "consent")
+        self.print_button.setToolTip(PRINT_TIPS.get(subject, ""))
+        self.decision.blockSignals(True)
+        self.decision.setCurrentIndex(0)
+        self.decision.blockSignals(False)
+        self.decision.setVisible(subject == "opp")
+        self.decision_label.setVisible(subject == "opp")
         self.person.blockSignals(True)
         self.person.clear()
         for s in signers:
@@ -119,14 +137,16 @@ class SignBox(QWidget):
 
     def print_paper(self) -> Path | None:
         """The statement of everyone who must still sign, with signature lines, where the user chooses."""
-        from ibdesk.dossier.paper_form import consent_on_paper
+        from ibdesk.dossier.paper_form import on_paper
 
-        target = messages.ask_save_path(self, "Toestemming om af te drukken", Path.home() / "toestemming-op-papier.pdf",
-                                        "PDF (*.pdf)")
+        services, subject = self.context.services, self.subject
+        statement = self.statement_for or (lambda s: services.signatures.consent_statement(self.case_id,
+                                                                                           self.basis_id, s))
+        target = messages.ask_save_path(self, "Om af te drukken", Path.home() / PAPER_NAMES[subject], "PDF (*.pdf)")
         if target is None:
             return None
-        return messages.attempt(self, "Afdrukken", lambda: consent_on_paper(
-            self.context.services, self.case_id, self.basis_id, target), self.context.home)
+        return messages.attempt(self, "Afdrukken", lambda: on_paper(
+            services, self.case_id, subject, self.basis_id, target, statement), self.context.home)
 
     def choose_scan(self) -> None:
         chosen = messages.ask_open_path(self, "Scan van het getekende papier", Path.home(), SCAN_FILTER)
@@ -143,7 +163,8 @@ class SignBox(QWidget):
             signed_on = date.fromisoformat(self.day.value() or "")
         except ValueError:
             return self._problem("Vul een geldige datum in (dd-mm-jjjj).")
-        decision = "gehoord" if self.subject in ("hoorrecht", "zienswijze") else "gegeven"
+        decision = "gehoord" if self.subject in ("hoorrecht", "zienswijze") else (
+            self.decision.currentData() if self.subject == "opp" else "gegeven")
         signature = Signature(self.subject, self.basis_id, signer.key, signer.name, signer.role, signed_on, method,
                               statement=self.statement.text() if method == SCREEN else None,
                               strokes=self.pad.value() if method == SCREEN else None,
@@ -160,7 +181,7 @@ class SignBox(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown in Dutch, nothing lost
             return self._problem(messages.describe(exc, self.context.home))
         self.setVisible(False)
-        done = "is gehoord" if decision == "gehoord" else "heeft getekend"
+        done = {"gehoord": "is gehoord", "geweigerd": "gaat niet akkoord"}.get(decision, "heeft getekend")
         self._on_signed(f"{signer.name} {done} ({METHODS[method]}).")
         return True
 

@@ -88,9 +88,11 @@ class InzagePage(Page):
         set_choices(self.pupil, [(p.id, f"{p.full_name} ({p.group}{', vertrokken' if p.left_on else ''})")
                                  for p in pupils], keep=self.pupil.currentData())
         pdf = ui_queries.inzage_pdf_writer() is not None
-        self.format_note.setText("U krijgt een leesbare PDF en een machineleesbaar JSON-bestand." if pdf else
-                                 "U krijgt een machineleesbaar JSON-bestand met alle gegevens. Een leesbare PDF-versie "
-                                 "volgt in een volgende versie van ibdesk.")
+        self.format_note.setText(
+            "U krijgt een leesbare PDF, en dezelfde gegevens in een bestand dat een computer kan lezen (om ze "
+            "bijvoorbeeld naar een andere school mee te nemen).\nTechnisch: een JSON-bestand." if pdf else
+            "U krijgt alle gegevens in een bestand dat een computer kan lezen. Een leesbare PDF-versie volgt in een "
+            "volgende versie van ibdesk.\nTechnisch: een JSON-bestand.")
 
     def select(self, pupil_id: int) -> None:
         index = self.pupil.findData(pupil_id)

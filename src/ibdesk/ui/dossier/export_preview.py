@@ -1,0 +1,86 @@
+"""'Controleren': the pages that will be signed, rendered from the unsigned document itself
+(issue 11.4). The dossier is rendered once when this page opens; the Opslaan step signs
+exactly those bytes (dossier/export.py `sign_prepared`), never a new rendering."""
+from __future__ import annotations
+
+import hashlib
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+
+from ibdesk.dossier.export import Signing, prepare_case
+from ibdesk.errors import UserError
+from ibdesk.ui import messages
+from ibdesk.ui.dossier.common import busy
+from ibdesk.ui.dossier.page_images import page_images
+from ibdesk.ui.tasks import Task
+from ibdesk.ui.widgets import styled_label
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self):
+        super().__init__()
+        self.setTitle("<span style='font-size:15pt; font-weight:600'>Controleren</span>")
+        self.setSubTitle("Zo ziet het dossier eruit dat u ondertekent. Blader er rustig doorheen: precies deze "
+                         "pagina's worden ondertekend en opgeslagen.")
+        self.prepared = None
+        self.previewed: bytes | None = None
+        self.task: Task | None = None
+        layout = QVBoxLayout(self)
+        self.status = styled_label("", "hint")
+        self.status.setAccessibleName("Voorbeeld")
+        layout.addWidget(self.status)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName("Pagina's die worden ondertekend")
+        layout.addWidget(self.scroll, 1)
+        self.pages: list[QLabel] = []
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        """Render the document once for the choices made so far (again after Terug)."""
+        wizard = self.wizard()
+        self.prepared, self.previewed, self.pages = None, None, []
+        self.scroll.setWidget(QWidget())
+        signing = Signing(credentials=wizard.credentials) if wizard.credentials is not None else None
+        try:
+            with busy():
+                self.prepared = prepare_case(wizard.services, wizard.case_id, wizard.recipient().id,
+                                             wizard.purpose(), signing, wizard.sender)
+        except Exception as exc:  # noqa: BLE001 - shown in Dutch, never a traceback
+            text = str(exc) if isinstance(exc, UserError) else messages.describe(exc, wizard.home)
+            self.status.setText("Het dossier kan niet worden gemaakt. " + text.splitlines()[0])
+            self.completeChanged.emit()
+            return
+        self.previewed = self.prepared.pdf
+        self.status.setText(f"De {self.prepared.pages} pagina's worden klaargezet…")
+        self.task = Task(lambda report, data=self.previewed: page_images(data, 620, report))
+        self.task.signals.finished.connect(self._show_pages)
+        self.task.signals.failed.connect(lambda exc: self.status.setText(
+            "De pagina's kunnen niet worden getoond: " + messages.describe(exc, wizard.home).splitlines()[0]))
+        self.task.start()
+        self.completeChanged.emit()
+
+    def _show_pages(self, images) -> None:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setSpacing(14)
+        self.pages = []
+        for number, image in enumerate(images, start=1):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setAccessibleName(f"Pagina {number} van {len(images)}")
+            label.setStyleSheet("border: 1px solid #b8bcc4; background: white;")
+            column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.pages.append(label)
+        column.addStretch(1)
+        self.scroll.setWidget(holder)
+        self.status.setText(f"{len(images)} pagina's. Klopt alles? Kies dan Volgende om te ondertekenen en op "
+                            "te slaan.")
+
+    def digest(self) -> str:
+        """SHA-256 of the previewed bytes (for tests and the log)."""
+        return hashlib.sha256(self.previewed or b"").hexdigest()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return self.prepared is not None
