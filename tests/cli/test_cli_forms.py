@@ -16,7 +16,7 @@ from .test_cli import assert_clean_failure, ibdesk
 def school(home):
     """`ibdesk init`, then the school's first case (see support/new_school.py)."""
     assert ibdesk("init").returncode == 0
-    from ibdesk.cli_keys import open_store
+    from ibdesk.cli.keys import open_store
 
     store = open_store(home)
     try:

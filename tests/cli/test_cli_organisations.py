@@ -83,7 +83,7 @@ def test_bad_input_is_refused_per_field_in_dutch(home):
 def test_a_referenced_organisation_is_not_deleted(home):
     assert ibdesk("init", home=home).returncode == 0
     assert ibdesk("organisations", "import", str(PACKAGING / "organisations-example.yaml"), home=home).returncode == 0
-    refer = ("import sys; from pathlib import Path; from ibdesk.cli_keys import open_store; "
+    refer = ("import sys; from pathlib import Path; from ibdesk.cli.keys import open_store; "
              "from ibdesk.services.container import Services; s = Services.build(open_store(Path(sys.argv[1]))); "
              "f = s.catalog.latest('overdracht-school'); "
              "s.forms.save_draft('probe', f.id, f.version, {'ontvangende_school': 7}); s.store.close()")

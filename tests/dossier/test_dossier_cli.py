@@ -1,30 +1,16 @@
-"""`ibdesk export/handover/mdo/inzage/verify/cert`: exit codes and messages, in-process,
-with the subcommands wired the way cli.py wires them (see cli_dossier)."""
+"""`ibdesk export/handover/mdo/inzage/verify/cert`: exit codes and messages, in-process."""
 from __future__ import annotations
 
 import pytest
 
 from ibdesk import cli
-from ibdesk.cli_dossier import DOSSIER_COMMANDS, add_dossier_parsers
 
 from .helpers import READY_CASE, WITHDRAWN_CASE, flip_byte_in_content
 
 
 @pytest.fixture
-def run(services, home, monkeypatch, capsys):
+def run(services, home, capsys):
     """`run(*argv)` -> (exit code, stdout, stderr) on the demo profile."""
-    if "verify" not in cli.COMMANDS:  # until cli.py wires the subcommands itself
-        original = cli.build_parser
-
-        def build_parser():
-            parser = original()
-            sub = next(a for a in parser._actions if a.dest == "command")
-            add_dossier_parsers(sub)
-            return parser
-
-        monkeypatch.setattr(cli, "build_parser", build_parser)
-        monkeypatch.setattr(cli, "COMMANDS", {**cli.COMMANDS, **DOSSIER_COMMANDS})
-
     def run(*argv: str):
         code = cli.main(["--home", str(home), *argv])
         captured = capsys.readouterr()

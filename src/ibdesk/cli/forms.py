@@ -1,7 +1,5 @@
 """`ibdesk form save|show`: fill in a form (or a route step's evidence) of a case from a
 JSON file, validated exactly as the form editor validates, and read back what is saved.
-
-Wired into `ibdesk.cli` with one line: `cli_forms.register(sub, COMMANDS)`.
 """
 from __future__ import annotations
 
@@ -50,13 +48,12 @@ def read_answers(path: Path) -> object:
 
 
 def cmd_form(args) -> int:
-    from ibdesk.cli_keys import open_store
-    from ibdesk.services.container import Services
+    from ibdesk.cli.keys import open_services
 
     answers = read_answers(args.answers) if args.form_command == "save" else None
     if getattr(args, "done", False) and not args.step:
         raise UserError("--done hoort bij --step (een stap van de routekaart afronden).")
-    services = Services.build(open_store(args.home))
+    services = open_services(args.home)
     try:
         return _save(services, args, answers) if args.form_command == "save" else _show(services, args)
     finally:

@@ -3,8 +3,7 @@ given on paper (with its scan) or orally in a meeting. One signature per person 
 domain/signatures.py): each parent with gezag, or the pupil where the law gives him the say.
 
 Signing on the screen needs the person at the screen with the app (ui/pages/case_signing.py);
-the command line records what happened elsewhere. Wired into `ibdesk.cli` with one line:
-`cli_sign.register(sub, COMMANDS)`.
+the command line records what happened elsewhere.
 """
 from __future__ import annotations
 
@@ -41,10 +40,9 @@ def register(sub, commands: dict) -> None:
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
-    from ibdesk.cli_keys import open_store
-    from ibdesk.services.container import Services
+    from ibdesk.cli.keys import open_services
 
-    services = Services.build(open_store(args.home))
+    services = open_services(args.home)
     try:
         record_id = args.record or latest_record(services, args.case_id, args.subject)
         if args.print_to:

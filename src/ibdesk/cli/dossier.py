@@ -2,7 +2,7 @@
 
 (`ibdesk inzage` lives in cli.py and calls `ibdesk.dossier.export.export_inzage_pdf`.)
 
-Wired into `ibdesk.cli` with `add_dossier_parsers(sub)` and `DOSSIER_COMMANDS`. Exit codes
+Registered by `register(sub, commands)`. Exit codes
 follow cli.py: 0 ok, 1 a user error (message, no traceback); `verify` exits 0 only when
 the document is intact and the signature covers the whole file.
 """
@@ -62,14 +62,13 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _services(args):
-    from ibdesk.cli_keys import open_store
-    from ibdesk.services.container import Services
+    from ibdesk.cli.keys import open_services
 
-    return Services.build(open_store(args.home))
+    return open_services(args.home)
 
 
 def _signing(args):
-    from ibdesk.cli_keys import interactive, prompt_secret
+    from ibdesk.cli.keys import interactive, prompt_secret
     from ibdesk.dossier.export import Signing
 
     if not getattr(args, "p12", None):
@@ -125,7 +124,7 @@ def cmd_mdo(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    from ibdesk.cli_keys import interactive, prompt_secret
+    from ibdesk.cli.keys import interactive, prompt_secret
     from ibdesk.dossier import certs
     from ibdesk.dossier.verify import verify_pdf
 
@@ -157,7 +156,7 @@ def _profile_trust(args) -> tuple[list, dict, dict]:
 
     if not ProfilePaths(args.home).exists():
         return [], {}, {}
-    from ibdesk.cli_keys import env_credentials
+    from ibdesk.cli.keys import env_credentials
     from ibdesk.store.profile import open_profile
 
     try:
@@ -172,7 +171,7 @@ def _profile_trust(args) -> tuple[list, dict, dict]:
 
 def cmd_cert(args) -> int:
     from ibdesk.dossier import certs
-    from ibdesk.cli_keys import open_store
+    from ibdesk.cli.keys import open_store
 
     store = open_store(args.home)
     try:
@@ -217,3 +216,8 @@ def _identity(store) -> tuple[str, str]:
 
 DOSSIER_COMMANDS = {"export": cmd_export, "handover": cmd_handover, "mdo": cmd_mdo, "verify": cmd_verify,
                     "cert": cmd_cert}
+
+
+def register(sub, commands: dict) -> None:
+    add_dossier_parsers(sub)
+    commands.update(DOSSIER_COMMANDS)

@@ -1,15 +1,79 @@
-"""`ibdesk consent CASE`, `ibdesk retention`: the privacy rules on the command line."""
+"""`ibdesk consent CASE`, `ibdesk retention`, `ibdesk inzage PUPIL`: the privacy rules on the command line."""
 from __future__ import annotations
 
+import argparse
+import json
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ibdesk.domain.consent import CATEGORIES, LEGAL_TASKS, PURPOSES
-from ibdesk.domain.retention import Expired
-from ibdesk.services.consent import METHODS, CaseConsent, ConsentService
-from ibdesk.services.guidance import CaseOverview
-from ibdesk.services.ui_queries import person_decisions
+from ibdesk.errors import UserError
+
+if TYPE_CHECKING:  # the parser of every command imports this module: keep it light
+    from ibdesk.services.consent import CaseConsent, ConsentService
+    from ibdesk.domain.retention import Expired
+    from ibdesk.services.guidance import CaseOverview
 
 SOCIAL_TEAM_PURPOSE = "aanmelding_sociaal_team"
+
+
+def register(sub, commands: dict) -> None:
+    consent = sub.add_parser("consent", help="grondslagen en toestemmingen van een casus; wie nog moet toestemmen")
+    consent.add_argument("case_id", type=int, metavar="CASE")
+    consent.add_argument("--json", action="store_true")
+    retention = sub.add_parser("retention", help="wat over de bewaartermijn is")
+    retention.add_argument("--json", action="store_true")
+    retention.add_argument("--delete", action="store_true", help="verwijder het (vraagt bevestiging met --yes)")
+    retention.add_argument("--yes", action="store_true", help="bevestig het verwijderen")
+    inzage = sub.add_parser("inzage", help="alles over één leerling, voor de ouders (JSON en PDF)")
+    inzage.add_argument("pupil_id", type=int, metavar="PUPIL")
+    inzage.add_argument("--out", type=Path, required=True, help="map waarin de bestanden komen")
+    commands.update({"consent": cmd_consent, "retention": cmd_retention, "inzage": cmd_inzage})
+
+
+def cmd_consent(args: argparse.Namespace) -> int:
+    from ibdesk.cli.keys import report
+
+    def compute(services):
+        overview = services.guidance.overview(args.case_id, log_view=False)
+        return consent_json(services.consent.case_consent(args.case_id), services.consent, args.case_id, overview)
+
+    return report(args, compute, lambda data: data, consent_text)
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    from ibdesk.cli.keys import open_services
+
+    services = open_services(args.home)
+    try:
+        items = services.retention.overview()
+        print(json.dumps(retention_json(items), ensure_ascii=False) if args.json else retention_text(items))
+        if args.delete and items:
+            if not args.yes:
+                raise UserError("Voeg --yes toe om deze gegevens definitief te verwijderen.")
+            count = services.retention.delete([e for e, _ in items], confirmed=True)
+            print(f"{count} onderdeel/onderdelen definitief verwijderd.")
+    finally:
+        services.store.close()
+    return 0
+
+
+def cmd_inzage(args: argparse.Namespace) -> int:
+    from ibdesk.cli.keys import open_services
+    from ibdesk.dossier.export import export_inzage_pdf
+    from ibdesk.store.files import check_output_path
+
+    services = open_services(args.home)
+    try:
+        folder = check_output_path(args.out, args.home, folder=True)
+        written = [services.inzage.write_json(args.pupil_id, folder),
+                   export_inzage_pdf(services, args.pupil_id, folder)]
+    finally:
+        services.store.close()
+    for path in written:
+        print(f"Geschreven: {path}")
+    return 0
 
 
 def _d(day: date | None) -> str | None:
@@ -17,6 +81,8 @@ def _d(day: date | None) -> str | None:
 
 
 def consent_json(consent: CaseConsent, service: ConsentService, case_id: int, overview: CaseOverview) -> dict:
+    from ibdesk.services.ui_queries import person_decisions
+
     team = overview.teams.residence
     per_category = {}
     if team is not None:
@@ -41,6 +107,8 @@ def consent_json(consent: CaseConsent, service: ConsentService, case_id: int, ov
 
 
 def consent_text(data: dict) -> str:
+    from ibdesk.services.consent import METHODS
+
     lines = [f"Casus {data['case']} — {data['pupil']}",
              "Wie moet toestemming geven: " + (", ".join(data["who_must_consent"]) or "niemand bekend")]
     if not data["bases"]:

@@ -21,10 +21,9 @@ def step_parser() -> argparse.ArgumentParser:
 
 
 def case_step(args: argparse.Namespace) -> int:
-    from ibdesk.cli_keys import open_store
+    from ibdesk.cli.keys import open_services
     from ibdesk.domain.route import StepState
     from ibdesk.domain.validation import ValidationError, parse_date
-    from ibdesk.services.container import Services
 
     if args.reason and args.state != "nvt":
         raise UserError("--reason hoort bij 'nvt' (niet van toepassing).")
@@ -32,7 +31,7 @@ def case_step(args: argparse.Namespace) -> int:
         day = parse_date(args.date, "datum", required=False)
     except ValidationError as exc:
         raise UserError(str(exc)) from None
-    services = Services.build(open_store(args.home))
+    services = open_services(args.home)
     try:
         state = StepState(args.state)
         services.guidance.set_step(args.case_id, args.step_id, state, args.reason, on=day)

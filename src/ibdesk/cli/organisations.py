@@ -1,6 +1,6 @@
 """`ibdesk organisations list|add|edit|import|delete`: the organisations of Contacten.
 
-Wired into `ibdesk.cli` with `add_organisation_parsers(sub)` and `ORGANISATION_COMMANDS`.
+Registered by `register(sub, commands)`.
 Exit codes follow cli.py: 0 ok, 1 a user error (Dutch message per field, no traceback).
 """
 from __future__ import annotations
@@ -64,10 +64,9 @@ def _org_options(parser: argparse.ArgumentParser, required: bool) -> None:
 
 # -- handlers ------------------------------------------------------------------------------------
 def cmd_organisations(args: argparse.Namespace) -> int:
-    from ibdesk.cli_keys import open_store
-    from ibdesk.services.container import Services
+    from ibdesk.cli.keys import open_services
 
-    services = Services.build(open_store(args.home))
+    services = open_services(args.home)
     try:
         if services.policy_import is not None and services.policy_import.problem:
             print(f"ibdesk: let op: {services.policy_import.problem}", file=sys.stderr)
@@ -183,3 +182,8 @@ def organisation_json(org: Organisation) -> dict:
             "contacts": [{"id": c.id, "name": c.name, "role": c.role, "phone": c.phone, "email": c.email,
                           "primary": c.is_primary, "escalation": c.is_escalation, "mandate": c.mandate}
                          for c in org.contacts]}
+
+
+def register(sub, commands: dict) -> None:
+    add_organisation_parsers(sub)
+    commands.update(ORGANISATION_COMMANDS)

@@ -4,11 +4,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ibdesk.forms import check_paths
 from ibdesk.paths import bundled_forms_dir
 
 
 def check_forms(paths: list[Path]) -> int:
+    from ibdesk.forms import check_paths
+
     targets = paths or [bundled_forms_dir()]
     missing = [p for p in targets if not p.exists()]
     for path in missing:
@@ -25,3 +26,17 @@ def check_forms(paths: list[Path]) -> int:
     files = sum(1 for t in targets for _ in ([t] if t.is_file() else t.rglob("*.yaml")))
     print(f"Alle definities zijn in orde ({files} bestanden).")
     return 0
+
+
+def register(sub, commands: dict) -> None:
+    forms = sub.add_parser("forms", help="formulierdefinities")
+    forms_sub = forms.add_subparsers(dest="forms_command", required=True)
+    forms_check = forms_sub.add_parser("check", help="controleer formulierdefinities")
+    forms_check.add_argument("paths", nargs="*", type=Path)
+    commands["forms"] = cmd_forms
+
+
+def cmd_forms(args) -> int:
+    from ibdesk.services.form_folders import form_folders
+
+    return check_forms(args.paths or form_folders(args.policy))

@@ -1,6 +1,6 @@
 """`ibdesk spoed CASE veiligheid|crisis|uit`: mark a case urgent for the doorbraak path.
 
-Wired into `ibdesk.cli` with `add_rules_parsers(sub)` and `RULES_COMMANDS`.
+Registered by `register(sub, commands)`.
 """
 from __future__ import annotations
 
@@ -18,10 +18,9 @@ def add_rules_parsers(sub) -> None:
 
 
 def cmd_spoed(args: argparse.Namespace) -> int:
-    from ibdesk.cli_keys import open_store
-    from ibdesk.services.container import Services
+    from ibdesk.cli.keys import open_services
 
-    services = Services.build(open_store(args.home))
+    services = open_services(args.home)
     if args.reason == "uit":
         cleared = services.doorbraak.clear_urgent(args.case_id)
         print(f"Spoedmarkering van casus {args.case_id} opgeheven." if cleared
@@ -37,3 +36,8 @@ def cmd_spoed(args: argparse.Namespace) -> int:
 
 
 RULES_COMMANDS = {"spoed": cmd_spoed}
+
+
+def register(sub, commands: dict) -> None:
+    add_rules_parsers(sub)
+    commands.update(RULES_COMMANDS)

@@ -73,3 +73,24 @@ def _wrong_env_message(credentials: Credentials) -> str:
                                                   ("IBDESK_RECOVERY_KEY", credentials.recovery_key)) if value)
     return (f"De waarde in {which} opent dit profiel niet. Zet de juiste wachtwoordzin in IBDESK_PASSPHRASE "
             "(of de herstelsleutel in IBDESK_RECOVERY_KEY).")
+
+
+def open_services(home: Path):
+    """The services on the opened profile, as every command uses them (close with
+    `services.store.close()`)."""
+    from ibdesk.services.container import Services
+
+    return Services.build(open_store(home))
+
+
+def report(args, compute, as_json, as_text) -> int:
+    """Compute something from the services, then print it as JSON (--json) or as Dutch text."""
+    import json
+
+    services = open_services(args.home)
+    try:
+        result = compute(services)
+    finally:
+        services.store.close()
+    print(json.dumps(as_json(result), ensure_ascii=False) if args.json else as_text(result))
+    return 0

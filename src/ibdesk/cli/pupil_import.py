@@ -1,7 +1,6 @@
 """`ibdesk import edex|csv FILE` and `ibdesk pupils`: pupils from the school's administration.
 
-Wired into `ibdesk.cli` with `register(sub, COMMANDS)`. The preview is printed first; with
-`--dry-run` nothing is written; otherwise the import asks on a terminal, or needs `--yes`.
+The preview is printed first; with `--dry-run` nothing is written; otherwise the import asks on a terminal, or needs `--yes`.
 Pupils no longer in the export are only marked as left with `--mark-left`.
 
     ibdesk import edex leerlingen.xml --dry-run
@@ -49,7 +48,7 @@ def register(sub, commands: dict) -> None:
 
 
 def _service(args):
-    from ibdesk.cli_keys import open_store
+    from ibdesk.cli.keys import open_store
     from ibdesk.services.pupil_import import PupilImportService
 
     return PupilImportService(open_store(args.home))
@@ -107,7 +106,7 @@ def _write(service, plan: Plan, args, mapping: dict[str, str] | None) -> int:
 
 
 def _confirmed(question: str) -> bool:
-    from ibdesk.cli_keys import interactive
+    from ibdesk.cli.keys import interactive
 
     if not interactive():
         raise UserError("Bevestig met --yes: er is geen terminal om het te vragen. Er is niets veranderd.")

@@ -4,9 +4,23 @@ from __future__ import annotations
 from dataclasses import asdict
 from datetime import date
 
-from ibdesk.services.attention import Attention
-from ibdesk.services.guidance import CaseOverview
+from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:  # the parser of every command imports this module: keep it light
+    from ibdesk.services.attention import Attention
+    from ibdesk.services.guidance import CaseOverview
+
+
+def register(sub, commands: dict) -> None:
+    attention = sub.add_parser("attention", help="wat nu en deze week aandacht vraagt")
+    attention.add_argument("--json", action="store_true")
+    commands["attention"] = cmd_attention
+
+
+def cmd_attention(args) -> int:
+    from ibdesk.cli.keys import report
+
+    return report(args, lambda s: s.attention.compute(), attention_json, attention_text)
 
 def _d(day: date | None) -> str | None:
     return day.isoformat() if day else None

@@ -25,11 +25,10 @@ def add_school_parser(sub) -> None:
 
 
 def cmd_school(args: argparse.Namespace) -> int:
-    from ibdesk.cli_keys import open_store
+    from ibdesk.cli.keys import open_services
     from ibdesk.domain.model import School
-    from ibdesk.services.container import Services
 
-    services = Services.build(open_store(args.home))
+    services = open_services(args.home)
     try:
         school = services.records.school()
         given = {key: getattr(args, option[2:]) for key, option in OPTIONS.items()
@@ -76,3 +75,8 @@ def _as_text(school, route) -> str:
 
 
 SCHOOL_COMMANDS = {"school": cmd_school}
+
+
+def register(sub, commands: dict) -> None:
+    add_school_parser(sub)
+    commands.update(SCHOOL_COMMANDS)

@@ -1,8 +1,6 @@
 """Command-line handlers for the store: check, backup, restore, recover, rekey, audit verify.
 
-Wired into `ibdesk.cli` with `add_store_parsers(sub)` and `STORE_COMMANDS` (they replace
-the earlier handlers of the same names). Output paths are checked by
-`files.check_output_path`: never into the profile, never over a file without --force.
+Output paths are checked by `files.check_output_path`: never into the profile, never over a file without --force.
 """
 from __future__ import annotations
 
@@ -10,24 +8,32 @@ import argparse
 import os
 from pathlib import Path
 
-from ibdesk.cli import RECOVERY_NOTICE
+from ibdesk.cli.profile import RECOVERY_NOTICE
 from ibdesk.errors import CorruptStoreError, ProfileMissingError, UserError
 from ibdesk.paths import ProfilePaths
 
 
-def add_store_parsers(sub) -> None:
-    """Extra flags on existing commands, and the new `rekey` command."""
-    sub.choices["backup"].add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
-    sub.choices["check"].add_argument("--anchor", type=Path, action="append", default=[], metavar="FILE.pdf",
-                                      help="vergelijk de auditketen ook met het anker in dit geëxporteerde document")
-    audit_verify = sub.choices["audit"]._subparsers._group_actions[0].choices["verify"]  # noqa: SLF001
-    audit_verify.add_argument("--anchor", type=Path, action="append", default=[], metavar="FILE.pdf",
-                              help="vergelijk met het anker in dit geëxporteerde document; mag vaker")
+def register(sub, commands: dict) -> None:
+    anchor_help = "vergelijk de auditketen ook met het anker in dit geëxporteerde document; mag vaker"
+    check = sub.add_parser("check", help="controleer de database, verwijzingen en de auditketen")
+    check.add_argument("--anchor", type=Path, action="append", default=[], metavar="FILE.pdf", help=anchor_help)
+    backup = sub.add_parser("backup", help="maak een versleutelde back-up")
+    backup.add_argument("--out", type=Path, required=True)
+    backup.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
+    restore = sub.add_parser("restore", help="zet een back-up terug")
+    restore.add_argument("file", type=Path)
+    recover = sub.add_parser("recover", help="toegang herstellen met de herstelsleutel")
+    recover.add_argument("--new-recovery-key", action="store_true", help="geef daarna een nieuwe herstelsleutel")
+    audit = sub.add_parser("audit", help="audittrail")
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True)
+    verify = audit_sub.add_parser("verify", help="controleer de hash-keten van de audittrail")
+    verify.add_argument("--anchor", type=Path, action="append", default=[], metavar="FILE.pdf", help=anchor_help)
     sub.add_parser("rekey", help="nieuwe databasesleutel en nieuwe herstelsleutel (oude back-ups houden de oude)")
+    commands.update(STORE_COMMANDS)
 
 
 def _open(args):
-    from ibdesk.cli_keys import open_store
+    from ibdesk.cli.keys import open_store
 
     return open_store(args.home)
 
@@ -101,7 +107,7 @@ def _current_or_damaged(args):
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from ibdesk.cli_keys import env_credentials, interactive, prompt_secret
+    from ibdesk.cli.keys import env_credentials, interactive, prompt_secret
     from ibdesk.errors import StoreLockedError
     from ibdesk.store.backup import check_restorable, restore
     from ibdesk.store.profile import Credentials
@@ -126,7 +132,7 @@ def _show_recovery(key: str) -> None:
 
 
 def _passphrase_for_rotation(store) -> str | None:
-    from ibdesk.cli_keys import new_passphrase_for_init
+    from ibdesk.cli.keys import new_passphrase_for_init
 
     if not store.keyfile.has_passphrase():
         return None
@@ -147,7 +153,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
-    from ibdesk.cli_keys import interactive, new_passphrase_for_init, prompt_secret
+    from ibdesk.cli.keys import interactive, new_passphrase_for_init, prompt_secret
     from ibdesk.store import keyring_access
     from ibdesk.store.profile import Credentials, keyring_usable, load_keyfile, open_profile, set_passphrase
     from ibdesk.store.rotate import rotate_key

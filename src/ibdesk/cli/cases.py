@@ -1,6 +1,6 @@
 """`ibdesk pupil add`, `ibdesk case open|status|CASE` and `ibdesk cases`, for scripting and tests.
 
-Wired into `ibdesk.cli` with `add_case_parsers(sub)` and `CASE_COMMANDS`. Everything is
+Registered by `register(sub, commands)`. Everything is
 validated by the same domain rules as the app; a problem is printed per option in Dutch
 and exits 1.
 
@@ -106,7 +106,7 @@ def cmd_case(args: argparse.Namespace) -> int:
     if args.what == "status":
         return _case_status(_sub_args(_status_parser(), args))
     if args.what == "step":
-        from ibdesk.cli_steps import case_step, step_parser
+        from ibdesk.cli.steps import case_step, step_parser
 
         return case_step(_sub_args(step_parser(), args))
     if not args.what.isdigit():  # a usage error, like argparse's own (exit 2)
@@ -126,10 +126,9 @@ def _sub_args(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argp
 
 
 def _services(args):
-    from ibdesk.cli_keys import open_store
-    from ibdesk.services.container import Services
+    from ibdesk.cli.keys import open_services
 
-    return Services.build(open_store(args.home))
+    return open_services(args.home)
 
 
 def _run(args, action, as_json, as_text) -> int:
@@ -144,7 +143,7 @@ def _run(args, action, as_json, as_text) -> int:
 
 # -- ibdesk case CASE --------------------------------------------------------------------------
 def _case_report(args) -> int:
-    from ibdesk.cli_guidance import case_json, case_text
+    from ibdesk.cli.guidance import case_json, case_text
 
     def compute(s):
         from ibdesk.services.ui_queries import school_calendar
@@ -202,7 +201,7 @@ def history_text(state: FollowUp, history: list[CaseEvent]) -> str:
 
 # -- ibdesk cases ----------------------------------------------------------------------------------
 def cmd_cases(args: argparse.Namespace) -> int:
-    from ibdesk.cli_keys import open_store
+    from ibdesk.cli.keys import open_store
     from ibdesk.services import case_events, lists
 
     store = open_store(args.home)  # plain SQL reads below: the ORM is never imported
@@ -225,7 +224,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
 
 # -- ibdesk pupil add ------------------------------------------------------------------------------
 def cmd_pupil(args: argparse.Namespace) -> int:
-    from ibdesk.cli_keys import open_store
+    from ibdesk.cli.keys import open_store
     from ibdesk.services.records import Records
 
     guardians = [_guardian(text) for text in args.guardian]
@@ -319,7 +318,7 @@ def _case_open(args) -> int:
 
 # -- ibdesk case status --------------------------------------------------------------------------------
 def _case_status(args) -> int:
-    from ibdesk.cli_dossier import _organisation
+    from ibdesk.cli.dossier import _organisation
 
     def action(services):
         lifecycle = services.lifecycle
@@ -373,7 +372,7 @@ def _status_option(key: str, move: Move) -> str:
 # -- ibdesk user ---------------------------------------------------------------------------------------
 def cmd_user(args: argparse.Namespace) -> int:
     """Show or set the user's own name and role (settings user.name / user.role)."""
-    from ibdesk.cli_keys import open_store
+    from ibdesk.cli.keys import open_store
     from ibdesk.services.ui_support import save_user, user_profile
 
     store = open_store(args.home)
@@ -389,3 +388,10 @@ def cmd_user(args: argparse.Namespace) -> int:
 
 
 CASE_COMMANDS = {"case": cmd_case, "cases": cmd_cases, "pupil": cmd_pupil, "user": cmd_user}
+
+
+def register(sub, commands: dict) -> None:
+    cases = sub.add_parser("cases", help="toon de casussen")
+    cases.add_argument("--json", action="store_true")
+    add_case_parsers(sub)  # case CASE | case open | case status | case step, pupil add, user
+    commands.update(CASE_COMMANDS)

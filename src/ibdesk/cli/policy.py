@@ -90,3 +90,8 @@ def policy_problems(policy) -> list[str]:
 
 
 POLICY_COMMANDS = {"policy": cmd_policy}
+
+
+def register(sub, commands: dict) -> None:
+    add_policy_parsers(sub)
+    commands.update(POLICY_COMMANDS)
