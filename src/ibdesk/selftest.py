@@ -61,23 +61,20 @@ class Run:
 
 def check_keyring() -> str:
     """A throwaway entry is written, read back and deleted."""
-    import keyring
-
-    from ibdesk.store import keyring_access
-    from ibdesk.store.keys import KEYRING_SERVICE
     from ibdesk.errors import UserError
+    from ibdesk.store import keyring_access
 
     backend = keyring_access.backend_text()
     if not keyring_access.keyring_usable():
         raise UserError(f"Sleutelbeheer: {backend}")
     user, secret = f"selftest-{secrets.token_hex(6)}", secrets.token_hex(16)
     try:
-        keyring.set_password(KEYRING_SERVICE, user, secret)
-        if keyring.get_password(KEYRING_SERVICE, user) != secret:
+        keyring_access.set_secret(user, secret)
+        if keyring_access.get_secret(user) != secret:
             raise UserError(f"Het sleutelbeheer bewaarde de testsleutel niet ({backend}).")
     finally:
         try:
-            keyring.delete_password(KEYRING_SERVICE, user)
+            keyring_access.delete_secret(user)
         except Exception:  # noqa: BLE001 - it was never written
             pass
     return backend
@@ -163,15 +160,12 @@ def run_selftest(screenshots: Path | None, policy, started_at: float) -> list[Pa
 
 def _forget_keys(run: Run) -> None:
     """The profile's key and its audit anchor (store/anchor.py) leave the keyring with the profile."""
-    import keyring
-
     from ibdesk.store import anchor, keyring_access
-    from ibdesk.store.keys import KEYRING_SERVICE
 
     for profile_id in run.profile_ids:
         keyring_access.forget_key(profile_id)
         try:
-            keyring.delete_password(KEYRING_SERVICE, anchor._username(profile_id))  # noqa: SLF001
+            keyring_access.delete_secret(anchor._username(profile_id))  # noqa: SLF001
         except Exception:  # noqa: BLE001 - no anchor was written
             pass
 

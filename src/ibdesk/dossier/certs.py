@@ -26,13 +26,14 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
 from ibdesk.dossier.dutch import fingerprint
 from ibdesk.errors import UserError
 from ibdesk.store.files import atomic_write
+from ibdesk.store.keys import KEYRING_SERVICE  # noqa: F401 - tests and callers name the service here
 
 log = logging.getLogger(__name__)
 PERSONAL_KEY, PERSONAL_CERT = "dossier.personal_key", "dossier.personal_cert"
 RETIRED = "dossier.retired_certs"    # replaced personal certificates: [{pem, retired_at}]
 TRUSTED = "dossier.trusted_certs"
 SCHOOL_P12, SCHOOL_CA = "dossier.school_p12", "dossier.school_ca"
-KEYRING_SERVICE, KEYRING_USER = "ibdesk", "school-p12"
+KEYRING_USER = "school-p12"   # beside the profile keys, under the same service (store/keys.py)
 DOCUMENT_SIGNING = ObjectIdentifier("1.3.6.1.5.5.7.3.36")  # id-kp-documentSigning (RFC 9336)
 VALID_YEARS = 5
 
@@ -208,10 +209,8 @@ def stored_school_password() -> str | None:
 
     if not keyring_access.keyring_usable():
         return None
-    import keyring
-
     try:
-        return keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
+        return keyring_access.get_secret(KEYRING_USER)
     except Exception:  # noqa: BLE001 - a broken backend means: ask
         return None
 
@@ -221,10 +220,8 @@ def remember_school_password(password: str) -> None:
 
     if not keyring_access.keyring_usable():
         return
-    import keyring
-
     try:
-        keyring.set_password(KEYRING_SERVICE, KEYRING_USER, password)
+        keyring_access.set_secret(KEYRING_USER, password)
     except Exception:  # noqa: BLE001 - keep working without remembering it
         log.warning("keyring refused the school certificate password")
 

@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ibdesk.store import chain_heads, keyring_access
-from ibdesk.store.keys import KEYRING_SERVICE
 
 if TYPE_CHECKING:  # the ORM only where a chain is checked: closing after a plain read needs none
     from sqlalchemy.orm import Session
@@ -77,8 +76,6 @@ def remember(store, replace: bool = False) -> None:
     may set it back."""
     if not keyring_access.keyring_usable():
         return
-    import keyring
-
     with store.reading() as conn:
         anchor = chain_heads.current(conn.connection.dbapi_connection, store.keyfile.profile_id)
     previous = from_keyring(store.keyfile.profile_id)
@@ -93,7 +90,7 @@ def remember(store, replace: bool = False) -> None:
     except Exception:  # noqa: BLE001 - unsigned is still an anchor
         entry = {"anchor": anchor}
     try:
-        keyring.set_password(KEYRING_SERVICE, _username(store.keyfile.profile_id), json.dumps(entry))
+        keyring_access.set_secret(_username(store.keyfile.profile_id), json.dumps(entry))
     except Exception:  # noqa: BLE001 - a keyring that refuses must not stop closing
         log.warning("keyring refused the audit anchor")
 
@@ -108,10 +105,8 @@ def _rewritten(store, previous: dict) -> bool:
 def from_keyring(profile_id: str) -> dict | None:
     if not keyring_access.keyring_usable():
         return None
-    import keyring
-
     try:
-        raw = keyring.get_password(KEYRING_SERVICE, _username(profile_id))
+        raw = keyring_access.get_secret(_username(profile_id))
         return json.loads(raw) if raw else None
     except Exception:  # noqa: BLE001 - a damaged entry is reported by problems()
         return {"damaged": True}

@@ -1,7 +1,15 @@
-"""The OS keyring, used only when a real backend is present (never a plaintext fallback)."""
+"""The OS keyring, used only when a real backend is present (never a plaintext fallback).
+
+A keyring that does not answer (a Secret Service daemon that never starts, a locked
+Keychain dialog nobody sees) must not hang the app at start: every call waits at most
+IBDESK_KEYRING_TIMEOUT seconds (default 10). After one such silence the keyring counts as
+absent for the rest of the process, and the user unlocks with the passphrase instead.
+"""
 from __future__ import annotations
 
 import logging
+import os
+import threading
 
 import keyring
 from keyring.errors import KeyringError
@@ -10,10 +18,50 @@ from ibdesk.store.keys import KEYRING_SERVICE
 
 log = logging.getLogger(__name__)
 _UNUSABLE = {"keyring.backends.fail.Keyring", "keyring.backends.null.Keyring"}
+_silent = threading.Event()   # set once the keyring did not answer in time
+
+
+class KeyringSilent(KeyringError):
+    """The keyring did not answer within the timeout."""
+
+
+def _timeout() -> float:
+    try:
+        return max(0.05, float(os.environ.get("IBDESK_KEYRING_TIMEOUT", "10")))
+    except ValueError:
+        return 10.0
+
+
+def _call(function, *args):
+    """`function(*args)` on a helper thread, given at most the timeout; a silent keyring raises
+    KeyringSilent (the thread is left to finish or hang on its own: it holds no store state)."""
+    if _silent.is_set():
+        raise KeyringSilent("keyring did not answer earlier in this process")
+    outcome: dict = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = function(*args)
+        except BaseException as exc:  # noqa: BLE001 - handed back to the caller's thread
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=run, name="keyring", daemon=True)
+    worker.start()
+    worker.join(_timeout())
+    if worker.is_alive():
+        _silent.set()
+        log.warning("the OS keyring did not answer within %.0f s; unlocking needs the passphrase", _timeout())
+        raise KeyringSilent("keyring did not answer in time")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")
 
 
 def _backend_name() -> str:
-    backend = keyring.get_keyring()
+    try:
+        backend = _call(keyring.get_keyring)
+    except KeyringSilent:
+        return "keyring.backends.fail.Keyring"
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
@@ -31,7 +79,7 @@ def keyring_usable() -> bool:
     if _backend_name() in _UNUSABLE:
         return False
     try:
-        keyring.get_password(KEYRING_SERVICE, "probe")
+        _call(keyring.get_password, KEYRING_SERVICE, "probe")
     except Exception:  # noqa: BLE001 - any backend failure means "no keyring"
         return False
     return True
@@ -45,7 +93,7 @@ def load_key(profile_id: str) -> bytes | None:
     if not keyring_usable():
         return None
     try:
-        stored = keyring.get_password(KEYRING_SERVICE, _username(profile_id))
+        stored = _call(keyring.get_password, KEYRING_SERVICE, _username(profile_id))
     except KeyringError:
         return None
     if not stored:
@@ -62,8 +110,8 @@ def store_key(profile_id: str, key: bytes) -> bool:
     if not keyring_usable():
         return False
     try:
-        keyring.set_password(KEYRING_SERVICE, _username(profile_id), key.hex())
-        return keyring.get_password(KEYRING_SERVICE, _username(profile_id)) == key.hex()
+        _call(keyring.set_password, KEYRING_SERVICE, _username(profile_id), key.hex())
+        return _call(keyring.get_password, KEYRING_SERVICE, _username(profile_id)) == key.hex()
     except KeyringError:
         log.warning("keyring refused the key (backend %s)", _backend_name())
         return False
@@ -71,7 +119,21 @@ def store_key(profile_id: str, key: bytes) -> bool:
 
 def forget_key(profile_id: str) -> None:
     try:
-        keyring.delete_password(KEYRING_SERVICE, _username(profile_id))
+        _call(keyring.delete_password, KEYRING_SERVICE, _username(profile_id))
     except Exception:  # noqa: BLE001 - nothing to forget
         pass
 
+
+
+def get_secret(username: str) -> str | None:
+    """A secret ibdesk keeps in the keyring besides the profile key (school certificate
+    password, audit anchor), under the same timeout."""
+    return _call(keyring.get_password, KEYRING_SERVICE, username)
+
+
+def set_secret(username: str, value: str) -> None:
+    _call(keyring.set_password, KEYRING_SERVICE, username, value)
+
+
+def delete_secret(username: str) -> None:
+    _call(keyring.delete_password, KEYRING_SERVICE, username)
