@@ -66,7 +66,9 @@ def test_the_opp_instemming_and_hoorrecht_print_on_paper_per_person(page, store,
     assert box.print_paper() == heard
     text = " ".join(_text(heard).split())
     pupil = page.overview.pupil
-    assert f"Ik, {pupil.full_name}, heb op" in text and "het ontwikkelingsperspectiefplan (OPP)" in text
+    assert f"Ik, {pupil.full_name}, heb mijn mening gegeven over het ontwikkelingsperspectiefplan (OPP)" in text
+    printed_on = page.context.services.signatures.today().strftime("%d-%m-%Y")
+    assert printed_on not in text, "the day of printing is not the day the pupil signs: it is written by hand"
     assert text.count("Handtekening") == 1 and "Anna" not in text        # only the pupil signs for hoorrecht
 
 

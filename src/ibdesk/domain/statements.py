@@ -43,16 +43,18 @@ def opp_statement(name: str, child: str, drawn_up: date | None, own: bool = Fals
                       "samen naar een oplossing."])
 
 
-def hearing_statement(name: str, about: str, day: date) -> str:
-    """The pupil (12+) was heard: his own view is in the plan (hoorrecht) or added (zienswijze)."""
-    return "\n".join([f"Ik, {name}, heb op {day:%d-%m-%Y} mijn mening gegeven over {about}.",
+def hearing_statement(name: str, about: str) -> str:
+    """The pupil (12+) was heard: his own view is in the plan (hoorrecht) or added (zienswijze).
+    No date in the text: the signature records the day it was given (on paper that is the
+    day written by hand, not the day the form was printed)."""
+    return "\n".join([f"Ik, {name}, heb mijn mening gegeven over {about}.",
                       "Wat ik heb gezegd, staat erin. Ik hoef het er niet mee eens te zijn."])
 
 
-def view_statement(name: str, about: str, words: str | None, day: date) -> str:
+def view_statement(name: str, about: str, words: str | None) -> str:
     """The pupil's own zienswijze (12+) on what is sent: his words as written down, and that
     they go along with it; he does not have to agree with the rest."""
     said = f"Wat ik heb gezegd: \u201c{words.strip()}\u201d" if words and words.strip() else \
         "Mijn eigen woorden staan erin."
-    return "\n".join([f"Ik, {name}, heb op {day:%d-%m-%Y} mijn mening gegeven over {about}.", said,
+    return "\n".join([f"Ik, {name}, heb mijn mening gegeven over {about}.", said,
                       "Dit wordt meegestuurd. Ik hoef het niet eens te zijn met wat de school schrijft."])

@@ -53,10 +53,10 @@ class SignatureService:
                              agree=agree)
 
     def hearing_statement(self, signer: Signer, about: str) -> str:
-        return hearing_statement(signer.name, about, self.today())
+        return hearing_statement(signer.name, about)
 
     def view_statement(self, signer: Signer, about: str, words: str | None) -> str:
-        return view_statement(signer.name, about, words, self.today())
+        return view_statement(signer.name, about, words)
 
     # -- recording ----------------------------------------------------------------------------
     def record(self, case_id: int, signature: Signature) -> int:
