@@ -82,8 +82,9 @@ def responsibility(today: date) -> dict:
             "eens_met_uitkomst": True, "besproken_met": ["ouders"], "datum_afweging": ago(today, 30)}
 
 
-def opp(today: date, care_id: int, guardian_ids: tuple[int, int], outflow: str = "havo") -> dict:
-    """What the user adds to the prefilled OPP: the picture, the goals and the jeugdhulp in it."""
+def opp(today: date, care_id: int, outflow: str = "havo") -> dict:
+    """What the user adds to the prefilled OPP: the picture, the goals and the jeugdhulp in it.
+    The parents' instemming is not in the form: each parent signs on the OPP tab."""
     return {
         "aanleiding": "nieuw", "onderwijsbehoeften": "Korte instructie, voorspelbaarheid en succeservaringen "
                                                      "(fictief).",
@@ -103,8 +104,7 @@ def opp(today: date, care_id: int, guardian_ids: tuple[int, int], outflow: str =
         "overleg_datum": ago(today, 38), "overleg_uitkomst": "Ouders en school zijn het eens (fictief).",
         "leerling_gehoord": True, "hoor_datum": ago(today, 39), "hoor_wijze": "gesprek_ib",
         "handelingsdeel": "Ambulante begeleiding op dinsdag; dagstart met de juf (fictief).",
-        "instemming": "gegeven", "instemming_door": guardian_ids[0], "instemming_door_2": guardian_ids[1],
-        "instemming_datum": ago(today, 36), "instemming_wijze": "getekend_papier",
+        "gesprek_ouders": "Ouders vinden de afspraken haalbaar en tekenen elk zelf (fictief).",
         "evaluatie_gepland": later(today, 150), "geregistreerd": True, "geregistreerd_datum": ago(today, 30),
     }
 

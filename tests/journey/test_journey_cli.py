@@ -90,7 +90,7 @@ def test_a_primary_school_first_day_on_the_command_line(home, tmp_path):
 
     # 'Wie is aan zet?', the OPP with jeugdhulp in it, both parents' consent (signed on paper)
     run("form", "save", case, "wie-is-aan-zet", "--answers", answers_file(tmp_path, "wie", stories.responsibility(TODAY)))
-    plan = {**stories.opp(TODAY, care, guardians), **stories.opp_known(TODAY, route, LEAD, swv, "Renkum")}
+    plan = {**stories.opp(TODAY, care), **stories.opp_known(TODAY, route, LEAD, swv, "Renkum")}
     run("form", "save", case, "opp", "--answers", answers_file(tmp_path, "opp", plan))
     assert json.loads(run("form", "show", case, "opp", "--json"))["status"] == "final"
     run("form", "save", case, "toestemming", "--answers",

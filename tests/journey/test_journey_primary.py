@@ -53,13 +53,12 @@ def test_primary_school_first_day(qtbot, home, dialogs, tmp_path):
     assert "Geen geldige grondslag (toestemming) om gegevens te delen met Sociaal Team Wageningen (fictief)" in missing
 
     case_ui.answer_responsibility(qtbot, window, stories.responsibility(TODAY), "Gemeente (jeugdhulp via het Sociaal Team)")
-    guardians = tuple(g.id for g in window.context.records.pupil(pupil).guardians)
-    case_ui.draw_up_opp(qtbot, window, stories.opp(TODAY, care, guardians),
+    case_ui.draw_up_opp(qtbot, window, stories.opp(TODAY, care),
                    {"swv": swv, "startdatum_ondersteuning": stories.ago(TODAY, 63),
                     "opgesteld_door": PO.user, "jh_gemeente": "Wageningen"})
     assert "nog niet vastgesteld" in case_ui.texts(page.opp)      # the form alone is no instemming
     case_ui.parents_agree_with_opp(page.opp, ["Anna Veenstra (fictief)", "Emre Ağaoğlu (fictief)"],
-                                   stories.opp(TODAY, care, guardians)["instemming_datum"])
+                                   stories.ago(TODAY, 36))
     assert "OPP vastgesteld op" in case_ui.texts(page.opp)
     case_ui.record_consent(qtbot, window, ["Anna Veenstra (fictief) (moeder)", "Emre Ağaoğlu (fictief) (vader)"],
                       stories.team_consent(TODAY), ("handtekening_ouder",))
@@ -72,7 +71,7 @@ def test_primary_school_first_day(qtbot, home, dialogs, tmp_path):
     window.open_case(case)
     editor = case_ui.start_handover(qtbot, window, "PO → VO", stories.po_vo_handover(TODAY, vo, PO.user),
                                {"sterke_kanten": route["leerlingbespreking"]["lb_analyse"],
-                                "aandachtspunten": stories.opp(TODAY, care, guardians)["onderwijsbehoeften"],
+                                "aandachtspunten": stories.opp(TODAY, care)["onderwijsbehoeften"],
                                 "aanpak_die_werkte": route["basisondersteuning"]["bo_evaluatie"],
                                 "opp_aanwezig": True, "jeugdhulp_betrokken": True, "afzender": PO.user})
     handover = tmp_path / "overdracht.pdf"

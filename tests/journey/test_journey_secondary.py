@@ -52,8 +52,7 @@ def test_secondary_school_first_day(qtbot, home, dialogs, tmp_path):
 
     case_ui.answer_responsibility(qtbot, window, stories.responsibility(TODAY),
                                   "Gemeente (jeugdhulp via het Sociaal Team)")
-    guardians = tuple(g.id for g in window.context.records.pupil(pupil).guardians)
-    plan = {**stories.opp(TODAY, care, guardians, outflow="havo"), "swv": swv}
+    plan = {**stories.opp(TODAY, care, outflow="havo"), "swv": swv}
     del plan["hoor_datum"]                      # the route knows when Daan was heard
     case_ui.draw_up_opp(qtbot, window, plan, {"hoor_datum": route["arrangement_opp"]["arr_leerling_gehoord"],
                                               "visie_leerling": route["arrangement_opp"]["arr_visie_leerling"],

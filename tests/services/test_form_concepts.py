@@ -131,7 +131,7 @@ def test_a_new_handover_starts_from_the_opp_and_the_case(fresh):
     services, school = fresh
     opp = sample_answers(services.catalog.latest("opp"), TODAY - timedelta(days=200), people(school))
     opp.update(bevorderende_factoren="Doorzetter, sterk in tekenen (fictief).", jeugdhulp_in_plan=False,
-               swv=school.swv_id, instemming="in_afwachting")
+               swv=school.swv_id)
     save(services, school.case_id, "opp", opp)
     save(services, school.case_id, "opp", {**opp, "bevorderende_factoren": SECRET}, concept=True)
     ov = services.guidance.overview(school.case_id)
@@ -154,7 +154,8 @@ def test_a_new_opp_starts_from_the_route(fresh):
     save(services, school.case_id, route.id, evidence, step_id=step.id)
     ov = services.guidance.overview(school.case_id)
     begun = form_entry.start(services, ov, services.catalog.latest("opp"))
-    assert begun.answers["swv"] == school.swv_id and begun.answers["instemming"] == "gegeven"
+    assert begun.answers["swv"] == school.swv_id
+    assert "instemming" not in begun.answers, "instemming is each parent's signature, never copied into the OPP"
     assert begun.answers["startdatum_ondersteuning"] == (TODAY - timedelta(days=30)).isoformat()
     assert begun.origins["swv"] == (f"uit de routekaart, stap 5 (Arrangement aanvragen bij het SWV en OPP "
                                     f"opstellen), van {date.today():%d-%m-%Y}")

@@ -29,9 +29,7 @@ def _opp_saved(store):
     people = {"staff": "Marieke de Wit (fictief)", "guardian": str(pupil.guardians[0].id), "contact": "1",
               "organisation": str(swv.id), "organisation:jeugdhulp": str(care.id)}
     answers = {**sample_answers(opp, date(2026, 10, 1), people), "startdatum_ondersteuning": "2026-10-01",
-               "datum_opgesteld": "2026-10-20", "instemming": "gegeven", "instemming_wijze": "mondeling",
-               "instemming_door": pupil.guardians[0].id, "instemming_door_2": pupil.guardians[1].id,
-               "instemming_gehoord_door": "Marieke de Wit (fictief)", "instemming_datum": "2026-10-20"}
+               "datum_opgesteld": "2026-10-20"}
     answers = {k: v for k, v in answers.items() if not k.startswith("jh_gemeente")}
     answers = drop_hidden(opp, answers)
     return services, pupil, case, services.forms.save(pupil.id, "opp", opp.version, answers, case_id=case.id), answers
@@ -42,10 +40,10 @@ def _agree(services, case, opp_id, signer, on):
                                                   heard_by="Marieke de Wit (fictief)"))
 
 
-def test_the_form_saying_agreed_is_not_an_agreement_until_each_parent_signed(store):
+def test_a_saved_opp_is_not_agreed_until_each_parent_signed(store):
     services, pupil, case, opp_id, _ = _opp_saved(store)
     status = services.guidance.overview(case.id).opp
-    assert status.agreement == "in_afwachting" and status.settled_on is None     # the form alone: no instemming
+    assert status.agreement == "in_afwachting" and status.settled_on is None     # saved, nobody signed yet
     mother, father = services.signatures.required(case.id, "opp")
     _agree(services, case, opp_id, mother, date(2026, 10, 22))
     status = services.guidance.overview(case.id).opp

@@ -254,5 +254,5 @@ def test_broken_definition_is_reported_and_the_app_opens(controller, make_profil
     info = [m for m in shown if m.title == "Formulieren niet beschikbaar"]
     assert len(info) == 1 and "opp.yaml" in info[0].text and "regel" in info[0].text
     catalog = window.context.services.catalog
-    assert ("opp", 3) not in catalog and ("mdo-verslag", 1) in catalog
+    assert ("opp", 4) not in catalog and ("mdo-verslag", 1) in catalog
     assert ("opp", 1) in catalog, "the archived version still loads, so old answers still show"

@@ -36,7 +36,6 @@ OPP_FILLED = {
     "onderwijsbehoeften": "Korte instructie in een klein groepje; extra oefentijd bij rekenen.",
     "afwijking_programma": True, "afwijkingen": ["eigen_leerlijn", "aangepast_rooster"],
     "jeugdhulp_in_plan": True, "jh_onder_schooltijd": True, "jh_betaald_door": ["gemeente"],
-    "instemming": "gegeven", "instemming_wijze": "getekend_scherm",
     "doelen": [{"doel": "Leest AVI E4 vlot", "domein": "taal_lezen", "stoplicht": "oranje"},
                {"doel": "Werkt 15 minuten zelfstandig", "domein": "werkhouding"}],
     "handtekening_ouder": "strokes:[[[40,700],[90,420],[150,650],[210,380],[260,690],[330,450],"

@@ -269,7 +269,7 @@ def test_answers_of_opp_version_1_show_read_only_with_the_version_1_definition(
     assert validate_answers(catalog.get("opp", 1), OPP_V1, TODAY) == {}
     service = FormService(demo_store, catalog, today=today)
     answer_id = service.save(pupil_id, "opp", 1, OPP_V1)
-    assert catalog.latest("opp").version == 3
+    assert catalog.latest("opp").version == 4
 
     definition, answers = service.load(answer_id)
     view = FormView(definition, answers=answers, read_only=True, choices_provider=choices, today=today)

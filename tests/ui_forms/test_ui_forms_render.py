@@ -29,7 +29,7 @@ def build_everything(view: FormView) -> None:
 
 def test_the_catalog_has_forms_routes_and_an_archived_version(catalog):
     assert {d.kind for d in catalog} == {"form", "route"}
-    assert catalog.versions("opp") == [1, 2, 3]
+    assert catalog.versions("opp") == [1, 2, 3, 4]
     assert len(CONTAINERS) > len(list(catalog))
 
 

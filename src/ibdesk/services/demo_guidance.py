@@ -115,8 +115,7 @@ def _shape_case(f: _Filler, case: m.CaseRow, n: int, today: date) -> None:
         f.form(case, "wie-is-aan-zet", {**RESPONSIBILITY, "datum_afweging": (today - timedelta(days=30)).isoformat()},
                today - timedelta(days=30))
         f.sample_form(case, "opp", today - timedelta(days=350), datum_opgesteld=(today - timedelta(days=350)).isoformat(),
-                      startdatum_ondersteuning=(today - timedelta(days=380)).isoformat(), laatste_evaluatie=None,
-                      **_agreed(today - timedelta(days=345)))
+                      startdatum_ondersteuning=(today - timedelta(days=380)).isoformat(), laatste_evaluatie=None)
         f.opp_agreed(case, today - timedelta(days=345))
         if n == 4:
             f.sample_form(case, "aanmelding-sociaal-team", today - timedelta(days=36))
@@ -135,8 +134,7 @@ def _shape_case(f: _Filler, case: m.CaseRow, n: int, today: date) -> None:
     elif n == 7:
         f.steps(case, required - 1, start, in_progress_since=today - timedelta(days=20))
         f.sample_form(case, "opp", today - timedelta(days=420), datum_opgesteld=(today - timedelta(days=420)).isoformat(),
-                      startdatum_ondersteuning=(today - timedelta(days=450)).isoformat(), laatste_evaluatie=None,
-                      **_agreed(today - timedelta(days=415)))
+                      startdatum_ondersteuning=(today - timedelta(days=450)).isoformat(), laatste_evaluatie=None)
         f.opp_agreed(case, today - timedelta(days=415))
     elif n in (8, 9, 11):
         f.steps(case, 1 if n != 9 else 2, start, in_progress_since=today - timedelta(days=9))
@@ -151,13 +149,6 @@ def _shape_case(f: _Filler, case: m.CaseRow, n: int, today: date) -> None:
         f.not_applicable(case, "tlv_of_sociaal_team", start + timedelta(days=60),
                          "Het doel is bereikt met de aanpak in de groep; een TLV of aanmelding bij het Sociaal "
                          "Team is niet nodig (fictief).")
-
-
-def _agreed(on: date) -> dict:
-    """The parents' instemming on the handelingsdeel as the form notes it (the signatures of
-    `_Filler.opp_agreed` are what counts)."""
-    return {"instemming": "gegeven", "instemming_door": PEOPLE["guardian"], "instemming_datum": on.isoformat(),
-            "instemming_wijze": "mondeling", "instemming_gehoord_door": PEOPLE["staff"]}
 
 
 def _absence(s, cases: list[m.CaseRow], today: date) -> None:
