@@ -125,20 +125,10 @@ def _sub_args(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argp
     return parsed
 
 
-def _services(args):
-    from ibdesk.cli.keys import open_services
-
-    return open_services(args.home)
-
-
 def _run(args, action, as_json, as_text) -> int:
-    services = _services(args)
-    try:
-        result = action(services)
-    finally:
-        services.store.close()
-    print(json.dumps(as_json(result), ensure_ascii=False) if args.json else as_text(result))
-    return 0
+    from ibdesk.cli.keys import report
+
+    return report(args, action, as_json, as_text)
 
 
 # -- ibdesk case CASE --------------------------------------------------------------------------
