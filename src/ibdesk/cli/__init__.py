@@ -11,6 +11,6 @@ STARTED = time.monotonic()  # near process start: `selftest` times start-up to t
 
 
 def main(argv: list[str] | None = None) -> int:
-    from ibdesk.cli.main import main as run
+    from ibdesk.cli.dispatch import main as run
 
     return run(argv)
