@@ -5,7 +5,7 @@ import pytest
 
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier import sources
-from ibdesk.dossier.export import refuse_without_basis
+from ibdesk.services.export_plan import refuse_without_basis
 from ibdesk.errors import UserError
 
 from .helpers import EXPIRED_CASE, READY_CASE, VERBAL_CASE, WITHDRAWN_CASE

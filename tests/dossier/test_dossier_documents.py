@@ -8,7 +8,7 @@ import pytest
 
 from ibdesk.domain.consent import CATEGORIES, Basis
 from ibdesk.domain.model import Organisation, OrgKind
-from ibdesk.dossier.export import export_handover, export_inzage, export_meeting
+from ibdesk.services.export import export_handover, export_inzage, export_meeting
 from ibdesk.dossier.verify import verify_pdf
 from ibdesk.errors import UserError
 from ibdesk.services.demo_samples import sample_answers

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from ibdesk.dossier import certs
-from ibdesk.dossier.export import export_case
+from ibdesk.services.export import export_case
 from ibdesk.dossier.verify import verify_pdf
 from ibdesk.errors import UserError
 
