@@ -180,7 +180,7 @@ def test_sociaal_team_dossier_carries_the_scan_of_its_own_consent_only(store, tm
 
     from .test_signatures_in_dossier import _case_with_consent
 
-    services, case, basis_id = _case_with_consent(store)
+    services, case, basis_id, *_ = _case_with_consent(store)
     pupil_id = services.guidance.overview(case.id).pupil.id
     mother, father = services.signatures.required(case.id, "consent")
     services.signatures.record_paper(case.id, Signature(
