@@ -10,12 +10,12 @@ from sqlalchemy import select
 
 from ibdesk.domain.route import StepState
 from ibdesk.dossier import sources
-from ibdesk.services.export import export_case, export_handover
 from ibdesk.dossier.verify import verify_with_profile
 from ibdesk.errors import InvalidRecord, UserError
 from ibdesk.forms import validate_answers
 from ibdesk.services import form_entry
 from ibdesk.services.demo_samples import sample_answers
+from ibdesk.services.export import export_case, export_handover
 from ibdesk.store import models as m
 
 from .conftest import TODAY

@@ -10,9 +10,9 @@ from ibdesk.domain.model import Organisation
 from ibdesk.dossier import certs
 from ibdesk.dossier.dutch import long_date
 from ibdesk.errors import UserError
+from ibdesk.services import export_plan
 from ibdesk.ui import messages
 from ibdesk.ui.colors import html_color
-from ibdesk.services import export_plan
 from ibdesk.ui.dossier.common import FingerprintLabel, SenderFields, banner, bullets, busy, esc, push_button
 from ibdesk.ui.widgets import FieldBox, card, named, styled_label
 
@@ -157,8 +157,8 @@ class ContentPage(QWizardPage):
         self.plan, problem = None, None
         try:
             with busy():
-                self.plan = export_plan.preview(wizard.services, wizard.case_id, wizard.recipient(), wizard.purpose(),
-                                            wizard.sender)
+                self.plan = export_plan.preview(wizard.services, wizard.case_id, wizard.recipient(),
+                                                wizard.purpose(), wizard.sender)
         except Exception as exc:  # noqa: BLE001 - shown on the page; nothing is written
             problem = messages.describe(exc, wizard.home)
         self._render(problem)

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
-from ibdesk.services.export import Signing, prepare_case
 from ibdesk.errors import UserError
+from ibdesk.services.export import Signing, prepare_case
 from ibdesk.ui import messages
 from ibdesk.ui.dossier.common import busy
 from ibdesk.ui.dossier.page_images import page_images

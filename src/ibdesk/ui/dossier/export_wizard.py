@@ -15,10 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from ibdesk.services.export import ExportResult, sign_prepared
 from ibdesk.errors import UserError
-from ibdesk.ui import messages
 from ibdesk.services import export_plan
+from ibdesk.services.export import ExportResult, sign_prepared
+from ibdesk.ui import messages
 from ibdesk.ui.dossier.common import (STYLE, AskPassword, banner, busy, default_folder, esc, password_asker,
                                       push_button)
 from ibdesk.ui.dossier.export_pages import ContentPage, RecipientPage, SignPage, heading

@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ibdesk.dossier import certs
-from ibdesk.ui import messages
 from ibdesk.services import export_plan
+from ibdesk.ui import messages
 from ibdesk.ui.dossier.common import (STYLE, AskOpenPath, FingerprintLabel, SenderFields, default_folder,
                                       choose_open_path, push_button)
 from ibdesk.ui.pages.base import Context

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ibdesk.domain.route import Escalation, StepState, StepView, not_applicable_text
-from ibdesk.services.guidance import CaseOverview, Concept
 from ibdesk.dossier.step_facts import StepFacts, all_facts, participants_text, when_text
+from ibdesk.services.guidance import CaseOverview, Concept
 from ibdesk.ui.flow import flow_row
 from ibdesk.ui.models import nl_phone
 from ibdesk.ui.pages.parts import badge, button, discard, nl
