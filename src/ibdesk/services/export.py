@@ -1,6 +1,9 @@
 """The export service the CLI and the UI call: refuse when the case is not ready or
 nothing may be shared (and say why), build, sign, optionally encrypt, write only to the
-chosen file, and log every sharing (what, to whom, on which basis)."""
+chosen file, and log every sharing (what, to whom, on which basis).
+
+The checks (readiness, basis, recipient) are those of `services/export_plan.py`, which the
+export wizard shows before anything is rendered; `dossier/` only assembles and renders."""
 from __future__ import annotations
 
 from collections.abc import Callable
