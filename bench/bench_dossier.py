@@ -184,7 +184,7 @@ def main() -> int:
     from ibdesk.dossier import certs, sources, signing
     from ibdesk.dossier.case_content import assemble_case
     from ibdesk.dossier.document import render
-    from ibdesk.dossier.export import signature_info
+    from ibdesk.services.export import signature_info
     from ibdesk.dossier.story_common import meta
     from ibdesk.dossier.story_dossier import dossier_story
     from ibdesk.services.container import Services

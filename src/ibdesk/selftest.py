@@ -120,7 +120,7 @@ def check_forms(run: Run) -> str:
 
 def check_pdf(run: Run) -> str:
     """The inzage of a fictional pupil: rendered, signed with this PC's certificate set-up, verified."""
-    from ibdesk.dossier.export import export_inzage
+    from ibdesk.services.export import export_inzage
     from ibdesk.dossier.verify import verify_with_profile
     from ibdesk.errors import UserError
     from ibdesk.services.container import Services

@@ -91,7 +91,7 @@ def assert_allowed_in(path):
 
 
 def test_dossier_lists_and_embeds_what_may_go_and_counts_the_rest(fresh, tmp_path):
-    from ibdesk.dossier.export import export_case
+    from ibdesk.services.export import export_case
     from ibdesk.dossier.verify import verify_with_profile
 
     services, school, _, _ = fresh
@@ -106,7 +106,7 @@ def test_dossier_lists_and_embeds_what_may_go_and_counts_the_rest(fresh, tmp_pat
 
 
 def test_handover_obeys_the_same_filter(fresh, tmp_path):
-    from ibdesk.dossier.export import export_handover
+    from ibdesk.services.export import export_handover
     from ibdesk.dossier.verify import verify_with_profile
 
     services, school, _, _ = fresh
@@ -119,7 +119,7 @@ def test_handover_obeys_the_same_filter(fresh, tmp_path):
 
 
 def test_encrypted_dossier_carries_the_file_encrypted(fresh, tmp_path):
-    from ibdesk.dossier.export import export_case
+    from ibdesk.services.export import export_case
 
     services, school, _, _ = fresh
     out = tmp_path / "dossier.pdf"
@@ -132,7 +132,7 @@ def test_encrypted_dossier_carries_the_file_encrypted(fresh, tmp_path):
 
 
 def test_inzage_lists_and_carries_every_attachment(fresh, tmp_path):
-    from ibdesk.dossier.export import export_inzage
+    from ibdesk.services.export import export_inzage
     from ibdesk.dossier.verify import verify_with_profile
 
     services, school, _, _ = fresh
@@ -147,12 +147,11 @@ def test_inzage_lists_and_carries_every_attachment(fresh, tmp_path):
 
 
 def test_export_preview_shows_the_same_lists(fresh):
-    from ibdesk.dossier import sources
-    from ibdesk.ui.dossier import preview
+    from ibdesk.services import export_plan
 
     services, school, _, _ = fresh
-    vo = sources.organisation(services.store, school.vo_school_id)
-    shown = preview.preview(services, school.case_id, vo, "overdracht")
+    vo = export_plan.organisation(services, school.vo_school_id)
+    shown = export_plan.preview(services, school.case_id, vo, "overdracht")
     assert [(a.title, a.category) for a in shown.attachments] == [(ALLOWED_TITLE, "Ondersteuningsgeschiedenis")]
     health = next(g for g in shown.excluded if g.key == "health")
     assert health.count == 1 and "GEHEIM" not in health.category + health.reason
@@ -160,7 +159,7 @@ def test_export_preview_shows_the_same_lists(fresh):
 
 @pytest.mark.skipif(not shutil.which("pdfdetach"), reason="poppler's pdfdetach is not installed")
 def test_a_reader_other_than_pypdf_finds_the_file(fresh, tmp_path):
-    from ibdesk.dossier.export import export_case
+    from ibdesk.services.export import export_case
 
     services, school, _, _ = fresh
     out = tmp_path / "dossier.pdf"
@@ -176,12 +175,12 @@ def test_sociaal_team_dossier_carries_the_scan_of_its_own_consent_only(store, tm
     (support history) and the paper scan of the mother's signature on this very consent go in;
     a report (health) and a consent scan that proves no basis for this recipient stay out."""
     from ibdesk.domain.signatures import SCREEN, Signature
-    from ibdesk.dossier.export import export_case
+    from ibdesk.services.export import export_case
     from ibdesk.dossier.verify import verify_with_profile
 
     from .test_signatures_in_dossier import _case_with_consent
 
-    services, case, basis_id = _case_with_consent(store)
+    services, case, basis_id, *_ = _case_with_consent(store)
     pupil_id = services.guidance.overview(case.id).pupil.id
     mother, father = services.signatures.required(case.id, "consent")
     services.signatures.record_paper(case.id, Signature(

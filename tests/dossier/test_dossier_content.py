@@ -5,8 +5,8 @@ import pytest
 
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier import sources
-from ibdesk.dossier.export import refuse_without_basis
 from ibdesk.errors import UserError
+from ibdesk.services.export_plan import refuse_without_basis
 
 from .helpers import EXPIRED_CASE, READY_CASE, VERBAL_CASE, WITHDRAWN_CASE
 

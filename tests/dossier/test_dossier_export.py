@@ -6,9 +6,9 @@ import re
 import pytest
 
 from ibdesk.dossier import certs
-from ibdesk.dossier.export import export_case
 from ibdesk.dossier.verify import verify_pdf
 from ibdesk.errors import UserError
+from ibdesk.services.export import export_case
 
 from .helpers import (HEALTH_SECRET, HEALTH_TITLE, READY_CASE, WITHDRAWN_CASE, flip_byte_in_content, font_problems,
                       full_text, nonblank_pages, page_texts, reader, save_health_note)

@@ -12,10 +12,10 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from ibdesk.dossier import certs
-from ibdesk.dossier.export import Signing, export_case
 from ibdesk.dossier.signing import new_password
 from ibdesk.dossier.verify import verify_pdf
 from ibdesk.errors import UserError
+from ibdesk.services.export import Signing, export_case
 
 from .helpers import READY_CASE
 

@@ -9,9 +9,9 @@ import getpass
 import pytest
 
 from ibdesk.dossier import certs
-from ibdesk.dossier.export import Signing, export_case, export_inzage, export_meeting
 from ibdesk.dossier.verify import verify_with_profile
 from ibdesk.errors import UserError
+from ibdesk.services.export import Signing, export_case, export_inzage, export_meeting
 
 from .helpers import READY_CASE, full_text
 

@@ -25,7 +25,7 @@ def services(store):
 
 
 def test_the_demo_covers_every_state(services):
-    from ibdesk.dossier.export import check_handover
+    from ibdesk.services.export import check_handover
     from ibdesk.dossier.other_content import HANDOVERS
 
     cases = services.records.case_rows()

@@ -10,12 +10,12 @@ from sqlalchemy import select
 
 from ibdesk.domain.route import StepState
 from ibdesk.dossier import sources
-from ibdesk.dossier.export import export_case, export_handover
 from ibdesk.dossier.verify import verify_with_profile
 from ibdesk.errors import InvalidRecord, UserError
 from ibdesk.forms import validate_answers
 from ibdesk.services import form_entry
 from ibdesk.services.demo_samples import sample_answers
+from ibdesk.services.export import export_case, export_handover
 from ibdesk.store import models as m
 
 from .conftest import TODAY
@@ -166,7 +166,7 @@ def test_a_new_opp_starts_from_the_route(fresh):
 
 
 def test_inzage_shows_a_concept_as_a_concept(services, tmp_path):
-    from ibdesk.dossier.export import export_inzage
+    from ibdesk.services.export import export_inzage
 
     pupil = services.guidance.overview(CONCEPT_PO_VO).pupil
     result, _ = export_inzage(services, pupil.id, tmp_path / "inzage.pdf")

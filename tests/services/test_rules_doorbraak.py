@@ -13,7 +13,7 @@ import pytest
 from ibdesk.domain.consent import Basis
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.domain.route import RouteView, StepInfo, StepProgress, StepView, readiness
-from ibdesk.dossier.export import export_case
+from ibdesk.services.export import export_case
 from support.rules_profile import add_pupil, add_team, open_case, school_services
 
 TODAY = date(2026, 11, 23)

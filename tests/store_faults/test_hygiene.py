@@ -15,7 +15,7 @@ def demo(home):
 
 
 def test_verify_reads_the_document_password_from_the_environment_not_argv(demo, tmp_path):
-    from ibdesk.dossier.export import export_inzage
+    from ibdesk.services.export import export_inzage
     from ibdesk.services.container import Services
     from ibdesk.store.profile import open_profile
 

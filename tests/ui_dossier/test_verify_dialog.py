@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ibdesk.dossier.export import export_case
+from ibdesk.services.export import export_case
 
 from .helpers import READY_CASE, flip_byte_in_content
 

@@ -69,7 +69,7 @@ def case_text(ov: CaseOverview, calendar=None) -> str:
              f"Regie: {ov.case.lead_name} ({ov.case.lead_role})"]
     if ov.route:
         lines.append(f"Routekaart: {ov.route.title}")
-    from ibdesk.services.step_facts import all_facts, when_text
+    from ibdesk.dossier.step_facts import all_facts, when_text
 
     facts = all_facts(ov.route, ov.forms, ov.view)
     for v in ov.view.steps:

@@ -7,15 +7,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ibdesk.domain.consent import CATEGORIES, LEGAL_TASKS, PURPOSES
+from ibdesk.domain.consent import CATEGORIES, LEGAL_TASKS, PURPOSES, SOCIAL_TEAM_PURPOSE
 from ibdesk.errors import UserError
 
 if TYPE_CHECKING:  # the parser of every command imports this module: keep it light
     from ibdesk.services.consent import CaseConsent, ConsentService
     from ibdesk.domain.retention import Expired
     from ibdesk.services.guidance import CaseOverview
-
-SOCIAL_TEAM_PURPOSE = "aanmelding_sociaal_team"
 
 
 def register(sub, commands: dict) -> None:
@@ -61,7 +59,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
 
 def cmd_inzage(args: argparse.Namespace) -> int:
     from ibdesk.cli.keys import open_services
-    from ibdesk.dossier.export import export_inzage_pdf
+    from ibdesk.services.export import export_inzage_pdf
     from ibdesk.store.files import check_output_path
 
     services = open_services(args.home)

@@ -21,6 +21,7 @@ from ibdesk.domain.model import Guardian
 from ibdesk.domain.validation import add_years, age_on
 
 PUPIL = "pupil"
+SOCIAL_TEAM_PURPOSE = "aanmelding_sociaal_team"   # the one name of the referral to the Sociaal Team
 CONSENT_AGE = 16
 CATEGORIES = {
     "identification": "Identificerende gegevens", "school_results": "Schoolresultaten en toetsgegevens",
@@ -28,7 +29,7 @@ CATEGORIES = {
     "health": "Gezondheid", "home_situation": "Thuissituatie", "youth_care": "Jeugdhulp",
 }
 PURPOSES = {
-    "aanmelding_sociaal_team": "Aanmelding bij het Sociaal Team voor jeugdhulp",
+    SOCIAL_TEAM_PURPOSE: "Aanmelding bij het Sociaal Team voor jeugdhulp",
     "arrangement_swv": "Aanvraag arrangement bij het samenwerkingsverband",
     "tlv_swv": "Aanvraag toelaatbaarheidsverklaring (TLV)",
     "overdracht": "Warme overdracht naar een andere school of hulpverlener",

@@ -44,6 +44,11 @@ CONTACT_FIELDS = {"name": "naam", "role": "functie", "phone": "telefoon", "email
                   "is_primary": "vaste contactpersoon", "is_escalation": "opschalen", "mandate": "mandaat"}
 
 
+def inactive_label(org: Organisation) -> str:
+    """An organisation's name as forms and documents show it: marked when no longer active."""
+    return org.name if org.active else f"{org.name} (niet meer actief)"
+
+
 def parse_kind(value: Any, field_name: str = "soort") -> OrgKind:
     """'Sociaal Team', 'wijkteam', 'RBL', 'GGD' … → the kind; a clear message otherwise."""
     if isinstance(value, OrgKind):

@@ -55,7 +55,7 @@ class Directory:
     def load(cls, store, guardians: Iterable, staff: str) -> Directory:
         """Guardians of the pupil, every contact and organisation; `staff` names the case lead
         (ibdesk keeps no staff register yet, so staff fields show the case lead)."""
-        from ibdesk.services.organisations import inactive_label  # the same words as the form on screen
+        from ibdesk.domain.organisations import inactive_label  # the same words as the form on screen
 
         with store.session() as s:
             rows = list(s.scalars(select(m.OrganisationRow)))

@@ -16,7 +16,7 @@ from ibdesk.dossier.content import Sender, SharingPlan, Withheld
 from ibdesk.dossier.cover import Cover, cover_for
 from ibdesk.dossier.dutch import long_date, period, short_date
 from ibdesk.dossier.signature_content import consent_records, opp_signatures, view_signatures
-from ibdesk.services.step_facts import all_facts, participants_text, when_text
+from ibdesk.dossier.step_facts import all_facts, participants_text, when_text
 
 VIEW_KEYS = {"parents": ("visie_ouders", "zienswijze_ouders"), "pupil": ("visie_kind", "visie_leerling")}
 HANDOVER_FORMS = ("aanmelding-sociaal-team", "overdracht-po-vo", "overdracht-school")
@@ -150,7 +150,7 @@ def route_lines(overview) -> list[str]:
 
 def done_list(overview, aanmelding, people: Directory, calendar=None) -> list[tuple[str, str, str]]:
     """What the school did and for how long: the aanmelding's list, else the steps done, dated
-    by their evidence (services/step_facts.py)."""
+    by their evidence (dossier/step_facts.py)."""
     items = (aanmelding.answers.get("interventies") if aanmelding else None) or []
     if items:
         group = aanmelding.definition.field("interventies")

@@ -12,7 +12,7 @@ from ibdesk.domain.route import StepProgress, StepState
 from ibdesk.dossier.answers import Block, Directory, form_blocks, step_rows
 from ibdesk.dossier.dutch import as_date, long_date, short_date
 from ibdesk.dossier.inzage_words import Words, action, document, traject_names
-from ibdesk.services.step_facts import facts_for, when_text
+from ibdesk.dossier.step_facts import facts_for, when_text
 
 BASIS = "Recht op inzage (AVG, artikel 15)"
 
@@ -80,7 +80,7 @@ def _cases(data: dict, words: Words, catalog, calendar) -> Chapter:
 
 
 def _step_rows(data: dict, words: Words, catalog, calendar) -> list[list[str]]:
-    """Each step with its title, state and the dates of its evidence (services/step_facts.py)."""
+    """Each step with its title, state and the dates of its evidence (dossier/step_facts.py)."""
     cases = {c["id"]: c for c in data["cases"]}
     evidence: dict[tuple, dict] = {}
     for row in sorted(data["forms"], key=lambda r: (str(r.get("saved_at")), r["id"])):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ibdesk.domain.consent import SOCIAL_TEAM_PURPOSE
 from ibdesk.domain.model import OrgKind
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier import sources
@@ -17,7 +18,7 @@ from ibdesk.dossier.dutch import long_date, short_date
 HANDOVERS = {  # kind -> (form, purpose, field naming the recipient, subtitle)
     "po-vo": ("overdracht-po-vo", "overdracht", "ontvangende_school", "Van primair naar voortgezet onderwijs"),
     "school": ("overdracht-school", "overdracht", "ontvangende_school", "Naar een andere school"),
-    "sociaal-team": ("aanmelding-sociaal-team", "aanmelding_sociaal_team", "sociaal_team",
+    "sociaal-team": ("aanmelding-sociaal-team", SOCIAL_TEAM_PURPOSE, "sociaal_team",
                      "Aanmelding bij het Sociaal Team"),
 }
 ROLE_KINDS = {"jeugdconsulent": OrgKind.SOCIAAL_TEAM, "sociaal team": OrgKind.SOCIAAL_TEAM,

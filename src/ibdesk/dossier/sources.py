@@ -13,10 +13,9 @@ from ibdesk.domain.consent import CATEGORIES, decide, deciders
 from ibdesk.domain.model import Organisation
 from ibdesk.dossier.answers import Directory
 from ibdesk.dossier.content import Sender, SharingPlan, combine
-from ibdesk.errors import NotFoundError, UserError
-from ibdesk.services import convert
-from ibdesk.services.forms import FINAL
+from ibdesk.errors import UserError
 from ibdesk.store import models as m
+from ibdesk.store.models import FINAL
 
 PARTICIPANTS = {
     "leerkracht": "leerkracht", "ib": "IB'er", "ouders": "ouders", "leerling": "leerling",
@@ -64,16 +63,6 @@ def _definition(catalog, form_id: str, version: int):
 
 def latest(saved: list[SavedAnswers], form_id: str) -> SavedAnswers | None:
     return next((s for s in reversed(saved) if s.form_id == form_id and s.definition is not None), None)
-
-
-def organisation(store, org_id: int | None) -> Organisation | None:
-    if org_id is None:
-        return None
-    with store.session() as s:
-        row = s.get(m.OrganisationRow, org_id)
-        if row is None:
-            raise NotFoundError(f"Organisatie {org_id} bestaat niet (zie Contacten).")
-        return convert.organisation_from_row(row)
 
 
 def absences(store, pupil_id: int) -> tuple[list[m.AbsenceRow], list[m.ExemptionRow]]:

@@ -8,8 +8,8 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from ibdesk.domain.consent import (CATEGORIES, CONSENT_AGE, PUPIL, PURPOSES, Basis, Decision, decide,
-                                   deciders)
+from ibdesk.domain.consent import (CATEGORIES, CONSENT_AGE, PUPIL, PURPOSES, SOCIAL_TEAM_PURPOSE, Basis, Decision,
+                                   decide, deciders)
 from ibdesk.domain.legal_bases import legal_task_problem
 from ibdesk.domain.model import ORG_KIND_LABELS, Organisation, OrgKind, Pupil
 from ibdesk.domain.validation import age_on, parse_date
@@ -19,7 +19,6 @@ from ibdesk.store import models as m
 from ibdesk.store import sharing_chain
 from ibdesk.store.profile import Store
 
-SOCIAL_TEAM_PURPOSE = "aanmelding_sociaal_team"
 # A consent recorded with one signature per person (services/signatures.py): it counts only for
 # the givers who signed. Older records kept one drawing (or none) for all their givers.
 PER_PERSON = "per_persoon"

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from ibdesk.domain.consent import CATEGORIES
+from ibdesk.domain.consent import CATEGORIES, SOCIAL_TEAM_PURPOSE
 from ibdesk.domain.model import OrgKind
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
@@ -22,7 +22,7 @@ ALL_BUT_HEALTH = sorted(set(CATEGORIES) - {"health"})
 def _consent(case: m.CaseRow, team_id: int, givers: list[str], given: date, **extra) -> m.LegalBasisRow:
     return m.LegalBasisRow(
         pupil_id=case.pupil_id, case_id=case.id, kind="consent", recipient_id=team_id,
-        purpose="aanmelding_sociaal_team", categories=json.dumps(extra.pop("categories", ALL_BUT_HEALTH)),
+        purpose=SOCIAL_TEAM_PURPOSE, categories=json.dumps(extra.pop("categories", ALL_BUT_HEALTH)),
         givers=json.dumps(givers), decision=extra.pop("decision", "gegeven"), given_on=given,
         method=extra.pop("method", "getekend_scherm"), signature=SIGNATURE, **extra)
 

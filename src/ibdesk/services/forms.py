@@ -19,10 +19,10 @@ from ibdesk.errors import InvalidRecord, NotFoundError, UserError
 from ibdesk.forms import Catalog, FormError, drop_hidden, load_catalog, validate_answers
 from ibdesk.paths import bundled_forms_dir
 from ibdesk.store import models as m
+from ibdesk.store.models import CONCEPT, FINAL
 from ibdesk.store.profile import Store
 
 log = logging.getLogger(__name__)
-FINAL, CONCEPT = "final", "concept"
 
 
 @dataclass(frozen=True)

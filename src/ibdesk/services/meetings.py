@@ -153,7 +153,7 @@ class MeetingService:
 def _tried(overview: CaseOverview, calendar=None) -> list[str]:
     """What the school already did: the steps done, dated by their evidence (step_facts.py);
     a step 'niet van toepassing' says so with its reason, never as done."""
-    from ibdesk.services.step_facts import all_facts, when_text
+    from ibdesk.dossier.step_facts import all_facts, when_text
 
     facts = all_facts(overview.route, overview.forms, overview.view)
     lines = []

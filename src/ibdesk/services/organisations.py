@@ -18,7 +18,7 @@ from sqlalchemy.orm import selectinload
 from ibdesk.domain import rules
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.domain.organisations import (FIELD_KINDS, Entry, ImportLine, ImportPlan, apply_entry, changes,
-                                         org_natural_key, parse_kind)
+                                         inactive_label, org_natural_key, parse_kind)
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError, ValidationError
 from ibdesk.services import convert
 from ibdesk.services.org_files import FileProblems, read_entries
@@ -37,10 +37,6 @@ class OfferedChoices(list):
     def __init__(self, offered: Iterable[tuple], known: dict[str, str] | None = None):
         super().__init__(offered)
         self.known = known or {}
-
-
-def inactive_label(org: Organisation) -> str:
-    return org.name if org.active else f"{org.name} (niet meer actief)"
 
 
 class OrganisationService:

@@ -5,23 +5,22 @@
 - "who still must consent?" for the Sociaal Team, in plain Dutch;
 - FormService facades whose ``save`` also records the consent basis or the MDO outcome,
   so the form editor can drive them like any other form;
-- the retention policy switch and the (optional) inzage PDF writer.
+- the retention policy switch.
 """
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import or_, select
 
-from ibdesk.domain.consent import CATEGORIES, CONSENT_AGE, PUPIL, Basis, current_decisions, deciders
+from ibdesk.domain.consent import (CATEGORIES, CONSENT_AGE, PUPIL, SOCIAL_TEAM_PURPOSE, Basis, current_decisions,
+                                   deciders)
 from ibdesk.domain.model import Pupil
 from ibdesk.domain.validation import age_on
-from ibdesk.services.consent import SOCIAL_TEAM_PURPOSE, ConsentService
+from ibdesk.services.consent import ConsentService
 from ibdesk.services.forms import FormService
 from ibdesk.services.meetings import MeetingService
 from ibdesk.services.organisations import OfferedChoices, OrganisationService
@@ -279,24 +278,13 @@ def set_retention_auto(store: Store, on: bool) -> None:
     store.set_setting(AUTO_SETTING, "1" if on else "0")
 
 
-def inzage_pdf_writer() -> Callable[..., Path] | None:
-    """``ibdesk.dossier.write_inzage_pdf(store, pupil_id, folder) -> Path`` once the dossier
-    package provides it; None until then (the inzage export then writes JSON only)."""
-    try:
-        dossier = importlib.import_module("ibdesk.dossier")
-    except ImportError:
-        return None
-    writer = getattr(dossier, "write_inzage_pdf", None)
-    return writer if callable(writer) else None
-
-
 def pupil_age(pupil: Pupil, today: date) -> int:
     return age_on(pupil.birth_date, today)
 
 
 __all__ = ["ACTION_LABELS", "ENTITY_LABELS", "ConsentForms", "ConsentNeed", "MeetingOutcomeForms",
            "audit_entries", "basis_status", "case_audit", "consent_need", "decider_rule", "form_choices",
-           "inzage_pdf_writer", "meeting_reports", "pupil_age", "retention_auto", "set_retention_auto"]
+           "meeting_reports", "pupil_age", "retention_auto", "set_retention_auto"]
 
 
 def meeting_reports(store: Store, meeting_id: int) -> dict[int, int]:

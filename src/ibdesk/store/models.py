@@ -158,6 +158,9 @@ class AuditAnchor(Base):
     count: Mapped[int] = mapped_column(Integer)
 
 
+FINAL, CONCEPT = "final", "concept"   # FormAnswerRow.status
+
+
 class FormAnswerRow(Base):
     """A saved form, always with the id and version of the definition it was filled in with."""
 

@@ -1,7 +1,6 @@
 """The main window: navigation on the left, one page at a time on the right."""
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -26,19 +25,71 @@ LOADING_TEXT = "Profiel laden…"
 NAV_PAGES = (("Overzicht", "overview_page"), ("Leerlingen", "pupils_page"), ("Casussen", "cases_page"),
              ("MDO", "mdo_page"), ("Thuiszitters", "thuiszitters_page"), ("Contacten", "contacts_page"),
              ("Instellingen", "settings_page"))
+
+
 # Each page is built (and its module imported) the first time it is shown, so start-up only
 # pays for the Overzicht: the dossier and signing code behind Instellingen and a case waits.
-PAGE_CLASSES = {
-    "overview_page": ("ibdesk.ui.pages.overview", "OverviewPage"),
-    "pupils_page": ("ibdesk.ui.pages.pupils", "PupilsPage"),
-    "cases_page": ("ibdesk.ui.pages.cases", "CasesPage"),
-    "mdo_page": ("ibdesk.ui.pages.mdo_page", "MdoPage"),
-    "thuiszitters_page": ("ibdesk.ui.pages.thuiszitters_page", "ThuiszittersPage"),
-    "contacts_page": ("ibdesk.ui.pages.contacts", "ContactsPage"),
-    "settings_page": ("ibdesk.ui.pages.settings", "SettingsPage"),
-    "case_page": ("ibdesk.ui.pages.case_page", "CasePage"),
-    "retention_page": ("ibdesk.ui.privacy.retention_page", "RetentionPage"),
-    "inzage_page": ("ibdesk.ui.privacy.inzage_page", "InzagePage"),
+def _overview_page() -> type[Page]:
+    from ibdesk.ui.pages.overview import OverviewPage
+    return OverviewPage
+
+
+def _pupils_page() -> type[Page]:
+    from ibdesk.ui.pages.pupils import PupilsPage
+    return PupilsPage
+
+
+def _cases_page() -> type[Page]:
+    from ibdesk.ui.pages.cases import CasesPage
+    return CasesPage
+
+
+def _mdo_page() -> type[Page]:
+    from ibdesk.ui.pages.mdo_page import MdoPage
+    return MdoPage
+
+
+def _thuiszitters_page() -> type[Page]:
+    from ibdesk.ui.pages.thuiszitters_page import ThuiszittersPage
+    return ThuiszittersPage
+
+
+def _contacts_page() -> type[Page]:
+    from ibdesk.ui.pages.contacts import ContactsPage
+    return ContactsPage
+
+
+def _settings_page() -> type[Page]:
+    from ibdesk.ui.pages.settings import SettingsPage
+    return SettingsPage
+
+
+def _case_page() -> type[Page]:
+    from ibdesk.ui.pages.case_page import CasePage
+    return CasePage
+
+
+def _retention_page() -> type[Page]:
+    from ibdesk.ui.privacy.retention_page import RetentionPage
+    return RetentionPage
+
+
+def _inzage_page() -> type[Page]:
+    from ibdesk.ui.privacy.inzage_page import InzagePage
+    return InzagePage
+
+
+PAGE_CLASSES = {  # attribute -> factory that imports the page's module on first use
+    "overview_page": _overview_page,
+    "pupils_page": _pupils_page,
+    "cases_page": _cases_page,
+    "mdo_page": _mdo_page,
+    "thuiszitters_page": _thuiszitters_page,
+    "contacts_page": _contacts_page,
+    "settings_page": _settings_page,
+    "case_page": _case_page,
+    "retention_page": _retention_page,
+    "inzage_page": _inzage_page,
 }
 
 
@@ -137,8 +188,7 @@ class MainWindow(QMainWindow):
         return page if page is not None else self._make(name)
 
     def _make(self, name: str) -> Page:
-        module, cls = PAGE_CLASSES[name]
-        page = getattr(importlib.import_module(module), cls)(self.context)
+        page = PAGE_CLASSES[name]()(self.context)
         self._made[name] = page
         nav_row = next((i for i, (_, n) in enumerate(NAV_PAGES) if n == name), None)
         if nav_row is None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QInputDialog, Q
                                QVBoxLayout, QWidget)
 
 from ibdesk.dossier.content import Sender
-from ibdesk.ui.dossier import preview
+from ibdesk.services import export_plan
 from ibdesk.ui.theme import monospace_font
 from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit, named, repolish, styled_label
 
@@ -117,7 +117,7 @@ class FingerprintLabel(QLabel):
         self.setVisible(False)
 
     def set_fingerprint(self, fingerprint: str) -> None:
-        self.setText(preview.fingerprint_lines(fingerprint))
+        self.setText(export_plan.fingerprint_lines(fingerprint))
         self.setAccessibleDescription(fingerprint)
         self.setVisible(bool(fingerprint))
 
@@ -132,7 +132,7 @@ class SenderFields(QWidget):
     LABELS = {"name": ("Naa&m", "Naam van de afzender"), "role": ("Fun&ctie", "Functie van de afzender"),
               "phone": ("Tele&foon", "Telefoonnummer van de afzender"),
               "email": ("&E-mail", "E-mailadres van de afzender")}
-    PLACEHOLDERS = {"name": "uw naam", "role": preview.DEFAULT_ROLE, "phone": "bijvoorbeeld 026 123 45 67",
+    PLACEHOLDERS = {"name": "uw naam", "role": export_plan.DEFAULT_ROLE, "phone": "bijvoorbeeld 026 123 45 67",
                     "email": "naam@school.nl"}
 
     def __init__(self, parent: QWidget | None = None):
@@ -161,7 +161,7 @@ class SenderFields(QWidget):
         return Sender(v["name"], v["role"], school, v["phone"] or None, v["email"] or None)
 
     def validate(self) -> bool:
-        errors = preview.sender_errors(*(self.edits[k].text() for k in ("name", "role", "phone", "email")))
+        errors = export_plan.sender_errors(*(self.edits[k].text() for k in ("name", "role", "phone", "email")))
         self.fields.show_errors(errors)
         return not errors
 

@@ -10,9 +10,9 @@ from ibdesk.domain.model import Organisation
 from ibdesk.dossier import certs
 from ibdesk.dossier.dutch import long_date
 from ibdesk.errors import UserError
+from ibdesk.services import export_plan
 from ibdesk.ui import messages
 from ibdesk.ui.colors import html_color
-from ibdesk.ui.dossier import preview
 from ibdesk.ui.dossier.common import FingerprintLabel, SenderFields, banner, bullets, busy, esc, push_button
 from ibdesk.ui.widgets import FieldBox, card, named, styled_label
 
@@ -28,7 +28,7 @@ def section(text: str) -> QLabel:
 class RecipientPage(QWizardPage):
     """Default: the Sociaal Team of residence; with grensverkeer both teams, explained."""
 
-    def __init__(self, choices: preview.Recipients, pupil_name: str):
+    def __init__(self, choices: export_plan.Recipients, pupil_name: str):
         super().__init__()
         self.choices = choices
         self.setTitle(heading("Ontvanger en doel"))
@@ -73,7 +73,7 @@ class RecipientPage(QWizardPage):
         (self.residence_radio if residence else self.other_radio).setChecked(True)
         layout.addSpacing(8)
         self.purpose_combo = QComboBox()
-        for key, label in preview.purposes().items():
+        for key, label in export_plan.purposes().items():
             self.purpose_combo.addItem(label, key)
         layout.addWidget(FieldBox("&Doel van het delen", self.purpose_combo, "Doel van het delen",
                                   "Toestemming geldt per ontvanger, per doel en per soort gegevens."))
@@ -142,7 +142,7 @@ class ContentPage(QWizardPage):
         self.setTitle(heading("Wat wordt gedeeld"))
         self.setSubTitle("Per soort gegevens: wat in het dossier komt en op welke grondslag, en wat niet — "
                          "en waarom niet.")
-        self.plan: preview.Preview | None = None
+        self.plan: export_plan.Preview | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea()
@@ -157,8 +157,8 @@ class ContentPage(QWizardPage):
         self.plan, problem = None, None
         try:
             with busy():
-                self.plan = preview.preview(wizard.services, wizard.case_id, wizard.recipient(), wizard.purpose(),
-                                            wizard.sender)
+                self.plan = export_plan.preview(wizard.services, wizard.case_id, wizard.recipient(),
+                                                wizard.purpose(), wizard.sender)
         except Exception as exc:  # noqa: BLE001 - shown on the page; nothing is written
             problem = messages.describe(exc, wizard.home)
         self._render(problem)
@@ -180,7 +180,7 @@ class ContentPage(QWizardPage):
         facts.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(facts)
         if plan.missing:
-            layout.addWidget(banner("error", "<b>Deze casus is nog niet klaar voor aanmelding bij het Sociaal Team."
+            layout.addWidget(banner("error", f"<b>Deze casus {export_plan.NOT_READY}"
                                     "</b> U kunt pas verder als dit in orde is. Nog nodig:"
                                     + bullets(plan.missing))[0])
         if plan.refusal:
@@ -275,7 +275,7 @@ class SignPage(QWizardPage):
     def load_certificate(self) -> None:
         wizard = self.wizard()
         store = wizard.services.store
-        state = preview.certificate_state(store)
+        state = export_plan.certificate_state(store)
         self.state = state
         self.cert_error.setText("")
         self.cert_error.setVisible(False)
@@ -287,7 +287,7 @@ class SignPage(QWizardPage):
             if wizard.credentials is None:
                 try:
                     with busy():
-                        wizard.credentials = preview.school_credentials(store, wizard.ask_password)
+                        wizard.credentials = export_plan.school_credentials(store, wizard.ask_password)
                 except UserError as exc:
                     self.cert_error.setText(str(exc))
                     self.cert_error.setVisible(True)
@@ -337,7 +337,7 @@ class SignPage(QWizardPage):
         sender = self.sender_fields.sender(wizard.school_name)
         if not self.sender_fields.validate():
             return
-        messages.attempt(self, "Certificaat", lambda: (preview.save_sender(wizard.services.store, sender),
+        messages.attempt(self, "Certificaat", lambda: (export_plan.save_sender(wizard.services.store, sender),
                                                         certs.renew_personal(wizard.services.store, sender.name,
                                                                              wizard.school_name)), wizard.home)
         wizard.sender = sender
@@ -357,7 +357,7 @@ class SignPage(QWizardPage):
         wizard = self.wizard()
         sender = self.sender_fields.sender(wizard.school_name)
         saved = messages.attempt(self, "Afzender niet opgeslagen",
-                                 lambda: preview.save_sender(wizard.services.store, sender) or True, wizard.home)
+                                 lambda: export_plan.save_sender(wizard.services.store, sender) or True, wizard.home)
         if saved:
             wizard.sender = sender
         return bool(saved)

@@ -1,6 +1,6 @@
 """'Controleren': the pages that will be signed, rendered from the unsigned document itself
 (issue 11.4). The dossier is rendered once when this page opens; the Opslaan step signs
-exactly those bytes (dossier/export.py `sign_prepared`), never a new rendering."""
+exactly those bytes (services/export.py `sign_prepared`), never a new rendering."""
 from __future__ import annotations
 
 import hashlib
@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
-from ibdesk.dossier.export import Signing, prepare_case
 from ibdesk.errors import UserError
+from ibdesk.services.export import Signing, prepare_case
 from ibdesk.ui import messages
 from ibdesk.ui.dossier.common import busy
 from ibdesk.ui.dossier.page_images import page_images

@@ -15,10 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from ibdesk.dossier.export import ExportResult, sign_prepared
 from ibdesk.errors import UserError
+from ibdesk.services import export_plan
+from ibdesk.services.export import ExportResult, sign_prepared
 from ibdesk.ui import messages
-from ibdesk.ui.dossier import preview
 from ibdesk.ui.dossier.common import (STYLE, AskPassword, banner, busy, default_folder, esc, password_asker,
                                       push_button)
 from ibdesk.ui.dossier.export_pages import ContentPage, RecipientPage, SignPage, heading
@@ -83,14 +83,14 @@ class SavePage(QWizardPage):
         wizard = self.wizard()
         recipient = wizard.recipient()
         self.summary.setText(
-            f"<b>Aan:</b> {esc(recipient.name)}<br><b>Doel:</b> {esc(preview.purposes()[wizard.purpose()])}<br>"
+            f"<b>Aan:</b> {esc(recipient.name)}<br><b>Doel:</b> {esc(export_plan.purposes()[wizard.purpose()])}<br>"
             f"<b>Ondertekend door:</b> {esc(wizard.sender.name)}, {esc(wizard.sender.role)}<br>"
             f"<b>Voorgestelde bestandsnaam:</b> {esc(self.suggested().name)} (zonder naam van de leerling)")
 
     def suggested(self) -> Path:
         wizard = self.wizard()
         day = wizard.services.consent.today()
-        return wizard.folder / preview.suggested_name(wizard.recipient(), day)
+        return wizard.folder / export_plan.suggested_name(wizard.recipient(), day)
 
     def save(self) -> None:
         if self.result is not None:
@@ -143,7 +143,7 @@ class ExportWizard(QWizard):
         self.ask_password = ask_password or password_asker(self)
         self.overview = self.services.guidance.overview(case_id, log_view=False)
         self.school_name = self.overview.school.name if self.overview.school else ""
-        self.sender = preview.default_sender(self.services.store, self.overview)
+        self.sender = export_plan.default_sender(self.services.store, self.overview)
         self.credentials = None                    # school credentials, once opened
         self.result: ExportResult | None = None
         self.folder = default_folder()
@@ -154,7 +154,7 @@ class ExportWizard(QWizard):
         self.setMinimumSize(820, 600)
         self.resize(1000, 700)
         self._dutch_buttons()
-        choices = preview.recipients(self.services, self.overview)
+        choices = export_plan.recipients(self.services, self.overview)
         self.recipient_page = RecipientPage(choices, self.overview.pupil.full_name)
         self.content_page, self.sign_page, self.save_page = ContentPage(), SignPage(), SavePage()
         self.preview_page = PreviewPage()

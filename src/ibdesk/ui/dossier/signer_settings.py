@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ibdesk.dossier import certs
+from ibdesk.services import export_plan
 from ibdesk.ui import messages
-from ibdesk.ui.dossier import preview
 from ibdesk.ui.dossier.common import (STYLE, AskOpenPath, FingerprintLabel, SenderFields, default_folder,
                                       choose_open_path, push_button)
 from ibdesk.ui.pages.base import Context
@@ -107,12 +107,12 @@ class SignerSettings(QFrame):
         messages.attempt(self, "Ondertekenen", self._load, self.context.home)
 
     def _load(self) -> None:
-        self.sender_fields.set_sender(preview.stored_sender(self.store))
+        self.sender_fields.set_sender(export_plan.stored_sender(self.store))
         self.saved_label.setText("")
         self._load_certificates()
 
     def _load_certificates(self) -> None:
-        state = preview.certificate_state(self.store)
+        state = export_plan.certificate_state(self.store)
         if state.kind == "school":
             found = state.school_p12.is_file()
             self.school_label.setText(f"ingesteld: {state.school_p12}. U ondertekent hiermee; het wachtwoord wordt "
@@ -123,7 +123,7 @@ class SignerSettings(QFrame):
         else:
             self.school_label.setText("niet ingesteld — u ondertekent met uw persoonlijke certificaat.")
             self.school_label.setProperty("role", "body")
-        ca = preview.school_ca(self.store)
+        ca = export_plan.school_ca(self.store)
         self.ca_label.setText(str(ca) if ca else "niet ingesteld")
         own = certs.own_certificate(self.store)
         holder = certs.needs_renewal(self.store, self.store.get_setting("user.name") or "")
@@ -143,7 +143,7 @@ class SignerSettings(QFrame):
             return False
         sender = self.sender_fields.sender()
         done = messages.attempt(self, "Afzendergegevens niet opgeslagen",
-                                lambda: preview.save_sender(self.store, sender) or True, self.context.home)
+                                lambda: export_plan.save_sender(self.store, sender) or True, self.context.home)
         if done:
             self.saved_label.setText("Opgeslagen.")
             self.saved.emit()
@@ -162,7 +162,7 @@ class SignerSettings(QFrame):
         own = certs.own_certificate(self.store)
         messages.show_info(self, "Certificaat geëxporteerd",
                            f"Uw certificaat staat in:\n{written}\n\nControlecode:\n"
-                           f"{preview.fingerprint_lines(certs.cert_fingerprint(own))}\n{TECHNICAL}\n\n"
+                           f"{export_plan.fingerprint_lines(certs.cert_fingerprint(own))}\n{TECHNICAL}\n\n"
                            "Stuur het bestand naar de ontvanger (bijvoorbeeld het Sociaal Team). Het bevat geen "
                            "geheime sleutel. Lees de controlecode telefonisch voor, zodat de ontvanger kan nagaan "
                            "dat het echt van u is.")
@@ -189,7 +189,7 @@ class SignerSettings(QFrame):
             return False
         messages.show_info(self, "Certificaat vervangen",
                            f"Nieuw certificaat op naam van {new.common_name}.\nControlecode:\n"
-                           f"{preview.fingerprint_lines(new.fingerprint)}\n{TECHNICAL}")
+                           f"{export_plan.fingerprint_lines(new.fingerprint)}\n{TECHNICAL}")
         self._load_certificates()
         self.certificate_changed.emit()
         return True
@@ -204,7 +204,7 @@ class SignerSettings(QFrame):
         if found is None:
             return
         question = (f"Wilt u dit certificaat voortaan vertrouwen?\n\n{certs.common_name(found)}\n"
-                    f"Controlecode:\n{preview.fingerprint_lines(certs.cert_fingerprint(found))}\n{TECHNICAL}\n\n"
+                    f"Controlecode:\n{export_plan.fingerprint_lines(certs.cert_fingerprint(found))}\n{TECHNICAL}\n\n"
                     "Doe dit alleen als u de controlecode telefonisch met de eigenaar hebt vergeleken.")
         if not messages.confirm(self, "Certificaat vertrouwen", question, yes="Vertrouwen", no="Annuleren"):
             return
@@ -214,7 +214,7 @@ class SignerSettings(QFrame):
             return
         messages.show_info(self, "Certificaat vertrouwd",
                            f"Vertrouwd: {certs.common_name(cert)}\nControlecode:\n"
-                           f"{preview.fingerprint_lines(certs.cert_fingerprint(cert))}\n{TECHNICAL}\n\n"
+                           f"{export_plan.fingerprint_lines(certs.cert_fingerprint(cert))}\n{TECHNICAL}\n\n"
                            "Documenten die hiermee "
                            "ondertekend zijn, ziet u voortaan als vertrouwd.")
         self._load_certificates()

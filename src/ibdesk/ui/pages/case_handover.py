@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from ibdesk.dossier.export import check_handover, export_handover
 from ibdesk.dossier.other_content import HANDOVERS
+from ibdesk.services.export import check_handover, export_handover
 from ibdesk.ui import messages
 from ibdesk.ui.forms import FormEditor
 

@@ -13,7 +13,7 @@ from ibdesk.domain.model import CaseStatus
 from ibdesk.domain.route import StepState, border_text
 from ibdesk.errors import UserError
 from ibdesk.services import form_entry, ui_queries
-from ibdesk.services.consent import SOCIAL_TEAM_PURPOSE
+from ibdesk.domain.consent import SOCIAL_TEAM_PURPOSE
 from ibdesk.services.guidance import OPP_FORM, RESPONSIBILITY_FORM, CaseOverview
 from ibdesk.ui import messages
 from ibdesk.ui.forms import FormEditor, FormView

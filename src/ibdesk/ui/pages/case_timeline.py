@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ibdesk.domain.route import Escalation, StepState, StepView, not_applicable_text
+from ibdesk.dossier.step_facts import StepFacts, all_facts, participants_text, when_text
 from ibdesk.services.guidance import CaseOverview, Concept
-from ibdesk.services.step_facts import StepFacts, all_facts, participants_text, when_text
 from ibdesk.ui.flow import flow_row
 from ibdesk.ui.models import nl_phone
 from ibdesk.ui.pages.parts import badge, button, discard, nl
@@ -119,7 +119,7 @@ class StepCard(QFrame):
         return "current" if place == "current" else "open"
 
     def _facts(self) -> str:
-        """Dates from the evidence (services/step_facts.py), who took part only as recorded; the
+        """Dates from the evidence (dossier/step_facts.py), who took part only as recorded; the
         route's roles are named as the roles it expects, never as people who took part."""
         info, p, facts = self.view.info, self.view.progress, self.step_facts
         parts = ["Verplichte stap" if info.required else "Stap als het nodig is"]

@@ -180,7 +180,7 @@ class MdoPage(Page):
 
     def export_agenda(self) -> None:
         """The signed agenda with a preparation sheet per case, written where the user chooses."""
-        from ibdesk.dossier.export import export_meeting
+        from ibdesk.services.export import export_meeting
 
         meeting = self.current
         if meeting is None:

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ibdesk.services import ui_queries
 from ibdesk.ui import messages
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.models import pupil_order
@@ -30,18 +29,16 @@ def default_folder() -> Path:
 
 
 def export_inzage(parent: QWidget | None, context: Context, pupil_id: int) -> list[Path] | None:
-    """Ask for a folder and write the inzage export (JSON, plus a PDF when available)."""
+    """Ask for a folder and write the inzage export: the signed PDF and the same data as JSON."""
     folder = messages.ask_folder(parent, "Map kiezen voor de inzage-export", default_folder())
     if folder is None:
         return None
     services = context.services
 
     def write() -> list[Path]:
-        written = [services.inzage.write_json(pupil_id, folder)]
-        pdf = ui_queries.inzage_pdf_writer()
-        if pdf is not None:
-            written.append(pdf(context.store, pupil_id, folder))
-        return written
+        from ibdesk.services.export import export_inzage_pdf  # the PDF stack loads when first needed
+
+        return [services.inzage.write_json(pupil_id, folder), export_inzage_pdf(services, pupil_id, folder)]
 
     written = messages.attempt(parent, "Inzage-export niet gemaakt", write, context.home)
     if written:
@@ -87,12 +84,9 @@ class InzagePage(Page):
         pupils.sort(key=pupil_order)
         set_choices(self.pupil, [(p.id, f"{p.full_name} ({p.group}{', vertrokken' if p.left_on else ''})")
                                  for p in pupils], keep=self.pupil.currentData())
-        pdf = ui_queries.inzage_pdf_writer() is not None
         self.format_note.setText(
             "U krijgt een leesbare PDF, en dezelfde gegevens in een bestand dat een computer kan lezen (om ze "
-            "bijvoorbeeld naar een andere school mee te nemen).\nTechnisch: een JSON-bestand." if pdf else
-            "U krijgt alle gegevens in een bestand dat een computer kan lezen. Een leesbare PDF-versie volgt in een "
-            "volgende versie van ibdesk.\nTechnisch: een JSON-bestand.")
+            "bijvoorbeeld naar een andere school mee te nemen).\nTechnisch: een JSON-bestand.")
 
     def select(self, pupil_id: int) -> None:
         index = self.pupil.findData(pupil_id)

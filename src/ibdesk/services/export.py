@@ -1,24 +1,25 @@
 """The export service the CLI and the UI call: refuse when the case is not ready or
 nothing may be shared (and say why), build, sign, optionally encrypt, write only to the
-chosen file, and log every sharing (what, to whom, on which basis)."""
+chosen file, and log every sharing (what, to whom, on which basis).
+
+The checks (readiness, basis, recipient) are those of `services/export_plan.py`, which the
+export wizard shows before anything is rendered; `dossier/` only assembles and renders."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ibdesk.domain.consent import PURPOSES
+from ibdesk.domain.consent import PURPOSES, SOCIAL_TEAM_PURPOSE
 from ibdesk.dossier import attachment_content, certs, signing, sources
-from ibdesk.dossier import categories as cat
 from ibdesk.dossier.case_content import assemble_case
 from ibdesk.dossier.content import Sender, SharingPlan
 from ibdesk.dossier.document import render
 from ibdesk.dossier.story_common import SignatureInfo, meta
 from ibdesk.dossier.story_dossier import dossier_story
 from ibdesk.errors import UserError
+from ibdesk.services.export_plan import organisation, refuse_unready, refuse_without_basis
 from ibdesk.services.form_folders import refuse_missing_forms
-
-SOCIAL_TEAM_PURPOSE = "aanmelding_sociaal_team"
 
 
 @dataclass
@@ -71,10 +72,8 @@ def prepare_case(services, case_id: int, recipient_id: int | None = None, purpos
         raise UserError(f"Onbekend doel '{purpose}'. Kies uit: {', '.join(PURPOSES)}.")
     refuse_missing_forms(services, case_id)
     overview = services.guidance.overview(case_id, log_view=False)
-    if purpose == SOCIAL_TEAM_PURPOSE and not overview.readiness.ready:
-        raise UserError(f"Casus {case_id} is nog niet klaar voor aanmelding bij het Sociaal Team. Nog nodig:\n"
-                        + "\n".join(f"  - {line.strip(' –')}" for line in overview.readiness.missing))
-    recipient = sources.organisation(services.store, recipient_id) if recipient_id else overview.teams.residence
+    refuse_unready(case_id, overview, purpose)
+    recipient = organisation(services, recipient_id) if recipient_id else overview.teams.residence
     if recipient is None:
         raise UserError("Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Voeg het toe "
                         "bij Contacten of kies een ontvanger (--to).")
@@ -111,32 +110,6 @@ def record_sharing(services, pupil_id: int, case_id: int, recipient_id: int, pur
     services.consent.log_sharing(pupil_id, case_id, recipient_id, purpose, document, plan.shared(), plan.withheld())
     if purpose == SOCIAL_TEAM_PURPOSE:
         services.lifecycle.referred_by_export(case_id, recipient_id, plan.day)
-
-
-def refuse_without_basis(plan: SharingPlan) -> None:
-    """Nothing goes out without identification, nor when nothing else may be shared."""
-    to = plan.recipient.name if plan.recipient else "de ontvanger"
-    ident = plan.decisions.get(cat.IDENTIFICATION)
-    if not plan.allows(cat.IDENTIFICATION):
-        raise UserError(f"Er mag niets worden gedeeld met {to} voor '{plan.purpose_label}': er is geen geldige "
-                        f"grondslag voor identificerende gegevens ({ident.reason if ident else 'geen grondslag'}). "
-                        "Zonder die gegevens weet de ontvanger niet over wie het gaat. Leg eerst de toestemming "
-                        "of wettelijke grondslag vast (formulier Toestemming)." + _task_hint(plan))
-    if not any(plan.allows(c) for c in cat.CATEGORIES if c != cat.IDENTIFICATION):
-        raise UserError(f"Er mag niets inhoudelijks worden gedeeld met {to} voor '{plan.purpose_label}': voor "
-                        "geen enkele soort gegevens is een geldige grondslag vastgelegd.")
-
-
-def _task_hint(plan: SharingPlan) -> str:
-    """Where the law is the basis (the onderwijskundig rapport to the next school), say so: then
-    no parent needs to sign, only that parents could see it."""
-    from ibdesk.domain.legal_bases import task_for
-
-    rule = task_for(str(plan.recipient.kind) if plan.recipient else None, plan.purpose)
-    if rule is None:
-        return ""
-    return (f" Hiervoor is geen toestemming nodig: kies als grondslag 'Wettelijke taak of verplichting' en dan "
-            f"'{rule.label}' ({rule.source.split(' (')[0]}).")
 
 
 def signature_info(credentials: certs.Credentials, sender: Sender, day) -> SignatureInfo:
@@ -262,12 +235,10 @@ def check_handover(services, case_id: int, kind: str, recipient_id: int | None =
                         "op (niet als concept); daarna kunt u de overdracht maken.")
     if entry is None:
         raise UserError(f"Vul eerst het formulier '{title}' in bij casus {case_id}.")
-    if purpose == SOCIAL_TEAM_PURPOSE and not overview.readiness.ready:
-        raise UserError(f"Casus {case_id} is nog niet klaar voor aanmelding bij het Sociaal Team. Nog nodig:\n"
-                        + "\n".join(f"  - {line.strip(' –')}" for line in overview.readiness.missing))
+    refuse_unready(case_id, overview, purpose)
     named = entry.answers.get(recipient_field)
     recipient_id = recipient_id or (int(named) if str(named or "").isdigit() else None)
-    recipient = sources.organisation(services.store, recipient_id) if recipient_id else overview.teams.residence
+    recipient = organisation(services, recipient_id) if recipient_id else overview.teams.residence
     if recipient is None:
         raise UserError("Kies de ontvanger van de overdracht (--to, een organisatie uit Contacten).")
     plan = sources.plan_for(services, case_id, [recipient], purpose)

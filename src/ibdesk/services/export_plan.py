@@ -1,9 +1,12 @@
-"""What the export screens show before anything is written: the recipients to choose from
-(grensverkeer included), the sharing plan per category and per left-out part, the sender,
-the certificate that will sign, and a file name that names no pupil.
+"""The export service's plan, before anything is rendered or written: the checks every export
+passes (readiness for the Sociaal Team, a basis for sharing, a known recipient), and what the
+export screens show from them: the recipients to choose from (grensverkeer included), the
+sharing plan per category and per left-out part, the sender, the certificate that will sign,
+and a file name that names no pupil.
 
+`services/export.py` refuses with exactly these checks; the wizard shows them beforehand.
 No Qt here, and no database session of its own: every read goes through the services and
-the `ibdesk.dossier` package, the same functions `export_case` uses.
+the `ibdesk.dossier` package.
 """
 from __future__ import annotations
 
@@ -12,15 +15,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ibdesk.domain.consent import CATEGORIES, PURPOSES
+from ibdesk.domain.consent import CATEGORIES, PURPOSES, SOCIAL_TEAM_PURPOSE
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.domain.route import border_text, same_municipality
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier import certs, sources
 from ibdesk.dossier.case_content import assemble_case
-from ibdesk.dossier.content import Sender, WithheldGroup  # one line per category, as the document shows
-from ibdesk.dossier.export import SOCIAL_TEAM_PURPOSE, refuse_without_basis
-from ibdesk.errors import UserError
+from ibdesk.dossier.content import Sender, SharingPlan, WithheldGroup  # one line per category, as the document shows
+from ibdesk.errors import NotFoundError, UserError
 
 SENDER_KEYS = {"name": "user.name", "role": "user.role", "phone": "user.phone", "email": "user.email"}
 DEFAULT_ROLE = "intern begeleider"
@@ -29,6 +31,57 @@ FILE_KINDS = {OrgKind.SOCIAAL_TEAM: "sociaal-team", OrgKind.SWV_LOKET: "samenwer
               OrgKind.JGZ: "jgz", OrgKind.LEERPLICHT: "leerplicht"}
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^\+?[0-9 ()\-]{8,20}$")
+
+
+# -- the checks every export passes -----------------------------------------------------------
+NOT_READY = "is nog niet klaar voor aanmelding bij het Sociaal Team."
+
+
+def missing_for(overview, purpose: str) -> list[str]:
+    """What the route still needs before a referral to the Sociaal Team; nothing for other purposes."""
+    return list(overview.readiness.missing) if purpose == SOCIAL_TEAM_PURPOSE else []
+
+
+def refuse_unready(case_id: int, overview, purpose: str) -> None:
+    """The one readiness refusal: no document for the Sociaal Team before the route allows it."""
+    missing = missing_for(overview, purpose)
+    if missing:
+        raise UserError(f"Casus {case_id} {NOT_READY} Nog nodig:\n"
+                        + "\n".join(f"  - {line.strip(' –')}" for line in missing))
+
+
+def organisation(services, org_id: int) -> Organisation:
+    """A recipient chosen by id (the CLI's --to, a handover form's field)."""
+    try:
+        return services.organisations.get(org_id)
+    except NotFoundError:
+        raise NotFoundError(f"Organisatie {org_id} bestaat niet (zie Contacten).") from None
+
+
+def refuse_without_basis(plan: SharingPlan) -> None:
+    """Nothing goes out without identification, nor when nothing else may be shared."""
+    to = plan.recipient.name if plan.recipient else "de ontvanger"
+    ident = plan.decisions.get(cat.IDENTIFICATION)
+    if not plan.allows(cat.IDENTIFICATION):
+        raise UserError(f"Er mag niets worden gedeeld met {to} voor '{plan.purpose_label}': er is geen geldige "
+                        f"grondslag voor identificerende gegevens ({ident.reason if ident else 'geen grondslag'}). "
+                        "Zonder die gegevens weet de ontvanger niet over wie het gaat. Leg eerst de toestemming "
+                        "of wettelijke grondslag vast (formulier Toestemming)." + _task_hint(plan))
+    if not any(plan.allows(c) for c in cat.CATEGORIES if c != cat.IDENTIFICATION):
+        raise UserError(f"Er mag niets inhoudelijks worden gedeeld met {to} voor '{plan.purpose_label}': voor "
+                        "geen enkele soort gegevens is een geldige grondslag vastgelegd.")
+
+
+def _task_hint(plan: SharingPlan) -> str:
+    """Where the law is the basis (the onderwijskundig rapport to the next school), say so: then
+    no parent needs to sign, only that parents could see it."""
+    from ibdesk.domain.legal_bases import task_for
+
+    rule = task_for(str(plan.recipient.kind) if plan.recipient else None, plan.purpose)
+    if rule is None:
+        return ""
+    return (f" Hiervoor is geen toestemming nodig: kies als grondslag 'Wettelijke taak of verplichting' en dan "
+            f"'{rule.label}' ({rule.source.split(' (')[0]}).")
 
 
 # -- recipients -------------------------------------------------------------------------------
@@ -109,10 +162,10 @@ class Preview:
 def preview(services, case_id: int, recipient: Organisation, purpose: str, sender: Sender | None = None) -> Preview:
     """The sharing plan for this recipient and purpose, without rendering or writing anything.
 
-    Mirrors `export_case`: readiness (only for the Sociaal Team purpose), then the plan,
+    The same checks as `export_case` (services/export.py): readiness (only for the Sociaal Team purpose), then the plan,
     then the content is assembled (not rendered) to learn which parts are left out."""
     overview = services.guidance.overview(case_id, log_view=False)
-    missing = list(overview.readiness.missing) if purpose == SOCIAL_TEAM_PURPOSE else []
+    missing = missing_for(overview, purpose)
     plan = sources.plan_for(services, case_id, [recipient], purpose)
     try:
         refuse_without_basis(plan)

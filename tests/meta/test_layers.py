@@ -1,0 +1,84 @@
+"""The layers of src/ibdesk import downwards only (issue 14): `dossier/` renders and never
+imports the service layer above it, and no module is looked up by name at run time
+(`importlib.import_module`), so every dependency is an import statement a reader and a
+checker can follow."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+SRC = Path(__file__).parents[2] / "src" / "ibdesk"
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(SRC.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imported_modules(source: str, module: str, package: bool = False) -> set[str]:
+    """Every module an import statement names, at any depth (function-level imports
+    included), with relative imports resolved against `module`."""
+    found = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = module.split(".") if package else module.split(".")[:-1]
+                parent = parent[:len(parent) - node.level + 1]
+                base = ".".join(parent + ([base] if base else []))
+            found.add(base)
+            found.update(f"{base}.{alias.name}" for alias in node.names)
+    return found
+
+
+def dynamic_imports(source: str) -> list[int]:
+    """Lines that import a module by a name computed at run time: `importlib.import_module`,
+    `import_module` or `__import__`, unless the name is a literal outside ibdesk."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+        if name not in ("import_module", "__import__"):
+            continue
+        first = node.args[0] if node.args else None
+        literal = isinstance(first, ast.Constant) and isinstance(first.value, str)
+        if not literal or first.value.startswith(("ibdesk", ".")):
+            lines.append(node.lineno)
+    return lines
+
+
+def _sources(folder: Path):
+    return sorted(folder.rglob("*.py"))
+
+
+def test_dossier_never_imports_the_service_layer():
+    offenders = []
+    for path in _sources(SRC / "dossier"):
+        names = imported_modules(path.read_text(encoding="utf-8"), _module_name(path), path.name == "__init__.py")
+        offenders += [f"{path.relative_to(SRC)}: {n}" for n in sorted(names)
+                      if n == "ibdesk.services" or n.startswith("ibdesk.services.")]
+    assert offenders == []
+
+
+def test_no_project_module_is_imported_by_a_computed_name():
+    offenders = [f"{path.relative_to(SRC)}:{line}" for path in _sources(SRC)
+                 for line in dynamic_imports(path.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+def test_the_checks_see_what_they_must_refuse():
+    """The two checks above would pass on anything if they saw nothing: prove they catch each form."""
+    caught = imported_modules("def f():\n    from ibdesk.services.export import export_case\n", "ibdesk.dossier.x")
+    assert "ibdesk.services.export" in caught
+    assert "ibdesk.services" in imported_modules("from ibdesk import services\n", "ibdesk.dossier.x")
+    assert "ibdesk.services.forms" in imported_modules("from ..services import forms\n", "ibdesk.dossier.x")
+    assert "ibdesk.services.forms" in imported_modules("import ibdesk.services.forms\n", "ibdesk.dossier.x")
+    assert imported_modules("from . import sources\n", "ibdesk.dossier", package=True) >= {"ibdesk.dossier.sources"}
+    assert dynamic_imports("import importlib\nimportlib.import_module('ibdesk.dossier')\n") == [2]
+    assert dynamic_imports("from importlib import import_module\nimport_module(name)\n") == [2]
+    assert dynamic_imports("__import__('ibdesk.ui.pages')\n") == [1]
+    assert dynamic_imports("import importlib\nimportlib.import_module('keyring.backends')\n") == []
