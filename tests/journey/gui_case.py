@@ -188,6 +188,7 @@ def export_dossier(qtbot, window, dialogs, target, team: str, signer: str) -> No
     assert f"Ondertekend door: {signer}" in texts(wizard.save_page), texts(wizard.save_page)
     dialogs.save_path = target
     click(qtbot, wizard.save_page.save_button)
+    qtbot.waitUntil(lambda: wizard.save_page.task is not None and wizard.save_page.task.settled, timeout=30000)
     assert target.exists(), wizard.save_page.status.text()
     assert "Ondertekend document geschreven" in wizard.save_page.result_label.text()
     assert target.read_bytes().startswith(preview.previewed)       # signed exactly what was shown

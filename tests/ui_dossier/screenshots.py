@@ -17,6 +17,8 @@ TESTS = Path(__file__).resolve().parents[1]
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
 from support.screens import run_script  # noqa: E402
+from support.tasks import settle  # noqa: E402
+
 SIZE = (1000, 700)
 
 
@@ -81,7 +83,7 @@ def _wizard_shots(shoot: Shooter, context, work: Path) -> tuple[Path, str]:
     chosen.parent.mkdir(exist_ok=True)
     messages.ask_save_path = lambda parent, title, suggested, file_filter: chosen
     wizard.save_page.encrypt.setChecked(True)
-    wizard.save_page.save()
+    settle(wizard.save_page.save())
     shoot(wizard, "opgeslagen-met-wachtwoord")
     wizard.close()
     return chosen, wizard.result.password

@@ -8,9 +8,11 @@ may touch widgets.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 class Cancelled(Exception):
@@ -32,6 +34,7 @@ class Task(QRunnable):
         self._cancel = threading.Event()
         self._done = threading.Event()
         self._started = False
+        self.settled = False               # run_busy: the finished/failed slot has run
         self.value: object = None          # the result, also readable before `finished` is delivered
 
     def report(self, done: int, total: int) -> None:
@@ -65,3 +68,56 @@ class Task(QRunnable):
             self.signals.finished.emit(result)
         finally:
             self._done.set()
+
+
+_store_pool: QThreadPool | None = None
+
+
+def store_pool() -> QThreadPool:
+    """One pool thread for work that touches the profile, so background work never writes
+    twice at once (each job opens its own sessions; the SQLCipher connections are made with
+    check_same_thread=False, and SQLite itself lets one writer in at a time)."""
+    global _store_pool
+    if _store_pool is None:
+        from PySide6.QtCore import QCoreApplication
+
+        _store_pool = QThreadPool(QCoreApplication.instance())
+        _store_pool.setMaxThreadCount(1)
+    return _store_pool
+
+
+def wait_for_store_work(timeout_ms: int = 60_000) -> bool:
+    """Block until background work on the profile is over (before the profile is closed)."""
+    return _store_pool is None or _store_pool.waitForDone(timeout_ms)
+
+
+def run_busy(work: Callable[[Callable[[int, int], None]], object], done: Callable[[object], None],
+             failed: Callable[[BaseException], None], *, busy: Sequence[QWidget] = (),
+             status: QLabel | None = None, text: str = "Bezig…", pool: QThreadPool | None = None) -> Task:
+    """Start `work` off the UI thread while `busy` widgets are disabled and `status` says
+    `text`; then `done(result)` or `failed(exception)` on the UI thread. `task.settled` turns
+    True once that slot has run (tests wait for it)."""
+    task = Task(work)
+    for widget in busy:
+        widget.setEnabled(False)
+    if status is not None:
+        status.setText(text)
+        status.setVisible(True)
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+
+    def end(then: Callable, value: object) -> None:
+        QGuiApplication.restoreOverrideCursor()
+        for widget in busy:
+            widget.setEnabled(True)
+        if status is not None and status.text().startswith(text):
+            status.setText("")
+        try:
+            then(value)
+        finally:
+            task.settled = True
+
+    if status is not None:
+        task.signals.progress.connect(lambda n, total: status.setText(f"{text} ({n} van {total})"))
+    task.signals.finished.connect(lambda result: end(done, result))
+    task.signals.failed.connect(lambda exc: end(failed, exc))
+    return task.start(pool or store_pool())
