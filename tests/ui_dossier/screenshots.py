@@ -120,10 +120,10 @@ def _verify_shots(shoot: Shooter, context, exported: Path, password: str) -> Non
     dialog = VerifyDialog(context)
     dialog.show()
     shoot(dialog, "controleer-leeg")
-    dialog.check(exported)
+    settle(dialog.check(exported))
     shoot(dialog, "controleer-wachtwoord-nodig")
     dialog.password_edit.setText(password)
-    dialog.check()
+    settle(dialog.check())
     shoot(dialog, "controleer-in-orde")
     plain = exported.parent / "plain.pdf"
     tampered = exported.parent / "gewijzigd.pdf"
@@ -133,7 +133,7 @@ def _verify_shots(shoot: Shooter, context, exported: Path, password: str) -> Non
     export_case(context.services, READY_CASE, plain)
     tampered.write_bytes(flip_byte_in_content(plain.read_bytes()))
     dialog.password_edit.clear()
-    dialog.check(tampered)
+    settle(dialog.check(tampered))
     shoot(dialog, "controleer-niet-in-orde")
     other = VerifyDialog(None)
     other.show()

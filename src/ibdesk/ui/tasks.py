@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
+from shiboken6 import isValid
 
 
 class Cancelled(Exception):
@@ -71,6 +72,7 @@ class Task(QRunnable):
 
 
 _store_pool: QThreadPool | None = None
+_running: set[Task] = set()           # run_busy keeps its tasks alive until their result is delivered
 
 
 def store_pool() -> QThreadPool:
@@ -93,10 +95,12 @@ def wait_for_store_work(timeout_ms: int = 60_000) -> bool:
 
 def run_busy(work: Callable[[Callable[[int, int], None]], object], done: Callable[[object], None],
              failed: Callable[[BaseException], None], *, busy: Sequence[QWidget] = (),
-             status: QLabel | None = None, text: str = "Bezig…", pool: QThreadPool | None = None) -> Task:
+             status: QLabel | None = None, text: str = "Bezig…", owner: QWidget | None = None,
+             pool: QThreadPool | None = None) -> Task:
     """Start `work` off the UI thread while `busy` widgets are disabled and `status` says
     `text`; then `done(result)` or `failed(exception)` on the UI thread. `task.settled` turns
-    True once that slot has run (tests wait for it)."""
+    True once that slot has run (tests wait for it). When `owner` (the screen that asked) was
+    closed and deleted meanwhile, the result is dropped instead of reaching a dead widget."""
     task = Task(work)
     for widget in busy:
         widget.setEnabled(False)
@@ -107,17 +111,21 @@ def run_busy(work: Callable[[Callable[[int, int], None]], object], done: Callabl
 
     def end(then: Callable, value: object) -> None:
         QGuiApplication.restoreOverrideCursor()
-        for widget in busy:
-            widget.setEnabled(True)
-        if status is not None and status.text().startswith(text):
-            status.setText("")
         try:
+            if owner is not None and not isValid(owner):
+                return
+            for widget in busy:
+                widget.setEnabled(True)
+            if status is not None and status.text().startswith(text):
+                status.setText("")
             then(value)
         finally:
             task.settled = True
+            _running.discard(task)
 
     if status is not None:
         task.signals.progress.connect(lambda n, total: status.setText(f"{text} ({n} van {total})"))
     task.signals.finished.connect(lambda result: end(done, result))
     task.signals.failed.connect(lambda exc: end(failed, exc))
+    _running.add(task)
     return task.start(pool or store_pool())

@@ -50,7 +50,7 @@ class PreviewPage(QWizardPage):
         self.prepare_task = run_busy(lambda _report: prepare_case(*choices),
                                      lambda prepared: self._prepared(prepared, choices),
                                      lambda exc: self._not_prepared(exc, choices),
-                                     status=self.status, text="Het dossier wordt opgemaakt…")
+                                     status=self.status, text="Het dossier wordt opgemaakt…", owner=self)
         self.completeChanged.emit()
 
     def _not_prepared(self, exc: BaseException, choices) -> None:

@@ -108,7 +108,7 @@ class SavePage(QWizardPage):
         self.task = run_busy(lambda _report: sign_prepared(wizard.services, prepared, path, encrypt),
                              lambda result: self._saved(Path(path), result), self._not_saved,
                              busy=[self.save_button, self.encrypt, *buttons], status=self.status,
-                             text="Bezig met ondertekenen en opslaan…")
+                             text="Bezig met ondertekenen en opslaan…", owner=self)
         return self.task
 
     def _not_saved(self, exc: BaseException) -> None:
