@@ -206,6 +206,7 @@ def verify_in_app(qtbot, window, path, signer: str) -> None:
     dialog = settings.verify_dialog
     dialog.path_edit.setText(str(path))
     click(qtbot, dialog.check_button)
+    qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.settled, timeout=30000)   # checked off the UI thread
     assert dialog.status.text() == "In orde", texts(dialog)
     assert dialog.values["signer"].text().startswith(signer)
     assert dialog.values["intact"].text() == "ja" and dialog.values["whole"].text() == "ja"
@@ -256,6 +257,7 @@ def export_handover(qtbot, window, dialogs, kind_label: str, target) -> None:
     assert editor.export_button.isEnabled(), editor.view.errors()
     dialogs.save_path = target
     click(qtbot, editor.export_button)
+    qtbot.waitUntil(lambda: dialogs.shown[-1].kind != "save", timeout=30000)   # written off the UI thread
     assert [s.kind for s in dialogs.shown][-2:] == ["save", "info"], dialogs.shown[-2:]
     assert dialogs.shown[-1].title == "Overdracht gemaakt" and target.exists()
 
