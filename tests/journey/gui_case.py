@@ -206,7 +206,7 @@ def verify_in_app(qtbot, window, path, signer: str) -> None:
     dialog = settings.verify_dialog
     dialog.path_edit.setText(str(path))
     click(qtbot, dialog.check_button)
-    qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.settled, timeout=30000)   # checked off the UI thread
+    qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.settled, timeout=30000)
     assert dialog.status.text() == "In orde", texts(dialog)
     assert dialog.values["signer"].text().startswith(signer)
     assert dialog.values["intact"].text() == "ja" and dialog.values["whole"].text() == "ja"
