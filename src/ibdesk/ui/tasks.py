@@ -4,13 +4,18 @@
 the GUI thread and raises `Cancelled` once `cancel()` was asked. The result arrives as
 `finished(result)`, an exception as `failed(exception)` — both on the GUI thread, so slots
 may touch widgets.
+
+`run_busy(work, done, failed, busy=…, status=…)` is what a screen uses for a slow action
+(export, signing, verify, backup, inzage, retention deletion): the buttons are disabled and a
+"Bezig…" line shows while `work` runs on `store_pool()` — one thread, so background work on the
+profile never writes twice at once — and the window keeps handling events.
 """
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 from shiboken6 import isValid
@@ -81,8 +86,6 @@ def store_pool() -> QThreadPool:
     check_same_thread=False, and SQLite itself lets one writer in at a time)."""
     global _store_pool
     if _store_pool is None:
-        from PySide6.QtCore import QCoreApplication
-
         _store_pool = QThreadPool(QCoreApplication.instance())
         _store_pool.setMaxThreadCount(1)
     return _store_pool
@@ -124,7 +127,8 @@ def run_busy(work: Callable[[Callable[[int, int], None]], object], done: Callabl
             _running.discard(task)
 
     if status is not None:
-        task.signals.progress.connect(lambda n, total: status.setText(f"{text} ({n} van {total})"))
+        task.signals.progress.connect(
+            lambda n, total: isValid(status) and status.setText(f"{text} ({n} van {total})"))
     task.signals.finished.connect(lambda result: end(done, result))
     task.signals.failed.connect(lambda exc: end(failed, exc))
     _running.add(task)
