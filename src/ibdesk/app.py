@@ -290,6 +290,9 @@ class AppController(QObject):
 
     def close_store(self) -> None:
         if self.store is not None:
+            from ibdesk.ui.tasks import wait_for_store_work
+
+            wait_for_store_work()  # a backup or export still running finishes before the profile closes
             self.store.close()
             self.store = None
 

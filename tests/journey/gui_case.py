@@ -188,6 +188,7 @@ def export_dossier(qtbot, window, dialogs, target, team: str, signer: str) -> No
     assert f"Ondertekend door: {signer}" in texts(wizard.save_page), texts(wizard.save_page)
     dialogs.save_path = target
     click(qtbot, wizard.save_page.save_button)
+    qtbot.waitUntil(lambda: wizard.save_page.task is not None and wizard.save_page.task.settled, timeout=30000)
     assert target.exists(), wizard.save_page.status.text()
     assert "Ondertekend document geschreven" in wizard.save_page.result_label.text()
     assert target.read_bytes().startswith(preview.previewed)       # signed exactly what was shown
@@ -205,6 +206,7 @@ def verify_in_app(qtbot, window, path, signer: str) -> None:
     dialog = settings.verify_dialog
     dialog.path_edit.setText(str(path))
     click(qtbot, dialog.check_button)
+    qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.settled, timeout=30000)
     assert dialog.status.text() == "In orde", texts(dialog)
     assert dialog.values["signer"].text().startswith(signer)
     assert dialog.values["intact"].text() == "ja" and dialog.values["whole"].text() == "ja"
@@ -255,6 +257,7 @@ def export_handover(qtbot, window, dialogs, kind_label: str, target) -> None:
     assert editor.export_button.isEnabled(), editor.view.errors()
     dialogs.save_path = target
     click(qtbot, editor.export_button)
+    qtbot.waitUntil(lambda: dialogs.shown[-1].kind != "save", timeout=30000)   # written off the UI thread
     assert [s.kind for s in dialogs.shown][-2:] == ["save", "info"], dialogs.shown[-2:]
     assert dialogs.shown[-1].title == "Overdracht gemaakt" and target.exists()
 

@@ -112,6 +112,7 @@ def test_the_controleer_dossier_screen_calls_a_forgery_niet_in_orde(genuine, tmp
     import os
 
     from ibdesk.ui.dossier.verify_dialog import VerifyDialog
+    from support.tasks import settle
 
     pdf, real_pem = genuine
     forged = _forged_credentials(real_pem)
@@ -119,7 +120,7 @@ def test_the_controleer_dossier_screen_calls_a_forgery_niet_in_orde(genuine, tmp
     changed.write_bytes(_resign_with_changed_page(pdf.read_bytes(), forged))
     dialog = VerifyDialog(None)
     qtbot.addWidget(dialog)
-    result = dialog.check(changed)
+    result = settle(dialog.check(changed))
     assert result is not None and not result.ok
     assert dialog.status.text() == "Niet in orde: onbekende ondertekenaar"
     assert dialog.status.property("tone") == "error"

@@ -9,6 +9,8 @@ from ibdesk.domain.model import CaseStatus
 from ibdesk.paths import ProfilePaths
 from ibdesk.store.backup import read_backup
 
+from support.tasks import settle
+
 PAGES = ["Overzicht", "Leerlingen", "Casussen", "MDO", "Thuiszitters", "Contacten", "Instellingen"]
 
 
@@ -155,8 +157,23 @@ def test_backup_is_written_where_the_user_chose(main_window, tmp_path, monkeypat
     monkeypatch.setattr(messages, "ask_save_path", lambda *args: target)
     main_window.show_page(6)
     main_window.settings_page.backup_button.click()
+    settle(main_window.settings_page.backup_task)
     assert read_backup(target).keyfile.profile_id == demo_store.keyfile.profile_id
     assert shown[-1].title == "Back-up gemaakt" and str(target) in shown[-1].text
+
+
+def test_the_backup_is_written_off_the_ui_thread_while_the_page_says_so(main_window, tmp_path, monkeypatch, shown):
+    from ibdesk.ui import messages
+
+    target = tmp_path / "ibdesk-school.ibbak"
+    monkeypatch.setattr(messages, "ask_save_path", lambda *args: target)
+    main_window.show_page(6)
+    page = main_window.settings_page
+    page.backup_button.click()
+    assert page.backup_task is not None and not page.backup_task.settled   # the click returned at once
+    assert not page.backup_button.isEnabled() and page.backup_status.text() == "Bezig met de back-up…"
+    settle(page.backup_task)
+    assert target.exists() and page.backup_button.isEnabled() and shown[-1].title == "Back-up gemaakt"
 
 
 def test_cancelled_backup_writes_nothing(main_window, tmp_path, monkeypatch, shown):
@@ -166,6 +183,7 @@ def test_cancelled_backup_writes_nothing(main_window, tmp_path, monkeypatch, sho
     monkeypatch.setattr(messages, "ask_save_path", lambda *args: None)
     main_window.show_page(6)
     main_window.settings_page.backup_button.click()
+    settle(main_window.settings_page.backup_task)
     assert sorted(p for p in tmp_path.rglob("*") if "-wal" not in p.name and "-shm" not in p.name) == [
         p for p in before if "-wal" not in p.name and "-shm" not in p.name]
     assert shown == []
@@ -179,5 +197,6 @@ def test_backup_never_overwrites_the_profile_database(main_window, monkeypatch, 
     monkeypatch.setattr(messages, "ask_save_path", lambda *args: db)
     main_window.show_page(6)
     main_window.settings_page.backup_button.click()
+    settle(main_window.settings_page.backup_task)
     assert shown[-1].kind == "error" and "profiel zelf" in shown[-1].text
     assert db.read_bytes() == before

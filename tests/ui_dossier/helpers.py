@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from support import qt_checks
+from support.tasks import settle
 from support.qt_checks import label_texts, mnemonic_clashes, plain  # noqa: F401 - used by the tests
 
 TODAY = date(2026, 11, 23)
@@ -28,11 +29,14 @@ def walk_to(wizard, page) -> None:
     """Press Next until `page` is current (fails when the wizard will not go on)."""
     for _ in range(len(wizard.pageIds())):
         if wizard.currentPage() is page:
+            settle(getattr(page, "prepare_task", None))
             return
         before = wizard.currentPage()
+        settle(getattr(before, "prepare_task", None))     # the Controleren page renders off the UI thread
         wizard.next()
         if wizard.currentPage() is before:
             raise AssertionError(f"the wizard stays on {type(before).__name__}")
+    settle(getattr(page, "prepare_task", None))
     assert wizard.currentPage() is page
 
 

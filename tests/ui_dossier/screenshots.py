@@ -17,6 +17,8 @@ TESTS = Path(__file__).resolve().parents[1]
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
 from support.screens import run_script  # noqa: E402
+from support.tasks import settle  # noqa: E402
+
 SIZE = (1000, 700)
 
 
@@ -81,7 +83,7 @@ def _wizard_shots(shoot: Shooter, context, work: Path) -> tuple[Path, str]:
     chosen.parent.mkdir(exist_ok=True)
     messages.ask_save_path = lambda parent, title, suggested, file_filter: chosen
     wizard.save_page.encrypt.setChecked(True)
-    wizard.save_page.save()
+    settle(wizard.save_page.save())
     shoot(wizard, "opgeslagen-met-wachtwoord")
     wizard.close()
     return chosen, wizard.result.password
@@ -118,10 +120,10 @@ def _verify_shots(shoot: Shooter, context, exported: Path, password: str) -> Non
     dialog = VerifyDialog(context)
     dialog.show()
     shoot(dialog, "controleer-leeg")
-    dialog.check(exported)
+    settle(dialog.check(exported))
     shoot(dialog, "controleer-wachtwoord-nodig")
     dialog.password_edit.setText(password)
-    dialog.check()
+    settle(dialog.check())
     shoot(dialog, "controleer-in-orde")
     plain = exported.parent / "plain.pdf"
     tampered = exported.parent / "gewijzigd.pdf"
@@ -131,7 +133,7 @@ def _verify_shots(shoot: Shooter, context, exported: Path, password: str) -> Non
     export_case(context.services, READY_CASE, plain)
     tampered.write_bytes(flip_byte_in_content(plain.read_bytes()))
     dialog.password_edit.clear()
-    dialog.check(tampered)
+    settle(dialog.check(tampered))
     shoot(dialog, "controleer-niet-in-orde")
     other = VerifyDialog(None)
     other.show()

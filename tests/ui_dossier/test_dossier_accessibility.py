@@ -1,6 +1,8 @@
 """Every input on the dossier screens has an accessible name; mnemonics do not clash."""
 from __future__ import annotations
 
+from support.tasks import settle
+
 from .helpers import READY_CASE, mnemonic_clashes, unnamed_inputs, walk_to
 
 
@@ -12,7 +14,7 @@ def test_every_wizard_page(make_wizard, dialogs, out):
         assert mnemonic_clashes(wizard) == [], type(page).__name__
     dialogs.save_path = out / "x.pdf"
     wizard.save_page.encrypt.setChecked(True)
-    wizard.save_page.save()
+    settle(wizard.save_page.save())
     assert unnamed_inputs(wizard) == [] and mnemonic_clashes(wizard) == []
 
 

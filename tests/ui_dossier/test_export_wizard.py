@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QWizard
 from ibdesk.dossier.verify import verify_pdf
 from ibdesk.errors import UserError
 
+from support.tasks import settle
+
 from .helpers import (BORDER_CASE, HEALTH_TITLE, READY_CASE, TODAY, WITHDRAWN_CASE, school_p12, texts,
                       walk_to)
 
@@ -96,7 +98,7 @@ def test_walking_the_wizard_writes_a_signed_pdf_exactly_where_chosen(make_wizard
     dialogs.save_path = out / "gekozen naam.pdf"
     exported = []
     wizard.exported.connect(exported.append)
-    wizard.save_page.save()
+    settle(wizard.save_page.save())
     assert files_under(tmp_path) - before == {out / "gekozen naam.pdf"}
     assert list(out.iterdir()) == [out / "gekozen naam.pdf"]
     assert dialogs.suggested[-1].name == f"dossier-sociaal-team-{TODAY.isoformat()}.pdf"
@@ -114,7 +116,7 @@ def test_walking_the_wizard_writes_a_signed_pdf_exactly_where_chosen(make_wizard
 def test_suggested_name_identifies_no_pupil(make_wizard, dialogs, services):
     wizard = make_wizard(READY_CASE)
     walk_to(wizard, wizard.save_page)
-    wizard.save_page.save()                                       # cancelled (save_path None)
+    settle(wizard.save_page.save())                                       # cancelled (save_path None)
     pupil = services.guidance.overview(READY_CASE, log_view=False).pupil
     name = dialogs.suggested[-1].name
     assert pupil.first_name not in name and pupil.last_name not in name and pupil.initials not in name
@@ -128,7 +130,7 @@ def test_cancelling_the_save_dialog_writes_and_logs_nothing(make_wizard, dialogs
     wizard = make_wizard(READY_CASE)
     walk_to(wizard, wizard.save_page)
     dialogs.save_path = None
-    wizard.save_page.save()
+    settle(wizard.save_page.save())
     assert files_under(tmp_path) == before
     assert len(services.consent.sharing_log(pupil.id)) == logged
     assert "Niets opgeslagen" in wizard.save_page.status.text()
@@ -140,7 +142,7 @@ def test_encryption_shows_the_password_and_only_it_opens_the_file(make_wizard, d
     walk_to(wizard, wizard.save_page)
     dialogs.save_path = out / "versleuteld.pdf"
     wizard.save_page.encrypt.setChecked(True)
-    wizard.save_page.save()
+    settle(wizard.save_page.save())
     password = wizard.result.password
     page = wizard.save_page
     assert password and page.password.text() == password and page.password_box.isVisibleTo(wizard)
@@ -164,7 +166,7 @@ def test_refusal_at_export_is_shown_in_dutch_and_writes_nothing(make_wizard, dia
         raise UserError("Casus 2 is nog niet klaar voor aanmelding bij het Sociaal Team.")
 
     monkeypatch.setattr(export_wizard, "sign_prepared", refuse)
-    wizard.save_page.save()
+    settle(wizard.save_page.save())
     assert [s.title for s in dialogs.of("error")] == ["Dossier niet gemaakt"]
     assert "nog niet klaar" in dialogs.of("error")[0].text
     assert list(out.iterdir()) == [] and not wizard.save_page.isComplete()
@@ -186,6 +188,7 @@ def test_sender_is_prefilled_editable_and_saved_back(make_wizard, dialogs, servi
     fields.edits["email"].setText("m.dewit@vlinderboom.example")
     wizard.next()
     assert wizard.currentPage() is wizard.preview_page
+    settle(wizard.preview_page.prepare_task)
     assert store.get_setting("user.name") == "Marieke de Wit-Jansen"
     assert store.get_setting("user.role") == "zorgcoördinator"
     assert store.get_setting("user.phone") == "026 123 45 67"
@@ -227,7 +230,7 @@ def test_school_certificate_asks_its_password_once_and_signs(make_wizard, dialog
     walk_to(wizard, wizard.save_page)
     assert len(asked) == 1                                        # not asked again
     dialogs.save_path = out / "school.pdf"
-    wizard.save_page.save()
+    settle(wizard.save_page.save())
     result = verify_pdf(out / "school.pdf", trusted=certs.trusted_certificates(services.store))
     assert result.ok and result.trusted and "CA" in result.trust_source
     assert result.fingerprint == wizard.credentials.fingerprint
@@ -263,7 +266,7 @@ def test_the_previewed_pages_are_exactly_the_bytes_that_are_signed(make_wizard, 
     previewed = page.previewed
     walk_to(wizard, wizard.save_page)
     dialogs.save_path = out / "dossier.pdf"
-    wizard.save_page.save()
+    settle(wizard.save_page.save())
     signed = (out / "dossier.pdf").read_bytes()
     assert signed.startswith(previewed) and hashlib.sha256(signed[:len(previewed)]).hexdigest() == page.digest()
     start, covered, _, _ = map(int, re.search(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)",

@@ -83,6 +83,7 @@ def test_po_vo_handover_from_prefill_to_signed_pdf(page, fresh, dialogs, out, qt
     services.consent.record(school.case_id, okr_basis(school))
     dialogs.save_path = out / "overdracht.pdf"
     qtbot.mouseClick(editor.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialogs.shown[-1].kind != "save", timeout=30000)   # written off the UI thread
     assert [s.kind for s in dialogs.shown][-2:] == ["save", "info"]      # where to save: asked last
     assert verify_with_profile(services.store, out / "overdracht.pdf").ok, "signed by this profile's own certificate"
     assert services.forms.latest(school.case_id, "overdracht-po-vo").status == "final"

@@ -5,6 +5,8 @@ import pytest
 
 from ibdesk.services.export import export_case
 
+from support.tasks import settle
+
 from .helpers import READY_CASE, flip_byte_in_content
 
 
@@ -34,7 +36,7 @@ def test_exported_file_is_in_orde_and_trusted(make_dialog, exported):
         return exported.path
 
     dialog = make_dialog(open_path)
-    dialog.choose_file()
+    settle(dialog.choose_file())
     assert chosen and dialog.result is not None and dialog.result.ok
     assert dialog.status.text() == "In orde" and dialog.status.property("tone") == "ok"
     assert dialog.values["signer"].text().startswith("Marieke de Wit")
@@ -48,7 +50,7 @@ def test_one_changed_byte_is_niet_in_orde(make_dialog, exported, out):
     tampered = out / "gewijzigd.pdf"
     tampered.write_bytes(flip_byte_in_content(exported.path.read_bytes()))
     dialog = make_dialog()
-    dialog.check(tampered)
+    settle(dialog.check(tampered))
     assert dialog.status.text().startswith("Niet in orde:") and dialog.status.property("tone") == "error"
     assert "gewijzigd" in dialog.status.text()
     assert dialog.values["intact"].text().startswith("NEE")
@@ -59,7 +61,7 @@ def test_appended_bytes_are_not_covered(make_dialog, exported, out):
     longer = out / "aangevuld.pdf"
     longer.write_bytes(exported.path.read_bytes() + b"\n%%extra\n")
     dialog = make_dialog()
-    dialog.check(longer)
+    settle(dialog.check(longer))
     assert dialog.status.text() == "Niet in orde: iets toegevoegd na de handtekening"
     assert dialog.values["whole"].text().startswith("NEE")
 
@@ -68,26 +70,26 @@ def test_unsigned_or_damaged_file(make_dialog, out):
     junk = out / "geen.pdf"
     junk.write_bytes(b"%PDF-1.7\nkapot")
     dialog = make_dialog()
-    dialog.check(junk)
+    settle(dialog.check(junk))
     assert dialog.status.text().startswith("Niet in orde") and not dialog.details.isVisibleTo(dialog)
 
 
 def test_encrypted_file_needs_its_password(make_dialog, services, out):
     result = export_case(services, READY_CASE, out / "versleuteld.pdf", encrypt=True)
     dialog = make_dialog()
-    dialog.check(result.path)
+    settle(dialog.check(result.path))
     assert dialog.status.text() == "Wachtwoord nodig" and dialog.result is None
     dialog.password_edit.setText("fout-fout")
-    dialog.check()
+    settle(dialog.check())
     assert dialog.status.text() == "Wachtwoord klopt niet" and dialog.result is None
     dialog.password_edit.setText(result.password)
-    dialog.check()
+    settle(dialog.check())
     assert dialog.status.text() == "In orde" and dialog.result.encrypted
 
 
 def test_unknown_signer_says_what_to_do(make_dialog, exported):
     dialog = make_dialog(with_profile=False)
-    dialog.check(exported.path)
+    settle(dialog.check(exported.path))
     assert dialog.status.text() == "Niet in orde: onbekende ondertekenaar"  # issue 13.8
     trust = dialog.values["trusted"].text()
     assert trust.startswith("Onbekend") and "controlecode" in trust and "Bel de afzender" in trust
@@ -95,11 +97,22 @@ def test_unknown_signer_says_what_to_do(make_dialog, exported):
 
 def test_missing_file_is_reported_not_crashed(make_dialog, out):
     dialog = make_dialog()
-    dialog.check(out / "bestaat-niet.pdf")
+    settle(dialog.check(out / "bestaat-niet.pdf"))
     assert dialog.status.text() == "Niet gecontroleerd" and "kan niet worden gelezen" in dialog.status_detail.text()
 
 
 def test_cancelled_file_choice_changes_nothing(make_dialog):
     dialog = make_dialog(lambda *args: None)
-    dialog.choose_file()
+    settle(dialog.choose_file())
     assert dialog.path_edit.text() == "" and dialog.result is None
+
+
+def test_checking_runs_off_the_ui_thread_and_the_dialog_shows_it_is_busy(make_dialog, exported):
+    dialog = make_dialog()
+    task = dialog.check(exported.path)
+    assert task is not None and not task.settled           # the call returns before the check is done
+    assert not dialog.check_button.isEnabled() and not dialog.choose_button.isEnabled()
+    assert "Bezig met controleren" in dialog.status_detail.text()
+    assert dialog.check() is None                           # a second check waits for the first
+    settle(task)
+    assert dialog.status.text() == "In orde" and dialog.check_button.isEnabled()

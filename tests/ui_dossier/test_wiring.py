@@ -1,6 +1,8 @@
 """The wizard and the check are reachable where a user looks for them."""
 from PySide6.QtCore import Qt
 
+from support.tasks import settle
+
 
 def test_case_page_opens_the_export_wizard_for_its_case(qtbot, context):
     from ibdesk.ui.dossier import ExportWizard
@@ -38,10 +40,13 @@ def test_case_page_writes_a_warme_overdracht_where_the_user_chose(qtbot, context
     assert page.open_case(2)
     assert [a.text() for a in page.handover_button.menu().actions()] == list(HANDOVER_KINDS.values())
     dialogs.save_path = out / "overdracht.pdf"
-    page.export_handover("sociaal-team")  # case 2 has no aanmelding form yet: said, nothing written
+    assert page.export_handover("sociaal-team") is None  # case 2 has no aanmelding form yet: said, nothing written
     assert dialogs.of("error")[-1].text.startswith("Vul eerst het formulier") and list(out.iterdir()) == []
     assert page.open_case(4)
-    page.export_handover("sociaal-team")
+    task = page.export_handover("sociaal-team")       # written off the UI thread
+    assert not task.settled and not page.handover_button.isEnabled()
+    settle(task)
+    assert page.handover_button.isEnabled()
     assert list(out.iterdir()) == [out / "overdracht.pdf"] and verify_pdf(out / "overdracht.pdf").sound
     assert dialogs.of("info")[-1].title == "Overdracht gemaakt"
     assert "overdracht-sociaal-team-" in dialogs.suggested[-1].name and "Çelik" not in dialogs.suggested[-1].name

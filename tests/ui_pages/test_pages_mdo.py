@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from ibdesk.domain.model import CaseStatus
 from ibdesk.ui.pages.parts import ERROR
 
+from support.tasks import settle
+
 from .helpers import texts
 
 
@@ -153,10 +155,13 @@ def test_agenda_with_preparation_sheets_as_signed_pdf(main_window, services, mon
     target = tmp_path / "gekozen" / "agenda.pdf"
     target.parent.mkdir()
     monkeypatch.setattr(messages, "ask_save_path", lambda parent, title, suggested, filt: target)
-    page.export_agenda()
+    task = page.export_agenda()                                       # written off the UI thread
+    assert not task.settled and not page.pdf_button.isEnabled()
+    settle(task)
+    assert page.pdf_button.isEnabled()
     assert target.exists() and list(target.parent.iterdir()) == [target]
     assert verify_pdf(target).sound
     assert any(s.title == "Agenda gemaakt" for s in dialogs.shown)
     monkeypatch.setattr(messages, "ask_save_path", lambda *args: None)  # cancelled: nothing written
-    page.export_agenda()
+    assert page.export_agenda() is None
     assert list(target.parent.iterdir()) == [target]

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 
 from ibdesk.services import ui_queries
 
+from support.tasks import settle
+
 
 def test_retention_delete_asks_confirmation_and_removes_the_left_pupils_dossier(main_window, services, dialogs):
     main_window.show_page(6)
@@ -20,11 +22,11 @@ def test_retention_delete_asks_confirmation_and_removes_the_left_pupils_dossier(
     left = services.records.pupil(item.pupil_id)
     assert left.left_on is not None and left.guardians
 
-    assert page.delete_selected() == 0                          # nothing ticked: nothing to ask
+    assert page.delete_selected() is None                       # nothing ticked: nothing to ask
     assert dialogs.of("info") and not dialogs.of("confirm")
     page.set_checked(0)
     dialogs.answer = False
-    assert page.delete_selected() == 0                          # the user said no
+    assert page.delete_selected() is None                       # the user said no
     assert dialogs.of("confirm")[-1].title == "Definitief verwijderen?"
     assert name in dialogs.of("confirm")[-1].text
     assert services.retention.overview() == expired
@@ -33,7 +35,11 @@ def test_retention_delete_asks_confirmation_and_removes_the_left_pupils_dossier(
     assert page.proxy.setData(tick, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert tick.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     dialogs.answer = True
-    assert page.delete_selected() == 1
+    task = page.delete_selected()                               # deleting runs off the UI thread
+    assert not task.settled and not page.delete_button.isEnabled()
+    assert page.busy_line.text() == "Bezig met verwijderen…"
+    assert settle(task) == 1
+    assert page.result.text() == "1 onderdeel verwijderd." and page.busy_line.text() == ""
     assert services.retention.overview() == []
     assert page.proxy.rowCount() == 0 and page.empty.isVisibleTo(page)
     assert services.records.pupil(item.pupil_id).guardians == []
@@ -63,7 +69,10 @@ def test_inzage_writes_json_and_pdf(main_window, services, dialogs, tmp_path):
     assert page.export() is None                                 # cancelled: nothing written
     assert list(tmp_path.glob("inzage-*")) == []
     dialogs.folder = tmp_path
-    written = page.export()
+    task = page.export()                                         # written off the UI thread
+    assert not task.settled and not page.export_button.isEnabled()
+    written = settle(task)
+    assert page.export_button.isEnabled() and page.result.text().startswith("Gemaakt: ")
     assert written and all(p.parent == tmp_path and p.exists() for p in written)
     data = json.loads(next(p for p in written if p.suffix == ".json").read_text(encoding="utf-8"))
     assert data["pupil"]["id"] == pupil.id
@@ -73,7 +82,7 @@ def test_inzage_writes_json_and_pdf(main_window, services, dialogs, tmp_path):
     assert dialogs.of("info")[-1].title == "Inzage-export gemaakt"
 
 
-def test_inzage_from_the_pupils_context_menu(main_window, services, dialogs, tmp_path):
+def test_inzage_from_the_pupils_context_menu(main_window, services, dialogs, tmp_path, qtbot):
     main_window.show_page(1)
     table = main_window.pupils_page.table
     assert table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
@@ -81,6 +90,8 @@ def test_inzage_from_the_pupils_context_menu(main_window, services, dialogs, tmp
     table.selectRow(0)
     dialogs.folder = tmp_path
     main_window.pupil_inzage_action.trigger()
+    qtbot.waitUntil(lambda: bool(dialogs.of("info")), timeout=30000)   # the export ran off the UI thread
+    assert dialogs.of("info")[-1].title == "Inzage-export gemaakt"
     assert list(tmp_path.glob("inzage-leerling-*.json"))
 
 
@@ -92,3 +103,16 @@ def test_the_inzage_page_says_what_the_computer_file_is_before_naming_json(main_
     first, *details = note.splitlines()
     assert "JSON" not in first and "bestand dat een computer kan lezen" in first
     assert details == ["Technisch: een JSON-bestand."]
+
+
+def test_an_inzage_export_that_cannot_be_written_is_explained_in_dutch(main_window, services, dialogs, tmp_path):
+    main_window.open_inzage(services.records.pupils()[0].id)
+    page = main_window.inzage_page
+    blocked = tmp_path / "geen-map"
+    blocked.write_text("een bestand, geen map")
+    dialogs.folder = blocked
+    assert settle(page.export()) is None
+    error = dialogs.of("error")[-1]
+    assert error.title == "Inzage-export niet gemaakt" and "Traceback" not in error.text
+    assert error.text.startswith("Kon niet schrijven in") and "geen-map" in error.text, error.text
+    assert page.export_button.isEnabled() and not page.result.isVisible()

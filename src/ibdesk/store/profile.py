@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ class Credentials:
 
 
 USER_NAME, USER_ROLE, KNOWN_ACTORS = "user.name", "user.role", "user.actors"
+_SESSIONS_MADE = threading.Lock()
 NO_PROFILE = "naam nog niet ingevuld"   # before the user profile exists (e.g. right after `ibdesk init`)
 READ_ONLY_MESSAGE = ("Dit profiel is alleen-lezen geopend, omdat het elders in gebruik is. Er is niets "
                      "opgeslagen; sluit ibdesk daar en open het hier opnieuw om te kunnen bewerken.")
@@ -111,11 +113,12 @@ class Store:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error; the WAL is emptied after."""
-        if self._sessions is None:
-            from sqlalchemy.orm import sessionmaker
+        with _SESSIONS_MADE:  # made once, also when a UI worker thread (ui/tasks.py) asks at the same moment
+            if self._sessions is None:
+                from sqlalchemy.orm import sessionmaker
 
-            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-            self.indexer.attach(self._sessions)  # the search index follows every write
+                self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+                self.indexer.attach(self._sessions)  # the search index follows every write
         session = self._sessions()
         try:
             yield session

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget, QWizard
 from ibdesk.errors import UserError
 from ibdesk.services.export import Signing, prepare_case
 from ibdesk.ui import messages
-from ibdesk.ui.dossier.common import busy
 from ibdesk.ui.dossier.page_images import page_images
-from ibdesk.ui.tasks import Task
+from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.widgets import styled_label
 
 
@@ -27,6 +26,8 @@ class PreviewPage(QWizardPage):
         self.prepared = None
         self.previewed: bytes | None = None
         self.task: Task | None = None
+        self.prepare_task: Task | None = None
+        self._choices: tuple = ()
         layout = QVBoxLayout(self)
         self.status = styled_label("", "hint")
         self.status.setAccessibleName("Voorbeeld")
@@ -38,26 +39,37 @@ class PreviewPage(QWizardPage):
         self.pages: list[QLabel] = []
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        """Render the document once for the choices made so far (again after Terug)."""
+        """Render the document once for the choices made so far (again after Terug), off the
+        UI thread; Volgende waits until it is there."""
         wizard = self.wizard()
         self.prepared, self.previewed, self.pages = None, None, []
         self.scroll.setWidget(QWidget())
         signing = Signing(credentials=wizard.credentials) if wizard.credentials is not None else None
-        try:
-            with busy():
-                self.prepared = prepare_case(wizard.services, wizard.case_id, wizard.recipient().id,
-                                             wizard.purpose(), signing, wizard.sender)
-        except Exception as exc:  # noqa: BLE001 - shown in Dutch, never a traceback
-            text = str(exc) if isinstance(exc, UserError) else messages.describe(exc, wizard.home)
-            self.status.setText("Het dossier kan niet worden gemaakt. " + text.splitlines()[0])
-            self.completeChanged.emit()
+        choices = (wizard.services, wizard.case_id, wizard.recipient().id, wizard.purpose(), signing, wizard.sender)
+        self._choices = choices
+        self.prepare_task = run_busy(lambda _report: prepare_case(*choices),
+                                     lambda prepared: self._prepared(prepared, choices),
+                                     lambda exc: self._not_prepared(exc, choices),
+                                     status=self.status, text="Het dossier wordt opgemaakt…", owner=self)
+        self.completeChanged.emit()
+
+    def _not_prepared(self, exc: BaseException, choices) -> None:
+        if choices is not self._choices:
+            return                      # the user went back meanwhile; a newer rendering follows
+        text = str(exc) if isinstance(exc, UserError) else messages.describe(exc, self.wizard().home)
+        self.status.setText("Het dossier kan niet worden gemaakt. " + text.splitlines()[0])
+        self.completeChanged.emit()
+
+    def _prepared(self, prepared, choices) -> None:
+        if choices is not self._choices:
             return
+        self.prepared = prepared
         self.previewed = self.prepared.pdf
         self.status.setText(f"De {self.prepared.pages} pagina's worden klaargezet…")
         self.task = Task(lambda report, data=self.previewed: page_images(data, 620, report))
         self.task.signals.finished.connect(self._show_pages)
         self.task.signals.failed.connect(lambda exc: self.status.setText(
-            "De pagina's kunnen niet worden getoond: " + messages.describe(exc, wizard.home).splitlines()[0]))
+            "De pagina's kunnen niet worden getoond: " + messages.describe(exc, self.wizard().home).splitlines()[0]))
         self.task.start()
         self.completeChanged.emit()
 

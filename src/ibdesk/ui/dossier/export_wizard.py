@@ -19,11 +19,11 @@ from ibdesk.errors import UserError
 from ibdesk.services import export_plan
 from ibdesk.services.export import ExportResult, sign_prepared
 from ibdesk.ui import messages
-from ibdesk.ui.dossier.common import (STYLE, AskPassword, banner, busy, default_folder, esc, password_asker,
-                                      push_button)
+from ibdesk.ui.dossier.common import STYLE, AskPassword, banner, default_folder, esc, password_asker, push_button
 from ibdesk.ui.dossier.export_pages import ContentPage, RecipientPage, SignPage, heading
 from ibdesk.ui.dossier.export_preview import PreviewPage
 from ibdesk.ui.pages.base import Context
+from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.theme import monospace_font
 from ibdesk.ui.widgets import named, styled_label
 
@@ -40,6 +40,7 @@ class SavePage(QWizardPage):
         self.setSubTitle("U kiest zelf waar het ondertekende dossier komt. ibdesk schrijft nergens anders iets "
                          "weg.")
         self.result: ExportResult | None = None
+        self.task: Task | None = None
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         self.summary = styled_label("", "body")
@@ -92,23 +93,33 @@ class SavePage(QWizardPage):
         day = wizard.services.consent.today()
         return wizard.folder / export_plan.suggested_name(wizard.recipient(), day)
 
-    def save(self) -> None:
-        if self.result is not None:
-            return
+    def save(self) -> Task | None:
+        """Sign and write off the UI thread (the window stays usable); None when nothing starts."""
+        if self.result is not None or (self.task is not None and not self.task.settled):
+            return None
         wizard = self.wizard()
         path = messages.ask_save_path(self, SAVE_TITLE, self.suggested(), PDF_FILTER)
         if path is None:
             self.status.setText("Niets opgeslagen: u heeft geen bestand gekozen.")
-            return
-        try:
-            with busy():   # exactly the bytes shown on the Controleren page, not a new rendering
-                result = sign_prepared(wizard.services, wizard.preview_page.prepared, path, self.encrypt.isChecked())
-        except Exception as exc:  # noqa: BLE001 - UserError in Dutch; anything else described, never a traceback
-            text = str(exc) if isinstance(exc, UserError) else messages.describe(exc, wizard.home)
-            self.status.setText("Niet opgeslagen. " + text.splitlines()[0])
-            messages.show_error(self, "Dossier niet gemaakt", text)
-            return
-        wizard.folder = Path(path).parent
+            return None
+        prepared, encrypt = wizard.preview_page.prepared, self.encrypt.isChecked()
+        buttons = [wizard.button(b) for b in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton)]
+        # exactly the bytes shown on the Controleren page, not a new rendering
+        self.task = run_busy(lambda _report: sign_prepared(wizard.services, prepared, path, encrypt),
+                             lambda result: self._saved(Path(path), result), self._not_saved,
+                             busy=[self.save_button, self.encrypt, *buttons], status=self.status,
+                             text="Bezig met ondertekenen en opslaan…", owner=self)
+        return self.task
+
+    def _not_saved(self, exc: BaseException) -> None:
+        """UserError in Dutch; anything else described, never a traceback."""
+        text = str(exc) if isinstance(exc, UserError) else messages.describe(exc, self.wizard().home)
+        self.status.setText("Niet opgeslagen. " + text.splitlines()[0])
+        messages.show_error(self, "Dossier niet gemaakt", text)
+
+    def _saved(self, path: Path, result: ExportResult) -> None:
+        wizard = self.wizard()
+        wizard.folder = path.parent
         self.show_result(result)
         wizard.finish_export(result)
 
@@ -173,6 +184,12 @@ class ExportWizard(QWizard):
 
     def purpose(self) -> str:
         return self.recipient_page.purpose()
+
+    def reject(self) -> None:
+        """Annuleren (or closing the window) waits while the document is being signed and written."""
+        task = self.save_page.task
+        if task is None or task.settled:
+            super().reject()
 
     def finish_export(self, result: ExportResult) -> None:
         """After writing: no way back (it is logged as shared), nothing left to cancel."""

@@ -3,7 +3,7 @@ cover the whole file, and do we trust the signer? One big status: "In orde" (gre
 "Niet in orde: …" (red).
 
     dialog = VerifyDialog(context, parent)            # context None: trust nothing but the file itself
-    dialog.show()                                      # non-modal; or dialog.check(path) directly
+    dialog.show()                                      # non-modal; or dialog.check(path): a Task
 """
 from __future__ import annotations
 
@@ -17,9 +17,10 @@ from ibdesk.dossier.dutch import date_time
 from ibdesk.dossier.verify import Verification, verify_pdf, verify_with_profile
 from ibdesk.errors import UserError
 from ibdesk.ui import messages
-from ibdesk.ui.dossier.common import (STYLE, AskOpenPath, FingerprintLabel, banner, busy, choose_open_path,
+from ibdesk.ui.dossier.common import (STYLE, AskOpenPath, FingerprintLabel, banner, choose_open_path,
                                       default_folder, esc, push_button, set_tone)
 from ibdesk.ui.pages.base import Context
+from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.widgets import FieldBox, PageHeader, card, line_edit, repolish, styled_label
 
 PDF_FILTER = "PDF-document (*.pdf);;Alle bestanden (*)"
@@ -79,6 +80,7 @@ class VerifyDialog(QDialog):
         self.context = context
         self.open_path = open_path
         self.result: Verification | None = None
+        self.task: Task | None = None
         self.setWindowTitle("Controleer dossier")
         self.setStyleSheet(STYLE)
         self.setMinimumSize(720, 560)
@@ -92,7 +94,8 @@ class VerifyDialog(QDialog):
         self.path_edit = line_edit("Bestand om te controleren", "kies een PDF-bestand")
         self.path_edit.returnPressed.connect(self.check_typed)
         row.addWidget(self.path_edit, 1)
-        row.addWidget(push_button("&Bestand kiezen…", "Bestand kiezen", self.choose_file))
+        self.choose_button = push_button("&Bestand kiezen…", "Bestand kiezen", self.choose_file)
+        row.addWidget(self.choose_button)
         layout.addLayout(row)
         row = QHBoxLayout()
         self.password_edit = line_edit("Wachtwoord van het document")
@@ -151,42 +154,48 @@ class VerifyDialog(QDialog):
         return self.details
 
     # -- actions ------------------------------------------------------------------------------
-    def choose_file(self) -> None:
+    def choose_file(self) -> Task | None:
         start = Path(self.path_edit.text()).parent if self.path_edit.text().strip() else default_folder()
         chosen = choose_open_path(self.open_path, self, "Document kiezen om te controleren", start, PDF_FILTER)
-        if chosen is not None:
-            self.path_edit.setText(str(chosen))
-            self.password_edit.clear()
-            self.check()
+        if chosen is None:
+            return None
+        self.path_edit.setText(str(chosen))
+        self.password_edit.clear()
+        return self.check()
 
-    def check_typed(self) -> None:
+    def check_typed(self) -> Task | None:
         """Check the file named in the path field (Enter, or the Controleren button)."""
-        self.check()
+        return self.check()
 
-    def check(self, path: Path | None = None) -> Verification | None:
+    def check(self, path: Path | None = None) -> Task | None:
+        """Start checking off the UI thread; the Task's value is the Verification (None on a refusal)."""
+        if self.task is not None and not self.task.settled:
+            return None
         if path is not None:
             self.path_edit.setText(str(path))
         text = self.path_edit.text().strip()
         if not text:
             self._show_status("info", "", "Kies eerst een bestand om te controleren.")
             return None
-        password = self.password_edit.text() or None
-        try:
-            with busy():
-                if self.context is not None:
-                    result = verify_with_profile(self.context.store, Path(text), password)
-                else:
-                    result = verify_pdf(Path(text), password)
-        except UserError as exc:
-            self._not_checked(str(exc), password)
-            return None
-        except Exception as exc:  # noqa: BLE001 - e.g. the profile could not be read
-            home = self.context.home if self.context else None
-            self._not_checked(messages.describe(exc, home), password)
-            return None
+        password, store = self.password_edit.text() or None, self.context.store if self.context else None
+
+        def work(_report) -> Verification:
+            return verify_with_profile(store, Path(text), password) if store else verify_pdf(Path(text), password)
+
+        self._show_status("info", "", "Bezig met controleren…")
+        busy = [self.check_button, self.choose_button, self.path_edit, self.password_edit]
+        self.task = run_busy(work, self._checked, lambda exc: self._failed(exc, password), busy=busy, owner=self)
+        return self.task
+
+    def _checked(self, result: Verification) -> None:
         self.show_result(result)
         self.verified.emit(result)
-        return result
+
+    def _failed(self, exc: BaseException, password: str | None) -> None:
+        if isinstance(exc, UserError):
+            self._not_checked(str(exc), password)
+        else:  # e.g. the profile could not be read
+            self._not_checked(messages.describe(exc, self.context.home if self.context else None), password)
 
     def _not_checked(self, message: str, password: str | None) -> None:
         self.result = None

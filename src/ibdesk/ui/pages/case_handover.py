@@ -10,6 +10,7 @@ from ibdesk.dossier.other_content import HANDOVERS
 from ibdesk.services.export import check_handover, export_handover
 from ibdesk.ui import messages
 from ibdesk.ui.forms import FormEditor
+from ibdesk.ui.tasks import run_busy
 
 EXPORT_TEXT = "Opslaan en als PDF exporteren…"
 EXPORT_TIP = ("Slaat het formulier op en maakt het ondertekende overdrachtsdocument; kan zodra het formulier "
@@ -44,7 +45,10 @@ def save_then_export(page, editor: FormEditor, kind: str):
 
 
 def export(page, kind: str):
-    """Check first (saying why it cannot be made), then ask where to save, then write."""
+    """Check first (saying why it cannot be made), then ask where to save, then write off the UI
+    thread (the Task's value is the ExportResult). The PDF stack is imported only here."""
+    from ibdesk.services.export import check_handover, export_handover
+
     services, case_id, home = page.context.services, page.case_id, page.context.home
     if case_id is None:
         return None
@@ -55,9 +59,11 @@ def export(page, kind: str):
     target = messages.ask_save_path(page, "Overdracht opslaan als", suggested, "PDF-document (*.pdf)")
     if target is None:
         return None
-    result = messages.attempt(page, "Overdracht niet gemaakt",
-                              lambda: export_handover(services, case_id, kind, Path(target)), home)
-    if result is not None:
+
+    def written(result) -> None:
         messages.show_info(page, "Overdracht gemaakt", result.message())
         page._after_export(result)
-    return result
+
+    return run_busy(lambda _report: export_handover(services, case_id, kind, Path(target)), written,
+                    lambda exc: messages.show_error(page, "Overdracht niet gemaakt", messages.describe(exc, home)),
+                    busy=[page.handover_button], text="Bezig met de overdracht…", owner=page)

@@ -20,6 +20,7 @@ from ibdesk.dossier.other_content import mdo_basis
 from ibdesk.ui.pages.mdo_plan import NoBasisWarning, PlanMeetingView
 from ibdesk.ui.pages.mdo_prep import ActionPointsPanel, PreparationView
 from ibdesk.ui.pages.parts import PAGE_STYLE, EditorHost, badge, button, discard, nl, panel, row, scroller
+from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.widgets import styled_label
 
 MEETING_COLUMNS = [
@@ -178,23 +179,24 @@ class MdoPage(Page):
         for case_id, pupil, question in meeting.agenda:
             self.agenda.addWidget(AgendaItem(self, meeting, case_id, pupil, question, case_id in reports))
 
-    def export_agenda(self) -> None:
-        """The signed agenda with a preparation sheet per case, written where the user chooses."""
+    def export_agenda(self) -> Task | None:
+        """The signed agenda with a preparation sheet per case, written where the user chooses,
+        off the UI thread (the Task's value is the ExportResult)."""
         from ibdesk.services.export import export_meeting
 
         meeting = self.current
         if meeting is None:
             messages.show_info(self, "Agenda als PDF", "Kies eerst een overleg.")
-            return
+            return None
         suggested = Path.home() / f"mdo-agenda-{meeting.held_on.isoformat()}.pdf"
         target = messages.ask_save_path(self, "Agenda opslaan als", suggested, "PDF-document (*.pdf)")
         if target is None:
-            return
-        result = messages.attempt(self, "Agenda niet gemaakt",
-                                  lambda: export_meeting(self.context.services, meeting.id, Path(target)),
-                                  self.context.home)
-        if result is not None:
-            messages.show_info(self, "Agenda gemaakt", result.message())
+            return None
+        services, home = self.context.services, self.context.home
+        return run_busy(lambda _report: export_meeting(services, meeting.id, Path(target)),
+                        lambda result: messages.show_info(self, "Agenda gemaakt", result.message()),
+                        lambda exc: messages.show_error(self, "Agenda niet gemaakt", messages.describe(exc, home)),
+                        busy=[self.pdf_button], text="Bezig met de agenda…", owner=self)
 
     def agenda_items(self) -> list[AgendaItem]:
         return [self.agenda.itemAt(i).widget() for i in range(self.agenda.count())]

@@ -16,6 +16,7 @@ from ibdesk.services import ui_support
 from ibdesk.ui import messages
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.school_route_fields import POLICY_NOTE, SchoolRouteFields
+from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.undo import offer_undo
 from ibdesk.ui.widgets import FieldBox, FieldSet, card, line_edit, named, styled_label
 
@@ -40,6 +41,7 @@ class SettingsPage(Page):
     def __init__(self, context: Context):
         super().__init__(context)
         self.school: School | None = None
+        self.backup_task: Task | None = None
         content = QWidget()
         self.sections = QVBoxLayout(content)
         self.sections.setContentsMargins(0, 0, 8, 0)
@@ -134,6 +136,9 @@ class SettingsPage(Page):
         row.addWidget(styled_label("U kiest zelf waar het versleutelde back-upbestand komt, "
                                    "bijvoorbeeld op een USB-stick van school.", "hint"), 1)
         layout.addLayout(row)
+        self.backup_status = styled_label("", "hint")
+        self.backup_status.setVisible(False)
+        layout.addWidget(self.backup_status)
         return frame
 
     @staticmethod
@@ -230,16 +235,27 @@ class SettingsPage(Page):
         self.saved_label.setText("")
         self.school_saved.emit(saved)
 
-    def make_backup(self) -> None:
+    def make_backup(self) -> Task | None:
+        """Ask where, then write the backup off the UI thread (a big profile takes a while)."""
+        if self.backup_task is not None and not self.backup_task.settled:
+            return None
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = Path(folder or Path.home()) / f"ibdesk-back-up-{date.today():%Y-%m-%d}.ibbak"
         target = messages.ask_save_path(self, "Back-up opslaan als", suggested, BACKUP_FILTER)
         if target is None:
-            return
-        written = messages.attempt(self, "Back-up niet gemaakt",
-                                   lambda: ui_support.make_backup(self.context.store, target),
-                                   self.context.home)
-        if written is not None:
-            messages.show_info(self, "Back-up gemaakt",
-                               f"De back-up staat in:\n{written}\n\nHij is versleuteld; u opent hem met "
-                               "de sleutel van dit profiel, de wachtwoordzin of de herstelsleutel.")
+            return None
+        store = self.context.store
+        self.backup_task = run_busy(lambda _report: ui_support.make_backup(store, target), self._backup_made,
+                                    self._backup_failed, busy=[self.backup_button], status=self.backup_status,
+                                    text="Bezig met de back-up…", owner=self)
+        return self.backup_task
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        self.backup_status.setVisible(False)
+        messages.show_error(self, "Back-up niet gemaakt", messages.describe(exc, self.context.home))
+
+    def _backup_made(self, written: Path) -> None:
+        self.backup_status.setVisible(False)
+        messages.show_info(self, "Back-up gemaakt",
+                           f"De back-up staat in:\n{written}\n\nHij is versleuteld; u opent hem met "
+                           "de sleutel van dit profiel, de wachtwoordzin of de herstelsleutel.")

@@ -2,6 +2,7 @@
 written to a folder the user chooses."""
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
@@ -12,6 +13,7 @@ from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.models import pupil_order
 from ibdesk.ui.pages.parts import PAGE_STYLE, BulletList, button, panel, row
 from ibdesk.ui.pickers import choice_combo, set_choices
+from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.widgets import styled_label
 
 CONTENTS = [
@@ -28,24 +30,35 @@ def default_folder() -> Path:
     return Path(folder or Path.home())
 
 
-def export_inzage(parent: QWidget | None, context: Context, pupil_id: int) -> list[Path] | None:
-    """Ask for a folder and write the inzage export: the signed PDF and the same data as JSON."""
+def export_inzage(parent: QWidget, context: Context, pupil_id: int,
+                  done: Callable[[list[Path]], None] | None = None, busy: Sequence[QWidget] = (),
+                  status: QLabel | None = None) -> Task | None:
+    """Ask for a folder, then write the inzage export (the signed PDF and the same data as JSON) off the
+    UI thread; the Task's value is the list of files written. None when the user cancelled."""
     folder = messages.ask_folder(parent, "Map kiezen voor de inzage-export", default_folder())
     if folder is None:
         return None
     services = context.services
 
-    def write() -> list[Path]:
+    def write(report) -> list[Path]:
         from ibdesk.services.export import export_inzage_pdf  # the PDF stack loads when first needed
 
-        return [services.inzage.write_json(pupil_id, folder), export_inzage_pdf(services, pupil_id, folder)]
+        report(0, 2)
+        written = [services.inzage.write_json(pupil_id, folder)]
+        report(1, 2)
+        written.append(export_inzage_pdf(services, pupil_id, folder))
+        return written
 
-    written = messages.attempt(parent, "Inzage-export niet gemaakt", write, context.home)
-    if written:
+    def finished(written: list[Path]) -> None:
         messages.show_info(parent, "Inzage-export gemaakt",
                            "De export staat in:\n" + "\n".join(str(p) for p in written)
                            + "\n\nGeef de bestanden veilig aan de ouders (niet per gewone e-mail).")
-    return written
+        if done is not None:
+            done(written)
+
+    return run_busy(write, finished, lambda exc: messages.show_error(parent, "Inzage-export niet gemaakt",
+                                                                      messages.describe(exc, context.home)),
+                    busy=busy, status=status, text="Bezig met de inzage-export…", owner=parent)
 
 
 class InzagePage(Page):
@@ -71,6 +84,8 @@ class InzagePage(Page):
         inner.addLayout(row(label, self.pupil, self.export_button))
         self.format_note = styled_label("", "hint")
         inner.addWidget(self.format_note)
+        self.busy_line = styled_label("", "hint")
+        inner.addWidget(self.busy_line)
         self.result = styled_label("", "ok")
         self.result.setVisible(False)
         inner.addWidget(self.result)
@@ -93,13 +108,16 @@ class InzagePage(Page):
         if index >= 0:
             self.pupil.setCurrentIndex(index)
 
-    def export(self) -> list[Path] | None:
+    def export(self) -> Task | None:
+        """Start the export for the chosen pupil; the result line follows when it is written."""
         pupil_id = self.pupil.currentData()
         if pupil_id is None:
             messages.show_info(self, "Inzage", "Kies eerst een leerling.")
             return None
-        written = export_inzage(self, self.context, pupil_id)
-        if written:
-            self.result.setText("Gemaakt: " + ", ".join(p.name for p in written))
-            self.result.setVisible(True)
-        return written
+        self.result.setVisible(False)
+        return export_inzage(self, self.context, pupil_id, self._written, busy=[self.export_button, self.pupil],
+                             status=self.busy_line)
+
+    def _written(self, written: list[Path]) -> None:
+        self.result.setText("Gemaakt: " + ", ".join(p.name for p in written))
+        self.result.setVisible(True)

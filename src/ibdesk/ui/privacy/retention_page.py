@@ -12,6 +12,7 @@ from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.models import CheckableRecordModel, Column, SearchProxy
 from ibdesk.ui.pages.table import make_table
 from ibdesk.ui.pages.parts import PAGE_STYLE, BulletList, button, nl, panel, row, scroller
+from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.widgets import named, styled_label
 
 
@@ -56,6 +57,8 @@ class RetentionPage(Page):
         self.delete_button = button("Geselecteerde verwijderen…", "Geselecteerde gegevens definitief verwijderen",
                                     self.delete_selected)
         inner.addLayout(row(self.select_all, self.delete_button))
+        self.busy_line = styled_label("", "hint")
+        inner.addWidget(self.busy_line)
         self.result = styled_label("", "ok")
         self.result.setVisible(False)
         inner.addWidget(self.result)
@@ -95,24 +98,34 @@ class RetentionPage(Page):
     def checked(self) -> list[tuple[Expired, str]]:
         return self.model.checked()
 
-    def delete_selected(self) -> int:
+    def delete_selected(self) -> Task | None:
+        """After confirmation, delete off the UI thread; the Task's value is the number deleted.
+        None when nothing starts (nothing ticked, or the user said no)."""
         chosen = self.checked()
         if not chosen:
             messages.show_info(self, "Bewaartermijnen", "Vink eerst aan wat u wilt verwijderen.")
-            return 0
+            return None
         names = "\n".join(f"• {name}: {item.label.lower()}" for item, name in chosen)
         if not messages.confirm(self, "Definitief verwijderen?",
                                 f"Deze gegevens worden definitief verwijderd, ook uit de automatische back-ups:\n\n"
                                 f"{names}\n\nDit kan niet ongedaan worden gemaakt. Doorgaan?",
                                 yes="Verwijderen", no="Annuleren"):
-            return 0
-        count = messages.attempt(self, "Niet verwijderd", lambda: self.context.services.retention.delete(
-            [item for item, _ in chosen], confirmed=True), self.context.home)
+            return None
+        retention, items = self.context.services.retention, [item for item, _ in chosen]
+        self.result.setVisible(False)
+        return run_busy(lambda _report: retention.delete(items, confirmed=True), self._deleted, self._not_deleted,
+                        busy=[self.delete_button, self.select_all, self.table, self.auto], status=self.busy_line,
+                        text="Bezig met verwijderen…", owner=self)
+
+    def _deleted(self, count: int) -> None:
         if count:
             self.result.setText(f"{count} {'onderdeel' if count == 1 else 'onderdelen'} verwijderd.")
             self.result.setVisible(True)
         self.refresh()
-        return count or 0
+
+    def _not_deleted(self, exc: BaseException) -> None:
+        messages.show_error(self, "Niet verwijderd", messages.describe(exc, self.context.home))
+        self.refresh()
 
     def _set_auto(self, on: bool) -> None:
         messages.attempt(self, "Bewaartermijnen", lambda: ui_queries.set_retention_auto(self.context.store, on),
