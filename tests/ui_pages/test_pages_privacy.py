@@ -6,7 +6,7 @@ import json
 
 from PySide6.QtCore import Qt
 
-from ibdesk.services import ui_queries
+from ibdesk.services import inzage, retention
 
 
 def test_retention_delete_asks_confirmation_and_removes_the_left_pupils_dossier(main_window, services, dialogs):
@@ -47,9 +47,9 @@ def test_automatic_policy_switch_is_stored(main_window, demo_store):
     page = main_window.retention_page
     assert not page.auto.isChecked()
     page.auto.setChecked(True)
-    assert ui_queries.retention_auto(demo_store)
+    assert retention.retention_auto(demo_store)
     page.auto.setChecked(False)
-    assert not ui_queries.retention_auto(demo_store)
+    assert not retention.retention_auto(demo_store)
 
 
 def test_inzage_writes_json_and_pdf_when_available(main_window, services, dialogs, tmp_path):
@@ -67,7 +67,7 @@ def test_inzage_writes_json_and_pdf_when_available(main_window, services, dialog
     assert written and all(p.parent == tmp_path and p.exists() for p in written)
     data = json.loads(next(p for p in written if p.suffix == ".json").read_text(encoding="utf-8"))
     assert data["pupil"]["id"] == pupil.id
-    assert (ui_queries.inzage_pdf_writer() is not None) == any(p.suffix == ".pdf" for p in written)
+    assert (inzage.inzage_pdf_writer() is not None) == any(p.suffix == ".pdf" for p in written)
     assert all(pupil.last_name not in p.name for p in written)  # no name in file names we choose
     assert dialogs.of("info")[-1].title == "Inzage-export gemaakt"
 

@@ -81,7 +81,7 @@ def _d(day: date | None) -> str | None:
 
 
 def consent_json(consent: CaseConsent, service: ConsentService, case_id: int, overview: CaseOverview) -> dict:
-    from ibdesk.services.ui_queries import person_decisions
+    from ibdesk.services.consent_forms import person_decisions
 
     team = overview.teams.residence
     per_category = {}

@@ -216,3 +216,10 @@ def _checked(parse, errors: dict, key: str):
     except UserError as exc:
         errors[key] = str(exc)
         return None
+
+
+def calendar_or_none(services):
+    """The school's calendar for durations in school weeks; None when the region is unknown."""
+    from ibdesk.dossier.sources import calendar
+
+    return calendar(services)

@@ -2,6 +2,7 @@
 machine-readable JSON (and, through the dossier pipeline, a readable PDF)."""
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Callable
 from dataclasses import asdict
@@ -108,3 +109,14 @@ def _jsonable(value):
     if isinstance(value, list):
         return [_jsonable(v) for v in value]
     return _iso(value)
+
+
+def inzage_pdf_writer() -> Callable[..., Path] | None:
+    """``ibdesk.dossier.write_inzage_pdf(store, pupil_id, folder) -> Path`` once the dossier
+    package provides it; None until then (the inzage export then writes JSON only)."""
+    try:
+        dossier = importlib.import_module("ibdesk.dossier")
+    except ImportError:
+        return None
+    writer = getattr(dossier, "write_inzage_pdf", None)
+    return writer if callable(writer) else None

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ibdesk.services import ui_queries
+from ibdesk.services import inzage
 from ibdesk.ui import messages
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.models import pupil_order
@@ -38,7 +38,7 @@ def export_inzage(parent: QWidget | None, context: Context, pupil_id: int) -> li
 
     def write() -> list[Path]:
         written = [services.inzage.write_json(pupil_id, folder)]
-        pdf = ui_queries.inzage_pdf_writer()
+        pdf = inzage.inzage_pdf_writer()
         if pdf is not None:
             written.append(pdf(context.store, pupil_id, folder))
         return written
@@ -87,7 +87,7 @@ class InzagePage(Page):
         pupils.sort(key=pupil_order)
         set_choices(self.pupil, [(p.id, f"{p.full_name} ({p.group}{', vertrokken' if p.left_on else ''})")
                                  for p in pupils], keep=self.pupil.currentData())
-        pdf = ui_queries.inzage_pdf_writer() is not None
+        pdf = inzage.inzage_pdf_writer() is not None
         self.format_note.setText(
             "U krijgt een leesbare PDF, en dezelfde gegevens in een bestand dat een computer kan lezen (om ze "
             "bijvoorbeeld naar een andere school mee te nemen).\nTechnisch: een JSON-bestand." if pdf else

@@ -1,0 +1,159 @@
+"""'Who still must consent?' for sharing with a recipient, in plain Dutch, and the consent form.
+
+- `consent_need`: who decides (age 16, joint parental authority), who gave, refused or
+  withdrew, and which categories may be shared, for the Sociaal Team by default;
+- `basis_status`: one basis's state for the consent table;
+- `ConsentForms`: saving the 'toestemming' form also records the basis.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from ibdesk.domain.consent import CATEGORIES, CONSENT_AGE, PUPIL, Basis, current_decisions, deciders
+from ibdesk.domain.model import Pupil
+from ibdesk.domain.validation import age_on
+from ibdesk.services.consent import SOCIAL_TEAM_PURPOSE, ConsentService
+from ibdesk.services.forms import FormService, FormsFacade
+
+
+@dataclass
+class ConsentNeed:
+    """'Who still must consent?' for sharing with one recipient for one purpose."""
+
+    recipient: str | None
+    rule: str                                  # who decides, in plain Dutch
+    allowed: bool
+    covered: list[str] = field(default_factory=list)      # category labels that may be shared
+    not_covered: list[str] = field(default_factory=list)  # category labels without any basis
+    given_by: list[str] = field(default_factory=list)
+    still_needed: list[str] = field(default_factory=list)
+    blocked_by: list[str] = field(default_factory=list)
+    summary: str = ""
+    decisions: list[str] = field(default_factory=list)    # each decider's current decision, in Dutch
+
+
+def consent_need(consent: ConsentService, case_id: int, recipient_id: int | None, recipient: str | None,
+                 purpose: str = SOCIAL_TEAM_PURPOSE) -> ConsentNeed:
+    info = consent.case_consent(case_id)
+    today = consent.today()
+    pupil = info.pupil
+    rule = decider_rule(pupil, today)
+    if recipient_id is None:
+        return ConsentNeed(None, rule, False, summary="Er is geen Sociaal Team bekend voor de woongemeente "
+                                                      "van de leerling (vul dit aan bij Contacten).")
+    relevant = [b for b in info.bases if b.recipient_id == recipient_id and b.purpose == purpose]
+    asked = {c for b in relevant for c in b.categories} or set(CATEGORIES)
+    decisions = {c: consent.decision(case_id, recipient_id, purpose, c) for c in CATEGORIES}
+    covered = [CATEGORIES[c] for c in CATEGORIES if decisions[c].allowed]
+    not_covered = [CATEGORIES[c] for c in CATEGORIES if c not in asked and not decisions[c].allowed]
+    needed = {g for c in asked for g in decisions[c].still_needed if not decisions[c].allowed}
+    blocked = {g for c in asked for g in decisions[c].blocked_by}
+    now = current_decisions([b for b in relevant if b.kind == "consent"], today)
+    given = sorted((g for g, c in now.items() if c.state == "gegeven" and (g != PUPIL or age_on(
+        pupil.birth_date, today) >= CONSENT_AGE)), key=info.name)
+    need = ConsentNeed(recipient, rule, bool(covered), covered, not_covered, [info.name(g) for g in given],
+                       [info.name(g) for g in sorted(needed, key=info.name)],
+                       [info.name(g) for g in sorted(blocked, key=info.name)])
+    need.summary = _summary(need, bool(info.required))
+    need.decisions = person_decisions(info, recipient_id, purpose, today)
+    return need
+
+
+STATE_WORDS = {"gegeven": "toestemming gegeven", "geweigerd": "geweigerd", "ingetrokken": "ingetrokken",
+               "verlopen": "toestemming verlopen"}
+
+
+def person_decisions(info, recipient_id: int, purpose: str, today: date) -> list[str]:
+    """'Moeder (moeder): geweigerd op 01-03-2026' for every person who decides (or decided)."""
+    relevant = [b for b in info.bases if b.kind == "consent" and b.recipient_id == recipient_id
+                and b.purpose == purpose]
+    current = current_decisions(relevant, today)
+    who = deciders(info.pupil.birth_date, info.pupil.guardians, today)
+    people = sorted(who.parents, key=info.name) + ([PUPIL] if who.sixteenth or PUPIL in current else [])
+    lines = []
+    for key in people:
+        c = current.get(key)
+        if key == PUPIL and who.sixteenth is None:
+            if c is not None and c.state in ("geweigerd", "ingetrokken"):
+                lines.append(f"{info.name(key)}: bezwaar op {c.on:%d-%m-%Y} — jonger dan 16, dus een zienswijze; "
+                             "de beslissing van de ouders telt.")
+            continue
+        if c is None:
+            lines.append(f"{info.name(key)}: nog geen beslissing.")
+            continue
+        until = f" (geldig tot {c.basis.valid_until:%d-%m-%Y})" if c.state == "gegeven" and c.basis.valid_until else ""
+        asked = {cat for b in relevant for cat in b.categories}
+        only = "" if c.basis.categories >= asked else " — alleen voor: " + ", ".join(
+            CATEGORIES[cat].lower() for cat in CATEGORIES if cat in c.basis.categories)
+        lines.append(f"{info.name(key)}: {STATE_WORDS[c.state]} op {c.on:%d-%m-%Y}{until}{only}.")
+    return lines
+
+
+def decider_rule(pupil: Pupil, today: date) -> str:
+    age = age_on(pupil.birth_date, today)
+    gezag = [g for g in pupil.guardians if g.has_gezag]
+    if age >= CONSENT_AGE:
+        return (f"{pupil.first_name} is {age} jaar: vanaf 16 jaar beslist de leerling zelf over het delen "
+                "van de eigen gegevens. Toestemming die ouders vóór het 16e jaar gaven, blijft geldig tot de "
+                "leerling zelf anders beslist.")
+    if len(gezag) >= 2:
+        return (f"{pupil.first_name} is {age} jaar: de ouders met gezag beslissen. Er is gezamenlijk gezag, "
+                "dus beide ouders moeten toestemming geven; weigert of trekt één ouder in, dan wordt er "
+                "niet gedeeld. Een ouder die weigerde of introk, kan later alsnog toestemming geven; dan telt "
+                "die nieuwe beslissing.")
+    return f"{pupil.first_name} is {age} jaar: de ouder met gezag beslist."
+
+
+def _summary(need: ConsentNeed, anyone: bool) -> str:
+    if not anyone:
+        return "Er is niemand bekend die toestemming kan geven (geen ouder met gezag vastgelegd)."
+    if need.blocked_by:
+        return ("Er wordt niet gedeeld: " + _join(need.blocked_by)
+                + " heeft de toestemming geweigerd of ingetrokken.")
+    if need.still_needed:
+        return "Nog nodig: toestemming van " + _join(need.still_needed) + "."
+    if need.allowed:
+        return "In orde: er is een geldige grondslag om te delen met " + (need.recipient or "de ontvanger") + "."
+    return "Er is nog geen toestemming vastgelegd."
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
+
+
+def basis_status(basis: Basis, today: date, name: Callable[[str], str]) -> str:
+    """'geldig', 'ingetrokken op … door …', 'verlopen op …', 'geweigerd' — for the consent table."""
+    if basis.withdrawn_on is not None:
+        who = name(basis.withdrawn_by) if basis.withdrawn_by else "alle gevers"
+        return f"ingetrokken op {basis.withdrawn_on:%d-%m-%Y} door {who}"
+    if basis.decision == "geweigerd":
+        return "geweigerd"
+    if basis.valid_until is not None and basis.valid_until < today:
+        return f"verlopen op {basis.valid_until:%d-%m-%Y}"
+    if basis.given_on > today:
+        return f"geldig vanaf {basis.given_on:%d-%m-%Y}"
+    return "geldig"
+
+
+class ConsentForms(FormsFacade):
+    """Saving the 'toestemming' form also records the basis (checked first, so a refused
+    basis keeps the form open with the message under the right field). A concept records
+    no basis: nothing may be shared on unfinished consent."""
+
+    supports_concepts = True
+
+    def __init__(self, forms: FormService, consent: ConsentService, case_id: int):
+        super().__init__(forms)
+        self.consent, self.case_id = consent, case_id
+        self.basis_id: int | None = None
+
+    def save(self, pupil_id: int, form_id: str, form_version: int, answers: dict, **kwargs) -> int:
+        if not kwargs.get("concept"):
+            self.basis_id = self.consent.record_from_form(self.case_id, answers)
+        return self.forms.save(pupil_id, form_id, form_version, answers, **kwargs)
+
+
+def pupil_age(pupil: Pupil, today: date) -> int:
+    return age_on(pupil.birth_date, today)
