@@ -14,7 +14,6 @@ from ibdesk.domain.model import School
 from ibdesk.errors import InvalidRecord, StoreLockedError, UserError
 from ibdesk.paths import ProfilePaths
 from ibdesk.services.profile_state import ProfileState, profile_holder, profile_state  # noqa: F401 (re-exported)
-from ibdesk.services.records import Records
 from ibdesk.store import backup, keyring_access, profile, strength
 from ibdesk.store.engine import translate_db_error
 from ibdesk.store.files import check_output_path  # noqa: F401 (re-exported: every command that writes a file)
@@ -79,6 +78,8 @@ def new_profile(home: Path, passphrase: str | None) -> tuple[Store, str]:
 
 def create_profile(home: Path, school: School, passphrase: str | None) -> tuple[Store, str]:
     """A new profile with its school (the first-run wizard); the recovery key still has to be confirmed."""
+    from ibdesk.services.records import Records
+
     store, recovery_key = new_profile(home, passphrase)
     try:
         Records(store).save_school(school)
