@@ -16,7 +16,7 @@ def store_imports(path: Path) -> list[str]:
         if isinstance(node, ast.Import):
             modules = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module:
-            modules = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+            modules = [node.module] if node.module != "ibdesk" else [f"ibdesk.{alias.name}" for alias in node.names]
         else:
             continue
         found += [f"{node.lineno}: {m}" for m in modules if m == "ibdesk.store" or m.startswith("ibdesk.store.")]
