@@ -53,12 +53,12 @@ class Gui:
 
     def __init__(self, home: Path):
         from ibdesk.app import make_application
-        from ibdesk.services import ui_support
+        from ibdesk.services import profile as profile_service
         from ibdesk.ui.main_window import MainWindow
         from ibdesk.ui.pages.base import Context
 
         self.app = make_application([])
-        self.store = ui_support.open_with_keyring(home)
+        self.store = profile_service.open_with_keyring(home)
         self.window = MainWindow(Context.for_store(self.store))
         self.window.resize(1366, 768)
         self.window.show()
@@ -184,7 +184,7 @@ def opp_row(runs: int) -> None:
 
 # -- the store rows --------------------------------------------------------------------------------
 def unlock_row(home: Path, pupils: int, runs: int) -> None:
-    from ibdesk.services import ui_support
+    from ibdesk.services import profile as profile_service
     from ibdesk.store import keyring_access
     from ibdesk.store.engine import connect
     from ibdesk.store.keys import KeyFile
@@ -194,7 +194,7 @@ def unlock_row(home: Path, pupils: int, runs: int) -> None:
     key = keyring_access.load_key(KeyFile.load(paths.keyfile).profile_id)
 
     def app_open():
-        ui_support.open_with_keyring(home).close()
+        profile_service.open_with_keyring(home).close()
 
     def bare():
         conn = connect(paths.database, key, check=True)
@@ -205,7 +205,7 @@ def unlock_row(home: Path, pupils: int, runs: int) -> None:
 
 def kdf_row(home: Path, pupils: int, runs: int) -> None:
     """How often the GUI derives the passphrase key to unlock once, and what a CLI call costs."""
-    from ibdesk.services import ui_support
+    from ibdesk.services import profile as profile_service
     from ibdesk.store import keys, profile
 
     store = profile.open_profile(home)
@@ -232,7 +232,7 @@ def kdf_row(home: Path, pupils: int, runs: int) -> None:
 
     keyring.set_keyring(keyring.core.load_keyring("keyring.backends.fail.Keyring"))
     try:
-        ui_support.unlock(home, passphrase=PASSPHRASE).close()
+        profile_service.unlock(home, passphrase=PASSPHRASE).close()
         print(f"{'passphrase derivations for one GUI unlock, ' + str(pupils):<46} {derived[0]} (goal 1)")
         env = {**os.environ, "IBDESK_PASSPHRASE": PASSPHRASE}
         with_passphrase = [python(), "-m", "ibdesk", "--home", str(home), "cases"]

@@ -85,7 +85,7 @@ def unlock_row(home: Path, rounds: int = 5) -> None:
 def derivations_row(home: Path, passphrase: str) -> None:
     from cryptography.hazmat.primitives.kdf import scrypt
 
-    from ibdesk.services import ui_support
+    from ibdesk.services import profile
     from ibdesk.store import keyring_access
 
     calls = []
@@ -94,7 +94,7 @@ def derivations_row(home: Path, passphrase: str) -> None:
     saved = keyring_access.keyring_usable
     keyring_access.keyring_usable = lambda: False  # as on a PC without a keyring: the GUI unlock path
     try:
-        ui_support.unlock(home, passphrase=passphrase).close()
+        profile.unlock(home, passphrase=passphrase).close()
     finally:
         scrypt.Scrypt.derive, keyring_access.keyring_usable = original, saved
     print(f"passphrase derivations per GUI unlock: {len(calls)} (goal 1; was 2)")

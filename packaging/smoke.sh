@@ -19,7 +19,7 @@ export PYTHON_KEYRING_BACKEND=keyring.backends.fail.Keyring
 export IBDESK_POLICY="$WORK/no-machine-policy.yaml"
 export IBDESK_PASSPHRASE="paarse-olifant-fietst"
 export IBDESK_HOME="$WORK/home"
-unset IBDESK_FORMS_DIR IBDESK_RESOURCES_DIR IBDESK_RECOVERY_KEY
+unset IBDESK_FORMS_DIR IBDESK_RECOVERY_KEY
 
 passed=0
 failed=0

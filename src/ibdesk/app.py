@@ -25,7 +25,7 @@ from ibdesk.ui import messages
 from ibdesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from ibdesk.services.ui_support import Store
+    from ibdesk.services.profile import Store
     from ibdesk.ui.pages.base import Context
     from ibdesk.ui.unlock import UnlockWindow
     from ibdesk.ui.wizard import FirstRunWizard
@@ -100,18 +100,18 @@ class AppController(QObject):
     def _start_new_or_incomplete(self, state: ProfileState) -> QWidget | None:
         if state is ProfileState.NEW:
             return self._show(self._make_wizard())
-        from ibdesk.services import ui_support
+        from ibdesk.services import profile
 
-        messages.show_error(None, TITLE, ui_support.incomplete_message(self.home))
+        messages.show_error(None, TITLE, profile.incomplete_message(self.home))
         return None
 
     def _open_with_keyring(self, shell: MainWindow | None = None) -> QWidget | None:
-        from ibdesk.services import ui_support
+        from ibdesk.services import profile
 
         try:
-            store = ui_support.open_with_keyring(self.home)
+            store = profile.open_with_keyring(self.home)
         except WrongKeyError:
-            return self._show(self._make_unlock(problem=ui_support.ENV_WRONG))
+            return self._show(self._make_unlock(problem=profile.ENV_WRONG))
         except Exception as exc:  # noqa: BLE001 - every failure becomes one clear message
             self._report_open_error(exc)
             return None
@@ -121,16 +121,16 @@ class AppController(QObject):
 
     def _start_read_only(self, holder: str) -> QWidget | None:
         """Another process has the profile: say who, and offer viewing without saving."""
-        from ibdesk.services import ui_support
+        from ibdesk.services import profile
 
         self.holder = holder
         if not self._ask_view_read_only(holder):
             return None
         try:
-            store = ui_support.open_read_only(self.home)
+            store = profile.open_read_only(self.home)
         except (StoreLockedError, WrongKeyError) as exc:
-            problem = ui_support.ENV_WRONG if isinstance(exc, WrongKeyError) else None
-            return self._show(self._make_unlock(unlock=ui_support.open_read_only, problem=problem))
+            problem = profile.ENV_WRONG if isinstance(exc, WrongKeyError) else None
+            return self._show(self._make_unlock(unlock=profile.open_read_only, problem=problem))
         except Exception as exc:  # noqa: BLE001 - every failure becomes one clear message
             self._report_open_error(exc)
             return None
@@ -143,10 +143,10 @@ class AppController(QObject):
         return ProfileInUseDialog(holder).exec() == ProfileInUseDialog.DialogCode.Accepted
 
     def _report_open_error(self, exc: Exception) -> None:
-        from ibdesk.services import ui_support
+        from ibdesk.services import profile
 
         if isinstance(exc, CorruptStoreError):
-            messages.show_error(None, "Database beschadigd", ui_support.corrupt_store_text(self.home, exc))
+            messages.show_error(None, "Database beschadigd", profile.corrupt_store_text(self.home, exc))
         elif isinstance(exc, StorageError):
             messages.show_error(None, "Profielmap niet bruikbaar", str(exc))
         else:
@@ -166,10 +166,10 @@ class AppController(QObject):
         self.window = None
 
     def _make_unlock(self, problem: str | None = None, **kwargs) -> UnlockWindow:
-        from ibdesk.services import ui_support
+        from ibdesk.services import profile
         from ibdesk.ui.unlock import UnlockWindow
 
-        has_passphrase = messages.attempt(None, TITLE, lambda: ui_support.has_passphrase(self.home))
+        has_passphrase = messages.attempt(None, TITLE, lambda: profile.has_passphrase(self.home))
         unlock = UnlockWindow(self.home, has_passphrase=bool(has_passphrase), **kwargs)
         if problem:
             unlock.field.set_error(problem)
@@ -232,10 +232,10 @@ class AppController(QObject):
         from ibdesk.ui.background_check import BackgroundCheck
 
         self.background_check = BackgroundCheck(store, window)
-        from ibdesk.services import ui_support
+        from ibdesk.services import profile
 
         self.background_check.done.connect(lambda problems: problems and messages.show_error(
-            window, "Database beschadigd", ui_support.damaged_in_background_text(self.home, problems)))
+            window, "Database beschadigd", profile.damaged_in_background_text(self.home, problems)))
         self.background_check.start()
 
     @staticmethod
@@ -265,17 +265,17 @@ class AppController(QObject):
                            "definitie te herstellen ('ibdesk forms check' noemt regel en kolom).")
 
     def _ensure_recovery_confirmed(self, store: Store) -> None:
-        from ibdesk.services import ui_support
+        from ibdesk.services import profile
 
         try:
-            if ui_support.recovery_confirmed(store):
+            if profile.recovery_confirmed(store):
                 return
-            key = ui_support.replace_recovery_key(store)
+            key = profile.replace_recovery_key(store)
         except Exception as exc:  # noqa: BLE001 - not fatal: the main window still opens
             messages.show_error(None, "Herstelsleutel", messages.describe(exc, self.home))
             return
         if self._confirm_recovery(key):
-            messages.attempt(None, "Herstelsleutel", lambda: ui_support.mark_recovery_confirmed(store))
+            messages.attempt(None, "Herstelsleutel", lambda: profile.mark_recovery_confirmed(store))
 
     @staticmethod
     def _exec_recovery_dialog(key: str) -> bool:

@@ -65,11 +65,11 @@ def bundled_forms_dir() -> Path:
     return bundled_data("forms")
 
 
-def resources_dir() -> Path:
-    """Shipped resources (holidays, fonts): `IBDESK_RESOURCES_DIR` (the policy's folder) or the bundled set."""
-    env = os.environ.get("IBDESK_RESOURCES_DIR")
-    if env:
-        return Path(env).expanduser()
+def resources_dir(folder: str | Path | None = None) -> Path:
+    """Resources (holidays, fonts): `folder` when given (the machine policy's `resources_dir`,
+    passed explicitly: see `Policy.resources`), else the bundled set."""
+    if folder:
+        return Path(folder).expanduser()
     return bundled_data("resources")
 
 

@@ -20,6 +20,7 @@ import yaml
 from ibdesk import policy_registry
 from ibdesk.domain.route_choice import school_type
 from ibdesk.errors import UserError
+from ibdesk.paths import resources_dir
 
 log = logging.getLogger(__name__)
 POLICY_FILE = "policy.yaml"
@@ -45,6 +46,11 @@ class Policy:
     lock_minutes: int | None = None           # the screen lock after this many idle minutes (users cannot change it)
     source: str | None = None                 # the policy file (relative paths in it start from its folder)
     origins: dict[str, str] = field(default_factory=dict, compare=False)  # key -> FROM_FILE | FROM_REGISTRY
+
+    def resources(self) -> Path:
+        """The folder for holidays and fonts: the policy's `resources_dir`, else the bundled set.
+        Passed to the calendar and the fonts explicitly (never through the environment)."""
+        return resources_dir(self.resources_dir)
 
 
 FROM_FILE, FROM_REGISTRY = "file", "registry"
@@ -117,13 +123,6 @@ def check_values(data: dict, where: str) -> dict:
         except ValueError as exc:
             raise UserError(f"{exc} Vraag de ICT-beheerder het beleid te herstellen.") from None
     return data
-
-
-def apply_to_environment(policy: Policy) -> None:
-    """Folders the rest of ibdesk reads from the environment (resources). The policy's forms
-    folder is not one of them: it adds to the bundled forms (services/form_folders.py)."""
-    if policy.resources_dir:
-        os.environ["IBDESK_RESOURCES_DIR"] = policy.resources_dir
 
 
 def apply_to_store(policy: Policy, store) -> None:

@@ -14,7 +14,7 @@ def check_screens(run, screenshots: Path | None, started_at: float) -> str:
 
     from ibdesk.app import AppController, make_application
     from ibdesk.errors import UserError
-    from ibdesk.services import ui_support
+    from ibdesk.services import profile
     from ibdesk.ui import messages
 
     opening = time.monotonic()
@@ -25,7 +25,7 @@ def check_screens(run, screenshots: Path | None, started_at: float) -> str:
     messages.confirm = lambda *args, **kwargs: False
     controller = AppController(run.home, confirm_recovery=lambda key: True, view_read_only=lambda holder: False)
     try:
-        window = controller.open_main(ui_support.unlock(run.home, passphrase=run.passphrase))
+        window = controller.open_main(profile.unlock(run.home, passphrase=run.passphrase))
         app.processEvents()
         to_window = time.monotonic() - opening
         if controller.background_check is not None:

@@ -31,7 +31,7 @@ def fresh(store):
     """An empty profile: the school's first case, the PO→VO form, the OKR basis for the VO
     school, and two attachments the way the notes screen adds them."""
     from ibdesk.services.container import Services
-    from ibdesk.services.ui_support import save_user
+    from ibdesk.services.profile import save_user
 
     services = Services.build(store)
     save_user(store, "Marieke de Wit (fictief)", "intern begeleider")

@@ -136,7 +136,7 @@ def _responsibility(built: BuiltCase) -> None:
 
 def _consent(built: BuiltCase, plan: CasePlan) -> None:
     """Consent for both recipients, as the consent form records it; each parent with gezag signs."""
-    from ibdesk.services.ui_queries import ConsentForms
+    from ibdesk.services.consent_forms import ConsentForms
 
     services, pupil = built.services, built.pupil
     gezag = [g for g in pupil.guardians if g.has_gezag]

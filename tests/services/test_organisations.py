@@ -183,7 +183,8 @@ def test_a_referenced_organisation_is_never_deleted_only_deactivated(services, s
 def test_consent_form_and_opp_can_be_saved_on_a_fresh_profile_once_organisations_exist(services):
     """Issue 9: on an empty profile the required organisation pickers were empty."""
     from ibdesk.services.demo_samples import sample_answers
-    from ibdesk.services.ui_queries import ConsentForms, form_choices
+    from ibdesk.services.consent_forms import ConsentForms
+    from ibdesk.services.forms import form_choices
 
     pupil_id, case_id = fresh_case(services)
     pupil = services.records.pupil(pupil_id)
@@ -212,7 +213,7 @@ def test_consent_form_and_opp_can_be_saved_on_a_fresh_profile_once_organisations
 
 
 def test_pickers_offer_active_organisations_of_the_kind_and_name_an_inactive_choice(services):
-    from ibdesk.services.ui_queries import form_choices
+    from ibdesk.services.forms import form_choices
 
     orgs = services.organisations
     orgs.import_file(EXAMPLE_YAML)

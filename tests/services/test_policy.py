@@ -1,10 +1,12 @@
 """School IT's machine policy: central settings that win over the user's own."""
 import os
+import shutil
+from datetime import date
 
 import pytest
 
 from ibdesk.errors import UserError
-from ibdesk.policy import load_policy
+from ibdesk.policy import Policy, load_policy
 from ibdesk.paths import bundled_data, bundled_forms_dir
 from ibdesk.services.container import Services
 from ibdesk.services.forms import load_forms
@@ -86,11 +88,45 @@ def test_a_policy_resources_folder_with_only_holidays_keeps_the_bundled_fonts(tm
     folder = tmp_path / "resources"
     folder.mkdir()
     (folder / "holidays.yaml").write_text("regions: {}\n", encoding="utf-8")
-    monkeypatch.setenv("IBDESK_RESOURCES_DIR", str(folder))
     monkeypatch.setattr(pdfmetrics, "getRegisteredFontNames", lambda: [])  # as in a fresh process
     registered = []
     monkeypatch.setattr(pdfmetrics, "registerFont", lambda font: registered.append(font.face.filename))
     monkeypatch.setattr(pdfmetrics, "registerFontFamily", lambda *a, **k: None)
-    document.register_fonts()
+    document.register_fonts(Policy(resources_dir=str(folder)).resources())
     fonts = str(bundled_data("resources") / "fonts")
     assert len(registered) == 4 and all(f.startswith(fonts) for f in registered), registered
+
+
+def test_a_policy_resources_folder_with_fonts_is_used_for_the_fonts(tmp_path, monkeypatch):
+    from reportlab.pdfbase import pdfmetrics
+
+    from ibdesk.dossier import document
+
+    folder = tmp_path / "resources"
+    shutil.copytree(bundled_data("resources") / "fonts", folder / "fonts")
+    monkeypatch.setattr(pdfmetrics, "getRegisteredFontNames", lambda: [])  # as in a fresh process
+    registered = []
+    monkeypatch.setattr(pdfmetrics, "registerFont", lambda font: registered.append(font.face.filename))
+    monkeypatch.setattr(pdfmetrics, "registerFontFamily", lambda *a, **k: None)
+    document.register_fonts(Policy(resources_dir=str(folder)).resources())
+    assert len(registered) == 4 and all(f.startswith(str(folder / "fonts")) for f in registered), registered
+
+
+STUDIEDAG = """regions:
+  zuid:
+    - {name: Studiedag (fictief), first: 2026-11-23, last: 2026-11-23, source: Besluit schoolbestuur (fictief)}
+"""
+
+
+def test_the_policy_resources_folder_reaches_the_calendar_as_an_object_not_the_environment(store, tmp_path):
+    """issue 14, move 5: the policy is passed to Services.build; nothing is written into os.environ."""
+    folder = tmp_path / "resources"
+    folder.mkdir()
+    (folder / "holidays.yaml").write_text(STUDIEDAG, encoding="utf-8")
+    environment = dict(os.environ)
+    with_folder = Services.build(store, policy=Policy(resources_dir=str(folder), holiday_region="zuid"))
+    assert dict(os.environ) == environment
+    assert with_folder.resources == folder  # what the exports hand to the fonts
+    assert with_folder.absence.calendar().holiday_on(date(2026, 11, 23)).name == "Studiedag (fictief)"
+    bundled = Services.build(store, policy=Policy(holiday_region="zuid"))
+    assert bundled.absence.calendar().holiday_on(date(2026, 11, 23)) is None

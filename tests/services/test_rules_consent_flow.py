@@ -11,7 +11,7 @@ from ibdesk.domain.consent import PUPIL, Basis
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.errors import InvalidRecord
 from ibdesk.services.consent import basis_from_answers
-from ibdesk.services.ui_queries import consent_need
+from ibdesk.services.consent_forms import consent_need
 from support.rules_profile import add_pupil, add_team, open_case, school_services
 
 TODAY = date(2026, 11, 23)

@@ -24,7 +24,7 @@ def render_all(out: Path, work: Path) -> list[Path]:
 
     from ibdesk.app import make_application
     from ibdesk.domain.model import School
-    from ibdesk.services import ui_support
+    from ibdesk.services import profile
     from ibdesk.services.pupil_import import PupilImportService
     from ibdesk.ui.pages.pupil_import import PupilImportDialog
 
@@ -44,7 +44,7 @@ def render_all(out: Path, work: Path) -> list[Path]:
             saved.append(out / f"{len(saved) + 1:02d}-{name}-{label}.png")
             dialog.grab().save(str(saved[-1]))
 
-    store, _ = ui_support.create_profile(work / "import-profile", School("OBS De Linde (fictief)", "Renkum", "99ZZ"),
+    store, _ = profile.create_profile(work / "import-profile", School("OBS De Linde (fictief)", "Renkum", "99ZZ"),
                                          None)
     try:
         service = PupilImportService(store)

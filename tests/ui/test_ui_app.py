@@ -13,7 +13,7 @@ from ibdesk.paths import bundled_forms_dir
 from ibdesk.domain.model import School
 from ibdesk.errors import StorageError, WrongKeyError
 from ibdesk.paths import ProfilePaths
-from ibdesk.services import ui_support
+from ibdesk.services import profile
 from ibdesk.services.records import Records
 from ibdesk.store import keyring_access
 from ibdesk.store.backup import automatic_backup
@@ -170,7 +170,7 @@ def test_storage_error_is_explained(controller, make_profile, shown, monkeypatch
     def read_only(home):
         raise StorageError(f"De profielmap {home} is alleen-lezen: er kan niets worden opgeslagen.")
 
-    monkeypatch.setattr(ui_support, "open_with_keyring", read_only)
+    monkeypatch.setattr(profile, "open_with_keyring", read_only)
     assert controller().start() is None
     assert shown[0].title == "Profielmap niet bruikbaar" and "alleen-lezen" in shown[0].text
 
@@ -215,7 +215,7 @@ def test_unconfirmed_recovery_key_is_replaced_and_confirmed_next_start(qtbot, co
     c = controller(confirm_recovery=lambda key: asked.append(key) or True)
     assert isinstance(c.start(), MainWindow)
     assert len(asked) == 1 and asked[0] != first_key
-    assert ui_support.recovery_confirmed(c.store)
+    assert profile.recovery_confirmed(c.store)
     keyfile = load_keyfile(ProfilePaths(home))
     assert keyfile.unlock("recovery", asked[0]) == c.store.key
     with pytest.raises(WrongKeyError):

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from ibdesk.domain.model import Contact, Organisation, OrgKind
-from ibdesk.services import ui_support
+from ibdesk.services import profile
 from ibdesk.ui.forms.date_input import format_dutch
 from ibdesk.ui.pages.pupil_editor import PupilEditor
 from ibdesk.ui.wizard import FirstRunWizard
@@ -94,7 +94,7 @@ def status_action(page, text: str):
 
 def test_vo_school_first_day_route_and_status(qtbot, window, vo_profile, shown):
     services = window.context.services
-    assert ui_support.user_profile(vo_profile) == ("Jeroen Bakker (fictief)", "zorgcoördinator")
+    assert profile.user_profile(vo_profile) == ("Jeroen Bakker (fictief)", "zorgcoördinator")
     assert services.records.school().school_type == "vo"
     pupil_id = add_pupil(qtbot, services.records)
 

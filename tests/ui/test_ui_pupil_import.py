@@ -14,7 +14,7 @@ from support.exports import TODAY, edex, magister_csv, renamed, school
 from support.qt_checks import mnemonic_clashes, unnamed_inputs
 
 from ibdesk.domain.model import School
-from ibdesk.services import ui_support
+from ibdesk.services import profile
 from ibdesk.services.pupil_import import PupilImportService
 from ibdesk.ui import messages
 from ibdesk.ui.pages import pupil_import
@@ -28,7 +28,7 @@ def window(qtbot, home):
     from ibdesk.ui.main_window import MainWindow
     from ibdesk.ui.pages.base import Context
 
-    store, _key = ui_support.create_profile(home, School("OBS De Linde (fictief)", "Renkum", "99ZZ"), None)
+    store, _key = profile.create_profile(home, School("OBS De Linde (fictief)", "Renkum", "99ZZ"), None)
     w = MainWindow(Context.for_store(store))
     qtbot.addWidget(w)
     w.resize(1366, 768)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QWizard
 
 from ibdesk.errors import StoreLockedError
 from ibdesk.paths import ProfilePaths
-from ibdesk.services import ui_support
+from ibdesk.services import profile
 from ibdesk.services.records import Records
 from ibdesk.store.profile import load_keyfile, open_profile
 from ibdesk.ui.wizard import FirstRunWizard
@@ -75,7 +75,7 @@ def test_finishes_only_after_the_recovery_key_is_retyped(qtbot, wizard, home):
     with qtbot.waitSignal(w.created, timeout=2000):
         qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     created = w.store
-    assert ui_support.recovery_confirmed(created)
+    assert profile.recovery_confirmed(created)
     created.close()
 
     store = open_profile(home)  # key from the (test) keyring
@@ -140,7 +140,7 @@ def test_passphrase_page_only_without_keyring(qtbot, wizard, home, no_keyring):
     w.store.close()
     with pytest.raises(StoreLockedError):
         open_profile(home)
-    ui_support.unlock(home, passphrase=passphrase).close()
+    profile.unlock(home, passphrase=passphrase).close()
 
 
 def test_school_problems_show_under_their_fields(qtbot, wizard, home):

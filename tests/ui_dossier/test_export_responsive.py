@@ -23,7 +23,7 @@ LONG_FIELDS = ("sterke_kanten", "beschermende_factoren", "aanpak_die_werkte", "a
 def long_case(store):
     """A case whose dossier for the VO school runs to about 30 pages."""
     from ibdesk.services.container import Services
-    from ibdesk.services.ui_support import save_user
+    from ibdesk.services.profile import save_user
     from ibdesk.ui.pages.base import Context
 
     services = Services.build(store)

@@ -18,7 +18,7 @@ def fresh(store):
     from ibdesk.services.container import Services
     from ibdesk.services.demo_samples import sample_answers
 
-    from ibdesk.services.ui_support import save_user
+    from ibdesk.services.profile import save_user
 
     services = Services.build(store)
     save_user(store, "Marieke de Wit", "intern begeleider")   # asked in the first-run wizard

@@ -6,7 +6,7 @@ import json
 
 from PySide6.QtCore import Qt
 
-from ibdesk.services import ui_queries
+from ibdesk.services import retention
 
 from support.tasks import settle
 
@@ -53,9 +53,9 @@ def test_automatic_policy_switch_is_stored(main_window, demo_store):
     page = main_window.retention_page
     assert not page.auto.isChecked()
     page.auto.setChecked(True)
-    assert ui_queries.retention_auto(demo_store)
+    assert retention.retention_auto(demo_store)
     page.auto.setChecked(False)
-    assert not ui_queries.retention_auto(demo_store)
+    assert not retention.retention_auto(demo_store)
 
 
 def test_inzage_writes_json_and_pdf(main_window, services, dialogs, tmp_path):

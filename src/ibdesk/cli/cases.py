@@ -136,10 +136,10 @@ def _case_report(args) -> int:
     from ibdesk.cli.guidance import case_json, case_text
 
     def compute(s):
-        from ibdesk.services.ui_queries import school_calendar
+        from ibdesk.services.absence import calendar_or_none
 
         return (s.guidance.overview(args.case_id), s.lifecycle.history(args.case_id),
-                s.lifecycle.follow_up(args.case_id), school_calendar(s))
+                s.lifecycle.follow_up(args.case_id), calendar_or_none(s))
 
     return _run(args, compute, lambda r: {**case_json(r[0]), "lifecycle": follow_up_json(r[2], r[1])},
                 lambda r: case_text(r[0], r[3]) + "\n" + history_text(r[2], r[1]))
@@ -363,7 +363,7 @@ def _status_option(key: str, move: Move) -> str:
 def cmd_user(args: argparse.Namespace) -> int:
     """Show or set the user's own name and role (settings user.name / user.role)."""
     from ibdesk.cli.keys import open_store
-    from ibdesk.services.ui_support import save_user, user_profile
+    from ibdesk.services.profile import save_user, user_profile
 
     store = open_store(args.home)
     try:

@@ -73,9 +73,9 @@ def main(argv: list[str] | None = None) -> int:
         print("ibdesk: afgebroken.", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - last line of defence: never a traceback
-        from ibdesk.store.engine import translate_db_error
+        from ibdesk.services.profile import friendly_error
 
-        friendly = translate_db_error(exc, args.home)
+        friendly = friendly_error(exc, args.home)
         if friendly is not None:
             print(f"ibdesk: {friendly}", file=sys.stderr)
             return 1

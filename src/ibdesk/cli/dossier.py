@@ -91,7 +91,7 @@ def _organisation(services, value: str | None) -> int | None:
 
 
 def _run(args, work) -> int:
-    from ibdesk.store.files import check_output_path
+    from ibdesk.services.profile import check_output_path
 
     args.out = check_output_path(args.out, args.home, args.force)
     services = _services(args)
@@ -157,10 +157,10 @@ def _profile_trust(args) -> tuple[list, dict, dict]:
     if not ProfilePaths(args.home).exists():
         return [], {}, {}
     from ibdesk.cli.keys import env_credentials
-    from ibdesk.store.profile import open_profile
+    from ibdesk.services.profile import open_checked
 
     try:
-        store = open_profile(args.home, env_credentials(), read_only=True)
+        store = open_checked(args.home, env_credentials(), read_only=True)
     except UserError:
         return [], {}, {}
     try:
@@ -177,7 +177,7 @@ def cmd_cert(args) -> int:
     try:
         name, school = _identity(store)
         if args.cert_command == "export":
-            from ibdesk.store.files import check_output_path
+            from ibdesk.services.profile import check_output_path
 
             out = check_output_path(args.out, args.home, args.force)
             path = certs.export_certificate(store, out, name, school)

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from ibdesk.errors import StoreLockedError, UserError, WrongKeyError
-from ibdesk.store.profile import Credentials, Store, open_profile
+from ibdesk.services.profile import Credentials, Store, open_checked
 
 ENV_HINT = ("Zonder terminal (scripts, snelkoppeling): zet de wachtwoordzin in IBDESK_PASSPHRASE, of de "
             "herstelsleutel in IBDESK_RECOVERY_KEY.")
@@ -50,10 +50,11 @@ def new_passphrase_for_init(required: bool) -> str | None:
 
 
 def open_store(home: Path) -> Store:
-    """Open with keyring/env secrets; on a terminal, ask for the passphrase when needed."""
+    """Open with keyring/env secrets; on a terminal, ask for the passphrase when needed. The
+    profile is opened as the UI opens it (`services.profile.open_checked`)."""
     credentials = env_credentials()
     try:
-        return open_profile(home, credentials)
+        return open_checked(home, credentials)
     except WrongKeyError as exc:
         raise WrongKeyError(f"{_wrong_env_message(credentials)} ({exc})") from None
     except StoreLockedError as exc:
@@ -61,7 +62,7 @@ def open_store(home: Path) -> Store:
             raise StoreLockedError(f"{exc} {ENV_HINT}") from None
     for _attempt in range(3):
         try:
-            return open_profile(home, Credentials(passphrase=prompt_secret("Wachtwoordzin")))
+            return open_checked(home, Credentials(passphrase=prompt_secret("Wachtwoordzin")))
         except WrongKeyError as exc:
             print(exc, file=sys.stderr)
     raise WrongKeyError("Drie keer een onjuiste wachtwoordzin. Gebruik zo nodig 'ibdesk recover' (of zet "

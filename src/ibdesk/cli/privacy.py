@@ -60,7 +60,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
 def cmd_inzage(args: argparse.Namespace) -> int:
     from ibdesk.cli.keys import open_services
     from ibdesk.services.export import export_inzage_pdf
-    from ibdesk.store.files import check_output_path
+    from ibdesk.services.profile import check_output_path
 
     services = open_services(args.home)
     try:
@@ -79,7 +79,7 @@ def _d(day: date | None) -> str | None:
 
 
 def consent_json(consent: CaseConsent, service: ConsentService, case_id: int, overview: CaseOverview) -> dict:
-    from ibdesk.services.ui_queries import person_decisions
+    from ibdesk.services.consent_forms import person_decisions
 
     team = overview.teams.residence
     per_category = {}

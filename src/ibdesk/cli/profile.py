@@ -31,10 +31,10 @@ def cmd_init(args: argparse.Namespace) -> int:
 def _create(args: argparse.Namespace):
     """A new profile, left open: `demo` goes on with it instead of asking the passphrase again."""
     from ibdesk.cli.keys import new_passphrase_for_init
-    from ibdesk.store.profile import create_profile, keyring_usable
+    from ibdesk.services.profile import keyring_available, new_profile
 
-    passphrase = new_passphrase_for_init(required=not keyring_usable())
-    store, recovery_key = create_profile(args.home, passphrase)
+    passphrase = new_passphrase_for_init(required=not keyring_available())
+    store, recovery_key = new_profile(args.home, passphrase)
     print(f"Profiel aangemaakt in {args.home}.")
     print(RECOVERY_NOTICE.format(key=recovery_key), flush=True)
     if args.command == "init":

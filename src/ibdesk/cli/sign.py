@@ -108,7 +108,7 @@ def statement(services, args: argparse.Namespace, record_id: int, signer: Signer
 
 def print_paper(services, args: argparse.Namespace, record_id: int) -> int:
     from ibdesk.dossier.paper_form import consent_on_paper
-    from ibdesk.store.files import check_output_path
+    from ibdesk.services.profile import check_output_path
 
     if args.subject != "consent":
         raise UserError("Afdrukken om op papier te tekenen kan op de opdrachtregel alleen voor toestemming.")

@@ -1,6 +1,7 @@
 """Command-line handlers for the store: check, backup, restore, recover, rekey, audit verify.
 
-Output paths are checked by `files.check_output_path`: never into the profile, never over a file without --force.
+Everything goes through services/profile.py and services/audit.py, the functions the UI uses.
+Output paths are checked by `check_output_path`: never into the profile, never over a file without --force.
 """
 from __future__ import annotations
 
@@ -39,16 +40,11 @@ def _open(args):
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from ibdesk.store import anchor
-    from ibdesk.store.report import status_lines
+    from ibdesk.services.audit import check_store
 
     store = _open(args)
     try:
-        problems = store.check()
-        if args.anchor:
-            with store.session() as s:
-                problems += anchor.problems(store, s, args.anchor, keyring=False)
-        lines = status_lines(store)
+        lines, problems = check_store(store, args.anchor)
     finally:
         store.close()
     for line in lines:
@@ -61,12 +57,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from ibdesk.store import anchor, audit, sharing_chain
+    from ibdesk.services.audit import verify_chains
 
     store = _open(args)
     try:
-        with store.session() as s:
-            problems = audit.verify(s) + sharing_chain.verify(s) + anchor.problems(store, s, args.anchor)
+        problems = verify_chains(store, args.anchor)
     finally:
         store.close()
     for problem in problems:
@@ -77,13 +72,12 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from ibdesk.store.backup import write_backup
-    from ibdesk.store.files import check_output_path
+    from ibdesk.services.profile import check_output_path, make_backup
 
-    out = check_output_path(args.out, args.home, args.force)
+    out = check_output_path(args.out, args.home, args.force)  # before asking for a passphrase
     store = _open(args)
     try:
-        path = write_backup(store, out)
+        path = make_backup(store, out, force=args.force)
     finally:
         store.close()
     print(f"Back-up geschreven: {path}")
@@ -109,19 +103,18 @@ def _current_or_damaged(args):
 def cmd_restore(args: argparse.Namespace) -> int:
     from ibdesk.cli.keys import env_credentials, interactive, prompt_secret
     from ibdesk.errors import StoreLockedError
-    from ibdesk.store.backup import check_restorable, restore
-    from ibdesk.store.profile import Credentials
+    from ibdesk.services.profile import Credentials, check_restorable, restore_backup
 
     check_restorable(args.file)
     current = _current_or_damaged(args)
     credentials = env_credentials()
     try:
-        store = restore(args.file, args.home, credentials, current)
+        store = restore_backup(args.file, args.home, credentials, current)
     except StoreLockedError:
         if not interactive():
             raise
         secret = prompt_secret("Wachtwoordzin of herstelsleutel van het profiel van de back-up")
-        store = restore(args.file, args.home, Credentials(passphrase=secret, recovery_key=secret), current)
+        store = restore_backup(args.file, args.home, Credentials(passphrase=secret, recovery_key=secret), current)
     store.close()
     print(f"Back-up teruggezet in {args.home}.")
     return 0
@@ -140,7 +133,7 @@ def _passphrase_for_rotation(store) -> str | None:
 
 
 def cmd_rekey(args: argparse.Namespace) -> int:
-    from ibdesk.store.rotate import rotate_key
+    from ibdesk.services.profile import rotate_key
 
     store = _open(args)
     try:
@@ -154,20 +147,14 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 
 def cmd_recover(args: argparse.Namespace) -> int:
     from ibdesk.cli.keys import interactive, new_passphrase_for_init, prompt_secret
-    from ibdesk.store import keyring_access
-    from ibdesk.store.profile import Credentials, keyring_usable, load_keyfile, open_profile, set_passphrase
-    from ibdesk.store.rotate import rotate_key
+    from ibdesk.services.profile import keyring_available, recovery_key_in_keyring, rotate_key, set_passphrase, unlock
 
     recovery_key = os.environ.get("IBDESK_RECOVERY_KEY") or prompt_secret("Herstelsleutel")
-    keyfile = load_keyfile(ProfilePaths(args.home))
-    held = keyring_access.load_key(keyfile.profile_id)
-    already_in_keyring = held is not None and keyfile.matches(held)
-    if already_in_keyring:
-        keyfile.unlock("recovery", recovery_key)  # the keyring would open it anyway: check the key itself
-    store = open_profile(args.home, Credentials(recovery_key=recovery_key))
+    already_in_keyring = recovery_key_in_keyring(args.home, recovery_key)
+    store = unlock(args.home, recovery_key=recovery_key)
     changed = []
     try:
-        wants_passphrase = not keyring_usable() or os.environ.get("IBDESK_NEW_PASSPHRASE")
+        wants_passphrase = not keyring_available() or os.environ.get("IBDESK_NEW_PASSPHRASE")
         passphrase = None
         if wants_passphrase and (interactive() or os.environ.get("IBDESK_NEW_PASSPHRASE")):
             passphrase = new_passphrase_for_init(required=True)
@@ -178,7 +165,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
         elif passphrase:
             set_passphrase(store, passphrase)
             changed.append("Nieuwe wachtwoordzin ingesteld.")
-        if keyring_usable() and not already_in_keyring:
+        if keyring_available() and not already_in_keyring:
             changed.append("De sleutel staat weer in het sleutelbeheer van deze computer.")
     finally:
         store.close()

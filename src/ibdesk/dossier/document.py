@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -37,11 +38,13 @@ MARGIN = 20 * mm
 FRAME_W = PAGE_W - 2 * MARGIN
 
 
-def register_fonts() -> None:
-    """Register the bundled DejaVu fonts once (full Latin coverage, embedded as subsets)."""
+def register_fonts(resources: Path | None = None) -> None:
+    """Register the DejaVu fonts once (full Latin coverage, embedded as subsets): from
+    `resources` (the machine policy's folder, `Services.resources`) when it has them, else the
+    bundled ones. The first call in a process decides; exports call it with the policy's folder."""
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
-    folder = resources_dir() / "fonts"
+    folder = resources_dir(resources) / "fonts"
     if not folder.is_dir():  # a policy's resources folder that only adds holidays: the bundled fonts
         folder = bundled_data("resources") / "fonts"
     for name, filename in FONT_FILES.items():

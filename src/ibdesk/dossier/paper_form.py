@@ -55,7 +55,7 @@ def on_paper(services, case_id: int, subject: str, subject_id: int, out: Path,
     signers = services.signatures.still_needed(case_id, subject, subject_id)
     if not signers:
         raise UserError(nothing_left)
-    register_fonts()
+    register_fonts(services.resources)
     story = [b.markup(title, "h1"),
              b.text(f"Lees de tekst hieronder. {ask} Elke persoon tekent zelf.", "body")]
     for signer in signers:

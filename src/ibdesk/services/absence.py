@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -35,9 +36,10 @@ EXEMPTION_KINDS = {
 _CALENDARS: dict[tuple, SchoolCalendar] = {}
 
 
-def school_calendar(region: str | None) -> SchoolCalendar:
-    """The region's calendar with this machine's override file (cached until the file changes)."""
-    path = override_path()
+def school_calendar(region: str | None, resources: Path | None = None) -> SchoolCalendar:
+    """The region's calendar with the override file in `resources` (the machine policy's
+    folder; None: the bundled one), cached until the file changes."""
+    path = override_path(resources)
     key = (region, str(path), path.stat().st_mtime_ns if path.exists() else None)
     if key not in _CALENDARS:
         _CALENDARS[key] = calendar_for(region, load_overrides(path))
@@ -74,10 +76,12 @@ class PupilAbsence:
 
 
 class AbsenceService:
-    def __init__(self, store: Store, today: Callable[[], date] = date.today, region: str | None = None):
+    def __init__(self, store: Store, today: Callable[[], date] = date.today, region: str | None = None,
+                 resources: Path | None = None):
         self.store = store
         self.today = today
         self.region = region  # the machine policy's holiday region wins over the school's
+        self.resources = resources  # the machine policy's resources folder (None: the bundled one)
 
     def region_choice(self) -> RegionChoice:
         with self.store.session() as s:
@@ -89,7 +93,7 @@ class AbsenceService:
             raise UserError(str(exc)) from None
 
     def calendar(self) -> SchoolCalendar:
-        return school_calendar(self.region_choice().region)
+        return school_calendar(self.region_choice().region, self.resources)
 
     def calendar_notice(self) -> str | None:
         """A Dutch notice when the calendar does not cover today (or the region is unknown)."""
@@ -216,3 +220,10 @@ def _checked(parse, errors: dict, key: str):
     except UserError as exc:
         errors[key] = str(exc)
         return None
+
+
+def calendar_or_none(services):
+    """The school's calendar for durations in school weeks; None when the region is unknown."""
+    from ibdesk.dossier.sources import calendar
+
+    return calendar(services)

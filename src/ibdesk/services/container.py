@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ibdesk.forms import Catalog
-from ibdesk.policy import Policy, apply_to_environment, apply_to_store, load_policy
+from ibdesk.policy import Policy, apply_to_store, load_policy
 from ibdesk.services.absence import AbsenceService
 from ibdesk.services.attachments import AttachmentService
 from ibdesk.services.attention import AttentionService
@@ -53,12 +53,17 @@ class Services:
     signatures: SignatureService | None = None
     form_folders: list | None = None            # the folders the catalog was read from (form_folders.py)
     form_problems: list | None = None           # Dutch lines: unreachable folders, forms in use but missing
+    policy: Policy | None = None                # the machine policy these services were built with
+
+    @property
+    def resources(self):
+        """The folder for holidays and fonts (the policy's, else the bundled one)."""
+        return (self.policy or Policy()).resources()
 
     @classmethod
     def build(cls, store: Store, catalog: Catalog | None = None,
               today: Callable[[], date] = date.today, policy: Policy | None = None) -> Services:
         policy = policy if policy is not None else load_policy()
-        apply_to_environment(policy)
         apply_to_store(policy, store)
         folders = form_folders(policy)
         catalog = catalog if catalog is not None else load_forms(folders)
@@ -68,7 +73,7 @@ class Services:
         consent = ConsentService(store, today)
         routes = SchoolRoutes(catalog, policy)
         lifecycle = Lifecycle(store, today)
-        absence = AbsenceService(store, today, region=policy.holiday_region)
+        absence = AbsenceService(store, today, region=policy.holiday_region, resources=policy.resources())
         doorbraak = DoorbraakService(store, absence.is_thuiszitter, today)
         guidance = Guidance(store, catalog, today, sharing_check=consent.sharing_problem,
                             doorbraak_check=doorbraak.reason, default_route=routes.default_for)
@@ -82,6 +87,6 @@ class Services:
                        routes=routes, organisations=organisations, policy_import=policy_import,
                        doorbraak=doorbraak, search=SearchService(store), notes=NoteService(store, today),
                        attachments=AttachmentService(store, today), signatures=SignatureService(store, today),
-                       form_folders=folders)
+                       form_folders=folders, policy=policy)
         services.form_problems = report_problems(services)
         return services

@@ -14,7 +14,7 @@ from ibdesk.domain.consent import PURPOSES, SOCIAL_TEAM_PURPOSE
 from ibdesk.dossier import attachment_content, certs, signing, sources
 from ibdesk.dossier.case_content import assemble_case
 from ibdesk.dossier.content import Sender, SharingPlan
-from ibdesk.dossier.document import render
+from ibdesk.dossier.document import register_fonts, render
 from ibdesk.dossier.story_common import SignatureInfo, meta
 from ibdesk.dossier.story_dossier import dossier_story
 from ibdesk.errors import UserError
@@ -85,6 +85,7 @@ def prepare_case(services, case_id: int, recipient_id: int | None = None, purpos
     files = attachment_content.payloads(services, content.attachments)
     credentials = (signing_with or Signing()).resolve(services.store, sender.name, school)
     sig = signature_info(credentials, sender, plan.day)
+    register_fonts(services.resources)  # the machine policy's fonts, before any story is laid out
     story = dossier_story(content, sig)
     doc_meta = meta("Dossier", overview.pupil.initials, recipient.name, school, plan.purpose_label, plan.day)
     prepared = prepare(services, story, doc_meta, credentials, reason=f"Dossier voor {recipient.name}",
@@ -266,6 +267,7 @@ def export_handover(services, case_id: int, kind: str, out: Path, recipient_id: 
     content = assemble_handover(services, overview, plan, sender, kind)
     files = attachment_content.payloads(services, content.attachments)
     credentials = (signing_with or Signing()).resolve(services.store, sender.name, school)
+    register_fonts(services.resources)
     story = handover_story(content, signature_info(credentials, sender, plan.day))
     doc_meta = meta("Overdracht", overview.pupil.initials, recipient.name, school, plan.purpose_label, plan.day)
     result = finish(services, story, doc_meta, credentials, out, encrypt, reason=f"Overdracht aan {recipient.name}",
@@ -290,6 +292,7 @@ def export_meeting(services, meeting_id: int, out: Path, encrypt: bool = False, 
     sender = sender or sources.profile_sender(store, doc.school)
     credentials = (signing_with or Signing()).resolve(store, sender.name, doc.school)
     day = services.consent.today()
+    register_fonts(services.resources)
     story = meeting_story(doc, signature_info(credentials, sender, day))
     doc_meta = meta("MDO", "", None, doc.school, "Agenda en voorbereiding MDO", day)
     doc_meta.title = f"{doc.title} — agenda en voorbereiding"
@@ -332,6 +335,7 @@ def export_inzage(services, pupil_id: int, out: Path, json_folder: Path | None =
     sender = sources.profile_sender(store, school_name)
     credentials = (signing_with or Signing()).resolve(store, sender.name, school_name)
     day = services.consent.today()
+    register_fonts(services.resources)
     story = inzage_story(doc, signature_info(credentials, sender, day), school_name)
     doc_meta = meta("Inzage", doc.initials, "ouders/verzorgers", school_name, BASIS, day)
     result = finish(services, story, doc_meta, credentials, out, encrypt, reason="Inzage", location="",

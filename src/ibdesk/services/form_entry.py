@@ -12,7 +12,8 @@ from ibdesk.errors import InvalidRecord, UserError
 from ibdesk.forms import RouteDefinition, default_answers, drop_hidden, validate_answers
 from ibdesk.services.guidance import CaseOverview, Concept
 from ibdesk.services.prefill import PrefillService
-from ibdesk.services.ui_queries import ConsentForms, form_choices
+from ibdesk.services.consent_forms import ConsentForms
+from ibdesk.services.forms import form_choices
 
 CONSENT_FORM = "toestemming"
 

@@ -12,15 +12,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError
 from ibdesk.forms import Catalog, FormError, drop_hidden, load_catalog, validate_answers
 from ibdesk.paths import bundled_forms_dir
+from ibdesk.services.organisations import OfferedChoices, OrganisationService
 from ibdesk.store import models as m
 from ibdesk.store.models import CONCEPT, FINAL
 from ibdesk.store.profile import Store
+
+if TYPE_CHECKING:
+    from ibdesk.domain.model import Pupil
+    from ibdesk.services.records import Records
 
 log = logging.getLogger(__name__)
 
@@ -189,3 +195,54 @@ class FormService:
 def _draft(row: m.FormDraftRow) -> Draft:
     return Draft(row.context, row.form_id, row.form_version, json.loads(row.answers), row.updated_at,
                  row.pupil_id, row.case_id)
+
+
+# -- for the form editor ---------------------------------------------------------------------
+Choices = list[tuple[Any, str]]
+
+
+class FormsFacade:
+    """Looks like FormService to the form editor; drafts go to the real service."""
+
+    def __init__(self, forms: FormService):
+        self.forms = forms
+        self.today = forms.today
+
+    def save_draft(self, *args, **kwargs):
+        return self.forms.save_draft(*args, **kwargs)
+
+    def draft(self, context: str):
+        return self.forms.draft(context)
+
+    def discard_draft(self, context: str) -> None:
+        self.forms.discard_draft(context)
+
+
+def form_choices(records: Records, pupil: Pupil | None) -> Callable[[Any], Choices]:
+    """A choices provider for the form renderer: guardians of the pupil, school staff
+    (the people holding regie in cases), contacts and organisations from Contacten. Only
+    active organisations (and their people) are offered; an inactive one chosen earlier
+    still shows its name (`OfferedChoices.known`)."""
+    orgs = records.organisations()
+    leads = sorted({(r.lead_name or "").strip() for r in records.case_rows()} - {""})
+    guardians: Choices = [(g.id, f"{g.name} ({g.relation}{', gezag' if g.has_gezag else ''})")
+                          for g in (pupil.guardians if pupil else [])]
+    staff: Choices = [(name, name) for name in leads]
+    people = [(o, c.id, f"{c.name} ({c.role}, {o.name})") for o in orgs for c in o.contacts]
+    contacts = OfferedChoices([(cid, label) for o, cid, label in people if o.active],
+                              {str(cid): f"{label} (niet meer actief)" for o, cid, label in people if not o.active})
+    service = OrganisationService(records.store)
+
+    def provide(f: Any) -> Choices:
+        if f.type == "organisation":
+            return service.choices(getattr(f, "org_kind", None), orgs)
+        role = getattr(f, "role", None)
+        if role == "guardian":
+            return guardians
+        if role == "staff":
+            return staff
+        if role == "contact":
+            return contacts
+        return OfferedChoices(staff + contacts, contacts.known)
+
+    return provide

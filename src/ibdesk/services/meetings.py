@@ -13,7 +13,7 @@ from sqlalchemy import select
 from ibdesk.domain.route import StepState, not_applicable_text
 from ibdesk.domain.validation import parse_date
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError
-from ibdesk.services.forms import FormService
+from ibdesk.services.forms import FormService, FormsFacade
 from ibdesk.services.guidance import CaseOverview, Guidance
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
@@ -176,3 +176,27 @@ def _views(overview: CaseOverview) -> tuple[str | None, str | None]:
                 if key.endswith(("visie_kind", "visie_leerling")) and pupil is None:
                     pupil = value
     return parents, pupil
+
+
+class MeetingOutcomeForms(FormsFacade):
+    """Saving the MDO report records the meeting's outcome (agreements become action points)."""
+
+    def __init__(self, forms: FormService, meetings: MeetingService, meeting_id: int):
+        super().__init__(forms)
+        self.meetings, self.meeting_id = meetings, meeting_id
+
+    @staticmethod
+    def context(meeting_id: int, case_id: int) -> str:
+        return f"meeting:{meeting_id}:case:{case_id}"
+
+    def save(self, pupil_id: int, form_id: str, form_version: int, answers: dict, *, case_id: int | None = None,
+             **_kwargs) -> int:
+        return self.meetings.record_outcome(self.meeting_id, case_id, answers)
+
+
+def meeting_reports(store: Store, meeting_id: int) -> dict[int, int]:
+    """Case id -> id of the saved MDO report, for the cases of one meeting that have one."""
+    with store.session() as s:
+        rows = s.execute(select(m.MeetingCaseRow.case_id, m.MeetingCaseRow.report_id)
+                         .where(m.MeetingCaseRow.meeting_id == meeting_id, m.MeetingCaseRow.report_id.is_not(None)))
+        return {case_id: report_id for case_id, report_id in rows}

@@ -141,3 +141,11 @@ def _delete(s, item: Expired) -> None:
     elif item.record == "dossier":
         _delete_dossier(s, item.record_id)
     s.flush()
+
+
+def retention_auto(store: Store) -> bool:
+    return store.get_setting(AUTO_SETTING) == "1"
+
+
+def set_retention_auto(store: Store, on: bool) -> None:
+    store.set_setting(AUTO_SETTING, "1" if on else "0")

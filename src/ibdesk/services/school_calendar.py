@@ -93,8 +93,9 @@ def coverage(national: tuple[Holiday, ...]) -> tuple[tuple[date, date], ...]:
 
 
 # -- the override file ----------------------------------------------------------------------------
-def override_path() -> Path:
-    return resources_dir() / OVERRIDE_FILE
+def override_path(resources: Path | None = None) -> Path:
+    """The override file in `resources` (the machine policy's folder), else in the bundled set."""
+    return (resources or resources_dir()) / OVERRIDE_FILE
 
 
 def load_overrides(path: Path | None = None) -> dict[str, list[Holiday]]:

@@ -3,11 +3,15 @@ school's record) pick the default route from the catalog's metadata (domain/rout
 a case may use another route or version, chosen when it is opened."""
 from __future__ import annotations
 
+import logging
+
 from ibdesk.domain.model import School
 from ibdesk.domain.route_choice import (RouteOption, SchoolType, default_route, parse_route_ref, regions,
                                         routes_for, school_type)
 from ibdesk.errors import UserError
 from ibdesk.forms import Catalog, RouteDefinition
+
+log = logging.getLogger(__name__)
 
 
 def route_options(catalog: Catalog, all_versions: bool = False) -> list[RouteOption]:
@@ -70,3 +74,18 @@ class SchoolRoutes:
             versions = ", ".join(str(o.version) for o in sorted(options, key=lambda o: o.version))
             raise UserError(f"Routekaart '{route_id}' heeft geen versie {version}. Wel: {versions}.")
         return found
+
+
+def school_routes() -> SchoolRoutes:
+    """The route choice for screens that run before a profile is open (the first-run wizard):
+    the machine policy (school type, region, the region's forms folder) and the form catalog."""
+    from ibdesk.policy import load_policy
+    from ibdesk.services.form_folders import form_folders
+    from ibdesk.services.forms import load_forms
+
+    try:
+        policy = load_policy()
+    except UserError as exc:  # the app says so when it starts; the wizard still works
+        log.warning("machine policy unreadable in the wizard: %s", type(exc).__name__)
+        policy = None
+    return SchoolRoutes(load_forms(form_folders(policy)), policy)

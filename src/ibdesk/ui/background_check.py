@@ -10,7 +10,7 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ibdesk.services import ui_support
+from ibdesk.services import profile
 
 
 class BackgroundCheck(QObject):
@@ -38,7 +38,7 @@ class BackgroundCheck(QObject):
         return self._result
 
     def _run(self) -> None:
-        self._result = ui_support.full_check_problems(self._store)
+        self._result = profile.full_check_problems(self._store)
 
     def _deliver(self) -> None:
         if self._result is None or not self._poll.isActive():

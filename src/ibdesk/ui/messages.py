@@ -64,7 +64,7 @@ def describe(exc: BaseException, home: Path | None = None) -> str:
     if isinstance(exc, UserError):
         return str(exc)
     if home is not None:
-        from ibdesk.services.ui_support import friendly_error
+        from ibdesk.services.profile import friendly_error
 
         friendly = friendly_error(exc, home)
         if friendly:

@@ -6,7 +6,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
-from ibdesk.services import ui_support
+from ibdesk.services import profile
 from ibdesk.ui import theme
 from ibdesk.ui.widgets import PageHeader, named, styled_label
 
@@ -114,11 +114,11 @@ class RecoveryConfirmField(QWidget):
         self._update()
 
     def matches(self) -> bool:
-        return bool(self._expected) and ui_support.same_recovery_key(self.edit.text(), self._expected)
+        return bool(self._expected) and profile.same_recovery_key(self.edit.text(), self._expected)
 
     def _update(self) -> None:
-        typed = ui_support.compact_key(self.edit.text())
-        full = len(ui_support.compact_key(self._expected))
+        typed = profile.compact_key(self.edit.text())
+        full = len(profile.compact_key(self._expected))
         if self.matches():
             self._say("Klopt: de herstelsleutel is goed overgetypt.", "ok")
         elif len(typed) >= full > 0:

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLineEdit, 
                                QVBoxLayout, QWidget)
 
 from ibdesk.errors import CorruptStoreError, StorageError, UserError, WrongKeyError
-from ibdesk.services import ui_support
-from ibdesk.services.ui_support import Store
+from ibdesk.services import profile
+from ibdesk.services.profile import Store
 from ibdesk.ui import messages, theme
 from ibdesk.ui.widgets import FieldBox, PageHeader, card, named, styled_label
 
@@ -30,7 +30,7 @@ class UnlockWindow(QWidget):
 
     unlocked = Signal(object)
 
-    def __init__(self, home: Path, has_passphrase: bool = True, unlock: UnlockFn = ui_support.unlock):
+    def __init__(self, home: Path, has_passphrase: bool = True, unlock: UnlockFn = profile.unlock):
         super().__init__()
         self.home = home
         self._unlock = unlock
@@ -114,7 +114,7 @@ class UnlockWindow(QWidget):
         if store is not None:
             self.field.set_error(None)
             if not self.recovery_mode():
-                store.passphrase_advice = ui_support.passphrase_advice(text)
+                store.passphrase_advice = profile.passphrase_advice(text)
             self.unlocked.emit(store)
 
     def _attempt(self, text: str) -> Store | None:
@@ -125,7 +125,7 @@ class UnlockWindow(QWidget):
         except WrongKeyError as exc:
             self._wrong(str(exc))
         except CorruptStoreError as exc:
-            messages.show_error(self, "Database beschadigd", ui_support.corrupt_store_text(self.home, exc))
+            messages.show_error(self, "Database beschadigd", profile.corrupt_store_text(self.home, exc))
         except StorageError as exc:
             messages.show_error(self, "Profielmap niet bruikbaar", str(exc))
         except UserError as exc:

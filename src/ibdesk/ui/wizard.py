@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QVBoxLayout, QW
 
 from ibdesk.domain.model import School
 from ibdesk.domain.route_choice import SUPPORT_ROLE, SchoolType
-from ibdesk.services import ui_support
-from ibdesk.services.ui_support import Store
+from ibdesk.services import profile, school_route
+from ibdesk.services.profile import Store
 from ibdesk.ui import messages
 from ibdesk.ui.recovery import RecoveryConfirmField, RecoveryKeyView
 from ibdesk.ui.school_route_fields import SchoolRouteFields
@@ -64,7 +64,7 @@ class SchoolPage(QWizardPage):
         self.brin = line_edit("BRIN-nummer", "bijvoorbeeld 12AB")
         self.municipality = line_edit("Gemeente", "bijvoorbeeld Renkum")
         self.region = line_edit("Regio of samenwerkingsverband", "bijvoorbeeld SWV Rijn en Heuvel")
-        self.route_fields = SchoolRouteFields(routes or ui_support.school_routes(), self.region)
+        self.route_fields = SchoolRouteFields(routes or school_route.school_routes(), self.region)
         self.school_type = self.route_fields.type_combo
         grid = QGridLayout(self)
         grid.setVerticalSpacing(10)
@@ -87,7 +87,7 @@ class SchoolPage(QWizardPage):
                       school_type=self.route_fields.school_type())
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        errors = ui_support.school_errors(self.school())
+        errors = profile.school_errors(self.school())
         self.fields.show_errors(errors)
         return not errors and self.wizard().create_if_commit(self)
 
@@ -132,7 +132,7 @@ class UserPage(QWizardPage):
         return self.name.text().strip(), self.role.currentText().strip()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        errors = ui_support.user_errors(*self.user())
+        errors = profile.user_errors(*self.user())
         self.fields.show_errors(errors)
         return not errors and self.wizard().create_if_commit(self)
 
@@ -148,7 +148,7 @@ class PassphrasePage(QWizardPage):
         layout.setSpacing(10)
         self.first = self._secret("Wachtwoordzin")
         self.second = self._secret("Wachtwoordzin herhalen")
-        hint = (f"Minstens {ui_support.MIN_PASSPHRASE_LENGTH} tekens. Een zin van een paar woorden "
+        hint = (f"Minstens {profile.MIN_PASSPHRASE_LENGTH} tekens. Een zin van een paar woorden "
                 "is sterk én goed te onthouden.")
         layout.addWidget(self.fields.add("wachtwoordzin", FieldBox(
             "&Wachtwoordzin", self.first, "Wachtwoordzin", hint)))
@@ -171,14 +171,14 @@ class PassphrasePage(QWizardPage):
 
     def _show_strength(self, text: str) -> None:
         self.fields.boxes["wachtwoordzin"].set_error(None)  # an earlier verdict no longer holds
-        strong, verdict = ui_support.passphrase_strength(text)
+        strong, verdict = profile.passphrase_strength(text)
         self.strength.setText(verdict)
         self.strength.setProperty("role", "ok" if strong else "hint")
         self.strength.style().unpolish(self.strength)
         self.strength.style().polish(self.strength)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        errors = ui_support.passphrase_errors(self.first.text(), self.second.text())
+        errors = profile.passphrase_errors(self.first.text(), self.second.text())
         self.fields.show_errors(errors)
         if "wachtwoordzin" in errors:
             self.strength.setText("")  # the error under the field says it all
@@ -223,7 +223,7 @@ class FirstRunWizard(QWizard):
     created = Signal(object)
 
     def __init__(self, home: Path, keyring_available: bool | None = None,
-                 create: CreateFn = ui_support.create_profile, routes=None):
+                 create: CreateFn = profile.create_profile, routes=None):
         super().__init__()
         self.home = home
         self._create = create
@@ -235,7 +235,7 @@ class FirstRunWizard(QWizard):
         self.setMinimumSize(760, 560)
         self._dutch_buttons()
         if keyring_available is None:
-            keyring_available = ui_support.keyring_available()
+            keyring_available = profile.keyring_available()
         self.welcome_page, self.school_page = WelcomePage(home), SchoolPage(routes)
         self.user_page = UserPage()
         self.passphrase_page = None if keyring_available else PassphrasePage()
@@ -265,7 +265,7 @@ class FirstRunWizard(QWizard):
         try:
             self.store, self.recovery_key = self._create(self.home, self.school_page.school(), passphrase)
             if self.store is not None:
-                ui_support.save_user(self.store, *self.user_page.user())
+                profile.save_user(self.store, *self.user_page.user())
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was created
             messages.show_error(self, "Profiel niet aangemaakt", messages.describe(exc, self.home))
             return False
@@ -275,7 +275,7 @@ class FirstRunWizard(QWizard):
         if self.store is None or not self.confirm_page.isComplete():
             return
         try:
-            ui_support.mark_recovery_confirmed(self.store)
+            profile.mark_recovery_confirmed(self.store)
         except Exception as exc:  # noqa: BLE001 - e.g. a full disk; the user can retry
             messages.show_error(self, "Herstelsleutel", messages.describe(exc, self.home))
             return

@@ -12,7 +12,7 @@ from ibdesk.ui.widgets import PageHeader
 if TYPE_CHECKING:  # the services come with the store: the main window can be shown before them
     from ibdesk.services.container import Services
     from ibdesk.services.records import Records
-    from ibdesk.services.ui_support import Store
+    from ibdesk.services.profile import Store
 
 PAGE_MARGINS = (28, 22, 28, 18)
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel
 
 from ibdesk.domain.consent import CATEGORIES, LEGAL_TASKS, PURPOSES, Basis
 from ibdesk.errors import InvalidRecord
-from ibdesk.services import ui_queries
+from ibdesk.services import consent_forms
 from ibdesk.services.consent import METHODS, PER_PERSON
 from ibdesk.services.guidance import CaseOverview
 from ibdesk.ui import messages
@@ -128,7 +128,7 @@ class ConsentPanel(QWidget):
         self.case_id = ov.case.id
         services = self.context.services
         team = ov.teams.residence
-        need = ui_queries.consent_need(services.consent, ov.case.id, team.id if team else None,
+        need = consent_forms.consent_need(services.consent, ov.case.id, team.id if team else None,
                                        team.name if team else None)
         self.rule.setText(need.rule)
         lines = []
@@ -160,7 +160,7 @@ class ConsentPanel(QWidget):
             purpose = PURPOSES.get(b.purpose, b.purpose)
             if b.kind == "legal_task":
                 purpose = LEGAL_TASKS.get(b.task or "", purpose)
-            status = ui_queries.basis_status(b, today, info.name)
+            status = consent_forms.basis_status(b, today, info.name)
             if status == "geldig":
                 status = f"geldig tot {nl(b.valid_until)}" if b.valid_until else "geldig (geen einddatum)"
             if b.signature == PER_PERSON and b.decision == "gegeven" and b.withdrawn_on is None:

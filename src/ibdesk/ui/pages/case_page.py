@@ -12,8 +12,8 @@ from ibdesk.domain.lifecycle import summary
 from ibdesk.domain.model import CaseStatus
 from ibdesk.domain.route import StepState, border_text
 from ibdesk.errors import UserError
-from ibdesk.services import form_entry, ui_queries
 from ibdesk.domain.consent import SOCIAL_TEAM_PURPOSE
+from ibdesk.services import absence, audit, consent_forms, form_entry, forms
 from ibdesk.services.guidance import OPP_FORM, RESPONSIBILITY_FORM, CaseOverview
 from ibdesk.ui import messages
 from ibdesk.ui.forms import FormEditor, FormView
@@ -227,7 +227,7 @@ class CasePage(Page):
         self.ready_badge.setVisible(case.status in (CaseStatus.SIGNAL, CaseStatus.RUNNING))
         self._show_facts(ov)
         self._show_lifecycle(case)
-        self.timeline.show_overview(ov, ui_queries.school_calendar(services))
+        self.timeline.show_overview(ov, absence.calendar_or_none(services))
         self.readiness.show_overview(ov)
         self.responsibility.show_overview(ov)
         self.opp.show_overview(ov)
@@ -236,7 +236,7 @@ class CasePage(Page):
         self.viewpoints.pupil_view.show_overview(ov)
         self.notes.show_case(pupil.id, case.id)
         self.forms.show_forms(ov, services.forms.saved_forms(case_id=case.id))
-        self.audit.show_entries(ui_queries.case_audit(self.context.store, case.id))
+        self.audit.show_entries(audit.case_audit(self.context.store, case.id))
         return True
 
     def _show_facts(self, ov: CaseOverview) -> None:
@@ -313,7 +313,7 @@ class CasePage(Page):
         if fresh is not None and begun.concept is None:
             answers, origins = fresh, {}
         return FormEditor(service or services.forms, definition, pupil_id=ov.pupil.id, case_id=ov.case.id,
-                          step_id=step_id, choices_provider=ui_queries.form_choices(services.records, ov.pupil),
+                          step_id=step_id, choices_provider=forms.form_choices(services.records, ov.pupil),
                           ask=ask, answers=answers, origins=origins, concept_note=begun.note(), **kwargs)
 
     def _show_editor(self, title: str, editor: QWidget, note: str = "") -> QWidget:
@@ -355,9 +355,9 @@ class CasePage(Page):
         """The consent form, for the Sociaal Team or (from MDO planning) for `purpose` and `recipient_id`."""
         services, ov = self.context.services, self.overview
         self.tabs.setCurrentWidget(self.consent)   # after saving, the user sees the consent just recorded
-        facade = ui_queries.ConsentForms(services.forms, services.consent, self.case_id)
+        facade = consent_forms.ConsentForms(services.forms, services.consent, self.case_id)
         team = ov.teams.residence
-        sixteen = ui_queries.pupil_age(ov.pupil, services.consent.today()) >= 16
+        sixteen = consent_forms.pupil_age(ov.pupil, services.consent.today()) >= 16
         start = {"grondslag": "toestemming", "doel_soort": purpose,
                  "gegeven_door": "leerling" if sixteen else "ouders", "beslissing": "gegeven",
                  "datum": services.consent.today().isoformat(), "wijze": "getekend_scherm"}
@@ -380,7 +380,7 @@ class CasePage(Page):
             return None
         definition, answers = loaded
         view = FormView(definition, step_id=saved.step_id, answers=answers, read_only=True,
-                        choices_provider=ui_queries.form_choices(self.context.records, self.overview.pupil),
+                        choices_provider=forms.form_choices(self.context.records, self.overview.pupil),
                         today=self.context.services.forms.today)
         state = "Concept (nog niet afgerond), opgeslagen" if saved.concept else "Opgeslagen"
         self._show_editor(saved.title, view, f"{state} op {saved.saved_at:%d-%m-%Y %H:%M} door {saved.saved_by}.")

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from ibdesk.services import ui_queries
+from ibdesk.services import audit
 from ibdesk.services.forms import SavedForm
 from ibdesk.services.guidance import CaseOverview
 from ibdesk.ui.pages.parts import button, nl, panel, row
@@ -101,6 +101,6 @@ class AuditPanel(QWidget):
 
     def show_entries(self, entries) -> None:
         fill(self.table, [[e.at.strftime("%d-%m-%Y %H:%M:%S"), e.actor,
-                           ui_queries.ACTION_LABELS.get(e.action, e.action),
-                           f"{ui_queries.ENTITY_LABELS.get(e.entity, e.entity)} {e.entity_id or ''}".strip(),
+                           audit.ACTION_LABELS.get(e.action, e.action),
+                           f"{audit.ENTITY_LABELS.get(e.entity, e.entity)} {e.entity_id or ''}".strip(),
                            e.detail or ""] for e in entries])

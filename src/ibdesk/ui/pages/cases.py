@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSize
 
 from ibdesk.domain.model import Case, CaseRow, CaseStatus
 from ibdesk.errors import InvalidRecord
-from ibdesk.services import ui_support
+from ibdesk.services import profile
 from ibdesk.ui import messages
 from ibdesk.ui.empty_state import show_when_empty
 from ibdesk.ui.models import CASE_COLUMNS, RECORD_ROLE, RecordTableModel, SearchProxy, natural_key
@@ -215,7 +215,7 @@ class CasesPage(Page):
 
     def _user_as_lead(self) -> None:
         """On a new profile the user (name and role from the first-run wizard) holds regie."""
-        name, role = ui_support.user_profile(self.context.store)
+        name, role = profile.user_profile(self.context.store)
         if name and not self.new_lead.text():
             self.new_lead.setText(name)
             self.new_role.setText(role or self.new_role.text())

@@ -7,7 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from ibdesk.services import ui_queries
+from ibdesk.services import forms
+from ibdesk.services.meetings import MeetingOutcomeForms, meeting_reports
 from ibdesk.services.meetings import MDO_FORM, Meeting
 from ibdesk.ui import messages
 from ibdesk.ui.empty_state import show_when_empty
@@ -175,7 +176,7 @@ class MdoPage(Page):
         people = [f"{p.get('naam', '')} ({p.get('rol', '')})" if p.get("rol") else p.get("naam", "")
                   for p in meeting.participants]
         self.detail_people.setText("Deelnemers: " + (", ".join(people) if people else "nog niet ingevuld"))
-        reports = ui_queries.meeting_reports(self.context.store, meeting.id)
+        reports = meeting_reports(self.context.store, meeting.id)
         for case_id, pupil, question in meeting.agenda:
             self.agenda.addWidget(AgendaItem(self, meeting, case_id, pupil, question, case_id in reports))
 
@@ -243,10 +244,10 @@ class MdoPage(Page):
                  "deelnemers": [{"naam": p.get("naam", ""), "aanwezig": True} for p in meeting.participants] or None}
         if meeting.held_on <= services.meetings.today():
             start["datum"] = meeting.held_on.isoformat()
-        facade = ui_queries.MeetingOutcomeForms(services.forms, services.meetings, meeting_id)
+        facade = MeetingOutcomeForms(services.forms, services.meetings, meeting_id)
         editor = FormEditor(facade, services.catalog.latest(MDO_FORM), pupil_id=ov.pupil.id, case_id=case_id,
                             context=facade.context(meeting_id, case_id), answers={k: v for k, v in start.items() if v},
-                            choices_provider=ui_queries.form_choices(services.records, ov.pupil),
+                            choices_provider=forms.form_choices(services.records, ov.pupil),
                             ask=lambda parent, title, text: messages.confirm(parent, title, text))
         self.host.show_widget(f"Uitkomst {meeting.title} — {ov.pupil.full_name}", editor,
                               "Elke afspraak (wat, wie, uiterlijk) wordt een actiepunt in de casus.")

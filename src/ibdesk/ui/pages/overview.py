@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ibdesk.domain.model import CaseStatus
-from ibdesk.services import ui_support
+from ibdesk.services import lists
 from ibdesk.services.attention import AttentionItem
 from ibdesk.ui import messages
 from ibdesk.ui.flow import flow_row
@@ -119,7 +119,7 @@ class OverviewPage(Page):
         pupil_count = records.counts()["pupils"]
         self.pupils.set_value(pupil_count)
         self.empty.setText(NOTHING_NEEDS_ATTENTION if pupil_count else FIRST_STEPS)
-        per_status = ui_support.case_status_counts(records)
+        per_status = lists.status_counts(records.store)
         self.open_cases.set_value(sum(n for s, n in per_status.items() if s is not CaseStatus.CLOSED))
         for status, count in per_status.items():
             self.by_status[status].set_value(count)

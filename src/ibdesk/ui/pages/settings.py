@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QPus
 
 from ibdesk.domain.model import School
 from ibdesk.errors import InvalidRecord, UserError
-from ibdesk.services import ui_support
+from ibdesk.services import profile
 from ibdesk.ui import messages
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.school_route_fields import POLICY_NOTE, SchoolRouteFields
@@ -172,8 +172,8 @@ class SettingsPage(Page):
         self.saved_label.setText("")
         self._show_holiday_region()
         self.folder_label.setText(str(self.context.home))
-        self.key_label.setText(ui_support.key_storage_text(self.context.store))
-        latest = ui_support.latest_backup(self.context.home)
+        self.key_label.setText(profile.key_storage_text(self.context.store))
+        latest = profile.latest_backup(self.context.home)
         self.backup_label.setText(str(latest) if latest else "nog geen")
 
     def _show_holiday_region_choice(self, school_region: str | None) -> None:
@@ -245,7 +245,7 @@ class SettingsPage(Page):
         if target is None:
             return None
         store = self.context.store
-        self.backup_task = run_busy(lambda _report: ui_support.make_backup(store, target), self._backup_made,
+        self.backup_task = run_busy(lambda _report: profile.make_backup(store, target), self._backup_made,
                                     self._backup_failed, busy=[self.backup_button], status=self.backup_status,
                                     text="Bezig met de back-up…", owner=self)
         return self.backup_task

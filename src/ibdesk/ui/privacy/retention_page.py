@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from ibdesk.domain.retention import PERIODS, KIND_LABELS, Expired
-from ibdesk.services import ui_queries
+from ibdesk.services import retention
 from ibdesk.ui import messages
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.models import CheckableRecordModel, Column, SearchProxy
@@ -85,7 +85,7 @@ class RetentionPage(Page):
         self.select_all.setEnabled(bool(self.items))
         self.delete_button.setEnabled(bool(self.items))
         self.auto.blockSignals(True)
-        self.auto.setChecked(ui_queries.retention_auto(self.context.store))
+        self.auto.setChecked(retention.retention_auto(self.context.store))
         self.auto.blockSignals(False)
 
     def _check_all(self, on: bool) -> None:
@@ -128,5 +128,5 @@ class RetentionPage(Page):
         self.refresh()
 
     def _set_auto(self, on: bool) -> None:
-        messages.attempt(self, "Bewaartermijnen", lambda: ui_queries.set_retention_auto(self.context.store, on),
+        messages.attempt(self, "Bewaartermijnen", lambda: retention.set_retention_auto(self.context.store, on),
                          self.context.home)

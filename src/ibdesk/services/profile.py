@@ -1,24 +1,24 @@
-"""Profile and store services the desktop UI needs, so `ibdesk.ui` never imports `store`.
+"""A profile's lifecycle, for the desktop UI and the command line alike (neither imports `store`).
 
-Opening, creating and unlocking a profile; the recovery-key confirmation flag; backups;
-friendly messages for database faults. No Qt here.
+Creating, opening, unlocking (also read-only), the passphrase and the recovery key, key
+rotation, backups and restoring them, and friendly messages for database faults. No Qt here.
 """
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from ibdesk.domain import rules
-from ibdesk.domain.model import CaseStatus, School
+from ibdesk.domain.model import School
 from ibdesk.errors import InvalidRecord, StoreLockedError, UserError
 from ibdesk.paths import ProfilePaths
-from ibdesk.services import lists
 from ibdesk.services.profile_state import ProfileState, profile_holder, profile_state  # noqa: F401 (re-exported)
-from ibdesk.services.records import Records
-from ibdesk.store import backup, profile, strength
+from ibdesk.store import backup, keyring_access, profile, strength
 from ibdesk.store.engine import translate_db_error
+from ibdesk.store.files import check_output_path  # noqa: F401 (re-exported: every command that writes a file)
 from ibdesk.store.keys import MIN_PASSPHRASE_LENGTH  # noqa: F401 (re-exported: the wizard shows it)
-from ibdesk.store.profile import Credentials, Store
+from ibdesk.store.profile import Credentials, Store  # noqa: F401 (re-exported: the CLI's secrets)
 
 log = logging.getLogger(__name__)
 RECOVERY_CONFIRMED = "ui.recovery_confirmed"
@@ -38,16 +38,7 @@ def has_passphrase(home: Path) -> bool:
     return profile.load_keyfile(ProfilePaths(home)).has_passphrase()
 
 
-# -- creating ---------------------------------------------------------------------------------
-def school_errors(school: School) -> dict[str, str]:
-    """Validation messages per field (naam, gemeente, brin); empty when the school is fine."""
-    try:
-        rules.clean_school(school)
-    except InvalidRecord as exc:
-        return dict(exc.errors)
-    return {}
-
-
+# -- the passphrase ---------------------------------------------------------------------------
 def passphrase_errors(first: str, second: str) -> dict[str, str]:
     errors: dict[str, str] = {}
     verdict = strength.assess(first)
@@ -75,9 +66,21 @@ def passphrase_strength(text: str) -> tuple[bool, str]:
     return verdict.ok, f"Sterkte: {verdict.label}." + ("" if verdict.ok else f" {verdict.explanation}")
 
 
+def set_passphrase(store: Store, passphrase: str) -> None:
+    profile.set_passphrase(store, passphrase)
+
+
+# -- creating ---------------------------------------------------------------------------------
+def new_profile(home: Path, passphrase: str | None) -> tuple[Store, str]:
+    """A new, empty profile (`ibdesk init`): the store, left open, and its recovery key."""
+    return profile.create_profile(home, passphrase)
+
+
 def create_profile(home: Path, school: School, passphrase: str | None) -> tuple[Store, str]:
-    """A new profile with its school; the recovery key still has to be confirmed."""
-    store, recovery_key = profile.create_profile(home, passphrase)
+    """A new profile with its school (the first-run wizard); the recovery key still has to be confirmed."""
+    from ibdesk.services.records import Records
+
+    store, recovery_key = new_profile(home, passphrase)
     try:
         Records(store).save_school(school)
         store.set_setting(RECOVERY_CONFIRMED, "0")
@@ -85,6 +88,16 @@ def create_profile(home: Path, school: School, passphrase: str | None) -> tuple[
         store.close()
         raise
     return store, recovery_key
+
+
+# -- the school and the user (first run, `ibdesk user`) ----------------------------------------
+def school_errors(school: School) -> dict[str, str]:
+    """Validation messages per field (naam, gemeente, brin); empty when the school is fine."""
+    try:
+        rules.clean_school(school)
+    except InvalidRecord as exc:
+        return dict(exc.errors)
+    return {}
 
 
 def user_errors(name: str, role: str) -> dict[str, str]:
@@ -111,24 +124,7 @@ def save_user(store: Store, name: str, role: str) -> None:
     store.set_setting("user.role", role.strip())
 
 
-def school_routes():
-    """The route choice for screens that run before a profile is open (the first-run wizard):
-    the machine policy (school type, region, the region's forms folder) and the form catalog."""
-    from ibdesk.policy import apply_to_environment, load_policy
-    from ibdesk.services.form_folders import form_folders
-    from ibdesk.services.forms import load_forms
-    from ibdesk.services.school_route import SchoolRoutes
-
-    try:
-        policy = load_policy()
-    except UserError as exc:  # the app says so when it starts; the wizard still works
-        log.warning("machine policy unreadable in the wizard: %s", type(exc).__name__)
-        policy = None
-    if policy is not None:
-        apply_to_environment(policy)
-    return SchoolRoutes(load_forms(form_folders(policy)), policy)
-
-
+# -- the recovery key -------------------------------------------------------------------------
 def compact_key(text: str) -> str:
     return "".join(ch for ch in text.upper() if ch.isalnum())
 
@@ -153,13 +149,33 @@ def replace_recovery_key(store: Store) -> str:
     return key
 
 
+def recovery_key_in_keyring(home: Path, recovery_key: str) -> bool:
+    """Whether this computer's keyring already holds the profile's key. When it does, the
+    recovery key is checked against the key file itself (opening would succeed through the
+    keyring anyway); a wrong recovery key raises WrongKeyError."""
+    keyfile = profile.load_keyfile(ProfilePaths(home))
+    held = keyring_access.load_key(keyfile.profile_id)
+    in_keyring = held is not None and keyfile.matches(held)
+    if in_keyring:
+        keyfile.unlock("recovery", recovery_key)
+    return in_keyring
+
+
+def rotate_key(store: Store, new_passphrase: str | None, show_recovery: Callable[[str], None]) -> tuple[Store, str]:
+    """A new database key and recovery key (`show_recovery` shows the key before the switch);
+    returns the reopened store and the new recovery key."""
+    from ibdesk.store.rotate import rotate_key as rotate
+
+    return rotate(store, new_passphrase, show_recovery)
+
+
 # -- opening ----------------------------------------------------------------------------------
 def open_with_keyring(home: Path) -> Store | None:
     """The store when this computer's keyring holds the key, or IBDESK_PASSPHRASE /
     IBDESK_RECOVERY_KEY opens it; None when the user must unlock. A wrong value in the
     environment raises WrongKeyError (the unlock screen then says which variable)."""
     try:
-        return _open_checked(home, Credentials.from_environment())
+        return open_checked(home, Credentials.from_environment())
     except StoreLockedError:
         return None
 
@@ -170,12 +186,13 @@ ENV_WRONG = ("De wachtwoordzin in IBDESK_PASSPHRASE (of de herstelsleutel in IBD
 
 def unlock(home: Path, passphrase: str | None = None, recovery_key: str | None = None) -> Store:
     """Open with a passphrase or a recovery key; raises WrongKeyError when it does not fit."""
-    return _open_checked(home, Credentials(passphrase=passphrase, recovery_key=recovery_key))
+    return open_checked(home, Credentials(passphrase=passphrase, recovery_key=recovery_key))
 
 
-def _open_checked(home: Path, credentials: Credentials, read_only: bool = False) -> Store:
-    """Open the profile; `open_profile` checks the file (quick check, or the full one after an
-    unclean shutdown) before anything is written, and derives the key only once."""
+def open_checked(home: Path, credentials: Credentials, read_only: bool = False) -> Store:
+    """Open the profile, the one way the UI and the CLI both do it: `open_profile` checks the
+    file (quick check, or the full one after an unclean shutdown) before anything is written,
+    and derives the key only once; a database fault becomes a Dutch UserError."""
     try:
         return profile.open_profile(home, credentials, read_only=read_only)
     except UserError:
@@ -187,6 +204,15 @@ def _open_checked(home: Path, credentials: Credentials, read_only: bool = False)
         raise translated from None
 
 
+def open_read_only(home: Path, passphrase: str | None = None, recovery_key: str | None = None) -> Store:
+    """For viewing while another process holds the profile: nothing can be saved. Without a
+    secret given, the keyring or IBDESK_PASSPHRASE / IBDESK_RECOVERY_KEY is used."""
+    credentials = (Credentials(passphrase=passphrase, recovery_key=recovery_key) if passphrase or recovery_key
+                   else Credentials.from_environment())
+    return open_checked(home, credentials, read_only=True)
+
+
+# -- damage -----------------------------------------------------------------------------------
 def full_check_problems(store: Store) -> list[str]:
     """Blocking problems from the full integrity check (every page), for the background check."""
     from ibdesk.store.checks import BLOCKING_PREFIXES
@@ -205,14 +231,6 @@ def damaged_in_background_text(home: Path, problems: list[str]) -> str:
 
     return (f"De controle op de achtergrond vond een beschadiging in de database ({problems[0]}). Sla niets "
             f"nieuws meer op en sluit ibdesk. {backups_hint(ProfilePaths(home))}")
-
-
-def open_read_only(home: Path, passphrase: str | None = None, recovery_key: str | None = None) -> Store:
-    """For viewing while another process holds the profile: nothing can be saved. Without a
-    secret given, the keyring or IBDESK_PASSPHRASE / IBDESK_RECOVERY_KEY is used."""
-    credentials = (Credentials(passphrase=passphrase, recovery_key=recovery_key) if passphrase or recovery_key
-                   else Credentials.from_environment())
-    return _open_checked(home, credentials, read_only=True)
 
 
 def corrupt_store_text(home: Path, error: Exception) -> str:
@@ -254,13 +272,18 @@ def latest_backup(home: Path) -> Path | None:
     return backup.latest_backup(ProfilePaths(home))
 
 
-def make_backup(store: Store, out: Path) -> Path:
-    """Write a backup exactly at `out` (the place the user chose; the save dialog already asked
-    before overwriting), never into the profile folder."""
-    from ibdesk.store.files import check_output_path
-
-    return backup.write_backup(store, check_output_path(out, store.paths.home, force=True))
+def make_backup(store: Store, out: Path, force: bool = True) -> Path:
+    """Write a backup exactly at `out`, never into the profile folder. The UI's save dialog
+    already asked before overwriting (force); the CLI overwrites only with --force."""
+    return backup.write_backup(store, check_output_path(out, store.paths.home, force=force))
 
 
-def case_status_counts(records: Records) -> dict[CaseStatus, int]:
-    return lists.status_counts(records.store)
+def check_restorable(path: Path) -> None:
+    """Refuse, before anything is opened, a file that is not a backup this version can restore."""
+    backup.check_restorable(path)
+
+
+def restore_backup(path: Path, home: Path, credentials: Credentials, current: Store | None) -> Store:
+    """Put the backup at `path` back as the profile in `home` (`current`: the profile open now,
+    or None when there is none or it is damaged); returns the restored store, open."""
+    return backup.restore(path, home, credentials, current)

@@ -1,103 +1,24 @@
-"""Read models and small facades the desktop screens need (no Qt here).
+"""'Who still must consent?' for sharing with a recipient, in plain Dutch, and the consent form.
 
-- the audit trail of one case (ids, actions and times only);
-- choices for person/organisation fields of a form, for one pupil;
-- "who still must consent?" for the Sociaal Team, in plain Dutch;
-- FormService facades whose ``save`` also records the consent basis or the MDO outcome,
-  so the form editor can drive them like any other form;
-- the retention policy switch.
+- `consent_need`: who decides (age 16, joint parental authority), who gave, refused or
+  withdrew, and which categories may be shared, for the Sociaal Team by default;
+- `basis_status`: one basis's state for the consent table;
+- `ConsentForms`: saving the 'toestemming' form also records the basis.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
-
-from sqlalchemy import or_, select
 
 from ibdesk.domain.consent import (CATEGORIES, CONSENT_AGE, PUPIL, SOCIAL_TEAM_PURPOSE, Basis, current_decisions,
-                                   deciders)
+                                  deciders)
 from ibdesk.domain.model import Pupil
 from ibdesk.domain.validation import age_on
 from ibdesk.services.consent import ConsentService
-from ibdesk.services.forms import FormService
-from ibdesk.services.meetings import MeetingService
-from ibdesk.services.organisations import OfferedChoices, OrganisationService
-from ibdesk.services.records import Records
-from ibdesk.services.retention import AUTO_SETTING
-from ibdesk.store import audit, models as m
-from ibdesk.store.audit import AuditEntry
-from ibdesk.store.profile import Store
-
-Choices = list[tuple[Any, str]]
-
-# -- audit ------------------------------------------------------------------------------------
-ACTION_LABELS = {
-    "view": "bekeken", "create": "aangemaakt", "update": "gewijzigd", "delete": "verwijderd",
-    "step": "routekaartstap gewijzigd", "withdraw": "toestemming ingetrokken", "export": "gedeeld / geëxporteerd",
-    "record-outcome": "MDO-uitkomst vastgelegd", "complete": "afgerond", "inzage": "inzage-export gemaakt",
-}
-ENTITY_LABELS = {
-    "case": "casus", "form": "formulier", "legal_basis": "grondslag", "viewpoint": "zienswijze",
-    "action_point": "actiepunt", "meeting": "overleg", "pupil": "leerling",
-}
+from ibdesk.services.forms import FormService, FormsFacade
 
 
-def case_audit(store: Store, case_id: int, limit: int = 500) -> list[AuditEntry]:
-    """Who did what on this case: the case itself and the records that belong to it, newest first."""
-    with store.session() as s:
-        forms = [str(i) for i in s.scalars(select(m.FormAnswerRow.id).where(m.FormAnswerRow.case_id == case_id))]
-        bases = [str(i) for i in s.scalars(select(m.LegalBasisRow.id).where(m.LegalBasisRow.case_id == case_id))]
-        actions = [str(i) for i in s.scalars(select(m.ActionPointRow.id).where(m.ActionPointRow.case_id == case_id))]
-        query = (select(m.AuditRow).where(or_(
-            (m.AuditRow.entity == "case") & (m.AuditRow.entity_id == str(case_id)),
-            (m.AuditRow.entity == "viewpoint") & (m.AuditRow.entity_id == str(case_id)),
-            (m.AuditRow.entity == "form") & m.AuditRow.entity_id.in_(forms),
-            (m.AuditRow.entity == "legal_basis") & m.AuditRow.entity_id.in_(bases),
-            (m.AuditRow.entity == "action_point") & m.AuditRow.entity_id.in_(actions),
-            (m.AuditRow.entity == "meeting") & (m.AuditRow.detail == f"case={case_id}"),
-        )).order_by(m.AuditRow.id.desc()).limit(limit))
-        return [AuditEntry(r.id, r.at, r.actor, r.action, r.entity, r.entity_id, r.detail) for r in s.scalars(query)]
-
-
-def audit_entries(store: Store, entity: str, entity_id: object) -> list[AuditEntry]:
-    with store.session() as s:
-        return audit.entries(s, entity, entity_id)
-
-
-# -- choices for person / organisation fields --------------------------------------------------
-def form_choices(records: Records, pupil: Pupil | None) -> Callable[[Any], Choices]:
-    """A choices provider for the form renderer: guardians of the pupil, school staff
-    (the people holding regie in cases), contacts and organisations from Contacten. Only
-    active organisations (and their people) are offered; an inactive one chosen earlier
-    still shows its name (`OfferedChoices.known`)."""
-    orgs = records.organisations()
-    leads = sorted({(r.lead_name or "").strip() for r in records.case_rows()} - {""})
-    guardians: Choices = [(g.id, f"{g.name} ({g.relation}{', gezag' if g.has_gezag else ''})")
-                          for g in (pupil.guardians if pupil else [])]
-    staff: Choices = [(name, name) for name in leads]
-    people = [(o, c.id, f"{c.name} ({c.role}, {o.name})") for o in orgs for c in o.contacts]
-    contacts = OfferedChoices([(cid, label) for o, cid, label in people if o.active],
-                              {str(cid): f"{label} (niet meer actief)" for o, cid, label in people if not o.active})
-    service = OrganisationService(records.store)
-
-    def provide(f: Any) -> Choices:
-        if f.type == "organisation":
-            return service.choices(getattr(f, "org_kind", None), orgs)
-        role = getattr(f, "role", None)
-        if role == "guardian":
-            return guardians
-        if role == "staff":
-            return staff
-        if role == "contact":
-            return contacts
-        return OfferedChoices(staff + contacts, contacts.known)
-
-    return provide
-
-
-# -- consent: who still must consent ---------------------------------------------------------
 @dataclass
 class ConsentNeed:
     """'Who still must consent?' for sharing with one recipient for one purpose."""
@@ -217,25 +138,7 @@ def basis_status(basis: Basis, today: date, name: Callable[[str], str]) -> str:
     return "geldig"
 
 
-# -- form service facades ---------------------------------------------------------------------
-class _FormsFacade:
-    """Looks like FormService to the form editor; drafts go to the real service."""
-
-    def __init__(self, forms: FormService):
-        self.forms = forms
-        self.today = forms.today
-
-    def save_draft(self, *args, **kwargs):
-        return self.forms.save_draft(*args, **kwargs)
-
-    def draft(self, context: str):
-        return self.forms.draft(context)
-
-    def discard_draft(self, context: str) -> None:
-        self.forms.discard_draft(context)
-
-
-class ConsentForms(_FormsFacade):
+class ConsentForms(FormsFacade):
     """Saving the 'toestemming' form also records the basis (checked first, so a refused
     basis keeps the form open with the message under the right field). A concept records
     no basis: nothing may be shared on unfinished consent."""
@@ -253,50 +156,5 @@ class ConsentForms(_FormsFacade):
         return self.forms.save(pupil_id, form_id, form_version, answers, **kwargs)
 
 
-class MeetingOutcomeForms(_FormsFacade):
-    """Saving the MDO report records the meeting's outcome (agreements become action points)."""
-
-    def __init__(self, forms: FormService, meetings: MeetingService, meeting_id: int):
-        super().__init__(forms)
-        self.meetings, self.meeting_id = meetings, meeting_id
-
-    @staticmethod
-    def context(meeting_id: int, case_id: int) -> str:
-        return f"meeting:{meeting_id}:case:{case_id}"
-
-    def save(self, pupil_id: int, form_id: str, form_version: int, answers: dict, *, case_id: int | None = None,
-             **_kwargs) -> int:
-        return self.meetings.record_outcome(self.meeting_id, case_id, answers)
-
-
-# -- privacy ----------------------------------------------------------------------------------
-def retention_auto(store: Store) -> bool:
-    return store.get_setting(AUTO_SETTING) == "1"
-
-
-def set_retention_auto(store: Store, on: bool) -> None:
-    store.set_setting(AUTO_SETTING, "1" if on else "0")
-
-
 def pupil_age(pupil: Pupil, today: date) -> int:
     return age_on(pupil.birth_date, today)
-
-
-__all__ = ["ACTION_LABELS", "ENTITY_LABELS", "ConsentForms", "ConsentNeed", "MeetingOutcomeForms",
-           "audit_entries", "basis_status", "case_audit", "consent_need", "decider_rule", "form_choices",
-           "meeting_reports", "pupil_age", "retention_auto", "set_retention_auto"]
-
-
-def meeting_reports(store: Store, meeting_id: int) -> dict[int, int]:
-    """Case id -> id of the saved MDO report, for the cases of one meeting that have one."""
-    with store.session() as s:
-        rows = s.execute(select(m.MeetingCaseRow.case_id, m.MeetingCaseRow.report_id)
-                         .where(m.MeetingCaseRow.meeting_id == meeting_id, m.MeetingCaseRow.report_id.is_not(None)))
-        return {case_id: report_id for case_id, report_id in rows}
-
-
-def school_calendar(services):
-    """The school's calendar for durations in school weeks; None when the region is unknown."""
-    from ibdesk.dossier.sources import calendar
-
-    return calendar(services)
