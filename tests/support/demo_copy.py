@@ -8,6 +8,7 @@ that rekeys, locks or damages its profile touches only its own copy.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from dataclasses import dataclass
 from datetime import date
@@ -48,9 +49,10 @@ def build_template(root: Path, today: date | None = None) -> DemoTemplate:
     return DemoTemplate(home, keyring_file, recovery_key)
 
 
-def open_copy(template: DemoTemplate, home: Path, keyring_file: Path):
-    """Copy the template to `home`, add its key to this test's keyring file, and return the
-    store open the way `create_profile` leaves it (locked, no open-time backup or checks)."""
+def open_copy(template: DemoTemplate, home: Path):
+    """Copy the template to `home`, add its key to this test's keyring file
+    (IBDESK_TEST_KEYRING_FILE), and return the store open the way `create_profile` leaves it
+    (locked; no open-time backup or checks)."""
     from ibdesk.paths import ProfilePaths
     from ibdesk.store import keyring_access
     from ibdesk.store.engine import make_engine
@@ -58,6 +60,7 @@ def open_copy(template: DemoTemplate, home: Path, keyring_file: Path):
     from ibdesk.store.profile import Store, load_keyfile
 
     shutil.copytree(template.home, home)
+    keyring_file = Path(os.environ["IBDESK_TEST_KEYRING_FILE"])
     entries = json.loads(keyring_file.read_text()) if keyring_file.exists() else {}
     entries.update(json.loads(template.keyring_file.read_text()))
     keyring_file.write_text(json.dumps(entries))

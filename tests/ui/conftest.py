@@ -53,7 +53,7 @@ def demo_template(tmp_path_factory) -> DemoTemplate:
 
 
 @pytest.fixture
-def make_profile(home: Path, tmp_path: Path, demo_template: DemoTemplate):
+def make_profile(home: Path, demo_template: DemoTemplate):
     """As tests/conftest.py's `make_profile`, but the standard demo (30 pupils, keyring only)
     is a copy of the session's template instead of being filled again."""
     from conftest import CreatedProfile
@@ -64,7 +64,7 @@ def make_profile(home: Path, tmp_path: Path, demo_template: DemoTemplate):
 
     def make(passphrase: str | None = None, demo: bool = False, pupils: int = 30) -> CreatedProfile:
         if demo and passphrase is None and pupils == 30:
-            store = open_copy(demo_template, home, tmp_path / "test-keyring.json")
+            store = open_copy(demo_template, home)
             made.append(CreatedProfile(home, store, demo_template.recovery_key, None))
             return made[-1]
         store, recovery_key = create_profile(home, passphrase)

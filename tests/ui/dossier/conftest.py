@@ -23,9 +23,9 @@ def dated_demo_template(tmp_path_factory) -> DemoTemplate:
 
 
 @pytest.fixture
-def dated_demo_store(home, tmp_path, dated_demo_template):
+def dated_demo_store(home, dated_demo_template):
     """A copy of the demo school whose dates are relative to TODAY."""
-    store = open_copy(dated_demo_template, home, tmp_path / "test-keyring.json")
+    store = open_copy(dated_demo_template, home)
     yield store
     store.close()
 
