@@ -24,6 +24,11 @@ class DemoTemplate:
     home: Path           # the closed, filled profile folder
     keyring_file: Path   # the test keyring holding its key
     recovery_key: str
+    forms_dir: str | None  # IBDESK_FORMS_DIR when it was filled: the demo's forms come from there
+
+    def fits(self) -> bool:
+        """A test that points IBDESK_FORMS_DIR elsewhere gets a demo filled from its own forms."""
+        return os.environ.get("IBDESK_FORMS_DIR") == self.forms_dir
 
 
 def build_template(root: Path, today: date | None = None) -> DemoTemplate:
@@ -46,7 +51,7 @@ def build_template(root: Path, today: date | None = None) -> DemoTemplate:
             fill_demo(store, pupils=30, today=today)
         finally:
             store.close()
-    return DemoTemplate(home, keyring_file, recovery_key)
+    return DemoTemplate(home, keyring_file, recovery_key, os.environ.get("IBDESK_FORMS_DIR"))
 
 
 def open_copy(template: DemoTemplate, home: Path):

@@ -63,7 +63,7 @@ def make_profile(home: Path, demo_template: DemoTemplate):
     made: list[CreatedProfile] = []
 
     def make(passphrase: str | None = None, demo: bool = False, pupils: int = 30) -> CreatedProfile:
-        if demo and passphrase is None and pupils == 30:
+        if demo and passphrase is None and pupils == 30 and demo_template.fits():
             store = open_copy(demo_template, home)
             made.append(CreatedProfile(home, store, demo_template.recovery_key, None))
             return made[-1]
