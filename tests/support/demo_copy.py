@@ -74,4 +74,7 @@ def open_copy(template: DemoTemplate, home: Path):
     key = keyring_access.load_key(keyfile.profile_id)
     assert key is not None, "the copied demo profile's key is not in this test's keyring"
     lock = ProfileLock.acquire(home)
-    return Store(paths, keyfile, key, make_engine(paths.database, key), lock)
+    store = Store(paths, keyfile, key, make_engine(paths.database, key), lock)
+    with store.session() as session:  # connected, as after filling: the -wal and -shm files exist
+        session.connection()
+    return store
