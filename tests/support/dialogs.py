@@ -1,5 +1,6 @@
 """No dialog may block a GUI test: messages, questions and file choices are recorded and
-answered from a `Dialogs` object instead; a modal `exec()` fails the test."""
+answered from a `Dialogs` object instead; a modal `exec()`, a static QMessageBox,
+QFileDialog or QInputDialog function a test did not replace fails the test."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -30,8 +31,6 @@ class Dialogs:
 def patch_dialogs(monkeypatch: pytest.MonkeyPatch, qapp, *, save: bool = False, folder: bool = True) -> Dialogs:
     """Replace every dialog of `ibdesk.ui.messages`; `save`/`folder` say which file choices
     this group of tests answers (the others fail the test when opened)."""
-    from PySide6.QtWidgets import QDialog
-
     from ibdesk.ui import messages, theme
 
     theme.apply_theme(qapp)
@@ -57,12 +56,40 @@ def patch_dialogs(monkeypatch: pytest.MonkeyPatch, qapp, *, save: bool = False, 
             pytest.fail(f"a {what} dialog was opened; answer it in this test")
         return fail
 
-    def no_modal_exec(self):
-        pytest.fail(f"{type(self).__name__}.exec() would block; inject the dialog in this test")
-
     monkeypatch.setattr(messages, "confirm", confirm)
     monkeypatch.setattr(messages, "ask_folder", ask_folder if folder else refuse("folder"))
     monkeypatch.setattr(messages, "ask_save_path", ask_save_path if save else refuse("save-file"))
     monkeypatch.setattr(messages, "ask_open_path", refuse("file-open"), raising=False)
-    monkeypatch.setattr(QDialog, "exec", no_modal_exec)
+    block_modal_dialogs(monkeypatch)
     return log
+
+
+QT_STATIC_DIALOGS = {
+    "QMessageBox": ("about", "aboutQt", "critical", "information", "question", "warning"),
+    "QFileDialog": ("getExistingDirectory", "getExistingDirectoryUrl", "getOpenFileName", "getOpenFileNames",
+                    "getOpenFileUrl", "getOpenFileUrls", "getSaveFileName", "getSaveFileUrl"),
+    "QInputDialog": ("getDouble", "getInt", "getItem", "getMultiLineText", "getText"),
+}
+
+
+def block_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every Qt call that would wait for a user fail the test with its name instead of
+    hanging: `exec()` of any dialog (QMessageBox, QFileDialog, wizards... all inherit it from
+    QDialog) and the static dialog functions, which run their own C++ event loop."""
+    from PySide6 import QtWidgets
+
+    def no_modal_exec(self, *_args):
+        pytest.fail(f"{type(self).__name__}.exec() would block; inject the dialog in this test")
+
+    def refuse_static(name: str):
+        def fail(*_args, **_kwargs):
+            pytest.fail(f"{name}() would block; replace it (or the ibdesk.ui.messages function) in this test")
+        return staticmethod(fail)
+
+    for attribute in ("exec", "exec_"):
+        if hasattr(QtWidgets.QDialog, attribute):
+            monkeypatch.setattr(QtWidgets.QDialog, attribute, no_modal_exec)
+    for class_name, functions in QT_STATIC_DIALOGS.items():
+        cls = getattr(QtWidgets, class_name)
+        for function in functions:
+            monkeypatch.setattr(cls, function, refuse_static(f"{class_name}.{function}"))

@@ -1,6 +1,6 @@
 """Render forms offscreen to PNG for a visual check.
 
-    .venv/bin/python tests/ui_forms/screenshots.py OUTDIR
+    .venv/bin/python tests/ui/forms/screenshots.py OUTDIR
 
 Writes the OPP (empty and partly filled with all messages shown), the consent form
 (toestemming, with the signature pads), the MDO report, one routekaart step and the

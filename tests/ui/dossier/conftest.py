@@ -1,38 +1,41 @@
-"""Fixtures for the dossier screens: no dialog ever blocks (every message, question and
-file choice is recorded and answered from `dialogs`), a demo profile with fixed dates, and
-real reportlab, pyHanko and cryptography."""
+"""Dossier screens: save-file choices are answered from `dialogs` (folder choices fail the
+test), the demo school has fixed dates (TODAY); real reportlab, pyHanko and cryptography.
+The dialog guard and the shared fixtures are in tests/ui/conftest.py."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from support.dialogs import Dialogs, Shown, patch_dialogs  # noqa: F401 - Shown is used by the tests
+from support.demo_copy import DemoTemplate, build_template, open_copy
 
 from .helpers import TODAY
 
 
-@pytest.fixture(autouse=True)
-def dialogs(monkeypatch, qapp) -> Dialogs:
-    from ibdesk.ui.dossier import common
+@pytest.fixture
+def dialog_choices() -> dict[str, bool]:
+    return {"save": True, "folder": False}
 
-    log = patch_dialogs(monkeypatch, qapp, save=True, folder=False)
 
-    def no_open_dialog(*args):
-        pytest.fail("a file-open dialog was opened; pass open_path in this test")
-
-    monkeypatch.setattr(common, "ask_open_path", no_open_dialog)
-    return log
+@pytest.fixture(scope="session")
+def dated_demo_template(tmp_path_factory) -> DemoTemplate:
+    return build_template(tmp_path_factory.mktemp("dated-demo-template"), today=TODAY)
 
 
 @pytest.fixture
-def services(store):
+def dated_demo_store(home, dated_demo_template):
+    """A copy of the demo school whose dates are relative to TODAY."""
+    store = open_copy(dated_demo_template, home)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def services(dated_demo_store):
     """Services on a demo profile whose dates are relative to TODAY."""
     from ibdesk.services.container import Services
-    from ibdesk.services.demo import fill_demo
 
-    fill_demo(store, pupils=30, today=TODAY)
-    return Services.build(store, today=lambda: TODAY)
+    return Services.build(dated_demo_store, today=lambda: TODAY)
 
 
 @pytest.fixture

@@ -79,7 +79,7 @@ def test_po_vo_handover_from_prefill_to_signed_pdf(page, fresh, dialogs, out, qt
     assert editor.view.answers()["ontvangende_school"] == school.vo_school_id
     editor.view.set_answers({**editor.view.answers(), **po_vo_answers(school, date.today())})
     assert editor.export_button.isEnabled()
-    # the onderwijskundig rapport duty (the consent screen records it; tested in tests/ui_pages)
+    # the onderwijskundig rapport duty (the consent screen records it; tested in tests/ui/pages)
     services.consent.record(school.case_id, okr_basis(school))
     dialogs.save_path = out / "overdracht.pdf"
     qtbot.mouseClick(editor.export_button, Qt.MouseButton.LeftButton)

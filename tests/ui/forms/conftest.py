@@ -1,4 +1,4 @@
-"""Fixtures for the Qt form renderer tests (Qt runs offscreen, see tests/conftest.py)."""
+"""Fixtures for the Qt form renderer tests; the dialog guard is in tests/ui/conftest.py."""
 from __future__ import annotations
 
 import pytest

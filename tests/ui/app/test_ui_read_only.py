@@ -15,7 +15,7 @@ from ibdesk.ui.main_window import MainWindow
 from ibdesk.ui.read_only import ProfileInUseDialog
 from support.cli import ibdesk, kill, start
 
-WRITER = Path(__file__).parents[1] / "support" / "writer.py"
+WRITER = Path(__file__).parents[2] / "support" / "writer.py"
 
 
 @pytest.fixture

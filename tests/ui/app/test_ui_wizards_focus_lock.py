@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QWizard
 
 from support.focus import focusable
 from support.pixels import grab, settle
-from test_ui_focus import measure
-from test_ui_keyboard import backwards_steps, rect_in_window, tab_chain
+
+from .test_ui_focus import measure
+from .test_ui_keyboard import backwards_steps, rect_in_window, tab_chain
 
 KEY = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789"
 

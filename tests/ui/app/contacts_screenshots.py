@@ -2,16 +2,16 @@
 after importing the example file, the import preview — at 1366x768 and at the main
 window's minimum size (900x600).
 
-    .venv/bin/python tests/ui/contacts_screenshots.py OUTDIR
+    .venv/bin/python tests/ui/app/contacts_screenshots.py OUTDIR
 
-`render_all` is also run by tests/ui/test_ui_contacts.py so this script cannot rot.
+`render_all` is also run by tests/ui/app/test_ui_contacts.py so this script cannot rot.
 """
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-TESTS = Path(__file__).resolve().parents[1]
+TESTS = Path(__file__).resolve().parents[2]
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
 from support.screens import run_script  # noqa: E402
@@ -85,7 +85,7 @@ def render_all(out: Path, work: Path) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    return run_script(argv, "tests/ui/contacts_screenshots.py", render_all)
+    return run_script(argv, "tests/ui/app/contacts_screenshots.py", render_all)
 
 
 if __name__ == "__main__":

@@ -2,16 +2,16 @@
 and of a new school year (changes, pupils who left, problems), a damaged file, the CSV
 column mapping — each at 1366x768 and at the main window's minimum size (900x600).
 
-    .venv/bin/python tests/ui/pupil_import_screenshots.py OUTDIR
+    .venv/bin/python tests/ui/app/pupil_import_screenshots.py OUTDIR
 
-`render_all` is also run by tests/ui/test_ui_pupil_import.py so this script cannot rot.
+`render_all` is also run by tests/ui/app/test_ui_pupil_import.py so this script cannot rot.
 """
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-TESTS = Path(__file__).resolve().parents[1]
+TESTS = Path(__file__).resolve().parents[2]
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
 from support.screens import run_script  # noqa: E402
@@ -90,4 +90,4 @@ def render_all(out: Path, work: Path) -> list[Path]:
 
 
 if __name__ == "__main__":
-    sys.exit(run_script(sys.argv, "tests/ui/pupil_import_screenshots.py", render_all))
+    sys.exit(run_script(sys.argv, "tests/ui/app/pupil_import_screenshots.py", render_all))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from support.qt_checks import mnemonic_clashes, unnamed_inputs
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "packaging" / "organisations-example.yaml"
+EXAMPLE = Path(__file__).resolve().parents[3] / "packaging" / "organisations-example.yaml"
 
 
 @pytest.fixture
@@ -192,7 +192,7 @@ def test_screens_are_named_and_shortcuts_do_not_clash(window):
 
 
 def test_contacts_screenshots_render(tmp_path):
-    import contacts_screenshots
+    from . import contacts_screenshots
 
     saved = contacts_screenshots.render_all(tmp_path / "shots", tmp_path / "work")
     assert len(saved) == 9

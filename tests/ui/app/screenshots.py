@@ -1,9 +1,9 @@
 """Render every screen offscreen with the fictional demo school and save PNGs.
 
-    .venv/bin/python tests/ui/screenshots.py OUTDIR
+    .venv/bin/python tests/ui/app/screenshots.py OUTDIR
 
 Uses a temporary profile and the test keyring; never touches the real profile or keyring.
-`render_all` is also run by tests/ui/test_screenshots.py so this script cannot rot.
+`render_all` is also run by tests/ui/app/test_screenshots.py so this script cannot rot.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-TESTS = Path(__file__).resolve().parents[1]
+TESTS = Path(__file__).resolve().parents[2]
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
 from support.screens import run_script  # noqa: E402
@@ -184,7 +184,7 @@ def render_all(out: Path, work: Path) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    return run_script(argv, "tests/ui/screenshots.py", render_all)
+    return run_script(argv, "tests/ui/app/screenshots.py", render_all)
 
 
 if __name__ == "__main__":

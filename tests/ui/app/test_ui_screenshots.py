@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QImage
 
-import screenshots
+from . import screenshots
 
 
 def test_every_screen_renders(tmp_path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-FORMS = Path(__file__).resolve().parents[2] / "forms"
+FORMS = Path(__file__).resolve().parents[3] / "forms"
 TODAY = date(2025, 3, 14)
 
 PEOPLE = [(1, "Sanne de Vries"), (2, "Mohammed El Amrani"), (3, "Fatma Yıldız")]

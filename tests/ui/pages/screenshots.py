@@ -1,19 +1,19 @@
 """Render the guidance screens offscreen with the fictional demo school and save PNGs.
 
-    .venv/bin/python tests/ui_pages/screenshots.py OUTDIR
+    .venv/bin/python tests/ui/pages/screenshots.py OUTDIR
 
 Overzicht, Casussen, a case in every state (ready, not ready, stalled, grensverkeer, OPP,
 verbal consent, consent of a 16+ pupil, withdrawn consent, forms, audit), the evidence, consent and
 handover editors (new and prefilled, a concept), MDO (list, planning, preparation, outcome), Thuiszitters (with an inline
 message), Bewaartermijnen, Inzage and Instellingen — 1200×800, with a temporary profile
-and the test keyring. `render_all` also runs in tests/ui_pages/test_pages_screenshots.py.
+and the test keyring. `render_all` also runs in tests/ui/pages/test_pages_screenshots.py.
 """
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-TESTS = Path(__file__).resolve().parents[1]
+TESTS = Path(__file__).resolve().parents[2]
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
 from support.screens import run_script  # noqa: E402
@@ -174,7 +174,7 @@ def render_all(out: Path, work: Path) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    return run_script(argv, "tests/ui_pages/screenshots.py", render_all, confirm=False)
+    return run_script(argv, "tests/ui/pages/screenshots.py", render_all, confirm=False)
 
 
 if __name__ == "__main__":

@@ -1,19 +1,19 @@
 """Render the dossier screens offscreen with the fictional demo school and save PNGs.
 
-    .venv/bin/python tests/ui_dossier/screenshots.py OUTDIR
+    .venv/bin/python tests/ui/dossier/screenshots.py OUTDIR
 
 Every page of the export wizard (a ready case, grensverkeer, a case that is not ready, the
 signing page with the personal and with a school certificate, saving with a password), the
 verify dialog (in orde, gewijzigd, wachtwoord nodig) and the signing section of
 Instellingen — about 1000×700, with a temporary profile and the test keyring. `render_all`
-also runs in tests/ui_dossier/test_dossier_screenshots.py so this script cannot rot.
+also runs in tests/ui/dossier/test_dossier_screenshots.py so this script cannot rot.
 """
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-TESTS = Path(__file__).resolve().parents[1]
+TESTS = Path(__file__).resolve().parents[2]
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
 from support.screens import run_script  # noqa: E402
@@ -51,7 +51,7 @@ def _wizard(context, case_id: int, ask=None):
 
 
 def _wizard_shots(shoot: Shooter, context, work: Path) -> tuple[Path, str]:
-    from ui_dossier.helpers import BORDER_CASE, READY_CASE, WITHDRAWN_CASE, walk_to
+    from ui.dossier.helpers import BORDER_CASE, READY_CASE, WITHDRAWN_CASE, walk_to
 
     from ibdesk.ui import messages
 
@@ -90,7 +90,7 @@ def _wizard_shots(shoot: Shooter, context, work: Path) -> tuple[Path, str]:
 
 
 def _school_shot(shoot: Shooter, context, work: Path) -> None:
-    from ui_dossier.helpers import READY_CASE, school_p12, walk_to
+    from ui.dossier.helpers import READY_CASE, school_p12, walk_to
 
     from ibdesk.dossier import certs
 
@@ -113,7 +113,7 @@ def _school_shot(shoot: Shooter, context, work: Path) -> None:
 
 
 def _verify_shots(shoot: Shooter, context, exported: Path, password: str) -> None:
-    from ui_dossier.helpers import flip_byte_in_content
+    from ui.dossier.helpers import flip_byte_in_content
 
     from ibdesk.ui.dossier import VerifyDialog
 
@@ -128,7 +128,7 @@ def _verify_shots(shoot: Shooter, context, exported: Path, password: str) -> Non
     plain = exported.parent / "plain.pdf"
     tampered = exported.parent / "gewijzigd.pdf"
     from ibdesk.services.export import export_case
-    from ui_dossier.helpers import READY_CASE
+    from ui.dossier.helpers import READY_CASE
 
     export_case(context.services, READY_CASE, plain)
     tampered.write_bytes(flip_byte_in_content(plain.read_bytes()))
@@ -164,7 +164,7 @@ def _settings_shot(shoot: Shooter, context) -> None:
 
 
 def render_all(out: Path, work: Path) -> list[Path]:
-    from ui_dossier.helpers import TODAY
+    from ui.dossier.helpers import TODAY
 
     from ibdesk.app import make_application
     from ibdesk.services.container import Services
@@ -188,7 +188,7 @@ def render_all(out: Path, work: Path) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    return run_script(argv, "tests/ui_dossier/screenshots.py", render_all, confirm=False)
+    return run_script(argv, "tests/ui/dossier/screenshots.py", render_all, confirm=False)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ from ibdesk.ui.elide import ElidedLabel, cell_is_elided, full_text_tooltip
 from ibdesk.ui.main_window import MainWindow
 from ibdesk.ui.pages.base import Context
 
-TESTS = Path(__file__).parents[1]
+TESTS = Path(__file__).parents[2]
 LONG_NAME = "Anna-Catharina Maria Josephina van Oldenbarnevelt tot Heemstede-Çelik-Nguyễn (fictief)"
 
 

@@ -198,7 +198,7 @@ def test_csv_column_mapping_is_asked_then_remembered_for_the_school(qtbot, windo
 
 
 def test_the_dialog_renders_at_1366_and_at_the_minimum_window_size(tmp_path):
-    import pupil_import_screenshots
+    from . import pupil_import_screenshots
 
     saved = pupil_import_screenshots.render_all(tmp_path / "shots", tmp_path / "work")
     assert len(saved) == 14
