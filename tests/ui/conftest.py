@@ -104,12 +104,6 @@ def records(demo_store):
 @pytest.fixture
 def main_window(qtbot, demo_store):
     """The main window on the demo school, 1200×800 and shown."""
-    from ibdesk.ui.main_window import MainWindow
-    from ibdesk.ui.pages.base import Context
+    from support.windows import shown_main_window
 
-    window = MainWindow(Context.for_store(demo_store))
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return shown_main_window(qtbot, demo_store)

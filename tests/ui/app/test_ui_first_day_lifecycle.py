@@ -49,15 +49,9 @@ def vo_profile(qtbot, home):
 
 @pytest.fixture
 def window(qtbot, vo_profile):
-    from ibdesk.ui.main_window import MainWindow
-    from ibdesk.ui.pages.base import Context
+    from support.windows import shown_main_window
 
-    w = MainWindow(Context.for_store(vo_profile))
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return shown_main_window(qtbot, vo_profile, (1366, 768))
 
 
 def add_pupil(qtbot, records) -> int:

@@ -17,15 +17,9 @@ from ibdesk.ui.pages.pupil_editor import PupilEditor
 @pytest.fixture
 def window(qtbot, store):
     """The main window on a new, empty profile (as after `ibdesk init`)."""
-    from ibdesk.ui.main_window import MainWindow
-    from ibdesk.ui.pages.base import Context
+    from support.windows import shown_main_window
 
-    w = MainWindow(Context.for_store(store))
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return shown_main_window(qtbot, store, (1366, 768))
 
 
 def add_pupil_as_a_user(qtbot, window, first: str, last: str, parent: str) -> int:
