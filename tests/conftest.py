@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -19,7 +18,7 @@ import keyring  # noqa: E402
 import keyring.core  # noqa: E402
 import pytest  # noqa: E402
 
-from support.profiles import FAIL_KEYRING, FILE_KEYRING, TEST_PASSPHRASE  # noqa: E402,F401
+from support.profiles import FAIL_KEYRING, FILE_KEYRING, TEST_PASSPHRASE, CreatedProfile  # noqa: E402,F401
 from support.profiles import use_keyring as _use_keyring  # noqa: E402
 
 
@@ -52,14 +51,6 @@ def home(tmp_path: Path) -> Path:
 def no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
     """This computer has no usable OS keyring, as on CI and headless Linux."""
     _use_keyring(monkeypatch, FAIL_KEYRING)
-
-
-@dataclass
-class CreatedProfile:
-    home: Path
-    store: object  # ibdesk.store.profile.Store
-    recovery_key: str
-    passphrase: str | None
 
 
 @pytest.fixture

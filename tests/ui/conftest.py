@@ -56,7 +56,7 @@ def demo_template(tmp_path_factory) -> DemoTemplate:
 def make_profile(home: Path, demo_template: DemoTemplate):
     """As tests/conftest.py's `make_profile`, but the standard demo (30 pupils, keyring only)
     is a copy of the session's template instead of being filled again."""
-    from conftest import CreatedProfile
+    from support.profiles import CreatedProfile
     from ibdesk.services.demo import fill_demo
     from ibdesk.store.profile import create_profile
 

@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 from ibdesk.dossier.other_content import HANDOVERS
-from ibdesk.services.export import check_handover, export_handover
 from ibdesk.ui import messages
 from ibdesk.ui.forms import FormEditor
 from ibdesk.ui.tasks import run_busy
