@@ -25,7 +25,7 @@ def fresh(store):
     school = open_first_case(store)
     people = {"staff": "Marieke de Wit", "guardian": school.guardian_ids[0], "organisation": school.swv_id}
     opp = sample_answers(services.catalog.latest("opp"), date.today() - timedelta(days=90), people)
-    opp.update(bevorderende_factoren="Doorzetter; tekent graag en goed (fictief).", instemming="in_afwachting",
+    opp.update(bevorderende_factoren="Doorzetter; tekent graag en goed (fictief).",
                onderwijsbehoeften="Korte instructie en een vaste plek (fictief).", jeugdhulp_in_plan=False)
     services.forms.save(school.pupil_id, "opp", services.catalog.latest("opp").version, opp, case_id=school.case_id)
     return services, school
