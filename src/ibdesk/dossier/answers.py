@@ -9,7 +9,8 @@ from typing import Any, Iterable
 from sqlalchemy import select
 
 from ibdesk.dossier import categories as cat
-from ibdesk.dossier.dutch import number, short_date, yes_no
+from ibdesk.dossier import dutch
+from ibdesk.forms.field_types import answer_text, of
 from ibdesk.store import models as m
 
 ROLE_LABELS = {"guardian": "ouder", "contact": "contactpersoon"}
@@ -76,35 +77,20 @@ class Directory:
     def organisation(self, value: Any) -> str:
         return self.organisations.get(str(value), "organisatie (niet meer bekend)")
 
+    # the rest of field_types.Words: how the dossier writes plain values
+    def date(self, value: Any) -> str:
+        return dutch.short_date(value)
+
+    def number(self, value: Any) -> str:
+        return dutch.number(value)
+
+    def yes_no(self, value: Any) -> str:
+        return dutch.yes_no(value)
+
 
 def value_text(f: Any, raw: Any, directory: Directory) -> str:
-    """One answer as Dutch text ('' when empty)."""
-    if raw is None or raw == "" or raw == []:
-        return ""
-    t = f.type
-    if t in ("text", "longtext"):
-        return str(raw).strip()
-    if t == "date":
-        return short_date(raw) or str(raw)
-    if t == "number":
-        return number(raw)
-    if t == "yesno":
-        return yes_no(raw)
-    if t == "choice":
-        return _option(f, raw)
-    if t == "multichoice":
-        return "; ".join(_option(f, v) for v in raw)
-    if t == "person":
-        return directory.person(getattr(f, "role", None), raw)
-    if t == "organisation":
-        return directory.organisation(raw)
-    if t == "signature":
-        return "Getekend"
-    return str(raw)
-
-
-def _option(f: Any, value: Any) -> str:
-    return next((o.label for o in f.options if o.value == value or str(o.value) == str(value)), str(value))
+    """One answer as Dutch text ('' when empty); the registry says how each type reads."""
+    return answer_text(f, raw, directory)
 
 
 def field_rows(fields: Iterable, answers: dict, directory: Directory, category_of) -> list[Row]:
@@ -113,7 +99,7 @@ def field_rows(fields: Iterable, answers: dict, directory: Directory, category_o
     for f in fields:
         if not f.has_value or f.id not in answers:
             continue
-        if f.type == "group":
+        if of(f).container:
             table = _group(f, answers[f.id], directory, category_of(f.id))
             if table.items:
                 rows.append(table)
@@ -125,7 +111,7 @@ def field_rows(fields: Iterable, answers: dict, directory: Directory, category_o
 
 
 def _group(f: Any, items: Any, directory: Directory, category: str | None) -> GroupTable:
-    members = [g for g in f.fields if g.has_value and g.type != "signature"]
+    members = [g for g in f.fields if g.has_value and of(g).in_group_table]
     used = [g for g in members if any(isinstance(i, dict) and i.get(g.id) not in (None, "", []) for i in items or [])]
     rows = tuple(tuple(value_text(g, item.get(g.id), directory) for g in used)
                  for item in items or [] if isinstance(item, dict))

@@ -28,7 +28,6 @@ RECORD_TYPES: dict[str, frozenset[str]] = {
     "case.social_team": frozenset({"organisation"}),
     "case.has_opp": frozenset({"yesno"}),
 }
-NO_PREFILL = ("group", "signature")
 _FAMILY = {"longtext": "text"}
 
 

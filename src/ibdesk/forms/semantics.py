@@ -14,8 +14,9 @@ from . import model as m
 from .errors import FormError
 from .evaluator import PatternError, compile_regex
 from .expression import KEYWORDS, Call, ExpressionSyntaxError, Literal, name_nodes, parse, walk
+from .field_types import of
 from .plan import CycleError, build_plan, section_key
-from .prefill import NO_PREFILL, RECORD_TYPES, record_fits, source_shape_problem
+from .prefill import RECORD_TYPES, record_fits, source_shape_problem
 from .yamlsource import Positions
 
 RESERVED_IDS = KEYWORDS | {"value"}
@@ -158,7 +159,7 @@ class Checker:
     def _check_prefill(self, f: Any, path: tuple) -> None:
         """Shape of each source and the type of record sources (form sources: catalog.py)."""
         sources = getattr(f, "prefill", ())
-        if sources and f.type in NO_PREFILL:
+        if sources and not of(f).prefill:
             self.add("E150", path + ("prefill",), f"a {f.type} field cannot be prefilled",
                      "remove 'prefill' from field " + repr(f.id), key=True)
             return

@@ -6,10 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from .evaluator import equal
-
-TYPED = ("text", "longtext")
-CHOSEN = ("choice", "multichoice")
+from .field_types import chosen_labels, filled_values, of
 
 
 def typed_text(container: Any, answers: Mapping) -> list[str]:
@@ -20,18 +17,12 @@ def typed_text(container: Any, answers: Mapping) -> list[str]:
 
 
 def _pieces(fields: Any, answers: Mapping) -> Iterator[str]:
-    for f in fields:
-        raw = answers.get(f.id) if isinstance(answers, Mapping) else None
-        if raw is None:
-            continue
-        if f.type in TYPED and isinstance(raw, str) and raw.strip():
+    for _path, f, raw in filled_values(fields, answers):
+        search = of(f).search
+        if search == "typed" and isinstance(raw, str) and raw.strip():
             yield raw
-        elif f.type in CHOSEN:
-            chosen = raw if isinstance(raw, (list, tuple)) else [raw]
-            yield from (o.label for o in f.options if any(equal(o.value, v) for v in chosen))
-        elif f.type == "group" and isinstance(raw, (list, tuple)):
-            for item in raw:
-                yield from _pieces(f.fields, item)
+        elif search == "chosen":
+            yield from chosen_labels(f, raw)
 
 
 def loose_text(answers: Any) -> list[str]:

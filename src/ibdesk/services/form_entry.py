@@ -10,6 +10,7 @@ from typing import Any
 from ibdesk.domain.route import StepState
 from ibdesk.errors import InvalidRecord, UserError
 from ibdesk.forms import RouteDefinition, default_answers, drop_hidden, validate_answers
+from ibdesk.forms.field_types import of
 from ibdesk.services.guidance import CaseOverview, Concept
 from ibdesk.services.prefill import PrefillService
 from ibdesk.services.consent_forms import ConsentForms
@@ -101,13 +102,14 @@ def reference_problems(services, overview: CaseOverview, container: Any, answers
     problems = {}
     for f in container.fields:
         value = answers.get(f.id)
-        if value in (None, "") or f.type not in ("person", "organisation"):
+        refers_to = of(f).refers_to
+        if value in (None, "") or refers_to == "none":
             continue
-        if f.type == "person" and getattr(f, "role", None) in (None, "staff"):
+        if refers_to == "person" and getattr(f, "role", None) in (None, "staff"):
             continue  # staff are named by name; any name may be typed
         offered = {str(v) for v, _ in provide(f)}
         if str(value) not in offered:
-            what = "organisatie (zie Contacten)" if f.type == "organisation" else "persoon bij deze leerling"
+            what = "organisatie (zie Contacten)" if refers_to == "organisation" else "persoon bij deze leerling"
             problems[f.id] = f"Onbekende {what}: {value}. Kies uit: {', '.join(sorted(offered)) or 'geen'}."
     return problems
 

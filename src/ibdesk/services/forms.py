@@ -18,6 +18,7 @@ from sqlalchemy import delete, select
 
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError
 from ibdesk.forms import Catalog, FormError, drop_hidden, load_catalog, validate_answers
+from ibdesk.forms.field_types import of
 from ibdesk.paths import bundled_forms_dir
 from ibdesk.services.organisations import OfferedChoices, OrganisationService
 from ibdesk.store import models as m
@@ -234,7 +235,7 @@ def form_choices(records: Records, pupil: Pupil | None) -> Callable[[Any], Choic
     service = OrganisationService(records.store)
 
     def provide(f: Any) -> Choices:
-        if f.type == "organisation":
+        if of(f).refers_to == "organisation":
             return service.choices(getattr(f, "org_kind", None), orgs)
         role = getattr(f, "role", None)
         if role == "guardian":

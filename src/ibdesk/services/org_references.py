@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from ibdesk.forms.field_types import filled_values, of
 from ibdesk.store import models as m
 
 
@@ -63,18 +64,14 @@ class _Target:
         fields = _fields(catalog, form_id, version, step_id)
         if fields is None:  # definition unavailable: any value equal to the id counts (err on keeping)
             return self.org_id in set(_scalars(answers))
-        return isinstance(answers, dict) and any(self._field(f, answers.get(f.id)) for f in fields)
+        return any(self._names_us(f, value) for _path, f, value in filled_values(fields, answers))
 
-    def _field(self, f: Any, value: Any) -> bool:
-        if value is None:
-            return False
-        if f.type == "organisation":
+    def _names_us(self, f: Any, value: Any) -> bool:
+        refers_to = of(f).refers_to
+        if refers_to == "organisation":
             return str(value) == self.org_id
-        if f.type == "person" and getattr(f, "role", None) in ("contact", None):
+        if refers_to == "person" and getattr(f, "role", None) in ("contact", None):
             return str(value) in self.contact_ids
-        if f.type == "group" and isinstance(value, list):
-            return any(self._field(sub, item.get(sub.id)) for item in value if isinstance(item, dict)
-                       for sub in f.fields)
         return False
 
 

@@ -20,6 +20,7 @@ from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.domain.organisations import (FIELD_KINDS, Entry, ImportLine, ImportPlan, apply_entry, changes,
                                          inactive_label, org_natural_key, parse_kind)
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError, ValidationError
+from ibdesk.forms.field_types import filled_values, of
 from ibdesk.services import convert
 from ibdesk.services.org_files import FileProblems, read_entries
 from ibdesk.services.org_references import References, count_references
@@ -246,14 +247,6 @@ class OrganisationService:
 def organisation_values(fields, answers: dict, prefix: str = "", with_field: bool = False):
     """(path, value) of every filled-in organisation field, also inside repeated groups
     ((path, value, field) with `with_field`)."""
-    if not isinstance(answers, dict):
-        return
-    for f in fields:
-        value = answers.get(f.id)
-        if value in (None, ""):
-            continue
-        if f.type == "organisation" and not isinstance(value, (bool, list, dict)):
-            yield (f"{prefix}{f.id}", value, f) if with_field else (f"{prefix}{f.id}", value)
-        elif f.type == "group" and isinstance(value, list):
-            for i, item in enumerate(value):
-                yield from organisation_values(f.fields, item, f"{prefix}{f.id}[{i}].", with_field)
+    for path, f, value in filled_values(fields, answers, prefix):
+        if of(f).refers_to == "organisation" and not isinstance(value, (bool, list, dict)):
+            yield (path, value, f) if with_field else (path, value)
