@@ -13,16 +13,15 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from .rows import Row
+from .inputs import input_kind
+from .row_base import Row
 
 FIRST_SCREEN_PX = 900   # built at once: a little more than a maximised form shows
 BATCH = 4               # rows per turn of the event loop afterwards
-HEIGHT = {"longtext": 130, "group": 170, "multichoice": 120, "choice": 96, "signature": 210, "info": 80}
-DEFAULT_HEIGHT = 66
 
 
 def estimated_height(row: Row) -> int:
-    return HEIGHT.get(row.field.type, DEFAULT_HEIGHT)
+    return input_kind(row.field.type).height
 
 
 class DeferredRows:

@@ -23,7 +23,7 @@ from ibdesk.ui.undo import FieldUndo
 
 from .common import BORDER, FORM_STYLE, dutch_moment, label, repolish
 from .form_view import FormView
-from .rows import ChoicesProvider
+from .row_base import ChoicesProvider
 
 log = logging.getLogger(__name__)
 Ask = Callable[[QWidget | None, str, str], bool]

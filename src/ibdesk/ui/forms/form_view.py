@@ -26,7 +26,8 @@ from ibdesk.ui.form_style import FORM_STYLE_PROPERTY
 from .common import FORM_STYLE, label, rich_text
 from .deferred import DeferredRows
 from .group_widget import GroupInput
-from .rows import BuildContext, ChoicesProvider, Row, make_row, no_choices
+from .row_base import BuildContext, ChoicesProvider, Row, no_choices
+from .rows import make_row
 
 
 def _app_has_form_style() -> bool:
@@ -74,7 +75,7 @@ class FormView(QWidget):
         self.container = resolve_container(definition, step_id)
         self.read_only = read_only
         self._today = today
-        self._ctx = BuildContext(today, choices_provider or no_choices, read_only)
+        self._ctx = BuildContext(today, choices_provider or no_choices, read_only, make_row)
         self._rows: list[Row] = []  # top-level rows in definition order
         self._sections: list[tuple[QFrame, list[Row]]] = []
         self._row_map: dict[str, Row] | None = None

@@ -1,6 +1,6 @@
 """A repeatable group: a list of item frames ("Doel 1", "Doel 2", …) with "toevoegen" and
 "Verwijderen" buttons that respect ``min_items`` and ``max_items``. Ctrl+Enter anywhere in
-the group adds an item."""
+the group adds an item. Its rows come from ``BuildContext.make_row`` (see row_base.py)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
@@ -14,7 +14,7 @@ from ibdesk.forms import default_item
 
 from .common import label
 from .field_widgets import FieldInput
-from .rows import BuildContext, Row, make_row
+from .row_base import BuildContext, Row
 
 
 class GroupItem(QFrame):
@@ -30,7 +30,7 @@ class GroupItem(QFrame):
         layout.setSpacing(10)
         self.title = label("", "groupItemTitle")
         layout.addWidget(self.title)
-        self.rows: list[Row] = [make_row(f, ctx) for f in group.fields]
+        self.rows: list[Row] = [ctx.make_row(f, ctx) for f in group.fields]
         for row in self.rows:
             row.wire = wire
             layout.addWidget(row)

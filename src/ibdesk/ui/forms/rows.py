@@ -1,132 +1,17 @@
-"""A field row (label with ``*`` when required, help, input, red inline message) and the
-factory that picks the input for a field type."""
+"""A field row (label with ``*`` when required, help, input, red inline message), the info
+row, and ``make_row``, which picks between them by the field type's registry entry."""
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
-from dataclasses import dataclass, field as dc_field
-from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ibdesk.ui.colors import html_color
 
 from .common import ERROR, MUTED, label, rich_text
-from .choice_widgets import ChoiceInput, Choices, MultiChoiceInput
-from .field_widgets import (DateFieldInput, FieldInput, LongTextInput, NumberInput, SignatureInput,
-                            TextInput, YesNoInput)
-
-ChoicesProvider = Callable[[Any], Choices]
-
-
-def no_choices(_field: Any) -> Choices:
-    return []
-
-
-@dataclass
-class BuildContext:
-    """What every input needs while the form is built."""
-
-    today: Callable[[], date] = date.today
-    choices_provider: ChoicesProvider = no_choices
-    read_only: bool = False
-    _cache: dict = dc_field(default_factory=dict)
-
-    def choices(self, field: Any) -> Choices:
-        """Provider result, fetched once per (type, role/kind) for the whole form."""
-        key = (field.type, getattr(field, "role", None), getattr(field, "org_kind", None))
-        if key not in self._cache:
-            found = self.choices_provider(field) or []
-            self._cache[key] = found if isinstance(found, list) else list(found)  # keeps `known` labels
-        return self._cache[key]
-
-
-def make_input(field: Any, ctx: BuildContext) -> FieldInput:
-    t = field.type
-    if t == "text":
-        return TextInput(field)
-    if t == "longtext":
-        return LongTextInput(field)
-    if t == "date":
-        return DateFieldInput(field, ctx.today)
-    if t == "number":
-        return NumberInput(field)
-    if t == "yesno":
-        return YesNoInput(field)
-    if t == "choice":
-        return ChoiceInput(field, [(o.value, o.label) for o in field.options])
-    if t == "multichoice":
-        return MultiChoiceInput(field)
-    if t in ("person", "organisation"):
-        return ChoiceInput(field, ctx.choices(field))
-    if t == "signature":
-        return SignatureInput(field)
-    if t == "group":
-        from .group_widget import GroupInput
-
-        return GroupInput(field, ctx)
-    raise ValueError(f"unknown field type {t!r}")
-
-
-class Row(QWidget):
-    """What a FormView shows per field. Built lazily: the widgets are made the first time
-    the row is shown (a hidden section costs almost nothing), and never again."""
-
-    input: FieldInput | None = None
-
-    def __init__(self, field: Any, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.field = field
-        self.touched = False
-        self.shown_error: str | None = None
-        self.built = False
-        self.wire: Callable[[Row], None] = lambda _row: None  # set by the owner
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.layout_.setSpacing(4)
-        self.setVisible(False)
-
-    @property
-    def has_value(self) -> bool:
-        return self.field.type != "info"
-
-    def build(self) -> bool:
-        """Make the widgets (once); True when that happened now."""
-        if self.built:
-            return False
-        self.built = True
-        self._build()
-        return True
-
-    def _build(self) -> None:
-        raise NotImplementedError
-
-    def set_shown(self, shown: bool) -> bool:
-        """Show or hide; returns True when showing built the row just now."""
-        built = self.build() if shown else False
-        if self.isHidden() == shown:
-            self.setVisible(shown)
-        return built
-
-    # value API, safe before the row is built
-    def value(self, raw: bool = False) -> Any:
-        return None
-
-    def set_value(self, value: Any) -> None:
-        pass
-
-    def problem(self) -> str | None:
-        return None
-
-    def inputs(self) -> list[QWidget]:
-        return []
-
-    def set_error(self, message: str | None) -> None:
-        self.shown_error = message
-
-    def set_accessible_name(self, name: str) -> None:
-        pass
+from .inputs import input_kind, make_input
+from .row_base import BuildContext, Row
 
 
 class InfoRow(Row):
@@ -227,4 +112,7 @@ class FieldRow(Row):
 
 
 def make_row(field: Any, ctx: BuildContext, parent: QWidget | None = None) -> Row:
-    return InfoRow(field, parent) if field.type == "info" else FieldRow(field, ctx, parent)
+    """The row of `field`: an input row, or read-only text for a type without an input."""
+    if input_kind(field.type).make is None:
+        return InfoRow(field, parent)
+    return FieldRow(field, ctx, parent)
