@@ -206,9 +206,9 @@ def unlock_row(home: Path, pupils: int, runs: int) -> None:
 def kdf_row(home: Path, pupils: int, runs: int) -> None:
     """How often the GUI derives the passphrase key to unlock once, and what a CLI call costs."""
     from ibdesk.services import profile as profile_service
-    from ibdesk.store import keys, profile
+    from ibdesk.store import keys, opening, profile
 
-    store = profile.open_profile(home)
+    store = opening.open_profile(home)
     try:
         if not store.keyfile.has_passphrase():
             profile.set_passphrase(store, PASSPHRASE)

@@ -241,7 +241,7 @@ def main() -> None:
     print(f"profile ready in {time.perf_counter() - started:.1f} s: {args.pupils} pupils, {args.cases} cases, "
           f"{args.forms} saved forms")
     from ibdesk.services.container import Services
-    from ibdesk.store.profile import open_profile
+    from ibdesk.store.opening import open_profile
 
     store = open_profile(home)
     try:

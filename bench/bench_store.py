@@ -30,7 +30,8 @@ from ibdesk.services.records import Records  # noqa: E402
 from ibdesk.store import migrate, models as m  # noqa: E402
 from ibdesk.store.engine import CONNECTION_PRAGMAS, connect  # noqa: E402
 from ibdesk.store.keys import KeyFile, new_database_key  # noqa: E402
-from ibdesk.store.profile import Credentials, Store, create_profile, open_profile, set_passphrase  # noqa: E402
+from ibdesk.store.opening import open_profile  # noqa: E402
+from ibdesk.store.profile import Credentials, Store, create_profile, set_passphrase  # noqa: E402
 
 LOOKUPS = 100
 

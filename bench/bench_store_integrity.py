@@ -60,7 +60,8 @@ def build(home: Path, pupils: int, passphrase: str | None = None) -> None:
 
 
 def _open(home: Path, full: bool, passphrase: str | None = None) -> float:
-    from ibdesk.store.profile import Credentials, open_profile
+    from ibdesk.store.opening import open_profile
+    from ibdesk.store.profile import Credentials
 
     start = time.process_time()
     store = open_profile(home, Credentials(passphrase=passphrase), full_check=full)

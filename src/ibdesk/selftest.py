@@ -84,7 +84,8 @@ def check_store(run: Run) -> str:
     """Create an encrypted profile, write fictional data, reopen with the passphrase only."""
     from ibdesk.errors import UserError
     from ibdesk.services.demo import fill_demo
-    from ibdesk.store.profile import Credentials, create_profile, open_profile
+    from ibdesk.store.opening import open_profile
+    from ibdesk.store.profile import Credentials, create_profile
 
     store, _recovery = create_profile(run.home, run.passphrase)
     run.profile_ids.append(store.keyfile.profile_id)
@@ -124,7 +125,8 @@ def check_pdf(run: Run) -> str:
     from ibdesk.dossier.verify import verify_with_profile
     from ibdesk.errors import UserError
     from ibdesk.services.container import Services
-    from ibdesk.store.profile import Credentials, open_profile
+    from ibdesk.store.opening import open_profile
+    from ibdesk.store.profile import Credentials
 
     store = open_profile(run.home, Credentials(passphrase=run.passphrase))
     try:

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from ibdesk.domain.model import Contact, Organisation, OrgKind
 from ibdesk.services.records import Records
-from ibdesk.store.profile import open_profile
+from ibdesk.store.opening import open_profile
 
 from .test_cli import assert_clean_failure, ibdesk
 

@@ -10,7 +10,8 @@ from .test_cli import assert_clean_failure, ibdesk
 def _profile_with_one_case(home) -> int:
     from ibdesk.domain.model import School
     from ibdesk.services.container import Services
-    from ibdesk.store.profile import Credentials, open_profile
+    from ibdesk.store.opening import open_profile
+    from ibdesk.store.profile import Credentials
 
     assert ibdesk("init").returncode == 0
     store = open_profile(home, Credentials())

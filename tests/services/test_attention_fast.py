@@ -26,7 +26,8 @@ from ibdesk.services.container import Services
 from ibdesk.services.demo import fill_demo
 from ibdesk.services.demo_guidance import RESPONSIBILITY
 from ibdesk.store import models as m
-from ibdesk.store.profile import create_profile, open_profile
+from ibdesk.store.opening import open_profile
+from ibdesk.store.profile import create_profile
 
 from .attention_reference import ReferenceAttention
 from .conftest import TODAY

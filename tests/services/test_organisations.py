@@ -256,7 +256,8 @@ def test_organisations_of_an_older_schema_are_active_after_migrating(tmp_path, n
 
     from fixtures.make_schema_fixture import FIXTURE_PASSPHRASE, HERE
     from ibdesk.services.organisations import OrganisationService
-    from ibdesk.store.profile import Credentials, open_profile
+    from ibdesk.store.opening import open_profile
+    from ibdesk.store.profile import Credentials
 
     shutil.copytree(HERE / "0004", tmp_path / "old")
     store = open_profile(tmp_path / "old", Credentials(passphrase=FIXTURE_PASSPHRASE))

@@ -6,7 +6,8 @@ from ibdesk.paths import ProfilePaths
 from ibdesk.services.demo import fill_demo
 from ibdesk.services.records import Records
 from ibdesk.store.backup import read_backup, restore, write_backup
-from ibdesk.store.profile import Credentials, create_profile, open_profile
+from ibdesk.store.opening import open_profile
+from ibdesk.store.profile import Credentials, create_profile
 
 
 def test_backup_restores_on_a_new_pc_with_the_recovery_key(created, tmp_path, monkeypatch):

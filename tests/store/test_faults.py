@@ -15,7 +15,7 @@ from ibdesk.domain.model import Pupil
 from ibdesk.errors import CorruptStoreError, StorageError
 from ibdesk.services.records import Records
 from ibdesk.store.backup import automatic_backup
-from ibdesk.store.profile import open_profile
+from ibdesk.store.opening import open_profile
 
 
 def _damage(path: Path, offset: int, length: int = 512) -> None:

@@ -12,7 +12,8 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from ibdesk.store import keyring_access
-from ibdesk.store.profile import Credentials, create_profile, open_profile
+from ibdesk.store.opening import open_profile
+from ibdesk.store.profile import Credentials, create_profile
 from support.profiles import TEST_PASSPHRASE
 
 

@@ -13,7 +13,8 @@ from ibdesk.services.records import Records
 from ibdesk.store import migrate
 from ibdesk.store.models import Base
 from ibdesk.store.search_index import is_index_table
-from ibdesk.store.profile import Credentials, open_profile
+from ibdesk.store.opening import open_profile
+from ibdesk.store.profile import Credentials
 
 def test_there_is_a_stored_database_from_version_1_on():
     assert STORED_VERSIONS[0] == "0001"

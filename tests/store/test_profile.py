@@ -5,7 +5,8 @@ from support.profiles import TEST_PASSPHRASE
 from ibdesk.errors import ProfileExistsError, StoreLockedError, UserError, WrongKeyError
 from ibdesk.paths import ProfilePaths
 from ibdesk.store import keyring_access
-from ibdesk.store.profile import Credentials, create_profile, open_profile
+from ibdesk.store.opening import open_profile
+from ibdesk.store.profile import Credentials, create_profile
 
 
 def test_profile_with_keyring_opens_without_asking(created, home):

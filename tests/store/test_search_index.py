@@ -12,7 +12,8 @@ import pytest
 from fixtures.make_schema_fixture import FIXTURE_PASSPHRASE, HERE
 from ibdesk.domain.model import Case, Contact, Guardian, Organisation, OrgKind, Pupil
 from ibdesk.store import models as m
-from ibdesk.store.profile import Credentials, open_profile
+from ibdesk.store.opening import open_profile
+from ibdesk.store.profile import Credentials
 from ibdesk.store.search_index import sources
 from support.rules_profile import school_services
 

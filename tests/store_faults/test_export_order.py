@@ -4,7 +4,7 @@ The export is killed (SIGKILL) the moment the signed PDF appears under its name;
 log must already hold the record (it is committed before the file is renamed into place)."""
 from sqlalchemy import text
 
-from ibdesk.store.profile import open_profile
+from ibdesk.store.opening import open_profile
 from support.cli import ibdesk, kill, start, wait_for
 
 

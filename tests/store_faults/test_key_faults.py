@@ -106,7 +106,8 @@ def test_the_same_accented_passphrase_from_macos_and_windows_opens(home):
 
 def test_a_passphrase_stored_before_normalising_still_opens_both_ways(make_profile, no_keyring, home):
     from ibdesk.store.keys import PASSPHRASE_SCRYPT_N, KeyFile, Wrapped
-    from ibdesk.store.profile import Credentials, open_profile
+    from ibdesk.store.opening import open_profile
+    from ibdesk.store.profile import Credentials
 
     typed_on_mac = unicodedata.normalize("NFD", "Crème brûlée voor Zoë op dinsdag")
     created = make_profile(passphrase=TEST_PASSPHRASE)

@@ -190,7 +190,7 @@ def test_a_flipped_byte_in_the_wal_is_caught_not_replayed(home, tmp_path):
 
 
 def test_writers_killed_leave_every_committed_record_and_an_empty_wal(home):
-    from ibdesk.store.profile import open_profile
+    from ibdesk.store.opening import open_profile
 
     _demo(home)
     writer = start(str(home), script=Path(__file__).parents[1] / "support" / "writer.py")

@@ -18,7 +18,7 @@ def _profile_with_backup(home, tmp_path):
 
 
 def _count_kill_pupils(home) -> int:
-    from ibdesk.store.profile import open_profile
+    from ibdesk.store.opening import open_profile
 
     store = open_profile(home)
     try:

@@ -11,7 +11,7 @@ from ibdesk.domain.model import Case, CaseStatus, Pupil
 from ibdesk.services.records import Records
 from ibdesk.paths import ProfilePaths
 from ibdesk.store.backup import automatic_backup, restore
-from ibdesk.store.profile import open_profile
+from ibdesk.store.opening import open_profile
 from support.capabilities import require_read_only_folders, set_immutable
 from support.cli import assert_clean_failure, ibdesk, kill, start, wait_for
 

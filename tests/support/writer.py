@@ -6,7 +6,7 @@ from pathlib import Path
 from ibdesk.domain.model import Pupil
 from ibdesk.services import convert
 from ibdesk.store import models as m
-from ibdesk.store.profile import open_profile
+from ibdesk.store.opening import open_profile
 
 
 def main(home: str) -> None:

@@ -14,7 +14,7 @@ from ibdesk.domain.model import School
 from ibdesk.errors import InvalidRecord, StoreLockedError, UserError
 from ibdesk.paths import ProfilePaths
 from ibdesk.services.profile_state import ProfileState, profile_holder, profile_state  # noqa: F401 (re-exported)
-from ibdesk.store import backup, keyring_access, profile, strength
+from ibdesk.store import backup, keyring_access, opening, profile, strength
 from ibdesk.store.engine import translate_db_error
 from ibdesk.store.files import check_output_path  # noqa: F401 (re-exported: every command that writes a file)
 from ibdesk.store.keys import MIN_PASSPHRASE_LENGTH  # noqa: F401 (re-exported: the wizard shows it)
@@ -194,7 +194,7 @@ def open_checked(home: Path, credentials: Credentials, read_only: bool = False) 
     file (quick check, or the full one after an unclean shutdown) before anything is written,
     and derives the key only once; a database fault becomes a Dutch UserError."""
     try:
-        return profile.open_profile(home, credentials, read_only=read_only)
+        return opening.open_profile(home, credentials, read_only=read_only)
     except UserError:
         raise
     except Exception as exc:  # a database fault while opening: say what it means

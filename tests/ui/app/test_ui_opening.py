@@ -58,7 +58,8 @@ def test_the_unlock_screen_says_how_to_open_without_the_question(controller, key
 
 def test_a_store_the_command_line_opened_goes_straight_into_the_main_window(controller, keyless):
     """`ibdesk demo` asked once already; the app must not show its unlock screen as well."""
-    from ibdesk.store.profile import Credentials, open_profile
+    from ibdesk.store.opening import open_profile
+    from ibdesk.store.profile import Credentials
 
     store = open_profile(keyless.home, Credentials(passphrase=PASSPHRASE))
     c = controller()

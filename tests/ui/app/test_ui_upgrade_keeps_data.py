@@ -16,7 +16,8 @@ from support.schema_fixtures import STORED_VERSIONS, inserted, row_counts
 
 from ibdesk.paths import ProfilePaths
 from ibdesk.store import migrate
-from ibdesk.store.profile import Credentials, open_profile
+from ibdesk.store.opening import open_profile
+from ibdesk.store.profile import Credentials
 
 PUPIL, SCHOOL = "Fixture Ødegaard-Çelik", "Fixtureschool (fictief)"
 ENV = {"IBDESK_PASSPHRASE": FIXTURE_PASSPHRASE}

@@ -10,7 +10,8 @@ from ibdesk.errors import StoreLockedError
 from ibdesk.paths import ProfilePaths
 from ibdesk.services import profile
 from ibdesk.services.records import Records
-from ibdesk.store.profile import load_keyfile, open_profile
+from ibdesk.store.opening import open_profile
+from ibdesk.store.profile import load_keyfile
 from ibdesk.ui.wizard import FirstRunWizard
 
 SCHOOL = "Basisschool Het Çelikpad (fictief)"

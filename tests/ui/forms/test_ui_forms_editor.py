@@ -8,7 +8,7 @@ from ibdesk.errors import InvalidRecord
 from ibdesk.forms import load_catalog, validate_answers
 from ibdesk.services.forms import FormService
 from ibdesk.services.records import Records
-from ibdesk.store.profile import open_profile
+from ibdesk.store.opening import open_profile
 from ibdesk.ui.forms import FormEditor, FormView
 
 from .helpers import FORMS, TODAY, choices, today
