@@ -18,19 +18,31 @@ def _module_name(path: Path) -> str:
 def imported_modules(source: str, module: str, package: bool = False) -> set[str]:
     """Every module an import statement names, at any depth (function-level imports
     included), with relative imports resolved against `module`."""
-    found = set()
+    found: set[str] = set()
     for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                parent = module.split(".") if package else module.split(".")[:-1]
-                parent = parent[:len(parent) - node.level + 1]
-                base = ".".join(parent + ([base] if base else []))
-            found.add(base)
-            found.update(f"{base}.{alias.name}" for alias in node.names)
+        found |= import_names(node, module, package)
     return found
+
+
+def import_names(node: ast.AST, module: str, package: bool = False) -> set[str]:
+    """What one statement imports (empty for anything but an import): each name both as a
+    module and as `module.name`, since `from a import b` may import the module `a.b`."""
+    if isinstance(node, ast.Import):
+        return {alias.name for alias in node.names}
+    if not isinstance(node, ast.ImportFrom):
+        return set()
+    base = from_base(node, module, package)
+    return {base} | {f"{base}.{alias.name}" for alias in node.names}
+
+
+def from_base(node: ast.ImportFrom, module: str, package: bool = False) -> str:
+    """The module `from … import` reads from, relative imports resolved against `module`."""
+    base = node.module or ""
+    if node.level:
+        parent = module.split(".") if package else module.split(".")[:-1]
+        parent = parent[:len(parent) - node.level + 1]
+        base = ".".join(parent + ([base] if base else []))
+    return base
 
 
 def dynamic_imports(source: str) -> list[int]:

@@ -14,7 +14,7 @@ from ibdesk.domain.model import School
 from ibdesk.errors import InvalidRecord, StoreLockedError, UserError
 from ibdesk.paths import ProfilePaths
 from ibdesk.services.profile_state import ProfileState, profile_holder, profile_state  # noqa: F401 (re-exported)
-from ibdesk.store import backup, keyring_access, opening, profile, strength
+from ibdesk.store import backup, checks, keyring_access, opening, profile, strength
 from ibdesk.store.engine import translate_db_error
 from ibdesk.store.files import check_output_path  # noqa: F401 (re-exported: every command that writes a file)
 from ibdesk.store.keys import MIN_PASSPHRASE_LENGTH  # noqa: F401 (re-exported: the wizard shows it)
@@ -236,7 +236,7 @@ def damaged_in_background_text(home: Path, problems: list[str]) -> str:
 def corrupt_store_text(home: Path, error: Exception) -> str:
     """The error plus where the newest backup is, or that there is none yet."""
     paths = ProfilePaths(home)
-    latest = backup.latest_backup(paths)
+    latest = checks.latest_backup(paths)
     if "ibdesk restore" in str(error):  # the store's message already names the backup to restore
         return f"{error}\n\nDe app heeft het databasebestand niet aangeraakt."
     if latest is not None:
@@ -269,7 +269,7 @@ def key_storage_text(store: Store) -> str:
 
 
 def latest_backup(home: Path) -> Path | None:
-    return backup.latest_backup(ProfilePaths(home))
+    return checks.latest_backup(ProfilePaths(home))
 
 
 def make_backup(store: Store, out: Path, force: bool = True) -> Path:

@@ -152,11 +152,6 @@ def pending_purge(store: Store) -> bool:
     return bool(store.get_setting(PURGE_SETTING))
 
 
-def latest_backup(paths: ProfilePaths) -> Path | None:
-    found = sorted(paths.backups.glob("*.ibbak")) if paths.backups.exists() else []
-    return found[-1] if found else None
-
-
 @dataclass
 class BackupFile:
     path: Path

@@ -26,10 +26,14 @@ BLOCKING_PREFIXES = ("versleuteling:", "structuur:", "database beschadigd:", "WA
 MIN_DATABASE_BYTES = 1024
 
 
+def latest_backup(paths: ProfilePaths) -> Path | None:
+    """The newest backup file in the profile's backups folder (automatic or not)."""
+    found = sorted(paths.backups.glob("*.ibbak")) if paths.backups.exists() else []
+    return found[-1] if found else None
+
+
 def backups_hint(paths: ProfilePaths) -> str:
     """Where the backups are and the exact command to restore the newest one."""
-    from ibdesk.store.backup import latest_backup
-
     newest = latest_backup(paths)
     if newest is None:
         return (f"In {paths.backups} staat geen automatische back-up. Heeft u zelf een back-up gemaakt, zet "
