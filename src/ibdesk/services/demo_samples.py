@@ -5,6 +5,7 @@ hand-written fixtures: dates ascend from a start day, texts say they are fiction
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -28,33 +29,47 @@ class _Dates:
         return self.day.isoformat()
 
 
+Sampler = Callable[[Any, _Dates, dict[str, str]], Any]
+
+
+def _longtext(field: Any, _dates: _Dates, _people: dict[str, str]) -> str:
+    return next((text for key, text in LONG.items() if field.id.endswith(key)), TEXT)
+
+
+def _number(field: Any, _dates: _Dates, _people: dict[str, str]) -> Any:
+    low = getattr(field, "min", None)
+    return low if low is not None and low > 0 else 2
+
+
+def _organisation(field: Any, _dates: _Dates, people: dict[str, str]) -> str:
+    """An organisation of the field's own kind where the demo has one."""
+    return people.get(f"organisation:{getattr(field, 'org_kind', None)}", people["organisation"])
+
+
+def _group(field: Any, dates: _Dates, people: dict[str, str]) -> list[dict]:
+    count = max(1, getattr(field, "min_items", 0) or 0)
+    return [{f.id: _value(f, dates, people) for f in field.fields if f.has_value} for _ in range(count)]
+
+
+# One sample per field type with a value (the types of forms/field_types.py but "info").
+SAMPLES: dict[str, Sampler] = {
+    "text": lambda _f, _d, _p: "Fictief",
+    "longtext": _longtext,
+    "date": lambda _f, dates, _p: dates.next(),
+    "number": _number,
+    "yesno": lambda _f, _d, _p: True,
+    "choice": lambda f, _d, _p: f.options[0].value,
+    "multichoice": lambda f, _d, _p: [f.options[0].value],
+    "person": lambda f, _d, people: people.get(getattr(f, "role", None) or "staff", people["staff"]),
+    "organisation": _organisation,
+    "signature": lambda _f, _d, _p: "strokes:[[[100,500],[300,400],[500,600],[700,450]]]",
+    "group": _group,
+}
+
+
 def _value(field: Any, dates: _Dates, people: dict[str, str]) -> Any:
-    t = field.type
-    if t == "date":
-        return dates.next()
-    if t == "text":
-        return "Fictief"
-    if t == "longtext":
-        return next((text for key, text in LONG.items() if field.id.endswith(key)), TEXT)
-    if t == "number":
-        low = getattr(field, "min", None)
-        return low if low is not None and low > 0 else 2
-    if t == "yesno":
-        return True
-    if t == "choice":
-        return field.options[0].value
-    if t == "multichoice":
-        return [field.options[0].value]
-    if t == "person":
-        return people.get(getattr(field, "role", None) or "staff", people["staff"])
-    if t == "organisation":  # an organisation of the field's own kind where the demo has one
-        return people.get(f"organisation:{getattr(field, 'org_kind', None)}", people["organisation"])
-    if t == "signature":
-        return "strokes:[[[100,500],[300,400],[500,600],[700,450]]]"
-    if t == "group":
-        count = max(1, getattr(field, "min_items", 0) or 0)
-        return [{f.id: _value(f, dates, people) for f in field.fields if f.has_value} for _ in range(count)]
-    return None
+    sample = SAMPLES.get(field.type)
+    return sample(field, dates, people) if sample is not None else None
 
 
 def sample_answers(container: Any, start: date, people: dict[str, str], only: set[str] | None = None) -> dict:
