@@ -20,7 +20,10 @@ sections:
     title: Aanmelding
     fields:
       - {id: datum, type: date, label: Datum aanmelding}
-      - {id: soort, type: choice, label: Soort hulp, options: [{value: 1, label: Ambulant}, {value: 2, label: Dagbehandeling}]}
+      - id: soort
+        type: choice
+        label: Soort hulp
+        options: [{value: 1, label: Ambulant}, {value: 2, label: Dagbehandeling}]
       - {id: thema, type: multichoice, label: Thema's, options: [{value: a, label: Gedrag}, {value: b, label: Thuis}]}
       - {id: bij, type: organisation, label: Aangemeld bij}
       - {id: akkoord, type: yesno, label: Ouders akkoord}

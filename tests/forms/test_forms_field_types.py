@@ -40,7 +40,7 @@ def test_every_type_the_shipped_forms_use_has_an_entry():
 
 
 def test_an_unknown_type_is_a_clear_error_not_a_key_error():
-    with pytest.raises(UnknownFieldType, match="unknown field type 'slider'.*known types: text"):
+    with pytest.raises(UnknownFieldType, match=r"unknown field type 'slider'.*known types: text"):
         field_type("slider")
     assert not issubclass(UnknownFieldType, KeyError)
 

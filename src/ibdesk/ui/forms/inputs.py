@@ -11,8 +11,7 @@ from typing import Any
 from ibdesk.forms.field_types import UnknownFieldType
 
 from .choice_widgets import ChoiceInput, MultiChoiceInput
-from .field_widgets import (DateFieldInput, FieldInput, LongTextInput, NumberInput, SignatureInput, TextInput,
-                            YesNoInput)
+from .field_widgets import DateFieldInput, FieldInput, LongTextInput, NumberInput, SignatureInput, TextInput, YesNoInput
 from .group_widget import GroupInput
 from .row_base import BuildContext
 

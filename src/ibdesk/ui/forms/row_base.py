@@ -7,7 +7,8 @@ keep that recursion out of the imports, a group makes its rows with ``BuildConte
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field as dc_field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from datetime import date
 from typing import Any
 
