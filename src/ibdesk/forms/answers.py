@@ -16,6 +16,7 @@ from typing import Any, Mapping
 
 from . import model as m
 from .evaluator import condition, equal, filled
+from .field_types import of
 
 MSG = {
     "required": "Dit veld is verplicht.",
@@ -64,20 +65,23 @@ def _iso(v: Any) -> date | None:
 
 def expr_value(f: Any, raw: Any) -> Any:
     """Value as expressions see it; wrong-typed answers read as null."""
-    t = f.type
-    if t == "date":
-        return _iso(raw)
-    if t == "number":
-        return raw if _is_number(raw) else None
-    if t == "yesno":
-        return raw if isinstance(raw, bool) else None
-    if t in ("text", "longtext", "signature"):
-        return raw if isinstance(raw, str) else None
-    if t in ("choice", "person", "organisation"):
-        return raw if isinstance(raw, (str, int)) and not isinstance(raw, bool) else None
-    if t in ("multichoice", "group"):
-        return list(raw) if isinstance(raw, (list, tuple)) else None
-    return None
+    return _AS_EXPRESSION[of(f).value](raw)
+
+
+def _scalar(raw: Any) -> Any:
+    return raw if isinstance(raw, (str, int)) and not isinstance(raw, bool) else None
+
+
+# value kind (field_types.ValueKind) -> the answer as expressions see it
+_AS_EXPRESSION = {
+    "string": lambda raw: raw if isinstance(raw, str) else None,
+    "date": _iso,
+    "number": lambda raw: raw if _is_number(raw) else None,
+    "bool": lambda raw: raw if isinstance(raw, bool) else None,
+    "scalar": _scalar,
+    "list": lambda raw: list(raw) if isinstance(raw, (list, tuple)) else None,
+    "none": lambda _raw: None,
+}
 
 
 def scope_visibility(container: Any, answers: Mapping, outer: Mapping, today: date) -> tuple[dict, dict]:

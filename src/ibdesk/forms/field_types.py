@@ -18,6 +18,10 @@ from .evaluator import equal
 from .model import FIELD_TYPES
 
 Search = Literal["typed", "chosen", "none"]
+# The shape of a stored answer: "string" (text, long text, signature strokes), "date" (ISO
+# string), "number", "bool", "scalar" (an option value or an id: string or whole number),
+# "list" (option values, group items), "none" (info: no answer).
+ValueKind = Literal["string", "date", "number", "bool", "scalar", "list", "none"]
 RefersTo = Literal["organisation", "person", "none"]
 
 
@@ -40,6 +44,7 @@ class FieldType:
     """The facts about one field type. ``render`` writes a filled (non-empty) answer."""
 
     name: str
+    value: ValueKind
     render: Render
     search: Search = "none"          # "typed": its text is searchable; "chosen": its option labels are
     refers_to: RefersTo = "none"     # the answer is the id of an organisation or a person
@@ -106,18 +111,18 @@ def _info(_f: Any, _raw: Any, _w: Words) -> str:
 
 
 REGISTRY: dict[str, FieldType] = {t.name: t for t in (
-    FieldType("text", _plain, search="typed"),
-    FieldType("longtext", _plain, search="typed"),
-    FieldType("date", _date),
-    FieldType("number", _number),
-    FieldType("yesno", _yes_no),
-    FieldType("choice", _choice, search="chosen"),
-    FieldType("multichoice", _multichoice, search="chosen"),
-    FieldType("person", _person, refers_to="person"),
-    FieldType("organisation", _organisation, refers_to="organisation"),
-    FieldType("group", _group, prefill=False, container=True),
-    FieldType("signature", _signature, prefill=False, in_group_table=False),
-    FieldType("info", _info, prefill=False, in_group_table=False),
+    FieldType("text", "string", _plain, search="typed"),
+    FieldType("longtext", "string", _plain, search="typed"),
+    FieldType("date", "date", _date),
+    FieldType("number", "number", _number),
+    FieldType("yesno", "bool", _yes_no),
+    FieldType("choice", "scalar", _choice, search="chosen"),
+    FieldType("multichoice", "list", _multichoice, search="chosen"),
+    FieldType("person", "scalar", _person, refers_to="person"),
+    FieldType("organisation", "scalar", _organisation, refers_to="organisation"),
+    FieldType("group", "list", _group, prefill=False, container=True),
+    FieldType("signature", "string", _signature, prefill=False, in_group_table=False),
+    FieldType("info", "none", _info, prefill=False, in_group_table=False),
 )}
 
 if set(REGISTRY) != set(FIELD_TYPES):  # pragma: no cover - caught by the tests the moment it happens
