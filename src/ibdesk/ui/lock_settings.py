@@ -7,7 +7,7 @@ from ibdesk.errors import UserError
 from ibdesk.services.screen_lock import MINUTES_RANGE
 from ibdesk.ui import messages
 from ibdesk.ui.lock_panel import PinFields
-from ibdesk.ui.pages.parts import button
+from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.screen_lock import SHORTCUT, ScreenLock
 from ibdesk.ui.widgets import FieldBox, styled_label
 

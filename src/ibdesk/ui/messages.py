@@ -42,12 +42,14 @@ def ask_open_path(parent: QWidget | None, title: str, start: Path, file_filter: 
     return Path(chosen) if chosen else None
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Ja", no: str = "Nee") -> bool:
-    """A yes/no question; True only when the user chose `yes` (Escape means no)."""
+def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Ja", no: str = "Nee",
+            default_yes: bool = False) -> bool:
+    """A yes/no question; True only when the user chose `yes` (Escape means no). Enter means
+    no, unless `default_yes` (a question whose yes loses nothing, such as restoring a draft)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
-    box.setDefaultButton(no_button)
+    box.setDefaultButton(yes_button if default_yes else no_button)
     box.setEscapeButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button

@@ -6,7 +6,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 
 from ibdesk.domain.model import CaseStatus
-from ibdesk.ui.pages.parts import ERROR
+from ibdesk.ui.kit.palette import ERROR
 
 from support.tasks import settle
 

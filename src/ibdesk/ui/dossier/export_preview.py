@@ -82,7 +82,7 @@ class PreviewPage(QWizardPage):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
             label.setAccessibleName(f"Pagina {number} van {len(images)}")
-            label.setStyleSheet("border: 1px solid #b8bcc4; background: white;")
+            label.setProperty("role", "pagePreview")
             column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.pages.append(label)
         column.addStretch(1)

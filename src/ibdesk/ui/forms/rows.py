@@ -10,9 +10,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ibdesk.ui.colors import html_color
+from ibdesk.ui.kit.palette import ERROR, MUTED, html_color
 
-from .common import ERROR, MUTED, label, rich_text
+from .common import label, rich_text
 from .choice_widgets import ChoiceInput, Choices, MultiChoiceInput
 from .field_widgets import (DateFieldInput, FieldInput, LongTextInput, NumberInput, SignatureInput,
                             TextInput, YesNoInput)

@@ -13,7 +13,8 @@ from ibdesk.services.absence import EXEMPTION_KINDS
 from ibdesk.ui import messages
 from ibdesk.ui.forms import DateInput
 from ibdesk.ui.pages.base import Context
-from ibdesk.ui.pages.parts import button, row
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.pages.parts import row
 from ibdesk.ui.pickers import choice_combo, set_choices
 from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit, styled_label
 

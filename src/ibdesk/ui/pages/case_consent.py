@@ -17,7 +17,10 @@ from ibdesk.ui import messages
 from ibdesk.ui.forms import DateInput
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.pages.case_signing import SignBox
-from ibdesk.ui.pages.parts import Banner, BulletList, button, nl, panel, row
+from ibdesk.ui.kit.banner import Banner
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.kit.lists import BulletList
+from ibdesk.ui.pages.parts import nl, panel, row
 from ibdesk.ui.widgets import named, styled_label
 
 COLUMNS = ["Ontvanger", "Doel", "Gegevens", "Gegeven door", "Wanneer en hoe", "Status"]

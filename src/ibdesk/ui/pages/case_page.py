@@ -28,7 +28,9 @@ from ibdesk.ui.pages.case_opp import OppPanel
 from ibdesk.ui.pages.case_readiness import OutcomePreview, ReadinessPanel, ResponsibilityPanel
 from ibdesk.ui.pages.case_records import AuditPanel, FormsPanel
 from ibdesk.ui.pages.case_timeline import RouteTimeline
-from ibdesk.ui.pages.parts import PAGE_STYLE, EditorHost, badge, button, panel, scroller, set_tone
+from ibdesk.ui.kit.banner import set_tone
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.pages.parts import EditorHost, badge, panel, scroller
 from ibdesk.ui.widgets import styled_label
 
 CONSENT_FORM = "toestemming"
@@ -48,7 +50,6 @@ class CasePage(Page):
 
     def __init__(self, context: Context):
         super().__init__(context)
-        self.setStyleSheet(PAGE_STYLE)
         self.case_id: int | None = None
         self.overview: CaseOverview | None = None
         self.back_button = button("← Terug", "Terug naar de vorige pagina", self.back_requested.emit,

@@ -9,7 +9,10 @@ from ibdesk.domain.doorbraak import URGENCY_REASONS
 from ibdesk.domain.responsibility import Party, responsibility
 from ibdesk.services.guidance import CaseOverview
 from ibdesk.ui.flow import flow_row
-from ibdesk.ui.pages.parts import Banner, BulletList, button, nl, panel, row
+from ibdesk.ui.kit.banner import Banner
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.kit.lists import BulletList
+from ibdesk.ui.pages.parts import nl, panel, row
 from ibdesk.ui.widgets import line_edit, named, styled_label
 
 IB_PARTY_LABELS = {"school": "de school", "swv": "het samenwerkingsverband", "gemeente": "de gemeente (Sociaal Team)",
