@@ -14,6 +14,7 @@ from pathlib import Path
 UI = Path(__file__).parents[2] / "src" / "ibdesk" / "ui"
 KIT = UI / "kit"
 RULE = re.compile(r"[\w\]\)*#:!-]\s*\{[^{}]*\b[a-z-]+\s*:[^{}]*\}")    # `selector { property: value }`
+DIALOGS = ("QMessageBox", "QFileDialog", "QInputDialog")
 HEX = re.compile(r"#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b")
 
 
@@ -48,7 +49,7 @@ def where(path: Path, line: int) -> str:
 
 
 def test_the_kit_exists_and_holds_the_whole_sheet():
-    for name in ("palette.py", "style.py", "banner.py", "lists.py", "buttons.py"):
+    for name in ("palette.py", "style.py", "banner.py", "lists.py", "buttons.py", "messages.py"):
         assert (KIT / name).is_file(), name
     from ibdesk.ui.kit import style
 
@@ -79,7 +80,18 @@ def test_no_hex_colour_outside_the_kit():
     found = []
     for path in outside_kit():
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        found += [f"{where(path, line)} {HEX.search(text).group(0)}" for line, text in strings(tree) if HEX.search(text)]
+        found += [f"{where(path, line)} {text[:40]!r}" for line, text in strings(tree) if HEX.search(text)]
+    assert found == []
+
+
+def test_every_modal_dialog_is_in_the_kit():
+    """Messages, questions, file and password prompts: ui/kit/messages.py (tests replace it)."""
+    found = []
+    for path in outside_kit():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        found += [where(path, getattr(node, "lineno", 0)) for node in ast.walk(tree)
+                  if (isinstance(node, ast.Name) and node.id in DIALOGS)
+                  or (isinstance(node, ast.alias) and node.name in DIALOGS)]
     assert found == []
 
 
@@ -93,7 +105,8 @@ def test_each_kit_widget_is_defined_once():
                 defined.setdefault(node.name, []).append(where(path, node.lineno))
     kit_names = {node.name for path in KIT.glob("*.py") for node in ast.parse(path.read_text(encoding="utf-8")).body
                  if isinstance(node, (ast.ClassDef, ast.FunctionDef)) and not node.name.startswith("_")}
-    assert {"Banner", "BulletList", "bullet_html", "button", "set_tone", "application_palette"} <= kit_names
+    assert {"Banner", "BulletList", "bullet_html", "button", "set_tone", "application_palette", "confirm",
+            "ask_password"} <= kit_names
     twice = {name: places for name, places in defined.items() if name in kit_names and len(places) > 1}
     assert twice == {}
     replaced = {"push_button", "banner", "bullets", "ask_open_path"} & {

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from ibdesk.domain.model import School
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.elide import ElidedLabel
 from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.pages.base import Context, Page

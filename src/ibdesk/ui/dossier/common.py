@@ -13,15 +13,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QGridLayout, QInputDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from ibdesk.dossier.content import Sender
 from ibdesk.services import export_plan
+from ibdesk.ui.kit import messages
 from ibdesk.ui.theme import monospace_font
 from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit
 
 AskPassword = Callable[[str], "str | None"]
-AskOpenPath = Callable[[QWidget, str, Path, str], "Path | None"]
+AskOpenPath = Callable[[QWidget | None, str, Path, str], "Path | None"]
 
 
 def esc(text: str) -> str:
@@ -98,24 +99,14 @@ def choose_open_path(explicit: AskOpenPath | None, parent: QWidget | None, title
                      file_filter: str) -> Path | None:
     """Ask which file to open: the injected function, else `messages.ask_open_path` (looked up
     at call time, so tests can replace it)."""
-    from ibdesk.ui import messages
-
     return (explicit or messages.ask_open_path)(parent, title, start, file_filter)
 
 
 def password_asker(parent: QWidget | None) -> AskPassword:
-    """The default way to ask for the school certificate's password: a small dialog."""
+    """The default way to ask for the school certificate's password: `messages.ask_password`."""
 
     def ask(prompt: str) -> str | None:
-        dialog = QInputDialog(parent)
-        dialog.setWindowTitle("Schoolcertificaat")
-        dialog.setLabelText(prompt + ":")
-        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-        dialog.setOkButtonText("OK")
-        dialog.setCancelButtonText("Annuleren")
-        if not dialog.exec():
-            return None
-        return dialog.textValue() or None
+        return messages.ask_password(parent, "Schoolcertificaat", prompt)
 
     return ask
 

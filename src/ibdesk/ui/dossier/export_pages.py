@@ -11,7 +11,7 @@ from ibdesk.dossier import certs
 from ibdesk.dossier.dutch import long_date
 from ibdesk.errors import UserError
 from ibdesk.services import export_plan
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.palette import ERROR, OK, html_color
 from ibdesk.ui.dossier.common import FingerprintLabel, SenderFields, busy, esc
 from ibdesk.ui.kit.banner import Banner

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget, QWizard
 
 from ibdesk.errors import UserError
 from ibdesk.services.export import Signing, prepare_case
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.dossier.page_images import page_images
 from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.widgets import styled_label

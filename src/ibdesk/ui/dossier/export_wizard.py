@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget, QWiz
 from ibdesk.errors import UserError
 from ibdesk.services import export_plan
 from ibdesk.services.export import ExportResult, sign_prepared
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.dossier.common import AskPassword, default_folder, esc, password_asker
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from ibdesk.dossier import certs
 from ibdesk.services import export_plan
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.dossier.common import AskOpenPath, FingerprintLabel, SenderFields, choose_open_path, default_folder
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.pages.base import Context

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QHBoxLayout, QLineE
 from ibdesk.dossier.dutch import date_time
 from ibdesk.dossier.verify import Verification, verify_pdf, verify_with_profile
 from ibdesk.errors import UserError
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.dossier.common import AskOpenPath, FingerprintLabel, choose_open_path, default_folder, esc
 from ibdesk.ui.kit.banner import Banner, set_tone
 from ibdesk.ui.kit.buttons import button

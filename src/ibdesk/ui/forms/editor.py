@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from ibdesk.errors import InvalidRecord, UserError
 from ibdesk.ui.undo import FieldUndo
 
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.kit import style
 
 from .common import dutch_moment, label, repolish

@@ -23,7 +23,7 @@ class Banner(QFrame):
     one rich-text `body` label that the caller fills. `box` is its layout, for buttons or a
     secret shown inside it."""
 
-    def __init__(self, tone: str = "", text: str | None = None, parent: QWidget | None = None):
+    def __init__(self, tone: str = "", text: str | None = None, *, parent: QWidget | None = None):
         super().__init__(parent)
         self.setProperty("role", "banner")
         self.setProperty("tone", tone)

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ibdesk.ui.kit.palette import (ACCENT, BORDER, DISABLED, ERROR, INK, MUTED, NAVIGATION, OK, SOFT, TEXT, WARN,
-                                   themed)
+from ibdesk.ui.kit.palette import ACCENT, BORDER, DISABLED, ERROR, INK, MUTED, NAVIGATION, OK, SOFT, TEXT, WARN, themed
 
 GENERAL = f"""
 QListWidget#navigation {{

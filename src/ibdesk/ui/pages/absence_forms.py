@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGridLayout, QVBoxLayou
 from ibdesk.domain.validation import parse_date
 from ibdesk.errors import InvalidRecord, UserError, ValidationError
 from ibdesk.services.absence import EXEMPTION_KINDS
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.forms import DateInput
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.kit.buttons import button

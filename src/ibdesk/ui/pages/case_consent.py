@@ -13,7 +13,7 @@ from ibdesk.errors import InvalidRecord
 from ibdesk.services import consent_forms
 from ibdesk.services.consent import METHODS, PER_PERSON
 from ibdesk.services.guidance import CaseOverview
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.forms import DateInput
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.pages.case_signing import SignBox

@@ -13,7 +13,7 @@ from ibdesk.domain.lifecycle import (ASKS, DECISION_LABELS, NEEDS_REASON, CaseEv
                                      default_answer_due, summary)
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.errors import InvalidRecord, UserError
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.forms import DateInput
 from ibdesk.ui.forms.date_input import INVALID, format_dutch
 from ibdesk.ui.flow import flow_row

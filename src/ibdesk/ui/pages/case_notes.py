@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHeaderV
 from ibdesk.errors import InvalidRecord
 from ibdesk.services.attachments import ATTACHMENT_CATEGORIES, DEFAULT_CATEGORY, KINDS, size_text
 from ibdesk.services.notes import Note
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.flow import flow_row
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.kit.buttons import button

@@ -15,7 +15,7 @@ from ibdesk.errors import UserError
 from ibdesk.domain.consent import SOCIAL_TEAM_PURPOSE
 from ibdesk.services import absence, audit, consent_forms, form_entry, forms
 from ibdesk.services.guidance import OPP_FORM, RESPONSIBILITY_FORM, CaseOverview
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.forms import FormEditor, FormView
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.flow import flow_row

@@ -198,7 +198,7 @@ class OutcomePreview(Banner):
     QUESTION = "eens_met_uitkomst"
 
     def __init__(self, view, rules: str | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.view, self.rules = view, rules   # the case's route names its rule set
         view.insert_before(self.QUESTION, self)
         view.refreshed.connect(self.update_outcome)

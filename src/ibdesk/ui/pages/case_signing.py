@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from ibdesk.domain.signatures import METHODS, ORAL, PAPER, SCREEN, Signature, Signer
 from ibdesk.errors import InvalidRecord
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.forms import DateInput, SignatureBox
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.kit.buttons import button

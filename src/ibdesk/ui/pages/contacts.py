@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QGridLayout, QHBoxLayout, QLa
 
 from ibdesk.domain.model import Contact, Organisation
 from ibdesk.services.org_files import read_entries
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.models import fold, nl_phone
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.organisation_editor import OrganisationEditor

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, 
 from ibdesk.services import forms
 from ibdesk.services.meetings import MeetingOutcomeForms, meeting_reports
 from ibdesk.services.meetings import MDO_FORM, Meeting
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.empty_state import show_when_empty
 from ibdesk.ui.flow import flow_row
 from ibdesk.ui.forms import FormEditor

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QProgressBar, QStackedW
 from ibdesk.importing import csvfile
 from ibdesk.importing.model import FileRejected
 from ibdesk.services.pupil_import import ImportResult, PupilImportService
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.pages.pupil_import_parts import MappingStep, PlanView
 from ibdesk.ui.tasks import Cancelled, Task

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from ibdesk.domain.absence import AbsenceState
 from ibdesk.services.absence import PupilAbsence
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
 from ibdesk.ui.models import RECORD_ROLE, pupil_order
 from ibdesk.ui.pages.absence_forms import AbsenceForm, ExemptionForm

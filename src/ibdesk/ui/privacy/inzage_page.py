@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.models import pupil_order
 from ibdesk.ui.kit.buttons import button

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from ibdesk.domain.retention import PERIODS, KIND_LABELS, Expired
 from ibdesk.services import retention
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.models import CheckableRecordModel, Column, SearchProxy
 from ibdesk.ui.pages.table import make_table

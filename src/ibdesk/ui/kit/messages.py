@@ -1,6 +1,6 @@
-"""Every modal question and message of the UI goes through here.
+"""Every modal question and message of the UI goes through here (the kit's dialogs).
 
-Tests replace these functions (monkeypatch `ibdesk.ui.messages.show_error` etc.), so no
+Tests replace these functions (monkeypatch `ibdesk.ui.kit.messages.show_error` etc.), so no
 test ever blocks on a dialog. Callers must use `messages.show_error(...)`, not a
 `from … import show_error` copy.
 """
@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ibdesk.errors import UserError
 
@@ -53,6 +53,19 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Ja", no: 
     box.setEscapeButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def ask_password(parent: QWidget | None, title: str, prompt: str) -> str | None:
+    """A password typed into a small dialog (hidden as it is typed); None when cancelled or empty."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(prompt + ":")
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.setOkButtonText("OK")
+    dialog.setCancelButtonText("Annuleren")
+    if not dialog.exec():
+        return None
+    return dialog.textValue() or None
 
 
 def ask_folder(parent: QWidget | None, title: str, start: Path) -> Path | None:
