@@ -2,11 +2,11 @@
 ring's colour, and light and dark — which scheme the app uses and how a light colour becomes
 its dark twin.
 
-The pages' style sheets are written once, in light colours. In the dark scheme `themed()`
-rewrites each colour by what it is used for: a light background becomes a dark one of the
-same hue, dark text becomes light text, and colours in between (the accent behind white
+The style sheet (ui/kit/style.py) is written once, in light colours. In the dark scheme
+`themed()` rewrites each colour by what it is used for: a light background becomes a dark one
+of the same hue, dark text becomes light text, and colours in between (the accent behind white
 text, traffic lights) stay. So every screen stays readable in the OS dark mode without a
-second copy of each style sheet. The scheme follows the OS (Qt's colour-scheme hint) unless
+second copy of the sheet; colours painted by hand go through `for_background`/`for_foreground`. The scheme follows the OS (Qt's colour-scheme hint) unless
 IBDESK_THEME says `licht` or `donker`.
 """
 from __future__ import annotations
