@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ibdesk.errors import CorruptStoreError, StorageError, StoreLockedError, WrongKeyError
 from ibdesk.services.profile_state import ProfileState, profile_holder, profile_state
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ def check_screens(run, screenshots: Path | None, started_at: float) -> str:
     from ibdesk.app import AppController, make_application
     from ibdesk.errors import UserError
     from ibdesk.services import profile
-    from ibdesk.ui import messages
+    from ibdesk.ui.kit import messages
 
     opening = time.monotonic()
     app = make_application()

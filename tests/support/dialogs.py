@@ -29,9 +29,10 @@ class Dialogs:
 
 
 def patch_dialogs(monkeypatch: pytest.MonkeyPatch, qapp, *, save: bool = False, folder: bool = True) -> Dialogs:
-    """Replace every dialog of `ibdesk.ui.messages`; `save`/`folder` say which file choices
+    """Replace every dialog of `ibdesk.ui.kit.messages`; `save`/`folder` say which file choices
     this group of tests answers (the others fail the test when opened)."""
-    from ibdesk.ui import messages, theme
+    from ibdesk.ui import theme
+    from ibdesk.ui.kit import messages
 
     theme.apply_theme(qapp)
     log = Dialogs()
@@ -83,7 +84,7 @@ def block_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
     def refuse_static(name: str):
         def fail(*_args, **_kwargs):
-            pytest.fail(f"{name}() would block; replace it (or the ibdesk.ui.messages function) in this test")
+            pytest.fail(f"{name}() would block; replace it (or the ibdesk.ui.kit.messages function) in this test")
         return staticmethod(fail)
 
     for attribute in ("exec", "exec_"):

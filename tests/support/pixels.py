@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ibdesk.ui.colors import contrast
+from ibdesk.ui.kit.palette import contrast
 
 
 def settle(rounds: int = 4) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from support.pixels import grab
 
-from ibdesk.ui.colors import contrast
+from ibdesk.ui.kit.palette import contrast
 
 
 def _hex(rgb: tuple[int, int, int]) -> str:

@@ -26,7 +26,7 @@ def main(out: Path, size: tuple[int, int]) -> dict:
     from ibdesk.services.demo import fill_demo
     from ibdesk.services.records import Records
     from ibdesk.store.profile import create_profile
-    from ibdesk.ui import colors
+    from ibdesk.ui.kit import palette
     from ibdesk.ui.main_window import MainWindow
     from ibdesk.ui.pages.base import Context
 
@@ -56,7 +56,7 @@ def main(out: Path, size: tuple[int, int]) -> dict:
     look("vergrendeld", window.screen_lock.lock_window)
     window.screen_lock.unlock()
     store.close()
-    return {"scheme": colors.scheme(), "unreadable": found}
+    return {"scheme": palette.scheme(), "unreadable": found}
 
 
 if __name__ == "__main__":

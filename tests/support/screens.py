@@ -36,7 +36,7 @@ def run_script(argv: list[str], script: str, render_all, confirm: bool | None = 
     out = Path(argv[1]).resolve()
     with tempfile.TemporaryDirectory(prefix="ibdesk-shots-") as tmp:
         prepare_environment(Path(tmp))
-        from ibdesk.ui import messages
+        from ibdesk.ui.kit import messages
 
         messages.show_error = lambda parent, title, text: print(f"[melding] {title}: {text}")
         messages.show_info = messages.show_error

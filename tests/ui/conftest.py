@@ -26,14 +26,8 @@ def dialog_choices() -> dict[str, bool]:
 def dialogs(monkeypatch, qapp, dialog_choices) -> Dialogs:
     """The one guard against blocking dialogs (see support/dialogs.py)."""
     from ibdesk.ui import lock_panel
-    from ibdesk.ui.dossier import common
 
-    log = patch_dialogs(monkeypatch, qapp, **dialog_choices)
-
-    def no_open_dialog(*args):
-        pytest.fail("a file-open dialog was opened; pass open_path in this test")
-
-    monkeypatch.setattr(common, "ask_open_path", no_open_dialog)
+    log = patch_dialogs(monkeypatch, qapp, **dialog_choices)  # a file-open dialog fails the test too
     monkeypatch.setattr(lock_panel, "offer_pin", lambda parent, service: None)  # as if "Later"
     return log
 

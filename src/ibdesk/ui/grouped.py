@@ -14,13 +14,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from ibdesk.ui import colors
+from ibdesk.ui.kit import palette
 from ibdesk.ui.columns import fit_columns
 from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.widgets import named
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-HEADING_COLOUR = "#e9eef4"
+HEADING_COLOUR = palette.NAVIGATION
 # The tree view asks every row for these while it lays out: computed once, not per call.
 HEADING_FLAGS = Qt.ItemFlag.ItemIsEnabled
 ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -109,7 +109,7 @@ class GroupedListModel(QAbstractTableModel):
             return (column.tooltip or column.display)(record)
         if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
             colour = column.colour(record)
-            return QBrush(QColor(colors.for_foreground(colour))) if colour else None
+            return QBrush(QColor(palette.for_foreground(colour))) if colour else None
         if role == RECORD_ROLE:
             return record
         return None
@@ -123,7 +123,7 @@ class GroupedListModel(QAbstractTableModel):
                 self._bold.setBold(True)
             return self._bold
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(colors.for_background(HEADING_COLOUR)))
+            return QBrush(QColor(palette.for_background(HEADING_COLOUR)))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API

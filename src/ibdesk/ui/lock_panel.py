@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLineEdit, QPushB
 
 from ibdesk.errors import UserError, ValidationError, WrongKeyError
 from ibdesk.services.screen_lock import PIN_LENGTH, ScreenLockService
-from ibdesk.ui import messages, theme
+from ibdesk.ui import theme
+from ibdesk.ui.kit import messages
 from ibdesk.ui.widgets import FieldBox, FieldSet, PageHeader, card, named, styled_label
 
 LOCKED_TITLE = "ibdesk — vergrendeld"

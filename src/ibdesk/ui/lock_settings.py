@@ -5,9 +5,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QSpinBox, QVBoxLayout, QWidge
 
 from ibdesk.errors import UserError
 from ibdesk.services.screen_lock import MINUTES_RANGE
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.lock_panel import PinFields
-from ibdesk.ui.pages.parts import button
+from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.screen_lock import SHORTCUT, ScreenLock
 from ibdesk.ui.widgets import FieldBox, styled_label
 

@@ -9,11 +9,12 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from ibdesk.domain.model import School
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.elide import ElidedLabel
 from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.pages.parts import button, row
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.pages.parts import row
 from ibdesk.ui.widgets import card, named, styled_label
 from ibdesk.ui.window_header import WindowHeader
 

@@ -67,8 +67,6 @@ def make_read_only(window: QMainWindow, holder: str) -> QWidget:
     """Add the banner above the window's content and disable every writing button; returns the banner."""
     banner = styled_label(BANNER_TEXT.format(holder=holder), "warnText")
     banner.setObjectName("readOnlyBanner")
-    banner.setStyleSheet("QLabel#readOnlyBanner { background: #fff4d6; color: #5c3d00; border-bottom: 1px solid "
-                         "#e0b84c; padding: 10px 16px; font-weight: 600; }")
     named(banner, "Alleen-lezen")
     content = window.takeCentralWidget()
     wrapper = QWidget()

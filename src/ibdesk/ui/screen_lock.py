@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolTip, QVBox
 from ibdesk.services.screen_lock import ScreenLockService
 from ibdesk.ui.focus_ring import FocusRing
 from ibdesk.ui.lock_panel import LOCKED_TITLE, LockWindow
-from ibdesk.ui.pages.parts import button
+from ibdesk.ui.kit.buttons import button
 
 SHORTCUT = "Ctrl+L"
 CHECK_EVERY_MS = 10_000

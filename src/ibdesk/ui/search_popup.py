@@ -9,18 +9,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGraphicsDropShadowEff
                                QWidget)
 
 from ibdesk.domain.search_results import Results, Target
-from ibdesk.ui.theme import ACCENT, BORDER, MUTED
+from ibdesk.ui.kit import palette
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3   # "hit", "group" or "note"
 HIT_HEIGHT, GROUP_HEIGHT, NOTE_HEIGHT = 46, 28, 24
 MAX_ROWS_HEIGHT = 460
-STYLE = f"""
-QFrame#searchPopup {{ background: white; border: 1px solid {BORDER}; border-radius: 6px; }}
-QListWidget#searchResults {{ border: none; background: white; outline: none; }}
-QLabel#searchPopupHint {{ color: {MUTED}; padding: 6px 12px; border-top: 1px solid {BORDER}; }}
-"""
 KEYS_HINT = "↑ ↓ kiezen · Enter openen · Esc sluiten"
 
 
@@ -42,12 +37,12 @@ class HitDelegate(QStyledItemDelegate):
             base.setBold(True)
             base.setPointSizeF(base.pointSizeF() * 0.9)
             painter.setFont(base)
-            painter.setPen(QColor(MUTED))
+            painter.setPen(QColor(palette.for_foreground(palette.MUTED)))
             painter.drawText(rect.adjusted(0, 6, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              index.data(Qt.ItemDataRole.DisplayRole).upper())
         elif kind == "note":
             painter.setFont(base)
-            painter.setPen(QColor(MUTED))
+            painter.setPen(QColor(palette.for_foreground(palette.MUTED)))
             painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              self._elided(base, index.data(Qt.ItemDataRole.DisplayRole), rect.width()))
         else:
@@ -57,18 +52,18 @@ class HitDelegate(QStyledItemDelegate):
     def _paint_hit(self, painter: QPainter, option: QStyleOptionViewItem, index, rect: QRect, base: QFont) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
-            painter.fillRect(option.rect.adjusted(4, 1, -4, -1), QColor(ACCENT))
+            painter.fillRect(option.rect.adjusted(4, 1, -4, -1), QColor(palette.ACCENT))
         elif option.state & QStyle.StateFlag.State_MouseOver:
-            painter.fillRect(option.rect.adjusted(4, 1, -4, -1), QColor("#eef3f8"))
+            painter.fillRect(option.rect.adjusted(4, 1, -4, -1), QColor(palette.for_background(palette.HOVER)))
         title_font = QFont(base)
         title_font.setWeight(QFont.Weight.DemiBold)
         top, bottom = rect.adjusted(0, 5, 0, -HIT_HEIGHT // 2), rect.adjusted(0, HIT_HEIGHT // 2 - 2, 0, -5)
         painter.setFont(title_font)
-        painter.setPen(QColor("white") if selected else QColor("#1d2733"))
+        painter.setPen(QColor("white") if selected else QColor(palette.for_foreground(palette.TEXT)))
         painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          self._elided(title_font, index.data(Qt.ItemDataRole.DisplayRole), rect.width()))
         painter.setFont(base)
-        painter.setPen(QColor("#e8eef5") if selected else QColor(MUTED))
+        painter.setPen(QColor(palette.SELECTED_DETAIL) if selected else QColor(palette.for_foreground(palette.MUTED)))
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          self._elided(base, index.data(DETAIL_ROLE) or "", rect.width()))
 
@@ -85,7 +80,6 @@ class SearchPopup(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("searchPopup")
-        self.setStyleSheet(STYLE)
         self.setFrameShape(QFrame.Shape.NoFrame)
         shadow = QGraphicsDropShadowEffect(self)
         shadow.setBlurRadius(18)

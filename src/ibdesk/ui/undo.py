@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
 
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.widgets import named
 
 OFFER_MS = 60_000

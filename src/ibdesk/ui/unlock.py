@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLineEdit, 
 from ibdesk.errors import CorruptStoreError, StorageError, UserError, WrongKeyError
 from ibdesk.services import profile
 from ibdesk.services.profile import Store
-from ibdesk.ui import messages, theme
+from ibdesk.ui import theme
+from ibdesk.ui.kit import messages
 from ibdesk.ui.widgets import FieldBox, PageHeader, card, named, styled_label
 
 UnlockFn = Callable[..., Store]

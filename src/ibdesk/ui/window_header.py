@@ -7,18 +7,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ibdesk.ui.search_box import SearchField
-from ibdesk.ui.theme import BORDER
 
 if TYPE_CHECKING:
     from ibdesk.services.search import SearchService
 
 NAV_WIDTH = 210
-STYLE = f"""
-QFrame#windowHeader {{ background: white; border: none; border-bottom: 1px solid {BORDER}; }}
-QLabel#appName {{ font-size: 12pt; font-weight: 600; color: #1d2733; }}
-QLineEdit#globalSearch {{ padding: 4px 8px; border: 1px solid {BORDER}; border-radius: 5px; background: #f7f9fb; }}
-QLineEdit#globalSearch:focus {{ background: white; }}
-"""
 
 
 class WindowHeader(QFrame):
@@ -27,7 +20,6 @@ class WindowHeader(QFrame):
     def __init__(self, service: SearchService | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("windowHeader")
-        self.setStyleSheet(STYLE)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(20, 8, 16, 8)
         layout.setSpacing(12)

@@ -12,7 +12,7 @@ from ibdesk.domain.model import School
 from ibdesk.domain.route_choice import SUPPORT_ROLE, SchoolType
 from ibdesk.services import profile, school_route
 from ibdesk.services.profile import Store
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.recovery import RecoveryConfirmField, RecoveryKeyView
 from ibdesk.ui.school_route_fields import SchoolRouteFields
 from ibdesk.ui.widgets import FieldBox, FieldSet, card, line_edit, styled_label

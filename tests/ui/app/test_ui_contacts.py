@@ -107,7 +107,7 @@ def test_add_a_sociaal_team_with_escalation_and_mandate_then_edit_and_deactivate
 
 
 def test_import_shows_what_changes_first_and_never_duplicates(qtbot, window, shown, monkeypatch):
-    from ibdesk.ui import messages
+    from ibdesk.ui.kit import messages
 
     page = window.contacts_page
     monkeypatch.setattr(messages, "ask_open_path", lambda *args: EXAMPLE)
@@ -138,7 +138,7 @@ def test_import_shows_what_changes_first_and_never_duplicates(qtbot, window, sho
 
 
 def test_delete_is_offered_only_when_nothing_refers_to_it(qtbot, window, shown, monkeypatch):
-    from ibdesk.ui import messages
+    from ibdesk.ui.kit import messages
     from ibdesk.ui.pages.organisation_editor import OrganisationEditor
 
     asked = []

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QAbstractItemView,
 from support.focus import activate, focusable
 from support.pixels import change, grab, settle, window_rect
 
-from ibdesk.ui import colors, theme
+from ibdesk.ui.kit import palette
 from ibdesk.ui.focus_ring import item_rect, ring_target
-from ibdesk.ui.pages.parts import button
+from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.widgets import FieldBox, line_edit
 
-SURFACES = ("#ffffff", theme.WINDOW, "#e9eef4", "#f3f6f9", "#fbfcfd", "#f7f9fb", "#eef4fa", "#fdecee")
+SURFACES = ("#ffffff", palette.WINDOW, "#e9eef4", "#f3f6f9", "#fbfcfd", "#f7f9fb", "#eef4fa", "#fdecee")
 
 
 def measure(widget: QWidget, away: QWidget):
@@ -99,10 +99,10 @@ def test_every_control_type_shows_focus_with_3_to_1_contrast(qtbot, kind):
 
 
 def test_the_ring_colour_has_3_to_1_against_every_surface_in_both_schemes():
-    for scheme, ring in theme.FOCUS.items():
+    for scheme, ring in palette.FOCUS.items():
         for surface in SURFACES:
-            shown = colors.dark_background(surface) if scheme == colors.DARK else surface
-            assert colors.contrast(ring, shown) >= 3, (scheme, surface, ring)
+            shown = palette.dark_background(surface) if scheme == palette.DARK else surface
+            assert palette.contrast(ring, shown) >= 3, (scheme, surface, ring)
 
 
 def test_every_focusable_control_on_every_page_shows_focus(qtbot, main_window):

@@ -150,7 +150,7 @@ def test_settings_shows_profile_folder_and_key_storage(main_window, demo_store):
 
 
 def test_backup_is_written_where_the_user_chose(main_window, tmp_path, monkeypatch, shown, demo_store):
-    from ibdesk.ui import messages
+    from ibdesk.ui.kit import messages
 
     target = tmp_path / "usb-stick" / "ibdesk-school.ibbak"
     target.parent.mkdir()  # a save dialog only offers folders that exist
@@ -163,7 +163,7 @@ def test_backup_is_written_where_the_user_chose(main_window, tmp_path, monkeypat
 
 
 def test_the_backup_is_written_off_the_ui_thread_while_the_page_says_so(main_window, tmp_path, monkeypatch, shown):
-    from ibdesk.ui import messages
+    from ibdesk.ui.kit import messages
 
     target = tmp_path / "ibdesk-school.ibbak"
     monkeypatch.setattr(messages, "ask_save_path", lambda *args: target)
@@ -177,7 +177,7 @@ def test_the_backup_is_written_off_the_ui_thread_while_the_page_says_so(main_win
 
 
 def test_cancelled_backup_writes_nothing(main_window, tmp_path, monkeypatch, shown):
-    from ibdesk.ui import messages
+    from ibdesk.ui.kit import messages
 
     before = sorted(p for p in tmp_path.rglob("*"))
     monkeypatch.setattr(messages, "ask_save_path", lambda *args: None)
@@ -190,7 +190,7 @@ def test_cancelled_backup_writes_nothing(main_window, tmp_path, monkeypatch, sho
 
 
 def test_backup_never_overwrites_the_profile_database(main_window, monkeypatch, shown, demo_store):
-    from ibdesk.ui import messages
+    from ibdesk.ui.kit import messages
 
     db = ProfilePaths(demo_store.paths.home).database
     before = db.read_bytes()

@@ -16,7 +16,7 @@ from support.qt_checks import mnemonic_clashes, unnamed_inputs
 from ibdesk.domain.model import School
 from ibdesk.services import profile
 from ibdesk.services.pupil_import import PupilImportService
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.pages import pupil_import
 
 KIDS = school(24)

@@ -161,7 +161,7 @@ def test_a_form_opens_within_its_case_and_an_organisation_in_contacten(qtbot, wi
                      pos=field.popup.list.visualItemRect(field.popup.list.item(1)).center())
     contacts = window.contacts_page
     assert window.current_page() is contacts and org.id in contacts.cards
-    assert contacts.cards[org.id].styleSheet(), "the organisation's card is marked"
+    assert contacts.cards[org.id].property("marked") is True, "the organisation's card is marked"
 
 
 def test_results_popup_fits_the_smallest_window(qtbot, window):

@@ -25,7 +25,7 @@ def test_a_modal_dialog_fails_the_test_instead_of_blocking(name):
 
 
 def test_messages_are_recorded_and_unanswered_file_choices_fail(shown):
-    from ibdesk.ui import messages
+    from ibdesk.ui.kit import messages
 
     messages.show_error(None, "Fout", "Er ging iets mis.")
     messages.show_info(None, "Klaar", "Opgeslagen.")

@@ -12,7 +12,7 @@ from support.new_school import open_first_case
 
 from ibdesk.services.organisations import OrganisationService
 from ibdesk.services.records import Records
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.main_window import MainWindow
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.undo import UndoOffer

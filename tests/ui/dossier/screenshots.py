@@ -53,7 +53,7 @@ def _wizard(context, case_id: int, ask=None):
 def _wizard_shots(shoot: Shooter, context, work: Path) -> tuple[Path, str]:
     from ui.dossier.helpers import BORDER_CASE, READY_CASE, WITHDRAWN_CASE, walk_to
 
-    from ibdesk.ui import messages
+    from ibdesk.ui.kit import messages
 
     border = _wizard(context, BORDER_CASE)
     shoot(border, "ontvanger-grensverkeer")

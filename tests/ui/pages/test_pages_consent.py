@@ -136,7 +136,7 @@ def test_paper_route_prints_the_form_then_records_the_scan(qtbot, main_window, s
                                                            tmp_path):
     """Issue 11.3: print the consent with signature lines, then record the paper signature with its
     scan (kept inside the store)."""
-    from ibdesk.ui import messages
+    from ibdesk.ui.kit import messages
 
     case_id = joint_gezag_case_with_one_consent(services)
     main_window.open_case(case_id)

@@ -6,7 +6,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 
 from ibdesk.domain.model import CaseStatus
-from ibdesk.ui.pages.parts import ERROR
+from ibdesk.ui.kit.palette import ERROR
 
 from support.tasks import settle
 
@@ -148,7 +148,7 @@ def test_preparation_sheet(main_window, services):
 
 def test_agenda_with_preparation_sheets_as_signed_pdf(main_window, services, monkeypatch, tmp_path, dialogs):
     from ibdesk.dossier.verify import verify_pdf
-    from ibdesk.ui import messages
+    from ibdesk.ui.kit import messages
 
     main_window.show_page(3)
     page = main_window.mdo_page

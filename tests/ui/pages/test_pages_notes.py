@@ -57,7 +57,7 @@ def test_a_note_is_added_dated_and_changed_by_its_author_with_history(page, stor
 
 def test_a_file_is_kept_in_the_store_opened_through_a_copy_and_too_big_is_refused(
         page, store, dialogs, monkeypatch, tmp_path):
-    from ibdesk.ui import messages
+    from ibdesk.ui.kit import messages
 
     notes = page.notes
     source = tmp_path / "verslag jgz.pdf"

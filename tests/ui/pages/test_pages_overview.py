@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 
 from ibdesk.services.attention import KIND_LABELS
 from ibdesk.ui.pages.overview import ITEM_ROLE
-from ibdesk.ui.pages.parts import ERROR
+from ibdesk.ui.kit.palette import ERROR
 
 
 def test_every_attention_kind_of_the_demo_is_listed(main_window, services):

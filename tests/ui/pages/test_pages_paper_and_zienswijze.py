@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.forms import drop_hidden
 from ibdesk.services.demo_samples import people_for, sample_answers
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 
 from support.dates import born_years_ago
 

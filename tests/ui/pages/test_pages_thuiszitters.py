@@ -6,7 +6,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 
 from ibdesk.domain.absence import AbsenceState
-from ibdesk.ui.pages.parts import WARN
+from ibdesk.ui.kit.palette import WARN
 
 from .helpers import plain
 

@@ -1,5 +1,6 @@
-"""Qt building blocks of the dossier screens: tone banners, the fingerprint and password
-displays, the sender's details, and the default (replaceable) file and password prompts.
+"""Qt building blocks of the dossier screens: the fingerprint display, the sender's details,
+and the default (replaceable) file and password prompts (banners, lists, buttons and the
+look: ui/kit).
 
 Signals are connected to methods, never to lambdas that capture `self`: with PySide 6 such
 a cycle makes the widget outlive Python and crash Qt's clean-up at exit."""
@@ -12,97 +13,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QInputDialog, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from ibdesk.dossier.content import Sender
 from ibdesk.services import export_plan
+from ibdesk.ui.kit import messages
 from ibdesk.ui.theme import monospace_font
-from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit, named, repolish, styled_label
-
-OK, ERROR, WARN, MUTED, BORDER, TEXT = "#1b6b34", "#b00020", "#8a4b00", "#5b6570", "#d5dbe2", "#1d2733"
-STYLE = f"""
-QFrame[role="banner"] {{ border-radius: 6px; border: 1px solid {BORDER}; background: #f7f9fb; }}
-QFrame[role="banner"][tone="ok"] {{ background: #eaf5ee; border-color: #b7dcc3; }}
-QFrame[role="banner"][tone="warn"] {{ background: #fdf4e6; border-color: #efd3a6; }}
-QFrame[role="banner"][tone="error"] {{ background: #fdecee; border-color: #f3c2c8; }}
-QFrame[role="banner"][tone="info"] {{ background: #eef4fa; border-color: #c9dbec; }}
-QFrame[role="banner"] QLabel {{ background: transparent; border: none; }}
-QFrame[role="row"] {{ background: white; border: 1px solid {BORDER}; border-radius: 5px; }}
-QFrame[role="row"] QLabel {{ background: transparent; border: none; }}
-QLabel[role="mark"][tone="ok"] {{ color: {OK}; font-weight: 700; font-size: 13pt; }}
-QLabel[role="mark"][tone="error"] {{ color: {ERROR}; font-weight: 700; font-size: 13pt; }}
-QLabel[role="strong"] {{ font-weight: 600; color: {TEXT}; }}
-QLabel[role="status"] {{ font-size: 18pt; font-weight: 700; }}
-QLabel[role="status"][tone="ok"] {{ color: {OK}; }}
-QLabel[role="status"][tone="error"] {{ color: {ERROR}; }}
-QLabel[role="status"][tone="warn"] {{ color: {WARN}; }}
-QLabel[role="status"][tone="info"] {{ color: {TEXT}; }}
-QFrame[role="banner"] QLabel[role="secret"] {{ background: white; border: 2px solid {WARN}; border-radius: 6px;
-    padding: 10px 16px; color: #111; }}
-QLabel[role="fingerprint"], QFrame QLabel[role="fingerprint"] {{ background: white; border: 1px solid {BORDER};
-    border-radius: 5px; padding: 6px 10px; color: #111; }}
-QPushButton:disabled {{ color: #98a2ad; }}
-QLabel[role="okText"] {{ color: {OK}; }}
-QLabel[role="errorText"] {{ color: {ERROR}; }}
-QLabel[role="warnText"] {{ color: {WARN}; }}
-"""
+from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit
 
 AskPassword = Callable[[str], "str | None"]
-AskOpenPath = Callable[[QWidget, str, Path, str], "Path | None"]
+AskOpenPath = Callable[[QWidget | None, str, Path, str], "Path | None"]
 
 
 def esc(text: str) -> str:
     return html.escape(text or "", quote=False)
-
-
-def set_tone(widget: QWidget, tone: str) -> None:
-    widget.setProperty("tone", tone)
-    repolish(widget)
-    for child in widget.findChildren(QLabel):
-        repolish(child)
-
-
-def banner(tone: str, text: str = "") -> tuple[QFrame, QVBoxLayout, QLabel]:
-    """A coloured box with a text label (rich text allowed); returns frame, layout, label."""
-    frame = QFrame()
-    frame.setProperty("role", "banner")
-    frame.setProperty("tone", tone)
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(14, 10, 14, 10)
-    layout.setSpacing(6)
-    label = styled_label(text, "body")
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    layout.addWidget(label)
-    return frame, layout, label
-
-
-def bullets(lines: list[str]) -> str:
-    """Rich-text list; lines that start with a dash or are indented become sub-items."""
-    items, current = [], None
-    for line in lines:
-        text = line.strip().lstrip("–-").strip()
-        if line.startswith((" ", "\t")) and current is not None:
-            current[1].append(text)
-        else:
-            current = (text, [])
-            items.append(current)
-    out = []
-    for text, subs in items:
-        sub = "".join(f"<li>{esc(s)}</li>" for s in subs)
-        out.append(f"<li>{esc(text)}" + (f"<ul style='margin-left:-18px'>{sub}</ul>" if sub else "") + "</li>")
-    return "<ul style='margin-left:-22px'>" + "".join(out) + "</ul>"
-
-
-def push_button(text: str, name: str, slot: Callable | None = None, primary: bool = False) -> QPushButton:
-    button = QPushButton(text)
-    named(button, name)
-    if primary:
-        button.setProperty("role", "primary")
-    if slot is not None:
-        button.clicked.connect(slot)
-    return button
 
 
 class FingerprintLabel(QLabel):
@@ -171,35 +95,18 @@ def default_folder() -> Path:
     return Path(found) if found else Path.home()
 
 
-def ask_open_path(parent: QWidget | None, title: str, start: Path, file_filter: str) -> Path | None:
-    """The default file chooser for opening (tests pass their own function)."""
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(start), file_filter)
-    return Path(chosen) if chosen else None
-
-
 def choose_open_path(explicit: AskOpenPath | None, parent: QWidget | None, title: str, start: Path,
-              file_filter: str) -> Path | None:
-    """Ask which file to open: the injected function, else `messages.ask_open_path` once that
-    exists, else `ask_open_path` above. Looked up at call time, so tests can replace either."""
-    from ibdesk.ui import messages
-
-    ask = explicit or getattr(messages, "ask_open_path", None) or ask_open_path
-    return ask(parent, title, start, file_filter)
+                     file_filter: str) -> Path | None:
+    """Ask which file to open: the injected function, else `messages.ask_open_path` (looked up
+    at call time, so tests can replace it)."""
+    return (explicit or messages.ask_open_path)(parent, title, start, file_filter)
 
 
 def password_asker(parent: QWidget | None) -> AskPassword:
-    """The default way to ask for the school certificate's password: a small dialog."""
+    """The default way to ask for the school certificate's password: `messages.ask_password`."""
 
     def ask(prompt: str) -> str | None:
-        dialog = QInputDialog(parent)
-        dialog.setWindowTitle("Schoolcertificaat")
-        dialog.setLabelText(prompt + ":")
-        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-        dialog.setOkButtonText("OK")
-        dialog.setCancelButtonText("Annuleren")
-        if not dialog.exec():
-            return None
-        return dialog.textValue() or None
+        return messages.ask_password(parent, "Schoolcertificaat", prompt)
 
     return ask
 

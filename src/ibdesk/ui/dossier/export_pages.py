@@ -11,9 +11,12 @@ from ibdesk.dossier import certs
 from ibdesk.dossier.dutch import long_date
 from ibdesk.errors import UserError
 from ibdesk.services import export_plan
-from ibdesk.ui import messages
-from ibdesk.ui.colors import html_color
-from ibdesk.ui.dossier.common import FingerprintLabel, SenderFields, banner, bullets, busy, esc, push_button
+from ibdesk.ui.kit import messages
+from ibdesk.ui.kit.palette import ERROR, OK, html_color
+from ibdesk.ui.dossier.common import FingerprintLabel, SenderFields, busy, esc
+from ibdesk.ui.kit.banner import Banner
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.kit.lists import bullet_html
 from ibdesk.ui.widgets import FieldBox, card, named, styled_label
 
 
@@ -36,7 +39,8 @@ class RecipientPage(QWizardPage):
                          "komt erin.")
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        self.border_box, _, self.border_label = banner("info", "<b>Grensverkeer.</b> " + esc(choices.explanation()))
+        self.border_box = Banner("info", "<b>Grensverkeer.</b> " + esc(choices.explanation()))
+        self.border_label = self.border_box.body
         self.border_box.setVisible(choices.crosses_border)
         layout.addWidget(self.border_box)
         layout.addWidget(section("Ontvanger"))
@@ -124,7 +128,7 @@ def _row(ok: bool, title: str, status: str, detail: str) -> QFrame:
     mark.setFixedWidth(18)
     grid.addWidget(mark, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
     grid.addWidget(styled_label(esc(title), "strong"), 0, 1)
-    colour = "#1b6b34" if ok else "#b00020"
+    colour = OK if ok else ERROR
     text = styled_label(f'<span style="color:{html_color(colour)}; font-weight:600;">{esc(status)}</span>'
                         + (f" — {esc(detail)}" if detail else ""), "body")
     text.setTextFormat(Qt.TextFormat.RichText)
@@ -171,7 +175,7 @@ class ContentPage(QWizardPage):
         layout.setSpacing(6)
         plan = self.plan
         if plan is None:
-            layout.addWidget(banner("error", "<b>Het overzicht kan niet worden gemaakt.</b><br>" + esc(problem))[0])
+            layout.addWidget(Banner("error", "<b>Het overzicht kan niet worden gemaakt.</b><br>" + esc(problem)))
             layout.addStretch(1)
             self.scroll.setWidget(self.content)
             return
@@ -180,16 +184,16 @@ class ContentPage(QWizardPage):
         facts.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(facts)
         if plan.missing:
-            layout.addWidget(banner("error", f"<b>Deze casus {export_plan.NOT_READY}"
+            layout.addWidget(Banner("error", f"<b>Deze casus {export_plan.NOT_READY}"
                                     "</b> U kunt pas verder als dit in orde is. Nog nodig:"
-                                    + bullets(plan.missing))[0])
+                                    + bullet_html(plan.missing)))
         if plan.refusal:
-            layout.addWidget(banner("error", "<b>Er mag niets naar deze ontvanger.</b><br>" + esc(plan.refusal))[0])
+            layout.addWidget(Banner("error", "<b>Er mag niets naar deze ontvanger.</b><br>" + esc(plan.refusal)))
         if plan.can_export:
             count = sum(e.count for e in plan.excluded)
             left = f" {count} {'onderdeel wordt' if count == 1 else 'onderdelen worden'} niet gedeeld." if count else ""
-            layout.addWidget(banner("ok", "<b>Het dossier kan worden gemaakt.</b> Hieronder staat wat er wel en niet "
-                                    f"in komt, en waarom.{left}")[0])
+            layout.addWidget(Banner("ok", "<b>Het dossier kan worden gemaakt.</b> Hieronder staat wat er wel en niet "
+                                    f"in komt, en waarom.{left}"))
         layout.addWidget(section("Per soort gegevens"))
         for line in plan.categories:
             status = "Gedeeld" if line.shared else "Niet gedeeld — geen grondslag"
@@ -249,11 +253,11 @@ class SignPage(QWizardPage):
             "document echt van u komt:\nTechnisch: vingerafdruk (SHA-256) van het certificaat", "hint")
         self.cert_error = styled_label("", "errorText")
         buttons = QHBoxLayout()
-        self.retry_button = push_button("Opnieuw &proberen", "Schoolcertificaat opnieuw openen",
+        self.retry_button = button("Opnieuw &proberen", "Schoolcertificaat opnieuw openen",
                                         self.load_certificate)
-        self.make_button = push_button("Certificaat nu ma&ken", "Persoonlijk certificaat nu maken",
+        self.make_button = button("Certificaat nu ma&ken", "Persoonlijk certificaat nu maken",
                                        self.make_certificate)
-        self.renew_button = push_button("Certificaat ve&rvangen", "Persoonlijk certificaat vervangen",
+        self.renew_button = button("Certificaat ve&rvangen", "Persoonlijk certificaat vervangen",
                                         self.renew_certificate)
         buttons.addWidget(self.retry_button)
         buttons.addWidget(self.make_button)

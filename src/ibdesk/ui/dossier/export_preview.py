@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget, QWizard
 
 from ibdesk.errors import UserError
 from ibdesk.services.export import Signing, prepare_case
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.dossier.page_images import page_images
 from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.widgets import styled_label
@@ -82,7 +82,7 @@ class PreviewPage(QWizardPage):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
             label.setAccessibleName(f"Pagina {number} van {len(images)}")
-            label.setStyleSheet("border: 1px solid #b8bcc4; background: white;")
+            label.setProperty("role", "pagePreview")
             column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.pages.append(label)
         column.addStretch(1)

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget, QWiz
 from ibdesk.errors import UserError
 from ibdesk.services import export_plan
 from ibdesk.services.export import ExportResult, sign_prepared
-from ibdesk.ui import messages
-from ibdesk.ui.dossier.common import STYLE, AskPassword, banner, default_folder, esc, password_asker, push_button
+from ibdesk.ui.kit import messages
+from ibdesk.ui.dossier.common import AskPassword, default_folder, esc, password_asker
+from ibdesk.ui.kit.banner import Banner
+from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.dossier.export_pages import ContentPage, RecipientPage, SignPage, heading
 from ibdesk.ui.dossier.export_preview import PreviewPage
 from ibdesk.ui.pages.base import Context
@@ -56,17 +58,18 @@ class SavePage(QWizardPage):
         hint.setContentsMargins(24, 0, 0, 4)
         layout.addWidget(hint)
         row = QHBoxLayout()
-        self.save_button = push_button("&Opslaan als…", "Dossier opslaan als", self.save, primary=True)
+        self.save_button = button("&Opslaan als…", "Dossier opslaan als", self.save, primary=True)
         row.addWidget(self.save_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.status = styled_label("", "hint")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
-        self.password_box, box_layout, self.password_intro = banner(
+        self.password_box = Banner(
             "warn", "<b>Wachtwoord van het document</b> — geef dit telefonisch of per sms door aan de ontvanger, "
                     "<b>nooit in dezelfde e-mail</b> als het document. Het wordt niet bewaard en later niet meer "
                     "getoond.")
+        self.password_intro, box_layout = self.password_box.body, self.password_box.box
         self.password = styled_label("", "secret", wrap=False, elide=False)
         self.password.setFont(monospace_font(18))
         self.password.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -74,7 +77,8 @@ class SavePage(QWizardPage):
         box_layout.addWidget(self.password, 0, Qt.AlignmentFlag.AlignLeft)
         self.password_box.setVisible(False)
         layout.addWidget(self.password_box)
-        self.result_box, result_layout, self.result_label = banner("ok")
+        self.result_box = Banner("ok", "")
+        self.result_label = self.result_box.body
         self.result_label.setTextFormat(Qt.TextFormat.PlainText)
         self.result_box.setVisible(False)
         layout.addWidget(self.result_box)
@@ -161,7 +165,6 @@ class ExportWizard(QWizard):
         self.setWindowTitle("Dossier exporteren")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setStyleSheet(STYLE)
         self.setMinimumSize(820, 600)
         self.resize(1000, 700)
         self._dutch_buttons()

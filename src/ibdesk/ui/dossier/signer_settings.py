@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from ibdesk.dossier import certs
 from ibdesk.services import export_plan
-from ibdesk.ui import messages
-from ibdesk.ui.dossier.common import (STYLE, AskOpenPath, FingerprintLabel, SenderFields, default_folder,
-                                      choose_open_path, push_button)
+from ibdesk.ui.kit import messages
+from ibdesk.ui.dossier.common import AskOpenPath, FingerprintLabel, SenderFields, choose_open_path, default_folder
+from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.widgets import styled_label
 
@@ -38,7 +38,6 @@ class SignerSettings(QFrame):
         self.context = context
         self.open_path = open_path
         self.setProperty("role", "card")
-        self.setStyleSheet(STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 16)
         layout.setSpacing(8)
@@ -48,7 +47,7 @@ class SignerSettings(QFrame):
         self.sender_fields = SenderFields()
         layout.addWidget(self.sender_fields)
         row = QHBoxLayout()
-        self.save_button = push_button("Afzendergegevens &opslaan", "Afzendergegevens opslaan", self.save)
+        self.save_button = button("Afzendergegevens &opslaan", "Afzendergegevens opslaan", self.save)
         self.saved_label = styled_label("", "okText", wrap=False)
         self.sender_fields.changed.connect(self.saved_label.clear)
         row.addWidget(self.save_button)
@@ -69,11 +68,11 @@ class SignerSettings(QFrame):
         self.trusted_label = self._fact(facts, "Certificaten van anderen")
         layout.addLayout(facts)
         row = QHBoxLayout()
-        self.export_button = push_button("Mijn certificaat e&xporteren…", "Mijn certificaat exporteren",
+        self.export_button = button("Mijn certificaat e&xporteren…", "Mijn certificaat exporteren",
                                          self.export_certificate)
-        self.trust_button = push_button("Certificaat van een ander &vertrouwen…", "Certificaat van een ander "
+        self.trust_button = button("Certificaat van een ander &vertrouwen…", "Certificaat van een ander "
                                         "vertrouwen", self.trust_certificate)
-        self.renew_button = push_button("Certificaat ve&rvangen…", "Mijn persoonlijke certificaat vervangen",
+        self.renew_button = button("Certificaat ve&rvangen…", "Mijn persoonlijke certificaat vervangen",
                                         self.renew_certificate)
         row.addWidget(self.export_button)
         row.addWidget(self.renew_button)

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QHBoxLayout, QLineE
 from ibdesk.dossier.dutch import date_time
 from ibdesk.dossier.verify import Verification, verify_pdf, verify_with_profile
 from ibdesk.errors import UserError
-from ibdesk.ui import messages
-from ibdesk.ui.dossier.common import (STYLE, AskOpenPath, FingerprintLabel, banner, choose_open_path,
-                                      default_folder, esc, push_button, set_tone)
+from ibdesk.ui.kit import messages
+from ibdesk.ui.dossier.common import AskOpenPath, FingerprintLabel, choose_open_path, default_folder, esc
+from ibdesk.ui.kit.banner import Banner, set_tone
+from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.widgets import FieldBox, PageHeader, card, line_edit, repolish, styled_label
@@ -82,7 +83,6 @@ class VerifyDialog(QDialog):
         self.result: Verification | None = None
         self.task: Task | None = None
         self.setWindowTitle("Controleer dossier")
-        self.setStyleSheet(STYLE)
         self.setMinimumSize(720, 560)
         self.resize(1000, 700)
         layout = QVBoxLayout(self)
@@ -94,7 +94,7 @@ class VerifyDialog(QDialog):
         self.path_edit = line_edit("Bestand om te controleren", "kies een PDF-bestand")
         self.path_edit.returnPressed.connect(self.check_typed)
         row.addWidget(self.path_edit, 1)
-        self.choose_button = push_button("&Bestand kiezen…", "Bestand kiezen", self.choose_file)
+        self.choose_button = button("&Bestand kiezen…", "Bestand kiezen", self.choose_file)
         row.addWidget(self.choose_button)
         layout.addLayout(row)
         row = QHBoxLayout()
@@ -103,10 +103,11 @@ class VerifyDialog(QDialog):
         self.password_edit.returnPressed.connect(self.check_typed)
         row.addWidget(FieldBox("&Wachtwoord (alleen bij een versleuteld document)", self.password_edit,
                                "Wachtwoord van het document", "U kreeg het van de afzender per telefoon of sms."), 1)
-        self.check_button = push_button("&Controleren", "Controleren", self.check_typed, primary=True)
+        self.check_button = button("&Controleren", "Controleren", self.check_typed, primary=True)
         row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(row)
-        self.status_box, status_layout, self.status_detail = banner("info", "Kies een bestand om te controleren.")
+        self.status_box = Banner("info", "Kies een bestand om te controleren.")
+        self.status_detail, status_layout = self.status_box.body, self.status_box.box
         self.status = styled_label("", "status")
         self.status.setAccessibleName("Uitslag van de controle")
         self.status.setVisible(False)
@@ -124,7 +125,7 @@ class VerifyDialog(QDialog):
         layout.addWidget(scroll, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
-        bottom.addWidget(push_button("&Sluiten", "Sluiten", self.close))
+        bottom.addWidget(button("&Sluiten", "Sluiten", self.close))
         layout.addLayout(bottom)
 
     def _details(self) -> QWidget:

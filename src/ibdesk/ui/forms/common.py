@@ -1,4 +1,4 @@
-"""Shared bits of the form renderer: colours, the form style sheet, Dutch text helpers."""
+"""Shared bits of the form renderer: labels, Dutch text helpers (colours and the style sheet: ui/kit)."""
 from __future__ import annotations
 
 import html
@@ -8,7 +8,6 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ibdesk.ui.form_style import ACCENT, BORDER, ERROR, FORM_STYLE, MUTED, TEXT  # noqa: F401 (re-exported)
 
 _SENTENCE_END = (".", "!", "?", ":")
 _BULLET = re.compile(r"^\s*[-*•]\s+")
@@ -42,7 +41,7 @@ def _paragraph(block: str) -> str:
 
 
 def label(text: str, role: str, *, rich: bool = False, parent: QWidget | None = None) -> QLabel:
-    """A word-wrapped label with a style role (see FORM_STYLE)."""
+    """A word-wrapped label with a style role (see ui/kit/style.py)."""
     widget = QLabel(parent)
     widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     widget.setText(text)

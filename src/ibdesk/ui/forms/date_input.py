@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QWidget, QWidgetAction
 
-from ibdesk.ui import colors
+from ibdesk.ui.kit import palette
 
 PLACEHOLDER = "dd-mm-jjjj"
 INVALID = "Ongeldige datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 05-03-2025."
@@ -66,12 +66,12 @@ def calendar_icon() -> QIcon:
         pixmap = QPixmap(16, 16)
         pixmap.fill(Qt.GlobalColor.transparent)
         p = QPainter(pixmap)
-        p.setPen(QColor(colors.for_foreground("#44505c")))
+        p.setPen(QColor(palette.for_foreground(palette.ICON)))
         p.drawRect(1, 2, 13, 12)
-        p.fillRect(1, 2, 14, 4, QColor(colors.for_foreground("#44505c")))
+        p.fillRect(1, 2, 14, 4, QColor(palette.for_foreground(palette.ICON)))
         for x in (4, 7, 10):
             for y in (8, 11):
-                p.fillRect(x, y, 2, 2, QColor(colors.for_foreground("#44505c")))
+                p.fillRect(x, y, 2, 2, QColor(palette.for_foreground(palette.ICON)))
         p.end()
         _ICON = QIcon(pixmap)
     return _ICON

@@ -16,12 +16,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ibdesk.errors import InvalidRecord, UserError
 from ibdesk.ui.undo import FieldUndo
 
-from .common import BORDER, FORM_STYLE, dutch_moment, label, repolish
+from ibdesk.ui.kit import messages
+from ibdesk.ui.kit import style
+
+from .common import dutch_moment, label, repolish
 from .form_view import FormView
 from .row_base import ChoicesProvider
 
@@ -31,13 +34,9 @@ DEBOUNCE_MS = 1000
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
-    """Default question dialog (Ja/Nee); tests pass their own ``ask``."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    yes = box.addButton("Ja", QMessageBox.ButtonRole.YesRole)
-    box.addButton("Nee", QMessageBox.ButtonRole.NoRole)
-    box.setDefaultButton(yes)
-    box.exec()
-    return box.clickedButton() is yes
+    """The default question (Ja/Nee, Enter means Ja): `messages.confirm`, looked up at call
+    time so tests can replace it; tests may also pass their own ``ask``."""
+    return messages.confirm(parent, title, text, default_yes=True)
 
 
 def draft_context(form_id: str, pupil_id: int | None, case_id: int | None = None,
@@ -83,7 +82,7 @@ class FormEditor(QWidget):
         self.context = context or draft_context(definition.id, pupil_id, case_id, step_id, answer_id)
         self._ask = ask
         self._dirty = False
-        self.setStyleSheet(FORM_STYLE)
+        style.style_widget(self)
         self.view = FormView(definition, step_id=step_id, answers=answers, styled=False,
                              choices_provider=choices_provider, today=service.today, origins=origins,
                              defer_rows=True)
@@ -117,7 +116,7 @@ class FormEditor(QWidget):
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Plain)
-        line.setStyleSheet(f"color: {BORDER};")
+        line.setProperty("role", "rule")
         layout.addWidget(line)
         self.status = label("", "formStatus")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

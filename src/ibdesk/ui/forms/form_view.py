@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from ibdesk.forms import (FormDefinition, RouteDefinition, default_answers, drop_hidden,
                           validate_answers, visible_fields)
@@ -21,18 +21,13 @@ from ibdesk.forms import (FormDefinition, RouteDefinition, default_answers, drop
 from ibdesk.forms.answers import scope_visibility
 from ibdesk.forms.plan import section_key
 
-from ibdesk.ui.form_style import FORM_STYLE_PROPERTY
+from ibdesk.ui.kit import style
 
-from .common import FORM_STYLE, label, rich_text
+from .common import label, rich_text
 from .deferred import DeferredRows
 from .group_widget import GroupInput
 from .row_base import BuildContext, ChoicesProvider, Row, no_choices
 from .rows import make_row
-
-
-def _app_has_form_style() -> bool:
-    app = QApplication.instance()
-    return bool(app is not None and app.property(FORM_STYLE_PROPERTY))
 
 
 def resolve_container(definition: Any, step_id: str | None = None) -> Any:
@@ -54,7 +49,7 @@ class FormView(QWidget):
     fields; ``today`` (callable) for conditions and defaults; ``defer_rows`` builds the rows below
     the first screen after the first paint (deferred.py); ``scroll`` wraps the content
     in a scroll area (``content`` is the inner widget either way); ``styled=False`` when an
-    ancestor already applies ``FORM_STYLE``.
+    ancestor carries the kit style sheet already.
 
     Signals: ``changed`` after every user edit (not after ``set_answers``),
     ``refreshed`` after visibility and messages were brought up to date (edits and
@@ -93,8 +88,8 @@ class FormView(QWidget):
             {} if read_only else default_answers(self.container, today()))
         self.set_answers(start)
         self._deferred.stop_deferring()
-        if styled and not _app_has_form_style():  # the app theme carries FORM_STYLE (ui/theme.py)
-            self.setStyleSheet(FORM_STYLE)
+        if styled:  # in an application without the theme (ui/theme.py): the kit's sheet on this view
+            style.style_widget(self)
         self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_shortcut.activated.connect(self.save_requested)

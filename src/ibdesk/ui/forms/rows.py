@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from ibdesk.ui.colors import html_color
+from ibdesk.ui.kit.palette import ERROR, MUTED, html_color
 
-from .common import ERROR, MUTED, label, rich_text
+from .common import label, rich_text
 from .inputs import input_kind, make_input
 from .row_base import BuildContext, Row
 

@@ -13,14 +13,13 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from ibdesk.ui.kit import palette
+
 PREFIX = "strokes:"
 SCALE = 1000
 Stroke = list[list[int]]
 
-INK = QColor("#10233f")
-PAPER = QColor("white")
-LINE = QColor("#c9d1da")
-HINT = QColor("#8a949e")
+INK, PAPER, LINE, HINT = (QColor(palette.SIGNATURE[key]) for key in ("ink", "paper", "line", "hint"))
 
 
 def encode_strokes(strokes: list[Stroke]) -> str | None:

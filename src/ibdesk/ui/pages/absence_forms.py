@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGridLayout, QVBoxLayou
 from ibdesk.domain.validation import parse_date
 from ibdesk.errors import InvalidRecord, UserError, ValidationError
 from ibdesk.services.absence import EXEMPTION_KINDS
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.forms import DateInput
 from ibdesk.ui.pages.base import Context
-from ibdesk.ui.pages.parts import button, row
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.pages.parts import row
 from ibdesk.ui.pickers import choice_combo, set_choices
 from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit, styled_label
 

@@ -13,11 +13,14 @@ from ibdesk.errors import InvalidRecord
 from ibdesk.services import consent_forms
 from ibdesk.services.consent import METHODS, PER_PERSON
 from ibdesk.services.guidance import CaseOverview
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.forms import DateInput
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.pages.case_signing import SignBox
-from ibdesk.ui.pages.parts import Banner, BulletList, button, nl, panel, row
+from ibdesk.ui.kit.banner import Banner
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.kit.lists import BulletList
+from ibdesk.ui.pages.parts import nl, panel, row
 from ibdesk.ui.widgets import named, styled_label
 
 COLUMNS = ["Ontvanger", "Doel", "Gegevens", "Gegeven door", "Wanneer en hoe", "Status"]

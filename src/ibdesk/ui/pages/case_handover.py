@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from ibdesk.dossier.other_content import HANDOVERS
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.forms import FormEditor
 from ibdesk.ui.tasks import run_busy
 

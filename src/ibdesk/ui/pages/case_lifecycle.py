@@ -13,11 +13,14 @@ from ibdesk.domain.lifecycle import (ASKS, DECISION_LABELS, NEEDS_REASON, CaseEv
                                      default_answer_due, summary)
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.errors import InvalidRecord, UserError
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.forms import DateInput
 from ibdesk.ui.forms.date_input import INVALID, format_dutch
 from ibdesk.ui.flow import flow_row
-from ibdesk.ui.pages.parts import BulletList, badge, button, discard, nl, panel, set_tone
+from ibdesk.ui.kit.banner import set_tone
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.kit.lists import BulletList
+from ibdesk.ui.pages.parts import badge, discard, nl, panel
 from ibdesk.ui.widgets import FieldBox, FieldSet, styled_label
 
 STATUS_TONES = {"signaal": "warn", "lopend": "info", "aangemeld": "ok", "opvolging": "ok", "gesloten": ""}

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHeaderV
 from ibdesk.errors import InvalidRecord
 from ibdesk.services.attachments import ATTACHMENT_CATEGORIES, DEFAULT_CATEGORY, KINDS, size_text
 from ibdesk.services.notes import Note
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.flow import flow_row
 from ibdesk.ui.pages.base import Context
-from ibdesk.ui.pages.parts import button, nl, panel, row
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.pages.parts import nl, panel, row
 from ibdesk.ui.widgets import line_edit, named, styled_label
 
 FILE_FILTER = "Documenten en scans (*.pdf *.jpg *.jpeg *.png *.docx *.odt *.txt);;Alle bestanden (*)"

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ibdesk.domain.opp import Timeliness
 from ibdesk.services.guidance import CaseOverview
-from ibdesk.ui.pages.parts import Banner, LightDot, badge, button, discard, nl, panel
+from ibdesk.ui.kit.banner import Banner
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.pages.parts import LightDot, badge, discard, nl, panel
 from ibdesk.ui.widgets import styled_label
 
 TIMELINESS = {

@@ -15,7 +15,7 @@ from ibdesk.errors import UserError
 from ibdesk.domain.consent import SOCIAL_TEAM_PURPOSE
 from ibdesk.services import absence, audit, consent_forms, form_entry, forms
 from ibdesk.services.guidance import OPP_FORM, RESPONSIBILITY_FORM, CaseOverview
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.forms import FormEditor, FormView
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.flow import flow_row
@@ -28,7 +28,9 @@ from ibdesk.ui.pages.case_opp import OppPanel
 from ibdesk.ui.pages.case_readiness import OutcomePreview, ReadinessPanel, ResponsibilityPanel
 from ibdesk.ui.pages.case_records import AuditPanel, FormsPanel
 from ibdesk.ui.pages.case_timeline import RouteTimeline
-from ibdesk.ui.pages.parts import PAGE_STYLE, EditorHost, badge, button, panel, scroller, set_tone
+from ibdesk.ui.kit.banner import set_tone
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.pages.parts import EditorHost, badge, panel, scroller
 from ibdesk.ui.widgets import styled_label
 
 CONSENT_FORM = "toestemming"
@@ -48,7 +50,6 @@ class CasePage(Page):
 
     def __init__(self, context: Context):
         super().__init__(context)
-        self.setStyleSheet(PAGE_STYLE)
         self.case_id: int | None = None
         self.overview: CaseOverview | None = None
         self.back_button = button("← Terug", "Terug naar de vorige pagina", self.back_requested.emit,

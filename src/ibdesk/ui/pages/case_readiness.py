@@ -9,7 +9,10 @@ from ibdesk.domain.doorbraak import URGENCY_REASONS
 from ibdesk.domain.responsibility import Party, responsibility
 from ibdesk.services.guidance import CaseOverview
 from ibdesk.ui.flow import flow_row
-from ibdesk.ui.pages.parts import Banner, BulletList, button, nl, panel, row
+from ibdesk.ui.kit.banner import Banner
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.kit.lists import BulletList
+from ibdesk.ui.pages.parts import nl, panel, row
 from ibdesk.ui.widgets import line_edit, named, styled_label
 
 IB_PARTY_LABELS = {"school": "de school", "swv": "het samenwerkingsverband", "gemeente": "de gemeente (Sociaal Team)",
@@ -195,7 +198,7 @@ class OutcomePreview(Banner):
     QUESTION = "eens_met_uitkomst"
 
     def __init__(self, view, rules: str | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.view, self.rules = view, rules   # the case's route names its rule set
         view.insert_before(self.QUESTION, self)
         view.refreshed.connect(self.update_outcome)

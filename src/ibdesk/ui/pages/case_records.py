@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from ibdesk.services import audit
 from ibdesk.services.forms import SavedForm
 from ibdesk.services.guidance import CaseOverview
-from ibdesk.ui.pages.parts import button, nl, panel, row
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.pages.parts import nl, panel, row
 from ibdesk.ui.widgets import named, styled_label
 
 

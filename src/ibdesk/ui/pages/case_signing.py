@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from ibdesk.domain.signatures import METHODS, ORAL, PAPER, SCREEN, Signature, Signer
 from ibdesk.errors import InvalidRecord
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.forms import DateInput, SignatureBox
 from ibdesk.ui.pages.base import Context
-from ibdesk.ui.pages.parts import button, panel, row
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.pages.parts import panel, row
 from ibdesk.ui.widgets import line_edit, named, styled_label
 
 SCAN_FILTER = "Scan of foto (*.pdf *.jpg *.jpeg *.png);;Alle bestanden (*)"

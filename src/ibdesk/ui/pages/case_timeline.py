@@ -12,7 +12,8 @@ from ibdesk.dossier.step_facts import StepFacts, all_facts, participants_text, w
 from ibdesk.services.guidance import CaseOverview, Concept
 from ibdesk.ui.flow import flow_row
 from ibdesk.ui.models import nl_phone
-from ibdesk.ui.pages.parts import badge, button, discard, nl
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.pages.parts import badge, discard, nl
 from ibdesk.ui.widgets import line_edit, repolish, styled_label
 
 ROLE_LABELS = {

@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ibdesk.services.guidance import CaseOverview
-from ibdesk.ui.pages.parts import button, panel, row
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.pages.parts import panel, row
 from ibdesk.ui.widgets import styled_label
 
 AANMELDING = "aanmelding-sociaal-team"

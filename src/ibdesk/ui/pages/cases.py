@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSize
 from ibdesk.domain.model import Case, CaseRow, CaseStatus
 from ibdesk.errors import InvalidRecord
 from ibdesk.services import profile
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.empty_state import show_when_empty
 from ibdesk.ui.models import CASE_COLUMNS, RECORD_ROLE, RecordTableModel, SearchProxy, natural_key
 from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.pages.parts import button, panel
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.pages.parts import panel
 from ibdesk.ui.pages.table import make_table
 from ibdesk.ui.pickers import pupil_picker
 from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit, named, styled_label

@@ -14,15 +14,15 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QGridLayout, QHBoxLayout, QLa
 
 from ibdesk.domain.model import Contact, Organisation
 from ibdesk.services.org_files import read_entries
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.models import fold, nl_phone
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.organisation_editor import OrganisationEditor
 from ibdesk.ui.pages.organisation_import import ImportPreview
-from ibdesk.ui.pages.parts import PAGE_STYLE, badge, button
-from ibdesk.ui.theme import ACCENT
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.pages.parts import badge
 from ibdesk.ui.undo import offer_undo
-from ibdesk.ui.widgets import card, line_edit, named, styled_label
+from ibdesk.ui.widgets import card, line_edit, named, repolish, styled_label
 
 FILE_FILTER = "Organisatiebestanden (*.yaml *.yml *.csv)"
 
@@ -56,7 +56,6 @@ class ContactsPage(Page):
     def __init__(self, context: Context, open_editor: Callable[[Organisation | None], bool] | None = None,
                  open_preview: Callable[..., bool] | None = None):
         super().__init__(context)
-        self.setStyleSheet(PAGE_STYLE)
         self._open_editor = open_editor or self._exec_editor
         self._open_preview = open_preview or self._exec_preview
         self.body.addLayout(self._build_toolbar())
@@ -194,7 +193,8 @@ class ContactsPage(Page):
         frame = self.cards.get(org_id)
         if frame is None:
             return
-        frame.setStyleSheet(f"QFrame[role=\"card\"] {{ border: 2px solid {ACCENT}; }}")
+        frame.setProperty("marked", True)  # an accent border (ui/kit/style.py)
+        repolish(frame)
         first = frame.findChild(QPushButton)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, 
 from ibdesk.services import forms
 from ibdesk.services.meetings import MeetingOutcomeForms, meeting_reports
 from ibdesk.services.meetings import MDO_FORM, Meeting
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.empty_state import show_when_empty
 from ibdesk.ui.flow import flow_row
 from ibdesk.ui.forms import FormEditor
@@ -20,7 +20,8 @@ from ibdesk.ui.pages.base import Context, Page
 from ibdesk.dossier.other_content import mdo_basis
 from ibdesk.ui.pages.mdo_plan import NoBasisWarning, PlanMeetingView
 from ibdesk.ui.pages.mdo_prep import ActionPointsPanel, PreparationView
-from ibdesk.ui.pages.parts import PAGE_STYLE, EditorHost, badge, button, discard, nl, panel, row, scroller
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.pages.parts import EditorHost, badge, discard, nl, panel, row, scroller
 from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.widgets import styled_label
 
@@ -72,7 +73,6 @@ class MdoPage(Page):
 
     def __init__(self, context: Context):
         super().__init__(context)
-        self.setStyleSheet(PAGE_STYLE)
         self.meetings: list[Meeting] = []
         self.current: Meeting | None = None
         self.stack = QStackedWidget()

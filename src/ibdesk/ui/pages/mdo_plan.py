@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPlainTextEdit, QSizePol
 
 from ibdesk.domain.model import CaseRow, CaseStatus
 from ibdesk.errors import InvalidRecord, ValidationError
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.forms import DateInput
 from ibdesk.ui.pages.base import Context
-from ibdesk.ui.pages.parts import Banner, button, discard, panel, scroller
+from ibdesk.ui.kit.banner import Banner
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.pages.parts import discard, panel, scroller
 from ibdesk.ui.pickers import case_picker
 from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit, styled_label
 

@@ -11,7 +11,11 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from ibdesk.domain.route import StepState
 from ibdesk.services.meetings import ActionPoint, PreparationSheet
 from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
-from ibdesk.ui.pages.parts import ERROR, Banner, BulletList, button, nl, panel, row
+from ibdesk.ui.kit.banner import Banner
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.kit.lists import BulletList
+from ibdesk.ui.kit.palette import ERROR
+from ibdesk.ui.pages.parts import nl, panel, row
 from ibdesk.ui.widgets import styled_label
 
 

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.errors import InvalidRecord
 from ibdesk.services.organisations import OrganisationService
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.models import nl_phone
 from ibdesk.ui.pages.org_people import PeopleList
-from ibdesk.ui.pages.parts import button
+from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.widgets import FieldBox, FieldSet, PageHeader, chain_tab_order, line_edit, named, styled_label
 
 # (key in the validation errors, label with mnemonic, accessible name, placeholder, hint)

@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ibdesk.domain.model import CaseStatus
 from ibdesk.services import lists
 from ibdesk.services.attention import AttentionItem
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.flow import flow_row
 from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
 from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.pages.parts import ERROR, PAGE_STYLE, nl
+from ibdesk.ui.kit.palette import ERROR
+from ibdesk.ui.pages.parts import nl
 from ibdesk.ui.widgets import card, named, styled_label
 
 ITEM_ROLE = RECORD_ROLE
@@ -86,7 +87,6 @@ class OverviewPage(Page):
 
     def __init__(self, context: Context):
         super().__init__(context)
-        self.setStyleSheet(PAGE_STYLE)
         self.items: list[AttentionItem] = []
         self.school_label = styled_label("", "sectionTitle", wrap=False)
         self.body.addWidget(self.school_label)

@@ -1,67 +1,21 @@
-"""Building blocks of the guidance screens: panels, badges, bullet lists, traffic-light dots,
-and a host that shows a form editor in place of a page's content."""
+"""Building blocks of the guidance screens: panels, badges, traffic-light dots, a scroller,
+and a host that shows a form editor in place of a page's content (banners, bullet lists and
+buttons: ui/kit)."""
 from __future__ import annotations
 
-import html
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QSizePolicy, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy,
+                               QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
-from ibdesk.ui.widgets import named, repolish, styled_label
+from ibdesk.ui.kit import palette
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.widgets import styled_label
 
-ACCENT = "#1f5f99"
-ERROR = "#b00020"
-WARN = "#8a4b00"
-OK = "#1b6b34"
-MUTED = "#5b6570"
-BORDER = "#d5dbe2"
-TEXT = "#1d2733"
-LIGHT_COLOURS = {"rood": "#c62828", "oranje": "#ef8f00", "groen": "#43a047", "donkergroen": "#1b5e20"}
 LIGHT_LABELS = {"rood": "rood", "oranje": "oranje", "groen": "groen", "donkergroen": "donkergroen (doel bereikt)"}
-
-PAGE_STYLE = f"""
-QFrame[role="panel"] {{ background: white; border: 1px solid {BORDER}; border-radius: 6px; }}
-QFrame[role="panel"] QLabel, QFrame[role="step"] QLabel, QFrame[role="banner"] QLabel {{
-    background: transparent; border: none; }}
-QFrame[role="step"] {{ background: white; border: 1px solid {BORDER}; border-left: 4px solid #b8c2cc;
-    border-radius: 5px; }}
-QFrame[role="step"][state="done"] {{ border-left-color: #3f9a5d; }}
-QFrame[role="step"][state="current"] {{ border: 1px solid #9fbfdd; border-left: 4px solid {ACCENT};
-    background: #f3f8fd; }}
-QFrame[role="step"][state="stalled"] {{ border: 1px solid #efb8bf; border-left: 4px solid {ERROR};
-    background: #fff8f8; }}
-QFrame[role="step"][state="nvt"] {{ border-left-color: #9aa5b1; background: #fafbfc; }}
-QFrame[role="banner"] {{ border-radius: 5px; border: 1px solid {BORDER}; background: #f7f9fb; }}
-QFrame[role="banner"][tone="ok"] {{ background: #eaf5ee; border-color: #b7dcc3; }}
-QFrame[role="banner"][tone="warn"] {{ background: #fdf4e6; border-color: #efd3a6; }}
-QFrame[role="banner"][tone="error"] {{ background: #fdecee; border-color: #f3c2c8; }}
-QFrame[role="banner"][tone="info"] {{ background: #eef4fa; border-color: #c9dbec; }}
-QLabel[role="badge"] {{ border-radius: 9px; padding: 2px 9px; font-weight: 600; background: #e9eef4;
-    color: {TEXT}; }}
-QFrame QLabel[role="badge"] {{ background: #e9eef4; }}
-QLabel[role="badge"][tone="ok"] {{ background: #dcefe2; color: {OK}; }}
-QLabel[role="badge"][tone="info"] {{ background: #dde9f5; color: {ACCENT}; }}
-QLabel[role="badge"][tone="warn"] {{ background: #fbe8cc; color: {WARN}; }}
-QLabel[role="badge"][tone="error"] {{ background: #f9d9de; color: {ERROR}; }}
-QLabel[role="warn"] {{ color: {WARN}; }}
-QLabel[role="strong"] {{ font-weight: 600; color: {TEXT}; }}
-QLabel[role="big"] {{ font-size: 13pt; font-weight: 600; color: {TEXT}; }}
-QLabel[role="caption"] {{ color: {MUTED}; font-size: 9pt; }}
-QTabWidget::pane {{ border: 1px solid {BORDER}; border-radius: 4px; background: #fbfcfd; top: -1px; }}
-QTabBar::tab {{ padding: 6px 14px; border: 1px solid transparent; margin-right: 2px; color: {TEXT}; }}
-QTabBar::tab:selected {{ background: #fbfcfd; border: 1px solid {BORDER}; border-bottom-color: #fbfcfd;
-    border-top-left-radius: 4px; border-top-right-radius: 4px; font-weight: 600; }}
-QTabBar::tab:!selected:hover {{ color: {ACCENT}; }}
-QTreeView, QTableWidget {{ background: white; alternate-background-color: #f3f6f9; }}
-QTreeView::item {{ padding: 4px 2px; }}
-QPushButton:disabled {{ color: #98a2ad; }}
-QFrame[role="agendaItem"] {{ background: transparent; border: none; border-top: 1px solid {BORDER}; }}
-QFrame[role="agendaItem"] QLabel {{ background: transparent; border: none; }}
-"""
 
 
 def nl(day: date | datetime | None) -> str:
@@ -77,11 +31,6 @@ def discard(widget: QWidget) -> None:
     widget.hide()
     widget.setParent(None)
     widget.deleteLater()
-
-
-def set_tone(widget: QWidget, tone: str) -> None:
-    widget.setProperty("tone", tone)
-    repolish(widget)
 
 
 def badge(text: str, tone: str = "") -> QLabel:
@@ -104,55 +53,6 @@ def panel(title: str = "", margins: tuple[int, int, int, int] = (18, 14, 18, 16)
     return frame, layout
 
 
-class Banner(QFrame):
-    """A coloured box with a bold line and optional bullet lines under it."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setProperty("role", "banner")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 12)
-        layout.setSpacing(4)
-        self.headline = styled_label("", "strong")
-        layout.addWidget(self.headline)
-        self.lines = BulletList()
-        layout.addWidget(self.lines)
-
-    def show_text(self, tone: str, headline: str, lines: Iterable[str] = ()) -> None:
-        set_tone(self, tone)
-        self.headline.setText(headline)
-        self.lines.set_lines(list(lines))
-        self.setAccessibleName(headline)
-
-
-class BulletList(QLabel):
-    """Lines as bullets in one word-wrapped label; a line starting with a space is a sub-bullet."""
-
-    def __init__(self, role: str = "body", parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setProperty("role", role)
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._lines: list[str] = []
-        self.setVisible(False)
-
-    def set_lines(self, lines: list[str]) -> None:
-        self._lines = [line for line in lines if line]
-        blocks = []
-        for line in self._lines:
-            sub = line.startswith(" ")
-            text = html.escape(line.strip().lstrip("–-").strip() if sub else line)
-            margin, mark = (34, "◦") if sub else (16, "•")
-            blocks.append(f"<p style='margin: 0px 0px 3px {margin}px; text-indent: -14px'>{mark}&nbsp;&nbsp;{text}</p>")
-        self.setText("".join(blocks))
-        self.setAccessibleName(" ".join(self._lines))
-        self.setVisible(bool(self._lines))
-
-    def texts(self) -> list[str]:
-        return list(self._lines)
-
-
 class LightDot(QWidget):
     """One traffic-light dot (rood/oranje/groen/donkergroen), with its meaning as tooltip and name."""
 
@@ -167,8 +67,8 @@ class LightDot(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor("#ffffff"))
-        painter.setBrush(QColor(LIGHT_COLOURS.get(self.light, "#9aa5b1")))
+        painter.setPen(QColor("white"))
+        painter.setBrush(QColor(palette.TRAFFIC_LIGHTS.get(self.light, palette.NO_LIGHT)))
         painter.drawEllipse(QRectF(1.5, 1.5, 15, 15))
 
 
@@ -190,20 +90,6 @@ class WrapDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(index.data(Qt.ItemDataRole.FontRole) or option.font)
         rect = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), str(text))
         return QSize(size.width(), max(size.height(), rect.height() + 10))
-
-
-def button(text: str, name: str, slot: Callable[[], object] | None = None, primary: bool = False,
-           tooltip: str = "") -> QPushButton:
-    widget = QPushButton(text)
-    named(widget, name)
-    if primary:
-        widget.setProperty("role", "primary")
-    if tooltip:
-        widget.setToolTip(tooltip)
-    widget.setAutoDefault(False)
-    if slot is not None:
-        widget.clicked.connect(lambda _checked=False: slot())
-    return widget
 
 
 class _FitWidthScroll(QScrollArea):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QHBoxLayo
 from ibdesk.domain.model import Pupil
 from ibdesk.errors import InvalidRecord
 from ibdesk.services.records import Records
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.models import nl_date
 from ibdesk.ui.pages.guardians import GuardianList
 from ibdesk.ui.widgets import (FieldBox, FieldSet, PageHeader, chain_tab_order, line_edit, named,

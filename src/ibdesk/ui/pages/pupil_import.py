@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QProgressBar, QStackedW
 from ibdesk.importing import csvfile
 from ibdesk.importing.model import FileRejected
 from ibdesk.services.pupil_import import ImportResult, PupilImportService
-from ibdesk.ui import messages
-from ibdesk.ui.pages.parts import PAGE_STYLE, Banner
+from ibdesk.ui.kit import messages
+from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.pages.pupil_import_parts import MappingStep, PlanView
 from ibdesk.ui.tasks import Cancelled, Task
 from ibdesk.ui.widgets import PageHeader, named, styled_label
@@ -58,7 +58,6 @@ class PupilImportDialog(QDialog):
         self.task: Task | None = None
         self._writing = False
         self.setWindowTitle("Leerlingen importeren")
-        self.setStyleSheet(PAGE_STYLE)
         self.resize(980, 640)
         self.setMinimumSize(720, 500)
         self._build()

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHeaderView, QLabel, QTabW
 from ibdesk.importing.csvfile import DELIMITER_NAMES, TARGETS, Table
 from ibdesk.importing.plan import Plan, shown
 from ibdesk.ui.models import CheckableRecordModel, Column, RecordTableModel, SearchProxy, natural_key, surname_key
-from ibdesk.ui.pages.parts import Banner, WrapDelegate, button, row
+from ibdesk.ui.kit.banner import Banner
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.pages.parts import WrapDelegate, row
 from ibdesk.ui.pages.table import make_table
 from ibdesk.ui.widgets import named, styled_label
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ibdesk.domain.model import Pupil
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.empty_state import show_when_empty
 from ibdesk.ui.models import PUPIL_COLUMNS, RECORD_ROLE, RecordTableModel, SearchProxy
 from ibdesk.ui.pages.base import Context, Page

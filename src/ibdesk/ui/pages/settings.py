@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QPus
 from ibdesk.domain.model import School
 from ibdesk.errors import InvalidRecord, UserError
 from ibdesk.services import profile
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.school_route_fields import POLICY_NOTE, SchoolRouteFields
 from ibdesk.ui.tasks import Task, run_busy

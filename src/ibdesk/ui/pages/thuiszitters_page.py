@@ -11,12 +11,15 @@ from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from ibdesk.domain.absence import AbsenceState
 from ibdesk.services.absence import PupilAbsence
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
 from ibdesk.ui.models import RECORD_ROLE, pupil_order
 from ibdesk.ui.pages.absence_forms import AbsenceForm, ExemptionForm
 from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.pages.parts import ERROR, PAGE_STYLE, WARN, Banner, BulletList, nl, panel, scroller
+from ibdesk.ui.kit.banner import Banner
+from ibdesk.ui.kit.lists import BulletList
+from ibdesk.ui.kit.palette import ERROR, WARN
+from ibdesk.ui.pages.parts import nl, panel, scroller
 from ibdesk.ui.widgets import styled_label
 
 COLUMNS = ["Leerling", "Status", "Driemaandennorm", "Melding leerplicht"]
@@ -105,7 +108,6 @@ class ThuiszittersPage(Page):
 
     def __init__(self, context: Context):
         super().__init__(context)
-        self.setStyleSheet(PAGE_STYLE)
         self.statuses: list[PupilAbsence] = []
         content = QWidget()
         box = QVBoxLayout(content)

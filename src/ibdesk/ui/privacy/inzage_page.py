@@ -8,10 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.models import pupil_order
-from ibdesk.ui.pages.parts import PAGE_STYLE, BulletList, button, panel, row
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.kit.lists import BulletList
+from ibdesk.ui.pages.parts import panel, row
 from ibdesk.ui.pickers import choice_combo, set_choices
 from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.widgets import styled_label
@@ -68,7 +70,6 @@ class InzagePage(Page):
 
     def __init__(self, context: Context):
         super().__init__(context)
-        self.setStyleSheet(PAGE_STYLE)
         self.back_button = button("← Terug", "Terug naar Instellingen", self.back_requested.emit)
         self.body.insertLayout(0, row(self.back_button))
         frame, inner = panel("Inzage-export maken")

@@ -7,11 +7,13 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from ibdesk.domain.retention import PERIODS, KIND_LABELS, Expired
 from ibdesk.services import retention
-from ibdesk.ui import messages
+from ibdesk.ui.kit import messages
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.models import CheckableRecordModel, Column, SearchProxy
 from ibdesk.ui.pages.table import make_table
-from ibdesk.ui.pages.parts import PAGE_STYLE, BulletList, button, nl, panel, row, scroller
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.kit.lists import BulletList
+from ibdesk.ui.pages.parts import nl, panel, row, scroller
 from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.widgets import named, styled_label
 
@@ -31,7 +33,6 @@ class RetentionPage(Page):
 
     def __init__(self, context: Context):
         super().__init__(context)
-        self.setStyleSheet(PAGE_STYLE)
         self.items: list[tuple[Expired, str]] = []
         self.back_button = button("← Terug", "Terug naar Instellingen", self.back_requested.emit)
         self.body.insertLayout(0, row(self.back_button))

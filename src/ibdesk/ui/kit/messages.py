@@ -1,6 +1,6 @@
-"""Every modal question and message of the UI goes through here.
+"""Every modal question and message of the UI goes through here (the kit's dialogs).
 
-Tests replace these functions (monkeypatch `ibdesk.ui.messages.show_error` etc.), so no
+Tests replace these functions (monkeypatch `ibdesk.ui.kit.messages.show_error` etc.), so no
 test ever blocks on a dialog. Callers must use `messages.show_error(...)`, not a
 `from … import show_error` copy.
 """
@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ibdesk.errors import UserError
 
@@ -42,15 +42,30 @@ def ask_open_path(parent: QWidget | None, title: str, start: Path, file_filter: 
     return Path(chosen) if chosen else None
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Ja", no: str = "Nee") -> bool:
-    """A yes/no question; True only when the user chose `yes` (Escape means no)."""
+def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Ja", no: str = "Nee",
+            default_yes: bool = False) -> bool:
+    """A yes/no question; True only when the user chose `yes` (Escape means no). Enter means
+    no, unless `default_yes` (a question whose yes loses nothing, such as restoring a draft)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
-    box.setDefaultButton(no_button)
+    box.setDefaultButton(yes_button if default_yes else no_button)
     box.setEscapeButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def ask_password(parent: QWidget | None, title: str, prompt: str) -> str | None:
+    """A password typed into a small dialog (hidden as it is typed); None when cancelled or empty."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(prompt + ":")
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.setOkButtonText("OK")
+    dialog.setCancelButtonText("Annuleren")
+    if not dialog.exec():
+        return None
+    return dialog.textValue() or None
 
 
 def ask_folder(parent: QWidget | None, title: str, start: Path) -> Path | None:

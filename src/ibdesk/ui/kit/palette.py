@@ -1,10 +1,12 @@
-"""Light and dark: which scheme the app uses, and how a light colour becomes its dark twin.
+"""The one colour set of the UI (ui/kit): named colours, the application QPalette, the focus
+ring's colour, and light and dark — which scheme the app uses and how a light colour becomes
+its dark twin.
 
-The pages' style sheets are written once, in light colours. In the dark scheme `themed()`
-rewrites each colour by what it is used for: a light background becomes a dark one of the
-same hue, dark text becomes light text, and colours in between (the accent behind white
+The style sheet (ui/kit/style.py) is written once, in light colours. In the dark scheme
+`themed()` rewrites each colour by what it is used for: a light background becomes a dark one
+of the same hue, dark text becomes light text, and colours in between (the accent behind white
 text, traffic lights) stay. So every screen stays readable in the OS dark mode without a
-second copy of each style sheet. The scheme follows the OS (Qt's colour-scheme hint) unless
+second copy of the sheet; colours painted by hand go through `for_background`/`for_foreground`. The scheme follows the OS (Qt's colour-scheme hint) unless
 IBDESK_THEME says `licht` or `donker`.
 """
 from __future__ import annotations
@@ -14,10 +16,34 @@ import functools
 import os
 import re
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 
 LIGHT, DARK = "licht", "donker"
 _scheme = LIGHT
+
+# -- the named colours (light; `themed`/`for_*` give the dark twins) -------------------------
+ACCENT = "#1f5f99"
+ERROR = "#b00020"
+WARN = "#8a4b00"
+OK = "#1b6b34"
+MUTED = "#5b6570"
+BORDER = "#d5dbe2"
+WINDOW = "#f5f7fa"
+TEXT = "#1d2733"
+INK = "#111111"          # secrets and fingerprints on white
+SOFT = "#f7f9fb"         # a quiet surface: group items, read-only inputs, banners without a tone
+NAVIGATION = "#e9eef4"   # the navigation column, badges, group headings
+HOVER = "#eef3f8"        # an item under the mouse
+SELECTED_DETAIL = "#e8eef5"  # the second line of a selected search hit, on the accent
+DISABLED = "#98a2ad"     # disabled button text
+ICON = "#44505c"         # line icons drawn by hand (the date field's calendar)
+# The focus ring (focus_ring.py): 3:1 or more against every surface it is drawn on (WCAG 2.2).
+FOCUS = {LIGHT: "#0b4f8c", DARK: "#9ccbff"}
+# Traffic lights (OPP, thuiszitters): the same hues in the PDF (dossier/document.py).
+TRAFFIC_LIGHTS = {"rood": "#c62828", "oranje": "#ef8f00", "groen": "#43a047", "donkergroen": "#1b5e20"}
+NO_LIGHT = "#9aa5b1"
+# The signature pad: ink on paper, a baseline and a hint.
+SIGNATURE = {"ink": "#10233f", "paper": "#ffffff", "line": "#c9d1da", "hint": "#8a949e"}
 
 
 def detect_scheme() -> str:
@@ -134,3 +160,26 @@ def themed(style_sheet: str) -> str:
 def html_color(color: str) -> str:
     """A text colour inside rich text, for the current scheme."""
     return for_foreground(color)
+
+
+def application_palette() -> QPalette:
+    """The Fusion palette for the current scheme (the style sheet, ui/kit/style.py, does the rest)."""
+    palette = QPalette()
+    background, foreground = for_background, for_foreground
+    roles = QPalette.ColorRole
+    for role, value in ((roles.Window, background(WINDOW)), (roles.Base, background("#ffffff")),
+                        (roles.AlternateBase, background("#f3f6f9")), (roles.Highlight, ACCENT),
+                        (roles.HighlightedText, "#ffffff"), (roles.Text, foreground(TEXT)),
+                        (roles.WindowText, foreground(TEXT)), (roles.ButtonText, foreground(TEXT)),
+                        (roles.PlaceholderText, "#8a949e" if is_dark() else "#6b757f"),
+                        (roles.ToolTipBase, background("#fffbe6")), (roles.ToolTipText, foreground(TEXT)),
+                        (roles.Link, foreground(ACCENT)), (roles.BrightText, "#ffffff")):
+        palette.setColor(role, QColor(value))
+    if is_dark():
+        for role, value in ((roles.Button, "#2b3138"), (roles.Light, "#3a424b"), (roles.Midlight, "#333a42"),
+                            (roles.Mid, "#23282e"), (roles.Dark, "#15181c"), (roles.Shadow, "#000000")):
+            palette.setColor(role, QColor(value))
+        disabled = QPalette.ColorGroup.Disabled
+        for role in (roles.Text, roles.WindowText, roles.ButtonText):
+            palette.setColor(disabled, role, QColor("#7d8791"))
+    return palette
