@@ -69,7 +69,7 @@ def test_each_parent_signs_on_his_own_line_and_unsigned_is_not_given(store, tmp_
 
 
 def test_paper_route_prints_each_persons_statement_with_signature_lines(store, tmp_path):
-    from ibdesk.dossier.paper_form import consent_on_paper
+    from ibdesk.services.paper_forms import consent_on_paper
     from ibdesk.errors import UserError
 
     services, case, basis_id, _, _ = _case_with_consent(store)

@@ -19,10 +19,11 @@ from ibdesk.domain.consent import CATEGORIES, PURPOSES, SOCIAL_TEAM_PURPOSE
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.domain.route import border_text, same_municipality
 from ibdesk.dossier import categories as cat
-from ibdesk.dossier import certs, sources
-from ibdesk.dossier.case_content import assemble_case
+from ibdesk.dossier import certs
 from ibdesk.dossier.content import Sender, SharingPlan, WithheldGroup  # one line per category, as the document shows
 from ibdesk.errors import NotFoundError, UserError
+from ibdesk.services import dossier_sources as sources
+from ibdesk.services.dossier_content import assemble_case
 
 SENDER_KEYS = {"name": "user.name", "role": "user.role", "phone": "user.phone", "email": "user.email"}
 DEFAULT_ROLE = "intern begeleider"
