@@ -181,7 +181,8 @@ def main() -> int:
     use_test_keyring(folder)
     export_process(folder, args.repeat)
 
-    from ibdesk.dossier import certs, signing
+    from ibdesk.dossier import signing
+    from ibdesk.services import certificates as certs
     from ibdesk.services import dossier_sources as sources
     from ibdesk.services.dossier_content import assemble_case
     from ibdesk.dossier.document import render

@@ -8,7 +8,7 @@ from datetime import date
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.domain.route import StepState
 from ibdesk.domain.signatures import SCREEN, Signature
-from ibdesk.dossier.verify import verify_with_profile
+from ibdesk.services.certificates import verify_with_profile
 from ibdesk.services.demo_samples import people_for, sample_answers
 from ibdesk.services.export import export_case
 from tests.support.rules_profile import add_pupil, add_team, open_case, school_services

@@ -15,8 +15,8 @@ from ibdesk.dossier.attachment_content import SharedFile, case_files
 from ibdesk.dossier.content import Sender, SharingPlan, Withheld
 from ibdesk.dossier.cover import Cover, cover_for
 from ibdesk.dossier.dutch import long_date, period, short_date
-from ibdesk.dossier.sources import CaseSources
 from ibdesk.dossier.signature_content import consent_records, opp_signatures, view_signatures
+from ibdesk.dossier.sources import CaseSources
 from ibdesk.dossier.step_facts import all_facts, participants_text, when_text
 
 VIEW_KEYS = {"parents": ("visie_ouders", "zienswijze_ouders"), "pupil": ("visie_kind", "visie_leerling")}

@@ -15,8 +15,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer
 
-from ibdesk.dossier import blocks as b
 from ibdesk.domain.signatures import Signer
+from ibdesk.dossier import blocks as b
 from ibdesk.dossier.document import MARGIN
 from ibdesk.errors import UserError
 

@@ -125,14 +125,6 @@ def verify_pdf(source: bytes | Path, password: str | None = None,
                                       "kan niet worden gecontroleerd."])
 
 
-def verify_with_profile(store, source: bytes | Path, password: str | None = None) -> Verification:
-    """For the 'Controleer dossier' screen: trust what this profile trusts."""
-    from ibdesk.dossier.certs import retired_fingerprints, trusted_certificates, trusted_fingerprints
-
-    return verify_pdf(source, password, trusted_certificates(store), trusted_fingerprints(store),
-                      retired_fingerprints(store))
-
-
 def _read(path: Path) -> bytes:
     try:
         return Path(path).read_bytes()

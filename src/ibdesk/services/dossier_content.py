@@ -8,8 +8,14 @@ from ibdesk.dossier import case_content, other_content
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier.case_content import CaseDocument
 from ibdesk.dossier.content import Sender, SharingPlan
-from ibdesk.dossier.other_content import (HandoverDocument, MdoBasis, MeetingDocument, PreparationSheet, basis_line,
-                                          recipient_roles)
+from ibdesk.dossier.other_content import (
+    HandoverDocument,
+    MdoBasis,
+    MeetingDocument,
+    PreparationSheet,
+    basis_line,
+    recipient_roles,
+)
 from ibdesk.services.dossier_sources import case_sources, plan_for
 
 INTERNAL = "Intern overleg van de school met ouders (geen externe deelnemers)"

@@ -40,7 +40,8 @@ def _definition(catalog, form_id: str, version: int):
 
 def absences(store, pupil_id: int) -> tuple[list[m.AbsenceRow], list[m.ExemptionRow]]:
     with store.session() as s:
-        found = list(s.scalars(select(m.AbsenceRow).where(m.AbsenceRow.pupil_id == pupil_id).order_by(m.AbsenceRow.first)))
+        found = list(s.scalars(select(m.AbsenceRow).where(m.AbsenceRow.pupil_id == pupil_id)
+                               .order_by(m.AbsenceRow.first)))
         exempt = list(s.scalars(select(m.ExemptionRow).where(m.ExemptionRow.pupil_id == pupil_id)
                                 .order_by(m.ExemptionRow.first)))
         return found, exempt
@@ -57,7 +58,7 @@ def sender_for(store, lead_name: str, lead_role: str, school_name: str) -> Sende
 def profile_sender(store, school_name: str) -> Sender:
     """Who sends and signs every kind of document: the user profile (asked in the first-run
     wizard, `ibdesk user`), never the login name or the case lead."""
-    from ibdesk.dossier.certs import NO_NAME
+    from ibdesk.services.certificates import NO_NAME
 
     name, role = (store.get_setting("user.name") or "").strip(), (store.get_setting("user.role") or "").strip()
     if not name or not role:

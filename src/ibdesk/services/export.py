@@ -18,6 +18,7 @@ from ibdesk.dossier.sources import latest
 from ibdesk.dossier.story_common import SignatureInfo, meta
 from ibdesk.dossier.story_dossier import dossier_story
 from ibdesk.errors import UserError
+from ibdesk.services import certificates
 from ibdesk.services import dossier_sources as sources
 from ibdesk.services.dossier_content import assemble_case
 from ibdesk.services.export_plan import organisation, refuse_unready, refuse_without_basis
@@ -63,7 +64,7 @@ class Signing:
     ask: object = None            # callable(prompt) -> str | None, for the school certificate's password
 
     def resolve(self, store, name: str, school: str) -> certs.Credentials:
-        return self.credentials or certs.credentials_for(store, name, school, self.p12, self.password, self.ask)
+        return self.credentials or certificates.credentials_for(store, name, school, self.p12, self.password, self.ask)
 
 
 def prepare_case(services, case_id: int, recipient_id: int | None = None, purpose: str = SOCIAL_TEAM_PURPOSE,
@@ -117,7 +118,7 @@ def record_sharing(services, pupil_id: int, case_id: int, recipient_id: int, pur
 
 def signature_info(credentials: certs.Credentials, sender: Sender, day) -> SignatureInfo:
     """The visible signature block: the profile's name and role (a personal certificate always
-    carries that same name, see certs.personal_credentials)."""
+    carries that same name, see certificates.personal_credentials)."""
     return SignatureInfo(sender.name, sender.role, sender.school, day, credentials.fingerprint,
                          credentials.kind_label)
 

@@ -22,6 +22,7 @@ from ibdesk.dossier import categories as cat
 from ibdesk.dossier import certs
 from ibdesk.dossier.content import Sender, SharingPlan, WithheldGroup  # one line per category, as the document shows
 from ibdesk.errors import NotFoundError, UserError
+from ibdesk.services import certificates
 from ibdesk.services import dossier_sources as sources
 from ibdesk.services.dossier_content import assemble_case
 
@@ -248,27 +249,27 @@ class CertificateState:
 
 
 def certificate_state(store) -> CertificateState:
-    p12 = store.get_setting(certs.SCHOOL_P12)
+    p12 = store.get_setting(certificates.SCHOOL_P12)
     if p12:
         return CertificateState("school", Path(p12))
-    own = certs.own_certificate(store)
+    own = certificates.own_certificate(store)
     if own is None:
         return CertificateState("personal")
     return CertificateState("personal", holder=certs.common_name(own), fingerprint=certs.cert_fingerprint(own))
 
 
 def school_ca(store) -> Path | None:
-    value = store.get_setting(certs.SCHOOL_CA)
+    value = store.get_setting(certificates.SCHOOL_CA)
     return Path(value) if value else None
 
 
 def school_credentials(store, ask) -> certs.Credentials:
     """The school's PKCS#12 (password remembered only once it opened the file)."""
-    p12 = Path(store.get_setting(certs.SCHOOL_P12) or "")
+    p12 = Path(store.get_setting(certificates.SCHOOL_P12) or "")
     if not p12.is_file():
         raise UserError(f"Het certificaatbestand van de school ({p12}) is niet gevonden. Vraag de ICT-beheerder "
                         "het pad in het beleid te controleren.")
-    return certs.open_school_certificate(p12, ask)
+    return certificates.open_school_certificate(p12, ask)
 
 
 def fingerprint_lines(fingerprint: str) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ibdesk.dossier import certs
+from ibdesk.services import certificates
 from ibdesk.services import export_plan
 from ibdesk.ui import messages
 from ibdesk.ui.dossier.common import (STYLE, AskOpenPath, FingerprintLabel, SenderFields, default_folder,
@@ -125,8 +126,8 @@ class SignerSettings(QFrame):
             self.school_label.setProperty("role", "body")
         ca = export_plan.school_ca(self.store)
         self.ca_label.setText(str(ca) if ca else "niet ingesteld")
-        own = certs.own_certificate(self.store)
-        holder = certs.needs_renewal(self.store, self.store.get_setting("user.name") or "")
+        own = certificates.own_certificate(self.store)
+        holder = certificates.needs_renewal(self.store, self.store.get_setting("user.name") or "")
         self.own_label.setText(
             f"op naam van {holder} — niet uw naam. Vervang het: een document zou anders '{holder}' als "
             "ondertekenaar noemen." if holder else f"{certs.common_name(own)}" if own else
@@ -135,7 +136,7 @@ class SignerSettings(QFrame):
         self.own_label.style().polish(self.own_label)
         self.renew_button.setVisible(own is not None and state.kind != "school")
         self.fingerprint.set_fingerprint(certs.cert_fingerprint(own) if own else "")
-        count = len(json.loads(self.store.get_setting(certs.TRUSTED) or "[]"))
+        count = len(json.loads(self.store.get_setting(certificates.TRUSTED) or "[]"))
         self.trusted_label.setText("geen vertrouwd" if not count else f"{count} vertrouwd")
 
     def save(self) -> bool:
@@ -155,11 +156,11 @@ class SignerSettings(QFrame):
         if path is None:
             return None
         name = self.sender_fields.sender().name or self.store.get_setting("user.name") or ""
-        written = messages.attempt(self, "Certificaat niet geëxporteerd", lambda: certs.export_certificate(
+        written = messages.attempt(self, "Certificaat niet geëxporteerd", lambda: certificates.export_certificate(
             self.store, Path(path), name, self._school_name()), self.context.home)
         if written is None:
             return None
-        own = certs.own_certificate(self.store)
+        own = certificates.own_certificate(self.store)
         messages.show_info(self, "Certificaat geëxporteerd",
                            f"Uw certificaat staat in:\n{written}\n\nControlecode:\n"
                            f"{export_plan.fingerprint_lines(certs.cert_fingerprint(own))}\n{TECHNICAL}\n\n"
@@ -173,9 +174,9 @@ class SignerSettings(QFrame):
     def renew_certificate(self) -> bool:
         """A new personal certificate on the profile's name; the old one stays trusted for what it signed."""
         name = (self.store.get_setting("user.name") or "").strip()
-        own = certs.own_certificate(self.store)
+        own = certificates.own_certificate(self.store)
         if not name:
-            messages.show_error(self, "Certificaat vervangen", certs.NO_NAME)
+            messages.show_error(self, "Certificaat vervangen", certificates.NO_NAME)
             return False
         question = (f"Een nieuw persoonlijk certificaat maken op naam van {name}?\n\n"
                     + (f"Het huidige staat op naam van {certs.common_name(own)}. " if own else "")
@@ -183,7 +184,7 @@ class SignerSettings(QFrame):
                       "certificaat (Mijn certificaat exporteren…).")
         if not messages.confirm(self, "Certificaat vervangen", question, yes="Vervangen", no="Annuleren"):
             return False
-        new = messages.attempt(self, "Certificaat niet vervangen", lambda: certs.renew_personal(
+        new = messages.attempt(self, "Certificaat niet vervangen", lambda: certificates.renew_personal(
             self.store, name, self._school_name()), self.context.home)
         if new is None:
             return False
@@ -199,7 +200,7 @@ class SignerSettings(QFrame):
                                 CERT_FILTER)
         if path is None:
             return
-        found = messages.attempt(self, "Certificaat niet vertrouwd", lambda: certs.load_certificate(Path(path)),
+        found = messages.attempt(self, "Certificaat niet vertrouwd", lambda: certificates.load_certificate(Path(path)),
                                  self.context.home)
         if found is None:
             return
@@ -208,7 +209,7 @@ class SignerSettings(QFrame):
                     "Doe dit alleen als u de controlecode telefonisch met de eigenaar hebt vergeleken.")
         if not messages.confirm(self, "Certificaat vertrouwen", question, yes="Vertrouwen", no="Annuleren"):
             return
-        cert = messages.attempt(self, "Certificaat niet vertrouwd", lambda: certs.trust(self.store, Path(path)),
+        cert = messages.attempt(self, "Certificaat niet vertrouwd", lambda: certificates.trust(self.store, Path(path)),
                                 self.context.home)
         if cert is None:
             return
