@@ -14,7 +14,8 @@ from pyhanko.sign import fields
 from pyhanko.sign.signers.pdf_signer import PdfSignatureMetadata, PdfSigner
 from reportlab.pdfgen import canvas
 
-from ibdesk.dossier import certs, signing
+from ibdesk.dossier import signing
+from ibdesk.dossier import credentials as certs
 from ibdesk.services import certificates
 from support.cli import ibdesk
 from support.profiles import FAIL_KEYRING

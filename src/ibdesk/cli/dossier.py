@@ -172,7 +172,7 @@ def _profile_trust(args) -> tuple[list, dict, dict]:
 
 def cmd_cert(args) -> int:
     from ibdesk.cli.keys import open_store
-    from ibdesk.dossier import certs
+    from ibdesk.dossier.credentials import cert_fingerprint, common_name
     from ibdesk.services import certificates
 
     store = open_store(args.home)
@@ -184,13 +184,13 @@ def cmd_cert(args) -> int:
             out = check_output_path(args.out, args.home, args.force)
             path = certificates.export_certificate(store, out, name, school)
             cert = certificates.own_certificate(store)
-            print(f"Certificaat geschreven: {path}\nVingerafdruk (SHA-256): {certs.cert_fingerprint(cert)}")
+            print(f"Certificaat geschreven: {path}\nVingerafdruk (SHA-256): {cert_fingerprint(cert)}")
         elif args.cert_command == "trust" and args.fingerprint:
             print(f"Vertrouwd op vingerafdruk: {certificates.trust_fingerprint(store, args.fingerprint)}")
         elif args.cert_command == "renew":
             old = certificates.own_certificate(store)
             new = certificates.renew_personal(store, name, school)
-            print((f"Het certificaat op naam van '{certs.common_name(old)}' is vervangen; het blijft vertrouwd voor "
+            print((f"Het certificaat op naam van '{common_name(old)}' is vervangen; het blijft vertrouwd voor "
                    "wat het al ondertekende.\n" if old else "")
                   + f"Nieuw certificaat op naam van {new.common_name}\nVingerafdruk (SHA-256): {new.fingerprint}\n"
                   "Geef ontvangers die u vertrouwen het nieuwe certificaat ('ibdesk cert export').")
@@ -198,10 +198,10 @@ def cmd_cert(args) -> int:
             if args.file is None:
                 raise UserError("Geef een certificaatbestand of --fingerprint op.")
             cert = certificates.trust(store, args.file)
-            print(f"Vertrouwd: {certs.common_name(cert)}\nVingerafdruk (SHA-256): {certs.cert_fingerprint(cert)}")
+            print(f"Vertrouwd: {common_name(cert)}\nVingerafdruk (SHA-256): {cert_fingerprint(cert)}")
         else:
             cert = certificates.own_certificate(store)
-            print(f"{certs.common_name(cert)}\nVingerafdruk (SHA-256): {certs.cert_fingerprint(cert)}" if cert
+            print(f"{common_name(cert)}\nVingerafdruk (SHA-256): {cert_fingerprint(cert)}" if cert
                   else "Nog geen persoonlijk certificaat; het wordt gemaakt bij de eerste export.")
     finally:
         store.close()

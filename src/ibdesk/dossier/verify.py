@@ -12,7 +12,7 @@ from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from ibdesk.dossier.certs import cert_fingerprint, common_name
+from ibdesk.dossier.credentials import cert_fingerprint, common_name
 from ibdesk.dossier.dutch import date_time
 from ibdesk.errors import UserError
 

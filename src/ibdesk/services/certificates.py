@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
 
-from ibdesk.dossier.certs import Credentials, cert_fingerprint, common_name
+from ibdesk.dossier.credentials import Credentials, cert_fingerprint, common_name
 from ibdesk.dossier.dutch import fingerprint
 from ibdesk.errors import UserError
 from ibdesk.store.files import atomic_write

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ibdesk.domain.consent import PURPOSES, SOCIAL_TEAM_PURPOSE
-from ibdesk.dossier import attachment_content, certs, signing
+from ibdesk.dossier import attachment_content, signing
 from ibdesk.dossier.content import Sender, SharingPlan
+from ibdesk.dossier.credentials import Credentials
 from ibdesk.dossier.document import register_fonts, render
 from ibdesk.dossier.sources import latest
 from ibdesk.dossier.story_common import SignatureInfo, meta
@@ -58,12 +59,12 @@ class ExportResult:
 class Signing:
     """How to sign: explicit credentials, or the school's PKCS#12 / the personal certificate."""
 
-    credentials: certs.Credentials | None = None
+    credentials: Credentials | None = None
     p12: Path | None = None
     password: str | None = None
     ask: object = None            # callable(prompt) -> str | None, for the school certificate's password
 
-    def resolve(self, store, name: str, school: str) -> certs.Credentials:
+    def resolve(self, store, name: str, school: str) -> Credentials:
         return self.credentials or certificates.credentials_for(store, name, school, self.p12, self.password, self.ask)
 
 
@@ -116,7 +117,7 @@ def record_sharing(services, pupil_id: int, case_id: int, recipient_id: int, pur
         services.lifecycle.referred_by_export(case_id, recipient_id, plan.day)
 
 
-def signature_info(credentials: certs.Credentials, sender: Sender, day) -> SignatureInfo:
+def signature_info(credentials: Credentials, sender: Sender, day) -> SignatureInfo:
     """The visible signature block: the profile's name and role (a personal certificate always
     carries that same name, see certificates.personal_credentials)."""
     return SignatureInfo(sender.name, sender.role, sender.school, day, credentials.fingerprint,
@@ -132,7 +133,7 @@ class Prepared:
     pages: int
     signature_page: int | None
     signature_box: tuple | None
-    credentials: certs.Credentials
+    credentials: Credentials
     reason: str
     location: str
     record: Callable[[], None] | None = None

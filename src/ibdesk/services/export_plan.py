@@ -19,7 +19,7 @@ from ibdesk.domain.consent import CATEGORIES, PURPOSES, SOCIAL_TEAM_PURPOSE
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.domain.route import border_text, same_municipality
 from ibdesk.dossier import categories as cat
-from ibdesk.dossier import certs
+from ibdesk.dossier.credentials import Credentials, cert_fingerprint, common_name
 from ibdesk.dossier.content import Sender, SharingPlan, WithheldGroup  # one line per category, as the document shows
 from ibdesk.errors import NotFoundError, UserError
 from ibdesk.services import certificates
@@ -255,7 +255,7 @@ def certificate_state(store) -> CertificateState:
     own = certificates.own_certificate(store)
     if own is None:
         return CertificateState("personal")
-    return CertificateState("personal", holder=certs.common_name(own), fingerprint=certs.cert_fingerprint(own))
+    return CertificateState("personal", holder=common_name(own), fingerprint=cert_fingerprint(own))
 
 
 def school_ca(store) -> Path | None:
@@ -263,7 +263,7 @@ def school_ca(store) -> Path | None:
     return Path(value) if value else None
 
 
-def school_credentials(store, ask) -> certs.Credentials:
+def school_credentials(store, ask) -> Credentials:
     """The school's PKCS#12 (password remembered only once it opened the file)."""
     p12 = Path(store.get_setting(certificates.SCHOOL_P12) or "")
     if not p12.is_file():

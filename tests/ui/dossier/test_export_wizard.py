@@ -199,7 +199,7 @@ def test_sender_is_prefilled_editable_and_saved_back(make_wizard, dialogs, servi
 
 
 def test_personal_certificate_fingerprint_in_groups_of_four(make_wizard, services):
-    from ibdesk.dossier import certs
+    from ibdesk.dossier import credentials as certs
     from ibdesk.services import certificates
 
     wizard = make_wizard(READY_CASE)

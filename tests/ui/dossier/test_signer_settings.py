@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from cryptography import x509
 
-from ibdesk.dossier import certs
+from ibdesk.dossier import credentials as certs
 from ibdesk.services import certificates
 
 from .helpers import school_p12

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ibdesk.dossier import certs
+from ibdesk.dossier.credentials import cert_fingerprint, common_name
 from ibdesk.services import certificates
 from ibdesk.services import export_plan
 from ibdesk.ui import messages
@@ -130,12 +130,12 @@ class SignerSettings(QFrame):
         holder = certificates.needs_renewal(self.store, self.store.get_setting("user.name") or "")
         self.own_label.setText(
             f"op naam van {holder} — niet uw naam. Vervang het: een document zou anders '{holder}' als "
-            "ondertekenaar noemen." if holder else f"{certs.common_name(own)}" if own else
+            "ondertekenaar noemen." if holder else f"{common_name(own)}" if own else
             "nog niet gemaakt; dat gebeurt bij de eerste export of als u het exporteert.")
         self.own_label.setProperty("role", "errorText" if holder else "body")
         self.own_label.style().polish(self.own_label)
         self.renew_button.setVisible(own is not None and state.kind != "school")
-        self.fingerprint.set_fingerprint(certs.cert_fingerprint(own) if own else "")
+        self.fingerprint.set_fingerprint(cert_fingerprint(own) if own else "")
         count = len(json.loads(self.store.get_setting(certificates.TRUSTED) or "[]"))
         self.trusted_label.setText("geen vertrouwd" if not count else f"{count} vertrouwd")
 
@@ -163,7 +163,7 @@ class SignerSettings(QFrame):
         own = certificates.own_certificate(self.store)
         messages.show_info(self, "Certificaat geëxporteerd",
                            f"Uw certificaat staat in:\n{written}\n\nControlecode:\n"
-                           f"{export_plan.fingerprint_lines(certs.cert_fingerprint(own))}\n{TECHNICAL}\n\n"
+                           f"{export_plan.fingerprint_lines(cert_fingerprint(own))}\n{TECHNICAL}\n\n"
                            "Stuur het bestand naar de ontvanger (bijvoorbeeld het Sociaal Team). Het bevat geen "
                            "geheime sleutel. Lees de controlecode telefonisch voor, zodat de ontvanger kan nagaan "
                            "dat het echt van u is.")
@@ -179,7 +179,7 @@ class SignerSettings(QFrame):
             messages.show_error(self, "Certificaat vervangen", certificates.NO_NAME)
             return False
         question = (f"Een nieuw persoonlijk certificaat maken op naam van {name}?\n\n"
-                    + (f"Het huidige staat op naam van {certs.common_name(own)}. " if own else "")
+                    + (f"Het huidige staat op naam van {common_name(own)}. " if own else "")
                     + "Documenten die u al ondertekende, blijven controleerbaar. Geef ontvangers daarna het nieuwe "
                       "certificaat (Mijn certificaat exporteren…).")
         if not messages.confirm(self, "Certificaat vervangen", question, yes="Vervangen", no="Annuleren"):
@@ -204,8 +204,8 @@ class SignerSettings(QFrame):
                                  self.context.home)
         if found is None:
             return
-        question = (f"Wilt u dit certificaat voortaan vertrouwen?\n\n{certs.common_name(found)}\n"
-                    f"Controlecode:\n{export_plan.fingerprint_lines(certs.cert_fingerprint(found))}\n{TECHNICAL}\n\n"
+        question = (f"Wilt u dit certificaat voortaan vertrouwen?\n\n{common_name(found)}\n"
+                    f"Controlecode:\n{export_plan.fingerprint_lines(cert_fingerprint(found))}\n{TECHNICAL}\n\n"
                     "Doe dit alleen als u de controlecode telefonisch met de eigenaar hebt vergeleken.")
         if not messages.confirm(self, "Certificaat vertrouwen", question, yes="Vertrouwen", no="Annuleren"):
             return
@@ -214,8 +214,8 @@ class SignerSettings(QFrame):
         if cert is None:
             return
         messages.show_info(self, "Certificaat vertrouwd",
-                           f"Vertrouwd: {certs.common_name(cert)}\nControlecode:\n"
-                           f"{export_plan.fingerprint_lines(certs.cert_fingerprint(cert))}\n{TECHNICAL}\n\n"
+                           f"Vertrouwd: {common_name(cert)}\nControlecode:\n"
+                           f"{export_plan.fingerprint_lines(cert_fingerprint(cert))}\n{TECHNICAL}\n\n"
                            "Documenten die hiermee "
                            "ondertekend zijn, ziet u voortaan als vertrouwd.")
         self._load_certificates()
