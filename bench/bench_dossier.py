@@ -181,8 +181,10 @@ def main() -> int:
     use_test_keyring(folder)
     export_process(folder, args.repeat)
 
-    from ibdesk.dossier import certs, sources, signing
-    from ibdesk.dossier.case_content import assemble_case
+    from ibdesk.dossier import signing
+    from ibdesk.services import certificates as certs
+    from ibdesk.services import dossier_sources as sources
+    from ibdesk.services.dossier_content import assemble_case
     from ibdesk.dossier.document import render
     from ibdesk.services.export import signature_info
     from ibdesk.dossier.story_common import meta

@@ -121,10 +121,10 @@ def check_forms(run: Run) -> str:
 
 def check_pdf(run: Run) -> str:
     """The inzage of a fictional pupil: rendered, signed with this PC's certificate set-up, verified."""
-    from ibdesk.services.export import export_inzage
-    from ibdesk.dossier.verify import verify_with_profile
     from ibdesk.errors import UserError
+    from ibdesk.services.certificates import verify_with_profile
     from ibdesk.services.container import Services
+    from ibdesk.services.export import export_inzage
     from ibdesk.store.opening import open_profile
     from ibdesk.store.profile import Credentials
 

@@ -92,7 +92,7 @@ def assert_allowed_in(path):
 
 def test_dossier_lists_and_embeds_what_may_go_and_counts_the_rest(fresh, tmp_path):
     from ibdesk.services.export import export_case
-    from ibdesk.dossier.verify import verify_with_profile
+    from ibdesk.services.certificates import verify_with_profile
 
     services, school, _, _ = fresh
     out = tmp_path / "dossier.pdf"
@@ -107,7 +107,7 @@ def test_dossier_lists_and_embeds_what_may_go_and_counts_the_rest(fresh, tmp_pat
 
 def test_handover_obeys_the_same_filter(fresh, tmp_path):
     from ibdesk.services.export import export_handover
-    from ibdesk.dossier.verify import verify_with_profile
+    from ibdesk.services.certificates import verify_with_profile
 
     services, school, _, _ = fresh
     out = tmp_path / "overdracht.pdf"
@@ -133,7 +133,7 @@ def test_encrypted_dossier_carries_the_file_encrypted(fresh, tmp_path):
 
 def test_inzage_lists_and_carries_every_attachment(fresh, tmp_path):
     from ibdesk.services.export import export_inzage
-    from ibdesk.dossier.verify import verify_with_profile
+    from ibdesk.services.certificates import verify_with_profile
 
     services, school, _, _ = fresh
     out = tmp_path / "inzage.pdf"
@@ -176,7 +176,7 @@ def test_sociaal_team_dossier_carries_the_scan_of_its_own_consent_only(store, tm
     a report (health) and a consent scan that proves no basis for this recipient stay out."""
     from ibdesk.domain.signatures import SCREEN, Signature
     from ibdesk.services.export import export_case
-    from ibdesk.dossier.verify import verify_with_profile
+    from ibdesk.services.certificates import verify_with_profile
 
     from .test_signatures_in_dossier import _case_with_consent
 

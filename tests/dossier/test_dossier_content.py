@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from ibdesk.dossier import categories as cat
-from ibdesk.dossier import sources
+from ibdesk.services import dossier_sources as sources
 from ibdesk.errors import UserError
 from ibdesk.services.export_plan import refuse_without_basis
 

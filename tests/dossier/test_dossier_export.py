@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from ibdesk.dossier import certs
+from ibdesk.services import certificates as certs
 from ibdesk.dossier.verify import verify_pdf
 from ibdesk.errors import UserError
 from ibdesk.services.export import export_case

@@ -66,7 +66,7 @@ def test_consent_signed_on_screen_is_drawn_in_the_dossier(services, out):
 
     from ibdesk.dossier.blocks import SignatureFlowable, signature_cells
     from ibdesk.dossier.case_content import consent_records
-    from ibdesk.dossier import sources
+    from ibdesk.services import dossier_sources as sources
     from ibdesk.services.export import export_case
 
     team = services.guidance.overview(2).teams.residence

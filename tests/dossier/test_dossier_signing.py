@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
-from ibdesk.dossier import certs
+from ibdesk.services import certificates as certs
 from ibdesk.dossier.signing import new_password
 from ibdesk.dossier.verify import verify_pdf
 from ibdesk.errors import UserError

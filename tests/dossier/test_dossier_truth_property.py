@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from sqlalchemy import select
 
 from ibdesk.domain.route import StepState
-from ibdesk.dossier.verify import verify_with_profile
+from ibdesk.services.certificates import verify_with_profile
 from ibdesk.services.export import export_case
 from ibdesk.store import models as m
 from ibdesk.store.profile import create_profile

@@ -8,7 +8,7 @@ from datetime import date
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.domain.route import StepState
 from ibdesk.domain.signatures import SCREEN, Signature
-from ibdesk.dossier.verify import verify_with_profile
+from ibdesk.services.certificates import verify_with_profile
 from ibdesk.services.demo_samples import people_for, sample_answers
 from ibdesk.services.export import export_case
 from tests.support.rules_profile import add_pupil, add_team, open_case, school_services
@@ -69,7 +69,7 @@ def test_each_parent_signs_on_his_own_line_and_unsigned_is_not_given(store, tmp_
 
 
 def test_paper_route_prints_each_persons_statement_with_signature_lines(store, tmp_path):
-    from ibdesk.dossier.paper_form import consent_on_paper
+    from ibdesk.services.paper_forms import consent_on_paper
     from ibdesk.errors import UserError
 
     services, case, basis_id, _, _ = _case_with_consent(store)

@@ -8,8 +8,8 @@ import getpass
 
 import pytest
 
-from ibdesk.dossier import certs
-from ibdesk.dossier.verify import verify_with_profile
+from ibdesk.services import certificates as certs
+from ibdesk.services.certificates import verify_with_profile
 from ibdesk.errors import UserError
 from ibdesk.services.export import Signing, export_case, export_inzage, export_meeting
 

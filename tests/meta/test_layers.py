@@ -1,7 +1,8 @@
 """The layers of src/ibdesk import downwards only (issue 14): `dossier/` renders and never
 imports the service layer above it, and no module is looked up by name at run time
 (`importlib.import_module`), so every dependency is an import statement a reader and a
-checker can follow."""
+checker can follow. `dossier/` only renders: it is handed plain records and never reads
+the store itself (no store, session or services object reaches it)."""
 from __future__ import annotations
 
 import ast
@@ -74,6 +75,56 @@ def test_dossier_never_imports_the_service_layer():
         offenders += [f"{path.relative_to(SRC)}: {n}" for n in sorted(names)
                       if n == "ibdesk.services" or n.startswith("ibdesk.services.")]
     assert offenders == []
+
+
+GATHERING_NAMES = {"services", "store", "session"}
+STORE_MODULES = ("ibdesk.store", "sqlalchemy")
+
+
+def gathering(source: str, module: str, package: bool = False) -> list[str]:
+    """'line: what' for everything by which a module could read the store itself: a parameter
+    named services/store/session, an attribute `.services`/`.store`/`.session` (`x.store`,
+    `store.session()`), a plain name `store` or `services` used in a body, and an import
+    of ibdesk.store or sqlalchemy (at any depth)."""
+    found = []
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.arg) and node.arg in GATHERING_NAMES:
+            found.append(f"{node.lineno}: parameter {node.arg}")
+        elif isinstance(node, ast.Attribute) and node.attr in GATHERING_NAMES:
+            found.append(f"{node.lineno}: .{node.attr}")
+        elif isinstance(node, ast.Name) and node.id in GATHERING_NAMES:
+            found.append(f"{node.lineno}: name {node.id}")
+    found += [f"import {name}" for name in sorted(imported_modules(source, module, package))
+              if any(name == m or name.startswith(m + ".") for m in STORE_MODULES)]
+    return found
+
+
+def test_dossier_only_renders_what_it_is_handed():
+    """Every function in dossier/ takes data already read (records, lists, the overview) and
+    returns a document or PDF bytes; the gathering is services/dossier_sources.py."""
+    offenders = {}
+    for path in _sources(SRC / "dossier"):
+        found = gathering(path.read_text(encoding="utf-8"), _module_name(path), path.name == "__init__.py")
+        if found:
+            offenders[str(path.relative_to(SRC))] = found
+    assert offenders == {}
+
+
+def test_the_gathering_check_sees_each_way_of_reading_the_store():
+    """The check above would pass on anything if it saw nothing: each form is caught."""
+    module = "ibdesk.dossier.x"
+    assert gathering("def f(services, case_id):\n    return 1\n", module) == ["1: parameter services"]
+    assert gathering("def f(*, store=None):\n    pass\n", module) == ["1: parameter store"]
+    assert gathering("def f(ctx):\n    return ctx.store.get_setting('x')\n", module) == ["2: .store"]
+    assert gathering("def f(s):\n    with s.session() as t:\n        pass\n", module) == ["2: .session"]
+    assert gathering("x = lambda session: 1\n", module) == ["1: parameter session"]
+    assert gathering("def f():\n    from ibdesk.store import models\n", module) == [
+        "import ibdesk.store", "import ibdesk.store.models"]
+    assert gathering("from sqlalchemy import select\n", module) == ["import sqlalchemy", "import sqlalchemy.select"]
+    assert gathering("from ..store.files import atomic_write\n", module) == [
+        "import ibdesk.store.files", "import ibdesk.store.files.atomic_write"]
+    assert gathering("def f(overview, plan, found):\n    return found.saved, plan.day\n", module) == []
 
 
 def test_no_project_module_is_imported_by_a_computed_name():

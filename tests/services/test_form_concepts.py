@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import select
 
 from ibdesk.domain.route import StepState
-from ibdesk.dossier import sources
-from ibdesk.dossier.verify import verify_with_profile
+from ibdesk.services import dossier_sources as sources
+from ibdesk.services.certificates import verify_with_profile
 from ibdesk.errors import InvalidRecord, UserError
 from ibdesk.forms import validate_answers
 from ibdesk.services import form_entry

@@ -14,7 +14,9 @@ from pyhanko.sign import fields
 from pyhanko.sign.signers.pdf_signer import PdfSignatureMetadata, PdfSigner
 from reportlab.pdfgen import canvas
 
-from ibdesk.dossier import certs, signing
+from ibdesk.dossier import signing
+from ibdesk.dossier import credentials as certs
+from ibdesk.services import certificates
 from support.cli import ibdesk
 from support.profiles import FAIL_KEYRING
 
@@ -34,12 +36,12 @@ def genuine(home, tmp_path):
 
 
 def _forged_credentials(real_pem: Path) -> certs.Credentials:
-    real = certs.load_certificate(real_pem)
+    real = certificates.load_certificate(real_pem)
     name = certs.common_name(real)
     from cryptography.x509.oid import NameOID
 
     school = real.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)[0].value
-    key, cert = certs._new_personal(name, school)  # same subject fields, another key
+    key, cert = certificates._new_personal(name, school)  # same subject fields, another key
     assert cert.subject == real.subject and cert != real
     return certs.Credentials(key, cert, "personal")
 
@@ -103,7 +105,7 @@ def test_a_genuine_dossier_changed_and_signed_again_is_not_in_orde(genuine, tmp_
 
 def test_trust_by_fingerprint_compared_by_phone(genuine, tmp_path):
     pdf, real_pem = genuine
-    fingerprint = certs.cert_fingerprint(certs.load_certificate(real_pem))
+    fingerprint = certs.cert_fingerprint(certificates.load_certificate(real_pem))
     result = _receiver(tmp_path, str(pdf), "--trust-fingerprint", fingerprint.replace(" ", ":").lower())
     assert result.returncode == 0 and "vingerafdruk" in result.stdout
 

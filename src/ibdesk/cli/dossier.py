@@ -125,8 +125,8 @@ def cmd_mdo(args) -> int:
 
 def cmd_verify(args) -> int:
     from ibdesk.cli.keys import interactive, prompt_secret
-    from ibdesk.dossier import certs
     from ibdesk.dossier.verify import verify_pdf
+    from ibdesk.services import certificates
 
     if args.password:
         print("ibdesk: waarschuwing: --password is zichtbaar voor andere gebruikers in de proceslijst en "
@@ -134,8 +134,8 @@ def cmd_verify(args) -> int:
               file=sys.stderr)
     password = args.password or os.environ.get("IBDESK_PDF_PASSWORD") or None
     profile_certs, profile_fps, retired = _profile_trust(args)
-    trusted = profile_certs + certs.trusted_certificates(None, args.trust)
-    fingerprints = {**profile_fps, **certs.trusted_fingerprints(None, args.trust_fingerprint)}
+    trusted = profile_certs + certificates.trusted_certificates(None, args.trust)
+    fingerprints = {**profile_fps, **certificates.trusted_fingerprints(None, args.trust_fingerprint)}
     try:
         result = verify_pdf(args.file, password, trusted, fingerprints, retired)
     except UserError as exc:
@@ -151,8 +151,8 @@ def cmd_verify(args) -> int:
 def _profile_trust(args) -> tuple[list, dict, dict]:
     """Trust anchors from the profile (own certificate, school CA, accepted certificates and
     fingerprints), when there is one; opened read-only so verify works beside a running app."""
-    from ibdesk.dossier import certs
     from ibdesk.paths import ProfilePaths
+    from ibdesk.services import certificates
 
     if not ProfilePaths(args.home).exists():
         return [], {}, {}
@@ -164,14 +164,16 @@ def _profile_trust(args) -> tuple[list, dict, dict]:
     except UserError:
         return [], {}, {}
     try:
-        return certs.trusted_certificates(store), certs.trusted_fingerprints(store), certs.retired_fingerprints(store)
+        return (certificates.trusted_certificates(store), certificates.trusted_fingerprints(store),
+                certificates.retired_fingerprints(store))
     finally:
         store.close()
 
 
 def cmd_cert(args) -> int:
-    from ibdesk.dossier import certs
     from ibdesk.cli.keys import open_store
+    from ibdesk.dossier.credentials import cert_fingerprint, common_name
+    from ibdesk.services import certificates
 
     store = open_store(args.home)
     try:
@@ -180,26 +182,26 @@ def cmd_cert(args) -> int:
             from ibdesk.services.profile import check_output_path
 
             out = check_output_path(args.out, args.home, args.force)
-            path = certs.export_certificate(store, out, name, school)
-            cert = certs.own_certificate(store)
-            print(f"Certificaat geschreven: {path}\nVingerafdruk (SHA-256): {certs.cert_fingerprint(cert)}")
+            path = certificates.export_certificate(store, out, name, school)
+            cert = certificates.own_certificate(store)
+            print(f"Certificaat geschreven: {path}\nVingerafdruk (SHA-256): {cert_fingerprint(cert)}")
         elif args.cert_command == "trust" and args.fingerprint:
-            print(f"Vertrouwd op vingerafdruk: {certs.trust_fingerprint(store, args.fingerprint)}")
+            print(f"Vertrouwd op vingerafdruk: {certificates.trust_fingerprint(store, args.fingerprint)}")
         elif args.cert_command == "renew":
-            old = certs.own_certificate(store)
-            new = certs.renew_personal(store, name, school)
-            print((f"Het certificaat op naam van '{certs.common_name(old)}' is vervangen; het blijft vertrouwd voor "
+            old = certificates.own_certificate(store)
+            new = certificates.renew_personal(store, name, school)
+            print((f"Het certificaat op naam van '{common_name(old)}' is vervangen; het blijft vertrouwd voor "
                    "wat het al ondertekende.\n" if old else "")
                   + f"Nieuw certificaat op naam van {new.common_name}\nVingerafdruk (SHA-256): {new.fingerprint}\n"
                   "Geef ontvangers die u vertrouwen het nieuwe certificaat ('ibdesk cert export').")
         elif args.cert_command == "trust":
             if args.file is None:
                 raise UserError("Geef een certificaatbestand of --fingerprint op.")
-            cert = certs.trust(store, args.file)
-            print(f"Vertrouwd: {certs.common_name(cert)}\nVingerafdruk (SHA-256): {certs.cert_fingerprint(cert)}")
+            cert = certificates.trust(store, args.file)
+            print(f"Vertrouwd: {common_name(cert)}\nVingerafdruk (SHA-256): {cert_fingerprint(cert)}")
         else:
-            cert = certs.own_certificate(store)
-            print(f"{certs.common_name(cert)}\nVingerafdruk (SHA-256): {certs.cert_fingerprint(cert)}" if cert
+            cert = certificates.own_certificate(store)
+            print(f"{common_name(cert)}\nVingerafdruk (SHA-256): {cert_fingerprint(cert)}" if cert
                   else "Nog geen persoonlijk certificaat; het wordt gemaakt bij de eerste export.")
     finally:
         store.close()

@@ -107,7 +107,7 @@ def statement(services, args: argparse.Namespace, record_id: int, signer: Signer
 
 
 def print_paper(services, args: argparse.Namespace, record_id: int) -> int:
-    from ibdesk.dossier.paper_form import consent_on_paper
+    from ibdesk.services.paper_forms import consent_on_paper
     from ibdesk.services.profile import check_output_path
 
     if args.subject != "consent":

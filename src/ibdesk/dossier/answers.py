@@ -6,12 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from sqlalchemy import select
-
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier import dutch
 from ibdesk.forms.field_types import answer_text, of
-from ibdesk.store import models as m
 
 ROLE_LABELS = {"guardian": "ouder", "contact": "contactpersoon"}
 
@@ -45,26 +42,13 @@ class Block:
 
 @dataclass
 class Directory:
-    """Names for the ids that person and organisation fields store."""
+    """Names for the ids that person and organisation fields store (read by
+    services/dossier_sources.py `directory`)."""
 
     guardians: dict[str, str] = field(default_factory=dict)
     contacts: dict[str, str] = field(default_factory=dict)
     organisations: dict[str, str] = field(default_factory=dict)
     staff: str = ""
-
-    @classmethod
-    def load(cls, store, guardians: Iterable, staff: str) -> Directory:
-        """Guardians of the pupil, every contact and organisation; `staff` names the case lead
-        (ibdesk keeps no staff register yet, so staff fields show the case lead)."""
-        from ibdesk.domain.organisations import inactive_label  # the same words as the form on screen
-
-        with store.session() as s:
-            rows = list(s.scalars(select(m.OrganisationRow)))
-            orgs = {str(o.id): inactive_label(o) for o in rows}
-            names = {str(o.id): o.name for o in rows}
-            contacts = {str(c.id): f"{c.name}, {c.role} ({names.get(str(c.organisation_id), '')})".replace(" ()", "")
-                        for c in s.scalars(select(m.ContactRow))}
-        return cls({str(g.id): f"{g.name} ({g.relation})" for g in guardians}, contacts, orgs, staff)
 
     def person(self, role: str | None, value: Any) -> str:
         key = str(value)

@@ -56,27 +56,20 @@ def sharing_category(attachment, plan: SharingPlan, signatures, bases) -> str | 
     return cat.CONSENT_SCAN
 
 
-def case_files(services, plan: SharingPlan, pupil_id: int, case_id: int) -> list[SharedFile]:
+def case_files(plan: SharingPlan, attachments, signatures, bases) -> list[SharedFile]:
     """The attachments of the case and of the pupil that `plan` lets through; the others are
-    recorded in the plan as left out (counted per category in the document)."""
-    found = services.attachments.attachments(pupil_id, case_id)
-    signatures = services.signatures.signatures(pupil_id=pupil_id)
-    bases = services.consent.case_consent(case_id).bases
+    recorded in the plan as left out (counted per category in the document). `signatures`
+    are the pupil's, `bases` the case's consent bases (a scan travels with what it proves)."""
     shared = []
-    for a in found:
+    for a in attachments:
         if plan.take(f"Bijlage: {a.title}", sharing_category(a, plan, signatures, bases)):
             shared.append(_shared(a, len(shared) + 1))
     return shared
 
 
-def all_files(services, pupil_id: int) -> list[SharedFile]:
+def all_files(attachments) -> list[SharedFile]:
     """Every attachment of the pupil and its cases (the inzage: nothing is filtered)."""
-    return [_shared(a, i + 1) for i, a in enumerate(services.attachments.attachments(pupil_id))]
-
-
-def payloads(services, files: list[SharedFile]) -> list[tuple[str, bytes, str, str]]:
-    """(name in the PDF, bytes, description, media type) of each file to embed."""
-    return [(f.embedded_name, services.attachments.data(f.attachment_id), f.title, f.media_type) for f in files]
+    return [_shared(a, i + 1) for i, a in enumerate(attachments)]
 
 
 def _shared(a, number: int) -> SharedFile:

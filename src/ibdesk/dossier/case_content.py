@@ -16,6 +16,7 @@ from ibdesk.dossier.content import Sender, SharingPlan, Withheld
 from ibdesk.dossier.cover import Cover, cover_for
 from ibdesk.dossier.dutch import long_date, period, short_date
 from ibdesk.dossier.signature_content import consent_records, opp_signatures, view_signatures
+from ibdesk.dossier.sources import CaseSources
 from ibdesk.dossier.step_facts import all_facts, participants_text, when_text
 
 VIEW_KEYS = {"parents": ("visie_ouders", "zienswijze_ouders"), "pupil": ("visie_kind", "visie_leerling")}
@@ -77,26 +78,24 @@ class CaseDocument:
     view_signatures: list[str] | Withheld = field(default_factory=list)
 
 
-def assemble_case(services, overview, plan: SharingPlan, sender: Sender) -> CaseDocument:
-    """The dossier of `overview`'s case for `plan`'s recipient and purpose."""
-    pupil, case = overview.pupil, overview.case
-    saved = sources.saved_answers(services.store, services.catalog, case.id)
-    people = sources.directory(services.store, pupil, case.lead_name, case.lead_role)
-    calendar = sources.calendar(services)
+def assemble_case(overview, plan: SharingPlan, sender: Sender, found: CaseSources) -> CaseDocument:
+    """The dossier of `overview`'s case for `plan`'s recipient and purpose, from what the
+    service layer read for it (`found`, services/dossier_sources.py `case_sources`)."""
+    saved, people, calendar = found.saved, found.people, found.calendar
     doc = CaseDocument(
         plan=plan, cover=cover_for(plan, overview, sender),
-        summary=_summary(plan, overview, saved, services.consent.viewpoints(case.id), people, calendar),
+        summary=_summary(plan, overview, saved, found.viewpoints, people, calendar),
         timeline=_timeline(plan, overview, people, calendar), history=_history(plan, saved))
     _opp(doc, plan, overview, saved, people)
-    _meetings(doc, plan, services, case.id, saved, people)
+    _meetings(doc, plan, found.action_points, saved, people)
     doc.handover = [(s.title, plan.blocks(s.title, form_blocks(s.definition, s.answers, people)))
                     for s in filter(None, (sources.latest(saved, f) for f in HANDOVER_FORMS))]
-    doc.absence = _absence(plan, services.store, pupil.id, calendar)
-    doc.viewpoints = [(a, long_date(d), t) for a, t, d in services.consent.viewpoints(case.id)]
-    signed = services.signatures.signatures(case_id=case.id)
-    doc.consent_records = consent_records(plan, services.consent.case_consent(case.id).bases, signed)
+    doc.absence = _absence(plan, found.absences, found.exemptions, calendar)
+    doc.viewpoints = [(a, long_date(d), t) for a, t, d in found.viewpoints]
+    signed = found.signatures
+    doc.consent_records = consent_records(plan, found.bases, signed)
     doc.opp_signatures = opp_signatures(plan, signed)
-    doc.attachments = case_files(services, plan, pupil.id, case.id)
+    doc.attachments = case_files(plan, found.attachments, found.pupil_signatures, found.bases)
     doc.view_signatures = view_signatures(plan, signed)
     return doc
 
@@ -259,19 +258,17 @@ def goal_rows(opp, tracks: list[GoalTrack], people: Directory) -> list[GoalRow]:
     return rows
 
 
-def _meetings(doc: CaseDocument, plan: SharingPlan, services, case_id: int, saved, people: Directory) -> None:
+def _meetings(doc: CaseDocument, plan: SharingPlan, points, saved, people: Directory) -> None:
     for s in (x for x in saved if x.form_id == "mdo-verslag" and x.definition is not None):
         title = f"MDO van {long_date(s.answers.get('datum') or s.saved_at)}"
         doc.meetings.append((title, plan.blocks(title, form_blocks(s.definition, s.answers, people))))
-    points = [p for p in services.meetings.action_points(open_only=False) if p.case_id == case_id]
     today = plan.day
     doc.actions = plan.piece("MDO › Actiepunten", "support_history", [
         (p.what, p.owner, short_date(p.due_on), f"gedaan {short_date(p.done_on)}" if p.done_on
          else "te laat" if p.overdue(today) else "open") for p in points])
 
 
-def _absence(plan: SharingPlan, store, pupil_id: int, calendar=None) -> list[tuple[str, str, str, str]]:
-    found, exempt = sources.absences(store, pupil_id)
+def _absence(plan: SharingPlan, found, exempt, calendar=None) -> list[tuple[str, str, str, str]]:
     rows = []
     for a in found:
         if not plan.take(f"Verzuim vanaf {short_date(a.first)}", cat.ABSENCE):

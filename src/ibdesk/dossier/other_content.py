@@ -14,6 +14,7 @@ from ibdesk.dossier.case_content import GoalRow, consent_records, done_list, goa
 from ibdesk.dossier.content import Sender, SharingPlan, Withheld
 from ibdesk.dossier.cover import Cover, cover_for
 from ibdesk.dossier.dutch import long_date, short_date
+from ibdesk.dossier.sources import CaseSources
 
 HANDOVERS = {  # kind -> (form, purpose, field naming the recipient, subtitle)
     "po-vo": ("overdracht-po-vo", "overdracht", "ontvangende_school", "Van primair naar voortgezet onderwijs"),
@@ -42,22 +43,22 @@ class HandoverDocument:
     attachments: list[SharedFile] = field(default_factory=list)
 
 
-def assemble_handover(services, overview, plan: SharingPlan, sender: Sender, kind: str) -> HandoverDocument:
+def assemble_handover(overview, plan: SharingPlan, sender: Sender, kind: str, found: CaseSources) -> HandoverDocument:
+    """The warme overdracht of `kind` from its latest final form and what the service layer
+    read for the case (`found`, services/dossier_sources.py `case_sources`)."""
     form_id, _, _, subtitle = HANDOVERS[kind]
-    saved = sources.saved_answers(services.store, services.catalog, overview.case.id)
-    people = sources.directory(services.store, overview.pupil, overview.case.lead_name, overview.case.lead_role)
+    saved, people = found.saved, found.people
     entry = sources.latest(saved, form_id)
     cover = cover_for(plan, overview, sender)
     blocks = plan.blocks(entry.title, form_blocks(entry.definition, entry.answers, people))
     done = plan.piece("Wat de school al heeft gedaan", "support_history",
-                      done_list(overview, None, people, sources.calendar(services)))
+                      done_list(overview, None, people, found.calendar))
     opp = sources.latest(saved, "opp")
     goals = plan.piece("OPP › Doelen en stoplichten", "opp",
                        goal_rows(opp, overview.opp.goals, people)) if opp and overview.opp else []
-    views = [(a, long_date(d), t) for a, t, d in services.consent.viewpoints(overview.case.id)]
-    records = consent_records(plan, services.consent.case_consent(overview.case.id).bases,
-                              services.signatures.signatures(case_id=overview.case.id))
-    files = case_files(services, plan, overview.pupil.id, overview.case.id)
+    views = [(a, long_date(d), t) for a, t, d in found.viewpoints]
+    records = consent_records(plan, found.bases, found.signatures)
+    files = case_files(plan, found.attachments, found.pupil_signatures, found.bases)
     return HandoverDocument(plan, cover, "Warme overdracht", subtitle, blocks, done, goals, views, records, files)
 
 
@@ -125,32 +126,16 @@ class MdoBasis:
         return self.line == "geen grondslag"
 
 
-def mdo_basis(services, case_id: int, participants: list[dict], day=None) -> MdoBasis:
-    """For planning: would the agenda say 'geen grondslag' for this case, and for whom is
-    there no basis (so the user can record the consent before the meeting)."""
-    day = day or services.consent.today()
-    pupil = services.guidance.overview(case_id, log_view=False).pupil
-    recipients = [o for o, _ in recipient_roles(participants, services.records.organisations(), pupil.municipality)]
-    if not recipients:
-        return MdoBasis([], [], "intern")
-    plan = sources.plan_for(services, case_id, recipients, "mdo", day)
-    missing = [o for o in recipients if not any(sources.plan_for(services, case_id, [o], "mdo", day).allows(c)
-                                                for c in cat.CATEGORIES)]
-    return MdoBasis(recipients, missing, _basis_line(plan))
-
-
-def preparation_sheet(services, meeting, case_id: int, question: str, organisations, day) -> PreparationSheet:
-    overview = services.guidance.overview(case_id, log_view=False)
+def preparation_sheet(overview, plan: SharingPlan, roles: list[tuple[object, list[str]]], question: str,
+                      found: CaseSources) -> PreparationSheet:
+    """One case's sheet for an MDO: `plan` is for the organisations taking part (`roles`,
+    see `recipient_roles`); `found.action_points` are the case's open ones."""
     pupil = overview.pupil
-    roles = recipient_roles(meeting.participants, organisations, pupil.municipality)
-    recipients = [org for org, _ in roles]
-    plan = (sources.plan_for(services, case_id, recipients, "mdo", day) if recipients else
-            SharingPlan(None, "mdo", day, open_basis="Intern overleg van de school met ouders (geen externe deelnemers)"))
-    saved = sources.saved_answers(services.store, services.catalog, case_id)
-    people = sources.directory(services.store, pupil, overview.case.lead_name, overview.case.lead_role)
+    saved, people = found.saved, found.people
     name = pupil.full_name if plan.take("Identificerende gegevens van de leerling", cat.IDENTIFICATION) else None
     history = "support_history"
-    sheet = PreparationSheet(case_id, pupil.id, pupil.initials, pupil.group, plan, name, recipients=roles)
+    sheet = PreparationSheet(overview.case.id, pupil.id, pupil.initials, pupil.group, plan, name,
+                             recipients=roles)
     sheet.rows = [("Vraag voor dit overleg", plan.piece("Vraag voor dit overleg", history, question)),
                   ("Hulpvraag", plan.piece("Hulpvraag", history, overview.case.help_question)),
                   ("Waar staat de route?", plan.piece("Stand van de routekaart", history, route_lines(overview)))]
@@ -158,28 +143,23 @@ def preparation_sheet(services, meeting, case_id: int, question: str, organisati
         outcome = overview.responsibility
         sheet.rows.append(("Wie is aan zet?", plan.piece("Wie is aan zet?", history, outcome.party.label)))
     sheet.done = plan.piece("Wat de school al heeft gedaan", history,
-                            done_list(overview, None, people, sources.calendar(services)))
-    sheet.views = own_words(plan, saved, services.consent.viewpoints(case_id))
-    points = [p for p in services.meetings.action_points(open_only=True) if p.case_id == case_id]
-    sheet.actions = plan.piece("Open actiepunten", history, [(p.what, p.owner, short_date(p.due_on)) for p in points])
+                            done_list(overview, None, people, found.calendar))
+    sheet.views = own_words(plan, saved, found.viewpoints)
+    sheet.actions = plan.piece("Open actiepunten", history,
+                               [(p.what, p.owner, short_date(p.due_on)) for p in found.action_points])
     return sheet
 
 
-def assemble_meeting(services, meeting_id: int) -> MeetingDocument:
-    meeting = services.meetings.meeting(meeting_id)
-    organisations = services.records.organisations()
-    day = services.consent.today()
-    sheets = [preparation_sheet(services, meeting, case_id, question, organisations, day)
-              for case_id, _, question in meeting.agenda]
-    agenda = [(f"{s.initials} ({s.group})", question, _basis_line(s.plan))
+def assemble_meeting(meeting, sheets: list[PreparationSheet], school: str) -> MeetingDocument:
+    """The agenda of `meeting` with one preparation sheet per case on it, in agenda order."""
+    agenda = [(f"{s.initials} ({s.group})", question, basis_line(s.plan))
               for s, (_, _, question) in zip(sheets, meeting.agenda)]
-    school = services.records.school()
     return MeetingDocument(meeting.title, meeting.held_on, meeting.location or "",
                            [(str(p.get("naam", "")), str(p.get("rol", ""))) for p in meeting.participants],
-                           agenda, sheets, school.name if school else "")
+                           agenda, sheets, school)
 
 
-def _basis_line(plan: SharingPlan) -> str:
+def basis_line(plan: SharingPlan) -> str:
     if plan.open_basis:
         return "intern"
     shared = [c for c in cat.CATEGORIES if plan.allows(c)]

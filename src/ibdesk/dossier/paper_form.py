@@ -4,21 +4,20 @@ person who must still sign gets the same plain-language statement they would rea
 for their name, the date and their signature. Afterwards the IB'er records the paper signature
 with its scan (services/signatures.py `record_paper`).
 
-The file is written only where the user chooses; it is not signed digitally (the ink is)."""
+The service (services/paper_forms.py) finds who must still sign and writes the file, only
+where the user chooses; it is not signed digitally (the ink is)."""
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Callable
-from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer
 
-from ibdesk.dossier import blocks as b
 from ibdesk.domain.signatures import Signer
-from ibdesk.dossier.document import MARGIN, register_fonts
+from ibdesk.dossier import blocks as b
+from ibdesk.dossier.document import MARGIN
 from ibdesk.errors import UserError
 
 LINE = "_" * 42
@@ -41,21 +40,13 @@ PAPERS = {
 }
 
 
-def consent_on_paper(services, case_id: int, basis_id: int, out: Path) -> Path:
-    """Write the consent statement of every person who must still sign, each with signature lines."""
-    return on_paper(services, case_id, "consent", basis_id, out,
-                    lambda signer: services.signatures.consent_statement(case_id, basis_id, signer))
-
-
-def on_paper(services, case_id: int, subject: str, subject_id: int, out: Path,
-             statement_for: Callable[[Signer], str]) -> Path:
-    """Write, for every person who must still sign `subject`, the statement they would read on
-    screen (`statement_for`), each with lines for name, date and signature."""
+def paper_pdf(subject: str, signers: list[Signer], statement_for: Callable[[Signer], str]) -> bytes:
+    """For every person in `signers` (those who must still sign `subject`), the statement they
+    would read on screen (`statement_for`), each with lines for name, date and signature. The
+    fonts are registered by the caller (`document.register_fonts`)."""
     title, ask, nothing_left = PAPERS[subject]
-    signers = services.signatures.still_needed(case_id, subject, subject_id)
     if not signers:
         raise UserError(nothing_left)
-    register_fonts(services.resources)
     story = [b.markup(title, "h1"),
              b.text(f"Lees de tekst hieronder. {ask} Elke persoon tekent zelf.", "body")]
     for signer in signers:
@@ -66,17 +57,4 @@ def on_paper(services, case_id: int, subject: str, subject_id: int, out: Path,
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                       bottomMargin=MARGIN, title=title.split(":")[0] + " op papier").build(story)
-    return _write(out, buffer.getvalue())
-
-
-def _write(out: Path, data: bytes) -> Path:
-    """Whole or not at all: a temporary file beside the target, then replace."""
-    out = Path(out)
-    staged = out.with_name(f".{out.name}.deel")
-    try:
-        staged.write_bytes(data)
-        os.replace(staged, out)
-    except OSError as exc:
-        staged.unlink(missing_ok=True)
-        raise UserError(f"Kan niet schrijven naar {out.parent}: {exc.strerror}.") from None
-    return out
+    return buffer.getvalue()

@@ -19,7 +19,7 @@ from pyhanko.sign.signers.pdf_signer import PdfSignatureMetadata, PdfSigner
 from pyhanko.stamp.base import BaseStamp, BaseStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-from ibdesk.dossier.certs import Credentials
+from ibdesk.dossier.credentials import Credentials
 
 FIELD = "Handtekening"
 PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: easy to read out on the phone

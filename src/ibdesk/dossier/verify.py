@@ -12,7 +12,7 @@ from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from ibdesk.dossier.certs import cert_fingerprint, common_name
+from ibdesk.dossier.credentials import cert_fingerprint, common_name
 from ibdesk.dossier.dutch import date_time
 from ibdesk.errors import UserError
 
@@ -123,14 +123,6 @@ def verify_pdf(source: bytes | Path, password: str | None = None,
         log.info("verification failed: %s", type(exc).__name__)
         return Verification(problems=["Het bestand is beschadigd of geen geldige PDF; de handtekening "
                                       "kan niet worden gecontroleerd."])
-
-
-def verify_with_profile(store, source: bytes | Path, password: str | None = None) -> Verification:
-    """For the 'Controleer dossier' screen: trust what this profile trusts."""
-    from ibdesk.dossier.certs import retired_fingerprints, trusted_certificates, trusted_fingerprints
-
-    return verify_pdf(source, password, trusted_certificates(store), trusted_fingerprints(store),
-                      retired_fingerprints(store))
 
 
 def _read(path: Path) -> bytes:

@@ -11,13 +11,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ibdesk.domain.consent import PURPOSES, SOCIAL_TEAM_PURPOSE
-from ibdesk.dossier import attachment_content, certs, signing, sources
-from ibdesk.dossier.case_content import assemble_case
+from ibdesk.dossier import attachment_content, signing
 from ibdesk.dossier.content import Sender, SharingPlan
+from ibdesk.dossier.credentials import Credentials
 from ibdesk.dossier.document import register_fonts, render
+from ibdesk.dossier.sources import latest
 from ibdesk.dossier.story_common import SignatureInfo, meta
 from ibdesk.dossier.story_dossier import dossier_story
 from ibdesk.errors import UserError
+from ibdesk.services import certificates
+from ibdesk.services import dossier_sources as sources
+from ibdesk.services.dossier_content import assemble_case
 from ibdesk.services.export_plan import organisation, refuse_unready, refuse_without_basis
 from ibdesk.services.form_folders import refuse_missing_forms
 
@@ -55,13 +59,13 @@ class ExportResult:
 class Signing:
     """How to sign: explicit credentials, or the school's PKCS#12 / the personal certificate."""
 
-    credentials: certs.Credentials | None = None
+    credentials: Credentials | None = None
     p12: Path | None = None
     password: str | None = None
     ask: object = None            # callable(prompt) -> str | None, for the school certificate's password
 
-    def resolve(self, store, name: str, school: str) -> certs.Credentials:
-        return self.credentials or certs.credentials_for(store, name, school, self.p12, self.password, self.ask)
+    def resolve(self, store, name: str, school: str) -> Credentials:
+        return self.credentials or certificates.credentials_for(store, name, school, self.p12, self.password, self.ask)
 
 
 def prepare_case(services, case_id: int, recipient_id: int | None = None, purpose: str = SOCIAL_TEAM_PURPOSE,
@@ -82,7 +86,7 @@ def prepare_case(services, case_id: int, recipient_id: int | None = None, purpos
     school = overview.school.name if overview.school else ""
     sender = sender or sources.profile_sender(services.store, school)
     content = assemble_case(services, overview, plan, sender)
-    files = attachment_content.payloads(services, content.attachments)
+    files = sources.payloads(services, content.attachments)
     credentials = (signing_with or Signing()).resolve(services.store, sender.name, school)
     sig = signature_info(credentials, sender, plan.day)
     register_fonts(services.resources)  # the machine policy's fonts, before any story is laid out
@@ -113,9 +117,9 @@ def record_sharing(services, pupil_id: int, case_id: int, recipient_id: int, pur
         services.lifecycle.referred_by_export(case_id, recipient_id, plan.day)
 
 
-def signature_info(credentials: certs.Credentials, sender: Sender, day) -> SignatureInfo:
+def signature_info(credentials: Credentials, sender: Sender, day) -> SignatureInfo:
     """The visible signature block: the profile's name and role (a personal certificate always
-    carries that same name, see certs.personal_credentials)."""
+    carries that same name, see certificates.personal_credentials)."""
     return SignatureInfo(sender.name, sender.role, sender.school, day, credentials.fingerprint,
                          credentials.kind_label)
 
@@ -129,7 +133,7 @@ class Prepared:
     pages: int
     signature_page: int | None
     signature_box: tuple | None
-    credentials: certs.Credentials
+    credentials: Credentials
     reason: str
     location: str
     record: Callable[[], None] | None = None
@@ -229,7 +233,7 @@ def check_handover(services, case_id: int, kind: str, recipient_id: int | None =
     form_id, purpose, recipient_field, _ = HANDOVERS[kind]
     overview = services.guidance.overview(case_id, log_view=False)
     title = services.catalog.latest(form_id).title
-    entry = sources.latest(sources.saved_answers(services.store, services.catalog, case_id), form_id)
+    entry = latest(sources.saved_answers(services.store, services.catalog, case_id), form_id)
     newest = services.forms.latest(case_id, form_id)
     if entry is None and newest is not None and newest.concept:
         raise UserError(f"Het formulier '{title}' bij casus {case_id} is nog een concept. Vul het aan en sla het "
@@ -255,8 +259,9 @@ def export_handover(services, case_id: int, kind: str, out: Path, recipient_id: 
                     encrypt: bool = False, signing_with: Signing | None = None,
                     sender: Sender | None = None) -> ExportResult:
     """The warme overdracht document (po-vo, school, sociaal-team) from its final form."""
-    from ibdesk.dossier.other_content import HANDOVERS, assemble_handover
+    from ibdesk.dossier.other_content import HANDOVERS
     from ibdesk.dossier.story_other import handover_story
+    from ibdesk.services.dossier_content import assemble_handover
 
     refuse_missing_forms(services, case_id)
     checked = check_handover(services, case_id, kind, recipient_id)
@@ -265,7 +270,7 @@ def export_handover(services, case_id: int, kind: str, out: Path, recipient_id: 
     school = overview.school.name if overview.school else ""
     sender = sender or sources.profile_sender(services.store, school)
     content = assemble_handover(services, overview, plan, sender, kind)
-    files = attachment_content.payloads(services, content.attachments)
+    files = sources.payloads(services, content.attachments)
     credentials = (signing_with or Signing()).resolve(services.store, sender.name, school)
     register_fonts(services.resources)
     story = handover_story(content, signature_info(credentials, sender, plan.day))
@@ -282,8 +287,8 @@ def export_handover(services, case_id: int, kind: str, out: Path, recipient_id: 
 def export_meeting(services, meeting_id: int, out: Path, encrypt: bool = False, signing_with: Signing | None = None,
                    sender: Sender | None = None) -> ExportResult:
     """The MDO agenda with a preparation sheet per case, each filtered for the partners present."""
-    from ibdesk.dossier.other_content import assemble_meeting
     from ibdesk.dossier.story_other import meeting_story
+    from ibdesk.services.dossier_content import assemble_meeting
 
     doc = assemble_meeting(services, meeting_id)
     if not doc.sheets:
@@ -324,13 +329,14 @@ def export_inzage(services, pupil_id: int, out: Path, json_folder: Path | None =
     """Everything about one pupil, as a signed PDF (and, with `json_folder`, as JSON)."""
     from ibdesk.dossier.inzage_content import BASIS, assemble_inzage
     from ibdesk.dossier.story_other import inzage_story
+    from ibdesk.services.absence import calendar_or_none
 
     data = services.inzage.collect(pupil_id)
     school = services.records.school()
     school_name = school.name if school else ""
-    listed = attachment_content.all_files(services, pupil_id)
+    listed = attachment_content.all_files(services.attachments.attachments(pupil_id))
     doc = assemble_inzage(data, services.catalog, services.records.organisations(), school_name,
-                          services.inzage.known_actors(), sources.calendar(services), listed)
+                          services.inzage.known_actors(), calendar_or_none(services), listed)
     store = services.store
     sender = sources.profile_sender(store, school_name)
     credentials = (signing_with or Signing()).resolve(store, sender.name, school_name)
@@ -341,7 +347,7 @@ def export_inzage(services, pupil_id: int, out: Path, json_folder: Path | None =
     result = finish(services, story, doc_meta, credentials, out, encrypt, reason="Inzage", location="",
                     record=lambda: services.consent.log_sharing(pupil_id, None, None, "inzage", "inzage",
                                                                 {"alles": BASIS}, []),
-                    files=attachment_content.payloads(services, listed))
+                    files=sources.payloads(services, listed))
     json_path = services.inzage.write_json(pupil_id, Path(json_folder)) if json_folder else None
     result.shared = {"alles": BASIS}
     return result, json_path

@@ -19,10 +19,12 @@ from ibdesk.domain.consent import CATEGORIES, PURPOSES, SOCIAL_TEAM_PURPOSE
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.domain.route import border_text, same_municipality
 from ibdesk.dossier import categories as cat
-from ibdesk.dossier import certs, sources
-from ibdesk.dossier.case_content import assemble_case
+from ibdesk.dossier.credentials import Credentials, cert_fingerprint, common_name
 from ibdesk.dossier.content import Sender, SharingPlan, WithheldGroup  # one line per category, as the document shows
 from ibdesk.errors import NotFoundError, UserError
+from ibdesk.services import certificates
+from ibdesk.services import dossier_sources as sources
+from ibdesk.services.dossier_content import assemble_case
 
 SENDER_KEYS = {"name": "user.name", "role": "user.role", "phone": "user.phone", "email": "user.email"}
 DEFAULT_ROLE = "intern begeleider"
@@ -247,27 +249,27 @@ class CertificateState:
 
 
 def certificate_state(store) -> CertificateState:
-    p12 = store.get_setting(certs.SCHOOL_P12)
+    p12 = store.get_setting(certificates.SCHOOL_P12)
     if p12:
         return CertificateState("school", Path(p12))
-    own = certs.own_certificate(store)
+    own = certificates.own_certificate(store)
     if own is None:
         return CertificateState("personal")
-    return CertificateState("personal", holder=certs.common_name(own), fingerprint=certs.cert_fingerprint(own))
+    return CertificateState("personal", holder=common_name(own), fingerprint=cert_fingerprint(own))
 
 
 def school_ca(store) -> Path | None:
-    value = store.get_setting(certs.SCHOOL_CA)
+    value = store.get_setting(certificates.SCHOOL_CA)
     return Path(value) if value else None
 
 
-def school_credentials(store, ask) -> certs.Credentials:
+def school_credentials(store, ask) -> Credentials:
     """The school's PKCS#12 (password remembered only once it opened the file)."""
-    p12 = Path(store.get_setting(certs.SCHOOL_P12) or "")
+    p12 = Path(store.get_setting(certificates.SCHOOL_P12) or "")
     if not p12.is_file():
         raise UserError(f"Het certificaatbestand van de school ({p12}) is niet gevonden. Vraag de ICT-beheerder "
                         "het pad in het beleid te controleren.")
-    return certs.open_school_certificate(p12, ask)
+    return certificates.open_school_certificate(p12, ask)
 
 
 def fingerprint_lines(fingerprint: str) -> str:

@@ -55,17 +55,18 @@ def _sign(store, text: str) -> dict:
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import ec
 
-    from ibdesk.dossier import certs
+    from ibdesk.dossier.credentials import cert_fingerprint
+    from ibdesk.store import signing_keys
 
-    pem_key = store.get_setting(certs.PERSONAL_KEY)
-    cert = certs.own_certificate(store)
+    pem_key = store.get_setting(signing_keys.PERSONAL_KEY)
+    cert = signing_keys.own_certificate(store)
     if not pem_key or cert is None:
         return {}
     from cryptography.hazmat.primitives import serialization
 
-    key = serialization.load_pem_private_key(pem_key.encode(), certs._wrapping_secret(store))  # noqa: SLF001
+    key = serialization.load_pem_private_key(pem_key.encode(), signing_keys.wrapping_secret(store))
     signature = key.sign(text.encode("utf-8"), ec.ECDSA(hashes.SHA256()))
-    return {"sig": base64.b64encode(signature).decode("ascii"), "cert": certs.cert_fingerprint(cert)}
+    return {"sig": base64.b64encode(signature).decode("ascii"), "cert": cert_fingerprint(cert)}
 
 
 def remember(store, replace: bool = False) -> None:
@@ -186,11 +187,12 @@ def _signature_problems(store, entry: dict) -> list[str]:
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import ec
 
-    from ibdesk.dossier import certs
+    from ibdesk.dossier.credentials import cert_fingerprint
+    from ibdesk.store import signing_keys
 
-    mine = [c for c in [certs.own_certificate(store)] if c is not None]
-    mine += [c for c, _when in certs.retired_certificates(store)]  # signed before the certificate was replaced
-    cert = next((c for c in mine if certs.cert_fingerprint(c) == entry.get("cert")), None)
+    mine = [c for c in [signing_keys.own_certificate(store)] if c is not None]
+    mine += [c for c, _when in signing_keys.retired_certificates(store)]  # signed before the certificate was replaced
+    cert = next((c for c in mine if cert_fingerprint(c) == entry.get("cert")), None)
     if cert is None:
         return ["Het anker in het sleutelbeheer is ondertekend met een ander certificaat dan het uwe."]
     try:

@@ -59,21 +59,21 @@ def _rewrap_personal_key(store, staged: Path, new_key: bytes) -> None:
     """The personal signing key is encrypted under a key derived from the database key."""
     from cryptography.hazmat.primitives import serialization
 
-    from ibdesk.dossier import certs
+    from ibdesk.store import signing_keys
 
-    pem = store.get_setting(certs.PERSONAL_KEY)
+    pem = store.get_setting(signing_keys.PERSONAL_KEY)
     if not pem:
         return
-    private = serialization.load_pem_private_key(pem.encode(), certs._wrapping_secret(store))  # noqa: SLF001
+    private = serialization.load_pem_private_key(pem.encode(), signing_keys.wrapping_secret(store))
 
     class _New:
         key = new_key
 
     again = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                  serialization.BestAvailableEncryption(certs._wrapping_secret(_New)))  # noqa: SLF001
+                                  serialization.BestAvailableEncryption(signing_keys.wrapping_secret(_New)))
     conn = connect(staged, new_key)
     try:
-        conn.execute("UPDATE settings SET value = ? WHERE key = ?", (again.decode(), certs.PERSONAL_KEY))
+        conn.execute("UPDATE settings SET value = ? WHERE key = ?", (again.decode(), signing_keys.PERSONAL_KEY))
     finally:
         conn.close()
 

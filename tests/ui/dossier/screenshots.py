@@ -92,7 +92,7 @@ def _wizard_shots(shoot: Shooter, context, work: Path) -> tuple[Path, str]:
 def _school_shot(shoot: Shooter, context, work: Path) -> None:
     from ui.dossier.helpers import READY_CASE, school_p12, walk_to
 
-    from ibdesk.dossier import certs
+    from ibdesk.services import certificates as certs
 
     p12, ca = school_p12(work / "beleid", "geheim")
     store = context.store

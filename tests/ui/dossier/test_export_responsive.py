@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QTimer
 
-from ibdesk.dossier.verify import verify_with_profile
+from ibdesk.services.certificates import verify_with_profile
 from support.new_school import okr_basis_answers, open_first_case, po_vo_answers
 
 from .helpers import walk_to

@@ -199,15 +199,16 @@ def test_sender_is_prefilled_editable_and_saved_back(make_wizard, dialogs, servi
 
 
 def test_personal_certificate_fingerprint_in_groups_of_four(make_wizard, services):
-    from ibdesk.dossier import certs
+    from ibdesk.dossier import credentials as certs
+    from ibdesk.services import certificates
 
     wizard = make_wizard(READY_CASE)
     walk_to(wizard, wizard.sign_page)
     page = wizard.sign_page
     assert "nog niet gemaakt" in page.cert_title.text() and page.make_button.isVisibleTo(wizard)
-    assert certs.own_certificate(services.store) is None          # nothing made just by looking
+    assert certificates.own_certificate(services.store) is None          # nothing made just by looking
     page.make_certificate()
-    own = certs.own_certificate(services.store)
+    own = certificates.own_certificate(services.store)
     assert page.fingerprint.fingerprint() == certs.cert_fingerprint(own)
     assert FINGERPRINT.match(page.fingerprint.fingerprint())
     assert page.fingerprint.text().count("\n") == 1               # two lines of eight groups
@@ -215,11 +216,11 @@ def test_personal_certificate_fingerprint_in_groups_of_four(make_wizard, service
 
 
 def test_school_certificate_asks_its_password_once_and_signs(make_wizard, dialogs, services, out, tmp_path):
-    from ibdesk.dossier import certs
+    from ibdesk.services import certificates
 
     p12, ca = school_p12(tmp_path / "beleid", "geheim-123")
-    services.store.set_setting(certs.SCHOOL_P12, str(p12))
-    services.store.set_setting(certs.SCHOOL_CA, str(ca))
+    services.store.set_setting(certificates.SCHOOL_P12, str(p12))
+    services.store.set_setting(certificates.SCHOOL_CA, str(ca))
     asked = []
     wizard = make_wizard(READY_CASE, ask_password=lambda prompt: asked.append(prompt) or "geheim-123")
     walk_to(wizard, wizard.sign_page)
@@ -231,16 +232,16 @@ def test_school_certificate_asks_its_password_once_and_signs(make_wizard, dialog
     assert len(asked) == 1                                        # not asked again
     dialogs.save_path = out / "school.pdf"
     settle(wizard.save_page.save())
-    result = verify_pdf(out / "school.pdf", trusted=certs.trusted_certificates(services.store))
+    result = verify_pdf(out / "school.pdf", trusted=certificates.trusted_certificates(services.store))
     assert result.ok and result.trusted and "CA" in result.trust_source
     assert result.fingerprint == wizard.credentials.fingerprint
 
 
 def test_wrong_school_password_blocks_signing(make_wizard, services, tmp_path):
-    from ibdesk.dossier import certs
+    from ibdesk.services import certificates
 
     p12, _ = school_p12(tmp_path / "beleid", "geheim-123")
-    services.store.set_setting(certs.SCHOOL_P12, str(p12))
+    services.store.set_setting(certificates.SCHOOL_P12, str(p12))
     answers = iter(["fout", "geheim-123"])
     wizard = make_wizard(READY_CASE, ask_password=lambda prompt: next(answers))
     walk_to(wizard, wizard.sign_page)

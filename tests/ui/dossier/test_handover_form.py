@@ -52,7 +52,7 @@ def choose(page, label: str):
 
 
 def test_po_vo_handover_from_prefill_to_signed_pdf(page, fresh, dialogs, out, qtbot):
-    from ibdesk.dossier.verify import verify_with_profile
+    from ibdesk.services.certificates import verify_with_profile
 
     services, school = fresh
     editor = choose(page, "PO → VO")

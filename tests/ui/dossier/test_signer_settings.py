@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 from cryptography import x509
 
-from ibdesk.dossier import certs
+from ibdesk.dossier import credentials as certs
+from ibdesk.services import certificates
 
 from .helpers import school_p12
 
@@ -68,7 +69,7 @@ def test_trusts_a_colleagues_certificate_after_confirming(qtbot, context, dialog
     widget.refresh()
     dialogs.answer = False
     widget.trust_certificate()
-    assert services.store.get_setting(certs.TRUSTED) is None
+    assert services.store.get_setting(certificates.TRUSTED) is None
     dialogs.answer = True
     widget.trust_certificate()
     assert "vingerafdruk" in dialogs.of("confirm")[-1].text.lower()
@@ -77,10 +78,10 @@ def test_trusts_a_colleagues_certificate_after_confirming(qtbot, context, dialog
 
 def test_school_certificate_status(section, services, tmp_path):
     p12, ca = school_p12(tmp_path / "beleid", "x")
-    services.store.set_setting(certs.SCHOOL_P12, str(p12))
-    services.store.set_setting(certs.SCHOOL_CA, str(ca))
+    services.store.set_setting(certificates.SCHOOL_P12, str(p12))
+    services.store.set_setting(certificates.SCHOOL_CA, str(ca))
     section.refresh()
     assert section.school_label.text().startswith("ingesteld:") and str(ca) == section.ca_label.text()
-    services.store.set_setting(certs.SCHOOL_P12, str(tmp_path / "weg.p12"))
+    services.store.set_setting(certificates.SCHOOL_P12, str(tmp_path / "weg.p12"))
     section.refresh()
     assert "niet gevonden" in section.school_label.text()

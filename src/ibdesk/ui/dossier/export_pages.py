@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QGridLayout, QHB
                                QScrollArea, QVBoxLayout, QWidget, QWizardPage)
 
 from ibdesk.domain.model import Organisation
-from ibdesk.dossier import certs
+from ibdesk.services import certificates
 from ibdesk.dossier.dutch import long_date
 from ibdesk.errors import UserError
 from ibdesk.services import export_plan
@@ -332,7 +332,7 @@ class SignPage(QWizardPage):
     def make_certificate(self) -> None:
         wizard = self.wizard()
         name = self.sender_fields.sender().name or wizard.sender.name
-        messages.attempt(self, "Certificaat", lambda: certs.personal_credentials(
+        messages.attempt(self, "Certificaat", lambda: certificates.personal_credentials(
             wizard.services.store, name, wizard.school_name), wizard.home)
         self.load_certificate()
 
@@ -342,7 +342,7 @@ class SignPage(QWizardPage):
         if not self.sender_fields.validate():
             return
         messages.attempt(self, "Certificaat", lambda: (export_plan.save_sender(wizard.services.store, sender),
-                                                        certs.renew_personal(wizard.services.store, sender.name,
+                                                        certificates.renew_personal(wizard.services.store, sender.name,
                                                                              wizard.school_name)), wizard.home)
         wizard.sender = sender
         self.load_certificate()

@@ -13,7 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ibdesk.dossier import certs
+from ibdesk.dossier.credentials import cert_fingerprint, common_name
+from ibdesk.services import certificates
 from ibdesk.services import export_plan
 from ibdesk.ui.kit import messages
 from ibdesk.ui.dossier.common import AskOpenPath, FingerprintLabel, SenderFields, choose_open_path, default_folder
@@ -124,17 +125,17 @@ class SignerSettings(QFrame):
             self.school_label.setProperty("role", "body")
         ca = export_plan.school_ca(self.store)
         self.ca_label.setText(str(ca) if ca else "niet ingesteld")
-        own = certs.own_certificate(self.store)
-        holder = certs.needs_renewal(self.store, self.store.get_setting("user.name") or "")
+        own = certificates.own_certificate(self.store)
+        holder = certificates.needs_renewal(self.store, self.store.get_setting("user.name") or "")
         self.own_label.setText(
             f"op naam van {holder} — niet uw naam. Vervang het: een document zou anders '{holder}' als "
-            "ondertekenaar noemen." if holder else f"{certs.common_name(own)}" if own else
+            "ondertekenaar noemen." if holder else f"{common_name(own)}" if own else
             "nog niet gemaakt; dat gebeurt bij de eerste export of als u het exporteert.")
         self.own_label.setProperty("role", "errorText" if holder else "body")
         self.own_label.style().polish(self.own_label)
         self.renew_button.setVisible(own is not None and state.kind != "school")
-        self.fingerprint.set_fingerprint(certs.cert_fingerprint(own) if own else "")
-        count = len(json.loads(self.store.get_setting(certs.TRUSTED) or "[]"))
+        self.fingerprint.set_fingerprint(cert_fingerprint(own) if own else "")
+        count = len(json.loads(self.store.get_setting(certificates.TRUSTED) or "[]"))
         self.trusted_label.setText("geen vertrouwd" if not count else f"{count} vertrouwd")
 
     def save(self) -> bool:
@@ -154,14 +155,14 @@ class SignerSettings(QFrame):
         if path is None:
             return None
         name = self.sender_fields.sender().name or self.store.get_setting("user.name") or ""
-        written = messages.attempt(self, "Certificaat niet geëxporteerd", lambda: certs.export_certificate(
+        written = messages.attempt(self, "Certificaat niet geëxporteerd", lambda: certificates.export_certificate(
             self.store, Path(path), name, self._school_name()), self.context.home)
         if written is None:
             return None
-        own = certs.own_certificate(self.store)
+        own = certificates.own_certificate(self.store)
         messages.show_info(self, "Certificaat geëxporteerd",
                            f"Uw certificaat staat in:\n{written}\n\nControlecode:\n"
-                           f"{export_plan.fingerprint_lines(certs.cert_fingerprint(own))}\n{TECHNICAL}\n\n"
+                           f"{export_plan.fingerprint_lines(cert_fingerprint(own))}\n{TECHNICAL}\n\n"
                            "Stuur het bestand naar de ontvanger (bijvoorbeeld het Sociaal Team). Het bevat geen "
                            "geheime sleutel. Lees de controlecode telefonisch voor, zodat de ontvanger kan nagaan "
                            "dat het echt van u is.")
@@ -172,17 +173,17 @@ class SignerSettings(QFrame):
     def renew_certificate(self) -> bool:
         """A new personal certificate on the profile's name; the old one stays trusted for what it signed."""
         name = (self.store.get_setting("user.name") or "").strip()
-        own = certs.own_certificate(self.store)
+        own = certificates.own_certificate(self.store)
         if not name:
-            messages.show_error(self, "Certificaat vervangen", certs.NO_NAME)
+            messages.show_error(self, "Certificaat vervangen", certificates.NO_NAME)
             return False
         question = (f"Een nieuw persoonlijk certificaat maken op naam van {name}?\n\n"
-                    + (f"Het huidige staat op naam van {certs.common_name(own)}. " if own else "")
+                    + (f"Het huidige staat op naam van {common_name(own)}. " if own else "")
                     + "Documenten die u al ondertekende, blijven controleerbaar. Geef ontvangers daarna het nieuwe "
                       "certificaat (Mijn certificaat exporteren…).")
         if not messages.confirm(self, "Certificaat vervangen", question, yes="Vervangen", no="Annuleren"):
             return False
-        new = messages.attempt(self, "Certificaat niet vervangen", lambda: certs.renew_personal(
+        new = messages.attempt(self, "Certificaat niet vervangen", lambda: certificates.renew_personal(
             self.store, name, self._school_name()), self.context.home)
         if new is None:
             return False
@@ -198,22 +199,22 @@ class SignerSettings(QFrame):
                                 CERT_FILTER)
         if path is None:
             return
-        found = messages.attempt(self, "Certificaat niet vertrouwd", lambda: certs.load_certificate(Path(path)),
+        found = messages.attempt(self, "Certificaat niet vertrouwd", lambda: certificates.load_certificate(Path(path)),
                                  self.context.home)
         if found is None:
             return
-        question = (f"Wilt u dit certificaat voortaan vertrouwen?\n\n{certs.common_name(found)}\n"
-                    f"Controlecode:\n{export_plan.fingerprint_lines(certs.cert_fingerprint(found))}\n{TECHNICAL}\n\n"
+        question = (f"Wilt u dit certificaat voortaan vertrouwen?\n\n{common_name(found)}\n"
+                    f"Controlecode:\n{export_plan.fingerprint_lines(cert_fingerprint(found))}\n{TECHNICAL}\n\n"
                     "Doe dit alleen als u de controlecode telefonisch met de eigenaar hebt vergeleken.")
         if not messages.confirm(self, "Certificaat vertrouwen", question, yes="Vertrouwen", no="Annuleren"):
             return
-        cert = messages.attempt(self, "Certificaat niet vertrouwd", lambda: certs.trust(self.store, Path(path)),
+        cert = messages.attempt(self, "Certificaat niet vertrouwd", lambda: certificates.trust(self.store, Path(path)),
                                 self.context.home)
         if cert is None:
             return
         messages.show_info(self, "Certificaat vertrouwd",
-                           f"Vertrouwd: {certs.common_name(cert)}\nControlecode:\n"
-                           f"{export_plan.fingerprint_lines(certs.cert_fingerprint(cert))}\n{TECHNICAL}\n\n"
+                           f"Vertrouwd: {common_name(cert)}\nControlecode:\n"
+                           f"{export_plan.fingerprint_lines(cert_fingerprint(cert))}\n{TECHNICAL}\n\n"
                            "Documenten die hiermee "
                            "ondertekend zijn, ziet u voortaan als vertrouwd.")
         self._load_certificates()

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QHBoxLayout, QLineE
                                QWidget)
 
 from ibdesk.dossier.dutch import date_time
-from ibdesk.dossier.verify import Verification, verify_pdf, verify_with_profile
+from ibdesk.dossier.verify import Verification, verify_pdf
+from ibdesk.services.certificates import verify_with_profile
 from ibdesk.errors import UserError
 from ibdesk.ui.kit import messages
 from ibdesk.ui.dossier.common import AskOpenPath, FingerprintLabel, choose_open_path, default_folder, esc

@@ -138,7 +138,7 @@ class SignBox(QWidget):
 
     def print_paper(self) -> Path | None:
         """The statement of everyone who must still sign, with signature lines, where the user chooses."""
-        from ibdesk.dossier.paper_form import on_paper
+        from ibdesk.services.paper_forms import on_paper
 
         services, subject = self.context.services, self.subject
         statement = self.statement_for or (lambda s: services.signatures.consent_statement(self.case_id,

@@ -17,7 +17,7 @@ from ibdesk.ui.forms import FormEditor
 from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
 from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.pages.base import Context, Page
-from ibdesk.dossier.other_content import mdo_basis
+from ibdesk.services.dossier_content import mdo_basis
 from ibdesk.ui.pages.mdo_plan import NoBasisWarning, PlanMeetingView
 from ibdesk.ui.pages.mdo_prep import ActionPointsPanel, PreparationView
 from ibdesk.ui.kit.buttons import button

@@ -225,7 +225,7 @@ class PlanMeetingView(QWidget):
     def check_bases(self, rows: list[AgendaRow] | None = None) -> None:
         """Per case on the agenda: may anything be shared with the organisations of the
         participants typed so far? (the same rule the agenda PDF applies)."""
-        from ibdesk.dossier.other_content import mdo_basis
+        from ibdesk.services.dossier_content import mdo_basis
 
         people = parse_participants(self.participants.toPlainText())
         for row in rows if rows is not None else self.rows:

@@ -1,79 +1,56 @@
-"""Signing certificates: the school's (a PKCS#12 file named by the machine policy, its
+"""Signing certificates of a profile: the school's (a PKCS#12 file named by the machine policy, its
 password from the keyring or asked once) or a personal one that ibdesk creates for the
 user at first use. The personal private key lives only inside the encrypted store, and is
 encrypted once more under a key derived from the store key; never in a plain file.
 
 Trust: the school CA (a certificate file named by the policy), the user's own certificate,
-and certificates the user accepted (`trust`), e.g. a colleague's personal certificate.
+and certificates the user accepted (`trust`), e.g. a colleague's personal certificate. The
+settings they are kept in are named in store/signing_keys.py; `verify_with_profile` checks a
+signed document against what this profile trusts.
 """
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
 
+from ibdesk.dossier.credentials import Credentials, cert_fingerprint, common_name
 from ibdesk.dossier.dutch import fingerprint
 from ibdesk.errors import UserError
 from ibdesk.store.files import atomic_write
 from ibdesk.store.keys import KEYRING_SERVICE  # noqa: F401 - tests and callers name the service here
+from ibdesk.store.signing_keys import (
+    PERSONAL_CERT,
+    PERSONAL_KEY,
+    RETIRED,
+    SCHOOL_CA,
+    SCHOOL_P12,
+    TRUSTED,
+    TRUSTED_FINGERPRINTS,
+    own_certificate,
+    retired_certificates,
+    wrapping_secret,
+)
+
+if TYPE_CHECKING:
+    from ibdesk.dossier.verify import Verification
 
 log = logging.getLogger(__name__)
-PERSONAL_KEY, PERSONAL_CERT = "dossier.personal_key", "dossier.personal_cert"
-RETIRED = "dossier.retired_certs"    # replaced personal certificates: [{pem, retired_at}]
-TRUSTED = "dossier.trusted_certs"
-SCHOOL_P12, SCHOOL_CA = "dossier.school_p12", "dossier.school_ca"
 KEYRING_USER = "school-p12"   # beside the profile keys, under the same service (store/keys.py)
 DOCUMENT_SIGNING = ObjectIdentifier("1.3.6.1.5.5.7.3.36")  # id-kp-documentSigning (RFC 9336)
 VALID_YEARS = 5
 
 
-@dataclass
-class Credentials:
-    """A private key with its certificate (and any chain), ready to sign."""
-
-    key: object
-    cert: x509.Certificate
-    kind: str                                   # "school" | "personal"
-    chain: list[x509.Certificate] = field(default_factory=list)
-
-    @property
-    def fingerprint(self) -> str:
-        return cert_fingerprint(self.cert)
-
-    @property
-    def common_name(self) -> str:
-        return common_name(self.cert)
-
-    @property
-    def kind_label(self) -> str:
-        return "Certificaat van de school" if self.kind == "school" else "Persoonlijk certificaat"
-
-
-def cert_fingerprint(cert: x509.Certificate) -> str:
-    return fingerprint(hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).digest())
-
-
-def common_name(cert: x509.Certificate) -> str:
-    names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-    return str(names[0].value) if names else cert.subject.rfc4514_string()
-
-
 # -- the personal certificate -------------------------------------------------------------------
-def _wrapping_secret(store) -> bytes:
-    return HKDF(hashes.SHA256(), 32, salt=None, info=b"ibdesk personal signing key").derive(store.key).hex().encode()
-
-
 def personal_credentials(store, name: str, school: str) -> Credentials:
     """The user's own certificate; created (and its key stored encrypted) at first use, on the
     name of the user profile. A certificate on another name is never used to sign: the
@@ -85,7 +62,7 @@ def personal_credentials(store, name: str, school: str) -> Credentials:
         cert = x509.load_pem_x509_certificate(pem_cert.encode())
         if common_name(cert) != name.strip():
             raise UserError(wrong_name_message(common_name(cert), name.strip()))
-        key = serialization.load_pem_private_key(pem_key.encode(), _wrapping_secret(store))
+        key = serialization.load_pem_private_key(pem_key.encode(), wrapping_secret(store))
         return Credentials(key, cert, "personal")
     return _create_personal(store, name.strip(), school)
 
@@ -120,12 +97,6 @@ def renew_personal(store, name: str, school: str, now: dt.datetime | None = None
     return credentials
 
 
-def retired_certificates(store) -> list[tuple[x509.Certificate, dt.datetime]]:
-    """Replaced personal certificates with the moment they were replaced."""
-    return [(x509.load_pem_x509_certificate(r["pem"].encode()), dt.datetime.fromisoformat(r["retired_at"]))
-            for r in json.loads(store.get_setting(RETIRED) or "[]")]
-
-
 def retired_fingerprints(store) -> dict[str, dt.datetime]:
     return {cert_fingerprint(cert): when for cert, when in retired_certificates(store)}
 
@@ -133,7 +104,7 @@ def retired_fingerprints(store) -> dict[str, dt.datetime]:
 def _create_personal(store, name: str, school: str) -> Credentials:
     key, cert = _new_personal(name, school)
     encrypted = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                  serialization.BestAvailableEncryption(_wrapping_secret(store)))
+                                  serialization.BestAvailableEncryption(wrapping_secret(store)))
     store.set_setting(PERSONAL_KEY, encrypted.decode())
     store.set_setting(PERSONAL_CERT, cert.public_bytes(serialization.Encoding.PEM).decode())
     with store.session() as s:
@@ -161,11 +132,6 @@ def _new_personal(name: str, school: str):
             .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
             .sign(key, hashes.SHA256()))
     return key, cert
-
-
-def own_certificate(store) -> x509.Certificate | None:
-    pem = store.get_setting(PERSONAL_CERT)
-    return x509.load_pem_x509_certificate(pem.encode()) if pem else None
 
 
 def needs_renewal(store, name: str) -> str | None:
@@ -273,9 +239,6 @@ def trusted_certificates(store=None, extra: list[Path] = ()) -> list[tuple[x509.
     return found
 
 
-TRUSTED_FINGERPRINTS = "dossier.trusted_fingerprints"
-
-
 def normalise_fingerprint(text: str) -> str:
     """Any spacing, colons or case → the display form used everywhere (`dutch.fingerprint`)."""
     compact = "".join(ch for ch in text.upper() if ch in "0123456789ABCDEF")
@@ -325,3 +288,11 @@ def load_certificate(path: Path) -> x509.Certificate:
         return x509.load_pem_x509_certificate(data) if b"-----BEGIN" in data else x509.load_der_x509_certificate(data)
     except ValueError:
         raise UserError(f"{path} is geen certificaat (PEM of DER).") from None
+
+
+def verify_with_profile(store, source: bytes | Path, password: str | None = None) -> Verification:
+    """For the 'Controleer dossier' screen: trust what this profile trusts."""
+    from ibdesk.dossier.verify import verify_pdf  # the PDF stack loads when a document is checked
+
+    return verify_pdf(source, password, trusted_certificates(store), trusted_fingerprints(store),
+                      retired_fingerprints(store))
