@@ -69,6 +69,9 @@ class FormEditor(QWidget):
 
     saved = Signal(int)
     cancelled = Signal()
+    # what a page may attach to the form: the handover's export button, the outcome preview
+    export_button: QPushButton | None = None
+    outcome: QWidget | None = None
 
     def __init__(self, service: Any, definition: Any, *, pupil_id: int, case_id: int | None = None,
                  step_id: str | None = None, context: str | None = None, answers: dict | None = None,
