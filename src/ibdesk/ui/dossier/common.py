@@ -9,16 +9,20 @@ import html
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QInputDialog, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget, QWizardPage)
 
 from ibdesk.dossier.content import Sender
 from ibdesk.services import export_plan
 from ibdesk.ui.theme import monospace_font
 from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit, named, repolish, styled_label
+
+if TYPE_CHECKING:  # the wizard module imports the pages
+    from ibdesk.ui.dossier.export_wizard import ExportWizard
 
 OK, ERROR, WARN, MUTED, BORDER, TEXT = "#1b6b34", "#b00020", "#8a4b00", "#5b6570", "#d5dbe2", "#1d2733"
 STYLE = f"""
@@ -49,7 +53,7 @@ QLabel[role="warnText"] {{ color: {WARN}; }}
 """
 
 AskPassword = Callable[[str], "str | None"]
-AskOpenPath = Callable[[QWidget, str, Path, str], "Path | None"]
+AskOpenPath = Callable[[QWidget | None, str, Path, str], "Path | None"]
 
 
 def esc(text: str) -> str:
@@ -80,7 +84,8 @@ def banner(tone: str, text: str = "") -> tuple[QFrame, QVBoxLayout, QLabel]:
 
 def bullets(lines: list[str]) -> str:
     """Rich-text list; lines that start with a dash or are indented become sub-items."""
-    items, current = [], None
+    items: list[tuple[str, list[str]]] = []
+    current: tuple[str, list[str]] | None = None
     for line in lines:
         text = line.strip().lstrip("–-").strip()
         if line.startswith((" ", "\t")) and current is not None:
@@ -156,7 +161,7 @@ class SenderFields(QWidget):
             edit.setText(values[key] or "")
         self.fields.clear_errors()
 
-    def sender(self, school: str = "") -> Sender:
+    def current_sender(self, school: str = "") -> Sender:
         v = {key: edit.text().strip() for key, edit in self.edits.items()}
         return Sender(v["name"], v["role"], school, v["phone"] or None, v["email"] or None)
 
@@ -211,3 +216,10 @@ def busy() -> Iterator[None]:
         yield
     finally:
         QGuiApplication.restoreOverrideCursor()
+
+
+class ExportPage(QWizardPage):
+    """A page of the export wizard: `wizard()` is the ExportWizard with the case and its choices."""
+
+    def wizard(self) -> ExportWizard:
+        return cast("ExportWizard", super().wizard())
