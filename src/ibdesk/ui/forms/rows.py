@@ -8,7 +8,7 @@ from dataclasses import dataclass, field as dc_field
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ibdesk.ui.colors import html_color
 
@@ -147,8 +147,8 @@ class FieldRow(Row):
     def __init__(self, field: Any, ctx: BuildContext, parent: QWidget | None = None):
         super().__init__(field, parent)
         self.ctx = ctx
-        self.error = None
-        self.origin_label = None
+        self.error: QLabel | None = None
+        self.origin_label: QLabel | None = None
         self.origin: str | None = None  # where a prefilled value came from ("uit OPP van …")
         self._pending: Any = None
         self._name = field.label
