@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 
 from ibdesk.domain.model import CaseRow, Pupil
 from ibdesk.domain.search_text import fold
@@ -194,7 +194,7 @@ class SearchProxy(QAbstractTableModel):
     Python callback per comparison as in a QSortFilterProxyModel.
     """
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._source: RecordTableModel | None = None
         self._words: list[str] = []

@@ -138,7 +138,7 @@ def _row(ok: bool, title: str, status: str, detail: str) -> QFrame:
 class ContentPage(ExportPage):
     """The sharing plan, before anything is rendered; no way on when the case is not ready."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__()
         self.setTitle(heading("Wat wordt gedeeld"))
         self.setSubTitle("Per soort gegevens: wat in het dossier komt en op welke grondslag, en wat niet — "
@@ -225,7 +225,7 @@ class ContentPage(ExportPage):
 class SignPage(ExportPage):
     """Who signs (saved back to the settings) and with which certificate."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__()
         self.setTitle(heading("Ondertekenen"))
         self.setSubTitle("Het dossier wordt digitaal ondertekend: de ontvanger ziet dat het van u komt en dat er "

@@ -11,7 +11,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ibdesk.errors import UserError
-from ibdesk.services.export import Signing, prepare_case
+from ibdesk.services.export import Prepared, Signing, prepare_case
 from ibdesk.ui import messages
 from ibdesk.ui.dossier.common import ExportPage
 from ibdesk.ui.dossier.page_images import page_images
@@ -20,12 +20,12 @@ from ibdesk.ui.widgets import styled_label
 
 
 class PreviewPage(ExportPage):
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__()
         self.setTitle("<span style='font-size:15pt; font-weight:600'>Controleren</span>")
         self.setSubTitle("Zo ziet het dossier eruit dat u ondertekent. Blader er rustig doorheen: precies deze "
                          "pagina's worden ondertekend en opgeslagen.")
-        self.prepared = None
+        self.prepared: Prepared | None = None
         self.previewed: bytes | None = None
         self.task: Task | None = None
         self.prepare_task: Task | None = None
@@ -63,12 +63,12 @@ class PreviewPage(ExportPage):
         self.status.setText("Het dossier kan niet worden gemaakt. " + text.splitlines()[0])
         self.completeChanged.emit()
 
-    def _prepared(self, prepared, choices) -> None:
+    def _prepared(self, prepared: Prepared, choices) -> None:
         if choices is not self._choices:
             return
         self.prepared = prepared
-        self.previewed = self.prepared.pdf
-        self.status.setText(f"De {self.prepared.pages} pagina's worden klaargezet…")
+        self.previewed = prepared.pdf
+        self.status.setText(f"De {prepared.pages} pagina's worden klaargezet…")
         self.task = Task(partial(page_images, self.previewed, 620))
         self.task.signals.finished.connect(self._show_pages)
         self.task.signals.failed.connect(lambda exc: self.status.setText(

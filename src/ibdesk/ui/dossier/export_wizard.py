@@ -39,7 +39,7 @@ SAVE_TITLE = "Dossier opslaan"
 class SavePage(ExportPage):
     """Choose the file (and encryption), export, and show the result and the password."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__()
         self.setTitle(heading("Opslaan"))
         self.setSubTitle("U kiest zelf waar het ondertekende dossier komt. ibdesk schrijft nergens anders iets "
@@ -108,6 +108,7 @@ class SavePage(ExportPage):
             self.status.setText("Niets opgeslagen: u heeft geen bestand gekozen.")
             return None
         prepared, encrypt = wizard.preview_page.prepared, self.encrypt.isChecked()
+        assert prepared is not None  # the Controleren page is complete only once the dossier is prepared
         buttons = [wizard.button(b) for b in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton)]
         # exactly the bytes shown on the Controleren page, not a new rendering
         self.task = run_busy(lambda _report: sign_prepared(wizard.services, prepared, path, encrypt),
