@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 from datetime import date
 
 from ibdesk.forms import Catalog
@@ -45,12 +45,13 @@ class Services:
     lifecycle: Lifecycle
     routes: SchoolRoutes
     organisations: OrganisationService
+    _: KW_ONLY                                  # always built by `build`, passed by name
+    doorbraak: DoorbraakService
+    search: SearchService
+    notes: NoteService
+    attachments: AttachmentService
+    signatures: SignatureService
     policy_import: PolicyImport | None = None   # the policy's organisations file, when it named one
-    doorbraak: DoorbraakService | None = None
-    search: SearchService | None = None
-    notes: NoteService | None = None
-    attachments: AttachmentService | None = None
-    signatures: SignatureService | None = None
     form_folders: list | None = None            # the folders the catalog was read from (form_folders.py)
     form_problems: list | None = None           # Dutch lines: unreachable folders, forms in use but missing
     policy: Policy | None = None                # the machine policy these services were built with

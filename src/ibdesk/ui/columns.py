@@ -120,6 +120,4 @@ class ColumnFitter(QObject):
 
 
 def fit_columns(view: QTableView, flexible: int | None = None, wrap: tuple[int, ...] = ()) -> ColumnFitter:
-    fitter = ColumnFitter(view, flexible, wrap)
-    view.column_fitter = fitter
-    return fitter
+    return ColumnFitter(view, flexible, wrap)  # a child of the view: find it with findChild(ColumnFitter)

@@ -7,8 +7,10 @@
 """
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QToolTip, QWidget
 
 ELLIPSIS = "…"
@@ -92,10 +94,11 @@ class ItemToolTips(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() != QEvent.Type.ToolTip or not isinstance(watched, QWidget):
             return False
-        text = full_text_tooltip(watched, event.pos())
+        help_event = cast(QHelpEvent, event)  # a ToolTip event is a QHelpEvent
+        text = full_text_tooltip(watched, help_event.pos())
         if text is None:
             return False
-        QToolTip.showText(event.globalPos(), text, watched)
+        QToolTip.showText(help_event.globalPos(), text, watched)
         return True
 
 

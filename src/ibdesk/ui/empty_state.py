@@ -55,6 +55,4 @@ class EmptyHint(QLabel):
 
 
 def show_when_empty(view: QAbstractItemView, text: Text) -> EmptyHint:
-    hint = EmptyHint(view, text)
-    view.empty_hint = hint
-    return hint
+    return EmptyHint(view, text)  # a child of the view's viewport: find it with findChild(EmptyHint)

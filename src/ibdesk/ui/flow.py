@@ -6,6 +6,8 @@ out, so a row of buttons is never cut off at the window's minimum size (900×600
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
@@ -58,7 +60,7 @@ class FlowLayout(QLayout):
 
     # -- placing -----------------------------------------------------------------------------
     def _visible(self) -> list[QLayoutItem]:
-        return [i for i in self._items if not (i.widget() and i.widget().isHidden())]
+        return [i for i in self._items if not ((w := i.widget()) and w.isHidden())]
 
     def _lines(self, width: int) -> list[list[QLayoutItem]]:
         lines: list[list[QLayoutItem]] = [[]]
@@ -89,7 +91,7 @@ class FlowLayout(QLayout):
         return max(0, y - self._spacing - rect.y()) + m.bottom()
 
 
-def flow_row(widgets: list[QWidget], align_right: bool = False) -> QWidget:
+def flow_row(widgets: Sequence[QWidget], align_right: bool = False) -> QWidget:
     """A widget holding `widgets` in a FlowLayout (wraps instead of cutting off)."""
     holder = QWidget()
     layout = FlowLayout(holder, align_right=align_right)

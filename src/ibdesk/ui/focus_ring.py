@@ -88,7 +88,8 @@ class FocusRing(QWidget):
         if target is None:
             self.hide()
             return
-        chain, widget = [], target
+        chain: list[QObject] = []
+        widget: QWidget | None = target
         while widget is not None and widget is not self.parentWidget():
             chain.append(widget)
             widget = widget.parentWidget()
@@ -97,7 +98,8 @@ class FocusRing(QWidget):
         self._watched = chain
         self._connect_items(target)
         scroll = next((w for w in chain[1:] if isinstance(w, QScrollArea)), None)
-        if scroll is not None and scroll.widget() is not None and scroll.widget().isAncestorOf(target):
+        inner = scroll.widget() if scroll is not None else None
+        if scroll is not None and inner is not None and inner.isAncestorOf(target):
             scroll.ensureWidgetVisible(target, 16, 16)  # 2.4.11: focus is never hidden by scrolling
         self.place()
 

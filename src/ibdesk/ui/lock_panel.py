@@ -102,7 +102,9 @@ class LockPanel(QWidget):
         self.help.setText(help_text)
         self.field.label.setText(label)
         named(self.secret, label.replace("&", ""))
-        self.secret.setValidator(QIntValidator(0, 10 ** PIN_LENGTH[1] - 1, self.secret) if mode == "pin" else None)
+        # Qt takes None to remove the validator; the PySide6 stub does not allow it
+        self.secret.setValidator(QIntValidator(0, 10 ** PIN_LENGTH[1] - 1, self.secret)  # type: ignore[arg-type]
+                                 if mode == "pin" else None)
         self.secret.setMaxLength(PIN_LENGTH[1] if mode == "pin" else 32767)
         recovery = mode == "recovery"
         self.secret.setEchoMode(QLineEdit.EchoMode.Normal if recovery else QLineEdit.EchoMode.Password)

@@ -1,9 +1,11 @@
 """The main window: navigation on the left, one page at a time on the right."""
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QStackedWidget, QVBoxLayout, QWidget)
@@ -17,6 +19,16 @@ from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.pages.parts import row
 from ibdesk.ui.widgets import card, named, styled_label
 from ibdesk.ui.window_header import WindowHeader
+
+if TYPE_CHECKING:  # the pages are imported when first shown
+    from ibdesk.ui.pages.case_page import CasePage
+    from ibdesk.ui.pages.cases import CasesPage
+    from ibdesk.ui.pages.mdo_page import MdoPage
+    from ibdesk.ui.pages.overview import OverviewPage
+    from ibdesk.ui.pages.pupils import PupilsPage
+    from ibdesk.ui.pages.settings import SettingsPage
+    from ibdesk.ui.privacy.inzage_page import InzagePage
+    from ibdesk.ui.privacy.retention_page import RetentionPage
 
 PUPILS_ROW, CASES_ROW, SETTINGS_ROW, THUISZITTERS_ROW, MDO_ROW, CONTACTS_ROW = 1, 2, 6, 4, 3, 5
 
@@ -110,11 +122,16 @@ class MainWindow(QMainWindow):
     mdo_page, thuiszitters_page = _lazy_page("mdo_page"), _lazy_page("thuiszitters_page")
     contacts_page, settings_page = _lazy_page("contacts_page"), _lazy_page("settings_page")
     case_page, retention_page, inzage_page = (_lazy_page(n) for n in ("case_page", "retention_page", "inzage_page"))
+    read_only_banner: QWidget | None = None    # set by read_only.make_read_only
+    read_only_keeper: QObject | None = None
 
     def __init__(self, context: Context | None, home: Path | None = None):
         super().__init__()
         self.context = context
-        self._home = home if home is not None else context.home
+        if home is None:
+            assert context is not None, "a window without a context needs the profile folder"
+            home = context.home
+        self._home = home
         self._painted = False
         self._made: dict[str, Page] = {}
         self.page_hooks: list = []   # called with each page when it is built (e.g. read-only mode)
@@ -130,7 +147,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{label} (Ctrl+{number})")
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # a placeholder until the page is first shown
-            QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda n=number - 1: self.show_page(n))
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self).activated.connect(partial(self.show_page, number - 1))
         self.nav.currentRowChanged.connect(self._on_row)
         self.nav.itemClicked.connect(self._nav_clicked)  # back from a case to the highlighted list
         self._return_row = CASES_ROW
@@ -140,7 +157,7 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         self.header = WindowHeader(context.services.search if context else None, central)  # set at attach
         self.header.search.opened.connect(self.open_search_hit)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.header.search.focus_field)
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.header.search.focus_field)
         outer.addWidget(self.header)
         layout = QHBoxLayout()
         layout.setSpacing(0)
@@ -157,7 +174,9 @@ class MainWindow(QMainWindow):
     def _show_loading(self) -> None:
         self.setWindowTitle(f"ibdesk — {LOADING_TEXT}")
         self.nav.setEnabled(False)
-        placeholder = QVBoxLayout(self.stack.widget(0))
+        first = self.stack.widget(0)  # the first page's placeholder
+        assert first is not None
+        placeholder = QVBoxLayout(first)
         self.loading_label = styled_label(LOADING_TEXT, "hint", wrap=False)
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         placeholder.addWidget(self.loading_label)
@@ -189,6 +208,7 @@ class MainWindow(QMainWindow):
         return page if page is not None else self._make(name)
 
     def _make(self, name: str) -> Page:
+        assert self.context is not None, "pages are built once the profile is open"
         page = PAGE_CLASSES[name]()(self.context)
         self._made[name] = page
         nav_row = next((i for i, (_, n) in enumerate(NAV_PAGES) if n == name), None)
@@ -197,8 +217,9 @@ class MainWindow(QMainWindow):
         else:
             placeholder = self.stack.widget(nav_row)
             self.stack.insertWidget(nav_row, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
         wire = getattr(self, f"_wire_{name}", None)
         if wire is not None:
             wire(page)
@@ -207,36 +228,36 @@ class MainWindow(QMainWindow):
         return page
 
     # -- connecting each page when it is built ---------------------------------------------------
-    def _wire_overview_page(self, page: Page) -> None:
+    def _wire_overview_page(self, page: OverviewPage) -> None:
         page.open_target.connect(self.open_target)
 
-    def _wire_cases_page(self, page: Page) -> None:
+    def _wire_cases_page(self, page: CasesPage) -> None:
         page.case_opened.connect(self.open_case)
 
-    def _wire_mdo_page(self, page: Page) -> None:
+    def _wire_mdo_page(self, page: MdoPage) -> None:
         page.case_opened.connect(self.open_case)
         page.consent_requested.connect(self.open_mdo_consent)
 
-    def _wire_pupils_page(self, page: Page) -> None:
+    def _wire_pupils_page(self, page: PupilsPage) -> None:
         self._add_pupil_actions(page)
 
-    def _wire_settings_page(self, page: Page) -> None:
+    def _wire_settings_page(self, page: SettingsPage) -> None:
         page.school_saved.connect(self._set_title)
         from ibdesk.ui.lock_settings import add_lock_section
 
         add_lock_section(page, self.screen_lock)  # before Privacy: Tab follows the order on screen
         self._add_privacy_section(page)
 
-    def _wire_case_page(self, page: Page) -> None:
+    def _wire_case_page(self, page: CasePage) -> None:
         page.back_requested.connect(lambda: self.show_page(self._return_row))
 
-    def _wire_retention_page(self, page: Page) -> None:
+    def _wire_retention_page(self, page: RetentionPage) -> None:
         page.back_requested.connect(lambda: self.show_page(SETTINGS_ROW))
 
-    def _wire_inzage_page(self, page: Page) -> None:
+    def _wire_inzage_page(self, page: InzagePage) -> None:
         page.back_requested.connect(lambda: self.show_page(SETTINGS_ROW))
 
-    def _add_privacy_section(self, settings: Page) -> None:
+    def _add_privacy_section(self, settings: SettingsPage) -> None:
         frame = card()
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(20, 14, 20, 16)
@@ -250,7 +271,7 @@ class MainWindow(QMainWindow):
         sections = settings.sections
         sections.insertWidget(max(0, sections.count() - 1), frame)  # above the closing stretch
 
-    def _add_pupil_actions(self, pupils: Page) -> None:
+    def _add_pupil_actions(self, pupils: PupilsPage) -> None:
         table = pupils.table
         action = QAction("Inzage-export maken…", table)
         action.setToolTip("Alles wat ibdesk over deze leerling bewaart, voor de ouders")
@@ -324,7 +345,8 @@ class MainWindow(QMainWindow):
             return
         from ibdesk.ui.privacy import export_inzage
 
-        export_inzage(self, self.context, index.data(RECORD_ROLE).id)
+        if self.context is not None:
+            export_inzage(self, self.context, index.data(RECORD_ROLE).id)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -349,7 +371,8 @@ class MainWindow(QMainWindow):
         else:
             self.nav.setCurrentRow(index)
 
-    def current_page(self) -> Page:
+    def current_page(self) -> QWidget | None:
+        """The page shown (a placeholder while the profile is loading)."""
         return self.stack.currentWidget()
 
     def _on_row(self, row: int) -> None:

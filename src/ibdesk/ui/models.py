@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 
 from ibdesk.domain.model import CaseRow, Pupil
 from ibdesk.domain.search_text import fold
@@ -194,7 +194,7 @@ class SearchProxy(QAbstractTableModel):
     Python callback per comparison as in a QSortFilterProxyModel.
     """
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._source: RecordTableModel | None = None
         self._words: list[str] = []
@@ -213,16 +213,22 @@ class SearchProxy(QAbstractTableModel):
     def sourceModel(self) -> RecordTableModel | None:  # noqa: N802 - Qt-like API
         return self._source
 
+    @property
+    def _model(self) -> RecordTableModel:
+        """The source, where rows are shown (there are none before `setSourceModel`)."""
+        assert self._source is not None, "no source model set"
+        return self._source
+
     def source_row(self, row: int) -> int:
         return self._order[row]
 
     def record(self, row: int) -> Any:
-        return self._source.record(self._order[row])
+        return self._model.record(self._order[row])
 
     def mapToSource(self, index: AnyIndex) -> QModelIndex:  # noqa: N802 - Qt-like API
         if not index.isValid():
             return QModelIndex()
-        return self._source.index(self._order[index.row()], index.column())
+        return self._model.index(self._order[index.row()], index.column())
 
     def mapFromSource(self, index: AnyIndex) -> QModelIndex:  # noqa: N802 - Qt-like API
         row = self.row_of(index.row()) if index.isValid() else None
@@ -230,7 +236,7 @@ class SearchProxy(QAbstractTableModel):
 
     def row_of_record(self, record: Any) -> int | None:
         """The row showing this very record object, if it is shown."""
-        rows = self._source.rows
+        rows = self._model.rows
         return next((row for row, source in enumerate(self._order) if rows[source] is record), None)
 
     def row_of(self, source_row: int) -> int | None:
@@ -244,7 +250,7 @@ class SearchProxy(QAbstractTableModel):
         self._sorted = self._ordered()
         self._order = self._visible(self._sorted)
         self.endResetModel()
-        if not self._words and self._source.rowCount() > PREPARE_AFTER:
+        if not self._words and self._model.rowCount() > PREPARE_AFTER:
             # The search keys are made in the idle moment after the list is shown, so the
             # first keystroke does not pay for them.
             QTimer.singleShot(0, self._prepare_search)
@@ -307,14 +313,14 @@ class SearchProxy(QAbstractTableModel):
         if self._sort is None:
             return list(rows)
         column, order = self._sort
-        keys = self._source.sort_keys(column)
+        keys = self._model.sort_keys(column)
         return sorted(rows, key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def _visible(self, candidates: list[int]) -> list[int]:
         if not self._words and not self._filters:
             return list(candidates)
-        texts = self._source.search_texts() if self._words else None
-        words, tests, records = self._words, list(self._filters.values()), self._source.rows
+        texts = self._model.search_texts() if self._words else []
+        words, tests, records = self._words, list(self._filters.values()), self._model.rows
         return [r for r in candidates
                 if (not words or all(w in texts[r] for w in words)) and all(t(records[r]) for t in tests)]
 
@@ -325,12 +331,12 @@ class SearchProxy(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if type(self._source).flags is RecordTableModel.flags:  # plain rows: no call into the source
+        if type(self._model).flags is RecordTableModel.flags:  # plain rows: no call into the source
             return PLAIN_FLAGS
-        return self._source.flags(self.mapToSource(index))
+        return self._model.flags(self.mapToSource(index))
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        return index.isValid() and self._source.setData(self.mapToSource(index), value, role)
+        return index.isValid() and self._model.setData(self.mapToSource(index), value, role)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() or self._source is None else self._source.columnCount()
@@ -338,7 +344,7 @@ class SearchProxy(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        return self._source.cell(self._order[index.row()], index.column(), role)
+        return self._model.cell(self._order[index.row()], index.column(), role)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -8,9 +8,10 @@ row; ↓ moves from the search field into the list.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QHeaderView, QVBoxLayout, QWidget
 
 from ibdesk.domain.model import CaseRow, Pupil
@@ -110,7 +111,8 @@ class RecordPicker(QWidget):
             self.status.setText(f"{shown} van {total} {many}. Typ om te zoeken; kies met ↓ en Enter of klik.")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and cast(QKeyEvent, event).key() == Qt.Key.Key_Down):
             if self.proxy.rowCount():
                 self.table.setFocus()
                 if self.current() is None:
@@ -177,6 +179,7 @@ def choice_combo(name: str, min_chars: int = 22) -> QComboBox:
     combo.setMinimumContentsLength(min_chars)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     completer = combo.completer()
+    assert completer is not None  # an editable combo box has one
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -185,6 +188,6 @@ def choice_combo(name: str, min_chars: int = 22) -> QComboBox:
 
 def set_choices(combo: QComboBox, rows: Sequence[tuple[Any, str]], keep: Any = None) -> None:
     """New rows for a choice_combo; `keep` (a value) stays chosen when it is still there."""
-    combo.model().set_choices(rows)
+    cast(ChoiceModel, combo.model()).set_choices(rows)
     index = combo.findData(keep) if keep is not None else -1
     combo.setCurrentIndex(index if index >= 0 else 0 if rows else -1)

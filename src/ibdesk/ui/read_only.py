@@ -7,8 +7,13 @@ is disabled. The store itself refuses writes too (`query_only`), so nothing slip
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QMainWindow, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from ibdesk.ui.main_window import MainWindow
 
 from ibdesk.ui.widgets import PageHeader, named, styled_label
 
@@ -63,7 +68,7 @@ def _writes(button: QPushButton) -> bool:
     return any(word in text for word in WRITING_WORDS)
 
 
-def make_read_only(window: QMainWindow, holder: str) -> QWidget:
+def make_read_only(window: MainWindow, holder: str) -> QWidget:
     """Add the banner above the window's content and disable every writing button; returns the banner."""
     banner = styled_label(BANNER_TEXT.format(holder=holder), "warnText")
     banner.setObjectName("readOnlyBanner")
@@ -74,7 +79,8 @@ def make_read_only(window: QMainWindow, holder: str) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)
     layout.addWidget(banner)
-    layout.addWidget(content, 1)
+    if content is not None:
+        layout.addWidget(content, 1)
     window.setCentralWidget(wrapper)
     window.setWindowTitle(window.windowTitle() + " (alleen-lezen)")
     keeper = _KeepDisabled(window)

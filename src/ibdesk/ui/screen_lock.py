@@ -43,8 +43,9 @@ class Cover(QWidget):
         self.setGeometry(window.rect())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if event.type() == QEvent.Type.Resize and parent is not None:
+            self.setGeometry(parent.rect())
         return False
 
 
@@ -91,18 +92,21 @@ class ScreenLock(QObject):
         self._active: QWidget | None = None
         self.minutes = service.timing().minutes
         self.idle = IdleWatcher(clock, self)
-        QApplication.instance().installEventFilter(self.idle)
+        app = QApplication.instance()
+        assert app is not None  # the lock watches the running application
+        app.installEventFilter(self.idle)
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check_idle)
         self.timer.start()
-        self.shortcut = QShortcut(QKeySequence(SHORTCUT), window, activated=self.lock,
+        self.shortcut = QShortcut(QKeySequence(SHORTCUT), window,
                                   context=Qt.ShortcutContext.ApplicationShortcut)
+        self.shortcut.activated.connect(self.lock)
         self.shortcut.activatedAmbiguously.connect(self.lock)  # another window's lock holds Ctrl+L too
         self.button = button("Vergrendelen", "Scherm vergrendelen", self.lock,
                              tooltip=f"ibdesk vergrendelen ({SHORTCUT}); gebeurt ook na een paar minuten zonder gebruik")
         window.statusBar().addPermanentWidget(self.button)
-        window.destroyed.connect(lambda *_: QApplication.instance().removeEventFilter(self.idle))
+        window.destroyed.connect(lambda *_: app.removeEventFilter(self.idle))
 
     @property
     def locked(self) -> bool:
@@ -128,8 +132,8 @@ class ScreenLock(QObject):
         if self.locked:
             return
         self._active = QApplication.activeWindow()
-        while QApplication.activePopupWidget() is not None:  # an open drop-down list or menu
-            QApplication.activePopupWidget().close()
+        while (popup := QApplication.activePopupWidget()) is not None:  # an open drop-down list or menu
+            popup.close()
         QToolTip.hideText()
         self.covered = [self._cover(w) for w in self._windows()]
         self.lock_window = LockWindow(self.service, self.window)
@@ -162,9 +166,9 @@ class ScreenLock(QObject):
 
     # -- unlocking -----------------------------------------------------------------------------
     def unlock(self) -> None:
-        if not self.locked:
-            return
         lock_window, self.lock_window = self.lock_window, None
+        if lock_window is None:  # not locked
+            return
         for state in self.covered:
             self._uncover(state)
         self.covered = []
@@ -179,8 +183,9 @@ class ScreenLock(QObject):
     @staticmethod
     def _uncover(state: Covered) -> None:
         try:
-            state.cover.hide()
-            state.cover.deleteLater()
+            if state.cover is not None:
+                state.cover.hide()
+                state.cover.deleteLater()
             for child in state.hidden:
                 child.show()
             state.window.setWindowTitle(state.title)

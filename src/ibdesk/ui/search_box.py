@@ -7,10 +7,10 @@ Neither the query nor the hits are logged.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QWidget
 
 from ibdesk.domain.search_results import Results, Target
@@ -98,13 +98,15 @@ class SearchField(QWidget):
 
     def _place_popup(self) -> None:
         popup, host = self.popup, self.popup.parentWidget()
+        assert host is not None  # the popup is made inside the window
         width = max(self.edit.width(), POPUP_MIN_WIDTH)
         corner = self.edit.mapTo(host, QPoint(self.edit.width(), self.edit.height() + 4))
         x = max(8, min(corner.x() - width, host.width() - width - 8))
         height = min(popup.preferred_height(), max(120, host.height() - corner.y() - 12))
         popup.setGeometry(x, corner.y(), min(width, host.width() - 16), height)
-        if not popup.isVisible():
-            QApplication.instance().installEventFilter(self)  # a click elsewhere closes it
+        app = QApplication.instance()
+        if not popup.isVisible() and app is not None:
+            app.installEventFilter(self)  # a click elsewhere closes it
         popup.show()
         popup.raise_()
 
@@ -123,16 +125,18 @@ class SearchField(QWidget):
         super().hideEvent(event)
 
     def hide_popup(self) -> None:
+        app = QApplication.instance()
         if self._popup is not None and self._popup.isVisible():
             self._popup.hide()
-            QApplication.instance().removeEventFilter(self)
+            if app is not None:
+                app.removeEventFilter(self)
 
     # -- keys -----------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         kind = event.type()
         if watched is self.edit and kind == QEvent.Type.KeyPress:
-            return self._key(event)
-        if watched is self.edit and kind == QEvent.Type.FocusOut and event.reason() in LEAVING:
+            return self._key(cast(QKeyEvent, event))
+        if watched is self.edit and kind == QEvent.Type.FocusOut and cast(QFocusEvent, event).reason() in LEAVING:
             self.hide_popup()
         elif kind == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget) and not self._inside(watched):
             self.hide_popup()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QGuiApplication
@@ -96,7 +97,10 @@ def wait_for_store_work(timeout_ms: int = 60_000) -> bool:
     return _store_pool is None or _store_pool.waitForDone(timeout_ms)
 
 
-def run_busy(work: Callable[[Callable[[int, int], None]], object], done: Callable[[object], None],
+R = TypeVar("R")
+
+
+def run_busy(work: Callable[[Callable[[int, int], None]], R], done: Callable[[R], object],
              failed: Callable[[BaseException], None], *, busy: Sequence[QWidget] = (),
              status: QLabel | None = None, text: str = "Bezig…", owner: QWidget | None = None,
              pool: QThreadPool | None = None) -> Task:
@@ -127,8 +131,11 @@ def run_busy(work: Callable[[Callable[[int, int], None]], object], done: Callabl
             _running.discard(task)
 
     if status is not None:
-        task.signals.progress.connect(
-            lambda n, total: isValid(status) and status.setText(f"{text} ({n} van {total})"))
+        def progress(n: int, total: int) -> None:
+            if isValid(status):
+                status.setText(f"{text} ({n} van {total})")
+
+        task.signals.progress.connect(progress)
     task.signals.finished.connect(lambda result: end(done, result))
     task.signals.failed.connect(lambda exc: end(failed, exc))
     _running.add(task)

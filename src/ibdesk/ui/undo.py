@@ -71,8 +71,9 @@ class UndoOffer(QWidget):
 def offer_undo(widget: QWidget, text: str, undo: Callable[[], object]) -> UndoOffer | None:
     """Offer to put back the change just saved, in the status bar of `widget`'s main window."""
     window = widget.window()
-    if isinstance(window.parentWidget(), QWidget):  # a dialog: its owner's main window
-        window = window.parentWidget().window()
+    owner = window.parentWidget()
+    if owner is not None:  # a dialog: its owner's main window
+        window = owner.window()
     if not isinstance(window, QMainWindow):
         return None
     offer = window.findChild(UndoOffer, "undoOffer")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QVBoxLayout, QWizard, QWizardPage
@@ -34,7 +35,14 @@ def heading(text: str) -> str:
     return f'<span style="font-size:14pt; font-weight:600;">{text}</span>'
 
 
-class WelcomePage(QWizardPage):
+class _SetupPage(QWizardPage):
+    """A page of the first-run wizard: `wizard()` is the FirstRunWizard."""
+
+    def wizard(self) -> FirstRunWizard:
+        return cast("FirstRunWizard", super().wizard())
+
+
+class WelcomePage(_SetupPage):
     def __init__(self, home: Path):
         super().__init__()
         self.setTitle(heading("Welkom bij ibdesk"))
@@ -54,7 +62,7 @@ class WelcomePage(QWizardPage):
         layout.addStretch(1)
 
 
-class SchoolPage(QWizardPage):
+class SchoolPage(_SetupPage):
     def __init__(self, routes=None) -> None:
         super().__init__()
         self.setTitle(heading("Uw school"))
@@ -92,7 +100,7 @@ class SchoolPage(QWizardPage):
         return not errors and self.wizard().create_if_commit(self)
 
 
-class UserPage(QWizardPage):
+class UserPage(_SetupPage):
     """The user's own name and role: the sender on documents and the name in the logbook (never
     the computer's login name)."""
 
@@ -110,7 +118,9 @@ class UserPage(QWizardPage):
         self.role.setEditable(True)
         self.role.addItems(self.ROLES)
         self.role.setCurrentText("")
-        self.role.lineEdit().setPlaceholderText("kies of typ uw functie")
+        edit = self.role.lineEdit()
+        assert edit is not None  # the combo box is editable
+        edit.setPlaceholderText("kies of typ uw functie")
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(18)
         grid.addWidget(self.fields.add("naam", FieldBox("Uw &naam", self.name, "Uw naam",
@@ -137,7 +147,7 @@ class UserPage(QWizardPage):
         return not errors and self.wizard().create_if_commit(self)
 
 
-class PassphrasePage(QWizardPage):
+class PassphrasePage(_SetupPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(heading("Wachtwoordzin"))
@@ -185,7 +195,7 @@ class PassphrasePage(QWizardPage):
         return not errors and self.wizard().create_if_commit(self)
 
 
-class RecoveryShowPage(QWizardPage):
+class RecoveryShowPage(_SetupPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(heading("Uw herstelsleutel"))
@@ -199,7 +209,7 @@ class RecoveryShowPage(QWizardPage):
         self.view.set_key(self.wizard().recovery_key or "")
 
 
-class RecoveryConfirmPage(QWizardPage):
+class RecoveryConfirmPage(_SetupPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(heading("Herstelsleutel controleren"))

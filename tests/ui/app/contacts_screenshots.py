@@ -76,7 +76,7 @@ def render_all(out: Path, work: Path) -> list[Path]:
             window.resize(*size)
             shoot(window, f"contacten-lijst-{label}")
         window.contacts_page.show_inactive.setChecked(True)
-        window.contacts_page.scroll.verticalScrollBar().setValue(10_000)
+        window.contacts_page.list_scroll.verticalScrollBar().setValue(10_000)
         shoot(window, "contacten-niet-actief-900")
         window.close()
     finally:

@@ -19,7 +19,9 @@ from support.readability import unreadable
 
 from ibdesk.domain.model import Pupil, School
 from ibdesk.services.records import Records
+from ibdesk.ui.columns import ColumnFitter
 from ibdesk.ui.elide import ElidedLabel, cell_is_elided, full_text_tooltip
+from ibdesk.ui.empty_state import EmptyHint
 from ibdesk.ui.main_window import MainWindow
 from ibdesk.ui.pages.base import Context
 
@@ -53,7 +55,7 @@ def test_columns_fit_their_content_without_a_sideways_scroll(qtbot, demo_store, 
         assert not view.horizontalScrollBar().isVisible()
         for column in range(header.count()):
             assert widths[column] >= header.sectionSizeHint(column), (row, column, "heading cut off")
-        fitter = view.column_fitter
+        fitter = view.findChild(ColumnFitter)
         for r in fitter._shown_rows():
             for column in range(header.count()):
                 index = view.model().index(r, column)
@@ -169,7 +171,7 @@ def test_a_search_without_hits_says_so_instead_of_the_first_steps(qtbot, demo_st
     main.show_page(1)
     main.pupils_page.search.setText("qqqqqq")
     settle(4)
-    hint = main.pupils_page.table.empty_hint
+    hint = main.pupils_page.table.findChild(EmptyHint)
     assert hint.isVisible() and "qqqqqq" in hint.text() and "Nieuwe leerling" not in hint.text()
     main.pupils_page.search.clear()
     settle(2)

@@ -66,7 +66,7 @@ def _wizard_shots(shoot: Shooter, context, work: Path) -> tuple[Path, str]:
     shoot(wizard, "ontvanger")
     wizard.next()
     shoot(wizard, "inhoud-klaar")
-    wizard.content_page.scroll.verticalScrollBar().setValue(10_000)
+    wizard.content_page.scroll_area.verticalScrollBar().setValue(10_000)
     shoot(wizard, "inhoud-klaar-onderaan")
     wizard.next()
     shoot(wizard, "ondertekenen-nog-geen-certificaat")

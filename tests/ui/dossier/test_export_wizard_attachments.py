@@ -29,4 +29,4 @@ def test_content_page_lists_the_attachments_that_go_and_counts_the_rest(qtbot, f
     assert ALLOWED_TITLE in shown and "Ondersteuningsgeschiedenis" in shown and "Marieke de Wit (fictief)" in shown
     assert WITHHELD_TITLE not in shown and "GEHEIM" not in shown
     assert "Gezondheid" in shown and "1 onderdeel niet gedeeld — geen grondslag" in shown
-    content.scroll.widget().grab().save(str(tmp_path / "wat-wordt-gedeeld.png"))
+    content.scroll_area.widget().grab().save(str(tmp_path / "wat-wordt-gedeeld.png"))

@@ -59,7 +59,7 @@ def test_planning_warns_when_nothing_may_be_shared_and_leads_to_the_consent(qtbo
     assert "SWV Loket (fictief)" in lines and "'geen grondslag'" in lines
     banner = row.no_basis
     qtbot.waitUntil(lambda: banner.height() >= banner.layout().totalHeightForWidth(banner.width()))   # not clipped
-    plan.scroll.ensureWidgetVisible(banner)
+    plan.form_scroll.ensureWidgetVisible(banner)
     plan.grab().save("/tmp/mdo-plan-geen-grondslag.png")
 
     row.consent_button.click()

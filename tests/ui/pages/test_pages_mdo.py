@@ -53,7 +53,7 @@ def test_outcome_creates_action_points_shown_in_the_list(main_window, services):
     editor.view.set_answers(answers)
     assert editor.save() is not None, editor.status.text()
     assert page.stack.currentWidget() is page.main
-    model = page.actions.model
+    model = page.action_points.model
     rows = {model.index(r, 1).data(): r for r in range(model.rowCount())}
     assert "Gesprek met ouders over de thuissituatie (fictief)" in rows
     late = rows["Aanmelding Sociaal Team voorbereiden (fictief)"]
@@ -68,11 +68,11 @@ def test_action_point_can_be_completed(main_window, services):
     main_window.show_page(3)
     page = main_window.mdo_page
     before = services.meetings.action_points()
-    page.actions.select(0)
-    page.actions.done_button.click()
+    page.action_points.select(0)
+    page.action_points.done_button.click()
     after = services.meetings.action_points()
     assert len(after) == len(before) - 1 and before[0].id not in {a.id for a in after}
-    assert [line.point.id for line in page.actions.lines()] == [a.id for a in after]
+    assert [line.point.id for line in page.action_points.lines()] == [a.id for a in after]
 
 
 def test_plan_a_meeting_with_cases_and_questions(qtbot, main_window, services):

@@ -10,16 +10,20 @@ import html
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget, QWizardPage
 
 from ibdesk.dossier.content import Sender
 from ibdesk.services import export_plan
 from ibdesk.ui.kit import messages
 from ibdesk.ui.theme import monospace_font
 from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit
+
+if TYPE_CHECKING:  # the wizard module imports the pages
+    from ibdesk.ui.dossier.export_wizard import ExportWizard
 
 AskPassword = Callable[[str], "str | None"]
 AskOpenPath = Callable[[QWidget | None, str, Path, str], "Path | None"]
@@ -80,7 +84,7 @@ class SenderFields(QWidget):
             edit.setText(values[key] or "")
         self.fields.clear_errors()
 
-    def sender(self, school: str = "") -> Sender:
+    def current_sender(self, school: str = "") -> Sender:
         v = {key: edit.text().strip() for key, edit in self.edits.items()}
         return Sender(v["name"], v["role"], school, v["phone"] or None, v["email"] or None)
 
@@ -118,3 +122,10 @@ def busy() -> Iterator[None]:
         yield
     finally:
         QGuiApplication.restoreOverrideCursor()
+
+
+class ExportPage(QWizardPage):
+    """A page of the export wizard: `wizard()` is the ExportWizard with the case and its choices."""
+
+    def wizard(self) -> ExportWizard:
+        return cast("ExportWizard", super().wizard())

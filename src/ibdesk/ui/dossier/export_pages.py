@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QRadioButton,
-                               QScrollArea, QVBoxLayout, QWidget, QWizardPage)
+                               QScrollArea, QVBoxLayout, QWidget)
 
 from ibdesk.domain.model import Organisation
 from ibdesk.services import certificates
 from ibdesk.dossier.dutch import long_date
 from ibdesk.errors import UserError
 from ibdesk.services import export_plan
+from ibdesk.ui.dossier.common import ExportPage, FingerprintLabel, SenderFields, busy, esc
 from ibdesk.ui.kit import messages
-from ibdesk.ui.kit.palette import ERROR, OK, html_color
-from ibdesk.ui.dossier.common import FingerprintLabel, SenderFields, busy, esc
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.kit.lists import bullet_html
+from ibdesk.ui.kit.palette import ERROR, OK, html_color
 from ibdesk.ui.widgets import FieldBox, card, named, styled_label
 
 
@@ -28,7 +28,7 @@ def section(text: str) -> QLabel:
     return styled_label(text, "sectionTitle", wrap=False)
 
 
-class RecipientPage(QWizardPage):
+class RecipientPage(ExportPage):
     """Default: the Sociaal Team of residence; with grensverkeer both teams, explained."""
 
     def __init__(self, choices: export_plan.Recipients, pupil_name: str):
@@ -138,10 +138,10 @@ def _row(ok: bool, title: str, status: str, detail: str) -> QFrame:
     return frame
 
 
-class ContentPage(QWizardPage):
+class ContentPage(ExportPage):
     """The sharing plan, before anything is rendered; no way on when the case is not ready."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__()
         self.setTitle(heading("Wat wordt gedeeld"))
         self.setSubTitle("Per soort gegevens: wat in het dossier komt en op welke grondslag, en wat niet — "
@@ -149,11 +149,11 @@ class ContentPage(QWizardPage):
         self.plan: export_plan.Preview | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        named(self.scroll, "Wat wordt gedeeld")
-        layout.addWidget(self.scroll)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        named(self.scroll_area, "Wat wordt gedeeld")
+        layout.addWidget(self.scroll_area)
         self.content = QWidget()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
@@ -162,7 +162,7 @@ class ContentPage(QWizardPage):
         try:
             with busy():
                 self.plan = export_plan.preview(wizard.services, wizard.case_id, wizard.recipient(),
-                                                wizard.purpose(), wizard.sender)
+                                                wizard.purpose(), wizard.export_sender)
         except Exception as exc:  # noqa: BLE001 - shown on the page; nothing is written
             problem = messages.describe(exc, wizard.home)
         self._render(problem)
@@ -175,9 +175,9 @@ class ContentPage(QWizardPage):
         layout.setSpacing(6)
         plan = self.plan
         if plan is None:
-            layout.addWidget(Banner("error", "<b>Het overzicht kan niet worden gemaakt.</b><br>" + esc(problem)))
+            layout.addWidget(Banner("error", "<b>Het overzicht kan niet worden gemaakt.</b><br>" + esc(problem or "")))
             layout.addStretch(1)
-            self.scroll.setWidget(self.content)
+            self.scroll_area.setWidget(self.content)
             return
         facts = styled_label(f"<b>Aan:</b> {esc(plan.recipient.name)} &nbsp;·&nbsp; <b>Doel:</b> "
                              f"{esc(plan.purpose_label)} &nbsp;·&nbsp; <b>Datum:</b> {long_date(plan.day)}", "body")
@@ -215,7 +215,7 @@ class ContentPage(QWizardPage):
             "delen rust) en de zienswijze van de ouders, als die er is. Van wat niet gedeeld wordt, noemt het dossier "
             "alleen de soort gegevens en hoeveel onderdelen: geen titels en nooit de inhoud.", "hint"))
         layout.addStretch(1)
-        self.scroll.setWidget(self.content)
+        self.scroll_area.setWidget(self.content)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return self.plan is not None and self.plan.can_export
@@ -224,10 +224,10 @@ class ContentPage(QWizardPage):
         return self.isComplete()
 
 
-class SignPage(QWizardPage):
+class SignPage(ExportPage):
     """Who signs (saved back to the settings) and with which certificate."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__()
         self.setTitle(heading("Ondertekenen"))
         self.setSubTitle("Het dossier wordt digitaal ondertekend: de ontvanger ziet dat het van u komt en dat er "
@@ -272,7 +272,7 @@ class SignPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         if not self._filled:
-            self.sender_fields.set_sender(self.wizard().sender)
+            self.sender_fields.set_sender(self.wizard().export_sender)
             self._filled = True
         self.load_certificate()
 
@@ -304,7 +304,7 @@ class SignPage(QWizardPage):
             self._show_fingerprint(creds.fingerprint if creds else "")
         elif state.fingerprint:
             self.cert_title.setText(f"Persoonlijk certificaat op naam van {state.holder}")
-            name = self.sender_fields.sender().name.strip() or wizard.sender.name
+            name = self.sender_fields.current_sender().name.strip() or wizard.export_sender.name
             self.wrong_name = state.holder != name
             self.cert_text.setText("Er is geen certificaat van de school ingesteld. De ontvanger vertrouwt uw "
                                    "persoonlijke certificaat als u het eerst geeft (Instellingen › Mijn certificaat "
@@ -331,20 +331,22 @@ class SignPage(QWizardPage):
 
     def make_certificate(self) -> None:
         wizard = self.wizard()
-        name = self.sender_fields.sender().name or wizard.sender.name
+        name = self.sender_fields.current_sender().name or wizard.export_sender.name
         messages.attempt(self, "Certificaat", lambda: certificates.personal_credentials(
             wizard.services.store, name, wizard.school_name), wizard.home)
         self.load_certificate()
 
     def renew_certificate(self) -> None:
         wizard = self.wizard()
-        sender = self.sender_fields.sender(wizard.school_name)
+        sender = self.sender_fields.current_sender(wizard.school_name)
         if not self.sender_fields.validate():
             return
-        messages.attempt(self, "Certificaat", lambda: (export_plan.save_sender(wizard.services.store, sender),
-                                                        certificates.renew_personal(wizard.services.store, sender.name,
-                                                                             wizard.school_name)), wizard.home)
-        wizard.sender = sender
+        def renew() -> None:
+            export_plan.save_sender(wizard.services.store, sender)
+            certificates.renew_personal(wizard.services.store, sender.name, wizard.school_name)
+
+        messages.attempt(self, "Certificaat", renew, wizard.home)
+        wizard.export_sender = sender
         self.load_certificate()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
@@ -359,10 +361,13 @@ class SignPage(QWizardPage):
         if not self.isComplete():
             return False
         wizard = self.wizard()
-        sender = self.sender_fields.sender(wizard.school_name)
-        saved = messages.attempt(self, "Afzender niet opgeslagen",
-                                 lambda: export_plan.save_sender(wizard.services.store, sender) or True, wizard.home)
+        sender = self.sender_fields.current_sender(wizard.school_name)
+        def save() -> bool:
+            export_plan.save_sender(wizard.services.store, sender)
+            return True
+
+        saved = messages.attempt(self, "Afzender niet opgeslagen", save, wizard.home)
         if saved:
-            wizard.sender = sender
+            wizard.export_sender = sender
         return bool(saved)
 

@@ -4,26 +4,28 @@ exactly those bytes (services/export.py `sign_prepared`), never a new rendering.
 from __future__ import annotations
 
 import hashlib
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ibdesk.errors import UserError
-from ibdesk.services.export import Signing, prepare_case
+from ibdesk.services.export import Prepared, Signing, prepare_case
+from ibdesk.ui.dossier.common import ExportPage
 from ibdesk.ui.kit import messages
 from ibdesk.ui.dossier.page_images import page_images
 from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.widgets import styled_label
 
 
-class PreviewPage(QWizardPage):
-    def __init__(self):
+class PreviewPage(ExportPage):
+    def __init__(self) -> None:
         super().__init__()
         self.setTitle("<span style='font-size:15pt; font-weight:600'>Controleren</span>")
         self.setSubTitle("Zo ziet het dossier eruit dat u ondertekent. Blader er rustig doorheen: precies deze "
                          "pagina's worden ondertekend en opgeslagen.")
-        self.prepared = None
+        self.prepared: Prepared | None = None
         self.previewed: bytes | None = None
         self.task: Task | None = None
         self.prepare_task: Task | None = None
@@ -32,10 +34,10 @@ class PreviewPage(QWizardPage):
         self.status = styled_label("", "hint")
         self.status.setAccessibleName("Voorbeeld")
         layout.addWidget(self.status)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName("Pagina's die worden ondertekend")
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAccessibleName("Pagina's die worden ondertekend")
+        layout.addWidget(self.scroll_area, 1)
         self.pages: list[QLabel] = []
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
@@ -43,9 +45,10 @@ class PreviewPage(QWizardPage):
         UI thread; Volgende waits until it is there."""
         wizard = self.wizard()
         self.prepared, self.previewed, self.pages = None, None, []
-        self.scroll.setWidget(QWidget())
+        self.scroll_area.setWidget(QWidget())
         signing = Signing(credentials=wizard.credentials) if wizard.credentials is not None else None
-        choices = (wizard.services, wizard.case_id, wizard.recipient().id, wizard.purpose(), signing, wizard.sender)
+        choices = (wizard.services, wizard.case_id, wizard.recipient().id, wizard.purpose(), signing,
+                   wizard.export_sender)
         self._choices = choices
         self.prepare_task = run_busy(lambda _report: prepare_case(*choices),
                                      lambda prepared: self._prepared(prepared, choices),
@@ -60,13 +63,13 @@ class PreviewPage(QWizardPage):
         self.status.setText("Het dossier kan niet worden gemaakt. " + text.splitlines()[0])
         self.completeChanged.emit()
 
-    def _prepared(self, prepared, choices) -> None:
+    def _prepared(self, prepared: Prepared, choices) -> None:
         if choices is not self._choices:
             return
         self.prepared = prepared
-        self.previewed = self.prepared.pdf
-        self.status.setText(f"De {self.prepared.pages} pagina's worden klaargezet…")
-        self.task = Task(lambda report, data=self.previewed: page_images(data, 620, report))
+        self.previewed = prepared.pdf
+        self.status.setText(f"De {prepared.pages} pagina's worden klaargezet…")
+        self.task = Task(partial(page_images, self.previewed, 620))
         self.task.signals.finished.connect(self._show_pages)
         self.task.signals.failed.connect(lambda exc: self.status.setText(
             "De pagina's kunnen niet worden getoond: " + messages.describe(exc, self.wizard().home).splitlines()[0]))
@@ -86,7 +89,7 @@ class PreviewPage(QWizardPage):
             column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.pages.append(label)
         column.addStretch(1)
-        self.scroll.setWidget(holder)
+        self.scroll_area.setWidget(holder)
         self.status.setText(f"{len(images)} pagina's. Klopt alles? Kies dan Volgende om te ondertekenen en op "
                             "te slaan.")
 

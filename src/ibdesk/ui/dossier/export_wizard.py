@@ -11,15 +11,16 @@ is shown in Dutch and leaves nothing behind.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget, QWizard
 
 from ibdesk.errors import UserError
 from ibdesk.services import export_plan
 from ibdesk.services.export import ExportResult, sign_prepared
+from ibdesk.ui.dossier.common import AskPassword, ExportPage, default_folder, esc, password_asker
 from ibdesk.ui.kit import messages
-from ibdesk.ui.dossier.common import AskPassword, default_folder, esc, password_asker
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.dossier.export_pages import ContentPage, RecipientPage, SignPage, heading
@@ -29,14 +30,17 @@ from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.theme import monospace_font
 from ibdesk.ui.widgets import named, styled_label
 
+if TYPE_CHECKING:  # the PDF stack is imported when first needed
+    from ibdesk.dossier.credentials import Credentials
+
 PDF_FILTER = "PDF-document (*.pdf)"
 SAVE_TITLE = "Dossier opslaan"
 
 
-class SavePage(QWizardPage):
+class SavePage(ExportPage):
     """Choose the file (and encryption), export, and show the result and the password."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__()
         self.setTitle(heading("Opslaan"))
         self.setSubTitle("U kiest zelf waar het ondertekende dossier komt. ibdesk schrijft nergens anders iets "
@@ -89,7 +93,7 @@ class SavePage(QWizardPage):
         recipient = wizard.recipient()
         self.summary.setText(
             f"<b>Aan:</b> {esc(recipient.name)}<br><b>Doel:</b> {esc(export_plan.purposes()[wizard.purpose()])}<br>"
-            f"<b>Ondertekend door:</b> {esc(wizard.sender.name)}, {esc(wizard.sender.role)}<br>"
+            f"<b>Ondertekend door:</b> {esc(wizard.export_sender.name)}, {esc(wizard.export_sender.role)}<br>"
             f"<b>Voorgestelde bestandsnaam:</b> {esc(self.suggested().name)} (zonder naam van de leerling)")
 
     def suggested(self) -> Path:
@@ -107,6 +111,7 @@ class SavePage(QWizardPage):
             self.status.setText("Niets opgeslagen: u heeft geen bestand gekozen.")
             return None
         prepared, encrypt = wizard.preview_page.prepared, self.encrypt.isChecked()
+        assert prepared is not None  # the Controleren page is complete only once the dossier is prepared
         buttons = [wizard.button(b) for b in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton)]
         # exactly the bytes shown on the Controleren page, not a new rendering
         self.task = run_busy(lambda _report: sign_prepared(wizard.services, prepared, path, encrypt),
@@ -158,9 +163,10 @@ class ExportWizard(QWizard):
         self.ask_password = ask_password or password_asker(self)
         self.overview = self.services.guidance.overview(case_id, log_view=False)
         self.school_name = self.overview.school.name if self.overview.school else ""
-        self.sender = export_plan.default_sender(self.services.store, self.overview)
-        self.credentials = None                    # school credentials, once opened
-        self.result: ExportResult | None = None
+        self.export_sender = export_plan.default_sender(self.services.store, self.overview)
+        self.credentials: Credentials | None = None  # school credentials, once opened
+        # shadows QDialog.result() (not used here); callers and tests read this attribute
+        self.result: ExportResult | None = None  # type: ignore[assignment]
         self.folder = default_folder()
         self.setWindowTitle("Dossier exporteren")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)

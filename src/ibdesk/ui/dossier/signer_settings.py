@@ -114,7 +114,7 @@ class SignerSettings(QFrame):
     def _load_certificates(self) -> None:
         state = export_plan.certificate_state(self.store)
         if state.kind == "school":
-            found = state.school_p12.is_file()
+            found = state.school_p12 is not None and state.school_p12.is_file()
             self.school_label.setText(f"ingesteld: {state.school_p12}. U ondertekent hiermee; het wachtwoord wordt "
                                       "één keer gevraagd." if found else
                                       f"ingesteld, maar niet gevonden: {state.school_p12}. Vraag de ICT-beheerder "
@@ -141,9 +141,12 @@ class SignerSettings(QFrame):
     def save(self) -> bool:
         if not self.sender_fields.validate():
             return False
-        sender = self.sender_fields.sender()
-        done = messages.attempt(self, "Afzendergegevens niet opgeslagen",
-                                lambda: export_plan.save_sender(self.store, sender) or True, self.context.home)
+        sender = self.sender_fields.current_sender()
+        def save() -> bool:
+            export_plan.save_sender(self.store, sender)
+            return True
+
+        done = messages.attempt(self, "Afzendergegevens niet opgeslagen", save, self.context.home)
         if done:
             self.saved_label.setText("Opgeslagen.")
             self.saved.emit()
@@ -154,12 +157,13 @@ class SignerSettings(QFrame):
         path = messages.ask_save_path(self, "Mijn certificaat opslaan", suggested, CERT_SAVE_FILTER)
         if path is None:
             return None
-        name = self.sender_fields.sender().name or self.store.get_setting("user.name") or ""
+        name = self.sender_fields.current_sender().name or self.store.get_setting("user.name") or ""
         written = messages.attempt(self, "Certificaat niet geëxporteerd", lambda: certificates.export_certificate(
             self.store, Path(path), name, self._school_name()), self.context.home)
         if written is None:
             return None
         own = certificates.own_certificate(self.store)
+        assert own is not None  # export_certificate just wrote it
         messages.show_info(self, "Certificaat geëxporteerd",
                            f"Uw certificaat staat in:\n{written}\n\nControlecode:\n"
                            f"{export_plan.fingerprint_lines(cert_fingerprint(own))}\n{TECHNICAL}\n\n"

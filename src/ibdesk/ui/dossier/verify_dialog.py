@@ -8,10 +8,11 @@ cover the whole file, and do we trust the signer? One big status: "In orde" (gre
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QScrollArea,
+                               QVBoxLayout, QWidget)
 
 from ibdesk.dossier.dutch import date_time
 from ibdesk.dossier.verify import Verification, verify_pdf
@@ -81,7 +82,8 @@ class VerifyDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.open_path = open_path
-        self.result: Verification | None = None
+        # shadows QDialog.result() (not used here); callers and tests read this attribute
+        self.result: Verification | None = None  # type: ignore[assignment]
         self.task: Task | None = None
         self.setWindowTitle("Controleer dossier")
         self.setMinimumSize(720, 560)
@@ -135,7 +137,7 @@ class VerifyDialog(QDialog):
         grid.setContentsMargins(18, 12, 18, 14)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(7)
-        self.values = {}
+        self.values: dict[str, QLabel] = {}
         for index, (key, caption) in enumerate((
                 ("signer", "Ondertekend door"), ("signed_at", "Ondertekend op"), ("intact", "Inhoud intact"),
                 ("whole", "Hele bestand ondertekend"), ("trusted", "Vertrouwd"),
@@ -143,6 +145,7 @@ class VerifyDialog(QDialog):
             detail = "\nTechnisch: vingerafdruk (SHA-256)" if key == "fingerprint" else ""
             grid.addWidget(styled_label(caption + ":" + detail, "hint", wrap=False, elide=not detail), index, 0,
                            Qt.AlignmentFlag.AlignTop)     # a detail line must not be cut off
+            value: QLabel
             if key == "fingerprint":
                 value = FingerprintLabel()
                 grid.addWidget(value, index, 1, Qt.AlignmentFlag.AlignLeft)
@@ -233,10 +236,12 @@ class VerifyDialog(QDialog):
             v[key].setProperty("role", "body" if v[key].text() == "ja" else "errorText")
         for label in v.values():
             repolish(label)
-        v["fingerprint"].set_fingerprint(result.fingerprint)
+        cast(FingerprintLabel, v["fingerprint"]).set_fingerprint(result.fingerprint)
         v["signatures"].setText(signatures_text(result))
-        for widget in (v["signatures"], self.details.layout().itemAtPosition(6, 0).widget()):
-            widget.setVisible(len(result.reports) > 1)
+        caption = cast(QGridLayout, self.details.layout()).itemAtPosition(6, 0)  # the row's caption
+        for widget in (v["signatures"], caption.widget() if caption is not None else None):
+            if widget is not None:
+                widget.setVisible(len(result.reports) > 1)
 
     def _show_status(self, tone: str, headline: str, detail: str) -> None:
         self.status.setText(headline)

@@ -35,6 +35,8 @@ class _Combo(QComboBox):
 
 class ChoiceInput(FieldInput):
     """A combo box with an empty "— kies —" entry; used for choice, person and organisation."""
+    widget: _Combo
+
 
     def __init__(self, field: Any, choices: Choices):
         super().__init__(field)

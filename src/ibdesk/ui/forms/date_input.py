@@ -141,10 +141,12 @@ class DateInput(QLineEdit):
             return
         if self._menu is None:
             self._build_calendar()
+        menu, calendar = self._menu, self._calendar
+        assert menu is not None and calendar is not None  # built above
         current = self.date() or self._today()
-        self._calendar.setSelectedDate(QDate(current.year, current.month, current.day))
-        self._menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
-        self._calendar.setFocus()
+        calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+        menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
+        calendar.setFocus()
 
     def _build_calendar(self) -> None:
         self._menu = QMenu(self)
@@ -159,7 +161,8 @@ class DateInput(QLineEdit):
         self._calendar.clicked.connect(self._pick)
 
     def _pick(self, picked: QDate) -> None:
-        self._menu.close()
+        if self._menu is not None:
+            self._menu.close()
         self.setText(format_dutch(date(picked.year(), picked.month(), picked.day())))
         self.setFocus()
         self.changed.emit()

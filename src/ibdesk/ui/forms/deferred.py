@@ -74,7 +74,7 @@ class DeferredRows:
             self._schedule()
 
     def _batch(self, size: int) -> None:
-        built = []
+        built: list[Row] = []
         while self.pending and len(built) < size:
             row = self.pending.pop(0)
             if not row.isHidden() and not row.built:

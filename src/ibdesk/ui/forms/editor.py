@@ -68,6 +68,9 @@ class FormEditor(QWidget):
 
     saved = Signal(int)
     cancelled = Signal()
+    # what a page may attach to the form: the handover's export button, the outcome preview
+    export_button: QPushButton | None = None
+    outcome: QWidget | None = None
 
     def __init__(self, service: Any, definition: Any, *, pupil_id: int, case_id: int | None = None,
                  step_id: str | None = None, context: str | None = None, answers: dict | None = None,
@@ -108,8 +111,9 @@ class FormEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         note_box = QWidget()
-        QHBoxLayout(note_box).setContentsMargins(20, 10, 20, 0)
-        note_box.layout().addWidget(self.concept_note)
+        note_layout = QHBoxLayout(note_box)
+        note_layout.setContentsMargins(20, 10, 20, 0)
+        note_layout.addWidget(self.concept_note)
         note_box.setVisible(bool(self.concept_note.text()))
         layout.addWidget(note_box)
         layout.addWidget(self.view, 1)

@@ -94,6 +94,8 @@ class FieldInput:
 
 
 class TextInput(FieldInput):
+    widget: QLineEdit
+
     def __init__(self, field: Any):
         super().__init__(field)
         self.widget = self.focus = QLineEdit()
@@ -146,6 +148,8 @@ class _GrowingText(QPlainTextEdit):
 
 
 class LongTextInput(FieldInput):
+    widget: _GrowingText
+
     def __init__(self, field: Any):
         super().__init__(field)
         self.widget = self.focus = _GrowingText(self._committed)
@@ -166,6 +170,8 @@ class LongTextInput(FieldInput):
 
 
 class DateFieldInput(FieldInput):
+    widget: DateInput
+
     def __init__(self, field: Any, today: Callable[[], date]):
         super().__init__(field)
         self.widget = self.focus = DateInput(today=today)
@@ -191,6 +197,7 @@ class DateFieldInput(FieldInput):
 
 class NumberInput(FieldInput):
     """Validated line edit: Dutch decimal comma (a point works too), empty = not answered."""
+    widget: QLineEdit
 
     def __init__(self, field: Any):
         super().__init__(field)
@@ -295,6 +302,8 @@ class YesNoInput(FieldInput):
 
 
 class SignatureInput(FieldInput):
+    widget: SignatureBox
+
     def __init__(self, field: Any):
         super().__init__(field)
         self.widget = SignatureBox()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,7 +27,7 @@ from .common import label, rich_text
 from .deferred import DeferredRows
 from .group_widget import GroupInput
 from .row_base import BuildContext, ChoicesProvider, Row, no_choices
-from .rows import make_row
+from .rows import FieldRow, make_row
 
 
 def resolve_container(definition: Any, step_id: str | None = None) -> Any:
@@ -113,6 +113,7 @@ class FormView(QWidget):
         else:
             layout.addWidget(self._build_section(None, None, self.container.fields))
         layout.addStretch(1)
+        self.scroll_area: QScrollArea | None = None
         if scroll:
             self.scroll_area = QScrollArea()
             self.scroll_area.setWidgetResizable(True)
@@ -120,7 +121,6 @@ class FormView(QWidget):
             self.scroll_area.setWidget(self.content)
             outer.addWidget(self.scroll_area)
         else:
-            self.scroll_area = None
             outer.addWidget(self.content)
 
     def _build_header(self, layout: QVBoxLayout) -> None:
@@ -157,7 +157,8 @@ class FormView(QWidget):
         rows = []
         for field in fields:
             row = make_row(field, self._ctx)
-            row.origin = self._origins.get(field.id)
+            if isinstance(row, FieldRow):  # where a prefilled answer came from
+                row.origin = self._origins.get(field.id)
             row.wire = self._wire
             box.addWidget(row)
             rows.append(row)
@@ -229,7 +230,7 @@ class FormView(QWidget):
     def insert_before(self, field_id: str, widget: QWidget) -> None:
         """Put ``widget`` (e.g. a computed outcome) just above the row of ``field_id``."""
         row = self.row(field_id)
-        box = row.parentWidget().layout()
+        box = cast(QVBoxLayout, cast(QWidget, row.parentWidget()).layout())  # the section's column of rows
         box.insertWidget(box.indexOf(row), widget)
 
     # -- showing errors -------------------------------------------------------------------

@@ -113,8 +113,9 @@ class GroupInput(FieldInput):
                 shortcut.activated.connect(lambda: self.add_item())
 
     def _wire_to_self(self, row: Row) -> None:
-        row.input.on_change = self._changed
-        row.input.on_commit = self._committed
+        if row.input is not None:  # wired as it is built, once its input exists
+            row.input.on_change = self._changed
+            row.input.on_commit = self._committed
 
     # -- limits -----------------------------------------------------------------------------
     def can_add(self) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ibdesk.ui.kit.palette import ERROR, MUTED, html_color
 
@@ -32,8 +32,8 @@ class FieldRow(Row):
     def __init__(self, field: Any, ctx: BuildContext, parent: QWidget | None = None):
         super().__init__(field, parent)
         self.ctx = ctx
-        self.error = None
-        self.origin_label = None
+        self.error: QLabel | None = None
+        self.origin_label: QLabel | None = None
         self.origin: str | None = None  # where a prefilled value came from ("uit OPP van …")
         self._pending: Any = None
         self._name = field.label

@@ -15,6 +15,7 @@ import colorsys
 import functools
 import os
 import re
+from collections.abc import Callable
 
 from PySide6.QtGui import QColor, QPalette
 
@@ -57,7 +58,7 @@ def detect_scheme() -> str:
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance()
-    if app is not None and app.styleHints().colorScheme() == Qt.ColorScheme.Dark:
+    if app is not None and QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark:
         return DARK
     return LIGHT
 
@@ -135,15 +136,20 @@ _BACKGROUNDS = ("background", "background-color", "alternate-background-color", 
                 "selection-background-color")
 
 
+def _dark_border(c: str) -> str:
+    """Light lines darken, dark (error, accent) lines lighten."""
+    return dark_background(c) if _hls(c)[1] >= 0.6 else dark_foreground(c)
+
+
 def _rewrite(match: re.Match) -> str:
     prop, value = match.group("prop"), match.group("value")
+    convert: Callable[[str], str]
     if prop in _BACKGROUNDS:
         convert = dark_background
     elif prop == "color" or prop == "selection-color":
         convert = dark_foreground
     elif prop.startswith("border"):
-        def convert(c: str) -> str:  # light lines darken, dark (error, accent) lines lighten
-            return dark_background(c) if _hls(c)[1] >= 0.6 else dark_foreground(c)
+        convert = _dark_border
     else:
         return match.group(0)
     return f"{prop}: {_COLOR.sub(lambda m: convert(m.group(0)), value)}"

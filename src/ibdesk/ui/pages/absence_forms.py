@@ -28,6 +28,8 @@ def date_text(edit: DateInput) -> str:
 
 
 class _Form(QWidget):
+    pupil: QComboBox  # each form makes its own pupil choice
+
     def __init__(self, context: Context, on_saved: Callable[[int], None]):
         super().__init__()
         self.context, self._on_saved = context, on_saved
@@ -99,8 +101,8 @@ class AbsenceForm(_Form):
         pupil_id = self.pupil.currentData()
         errors = {} if pupil_id is not None else {"leerling": "Kies de leerling."}
         for key, edit in (("van", self.first), ("tot", self.last)):
-            if edit.problem():
-                errors[key] = edit.problem()
+            if problem := edit.problem():
+                errors[key] = problem
         if errors:
             self.fields.show_errors(errors)
             return None
@@ -163,6 +165,7 @@ class ExemptionForm(_Form):
         if errors:
             self.fields.show_errors(errors)
             return False
+        assert start is not None  # 'van' is required: parse_date reported it otherwise
         try:
             self.context.services.absence.add_exemption(pupil_id, kind, start, end)
         except UserError as exc:

@@ -57,5 +57,5 @@ class Page(QWidget):
         self.header = PageHeader(self.title, self.subtitle)
         self.body.addWidget(self.header)
 
-    def refresh(self) -> None:
-        """Reload what the page shows; pages with data override this."""
+    def refresh(self) -> bool | None:
+        """Reload what the page shows; pages with data override this (some say whether it loaded)."""

@@ -46,7 +46,7 @@ def _signing_status(status: str, waiting, anyone: bool) -> str:
 
 
 class ConsentPanel(QWidget):
-    def __init__(self, context: Context, on_record: Callable[[], None], on_changed: Callable[[], None],
+    def __init__(self, context: Context, on_record: Callable[[], object], on_changed: Callable[[], object],
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
@@ -126,12 +126,14 @@ class ConsentPanel(QWidget):
 
     # -- showing ------------------------------------------------------------------------------
     def show_overview(self, ov: CaseOverview) -> None:
-        if self.case_id != ov.case.id:
+        case_id = ov.case.id
+        assert case_id is not None  # an overview is of a stored case
+        if self.case_id != case_id:
             self.notice.setVisible(False)
-        self.case_id = ov.case.id
+        self.case_id = case_id
         services = self.context.services
         team = ov.teams.residence
-        need = consent_forms.consent_need(services.consent, ov.case.id, team.id if team else None,
+        need = consent_forms.consent_need(services.consent, case_id, team.id if team else None,
                                        team.name if team else None)
         self.rule.setText(need.rule)
         lines = []
@@ -149,7 +151,7 @@ class ConsentPanel(QWidget):
         tone = "ok" if need.allowed and not need.still_needed and not need.blocked_by else (
             "error" if need.blocked_by else "warn")
         self.need.show_text(tone, need.summary, lines)
-        self._fill(services.consent.case_consent(ov.case.id))
+        self._fill(services.consent.case_consent(case_id))
 
     def _fill(self, info) -> None:
         today = self.context.services.consent.today()
@@ -166,7 +168,8 @@ class ConsentPanel(QWidget):
             status = consent_forms.basis_status(b, today, info.name)
             if status == "geldig":
                 status = f"geldig tot {nl(b.valid_until)}" if b.valid_until else "geldig (geen einddatum)"
-            if b.signature == PER_PERSON and b.decision == "gegeven" and b.withdrawn_on is None:
+            if (b.signature == PER_PERSON and b.decision == "gegeven" and b.withdrawn_on is None
+                    and self.case_id is not None):
                 status = _signing_status(status, self.context.services.signatures.still_needed(
                     self.case_id, "consent", b.id), bool(b.givers))
             values = [info.recipients.get(b.recipient_id, f"organisatie {b.recipient_id}"), purpose,
@@ -186,7 +189,8 @@ class ConsentPanel(QWidget):
         self._selection_changed()
 
     def status_texts(self) -> list[str]:
-        return [self.table.item(r, len(COLUMNS) - 1).text() for r in range(self.table.rowCount())]
+        cells = (self.table.item(r, len(COLUMNS) - 1) for r in range(self.table.rowCount()))
+        return [cell.text() for cell in cells if cell is not None]
 
     # -- withdrawing ----------------------------------------------------------------------------
     def selected_basis(self) -> Basis | None:
@@ -217,7 +221,7 @@ class ConsentPanel(QWidget):
 
     def start_sign(self) -> None:
         b, waiting = self.signing_basis(), self.waiting_signers()
-        if b is not None and waiting:
+        if b is not None and b.id is not None and self.case_id is not None and waiting:
             self.withdraw_box.setVisible(False)
             self.sign_box.start(self.case_id, b.id, waiting)
 
@@ -228,7 +232,7 @@ class ConsentPanel(QWidget):
 
     def start_withdraw(self) -> None:
         b = self.selected_basis()
-        if b is None:
+        if b is None or self.case_id is None:
             return
         info = self.context.services.consent.case_consent(self.case_id)
         self.withdraw_by.clear()
@@ -321,6 +325,8 @@ class ViewpointsPanel(QWidget):
         self.empty.setVisible(not views)
 
     def add(self) -> bool:
+        if self.case_id is None:  # no case shown yet
+            return False
         try:
             self.context.services.consent.add_viewpoint(self.case_id, self.author.text(), self.text.toPlainText())
         except InvalidRecord as exc:

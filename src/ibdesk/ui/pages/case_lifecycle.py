@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
+from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
@@ -16,7 +18,7 @@ from ibdesk.errors import InvalidRecord, UserError
 from ibdesk.ui.kit import messages
 from ibdesk.ui.forms import DateInput
 from ibdesk.ui.forms.date_input import INVALID, format_dutch
-from ibdesk.ui.flow import flow_row
+from ibdesk.ui.flow import FlowLayout, flow_row
 from ibdesk.ui.kit.banner import set_tone
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.kit.lists import BulletList
@@ -65,7 +67,7 @@ class LifecyclePanel(QWidget):
         self.facts = BulletList()
         inner.addWidget(self.facts)
         self.buttons_holder = flow_row([])
-        self.buttons_box = self.buttons_holder.layout()
+        self.buttons_box = cast(FlowLayout, self.buttons_holder.layout())
         inner.addWidget(self.buttons_holder)
         self.move_buttons: dict[str, QWidget] = {}
         inner.addWidget(styled_label("Verloop", "strong"))
@@ -85,7 +87,7 @@ class LifecyclePanel(QWidget):
             discard(widget)
         self.move_buttons = {}
         for word, move in allowed.items():
-            widget = button(MOVE_BUTTONS[move], MOVE_BUTTONS[move].rstrip("…"), lambda w=word: self.on_move(w),
+            widget = button(MOVE_BUTTONS[move], MOVE_BUTTONS[move].rstrip("…"), partial(self.on_move, word),
                             primary=move in (Move.REFER, Move.FOLLOW_UP) and word != "lopend",
                             tooltip=MOVE_HELP[move])
             self.buttons_box.addWidget(widget)
@@ -105,7 +107,7 @@ class StatusForm(QWidget):
     def __init__(self, lifecycle, case_id: int, word: str, move: Move, organisations: list[Organisation],
                  default_org: Organisation | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.lifecycle, self.case_id, self.word, self.move = lifecycle, case_id, word, move
+        self.lifecycle, self.case_id, self.word, self.status_move = lifecycle, case_id, word, move
         today = lifecycle.today
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
@@ -176,7 +178,7 @@ class StatusForm(QWidget):
             self.fields.show_errors(errors)
             return None
         text = self.reason.toPlainText()
-        asks = ASKS[self.move]
+        asks = ASKS[self.status_move]
         try:
             event = self.lifecycle.change(
                 self.case_id, self.word, on=self.date.date(), organisation_id=self.organisation.currentData(),

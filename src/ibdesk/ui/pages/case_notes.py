@@ -129,8 +129,8 @@ class NotesPanel(QWidget):
             self.category.addItem(label, key)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         labels = [QLabel("Titel:"), QLabel("Soort:"), QLabel("Gegevens:")]
-        for label, widget in zip(labels, (self.title, self.kind, self.category)):
-            label.setBuddy(widget)
+        for caption, widget in zip(labels, (self.title, self.kind, self.category)):
+            caption.setBuddy(widget)
         box.addLayout(row(labels[0], self.title, stretch_at_end=False))
         for combo in (self.kind, self.category):  # a long choice must not widen the page past a small window
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -172,9 +172,9 @@ class NotesPanel(QWidget):
             where = f" · casus {a.case_id}" if pupil_view and a.case_id is not None else ""
             for c, value in enumerate((a.title, a.kind_label, a.category_label, size_text(a.size),
                                        f"{nl(a.added_at)} door {a.added_by}{where}")):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                self.table.setItem(r, c, item)
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value)
+                self.table.setItem(r, c, cell)
         last = len(ATTACHMENT_COLUMNS) - 1     # who and when: sized to content, capped (the title keeps room)
         self.table.resizeColumnToContents(last)
         self.table.setColumnWidth(last, min(self.table.columnWidth(last), LAST_COLUMN_MAX))
@@ -208,12 +208,14 @@ class NotesPanel(QWidget):
             self.note_text.setFocus()
 
     def save_note(self) -> bool:
-        service = self.context.services.notes
+        service, pupil_id = self.context.services.notes, self.pupil_id
+        if pupil_id is None:  # nothing shown yet
+            return False
         try:
             if self.editing is not None:
                 service.edit(self.editing, self.note_text.toPlainText())
             else:
-                service.add(self.pupil_id, self.note_text.toPlainText(),
+                service.add(pupil_id, self.note_text.toPlainText(),
                             None if self.for_pupil.isChecked() else self.case_id)
         except InvalidRecord as exc:
             return self._problem(self.note_error, " ".join(exc.errors.values()))
@@ -223,7 +225,7 @@ class NotesPanel(QWidget):
         self.add_note_button.setText("Notitie toevoegen")
         self.note_text.clear()
         self.note_error.setVisible(False)
-        self.show_case(self.pupil_id, self.case_id)
+        self.show_case(pupil_id, self.case_id)
         return True
 
     # -- attachments ----------------------------------------------------------------------------
@@ -237,11 +239,14 @@ class NotesPanel(QWidget):
         self.delete_button.setEnabled(chosen)
 
     def add_file(self) -> bool:
+        pupil_id = self.pupil_id
+        if pupil_id is None:  # nothing shown yet
+            return False
         path = messages.ask_open_path(self, "Bijlage kiezen", Path.home(), FILE_FILTER)
         if path is None:
             return False
         try:
-            self.context.services.attachments.add(self.pupil_id, path, self.title.text(), self.kind.currentData(),
+            self.context.services.attachments.add(pupil_id, path, self.title.text(), self.kind.currentData(),
                                                   self.category.currentData(), self.case_id)
         except InvalidRecord as exc:
             return self._problem(self.attachment_error, " ".join(exc.errors.values()))
@@ -249,7 +254,7 @@ class NotesPanel(QWidget):
             return self._problem(self.attachment_error, messages.describe(exc, self.context.home))
         self.title.clear()
         self.attachment_error.setVisible(False)
-        self.show_case(self.pupil_id, self.case_id)
+        self.show_case(pupil_id, self.case_id)
         return True
 
     def open_selected(self) -> bool:
@@ -258,16 +263,19 @@ class NotesPanel(QWidget):
             return False
         path = messages.attempt(self, "Bijlage openen",
                                 lambda: self.context.services.attachments.open_copy(chosen.id), self.context.home)
-        return bool(path) and open_in_program(path)
+        return path is not None and open_in_program(path)
 
     def delete_selected(self) -> bool:
-        chosen = self.selected_attachment()
-        if chosen is None or not messages.confirm(self, "Bijlage verwijderen",
+        chosen, pupil_id = self.selected_attachment(), self.pupil_id
+        if chosen is None or pupil_id is None or not messages.confirm(self, "Bijlage verwijderen",
                                                   f"'{chosen.title}' verwijderen? Dit kan niet ongedaan worden."):
             return False
-        done = messages.attempt(self, "Bijlage verwijderen",
-                                lambda: self.context.services.attachments.delete(chosen.id) or True, self.context.home)
-        self.show_case(self.pupil_id, self.case_id)
+        def delete() -> bool:
+            self.context.services.attachments.delete(chosen.id)
+            return True
+
+        done = messages.attempt(self, "Bijlage verwijderen", delete, self.context.home)
+        self.show_case(pupil_id, self.case_id)
         return bool(done)
 
     @staticmethod

@@ -3,6 +3,7 @@ agreement on the handelingsdeel, hoorrecht, and each goal's traffic light over t
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -24,13 +25,13 @@ AGREEMENT = {"in_afwachting": ("nog in afwachting", "warn"), "gegeven": ("gegeve
 
 
 class OppPanel(QWidget):
-    def __init__(self, on_open: Callable[[], None], parent: QWidget | None = None, context=None,
+    def __init__(self, on_open: Callable[[], object], parent: QWidget | None = None, context=None,
                  on_changed: Callable[[], object] | None = None):
         super().__init__(parent)
         self.context, self._on_changed = context, on_changed
         self.case_id: int | None = None
         self.opp_answer_id: int | None = None
-        self.drawn_up = None
+        self.drawn_up: date | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
@@ -96,7 +97,8 @@ class OppPanel(QWidget):
 
     def start_sign(self, subject: str) -> None:
         signers = self.waiting(subject)
-        if not signers or self.sign_box is None:
+        case_id, answer_id = self.case_id, self.opp_answer_id
+        if not signers or self.sign_box is None or case_id is None or answer_id is None:
             return
         service = self.context.services.signatures
 
@@ -106,7 +108,7 @@ class OppPanel(QWidget):
             agree = self.sign_box.decision.currentData() != "geweigerd"
             return service.opp_statement(self.case_id, signer, self.drawn_up, agree)
 
-        self.sign_box.start(self.case_id, self.opp_answer_id, signers, subject, statement)
+        self.sign_box.start(case_id, answer_id, signers, subject, statement)
 
     def _signed(self, message: str) -> None:
         """A signature may make the OPP vastgesteld: the whole case page reads it anew."""

@@ -3,6 +3,9 @@ Sociaal Team, 'Wie is aan zet?', the OPP, consent, parents' views, saved forms a
 trail. Forms open in place (the page's content is swapped for the form editor)."""
 from __future__ import annotations
 
+from functools import partial
+from typing import TypeVar
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QMenu, QStackedWidget, QTabWidget,
@@ -34,6 +37,7 @@ from ibdesk.ui.pages.parts import EditorHost, badge, panel, scroller
 from ibdesk.ui.widgets import styled_label
 
 CONSENT_FORM = "toestemming"
+Shown = TypeVar("Shown", bound=QWidget)
 HANDOVER_KINDS = {"po-vo": "PO → VO (onderwijskundig rapport en warme overdracht)",
                   "school": "Naar een andere school (ook SBO/SO)",
                   "sociaal-team": "Aanmelding bij het Sociaal Team"}
@@ -64,7 +68,7 @@ class CasePage(Page):
                                       "document (alleen wat de ontvanger mag zien)")
         menu = QMenu(self.handover_button)
         for kind, label in HANDOVER_KINDS.items():
-            menu.addAction(label, lambda k=kind: self.open_handover(k))
+            menu.addAction(label, partial(self.open_handover, kind))
         self.handover_button.setMenu(menu)
         self.status_button = button("Status wijzigen", "Status van de casus wijzigen", None,
                                     tooltip="Aanmelden, besluit van het Sociaal Team, sluiten of heropenen")
@@ -215,7 +219,9 @@ class CasePage(Page):
 
     def _load(self) -> bool:
         services = self.context.services
-        ov = self.overview = services.guidance.overview(self.case_id)
+        assert self.case_id is not None  # refresh() loads only an open case
+        case_id = self.case_id
+        ov = self.overview = services.guidance.overview(case_id)
         pupil, case = ov.pupil, ov.case
         self.header.title.setText(f"Casus {case.id} · {pupil.full_name}")
         self.header.subtitle.setText(f"{pupil.group} · geopend op {case.opened_on:%d-%m-%Y}"
@@ -233,11 +239,11 @@ class CasePage(Page):
         self.responsibility.show_overview(ov)
         self.opp.show_overview(ov)
         self.consent.show_overview(ov)
-        self.viewpoints.show_case(case.id)
+        self.viewpoints.show_case(case_id)
         self.viewpoints.pupil_view.show_overview(ov)
-        self.notes.show_case(pupil.id, case.id)
+        self.notes.show_case(case.pupil_id, case_id)
         self.forms.show_forms(ov, services.forms.saved_forms(case_id=case.id))
-        self.audit.show_entries(audit.case_audit(self.context.store, case.id))
+        self.audit.show_entries(audit.case_audit(self.context.store, case_id))
         return True
 
     def _show_facts(self, ov: CaseOverview) -> None:
@@ -270,19 +276,19 @@ class CasePage(Page):
         menu = self.status_button.menu()
         menu.clear()
         for word, move in allowed.items():
-            menu.addAction(MOVE_BUTTONS[move], lambda w=word: self.open_status_form(w))
+            menu.addAction(MOVE_BUTTONS[move], partial(self.open_status_form, word))
 
     def open_status_form(self, word: str) -> StatusForm | None:
         """The change `word` (lopend, aangemeld, opvolging, gesloten, heropend) as a form in place."""
-        ov = self.overview
-        if ov is None:
+        ov, case_id = self.overview, self.case_id
+        if ov is None or case_id is None:
             return None
         services = self.context.services
-        move = services.lifecycle.allowed(ov.case.id).get(word)
+        move = services.lifecycle.allowed(case_id).get(word)
         if move is None:
             return None
         organisations = messages.attempt(self, "Status", services.records.organisations, self.context.home) or []
-        form = StatusForm(services.lifecycle, ov.case.id, word, move, organisations, ov.teams.residence)
+        form = StatusForm(services.lifecycle, case_id, word, move, organisations, ov.teams.residence)
         form.saved.connect(lambda _event: self.close_editor())
         form.cancelled.connect(self.close_editor)
         self.status_form = form
@@ -291,12 +297,13 @@ class CasePage(Page):
     # -- route steps ----------------------------------------------------------------------------
     def set_step_state(self, step_id: str, state: StepState, reason: str | None) -> str | None:
         """Change a step's state; the Dutch refusal message when the route does not allow it."""
-        ov = self.overview
+        ov, case_id = self.overview, self.case_id
+        assert ov is not None and case_id is not None  # the timeline shows steps of a loaded case
         view = next(v for v in ov.view.steps if v.info.id == step_id)
         answers = ov.forms.get((ov.route.id, step_id), {}) if ov.route else {}
         participants = step_participants(answers, view.info.participants) if state is StepState.DONE else ()
         try:
-            self.context.services.guidance.set_step(self.case_id, step_id, state, reason, participants)
+            self.context.services.guidance.set_step(case_id, step_id, state, reason, participants)
         except UserError as exc:
             return str(exc)
         except Exception as exc:  # noqa: BLE001
@@ -309,15 +316,17 @@ class CasePage(Page):
         """An editor that opens with the form's concept, else its saved answers, else `fresh` or a new
         form prefilled from what the case already holds (each prefilled field says where from)."""
         services, ov = self.context.services, self.overview
+        assert ov is not None  # forms open from a loaded case
         begun = form_entry.start(services, ov, definition, step_id)
         answers, origins = begun.answers, begun.origins
         if fresh is not None and begun.concept is None:
             answers, origins = fresh, {}
-        return FormEditor(service or services.forms, definition, pupil_id=ov.pupil.id, case_id=ov.case.id,
+        return FormEditor(service or services.forms, definition, pupil_id=ov.case.pupil_id, case_id=ov.case.id,
                           step_id=step_id, choices_provider=forms.form_choices(services.records, ov.pupil),
                           ask=ask, answers=answers, origins=origins, concept_note=begun.note(), **kwargs)
 
-    def _show_editor(self, title: str, editor: QWidget, note: str = "") -> QWidget:
+    def _show_editor(self, title: str, editor: Shown, note: str = "") -> Shown:
+        assert self.overview is not None  # editors open from a loaded case
         self.host.show_widget(f"{title} — {self.overview.pupil.full_name}", editor, note)
         self.stack.setCurrentWidget(self.host)
         self.back_button.setVisible(False)  # the form has its own way back
@@ -335,8 +344,10 @@ class CasePage(Page):
                                  "onder Formulieren.")
 
     def _evidence_saved(self, step_id: str) -> None:
+        case_id, ov = self.case_id, self.overview
+        assert case_id is not None and ov is not None  # evidence is saved from a loaded case
         messages.attempt(self, "Stap", lambda: form_entry.mark_started(
-            self.context.services.guidance, self.case_id, self.overview, step_id), self.context.home)
+            self.context.services.guidance, case_id, ov, step_id), self.context.home)
 
     def _latest_definition(self, form_id: str):
         return self.context.services.catalog.latest(form_id)
@@ -354,16 +365,19 @@ class CasePage(Page):
 
     def open_consent_editor(self, purpose: str = SOCIAL_TEAM_PURPOSE, recipient_id: int | None = None) -> FormEditor:
         """The consent form, for the Sociaal Team or (from MDO planning) for `purpose` and `recipient_id`."""
-        services, ov = self.context.services, self.overview
+        services, ov, case_id = self.context.services, self.overview, self.case_id
+        assert ov is not None and case_id is not None  # consent is recorded for a loaded case
         self.tabs.setCurrentWidget(self.consent)   # after saving, the user sees the consent just recorded
-        facade = consent_forms.ConsentForms(services.forms, services.consent, self.case_id)
+        facade = consent_forms.ConsentForms(services.forms, services.consent, case_id)
         team = ov.teams.residence
         sixteen = consent_forms.pupil_age(ov.pupil, services.consent.today()) >= 16
-        start = {"grondslag": "toestemming", "doel_soort": purpose,
+        start: dict[str, object] = {"grondslag": "toestemming", "doel_soort": purpose,
                  "gegeven_door": "leerling" if sixteen else "ouders", "beslissing": "gegeven",
                  "datum": services.consent.today().isoformat(), "wijze": "getekend_scherm"}
-        if recipient_id is not None or team is not None:
-            start["ontvanger"] = recipient_id if recipient_id is not None else team.id
+        if recipient_id is not None:
+            start["ontvanger"] = recipient_id
+        elif team is not None:
+            start["ontvanger"] = team.id
         gezag = [g.id for g in ov.pupil.guardians if g.has_gezag]
         if not sixteen and gezag:
             start.update(zip(("ouder", "tweede_ouder"), gezag))
@@ -375,6 +389,7 @@ class CasePage(Page):
 
     def open_saved(self, answer_id: int) -> FormView | None:
         saved = next((f for f in self.forms.saved if f.id == answer_id), None)
+        assert self.overview is not None  # saved forms are listed for a loaded case
         loaded = messages.attempt(self, "Formulier openen", lambda: self.context.services.forms.load(answer_id),
                                   self.context.home)
         if loaded is None or saved is None:

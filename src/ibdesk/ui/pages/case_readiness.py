@@ -26,7 +26,8 @@ class ReadinessPanel(QWidget):
 
     def __init__(self, context=None, on_changed: Callable[[], object] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.context, self._on_changed, self.case_id = context, on_changed, None
+        self.context, self._on_changed = context, on_changed
+        self.case_id: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         frame, inner = panel("Klaar voor aanmelding bij het Sociaal Team?")
@@ -118,7 +119,7 @@ class ReadinessPanel(QWidget):
 class ResponsibilityPanel(QWidget):
     """The outcome of the 'Wie is aan zet?' rules, each rule in plain Dutch, and the IB'er's own view."""
 
-    def __init__(self, on_edit: Callable[[], None], parent: QWidget | None = None):
+    def __init__(self, on_edit: Callable[[], object], parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

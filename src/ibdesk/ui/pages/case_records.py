@@ -48,7 +48,7 @@ def fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
 
 
 class FormsPanel(QWidget):
-    def __init__(self, on_open: Callable[[int], None], parent: QWidget | None = None):
+    def __init__(self, on_open: Callable[[int], object], parent: QWidget | None = None):
         super().__init__(parent)
         self._on_open = on_open
         self.saved: list[SavedForm] = []

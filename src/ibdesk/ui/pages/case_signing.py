@@ -38,7 +38,8 @@ class SignBox(QWidget):
         self.basis_id: int | None = None
         self.scan: Path | None = None
         self.signers: list[Signer] = []
-        self.subject, self.statement_for = "consent", None
+        self.subject = "consent"
+        self.statement_for: Callable[[Signer], str] | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         frame, box = panel("Laten tekenen: ieder voor zich", (14, 10, 14, 12))
@@ -61,8 +62,8 @@ class SignBox(QWidget):
         self.decision.currentIndexChanged.connect(self._show_statement)
         self.decision_label = QLabel("Beslissing:")
         labels = [QLabel("Wie tekent:"), QLabel("Hoe:"), QLabel("Datum:"), self.decision_label]
-        for label, widget in zip(labels, (self.person, self.method, self.day, self.decision)):
-            label.setBuddy(widget)
+        for caption, widget in zip(labels, (self.person, self.method, self.day, self.decision)):
+            caption.setBuddy(widget)
         box.addLayout(row(labels[0], self.person, labels[1], self.method, labels[2], self.day, labels[3],
                           self.decision))
         box.addWidget(styled_label("Wat de persoon leest voordat hij of zij tekent:", "hint"))
@@ -122,7 +123,7 @@ class SignBox(QWidget):
 
     def _show_statement(self) -> None:
         signer = self.signer()
-        if signer is None or self.basis_id is None:
+        if signer is None or self.case_id is None or self.basis_id is None:
             text = ""
         elif self.statement_for is not None:
             text = self.statement_for(signer)
@@ -140,14 +141,15 @@ class SignBox(QWidget):
         """The statement of everyone who must still sign, with signature lines, where the user chooses."""
         from ibdesk.services.paper_forms import on_paper
 
-        services, subject = self.context.services, self.subject
-        statement = self.statement_for or (lambda s: services.signatures.consent_statement(self.case_id,
-                                                                                           self.basis_id, s))
+        services, subject, case_id, basis_id = self.context.services, self.subject, self.case_id, self.basis_id
+        if case_id is None or basis_id is None:  # nothing started to sign
+            return None
+        statement = self.statement_for or (lambda s: services.signatures.consent_statement(case_id, basis_id, s))
         target = messages.ask_save_path(self, "Om af te drukken", Path.home() / PAPER_NAMES[subject], "PDF (*.pdf)")
         if target is None:
             return None
         return messages.attempt(self, "Afdrukken", lambda: on_paper(
-            services, self.case_id, subject, self.basis_id, target, statement), self.context.home)
+            services, case_id, subject, basis_id, target, statement), self.context.home)
 
     def choose_scan(self) -> None:
         chosen = messages.ask_open_path(self, "Scan van het getekende papier", Path.home(), SCAN_FILTER)

@@ -3,6 +3,7 @@ part, missing evidence, stalled steps with whom to escalate to, and the step's a
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -48,7 +49,7 @@ def escalation_text(e: Escalation) -> str:
 
 class StepCard(QFrame):
     def __init__(self, number: int, view: StepView, place: str, escalations: list[Escalation],
-                 on_evidence: Callable[[str], None], on_state: StateSetter, concept: Concept | None = None,
+                 on_evidence: Callable[[str], object], on_state: StateSetter, concept: Concept | None = None,
                  facts: StepFacts | None = None, calendar=None):
         super().__init__()
         self.view, self.number, self.concept = view, number, concept
@@ -104,10 +105,11 @@ class StepCard(QFrame):
         self.stalled.setVisible(view.stalled)
         layout.addWidget(self._buttons(on_evidence))
         layout.addWidget(self._reason_row())
-        self.error = styled_label("", "error")
-        self.error.setVisible(False)
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.error)
+        error = styled_label("", "error")
+        error.setVisible(False)
+        error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(error)
+        self.error: QLabel | None = error  # None once the card is being replaced
 
     def _look(self, place: str) -> str:
         state = self.view.progress.state
@@ -143,7 +145,7 @@ class StepCard(QFrame):
             parts.append("rollen volgens de routekaart: " + people(info.participants))
         return " · ".join(parts)
 
-    def _buttons(self, on_evidence: Callable[[str], None]) -> QWidget:
+    def _buttons(self, on_evidence: Callable[[str], object]) -> QWidget:
         """The step's actions; they wrap to a second line in a narrow window instead of being cut off."""
         info, state = self.view.info, self.view.progress.state
         label = ("Concept afmaken" if self.concept is not None else
@@ -151,14 +153,14 @@ class StepCard(QFrame):
         self.evidence_button = button(label, f"{label} voor stap {self.number}: {info.title}",
                                       lambda: on_evidence(info.id))
         self.state_buttons = {}
-        choices = ((StepState.IN_PROGRESS, "Heropenen"),) if state.finished else (
+        choices: tuple[tuple[StepState, str], ...] = ((StepState.IN_PROGRESS, "Heropenen"),) if state.finished else (
             (StepState.IN_PROGRESS, "Bezig"), (StepState.DONE, "Afgerond"),
             (StepState.NOT_APPLICABLE, "Niet van toepassing…"))
         if not info.may_skip:  # the route does not allow skipping this step (allow_not_applicable)
             choices = tuple(c for c in choices if c[0] is not StepState.NOT_APPLICABLE)
         for target, text in choices:
             widget = button(text, f"Stap {self.number} op '{target.label}' zetten",
-                            lambda t=target: self.request(t))
+                            partial(self.request, target))
             if target is state:  # hide only: showing a widget that has no parent yet opens it as a window
                 widget.hide()
             self.state_buttons[target] = widget
@@ -209,7 +211,7 @@ class StepCard(QFrame):
 class RouteTimeline(QWidget):
     """All step cards of a case, top to bottom; rebuilt on every `show_overview`."""
 
-    def __init__(self, on_evidence: Callable[[str], None], on_state: StateSetter, parent: QWidget | None = None):
+    def __init__(self, on_evidence: Callable[[str], object], on_state: StateSetter, parent: QWidget | None = None):
         super().__init__(parent)
         self._on_evidence, self._on_state = on_evidence, on_state
         self.box = QVBoxLayout(self)

@@ -22,7 +22,10 @@ class ZienswijzePanel(QWidget):
         super().__init__(parent)
         from ibdesk.ui.pages.case_signing import SignBox
 
-        self.context, self.case_id, self.answer_id, self.words = context, None, None, None
+        self.context = context
+        self.case_id: int | None = None
+        self.answer_id: int | None = None
+        self.words: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         frame, inner = panel("Zienswijze van de leerling")
@@ -73,7 +76,7 @@ class ZienswijzePanel(QWidget):
 
     def start(self) -> None:
         signers = self.waiting()
-        if not signers:
+        if not signers or self.case_id is None or self.answer_id is None:
             return
         service = self.context.services.signatures
         self.sign_box.start(self.case_id, self.answer_id, signers, "zienswijze",

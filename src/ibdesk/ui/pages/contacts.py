@@ -59,11 +59,11 @@ class ContactsPage(Page):
         self._open_editor = open_editor or self._exec_editor
         self._open_preview = open_preview or self._exec_preview
         self.body.addLayout(self._build_toolbar())
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setAccessibleName("Contacten per soort organisatie")
-        self.body.addWidget(self.scroll, 1)
+        self.list_scroll = QScrollArea()
+        self.list_scroll.setWidgetResizable(True)
+        self.list_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.list_scroll.setAccessibleName("Contacten per soort organisatie")
+        self.body.addWidget(self.list_scroll, 1)
         self.organisations: list[Organisation] = []
         self.cards: dict[int, QWidget] = {}
 
@@ -87,8 +87,8 @@ class ContactsPage(Page):
         self.add_button = button("Organisatie &toevoegen", "Organisatie toevoegen", self.new_organisation,
                                  primary=True)
         actions, search = QHBoxLayout(), QHBoxLayout()
-        for widget in (self.add_button, self.import_button):
-            actions.addWidget(widget)
+        for add in (self.add_button, self.import_button):
+            actions.addWidget(add)
         actions.addStretch(1)
         for widget in (label, self.search, self.show_inactive):
             search.addWidget(widget)
@@ -108,7 +108,7 @@ class ContactsPage(Page):
         words = fold(self.search.text()).split()
         shown = [o for o in self.organisations
                  if (o.active or self.show_inactive.isChecked()) and matches(o, words)]
-        self.scroll.setWidget(self._build_list(shown))
+        self.list_scroll.setWidget(self._build_list(shown))
 
     def _build_list(self, shown: list[Organisation]) -> QWidget:
         content = QWidget()
@@ -121,6 +121,7 @@ class ContactsPage(Page):
         for kind, orgs in groupby(shown, key=lambda o: o.kind):
             layout.addWidget(styled_label(kind.label, "sectionTitle", wrap=False))
             for org in orgs:
+                assert org.id is not None  # listed from the store
                 self.cards[org.id] = self._org_card(org)
                 layout.addWidget(self.cards[org.id])
         inactive = sum(1 for o in self.organisations if not o.active)
@@ -145,10 +146,12 @@ class ContactsPage(Page):
         top.addWidget(styled_label(org.name, "cardTitle"), 1)
         if not org.active:
             top.addWidget(badge("niet actief", "warn"))
-        edit = button("Bewerken…", f"{org.name} bewerken", lambda: self.edit(org.id))
+        org_id = org.id
+        assert org_id is not None  # a card shows a stored organisation
+        edit = button("Bewerken…", f"{org.name} bewerken", lambda: self.edit(org_id))
         switch = button("Weer actief maken" if not org.active else "Op non-actief zetten",
                         f"{org.name} {'weer actief maken' if not org.active else 'op non-actief zetten'}",
-                        lambda: self.set_active(org.id, not org.active))
+                        lambda: self.set_active(org_id, not org.active))
         top.addWidget(edit)
         top.addWidget(switch)
         layout.addLayout(top)
@@ -198,7 +201,7 @@ class ContactsPage(Page):
         first = frame.findChild(QPushButton)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
-        QTimer.singleShot(0, frame, lambda: self.scroll.ensureWidgetVisible(frame, 0, 40))
+        QTimer.singleShot(0, frame, lambda: self.list_scroll.ensureWidgetVisible(frame, 0, 40))
 
     def new_organisation(self) -> None:
         if self._open_editor(None):
@@ -206,10 +209,11 @@ class ContactsPage(Page):
 
     def edit(self, org_id: int) -> None:
         org = messages.attempt(self, "Organisatie openen", lambda: self.service.get(org_id), self.context.home)
-        before = copy.deepcopy(org)
-        if org is not None and self._open_editor(org):
-            self.refresh()
-            self._offer_undo(before)
+        if org is not None:
+            before = copy.deepcopy(org)
+            if self._open_editor(org):
+                self.refresh()
+                self._offer_undo(before)
 
     def _offer_undo(self, before: Organisation) -> None:
         """Put the previous details back — only when no contact person was added or removed."""

@@ -121,8 +121,8 @@ class MdoPage(Page):
         self.detail.addWidget(scroller(holder), 1)
         upper.addWidget(detail_frame, 7)
         layout.addLayout(upper, 3)
-        self.actions = ActionPointsPanel(self.complete_action, self.case_opened.emit)
-        layout.addWidget(self.actions, 2)
+        self.action_points = ActionPointsPanel(self.complete_action, self.case_opened.emit)
+        layout.addWidget(self.action_points, 2)
 
     # -- loading ----------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -145,7 +145,7 @@ class MdoPage(Page):
             self.tree.setCurrentIndex(self.meeting_model.index(row, 0))
         else:
             self._show_meeting(None)
-        self.actions.show_points(services.meetings.action_points(), today)
+        self.action_points.show_points(services.meetings.action_points(), today)
 
     def _select(self, index: QModelIndex) -> None:
         meeting = index.data(RECORD_ROLE) if index.isValid() else None
@@ -160,7 +160,8 @@ class MdoPage(Page):
     def _show_meeting(self, meeting: Meeting | None) -> None:
         self.current = meeting
         while self.agenda.count():
-            widget = self.agenda.takeAt(0).widget()
+            item = self.agenda.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 discard(widget)
         if meeting is None:
@@ -200,7 +201,8 @@ class MdoPage(Page):
                         busy=[self.pdf_button], text="Bezig met de agenda…", owner=self)
 
     def agenda_items(self) -> list[AgendaItem]:
-        return [self.agenda.itemAt(i).widget() for i in range(self.agenda.count())]
+        items = (self.agenda.itemAt(i) for i in range(self.agenda.count()))
+        return [w for item in items if item is not None and isinstance(w := item.widget(), AgendaItem)]
 
     # -- views ------------------------------------------------------------------------------------
     def show_main(self) -> None:
@@ -245,7 +247,7 @@ class MdoPage(Page):
         if meeting.held_on <= services.meetings.today():
             start["datum"] = meeting.held_on.isoformat()
         facade = MeetingOutcomeForms(services.forms, services.meetings, meeting_id)
-        editor = FormEditor(facade, services.catalog.latest(MDO_FORM), pupil_id=ov.pupil.id, case_id=case_id,
+        editor = FormEditor(facade, services.catalog.latest(MDO_FORM), pupil_id=ov.case.pupil_id, case_id=case_id,
                             context=facade.context(meeting_id, case_id), answers={k: v for k, v in start.items() if v},
                             choices_provider=forms.form_choices(services.records, ov.pupil),
                             ask=lambda parent, title, text: messages.confirm(parent, title, text))
@@ -258,6 +260,9 @@ class MdoPage(Page):
         self.show_main()
 
     def complete_action(self, action_id: int) -> None:
-        if messages.attempt(self, "Actiepunt", lambda: self.context.services.meetings.complete(action_id) or True,
-                            self.context.home):
+        def complete() -> bool:
+            self.context.services.meetings.complete(action_id)
+            return True
+
+        if messages.attempt(self, "Actiepunt", complete, self.context.home):
             self.refresh()

@@ -3,9 +3,11 @@ question for each; cases are found by typing, not picked from a list of every op
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from typing import cast
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from ibdesk.domain.model import CaseRow, CaseStatus
 from ibdesk.errors import InvalidRecord, ValidationError
@@ -47,7 +49,8 @@ class NoBasisWarning(Banner):
         self.consent_button = button("Toestemming vastleggen…", f"Toestemming voor het MDO vastleggen voor {pupil}",
                                      lambda: on_consent and self.missing_org is not None and
                                      on_consent(self.case_id, self.missing_org))
-        self.layout().addWidget(self.consent_button, 0, Qt.AlignmentFlag.AlignLeft)
+        box = cast(QBoxLayout, self.layout())  # the Banner's own box
+        box.addWidget(self.consent_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # scrolls, never clipped
         self.setVisible(False)
 
@@ -149,8 +152,8 @@ class PlanMeetingView(QWidget):
         line.addWidget(cancel)
         line.addStretch(1)
         inner.addLayout(line)
-        self.scroll = scroller(frame)
-        layout.addWidget(self.scroll, 1)  # a small window scrolls the form instead of squeezing it
+        self.form_scroll = scroller(frame)
+        layout.addWidget(self.form_scroll, 1)  # a small window scrolls the form instead of squeezing it
         self.rows: list[AgendaRow] = []
 
     def _build_agenda(self) -> QVBoxLayout:
@@ -161,8 +164,7 @@ class PlanMeetingView(QWidget):
         self.picker.chosen.connect(lambda case: case is not None and self.add_case(case.case_id))
         column.addWidget(self.picker)
         self.add_button = button("Op de agenda zetten ↓", "Gekozen casus op de agenda zetten",
-                                 lambda: self.picker.current() is not None and self.add_case(
-                                     self.picker.current().case_id))
+                                 self._add_current)
         column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(styled_label("Casussen op de agenda", "strong"))
         self.agenda_box = QVBoxLayout()
@@ -211,13 +213,19 @@ class PlanMeetingView(QWidget):
             self._agenda_changed()
             self.picker.search.setFocus()
 
+    def _add_current(self) -> None:
+        current = self.picker.current()
+        if current is not None:
+            self.add_case(current.case_id)
+
     def _drop(self, row: AgendaRow) -> None:
         self.rows.remove(row)
         self.agenda_box.removeWidget(row)
         discard(row)
 
     def _agenda_changed(self) -> None:
-        self.picker.set_filter("agenda", lambda c, chosen=self._on_agenda(): c.case_id not in chosen)
+        chosen = self._on_agenda()
+        self.picker.set_filter("agenda", lambda c: c.case_id not in chosen)
         self.empty_agenda.setVisible(not self.rows)
         if self.rows:
             self.agenda_error.setVisible(False)
@@ -230,7 +238,7 @@ class PlanMeetingView(QWidget):
         people = parse_participants(self.participants.toPlainText())
         for row in rows if rows is not None else self.rows:
             basis = messages.attempt(self, "Overleg plannen",
-                                     lambda r=row: mdo_basis(self.context.services, r.case_id, people),
+                                     partial(mdo_basis, self.context.services, row.case_id, people),
                                      self.context.home)
             if basis is not None:
                 row.show_basis(basis)

@@ -31,9 +31,9 @@ class PreparationView(QWidget):
         layout.setSpacing(10)
         self.title = styled_label("", "big")
         back = button("← Terug", "Terug naar de overleggen", on_back)
-        self.case_button = button("Casus openen", "Casus openen", lambda: on_open_case(self.case_id))
+        self.case_button = button("Casus openen", "Casus openen", self._with_case(on_open_case))
         self.outcome_button = button("Uitkomst vastleggen", "Uitkomst van het overleg vastleggen",
-                                     lambda: on_outcome(self.case_id), primary=True)
+                                     self._with_case(on_outcome), primary=True)
         top = row(back, stretch_at_end=False)
         top.addWidget(self.title, 1)
         layout.addLayout(top)
@@ -62,6 +62,13 @@ class PreparationView(QWidget):
         layout.addWidget(frame)
         layout.addLayout(row(self.case_button, self.outcome_button))
         layout.addStretch(1)
+
+    def _with_case(self, action: Callable[[int], None]) -> Callable[[], None]:
+        """`action(case_id)` for the case shown; nothing before one is shown."""
+        def run() -> None:
+            if self.case_id is not None:
+                action(self.case_id)
+        return run
 
     def show_sheet(self, sheet: PreparationSheet, meeting_title: str, held_on: date) -> None:
         ov = sheet.overview

@@ -42,7 +42,7 @@ class PersonCard(QWidget):
         self.primary = QCheckBox("Vaste contactpersoon")
         self.escalation = QCheckBox("Opschalen naar deze persoon")
         self.mandate = line_edit("", "wat mag deze persoon beslissen als het vastloopt?")
-        self.primary.toggled.connect(lambda on: on and self.role_toggled.emit(self, "primary"))
+        self.primary.toggled.connect(self._primary_toggled)
         self.escalation.toggled.connect(self._escalation_toggled)
         self._build_grid(layout)
         self._fill(contact)
@@ -86,6 +86,10 @@ class PersonCard(QWidget):
         self.escalation.setChecked(c.is_escalation)
         self.mandate.setText(c.mandate or "")
         self._show_mandate()
+
+    def _primary_toggled(self, on: bool) -> None:
+        if on:
+            self.role_toggled.emit(self, "primary")
 
     def _escalation_toggled(self, on: bool) -> None:
         self._show_mandate()

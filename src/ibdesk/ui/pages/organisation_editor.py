@@ -129,11 +129,15 @@ class OrganisationEditor(QDialog):
         self._explain_delete()
 
     def _explain_delete(self) -> None:
-        refs = messages.attempt(self, "Organisatie", lambda: self.service.references(self.org.id))
+        org_id = self.org.id if self.org is not None else None
+        if org_id is None:  # a new organisation: nothing refers to it
+            return
+        refs = messages.attempt(self, "Organisatie", lambda: self.service.references(org_id))
         used = refs is not None and refs.total > 0
         self.delete_button.setEnabled(refs is not None and not used)
         self.delete_hint.setText(f"Verwijderen kan niet: deze organisatie wordt gebruikt ({refs.describe()}). "
-                                 "Zet haar op non-actief; wat al is vastgelegd blijft leesbaar." if used else "")
+                                 "Zet haar op non-actief; wat al is vastgelegd blijft leesbaar."
+                                 if refs and used else "")
         self.delete_hint.setVisible(used)
 
     def _kind_changed(self) -> None:
@@ -166,12 +170,16 @@ class OrganisationEditor(QDialog):
         self.accept()
 
     def delete(self) -> None:
-        if self.org is None or not messages.confirm(
+        org_id = self.org.id if self.org is not None else None
+        if self.org is None or org_id is None or not messages.confirm(
                 self, "Organisatie verwijderen", f"{self.org.name} verwijderen? Dit kan niet ongedaan worden.",
                 yes="Verwijderen", no="Niet verwijderen"):
             return
-        if messages.attempt(self, "Organisatie niet verwijderd", lambda: self.service.delete(self.org.id) or True,
-                            self.service.store.paths.home):
+        def delete() -> bool:
+            self.service.delete(org_id)
+            return True
+
+        if messages.attempt(self, "Organisatie niet verwijderd", delete, self.service.store.paths.home):
             self.deleted = True
             self.accept()
 

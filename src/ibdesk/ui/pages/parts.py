@@ -5,15 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy,
-                               QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QStyledItemDelegate,
+                               QStyleOptionViewItem, QTableView, QTreeView, QVBoxLayout, QWidget)
 
 from ibdesk.ui.kit import palette
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.widgets import styled_label
+
+if TYPE_CHECKING:  # imported where used: the forms package imports this module's neighbours
+    from ibdesk.ui.forms import FormEditor, FormView
 
 LIGHT_LABELS = {"rood": "rood", "oranje": "oranje", "groen": "groen", "donkergroen": "donkergroen (doel bereikt)"}
 
@@ -75,10 +79,10 @@ class LightDot(QWidget):
 class WrapDelegate(QStyledItemDelegate):
     """Rows as tall as their wrapped text in the view's current column widths."""
 
-    def __init__(self, view: QAbstractItemView, columns: Iterable[int]):
+    def __init__(self, view: QTreeView | QTableView, columns: Iterable[int]):
         super().__init__(view)
         self.view, self.columns = view, set(columns)
-        header = view.header() if hasattr(view, "header") else view.horizontalHeader()
+        header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
         header.sectionResized.connect(lambda *_: view.scheduleDelayedItemsLayout())
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 - Qt API
@@ -167,8 +171,8 @@ class EditorHost(QWidget):
         self.inner = QVBoxLayout(self.frame)
         self.inner.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.frame, 1)
-        self.editor = None
-        self.view = None
+        self.editor: FormEditor | None = None
+        self.view: FormView | None = None
 
     def show_widget(self, title: str, widget: QWidget, note: str = "") -> None:
         self._clear()
@@ -206,8 +210,9 @@ class EditorHost(QWidget):
             self.editor.flush()
         for index in reversed(range(self.inner.count())):
             item = self.inner.takeAt(index)
-            if item.widget() is not None:
-                discard(item.widget())
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                discard(widget)
         self.editor = self.view = None
 
     def release(self) -> None:

@@ -109,11 +109,15 @@ class PupilEditor(QDialog):
         """A new record from what is on screen (dates as typed; the service validates them)."""
         text = {key: edit.text() for key, edit in self.edits.items()}
         school_id = self.pupil.school_id if self.pupil else self._school_id()
+        # The dates go in as typed: rules.clean_pupil parses them and names the field of a bad one.
         return Pupil(first_name=text["voornaam"], last_name=text["achternaam"],
-                     birth_date=text["geboortedatum"], group=text["groep"], school_id=school_id,
+                     birth_date=text["geboortedatum"],  # type: ignore[arg-type]  # parsed by clean_pupil
+                     group=text["groep"], school_id=school_id,
                      municipality=text["woongemeente"], bsn=text["bsn"] or None,
-                     guardians=self.guardians.guardians(), enrolled_on=text["ingeschreven"] or None,
-                     left_on=text["uitgeschreven"] or None, id=self.pupil.id if self.pupil else None)
+                     guardians=self.guardians.guardians(),
+                     enrolled_on=text["ingeschreven"] or None,  # type: ignore[arg-type]  # parsed by clean_pupil
+                     left_on=text["uitgeschreven"] or None,  # type: ignore[arg-type]  # parsed by clean_pupil
+                     id=self.pupil.id if self.pupil else None)
 
     def _live_errors(self) -> dict[str, str]:
         """While the user fixes a field: the problems of what is typed now (nothing is saved)."""

@@ -54,7 +54,8 @@ class PupilImportDialog(QDialog):
         self.plan = None
         self.table: csvfile.Table | None = None
         self.mapping: dict[str, str] | None = None
-        self.result: ImportResult | None = None
+        # shadows QDialog.result() (not used here); callers and tests read this attribute
+        self.result: ImportResult | None = None  # type: ignore[assignment]
         self.task: Task | None = None
         self._writing = False
         self.setWindowTitle("Leerlingen importeren")
@@ -199,6 +200,8 @@ class PupilImportDialog(QDialog):
         self._show_step(MAPPING)
 
     def _preview_csv(self) -> None:
+        if self.table is None:  # no file read yet
+            return
         try:
             self.mapping = csvfile.check_mapping(self.mapping_step.mapping(), self.table.columns)
         except Exception as exc:  # noqa: BLE001 - shown in the dialog

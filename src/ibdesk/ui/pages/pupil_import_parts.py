@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHeaderView, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ibdesk.importing.csvfile import DELIMITER_NAMES, TARGETS, Table
-from ibdesk.importing.plan import Plan, shown
+from ibdesk.importing.model import Incoming, Problem
+from ibdesk.importing.plan import Leaving, Plan, shown
 from ibdesk.ui.models import CheckableRecordModel, Column, RecordTableModel, SearchProxy, natural_key, surname_key
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button
@@ -88,18 +89,19 @@ class ChangeLine:
     effect: str
 
 
-NEW_COLUMNS = [Column("Naam", lambda p: p.name, lambda p: surname_key(p.last_name or ""), 260),
+NEW_COLUMNS: list[Column[Incoming]] = [Column("Naam", lambda p: p.name, lambda p: surname_key(p.last_name or ""), 260),
                Column("Groep", lambda p: p.group or "", None, 130),
                Column("Geboren", lambda p: shown(p.birth_date), lambda p: p.birth_date, 110),
                Column("Regel", lambda p: str(p.line), lambda p: p.line, 70)]
-CHANGE_COLUMNS = [Column("Leerling", lambda c: c.name, None, 200), Column("Wat", lambda c: c.what, None, 120),
-                  Column("Nu in ibdesk", lambda c: c.old, None, 150),
-                  Column("In de export", lambda c: c.new, None, 150), Column("Gevolg", lambda c: c.effect, None, 200)]
-LEAVING_COLUMNS = [Column("Leerling", lambda item: item.stored.name, None, 240),
+CHANGE_COLUMNS: list[Column[ChangeLine]] = [
+    Column("Leerling", lambda c: c.name, None, 200), Column("Wat", lambda c: c.what, None, 120),
+    Column("Nu in ibdesk", lambda c: c.old, None, 150),
+    Column("In de export", lambda c: c.new, None, 150), Column("Gevolg", lambda c: c.effect, None, 200)]
+LEAVING_COLUMNS: list[Column[Leaving]] = [Column("Leerling", lambda item: item.stored.name, None, 240),
                    Column("Groep", lambda item: item.stored.group, None, 130),
                    Column("Vertrokken per", lambda item: shown(item.on), lambda item: item.on, 130),
                    Column("Waarom", lambda item: item.reason, None, 200)]
-PROBLEM_COLUMNS = [Column("Regel", lambda p: str(p.line or ""), lambda p: p.line or 0, 70),
+PROBLEM_COLUMNS: list[Column[Problem]] = [Column("Regel", lambda p: str(p.line or ""), lambda p: p.line or 0, 70),
                    Column("Leerling", lambda p: p.who, lambda p: natural_key(p.who), 200),
                    Column("Probleem", lambda p: p.message, None, 500)]
 

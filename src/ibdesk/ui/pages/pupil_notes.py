@@ -43,4 +43,5 @@ class PupilNotesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.setContentsMargins(0, 0, 28, 0)
         outer.addWidget(buttons)
+        assert pupil.id is not None  # notes belong to a stored pupil
         self.notes.show_pupil(pupil.id)

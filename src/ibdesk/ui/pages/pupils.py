@@ -114,10 +114,14 @@ class PupilsPage(Page):
             messages.show_info(self, "Leerlingen", "Kies eerst een leerling in de lijst.")
             return
         listed: Pupil = index.data(RECORD_ROLE)
-        pupil = messages.attempt(self, "Leerling openen", lambda: self.context.records.pupil(listed.id),
+        pupil_id = listed.id
+        assert pupil_id is not None  # the list shows stored pupils
+        pupil = messages.attempt(self, "Leerling openen", lambda: self.context.records.pupil(pupil_id),
                                  self.context.home)
+        if pupil is None:
+            return
         before = copy.deepcopy(pupil)
-        if pupil is not None and self._open_editor(pupil):
+        if self._open_editor(pupil):
             self.refresh()
             self._offer_undo(before)
 
@@ -139,7 +143,9 @@ class PupilsPage(Page):
 
     def _offer_undo(self, before: Pupil) -> None:
         """Put the previous details back — only when no parent was added or removed (cheap and exact)."""
-        after = messages.attempt(self, "Leerling", lambda: self.context.records.pupil(before.id), self.context.home)
+        pupil_id = before.id
+        assert pupil_id is not None  # it was just edited, so it is stored
+        after = messages.attempt(self, "Leerling", lambda: self.context.records.pupil(pupil_id), self.context.home)
         if after is None or [g.id for g in after.guardians] != [g.id for g in before.guardians]:
             return
 

@@ -201,7 +201,7 @@ class SettingsPage(Page):
         # An explicit route of the school stays only while type and region stay: otherwise they decide.
         same = old is not None and (old.region, old.school_type) == (region, kind)
         return School(name=text["naam"], municipality=text["gemeente"], brin=text["brin"] or None,
-                      region=region, route_id=old.route_id if same else None, school_type=kind,
+                      region=region, route_id=old.route_id if same and old else None, school_type=kind,
                       holiday_region=self._school_holiday_region(old), id=old.id if old else None)
 
     def _school_holiday_region(self, old: School | None) -> str | None:

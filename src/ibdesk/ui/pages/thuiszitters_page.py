@@ -153,7 +153,7 @@ class ThuiszittersPage(Page):
     def _load(self) -> None:
         services = self.context.services
         pupils = [(p.id, f"{p.full_name} ({p.group})") for p in sorted(services.records.pupil_list(), key=pupil_order)
-                  if p.left_on is None]
+                  if p.left_on is None and p.id is not None]
         self.absence_form.set_pupils(pupils)
         self.exemption_form.set_pupils(pupils)
         self.show_calendar(services.absence.calendar_notice(), services.absence.region_choice())
