@@ -142,6 +142,13 @@ class Store:
                 self._raise_friendly(exc)
                 raise
 
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """A plain SQL write in one transaction, without the ORM; the WAL is emptied after."""
+        with self.reading() as conn:
+            yield conn
+        self.settle()
+
     def _raise_friendly(self, exc: BaseException) -> None:
         """A database fault as a clear Dutch message (a read-only viewer, a full disk, …)."""
         if not isinstance(exc, OperationalError):
@@ -387,8 +394,8 @@ def _open_locked(paths: ProfilePaths, keyfile: KeyFile, credentials: Credentials
     store = Store(paths, keyfile, key, make_engine(paths.database, key), lock)
     store.full_check_done, store.wal_at_open = full, wal_state
     _migrate_with_backup(store)
-    with store.session() as s:
-        store.indexer.ensure_current(s.connection())
+    with store.writing() as conn:  # plain SQL: opening imports no ORM (a rebuild of the index does)
+        store.indexer.ensure_current(conn)
     _after_open(store)
     log.info("profile opened (key from %s)", source)
     return store
