@@ -2,20 +2,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QStackedWidget, QVBoxLayout, QWidget)
 
-from ibdesk.domain.model import School
 from ibdesk.ui import messages
 from ibdesk.ui.elide import ElidedLabel
-from ibdesk.ui.models import RECORD_ROLE
-from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.pages.parts import button, row
 from ibdesk.ui.widgets import card, named, styled_label
 from ibdesk.ui.window_header import WindowHeader
+
+if TYPE_CHECKING:  # only what the window shows before the profile is open is imported at start-up
+    from ibdesk.domain.model import School
+    from ibdesk.ui.pages.base import Context, Page
 
 PUPILS_ROW, CASES_ROW, SETTINGS_ROW, THUISZITTERS_ROW, MDO_ROW, CONTACTS_ROW = 1, 2, 6, 4, 3, 5
 
@@ -236,6 +237,8 @@ class MainWindow(QMainWindow):
         page.back_requested.connect(lambda: self.show_page(SETTINGS_ROW))
 
     def _add_privacy_section(self, settings: Page) -> None:
+        from ibdesk.ui.pages.parts import button, row
+
         frame = card()
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(20, 14, 20, 16)
@@ -321,6 +324,7 @@ class MainWindow(QMainWindow):
         if not index.isValid():
             messages.show_info(self, "Inzage", "Kies eerst een leerling in de lijst.")
             return
+        from ibdesk.ui.models import RECORD_ROLE
         from ibdesk.ui.privacy import export_inzage
 
         export_inzage(self, self.context, index.data(RECORD_ROLE).id)

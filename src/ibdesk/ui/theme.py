@@ -92,16 +92,20 @@ class Polisher(QObject):
         kind = event.type()
         if kind not in (QEvent.Type.Polish, QEvent.Type.StyleChange) or not isinstance(watched, QWidget):
             return False
-        if kind == QEvent.Type.Polish:
-            keyboard.adjust(watched)
-        if colors.is_dark():
-            sheet = watched.styleSheet()
-            if sheet and watched.property(THEMED_SHEET) != sheet:
-                dark = themed(sheet)
-                watched.setProperty(THEMED_SHEET, dark)
-                if dark != sheet:
-                    watched.setStyleSheet(dark)
+        self.adjust(watched, polished=kind == QEvent.Type.Polish)
         return False
+
+    @staticmethod
+    def adjust(widget: QWidget, polished: bool = True) -> None:
+        if polished:
+            keyboard.adjust(widget)
+        if colors.is_dark():
+            sheet = widget.styleSheet()
+            if sheet and widget.property(THEMED_SHEET) != sheet:
+                dark = themed(sheet)
+                widget.setProperty(THEMED_SHEET, dark)
+                if dark != sheet:
+                    widget.setStyleSheet(dark)
 
 
 THEMED_SHEET = "ibdesk-themed-sheet"
@@ -116,8 +120,10 @@ def install_dutch_translations(app: QApplication) -> None:
         app.installTranslator(translator)
 
 
-def apply_theme(app: QApplication) -> None:
-    """Once per application (re-styling live widgets is slow and has crashed Qt)."""
+def apply_theme(app: QApplication, event_filters: bool = True) -> None:
+    """Once per application (re-styling live widgets is slow and has crashed Qt). `event_filters=False`:
+    the app-wide event filters come later, from `install_event_filters` (not in the dark scheme,
+    whose widget sheets the Polisher rewrites before they are first drawn)."""
     if app.property("ibdesk-themed"):
         return
     app.setProperty("ibdesk-themed", True)
@@ -130,9 +136,26 @@ def apply_theme(app: QApplication) -> None:
     app.setStyleSheet(themed(STYLE + FORM_STYLE))  # forms then need no sheet of their own (styling once is faster)
     app.setProperty(FORM_STYLE_PROPERTY, True)
     install_dutch_translations(app)
-    from ibdesk.ui.elide import install_item_tooltips
     from ibdesk.ui.focus_ring import install_focus_ring
 
     install_focus_ring(app, FOCUS[colors.scheme()])
-    app.installEventFilter(Polisher(app))
+    if event_filters or colors.is_dark():
+        install_event_filters(app)
+
+
+def install_event_filters(app: QApplication) -> None:
+    """The Polisher and the tooltips of cut-off text, on the whole application (once).
+
+    The first events through a Python filter on the application make PySide wrap objects of most
+    Qt classes and create their Python enums: about as long as building the main window. The
+    desktop app therefore installs them after its first paint (`app.run_gui`); the widgets that
+    exist by then get what the Polish event would have done."""
+    if app.findChild(Polisher) is not None:
+        return
+    from ibdesk.ui.elide import install_item_tooltips
+
+    polisher = Polisher(app)
+    for widget in app.allWidgets():
+        polisher.adjust(widget)
+    app.installEventFilter(polisher)
     install_item_tooltips(app)
