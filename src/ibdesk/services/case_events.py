@@ -45,7 +45,9 @@ def follow_ups(store, statuses: tuple[CaseStatus, ...] | None = None,
         where += (" AND " if where else "WHERE ") + f"e.move IN ({', '.join('?' * len(moves))})"
         params += tuple(str(x) for x in moves)
     found = events(store, where, params) if cases else {}
-    return {case_id: follow_up(_STATUSES[status], found.get(case_id, [])) for case_id, status in cases.items()}
+    blank = {status: follow_up(status, []) for status in CaseStatus}  # frozen: shared by the cases without events
+    return {case_id: follow_up(_STATUSES[status], found[case_id]) if case_id in found else blank[_STATUSES[status]]
+            for case_id, status in cases.items()}
 
 
 def _day(text) -> date | None:
