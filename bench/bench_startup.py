@@ -8,7 +8,11 @@
 * the same process until the Overzicht is filled and painted (the profile opened, the
   attention list computed): what the user waits for before working;
 * `ibdesk cases` (the whole listing printed), against `python -c "import sqlalchemy"`
-  (goal <= 1.5x).
+  (goal <= 2x, issue 14).
+
+ibdesk's modules are byte-compiled first, as pip does when it installs a package: the
+baselines' modules (PySide6, SQLAlchemy) come compiled from their wheels, and a checkout run
+with PYTHONDONTWRITEBYTECODE would otherwise compile every ibdesk module in every start.
 
 CPU seconds (user + system) and peak memory come from the operating system (wait4) for
 each finished process; min and median per side, the ratio is the median of per-pair
@@ -26,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import alternate_processes, demo_profile, print_process_pair, python, use_test_keyring  # noqa: E402
 
 THIS = Path(__file__).resolve()
-GUI_GOAL, GUI_MIB, CLI_GOAL = 2.0, 150, 1.5
+GUI_GOAL, GUI_MIB, CLI_GOAL = 2.0, 150, 2.0
 
 
 def child_gui(home: str, filled: bool = False) -> int:
@@ -90,6 +94,16 @@ def cli_commands(home: Path) -> tuple[list[str], list[str]]:
     return [python(), "-m", "ibdesk", "--home", str(home), "cases"], [python(), "-c", "import sqlalchemy"]
 
 
+def byte_compile() -> None:
+    """Compile ibdesk (and the test keyring the children use) as an install would (see above)."""
+    import compileall
+
+    import ibdesk
+
+    for folder in (Path(ibdesk.__file__).parent, THIS.parents[1] / "tests" / "support"):
+        compileall.compile_dir(folder, quiet=1)
+
+
 def measure(home: Path, pupils: int, runs: int) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     gui, bare = gui_commands(home)
@@ -116,6 +130,7 @@ def main() -> int:
     folder = args.profiles or Path(tempfile.mkdtemp(prefix="ibdesk-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     use_test_keyring(folder)
+    byte_compile()
     print("baselines: a bare PySide6 QMainWindow process; `python -c \"import sqlalchemy\"`")
     measure(demo_profile(folder, args.pupils), args.pupils, args.runs)
     return 0

@@ -91,6 +91,9 @@ class AppController(QObject):
     def _open_into(self, shell: MainWindow) -> None:
         if self.window is not shell:  # closed while loading
             return
+        from ibdesk.ui.theme import install_event_filters
+
+        install_event_filters(QApplication.instance())  # held back until the window was on screen (run_gui)
         opened = self._open_with_keyring(shell)
         if opened is not shell:
             shell.close()
@@ -303,23 +306,29 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
     messages.show_error(None, TITLE, messages.describe(exc))
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, event_filters: bool = True) -> QApplication:
+    """`event_filters=False`: the app-wide event filters wait (ui/theme.install_event_filters)."""
     from ibdesk.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("ibdesk")
-    apply_theme(app)
+    apply_theme(app, event_filters)
     return app
 
 
 def run_gui(home: Path, store: Store | None = None) -> int:
     """Start the desktop app on the profile in `home` (or on `store`, already opened by the
     command line); returns the exit code."""
-    app = make_application()
+    app = make_application(event_filters=False)  # the main window is on screen sooner without them
     sys.excepthook = _excepthook
     controller = AppController(Path(home).expanduser())
-    if (controller.start(store) if store is not None else controller.launch()) is None:
+    window = controller.start(store) if store is not None else controller.launch()
+    if window is None:
         return 1
+    if not isinstance(window, MainWindow) or window.context is not None:  # else: when the profile opens
+        from ibdesk.ui.theme import install_event_filters
+
+        install_event_filters(app)
     code = app.exec()
     controller.close_store()
     return 1 if controller.failed and code == 0 else code

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import platformdirs
-import yaml
 
 from ibdesk import policy_registry
 from ibdesk.domain.route_choice import school_type
@@ -83,6 +82,8 @@ def load_policy(path: Path | None = None, registry=_INSTALLED) -> Policy:
 
 def read_policy_file(path: Path) -> dict:
     """The checked values of one policy file."""
+    import yaml  # only when a policy file is there: most computers have none, and every command starts here
+
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:

@@ -196,7 +196,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
 
     store = open_store(args.home)  # plain SQL reads below: the ORM is never imported
     try:
-        rows, states = lists.case_rows(store), case_events.follow_ups(store)
+        rows, states = lists.case_rows(store), case_events.follow_ups(store, moves=case_events.FACT_MOVES)
     finally:
         store.close()
     if args.json:

@@ -15,6 +15,9 @@ EVENT_COLUMNS = ("e.id, e.case_id, e.move, e.from_status, e.to_status, e.on_date
                  "e.organisation_id, e.decision, e.due_on, e.details")
 _MOVES, _STATUSES = {x.value: x for x in Move}, {x.value: x for x in CaseStatus}
 _DECISIONS = {x.value: x for x in Decision}  # dict lookups: Enum calls are slow in bulk
+# The moves whose facts `follow_up` keeps: reading only these (`moves=`) gives the same state except
+# `recorded` (any event at all), a fifth of the rows for `ibdesk cases`.
+FACT_MOVES = (Move.REFER, Move.FOLLOW_UP, Move.CLOSE, Move.REOPEN)
 
 
 def events(store, where: str, params: tuple) -> dict[int, list[CaseEvent]]:
@@ -42,7 +45,9 @@ def follow_ups(store, statuses: tuple[CaseStatus, ...] | None = None,
         where += (" AND " if where else "WHERE ") + f"e.move IN ({', '.join('?' * len(moves))})"
         params += tuple(str(x) for x in moves)
     found = events(store, where, params) if cases else {}
-    return {case_id: follow_up(_STATUSES[status], found.get(case_id, [])) for case_id, status in cases.items()}
+    blank = {status: follow_up(status, []) for status in CaseStatus}  # frozen: shared by the cases without events
+    return {case_id: follow_up(_STATUSES[status], found[case_id]) if case_id in found else blank[_STATUSES[status]]
+            for case_id, status in cases.items()}
 
 
 def _day(text) -> date | None:

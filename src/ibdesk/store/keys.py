@@ -19,9 +19,6 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from ibdesk.errors import UserError, WrongKeyError
 
@@ -115,17 +112,25 @@ class Wrapped:
     r: int = 8
     p: int = 1
 
+    # cryptography is imported when a secret is used: a key from the keyring (every start) needs none.
     @staticmethod
     def _kek(secret: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+        from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
         return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(secret.encode("utf-8"))
 
     @classmethod
     def wrap(cls, key: bytes, secret: str, n: int, aad: bytes) -> Wrapped:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         salt, nonce = os.urandom(16), os.urandom(12)
         kek = cls._kek(secret, salt, n, 8, 1)
         return cls(salt, nonce, AESGCM(kek).encrypt(nonce, key, aad), n)
 
     def unwrap(self, secret: str, aad: bytes) -> bytes:
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         kek = self._kek(secret, self.salt, self.n, self.r, self.p)
         try:
             return AESGCM(kek).decrypt(self.nonce, self.ciphertext, aad)

@@ -78,8 +78,8 @@ def _open_locked(paths: ProfilePaths, keyfile: KeyFile, credentials: Credentials
     store = Store(paths, keyfile, key, make_engine(paths.database, key), lock)
     store.full_check_done, store.wal_at_open = full, wal_state
     _migrate_with_backup(store)
-    with store.session() as s:
-        store.indexer.ensure_current(s.connection())
+    with store.writing() as conn:  # plain SQL: opening imports no ORM (a rebuild of the index does)
+        store.indexer.ensure_current(conn)
     _after_open(store)
     log.info("profile opened (key from %s)", source)
     return store

@@ -142,6 +142,13 @@ class Store:
                 self._raise_friendly(exc)
                 raise
 
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """A plain SQL write in one transaction, without the ORM; the WAL is emptied after."""
+        with self.reading() as conn:
+            yield conn
+        self.settle()
+
     def _raise_friendly(self, exc: BaseException) -> None:
         """A database fault as a clear Dutch message (a read-only viewer, a full disk, …)."""
         if not isinstance(exc, OperationalError):

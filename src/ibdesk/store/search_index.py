@@ -60,18 +60,31 @@ class Source:
 
     `document(row, indexer)` reads only `columns` (and `id`) of `row`, which is an ORM object
     at a flush or a plain result row at a rebuild. `group` is the Dutch heading search shows
-    its hits under; `order` places it among the others."""
+    its hits under; `order` places it among the others.
+
+    `model_ref` is the ORM class, or the name of a class in `ibdesk.store.models` together with
+    its `table_name`: then opening a profile checks the index without importing the ORM (the
+    models are imported at the first write or search, see `ensure_current`)."""
 
     kind: str
     group: str
-    model: type
+    model_ref: type | str
     columns: tuple[str, ...]
     document: Callable[[Any, Indexer], Doc]
     order: int = 100
+    table_name: str = ""
+
+    @property
+    def model(self) -> type:
+        if isinstance(self.model_ref, str):
+            from ibdesk.store import models
+
+            return getattr(models, self.model_ref)
+        return self.model_ref
 
     @property
     def table(self) -> str:
-        return self.model.__tablename__
+        return self.table_name or self.model.__tablename__
 
     @property
     def index(self) -> str:
@@ -92,7 +105,7 @@ class Source:
 
 
 SOURCES: dict[str, Source] = {}
-_BY_MODEL: dict[type, Source] = {}
+_BY_MODEL: dict[type, Source] = {}  # filled at the first flush (it imports the models)
 
 
 def register(source: Source) -> Source:
@@ -100,16 +113,23 @@ def register(source: Source) -> Source:
     open (the changed set of sources makes `ensure_current` rebuild)."""
     if not source.kind.isidentifier() or not source.kind.islower():
         raise ValueError(f"search source kind {source.kind!r} must be a lower-case identifier")
+    if isinstance(source.model_ref, str) and not source.table_name:
+        raise ValueError(f"search source {source.kind!r} names its model: give its table_name too")
     SOURCES[source.kind] = source
-    _BY_MODEL[source.model] = source
+    _BY_MODEL.clear()
     return source
 
 
 def unregister(kind: str) -> None:
     """Forget a source (its index table goes at the next rebuild); for tests."""
-    source = SOURCES.pop(kind, None)
-    if source is not None:
-        _BY_MODEL.pop(source.model, None)
+    if SOURCES.pop(kind, None) is not None:
+        _BY_MODEL.clear()
+
+
+def _by_model() -> dict[type, Source]:
+    if not _BY_MODEL:
+        _BY_MODEL.update((source.model, source) for source in SOURCES.values())
+    return _BY_MODEL
 
 
 def sources() -> list[Source]:
@@ -146,9 +166,10 @@ class Indexer:
     def after_flush(self, session, _flush_context) -> None:
         """Ids are assigned and the pre-flush state (new, dirty, attribute history) is still
         visible here; the writes join the flush's transaction."""
-        new = [(source, obj) for obj in session.new if (source := _BY_MODEL.get(type(obj))) is not None]
+        by_model = _by_model()
+        new = [(source, obj) for obj in session.new if (source := by_model.get(type(obj))) is not None]
         changed = [(source, obj) for obj in session.dirty
-                   if (source := _BY_MODEL.get(type(obj))) is not None and obj not in session.deleted
+                   if (source := by_model.get(type(obj))) is not None and obj not in session.deleted
                    and _columns_changed(obj, source.columns)]
         if new or changed:
             conn = session.connection()

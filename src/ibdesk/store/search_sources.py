@@ -6,7 +6,10 @@ dates, no signatures.
 
 Adding a source is one registration, as for the notes of a pupil or case (below):
 
-    register(Source("note", "Notities", m.NoteRow, ("text",), _note, 50))
+    register(Source("note", "Notities", "NoteRow", ("text",), _note, 50, "notes"))
+
+The model is named (a class in store/models.py) with its table, so opening a profile checks the
+index without importing the ORM; an ORM class works too (then give no table name).
 
 The search service shows such a hit (any source whose rows have a `pupil_id`, and maybe a
 `case_id`) with the pupil's name and a snippet of the text, and opens the case, or else the
@@ -18,7 +21,6 @@ from __future__ import annotations
 
 import json
 
-from ibdesk.store import models as m
 from ibdesk.store.search_index import Doc, Indexer, Source, register
 
 
@@ -69,17 +71,18 @@ def _form(row, indexer: Indexer) -> Doc:
     return Doc(body="\n".join(form_text(row, indexer)))
 
 
-register(Source("pupil", "Leerlingen", m.PupilRow, ("first_name", "last_name"), _pupil, 10))
-register(Source("guardian", "Leerlingen", m.GuardianRow, ("name",), _guardian, 11))
-register(Source("case", "Casussen", m.CaseRow, ("help_question",), _case, 20))
-register(Source("form", "Formulieren", m.FormAnswerRow, ("form_id", "form_version", "step_id", "answers"), _form, 30))
-register(Source("organisation", "Organisaties", m.OrganisationRow, ("name", "municipality", "place"),
-                _organisation, 40))
-register(Source("contact", "Organisaties", m.ContactRow, ("name", "role"), _contact, 41))
+register(Source("pupil", "Leerlingen", "PupilRow", ("first_name", "last_name"), _pupil, 10, "pupils"))
+register(Source("guardian", "Leerlingen", "GuardianRow", ("name",), _guardian, 11, "guardians"))
+register(Source("case", "Casussen", "CaseRow", ("help_question",), _case, 20, "cases"))
+register(Source("form", "Formulieren", "FormAnswerRow", ("form_id", "form_version", "step_id", "answers"), _form, 30,
+                "form_answers"))
+register(Source("organisation", "Organisaties", "OrganisationRow", ("name", "municipality", "place"),
+                _organisation, 40, "organisations"))
+register(Source("contact", "Organisaties", "ContactRow", ("name", "role"), _contact, 41, "contacts"))
 
 
 def _note(row, _indexer: Indexer) -> Doc:
     return Doc(body=row.text or "")
 
 
-register(Source("note", "Notities", m.NoteRow, ("text",), _note, 50))
+register(Source("note", "Notities", "NoteRow", ("text",), _note, 50, "notes"))

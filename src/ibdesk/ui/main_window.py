@@ -10,17 +10,14 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShor
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QStackedWidget, QVBoxLayout, QWidget)
 
-from ibdesk.domain.model import School
-from ibdesk.ui.kit import messages
 from ibdesk.ui.elide import ElidedLabel
-from ibdesk.ui.models import RECORD_ROLE
-from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.kit.buttons import button
-from ibdesk.ui.pages.parts import row
+from ibdesk.ui.kit import messages
 from ibdesk.ui.widgets import card, named, styled_label
 from ibdesk.ui.window_header import WindowHeader
 
-if TYPE_CHECKING:  # the pages are imported when first shown
+if TYPE_CHECKING:  # only what the window shows before the profile is open is imported at start-up
+    from ibdesk.domain.model import School
+    from ibdesk.ui.pages.base import Context, Page
     from ibdesk.ui.pages.case_page import CasePage
     from ibdesk.ui.pages.cases import CasesPage
     from ibdesk.ui.pages.mdo_page import MdoPage
@@ -258,6 +255,9 @@ class MainWindow(QMainWindow):
         page.back_requested.connect(lambda: self.show_page(SETTINGS_ROW))
 
     def _add_privacy_section(self, settings: SettingsPage) -> None:
+        from ibdesk.ui.kit.buttons import button
+        from ibdesk.ui.pages.parts import row
+
         frame = card()
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(20, 14, 20, 16)
@@ -343,6 +343,7 @@ class MainWindow(QMainWindow):
         if not index.isValid():
             messages.show_info(self, "Inzage", "Kies eerst een leerling in de lijst.")
             return
+        from ibdesk.ui.models import RECORD_ROLE
         from ibdesk.ui.privacy import export_inzage
 
         if self.context is not None:

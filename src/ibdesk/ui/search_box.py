@@ -13,11 +13,10 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QWidget
 
-from ibdesk.domain.search_results import Results, Target
-from ibdesk.ui.search_popup import SearchPopup
-
 if TYPE_CHECKING:
+    from ibdesk.domain.search_results import Results, Target
     from ibdesk.services.search import SearchService
+    from ibdesk.ui.search_popup import SearchPopup
 
 DEBOUNCE_MS = 120
 POPUP_MIN_WIDTH = 460
@@ -57,7 +56,9 @@ class SearchField(QWidget):
     # -- the popup lives on the window, over the pages --------------------------------------------
     @property
     def popup(self) -> SearchPopup:
-        if self._popup is None:
+        if self._popup is None:  # made (and its module imported) when the first results are shown
+            from ibdesk.ui.search_popup import SearchPopup
+
             host = self.window()
             self._popup = SearchPopup(host)
             self._popup.opened.connect(self._open)

@@ -35,8 +35,9 @@ def install_dutch_translations(app: QApplication) -> None:
         app.installTranslator(translator)
 
 
-def apply_theme(app: QApplication) -> None:
-    """Once per application (re-styling live widgets is slow and has crashed Qt)."""
+def apply_theme(app: QApplication, event_filters: bool = True) -> None:
+    """Once per application (re-styling live widgets is slow and has crashed Qt). `event_filters=False`:
+    the app-wide event filters come later, from `install_event_filters`."""
     if app.property("ibdesk-themed"):
         return
     app.setProperty("ibdesk-themed", True)
@@ -48,9 +49,25 @@ def apply_theme(app: QApplication) -> None:
     app.setFont(font)
     style.apply(app)
     install_dutch_translations(app)
-    from ibdesk.ui.elide import install_item_tooltips
     from ibdesk.ui.focus_ring import install_focus_ring
 
     install_focus_ring(app, palette.FOCUS[palette.scheme()])
+    if event_filters:
+        install_event_filters(app)
+
+
+def install_event_filters(app: QApplication) -> None:
+    """The Polisher and the tooltips of cut-off text, on the whole application (once).
+
+    The first events through a Python filter on the application make PySide wrap objects of most
+    Qt classes and create their Python enums: about as long as building the main window. The
+    desktop app therefore installs them after its first paint (`app.run_gui`); the widgets that
+    exist by then get what the Polish event would have done."""
+    if app.findChild(Polisher) is not None:
+        return
+    from ibdesk.ui.elide import install_item_tooltips
+
+    for widget in app.allWidgets():
+        keyboard.adjust(widget)
     app.installEventFilter(Polisher(app))
     install_item_tooltips(app)
