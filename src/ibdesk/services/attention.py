@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from ibdesk.domain.absence import AbsenceState
-from ibdesk.domain.model import Case, CaseStatus, Pupil
+from ibdesk.domain.model import Case, CaseStatus, Pupil, stored_id
 from ibdesk.domain.opp import OppSigned, OppStatus, Timeliness, opp_signed, opp_status
 from ibdesk.domain.route import Escalation, RouteView, StepInfo, escalation_for, stall_summary
 from ibdesk.services import convert, overview_sql
@@ -70,18 +70,11 @@ class CaseSummary:
 
     @property
     def case_id(self) -> int:
-        return _stored(self.case.id)
+        return stored_id(self.case.id)
 
     @property
     def pupil_id(self) -> int:
-        return _stored(self.pupil.id)
-
-
-def _stored(record_id: int | None) -> int:
-    """The id of a record read from the store (a summary is made of stored rows only)."""
-    if record_id is None:
-        raise ValueError("a summary of a record that was never stored")
-    return record_id
+        return stored_id(self.pupil.id)
 
 
 PARENT_VIEW_KEYS = ('visie_ouders"', 'zienswijze_ouders"')  # as they appear in the stored JSON

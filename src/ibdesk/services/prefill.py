@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ibdesk.domain.model import stored_id
 from ibdesk.forms import Catalog, Found, Prefilled, PrefillSource, RouteDefinition, prefill_answers
 from ibdesk.services.forms import FINAL
 from ibdesk.services.guidance import OPP_FORM, CaseOverview
@@ -64,13 +65,15 @@ class PrefillService:
         return prefill_answers(container, self._lookup(overview))
 
     def _lookup(self, overview: CaseOverview) -> Callable[[PrefillSource], Found | None]:
-        saved = self._final_forms(overview.case.id)
+        saved = self._final_forms(stored_id(overview.case.id))
         records = record_values(overview)
 
         def lookup(source: PrefillSource) -> Found | None:
             if source.record is not None:
                 value, origin = records.get(source.record, (None, ""))
                 return Found(value, origin) if value is not None else None
+            if source.form is None:   # a source names a record or a form (forms/README.md, Prefill)
+                return None
             entry = saved.get((source.form, source.step))
             if entry is None or source.field not in entry.answers:
                 return None
