@@ -62,7 +62,7 @@ def case_files(services, plan: SharingPlan, pupil_id: int, case_id: int) -> list
     found = services.attachments.attachments(pupil_id, case_id)
     signatures = services.signatures.signatures(pupil_id=pupil_id)
     bases = services.consent.case_consent(case_id).bases
-    shared = []
+    shared: list[SharedFile] = []
     for a in found:
         if plan.take(f"Bijlage: {a.title}", sharing_category(a, plan, signatures, bases)):
             shared.append(_shared(a, len(shared) + 1))

@@ -12,13 +12,14 @@ import datetime as dt
 import hashlib
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
@@ -42,7 +43,7 @@ VALID_YEARS = 5
 class Credentials:
     """A private key with its certificate (and any chain), ready to sign."""
 
-    key: object
+    key: PrivateKeyTypes
     cert: x509.Certificate
     kind: str                                   # "school" | "personal"
     chain: list[x509.Certificate] = field(default_factory=list)
@@ -255,7 +256,7 @@ def credentials_for(store, name: str, school: str, p12: Path | None = None, pass
 
 
 # -- trust ------------------------------------------------------------------------------------
-def trusted_certificates(store=None, extra: list[Path] = ()) -> list[tuple[x509.Certificate, str]]:
+def trusted_certificates(store=None, extra: Sequence[Path] = ()) -> list[tuple[x509.Certificate, str]]:
     """Trust anchors with a Dutch description: the school CA, the own certificate,
     accepted certificates, and certificate files given now."""
     found = [(load_certificate(p), "een opgegeven certificaat") for p in extra]
@@ -284,7 +285,7 @@ def normalise_fingerprint(text: str) -> str:
     return fingerprint(bytes.fromhex(compact))
 
 
-def trusted_fingerprints(store=None, extra: list[str] = ()) -> dict[str, str]:
+def trusted_fingerprints(store=None, extra: Sequence[str] = ()) -> dict[str, str]:
     """Signers trusted by fingerprint: stored ones (`cert trust --fingerprint`) and given now."""
     found = {normalise_fingerprint(f): "vertrouwd op vingerafdruk (opgegeven)" for f in extra}
     if store is not None:

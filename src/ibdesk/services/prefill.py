@@ -77,16 +77,16 @@ class PrefillService:
             entry = saved.get((source.form, source.step))
             if entry is None or source.field not in entry.answers:
                 return None
-            return Found(entry.answers[source.field], self._origin(source, entry))
+            return Found(entry.answers[source.field], self._origin(source.form, source, entry))
 
         return lookup
 
-    def _origin(self, source: PrefillSource, entry: _Saved) -> str:
+    def _origin(self, form: str, source: PrefillSource, entry: _Saved) -> str:
         day = f"{entry.saved_at:%d-%m-%Y}"
         try:
-            definition = self.catalog.latest(source.form)
+            definition = self.catalog.latest(form)
         except KeyError:
-            return f"uit {source.form} van {day}"
+            return f"uit {form} van {day}"
         if isinstance(definition, RouteDefinition):
             number = next((i for i, s in enumerate(definition.steps, 1) if s.id == source.step), None)
             title = definition.step(source.step).title if number else source.step
