@@ -202,7 +202,7 @@ def _day_reader(el: Element, lines: dict[Element, int], problems: list[Problem],
     def day(tag: str) -> date | None:
         child = el.find(tag)
         text = values.clean(child.text) if child is not None else None
-        if text is None:
+        if child is None or text is None:
             return None
         try:
             return values.parse_day(text)
