@@ -155,7 +155,7 @@ def _nl(day: date | None) -> str:
 
 def follow_up_json(state: FollowUp, history: list[CaseEvent] | None = None) -> dict:
     due = state.due()
-    data = {"status": str(state.status), "status_label": state.status.label, "referred_on": _d(state.referred_on),
+    data: dict[str, object] = {"status": str(state.status), "status_label": state.status.label, "referred_on": _d(state.referred_on),
             "referred_to": state.referred_to, "referred_to_id": state.referred_to_id,
             "answer_due": _d(state.answer_due), "decision": str(state.decision) if state.decision else None,
             "decided_on": _d(state.decided_on), "next_evaluation": _d(state.next_evaluation),

@@ -181,7 +181,7 @@ def cmd_cert(args) -> int:
 
             out = check_output_path(args.out, args.home, args.force)
             path = certs.export_certificate(store, out, name, school)
-            cert = certs.own_certificate(store)
+            cert = certs.load_certificate(path)   # the fingerprint of what was written
             print(f"Certificaat geschreven: {path}\nVingerafdruk (SHA-256): {certs.cert_fingerprint(cert)}")
         elif args.cert_command == "trust" and args.fingerprint:
             print(f"Vertrouwd op vingerafdruk: {certs.trust_fingerprint(store, args.fingerprint)}")
@@ -198,8 +198,8 @@ def cmd_cert(args) -> int:
             cert = certs.trust(store, args.file)
             print(f"Vertrouwd: {certs.common_name(cert)}\nVingerafdruk (SHA-256): {certs.cert_fingerprint(cert)}")
         else:
-            cert = certs.own_certificate(store)
-            print(f"{certs.common_name(cert)}\nVingerafdruk (SHA-256): {certs.cert_fingerprint(cert)}" if cert
+            own = certs.own_certificate(store)
+            print(f"{certs.common_name(own)}\nVingerafdruk (SHA-256): {certs.cert_fingerprint(own)}" if own
                   else "Nog geen persoonlijk certificaat; het wordt gemaakt bij de eerste export.")
     finally:
         store.close()
