@@ -28,9 +28,8 @@ def test_a_closed_profile_says_so_instead_of_failing_on_a_missing_engine(created
     it used to fail with AttributeError on the engine close() had dropped."""
     store, _ = created
     store.close()
-    with pytest.raises(StorageError, match="Het profiel is gesloten"):
-        with store.reading():
-            pass
+    with pytest.raises(StorageError, match="Het profiel is gesloten"), store.reading():
+        pass
     store.close()   # closing twice stays harmless
 
 

@@ -18,10 +18,10 @@ evaluation is one point in a goal's history.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Mapping, Sequence
 
 from ibdesk.domain.signatures import who_must_sign
 

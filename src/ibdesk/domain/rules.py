@@ -12,7 +12,6 @@ from ibdesk.domain.organisations import parse_kind
 from ibdesk.domain.route_choice import school_type as parse_school_type
 from ibdesk.errors import InvalidRecord, ValidationError
 
-
 T = TypeVar("T")
 D = TypeVar("D")
 

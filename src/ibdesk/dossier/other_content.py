@@ -79,7 +79,8 @@ class PreparationSheet:
     done: list | Withheld = field(default_factory=list)
     views: list[tuple[str, str]] = field(default_factory=list)
     actions: list | Withheld = field(default_factory=list)
-    recipients: list[tuple[Organisation, list[str]]] = field(default_factory=list)   # (organisation, roles at the meeting)
+    # (organisation, roles at the meeting)
+    recipients: list[tuple[Organisation, list[str]]] = field(default_factory=list)
 
 
 @dataclass

@@ -102,7 +102,8 @@ def plan_for(services, case_id: int, recipients: list[Organisation], purpose: st
     day = day or services.consent.today()
     consent = services.consent.case_consent(case_id)
     who = deciders(consent.pupil.birth_date, consent.pupil.guardians, day)
-    decisions = {c: combine([decide(consent.bases, stored_id(r.id), purpose, c, day, who, str(r.kind)) for r in recipients])
+    decisions = {c: combine([decide(consent.bases, stored_id(r.id), purpose, c, day, who, str(r.kind))
+                             for r in recipients])
                  for c in CATEGORIES}
     return SharingPlan(recipients[0] if len(recipients) == 1 else None, purpose, day, decisions, dict(consent.names))
 

@@ -59,7 +59,8 @@ def write_backup(store: Store, out: Path) -> Path:
         _export_copy(store, snapshot)
         clean = not integrity_problems(snapshot, store.key)
         header = {"keys": store.keyfile.to_data(), "created": datetime.now().isoformat(timespec="seconds"),
-                  "schema": migrate.current_revision(store.current_engine()), "app_version": __version__, "clean": clean}
+                  "schema": migrate.current_revision(store.current_engine()), "app_version": __version__,
+                  "clean": clean}
         header_bytes = json.dumps(header).encode("utf-8")
         if not out.parent.resolve() == store.paths.backups.resolve():
             maintenance.remember_outside(store.paths, temp)
