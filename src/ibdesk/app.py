@@ -26,6 +26,7 @@ from ibdesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from ibdesk.services.profile import Store
+    from ibdesk.ui.background_check import BackgroundCheck
     from ibdesk.ui.pages.base import Context
     from ibdesk.ui.unlock import UnlockWindow
     from ibdesk.ui.wizard import FirstRunWizard
@@ -43,7 +44,7 @@ class AppController(QObject):
         self.store: Store | None = None
         self.window: QWidget | None = None
         self.holder: str | None = None
-        self.background_check = None
+        self.background_check: BackgroundCheck | None = None
         self.failed = False  # the profile could not be opened (the error was shown)
         self._confirm_recovery = confirm_recovery or self._exec_recovery_dialog
         self._ask_view_read_only = view_read_only or self._exec_in_use_dialog
@@ -234,12 +235,16 @@ class AppController(QObject):
             return
         from ibdesk.ui.background_check import BackgroundCheck
 
-        self.background_check = BackgroundCheck(store, window)
+        check = self.background_check = BackgroundCheck(store, window)
         from ibdesk.services import profile
 
-        self.background_check.done.connect(lambda problems: problems and messages.show_error(
-            window, "Database beschadigd", profile.damaged_in_background_text(self.home, problems)))
-        self.background_check.start()
+        def report(problems: list[str]) -> None:
+            if problems:
+                messages.show_error(window, "Database beschadigd",
+                                    profile.damaged_in_background_text(self.home, problems))
+
+        check.done.connect(report)
+        check.start()
 
     @staticmethod
     def _report_policy_organisations(window: MainWindow, context: Context) -> None:
@@ -310,7 +315,8 @@ def make_application(argv: list[str] | None = None, event_filters: bool = True) 
     """`event_filters=False`: the app-wide event filters wait (ui/theme.install_event_filters)."""
     from ibdesk.ui.theme import apply_theme
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("ibdesk")
     apply_theme(app, event_filters)
     return app

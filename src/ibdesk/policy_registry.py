@@ -27,7 +27,9 @@ Reader = Callable[[], Mapping[str, tuple[int, object]]]
 
 def read_windows_registry() -> dict[str, tuple[int, object]]:
     """Every value under HKLM\\SOFTWARE\\Policies\\ibdesk (64-bit view); {} when the key is absent."""
-    import winreg  # Windows only
+    if sys.platform != "win32":  # installed_reader offers it only there (mypy checks winreg for Windows)
+        raise OSError("the Windows registry exists only on Windows")
+    import winreg
 
     try:
         handle = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, REGISTRY_KEY, 0,

@@ -16,6 +16,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ibdesk.policy import Policy
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +40,7 @@ class Run:
     """What the parts share: the temporary profile, its passphrase, what must be cleaned up."""
 
     work: Path
-    policy: object = None
+    policy: Policy | None = None
     passphrase: str = field(default_factory=lambda: secrets.token_urlsafe(24))
     profile_ids: list[str] = field(default_factory=list)
     parts: list[Part] = field(default_factory=list)
@@ -132,7 +136,7 @@ def check_pdf(run: Run) -> str:
     try:
         services = Services.build(store, policy=run.policy)
         pupil = services.records.pupils()[0]
-        result, _ = export_inzage(services, pupil.id, run.work / "selftest.pdf")
+        result, _ = export_inzage(services, stored_id(pupil.id), run.work / "selftest.pdf")
         checked = verify_with_profile(store, result.path)
     finally:
         store.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 
 from ibdesk.forms import (
     FormDefinition,
@@ -22,6 +23,18 @@ FORMS = Path(__file__).parents[2] / "forms"
 def test_the_bundled_forms_folder_holds_definitions():
     """A missing or emptied forms/ is a failure, not a reason to skip the tests below."""
     assert len(list(FORMS.glob("*.yaml"))) >= 5, FORMS
+
+
+def test_a_route_is_found_as_a_route_and_a_form_is_not_one():
+    """Catalog.route: what guidance and the school's default route read; a form's id is no route."""
+    catalog = load_catalog(FORMS)
+    route = catalog.routes()[0]
+    assert catalog.route(route.id) is catalog.latest(route.id)
+    assert catalog.route(route.id, route.version) is catalog.get(route.id, route.version)
+    with pytest.raises(KeyError):
+        catalog.route(catalog.forms()[0].id)
+    with pytest.raises(KeyError):
+        catalog.route("bestaat-niet")
 
 
 def test_shipped_definitions_have_no_errors():

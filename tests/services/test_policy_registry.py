@@ -120,6 +120,7 @@ def test_the_windows_reader_enumerates_the_policies_key(monkeypatch):
     winreg = SimpleNamespace(HKEY_LOCAL_MACHINE="HKLM", KEY_READ=1, KEY_WOW64_64KEY=256, OpenKey=open_key,
                              EnumValue=enum_value)
     monkeypatch.setitem(sys.modules, "winreg", winreg)
+    monkeypatch.setattr(sys, "platform", "win32")   # the reader refuses to run anywhere else
     assert policy_registry.read_windows_registry() == {"lock_minutes": (REG_DWORD, 7),
                                                        "forms_dir": (REG_SZ, r"\\server\forms")}
     assert opened == [("HKLM", r"SOFTWARE\Policies\ibdesk", 257), "closed"]

@@ -2,7 +2,7 @@ import sqlcipher3
 import pytest
 
 from support.profiles import TEST_PASSPHRASE
-from ibdesk.errors import ProfileExistsError, StoreLockedError, UserError, WrongKeyError
+from ibdesk.errors import ProfileExistsError, StorageError, StoreLockedError, UserError, WrongKeyError
 from ibdesk.paths import ProfilePaths
 from ibdesk.store import keyring_access
 from ibdesk.store.opening import open_profile
@@ -22,6 +22,16 @@ def test_database_is_wal_with_foreign_keys(store):
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+
+
+def test_a_closed_profile_says_so_instead_of_failing_on_a_missing_engine(created):
+    """Reading a profile after close (a worker finishing as the window closes) names the cause;
+    it used to fail with AttributeError on the engine close() had dropped."""
+    store, _ = created
+    store.close()
+    with pytest.raises(StorageError, match="Het profiel is gesloten"), store.reading():
+        pass
+    store.close()   # closing twice stays harmless
 
 
 def test_database_file_is_not_readable_without_the_key(store, home):

@@ -155,12 +155,13 @@ def _nl(day: date | None) -> str:
 
 def follow_up_json(state: FollowUp, history: list[CaseEvent] | None = None) -> dict:
     due = state.due()
-    data = {"status": str(state.status), "status_label": state.status.label, "referred_on": _d(state.referred_on),
-            "referred_to": state.referred_to, "referred_to_id": state.referred_to_id,
-            "answer_due": _d(state.answer_due), "decision": str(state.decision) if state.decision else None,
-            "decided_on": _d(state.decided_on), "next_evaluation": _d(state.next_evaluation),
-            "closed_on": _d(state.closed_on), "closed_reason": state.closed_reason,
-            "reopened_on": _d(state.reopened_on), "due": {"kind": due[0], "on": _d(due[1])} if due else None}
+    data: dict[str, object] = {
+        "status": str(state.status), "status_label": state.status.label, "referred_on": _d(state.referred_on),
+        "referred_to": state.referred_to, "referred_to_id": state.referred_to_id,
+        "answer_due": _d(state.answer_due), "decision": str(state.decision) if state.decision else None,
+        "decided_on": _d(state.decided_on), "next_evaluation": _d(state.next_evaluation),
+        "closed_on": _d(state.closed_on), "closed_reason": state.closed_reason,
+        "reopened_on": _d(state.reopened_on), "due": {"kind": due[0], "on": _d(due[1])} if due else None}
     if history is not None:
         data["history"] = [{"move": str(e.move), "from": str(e.from_status) if e.from_status else None,
                             "to": str(e.to_status), "on": _d(e.on), "at": e.at.isoformat(), "by": e.actor,

@@ -183,7 +183,7 @@ def cmd_cert(args) -> int:
 
             out = check_output_path(args.out, args.home, args.force)
             path = certificates.export_certificate(store, out, name, school)
-            cert = certificates.own_certificate(store)
+            cert = certificates.load_certificate(path)   # the fingerprint of what was written
             print(f"Certificaat geschreven: {path}\nVingerafdruk (SHA-256): {cert_fingerprint(cert)}")
         elif args.cert_command == "trust" and args.fingerprint:
             print(f"Vertrouwd op vingerafdruk: {certificates.trust_fingerprint(store, args.fingerprint)}")

@@ -160,11 +160,12 @@ def _fill_people(entry: Entry, stored: Organisation) -> None:
         if "name" in person:
             continue
         flag = "is_primary" if person.get("is_primary") else "is_escalation"
-        if current[flag] is None:
+        contact = current[flag]
+        if contact is None:
             option, who = (("--contact", "vaste contactpersoon") if flag == "is_primary"
                            else ("--escalation", "persoon om naar op te schalen"))
             raise UserError(f"Deze organisatie heeft nog geen {who}: geef de naam met {option} NAAM.")
-        person["name"] = current[flag].name
+        person["name"] = contact.name
 
 
 # -- output ----------------------------------------------------------------------------------------

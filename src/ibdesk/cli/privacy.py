@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ibdesk.domain.consent import CATEGORIES, LEGAL_TASKS, PURPOSES, SOCIAL_TEAM_PURPOSE
+from ibdesk.domain.model import stored_id
 from ibdesk.errors import UserError
 
 if TYPE_CHECKING:  # the parser of every command imports this module: keep it light
@@ -85,7 +86,7 @@ def consent_json(consent: CaseConsent, service: ConsentService, case_id: int, ov
     per_category = {}
     if team is not None:
         for category in CATEGORIES:
-            d = service.decision(case_id, team.id, SOCIAL_TEAM_PURPOSE, category)
+            d = service.decision(case_id, stored_id(team.id), SOCIAL_TEAM_PURPOSE, category)
             per_category[category] = {"allowed": d.allowed, "reason": d.reason,
                                       "still_needed": sorted(consent.name(k) for k in d.still_needed),
                                       "blocked_by": sorted(consent.name(k) for k in d.blocked_by)}
@@ -100,7 +101,8 @@ def consent_json(consent: CaseConsent, service: ConsentService, case_id: int, ov
                    "withdrawn_by": consent.name(b.withdrawn_by) if b.withdrawn_by else None} for b in consent.bases],
         "sociaal_team": team.name if team else None,
         "sharing_with_sociaal_team": per_category,
-        "current_decisions": person_decisions(consent, team.id, SOCIAL_TEAM_PURPOSE, service.today()) if team else [],
+        "current_decisions": (person_decisions(consent, stored_id(team.id), SOCIAL_TEAM_PURPOSE, service.today())
+                              if team else []),
     }
 
 

@@ -17,6 +17,7 @@ Choices made where the sources are silent (and where tests pin them down):
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -162,7 +163,7 @@ def current_spell(absences: list[Absence], calendar: SchoolCalendar, today: date
 
 
 def absence_status(absences: list[Absence], calendar: SchoolCalendar, birth: date, today: date,
-                   exemptions: list[Exemption] = (), enrolled: bool = True) -> AbsenceStatus:
+                   exemptions: Sequence[Exemption] = (), enrolled: bool = True) -> AbsenceStatus:
     if any(e.active_on(today) for e in exemptions):
         return AbsenceStatus(AbsenceState.EXEMPT)
     if not is_compulsory(birth, today):

@@ -136,7 +136,7 @@ class SchoolCalendar:
         return cache[key]
 
     def _walk_back(self, monday: date, count: int) -> list[date]:
-        weeks = []
+        weeks: list[date] = []
         guard = 0
         while len(weeks) < count and guard < 60:
             if self.is_school_week(monday):

@@ -134,7 +134,7 @@ def current_decisions(consents: list[Basis], day: date) -> dict[str, Current]:
         seq = b.id if b.id is not None else order
         for giver in b.givers:
             events.append((b.given_on, 0, seq, giver, b.decision, b))
-        if b.decision == GIVEN and b.withdrawn(day):
+        if b.decision == GIVEN and b.withdrawn_on is not None and b.withdrawn(day):
             for giver in ({b.withdrawn_by} if b.withdrawn_by else b.givers):
                 events.append((b.withdrawn_on, 1, seq, giver, WITHDRAWN, b))
     current: dict[str, Current] = {}
@@ -179,9 +179,12 @@ def decide(bases: list[Basis], recipient_id: int, purpose: str, category: str, d
 
 def _parents_before_sixteen(current: dict[str, Current], who: Deciders) -> list[Basis]:
     """Consent every parent with gezag gave before the 16th birthday, still in force."""
-    if not who.parents or not all(p in current and current[p].state == GIVEN for p in who.parents):
+    sixteenth = who.sixteenth
+    if sixteenth is None or not who.parents:
         return []
-    if not all(current[p].basis.given_on < who.sixteenth for p in who.parents):
+    if not all(p in current and current[p].state == GIVEN for p in who.parents):
+        return []
+    if not all(current[p].basis.given_on < sixteenth for p in who.parents):
         return []
     return list(dict.fromkeys(current[p].basis for p in sorted(who.parents)))
 
@@ -194,7 +197,7 @@ def pupil_objections(bases: list[Basis], birth: date, day: date) -> list[Basis]:
             continue
         withdrew = b.withdrawn_by == PUPIL and b.withdrawn_on is not None and b.withdrawn_on <= day
         refused = b.decision == REFUSED and PUPIL in b.givers and b.given_on <= day
-        when = b.withdrawn_on if withdrew else b.given_on
+        when = b.withdrawn_on if withdrew and b.withdrawn_on is not None else b.given_on
         if (withdrew or refused) and age_on(birth, when) < CONSENT_AGE:
             found.append(b)
     return found

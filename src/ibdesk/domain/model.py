@@ -85,6 +85,13 @@ class Guardian:
     id: int | None = None
 
 
+def stored_id(record_id: int | None) -> int:
+    """The id of a record read from the store (only a record not yet added has none)."""
+    if record_id is None:
+        raise ValueError("this record was never stored")
+    return record_id
+
+
 @dataclass
 class Pupil:
     first_name: str

@@ -18,10 +18,10 @@ evaluation is one point in a goal's history.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Mapping
 
 from ibdesk.domain.signatures import who_must_sign
 
@@ -102,7 +102,7 @@ def opp_signed(birth: date, guardians, versions, today: date) -> OppSigned:
     return OppSigned(required, dict(versions[-1]), first)
 
 
-def opp_status(snapshots: list[tuple[date, Mapping]], today: date, support_start: date | None = None,
+def opp_status(snapshots: Sequence[tuple[date, Mapping]], today: date, support_start: date | None = None,
                signed: OppSigned | None = None) -> OppStatus | None:
     """Status from the saved versions of a case's OPP (oldest first); None without any.
 
@@ -160,7 +160,7 @@ def arrangement_start(route_answers: Mapping | None) -> date | None:
     return _date((route_answers or {}).get("arr_startdatum"))
 
 
-def goal_tracks(snapshots: list[tuple[date, Mapping]]) -> list[GoalTrack]:
+def goal_tracks(snapshots: Sequence[tuple[date, Mapping]]) -> list[GoalTrack]:
     """Each goal (matched by its text) with its light at every evaluation, in order."""
     tracks: dict[str, list[tuple[date, str]]] = {}
     for saved_on, answers in snapshots:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TypeVar, overload
 
 from ibdesk.domain import validation as v
 from ibdesk.domain.holiday_regions import check_region
@@ -11,12 +12,20 @@ from ibdesk.domain.organisations import parse_kind
 from ibdesk.domain.route_choice import school_type as parse_school_type
 from ibdesk.errors import InvalidRecord, ValidationError
 
+T = TypeVar("T")
+D = TypeVar("D")
+
 
 class _Collector:
     def __init__(self) -> None:
         self.errors: dict[str, str] = {}
 
+    @overload
+    def take(self, check: Callable[[], T]) -> T | None: ...
+    @overload
+    def take(self, check: Callable[[], T], default: D) -> T | D: ...
     def take(self, check: Callable[[], object], default: object = None) -> object:
+        """The checked value, or `default` after recording the check's message."""
         try:
             return check()
         except ValidationError as exc:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Literal, overload
 
 from ibdesk.errors import ValidationError
 
@@ -41,6 +42,10 @@ def validate_bsn(value: str | None, field: str = "bsn") -> str | None:
     return cleaned.zfill(9)
 
 
+@overload
+def parse_date(value: str | date | None, field: str = ..., *, required: Literal[True] = ...) -> date: ...
+@overload
+def parse_date(value: str | date | None, field: str = ..., *, required: bool) -> date | None: ...
 def parse_date(value: str | date | None, field: str = "datum", *, required: bool = True) -> date | None:
     """Accept 'dd-mm-jjjj' (Dutch) or 'jjjj-mm-dd' (ISO)."""
     if isinstance(value, date):
@@ -67,7 +72,6 @@ def parse_date(value: str | date | None, field: str = "datum", *, required: bool
 def validate_birth_date(value: str | date | None, today: date, field: str = "geboortedatum") -> date:
     """A pupil's birth date: not in the future, age between 2 and 25 years."""
     born = parse_date(value, field)
-    assert born is not None
     if born > today:
         raise ValidationError("De geboortedatum ligt in de toekomst.", field)
     years = age_on(born, today)

@@ -30,7 +30,7 @@ class StepEntry:
     state: str
     when: str
     participants: str
-    rows: list | Withheld
+    rows: list                # the rows the plan lets through (SharingPlan.rows lists the others)
     missing: list[str]
     finished: bool
     current: bool

@@ -91,7 +91,7 @@ class SharingPlan:
 
     def take(self, title: str, category: str | None) -> bool:
         """May this piece go in? Records it as used or as excluded."""
-        if self.allows(category):
+        if category is None or self.allows(category):
             if category in CATEGORIES:
                 self.used.add(category)
             return True
@@ -100,7 +100,7 @@ class SharingPlan:
 
     def piece(self, title: str, category: str | None, value):
         """`value` when allowed, else a `Withheld` marker (and the piece is listed)."""
-        return value if self.take(title, category) else Withheld(title, category)
+        return value if self.take(title, category) or category is None else Withheld(title, category)
 
     def _exclude(self, title: str, category: str) -> None:
         if any(e.title == title and e.category == category for e in self.excluded):

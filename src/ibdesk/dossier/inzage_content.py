@@ -3,6 +3,7 @@ about one pupil and the family, with labels instead of codes. Nothing is filtere
 goes to the parents (or the pupil of 16+) themselves."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ibdesk.domain.consent import CATEGORIES, LEGAL_TASKS, PURPOSES, RECIPIENT_ROLES
@@ -34,7 +35,7 @@ class InzageDocument:
     generated_on: str
 
 
-def assemble_inzage(data: dict, catalog, organisations: list, school: str = "", known_actors: list[str] = (),
+def assemble_inzage(data: dict, catalog, organisations: list, school: str = "", known_actors: Sequence[str] = (),
                     calendar=None, files=None) -> InzageDocument:
     """The chapters of the inzage, in plain Dutch (dossier/inzage_words.py): no internal ids,
     login names or step ids; organisations by name and kind, people by name and role.

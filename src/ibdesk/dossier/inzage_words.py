@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ibdesk.domain.model import Organisation
 from ibdesk.dossier.dutch import short_date
 
 ACTIONS = {"view": "bekeken", "create": "aangemaakt", "update": "gewijzigd", "export": "gedeeld",
@@ -40,7 +41,7 @@ class Words:
 
     school: str
     known_actors: list[str]
-    organisations: dict[int, object] = field(default_factory=dict)   # id -> Organisation
+    organisations: dict[int, Organisation] = field(default_factory=dict)
     trajects: dict[int, str] = field(default_factory=dict)
 
     def person(self, actor: str | None) -> str:

@@ -2,10 +2,11 @@
 inzage document. Same rules as the dossier: every piece passes the sharing plan."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ibdesk.domain.consent import SOCIAL_TEAM_PURPOSE
-from ibdesk.domain.model import OrgKind
+from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier import sources
 from ibdesk.dossier.answers import Block, form_blocks
@@ -49,6 +50,9 @@ def assemble_handover(overview, plan: SharingPlan, sender: Sender, kind: str, fo
     form_id, _, _, subtitle = HANDOVERS[kind]
     saved, people = found.saved, found.people
     entry = sources.latest(saved, form_id)
+    if entry is None:  # export_handover refuses this first (check_handover); the same refusal for any caller
+        raise UserError(f"Vul eerst het formulier '{services.catalog.latest(form_id).title}' in bij casus "
+                        f"{overview.case.id}.")
     cover = cover_for(plan, overview, sender)
     blocks = plan.blocks(entry.title, form_blocks(entry.definition, entry.answers, people))
     done = plan.piece("Wat de school al heeft gedaan", "support_history",
@@ -75,7 +79,8 @@ class PreparationSheet:
     done: list | Withheld = field(default_factory=list)
     views: list[tuple[str, str]] = field(default_factory=list)
     actions: list | Withheld = field(default_factory=list)
-    recipients: list[tuple[object, list[str]]] = field(default_factory=list)   # (organisation, roles at the meeting)
+    # (organisation, roles at the meeting)
+    recipients: list[tuple[Organisation, list[str]]] = field(default_factory=list)
 
 
 @dataclass
@@ -94,10 +99,11 @@ def meeting_recipients(meeting, organisations, municipality: str) -> list:
     return [org for org, _ in recipient_roles(meeting.participants, organisations, municipality)]
 
 
-def recipient_roles(participants: list[dict], organisations, municipality: str) -> list[tuple[object, list[str]]]:
+def recipient_roles(participants: list[dict], organisations: Sequence[Organisation],
+                    municipality: str) -> list[tuple[Organisation, list[str]]]:
     """(organisation, the roles in which its people take part, as the meeting records them),
     in the order they are listed; school staff and parents are no recipient."""
-    found: dict[int, tuple[object, list[str]]] = {}
+    found: dict[int | None, tuple[Organisation, list[str]]] = {}
     for person in participants:
         name, role = str(person.get("naam", "")), str(person.get("rol", "")).strip()
         org = next((o for o in organisations for c in o.contacts if c.name == name), None)
@@ -105,7 +111,7 @@ def recipient_roles(participants: list[dict], organisations, municipality: str) 
             kinds = [k for word, k in ROLE_KINDS.items() if word in role.lower()]
             candidates = [o for o in organisations if kinds and o.kind is kinds[0]]
             local = [o for o in candidates if o.kind is not OrgKind.SOCIAAL_TEAM or o.municipality == municipality]
-            org = (local or candidates or [None])[0]
+            org = next(iter(local or candidates), None)
         if org is not None:
             roles = found.setdefault(org.id, (org, []))[1]
             if role and role not in roles:

@@ -53,7 +53,8 @@ def facts_for(step, answers: dict, progress) -> StepFacts:
         last, last_from = progress.done_on, CLICKED
     if first is not None and last is not None and last < first:
         first, last = last, first
-    names, label = (), ""
+    names: tuple[str, ...] = ()
+    label = ""
     if step.participants_field:
         field = step.field(step.participants_field)
         label, names = field.label, _participants(field, answers.get(field.id))

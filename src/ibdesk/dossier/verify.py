@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -107,7 +108,7 @@ class Verification:
 
 
 def verify_pdf(source: bytes | Path, password: str | None = None,
-               trusted: list[tuple[x509.Certificate, str]] = (), fingerprints: dict[str, str] | None = None,
+               trusted: Sequence[tuple[x509.Certificate, str]] = (), fingerprints: dict[str, str] | None = None,
                retired: dict[str, datetime] | None = None) -> Verification:
     """Validate every signature in the file; the result describes the last one, `reports` each.
 

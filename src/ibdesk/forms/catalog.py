@@ -45,6 +45,13 @@ class Catalog:
             raise KeyError(form_id)
         return self.get(form_id, versions[-1])
 
+    def route(self, route_id: str, version: int | None = None) -> RouteDefinition:
+        """A route (the latest version without `version`); KeyError when no route has that id."""
+        found = self.latest(route_id) if version is None else self.get(route_id, version)
+        if not isinstance(found, RouteDefinition):
+            raise KeyError(route_id)
+        return found
+
     def versions(self, form_id: str) -> list[int]:
         return sorted(v for (i, v) in self._items if i == form_id)
 

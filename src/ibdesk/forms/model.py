@@ -317,7 +317,7 @@ class RouteDefinition(_DefinitionBase):
     responsibility_rules: Optional[DefId] = None   # whose 'wie is aan zet' rules apply (domain/responsibility.py)
     steps: tuple[Step, ...] = Field(min_length=1)
 
-    def step(self, step_id: str) -> Step:
+    def step(self, step_id: str | None) -> Step:
         for s in self.steps:
             if s.id == step_id:
                 return s

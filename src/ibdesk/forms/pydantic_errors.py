@@ -6,6 +6,7 @@ import difflib
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from . import model as m
 from .errors import FormError
@@ -33,7 +34,7 @@ _EXPECTED = {
 def translate(exc: ValidationError, data: dict, pos: Positions) -> list[FormError]:
     """One FormError per problem; wrong-type errors on one value are merged."""
     out: list[FormError] = []
-    expected: dict[tuple, list[str]] = {}
+    expected: dict[tuple, list[ErrorDetails]] = {}
     for err in exc.errors(include_url=False):
         path, tail = _clean_loc(err["loc"], data)
         if err["type"] in _EXPECTED:
@@ -83,8 +84,9 @@ def _model_for(path: tuple, data: Any):
         return {"form": m.FormDefinition, "route": m.RouteDefinition}.get(obj.get("kind"))
     parent = path[-2] if len(path) >= 2 else None
     if parent == "fields" and isinstance(obj, dict):
-        return _FIELD_MODELS.get(obj.get("type"))
-    return _CONTAINERS.get(parent)
+        kind = obj.get("type")
+        return _FIELD_MODELS.get(kind) if isinstance(kind, str) else None
+    return _CONTAINERS.get(parent) if isinstance(parent, str) else None
 
 
 def describe(path: tuple, data: Any) -> str:
@@ -105,7 +107,7 @@ def _allowed_keys(path: tuple, data: Any) -> list[str]:
     return list(model.model_fields) if model else []
 
 
-def _translate_one(err: dict, path: tuple, tail: tuple, data: Any, pos: Positions) -> FormError | None:
+def _translate_one(err: ErrorDetails, path: tuple, tail: tuple, data: Any, pos: Positions) -> FormError | None:
     kind, ctx, where = err["type"], err.get("ctx") or {}, describe(path, data)
     if kind == "missing":
         key = tail[0] if tail else path[-1]
@@ -151,7 +153,7 @@ def _unknown_key(path: tuple, data: Any, pos: Positions) -> FormError:
     return pos.error("E102", path, f"unknown key {key!r} in {where}", hint, key=True)
 
 
-def _bad_tag(err: dict, path: tuple, ctx: dict, where: str, pos: Positions) -> FormError:
+def _bad_tag(err: ErrorDetails, path: tuple, ctx: dict, where: str, pos: Positions) -> FormError:
     discriminator = str(ctx.get("discriminator", "")).strip("'")
     expected = str(ctx.get("expected_tags", "")).replace("'", "")
     if not expected:
@@ -176,7 +178,7 @@ def _short(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _type_error(path: tuple, errs: list[dict], data: Any, pos: Positions) -> FormError:
+def _type_error(path: tuple, errs: list[ErrorDetails], data: Any, pos: Positions) -> FormError:
     kinds = list(dict.fromkeys(_EXPECTED[e["type"]] for e in errs))
     if "a number" in kinds and "a whole number" in kinds:
         kinds.remove("a whole number")

@@ -50,7 +50,7 @@ class Checker:
         for si, s in enumerate(form.sections):
             if s.relevant:
                 self._check_expr(s.relevant, ("sections", si, "relevant"), names, False)
-        paths = {f.id: p for f, p in placed}
+        paths: dict[str, tuple] = {f.id: p for f, p in placed}
         paths.update({section_key(s.id): ("sections", si) for si, s in enumerate(form.sections)})
         self._check_cycles(form, paths)
 

@@ -125,7 +125,7 @@ def _plain(header: str) -> str:
 
 def guess_mapping(columns: list[str]) -> dict[str, str]:
     """Each target whose synonym is a column's header, the first such column."""
-    mapping = {}
+    mapping: dict[str, str] = {}
     for target, words in SYNONYMS.items():
         found = next((c for c in columns if _plain(c) in words and c not in mapping.values()), None)
         if found:
@@ -135,7 +135,9 @@ def guess_mapping(columns: list[str]) -> dict[str, str]:
 
 def fits(mapping: dict[str, str] | None, columns: list[str]) -> bool:
     """A remembered mapping fits a file whose columns hold every column it names."""
-    return bool(mapping) and all(column in columns for column in mapping.values())
+    if not mapping:
+        return False
+    return all(column in columns for column in mapping.values())
 
 
 def check_mapping(mapping: dict[str, str], columns: list[str]) -> dict[str, str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 
 from defusedxml import DefusedXmlException, DTDForbidden
@@ -75,11 +76,11 @@ class _LineBuilder:
     """A TreeBuilder target that drops namespaces and remembers each element's line, and which
     elements are open (to name the element a damaged file breaks off in)."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.builder = TreeBuilder()
         self.lines: dict[Element, int] = {}
         self.open: list[tuple[str, int]] = []
-        self.parser = None
+        self.parser: Any = None   # the DefusedXMLParser that feeds this target (defusedxml has no stubs)
 
     def start(self, tag: str, attrib: dict) -> Element:
         local = tag.rpartition("}")[2]
@@ -202,7 +203,7 @@ def _day_reader(el: Element, lines: dict[Element, int], problems: list[Problem],
     def day(tag: str) -> date | None:
         child = el.find(tag)
         text = values.clean(child.text) if child is not None else None
-        if text is None:
+        if child is None or text is None:
             return None
         try:
             return values.parse_day(text)

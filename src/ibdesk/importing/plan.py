@@ -149,10 +149,10 @@ def build_plan(export: Export, stored: list[Stored], today: date, municipality: 
                                            "nog niet. Vul de school in bij Instellingen (of geef bij 'ibdesk "
                                            "import' de optie --municipality)."))
     leave_on = export.made_on if export.made_on and export.made_on <= today else today
-    for pupil in stored:
-        if pupil.id not in matcher.claimed and pupil.left_on is None:
-            if pupil.key:
-                plan.leaving.append(Leaving(pupil, leave_on, "niet meer in de export"))
+    for known in stored:
+        if known.id not in matcher.claimed and known.left_on is None:
+            if known.key:
+                plan.leaving.append(Leaving(known, leave_on, "niet meer in de export"))
             else:
                 plan.only_in_ibdesk += 1
     _warn_when_many_missing(plan, stored)
@@ -210,8 +210,9 @@ def _add_new(plan: Plan, pupil: Incoming, today: date) -> None:
     if pupil.left_on and pupil.left_on <= today:
         plan.problems.append(Problem(pupil.line, "volgens de export al uitgeschreven; niet toegevoegd.", pupil.name))
         return
+    first, last, born, group = pupil.first_name, pupil.last_name, pupil.birth_date, pupil.group
     absent = [FIELD_LABELS[f] for f in ("first_name", "last_name", "birth_date", "group") if getattr(pupil, f) is None]
-    if absent:
+    if absent or first is None or last is None or born is None or group is None:
         plan.problems.append(Problem(pupil.line, f"niet toegevoegd: geen (geldige) {', '.join(absent)} in de export.",
                                      pupil.name))
         return
@@ -219,7 +220,7 @@ def _add_new(plan: Plan, pupil: Incoming, today: date) -> None:
     if municipality is None:
         plan.without_municipality += 1
         return
-    problem = _invalid(Pupil(pupil.first_name, pupil.last_name, pupil.birth_date, pupil.group, None, municipality,
+    problem = _invalid(Pupil(first, last, born, group, None, municipality,
                              enrolled_on=pupil.enrolled_on), today)
     if problem:
         plan.problems.append(Problem(pupil.line, f"niet toegevoegd: {problem}", pupil.name))
@@ -262,12 +263,12 @@ def compare(stored: Stored, pupil: Incoming, today: date) -> Update:
     recorded = dict(stored.imported)
     changes, kept = [], []
     for name, new in pupil.values().items():
-        old = stored.value(name)
+        old, new_text = stored.value(name), as_text(new) or ""   # values() holds no None
         if old == new:
-            recorded[name] = as_text(new)
+            recorded[name] = new_text
         elif old in (None, "") or stored.imported.get(name) == as_text(old):
             changes.append(Change(name, old, new))
-            recorded[name] = as_text(new)
+            recorded[name] = new_text
         else:
             kept.append(Change(name, old, new))
     still_there = not (pupil.left_on and pupil.left_on <= today)

@@ -59,7 +59,7 @@ def choose_region(policy_region: str | None, school_region: str | None, municipa
     if school_region:
         return RegionChoice(check_region(school_region, "instellingen van de school"), "ingesteld bij de school")
     derived = region_for_municipality(municipality)
-    if derived:
+    if derived and municipality:
         return RegionChoice(derived, f"afgeleid uit de gemeente {municipality.strip()} (regio-indeling OCW)")
     if municipality:
         return RegionChoice(None, f"onbekend: de gemeente '{municipality.strip()}' staat niet in de regio-indeling; "
@@ -164,8 +164,8 @@ class AbsenceService:
                 exemption_q = exemption_q.where(m.ExemptionRow.pupil_id.in_(pupil_ids))
             for row in s.scalars(absence_q):
                 absences[row.pupil_id].append(_absence(row))
-            for row in s.scalars(exemption_q):
-                exemptions[row.pupil_id].append(Exemption(row.kind, row.first, row.last))
+            for exemption in s.scalars(exemption_q):
+                exemptions[exemption.pupil_id].append(Exemption(exemption.kind, exemption.first, exemption.last))
             not_enrolled = _add_forms(s, absences, exemptions, pupil_ids)
             ids = set(absences) | set(exemptions) | not_enrolled
             pupils = s.execute(select(m.PupilRow.id, m.PupilRow.first_name, m.PupilRow.last_name,

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from ibdesk.domain.absence import AbsenceState
-from ibdesk.domain.model import Case, CaseStatus, Pupil
+from ibdesk.domain.model import Case, CaseStatus, Pupil, stored_id
 from ibdesk.domain.opp import OppSigned, OppStatus, Timeliness, opp_signed, opp_status
 from ibdesk.domain.route import Escalation, RouteView, StepInfo, escalation_for, stall_summary
 from ibdesk.services import convert, overview_sql
@@ -67,6 +67,14 @@ class CaseSummary:
     escalations: list[Escalation]
     ready: bool
     rules: str | None = None          # the route's 'wie is aan zet' rule set (domain/responsibility.py)
+
+    @property
+    def case_id(self) -> int:
+        return stored_id(self.case.id)
+
+    @property
+    def pupil_id(self) -> int:
+        return stored_id(self.pupil.id)
 
 
 PARENT_VIEW_KEYS = ('visie_ouders"', 'zienswijze_ouders"')  # as they appear in the stored JSON
@@ -135,7 +143,7 @@ class AttentionService:
         (the store's change log); a read-only viewer computes everything each time."""
         log, today = self.guidance.store.change_log(), self.today()
         memo = self._memo if log is not None and self._memo is not None and self._memo.today == today else None
-        changes = log.since(memo.mark) if memo is not None else None
+        changes = log.since(memo.mark) if memo is not None and log is not None else None
         if memo is None or changes is None or not changes.empty:
             mark = log.seq if log is not None else 0  # before reading: a change made meanwhile comes next time
             with _gc_paused():
@@ -147,7 +155,7 @@ class AttentionService:
         if memo is None or changes is None or changes.unscoped - NOT_READ_FOR_CASES:
             self._routes, self._escalations = {}, {}
             summaries, counts = self._open_cases()
-            by_case = {c.case.id: case_items(c, today) for c in summaries}
+            by_case = {c.case_id: case_items(c, today) for c in summaries}
         else:
             by_case, counts = self._recount(memo, changes, today)
         others = memo.others if memo is not None and changes is not None and _only_case_work(changes) else (
@@ -165,10 +173,10 @@ class AttentionService:
                     f"SELECT id FROM cases WHERE pupil_id IN ({','.join('?' * len(part))})", tuple(part))}
         if len(ids) > overview_sql.CHUNK:
             summaries, counts = self._open_cases()
-            return {c.case.id: case_items(c, today) for c in summaries}, counts
+            return {c.case_id: case_items(c, today) for c in summaries}, counts
         summaries, counts = self._open_cases(only=sorted(ids))
         by_case = {case_id: found for case_id, found in memo.by_case.items() if case_id not in ids}
-        by_case.update((c.case.id, case_items(c, today)) for c in summaries)
+        by_case.update((c.case_id, case_items(c, today)) for c in summaries)
         return dict(sorted(by_case.items())), counts   # by case id, as the full read returns them
 
     def _open_cases(self, only: list[int] | None = None) -> tuple[list[CaseSummary], dict[str, int]]:
@@ -183,7 +191,7 @@ class AttentionService:
         summaries = [c for c in (self._summary(row, schools, orgs, data, today)
                                  for row in data.rows) if c]
         ready = self._ready([c for c in summaries if c.ready], orgs, today)
-        summaries = [replace(c, ready=False) if c.ready and c.case.id not in ready else c for c in summaries]
+        summaries = [replace(c, ready=False) if c.ready and c.case_id not in ready else c for c in summaries]
         return summaries, data.counts
 
     def _escalation(self, info: StepInfo, orgs, municipality: str) -> list[Escalation]:
@@ -196,32 +204,32 @@ class AttentionService:
         """The full readiness check, in bulk, for cases whose required steps are all done."""
         if not candidates:
             return set()
-        case_ids = [c.case.id for c in candidates]
-        pupil_ids = list({c.pupil.id for c in candidates})
-        sixteen = {c.case.id for c in candidates if age_on(c.pupil.birth_date, today) >= CONSENT_AGE}
+        case_ids = [c.case_id for c in candidates]
+        pupil_ids = list({c.pupil_id for c in candidates})
+        sixteen = {c.case_id for c in candidates if age_on(c.pupil.birth_date, today) >= CONSENT_AGE}
         with self.guidance.store.session() as s:
             forms = _readiness_forms(s, case_ids, sixteen)
             guardians = overview_sql.gezag(overview_sql.raw(s), pupil_ids)
             bases = bases_of_pupils(s, pupil_ids)
         ready = set()
         for c in candidates:
-            pupil = replace(c.pupil, guardians=guardians.get(c.pupil.id, []))
+            pupil = replace(c.pupil, guardians=guardians.get(c.pupil_id, []))
             teams = social_teams(orgs, pupil.municipality, pupil.municipality)
-            answers = forms[c.case.id].get((RESPONSIBILITY_FORM, None))
+            answers = forms[c.case_id].get((RESPONSIBILITY_FORM, None))
             outcome = responsibility(answers, c.rules) if answers is not None else None
-            problem = sharing_problem_for(bases[pupil.id], pupil, teams.residence, today)
+            problem = sharing_problem_for(bases[c.pupil_id], pupil, teams.residence, today)
             # Every required step is finished for a candidate, so the steps add nothing to what is missing.
-            own = self_referral_problem(forms[c.case.id].get((AANMELDING_FORM, None)), pupil.birth_date, today)
-            if readiness(NO_STEPS, outcome.missing if outcome else None, views_heard(forms[c.case.id], pupil, today),
+            own = self_referral_problem(forms[c.case_id].get((AANMELDING_FORM, None)), pupil.birth_date, today)
+            if readiness(NO_STEPS, outcome.missing if outcome else None, views_heard(forms[c.case_id], pupil, today),
                          problem, teams.residence, other_problems=(own,) if own else ()).ready:
-                ready.add(c.case.id)
+                ready.add(c.case_id)
         return ready
 
     def _summary(self, row, schools, orgs, data: overview_sql.OpenCases, today) -> CaseSummary | None:
         """None when the case needs no attention (most cases: kept cheap on purpose)."""
         progress, opps, starts = data.progress, data.opps, data.starts
         case_id, pupil_id, opened, status, route_id, route_version, first, last, school_id, municipality, born = row
-        opened, steps_done = overview_sql.iso(opened), progress.get(case_id, NO_PROGRESS)
+        opened, steps_done = overview_sql.day(opened), progress.get(case_id, NO_PROGRESS)
         key = (route_id, route_version, school_id)
         if key not in self._routes:
             probe = Case(pupil_id, "", opened, "", route_id=route_id, route_version=route_version)
@@ -250,7 +258,7 @@ class AttentionService:
         for p in self.absence.statuses():
             st = p.status
             if st.state is AbsenceState.CALENDAR_MISSING:
-                first, last = st.uncovered
+                first, last = st.uncovered or (None, None)
                 items.append(AttentionItem("calendar", p.name, f"De schoolkalender dekt {_d(first)} t/m {_d(last)} "
                                            "niet: ibdesk telt hier geen verzuim. Controleer het verzuim zelf.",
                                            None, ("pupil", p.pupil_id), True))
@@ -319,7 +327,7 @@ def _thuiszitter_detail(st) -> str:
 
 
 def case_items(ov: CaseSummary, today: date) -> list[AttentionItem]:
-    name, target, items = ov.pupil.full_name, ("case", ov.case.id), []
+    name, target, items = ov.pupil.full_name, ("case", ov.case_id), []
     if ov.ready:
         items.append(AttentionItem("ready", name, "Alle stappen en bewijs zijn compleet: aanmelden kan.", None, target))
     for info, days, due in ov.stalled:
@@ -346,4 +354,5 @@ def _signed(data: overview_sql.OpenCases, case_id: int, pupil: Pupil, today: dat
     if case_id not in data.opps:
         return None
     versions = data.opp_decisions.get(case_id, [])
-    return opp_signed(pupil.birth_date, data.gezag.get(pupil.id, []), versions, today)
+    gezag = data.gezag.get(pupil.id, []) if pupil.id is not None else []
+    return opp_signed(pupil.birth_date, gezag, versions, today)

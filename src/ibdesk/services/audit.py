@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy import or_, select
@@ -47,7 +48,7 @@ def audit_entries(store: Store, entity: str, entity_id: object) -> list[AuditEnt
         return audit.entries(s, entity, entity_id)
 
 
-def check_store(store: Store, documents: list[Path] = ()) -> tuple[list[str], list[str]]:
+def check_store(store: Store, documents: Sequence[Path] = ()) -> tuple[list[str], list[str]]:
     """`ibdesk check`: (status lines, problems) for the database, WAL, keys, references, the
     audit chain and the sharing log, and the anchors in exported `documents` (store.check()
     already compares the keyring's anchor)."""
@@ -61,7 +62,7 @@ def check_store(store: Store, documents: list[Path] = ()) -> tuple[list[str], li
     return status_lines(store), problems
 
 
-def verify_chains(store: Store, documents: list[Path] = ()) -> list[str]:
+def verify_chains(store: Store, documents: Sequence[Path] = ()) -> list[str]:
     """`ibdesk audit verify`: problems in the audit chain and the sharing log, also against the
     external anchors (this computer's keyring and the exported `documents`)."""
     from ibdesk.store import anchor, sharing_chain

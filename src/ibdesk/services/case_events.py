@@ -36,7 +36,8 @@ def follow_ups(store, statuses: tuple[CaseStatus, ...] | None = None,
                moves: tuple[Move, ...] | None = None) -> dict[int, FollowUp]:
     """The follow-up state of every case (or of the cases in `statuses`); `moves` limits the events
     read to those that matter (the referral and the decision for the reminders)."""
-    where, params = "", ()
+    where = ""
+    params: tuple[str, ...] = ()
     if statuses is not None:
         where, params = f"WHERE c.status IN ({', '.join('?' * len(statuses))})", tuple(str(x) for x in statuses)
     with store.reading() as conn:
@@ -50,13 +51,18 @@ def follow_ups(store, statuses: tuple[CaseStatus, ...] | None = None,
             for case_id, status in cases.items()}
 
 
-def _day(text) -> date | None:
+def _day(text: str | date | None) -> date | None:
+    return None if text is None else _required_day(text)
+
+
+def _required_day(text: str | date) -> date:
+    """A NOT NULL date column (ISO text in a plain SQL row, a date through the ORM)."""
     return date.fromisoformat(text) if isinstance(text, str) else text
 
 
 def event_of(row) -> CaseEvent:
     (event_id, _case_id, move, from_status, to_status, on, at, actor, reason, org_id, decision, due_on, details,
      org_name) = row
-    return CaseEvent(_MOVES[move], _STATUSES.get(from_status), _STATUSES[to_status], _day(on),
+    return CaseEvent(_MOVES[move], _STATUSES.get(from_status), _STATUSES[to_status], _required_day(on),
                      datetime.fromisoformat(at) if isinstance(at, str) else at, actor, reason, org_id, org_name,
                      _DECISIONS.get(decision), _day(due_on), details, event_id)

@@ -221,7 +221,7 @@ def credentials_for(store, name: str, school: str, p12: Path | None = None, pass
 
 
 # -- trust ------------------------------------------------------------------------------------
-def trusted_certificates(store=None, extra: list[Path] = ()) -> list[tuple[x509.Certificate, str]]:
+def trusted_certificates(store=None, extra: Sequence[Path] = ()) -> list[tuple[x509.Certificate, str]]:
     """Trust anchors with a Dutch description: the school CA, the own certificate,
     accepted certificates, and certificate files given now."""
     found = [(load_certificate(p), "een opgegeven certificaat") for p in extra]
@@ -247,7 +247,7 @@ def normalise_fingerprint(text: str) -> str:
     return fingerprint(bytes.fromhex(compact))
 
 
-def trusted_fingerprints(store=None, extra: list[str] = ()) -> dict[str, str]:
+def trusted_fingerprints(store=None, extra: Sequence[str] = ()) -> dict[str, str]:
     """Signers trusted by fingerprint: stored ones (`cert trust --fingerprint`) and given now."""
     found = {normalise_fingerprint(f): "vertrouwd op vingerafdruk (opgegeven)" for f in extra}
     if store is not None:

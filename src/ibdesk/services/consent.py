@@ -105,7 +105,7 @@ class ConsentService:
             if day < row.given_on:
                 raise InvalidRecord({"intrekking_datum": "De intrekking kan niet vóór de toestemming liggen."})
             pupil = s.get(m.PupilRow, row.pupil_id)
-            if by == PUPIL and age_on(pupil.birth_date, day) < CONSENT_AGE:
+            if by == PUPIL and pupil is not None and age_on(pupil.birth_date, day) < CONSENT_AGE:
                 s.add(m.ViewpointRow(case_id=row.case_id, author=f"{pupil.first_name} (leerling)", added_on=day,
                                      text="Wil niet dat deze gegevens gedeeld worden (bezwaar van de leerling, "
                                           "jonger dan 16: een zienswijze; de toestemming van de ouders blijft staan)."))
@@ -231,10 +231,10 @@ def signed_only(session, bases: list[Basis]) -> list[Basis]:
 
     from ibdesk.services.signatures import signed_givers
 
-    per_person = [b.id for b in bases if b.signature == PER_PERSON and b.decision == "gegeven"]
+    per_person = [b.id for b in bases if b.id is not None and b.signature == PER_PERSON and b.decision == "gegeven"]
     signed = signed_givers(session, per_person)
     return [replace(b, givers=frozenset(g for g in b.givers if g in signed.get(b.id, set())))
-            if b.id in per_person else b for b in bases]
+            if b.id is not None and b.id in per_person else b for b in bases]
 
 
 def basis_from_answers(answers: dict) -> Basis:

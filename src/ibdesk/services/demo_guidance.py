@@ -93,7 +93,7 @@ def enrich_demo(store: Store, catalog: Catalog, today: date) -> None:
     """Give the demo's cases route progress, forms, absence and meetings."""
     with store.session() as s:
         school = s.scalars(select(m.SchoolRow)).first()
-        route = catalog.latest(school.route_id or "routekaart-po")
+        route = catalog.route((school.route_id if school is not None else None) or "routekaart-po")
         filler = _Filler(s, catalog, route, today)
         cases = list(s.scalars(select(m.CaseRow).order_by(m.CaseRow.id)))
         for index, case in enumerate(cases):

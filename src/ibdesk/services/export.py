@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ibdesk.domain.consent import PURPOSES, SOCIAL_TEAM_PURPOSE
 from ibdesk.dossier import attachment_content, signing
@@ -24,6 +25,10 @@ from ibdesk.services import dossier_sources as sources
 from ibdesk.services.dossier_content import assemble_case
 from ibdesk.services.export_plan import organisation, refuse_unready, refuse_without_basis
 from ibdesk.services.form_folders import refuse_missing_forms
+
+if TYPE_CHECKING:
+    from ibdesk.domain.model import Organisation
+    from ibdesk.services.guidance import CaseOverview
 
 
 @dataclass
@@ -62,7 +67,7 @@ class Signing:
     credentials: Credentials | None = None
     p12: Path | None = None
     password: str | None = None
-    ask: object = None            # callable(prompt) -> str | None, for the school certificate's password
+    ask: Callable[[str], str | None] | None = None   # prompt → password of the school certificate
 
     def resolve(self, store, name: str, school: str) -> Credentials:
         return self.credentials or certificates.credentials_for(store, name, school, self.p12, self.password, self.ask)
@@ -108,7 +113,7 @@ def export_case(services, case_id: int, out: Path, recipient_id: int | None = No
                          out, encrypt)
 
 
-def record_sharing(services, pupil_id: int, case_id: int, recipient_id: int, purpose: str, document: str,
+def record_sharing(services, pupil_id: int, case_id: int, recipient_id: int | None, purpose: str, document: str,
                    plan: SharingPlan) -> None:
     """Log what is shared; a document for the Sociaal Team also makes the case aangemeld
     (services/lifecycle.py). Runs before the signed file is published (see finish)."""
@@ -217,8 +222,8 @@ def stage_write(store, out: Path, data: bytes):
 class HandoverCheck:
     """Everything a handover export needs, checked before the user is asked where to save."""
 
-    overview: object
-    recipient: object
+    overview: CaseOverview
+    recipient: Organisation
     plan: SharingPlan
     note: str = ""   # e.g. a newer concept exists: the document holds the last final version
 
@@ -241,8 +246,8 @@ def check_handover(services, case_id: int, kind: str, recipient_id: int | None =
     if entry is None:
         raise UserError(f"Vul eerst het formulier '{title}' in bij casus {case_id}.")
     refuse_unready(case_id, overview, purpose)
-    named = entry.answers.get(recipient_field)
-    recipient_id = recipient_id or (int(named) if str(named or "").isdigit() else None)
+    named = str(entry.answers.get(recipient_field) or "")
+    recipient_id = recipient_id or (int(named) if named.isdigit() else None)
     recipient = organisation(services, recipient_id) if recipient_id else overview.teams.residence
     if recipient is None:
         raise UserError("Kies de ontvanger van de overdracht (--to, een organisatie uit Contacten).")
@@ -277,7 +282,7 @@ def export_handover(services, case_id: int, kind: str, out: Path, recipient_id: 
     doc_meta = meta("Overdracht", overview.pupil.initials, recipient.name, school, plan.purpose_label, plan.day)
     result = finish(services, story, doc_meta, credentials, out, encrypt, reason=f"Overdracht aan {recipient.name}",
                     location=overview.school.municipality if overview.school else "",
-                    record=lambda: record_sharing(services, overview.pupil.id, case_id, recipient.id, purpose,
+                    record=lambda: record_sharing(services, overview.case.pupil_id, case_id, recipient.id, purpose,
                                                   f"overdracht-{kind}", plan), files=files)
     result.shared, result.withheld = plan.shared(), plan.withheld()
     result.note = checked.note

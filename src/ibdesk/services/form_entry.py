@@ -128,7 +128,7 @@ def save_answers(services, case_id: int, form_id: str, answers: Any, step_id: st
         raise InvalidRecord(errors)
     saver = (ConsentForms(services.forms, services.consent, case_id) if form_id == CONSENT_FORM
              else services.forms)
-    answer_id = saver.save(overview.pupil.id, form_id, definition.version, answers, case_id=case_id,
+    answer_id = saver.save(overview.case.pupil_id, form_id, definition.version, answers, case_id=case_id,
                            step_id=step_id, concept=concept)
     if step_id is not None:
         mark_started(services.guidance, case_id, overview, step_id)

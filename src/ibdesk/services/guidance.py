@@ -110,9 +110,7 @@ class Guidance:
             return self.default_route(school)
         route_id = case.route_id or (school.route_id if school else None) or DEFAULT_ROUTE
         try:
-            if case.route_version:
-                return self.catalog.get(route_id, case.route_version)
-            return self.catalog.latest(route_id)
+            return self.catalog.route(route_id, case.route_version or None)
         except KeyError:
             return None
 
@@ -185,6 +183,8 @@ class Guidance:
                 row.participants = json.dumps(list(participants), ensure_ascii=False)
             s.add(row)
             case_row = s.get(m.CaseRow, case_id)
+            if case_row is None:   # deleted meanwhile (overview read it above, in another unit of work)
+                raise NotFoundError(f"Casus {case_id} bestaat niet.")
             if case_row.status == str(CaseStatus.SIGNAL) and state is not StepState.OPEN:
                 case_row.status = str(CaseStatus.RUNNING)
                 add_event(s, self.store, case_row, Move.START, day, actor, CaseStatus.SIGNAL,

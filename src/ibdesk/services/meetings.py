@@ -118,7 +118,7 @@ class MeetingService:
         """Save the MDO report for one case; each agreement becomes an action point."""
         overview = self.guidance.overview(case_id, log_view=False)
         definition = self.forms.catalog.latest(MDO_FORM)
-        report_id = self.forms.save(overview.pupil.id, MDO_FORM, definition.version, answers, case_id=case_id,
+        report_id = self.forms.save(overview.case.pupil_id, MDO_FORM, definition.version, answers, case_id=case_id,
                                     draft_context=f"meeting:{meeting_id}:case:{case_id}")
         with self.store.session() as s:
             link = s.scalars(select(m.MeetingCaseRow).where(m.MeetingCaseRow.meeting_id == meeting_id,
@@ -191,6 +191,8 @@ class MeetingOutcomeForms(FormsFacade):
 
     def save(self, pupil_id: int, form_id: str, form_version: int, answers: dict, *, case_id: int | None = None,
              **_kwargs) -> int:
+        if case_id is None:
+            raise ValueError("an MDO report is saved for one of the meeting's cases")
         return self.meetings.record_outcome(self.meeting_id, case_id, answers)
 
 
@@ -199,4 +201,4 @@ def meeting_reports(store: Store, meeting_id: int) -> dict[int, int]:
     with store.session() as s:
         rows = s.execute(select(m.MeetingCaseRow.case_id, m.MeetingCaseRow.report_id)
                          .where(m.MeetingCaseRow.meeting_id == meeting_id, m.MeetingCaseRow.report_id.is_not(None)))
-        return {case_id: report_id for case_id, report_id in rows}
+        return {case_id: report_id for case_id, report_id in rows if report_id is not None}

@@ -7,6 +7,7 @@ so importing twice never duplicates.
 """
 from __future__ import annotations
 
+import builtins
 import logging
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -68,7 +69,7 @@ class OrganisationService:
             raise NotFoundError(f"Organisatie {org_id} bestaat niet.")
         return row
 
-    def choices(self, org_kind: str | None, organisations: list[Organisation] | None = None) -> OfferedChoices:
+    def choices(self, org_kind: str | None, organisations: builtins.list[Organisation] | None = None) -> OfferedChoices:
         """For an organisation field: active organisations of the field's kind; every other
         one is only `known`, so an earlier choice still shows its name."""
         orgs = organisations if organisations is not None else self.list()
@@ -169,12 +170,12 @@ class OrganisationService:
         entries = read_entries(path)
         return self.plan_import(entries) if dry_run else self.import_entries(entries, source)
 
-    def plan_import(self, entries: list[Entry]) -> ImportPlan:
+    def plan_import(self, entries: builtins.list[Entry]) -> ImportPlan:
         """What importing would do, without changing anything (the preview and --dry-run)."""
         with self.store.session() as s:
             return self._plan(s, entries)
 
-    def import_entries(self, entries: list[Entry], source: str = "file") -> ImportPlan:
+    def import_entries(self, entries: builtins.list[Entry], source: str = "file") -> ImportPlan:
         """Apply the entries in one transaction: all of them, or nothing when any is wrong."""
         with self.store.session() as s:
             plan = self._plan(s, entries)
@@ -198,12 +199,13 @@ class OrganisationService:
         detail = "import" + (": " + ", ".join(line.changed) if line.changed else "")
         self.store.audit(s, "create" if line.action == "nieuw" else "update", "organisation", row.id, detail)
 
-    def _plan(self, s, entries: list[Entry]) -> ImportPlan:
+    def _plan(self, s, entries: builtins.list[Entry]) -> ImportPlan:
         rows = s.scalars(select(m.OrganisationRow).options(selectinload(m.OrganisationRow.contacts)))
         stored = [convert.organisation_from_row(r) for r in rows]
         by_key = {o.key: o for o in stored if o.key}
         by_natural = {org_natural_key(o): o for o in stored}
-        plan, problems, seen = ImportPlan(), [], set()
+        seen: set[tuple[str, str, str] | str] = set()   # natural keys and keys of the lines read
+        plan, problems = ImportPlan(), []
         for entry in entries:
             try:
                 line = self._plan_line(entry, by_key, by_natural, seen)

@@ -55,6 +55,11 @@ def iso(text: str | None) -> date | None:
     return date.fromisoformat(text[:10]) if text else None
 
 
+def day(text: str) -> date:
+    """The date in a NOT NULL date or timestamp column."""
+    return date.fromisoformat(text[:10])
+
+
 class _Days(dict):
     """ISO text → date, each distinct day parsed once (steps share few dates)."""
 
@@ -134,7 +139,7 @@ def _opps(select, closed: str) -> dict[int, list[tuple[date, dict]]]:
     drafts = {case_id: (updated_at, {**dict(zip(OPP_DATE_KEYS, values)), **NOT_YET})
               for case_id, updated_at, *values in being_drawn_up}
     finals = {case_id: (saved_at, dict(zip(OPP_DATE_KEYS, values))) for case_id, (saved_at, values) in latest.items()}
-    return {case_id: [(iso(when), answers)] for case_id, (when, answers) in {**drafts, **finals}.items()}
+    return {case_id: [(day(when), answers)] for case_id, (when, answers) in {**drafts, **finals}.items()}
 
 
 def chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ibdesk.domain.model import stored_id
 from ibdesk.forms import Catalog, Found, Prefilled, PrefillSource, RouteDefinition, prefill_answers
 from ibdesk.services.forms import FINAL
 from ibdesk.services.guidance import OPP_FORM, CaseOverview
@@ -64,26 +65,28 @@ class PrefillService:
         return prefill_answers(container, self._lookup(overview))
 
     def _lookup(self, overview: CaseOverview) -> Callable[[PrefillSource], Found | None]:
-        saved = self._final_forms(overview.case.id)
+        saved = self._final_forms(stored_id(overview.case.id))
         records = record_values(overview)
 
         def lookup(source: PrefillSource) -> Found | None:
             if source.record is not None:
                 value, origin = records.get(source.record, (None, ""))
                 return Found(value, origin) if value is not None else None
+            if source.form is None:   # a source names a record or a form (forms/README.md, Prefill)
+                return None
             entry = saved.get((source.form, source.step))
             if entry is None or source.field not in entry.answers:
                 return None
-            return Found(entry.answers[source.field], self._origin(source, entry))
+            return Found(entry.answers[source.field], self._origin(source.form, source, entry))
 
         return lookup
 
-    def _origin(self, source: PrefillSource, entry: _Saved) -> str:
+    def _origin(self, form: str, source: PrefillSource, entry: _Saved) -> str:
         day = f"{entry.saved_at:%d-%m-%Y}"
         try:
-            definition = self.catalog.latest(source.form)
+            definition = self.catalog.latest(form)
         except KeyError:
-            return f"uit {source.form} van {day}"
+            return f"uit {form} van {day}"
         if isinstance(definition, RouteDefinition):
             number = next((i for i, s in enumerate(definition.steps, 1) if s.id == source.step), None)
             title = definition.step(source.step).title if number else source.step

@@ -86,7 +86,7 @@ class PupilImportService:
     def mapping_for(self, table: csvfile.Table) -> tuple[dict[str, str], bool]:
         """(mapping, remembered): this school's remembered mapping when it fits the file, else a guess."""
         remembered = self.remembered_mapping()
-        if csvfile.fits(remembered, table.columns):
+        if remembered is not None and csvfile.fits(remembered, table.columns):
             return dict(remembered), True
         return csvfile.guess_mapping(table.columns), False
 
@@ -113,7 +113,7 @@ class PupilImportService:
     def stored(self) -> list[Stored]:
         with self.store.session() as s:
             rows = s.connection().exec_driver_sql(STORED_SQL).all()
-        return [Stored(i, first, last, _day(born), group, town, _day(enrolled), _day(left), key,
+        return [Stored(i, first, last, date.fromisoformat(str(born)[:10]), group, town, _day(enrolled), _day(left), key,
                        json.loads(recorded) if recorded else {})
                 for i, first, last, born, group, town, enrolled, left, key, recorded in rows]
 

@@ -97,7 +97,7 @@ class RetentionService:
 
     def compact(self) -> None:
         """Overwrite and drop freed space, truncate the WAL, and replace older backups."""
-        with self.store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        with self.store.current_engine().connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("VACUUM")
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         try:

@@ -44,7 +44,7 @@ class SchoolRoutes:
 
     def default_for(self, school: School | None) -> RouteDefinition | None:
         option = self.default_option(school)
-        return self.catalog.get(option.id, option.version) if option else None
+        return self.catalog.route(option.id, option.version) if option else None
 
     def choices(self, school: School | None) -> list[RouteOption]:
         """Every route version a new case may use: the default first, then the other routes for this

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -113,7 +114,8 @@ def _org_detail(kind: str, where: str | None, active: bool) -> str:
 def attached_text(s: Session, source: Source, ids, terms, indexer: Indexer) -> dict[int, Hit]:
     """Any other source whose rows belong to a pupil (and maybe a case), such as notes: the
     pupil's name and a snippet of the text; opens the case, or else the pupil."""
-    model, p = source.model, m.PupilRow
+    model: Any = source.model   # an attached source's model: id and pupil_id columns (search_sources)
+    p = m.PupilRow
     case_column = getattr(model, "case_id", None)
     columns = [model.id, model.pupil_id, p.first_name, p.last_name] + [getattr(model, c) for c in source.columns]
     if case_column is not None:

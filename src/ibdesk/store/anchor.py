@@ -19,6 +19,7 @@ import base64
 import io
 import json
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,6 +66,8 @@ def _sign(store, text: str) -> dict:
     from cryptography.hazmat.primitives import serialization
 
     key = serialization.load_pem_private_key(pem_key.encode(), signing_keys.wrapping_secret(store))
+    if not isinstance(key, ec.EllipticCurvePrivateKey):  # the personal key is made on SECP256R1 (certificates)
+        return {}
     signature = key.sign(text.encode("utf-8"), ec.ECDSA(hashes.SHA256()))
     return {"sig": base64.b64encode(signature).decode("ascii"), "cert": cert_fingerprint(cert)}
 
@@ -121,7 +124,7 @@ def from_pdf(path: Path) -> dict | None:
         reader = PdfReader(io.BytesIO(Path(path).read_bytes()))
         if reader.is_encrypted:
             return None
-        text = (reader.metadata or {}).get(PDF_KEY)
+        text = reader.metadata.get(PDF_KEY) if reader.metadata is not None else None
         return json.loads(str(text)) if text else None
     except Exception:  # noqa: BLE001 - not an ibdesk document
         return None
@@ -153,14 +156,14 @@ def _prefix_problems(session: Session, anchor: dict, where: str) -> list[str]:
                          "(ingekort, gewijzigd of opnieuw berekend).")
     count, last_id, last_hash = anchor.get("sharing", [0, 0, ""])
     if last_id:
-        row = session.scalars(select(SharingLogRow).where(SharingLogRow.id == last_id)).first()
+        shared = session.scalars(select(SharingLogRow).where(SharingLogRow.id == last_id)).first()
         total = session.query(SharingLogRow).count()
-        if row is None or row.hash != last_hash or total < count:
+        if shared is None or shared.hash != last_hash or total < count:
             found.append(f"Deellog past niet bij het anker {where}: regel {last_id} ontbreekt of is herschreven.")
     return found
 
 
-def problems(store, session: Session, documents: list[Path] = (), keyring: bool = True) -> list[str]:
+def problems(store, session: Session, documents: Sequence[Path] = (), keyring: bool = True) -> list[str]:
     """Problems between the chains and every anchor known: keyring, and given documents."""
     found = []
     entry = from_keyring(store.keyfile.profile_id) if keyring else None
@@ -195,9 +198,12 @@ def _signature_problems(store, entry: dict) -> list[str]:
     cert = next((c for c in mine if cert_fingerprint(c) == entry.get("cert")), None)
     if cert is None:
         return ["Het anker in het sleutelbeheer is ondertekend met een ander certificaat dan het uwe."]
+    public_key = cert.public_key()
+    if not isinstance(public_key, ec.EllipticCurvePublicKey):  # an ECDSA signature needs an EC key
+        return ["De handtekening onder het anker in het sleutelbeheer klopt niet."]
     try:
-        cert.public_key().verify(base64.b64decode(entry["sig"]), as_text(entry["anchor"]).encode("utf-8"),
-                                 ec.ECDSA(hashes.SHA256()))
+        public_key.verify(base64.b64decode(entry["sig"]), as_text(entry["anchor"]).encode("utf-8"),
+                          ec.ECDSA(hashes.SHA256()))
     except (InvalidSignature, ValueError, TypeError):
         return ["De handtekening onder het anker in het sleutelbeheer klopt niet."]
     return []

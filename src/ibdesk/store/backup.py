@@ -59,7 +59,8 @@ def write_backup(store: Store, out: Path) -> Path:
         _export_copy(store, snapshot)
         clean = not integrity_problems(snapshot, store.key)
         header = {"keys": store.keyfile.to_data(), "created": datetime.now().isoformat(timespec="seconds"),
-                  "schema": migrate.current_revision(store.engine), "app_version": __version__, "clean": clean}
+                  "schema": migrate.current_revision(store.current_engine()), "app_version": __version__,
+                  "clean": clean}
         header_bytes = json.dumps(header).encode("utf-8")
         if not out.parent.resolve() == store.paths.backups.resolve():
             maintenance.remember_outside(store.paths, temp)
@@ -278,11 +279,11 @@ def restore(backup_path: Path, home: Path, credentials: Credentials = Credential
         enable_wal(paths.database, target_key)
         store = Store(paths, keyfile, target_key, make_engine(paths.database, target_key), lock)
     except BaseException:
-        if current is None:
+        if current is None and lock is not None:  # a lock this restore took (not the open store's)
             lock.release(clean=True)
         raise
-    if migrate.needs_upgrade(store.engine):
-        migrate.upgrade(store.engine)
+    if migrate.needs_upgrade(store.current_engine()):
+        migrate.upgrade(store.current_engine())
     with store.session() as s:
         store.indexer.ensure_current(s.connection())  # a backup from another ibdesk may index other sources
         store.audit(s, "restore", "profile", keyfile.profile_id)

@@ -63,7 +63,7 @@ def verify_readable(conn: sqlcipher3.Connection, path: Path) -> None:
         raise _classify(exc, path) from None
 
 
-def _classify(exc: Exception, path: Path) -> Exception:
+def _classify(exc: BaseException, path: Path) -> Exception:
     text = str(exc).lower()
     if "not a database" in text or "malformed" in text or "disk image" in text:
         return CorruptStoreError(
@@ -123,7 +123,9 @@ def checkpoint(engine: Engine) -> None:
     """
     raw = engine.raw_connection()
     try:
-        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        driver = raw.driver_connection
+        assert driver is not None  # None only once invalidated; raw_connection() hands out a live one
+        driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     finally:
         raw.close()
 

@@ -10,11 +10,15 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections.abc import Callable
+from typing import TypeVar
 
 import keyring
 from keyring.errors import KeyringError
 
 from ibdesk.store.keys import KEYRING_SERVICE
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 _UNUSABLE = {"keyring.backends.fail.Keyring", "keyring.backends.null.Keyring"}
@@ -32,7 +36,7 @@ def _timeout() -> float:
         return 10.0
 
 
-def _call(function, *args):
+def _call(function: Callable[..., T], *args: object) -> T:
     """`function(*args)` on a helper thread, given at most the timeout; a silent keyring raises
     KeyringSilent (the thread is left to finish or hang on its own: it holds no store state)."""
     if _silent.is_set():
@@ -54,7 +58,7 @@ def _call(function, *args):
         raise KeyringSilent("keyring did not answer in time")
     if "error" in outcome:
         raise outcome["error"]
-    return outcome.get("value")
+    return outcome["value"]   # the worker ended without an error, so it set the value
 
 
 def _backend_name() -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import sys
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -61,7 +62,7 @@ class Holder:
 
 def _lock_byte(handle, exclusive: bool = True) -> bool:
     """Try to lock the lock byte without waiting; True when we have it."""
-    if os.name == "nt":
+    if sys.platform == "win32":  # the spelling mypy understands (os.name == "nt")
         import msvcrt
 
         handle.seek(LOCK_OFFSET)
@@ -80,7 +81,7 @@ def _lock_byte(handle, exclusive: bool = True) -> bool:
 
 
 def _unlock_byte(handle) -> None:
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         handle.seek(LOCK_OFFSET)

@@ -28,9 +28,11 @@ from ibdesk.store.keys import KeyFile, check_passphrase_strength, new_database_k
 from ibdesk.store.lock import ProfileLock
 
 if TYPE_CHECKING:  # the ORM is imported on the first session: a plain read (`ibdesk cases`) never needs it
-    from sqlalchemy.orm import Session
+    from sqlalchemy.orm import Session, sessionmaker
 
     from ibdesk.store.changes import ChangeLog
+    from ibdesk.store.search_index import Indexer
+    from ibdesk.store.wal import WalState
 
 log = logging.getLogger(__name__)
 
@@ -70,16 +72,22 @@ class Store:
         self.paths = paths
         self.keyfile = keyfile
         self._key = key
-        self.engine = engine
+        self.engine: Engine | None = engine   # None once closed (close, key rotation)
         self.lock = lock
         self.read_only = read_only
         self.full_check_done = False
-        self.wal_at_open = None
+        self.wal_at_open: WalState | None = None
         self.passphrase_advice: str | None = None  # set by the unlock screen for a weak passphrase
-        self._sessions = None
-        self._indexer = None
+        self._sessions: sessionmaker[Session] | None = None
+        self._indexer: Indexer | None = None
         self._actor: str | None = None
         self._changes: ChangeLog | None = None
+
+    def current_engine(self) -> Engine:
+        """The engine of the open profile; a clear message once the profile was closed."""
+        if self.engine is None:
+            raise StorageError("Het profiel is gesloten: open het opnieuw.")
+        return self.engine
 
     def change_log(self) -> ChangeLog | None:
         """From now on, log which rows each transaction changes (store/changes.py), so a reader can
@@ -92,13 +100,14 @@ class Store:
             from ibdesk.store import changes
 
             log = changes.ChangeLog()
-            event.listen(self.engine, "connect", lambda dbapi_conn, _record: changes.install(dbapi_conn, log))
-            self.engine.dispose()  # connections already pooled have no triggers: new ones get them
+            engine = self.current_engine()
+            event.listen(engine, "connect", lambda dbapi_conn, _record: changes.install(dbapi_conn, log))
+            engine.dispose()  # connections already pooled have no triggers: new ones get them
             self._changes = log
         return self._changes
 
     @property
-    def indexer(self):
+    def indexer(self) -> Indexer:
         """The search index (store/search_index.py), made on first use so a plain read stays ORM-free."""
         if self._indexer is None:
             from ibdesk.store.search_index import Indexer
@@ -114,12 +123,13 @@ class Store:
     def session(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error; the WAL is emptied after."""
         with _SESSIONS_MADE:  # made once, also when a UI worker thread (ui/tasks.py) asks at the same moment
-            if self._sessions is None:
+            sessions = self._sessions
+            if sessions is None:
                 from sqlalchemy.orm import sessionmaker
 
-                self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-                self.indexer.attach(self._sessions)  # the search index follows every write
-        session = self._sessions()
+                sessions = self._sessions = sessionmaker(self.current_engine(), expire_on_commit=False)
+                self.indexer.attach(sessions)  # the search index follows every write
+        session = sessions()
         try:
             yield session
             session.commit()
@@ -134,7 +144,7 @@ class Store:
     @contextmanager
     def reading(self) -> Iterator[Connection]:
         """A plain SQL read in one transaction, without the ORM (lists, counts, `ibdesk cases`)."""
-        with self.engine.connect() as conn:
+        with self.current_engine().connect() as conn:
             try:
                 with conn.begin():
                     yield conn
@@ -163,7 +173,7 @@ class Store:
         """End of a unit of work: nothing committed may stay behind in the WAL (engine.checkpoint)."""
         wal_file = self.paths.database.with_name(self.paths.database.name + "-wal")
         if not self.read_only and wal_file.exists() and wal_file.stat().st_size:
-            checkpoint(self.engine)
+            checkpoint(self.current_engine())
 
     @property
     def actor(self) -> str:
@@ -180,13 +190,15 @@ class Store:
         if self._actor is None:
             from ibdesk.store.models import Setting
 
-            name, role = (session.get(Setting, key) for key in (USER_NAME, USER_ROLE))
-            name, role = (name.value.strip() if name else ""), (role.value.strip() if role else "")
-            self._actor = f"{name} ({role})" if name and role else name or NO_PROFILE
+            name_row, role_row = (session.get(Setting, key) for key in (USER_NAME, USER_ROLE))
+            name = name_row.value.strip() if name_row else ""
+            role = role_row.value.strip() if role_row else ""
+            actor = self._actor = f"{name} ({role})" if name and role else name or NO_PROFILE
             known_row = session.get(Setting, KNOWN_ACTORS)
             known = json.loads(known_row.value) if known_row else []
-            if name and self._actor not in known and not self.read_only:
-                session.merge(Setting(key=KNOWN_ACTORS, value=json.dumps(known + [self._actor], ensure_ascii=False)))
+            if name and actor not in known and not self.read_only:
+                session.merge(Setting(key=KNOWN_ACTORS, value=json.dumps(known + [actor], ensure_ascii=False)))
+            return actor
         return self._actor
 
     def audit(self, session: Session, action: str, entity: str, entity_id: object = None,
@@ -216,7 +228,8 @@ class Store:
         return problems(self)
 
     def close(self) -> None:
-        if self.engine is None:
+        engine = self.engine
+        if engine is None:
             return
         if not self.read_only:
             try:
@@ -226,7 +239,7 @@ class Store:
                 anchor.remember(self)
             except Exception as exc:  # noqa: BLE001 - closing must not fail; the next open checks again
                 log.warning("could not settle the store at close: %s", type(exc).__name__)
-        self.engine.dispose()
+        engine.dispose()
         self.engine = None
         if not self.read_only:
             maintenance.clean_open_copies(self.keyfile.profile_id)

@@ -127,7 +127,7 @@ def rotate_key(store, new_passphrase: str | None = None, show_recovery=None):
     keyring_access.store_key(keyfile.profile_id, new_key)
     keyfile.save(store.paths.keyfile)                      # the switch point
     lock, store.lock = store.lock, None
-    store.engine.dispose()
+    store.current_engine().dispose()
     store.engine = None
     for path in _family(store.paths.database)[1:]:
         path.unlink(missing_ok=True)

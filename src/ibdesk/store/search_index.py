@@ -28,11 +28,14 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event, inspect, select
 
 from ibdesk.domain.search_text import index_form
+
+if TYPE_CHECKING:  # the ORM models load with the sources (search_sources), not at import
+    from ibdesk.store.models import Base
 
 PREFIX = "search_index_"
 TRIGGER_PREFIX = "search_forget_"
@@ -267,7 +270,7 @@ def fingerprint(present: Sequence[Source]) -> str:
 
 def is_index_table(name: str | None) -> bool:
     """An index table or one of its shadow tables: not ORM models (see tests/store/test_migrations.py)."""
-    return bool(name) and name.startswith(PREFIX)
+    return name is not None and name.startswith(PREFIX)
 
 
 def matching(conn, source: Source, terms: Sequence[str], limit: int) -> list[int]:
