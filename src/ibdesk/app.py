@@ -14,7 +14,7 @@ import logging
 import sys
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -94,7 +94,7 @@ class AppController(QObject):
             return
         from ibdesk.ui.theme import install_event_filters
 
-        install_event_filters(QApplication.instance())  # held back until the window was on screen (run_gui)
+        install_event_filters(cast(QApplication, QApplication.instance()))  # held back until the window was on screen (run_gui)
         opened = self._open_with_keyring(shell)
         if opened is not shell:
             shell.close()

@@ -127,6 +127,7 @@ def check_pdf(run: Run) -> str:
     """The inzage of a fictional pupil: rendered, signed with this PC's certificate set-up, verified."""
     from ibdesk.errors import UserError
     from ibdesk.services.certificates import verify_with_profile
+    from ibdesk.domain.model import stored_id
     from ibdesk.services.container import Services
     from ibdesk.services.export import export_inzage
     from ibdesk.store.opening import open_profile

@@ -200,8 +200,8 @@ def cmd_cert(args) -> int:
             cert = certificates.trust(store, args.file)
             print(f"Vertrouwd: {common_name(cert)}\nVingerafdruk (SHA-256): {cert_fingerprint(cert)}")
         else:
-            cert = certificates.own_certificate(store)
-            print(f"{common_name(cert)}\nVingerafdruk (SHA-256): {cert_fingerprint(cert)}" if cert
+            own = certificates.own_certificate(store)
+            print(f"{common_name(own)}\nVingerafdruk (SHA-256): {cert_fingerprint(own)}" if own
                   else "Nog geen persoonlijk certificaat; het wordt gemaakt bij de eerste export.")
     finally:
         store.close()

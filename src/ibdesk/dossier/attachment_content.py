@@ -60,7 +60,7 @@ def case_files(plan: SharingPlan, attachments, signatures, bases) -> list[Shared
     """The attachments of the case and of the pupil that `plan` lets through; the others are
     recorded in the plan as left out (counted per category in the document). `signatures`
     are the pupil's, `bases` the case's consent bases (a scan travels with what it proves)."""
-    shared = []
+    shared: list[SharedFile] = []
     for a in attachments:
         if plan.take(f"Bijlage: {a.title}", sharing_category(a, plan, signatures, bases)):
             shared.append(_shared(a, len(shared) + 1))

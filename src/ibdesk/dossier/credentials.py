@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.x509.oid import NameOID
 
 from ibdesk.dossier.dutch import fingerprint
@@ -17,7 +18,7 @@ from ibdesk.dossier.dutch import fingerprint
 class Credentials:
     """A private key with its certificate (and any chain), ready to sign."""
 
-    key: object
+    key: PrivateKeyTypes
     cert: x509.Certificate
     kind: str                                   # "school" | "personal"
     chain: list[x509.Certificate] = field(default_factory=list)

@@ -16,6 +16,7 @@ from ibdesk.dossier.content import Sender, SharingPlan, Withheld
 from ibdesk.dossier.cover import Cover, cover_for
 from ibdesk.dossier.dutch import long_date, short_date
 from ibdesk.dossier.sources import CaseSources
+from ibdesk.errors import UserError
 
 HANDOVERS = {  # kind -> (form, purpose, field naming the recipient, subtitle)
     "po-vo": ("overdracht-po-vo", "overdracht", "ontvangende_school", "Van primair naar voortgezet onderwijs"),
@@ -51,8 +52,8 @@ def assemble_handover(overview, plan: SharingPlan, sender: Sender, kind: str, fo
     saved, people = found.saved, found.people
     entry = sources.latest(saved, form_id)
     if entry is None:  # export_handover refuses this first (check_handover); the same refusal for any caller
-        raise UserError(f"Vul eerst het formulier '{services.catalog.latest(form_id).title}' in bij casus "
-                        f"{overview.case.id}.")
+        raise UserError(f"Casus {overview.case.id} heeft nog geen definitief formulier voor deze overdracht "
+                        f"({subtitle.lower()}).")
     cover = cover_for(plan, overview, sender)
     blocks = plan.blocks(entry.title, form_blocks(entry.definition, entry.answers, people))
     done = plan.piece("Wat de school al heeft gedaan", "support_history",
@@ -132,7 +133,7 @@ class MdoBasis:
         return self.line == "geen grondslag"
 
 
-def preparation_sheet(overview, plan: SharingPlan, roles: list[tuple[object, list[str]]], question: str,
+def preparation_sheet(overview, plan: SharingPlan, roles: list[tuple[Organisation, list[str]]], question: str,
                       found: CaseSources) -> PreparationSheet:
     """One case's sheet for an MDO: `plan` is for the organisations taking part (`roles`,
     see `recipient_roles`); `found.action_points` are the case's open ones."""

@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import select
 
 from ibdesk.domain.consent import CATEGORIES, decide, deciders
-from ibdesk.domain.model import Organisation
+from ibdesk.domain.model import Organisation, stored_id
 from ibdesk.dossier.answers import Directory
 from ibdesk.dossier.content import Sender, SharingPlan, combine
 from ibdesk.dossier.sources import CaseSources, SavedAnswers
@@ -88,7 +88,7 @@ def plan_for(services, case_id: int, recipients: list[Organisation], purpose: st
     day = day or services.consent.today()
     consent = services.consent.case_consent(case_id)
     who = deciders(consent.pupil.birth_date, consent.pupil.guardians, day)
-    decisions = {c: combine([decide(consent.bases, r.id, purpose, c, day, who, str(r.kind)) for r in recipients])
+    decisions = {c: combine([decide(consent.bases, stored_id(r.id), purpose, c, day, who, str(r.kind)) for r in recipients])
                  for c in CATEGORIES}
     return SharingPlan(recipients[0] if len(recipients) == 1 else None, purpose, day, decisions, dict(consent.names))
 

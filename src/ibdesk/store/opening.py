@@ -95,12 +95,13 @@ def _after_open(store: Store) -> None:
 
 
 def _migrate_with_backup(store: Store) -> None:
-    if not migrate.needs_upgrade(store.engine):
+    engine = store.current_engine()
+    if not migrate.needs_upgrade(engine):
         return
-    if migrate.current_revision(store.engine) is not None:
+    if migrate.current_revision(engine) is not None:
         backup.automatic_backup(store, reason="migration")
     try:
-        migrate.upgrade(store.engine)
+        migrate.upgrade(engine)
     except Exception as exc:
         log.error("migration failed: %s", type(exc).__name__)
         raise UserError("De database kon niet worden bijgewerkt naar de nieuwe versie. Er is niets veranderd "

@@ -78,7 +78,7 @@ class Source:
     table_name: str = ""
 
     @property
-    def model(self) -> type:
+    def model(self) -> Any:  # an ORM class; typed loosely so its table attributes need no stubs
         if isinstance(self.model_ref, str):
             from ibdesk.store import models
 
