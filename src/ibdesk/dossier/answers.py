@@ -9,7 +9,9 @@ from typing import Any, Iterable
 from sqlalchemy import select
 
 from ibdesk.dossier import categories as cat
-from ibdesk.dossier.dutch import number, short_date, yes_no
+from ibdesk.text.dates import short_date
+from ibdesk.text.numbers import number
+from ibdesk.text.labels import yes_no
 from ibdesk.store import models as m
 
 ROLE_LABELS = {"guardian": "ouder", "contact": "contactpersoon"}

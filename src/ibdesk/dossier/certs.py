@@ -23,7 +23,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
 
-from ibdesk.dossier.dutch import fingerprint
+from ibdesk.text.dates import short_date
+from ibdesk.text.numbers import fingerprint
 from ibdesk.errors import UserError
 from ibdesk.store.files import atomic_write
 from ibdesk.store.keys import KEYRING_SERVICE  # noqa: F401 - tests and callers name the service here
@@ -263,7 +264,7 @@ def trusted_certificates(store=None, extra: list[Path] = ()) -> list[tuple[x509.
         return found
     own = own_certificate(store)
     found += [(own, "uw eigen persoonlijke certificaat")] if own else []
-    found += [(cert, f"uw eerdere persoonlijke certificaat (vervangen op {when.astimezone():%d-%m-%Y}; vertrouwd "
+    found += [(cert, f"uw eerdere persoonlijke certificaat (vervangen op {short_date(when.astimezone())}; vertrouwd "
                      "voor wat het daarvóór ondertekende)") for cert, when in retired_certificates(store)]
     ca = store.get_setting(SCHOOL_CA)
     if ca and Path(ca).is_file():
@@ -277,7 +278,7 @@ TRUSTED_FINGERPRINTS = "dossier.trusted_fingerprints"
 
 
 def normalise_fingerprint(text: str) -> str:
-    """Any spacing, colons or case → the display form used everywhere (`dutch.fingerprint`)."""
+    """Any spacing, colons or case → the display form used everywhere (`ibdesk.text.numbers.fingerprint`)."""
     compact = "".join(ch for ch in text.upper() if ch in "0123456789ABCDEF")
     if len(compact) != 64:
         raise UserError("Een vingerafdruk (SHA-256) bestaat uit 64 tekens 0-9 en A-F.")

@@ -12,7 +12,7 @@ from ibdesk.dossier import blocks as b
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier.cover import Cover
 from ibdesk.dossier.document import FRAME_W, PAGE_H, DocMeta, Grid
-from ibdesk.dossier.dutch import long_date
+from ibdesk.text.dates import long_date
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from ibdesk.dossier.story_dossier import dossier_story
 from ibdesk.errors import UserError
 from ibdesk.services.export_plan import organisation, refuse_unready, refuse_without_basis
 from ibdesk.services.form_folders import refuse_missing_forms
+from ibdesk.text.dates import short_date
 
 
 @dataclass
@@ -247,7 +248,7 @@ def check_handover(services, case_id: int, kind: str, recipient_id: int | None =
     note = ""
     if newest is not None and newest.concept:
         note = (f"Let op: er is een nieuwer concept van '{title}'. Dit document bevat de laatste definitieve versie "
-                f"van {entry.saved_at:%d-%m-%Y}.")
+                f"van {short_date(entry.saved_at)}.")
     return HandoverCheck(overview, recipient, plan, note)
 
 

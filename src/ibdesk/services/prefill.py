@@ -18,6 +18,7 @@ from ibdesk.services.forms import FINAL
 from ibdesk.services.guidance import OPP_FORM, CaseOverview
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
+from ibdesk.text.dates import short_date
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ class PrefillService:
         return lookup
 
     def _origin(self, source: PrefillSource, entry: _Saved) -> str:
-        day = f"{entry.saved_at:%d-%m-%Y}"
+        day = f"{short_date(entry.saved_at)}"
         try:
             definition = self.catalog.latest(source.form)
         except KeyError:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QGridLayout, QHB
 
 from ibdesk.domain.model import Organisation
 from ibdesk.dossier import certs
-from ibdesk.dossier.dutch import long_date
+from ibdesk.text.dates import long_date
 from ibdesk.errors import UserError
 from ibdesk.services import export_plan
 from ibdesk.ui import messages

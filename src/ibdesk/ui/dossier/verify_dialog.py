@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout,
                                QWidget)
 
-from ibdesk.dossier.dutch import date_time
+from ibdesk.text.dates import date_time
 from ibdesk.dossier.verify import Verification, verify_pdf, verify_with_profile
 from ibdesk.errors import UserError
 from ibdesk.ui import messages

@@ -19,9 +19,10 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ibdesk.errors import InvalidRecord, UserError
+from ibdesk.text.dates import clock, moment
 from ibdesk.ui.undo import FieldUndo
 
-from .common import BORDER, FORM_STYLE, dutch_moment, label, repolish
+from .common import BORDER, FORM_STYLE, label, repolish
 from .form_view import FormView
 from .rows import ChoicesProvider
 
@@ -169,7 +170,7 @@ class FormEditor(QWidget):
         if draft is None:
             return False
         self.discard_button.setVisible(True)
-        text = (f"Er is niet-opgeslagen werk van {dutch_moment(draft.updated_at)} gevonden. "
+        text = (f"Er is niet-opgeslagen werk van {moment(draft.updated_at)} gevonden. "
                 "Herstellen?")
         if draft.form_version != self.definition.version:
             text += (f"\n\nLet op: dit werk hoort bij versie {draft.form_version} van dit "
@@ -178,7 +179,7 @@ class FormEditor(QWidget):
             self._set_status("Het werk is niet hersteld; het blijft bewaard tot u iets wijzigt.")
             return False
         self.view.set_answers(draft.answers)
-        self._set_status(f"Werk van {dutch_moment(draft.updated_at)} hersteld.")
+        self._set_status(f"Werk van {moment(draft.updated_at)} hersteld.")
         return True
 
     def _on_changed(self) -> None:
@@ -197,7 +198,7 @@ class FormEditor(QWidget):
         if done:
             self._dirty = False
             self.discard_button.setVisible(True)
-            self._set_status(f"Tussentijds bewaard om {datetime.now():%H:%M}.")
+            self._set_status(f"Tussentijds bewaard om {clock(datetime.now())}.")
         return bool(done)
 
     def flush(self) -> None:
@@ -261,7 +262,7 @@ class FormEditor(QWidget):
         self.answer_id = None if concept else answer_id  # a concept is finished in a new version
         self.discard_button.setVisible(False)
         self.field_undo.reset()
-        self._set_status(f"{'Als concept opgeslagen' if concept else 'Opgeslagen'} om {datetime.now():%H:%M}.")
+        self._set_status(f"{'Als concept opgeslagen' if concept else 'Opgeslagen'} om {clock(datetime.now())}.")
         self.saved.emit(answer_id)
         return answer_id
 

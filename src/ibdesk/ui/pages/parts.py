@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
+from ibdesk.text.dates import short_or_time
 from ibdesk.ui.widgets import named, repolish, styled_label
 
 ACCENT = "#1f5f99"
@@ -62,14 +63,6 @@ QPushButton:disabled {{ color: #98a2ad; }}
 QFrame[role="agendaItem"] {{ background: transparent; border: none; border-top: 1px solid {BORDER}; }}
 QFrame[role="agendaItem"] QLabel {{ background: transparent; border: none; }}
 """
-
-
-def nl(day: date | datetime | None) -> str:
-    if day is None:
-        return ""
-    if isinstance(day, datetime):
-        return day.strftime("%d-%m-%Y %H:%M")
-    return day.strftime("%d-%m-%Y")
 
 
 def discard(widget: QWidget) -> None:
@@ -160,7 +153,7 @@ class LightDot(QWidget):
         super().__init__(parent)
         self.light = light
         self.setFixedSize(QSize(18, 18))
-        text = LIGHT_LABELS.get(light, light) + (f" op {nl(when)}" if when else "")
+        text = LIGHT_LABELS.get(light, light) + (f" op {short_or_time(when)}" if when else "")
         self.setToolTip(text)
         self.setAccessibleName(text)
 

@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from ibdesk.domain.retention import PERIODS, KIND_LABELS, Expired
 from ibdesk.services import retention
+from ibdesk.text.dates import short_or_time
 from ibdesk.ui import messages
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.models import CheckableRecordModel, Column, SearchProxy
 from ibdesk.ui.pages.table import make_table
-from ibdesk.ui.pages.parts import PAGE_STYLE, BulletList, button, nl, panel, row, scroller
+from ibdesk.ui.pages.parts import PAGE_STYLE, BulletList, button, panel, row, scroller
 from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.widgets import named, styled_label
 
@@ -20,7 +21,7 @@ RETENTION_COLUMNS: list[Column[tuple[Expired, str]]] = [
     Column("Leerling", lambda entry: entry[1], None, 230),
     Column("Wat", lambda entry: entry[0].label, None, 250),
     Column("Termijn", lambda entry: entry[0].rule, None, 260),
-    Column("Verlopen sinds", lambda entry: nl(entry[0].since), lambda entry: entry[0].since, 140),
+    Column("Verlopen sinds", lambda entry: short_or_time(entry[0].since), lambda entry: entry[0].since, 140),
 ]
 
 
