@@ -18,6 +18,7 @@ from ibdesk.domain.rules import clean_pupil
 from ibdesk.errors import InvalidRecord
 from ibdesk.importing.model import FIELD_LABELS, Export, FileRejected, Incoming, Problem
 from ibdesk.importing.values import match_key
+from ibdesk.text.dates import short_date
 
 MISSING_SHARE_WARNING = 0.2   # warn when more than this share of linked pupils is not in the export
 
@@ -33,7 +34,7 @@ def shown(value: object) -> str:
     """A value as the preview shows it (dates Dutch)."""
     if value is None or value == "":
         return "—"
-    return f"{value.day:02d}-{value.month:02d}-{value.year}" if isinstance(value, date) else str(value)
+    return short_date(value) if isinstance(value, date) else str(value)
 
 
 @dataclass(frozen=True)
