@@ -22,9 +22,9 @@ def test_number_reads_a_stored_answer():
 
 
 def test_count_chooses_the_noun():
-    assert numbers.count(1, "leerling", "leerlingen") == "1 leerling"
-    assert numbers.count(2, "leerling", "leerlingen") == "2 leerlingen"
-    assert numbers.count(0, "casus", "casussen") == "0 casussen"
+    assert numbers.plural(1, "leerling", "leerlingen") == "1 leerling"
+    assert numbers.plural(2, "leerling", "leerlingen") == "2 leerlingen"
+    assert numbers.plural(0, "casus", "casussen") == "0 casussen"
 
 
 def test_file_size():

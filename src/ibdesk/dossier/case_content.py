@@ -17,7 +17,7 @@ from ibdesk.dossier.cover import Cover, cover_for
 from ibdesk.text.dates import long_date, period, short_date
 from ibdesk.dossier.signature_content import consent_records, opp_signatures, view_signatures
 from ibdesk.dossier.step_facts import all_facts, participants_text, when_text
-from ibdesk.text.numbers import decimal
+from ibdesk.text.numbers import decimal, plural
 
 VIEW_KEYS = {"parents": ("visie_ouders", "zienswijze_ouders"), "pupil": ("visie_kind", "visie_leerling")}
 HANDOVER_FORMS = ("aanmelding-sociaal-team", "overdracht-po-vo", "overdracht-school")
@@ -134,7 +134,7 @@ def route_lines(overview) -> list[str]:
     skipped = [v for v in required if v.progress.state is StepState.NOT_APPLICABLE]
     if skipped:   # a reason's own full stop ends the sentence ('… thuis.', never '… thuis..')
         listed = "; ".join(f"{v.info.title}: {not_applicable_text(v.progress)}" for v in skipped).rstrip(".")
-        lines.append(f"{len(skipped)} verplichte {'stap is' if len(skipped) == 1 else 'stappen zijn'} "
+        lines.append(f"{plural(len(skipped), 'verplichte stap is', 'verplichte stappen zijn')} "
                      f"niet van toepassing: {listed}.")
     current = overview.view.current
     if current is not None:

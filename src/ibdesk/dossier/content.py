@@ -17,6 +17,7 @@ from ibdesk.dossier import categories as cat
 from ibdesk.dossier.answers import Block, FieldRow, GroupTable, Row
 from ibdesk.text.dates import short_date
 from ibdesk.text.labels import consent_method
+from ibdesk.text.numbers import plural
 
 WITHHELD = "niet gedeeld — geen grondslag"
 
@@ -53,7 +54,7 @@ class WithheldGroup:
 
     @property
     def parts(self) -> str:
-        return f"{self.count} {'onderdeel' if self.count == 1 else 'onderdelen'}"
+        return plural(self.count, "onderdeel", "onderdelen")
 
 
 @dataclass

@@ -21,6 +21,7 @@ from ibdesk.errors import UserError
 from ibdesk.services.export_plan import organisation, refuse_unready, refuse_without_basis
 from ibdesk.services.form_folders import refuse_missing_forms
 from ibdesk.text.dates import short_date
+from ibdesk.text.numbers import plural
 
 
 @dataclass
@@ -43,7 +44,7 @@ class ExportResult:
             lines.append(self.note)
         if self.withheld:
             count = len(self.withheld)
-            lines.append(f"{count} {'onderdeel' if count == 1 else 'onderdelen'} niet gedeeld (geen grondslag); "
+            lines.append(f"{plural(count, 'onderdeel', 'onderdelen')} niet gedeeld (geen grondslag); "
                          "het document noemt ze, zonder de inhoud.")
         if self.password:
             lines += ["", f"WACHTWOORD: {self.password}",

@@ -21,7 +21,7 @@ import re
 from datetime import date, datetime
 
 from ibdesk.errors import ValidationError
-from ibdesk.text.numbers import count
+from ibdesk.text.numbers import plural
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
           "oktober", "november", "december")
@@ -181,6 +181,6 @@ def duration(first: date, last: date, calendar=None) -> str:
     the period, in calendar weeks, and it says so."""
     weeks = calendar.school_weeks(first, last) if calendar is not None else None
     if weeks is not None:
-        return count(weeks, "schoolweek", "schoolweken")
+        return plural(weeks, "schoolweek", "schoolweken")
     plain = ((last - first).days + 7) // 7
-    return f"{count(plain, 'kalenderweek', 'kalenderweken')}; schoolkalender van die periode onbekend"
+    return f"{plural(plain, 'kalenderweek', 'kalenderweken')}; schoolkalender van die periode onbekend"

@@ -17,7 +17,7 @@ def number(value: object) -> str:
     return decimal(value) if isinstance(value, float) else str(value)
 
 
-def count(amount: int, one: str, many: str) -> str:
+def plural(amount: int, one: str, many: str) -> str:
     """'1 leerling', '2 leerlingen', '0 leerlingen'."""
     return f"{amount} {one if amount == 1 else many}"
 

@@ -11,6 +11,7 @@ from ibdesk.dossier import certs
 from ibdesk.text.dates import long_date
 from ibdesk.errors import UserError
 from ibdesk.services import export_plan
+from ibdesk.text.numbers import plural
 from ibdesk.ui import messages
 from ibdesk.ui.colors import html_color
 from ibdesk.ui.dossier.common import FingerprintLabel, SenderFields, banner, bullets, busy, esc, push_button
@@ -186,8 +187,8 @@ class ContentPage(QWizardPage):
         if plan.refusal:
             layout.addWidget(banner("error", "<b>Er mag niets naar deze ontvanger.</b><br>" + esc(plan.refusal))[0])
         if plan.can_export:
-            count = sum(e.count for e in plan.excluded)
-            left = f" {count} {'onderdeel wordt' if count == 1 else 'onderdelen worden'} niet gedeeld." if count else ""
+            left_out = sum(e.count for e in plan.excluded)
+            left = f" {plural(left_out, 'onderdeel wordt', 'onderdelen worden')} niet gedeeld." if left_out else ""
             layout.addWidget(banner("ok", "<b>Het dossier kan worden gemaakt.</b> Hieronder staat wat er wel en niet "
                                     f"in komt, en waarom.{left}")[0])
         layout.addWidget(section("Per soort gegevens"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox, QPushButton, QVB
 
 from ibdesk.errors import InvalidRecord, UserError
 from ibdesk.text.dates import clock, moment
+from ibdesk.text.numbers import plural
 from ibdesk.ui.undo import FieldUndo
 
 from .common import BORDER, FORM_STYLE, label, repolish
@@ -237,8 +238,8 @@ class FormEditor(QWidget):
         if errors:
             self.save_draft_now()
             self.view.show_errors(errors)
-            word = "waarde past" if len(errors) == 1 else "waarden passen"
-            self._set_status(f"Niet als concept opgeslagen: {len(errors)} {word} niet bij het veld. "
+            self._set_status(f"Niet als concept opgeslagen: {plural(len(errors), 'waarde past', 'waarden passen')} "
+                             "niet bij het veld. "
                              "Uw invoer is tussentijds bewaard.", error=True)
             self.view.focus_first_error()
             return None
@@ -267,8 +268,7 @@ class FormEditor(QWidget):
         return answer_id
 
     def _not_saved(self, count: int) -> None:
-        word = "veld is" if count == 1 else "velden zijn"
-        self._set_status(f"Niet opgeslagen: {count} {word} nog niet (goed) ingevuld. "
+        self._set_status(f"Niet opgeslagen: {plural(count, 'veld is', 'velden zijn')} nog niet (goed) ingevuld. "
                          "Uw invoer is tussentijds bewaard.", error=True)
         self.view.focus_first_error()
 

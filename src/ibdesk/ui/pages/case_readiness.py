@@ -9,6 +9,7 @@ from ibdesk.domain.doorbraak import URGENCY_REASONS
 from ibdesk.domain.responsibility import Party, responsibility
 from ibdesk.services.guidance import CaseOverview
 from ibdesk.text.dates import read_date, short_or_time
+from ibdesk.text.numbers import plural
 from ibdesk.ui.flow import flow_row
 from ibdesk.ui.pages.parts import Banner, BulletList, button, panel, row
 from ibdesk.ui.widgets import line_edit, named, styled_label
@@ -101,10 +102,10 @@ class ReadinessPanel(QWidget):
                                    "Er is een geldige grondslag om gegevens te delen."])
         else:
             count = sum(1 for line in r.missing if not line.startswith(" "))
-            word = "punt" if count == 1 else "punten"
             extra = [f"Doorbraakroute ({r.doorbraak}): de stappen van de school houden de aanmelding niet "
                      "tegen; alleen dit ontbreekt nog."] if r.doorbraak else []
-            self.banner.show_text("warn", f"Nog niet klaar: {count} {word} ontbreken.", r.missing + extra)
+            missing = plural(count, "punt ontbreekt", "punten ontbreken")
+            self.banner.show_text("warn", f"Nog niet klaar: {missing}.", r.missing + extra)
         team = ov.teams.residence
         self.team.setText(f"Aanmelden bij: {team.name} (woongemeente {ov.teams.residence_municipality})." if team
                           else f"Geen Sociaal Team bekend voor {ov.pupil.municipality}; vul dit aan bij Contacten.")

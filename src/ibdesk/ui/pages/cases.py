@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSize
 from ibdesk.domain.model import Case, CaseRow, CaseStatus
 from ibdesk.errors import InvalidRecord
 from ibdesk.services import profile
+from ibdesk.text.numbers import plural
 from ibdesk.ui import messages
 from ibdesk.ui.empty_state import show_when_empty
 from ibdesk.ui.models import CASE_COLUMNS, RECORD_ROLE, RecordTableModel, SearchProxy, natural_key
@@ -189,8 +190,8 @@ class CasesPage(Page):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        word = "casus" if total == 1 else "casussen"
-        self.count.setText(f"{total} {word}" if shown == total else f"{shown} van {total} {word}")
+        counted = plural(total, "casus", "casussen")
+        self.count.setText(counted if shown == total else f"{shown} van {counted}")
 
     def open_index(self, index: QModelIndex) -> None:
         if not index.isValid():

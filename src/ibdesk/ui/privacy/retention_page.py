@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 from ibdesk.domain.retention import PERIODS, KIND_LABELS, Expired
 from ibdesk.services import retention
 from ibdesk.text.dates import short_or_time
+from ibdesk.text.numbers import plural
 from ibdesk.ui import messages
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.models import CheckableRecordModel, Column, SearchProxy
@@ -120,7 +121,7 @@ class RetentionPage(Page):
 
     def _deleted(self, count: int) -> None:
         if count:
-            self.result.setText(f"{count} {'onderdeel' if count == 1 else 'onderdelen'} verwijderd.")
+            self.result.setText(f"{plural(count, 'onderdeel', 'onderdelen')} verwijderd.")
             self.result.setVisible(True)
         self.refresh()
 
