@@ -72,8 +72,7 @@ def test_iso_to_short_shows_a_stored_answer_for_editing():
     ("3-2-2026", date(2026, 2, 3)), ("03-02-2026", date(2026, 2, 3)), ("2026-02-03", date(2026, 2, 3)),
     ("3/2/2026", date(2026, 2, 3)), ("3.2.2026", date(2026, 2, 3)), ("3 2 2026", date(2026, 2, 3)),
     ("03022026", date(2026, 2, 3)), (" 03-02-2026 ", date(2026, 2, 3)),
-    ("3-2-26", date(2026, 2, 3)), ("1-1-46", date(2046, 1, 1)), ("1-1-47", date(1947, 1, 1)),
-    ("1-1-99", date(1999, 1, 1)), ("vandaag", TODAY), ("Vandaag", TODAY),
+    ("vandaag", TODAY), ("Vandaag", TODAY),
     ("29-02-2024", date(2024, 2, 29)), ("29-2-2000", date(2000, 2, 29)), ("2028-02-29", date(2028, 2, 29)),
     ("31-12-2026", date(2026, 12, 31)),
 ])
@@ -87,7 +86,9 @@ def test_what_parses(text, expected):
     ("29-02-1900", "bestaat niet als datum"),   # not a leap year: divisible by 100, not by 400
     ("31-04-2026", "bestaat niet als datum"), ("13-13-2026", "bestaat niet als datum"),
     ("0-1-2026", "bestaat niet als datum"), ("2026-02-30", "bestaat niet als datum"),
-    ("morgen", "'morgen' is geen datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 05-03-2025."),
+    ("morgen", r"'morgen' is geen datum. Schrijf de datum als dd-mm-jjjj\.$"),
+    ("3-2-26", r"'3-2-26' is geen datum: schrijf het jaar met vier cijfers \(dd-mm-jjjj\)\."),
+    ("1-1-99", "jaar met vier cijfers"), ("05-03-125", "geen datum"),
     ("3-2-202", "geen datum"), ("2026/02/03", "geen datum"), ("3-2", "geen datum"), ("3 februari 2026", "geen datum"),
 ])
 def test_what_is_refused_with_a_dutch_message(text, fragment):

@@ -10,10 +10,11 @@ Written forms:
 Reading (`parse_date`), the same for every screen, the CLI and imports:
 - day-month-year: 3-2-2026, 03-02-2026, 3/2/2026, 3.2.2026, 3 2 2026, 03022026 (ddmmjjjj)
 - ISO: 2026-02-03
-- a two-digit year: 3-2-26 is 2026; a year more than 20 years ahead counts as 19xx (1-1-99 is 1999)
 - 'vandaag'
-Anything else, or a day that does not exist (29-02-2025, 31-04-2026), raises a ValidationError
-whose Dutch message says what is wrong and how to write the date.
+The year has four digits: 3-2-26 is refused, never guessed (2026? 1926?), because a date here is
+a birth date, a consent or a legal deadline, and a CSV import stores it without anyone seeing
+the guess. Anything else, or a day that does not exist (29-02-2025, 31-04-2026), raises a
+ValidationError whose Dutch message says what is wrong and how to write the date.
 """
 from __future__ import annotations
 
@@ -27,9 +28,9 @@ MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
           "oktober", "november", "december")
 PLACEHOLDER = "dd-mm-jjjj"
 INVALID = "Ongeldige datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 05-03-2025."
-TWO_DIGIT_YEARS_AHEAD = 20  # '1-1-45' is 2045 until 2025, then 1945
 
-_DMY = re.compile(r"^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{2}|\d{4})$")
+_DMY = re.compile(r"^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$")
+_SHORT_YEAR = re.compile(r"^\d{1,2}[-/. ]\d{1,2}[-/. ]\d{2}$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _COMPACT = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
 
@@ -63,9 +64,10 @@ def parse_date(value: str | date | None, field: str = "datum", *, required: bool
             raise ValidationError(f"Vul een datum in ({PLACEHOLDER}).", field)
         return None
     parts = _parts(text.lower(), today or date.today())
+    if parts is None and _SHORT_YEAR.match(text):
+        raise ValidationError(f"'{text}' is geen datum: schrijf het jaar met vier cijfers ({PLACEHOLDER}).", field)
     if parts is None:
-        raise ValidationError(f"'{text}' is geen datum. Schrijf de datum als {PLACEHOLDER}, "
-                              "bijvoorbeeld 05-03-2025.", field)
+        raise ValidationError(f"'{text}' is geen datum. Schrijf de datum als {PLACEHOLDER}.", field)
     year, month, day = parts
     try:
         return date(year, month, day)
@@ -83,8 +85,6 @@ def _parts(text: str, today: date) -> tuple[int, int, int] | None:
     if m is None:
         return None
     day, month, year = (int(g) for g in m.groups())
-    if len(m.group(3)) == 2:
-        year += 2000 if 2000 + year <= today.year + TWO_DIGIT_YEARS_AHEAD else 1900
     return year, month, day
 
 
