@@ -26,23 +26,6 @@ def test_bsn_messages_say_what_is_wrong():
         v.validate_bsn("12-34")
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("29-02-2024", date(2024, 2, 29)), ("1-9-2025", date(2025, 9, 1)), ("2025-09-01", date(2025, 9, 1)),
-    ("31/12/2026", date(2026, 12, 31)),
-])
-def test_dates_parse(text, expected):
-    assert v.parse_date(text) == expected
-
-
-@pytest.mark.parametrize("text, fragment", [
-    ("29-02-2023", "bestaat niet"), ("31-04-2025", "bestaat niet"), ("morgen", "geen datum"),
-    ("", "Vul een datum in"),
-])
-def test_invalid_dates_are_explained(text, fragment):
-    with pytest.raises(ValidationError, match=fragment):
-        v.parse_date(text)
-
-
 @pytest.mark.parametrize("born, day, age", [
     (date(2016, 3, 10), date(2026, 3, 9), 9), (date(2016, 3, 10), date(2026, 3, 10), 10),
     (date(2012, 2, 29), date(2028, 2, 28), 15), (date(2012, 2, 29), date(2028, 2, 29), 16),

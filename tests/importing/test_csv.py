@@ -60,7 +60,7 @@ def test_a_date_that_cannot_be_read_is_a_problem_on_its_row():
     export = csvfile.to_export(table, csvfile.guess_mapping(table.columns))
     assert table.delimiter == "\t"
     assert [p.text() for p in export.problems] == [
-        "regel 2: Sem Verhoef: geboortedatum '12-03-16': '12-03-16' is geen datum. Schrijf de datum als dd-mm-jjjj.",
+        "regel 2: Sem Verhoef: geboortedatum '12-03-16': '12-03-16' is geen datum: schrijf het jaar met vier cijfers (dd-mm-jjjj).",
         "regel 3: Noor Bakker: geboortedatum '31-02-2016': 31-02-2016 bestaat niet als datum. Controleer dag en maand."]
     assert [p.birth_date for p in export.pupils] == [None, None]
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 SRC = Path(__file__).parents[2] / "src" / "ibdesk"
 
 
@@ -145,3 +147,39 @@ def test_the_checks_see_what_they_must_refuse():
     assert dynamic_imports("from importlib import import_module\nimport_module(name)\n") == [2]
     assert dynamic_imports("__import__('ibdesk.ui.pages')\n") == [1]
     assert dynamic_imports("import importlib\nimportlib.import_module('keyring.backends')\n") == []
+
+
+# The bottom layers: `text` (Dutch dates, numbers, labels) under `domain`; neither knows Qt, the
+# database or any ibdesk layer above it, so the UI, the CLI and the PDFs can all use them.
+BOTTOM_LAYERS = {"text": ("ibdesk.text", "ibdesk.errors"),
+                 "domain": ("ibdesk.domain", "ibdesk.text", "ibdesk.errors")}
+NEVER_BELOW = ("PySide6", "shiboken6", "sqlalchemy", "sqlcipher3", "reportlab", "pyhanko")
+
+
+def _refused(name: str, allowed: tuple[str, ...]) -> bool:
+    if name.split(".")[0] in NEVER_BELOW:
+        return True
+    if name == "ibdesk" or name.startswith("ibdesk."):
+        return not any(name == a or name.startswith(a + ".") for a in allowed)
+    return False
+
+
+@pytest.mark.parametrize("layer", sorted(BOTTOM_LAYERS))
+def test_the_bottom_layers_import_nothing_above_them(layer):
+    sources = _sources(SRC / layer)
+    assert sources, f"src/ibdesk/{layer} has no modules"
+    offenders = []
+    for path in sources:
+        names = imported_modules(path.read_text(encoding="utf-8"), _module_name(path), path.name == "__init__.py")
+        offenders += [f"{path.relative_to(SRC)}: {n}" for n in sorted(names) if _refused(n, BOTTOM_LAYERS[layer])]
+    assert offenders == []
+
+
+def test_the_bottom_layer_check_refuses_what_it_must():
+    text = BOTTOM_LAYERS["text"]
+    assert _refused("PySide6.QtCore", text) and _refused("sqlalchemy.orm", text)
+    assert _refused("ibdesk.domain.consent", text) and _refused("ibdesk.ui", text)
+    assert not _refused("ibdesk.errors", text) and not _refused("ibdesk.text.numbers", text)
+    assert not _refused("datetime", text) and not _refused("re", text)
+    assert _refused("ibdesk.services.consent", BOTTOM_LAYERS["domain"])
+    assert not _refused("ibdesk.text.dates", BOTTOM_LAYERS["domain"])

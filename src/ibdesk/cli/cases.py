@@ -21,6 +21,7 @@ from datetime import date
 from ibdesk.domain.lifecycle import ASKS, TARGET_WORDS, CaseEvent, FollowUp, Move, move_for, summary
 from ibdesk.domain.model import Case, Guardian, Pupil
 from ibdesk.errors import InvalidRecord, UserError, ValidationError
+from ibdesk.text.dates import short_date
 
 CASE_USAGE = """\
   ibdesk case CASE [--json]            waar een casus staat (route, klaar voor het Sociaal Team, wie is aan zet)
@@ -149,9 +150,6 @@ def _d(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _nl(day: date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day else "—"
-
 
 def follow_up_json(state: FollowUp, history: list[CaseEvent] | None = None) -> dict:
     due = state.due()
@@ -180,8 +178,8 @@ def history_text(state: FollowUp, history: list[CaseEvent]) -> str:
     lines = ["Verloop van de status:"]
     for e in history:
         extra = "; ".join(x for x in (e.organisation, e.decision.label if e.decision else None,
-                                      f"termijn {_nl(e.due_on)}" if e.due_on else None, e.reason, e.details) if x)
-        lines.append(f"  {_nl(e.on)}  {e.move.label} ({e.actor})" + (f" — {extra}" if extra else ""))
+                                      f"termijn {short_date(e.due_on, '—')}" if e.due_on else None, e.reason, e.details) if x)
+        lines.append(f"  {short_date(e.on, '—')}  {e.move.label} ({e.actor})" + (f" — {extra}" if extra else ""))
     if not history:
         lines.append("  (geen statuswijzigingen vastgelegd)")
     line = state_line(state)
@@ -265,7 +263,7 @@ def _per_option(errors: dict[str, str], option_of) -> str:
 # -- ibdesk case open --------------------------------------------------------------------------------
 def _date_option(value: str | None, option: str) -> date | None:
     try:
-        from ibdesk.domain.validation import parse_date
+        from ibdesk.text.dates import parse_date
 
         return parse_date(value, option, required=False)
     except ValidationError as exc:
@@ -337,7 +335,7 @@ def _case_status(args) -> int:
     def text(result) -> str:
         event, state = result
         line = state_line(state)
-        return (f"Casus {args.case_id}: {event.from_status.label} → {event.to_status.label} op {_nl(event.on)}."
+        return (f"Casus {args.case_id}: {event.from_status.label} → {event.to_status.label} op {short_date(event.on, '—')}."
                 + (f"\nNu: {line}" if line else ""))
 
     return _run(args, action, lambda r: {"id": args.case_id, **follow_up_json(r[1], [r[0]])}, text)

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from ibdesk.errors import InvalidRecord, UserError
+from ibdesk.text.numbers import plural
 
 
 def register(sub, commands: dict) -> None:
@@ -69,8 +70,7 @@ def _save(services, args, answers) -> int:
     except InvalidRecord as exc:
         _overview, definition = form_entry.resolve(services, args.case_id, args.form_id, args.step)
         container = definition.step(args.step) if args.step else definition
-        word = "veld is" if len(exc.errors) == 1 else "velden zijn"
-        lines = [f"Niet opgeslagen: {len(exc.errors)} {word} niet (goed) ingevuld."]
+        lines = [f"Niet opgeslagen: {plural(len(exc.errors), 'veld is', 'velden zijn')} niet (goed) ingevuld."]
         lines += form_entry.error_lines(container, exc.errors)
         if not args.concept and any(m == "Dit veld is verplicht." for m in exc.errors.values()):
             lines.append("Nog niet compleet? Sla het op als concept (--concept) en vul het later aan.")

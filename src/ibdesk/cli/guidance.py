@@ -5,6 +5,7 @@ from dataclasses import asdict
 from datetime import date
 
 from typing import TYPE_CHECKING
+from ibdesk.text.dates import short_date
 
 if TYPE_CHECKING:  # the parser of every command imports this module: keep it light
     from ibdesk.services.attention import Attention
@@ -25,9 +26,6 @@ def cmd_attention(args) -> int:
 def _d(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
-
-def _nl(day: date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day else "—"
 
 
 def case_json(ov: CaseOverview) -> dict:
@@ -116,5 +114,5 @@ def attention_text(attention: Attention) -> str:
     lines = []
     for i in attention.items:
         flag = "!" if i.overdue else " "
-        lines.append(f"{flag} {_nl(i.due_on):<10}  {i.label:<28} {i.title}: {i.detail}")
+        lines.append(f"{flag} {short_date(i.due_on, '—'):<10}  {i.label:<28} {i.title}: {i.detail}")
     return "\n".join(lines)

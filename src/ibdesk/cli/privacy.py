@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from ibdesk.domain.consent import CATEGORIES, LEGAL_TASKS, PURPOSES, SOCIAL_TEAM_PURPOSE
 from ibdesk.domain.model import stored_id
 from ibdesk.errors import UserError
+from ibdesk.text.dates import short_date
+from ibdesk.text.labels import consent_method
 
 if TYPE_CHECKING:  # the parser of every command imports this module: keep it light
     from ibdesk.services.consent import CaseConsent, ConsentService
@@ -107,8 +109,6 @@ def consent_json(consent: CaseConsent, service: ConsentService, case_id: int, ov
 
 
 def consent_text(data: dict) -> str:
-    from ibdesk.services.consent import METHODS
-
     lines = [f"Casus {data['case']} — {data['pupil']}",
              "Wie moet toestemming geven: " + (", ".join(data["who_must_consent"]) or "niemand bekend")]
     if not data["bases"]:
@@ -118,11 +118,11 @@ def consent_text(data: dict) -> str:
             f"Toestemming {b['decision']} door {', '.join(b['given_by'])}"
         status = []
         if b["valid_until"]:
-            status.append(f"geldig tot {b['valid_until']}")
+            status.append(f"geldig tot {short_date(b['valid_until'])}")
         if b["withdrawn_on"]:
-            status.append(f"ingetrokken op {b['withdrawn_on']} door {b['withdrawn_by'] or 'ouder'}")
-        how = METHODS.get(b["method"] or "", "")
-        lines.append(f"  • {what} — {b['given_on']}, {how} — aan {b['recipient']}, doel: "
+            status.append(f"ingetrokken op {short_date(b['withdrawn_on'])} door {b['withdrawn_by'] or 'ouder'}")
+        how = consent_method(b["method"], b.get("heard_by"))
+        lines.append(f"  • {what} — {short_date(b['given_on'])}, {how} — aan {b['recipient']}, doel: "
                      f"{PURPOSES.get(b['purpose'], b['purpose'])}; gegevens: {', '.join(CATEGORIES.get(c, c) for c in b['categories'])}"
                      + (f" ({'; '.join(status)})" if status else ""))
     if data["current_decisions"]:
@@ -149,5 +149,5 @@ def retention_json(items: list[tuple[Expired, str]]) -> list[dict]:
 def retention_text(items: list[tuple[Expired, str]]) -> str:
     if not items:
         return "Niets is over de bewaartermijn."
-    return "\n".join(f"  {e.label:<36} {name:<28} sinds {e.since.strftime('%d-%m-%Y')} ({e.rule})"
+    return "\n".join(f"  {e.label:<36} {name:<28} sinds {short_date(e.since)} ({e.rule})"
                      for e, name in items)

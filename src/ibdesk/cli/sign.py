@@ -12,8 +12,9 @@ import json
 from pathlib import Path
 
 from ibdesk.domain.signatures import ORAL, PAPER, SUBJECTS, Signature, Signer
-from ibdesk.domain.validation import ValidationError, parse_date
+from ibdesk.domain.validation import ValidationError
 from ibdesk.errors import InvalidRecord, UserError
+from ibdesk.text.dates import parse_date
 
 CLI_METHODS = {"papier": PAPER, "mondeling": ORAL}
 

@@ -23,7 +23,8 @@ def step_parser() -> argparse.ArgumentParser:
 def case_step(args: argparse.Namespace) -> int:
     from ibdesk.cli.keys import open_services
     from ibdesk.domain.route import StepState
-    from ibdesk.domain.validation import ValidationError, parse_date
+    from ibdesk.domain.validation import ValidationError
+    from ibdesk.text.dates import parse_date
 
     if args.reason and args.state != "nvt":
         raise UserError("--reason hoort bij 'nvt' (niet van toepassing).")

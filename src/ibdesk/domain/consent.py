@@ -19,6 +19,7 @@ from datetime import date
 from ibdesk.domain.legal_bases import LEGAL_BASES, legal_task_covers
 from ibdesk.domain.model import Guardian
 from ibdesk.domain.validation import add_years, age_on
+from ibdesk.text.dates import short_date
 
 PUPIL = "pupil"
 SOCIAL_TEAM_PURPOSE = "aanmelding_sociaal_team"   # the one name of the referral to the Sociaal Team
@@ -83,7 +84,7 @@ class Basis:
     def describe(self) -> str:
         if self.kind == "legal_task":
             return LEGAL_TASKS.get(self.task or "", f"Wettelijke taak: {self.task}")
-        return f"Toestemming van {self.given_on.strftime('%d-%m-%Y')}"
+        return f"Toestemming van {short_date(self.given_on)}"
 
 
 @dataclass(frozen=True)

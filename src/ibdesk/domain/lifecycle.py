@@ -22,6 +22,7 @@ from enum import StrEnum
 from ibdesk.domain.model import CaseStatus
 from ibdesk.domain.reasons import MIN_REASON_LETTERS, meaningful  # noqa: F401 - one rule for every reason
 from ibdesk.errors import ValidationError
+from ibdesk.text.dates import short_date
 
 ANSWER_WEEKS = 8          # art. 4:13 lid 2 Awb: a decision within eight weeks at the latest
 REMINDER_DAYS = 7         # remind a week ahead, like the other deadlines on the overview
@@ -208,9 +209,9 @@ def check_change(change: StatusChange, opened_on: date, last_on: date | None, to
     if on > today:
         errors["datum"] = "De datum ligt in de toekomst."
     elif on < opened_on:
-        errors["datum"] = f"De datum ligt vóór de opening van de casus ({opened_on:%d-%m-%Y})."
+        errors["datum"] = f"De datum ligt vóór de opening van de casus ({short_date(opened_on)})."
     elif last_on is not None and on < last_on:
-        errors["datum"] = f"De datum ligt vóór de vorige statuswijziging ({last_on:%d-%m-%Y})."
+        errors["datum"] = f"De datum ligt vóór de vorige statuswijziging ({short_date(last_on)})."
     if move in NEEDS_REASON and not meaningful(change.reason):
         errors["reden"] = "Geef een reden in een paar woorden (bijvoorbeeld: doel bereikt, leerling verhuisd)."
     if move is Move.REFER:
@@ -257,27 +258,24 @@ def reminder(state: FollowUp, today: date, days_ahead: int = REMINDER_DAYS) -> R
     return Reminder(kind, day, day < today)
 
 
-def _nl(day: date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day else "—"
-
 
 def summary(state: FollowUp, today: date) -> list[str]:
     """Where the case stands after (or without) its referral, in short Dutch lines for screens and the CLI."""
     if state.status is CaseStatus.REFERRED:
         late = " (verstreken)" if state.answer_due and state.answer_due < today else ""
-        return [f"Aangemeld bij {state.referred_to or 'het Sociaal Team'} op {_nl(state.referred_on)}.",
-                f"Antwoord verwacht uiterlijk {_nl(state.answer_due)}{late}."]
+        return [f"Aangemeld bij {state.referred_to or 'het Sociaal Team'} op {short_date(state.referred_on, '—')}.",
+                f"Antwoord verwacht uiterlijk {short_date(state.answer_due, '—')}{late}."]
     if state.status is CaseStatus.FOLLOW_UP:
         decided = state.decision.label if state.decision else "besluit vastgelegd"
-        lines = [f"Besluit van {state.referred_to or 'het Sociaal Team'} op {_nl(state.decided_on)}: {decided}."]
+        lines = [f"Besluit van {state.referred_to or 'het Sociaal Team'} op {short_date(state.decided_on, '—')}: {decided}."]
         if state.next_evaluation:
             late = " (verstreken)" if state.next_evaluation < today else ""
-            lines.append(f"Volgende evaluatie met het Sociaal Team: {_nl(state.next_evaluation)}{late}.")
+            lines.append(f"Volgende evaluatie met het Sociaal Team: {short_date(state.next_evaluation, '—')}{late}.")
         else:
             lines.append("Nog geen volgende evaluatie met het Sociaal Team afgesproken.")
         return lines
     if state.status is CaseStatus.CLOSED and state.closed_on:
-        return [f"Gesloten op {_nl(state.closed_on)}" + (f": {state.closed_reason}" if state.closed_reason else ".")]
+        return [f"Gesloten op {short_date(state.closed_on, '—')}" + (f": {state.closed_reason}" if state.closed_reason else ".")]
     if state.reopened_on:
-        return [f"Heropend op {_nl(state.reopened_on)}."]
+        return [f"Heropend op {short_date(state.reopened_on, '—')}."]
     return []

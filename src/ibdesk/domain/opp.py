@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from ibdesk.domain.signatures import who_must_sign
+from ibdesk.text.dates import as_date
 
 DRAW_UP_DAYS = 42
 EVALUATION_DAYS = 365
@@ -65,13 +66,6 @@ class OppStatus:
     agreement_note: str | None = None      # why an agreement does not count (Dutch)
 
 
-def _date(value: object) -> date | None:
-    try:
-        return date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
-
-
 def deadline_state(deadline: date, done_on: date | None, today: date) -> Timeliness:
     if done_on is not None:
         return Timeliness.DONE_ON_TIME if done_on <= deadline else Timeliness.DONE_LATE
@@ -111,11 +105,11 @@ def opp_status(snapshots: Sequence[tuple[date, Mapping]], today: date, support_s
     if not snapshots:
         return None
     latest = snapshots[-1][1]
-    start = support_start or _date(latest.get("startdatum_ondersteuning"))
-    drawn = _date(latest.get("datum_opgesteld"))
+    start = support_start or as_date(latest.get("startdatum_ondersteuning"))
+    drawn = as_date(latest.get("datum_opgesteld"))
     agreement, note, settled = agreement_of(signed)
     deadline = start + timedelta(days=DRAW_UP_DAYS) if start else None
-    basis = _date(latest.get("laatste_evaluatie")) or drawn
+    basis = as_date(latest.get("laatste_evaluatie")) or drawn
     evaluation_due = basis + timedelta(days=EVALUATION_DAYS) if basis else None
     return OppStatus(
         support_start=start, draw_up_deadline=deadline, drawn_up_on=drawn,
@@ -124,7 +118,7 @@ def opp_status(snapshots: Sequence[tuple[date, Mapping]], today: date, support_s
         evaluation=deadline_state(evaluation_due, None, today) if evaluation_due else None,
         agreement=agreement,
         pupil_heard=latest.get("leerling_gehoord") if isinstance(latest.get("leerling_gehoord"), bool) else None,
-        pupil_heard_on=_date(latest.get("hoor_datum")),
+        pupil_heard_on=as_date(latest.get("hoor_datum")),
         goals=goal_tracks(snapshots), settled_on=settled, agreement_note=note)
 
 
@@ -157,7 +151,7 @@ def agreement_of(signed: OppSigned | None) -> tuple[str, str | None, date | None
 
 def arrangement_start(route_answers: Mapping | None) -> date | None:
     """The start of the extra support as the route's arrangement step records it."""
-    return _date((route_answers or {}).get("arr_startdatum"))
+    return as_date((route_answers or {}).get("arr_startdatum"))
 
 
 def goal_tracks(snapshots: Sequence[tuple[date, Mapping]]) -> list[GoalTrack]:
@@ -170,7 +164,7 @@ def goal_tracks(snapshots: Sequence[tuple[date, Mapping]]) -> list[GoalTrack]:
             if not goal:
                 continue
             history = tracks.setdefault(goal, [])
-            when = _date(item.get("evaluatiedatum")) or saved_on
+            when = as_date(item.get("evaluatiedatum")) or saved_on
             if light in LIGHTS and (not history or history[-1] != (when, light)):
                 history.append((when, light))
     return [GoalTrack(goal, lights) for goal, lights in tracks.items()]

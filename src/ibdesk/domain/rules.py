@@ -11,6 +11,7 @@ from ibdesk.domain.model import Case, Contact, Guardian, Organisation, OrgKind, 
 from ibdesk.domain.organisations import parse_kind
 from ibdesk.domain.route_choice import school_type as parse_school_type
 from ibdesk.errors import InvalidRecord, ValidationError
+from ibdesk.text.dates import parse_date
 
 T = TypeVar("T")
 D = TypeVar("D")
@@ -74,8 +75,8 @@ def clean_pupil(pupil: Pupil, today: date) -> Pupil:
     pupil.municipality = c.take(
         lambda: v.require_text(pupil.municipality, "woongemeente", "De woongemeente"), "")
     pupil.bsn = c.take(lambda: v.validate_bsn(pupil.bsn))
-    pupil.enrolled_on = c.take(lambda: v.parse_date(pupil.enrolled_on, "ingeschreven", required=False))
-    pupil.left_on = c.take(lambda: v.parse_date(pupil.left_on, "uitgeschreven", required=False))
+    pupil.enrolled_on = c.take(lambda: parse_date(pupil.enrolled_on, "ingeschreven", required=False))
+    pupil.left_on = c.take(lambda: parse_date(pupil.left_on, "uitgeschreven", required=False))
     if pupil.enrolled_on and pupil.left_on and pupil.left_on < pupil.enrolled_on:
         c.errors["uitgeschreven"] = "De datum van uitschrijving ligt vóór de inschrijving."
     for index, guardian in enumerate(pupil.guardians):
@@ -89,8 +90,8 @@ def clean_case(case: Case, today: date) -> Case:
     case.help_question = c.take(
         lambda: v.require_text(case.help_question, "hulpvraag", "De hulpvraag"), "")
     case.lead_name = c.take(lambda: v.require_text(case.lead_name, "regie", "Wie de regie heeft"), "")
-    case.opened_on = c.take(lambda: v.parse_date(case.opened_on, "geopend"), case.opened_on)
-    case.closed_on = c.take(lambda: v.parse_date(case.closed_on, "gesloten", required=False))
+    case.opened_on = c.take(lambda: parse_date(case.opened_on, "geopend"), case.opened_on)
+    case.closed_on = c.take(lambda: parse_date(case.closed_on, "gesloten", required=False))
     if isinstance(case.opened_on, date) and case.opened_on > today:
         c.errors["geopend"] = "De openingsdatum ligt in de toekomst."
     if case.closed_on and isinstance(case.opened_on, date) and case.closed_on < case.opened_on:

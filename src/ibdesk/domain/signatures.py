@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from ibdesk.domain.validation import age_on
+from ibdesk.text.dates import short_date
+from ibdesk.text.labels import CONSENT_METHODS, consent_method
 
 PUPIL = "pupil"
 CONSENT_AGE, HEARING_AGE, OPP_OWN_AGE = 16, 12, 18
 SCREEN, PAPER, ORAL = "getekend_scherm", "getekend_papier", "mondeling"
-METHODS = {SCREEN: "getekend op het scherm", PAPER: "getekend op papier", ORAL: "mondeling in een overleg"}
 SUBJECTS = {"consent": "toestemming", "opp": "instemming met het handelingsdeel van het OPP",
             "hoorrecht": "gehoord over het OPP", "zienswijze": "zienswijze"}
 DECISIONS = {"gegeven": "gegeven", "geweigerd": "geweigerd", "gehoord": "gehoord"}
@@ -57,14 +58,11 @@ class Signature:
 
     @property
     def how(self) -> str:
-        text = METHODS.get(self.method, self.method)
-        if self.method == ORAL and self.heard_by:
-            text += f", gehoord door {self.heard_by}"
-        return text
+        return consent_method(self.method, self.heard_by)
 
     def line(self) -> str:
         """'Anna Veenstra (moeder, gezag), 12-03-2026, getekend op het scherm'."""
-        return f"{self.name} ({self.role}), {self.signed_on:%d-%m-%Y}, {self.how}"
+        return f"{self.name} ({self.role}), {short_date(self.signed_on)}, {self.how}"
 
 
 def guardian_role(relation: str, has_gezag: bool) -> str:
@@ -108,7 +106,7 @@ def problems(signature: Signature, today: date) -> dict[str, str]:
         errors["rol"] = "Vul in wie het is (bijvoorbeeld moeder, gezag)."
     if signature.signed_on > today:
         errors["datum"] = "De datum kan niet in de toekomst liggen."
-    if signature.method not in METHODS:
+    if signature.method not in CONSENT_METHODS:
         errors["wijze"] = "Kies hoe er is getekend: op het scherm, op papier of mondeling."
     elif signature.method == SCREEN and not (signature.strokes or "").startswith("strokes:"):
         errors["handtekening"] = "Laat de persoon op het scherm tekenen."

@@ -6,11 +6,8 @@ informed, and can be withdrawn at any time). The text shown is stored with the s
 from __future__ import annotations
 
 from datetime import date
-
-
-def _list(items: list[str]) -> str:
-    items = [i for i in items if i]
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1] if items else ""
+from ibdesk.text.dates import short_date
+from ibdesk.text.labels import and_list
 
 
 def consent_statement(name: str, school: str, child: str, recipient: str, purpose: str, categories: list[str],
@@ -20,8 +17,8 @@ def consent_statement(name: str, school: str, child: str, recipient: str, purpos
     lines = [f"Ik, {name}, geef {school} toestemming om gegevens {whose} te delen.",
              f"Met wie: {recipient}.",
              f"Waarvoor: {purpose[:1].lower() + purpose[1:]}.",
-             f"Welke gegevens: {_list([c.lower() for c in categories])}.",
-             f"Tot wanneer: tot en met {until:%d-%m-%Y}." if until else
+             f"Welke gegevens: {and_list([c.lower() for c in categories if c])}.",
+             f"Tot wanneer: tot en met {short_date(until)}." if until else
              "Tot wanneer: tot ik de toestemming intrek.",
              "Ik mag nee zeggen. Ik mag mijn toestemming later altijd intrekken. Vanaf dat moment deelt de "
              "school deze gegevens niet meer."]
@@ -31,7 +28,7 @@ def consent_statement(name: str, school: str, child: str, recipient: str, purpos
 def opp_statement(name: str, child: str, drawn_up: date | None, own: bool = False, agree: bool = True) -> str:
     """Instemming with the handelingsdeel of the OPP (parents; the pupil from 18), or its refusal."""
     plan = f"mijn ontwikkelingsperspectiefplan (OPP)" if own else f"het ontwikkelingsperspectiefplan (OPP) van {child}"
-    when = f" van {drawn_up:%d-%m-%Y}" if drawn_up else ""
+    when = f" van {short_date(drawn_up)}" if drawn_up else ""
     if not agree:
         return "\n".join([f"Ik, {name}, ga niet akkoord met het handelingsdeel van {plan}{when}.",
                           "Het handelingsdeel zegt welke hulp de school geeft, wie dat doet en hoe vaak.",

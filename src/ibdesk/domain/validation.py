@@ -1,4 +1,5 @@
-"""Validation of the small facts people type: BSN, dates, postcodes, phone, e-mail.
+"""Validation of the small facts people type: BSN, birth dates, postcodes, phone, e-mail
+(dates themselves are read by `ibdesk.text.dates.parse_date`).
 
 Each function returns the normalised value or raises ValidationError with a Dutch
 message that says what is wrong and what a correct value looks like.
@@ -7,12 +8,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Literal, overload
 
 from ibdesk.errors import ValidationError
+from ibdesk.text.dates import parse_date
 
-_DATE_NL = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
-_DATE_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _POSTCODE = re.compile(r"^([1-9][0-9]{3})\s?([A-Za-z]{2})$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 
@@ -40,33 +39,6 @@ def validate_bsn(value: str | None, field: str = "bsn") -> str | None:
         raise ValidationError(
             "Dit BSN klopt niet: het voldoet niet aan de elfproef. Controleer de cijfers.", field)
     return cleaned.zfill(9)
-
-
-@overload
-def parse_date(value: str | date | None, field: str = ..., *, required: Literal[True] = ...) -> date: ...
-@overload
-def parse_date(value: str | date | None, field: str = ..., *, required: bool) -> date | None: ...
-def parse_date(value: str | date | None, field: str = "datum", *, required: bool = True) -> date | None:
-    """Accept 'dd-mm-jjjj' (Dutch) or 'jjjj-mm-dd' (ISO)."""
-    if isinstance(value, date):
-        return value
-    if value is None or not str(value).strip():
-        if required:
-            raise ValidationError("Vul een datum in (dd-mm-jjjj).", field)
-        return None
-    text = str(value).strip()
-    match = _DATE_NL.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-    else:
-        match = _DATE_ISO.match(text)
-        if not match:
-            raise ValidationError(f"'{text}' is geen datum. Schrijf de datum als dd-mm-jjjj.", field)
-        year, month, day = (int(g) for g in match.groups())
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise ValidationError(f"{text} bestaat niet als datum. Controleer dag en maand.", field) from None
 
 
 def validate_birth_date(value: str | date | None, today: date, field: str = "geboortedatum") -> date:

@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from ibdesk.dossier import categories as cat
-from ibdesk.dossier import dutch
 from ibdesk.forms.field_types import answer_text, of
+from ibdesk.text.dates import short_date
+from ibdesk.text.labels import yes_no
+from ibdesk.text.numbers import number
 
 ROLE_LABELS = {"guardian": "ouder", "contact": "contactpersoon"}
 
@@ -63,13 +65,13 @@ class Directory:
 
     # the rest of field_types.Words: how the dossier writes plain values
     def date(self, value: Any) -> str:
-        return dutch.short_date(value)
+        return short_date(value)
 
     def number(self, value: Any) -> str:
-        return dutch.number(value)
+        return number(value)
 
     def yes_no(self, value: Any) -> str:
-        return dutch.yes_no(value)
+        return yes_no(value)
 
 
 def value_text(f: Any, raw: Any, directory: Directory) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier.content import SharingPlan
-from ibdesk.dossier.dutch import short_date
+from ibdesk.text.dates import short_date
 
 SIGNATURE_CATEGORY = {"opp": "opp", "hoorrecht": "opp", "zienswijze": cat.VIEWPOINTS}
 HEADER = ["Bijlage", "Soort gegevens", "Toegevoegd", "Door", "Bestand in deze PDF"]

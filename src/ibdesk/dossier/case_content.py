@@ -14,10 +14,11 @@ from ibdesk.dossier.answers import Block, Directory, form_blocks, step_rows, val
 from ibdesk.dossier.attachment_content import SharedFile, case_files
 from ibdesk.dossier.content import Sender, SharingPlan, Withheld
 from ibdesk.dossier.cover import Cover, cover_for
-from ibdesk.dossier.dutch import long_date, period, short_date
+from ibdesk.text.dates import long_date, period, short_date
 from ibdesk.dossier.signature_content import consent_records, opp_signatures, view_signatures
 from ibdesk.dossier.sources import CaseSources
 from ibdesk.dossier.step_facts import all_facts, participants_text, when_text
+from ibdesk.text.numbers import decimal, plural
 
 VIEW_KEYS = {"parents": ("visie_ouders", "zienswijze_ouders"), "pupil": ("visie_kind", "visie_leerling")}
 HANDOVER_FORMS = ("aanmelding-sociaal-team", "overdracht-po-vo", "overdracht-school")
@@ -132,7 +133,7 @@ def route_lines(overview) -> list[str]:
     skipped = [v for v in required if v.progress.state is StepState.NOT_APPLICABLE]
     if skipped:   # a reason's own full stop ends the sentence ('… thuis.', never '… thuis..')
         listed = "; ".join(f"{v.info.title}: {not_applicable_text(v.progress)}" for v in skipped).rstrip(".")
-        lines.append(f"{len(skipped)} verplichte {'stap is' if len(skipped) == 1 else 'stappen zijn'} "
+        lines.append(f"{plural(len(skipped), 'verplichte stap is', 'verplichte stappen zijn')} "
                      f"niet van toepassing: {listed}.")
     current = overview.view.current
     if current is not None:
@@ -275,7 +276,7 @@ def _absence(plan: SharingPlan, found, exempt, calendar=None) -> list[tuple[str,
             continue
         reason = a.reason if a.reason and plan.take(f"Reden van verzuim vanaf {short_date(a.first)}",
                                                     cat.ABSENCE_REASON) else ""
-        rows.append((period(a.first, a.last, calendar), f"{a.hours:g} uur".replace(".", ","),
+        rows.append((period(a.first, a.last, calendar), f"{decimal(a.hours, 2)} uur",
                      "geoorloofd" if a.authorised else "ongeoorloofd", reason))
     for e in exempt:
         label = sources.EXEMPTIONS.get(e.kind, e.kind)

@@ -15,11 +15,11 @@ from ibdesk.domain.consent import CATEGORIES, LEGAL_TASKS, PUPIL, PURPOSES, Basi
 from ibdesk.domain.model import Organisation
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier.answers import Block, FieldRow, GroupTable, Row
-from ibdesk.dossier.dutch import short_date
+from ibdesk.text.dates import short_date
+from ibdesk.text.labels import consent_method
+from ibdesk.text.numbers import plural
 
 WITHHELD = "niet gedeeld — geen grondslag"
-METHOD_LABELS = {"getekend_scherm": "getekend op het scherm", "getekend_papier": "getekend op papier",
-                 "mondeling": "mondeling gegeven"}
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ class WithheldGroup:
 
     @property
     def parts(self) -> str:
-        return f"{self.count} {'onderdeel' if self.count == 1 else 'onderdelen'}"
+        return plural(self.count, "onderdeel", "onderdelen")
 
 
 @dataclass
@@ -149,7 +149,7 @@ class SharingPlan:
             return text + (f", geldig tot en met {short_date(basis.valid_until)}" if basis.valid_until else "")
         text = f"Toestemming van {givers} op {short_date(basis.given_on)}"
         if basis.method:
-            text += f", {METHOD_LABELS.get(basis.method, basis.method)}"
+            text += f", {consent_method(basis.method)}"
         if basis.valid_until:
             text += f", geldig tot en met {short_date(basis.valid_until)}"
         return text

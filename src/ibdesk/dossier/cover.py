@@ -8,7 +8,7 @@ from ibdesk.domain.validation import format_phone
 from ibdesk.domain.route import border_text
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier.content import Sender, SharingPlan
-from ibdesk.dossier.dutch import long_date
+from ibdesk.text.dates import long_date
 
 
 @dataclass

@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.x509.oid import NameOID
 
-from ibdesk.dossier.dutch import fingerprint
+from ibdesk.text.numbers import fingerprint
 
 
 @dataclass

@@ -11,7 +11,7 @@ from ibdesk.domain.lifecycle import Decision, Move
 from ibdesk.domain.model import CaseStatus
 from ibdesk.domain.route import StepProgress, StepState
 from ibdesk.dossier.answers import Block, Directory, form_blocks, step_rows
-from ibdesk.dossier.dutch import as_date, long_date, short_date
+from ibdesk.text.dates import as_date, long_date, short_date
 from ibdesk.dossier.inzage_words import Words, action, document, traject_names
 from ibdesk.dossier.step_facts import facts_for, when_text
 

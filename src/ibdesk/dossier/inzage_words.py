@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ibdesk.domain.model import Organisation
-from ibdesk.dossier.dutch import short_date
+from ibdesk.text.dates import short_date
 
 ACTIONS = {"view": "bekeken", "create": "aangemaakt", "update": "gewijzigd", "export": "gedeeld",
            "inzage": "inzage gemaakt", "withdraw": "toestemming ingetrokken", "step": "stap van de routekaart bijgewerkt",

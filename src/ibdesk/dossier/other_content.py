@@ -14,9 +14,9 @@ from ibdesk.dossier.attachment_content import SharedFile, case_files
 from ibdesk.dossier.case_content import GoalRow, consent_records, done_list, goal_rows, own_words, route_lines
 from ibdesk.dossier.content import Sender, SharingPlan, Withheld
 from ibdesk.dossier.cover import Cover, cover_for
-from ibdesk.dossier.dutch import long_date, short_date
 from ibdesk.dossier.sources import CaseSources
 from ibdesk.errors import UserError
+from ibdesk.text.dates import long_date, short_date
 
 HANDOVERS = {  # kind -> (form, purpose, field naming the recipient, subtitle)
     "po-vo": ("overdracht-po-vo", "overdracht", "ontvangende_school", "Van primair naar voortgezet onderwijs"),

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier.content import SharingPlan, Withheld
-from ibdesk.dossier.dutch import short_date
+from ibdesk.text.dates import short_date
+from ibdesk.text.labels import consent_method
 
 PER_PERSON = "per_persoon"   # services/consent.py
 SUBJECT_WORDS = {"opp": "instemming handelingsdeel", "hoorrecht": "leerling gehoord"}
@@ -43,9 +44,9 @@ def signature_cell(basis, signed=()) -> list[str] | str:
         return basis.signature
     if basis.kind == "legal_task":
         return "n.v.t. (wettelijke taak)"
-    if basis.method == "mondeling":
-        return f"mondeling, gehoord door {basis.heard_by}" if basis.heard_by else "mondeling"
-    return "op papier getekend" if basis.method == "getekend_papier" else "—"
+    if basis.method in ("mondeling", "getekend_papier"):
+        return consent_method(basis.method, basis.heard_by)
+    return "—"
 
 
 def opp_signatures(plan: SharingPlan, signed) -> list[list] | Withheld:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ibdesk.domain.route import StepState, not_applicable_text
-from ibdesk.dossier.dutch import as_date, period, short_date
+from ibdesk.text.dates import as_date, period, short_date
 
 EVIDENCE, CLICKED = "bewijs", "ibdesk"
 

@@ -12,7 +12,8 @@ from ibdesk.dossier import blocks as b
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier.cover import Cover
 from ibdesk.dossier.document import FRAME_W, PAGE_H, DocMeta, Grid
-from ibdesk.dossier.dutch import long_date
+from ibdesk.text.dates import long_date
+from ibdesk.text.numbers import plural
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ def cover_page(cover: Cover, sig: SignatureInfo, title: str, subtitle: str | Non
         story += [Spacer(0, 3 * mm), b.note(escape(cover.border_note))]
     left_out = len(plan.excluded)
     story += [b.markup("Wat dit document bevat, en op welke grondslag", "h3"), basis_table(plan),
-              b.text(f"{left_out} {'onderdeel' if left_out == 1 else 'onderdelen'} zonder grondslag weggelaten; "
+              b.text(f"{plural(left_out, 'onderdeel', 'onderdelen')} zonder grondslag weggelaten; "
                      "zie 'Niet gedeeld — geen grondslag'." if left_out else
                      "Er is niets weggelaten: voor alles in dit document is een grondslag.", "small"),
               Spacer(0, 4 * mm)]

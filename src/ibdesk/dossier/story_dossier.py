@@ -13,7 +13,7 @@ from ibdesk.dossier.case_content import CaseDocument, StepEntry, Summary
 from ibdesk.dossier.content import Withheld
 from ibdesk.dossier.document import (ACCENT, FRAME_W, Grid, LIGHTS, MUTED, PAGE_H, RULE, SOFT, Heading,
                                      TableOfContents, body_pages, register_fonts)
-from ibdesk.dossier.dutch import long_date, short_date
+from ibdesk.text.dates import long_date, short_date
 from ibdesk.dossier.story_common import SignatureInfo, closing, cover_page, files_table
 
 STATE_COLORS = {"Afgerond": LIGHTS["groen"], "Bezig": ACCENT, "Open": RULE, "Niet van toepassing": MUTED}

@@ -10,7 +10,7 @@ from reportlab.platypus import CondPageBreak, KeepInFrame, PageBreak, Spacer
 from ibdesk.dossier import blocks as b
 from ibdesk.dossier.content import Withheld
 from ibdesk.dossier.document import FRAME_W, PAGE_H, Heading, TableOfContents, body_pages, register_fonts
-from ibdesk.dossier.dutch import long_date
+from ibdesk.text.dates import long_date
 from ibdesk.dossier.inzage_content import BASIS, InzageDocument
 from ibdesk.dossier.other_content import HandoverDocument, MeetingDocument, PreparationSheet
 from ibdesk.dossier.story_common import (SignatureInfo, closing, cover_page, cover_title, files_table,

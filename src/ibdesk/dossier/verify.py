@@ -14,7 +14,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from ibdesk.dossier.credentials import cert_fingerprint, common_name
-from ibdesk.dossier.dutch import date_time
+from ibdesk.text.dates import date_time, short_date
 from ibdesk.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -184,7 +184,7 @@ def _report(number: int, status, trusted, fingerprints: dict[str, str], retired:
     signed_at = status.signer_reported_dt
     if fp in retired and (signed_at is None or signed_at > retired[fp]):
         by_chain, fingerprints = False, {}
-        source = (f"dit certificaat is vervangen op {retired[fp].astimezone():%d-%m-%Y}; ibdesk vertrouwt het "
+        source = (f"dit certificaat is vervangen op {short_date(retired[fp].astimezone())}; ibdesk vertrouwt het "
                   "alleen voor wat het daarvóór ondertekende")
     level = getattr(getattr(status, "modification_level", None), "name", "OTHER") or "OTHER"
     whole = status.coverage.name == "ENTIRE_FILE"

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ibdesk.errors import UserError
+from ibdesk.text.numbers import plural
 
 # The pupil fields an import may write, with the Dutch word the preview uses.
 FIELD_LABELS = {"first_name": "roepnaam", "last_name": "achternaam", "birth_date": "geboortedatum",
@@ -85,5 +86,5 @@ class Export:
         if self.brin:
             facts.append(f"BRIN {self.brin}")
         count = len(self.pupils)
-        facts.append(f"{count} leerling{'' if count == 1 else 'en'}")
+        facts.append(plural(count, "leerling", "leerlingen"))
         return ", ".join(facts)

@@ -18,6 +18,8 @@ from ibdesk.domain.rules import clean_pupil
 from ibdesk.errors import InvalidRecord
 from ibdesk.importing.model import FIELD_LABELS, Export, FileRejected, Incoming, Problem
 from ibdesk.importing.values import match_key
+from ibdesk.text.dates import short_date
+from ibdesk.text.numbers import plural
 
 MISSING_SHARE_WARNING = 0.2   # warn when more than this share of linked pupils is not in the export
 
@@ -33,7 +35,7 @@ def shown(value: object) -> str:
     """A value as the preview shows it (dates Dutch)."""
     if value is None or value == "":
         return "—"
-    return f"{value.day:02d}-{value.month:02d}-{value.year}" if isinstance(value, date) else str(value)
+    return short_date(value) if isinstance(value, date) else str(value)
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,7 @@ class Plan:
         parts = [f"{len(self.new)} nieuw", f"{len(self.written)} bijgewerkt", f"{self.unchanged} ongewijzigd",
                  f"{len(self.leaving)} niet meer in de export"]
         problems = len(self.problems)
-        parts.append(f"{problems} probleem" if problems == 1 else f"{problems} problemen")
+        parts.append(plural(problems, "probleem", "problemen"))
         return ", ".join(parts)
 
 

@@ -5,7 +5,7 @@ import re
 import unicodedata
 from datetime import date
 
-from ibdesk.domain.validation import parse_date
+from ibdesk.text.dates import parse_date
 
 _TIME_PART = re.compile(r"^(\S+?)(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$")
 _ISO_SLASHES = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")

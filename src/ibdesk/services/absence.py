@@ -20,11 +20,12 @@ from ibdesk.domain.absence import (Absence, AbsenceState, AbsenceStatus, Exempti
                                    exemption_problem, from_verzuim_form)
 from ibdesk.domain.calendar import SchoolCalendar
 from ibdesk.domain.holiday_regions import check_region, region_for_municipality
-from ibdesk.domain.validation import parse_date
+from ibdesk.text.dates import parse_date
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError
 from ibdesk.services.school_calendar import calendar_for, load_overrides, override_path
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
+from ibdesk.text.dates import short_date
 
 VERZUIM_FORM = "verzuim"
 EXEMPTION_KINDS = {
@@ -105,9 +106,9 @@ class AbsenceService:
         if calendar.covers(today):
             until = calendar.covered_until
             return None if until is None or (until - today).days > 120 else (
-                f"De schoolkalender van regio {choice.region} is bekend tot en met {until:%d-%m-%Y}. Daarna telt "
+                f"De schoolkalender van regio {choice.region} is bekend tot en met {short_date(until)}. Daarna telt "
                 "ibdesk geen verzuim tot er een nieuwe kalender is (werk het pakket 'holidays' bij).")
-        return (f"De schoolkalender van regio {choice.region} dekt vandaag ({today:%d-%m-%Y}) niet. ibdesk telt "
+        return (f"De schoolkalender van regio {choice.region} dekt vandaag ({short_date(today)}) niet. ibdesk telt "
                 "geen verzuim op een geraden kalender; werk ibdesk bij of vraag de ICT-beheerder om het "
                 "vakantiebestand.")
 

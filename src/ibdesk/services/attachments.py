@@ -23,6 +23,7 @@ from ibdesk.errors import InvalidRecord, NotFoundError, UserError
 from ibdesk.store import models as m
 from ibdesk.store.maintenance import open_folder
 from ibdesk.store.profile import Store
+from ibdesk.text.numbers import file_size
 
 MAX_BYTES = 20 * 1024 * 1024
 KINDS = {"scan": "Scan van een ondertekend formulier", "jeugdarts": "Verslag van de jeugdarts (JGZ)",
@@ -59,12 +60,6 @@ class Attachment:
     @property
     def suffix(self) -> str:
         return Path(self.file_name).suffix.lower()[:10]
-
-
-def size_text(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
-    return f"{max(1, round(size / 1024))} kB"
 
 
 class AttachmentService:
@@ -175,7 +170,7 @@ class AttachmentService:
 
 def _check_size(size: int) -> None:
     if size > MAX_BYTES:
-        raise UserError(f"Het bestand is {size_text(size)}; ibdesk bewaart bijlagen tot {size_text(MAX_BYTES)}. "
+        raise UserError(f"Het bestand is {file_size(size)}; ibdesk bewaart bijlagen tot {file_size(MAX_BYTES)}. "
                         "Verklein het (bijvoorbeeld een scan in zwart-wit of met een lagere resolutie) en probeer "
                         "het opnieuw.")
 

@@ -31,6 +31,7 @@ from ibdesk.services.forms import FINAL
 from ibdesk.services.guidance import AANMELDING_FORM, RESPONSIBILITY_FORM, Guidance, step_infos, views_heard
 from ibdesk.store import models as m
 from ibdesk.store.changes import Changes
+from ibdesk.text.dates import short_date
 
 WEEK = 7
 KIND_LABELS = {
@@ -124,9 +125,6 @@ class Memo:
     others: list[AttentionItem]                 # thuiszitters, MDO action points, follow-ups
     items: list[AttentionItem]                  # all of them, in screen order
 
-
-def _d(day: date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day else ""
 
 
 class AttentionService:
@@ -259,13 +257,13 @@ class AttentionService:
             st = p.status
             if st.state is AbsenceState.CALENDAR_MISSING:
                 first, last = st.uncovered or (None, None)
-                items.append(AttentionItem("calendar", p.name, f"De schoolkalender dekt {_d(first)} t/m {_d(last)} "
+                items.append(AttentionItem("calendar", p.name, f"De schoolkalender dekt {short_date(first)} t/m {short_date(last)} "
                                            "niet: ibdesk telt hier geen verzuim. Controleer het verzuim zelf.",
                                            None, ("pupil", p.pupil_id), True))
                 continue
             if st.report_due_on and (today - st.report_due_on).days <= 28:
                 items.append(AttentionItem("leerplicht", p.name, f"16 uur ongeoorloofd verzuim bereikt op "
-                                           f"{_d(st.report_due_on)}: meld bij leerplicht.", st.report_due_on,
+                                           f"{short_date(st.report_due_on)}: meld bij leerplicht.", st.report_due_on,
                                            ("pupil", p.pupil_id), st.report_due_on <= today))
             if st.is_thuiszitter or st.warn:
                 detail = _thuiszitter_detail(st) + (" Aanmelden bij het Sociaal Team kan via de doorbraakroute, "
@@ -275,7 +273,7 @@ class AttentionService:
         return items
 
     def _action_items(self, today: date) -> list[AttentionItem]:
-        return [AttentionItem("action", a.pupil_name, f"{a.what} — {a.owner}, uiterlijk {_d(a.due_on)}", a.due_on,
+        return [AttentionItem("action", a.pupil_name, f"{a.what} — {a.owner}, uiterlijk {short_date(a.due_on)}", a.due_on,
                               ("case", a.case_id), a.overdue(today))
                 for a in self.meetings.action_points() if a.due_on <= today + timedelta(days=WEEK)]
 
@@ -289,11 +287,11 @@ class AttentionService:
             st, r = due.state, due.reminder
             late = " Dat is verstreken: vraag het Sociaal Team om een reactie." if r.overdue else ""
             if r.kind == "antwoord":
-                detail = (f"Aangemeld bij {st.referred_to or 'het Sociaal Team'} op {_d(st.referred_on)}; "
-                          f"antwoord verwacht uiterlijk {_d(r.due_on)}.{late}")
+                detail = (f"Aangemeld bij {st.referred_to or 'het Sociaal Team'} op {short_date(st.referred_on)}; "
+                          f"antwoord verwacht uiterlijk {short_date(r.due_on)}.{late}")
             else:
                 detail = (f"{st.decision.label if st.decision else 'Besluit vastgelegd'}; volgende evaluatie met "
-                          f"het Sociaal Team op {_d(r.due_on)}.")
+                          f"het Sociaal Team op {short_date(r.due_on)}.")
             kind = "st_answer" if r.kind == "antwoord" else "st_evaluation"
             items.append(AttentionItem(kind, due.pupil_name, detail, r.due_on, ("case", due.case_id), r.overdue))
         return items
@@ -318,12 +316,12 @@ def _thuiszitter_detail(st) -> str:
     if st.state is AbsenceState.NOT_ENROLLED:
         return "Niet ingeschreven op een school (absoluut verzuim): meld bij leerplicht."
     if st.days_left is None:
-        return (f"Thuis sinds {_d(st.spell_start)} ({st.school_days} schooldagen); de driemaandennorm valt na het "
+        return (f"Thuis sinds {short_date(st.spell_start)} ({st.school_days} schooldagen); de driemaandennorm valt na het "
                 "einde van de bekende schoolkalender.")
     if st.days_left >= 0:
-        return (f"Thuis sinds {_d(st.spell_start)} ({st.school_days} schooldagen); nog {st.days_left} schooldagen tot "
-                f"de driemaandennorm ({_d(st.norm_deadline)}).")
-    return f"Thuis sinds {_d(st.spell_start)} ({st.school_days} schooldagen): de driemaandennorm is overschreden."
+        return (f"Thuis sinds {short_date(st.spell_start)} ({st.school_days} schooldagen); nog {st.days_left} schooldagen tot "
+                f"de driemaandennorm ({short_date(st.norm_deadline)}).")
+    return f"Thuis sinds {short_date(st.spell_start)} ({st.school_days} schooldagen): de driemaandennorm is overschreden."
 
 
 def case_items(ov: CaseSummary, today: date) -> list[AttentionItem]:
@@ -336,11 +334,11 @@ def case_items(ov: CaseSummary, today: date) -> list[AttentionItem]:
                                    f"normale duur. Opschalen naar: {who}.", due, target, True))
     opp = ov.opp
     if opp and opp.draw_up in (Timeliness.OVERDUE, Timeliness.DUE_SOON) and _within_week(opp.draw_up_deadline, today):
-        items.append(AttentionItem("opp_deadline", name, f"OPP opstellen uiterlijk {_d(opp.draw_up_deadline)}.",
+        items.append(AttentionItem("opp_deadline", name, f"OPP opstellen uiterlijk {short_date(opp.draw_up_deadline)}.",
                                    opp.draw_up_deadline, target, opp.draw_up is Timeliness.OVERDUE))
     if opp and opp.evaluation in (Timeliness.OVERDUE, Timeliness.DUE_SOON):
         items.append(AttentionItem("opp_evaluation", name, f"Jaarlijkse evaluatie met ouders uiterlijk "
-                                   f"{_d(opp.evaluation_due)}.", opp.evaluation_due, target,
+                                   f"{short_date(opp.evaluation_due)}.", opp.evaluation_due, target,
                                    opp.evaluation is Timeliness.OVERDUE))
     return items
 

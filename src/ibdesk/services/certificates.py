@@ -24,7 +24,8 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
 
 from ibdesk.dossier.credentials import Credentials, cert_fingerprint, common_name
-from ibdesk.dossier.dutch import fingerprint
+from ibdesk.text.dates import short_date
+from ibdesk.text.numbers import fingerprint
 from ibdesk.errors import UserError
 from ibdesk.store.files import atomic_write
 from ibdesk.store.keys import KEYRING_SERVICE  # noqa: F401 - tests and callers name the service here
@@ -229,7 +230,7 @@ def trusted_certificates(store=None, extra: Sequence[Path] = ()) -> list[tuple[x
         return found
     own = own_certificate(store)
     found += [(own, "uw eigen persoonlijke certificaat")] if own else []
-    found += [(cert, f"uw eerdere persoonlijke certificaat (vervangen op {when.astimezone():%d-%m-%Y}; vertrouwd "
+    found += [(cert, f"uw eerdere persoonlijke certificaat (vervangen op {short_date(when.astimezone())}; vertrouwd "
                      "voor wat het daarvóór ondertekende)") for cert, when in retired_certificates(store)]
     ca = store.get_setting(SCHOOL_CA)
     if ca and Path(ca).is_file():
@@ -240,7 +241,7 @@ def trusted_certificates(store=None, extra: Sequence[Path] = ()) -> list[tuple[x
 
 
 def normalise_fingerprint(text: str) -> str:
-    """Any spacing, colons or case → the display form used everywhere (`dutch.fingerprint`)."""
+    """Any spacing, colons or case → the display form used everywhere (`ibdesk.text.numbers.fingerprint`)."""
     compact = "".join(ch for ch in text.upper() if ch in "0123456789ABCDEF")
     if len(compact) != 64:
         raise UserError("Een vingerafdruk (SHA-256) bestaat uit 64 tekens 0-9 en A-F.")

@@ -12,18 +12,17 @@ from ibdesk.domain.consent import (CATEGORIES, CONSENT_AGE, PUPIL, PURPOSES, SOC
                                    decide, deciders)
 from ibdesk.domain.legal_bases import legal_task_problem
 from ibdesk.domain.model import ORG_KIND_LABELS, Organisation, OrgKind, Pupil
-from ibdesk.domain.validation import age_on, parse_date
+from ibdesk.domain.validation import age_on
 from ibdesk.errors import InvalidRecord, NotFoundError
 from ibdesk.services import convert
 from ibdesk.store import models as m
 from ibdesk.store import sharing_chain
 from ibdesk.store.profile import Store
+from ibdesk.text.dates import parse_date, short_date
 
 # A consent recorded with one signature per person (services/signatures.py): it counts only for
 # the givers who signed. Older records kept one drawing (or none) for all their givers.
 PER_PERSON = "per_persoon"
-METHODS = {"getekend_scherm": "getekend op het scherm", "getekend_papier": "getekend op papier",
-           "mondeling": "mondeling in een overleg"}
 
 
 @dataclass(frozen=True)
@@ -114,7 +113,7 @@ class ConsentService:
                         "De toestemming van de ouders blijft staan.")
             row.withdrawn_on, row.withdrawn_by = day, by
             self.store.audit(s, "withdraw", "legal_basis", basis_id)
-            return f"Ingetrokken per {day:%d-%m-%Y}."
+            return f"Ingetrokken per {short_date(day)}."
 
     def _check(self, basis: Basis, pupil: Pupil, recipient: m.OrganisationRow) -> None:
         errors: dict[str, str] = {}

@@ -17,6 +17,8 @@ from ibdesk.domain.model import Pupil
 from ibdesk.domain.validation import age_on
 from ibdesk.services.consent import ConsentService
 from ibdesk.services.forms import FormService, FormsFacade
+from ibdesk.text.dates import short_date
+from ibdesk.text.labels import and_list
 
 
 @dataclass
@@ -78,17 +80,17 @@ def person_decisions(info, recipient_id: int, purpose: str, today: date) -> list
         c = current.get(key)
         if key == PUPIL and who.sixteenth is None:
             if c is not None and c.state in ("geweigerd", "ingetrokken"):
-                lines.append(f"{info.name(key)}: bezwaar op {c.on:%d-%m-%Y} — jonger dan 16, dus een zienswijze; "
+                lines.append(f"{info.name(key)}: bezwaar op {short_date(c.on)} — jonger dan 16, dus een zienswijze; "
                              "de beslissing van de ouders telt.")
             continue
         if c is None:
             lines.append(f"{info.name(key)}: nog geen beslissing.")
             continue
-        until = f" (geldig tot {c.basis.valid_until:%d-%m-%Y})" if c.state == "gegeven" and c.basis.valid_until else ""
+        until = f" (geldig tot {short_date(c.basis.valid_until)})" if c.state == "gegeven" and c.basis.valid_until else ""
         asked = {cat for b in relevant for cat in b.categories}
         only = "" if c.basis.categories >= asked else " — alleen voor: " + ", ".join(
             CATEGORIES[cat].lower() for cat in CATEGORIES if cat in c.basis.categories)
-        lines.append(f"{info.name(key)}: {STATE_WORDS[c.state]} op {c.on:%d-%m-%Y}{until}{only}.")
+        lines.append(f"{info.name(key)}: {STATE_WORDS[c.state]} op {short_date(c.on)}{until}{only}.")
     return lines
 
 
@@ -111,30 +113,28 @@ def _summary(need: ConsentNeed, anyone: bool) -> str:
     if not anyone:
         return "Er is niemand bekend die toestemming kan geven (geen ouder met gezag vastgelegd)."
     if need.blocked_by:
-        return ("Er wordt niet gedeeld: " + _join(need.blocked_by)
+        return ("Er wordt niet gedeeld: " + and_list(need.blocked_by)
                 + " heeft de toestemming geweigerd of ingetrokken.")
     if need.still_needed:
-        return "Nog nodig: toestemming van " + _join(need.still_needed) + "."
+        return "Nog nodig: toestemming van " + and_list(need.still_needed) + "."
     if need.allowed:
         return "In orde: er is een geldige grondslag om te delen met " + (need.recipient or "de ontvanger") + "."
     return "Er is nog geen toestemming vastgelegd."
 
 
-def _join(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
 
 
 def basis_status(basis: Basis, today: date, name: Callable[[str], str]) -> str:
     """'geldig', 'ingetrokken op … door …', 'verlopen op …', 'geweigerd' — for the consent table."""
     if basis.withdrawn_on is not None:
         who = name(basis.withdrawn_by) if basis.withdrawn_by else "alle gevers"
-        return f"ingetrokken op {basis.withdrawn_on:%d-%m-%Y} door {who}"
+        return f"ingetrokken op {short_date(basis.withdrawn_on)} door {who}"
     if basis.decision == "geweigerd":
         return "geweigerd"
     if basis.valid_until is not None and basis.valid_until < today:
-        return f"verlopen op {basis.valid_until:%d-%m-%Y}"
+        return f"verlopen op {short_date(basis.valid_until)}"
     if basis.given_on > today:
-        return f"geldig vanaf {basis.given_on:%d-%m-%Y}"
+        return f"geldig vanaf {short_date(basis.given_on)}"
     return "geldig"
 
 

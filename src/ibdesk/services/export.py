@@ -25,6 +25,8 @@ from ibdesk.services import dossier_sources as sources
 from ibdesk.services.dossier_content import assemble_case
 from ibdesk.services.export_plan import organisation, refuse_unready, refuse_without_basis
 from ibdesk.services.form_folders import refuse_missing_forms
+from ibdesk.text.dates import short_date
+from ibdesk.text.numbers import plural
 
 if TYPE_CHECKING:
     from ibdesk.domain.model import Organisation
@@ -51,7 +53,7 @@ class ExportResult:
             lines.append(self.note)
         if self.withheld:
             count = len(self.withheld)
-            lines.append(f"{count} {'onderdeel' if count == 1 else 'onderdelen'} niet gedeeld (geen grondslag); "
+            lines.append(f"{plural(count, 'onderdeel', 'onderdelen')} niet gedeeld (geen grondslag); "
                          "het document noemt ze, zonder de inhoud.")
         if self.password:
             lines += ["", f"WACHTWOORD: {self.password}",
@@ -256,7 +258,7 @@ def check_handover(services, case_id: int, kind: str, recipient_id: int | None =
     note = ""
     if newest is not None and newest.concept:
         note = (f"Let op: er is een nieuwer concept van '{title}'. Dit document bevat de laatste definitieve versie "
-                f"van {entry.saved_at:%d-%m-%Y}.")
+                f"van {short_date(entry.saved_at)}.")
     return HandoverCheck(overview, recipient, plan, note)
 
 

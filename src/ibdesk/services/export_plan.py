@@ -25,6 +25,7 @@ from ibdesk.errors import NotFoundError, UserError
 from ibdesk.services import certificates
 from ibdesk.services import dossier_sources as sources
 from ibdesk.services.dossier_content import assemble_case
+from ibdesk.text.labels import and_list
 
 SENDER_KEYS = {"name": "user.name", "role": "user.role", "phone": "user.phone", "email": "user.email"}
 DEFAULT_ROLE = "intern begeleider"
@@ -138,9 +139,9 @@ class CategoryLine:
             return self.basis
         parts = [self.reason[:1].upper() + self.reason[1:] if self.reason else "Geen grondslag vastgelegd"]
         if self.refused_by:
-            parts.append(f"geweigerd of ingetrokken door {_names(self.refused_by)}")
+            parts.append(f"geweigerd of ingetrokken door {and_list(self.refused_by)}")
         if self.still_needed:
-            parts.append(f"nog toestemming nodig van {_names(self.still_needed)}")
+            parts.append(f"nog toestemming nodig van {and_list(self.still_needed)}")
         return "; ".join(parts) + "."
 
 
@@ -194,8 +195,6 @@ def preview(services, case_id: int, recipient: Organisation, purpose: str, sende
     return Preview(recipient, purpose, plan.purpose_label, plan.day, missing, refusal, lines, excluded, attachments)
 
 
-def _names(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
 
 
 # -- the sender -------------------------------------------------------------------------------

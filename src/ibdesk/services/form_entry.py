@@ -15,6 +15,7 @@ from ibdesk.services.guidance import CaseOverview, Concept
 from ibdesk.services.prefill import PrefillService
 from ibdesk.services.consent_forms import ConsentForms
 from ibdesk.services.forms import form_choices
+from ibdesk.text.dates import short_date_time
 
 CONSENT_FORM = "toestemming"
 
@@ -36,7 +37,7 @@ class Start:
 
     def note(self) -> str:
         if self.concept is not None:
-            return (f"Concept van {self.concept.saved_at:%d-%m-%Y %H:%M} ({self.concept.saved_by}). Vul aan en kies "
+            return (f"Concept van {short_date_time(self.concept.saved_at)} ({self.concept.saved_by}). Vul aan en kies "
                     "Opslaan om het af te ronden; tot dan telt het niet mee als afgerond.")
         return ""
 

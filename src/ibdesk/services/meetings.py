@@ -11,7 +11,7 @@ from datetime import date
 from sqlalchemy import select
 
 from ibdesk.domain.route import StepState, not_applicable_text
-from ibdesk.domain.validation import parse_date
+from ibdesk.text.dates import parse_date
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError
 from ibdesk.services.forms import FormService, FormsFacade
 from ibdesk.services.guidance import CaseOverview, Guidance

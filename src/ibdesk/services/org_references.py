@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from ibdesk.forms.field_types import filled_values, of
 from ibdesk.store import models as m
+from ibdesk.text.numbers import plural
 
 
 @dataclass(frozen=True)
@@ -30,9 +31,9 @@ class References:
     def describe(self) -> str:
         """'2 grondslagen, 1 keer gedeeld en 3 formulieren' (empty when nothing refers)."""
         parts = [text for n, text in (
-            (self.legal_bases, f"{self.legal_bases} {'grondslag' if self.legal_bases == 1 else 'grondslagen'}"),
+            (self.legal_bases, plural(self.legal_bases, "grondslag", "grondslagen")),
             (self.shared, f"{self.shared} keer gedeeld"),
-            (self.forms, f"{self.forms} {'formulier' if self.forms == 1 else 'formulieren'}")) if n]
+            (self.forms, plural(self.forms, "formulier", "formulieren"))) if n]
         if len(parts) < 2:
             return "".join(parts)
         return ", ".join(parts[:-1]) + " en " + parts[-1]

@@ -19,6 +19,7 @@ from ibdesk.services.forms import FINAL
 from ibdesk.services.guidance import OPP_FORM, CaseOverview
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
+from ibdesk.text.dates import short_date
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ class PrefillService:
         return lookup
 
     def _origin(self, form: str, source: PrefillSource, entry: _Saved) -> str:
-        day = f"{entry.saved_at:%d-%m-%Y}"
+        day = short_date(entry.saved_at)
         try:
             definition = self.catalog.latest(form)
         except KeyError:

@@ -29,6 +29,7 @@ from ibdesk.domain.calendar import Holiday, SchoolCalendar, parse_rows
 from ibdesk.domain.holiday_regions import REGIONS
 from ibdesk.errors import UserError
 from ibdesk.paths import resources_dir
+from ibdesk.text.dates import short_date
 
 BREAKS = ("Herfstvakantie", "Kerstvakantie", "Voorjaarsvakantie", "Meivakantie", "Zomervakantie")
 NO_LESSONS = ("Nieuwjaarsdag", "Tweede paasdag", "Koningsdag", "Bevrijdingsdag", "Hemelvaartsdag",
@@ -144,7 +145,7 @@ class Difference:
 
     def text(self) -> str:
         def span(p):
-            return f"{p[0]:%d-%m-%Y} t/m {p[1]:%d-%m-%Y}" if p else "—"
+            return f"{short_date(p[0])} t/m {short_date(p[1])}" if p else "—"
         verdict = f"bestand gebruikt (bron: {self.source})" if self.source else "pakket gebruikt (geen bron)"
         return (f"regio {self.region}, {self.name} {self.school_year}: bestand {span(self.file)}, "
                 f"pakket {span(self.package)} → {verdict}")

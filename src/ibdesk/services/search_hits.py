@@ -3,7 +3,6 @@ now (never from the index, which holds folded text), and what opening it shows."
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -15,6 +14,7 @@ from ibdesk.domain.search_text import snippet
 from ibdesk.store import models as m
 from ibdesk.store.search_index import Indexer, Source
 from ibdesk.store.search_sources import form_text
+from ibdesk.text.dates import short_date
 
 
 Describe = Callable[[Session, Source, Sequence[int], list[str], Indexer], dict[int, Hit]]
@@ -32,7 +32,7 @@ def pupils(s: Session, _source: Source, ids, _terms, _indexer) -> dict[int, Hit]
     p = m.PupilRow
     rows = s.execute(select(p.id, p.first_name, p.last_name, p.group_name, p.left_on).where(_in(p.id, ids)))
     return {r.id: Hit("pupil", _name(r.first_name, r.last_name),
-                      r.group_name + (f" · vertrokken op {r.left_on:%d-%m-%Y}" if r.left_on else ""),
+                      r.group_name + (f" · vertrokken op {short_date(r.left_on)}" if r.left_on else ""),
                       Target("pupil", r.id, pupil_id=r.id)) for r in rows}
 
 

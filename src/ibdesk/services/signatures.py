@@ -19,6 +19,7 @@ from ibdesk.services import convert
 from ibdesk.services.attachments import AttachmentService
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
+from ibdesk.text.dates import short_date
 
 
 class SignatureService:
@@ -88,7 +89,7 @@ class SignatureService:
         the basis it proves), then the signature points at it."""
         attachments = AttachmentService(self.store, self.today)
         pupil = self._pupil(case_id)
-        title = f"Getekend op papier: {signature.name} ({signature.signed_on:%d-%m-%Y})"
+        title = f"Getekend op papier: {signature.name} ({short_date(signature.signed_on)})"
         added = attachments.add(pupil.id, scan, title, "scan", "consent", case_id, file_name)
         return self.record(case_id, Signature(**{**signature.__dict__, "method": PAPER,
                                                  "attachment_id": added.id}))

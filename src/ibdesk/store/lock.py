@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ibdesk.errors import UserError
+from ibdesk.text.dates import clock, short_date
 
 LOCK_NAME = "ibdesk.lock"
 # POSIX record locks belong to the process, and closing *any* descriptor of the file drops
@@ -51,7 +52,7 @@ class Holder:
     def describe(self) -> str:
         try:
             moment = datetime.fromisoformat(self.since)
-            when = f"{moment:%d-%m-%Y} om {moment:%H:%M}"
+            when = f"{short_date(moment)} om {clock(moment)}"
         except ValueError:
             when = "onbekend"
         return f"ibdesk op computer {self.host} (proces {self.pid}, sinds {when})"

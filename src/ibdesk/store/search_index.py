@@ -35,7 +35,7 @@ from sqlalchemy import event, inspect, select
 from ibdesk.domain.search_text import index_form
 
 if TYPE_CHECKING:  # the ORM models load with the sources (search_sources), not at import
-    from ibdesk.store.models import Base
+    pass
 
 PREFIX = "search_index_"
 TRIGGER_PREFIX = "search_forget_"

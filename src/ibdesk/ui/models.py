@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
@@ -14,6 +13,7 @@ from ibdesk.domain.model import CaseRow, Pupil
 from ibdesk.domain.search_text import fold
 from ibdesk.domain.validation import format_phone
 from ibdesk.services.bulk import gc_paused
+from ibdesk.text.dates import short_date
 
 T = TypeVar("T")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -21,10 +21,6 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
 PREPARE_AFTER = 2000  # rows: from here on the search keys are prepared ahead of the first keystroke
 PLAIN_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-
-def nl_date(value: date | None) -> str:
-    return f"{value.day:02d}-{value.month:02d}-{value.year:04d}" if value else ""  # strftime is slower
 
 
 _DIGITS = re.compile(r"\d+")
@@ -359,7 +355,7 @@ def pupil_order(p: Pupil) -> str:
 PUPIL_COLUMNS: list[Column[Pupil]] = [
     Column("Naam", lambda p: p.full_name, pupil_order, 260),
     Column("Groep / klas", lambda p: p.group, None, 120),
-    Column("Geboortedatum", lambda p: nl_date(p.birth_date), lambda p: p.birth_date, 130),
+    Column("Geboortedatum", lambda p: short_date(p.birth_date), lambda p: p.birth_date, 130),
     Column("Woongemeente", lambda p: p.municipality, None, 160),
 ]
 
@@ -368,6 +364,6 @@ CASE_COLUMNS: list[Column[CaseRow]] = [
     Column("Leerling", lambda c: c.pupil_name, None, 240),
     Column("Groep / klas", lambda c: c.group, None, 110),
     Column("Status", lambda c: c.status.label, None, 220),
-    Column("Geopend", lambda c: nl_date(c.opened_on), lambda c: c.opened_on, 110),
+    Column("Geopend", lambda c: short_date(c.opened_on), lambda c: c.opened_on, 110),
     Column("Regie", lambda c: c.lead_name, None, 180),
 ]

@@ -15,7 +15,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QHeaderView, QVBoxLayout, QWidget
 
 from ibdesk.domain.model import CaseRow, Pupil
-from ibdesk.ui.models import RECORD_ROLE, Column, RecordTableModel, SearchProxy, nl_date, pupil_order
+from ibdesk.text.dates import short_date
+from ibdesk.ui.models import RECORD_ROLE, Column, RecordTableModel, SearchProxy, pupil_order
 from ibdesk.ui.pages.table import make_table
 from ibdesk.ui.widgets import line_edit, named, styled_label
 
@@ -124,7 +125,7 @@ class RecordPicker(QWidget):
 PICKER_PUPIL_COLUMNS: list[Column[Pupil]] = [
     Column("Naam", lambda p: p.full_name, pupil_order, 200),
     Column("Groep / klas", lambda p: p.group, None, 100),
-    Column("Geboortedatum", lambda p: nl_date(p.birth_date), lambda p: p.birth_date, 95),
+    Column("Geboortedatum", lambda p: short_date(p.birth_date), lambda p: p.birth_date, 95),
 ]
 
 PICKER_CASE_COLUMNS: list[Column[CaseRow]] = [

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from ibdesk.domain.model import Contact, Organisation, OrgKind
 from ibdesk.services import profile
-from ibdesk.ui.forms.date_input import format_dutch
+from ibdesk.text.dates import short_date
 from ibdesk.ui.pages.pupil_editor import PupilEditor
 from ibdesk.ui.wizard import FirstRunWizard
 
@@ -127,11 +127,11 @@ def test_vo_school_first_day_route_and_status(qtbot, window, vo_profile, shown):
     status_action(page, "Aangemeld bij Sociaal Team…").trigger()
     form = page.status_form
     assert form.organisation.currentText().startswith("Sociaal Team Renkum (fictief)")
-    assert form.due.text() == format_dutch(TODAY + timedelta(weeks=8)), "eight weeks by default (art. 4:13 Awb)"
-    form.due.setText(format_dutch(TODAY + timedelta(days=3)))
+    assert form.due.text() == short_date(TODAY + timedelta(weeks=8)), "eight weeks by default (art. 4:13 Awb)"
+    form.due.setText(short_date(TODAY + timedelta(days=3)))
     form.save()
     assert page.status_badge.text() == "Aangemeld bij Sociaal Team" and not page.ready_badge.isVisible()
-    assert f"Antwoord verwacht uiterlijk {format_dutch(TODAY + timedelta(days=3))}" in page.fact_labels["status"].text()
+    assert f"Antwoord verwacht uiterlijk {short_date(TODAY + timedelta(days=3))}" in page.fact_labels["status"].text()
 
     overview = window.overview_page
     window.show_page(0)
@@ -146,7 +146,7 @@ def test_vo_school_first_day_route_and_status(qtbot, window, vo_profile, shown):
     assert form.save() is None and "Kies wat het Sociaal Team heeft besloten." in \
         form.fields.boxes["besluit"].error.text()
     form.decision.setCurrentIndex(form.decision.findText("Beschikking jeugdhulp afgegeven"))
-    form.due.setText(format_dutch(TODAY + timedelta(days=5)))
+    form.due.setText(short_date(TODAY + timedelta(days=5)))
     qtbot.keyClicks(form.reason, "Ambulante hulp thuis, evaluatie op school")
     form.save()
     assert page.status_badge.text() == "Opvolging Sociaal Team"
@@ -167,7 +167,7 @@ def test_vo_school_first_day_route_and_status(qtbot, window, vo_profile, shown):
     assert services.records.case(case_id).closed_on == TODAY, "the closing date starts the retention clock"
     assert [a.text() for a in page.status_button.menu().actions()] == ["Casus heropenen…"]
     history = page.lifecycle.history.texts()
-    assert len(history) == 5 and history[0].startswith(f"{format_dutch(TODAY)} · Gesloten door Jeroen Bakker")
+    assert len(history) == 5 and history[0].startswith(f"{short_date(TODAY)} · Gesloten door Jeroen Bakker")
     assert "Aangemeld bij het Sociaal Team door Jeroen Bakker (fictief) — Sociaal Team Renkum (fictief)" in history[2]
     page.lifecycle.move_buttons["heropend"].click()
     page.status_form.reason.setPlainText("Noor zit weer thuis na de kerstvakantie.")

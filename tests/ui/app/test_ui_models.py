@@ -6,7 +6,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from ibdesk.domain.model import Pupil
-from ibdesk.ui.models import (PUPIL_COLUMNS, RecordTableModel, SearchProxy, fold, nl_date, nl_phone,
+from ibdesk.text.dates import short_date
+from ibdesk.ui.models import (PUPIL_COLUMNS, RecordTableModel, SearchProxy, fold, nl_phone,
                               surname_key)
 
 
@@ -15,7 +16,7 @@ def pupil(first: str, last: str, group: str = "groep 3") -> Pupil:
 
 
 def test_formats():
-    assert nl_date(date(2017, 5, 4)) == "04-05-2017" and nl_date(None) == ""
+    assert short_date(date(2017, 5, 4)) == "04-05-2017" and short_date(None) == ""
     assert nl_phone("0261234567") == "026 123 4567"
     assert nl_phone("0612345678") == "06 1234 5678"
     assert nl_phone("0318123456") == "0318 123 456"

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QGridLayout, QHB
 
 from ibdesk.domain.model import Organisation
 from ibdesk.services import certificates
-from ibdesk.dossier.dutch import long_date
 from ibdesk.errors import UserError
 from ibdesk.services import export_plan
 from ibdesk.ui.dossier.common import ExportPage, FingerprintLabel, SenderFields, busy, esc
@@ -17,6 +16,8 @@ from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.kit.lists import bullet_html
 from ibdesk.ui.kit.palette import ERROR, OK, html_color
+from ibdesk.text.dates import long_date
+from ibdesk.text.numbers import plural
 from ibdesk.ui.widgets import FieldBox, card, named, styled_label
 
 
@@ -190,8 +191,8 @@ class ContentPage(ExportPage):
         if plan.refusal:
             layout.addWidget(Banner("error", "<b>Er mag niets naar deze ontvanger.</b><br>" + esc(plan.refusal)))
         if plan.can_export:
-            count = sum(e.count for e in plan.excluded)
-            left = f" {count} {'onderdeel wordt' if count == 1 else 'onderdelen worden'} niet gedeeld." if count else ""
+            left_out = sum(e.count for e in plan.excluded)
+            left = f" {plural(left_out, 'onderdeel wordt', 'onderdelen worden')} niet gedeeld." if left_out else ""
             layout.addWidget(Banner("ok", "<b>Het dossier kan worden gemaakt.</b> Hieronder staat wat er wel en niet "
                                     f"in komt, en waarom.{left}"))
         layout.addWidget(section("Per soort gegevens"))

@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QScrollArea,
                                QVBoxLayout, QWidget)
 
-from ibdesk.dossier.dutch import date_time
 from ibdesk.dossier.verify import Verification, verify_pdf
 from ibdesk.services.certificates import verify_with_profile
+from ibdesk.text.dates import date_time
 from ibdesk.errors import UserError
 from ibdesk.ui.kit import messages
 from ibdesk.ui.dossier.common import AskOpenPath, FingerprintLabel, choose_open_path, default_folder, esc

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
@@ -11,9 +10,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 _SENTENCE_END = (".", "!", "?", ":")
 _BULLET = re.compile(r"^\s*[-*•]\s+")
-
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
 
 
 def rich_text(text: str | None) -> str:
@@ -55,15 +51,3 @@ def repolish(widget: QWidget) -> None:
     style.unpolish(widget)
     style.polish(widget)
 
-
-def dutch_date(value: date) -> str:
-    """'14 maart 2025'."""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
-
-
-def dutch_moment(moment: datetime, now: datetime | None = None) -> str:
-    """'vandaag om 10:32', 'gisteren om 16:05' or '14 maart 2025 om 10:32'."""
-    now = now or datetime.now()
-    days = (now.date() - moment.date()).days
-    day = {0: "vandaag", 1: "gisteren"}.get(days) or dutch_date(moment.date())
-    return f"{day} om {moment:%H:%M}"

@@ -1,12 +1,11 @@
 """A date input that speaks Dutch: shows and accepts dd-mm-jjjj, stores ISO 'YYYY-MM-DD'.
 
 Typing is the main way in (keyboard users); the calendar icon or Alt+↓ opens a calendar.
-Also accepted: d-m-jjjj, d/m/jjjj, d.m.jjjj, ddmmjjjj, two-digit years, ISO dates and
-'vandaag'.
+What it accepts is the one rule set of `ibdesk.text.dates.parse_date` (also d-m-jjjj,
+ISO dates, 'vandaag' ...).
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date
 
@@ -15,46 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QWidget, QWidgetAction
 
 from ibdesk.ui.kit import palette
-
-PLACEHOLDER = "dd-mm-jjjj"
-INVALID = "Ongeldige datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 05-03-2025."
-
-_DMY = re.compile(r"^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{2}|\d{4})$")
-_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_COMPACT = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
-
-
-def parse_dutch_date(text: str, today: date | None = None) -> date | None:
-    """The date the user meant, or None when ``text`` is not a (valid) date."""
-    text = text.strip().lower()
-    today = today or date.today()
-    if text == "vandaag":
-        return today
-    if m := _ISO.match(text):
-        y, mo, d = (int(g) for g in m.groups())
-    elif m := (_DMY.match(text) or _COMPACT.match(text)):
-        d, mo, y = (int(g) for g in m.groups())
-        if len(m.group(3)) == 2:
-            y += 2000 if 2000 + y <= today.year + 20 else 1900
-    else:
-        return None
-    try:
-        return date(y, mo, d)
-    except ValueError:
-        return None
-
-
-def format_dutch(value: date) -> str:
-    return f"{value.day:02d}-{value.month:02d}-{value.year:04d}"
-
-
-def iso_to_dutch(iso: str) -> str:
-    """'2025-03-05' → '05-03-2025'; any other text is returned unchanged."""
-    try:
-        return format_dutch(date.fromisoformat(iso)) if _ISO.match(iso) else iso
-    except ValueError:
-        return iso
-
+from ibdesk.text.dates import INVALID, PLACEHOLDER, iso_to_short, read_date, short_date
 
 _ICON: QIcon | None = None
 
@@ -111,7 +71,7 @@ class DateInput(QLineEdit):
     # -- value ------------------------------------------------------------------------------
     def date(self) -> date | None:
         text = self.text().strip()
-        return parse_dutch_date(text, self._today()) if text else None
+        return read_date(text, self._today()) if text else None
 
     def value(self) -> str | None:
         parsed = self.date()
@@ -122,7 +82,7 @@ class DateInput(QLineEdit):
 
     def set_value(self, value: str | None) -> None:
         """ISO string (shown as dd-mm-jjjj); other text is shown as-is (and flagged)."""
-        self.setText(iso_to_dutch(value) if isinstance(value, str) else "")
+        self.setText(iso_to_short(value) if isinstance(value, str) else "")
 
     def set_read_only(self, read_only: bool) -> None:
         self.setReadOnly(read_only)
@@ -131,8 +91,8 @@ class DateInput(QLineEdit):
     # -- internals ------------------------------------------------------------------------
     def _finish(self) -> None:
         parsed = self.date()
-        if parsed is not None and self.text() != format_dutch(parsed):
-            self.setText(format_dutch(parsed))
+        if parsed is not None and self.text() != short_date(parsed):
+            self.setText(short_date(parsed))
             self.changed.emit()
         self.committed.emit()
 
@@ -163,7 +123,7 @@ class DateInput(QLineEdit):
     def _pick(self, picked: QDate) -> None:
         if self._menu is not None:
             self._menu.close()
-        self.setText(format_dutch(date(picked.year(), picked.month(), picked.day())))
+        self.setText(short_date(date(picked.year(), picked.month(), picked.day())))
         self.setFocus()
         self.changed.emit()
         self.committed.emit()

@@ -19,12 +19,13 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ibdesk.errors import InvalidRecord, UserError
+from ibdesk.text.dates import clock, moment
+from ibdesk.text.numbers import plural
 from ibdesk.ui.undo import FieldUndo
 
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit import style
-
-from .common import dutch_moment, label, repolish
+from .common import label, repolish
 from .form_view import FormView
 from .row_base import ChoicesProvider
 
@@ -172,7 +173,7 @@ class FormEditor(QWidget):
         if draft is None:
             return False
         self.discard_button.setVisible(True)
-        text = (f"Er is niet-opgeslagen werk van {dutch_moment(draft.updated_at)} gevonden. "
+        text = (f"Er is niet-opgeslagen werk van {moment(draft.updated_at)} gevonden. "
                 "Herstellen?")
         if draft.form_version != self.definition.version:
             text += (f"\n\nLet op: dit werk hoort bij versie {draft.form_version} van dit "
@@ -181,7 +182,7 @@ class FormEditor(QWidget):
             self._set_status("Het werk is niet hersteld; het blijft bewaard tot u iets wijzigt.")
             return False
         self.view.set_answers(draft.answers)
-        self._set_status(f"Werk van {dutch_moment(draft.updated_at)} hersteld.")
+        self._set_status(f"Werk van {moment(draft.updated_at)} hersteld.")
         return True
 
     def _on_changed(self) -> None:
@@ -200,7 +201,7 @@ class FormEditor(QWidget):
         if done:
             self._dirty = False
             self.discard_button.setVisible(True)
-            self._set_status(f"Tussentijds bewaard om {datetime.now():%H:%M}.")
+            self._set_status(f"Tussentijds bewaard om {clock(datetime.now())}.")
         return bool(done)
 
     def flush(self) -> None:
@@ -239,8 +240,8 @@ class FormEditor(QWidget):
         if errors:
             self.save_draft_now()
             self.view.show_errors(errors)
-            word = "waarde past" if len(errors) == 1 else "waarden passen"
-            self._set_status(f"Niet als concept opgeslagen: {len(errors)} {word} niet bij het veld. "
+            self._set_status(f"Niet als concept opgeslagen: {plural(len(errors), 'waarde past', 'waarden passen')} "
+                             "niet bij het veld. "
                              "Uw invoer is tussentijds bewaard.", error=True)
             self.view.focus_first_error()
             return None
@@ -264,13 +265,12 @@ class FormEditor(QWidget):
         self.answer_id = None if concept else answer_id  # a concept is finished in a new version
         self.discard_button.setVisible(False)
         self.field_undo.reset()
-        self._set_status(f"{'Als concept opgeslagen' if concept else 'Opgeslagen'} om {datetime.now():%H:%M}.")
+        self._set_status(f"{'Als concept opgeslagen' if concept else 'Opgeslagen'} om {clock(datetime.now())}.")
         self.saved.emit(answer_id)
         return answer_id
 
     def _not_saved(self, count: int) -> None:
-        word = "veld is" if count == 1 else "velden zijn"
-        self._set_status(f"Niet opgeslagen: {count} {word} nog niet (goed) ingevuld. "
+        self._set_status(f"Niet opgeslagen: {plural(count, 'veld is', 'velden zijn')} nog niet (goed) ingevuld. "
                          "Uw invoer is tussentijds bewaard.", error=True)
         self.view.focus_first_error()
 

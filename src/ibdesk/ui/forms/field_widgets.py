@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLineEdit, QPlainTextE
 from .common import repolish
 from .date_input import PLACEHOLDER, DateInput
 from .signature_pad import SignatureBox
+from ibdesk.text.numbers import decimal
 
 NOT_FILLED = "Niet ingevuld"
 _NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
@@ -230,7 +231,7 @@ class NumberInput(FieldInput):
         if isinstance(value, bool) or value is None:
             text = ""
         elif isinstance(value, (int, float)):
-            text = format_number(value)
+            text = decimal(value, 10)
         else:
             text = str(value)
         self.widget.setText(text)
@@ -240,20 +241,14 @@ class NumberInput(FieldInput):
         self.widget.setPlaceholderText(NOT_FILLED if read_only else _range_text(self.field))
 
 
-def format_number(value: int | float) -> str:
-    if isinstance(value, int) or float(value).is_integer():
-        return str(int(value))
-    return f"{value:.10f}".rstrip("0").rstrip(".").replace(".", ",")
-
-
 def _range_text(field: Any) -> str:
     low, high = field.min, field.max
     if low is not None and high is not None:
-        return f"{format_number(low)} – {format_number(high)}"
+        return f"{decimal(low, 10)} – {decimal(high, 10)}"
     if low is not None:
-        return f"minimaal {format_number(low)}"
+        return f"minimaal {decimal(low, 10)}"
     if high is not None:
-        return f"hoogstens {format_number(high)}"
+        return f"hoogstens {decimal(high, 10)}"
     return ""
 
 

@@ -22,6 +22,7 @@ from ibdesk.forms.answers import scope_visibility
 from ibdesk.forms.plan import section_key
 
 from ibdesk.ui.kit import style
+from ibdesk.text.numbers import plural
 
 from .common import label, rich_text
 from .deferred import DeferredRows
@@ -374,8 +375,8 @@ class FormView(QWidget):
         loose = [m for p, m in self._errors.items() if p not in rows]
         count = len(self._errors)
         if count:
-            word = "veld is" if count == 1 else "velden zijn"
-            text = f"{count} {word} nog niet (goed) ingevuld; zie de rode meldingen hieronder."
+            text = (f"{plural(count, 'veld is', 'velden zijn')} nog niet (goed) ingevuld; "
+                    "zie de rode meldingen hieronder.")
             self.summary.setText("\n".join([text] + loose))
         self.summary.setVisible(bool(count))
 

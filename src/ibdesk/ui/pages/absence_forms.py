@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGridLayout, QVBoxLayout, QWidget
 
-from ibdesk.domain.validation import parse_date
+from ibdesk.text.dates import parse_date
 from ibdesk.errors import InvalidRecord, UserError, ValidationError
 from ibdesk.services.absence import EXEMPTION_KINDS
 from ibdesk.ui.kit import messages

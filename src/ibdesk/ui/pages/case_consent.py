@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel
 from ibdesk.domain.consent import CATEGORIES, LEGAL_TASKS, PURPOSES, Basis
 from ibdesk.errors import InvalidRecord
 from ibdesk.services import consent_forms
-from ibdesk.services.consent import METHODS, PER_PERSON
+from ibdesk.services.consent import PER_PERSON
 from ibdesk.services.guidance import CaseOverview
 from ibdesk.ui.kit import messages
 from ibdesk.ui.forms import DateInput
@@ -20,7 +20,9 @@ from ibdesk.ui.pages.case_signing import SignBox
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.kit.lists import BulletList
-from ibdesk.ui.pages.parts import nl, panel, row
+from ibdesk.ui.pages.parts import panel, row
+from ibdesk.text.dates import short_or_time
+from ibdesk.text.labels import consent_method
 from ibdesk.ui.widgets import named, styled_label
 
 COLUMNS = ["Ontvanger", "Doel", "Gegevens", "Gegeven door", "Wanneer en hoe", "Status"]
@@ -159,21 +161,19 @@ class ConsentPanel(QWidget):
         self.table.setRowCount(len(self.bases))
         for r, b in enumerate(self.bases):
             givers = ", ".join(info.name(g) for g in sorted(b.givers)) if b.kind == "consent" else "wettelijke taak"
-            how = METHODS.get(b.method or "", b.method or "")
-            if b.method == "mondeling" and b.heard_by:
-                how += f" (gehoord door {b.heard_by})"
+            how = consent_method(b.method, b.heard_by)
             purpose = PURPOSES.get(b.purpose, b.purpose)
             if b.kind == "legal_task":
                 purpose = LEGAL_TASKS.get(b.task or "", purpose)
             status = consent_forms.basis_status(b, today, info.name)
             if status == "geldig":
-                status = f"geldig tot {nl(b.valid_until)}" if b.valid_until else "geldig (geen einddatum)"
+                status = f"geldig tot {short_or_time(b.valid_until)}" if b.valid_until else "geldig (geen einddatum)"
             if (b.signature == PER_PERSON and b.decision == "gegeven" and b.withdrawn_on is None
                     and self.case_id is not None):
                 status = _signing_status(status, self.context.services.signatures.still_needed(
                     self.case_id, "consent", b.id), bool(b.givers))
             values = [info.recipients.get(b.recipient_id, f"organisatie {b.recipient_id}"), purpose,
-                      categories_text(b.categories), givers, f"{nl(b.given_on)}, {how}" if how else nl(b.given_on),
+                      categories_text(b.categories), givers, f"{short_or_time(b.given_on)}, {how}" if how else short_or_time(b.given_on),
                       status]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -321,7 +321,7 @@ class ViewpointsPanel(QWidget):
     def show_case(self, case_id: int) -> None:
         self.case_id = case_id
         views = self.context.services.consent.viewpoints(case_id)
-        self.items.set_lines([f"{nl(on)} — {author}: “{text}”" for author, text, on in views])
+        self.items.set_lines([f"{short_or_time(on)} — {author}: “{text}”" for author, text, on in views])
         self.empty.setVisible(not views)
 
     def add(self) -> bool:

@@ -17,12 +17,12 @@ from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.errors import InvalidRecord, UserError
 from ibdesk.ui.kit import messages
 from ibdesk.ui.forms import DateInput
-from ibdesk.ui.forms.date_input import INVALID, format_dutch
 from ibdesk.ui.flow import FlowLayout, flow_row
 from ibdesk.ui.kit.banner import set_tone
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.kit.lists import BulletList
-from ibdesk.ui.pages.parts import badge, discard, nl, panel
+from ibdesk.ui.pages.parts import badge, discard, panel
+from ibdesk.text.dates import INVALID, short_date, short_or_time
 from ibdesk.ui.widgets import FieldBox, FieldSet, styled_label
 
 STATUS_TONES = {"signaal": "warn", "lopend": "info", "aangemeld": "ok", "opvolging": "ok", "gesloten": ""}
@@ -46,10 +46,10 @@ def history_lines(events: list[CaseEvent]) -> list[str]:
     lines = []
     for e in events:
         facts = [e.organisation, e.decision.label if e.decision else None,
-                 (f"antwoord uiterlijk {nl(e.due_on)}" if e.move is Move.REFER else
-                  f"volgende evaluatie {nl(e.due_on)}") if e.due_on else None, e.reason, e.details]
+                 (f"antwoord uiterlijk {short_or_time(e.due_on)}" if e.move is Move.REFER else
+                  f"volgende evaluatie {short_or_time(e.due_on)}") if e.due_on else None, e.reason, e.details]
         extra = "; ".join(f for f in facts if f)
-        lines.append(f"{nl(e.on)} · {e.move.label} door {e.actor}" + (f" — {extra}" if extra else ""))
+        lines.append(f"{short_or_time(e.on)} · {e.move.label} door {e.actor}" + (f" — {extra}" if extra else ""))
     return lines
 
 
@@ -120,7 +120,7 @@ class StatusForm(QWidget):
         grid.setVerticalSpacing(8)
         grid.setColumnStretch(2, 1)
         self.date = DateInput(today=today)
-        self.date.setText(format_dutch(today()))
+        self.date.setText(short_date(today()))
         self._add(grid, "datum", "&Datum", self.date, "Datum van deze wijziging")
         self.organisation, self.decision = QComboBox(), QComboBox()
         for combo in (self.organisation, self.decision):
@@ -134,7 +134,7 @@ class StatusForm(QWidget):
                 self.organisation.setCurrentIndex(self.organisation.findData(default_org.id))
             hint = "" if teams else "Voeg eerst het Sociaal Team toe bij Contacten."
             self._add(grid, "organisatie", "&Aangemeld bij", self.organisation, "Aangemeld bij organisatie", hint)
-            self.due.setText(format_dutch(default_answer_due(today())))
+            self.due.setText(short_date(default_answer_due(today())))
             self._add(grid, "termijn", "Antwoord verwacht &uiterlijk", self.due, "Antwoord verwacht uiterlijk",
                       "Standaard 8 weken (art. 4:13 Awb); vul de termijn in die u met het Sociaal Team afsprak.")
         if "besluit" in asks:

@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHeaderV
                                QWidget)
 
 from ibdesk.errors import InvalidRecord
-from ibdesk.services.attachments import ATTACHMENT_CATEGORIES, DEFAULT_CATEGORY, KINDS, size_text
+from ibdesk.services.attachments import ATTACHMENT_CATEGORIES, DEFAULT_CATEGORY, KINDS
 from ibdesk.services.notes import Note
 from ibdesk.ui.kit import messages
 from ibdesk.ui.flow import flow_row
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.kit.buttons import button
-from ibdesk.ui.pages.parts import nl, panel, row
+from ibdesk.ui.pages.parts import panel, row
+from ibdesk.text.dates import short_date_time, short_or_time
+from ibdesk.text.numbers import file_size
 from ibdesk.ui.widgets import line_edit, named, styled_label
 
 FILE_FILTER = "Documenten en scans (*.pdf *.jpg *.jpeg *.png *.docx *.odt *.txt);;Alle bestanden (*)"
@@ -37,8 +39,8 @@ def open_in_program(path: Path) -> bool:
 
 
 def note_line(note: Note, pupil_view: bool = False) -> str:
-    when = f"{note.created_at:%d-%m-%Y %H:%M}"
-    edited = f" (gewijzigd op {note.edited_at:%d-%m-%Y %H:%M})" if note.edited_at else ""
+    when = f"{short_date_time(note.created_at)}"
+    edited = f" (gewijzigd op {short_date_time(note.edited_at)})" if note.edited_at else ""
     if pupil_view:
         scope = f" [casus {note.case_id}]" if note.case_id is not None else ""
     else:
@@ -170,8 +172,8 @@ class NotesPanel(QWidget):
         self.table.setRowCount(len(self.attachments))
         for r, a in enumerate(self.attachments):
             where = f" · casus {a.case_id}" if pupil_view and a.case_id is not None else ""
-            for c, value in enumerate((a.title, a.kind_label, a.category_label, size_text(a.size),
-                                       f"{nl(a.added_at)} door {a.added_by}{where}")):
+            for c, value in enumerate((a.title, a.kind_label, a.category_label, file_size(a.size),
+                                       f"{short_or_time(a.added_at)} door {a.added_by}{where}")):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(value)
                 self.table.setItem(r, c, cell)
@@ -195,7 +197,7 @@ class NotesPanel(QWidget):
     def _note_selected(self) -> None:
         note = self.selected_note()
         self.edit_note_button.setEnabled(note is not None and self.context.services.notes.may_edit(note))
-        lines = [f"Eerder ({v.written_at:%d-%m-%Y %H:%M}): {v.text}" for v in (note.history if note else ())]
+        lines = [f"Eerder ({short_date_time(v.written_at)}): {v.text}" for v in (note.history if note else ())]
         self.history.setText("\n".join(lines))
         self.history.setVisible(bool(lines))
 

@@ -12,7 +12,8 @@ from ibdesk.domain.opp import Timeliness
 from ibdesk.services.guidance import CaseOverview
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button
-from ibdesk.ui.pages.parts import LightDot, badge, discard, nl, panel
+from ibdesk.ui.pages.parts import LightDot, badge, discard, panel
+from ibdesk.text.dates import short_or_time
 from ibdesk.ui.widgets import styled_label
 
 TIMELINESS = {
@@ -162,21 +163,21 @@ class OppPanel(QWidget):
                 self._fact(key, "—")
             self.goals_hint.setText("Nog geen doelen vastgelegd.")
             return
-        newer = [f"Er is een nieuwer concept van {nl(concept.saved_at)}; het telt mee zodra u het afrondt."] \
+        newer = [f"Er is een nieuwer concept van {short_or_time(concept.saved_at)}; het telt mee zodra u het afrondt."] \
             if concept else []
         if saved:
-            self.state.show_text("ok", f"OPP vastgesteld op {nl(opp.settled_on)} (instemming op het handelingsdeel)."
-                                 if opp.settled_on else f"OPP opgesteld op {nl(opp.drawn_up_on)}; nog niet "
+            self.state.show_text("ok", f"OPP vastgesteld op {short_or_time(opp.settled_on)} (instemming op het handelingsdeel)."
+                                 if opp.settled_on else f"OPP opgesteld op {short_or_time(opp.drawn_up_on)}; nog niet "
                                  "vastgesteld (geen instemming)." if opp.drawn_up_on
                                  else "OPP vastgelegd; datum van opstellen nog niet ingevuld.", newer)
         elif concept:
-            self.state.show_text("warn", f"Concept-OPP, opgeslagen op {nl(concept.saved_at)}: nog niet vastgesteld.",
+            self.state.show_text("warn", f"Concept-OPP, opgeslagen op {short_or_time(concept.saved_at)}: nog niet vastgesteld.",
                                  ["Rond het af (Opslaan) zodra alles is ingevuld; de termijn van zes weken loopt."])
         else:
             self.state.show_text("warn", "Het OPP wordt opgesteld (nog niet opgeslagen).")
-        self._fact("start", nl(opp.support_start) or "niet ingevuld")
-        settled = f"vastgesteld op {nl(opp.settled_on)}" if opp.settled_on else (
-            f"opgesteld op {nl(opp.drawn_up_on)}, nog niet vastgesteld (geen instemming)" if opp.drawn_up_on else "")
+        self._fact("start", short_or_time(opp.support_start) or "niet ingevuld")
+        settled = f"vastgesteld op {short_or_time(opp.settled_on)}" if opp.settled_on else (
+            f"opgesteld op {short_or_time(opp.drawn_up_on)}, nog niet vastgesteld (geen instemming)" if opp.drawn_up_on else "")
         self._timed("draw_up", opp.draw_up_deadline, opp.draw_up, settled)
         self._timed("evaluation", opp.evaluation_due, opp.evaluation, "")
         text, tone = AGREEMENT.get(opp.agreement, (opp.agreement, ""))
@@ -184,7 +185,7 @@ class OppPanel(QWidget):
                                                        "Tot er instemming is, geeft de school de ondersteuning wel."),
                    text, tone)
         if opp.pupil_heard:
-            self._fact("heard", f"gehoord op {nl(opp.pupil_heard_on)}" if opp.pupil_heard_on else "datum niet ingevuld",
+            self._fact("heard", f"gehoord op {short_or_time(opp.pupil_heard_on)}" if opp.pupil_heard_on else "datum niet ingevuld",
                        "ja", "ok")
         elif opp.pupil_heard is False:
             self._fact("heard", "Leg vast waarom niet, en hoor de leerling bij de volgende evaluatie.", "nee", "error")
@@ -197,7 +198,7 @@ class OppPanel(QWidget):
             self._fact(key, "nog niet te bepalen (datum ontbreekt)")
             return
         text, tone = TIMELINESS[state]
-        self._fact(key, nl(deadline) + (f" — {extra}" if extra else ""), text, tone)
+        self._fact(key, short_or_time(deadline) + (f" — {extra}" if extra else ""), text, tone)
 
     def _show_goals(self, goals) -> None:
         self.goals_hint.setText("Rood: niet op koers · oranje: aandacht nodig · groen: op koers · donkergroen: "
@@ -217,7 +218,7 @@ class OppPanel(QWidget):
             tone = {"rood": "error", "oranje": "warn", "groen": "ok", "donkergroen": "ok"}.get(latest or "", "")
             box.addWidget(badge(f"nu: {latest}" if latest else "nog geen evaluatie", tone))
             line.setAccessibleName(f"Doel {track.goal}: " + ", ".join(
-                f"{light} op {nl(when)}" for when, light in track.lights))
+                f"{light} op {short_or_time(when)}" for when, light in track.lights))
             self.goals_box.addWidget(line)
             self.goal_rows.append(line)
 

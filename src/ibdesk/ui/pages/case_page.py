@@ -19,6 +19,7 @@ from ibdesk.domain.consent import SOCIAL_TEAM_PURPOSE
 from ibdesk.services import absence, audit, consent_forms, form_entry, forms
 from ibdesk.services.guidance import OPP_FORM, RESPONSIBILITY_FORM, CaseOverview
 from ibdesk.ui.kit import messages
+from ibdesk.text.dates import short_date, short_date_time
 from ibdesk.ui.forms import FormEditor, FormView
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.flow import flow_row
@@ -224,8 +225,8 @@ class CasePage(Page):
         ov = self.overview = services.guidance.overview(case_id)
         pupil, case = ov.pupil, ov.case
         self.header.title.setText(f"Casus {case.id} · {pupil.full_name}")
-        self.header.subtitle.setText(f"{pupil.group} · geopend op {case.opened_on:%d-%m-%Y}"
-                                     + (f" · gesloten op {case.closed_on:%d-%m-%Y}" if case.closed_on else ""))
+        self.header.subtitle.setText(f"{pupil.group} · geopend op {short_date(case.opened_on)}"
+                                     + (f" · gesloten op {short_date(case.closed_on)}" if case.closed_on else ""))
         self.status_badge.setText(case.status.label)
         set_tone(self.status_badge, STATUS_TONES.get(str(case.status), ""))
         ready = ov.readiness.ready
@@ -399,7 +400,7 @@ class CasePage(Page):
                         choices_provider=forms.form_choices(self.context.records, self.overview.pupil),
                         today=self.context.services.forms.today)
         state = "Concept (nog niet afgerond), opgeslagen" if saved.concept else "Opgeslagen"
-        self._show_editor(saved.title, view, f"{state} op {saved.saved_at:%d-%m-%Y %H:%M} door {saved.saved_by}.")
+        self._show_editor(saved.title, view, f"{state} op {short_date_time(saved.saved_at)} door {saved.saved_by}.")
         return view
 
     def close_editor(self) -> None:

@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 from ibdesk.domain.doorbraak import URGENCY_REASONS
 from ibdesk.domain.responsibility import Party, responsibility
 from ibdesk.services.guidance import CaseOverview
+from ibdesk.text.dates import read_date, short_or_time
+from ibdesk.text.numbers import plural
 from ibdesk.ui.flow import flow_row
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.kit.lists import BulletList
-from ibdesk.ui.pages.parts import nl, panel, row
+from ibdesk.ui.pages.parts import panel, row
 from ibdesk.ui.widgets import line_edit, named, styled_label
 
 IB_PARTY_LABELS = {"school": "de school", "swv": "het samenwerkingsverband", "gemeente": "de gemeente (Sociaal Team)",
@@ -79,7 +81,7 @@ class ReadinessPanel(QWidget):
         if not hasattr(self, "urgency_state"):
             return
         urgency = self.context.services.doorbraak.urgency(self.case_id)
-        self.urgency_state.setText(f"Gemarkeerd als {urgency.label} sinds {nl(urgency.since)}"
+        self.urgency_state.setText(f"Gemarkeerd als {urgency.label} sinds {short_or_time(urgency.since)}"
                                    + (f": {urgency.note}" if urgency.note else ".") if urgency
                                    else "Spoed (veiligheid van het kind, crisis)? Markeer de casus, dan kan de "
                                         "aanmelding via de doorbraakroute.")
@@ -104,10 +106,10 @@ class ReadinessPanel(QWidget):
                                    "Er is een geldige grondslag om gegevens te delen."])
         else:
             count = sum(1 for line in r.missing if not line.startswith(" "))
-            word = "punt" if count == 1 else "punten"
             extra = [f"Doorbraakroute ({r.doorbraak}): de stappen van de school houden de aanmelding niet "
                      "tegen; alleen dit ontbreekt nog."] if r.doorbraak else []
-            self.banner.show_text("warn", f"Nog niet klaar: {count} {word} ontbreken.", r.missing + extra)
+            missing = plural(count, "punt ontbreekt", "punten ontbreken")
+            self.banner.show_text("warn", f"Nog niet klaar: {missing}.", r.missing + extra)
         team = ov.teams.residence
         self.team.setText(f"Aanmelden bij: {team.name} (woongemeente {ov.teams.residence_municipality})." if team
                           else f"Geen Sociaal Team bekend voor {ov.pupil.municipality}; vul dit aan bij Contacten.")
@@ -154,7 +156,7 @@ class ResponsibilityPanel(QWidget):
         concept = ov.concepts.get(("wie-is-aan-zet", None))
         self.edit_button.setText("Concept afmaken" if concept else
                                  "Wie is aan zet? bewerken" if outcome else "Wie is aan zet? invullen")
-        self.concept.setText(f"Concept van {nl(concept.saved_at)}: nog niet afgerond; telt nog niet mee."
+        self.concept.setText(f"Concept van {short_or_time(concept.saved_at)}: nog niet afgerond; telt nog niet mee."
                              if concept else "")
         self.concept.setVisible(concept is not None)
         if outcome is None:
@@ -169,7 +171,7 @@ class ResponsibilityPanel(QWidget):
         when = answers.get("datum_afweging")
         headline = f"De regels wijzen naar: {outcome.party.label}" if outcome.decided else \
             "ibdesk wijst geen partij aan."
-        lines = [f"Afweging van {nl(_date(when))}." if when else ""]
+        lines = [f"Afweging van {short_or_time(read_date(when))}." if when else ""]
         if outcome.missing:
             headline = "Nog niet te bepalen: niet alle vragen zijn beantwoord."
             lines = ["Nog te beantwoorden: " + q for q in outcome.missing]
@@ -218,12 +220,3 @@ class OutcomePreview(Banner):
             self.show_text("info", f"Uitkomst: de regels wijzen naar {outcome.party.label}.", lines)
         else:
             self.show_text("info", "Uitkomst: geen partij aangewezen.", lines)
-
-
-def _date(value):
-    from ibdesk.domain.validation import parse_date
-
-    try:
-        return parse_date(value, required=False)
-    except Exception:  # noqa: BLE001 - a stored odd value is shown as missing
-        return None

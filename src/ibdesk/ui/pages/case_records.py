@@ -11,7 +11,8 @@ from ibdesk.services import audit
 from ibdesk.services.forms import SavedForm
 from ibdesk.services.guidance import CaseOverview
 from ibdesk.ui.kit.buttons import button
-from ibdesk.ui.pages.parts import nl, panel, row
+from ibdesk.ui.pages.parts import panel, row
+from ibdesk.text.dates import short_date_time, short_or_time
 from ibdesk.ui.widgets import named, styled_label
 
 
@@ -79,7 +80,7 @@ class FormsPanel(QWidget):
                                                                    " · eerdere versie")
             seen.add(key)
             rows.append([f.title, steps.get(f.step_id or "", f.step_id or "—"), f"formulier v{f.form_version}",
-                         nl(f.saved_at), f.saved_by, state])
+                         short_or_time(f.saved_at), f.saved_by, state])
         fill(self.table, rows)
 
     def open_row(self, r: int) -> None:
@@ -101,7 +102,7 @@ class AuditPanel(QWidget):
         layout.addWidget(frame)
 
     def show_entries(self, entries) -> None:
-        fill(self.table, [[e.at.strftime("%d-%m-%Y %H:%M:%S"), e.actor,
+        fill(self.table, [[short_date_time(e.at, seconds=True), e.actor,
                            audit.ACTION_LABELS.get(e.action, e.action),
                            f"{audit.ENTITY_LABELS.get(e.entity, e.entity)} {e.entity_id or ''}".strip(),
                            e.detail or ""] for e in entries])

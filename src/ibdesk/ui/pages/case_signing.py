@@ -9,9 +9,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
-from ibdesk.domain.signatures import METHODS, ORAL, PAPER, SCREEN, Signature, Signer
+from ibdesk.domain.signatures import ORAL, PAPER, SCREEN, Signature, Signer
 from ibdesk.errors import InvalidRecord
 from ibdesk.ui.kit import messages
+from ibdesk.text.labels import CONSENT_METHODS
 from ibdesk.ui.forms import DateInput, SignatureBox
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.kit.buttons import button
@@ -50,7 +51,7 @@ class SignBox(QWidget):
         self.person.currentIndexChanged.connect(self._show_statement)
         self.method = QComboBox()
         named(self.method, "Hoe wordt getekend")
-        for key, label in METHODS.items():
+        for key, label in CONSENT_METHODS.items():
             self.method.addItem(label[:1].upper() + label[1:], key)
         self.method.currentIndexChanged.connect(self._method_changed)
         self.day = DateInput(today=context.services.signatures.today)
@@ -185,7 +186,7 @@ class SignBox(QWidget):
             return self._problem(messages.describe(exc, self.context.home))
         self.setVisible(False)
         done = {"gehoord": "is gehoord", "geweigerd": "gaat niet akkoord"}.get(decision, "heeft getekend")
-        self._on_signed(f"{signer.name} {done} ({METHODS[method]}).")
+        self._on_signed(f"{signer.name} {done} ({CONSENT_METHODS[method]}).")
         return True
 
     def _problem(self, text: str) -> bool:

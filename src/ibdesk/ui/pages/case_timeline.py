@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from ibdesk.domain.route import Escalation, StepState, StepView, not_applicable_text
 from ibdesk.dossier.step_facts import StepFacts, all_facts, participants_text, when_text
 from ibdesk.services.guidance import CaseOverview, Concept
+from ibdesk.text.dates import short_or_time
 from ibdesk.ui.flow import flow_row
 from ibdesk.ui.models import nl_phone
 from ibdesk.ui.kit.buttons import button
-from ibdesk.ui.pages.parts import badge, discard, nl
+from ibdesk.ui.pages.parts import badge, discard
 from ibdesk.ui.widgets import line_edit, repolish, styled_label
 
 ROLE_LABELS = {
@@ -83,7 +84,7 @@ class StepCard(QFrame):
         layout.addWidget(self.facts)
         self.concept_note = styled_label("", "caption")
         if concept is not None:
-            self.concept_note.setText(f"Concept-bewijs opgeslagen op {nl(concept.saved_at)}: nog niet compleet, "
+            self.concept_note.setText(f"Concept-bewijs opgeslagen op {short_or_time(concept.saved_at)}: nog niet compleet, "
                                       "telt nog niet mee. Open het om het af te maken.")
         layout.addWidget(self.concept_note)
         self.concept_note.setVisible(concept is not None)
@@ -97,7 +98,7 @@ class StepCard(QFrame):
         self.warnings.setVisible(bool(view.warnings))
         self.stalled = styled_label("", "error")
         if view.stalled:
-            lines = [f"Loopt {view.stalled_days} dagen over de normale duur (streefdatum {nl(view.due_on)})."]
+            lines = [f"Loopt {view.stalled_days} dagen over de normale duur (streefdatum {short_or_time(view.due_on)})."]
             lines += [escalation_text(e) for e in escalations] or [
                 "Opschalen naar: geen contactpersoon voor opschaling bekend; vul dit aan bij Contacten."]
             self.stalled.setText("\n".join(lines))
@@ -135,7 +136,7 @@ class StepCard(QFrame):
             parts.append("afgerond")
         if not p.state.finished:
             if self.view.due_on and not self.view.stalled:
-                parts.append(f"streefdatum {nl(self.view.due_on)}")
+                parts.append(f"streefdatum {short_or_time(self.view.due_on)}")
             if info.normal_duration_days:
                 parts.append(f"gebruikelijke duur {duration(info.normal_duration_days)}")
         recorded = participants_text(facts) if facts is not None else ""

@@ -11,6 +11,7 @@ from ibdesk.domain.model import Case, CaseRow, CaseStatus
 from ibdesk.errors import InvalidRecord
 from ibdesk.services import profile
 from ibdesk.ui.kit import messages
+from ibdesk.text.numbers import plural
 from ibdesk.ui.empty_state import show_when_empty
 from ibdesk.ui.models import CASE_COLUMNS, RECORD_ROLE, RecordTableModel, SearchProxy, natural_key
 from ibdesk.ui.pages.base import Context, Page
@@ -190,8 +191,8 @@ class CasesPage(Page):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        word = "casus" if total == 1 else "casussen"
-        self.count.setText(f"{total} {word}" if shown == total else f"{shown} van {total} {word}")
+        counted = plural(total, "casus", "casussen")
+        self.count.setText(counted if shown == total else f"{shown} van {counted}")
 
     def open_index(self, index: QModelIndex) -> None:
         if not index.isValid():

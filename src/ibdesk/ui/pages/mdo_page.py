@@ -11,6 +11,7 @@ from ibdesk.services import forms
 from ibdesk.services.meetings import MeetingOutcomeForms, meeting_reports
 from ibdesk.services.meetings import MDO_FORM, Meeting
 from ibdesk.ui.kit import messages
+from ibdesk.text.dates import short_or_time
 from ibdesk.ui.empty_state import show_when_empty
 from ibdesk.ui.flow import flow_row
 from ibdesk.ui.forms import FormEditor
@@ -21,12 +22,12 @@ from ibdesk.services.dossier_content import mdo_basis
 from ibdesk.ui.pages.mdo_plan import NoBasisWarning, PlanMeetingView
 from ibdesk.ui.pages.mdo_prep import ActionPointsPanel, PreparationView
 from ibdesk.ui.kit.buttons import button
-from ibdesk.ui.pages.parts import EditorHost, badge, discard, nl, panel, row, scroller
+from ibdesk.ui.pages.parts import EditorHost, badge, discard, panel, row, scroller
 from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.widgets import styled_label
 
 MEETING_COLUMNS = [
-    ListColumn("Datum", lambda m: nl(m.held_on), 100),
+    ListColumn("Datum", lambda m: short_or_time(m.held_on), 100),
     ListColumn("Overleg", lambda m: m.title, 200),
     ListColumn("Aantal", lambda m: str(len(m.agenda)), 60, tooltip=lambda m: f"{len(m.agenda)} casussen op de agenda"),
 ]
@@ -173,7 +174,7 @@ class MdoPage(Page):
         when = "gepland" if meeting.held_on >= today else "geweest"
         self.detail_title.setText(meeting.title)
         place = f" · {meeting.location}" if meeting.location else ""
-        self.detail_facts.setText(f"{nl(meeting.held_on)} ({when}){place}")
+        self.detail_facts.setText(f"{short_or_time(meeting.held_on)} ({when}){place}")
         people = [f"{p.get('naam', '')} ({p.get('rol', '')})" if p.get("rol") else p.get("naam", "")
                   for p in meeting.participants]
         self.detail_people.setText("Deelnemers: " + (", ".join(people) if people else "nog niet ingevuld"))

@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ibdesk.domain.route import StepState
 from ibdesk.services.meetings import ActionPoint, PreparationSheet
+from ibdesk.text.dates import short_or_time
 from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.kit.lists import BulletList
 from ibdesk.ui.kit.palette import ERROR
-from ibdesk.ui.pages.parts import nl, panel, row
+from ibdesk.ui.pages.parts import panel, row
 from ibdesk.ui.widgets import styled_label
 
 
@@ -73,7 +74,7 @@ class PreparationView(QWidget):
     def show_sheet(self, sheet: PreparationSheet, meeting_title: str, held_on: date) -> None:
         ov = sheet.overview
         self.case_id = ov.case.id
-        self.title.setText(f"Voorbereiding: {ov.pupil.full_name} ({ov.pupil.group}) — {meeting_title}, {nl(held_on)}")
+        self.title.setText(f"Voorbereiding: {ov.pupil.full_name} ({ov.pupil.group}) — {meeting_title}, {short_or_time(held_on)}")
         self.question.show_text("info", f"Vraag voor het overleg: {sheet.question}",
                                 [f"Hulpvraag van de casus: {ov.case.help_question}"])
         view = ov.view
@@ -106,7 +107,7 @@ class ActionLine:
     @classmethod
     def of(cls, point: ActionPoint, today: date) -> ActionLine:
         late = point.overdue(today)
-        return cls(point, nl(point.due_on) + (" (te laat)" if late else ""), late)
+        return cls(point, short_or_time(point.due_on) + (" (te laat)" if late else ""), late)
 
 
 def _late(line: ActionLine) -> str | None:

@@ -11,12 +11,12 @@ from ibdesk.domain.model import CaseStatus
 from ibdesk.services import lists
 from ibdesk.services.attention import AttentionItem
 from ibdesk.ui.kit import messages
+from ibdesk.text.dates import short_or_time
 from ibdesk.ui.flow import flow_row
 from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
 from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.kit.palette import ERROR
-from ibdesk.ui.pages.parts import nl
 from ibdesk.ui.widgets import card, named, styled_label
 
 ITEM_ROLE = RECORD_ROLE
@@ -26,7 +26,7 @@ GROUPS = (("now", "Nu", "te laat, vandaag of direct op te pakken"), ("week", "De
 
 
 def when_text(item: AttentionItem) -> str:
-    when = nl(item.due_on) if item.due_on else "nu"
+    when = short_or_time(item.due_on) if item.due_on else "nu"
     return when + " (te laat)" if item.overdue else when
 
 

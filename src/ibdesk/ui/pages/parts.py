@@ -4,7 +4,7 @@ buttons: ui/kit)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
@@ -15,19 +15,11 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePo
 from ibdesk.ui.kit import palette
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.widgets import styled_label
-
 if TYPE_CHECKING:  # imported where used: the forms package imports this module's neighbours
     from ibdesk.ui.forms import FormEditor, FormView
+from ibdesk.text.dates import short_or_time
 
 LIGHT_LABELS = {"rood": "rood", "oranje": "oranje", "groen": "groen", "donkergroen": "donkergroen (doel bereikt)"}
-
-
-def nl(day: date | datetime | None) -> str:
-    if day is None:
-        return ""
-    if isinstance(day, datetime):
-        return day.strftime("%d-%m-%Y %H:%M")
-    return day.strftime("%d-%m-%Y")
 
 
 def discard(widget: QWidget) -> None:
@@ -64,7 +56,7 @@ class LightDot(QWidget):
         super().__init__(parent)
         self.light = light
         self.setFixedSize(QSize(18, 18))
-        text = LIGHT_LABELS.get(light, light) + (f" op {nl(when)}" if when else "")
+        text = LIGHT_LABELS.get(light, light) + (f" op {short_or_time(when)}" if when else "")
         self.setToolTip(text)
         self.setAccessibleName(text)
 

@@ -9,7 +9,7 @@ from ibdesk.domain.model import Pupil
 from ibdesk.errors import InvalidRecord
 from ibdesk.services.records import Records
 from ibdesk.ui.kit import messages
-from ibdesk.ui.models import nl_date
+from ibdesk.text.dates import short_date
 from ibdesk.ui.pages.guardians import GuardianList
 from ibdesk.ui.widgets import (FieldBox, FieldSet, PageHeader, chain_tab_order, line_edit, named,
                                styled_label)
@@ -95,9 +95,9 @@ class PupilEditor(QDialog):
         if pupil is None:
             return
         values = {"voornaam": pupil.first_name, "achternaam": pupil.last_name,
-                  "geboortedatum": nl_date(pupil.birth_date), "groep": pupil.group,
+                  "geboortedatum": short_date(pupil.birth_date), "groep": pupil.group,
                   "woongemeente": pupil.municipality, "bsn": pupil.bsn or "",
-                  "ingeschreven": nl_date(pupil.enrolled_on), "uitgeschreven": nl_date(pupil.left_on)}
+                  "ingeschreven": short_date(pupil.enrolled_on), "uitgeschreven": short_date(pupil.left_on)}
         for key, value in values.items():
             self.edits[key].setText(value)
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ibdesk.domain.model import Pupil
 from ibdesk.ui.kit import messages
+from ibdesk.text.numbers import plural
 from ibdesk.ui.empty_state import show_when_empty
 from ibdesk.ui.models import PUPIL_COLUMNS, RECORD_ROLE, RecordTableModel, SearchProxy
 from ibdesk.ui.pages.base import Context, Page
@@ -83,8 +84,8 @@ class PupilsPage(Page):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        word = "leerling" if total == 1 else "leerlingen"
-        self.count.setText(f"{total} {word}" if shown == total else f"{shown} van {total} {word}")
+        counted = plural(total, "leerling", "leerlingen")
+        self.count.setText(counted if shown == total else f"{shown} van {counted}")
 
     def show_pupil(self, pupil_id: int) -> None:
         """Select the pupil in the list (filter cleared) and open it, as a double-click does."""

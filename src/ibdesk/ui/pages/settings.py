@@ -240,7 +240,7 @@ class SettingsPage(Page):
         if self.backup_task is not None and not self.backup_task.settled:
             return None
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = Path(folder or Path.home()) / f"ibdesk-back-up-{date.today():%Y-%m-%d}.ibbak"
+        suggested = Path(folder or Path.home()) / f"ibdesk-back-up-{date.today().isoformat()}.ibbak"
         target = messages.ask_save_path(self, "Back-up opslaan als", suggested, BACKUP_FILTER)
         if target is None:
             return None

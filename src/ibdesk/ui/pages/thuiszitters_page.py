@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 from ibdesk.domain.absence import AbsenceState
 from ibdesk.services.absence import PupilAbsence
 from ibdesk.ui.kit import messages
+from ibdesk.text.dates import short_or_time
 from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
 from ibdesk.ui.models import RECORD_ROLE, pupil_order
 from ibdesk.ui.pages.absence_forms import AbsenceForm, ExemptionForm
@@ -19,7 +20,7 @@ from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.lists import BulletList
 from ibdesk.ui.kit.palette import ERROR, WARN
-from ibdesk.ui.pages.parts import nl, panel, scroller
+from ibdesk.ui.pages.parts import panel, scroller
 from ibdesk.ui.widgets import styled_label
 
 COLUMNS = ["Leerling", "Status", "Driemaandennorm", "Melding leerplicht"]
@@ -56,11 +57,11 @@ def norm_text(p: PupilAbsence) -> tuple[str, str]:
     st = p.status
     if st.days_left is None:
         if st.spell_start and st.uncovered:
-            return f"onbekend: schoolkalender tot {nl(st.uncovered[0] - timedelta(days=1))}", "warn"
+            return f"onbekend: schoolkalender tot {short_or_time(st.uncovered[0] - timedelta(days=1))}", "warn"
         return "", ""
     if st.days_left < 0:
-        return f"{-st.days_left} schooldagen overschreden ({nl(st.norm_deadline)})", "error"
-    return f"nog {st.days_left} schooldagen ({nl(st.norm_deadline)})", "warn" if st.warn else ""
+        return f"{-st.days_left} schooldagen overschreden ({short_or_time(st.norm_deadline)})", "error"
+    return f"nog {st.days_left} schooldagen ({short_or_time(st.norm_deadline)})", "warn" if st.warn else ""
 
 
 @dataclass(frozen=True)
@@ -81,12 +82,12 @@ class AbsenceLine:
         norm, tone = norm_text(p)
         report = ""
         if st.report_due_on:
-            report = f"{nl(st.report_due_on)}" + (" (melden!)" if st.report_due_on <= today else "")
+            report = f"{short_or_time(st.report_due_on)}" + (" (melden!)" if st.report_due_on <= today else "")
         state = STATE_LABELS.get(st.state, str(st.state))
         if st.spell_start:
-            state += f", sinds {nl(st.spell_start)} ({st.school_days} schooldagen)"
+            state += f", sinds {short_or_time(st.spell_start)} ({st.school_days} schooldagen)"
         if st.state is AbsenceState.CALENDAR_MISSING and st.uncovered:
-            state += f": de kalender dekt {nl(st.uncovered[0])} t/m {nl(st.uncovered[1])} niet"
+            state += f": de kalender dekt {short_or_time(st.uncovered[0])} t/m {short_or_time(st.uncovered[1])} niet"
         return cls(p.pupil_id, f"{p.name} ({p.group})", state, norm, tone, report,
                    bool(st.report_due_on and st.report_due_on <= today))
 

@@ -13,7 +13,9 @@ from ibdesk.ui.models import CheckableRecordModel, Column, SearchProxy
 from ibdesk.ui.pages.table import make_table
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.kit.lists import BulletList
-from ibdesk.ui.pages.parts import nl, panel, row, scroller
+from ibdesk.ui.pages.parts import panel, row, scroller
+from ibdesk.text.dates import short_or_time
+from ibdesk.text.numbers import plural
 from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.widgets import named, styled_label
 
@@ -22,7 +24,7 @@ RETENTION_COLUMNS: list[Column[tuple[Expired, str]]] = [
     Column("Leerling", lambda entry: entry[1], None, 230),
     Column("Wat", lambda entry: entry[0].label, None, 250),
     Column("Termijn", lambda entry: entry[0].rule, None, 260),
-    Column("Verlopen sinds", lambda entry: nl(entry[0].since), lambda entry: entry[0].since, 140),
+    Column("Verlopen sinds", lambda entry: short_or_time(entry[0].since), lambda entry: entry[0].since, 140),
 ]
 
 
@@ -120,7 +122,7 @@ class RetentionPage(Page):
 
     def _deleted(self, count: int) -> None:
         if count:
-            self.result.setText(f"{count} {'onderdeel' if count == 1 else 'onderdelen'} verwijderd.")
+            self.result.setText(f"{plural(count, 'onderdeel', 'onderdelen')} verwijderd.")
             self.result.setVisible(True)
         self.refresh()
 

@@ -1,0 +1,30 @@
+"""Words for stored keys that people see in more than one place (screens, CLI, PDFs).
+
+Keys are what the store holds; the words are what every reader sees, the same everywhere.
+"""
+from __future__ import annotations
+
+# How a consent or a signature was given: Signature.method and Basis.method hold the keys
+# (domain/signatures.py SCREEN, PAPER, ORAL).
+CONSENT_METHODS = {"getekend_scherm": "getekend op het scherm", "getekend_papier": "getekend op papier",
+                   "mondeling": "mondeling in een overleg"}
+
+
+def consent_method(method: str | None, heard_by: str | None = None) -> str:
+    """'getekend op papier', 'mondeling in een overleg, gehoord door de mentor'; an unknown key as is."""
+    text = CONSENT_METHODS.get(method or "", method or "")
+    if method == "mondeling" and heard_by:
+        text += f", gehoord door {heard_by}"
+    return text
+
+
+def yes_no(value: object) -> str:
+    """'Ja', 'Nee', or '' when not answered."""
+    return "Ja" if value is True else "Nee" if value is False else ""
+
+
+def and_list(items: list[str] | tuple[str, ...]) -> str:
+    """'a', 'a en b', 'a, b en c'; '' for none."""
+    if not items:
+        return ""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
