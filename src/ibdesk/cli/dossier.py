@@ -14,51 +14,54 @@ import sys
 from pathlib import Path
 
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 
-PURPOSE_HELP = "doel: aanmelding_sociaal_team (standaard), arrangement_swv, tlv_swv, overdracht, mdo"
 
 
 def add_dossier_parsers(sub) -> None:
     """Add the subcommands to the `ibdesk` parser's subparsers."""
-    export = sub.add_parser("export", help="ondertekend dossier van een casus (alleen wat de ontvanger mag zien)")
-    export.add_argument("case_id", type=int, metavar="CASE")
-    export.add_argument("--to", metavar="ORG", help="ontvanger: id of naam uit Contacten (standaard: Sociaal Team "
-                                                    "van de woongemeente)")
-    export.add_argument("--purpose", default="aanmelding_sociaal_team", help=PURPOSE_HELP)
+    export = sub.add_parser("export", help=tr("ondertekend dossier van een casus (alleen wat de ontvanger mag zien)"))
+    export.add_argument("case_id", type=int, metavar=tr("CASUS"), help=tr("nummer van de casus"))
+    export.add_argument("--to", metavar=tr("ORG"), help=tr("ontvanger: id of naam uit Contacten (standaard: Sociaal Team "
+                                                    "van de woongemeente)"))
+    export.add_argument("--purpose", default="aanmelding_sociaal_team", help=tr("doel: aanmelding_sociaal_team (standaard), arrangement_swv, tlv_swv, overdracht, mdo"))
     _common(export)
-    handover = sub.add_parser("handover", help="ondertekend document voor de warme overdracht")
-    handover.add_argument("case_id", type=int, metavar="CASE")
-    handover.add_argument("--kind", required=True, choices=["po-vo", "school", "sociaal-team"])
-    handover.add_argument("--to", metavar="ORG", help="ontvanger (standaard: uit het overdrachtsformulier)")
+    handover = sub.add_parser("handover", help=tr("ondertekend document voor de warme overdracht"))
+    handover.add_argument("case_id", type=int, metavar=tr("CASUS"), help=tr("nummer van de casus"))
+    handover.add_argument("--kind", required=True, choices=["po-vo", "school", "sociaal-team"],
+                          help=tr("soort overdracht: naar het vo, naar een andere school of naar het Sociaal Team"))
+    handover.add_argument("--to", metavar=tr("ORG"), help=tr("ontvanger (standaard: uit het overdrachtsformulier)"))
     _common(handover)
-    mdo = sub.add_parser("mdo", help="agenda en voorbereidingsbladen van een MDO")
-    mdo.add_argument("meeting_id", type=int, metavar="MEETING")
+    mdo = sub.add_parser("mdo", help=tr("agenda en voorbereidingsbladen van een MDO"))
+    mdo.add_argument("meeting_id", type=int, metavar=tr("OVERLEG"), help=tr("nummer van het MDO"))
     _common(mdo)
-    verify = sub.add_parser("verify", help="controleer een ondertekend document (exit 0 alleen als het intact is)")
-    verify.add_argument("file", type=Path, metavar="FILE.pdf")
+    verify = sub.add_parser("verify", help=tr("controleer een ondertekend document (exit 0 alleen als het intact is)"))
+    verify.add_argument("file", type=Path, metavar=tr("BESTAND.pdf"), help=tr("het ondertekende PDF-bestand"))
     verify.add_argument("--password", help=argparse.SUPPRESS)  # deprecated: visible in the process list
-    verify.add_argument("--trust", type=Path, action="append", default=[], metavar="CERT",
-                        help="vertrouw (ook) dit certificaat (PEM of DER); mag vaker")
-    verify.add_argument("--trust-fingerprint", action="append", default=[], metavar="SHA256",
-                        help="vertrouw (ook) de ondertekenaar met deze vingerafdruk; mag vaker")
-    cert = sub.add_parser("cert", help="het certificaat waarmee u ondertekent")
-    cert_sub = cert.add_subparsers(dest="cert_command", required=True)
-    cert_export = cert_sub.add_parser("export", help="schrijf uw certificaat (PEM; .der/.cer = DER) voor de ontvanger")
-    cert_export.add_argument("--out", type=Path, required=True)
-    cert_export.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
-    cert_trust = cert_sub.add_parser("trust", help="vertrouw het certificaat van een collega of school")
-    cert_trust.add_argument("file", type=Path, nargs="?")
-    cert_trust.add_argument("--fingerprint", help="vertrouw op vingerafdruk (telefonisch vergeleken met de afzender)")
-    cert_sub.add_parser("show", help="toon de vingerafdruk van uw certificaat")
-    cert_sub.add_parser("renew", help="vervang uw persoonlijke certificaat (bijvoorbeeld: het staat op een verkeerde "
-                                      "naam); het oude blijft geldig voor wat het al ondertekende")
+    verify.add_argument("--trust", type=Path, action="append", default=[], metavar=tr("CERT"),
+                        help=tr("vertrouw (ook) dit certificaat (PEM of DER); mag vaker"))
+    verify.add_argument("--trust-fingerprint", action="append", default=[], metavar=tr("SHA256"),
+                        help=tr("vertrouw (ook) de ondertekenaar met deze vingerafdruk; mag vaker"))
+    cert = sub.add_parser("cert", help=tr("het certificaat waarmee u ondertekent"))
+    cert_sub = cert.add_subparsers(dest="cert_command", required=True, metavar=tr("COMMANDO"), help=tr("een van de commando's hieronder"))
+    cert_export = cert_sub.add_parser("export", help=tr("schrijf uw certificaat (PEM; .der/.cer = DER) voor de ontvanger"))
+    cert_export.add_argument("--out", type=Path, required=True, metavar=tr("BESTAND"),
+                             help=tr("waar het certificaat komt (.pem, of .der/.cer)"))
+    cert_export.add_argument("--force", action="store_true", help=tr("overschrijf een bestaand bestand"))
+    cert_trust = cert_sub.add_parser("trust", help=tr("vertrouw het certificaat van een collega of school"))
+    cert_trust.add_argument("file", type=Path, nargs="?", metavar=tr("BESTAND"),
+                            help=tr("het certificaat van de collega of school (PEM of DER)"))
+    cert_trust.add_argument("--fingerprint", help=tr("vertrouw op vingerafdruk (telefonisch vergeleken met de afzender)"))
+    cert_sub.add_parser("show", help=tr("toon de vingerafdruk van uw certificaat"))
+    cert_sub.add_parser("renew", help=tr("vervang uw persoonlijke certificaat (bijvoorbeeld: het staat op een verkeerde "
+                                      "naam); het oude blijft geldig voor wat het al ondertekende"))
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    parser.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
-    parser.add_argument("--encrypt", action="store_true", help="versleutel met een wachtwoord (AES-256) voor e-mail")
-    parser.add_argument("--p12", type=Path, help="onderteken met dit PKCS#12-certificaat van de school")
+    parser.add_argument("--out", type=Path, required=True, metavar=tr("BESTAND.pdf"), help=tr("waar de PDF komt"))
+    parser.add_argument("--force", action="store_true", help=tr("overschrijf een bestaand bestand"))
+    parser.add_argument("--encrypt", action="store_true", help=tr("versleutel met een wachtwoord (AES-256) voor e-mail"))
+    parser.add_argument("--p12", type=Path, help=tr("onderteken met dit PKCS#12-certificaat van de school"))
 
 
 def _services(args):

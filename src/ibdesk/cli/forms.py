@@ -8,29 +8,30 @@ import json
 from pathlib import Path
 
 from ibdesk.errors import InvalidRecord, UserError
+from ibdesk.i18n import tr
 
 
 def register(sub, commands: dict) -> None:
     """Add `form save` and `form show` to the `ibdesk` parser and its command table."""
-    form = sub.add_parser("form", help="een formulier van een casus invullen of bekijken (JSON)")
-    form_sub = form.add_subparsers(dest="form_command", required=True)
-    save = form_sub.add_parser("save", help="antwoorden uit een JSON-bestand opslaan (gecontroleerd als in de app)")
+    form = sub.add_parser("form", help=tr("een formulier van een casus invullen of bekijken (JSON)"))
+    form_sub = form.add_subparsers(dest="form_command", required=True, metavar=tr("COMMANDO"), help=tr("een van de commando's hieronder"))
+    save = form_sub.add_parser("save", help=tr("antwoorden uit een JSON-bestand opslaan (gecontroleerd als in de app)"))
     _target(save)
-    save.add_argument("--answers", type=Path, required=True, metavar="FILE.json",
-                      help="JSON-object {veld: waarde}; zie 'ibdesk form show' voor de vorm")
+    save.add_argument("--answers", type=Path, required=True, metavar=tr("BESTAND.json"),
+                      help=tr("JSON-object {veld: waarde}; zie 'ibdesk form show' voor de vorm"))
     save.add_argument("--concept", action="store_true",
-                      help="als concept opslaan: verplichte velden mogen nog leeg zijn")
-    save.add_argument("--done", action="store_true", help="met --step: de stap daarna op 'afgerond' zetten")
-    show = form_sub.add_parser("show", help="de laatst opgeslagen versie, met status, versie en wie/wanneer")
+                      help=tr("als concept opslaan: verplichte velden mogen nog leeg zijn"))
+    save.add_argument("--done", action="store_true", help=tr("met --step: de stap daarna op 'afgerond' zetten"))
+    show = form_sub.add_parser("show", help=tr("de laatst opgeslagen versie, met status, versie en wie/wanneer"))
     _target(show)
-    show.add_argument("--json", action="store_true")
+    show.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
     commands["form"] = cmd_form
 
 
 def _target(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("case_id", type=int, metavar="CASE")
-    parser.add_argument("form_id", metavar="FORM", help="formulier-id (bijv. opp) of routekaart-id met --step")
-    parser.add_argument("--step", metavar="STEP", help="stap van de routekaart (bewijs bij die stap)")
+    parser.add_argument("case_id", type=int, metavar=tr("CASUS"), help=tr("nummer van de casus"))
+    parser.add_argument("form_id", metavar=tr("FORMULIER"), help=tr("formulier-id (bijv. opp) of routekaart-id met --step"))
+    parser.add_argument("--step", metavar=tr("STAP"), help=tr("stap van de routekaart (bewijs bij die stap)"))
 
 
 def read_answers(path: Path) -> object:

@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from ibdesk.paths import bundled_forms_dir
+from ibdesk.i18n import tr
 
 
 def check_forms(paths: list[Path]) -> int:
@@ -29,10 +30,11 @@ def check_forms(paths: list[Path]) -> int:
 
 
 def register(sub, commands: dict) -> None:
-    forms = sub.add_parser("forms", help="formulierdefinities")
-    forms_sub = forms.add_subparsers(dest="forms_command", required=True)
-    forms_check = forms_sub.add_parser("check", help="controleer formulierdefinities")
-    forms_check.add_argument("paths", nargs="*", type=Path)
+    forms = sub.add_parser("forms", help=tr("formulierdefinities"))
+    forms_sub = forms.add_subparsers(dest="forms_command", required=True, metavar=tr("COMMANDO"), help=tr("een van de commando's hieronder"))
+    forms_check = forms_sub.add_parser("check", help=tr("controleer formulierdefinities"))
+    forms_check.add_argument("paths", nargs="*", type=Path, metavar=tr("PAD"),
+                             help=tr("formulierbestanden of mappen (standaard: alle formulieren die ibdesk gebruikt)"))
     commands["forms"] = cmd_forms
 
 

@@ -5,6 +5,7 @@ from dataclasses import asdict
 from datetime import date
 
 from typing import TYPE_CHECKING
+from ibdesk.i18n import tr
 
 if TYPE_CHECKING:  # the parser of every command imports this module: keep it light
     from ibdesk.services.attention import Attention
@@ -12,8 +13,8 @@ if TYPE_CHECKING:  # the parser of every command imports this module: keep it li
 
 
 def register(sub, commands: dict) -> None:
-    attention = sub.add_parser("attention", help="wat nu en deze week aandacht vraagt")
-    attention.add_argument("--json", action="store_true")
+    attention = sub.add_parser("attention", help=tr("wat nu en deze week aandacht vraagt"))
+    attention.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
     commands["attention"] = cmd_attention
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ibdesk.domain.consent import CATEGORIES, LEGAL_TASKS, PURPOSES, SOCIAL_TEAM_PURPOSE
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 
 if TYPE_CHECKING:  # the parser of every command imports this module: keep it light
     from ibdesk.services.consent import CaseConsent, ConsentService
@@ -17,16 +18,16 @@ if TYPE_CHECKING:  # the parser of every command imports this module: keep it li
 
 
 def register(sub, commands: dict) -> None:
-    consent = sub.add_parser("consent", help="grondslagen en toestemmingen van een casus; wie nog moet toestemmen")
-    consent.add_argument("case_id", type=int, metavar="CASE")
-    consent.add_argument("--json", action="store_true")
-    retention = sub.add_parser("retention", help="wat over de bewaartermijn is")
-    retention.add_argument("--json", action="store_true")
-    retention.add_argument("--delete", action="store_true", help="verwijder het (vraagt bevestiging met --yes)")
-    retention.add_argument("--yes", action="store_true", help="bevestig het verwijderen")
-    inzage = sub.add_parser("inzage", help="alles over één leerling, voor de ouders (JSON en PDF)")
-    inzage.add_argument("pupil_id", type=int, metavar="PUPIL")
-    inzage.add_argument("--out", type=Path, required=True, help="map waarin de bestanden komen")
+    consent = sub.add_parser("consent", help=tr("grondslagen en toestemmingen van een casus; wie nog moet toestemmen"))
+    consent.add_argument("case_id", type=int, metavar=tr("CASUS"), help=tr("nummer van de casus"))
+    consent.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
+    retention = sub.add_parser("retention", help=tr("wat over de bewaartermijn is"))
+    retention.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
+    retention.add_argument("--delete", action="store_true", help=tr("verwijder het (vraagt bevestiging met --yes)"))
+    retention.add_argument("--yes", action="store_true", help=tr("bevestig het verwijderen"))
+    inzage = sub.add_parser("inzage", help=tr("alles over één leerling, voor de ouders (JSON en PDF)"))
+    inzage.add_argument("pupil_id", type=int, metavar=tr("LEERLING"), help=tr("nummer van de leerling"))
+    inzage.add_argument("--out", type=Path, required=True, help=tr("map waarin de bestanden komen"))
     commands.update({"consent": cmd_consent, "retention": cmd_retention, "inzage": cmd_inzage})
 
 

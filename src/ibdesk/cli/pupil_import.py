@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 
 if TYPE_CHECKING:  # imported where used: every `ibdesk` command builds this parser
     from ibdesk.importing import csvfile
@@ -26,24 +27,24 @@ MARK_LEFT_HINT = ("niet gemarkeerd; voeg --mark-left toe om ze als vertrokken te
 
 
 def register(sub, commands: dict) -> None:
-    imp = sub.add_parser("import", help="leerlingen uit de leerlingadministratie inlezen (EDEX of CSV)")
-    isub = imp.add_subparsers(dest="import_command", required=True)
-    edex = isub.add_parser("edex", help="een EDEX-export (.xml) uit ParnasSys, ESIS of een ander systeem")
-    csv = isub.add_parser("csv", help="een CSV-export (Magister, Somtoday, …)")
-    csv.add_argument("--mapping", type=Path, metavar="FILE",
-                     help="kolomindeling (YAML of JSON), bijvoorbeeld {leerlingnummer: Stamnr, roepnaam: Roepnaam}; "
-                          "standaard de onthouden indeling van de school of de herkende kolomnamen")
+    imp = sub.add_parser("import", help=tr("leerlingen uit de leerlingadministratie inlezen (EDEX of CSV)"))
+    isub = imp.add_subparsers(dest="import_command", required=True, metavar=tr("COMMANDO"), help=tr("een van de commando's hieronder"))
+    edex = isub.add_parser("edex", help=tr("een EDEX-export (.xml) uit ParnasSys, ESIS of een ander systeem"))
+    csv = isub.add_parser("csv", help=tr("een CSV-export (Magister, Somtoday, …)"))
+    csv.add_argument("--mapping", type=Path, metavar=tr("BESTAND"),
+                     help=tr("kolomindeling (YAML of JSON), bijvoorbeeld {leerlingnummer: Stamnr, roepnaam: Roepnaam}; "
+                          "standaard de onthouden indeling van de school of de herkende kolomnamen"))
     for parser in (edex, csv):
-        parser.add_argument("file", type=Path, metavar="FILE")
-        parser.add_argument("--dry-run", action="store_true", help="laat alleen zien wat er zou veranderen")
-        parser.add_argument("--yes", action="store_true", help="importeer zonder te vragen")
+        parser.add_argument("file", type=Path, metavar=tr("BESTAND"), help=tr("het exportbestand van de leerlingadministratie"))
+        parser.add_argument("--dry-run", action="store_true", help=tr("laat alleen zien wat er zou veranderen"))
+        parser.add_argument("--yes", action="store_true", help=tr("importeer zonder te vragen"))
         parser.add_argument("--mark-left", action="store_true",
-                            help="markeer leerlingen die niet meer in de export staan als vertrokken")
-        parser.add_argument("--municipality", metavar="GEMEENTE",
-                            help="woongemeente van nieuwe leerlingen als de export die niet geeft "
-                                 "(standaard: de gemeente van de school)")
-    pupils = sub.add_parser("pupils", help="toon de leerlingen, met hun sleutel uit de administratie")
-    pupils.add_argument("--json", action="store_true")
+                            help=tr("markeer leerlingen die niet meer in de export staan als vertrokken"))
+        parser.add_argument("--municipality", metavar=tr("GEMEENTE"),
+                            help=tr("woongemeente van nieuwe leerlingen als de export die niet geeft "
+                                 "(standaard: de gemeente van de school)"))
+    pupils = sub.add_parser("pupils", help=tr("toon de leerlingen, met hun sleutel uit de administratie"))
+    pupils.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
     commands.update({"import": cmd_import, "pupils": cmd_pupils})
 
 

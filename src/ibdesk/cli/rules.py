@@ -7,14 +7,16 @@ from __future__ import annotations
 import argparse
 
 from ibdesk.domain.doorbraak import URGENCY_REASONS
+from ibdesk.i18n import tr
 
 
 def add_rules_parsers(sub) -> None:
-    spoed = sub.add_parser("spoed", help="markeer een casus als spoed (veiligheid, crisis): aanmelden via de "
-                                         "doorbraakroute; 'uit' heft de markering op")
-    spoed.add_argument("case_id", type=int, metavar="CASE")
-    spoed.add_argument("reason", choices=[*URGENCY_REASONS, "uit"], metavar="veiligheid|crisis|uit")
-    spoed.add_argument("--toelichting", default=None, help="korte toelichting (niets identificerends)")
+    spoed = sub.add_parser("spoed", help=tr("markeer een casus als spoed (veiligheid, crisis): aanmelden via de "
+                                         "doorbraakroute; 'uit' heft de markering op"))
+    spoed.add_argument("case_id", type=int, metavar=tr("CASUS"), help=tr("nummer van de casus"))
+    spoed.add_argument("reason", choices=[*URGENCY_REASONS, "uit"], metavar="veiligheid|crisis|uit",
+                       help=tr("waarom het spoed is (veiligheid of crisis), of uit om spoed te beëindigen"))
+    spoed.add_argument("--toelichting", default=None, help=tr("korte toelichting (niets identificerends)"))
 
 
 def cmd_spoed(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ import argparse
 import json
 
 from ibdesk.errors import InvalidRecord, UserError
+from ibdesk.i18n import tr
 
 OPTIONS = {"naam": "--name", "gemeente": "--municipality", "brin": "--brin", "schooltype": "--type",
            "regio": "--region"}   # key in the validation errors -> option
@@ -15,13 +16,13 @@ FIELDS = {"naam": "name", "gemeente": "municipality", "brin": "brin", "schooltyp
 
 
 def add_school_parser(sub) -> None:
-    school = sub.add_parser("school", help="toon of stel de school in (naam, gemeente, soort school, regio)")
-    school.add_argument("--name", metavar="NAAM", help="naam van de school")
-    school.add_argument("--municipality", metavar="GEMEENTE", help="gemeente van de school")
-    school.add_argument("--brin", metavar="BRIN", help="BRIN-nummer (twee cijfers en twee letters)")
-    school.add_argument("--region", metavar="REGIO", help="regio of samenwerkingsverband (kiest de regionale routekaart)")
-    school.add_argument("--type", metavar="po|vo|so", help="soort school: bepaalt de routekaart van nieuwe casussen")
-    school.add_argument("--json", action="store_true")
+    school = sub.add_parser("school", help=tr("toon of stel de school in (naam, gemeente, soort school, regio)"))
+    school.add_argument("--name", metavar=tr("NAAM"), help=tr("naam van de school"))
+    school.add_argument("--municipality", metavar=tr("GEMEENTE"), help=tr("gemeente van de school"))
+    school.add_argument("--brin", metavar=tr("BRIN"), help=tr("BRIN-nummer (twee cijfers en twee letters)"))
+    school.add_argument("--region", metavar=tr("REGIO"), help=tr("regio of samenwerkingsverband (kiest de regionale routekaart)"))
+    school.add_argument("--type", metavar=tr("po|vo|so"), help=tr("soort school: bepaalt de routekaart van nieuwe casussen"))
+    school.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
 
 
 def cmd_school(args: argparse.Namespace) -> int:

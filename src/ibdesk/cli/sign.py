@@ -14,28 +14,29 @@ from pathlib import Path
 from ibdesk.domain.signatures import ORAL, PAPER, SUBJECTS, Signature, Signer
 from ibdesk.domain.validation import ValidationError, parse_date
 from ibdesk.errors import InvalidRecord, UserError
+from ibdesk.i18n import tr
 
 CLI_METHODS = {"papier": PAPER, "mondeling": ORAL}
 
 
 def register(sub, commands: dict) -> None:
-    sign = sub.add_parser("sign", help="handtekeningen per persoon: wie nog moet tekenen, op papier of mondeling "
-                                       "vastleggen")
-    sign.add_argument("case_id", type=int, metavar="CASE")
+    sign = sub.add_parser("sign", help=tr("handtekeningen per persoon: wie nog moet tekenen, op papier of mondeling "
+                                       "vastleggen"))
+    sign.add_argument("case_id", type=int, metavar=tr("CASUS"), help=tr("nummer van de casus"))
     sign.add_argument("--subject", choices=sorted(SUBJECTS), default="consent",
-                      help="waarvoor: consent (toestemming, standaard), opp (instemming), hoorrecht, zienswijze")
-    sign.add_argument("--record", type=int, metavar="ID",
-                      help="welke toestemming of welk OPP (standaard: de nieuwste van de casus)")
-    sign.add_argument("--person", metavar="WIE", help="wie tekende: guardian:ID of pupil (zie de lijst zonder --person)")
-    sign.add_argument("--method", choices=sorted(CLI_METHODS), help="papier (met --scan) of mondeling (met --heard-by)")
-    sign.add_argument("--date", metavar="DD-MM-JJJJ", help="datum van tekenen (standaard vandaag)")
-    sign.add_argument("--scan", type=Path, metavar="BESTAND", help="scan of foto van het getekende papier")
-    sign.add_argument("--heard-by", metavar="NAAM", help="wie van de school de mondelinge instemming hoorde")
-    sign.add_argument("--meeting", metavar="OVERLEG", help="in welk overleg (mondeling)")
-    sign.add_argument("--refused", action="store_true", help="de persoon weigert (toestemming of instemming)")
-    sign.add_argument("--print", type=Path, metavar="BESTAND.pdf", dest="print_to",
-                      help="toestemming als PDF om op papier te laten tekenen")
-    sign.add_argument("--json", action="store_true")
+                      help=tr("waarvoor: consent (toestemming, standaard), opp (instemming), hoorrecht, zienswijze"))
+    sign.add_argument("--record", type=int, metavar=tr("ID"),
+                      help=tr("welke toestemming of welk OPP (standaard: de nieuwste van de casus)"))
+    sign.add_argument("--person", metavar=tr("WIE"), help=tr("wie tekende: guardian:ID of pupil (zie de lijst zonder --person)"))
+    sign.add_argument("--method", choices=sorted(CLI_METHODS), help=tr("papier (met --scan) of mondeling (met --heard-by)"))
+    sign.add_argument("--date", metavar=tr("DD-MM-JJJJ"), help=tr("datum van tekenen (standaard vandaag)"))
+    sign.add_argument("--scan", type=Path, metavar=tr("BESTAND"), help=tr("scan of foto van het getekende papier"))
+    sign.add_argument("--heard-by", metavar=tr("NAAM"), help=tr("wie van de school de mondelinge instemming hoorde"))
+    sign.add_argument("--meeting", metavar=tr("OVERLEG"), help=tr("in welk overleg (mondeling)"))
+    sign.add_argument("--refused", action="store_true", help=tr("de persoon weigert (toestemming of instemming)"))
+    sign.add_argument("--print", type=Path, metavar=tr("BESTAND.pdf"), dest="print_to",
+                      help=tr("toestemming als PDF om op papier te laten tekenen"))
+    sign.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
     commands["sign"] = cmd_sign
 
 
@@ -60,7 +61,7 @@ def latest_record(services, case_id: int, subject: str) -> int:
         bases = [b for b in services.consent.case_consent(case_id).bases if b.kind == "consent"]
         if not bases:
             raise UserError(f"Casus {case_id} heeft nog geen toestemming vastgelegd. "
-                            "Vul eerst het toestemmingsformulier in (ibdesk form save CASE toestemming).")
+                            "Vul eerst het toestemmingsformulier in (ibdesk form save CASUS toestemming).")
         return max(b.id for b in bases)
     latest = services.forms.latest(case_id, "opp")
     if latest is None or getattr(latest, "concept", False):

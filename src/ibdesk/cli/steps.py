@@ -6,17 +6,18 @@ from __future__ import annotations
 import argparse
 
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 
 
 def step_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="ibdesk case step", description="Zet een stap van de routekaart op een stand.")
-    p.add_argument("case_id", type=int, metavar="CASE")
-    p.add_argument("step_id", metavar="STAP", help="stap-id (zie 'ibdesk case CASE --json')")
-    p.add_argument("state", choices=["open", "bezig", "afgerond", "nvt"], metavar="STAND",
-                   help="open | bezig | afgerond | nvt (niet van toepassing)")
-    p.add_argument("--reason", metavar="TEKST", help="bij nvt: waarom de stap niet van toepassing is")
-    p.add_argument("--date", metavar="DATUM", help="datum (standaard: vandaag)")
-    p.add_argument("--json", action="store_true")
+    p = argparse.ArgumentParser(prog="ibdesk case step", description=tr("Zet een stap van de routekaart op een stand."))
+    p.add_argument("case_id", type=int, metavar=tr("CASUS"), help=tr("nummer van de casus"))
+    p.add_argument("step_id", metavar=tr("STAP"), help=tr("stap-id (zie 'ibdesk case CASUS --json')"))
+    p.add_argument("state", choices=["open", "bezig", "afgerond", "nvt"], metavar=tr("STAND"),
+                   help=tr("open | bezig | afgerond | nvt (niet van toepassing)"))
+    p.add_argument("--reason", metavar=tr("TEKST"), help=tr("bij nvt: waarom de stap niet van toepassing is"))
+    p.add_argument("--date", metavar=tr("DATUM"), help=tr("datum (standaard: vandaag)"))
+    p.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
     return p
 
 

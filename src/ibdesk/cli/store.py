@@ -12,24 +12,26 @@ from pathlib import Path
 from ibdesk.cli.profile import RECOVERY_NOTICE
 from ibdesk.errors import CorruptStoreError, ProfileMissingError, UserError
 from ibdesk.paths import ProfilePaths
+from ibdesk.i18n import tr
 
 
 def register(sub, commands: dict) -> None:
-    anchor_help = "vergelijk de auditketen ook met het anker in dit geëxporteerde document; mag vaker"
-    check = sub.add_parser("check", help="controleer de database, verwijzingen en de auditketen")
-    check.add_argument("--anchor", type=Path, action="append", default=[], metavar="FILE.pdf", help=anchor_help)
-    backup = sub.add_parser("backup", help="maak een versleutelde back-up")
-    backup.add_argument("--out", type=Path, required=True)
-    backup.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
-    restore = sub.add_parser("restore", help="zet een back-up terug")
-    restore.add_argument("file", type=Path)
-    recover = sub.add_parser("recover", help="toegang herstellen met de herstelsleutel")
-    recover.add_argument("--new-recovery-key", action="store_true", help="geef daarna een nieuwe herstelsleutel")
-    audit = sub.add_parser("audit", help="audittrail")
-    audit_sub = audit.add_subparsers(dest="audit_command", required=True)
-    verify = audit_sub.add_parser("verify", help="controleer de hash-keten van de audittrail")
-    verify.add_argument("--anchor", type=Path, action="append", default=[], metavar="FILE.pdf", help=anchor_help)
-    sub.add_parser("rekey", help="nieuwe databasesleutel en nieuwe herstelsleutel (oude back-ups houden de oude)")
+    anchor_help = tr("vergelijk de auditketen ook met het anker in dit geëxporteerde document; mag vaker")
+    check = sub.add_parser("check", help=tr("controleer de database, verwijzingen en de auditketen"))
+    check.add_argument("--anchor", type=Path, action="append", default=[], metavar=tr("BESTAND.pdf"), help=anchor_help)
+    backup = sub.add_parser("backup", help=tr("maak een versleutelde back-up"))
+    backup.add_argument("--out", type=Path, required=True, metavar=tr("BESTAND"),
+                        help=tr("waar de versleutelde back-up komt"))
+    backup.add_argument("--force", action="store_true", help=tr("overschrijf een bestaand bestand"))
+    restore = sub.add_parser("restore", help=tr("zet een back-up terug"))
+    restore.add_argument("file", type=Path, metavar=tr("BESTAND"), help=tr("de back-up die u terugzet"))
+    recover = sub.add_parser("recover", help=tr("toegang herstellen met de herstelsleutel"))
+    recover.add_argument("--new-recovery-key", action="store_true", help=tr("geef daarna een nieuwe herstelsleutel"))
+    audit = sub.add_parser("audit", help=tr("audittrail"))
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True, metavar=tr("COMMANDO"), help=tr("een van de commando's hieronder"))
+    verify = audit_sub.add_parser("verify", help=tr("controleer de hash-keten van de audittrail"))
+    verify.add_argument("--anchor", type=Path, action="append", default=[], metavar=tr("BESTAND.pdf"), help=anchor_help)
+    sub.add_parser("rekey", help=tr("nieuwe databasesleutel en nieuwe herstelsleutel (oude back-ups houden de oude)"))
     commands.update(STORE_COMMANDS)
 
 
