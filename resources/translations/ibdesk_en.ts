@@ -1,0 +1,873 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name>cli</name>
+    <message>
+        <source>  ibdesk case CASUS [--json]            waar een casus staat (route, klaar voor het Sociaal Team, wie is aan zet)
+  ibdesk case open LEERLING [--route ID[@VERSIE]] [--question TEKST] [--lead NAAM] [--lead-role FUNCTIE]
+                         [--opened DATUM] [--json]
+  ibdesk case status CASUS STATUS [--reason TEKST] [--to ORG] [--date DATUM] [--answer-by DATUM]
+                         [--decision BESLUIT] [--next-evaluation DATUM] [--details TEKST] [--json]
+      STATUS: lopend | aangemeld | opvolging | gesloten | heropend
+      BESLUIT: beschikking | in_onderzoek | geen_jeugdhulp | doorverwezen | anders
+  ibdesk case step CASUS STAP open|bezig|afgerond|nvt [--reason TEKST] [--date DATUM]
+      nvt: niet van toepassing, alleen waar de routekaart dat toestaat en met een reden
+      Datums als jjjj-mm-dd of dd-mm-jjjj.</source>
+        <translation>  ibdesk case CASE [--json]            where a case stands (route, ready for the Sociaal Team, whose turn it is)
+  ibdesk case open PUPIL [--route ID[@VERSION]] [--question TEXT] [--lead NAME] [--lead-role ROLE]
+                         [--opened DATE] [--json]
+  ibdesk case status CASE STATUS [--reason TEXT] [--to ORG] [--date DATE] [--answer-by DATE]
+                         [--decision DECISION] [--next-evaluation DATE] [--details TEXT] [--json]
+      STATUS: lopend | aangemeld | opvolging | gesloten | heropend
+      DECISION: beschikking | in_onderzoek | geen_jeugdhulp | doorverwezen | anders
+  ibdesk case step CASE STEP open|bezig|afgerond|nvt [--reason TEXT] [--date DATE]
+      nvt: not applicable, only where the routekaart allows it and with a reason
+      Dates as yyyy-mm-dd or dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <source>een casus: tonen (CASUS), openen (open), de status (status) of een stap (step) wijzigen</source>
+        <translation>a case: show (CASE), open (open), change its status (status) or a step (step)</translation>
+    </message>
+    <message>
+        <source>ibdesk case CASUS [--json] | case open LEERLING … | case status CASUS STATUS … | case step CASUS STAP STAND</source>
+        <translation>ibdesk case CASE [--json] | case open PUPIL … | case status CASE STATUS … | case step CASE STEP STATE</translation>
+    </message>
+    <message>
+        <source>CASUS|open|status|step</source>
+        <translation>CASE|open|status|step</translation>
+    </message>
+    <message>
+        <source>een casusnummer, of open, status of step</source>
+        <translation>a case number, or open, status or step</translation>
+    </message>
+    <message>
+        <source>uitvoer als JSON (voor scripts)</source>
+        <translation>output as JSON (for scripts)</translation>
+    </message>
+    <message>
+        <source>leerlingen</source>
+        <translation>pupils</translation>
+    </message>
+    <message>
+        <source>COMMANDO</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>een van de commando's hieronder</source>
+        <translation>one of the commands below</translation>
+    </message>
+    <message>
+        <source>voeg een leerling toe (met ouders/verzorgers)</source>
+        <translation>add a pupil (with parents/carers)</translation>
+    </message>
+    <message>
+        <source>NAAM</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>voornaam (roepnaam)</source>
+        <translation>first name (the name used)</translation>
+    </message>
+    <message>
+        <source>achternaam, met tussenvoegsel</source>
+        <translation>last name, with prefix</translation>
+    </message>
+    <message>
+        <source>DATUM</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>jjjj-mm-dd of dd-mm-jjjj</source>
+        <translation>yyyy-mm-dd or dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>groep of klas, bijvoorbeeld 'groep 5' of '2B'</source>
+        <translation>group or class, for example 'groep 5' or '2B'</translation>
+    </message>
+    <message>
+        <source>woongemeente (bepaalt het Sociaal Team)</source>
+        <translation>municipality of residence (decides the Sociaal Team)</translation>
+    </message>
+    <message>
+        <source>burgerservicenummer (elfproef)</source>
+        <translation>citizen service number (BSN, eleven test)</translation>
+    </message>
+    <message>
+        <source>'NAAM;RELATIE;GEZAG'</source>
+        <translation>'NAME;RELATION;CUSTODY'</translation>
+    </message>
+    <message>
+        <source>ouder/verzorger, bijvoorbeeld 'Anna Verhoef;moeder;ja'; mag vaker</source>
+        <translation>parent/carer, for example 'Anna Verhoef;moeder;ja'; may be repeated</translation>
+    </message>
+    <message>
+        <source>uw naam en functie (afzender op documenten, regie, logboek)</source>
+        <translation>your name and role (sender on documents, lead, log)</translation>
+    </message>
+    <message>
+        <source>uw naam, zoals op documenten</source>
+        <translation>your name, as on documents</translation>
+    </message>
+    <message>
+        <source>FUNCTIE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 'intern begeleider' of 'zorgcoördinator'</source>
+        <translation>for example 'intern begeleider' or 'zorgcoördinator'</translation>
+    </message>
+    <message>
+        <source>Open een casus voor een leerling.</source>
+        <translation>Open a case for a pupil.</translation>
+    </message>
+    <message>
+        <source>LEERLING</source>
+        <translation>PUPIL</translation>
+    </message>
+    <message>
+        <source>nummer van de leerling</source>
+        <translation>number of the pupil</translation>
+    </message>
+    <message>
+        <source>ID[@VERSIE]</source>
+        <translation>ID[@VERSION]</translation>
+    </message>
+    <message>
+        <source>standaard: de routekaart van de school</source>
+        <translation>default: the school's routekaart</translation>
+    </message>
+    <message>
+        <source>TEKST</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>de hulpvraag</source>
+        <translation>the question for help (hulpvraag)</translation>
+    </message>
+    <message>
+        <source>wie de regie heeft (standaard: uw naam uit de instellingen)</source>
+        <translation>who leads the case (default: your name from the settings)</translation>
+    </message>
+    <message>
+        <source>functie van wie de regie heeft (standaard: uit de instellingen)</source>
+        <translation>role of whoever leads the case (default: from the settings)</translation>
+    </message>
+    <message>
+        <source>openingsdatum (standaard: vandaag)</source>
+        <translation>opening date (default: today)</translation>
+    </message>
+    <message>
+        <source>Wijzig de status van een casus.</source>
+        <translation>Change the status of a case.</translation>
+    </message>
+    <message>
+        <source>CASUS</source>
+        <translation>CASE</translation>
+    </message>
+    <message>
+        <source>nummer van de casus</source>
+        <translation>number of the case</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>de nieuwe status: {words}</source>
+        <translation>the new status: {words}</translation>
+    </message>
+    <message>
+        <source>bij gesloten of heropend: de reden</source>
+        <translation>for gesloten or heropend: the reason</translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation>ORG</translation>
+    </message>
+    <message>
+        <source>bij aangemeld: id of naam (standaard: Sociaal Team van de woongemeente)</source>
+        <translation>for aangemeld: id or name (default: the Sociaal Team of the pupil's municipality)</translation>
+    </message>
+    <message>
+        <source>datum van de wijziging (standaard: vandaag)</source>
+        <translation>date of the change (default: today)</translation>
+    </message>
+    <message>
+        <source>bij aangemeld: antwoord verwacht uiterlijk (standaard: 8 weken)</source>
+        <translation>for aangemeld: answer expected by (default: 8 weeks)</translation>
+    </message>
+    <message>
+        <source>BESLUIT</source>
+        <translation>DECISION</translation>
+    </message>
+    <message>
+        <source>bij opvolging: wat het Sociaal Team besloot</source>
+        <translation>for opvolging: what the Sociaal Team decided</translation>
+    </message>
+    <message>
+        <source>bij opvolging: volgende evaluatie met het Sociaal Team</source>
+        <translation>for opvolging: next evaluation with the Sociaal Team</translation>
+    </message>
+    <message>
+        <source>bij opvolging: toelichting op het besluit</source>
+        <translation>for opvolging: details of the decision</translation>
+    </message>
+    <message>
+        <source>toon de casussen</source>
+        <translation>show the cases</translation>
+    </message>
+    <message>
+        <source>Een casus tonen, openen of de status wijzigen:</source>
+        <translation>Show or open a case, or change its status:</translation>
+    </message>
+    <message>
+        <source>onbekend: 'case {what}'. Gebruik:</source>
+        <translation>unknown: 'case {what}'. Usage:</translation>
+    </message>
+    <message>
+        <source>ibdesk — leerlingondersteuning, offline en versleuteld.</source>
+        <translation>ibdesk — pupil support, offline and encrypted.</translation>
+    </message>
+    <message>
+        <source>toon het versienummer en stop</source>
+        <translation>show the version number and exit</translation>
+    </message>
+    <message>
+        <source>MAP</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>profielmap (standaard: IBDESK_HOME of de gebruikersmap)</source>
+        <translation>profile folder (default: IBDESK_HOME or the user's data folder)</translation>
+    </message>
+    <message>
+        <source>wat ibdesk moet doen; 'ibdesk COMMANDO --help' vertelt meer</source>
+        <translation>what ibdesk should do; 'ibdesk COMMAND --help' tells more</translation>
+    </message>
+    <message>
+        <source>afgebroken (geen invoer).</source>
+        <translation>cancelled (no input).</translation>
+    </message>
+    <message>
+        <source>afgebroken.</source>
+        <translation>cancelled.</translation>
+    </message>
+    <message>
+        <source>onverwachte fout ({detail}). Er is niets verloren gegaan; meld dit bij de beheerder.</source>
+        <translation>unexpected error ({detail}). Nothing has been lost; please report this to your administrator.</translation>
+    </message>
+    <message>
+        <source>ondertekend dossier van een casus (alleen wat de ontvanger mag zien)</source>
+        <translation>signed dossier of a case (only what the recipient may see)</translation>
+    </message>
+    <message>
+        <source>ontvanger: id of naam uit Contacten (standaard: Sociaal Team van de woongemeente)</source>
+        <translation>recipient: id or name from Contacten (default: the Sociaal Team of the pupil's municipality)</translation>
+    </message>
+    <message>
+        <source>doel: aanmelding_sociaal_team (standaard), arrangement_swv, tlv_swv, overdracht, mdo</source>
+        <translation>purpose: aanmelding_sociaal_team (default), arrangement_swv, tlv_swv, overdracht, mdo</translation>
+    </message>
+    <message>
+        <source>ondertekend document voor de warme overdracht</source>
+        <translation>signed document for the warm handover</translation>
+    </message>
+    <message>
+        <source>soort overdracht: naar het vo, naar een andere school of naar het Sociaal Team</source>
+        <translation>kind of handover: to secondary school, to another school or to the Sociaal Team</translation>
+    </message>
+    <message>
+        <source>ontvanger (standaard: uit het overdrachtsformulier)</source>
+        <translation>recipient (default: from the handover form)</translation>
+    </message>
+    <message>
+        <source>agenda en voorbereidingsbladen van een MDO</source>
+        <translation>agenda and preparation sheets of an MDO</translation>
+    </message>
+    <message>
+        <source>OVERLEG</source>
+        <translation>MEETING</translation>
+    </message>
+    <message>
+        <source>nummer van het MDO</source>
+        <translation>number of the MDO</translation>
+    </message>
+    <message>
+        <source>controleer een ondertekend document (exit 0 alleen als het intact is)</source>
+        <translation>check a signed document (exit 0 only if it is intact)</translation>
+    </message>
+    <message>
+        <source>BESTAND.pdf</source>
+        <translation>FILE.pdf</translation>
+    </message>
+    <message>
+        <source>het ondertekende PDF-bestand</source>
+        <translation>the signed PDF file</translation>
+    </message>
+    <message>
+        <source>CERT</source>
+        <translation>CERT</translation>
+    </message>
+    <message>
+        <source>vertrouw (ook) dit certificaat (PEM of DER); mag vaker</source>
+        <translation>(also) trust this certificate (PEM or DER); may be repeated</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>vertrouw (ook) de ondertekenaar met deze vingerafdruk; mag vaker</source>
+        <translation>(also) trust the signer with this fingerprint; may be repeated</translation>
+    </message>
+    <message>
+        <source>het certificaat waarmee u ondertekent</source>
+        <translation>the certificate you sign with</translation>
+    </message>
+    <message>
+        <source>schrijf uw certificaat (PEM; .der/.cer = DER) voor de ontvanger</source>
+        <translation>write your certificate (PEM; .der/.cer = DER) for the recipient</translation>
+    </message>
+    <message>
+        <source>BESTAND</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>waar het certificaat komt (.pem, of .der/.cer)</source>
+        <translation>where the certificate goes (.pem, or .der/.cer)</translation>
+    </message>
+    <message>
+        <source>overschrijf een bestaand bestand</source>
+        <translation>overwrite an existing file</translation>
+    </message>
+    <message>
+        <source>vertrouw het certificaat van een collega of school</source>
+        <translation>trust the certificate of a colleague or school</translation>
+    </message>
+    <message>
+        <source>het certificaat van de collega of school (PEM of DER)</source>
+        <translation>the certificate of the colleague or school (PEM or DER)</translation>
+    </message>
+    <message>
+        <source>vertrouw op vingerafdruk (telefonisch vergeleken met de afzender)</source>
+        <translation>trust by fingerprint (compared with the sender by phone)</translation>
+    </message>
+    <message>
+        <source>toon de vingerafdruk van uw certificaat</source>
+        <translation>show the fingerprint of your certificate</translation>
+    </message>
+    <message>
+        <source>vervang uw persoonlijke certificaat (bijvoorbeeld: het staat op een verkeerde naam); het oude blijft geldig voor wat het al ondertekende</source>
+        <translation>replace your personal certificate (for example: it is in the wrong name); the old one stays valid for what it already signed</translation>
+    </message>
+    <message>
+        <source>waar de PDF komt</source>
+        <translation>where the PDF goes</translation>
+    </message>
+    <message>
+        <source>versleutel met een wachtwoord (AES-256) voor e-mail</source>
+        <translation>encrypt with a password (AES-256) for e-mail</translation>
+    </message>
+    <message>
+        <source>onderteken met dit PKCS#12-certificaat van de school</source>
+        <translation>sign with this PKCS#12 certificate of the school</translation>
+    </message>
+    <message>
+        <source>een formulier van een casus invullen of bekijken (JSON)</source>
+        <translation>fill in or view a form of a case (JSON)</translation>
+    </message>
+    <message>
+        <source>antwoorden uit een JSON-bestand opslaan (gecontroleerd als in de app)</source>
+        <translation>save answers from a JSON file (checked as in the app)</translation>
+    </message>
+    <message>
+        <source>BESTAND.json</source>
+        <translation>FILE.json</translation>
+    </message>
+    <message>
+        <source>JSON-object {veld: waarde}; zie 'ibdesk form show' voor de vorm</source>
+        <translation>JSON object {field: value}; see 'ibdesk form show' for the shape</translation>
+    </message>
+    <message>
+        <source>als concept opslaan: verplichte velden mogen nog leeg zijn</source>
+        <translation>save as a draft: required fields may still be empty</translation>
+    </message>
+    <message>
+        <source>met --step: de stap daarna op 'afgerond' zetten</source>
+        <translation>with --step: then set the step to 'afgerond' (done)</translation>
+    </message>
+    <message>
+        <source>de laatst opgeslagen versie, met status, versie en wie/wanneer</source>
+        <translation>the last saved version, with status, version and who/when</translation>
+    </message>
+    <message>
+        <source>FORMULIER</source>
+        <translation>FORM</translation>
+    </message>
+    <message>
+        <source>formulier-id (bijv. opp) of routekaart-id met --step</source>
+        <translation>form id (e.g. opp) or routekaart id with --step</translation>
+    </message>
+    <message>
+        <source>STAP</source>
+        <translation>STEP</translation>
+    </message>
+    <message>
+        <source>stap van de routekaart (bewijs bij die stap)</source>
+        <translation>step of the routekaart (evidence for that step)</translation>
+    </message>
+    <message>
+        <source>formulierdefinities</source>
+        <translation>form definitions</translation>
+    </message>
+    <message>
+        <source>controleer formulierdefinities</source>
+        <translation>check form definitions</translation>
+    </message>
+    <message>
+        <source>PAD</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>formulierbestanden of mappen (standaard: alle formulieren die ibdesk gebruikt)</source>
+        <translation>form files or folders (default: all forms ibdesk uses)</translation>
+    </message>
+    <message>
+        <source>wat nu en deze week aandacht vraagt</source>
+        <translation>what needs attention now and this week</translation>
+    </message>
+    <message>
+        <source>Zonder terminal (scripts, snelkoppeling): zet de wachtwoordzin in IBDESK_PASSPHRASE, of de herstelsleutel in IBDESK_RECOVERY_KEY.</source>
+        <translation>Without a terminal (scripts, shortcut): put the passphrase in IBDESK_PASSPHRASE, or the recovery key in IBDESK_RECOVERY_KEY.</translation>
+    </message>
+    <message>
+        <source>De waarde in {which} opent dit profiel niet. Zet de juiste wachtwoordzin in IBDESK_PASSPHRASE (of de herstelsleutel in IBDESK_RECOVERY_KEY).</source>
+        <translation>The value in {which} does not open this profile. Put the right passphrase in IBDESK_PASSPHRASE (or the recovery key in IBDESK_RECOVERY_KEY).</translation>
+    </message>
+    <message>
+        <source>{label} (of zet IBDESK_PASSPHRASE): </source>
+        <translation>{label} (or set IBDESK_PASSPHRASE): </translation>
+    </message>
+    <message>
+        <source>Kies een wachtwoordzin (minstens 10 tekens; of zet IBDESK_PASSPHRASE): </source>
+        <translation>Choose a passphrase (at least 10 characters; or set IBDESK_PASSPHRASE): </translation>
+    </message>
+    <message>
+        <source>Drie keer een onjuiste wachtwoordzin. Gebruik zo nodig 'ibdesk recover' (of zet IBDESK_PASSPHRASE).</source>
+        <translation>Wrong passphrase three times. If needed, use 'ibdesk recover' (or set IBDESK_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>Deze computer heeft geen bruikbaar sleutelbeheer (keyring). Zet een wachtwoordzin in IBDESK_PASSPHRASE, of start dit commando in een terminal.</source>
+        <translation>This computer has no usable key store (keyring). Put a passphrase in IBDESK_PASSPHRASE, or run this command in a terminal.</translation>
+    </message>
+    <message>
+        <source>Herhaal de wachtwoordzin: </source>
+        <translation>Repeat the passphrase: </translation>
+    </message>
+    <message>
+        <source>De twee wachtwoordzinnen zijn niet gelijk; er is niets aangemaakt.</source>
+        <translation>The two passphrases differ; nothing was created.</translation>
+    </message>
+    <message>
+        <source> en </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>{label} nodig, maar er is geen terminal.</source>
+        <translation>{label} needed, but there is no terminal.</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>soort: {kinds} (ook: wijkteam, RBL, GGD …)</source>
+        <translation>kind: {kinds} (also: wijkteam, RBL, GGD …)</translation>
+    </message>
+    <message>
+        <source>organisaties rond de school (Contacten): tonen, toevoegen, wijzigen, importeren</source>
+        <translation>organisations around the school (Contacten): show, add, change, import</translation>
+    </message>
+    <message>
+        <source>toon de organisaties (standaard alleen de actieve)</source>
+        <translation>show the organisations (by default only the active ones)</translation>
+    </message>
+    <message>
+        <source>SOORT</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>ook organisaties die niet meer actief zijn</source>
+        <translation>also organisations that are no longer active</translation>
+    </message>
+    <message>
+        <source>voeg een organisatie toe</source>
+        <translation>add an organisation</translation>
+    </message>
+    <message>
+        <source>wijzig een organisatie; alleen wat u opgeeft verandert</source>
+        <translation>change an organisation; only what you give changes</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>nummer van de organisatie (zie organisations list)</source>
+        <translation>number of the organisation (see organisations list)</translation>
+    </message>
+    <message>
+        <source>niet meer aanbieden (wat ernaar verwijst blijft)</source>
+        <translation>no longer offer it (what refers to it stays)</translation>
+    </message>
+    <message>
+        <source>weer actief maken</source>
+        <translation>make it active again</translation>
+    </message>
+    <message>
+        <source>lees een organisatiebestand in (YAML of CSV); opnieuw inlezen werkt bij</source>
+        <translation>read an organisations file (YAML or CSV); reading it again updates</translation>
+    </message>
+    <message>
+        <source>CSV- of YAML-bestand met organisaties</source>
+        <translation>CSV or YAML file with organisations</translation>
+    </message>
+    <message>
+        <source>laat alleen zien wat er zou veranderen</source>
+        <translation>only show what would change</translation>
+    </message>
+    <message>
+        <source>verwijder een organisatie waar niets naar verwijst</source>
+        <translation>delete an organisation nothing refers to</translation>
+    </message>
+    <message>
+        <source>naam van de organisatie</source>
+        <translation>name of the organisation</translation>
+    </message>
+    <message>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>bezoekadres</source>
+        <translation>visiting address</translation>
+    </message>
+    <message>
+        <source>postcode (1234 AB)</source>
+        <translation>postcode (1234 AB)</translation>
+    </message>
+    <message>
+        <source>plaats</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>telefoon (ook 14 0xx, 0800, +32 …)</source>
+        <translation>phone (also 14 0xx, 0800, +32 …)</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>BRIN-nummer (scholen)</source>
+        <translation>BRIN number (schools)</translation>
+    </message>
+    <message>
+        <source>vaste sleutel voor opnieuw importeren</source>
+        <translation>fixed key for importing again</translation>
+    </message>
+    <message>
+        <source>de vaste contactpersoon</source>
+        <translation>the regular contact person</translation>
+    </message>
+    <message>
+        <source>naar wie u opschaalt als het vastloopt</source>
+        <translation>whom you escalate to when things get stuck</translation>
+    </message>
+    <message>
+        <source>wat de persoon van --escalation mag beslissen</source>
+        <translation>what the person of --escalation may decide</translation>
+    </message>
+    <message>
+        <source>functie</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>telefoon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>{what} van --{who}</source>
+        <translation>{what} of --{who}</translation>
+    </message>
+    <message>
+        <source>het beleid van deze computer (ICT-beheer)</source>
+        <translation>this computer's policy (IT administration)</translation>
+    </message>
+    <message>
+        <source>controleer een beleidsbestand en de mappen en bestanden die het noemt</source>
+        <translation>check a policy file and the folders and files it names</translation>
+    </message>
+    <message>
+        <source>standaard: IBDESK_POLICY of policy.yaml in de systeemmap van ibdesk</source>
+        <translation>default: IBDESK_POLICY or policy.yaml in ibdesk's system folder</translation>
+    </message>
+    <message>
+        <source>grondslagen en toestemmingen van een casus; wie nog moet toestemmen</source>
+        <translation>legal bases and consents of a case; who still has to consent</translation>
+    </message>
+    <message>
+        <source>wat over de bewaartermijn is</source>
+        <translation>what is past its retention period</translation>
+    </message>
+    <message>
+        <source>verwijder het (vraagt bevestiging met --yes)</source>
+        <translation>delete it (asks for confirmation with --yes)</translation>
+    </message>
+    <message>
+        <source>bevestig het verwijderen</source>
+        <translation>confirm the deletion</translation>
+    </message>
+    <message>
+        <source>alles over één leerling, voor de ouders (JSON en PDF)</source>
+        <translation>everything about one pupil, for the parents (JSON and PDF)</translation>
+    </message>
+    <message>
+        <source>map waarin de bestanden komen</source>
+        <translation>folder the files go into</translation>
+    </message>
+    <message>
+        <source>maak een nieuw profiel (toont de herstelsleutel één keer)</source>
+        <translation>create a new profile (shows the recovery key once)</translation>
+    </message>
+    <message>
+        <source>vul het profiel met een fictieve demoschool en open de app</source>
+        <translation>fill the profile with a fictional demo school and open the app</translation>
+    </message>
+    <message>
+        <source>aantal leerlingen (standaard 30)</source>
+        <translation>number of pupils (default 30)</translation>
+    </message>
+    <message>
+        <source>alleen vullen, de app niet openen</source>
+        <translation>only fill, do not open the app</translation>
+    </message>
+    <message>
+        <source>leerlingen uit de leerlingadministratie inlezen (EDEX of CSV)</source>
+        <translation>read pupils from the pupil administration (EDEX or CSV)</translation>
+    </message>
+    <message>
+        <source>een EDEX-export (.xml) uit ParnasSys, ESIS of een ander systeem</source>
+        <translation>an EDEX export (.xml) from ParnasSys, ESIS or another system</translation>
+    </message>
+    <message>
+        <source>een CSV-export (Magister, Somtoday, …)</source>
+        <translation>a CSV export (Magister, Somtoday, …)</translation>
+    </message>
+    <message>
+        <source>kolomindeling (YAML of JSON), bijvoorbeeld {leerlingnummer: Stamnr, roepnaam: Roepnaam}; standaard de onthouden indeling van de school of de herkende kolomnamen</source>
+        <translation>column layout (YAML or JSON), for example {leerlingnummer: Stamnr, roepnaam: Roepnaam}; default the school's remembered layout or the recognised column names</translation>
+    </message>
+    <message>
+        <source>toon de leerlingen, met hun sleutel uit de administratie</source>
+        <translation>show the pupils, with their key from the administration</translation>
+    </message>
+    <message>
+        <source>het exportbestand van de leerlingadministratie</source>
+        <translation>the export file of the pupil administration</translation>
+    </message>
+    <message>
+        <source>importeer zonder te vragen</source>
+        <translation>import without asking</translation>
+    </message>
+    <message>
+        <source>markeer leerlingen die niet meer in de export staan als vertrokken</source>
+        <translation>mark pupils no longer in the export as departed</translation>
+    </message>
+    <message>
+        <source>GEMEENTE</source>
+        <translation>MUNICIPALITY</translation>
+    </message>
+    <message>
+        <source>woongemeente van nieuwe leerlingen als de export die niet geeft (standaard: de gemeente van de school)</source>
+        <translation>municipality of new pupils when the export does not give it (default: the school's municipality)</translation>
+    </message>
+    <message>
+        <source>markeer een casus als spoed (veiligheid, crisis): aanmelden via de doorbraakroute; 'uit' heft de markering op</source>
+        <translation>mark a case urgent (veiligheid, crisis): refer through the doorbraak route; 'uit' removes the mark</translation>
+    </message>
+    <message>
+        <source>waarom het spoed is (veiligheid of crisis), of uit om spoed te beëindigen</source>
+        <translation>why it is urgent (veiligheid or crisis), or uit to end the urgency</translation>
+    </message>
+    <message>
+        <source>korte toelichting (niets identificerends)</source>
+        <translation>short explanation (nothing identifying)</translation>
+    </message>
+    <message>
+        <source>toon of stel de school in (naam, gemeente, soort school, regio)</source>
+        <translation>show or set the school (name, municipality, kind of school, region)</translation>
+    </message>
+    <message>
+        <source>naam van de school</source>
+        <translation>name of the school</translation>
+    </message>
+    <message>
+        <source>gemeente van de school</source>
+        <translation>municipality of the school</translation>
+    </message>
+    <message>
+        <source>BRIN</source>
+        <translation>BRIN</translation>
+    </message>
+    <message>
+        <source>BRIN-nummer (twee cijfers en twee letters)</source>
+        <translation>BRIN number (two digits and two letters)</translation>
+    </message>
+    <message>
+        <source>REGIO</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>regio of samenwerkingsverband (kiest de regionale routekaart)</source>
+        <translation>region or samenwerkingsverband (chooses the regional routekaart)</translation>
+    </message>
+    <message>
+        <source>po|vo|so</source>
+        <translation>po|vo|so</translation>
+    </message>
+    <message>
+        <source>soort school: bepaalt de routekaart van nieuwe casussen</source>
+        <translation>kind of school: decides the routekaart of new cases</translation>
+    </message>
+    <message>
+        <source>handtekeningen per persoon: wie nog moet tekenen, op papier of mondeling vastleggen</source>
+        <translation>signatures per person: who still has to sign, record on paper or orally</translation>
+    </message>
+    <message>
+        <source>waarvoor: consent (toestemming, standaard), opp (instemming), hoorrecht, zienswijze</source>
+        <translation>for what: consent (toestemming, default), opp (instemming), hoorrecht, zienswijze</translation>
+    </message>
+    <message>
+        <source>welke toestemming of welk OPP (standaard: de nieuwste van de casus)</source>
+        <translation>which consent or which OPP (default: the case's newest)</translation>
+    </message>
+    <message>
+        <source>WIE</source>
+        <translation>WHO</translation>
+    </message>
+    <message>
+        <source>wie tekende: guardian:ID of pupil (zie de lijst zonder --person)</source>
+        <translation>who signed: guardian:ID or pupil (see the list without --person)</translation>
+    </message>
+    <message>
+        <source>papier (met --scan) of mondeling (met --heard-by)</source>
+        <translation>paper (with --scan) or oral (with --heard-by)</translation>
+    </message>
+    <message>
+        <source>DD-MM-JJJJ</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>datum van tekenen (standaard vandaag)</source>
+        <translation>date of signing (default today)</translation>
+    </message>
+    <message>
+        <source>scan of foto van het getekende papier</source>
+        <translation>scan or photo of the signed paper</translation>
+    </message>
+    <message>
+        <source>wie van de school de mondelinge instemming hoorde</source>
+        <translation>who at the school heard the oral agreement</translation>
+    </message>
+    <message>
+        <source>in welk overleg (mondeling)</source>
+        <translation>in which meeting (oral)</translation>
+    </message>
+    <message>
+        <source>de persoon weigert (toestemming of instemming)</source>
+        <translation>the person refuses (consent or agreement)</translation>
+    </message>
+    <message>
+        <source>toestemming als PDF om op papier te laten tekenen</source>
+        <translation>consent as a PDF to have signed on paper</translation>
+    </message>
+    <message>
+        <source>Zet een stap van de routekaart op een stand.</source>
+        <translation>Set a step of the routekaart to a state.</translation>
+    </message>
+    <message>
+        <source>stap-id (zie 'ibdesk case CASUS --json')</source>
+        <translation>step id (see 'ibdesk case CASE --json')</translation>
+    </message>
+    <message>
+        <source>STAND</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>open | bezig | afgerond | nvt (niet van toepassing)</source>
+        <translation>open | bezig | afgerond | nvt (not applicable)</translation>
+    </message>
+    <message>
+        <source>bij nvt: waarom de stap niet van toepassing is</source>
+        <translation>for nvt: why the step does not apply</translation>
+    </message>
+    <message>
+        <source>datum (standaard: vandaag)</source>
+        <translation>date (default: today)</translation>
+    </message>
+    <message>
+        <source>vergelijk de auditketen ook met het anker in dit geëxporteerde document; mag vaker</source>
+        <translation>also compare the audit chain with the anchor in this exported document; may be repeated</translation>
+    </message>
+    <message>
+        <source>controleer de database, verwijzingen en de auditketen</source>
+        <translation>check the database, references and the audit chain</translation>
+    </message>
+    <message>
+        <source>maak een versleutelde back-up</source>
+        <translation>make an encrypted backup</translation>
+    </message>
+    <message>
+        <source>waar de versleutelde back-up komt</source>
+        <translation>where the encrypted backup goes</translation>
+    </message>
+    <message>
+        <source>zet een back-up terug</source>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <source>de back-up die u terugzet</source>
+        <translation>the backup you restore</translation>
+    </message>
+    <message>
+        <source>toegang herstellen met de herstelsleutel</source>
+        <translation>regain access with the recovery key</translation>
+    </message>
+    <message>
+        <source>geef daarna een nieuwe herstelsleutel</source>
+        <translation>then give a new recovery key</translation>
+    </message>
+    <message>
+        <source>audittrail</source>
+        <translation>audit trail</translation>
+    </message>
+    <message>
+        <source>controleer de hash-keten van de audittrail</source>
+        <translation>check the hash chain of the audit trail</translation>
+    </message>
+    <message>
+        <source>nieuwe databasesleutel en nieuwe herstelsleutel (oude back-ups houden de oude)</source>
+        <translation>new database key and new recovery key (old backups keep the old one)</translation>
+    </message>
+    <message>
+        <source>controleer deze installatie (voor ICT-beheer); laat niets achter</source>
+        <translation>check this installation (for IT administration); leaves nothing behind</translation>
+    </message>
+    <message>
+        <source>bewaar een PNG van elk hoofdscherm in MAP</source>
+        <translation>save a PNG of each main screen in FOLDER</translation>
+    </message>
+</context>
+</TS>
