@@ -82,12 +82,24 @@
         <translation>yyyy-mm-dd or dd-mm-yyyy</translation>
     </message>
     <message>
+        <source>GROEP</source>
+        <translation>GROUP</translation>
+    </message>
+    <message>
         <source>groep of klas, bijvoorbeeld 'groep 5' of '2B'</source>
         <translation>group or class, for example 'groep 5' or '2B'</translation>
     </message>
     <message>
+        <source>GEMEENTE</source>
+        <translation>MUNICIPALITY</translation>
+    </message>
+    <message>
         <source>woongemeente (bepaalt het Sociaal Team)</source>
         <translation>municipality of residence (decides the Sociaal Team)</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
     </message>
     <message>
         <source>burgerservicenummer (elfproef)</source>
@@ -266,6 +278,10 @@
         <translation>recipient: id or name from Contacten (default: the Sociaal Team of the pupil's municipality)</translation>
     </message>
     <message>
+        <source>DOEL</source>
+        <translation>PURPOSE</translation>
+    </message>
+    <message>
         <source>doel: aanmelding_sociaal_team (standaard), arrangement_swv, tlv_swv, overdracht, mdo</source>
         <translation>purpose: aanmelding_sociaal_team (default), arrangement_swv, tlv_swv, overdracht, mdo</translation>
     </message>
@@ -368,6 +384,10 @@
     <message>
         <source>versleutel met een wachtwoord (AES-256) voor e-mail</source>
         <translation>encrypt with a password (AES-256) for e-mail</translation>
+    </message>
+    <message>
+        <source>BESTAND.p12</source>
+        <translation>FILE.p12</translation>
     </message>
     <message>
         <source>onderteken met dit PKCS#12-certificaat van de school</source>
@@ -646,6 +666,10 @@
         <translation>fill the profile with a fictional demo school and open the app</translation>
     </message>
     <message>
+        <source>AANTAL</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
         <source>aantal leerlingen (standaard 30)</source>
         <translation>number of pupils (default 30)</translation>
     </message>
@@ -684,10 +708,6 @@
     <message>
         <source>markeer leerlingen die niet meer in de export staan als vertrokken</source>
         <translation>mark pupils no longer in the export as departed</translation>
-    </message>
-    <message>
-        <source>GEMEENTE</source>
-        <translation>MUNICIPALITY</translation>
     </message>
     <message>
         <source>woongemeente van nieuwe leerlingen als de export die niet geeft (standaard: de gemeente van de school)</source>

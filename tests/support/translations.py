@@ -61,15 +61,20 @@ def write_ts(path: Path, language: str, source_language: str, context: str,
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
-def update_english() -> None:
+def update_english(filled: dict[str, str] | None = None) -> None:
+    """Rewrite ibdesk_en.ts for the strings in the source: kept translations stay, `filled` adds
+    finished ones, new strings come in unfinished, strings no longer used are marked vanished."""
     from ibdesk.i18n import read_ts
 
     path = TRANSLATIONS / "ibdesk_en.ts"
     old = {key[1]: (forms[0] if forms else "", kind)
            for key, forms, kind in (read_ts(path.read_bytes()) if path.exists() else [])}
+    old.update({text: (translation, "") for text, translation in (filled or {}).items()})
     wanted = cli_strings()
-    messages = [(s, old.get(s, ("", ""))[0], "" if old.get(s, ("", ""))[0] and old[s][1] in ("", "unfinished")
-                 and old[s][1] == "" else "unfinished") for s in wanted]
+    messages = []
+    for text in wanted:
+        translation, kind = old.get(text, ("", "unfinished"))
+        messages.append((text, translation, "" if translation and kind == "" else "unfinished"))
     messages += [(s, t, "vanished") for s, (t, _k) in old.items() if s not in wanted]
     write_ts(path, "en_GB", "nl_NL", CONTEXT, messages)
 

@@ -65,9 +65,10 @@ def add_case_parsers(sub) -> None:
     add.add_argument("--first-name", required=True, metavar=tr("NAAM"), help=tr("voornaam (roepnaam)"))
     add.add_argument("--last-name", required=True, metavar=tr("NAAM"), help=tr("achternaam, met tussenvoegsel"))
     add.add_argument("--birth-date", required=True, metavar=tr("DATUM"), help=tr("jjjj-mm-dd of dd-mm-jjjj"))
-    add.add_argument("--group", required=True, help=tr("groep of klas, bijvoorbeeld 'groep 5' of '2B'"))
-    add.add_argument("--municipality", required=True, help=tr("woongemeente (bepaalt het Sociaal Team)"))
-    add.add_argument("--bsn", help=tr("burgerservicenummer (elfproef)"))
+    add.add_argument("--group", required=True, metavar=tr("GROEP"), help=tr("groep of klas, bijvoorbeeld 'groep 5' of '2B'"))
+    add.add_argument("--municipality", required=True, metavar=tr("GEMEENTE"),
+                     help=tr("woongemeente (bepaalt het Sociaal Team)"))
+    add.add_argument("--bsn", metavar=tr("BSN"), help=tr("burgerservicenummer (elfproef)"))
     add.add_argument("--guardian", action="append", default=[], metavar=tr("'NAAM;RELATIE;GEZAG'"),
                      help=tr("ouder/verzorger, bijvoorbeeld 'Anna Verhoef;moeder;ja'; mag vaker"))
     add.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))

@@ -24,7 +24,8 @@ def add_dossier_parsers(sub) -> None:
     export.add_argument("case_id", type=int, metavar=tr("CASUS"), help=tr("nummer van de casus"))
     export.add_argument("--to", metavar=tr("ORG"), help=tr("ontvanger: id of naam uit Contacten (standaard: Sociaal Team "
                                                     "van de woongemeente)"))
-    export.add_argument("--purpose", default="aanmelding_sociaal_team", help=tr("doel: aanmelding_sociaal_team (standaard), arrangement_swv, tlv_swv, overdracht, mdo"))
+    export.add_argument("--purpose", default="aanmelding_sociaal_team", metavar=tr("DOEL"),
+                        help=tr("doel: aanmelding_sociaal_team (standaard), arrangement_swv, tlv_swv, overdracht, mdo"))
     _common(export)
     handover = sub.add_parser("handover", help=tr("ondertekend document voor de warme overdracht"))
     handover.add_argument("case_id", type=int, metavar=tr("CASUS"), help=tr("nummer van de casus"))
@@ -51,7 +52,8 @@ def add_dossier_parsers(sub) -> None:
     cert_trust = cert_sub.add_parser("trust", help=tr("vertrouw het certificaat van een collega of school"))
     cert_trust.add_argument("file", type=Path, nargs="?", metavar=tr("BESTAND"),
                             help=tr("het certificaat van de collega of school (PEM of DER)"))
-    cert_trust.add_argument("--fingerprint", help=tr("vertrouw op vingerafdruk (telefonisch vergeleken met de afzender)"))
+    cert_trust.add_argument("--fingerprint", metavar=tr("SHA256"),
+                            help=tr("vertrouw op vingerafdruk (telefonisch vergeleken met de afzender)"))
     cert_sub.add_parser("show", help=tr("toon de vingerafdruk van uw certificaat"))
     cert_sub.add_parser("renew", help=tr("vervang uw persoonlijke certificaat (bijvoorbeeld: het staat op een verkeerde "
                                       "naam); het oude blijft geldig voor wat het al ondertekende"))
@@ -61,7 +63,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, required=True, metavar=tr("BESTAND.pdf"), help=tr("waar de PDF komt"))
     parser.add_argument("--force", action="store_true", help=tr("overschrijf een bestaand bestand"))
     parser.add_argument("--encrypt", action="store_true", help=tr("versleutel met een wachtwoord (AES-256) voor e-mail"))
-    parser.add_argument("--p12", type=Path, help=tr("onderteken met dit PKCS#12-certificaat van de school"))
+    parser.add_argument("--p12", type=Path, metavar=tr("BESTAND.p12"), help=tr("onderteken met dit PKCS#12-certificaat van de school"))
 
 
 def _services(args):

@@ -58,12 +58,12 @@ def _org_options(parser: argparse.ArgumentParser, required: bool) -> None:
                          ("postcode", tr("postcode (1234 AB)")), ("place", tr("plaats")),
                          ("phone", tr("telefoon (ook 14 0xx, 0800, +32 …)")), ("email", tr("e-mail")),
                          ("brin", tr("BRIN-nummer (scholen)")), ("key", tr("vaste sleutel voor opnieuw importeren"))):
-        parser.add_argument(f"--{option}", help=text)
+        parser.add_argument(f"--{option}", metavar=tr("TEKST"), help=text)
     parser.add_argument("--contact", metavar=tr("NAAM"), help=tr("de vaste contactpersoon"))
     parser.add_argument("--escalation", metavar=tr("NAAM"), help=tr("naar wie u opschaalt als het vastloopt"))
     for who in PEOPLE:
         for attr, text in (("role", tr("functie")), ("phone", tr("telefoon")), ("email", tr("e-mail"))):
-            parser.add_argument(f"--{who}-{attr}", help=tr("{what} van --{who}", what=text, who=who))
+            parser.add_argument(f"--{who}-{attr}", metavar=tr("TEKST"), help=tr("{what} van --{who}", what=text, who=who))
     parser.add_argument("--mandate", metavar=tr("TEKST"), help=tr("wat de persoon van --escalation mag beslissen"))
 
 

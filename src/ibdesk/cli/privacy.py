@@ -27,7 +27,7 @@ def register(sub, commands: dict) -> None:
     retention.add_argument("--yes", action="store_true", help=tr("bevestig het verwijderen"))
     inzage = sub.add_parser("inzage", help=tr("alles over één leerling, voor de ouders (JSON en PDF)"))
     inzage.add_argument("pupil_id", type=int, metavar=tr("LEERLING"), help=tr("nummer van de leerling"))
-    inzage.add_argument("--out", type=Path, required=True, help=tr("map waarin de bestanden komen"))
+    inzage.add_argument("--out", type=Path, required=True, metavar=tr("MAP"), help=tr("map waarin de bestanden komen"))
     commands.update({"consent": cmd_consent, "retention": cmd_retention, "inzage": cmd_inzage})
 
 

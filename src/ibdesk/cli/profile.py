@@ -19,7 +19,7 @@ gegevens na verlies van deze computer niet terug te halen.
 def register(sub, commands: dict) -> None:
     sub.add_parser("init", help=tr("maak een nieuw profiel (toont de herstelsleutel één keer)"))
     demo = sub.add_parser("demo", help=tr("vul het profiel met een fictieve demoschool en open de app"))
-    demo.add_argument("--pupils", type=int, default=30, help=tr("aantal leerlingen (standaard 30)"))
+    demo.add_argument("--pupils", type=int, default=30, metavar=tr("AANTAL"), help=tr("aantal leerlingen (standaard 30)"))
     demo.add_argument("--no-gui", action="store_true", help=tr("alleen vullen, de app niet openen"))
     commands.update({"init": cmd_init, "demo": cmd_demo, None: cmd_gui})
 
