@@ -20,7 +20,7 @@ from ibdesk.cli.dispatch import build_parser
 SRC = Path(__file__).resolve().parents[2] / "src"
 # Words that give the other language away. Command names, option names and the domain values a
 # user types (aangemeld, veiligheid, 'groep 5') are removed from the text first.
-ENGLISH = re.compile(r"\b(usage|positional|arguments|options|show|help\s+message|error|required|invalid|choice|"
+ENGLISH = re.compile(r"\b(usage|positional|arguments|options|show|error|required|invalid|choice|"
                      r"choose|default|the|and|with|for|your|which|when|CASE|PUPIL|FILE|NAME|DATE|TEXT|GROUP|"
                      r"MUNICIPALITY|FOLDER|COMMAND|STEP|STATE|ROLE|MEETING|KIND|PATH|NUMBER)\b")
 DUTCH = re.compile(r"\b(gebruik|argumenten|opties|fout|verplicht|ongeldige|kies|standaard|toon|het|een|de|van|"
