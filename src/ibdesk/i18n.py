@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import os
 import sys
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 DUTCH, ENGLISH = "nl", "en"
@@ -122,7 +122,7 @@ def translations_dir() -> Path:
     return bundled_data("resources") / "translations"
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalog(name: str) -> dict[tuple[str, str], tuple[str, ...]]:
     """The finished translations of `<name>.ts` by (context, source); empty if there is none."""
     path = translations_dir() / f"{name}.ts"
