@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
 from ibdesk.i18n import tr
 
 log = logging.getLogger(__name__)
@@ -192,7 +193,8 @@ def cmd_selftest(args) -> int:
 
 def add_selftest_parser(sub) -> None:
     parser = sub.add_parser("selftest", help=tr("controleer deze installatie (voor ICT-beheer); laat niets achter"))
-    parser.add_argument("--screenshots", type=Path, metavar=tr("MAP"), help=tr("bewaar een PNG van elk hoofdscherm in MAP"))
+    parser.add_argument("--screenshots", type=Path, metavar=tr("MAP"),
+                        help=tr("bewaar een PNG van elk hoofdscherm in MAP"))
 
 
 SELFTEST_COMMANDS = {"selftest": cmd_selftest}

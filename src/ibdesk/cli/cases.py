@@ -60,12 +60,14 @@ def add_case_parsers(sub) -> None:
     case.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     case.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
     pupil = sub.add_parser("pupil", help=tr("leerlingen"))
-    pupil_sub = pupil.add_subparsers(dest="pupil_command", required=True, metavar=tr("COMMANDO"), help=tr("een van de commando's hieronder"))
+    pupil_sub = pupil.add_subparsers(dest="pupil_command", required=True, metavar=tr("COMMANDO"),
+                                     help=tr("een van de commando's hieronder"))
     add = pupil_sub.add_parser("add", help=tr("voeg een leerling toe (met ouders/verzorgers)"))
     add.add_argument("--first-name", required=True, metavar=tr("NAAM"), help=tr("voornaam (roepnaam)"))
     add.add_argument("--last-name", required=True, metavar=tr("NAAM"), help=tr("achternaam, met tussenvoegsel"))
     add.add_argument("--birth-date", required=True, metavar=tr("DATUM"), help=tr("jjjj-mm-dd of dd-mm-jjjj"))
-    add.add_argument("--group", required=True, metavar=tr("GROEP"), help=tr("groep of klas, bijvoorbeeld 'groep 5' of '2B'"))
+    add.add_argument("--group", required=True, metavar=tr("GROEP"),
+                     help=tr("groep of klas, bijvoorbeeld 'groep 5' of '2B'"))
     add.add_argument("--municipality", required=True, metavar=tr("GEMEENTE"),
                      help=tr("woongemeente (bepaalt het Sociaal Team)"))
     add.add_argument("--bsn", metavar=tr("BSN"), help=tr("burgerservicenummer (elfproef)"))
@@ -83,7 +85,8 @@ def _open_parser() -> argparse.ArgumentParser:
     p.add_argument("--route", metavar=tr("ID[@VERSIE]"), help=tr("standaard: de routekaart van de school"))
     p.add_argument("--question", default="", metavar=tr("TEKST"), help=tr("de hulpvraag"))
     p.add_argument("--lead", metavar=tr("NAAM"), help=tr("wie de regie heeft (standaard: uw naam uit de instellingen)"))
-    p.add_argument("--lead-role", metavar=tr("FUNCTIE"), help=tr("functie van wie de regie heeft (standaard: uit de instellingen)"))
+    p.add_argument("--lead-role", metavar=tr("FUNCTIE"),
+                   help=tr("functie van wie de regie heeft (standaard: uit de instellingen)"))
     p.add_argument("--opened", metavar=tr("DATUM"), help=tr("openingsdatum (standaard: vandaag)"))
     p.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
     return p

@@ -17,12 +17,12 @@ from ibdesk.errors import UserError
 from ibdesk.i18n import tr
 
 
-
 def add_dossier_parsers(sub) -> None:
     """Add the subcommands to the `ibdesk` parser's subparsers."""
     export = sub.add_parser("export", help=tr("ondertekend dossier van een casus (alleen wat de ontvanger mag zien)"))
     export.add_argument("case_id", type=int, metavar=tr("CASUS"), help=tr("nummer van de casus"))
-    export.add_argument("--to", metavar=tr("ORG"), help=tr("ontvanger: id of naam uit Contacten (standaard: Sociaal Team "
+    export.add_argument("--to", metavar=tr("ORG"),
+                        help=tr("ontvanger: id of naam uit Contacten (standaard: Sociaal Team "
                                                     "van de woongemeente)"))
     export.add_argument("--purpose", default="aanmelding_sociaal_team", metavar=tr("DOEL"),
                         help=tr("doel: aanmelding_sociaal_team (standaard), arrangement_swv, tlv_swv, overdracht, mdo"))
@@ -44,8 +44,10 @@ def add_dossier_parsers(sub) -> None:
     verify.add_argument("--trust-fingerprint", action="append", default=[], metavar=tr("SHA256"),
                         help=tr("vertrouw (ook) de ondertekenaar met deze vingerafdruk; mag vaker"))
     cert = sub.add_parser("cert", help=tr("het certificaat waarmee u ondertekent"))
-    cert_sub = cert.add_subparsers(dest="cert_command", required=True, metavar=tr("COMMANDO"), help=tr("een van de commando's hieronder"))
-    cert_export = cert_sub.add_parser("export", help=tr("schrijf uw certificaat (PEM; .der/.cer = DER) voor de ontvanger"))
+    cert_sub = cert.add_subparsers(dest="cert_command", required=True, metavar=tr("COMMANDO"),
+                                   help=tr("een van de commando's hieronder"))
+    cert_export = cert_sub.add_parser("export",
+                                      help=tr("schrijf uw certificaat (PEM; .der/.cer = DER) voor de ontvanger"))
     cert_export.add_argument("--out", type=Path, required=True, metavar=tr("BESTAND"),
                              help=tr("waar het certificaat komt (.pem, of .der/.cer)"))
     cert_export.add_argument("--force", action="store_true", help=tr("overschrijf een bestaand bestand"))
@@ -55,15 +57,18 @@ def add_dossier_parsers(sub) -> None:
     cert_trust.add_argument("--fingerprint", metavar=tr("SHA256"),
                             help=tr("vertrouw op vingerafdruk (telefonisch vergeleken met de afzender)"))
     cert_sub.add_parser("show", help=tr("toon de vingerafdruk van uw certificaat"))
-    cert_sub.add_parser("renew", help=tr("vervang uw persoonlijke certificaat (bijvoorbeeld: het staat op een verkeerde "
+    cert_sub.add_parser("renew",
+                        help=tr("vervang uw persoonlijke certificaat (bijvoorbeeld: het staat op een verkeerde "
                                       "naam); het oude blijft geldig voor wat het al ondertekende"))
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, required=True, metavar=tr("BESTAND.pdf"), help=tr("waar de PDF komt"))
     parser.add_argument("--force", action="store_true", help=tr("overschrijf een bestaand bestand"))
-    parser.add_argument("--encrypt", action="store_true", help=tr("versleutel met een wachtwoord (AES-256) voor e-mail"))
-    parser.add_argument("--p12", type=Path, metavar=tr("BESTAND.p12"), help=tr("onderteken met dit PKCS#12-certificaat van de school"))
+    parser.add_argument("--encrypt", action="store_true",
+                        help=tr("versleutel met een wachtwoord (AES-256) voor e-mail"))
+    parser.add_argument("--p12", type=Path, metavar=tr("BESTAND.p12"),
+                        help=tr("onderteken met dit PKCS#12-certificaat van de school"))
 
 
 def _services(args):
@@ -175,8 +180,8 @@ def _profile_trust(args) -> tuple[list, dict, dict]:
 
 
 def cmd_cert(args) -> int:
-    from ibdesk.dossier import certs
     from ibdesk.cli.keys import open_store
+    from ibdesk.dossier import certs
 
     store = open_store(args.home)
     try:

@@ -14,7 +14,8 @@ from ibdesk.i18n import tr
 def register(sub, commands: dict) -> None:
     """Add `form save` and `form show` to the `ibdesk` parser and its command table."""
     form = sub.add_parser("form", help=tr("een formulier van een casus invullen of bekijken (JSON)"))
-    form_sub = form.add_subparsers(dest="form_command", required=True, metavar=tr("COMMANDO"), help=tr("een van de commando's hieronder"))
+    form_sub = form.add_subparsers(dest="form_command", required=True, metavar=tr("COMMANDO"),
+                                   help=tr("een van de commando's hieronder"))
     save = form_sub.add_parser("save", help=tr("antwoorden uit een JSON-bestand opslaan (gecontroleerd als in de app)"))
     _target(save)
     save.add_argument("--answers", type=Path, required=True, metavar=tr("BESTAND.json"),
@@ -30,7 +31,8 @@ def register(sub, commands: dict) -> None:
 
 def _target(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("case_id", type=int, metavar=tr("CASUS"), help=tr("nummer van de casus"))
-    parser.add_argument("form_id", metavar=tr("FORMULIER"), help=tr("formulier-id (bijv. opp) of routekaart-id met --step"))
+    parser.add_argument("form_id", metavar=tr("FORMULIER"),
+                        help=tr("formulier-id (bijv. opp) of routekaart-id met --step"))
     parser.add_argument("--step", metavar=tr("STAP"), help=tr("stap van de routekaart (bewijs bij die stap)"))
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ibdesk.paths import bundled_forms_dir
 from ibdesk.i18n import tr
+from ibdesk.paths import bundled_forms_dir
 
 
 def check_forms(paths: list[Path]) -> int:
@@ -31,7 +31,8 @@ def check_forms(paths: list[Path]) -> int:
 
 def register(sub, commands: dict) -> None:
     forms = sub.add_parser("forms", help=tr("formulierdefinities"))
-    forms_sub = forms.add_subparsers(dest="forms_command", required=True, metavar=tr("COMMANDO"), help=tr("een van de commando's hieronder"))
+    forms_sub = forms.add_subparsers(dest="forms_command", required=True, metavar=tr("COMMANDO"),
+                                     help=tr("een van de commando's hieronder"))
     forms_check = forms_sub.add_parser("check", help=tr("controleer formulierdefinities"))
     forms_check.add_argument("paths", nargs="*", type=Path, metavar=tr("PAD"),
                              help=tr("formulierbestanden of mappen (standaard: alle formulieren die ibdesk gebruikt)"))

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import date
-
 from typing import TYPE_CHECKING
+
 from ibdesk.i18n import tr
 
 if TYPE_CHECKING:  # the parser of every command imports this module: keep it light

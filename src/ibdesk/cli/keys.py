@@ -16,7 +16,6 @@ from ibdesk.i18n import tr
 from ibdesk.services.profile import Credentials, Store, open_checked
 
 
-
 def env_hint() -> str:
     return tr("Zonder terminal (scripts, snelkoppeling): zet de wachtwoordzin in IBDESK_PASSPHRASE, of de "
               "herstelsleutel in IBDESK_RECOVERY_KEY.")

@@ -31,7 +31,8 @@ def kinds_help() -> str:
 def add_organisation_parsers(sub) -> None:
     orgs = sub.add_parser("organisations", help=tr("organisaties rond de school (Contacten): tonen, toevoegen, "
                                                 "wijzigen, importeren"))
-    osub = orgs.add_subparsers(dest="organisations_command", required=True, metavar=tr("COMMANDO"), help=tr("een van de commando's hieronder"))
+    osub = orgs.add_subparsers(dest="organisations_command", required=True, metavar=tr("COMMANDO"),
+                               help=tr("een van de commando's hieronder"))
     listing = osub.add_parser("list", help=tr("toon de organisaties (standaard alleen de actieve)"))
     listing.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
     listing.add_argument("--kind", metavar=tr("SOORT"), help=kinds_help())
@@ -39,7 +40,8 @@ def add_organisation_parsers(sub) -> None:
     add = osub.add_parser("add", help=tr("voeg een organisatie toe"))
     _org_options(add, required=True)
     edit = osub.add_parser("edit", help=tr("wijzig een organisatie; alleen wat u opgeeft verandert"))
-    edit.add_argument("org_id", type=int, metavar=tr("ID"), help=tr("nummer van de organisatie (zie organisations list)"))
+    edit.add_argument("org_id", type=int, metavar=tr("ID"),
+                      help=tr("nummer van de organisatie (zie organisations list)"))
     _org_options(edit, required=False)
     state = edit.add_mutually_exclusive_group()
     state.add_argument("--deactivate", action="store_true", help=tr("niet meer aanbieden (wat ernaar verwijst blijft)"))
@@ -48,7 +50,8 @@ def add_organisation_parsers(sub) -> None:
     imp.add_argument("file", type=Path, metavar=tr("BESTAND"), help=tr("CSV- of YAML-bestand met organisaties"))
     imp.add_argument("--dry-run", action="store_true", help=tr("laat alleen zien wat er zou veranderen"))
     delete = osub.add_parser("delete", help=tr("verwijder een organisatie waar niets naar verwijst"))
-    delete.add_argument("org_id", type=int, metavar=tr("ID"), help=tr("nummer van de organisatie (zie organisations list)"))
+    delete.add_argument("org_id", type=int, metavar=tr("ID"),
+                        help=tr("nummer van de organisatie (zie organisations list)"))
 
 
 def _org_options(parser: argparse.ArgumentParser, required: bool) -> None:
@@ -63,7 +66,8 @@ def _org_options(parser: argparse.ArgumentParser, required: bool) -> None:
     parser.add_argument("--escalation", metavar=tr("NAAM"), help=tr("naar wie u opschaalt als het vastloopt"))
     for who in PEOPLE:
         for attr, text in (("role", tr("functie")), ("phone", tr("telefoon")), ("email", tr("e-mail"))):
-            parser.add_argument(f"--{who}-{attr}", metavar=tr("TEKST"), help=tr("{what} van --{who}", what=text, who=who))
+            parser.add_argument(f"--{who}-{attr}", metavar=tr("TEKST"),
+                                help=tr("{what} van --{who}", what=text, who=who))
     parser.add_argument("--mandate", metavar=tr("TEKST"), help=tr("wat de persoon van --escalation mag beslissen"))
 
 

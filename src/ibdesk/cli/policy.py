@@ -15,8 +15,10 @@ from ibdesk.i18n import tr
 
 def add_policy_parsers(sub) -> None:
     policy = sub.add_parser("policy", help=tr("het beleid van deze computer (ICT-beheer)"))
-    policy_sub = policy.add_subparsers(dest="policy_command", required=True, metavar=tr("COMMANDO"), help=tr("een van de commando's hieronder"))
-    check = policy_sub.add_parser("check", help=tr("controleer een beleidsbestand en de mappen en bestanden die het noemt"))
+    policy_sub = policy.add_subparsers(dest="policy_command", required=True, metavar=tr("COMMANDO"),
+                                       help=tr("een van de commando's hieronder"))
+    check = policy_sub.add_parser("check",
+                                  help=tr("controleer een beleidsbestand en de mappen en bestanden die het noemt"))
     check.add_argument("file", nargs="?", type=Path, metavar=tr("BESTAND"),
                        help=tr("standaard: IBDESK_POLICY of policy.yaml in de systeemmap van ibdesk"))
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import argparse
 
 from ibdesk.errors import UserError
-from ibdesk.paths import ProfilePaths
 from ibdesk.i18n import tr
+from ibdesk.paths import ProfilePaths
 
 RECOVERY_NOTICE = """\
 HERSTELSLEUTEL — schrijf deze over op papier en bewaar die op een veilige plek.
@@ -19,7 +19,8 @@ gegevens na verlies van deze computer niet terug te halen.
 def register(sub, commands: dict) -> None:
     sub.add_parser("init", help=tr("maak een nieuw profiel (toont de herstelsleutel één keer)"))
     demo = sub.add_parser("demo", help=tr("vul het profiel met een fictieve demoschool en open de app"))
-    demo.add_argument("--pupils", type=int, default=30, metavar=tr("AANTAL"), help=tr("aantal leerlingen (standaard 30)"))
+    demo.add_argument("--pupils", type=int, default=30, metavar=tr("AANTAL"),
+                      help=tr("aantal leerlingen (standaard 30)"))
     demo.add_argument("--no-gui", action="store_true", help=tr("alleen vullen, de app niet openen"))
     commands.update({"init": cmd_init, "demo": cmd_demo, None: cmd_gui})
 

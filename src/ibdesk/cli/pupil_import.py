@@ -28,14 +28,16 @@ MARK_LEFT_HINT = ("niet gemarkeerd; voeg --mark-left toe om ze als vertrokken te
 
 def register(sub, commands: dict) -> None:
     imp = sub.add_parser("import", help=tr("leerlingen uit de leerlingadministratie inlezen (EDEX of CSV)"))
-    isub = imp.add_subparsers(dest="import_command", required=True, metavar=tr("COMMANDO"), help=tr("een van de commando's hieronder"))
+    isub = imp.add_subparsers(dest="import_command", required=True, metavar=tr("COMMANDO"),
+                              help=tr("een van de commando's hieronder"))
     edex = isub.add_parser("edex", help=tr("een EDEX-export (.xml) uit ParnasSys, ESIS of een ander systeem"))
     csv = isub.add_parser("csv", help=tr("een CSV-export (Magister, Somtoday, …)"))
     csv.add_argument("--mapping", type=Path, metavar=tr("BESTAND"),
                      help=tr("kolomindeling (YAML of JSON), bijvoorbeeld {leerlingnummer: Stamnr, roepnaam: Roepnaam}; "
                           "standaard de onthouden indeling van de school of de herkende kolomnamen"))
     for parser in (edex, csv):
-        parser.add_argument("file", type=Path, metavar=tr("BESTAND"), help=tr("het exportbestand van de leerlingadministratie"))
+        parser.add_argument("file", type=Path, metavar=tr("BESTAND"),
+                            help=tr("het exportbestand van de leerlingadministratie"))
         parser.add_argument("--dry-run", action="store_true", help=tr("laat alleen zien wat er zou veranderen"))
         parser.add_argument("--yes", action="store_true", help=tr("importeer zonder te vragen"))
         parser.add_argument("--mark-left", action="store_true",

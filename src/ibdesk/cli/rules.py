@@ -16,7 +16,8 @@ def add_rules_parsers(sub) -> None:
     spoed.add_argument("case_id", type=int, metavar=tr("CASUS"), help=tr("nummer van de casus"))
     spoed.add_argument("reason", choices=[*URGENCY_REASONS, "uit"], metavar="veiligheid|crisis|uit",
                        help=tr("waarom het spoed is (veiligheid of crisis), of uit om spoed te beëindigen"))
-    spoed.add_argument("--toelichting", default=None, metavar=tr("TEKST"), help=tr("korte toelichting (niets identificerends)"))
+    spoed.add_argument("--toelichting", default=None, metavar=tr("TEKST"),
+                       help=tr("korte toelichting (niets identificerends)"))
 
 
 def cmd_spoed(args: argparse.Namespace) -> int:

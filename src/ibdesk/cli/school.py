@@ -20,8 +20,10 @@ def add_school_parser(sub) -> None:
     school.add_argument("--name", metavar=tr("NAAM"), help=tr("naam van de school"))
     school.add_argument("--municipality", metavar=tr("GEMEENTE"), help=tr("gemeente van de school"))
     school.add_argument("--brin", metavar=tr("BRIN"), help=tr("BRIN-nummer (twee cijfers en twee letters)"))
-    school.add_argument("--region", metavar=tr("REGIO"), help=tr("regio of samenwerkingsverband (kiest de regionale routekaart)"))
-    school.add_argument("--type", metavar=tr("po|vo|so"), help=tr("soort school: bepaalt de routekaart van nieuwe casussen"))
+    school.add_argument("--region", metavar=tr("REGIO"),
+                        help=tr("regio of samenwerkingsverband (kiest de regionale routekaart)"))
+    school.add_argument("--type", metavar=tr("po|vo|so"),
+                        help=tr("soort school: bepaalt de routekaart van nieuwe casussen"))
     school.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
 
 

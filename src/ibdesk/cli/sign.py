@@ -27,8 +27,10 @@ def register(sub, commands: dict) -> None:
                       help=tr("waarvoor: consent (toestemming, standaard), opp (instemming), hoorrecht, zienswijze"))
     sign.add_argument("--record", type=int, metavar=tr("ID"),
                       help=tr("welke toestemming of welk OPP (standaard: de nieuwste van de casus)"))
-    sign.add_argument("--person", metavar=tr("WIE"), help=tr("wie tekende: guardian:ID of pupil (zie de lijst zonder --person)"))
-    sign.add_argument("--method", choices=sorted(CLI_METHODS), help=tr("papier (met --scan) of mondeling (met --heard-by)"))
+    sign.add_argument("--person", metavar=tr("WIE"),
+                      help=tr("wie tekende: guardian:ID of pupil (zie de lijst zonder --person)"))
+    sign.add_argument("--method", choices=sorted(CLI_METHODS),
+                      help=tr("papier (met --scan) of mondeling (met --heard-by)"))
     sign.add_argument("--date", metavar=tr("DD-MM-JJJJ"), help=tr("datum van tekenen (standaard vandaag)"))
     sign.add_argument("--scan", type=Path, metavar=tr("BESTAND"), help=tr("scan of foto van het getekende papier"))
     sign.add_argument("--heard-by", metavar=tr("NAAM"), help=tr("wie van de school de mondelinge instemming hoorde"))

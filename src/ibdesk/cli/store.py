@@ -11,8 +11,8 @@ from pathlib import Path
 
 from ibdesk.cli.profile import RECOVERY_NOTICE
 from ibdesk.errors import CorruptStoreError, ProfileMissingError, UserError
-from ibdesk.paths import ProfilePaths
 from ibdesk.i18n import tr
+from ibdesk.paths import ProfilePaths
 
 
 def register(sub, commands: dict) -> None:
@@ -28,7 +28,8 @@ def register(sub, commands: dict) -> None:
     recover = sub.add_parser("recover", help=tr("toegang herstellen met de herstelsleutel"))
     recover.add_argument("--new-recovery-key", action="store_true", help=tr("geef daarna een nieuwe herstelsleutel"))
     audit = sub.add_parser("audit", help=tr("audittrail"))
-    audit_sub = audit.add_subparsers(dest="audit_command", required=True, metavar=tr("COMMANDO"), help=tr("een van de commando's hieronder"))
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True, metavar=tr("COMMANDO"),
+                                     help=tr("een van de commando's hieronder"))
     verify = audit_sub.add_parser("verify", help=tr("controleer de hash-keten van de audittrail"))
     verify.add_argument("--anchor", type=Path, action="append", default=[], metavar=tr("BESTAND.pdf"), help=anchor_help)
     sub.add_parser("rekey", help=tr("nieuwe databasesleutel en nieuwe herstelsleutel (oude back-ups houden de oude)"))
