@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from ibdesk import i18n
-from tests.support.translations import TRANSLATIONS, cli_strings, source_files, tr_calls
+from support.translations import TRANSLATIONS, cli_strings, source_files, tr_calls
 
 LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
 

@@ -1,7 +1,7 @@
 """The translatable strings of the command line, found in the source as `tr("literal", …)`
 calls (what `pylupdate` does for the UI), and ibdesk_en.ts kept in step with them.
 
-    PYTHONPATH=src python -m tests.support.translations   # add new strings (unfinished), mark gone ones
+    PYTHONPATH=src:tests python -m support.translations   # add new strings (unfinished), mark gone ones
 
 A translator then fills in the unfinished entries (Qt Linguist, or by hand);
 tests/cli/test_cli_language.py fails while any is missing, unfinished or obsolete.
