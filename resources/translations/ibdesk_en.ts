@@ -26,6 +26,12 @@
       Dates as yyyy-mm-dd or dd-mm-yyyy.</translation>
     </message>
     <message>
+        <source>Naam: {name}
+Functie: {role}</source>
+        <translation>Name: {name}
+Role: {role}</translation>
+    </message>
+    <message>
         <source>een casus: tonen (CASUS), openen (open), de status (status) of een stap (step) wijzigen</source>
         <translation>a case: show (CASE), open (open), change its status (status) or a step (step)</translation>
     </message>
@@ -226,16 +232,70 @@
         <translation>for opvolging: details of the decision</translation>
     </message>
     <message>
+        <source>Nog geen casussen.</source>
+        <translation>No cases yet.</translation>
+    </message>
+    <message>
+        <source>Leerling {id} toegevoegd: {full_name} ({group}), {count} ouder(s)/verzorger(s).</source>
+        <translation>Pupil {id} added: {full_name} ({group}), {count} parent(s)/carer(s).</translation>
+    </message>
+    <message>
+        <source>--guardian '{text}': schrijf 'Naam;relatie;gezag', bijvoorbeeld 'Anna Verhoef;moeder;ja'.</source>
+        <translation>--guardian '{text}': write 'Name;relation;custody', for example 'Anna Verhoef;moeder;ja'.</translation>
+    </message>
+    <message>
+        <source>--guardian '{text}': gezag is 'ja' of 'nee', niet '{given}'.</source>
+        <translation>--guardian '{text}': custody is 'ja' or 'nee', not '{given}'.</translation>
+    </message>
+    <message>
         <source>toon de casussen</source>
         <translation>show the cases</translation>
+    </message>
+    <message>
+        <source>Er is geen routekaart voor dit schooltype. Kies er een met --route.</source>
+        <translation>There is no routekaart for this kind of school. Choose one with --route.</translation>
+    </message>
+    <message>
+        <source>Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: ibdesk user --name NAAM --role FUNCTIE.</source>
+        <translation>Who leads the case? Give --lead NAME, or first set your own name: ibdesk user --name NAME --role ROLE.</translation>
+    </message>
+    <message>
+        <source>{option} hoort niet bij '{status}' (wel: {fitting}).</source>
+        <translation>{option} does not belong to '{status}' (these do: {fitting}).</translation>
     </message>
     <message>
         <source>Een casus tonen, openen of de status wijzigen:</source>
         <translation>Show or open a case, or change its status:</translation>
     </message>
     <message>
+        <source>Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to ORG of voeg het Sociaal Team toe bij Contacten.</source>
+        <translation>No Sociaal Team is known for the pupil's municipality. Give --to ORG or add the Sociaal Team under Contacten.</translation>
+    </message>
+    <message>
+        <source>(nog niet ingesteld)</source>
+        <translation>(not set yet)</translation>
+    </message>
+    <message>
         <source>onbekend: 'case {what}'. Gebruik:</source>
         <translation>unknown: 'case {what}'. Usage:</translation>
+    </message>
+    <message>
+        <source>Leerling niet toegevoegd:
+</source>
+        <translation>Pupil not added:
+</translation>
+    </message>
+    <message>
+        <source>Casus niet geopend:
+</source>
+        <translation>Case not opened:
+</translation>
+    </message>
+    <message>
+        <source>Status niet gewijzigd:
+</source>
+        <translation>Status not changed:
+</translation>
     </message>
     <message>
         <source>ibdesk — leerlingondersteuning, offline en versleuteld.</source>
@@ -394,6 +454,74 @@
         <translation>sign with this PKCS#12 certificate of the school</translation>
     </message>
     <message>
+        <source>Kies één ontvanger (--to): '{value}' past op {names}.</source>
+        <translation>Choose one recipient (--to): '{value}' matches {names}.</translation>
+    </message>
+    <message>
+        <source>ibdesk: waarschuwing: --password is zichtbaar voor andere gebruikers in de proceslijst en verdwijnt in een volgende versie. Gebruik IBDESK_PDF_PASSWORD of laat ibdesk ernaar vragen.</source>
+        <translation>ibdesk: warning: --password is visible to other users in the process list and goes away in a later version. Use IBDESK_PDF_PASSWORD or let ibdesk ask for it.</translation>
+    </message>
+    <message>
+        <source>Certificaat geschreven: {path}
+Vingerafdruk (SHA-256): {fingerprint}</source>
+        <translation>Certificate written: {path}
+Fingerprint (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{exc} Zet het in IBDESK_PDF_PASSWORD, of start dit commando in een terminal.</source>
+        <translation>{exc} Put it in IBDESK_PDF_PASSWORD, or run this command in a terminal.</translation>
+    </message>
+    <message>
+        <source>Vertrouwd op vingerafdruk: {fingerprint}</source>
+        <translation>Trusted by fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Nieuw certificaat op naam van {common_name}
+Vingerafdruk (SHA-256): {fingerprint}
+Geef ontvangers die u vertrouwen het nieuwe certificaat ('ibdesk cert export').</source>
+        <translation>New certificate in the name of {common_name}
+Fingerprint (SHA-256): {fingerprint}
+Give recipients who trust you the new certificate ('ibdesk cert export').</translation>
+    </message>
+    <message>
+        <source>Vertrouwd: {common_name}
+Vingerafdruk (SHA-256): {fingerprint}</source>
+        <translation>Trusted: {common_name}
+Fingerprint (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Het certificaat op naam van '{common_name}' is vervangen; het blijft vertrouwd voor wat het al ondertekende.
+</source>
+        <translation>The certificate in the name of '{common_name}' has been replaced; it stays trusted for what it already signed.
+</translation>
+    </message>
+    <message>
+        <source>Geef een certificaatbestand of --fingerprint op.</source>
+        <translation>Give a certificate file or --fingerprint.</translation>
+    </message>
+    <message>
+        <source>{common_name}
+Vingerafdruk (SHA-256): {fingerprint}</source>
+        <translation>{common_name}
+Fingerprint (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Nog geen persoonlijk certificaat; het wordt gemaakt bij de eerste export.</source>
+        <translation>No personal certificate yet; it is made at the first export.</translation>
+    </message>
+    <message>
+        <source>Formulier '{form_id}'{step} {what} bij casus {case_id} (nummer {answer_id}).</source>
+        <translation>Form '{form_id}'{step} {what} for case {case_id} (number {answer_id}).</translation>
+    </message>
+    <message>
+        <source>{title} · casus {case} · {status}</source>
+        <translation>{title} · case {case} · {status}</translation>
+    </message>
+    <message>
+        <source>versie {version} van het formulier · opgeslagen {saved_at} door {saved_by}</source>
+        <translation>version {version} of the form · saved {saved_at} by {saved_by}</translation>
+    </message>
+    <message>
         <source>een formulier van een casus invullen of bekijken (JSON)</source>
         <translation>fill in or view a form of a case (JSON)</translation>
     </message>
@@ -436,6 +564,42 @@
     <message>
         <source>stap van de routekaart (bewijs bij die stap)</source>
         <translation>step of the routekaart (evidence for that step)</translation>
+    </message>
+    <message>
+        <source>--done hoort bij --step (een stap van de routekaart afronden).</source>
+        <translation>--done belongs with --step (completing a step of the routekaart).</translation>
+    </message>
+    <message>
+        <source>Stap '{step}' staat op afgerond.</source>
+        <translation>Step '{step}' is now afgerond (done).</translation>
+    </message>
+    <message>
+        <source>Het antwoordbestand {path} bestaat niet.</source>
+        <translation>The answers file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Het antwoordbestand {path} kan niet worden gelezen ({error}).</source>
+        <translation>The answers file {path} cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <source>Het antwoordbestand {path} is geen geldige JSON: {msg} (regel {lineno}, kolom {colno}).</source>
+        <translation>The answers file {path} is not valid JSON: {msg} (line {lineno}, column {colno}).</translation>
+    </message>
+    <message>
+        <source>Alle definities zijn in orde ({files} bestanden).</source>
+        <translation>All definitions are in order ({files} files).</translation>
+    </message>
+    <message>
+        <source>ibdesk: {path} bestaat niet of is niet bereikbaar.</source>
+        <translation>ibdesk: {path} does not exist or cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Gecontroleerd: </source>
+        <translation>Checked: </translation>
+    </message>
+    <message>
+        <source>{count} fout(en) in de formulierdefinities.</source>
+        <translation>{count} error(s) in the form definitions.</translation>
     </message>
     <message>
         <source>formulierdefinities</source>
@@ -504,6 +668,18 @@
     <message>
         <source>soort: {kinds} (ook: wijkteam, RBL, GGD …)</source>
         <translation>kind: {kinds} (also: wijkteam, RBL, GGD …)</translation>
+    </message>
+    <message>
+        <source>Organisatie {id} toegevoegd: {name} ({label}).</source>
+        <translation>Organisation {id} added: {name} ({label}).</translation>
+    </message>
+    <message>
+        <source>Organisatie {id} opgeslagen: {name} ({label}){state}.</source>
+        <translation>Organisation {id} saved: {name} ({label}){state}.</translation>
+    </message>
+    <message>
+        <source>Organisatie {org_id} verwijderd.</source>
+        <translation>Organisation {org_id} deleted.</translation>
     </message>
     <message>
         <source>organisaties rond de school (Contacten): tonen, toevoegen, wijzigen, importeren</source>
@@ -610,6 +786,10 @@
         <translation>what the person of --escalation may decide</translation>
     </message>
     <message>
+        <source>Nog geen organisaties. Voeg ze toe met 'ibdesk organisations add' of 'import'.</source>
+        <translation>No organisations yet. Add them with 'ibdesk organisations add' or 'import'.</translation>
+    </message>
+    <message>
         <source>functie</source>
         <translation>role</translation>
     </message>
@@ -618,8 +798,30 @@
         <translation>phone</translation>
     </message>
     <message>
+        <source>ibdesk: let op: {problem}</source>
+        <translation>ibdesk: note: {problem}</translation>
+    </message>
+    <message>
+        <source> Proef: er is niets veranderd.</source>
+        <translation> Dry run: nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Deze organisatie heeft nog geen {who}: geef de naam met {option} NAAM.</source>
+        <translation>This organisation has no {who} yet: give the name with {option} NAME.</translation>
+    </message>
+    <message>
         <source>{what} van --{who}</source>
         <translation>{what} of --{who}</translation>
+    </message>
+    <message>
+        <source>De organisatie is niet opgeslagen:
+</source>
+        <translation>The organisation was not saved:
+</translation>
+    </message>
+    <message>
+        <source>Het beleid is in orde.</source>
+        <translation>The policy is in order.</translation>
     </message>
     <message>
         <source>het beleid van deze computer (ICT-beheer)</source>
@@ -632,6 +834,38 @@
     <message>
         <source>standaard: IBDESK_POLICY of policy.yaml in de systeemmap van ibdesk</source>
         <translation>default: IBDESK_POLICY or policy.yaml in ibdesk's system folder</translation>
+    </message>
+    <message>
+        <source>ibdesk: let op: {line}</source>
+        <translation>ibdesk: note: {line}</translation>
+    </message>
+    <message>
+        <source>Het beleidsbestand {path} bestaat niet.</source>
+        <translation>The policy file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Beleidsbestand: {path}</source>
+        <translation>Policy file: {path}</translation>
+    </message>
+    <message>
+        <source>Geen beleidsbestand op {path}.</source>
+        <translation>No policy file at {path}.</translation>
+    </message>
+    <message>
+        <source>Register: {place} (wint van het beleidsbestand)</source>
+        <translation>Registry: {place} (wins over the policy file)</translation>
+    </message>
+    <message>
+        <source>Geen beleid op deze computer: ibdesk gebruikt de standaardinstellingen.</source>
+        <translation>No policy on this computer: ibdesk uses the default settings.</translation>
+    </message>
+    <message>
+        <source>  FOUT: {problem}</source>
+        <translation>  ERROR: {problem}</translation>
+    </message>
+    <message>
+        <source>{count} probleem/problemen in het beleid.</source>
+        <translation>{count} problem(s) in the policy.</translation>
     </message>
     <message>
         <source>grondslagen en toestemmingen van een casus; wie nog moet toestemmen</source>
@@ -658,6 +892,22 @@
         <translation>folder the files go into</translation>
     </message>
     <message>
+        <source>Geschreven: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>{count} onderdeel/onderdelen definitief verwijderd.</source>
+        <translation>{count} item(s) deleted for good.</translation>
+    </message>
+    <message>
+        <source>Voeg --yes toe om deze gegevens definitief te verwijderen.</source>
+        <translation>Add --yes to delete this data for good.</translation>
+    </message>
+    <message>
+        <source>Profiel aangemaakt in {home}.</source>
+        <translation>Profile created in {home}.</translation>
+    </message>
+    <message>
         <source>maak een nieuw profiel (toont de herstelsleutel één keer)</source>
         <translation>create a new profile (shows the recovery key once)</translation>
     </message>
@@ -676,6 +926,30 @@
     <message>
         <source>alleen vullen, de app niet openen</source>
         <translation>only fill, do not open the app</translation>
+    </message>
+    <message>
+        <source>Stel daarna de school en uzelf in (de app vraagt dit bij de eerste start):
+  ibdesk school --name NAAM --municipality GEMEENTE --type po|vo|so
+  ibdesk user --name NAAM --role FUNCTIE</source>
+        <translation>Then set up the school and yourself (the app asks for this at the first start):
+  ibdesk school --name NAME --municipality MUNICIPALITY --type po|vo|so
+  ibdesk user --name NAME --role ROLE</translation>
+    </message>
+    <message>
+        <source>--pupils moet minstens 1 zijn.</source>
+        <translation>--pupils must be at least 1.</translation>
+    </message>
+    <message>
+        <source>Demoschool ingevuld: {pupils} leerlingen, {cases} casussen (fictief).</source>
+        <translation>Demo school filled in: {pupils} pupils, {cases} cases (fictional).</translation>
+    </message>
+    <message>
+        <source>Het profiel bevat al leerlingen; de demogegevens zijn niet opnieuw toegevoegd.</source>
+        <translation>The profile already has pupils; the demo data was not added again.</translation>
+    </message>
+    <message>
+        <source>Klaar: {summary}.</source>
+        <translation>Done: {summary}.</translation>
     </message>
     <message>
         <source>leerlingen uit de leerlingadministratie inlezen (EDEX of CSV)</source>
@@ -698,6 +972,30 @@
         <translation>show the pupils, with their key from the administration</translation>
     </message>
     <message>
+        <source>Bestand: {name} ({kind})</source>
+        <translation>File: {name} ({kind})</translation>
+    </message>
+    <message>
+        <source>Proef: er is niets veranderd.</source>
+        <translation>Dry run: nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Er verandert niets.</source>
+        <translation>Nothing changes.</translation>
+    </message>
+    <message>
+        <source>Niets geïmporteerd.</source>
+        <translation>Nothing imported.</translation>
+    </message>
+    <message>
+        <source>Bevestig met --yes: er is geen terminal om het te vragen. Er is niets veranderd.</source>
+        <translation>Confirm with --yes: there is no terminal to ask. Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Nog geen leerlingen. Voeg ze toe met 'ibdesk pupil add' of lees ze in met 'ibdesk import'.</source>
+        <translation>No pupils yet. Add them with 'ibdesk pupil add' or read them in with 'ibdesk import'.</translation>
+    </message>
+    <message>
         <source>het exportbestand van de leerlingadministratie</source>
         <translation>the export file of the pupil administration</translation>
     </message>
@@ -714,6 +1012,10 @@
         <translation>municipality of new pupils when the export does not give it (default: the school's municipality)</translation>
     </message>
     <message>
+        <source>Kolomindeling ({origin}): </source>
+        <translation>Column layout ({origin}): </translation>
+    </message>
+    <message>
         <source>markeer een casus als spoed (veiligheid, crisis): aanmelden via de doorbraakroute; 'uit' heft de markering op</source>
         <translation>mark a case urgent (veiligheid, crisis): refer through the doorbraak route; 'uit' removes the mark</translation>
     </message>
@@ -724,6 +1026,26 @@
     <message>
         <source>korte toelichting (niets identificerends)</source>
         <translation>short explanation (nothing identifying)</translation>
+    </message>
+    <message>
+        <source>Casus {case_id} gemarkeerd: {label}. Aanmelden bij het Sociaal Team kan via de doorbraakroute</source>
+        <translation>Case {case_id} marked: {label}. Referral to the Sociaal Team can go through the doorbraak route</translation>
+    </message>
+    <message>
+        <source>Spoedmarkering van casus {case_id} opgeheven.</source>
+        <translation>Urgency mark of case {case_id} removed.</translation>
+    </message>
+    <message>
+        <source>Casus {case_id} was niet als spoed gemarkeerd.</source>
+        <translation>Case {case_id} was not marked urgent.</translation>
+    </message>
+    <message>
+        <source> — nu al.</source>
+        <translation> — already now.</translation>
+    </message>
+    <message>
+        <source>; nog nodig:</source>
+        <translation>; still needed:</translation>
     </message>
     <message>
         <source>toon of stel de school in (naam, gemeente, soort school, regio)</source>
@@ -760,6 +1082,28 @@
     <message>
         <source>soort school: bepaalt de routekaart van nieuwe casussen</source>
         <translation>kind of school: decides the routekaart of new cases</translation>
+    </message>
+    <message>
+        <source>Er is nog geen school ingesteld. Geef minstens --name en --municipality.</source>
+        <translation>No school has been set up yet. Give at least --name and --municipality.</translation>
+    </message>
+    <message>
+        <source>School niet opgeslagen:
+</source>
+        <translation>School not saved:
+</translation>
+    </message>
+    <message>
+        <source>Casus {case_id} — {subjects} (record {record_id})</source>
+        <translation>Case {case_id} — {subjects} (record {record_id})</translation>
+    </message>
+    <message>
+        <source>Vastgelegd: {line} — {decision}.</source>
+        <translation>Recorded: {line} — {decision}.</translation>
+    </message>
+    <message>
+        <source>{person} hoeft hiervoor niet te tekenen. Nog nodig: {choices}.</source>
+        <translation>{person} does not need to sign this. Still needed: {choices}.</translation>
     </message>
     <message>
         <source>handtekeningen per persoon: wie nog moet tekenen, op papier of mondeling vastleggen</source>
@@ -814,6 +1158,66 @@
         <translation>consent as a PDF to have signed on paper</translation>
     </message>
     <message>
+        <source>Casus {case_id} heeft nog geen opgeslagen OPP om te {verb}.</source>
+        <translation>Case {case_id} has no saved OPP yet to {verb}.</translation>
+    </message>
+    <message>
+        <source>  • nog nodig: {name} ({role}) — --person {key}</source>
+        <translation>  • still needed: {name} ({role}) — --person {key}</translation>
+    </message>
+    <message>
+        <source>    Verklaring: {statement}</source>
+        <translation>    Statement: {statement}</translation>
+    </message>
+    <message>
+        <source>Afdrukken om op papier te tekenen kan op de opdrachtregel alleen voor toestemming.</source>
+        <translation>Printing to sign on paper works on the command line only for consent.</translation>
+    </message>
+    <message>
+        <source>Iedereen die moet tekenen, heeft nu getekend.</source>
+        <translation>Everyone who has to sign has now signed.</translation>
+    </message>
+    <message>
+        <source>{person} heeft hiervoor al getekend.</source>
+        <translation>{person} has already signed this.</translation>
+    </message>
+    <message>
+        <source>Kies met --method hoe er is getekend: papier (met --scan) of mondeling (met --heard-by). Op het scherm tekenen kan alleen in de app.</source>
+        <translation>Choose with --method how it was signed: papier (with --scan) or mondeling (with --heard-by). Signing on screen is only possible in the app.</translation>
+    </message>
+    <message>
+        <source>Op papier getekend: voeg met --scan de scan of foto van het getekende papier toe.</source>
+        <translation>Signed on paper: add the scan or photo of the signed paper with --scan.</translation>
+    </message>
+    <message>
+        <source>Casus {case_id} heeft nog geen toestemming vastgelegd. Vul eerst het toestemmingsformulier in (ibdesk form save CASUS toestemming).</source>
+        <translation>Case {case_id} has no consent recorded yet. First fill in the consent form (ibdesk form save CASE toestemming).</translation>
+    </message>
+    <message>
+        <source>Iedereen die moet tekenen, heeft getekend.</source>
+        <translation>Everyone who has to sign has signed.</translation>
+    </message>
+    <message>
+        <source>Hiervoor hoeft niemand te tekenen.</source>
+        <translation>Nobody needs to sign this.</translation>
+    </message>
+    <message>
+        <source>Nog nodig: </source>
+        <translation>Still needed: </translation>
+    </message>
+    <message>
+        <source>De scan {path} bestaat niet.</source>
+        <translation>The scan {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>De scan {path} kan niet worden gelezen ({strerror}).</source>
+        <translation>The scan {path} cannot be read ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Stap '{title}' staat op {shown}.</source>
+        <translation>Step '{title}' is now {shown}.</translation>
+    </message>
+    <message>
         <source>Zet een stap van de routekaart op een stand.</source>
         <translation>Set a step of the routekaart to a state.</translation>
     </message>
@@ -838,8 +1242,24 @@
         <translation>date (default: today)</translation>
     </message>
     <message>
+        <source>--reason hoort bij 'nvt' (niet van toepassing).</source>
+        <translation>--reason belongs with 'nvt' (not applicable).</translation>
+    </message>
+    <message>
         <source>vergelijk de auditketen ook met het anker in dit geëxporteerde document; mag vaker</source>
         <translation>also compare the audit chain with the anchor in this exported document; may be repeated</translation>
+    </message>
+    <message>
+        <source>Back-up geschreven: {path}</source>
+        <translation>Backup written: {path}</translation>
+    </message>
+    <message>
+        <source>Back-up teruggezet in {home}.</source>
+        <translation>Backup restored in {home}.</translation>
+    </message>
+    <message>
+        <source>Nieuwe databasesleutel ingesteld. De oude herstelsleutel en wachtwoordzin openen dit profiel niet meer. Let op: oudere back-ups openen alleen met de herstelsleutel of wachtwoordzin van toen.</source>
+        <translation>New database key set. The old recovery key and passphrase no longer open this profile. Note: older backups open only with the recovery key or passphrase of that time.</translation>
     </message>
     <message>
         <source>controleer de database, verwijzingen en de auditketen</source>
@@ -882,12 +1302,72 @@
         <translation>new database key and new recovery key (old backups keep the old one)</translation>
     </message>
     <message>
+        <source>In orde: database, WAL, sleutels, verwijzingen, auditketen en deellog.</source>
+        <translation>In order: database, WAL, keys, references, audit chain and sharing log.</translation>
+    </message>
+    <message>
+        <source>{count} probleem/problemen gevonden.</source>
+        <translation>{count} problem(s) found.</translation>
+    </message>
+    <message>
+        <source>Auditketen en deellog intact (ook tegen de externe ankers).</source>
+        <translation>Audit chain and sharing log intact (also against the external anchors).</translation>
+    </message>
+    <message>
+        <source>De auditketen is NIET intact.</source>
+        <translation>The audit chain is NOT intact.</translation>
+    </message>
+    <message>
+        <source>Toegang hersteld.</source>
+        <translation>Access restored.</translation>
+    </message>
+    <message>
+        <source>De herstelsleutel klopt. Er was niets te herstellen: de sleutel stond al in het sleutelbeheer van deze computer en er is niets veranderd.</source>
+        <translation>The recovery key is right. There was nothing to restore: the key was already in this computer's key store and nothing has changed.</translation>
+    </message>
+    <message>
+        <source>ibdesk: het huidige profiel is beschadigd of onvolledig; de back-up wordt teruggezet en de beschadigde bestanden worden apart gezet. ({reason})</source>
+        <translation>ibdesk: the current profile is damaged or incomplete; the backup is restored and the damaged files are set aside. ({reason})</translation>
+    </message>
+    <message>
+        <source>Zelftest geslaagd.</source>
+        <translation>Self-test passed.</translation>
+    </message>
+    <message>
+        <source>Sleutelbeheer: {backend}</source>
+        <translation>Key store: {backend}</translation>
+    </message>
+    <message>
+        <source>De database is niet versleuteld.</source>
+        <translation>The database is not encrypted.</translation>
+    </message>
+    <message>
+        <source>De map {screenshots} bestaat niet. Maak hem eerst aan.</source>
+        <translation>The folder {screenshots} does not exist. Create it first.</translation>
+    </message>
+    <message>
+        <source>Zelftest NIET geslaagd: {count} onderdeel/onderdelen mislukt.</source>
+        <translation>Self-test NOT passed: {count} part(s) failed.</translation>
+    </message>
+    <message>
         <source>controleer deze installatie (voor ICT-beheer); laat niets achter</source>
         <translation>check this installation (for IT administration); leaves nothing behind</translation>
     </message>
     <message>
         <source>bewaar een PNG van elk hoofdscherm in MAP</source>
         <translation>save a PNG of each main screen in FOLDER</translation>
+    </message>
+    <message>
+        <source>Het sleutelbeheer bewaarde de testsleutel niet ({backend}).</source>
+        <translation>The key store did not keep the test key ({backend}).</translation>
+    </message>
+    <message>
+        <source>Controle van de testdatabase: </source>
+        <translation>Check of the test database: </translation>
+    </message>
+    <message>
+        <source>De testhandtekening klopt niet: </source>
+        <translation>The test signature is not right: </translation>
     </message>
 </context>
 </TS>

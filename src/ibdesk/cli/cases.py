@@ -220,7 +220,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
         line = state_line(states[r.case_id])
         print(f"{r.case_id:>5}  {r.pupil_name:<32} {r.status.label}" + (f" — {line}" if line else ""))
     if not rows:
-        print("Nog geen casussen.")
+        print(tr("Nog geen casussen."))
     return 0
 
 
@@ -239,14 +239,14 @@ def cmd_pupil(args: argparse.Namespace) -> int:
         try:
             records.save_pupil(pupil)
         except InvalidRecord as exc:
-            raise UserError("Leerling niet toegevoegd:\n" + _per_option(exc.errors, _pupil_option)) from None
+            raise UserError(tr("Leerling niet toegevoegd:\n") + _per_option(exc.errors, _pupil_option)) from None
     finally:
         store.close()
     if args.json:
         print(json.dumps({"id": pupil.id, "name": pupil.full_name, "guardians": [g.id for g in pupil.guardians]}))
     else:
-        print(f"Leerling {pupil.id} toegevoegd: {pupil.full_name} ({pupil.group}), "
-              f"{len(pupil.guardians)} ouder(s)/verzorger(s).")
+        print(tr("Leerling {id} toegevoegd: {full_name} ({group}), {count} ouder(s)/verzorger(s).", id=pupil.id,
+                 full_name=pupil.full_name, group=pupil.group, count=len(pupil.guardians)))
     return 0
 
 
@@ -254,10 +254,12 @@ def _guardian(text: str) -> Guardian:
     """'Naam;relatie;gezag' — relatie defaults to 'ouder', gezag to ja."""
     parts = [p.strip() for p in text.split(";")]
     if len(parts) > 3 or not parts[0]:
-        raise UserError(f"--guardian '{text}': schrijf 'Naam;relatie;gezag', bijvoorbeeld 'Anna Verhoef;moeder;ja'.")
+        raise UserError(tr("--guardian '{text}': schrijf 'Naam;relatie;gezag', bijvoorbeeld 'Anna "
+                           "Verhoef;moeder;ja'.", text=text))
     gezag = parts[2].lower() if len(parts) > 2 and parts[2] else "ja"
     if gezag not in YES | NO:
-        raise UserError(f"--guardian '{text}': gezag is 'ja' of 'nee', niet '{parts[2]}'.")
+        raise UserError(tr("--guardian '{text}': gezag is 'ja' of 'nee', niet '{given}'.", text=text,
+                           given=parts[2]))
     relation = parts[1] if len(parts) > 1 and parts[1] else "ouder"
     return Guardian(parts[0], relation, gezag in YES)
 
@@ -290,12 +292,12 @@ def _case_open(args) -> int:
         school = records.school()
         route = routes.resolve(args.route) if args.route else routes.default_option(school)
         if route is None:
-            raise UserError("Er is geen routekaart voor dit schooltype. Kies er een met --route.")
+            raise UserError(tr("Er is geen routekaart voor dit schooltype. Kies er een met --route."))
         store = services.store
         lead = args.lead or store.get_setting("user.name")
         if not lead:
-            raise UserError("Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: "
-                            "ibdesk user --name NAAM --role FUNCTIE.")
+            raise UserError(tr("Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: ibdesk user "
+                               "--name NAAM --role FUNCTIE."))
         from ibdesk.domain.route_choice import SUPPORT_ROLE
 
         role = args.lead_role or store.get_setting("user.role") or SUPPORT_ROLE[routes.school_type(school)]
@@ -305,7 +307,7 @@ def _case_open(args) -> int:
             records.save_case(case)
         except InvalidRecord as exc:
             options = {"hulpvraag": "--question", "regie": "--lead", "geopend": "--opened"}
-            raise UserError("Casus niet geopend:\n" + _per_option(exc.errors, lambda k: options.get(k, k))) from None
+            raise UserError(tr("Casus niet geopend:\n") + _per_option(exc.errors, lambda k: options.get(k, k))) from None
         return case, pupil, route
 
     def text(result) -> str:
@@ -331,8 +333,8 @@ def _case_status(args) -> int:
         if move is Move.REFER and organisation is None:
             team = services.guidance.overview(args.case_id, log_view=False).teams.residence
             if team is None:
-                raise UserError("Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to ORG "
-                                "of voeg het Sociaal Team toe bij Contacten.")
+                raise UserError(tr("Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to "
+                                   "ORG of voeg het Sociaal Team toe bij Contacten."))
             organisation = team.id
         due = getattr(args, DUE_OPTION[move]) if move in DUE_OPTION else None
         try:
@@ -341,7 +343,7 @@ def _case_status(args) -> int:
                                      due_on=_date_option(due, STATUS_OPTIONS[DUE_OPTION[move]][0]) if due else None,
                                      details=args.details)
         except InvalidRecord as exc:
-            raise UserError("Status niet gewijzigd:\n" + _per_option(exc.errors, lambda k: _status_option(k, move))
+            raise UserError(tr("Status niet gewijzigd:\n") + _per_option(exc.errors, lambda k: _status_option(k, move))
                             ) from None
         return event, lifecycle.follow_up(args.case_id)
 
@@ -362,7 +364,8 @@ def _refuse_unasked(args, move: Move) -> None:
         if getattr(args, attr) is not None and (field not in asked or wrong_due):
             fitting = [o for a, (o, f) in STATUS_OPTIONS.items() if f in asked and (
                 a not in ("answer_by", "next_evaluation") or DUE_OPTION.get(move) == a)]
-            raise UserError(f"{option} hoort niet bij '{args.status}' (wel: {', '.join(fitting)}).")
+            raise UserError(tr("{option} hoort niet bij '{status}' (wel: {fitting}).", option=option,
+                               status=args.status, fitting=', '.join(fitting)))
 
 
 def _status_option(key: str, move: Move) -> str:
@@ -385,7 +388,8 @@ def cmd_user(args: argparse.Namespace) -> int:
         name, role = user_profile(store)
     finally:
         store.close()
-    print(f"Naam: {name or '(nog niet ingesteld)'}\nFunctie: {role or '(nog niet ingesteld)'}")
+    print(tr("Naam: {name}\nFunctie: {role}", name=name or tr("(nog niet ingesteld)"),
+             role=role or tr("(nog niet ingesteld)")))
     return 0
 
 

@@ -96,7 +96,7 @@ def _organisation(services, value: str | None) -> int | None:
     found = [o for o in services.records.organisations() if o.active and value.lower() in o.name.lower()]
     if len(found) != 1:
         names = ", ".join(f"{o.id} {o.name}" for o in found) or "geen"
-        raise UserError(f"Kies één ontvanger (--to): '{value}' past op {names}.")
+        raise UserError(tr("Kies één ontvanger (--to): '{value}' past op {names}.", value=value, names=names))
     return found[0].id
 
 
@@ -139,8 +139,8 @@ def cmd_verify(args) -> int:
     from ibdesk.dossier.verify import verify_pdf
 
     if args.password:
-        print("ibdesk: waarschuwing: --password is zichtbaar voor andere gebruikers in de proceslijst en "
-              "verdwijnt in een volgende versie. Gebruik IBDESK_PDF_PASSWORD of laat ibdesk ernaar vragen.",
+        print(tr("ibdesk: waarschuwing: --password is zichtbaar voor andere gebruikers in de proceslijst en "
+                 "verdwijnt in een volgende versie. Gebruik IBDESK_PDF_PASSWORD of laat ibdesk ernaar vragen."),
               file=sys.stderr)
     password = args.password or os.environ.get("IBDESK_PDF_PASSWORD") or None
     profile_certs, profile_fps, retired = _profile_trust(args)
@@ -152,7 +152,8 @@ def cmd_verify(args) -> int:
         if password or "versleuteld" not in str(exc):
             raise
         if not interactive():
-            raise UserError(f"{exc} Zet het in IBDESK_PDF_PASSWORD, of start dit commando in een terminal.") from None
+            raise UserError(tr("{exc} Zet het in IBDESK_PDF_PASSWORD, of start dit commando in een terminal.",
+                               exc=exc)) from None
         result = verify_pdf(args.file, prompt_secret("Wachtwoord van het document"), trusted, fingerprints, retired)
     print(result.summary())
     return 0 if result.ok else 1
@@ -192,25 +193,30 @@ def cmd_cert(args) -> int:
             out = check_output_path(args.out, args.home, args.force)
             path = certs.export_certificate(store, out, name, school)
             cert = certs.own_certificate(store)
-            print(f"Certificaat geschreven: {path}\nVingerafdruk (SHA-256): {certs.cert_fingerprint(cert)}")
+            print(tr("Certificaat geschreven: {path}\nVingerafdruk (SHA-256): {fingerprint}", path=path,
+                     fingerprint=certs.cert_fingerprint(cert)))
         elif args.cert_command == "trust" and args.fingerprint:
-            print(f"Vertrouwd op vingerafdruk: {certs.trust_fingerprint(store, args.fingerprint)}")
+            print(tr("Vertrouwd op vingerafdruk: {fingerprint}",
+                     fingerprint=certs.trust_fingerprint(store, args.fingerprint)))
         elif args.cert_command == "renew":
             old = certs.own_certificate(store)
             new = certs.renew_personal(store, name, school)
-            print((f"Het certificaat op naam van '{certs.common_name(old)}' is vervangen; het blijft vertrouwd voor "
-                   "wat het al ondertekende.\n" if old else "")
-                  + f"Nieuw certificaat op naam van {new.common_name}\nVingerafdruk (SHA-256): {new.fingerprint}\n"
-                  "Geef ontvangers die u vertrouwen het nieuwe certificaat ('ibdesk cert export').")
+            print((tr("Het certificaat op naam van '{common_name}' is vervangen; het blijft vertrouwd voor wat het "
+                      "al ondertekende.\n", common_name=certs.common_name(old)) if old else "")
+                  + tr("Nieuw certificaat op naam van {common_name}\nVingerafdruk (SHA-256): {fingerprint}\nGeef "
+                       "ontvangers die u vertrouwen het nieuwe certificaat ('ibdesk cert export').",
+                       common_name=new.common_name, fingerprint=new.fingerprint))
         elif args.cert_command == "trust":
             if args.file is None:
-                raise UserError("Geef een certificaatbestand of --fingerprint op.")
+                raise UserError(tr("Geef een certificaatbestand of --fingerprint op."))
             cert = certs.trust(store, args.file)
-            print(f"Vertrouwd: {certs.common_name(cert)}\nVingerafdruk (SHA-256): {certs.cert_fingerprint(cert)}")
+            print(tr("Vertrouwd: {common_name}\nVingerafdruk (SHA-256): {fingerprint}",
+                     common_name=certs.common_name(cert), fingerprint=certs.cert_fingerprint(cert)))
         else:
             cert = certs.own_certificate(store)
-            print(f"{certs.common_name(cert)}\nVingerafdruk (SHA-256): {certs.cert_fingerprint(cert)}" if cert
-                  else "Nog geen persoonlijk certificaat; het wordt gemaakt bij de eerste export.")
+            print(tr("{common_name}\nVingerafdruk (SHA-256): {fingerprint}",
+                     common_name=certs.common_name(cert), fingerprint=certs.cert_fingerprint(cert)) if cert
+                  else tr("Nog geen persoonlijk certificaat; het wordt gemaakt bij de eerste export."))
     finally:
         store.close()
     return 0

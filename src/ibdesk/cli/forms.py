@@ -40,14 +40,15 @@ def read_answers(path: Path) -> object:
     try:
         text = path.expanduser().read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise UserError(f"Het antwoordbestand {path} bestaat niet.") from None
+        raise UserError(tr("Het antwoordbestand {path} bestaat niet.", path=path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"Het antwoordbestand {path} kan niet worden gelezen ({type(exc).__name__}).") from None
+        raise UserError(tr("Het antwoordbestand {path} kan niet worden gelezen ({error}).", path=path,
+                           error=type(exc).__name__)) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise UserError(f"Het antwoordbestand {path} is geen geldige JSON: {exc.msg} "
-                        f"(regel {exc.lineno}, kolom {exc.colno}).") from None
+        raise UserError(tr("Het antwoordbestand {path} is geen geldige JSON: {msg} (regel {lineno}, kolom {colno}).",
+                           path=path, msg=exc.msg, lineno=exc.lineno, colno=exc.colno)) from None
 
 
 def cmd_form(args) -> int:
@@ -55,7 +56,7 @@ def cmd_form(args) -> int:
 
     answers = read_answers(args.answers) if args.form_command == "save" else None
     if getattr(args, "done", False) and not args.step:
-        raise UserError("--done hoort bij --step (een stap van de routekaart afronden).")
+        raise UserError(tr("--done hoort bij --step (een stap van de routekaart afronden)."))
     services = open_services(args.home)
     try:
         return _save(services, args, answers) if args.form_command == "save" else _show(services, args)
@@ -80,9 +81,10 @@ def _save(services, args, answers) -> int:
         raise UserError("\n".join(lines)) from None
     what = "als concept opgeslagen" if args.concept else "opgeslagen"
     step = f", stap '{args.step}'" if args.step else ""
-    print(f"Formulier '{args.form_id}'{step} {what} bij casus {args.case_id} (nummer {answer_id}).")
+    print(tr("Formulier '{form_id}'{step} {what} bij casus {case_id} (nummer {answer_id}).",
+             form_id=args.form_id, step=step, what=what, case_id=args.case_id, answer_id=answer_id))
     if args.done:
-        print(f"Stap '{args.step}' staat op afgerond.")
+        print(tr("Stap '{step}' staat op afgerond.", step=args.step))
     return 0
 
 
@@ -94,8 +96,9 @@ def _show(services, args) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     status = "CONCEPT (nog niet afgerond)" if data["status"] == "concept" else "definitief"
-    print(f"{data['title']} · casus {data['case']} · {status}")
-    print(f"versie {data['version']} van het formulier · opgeslagen {data['saved_at']} door {data['saved_by']}")
+    print(tr("{title} · casus {case} · {status}", title=data['title'], case=data['case'], status=status))
+    print(tr("versie {version} van het formulier · opgeslagen {saved_at} door {saved_by}", version=data['version'],
+             saved_at=data['saved_at'], saved_by=data['saved_by']))
     for key, value in data["answers"].items():
         print(f"  {key}: {json.dumps(value, ensure_ascii=False)}")
     return 0

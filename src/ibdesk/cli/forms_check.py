@@ -14,18 +14,18 @@ def check_forms(paths: list[Path]) -> int:
     targets = paths or [bundled_forms_dir()]
     missing = [p for p in targets if not p.exists()]
     for path in missing:
-        print(f"ibdesk: {path} bestaat niet of is niet bereikbaar.", file=sys.stderr)
+        print(tr("ibdesk: {path} bestaat niet of is niet bereikbaar.", path=path), file=sys.stderr)
     if missing:
         return 1
-    print("Gecontroleerd: " + ", ".join(str(t) for t in targets))
+    print(tr("Gecontroleerd: ") + ", ".join(str(t) for t in targets))
     errors = check_paths(targets)
     for error in errors:
         print(error)
     if errors:
-        print(f"{len(errors)} fout(en) in de formulierdefinities.", file=sys.stderr)
+        print(tr("{count} fout(en) in de formulierdefinities.", count=len(errors)), file=sys.stderr)
         return 1
     files = sum(1 for t in targets for _ in ([t] if t.is_file() else t.rglob("*.yaml")))
-    print(f"Alle definities zijn in orde ({files} bestanden).")
+    print(tr("Alle definities zijn in orde ({files} bestanden).", files=files))
     return 0
 
 

@@ -78,10 +78,10 @@ def cmd_organisations(args: argparse.Namespace) -> int:
     services = open_services(args.home)
     try:
         if services.policy_import is not None and services.policy_import.problem:
-            print(f"ibdesk: let op: {services.policy_import.problem}", file=sys.stderr)
+            print(tr("ibdesk: let op: {problem}", problem=services.policy_import.problem), file=sys.stderr)
         return HANDLERS[args.organisations_command](services.organisations, args)
     except InvalidRecord as exc:
-        raise UserError("De organisatie is niet opgeslagen:\n" + "\n".join(
+        raise UserError(tr("De organisatie is niet opgeslagen:\n") + "\n".join(
             f"- {_field_name(field)}: {message}" for field, message in exc.errors.items())) from None
     finally:
         services.store.close()
@@ -104,13 +104,13 @@ def _list(service, args) -> int:
     for org in orgs:
         print(organisation_line(org))
     if not orgs:
-        print("Nog geen organisaties. Voeg ze toe met 'ibdesk organisations add' of 'import'.")
+        print(tr("Nog geen organisaties. Voeg ze toe met 'ibdesk organisations add' of 'import'."))
     return 0
 
 
 def _add(service, args) -> int:
     org = service.save(apply_entry(_entry(args), None))
-    print(f"Organisatie {org.id} toegevoegd: {org.name} ({org.kind.label}).")
+    print(tr("Organisatie {id} toegevoegd: {name} ({label}).", id=org.id, name=org.name, label=org.kind.label))
     return 0
 
 
@@ -123,7 +123,8 @@ def _edit(service, args) -> int:
     if args.deactivate or args.activate:
         org = service.set_active(args.org_id, bool(args.activate))
     state = "" if org.active else " — niet meer actief"
-    print(f"Organisatie {org.id} opgeslagen: {org.name} ({org.kind.label}){state}.")
+    print(tr("Organisatie {id} opgeslagen: {name} ({label}){state}.", id=org.id, name=org.name,
+             label=org.kind.label, state=state))
     return 0
 
 
@@ -132,13 +133,13 @@ def _import(service, args) -> int:
     for line in plan.lines:
         what = f" ({', '.join(line.changed)})" if line.changed else ""
         print(f"{line.action:<12}{line.organisation.name}{what}")
-    print(f"{plan.summary()}." + (" Proef: er is niets veranderd." if args.dry_run else ""))
+    print(f"{plan.summary()}." + (tr(" Proef: er is niets veranderd.") if args.dry_run else ""))
     return 0
 
 
 def _delete(service, args) -> int:
     service.delete(args.org_id)
-    print(f"Organisatie {args.org_id} verwijderd.")
+    print(tr("Organisatie {org_id} verwijderd.", org_id=args.org_id))
     return 0
 
 
@@ -172,7 +173,8 @@ def _fill_people(entry: Entry, stored: Organisation) -> None:
         if current[flag] is None:
             option, who = (("--contact", "vaste contactpersoon") if flag == "is_primary"
                            else ("--escalation", "persoon om naar op te schalen"))
-            raise UserError(f"Deze organisatie heeft nog geen {who}: geef de naam met {option} NAAM.")
+            raise UserError(tr("Deze organisatie heeft nog geen {who}: geef de naam met {option} NAAM.",
+                               who=who, option=option))
         person["name"] = current[flag].name
 
 

@@ -35,7 +35,7 @@ def check_before_command():
 
 def _print_form_problems(lines: list[str]) -> None:
     for line in lines:
-        print(f"ibdesk: let op: {line}", file=sys.stderr)
+        print(tr("ibdesk: let op: {line}", line=line), file=sys.stderr)
 
 
 def cmd_policy(args: argparse.Namespace) -> int:
@@ -44,23 +44,24 @@ def cmd_policy(args: argparse.Namespace) -> int:
 
     path = (args.file or policy_path()).expanduser()
     if args.file is not None and not path.exists():
-        raise UserError(f"Het beleidsbestand {path} bestaat niet.")
+        raise UserError(tr("Het beleidsbestand {path} bestaat niet.", path=path))
     policy = load_policy(path)
-    print(f"Beleidsbestand: {path}" if path.exists() else f"Geen beleidsbestand op {path}.")
+    print(tr("Beleidsbestand: {path}", path=path) if path.exists() else tr("Geen beleidsbestand op {path}.", path=path))
     if policy_registry.reader is not None:
-        print(f"Register: {policy_registry.REGISTRY_PLACE} (wint van het beleidsbestand)")
+        print(tr("Register: {place} (wint van het beleidsbestand)",
+                 place=policy_registry.REGISTRY_PLACE))
     if not policy.origins:
-        print("Geen beleid op deze computer: ibdesk gebruikt de standaardinstellingen.")
+        print(tr("Geen beleid op deze computer: ibdesk gebruikt de standaardinstellingen."))
         return 0
     for key, origin in policy.origins.items():
         print(f"  {key}: {getattr(policy, key)}  ({ORIGIN_TEXT[origin]})")
     problems = policy_problems(policy)
     for problem in problems:
-        print(f"  FOUT: {problem}")
+        print(tr("  FOUT: {problem}", problem=problem))
     if problems:
-        print(f"{len(problems)} probleem/problemen in het beleid.", file=sys.stderr)
+        print(tr("{count} probleem/problemen in het beleid.", count=len(problems)), file=sys.stderr)
         return 1
-    print("Het beleid is in orde.")
+    print(tr("Het beleid is in orde."))
     return 0
 
 

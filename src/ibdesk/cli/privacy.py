@@ -50,9 +50,9 @@ def cmd_retention(args: argparse.Namespace) -> int:
         print(json.dumps(retention_json(items), ensure_ascii=False) if args.json else retention_text(items))
         if args.delete and items:
             if not args.yes:
-                raise UserError("Voeg --yes toe om deze gegevens definitief te verwijderen.")
+                raise UserError(tr("Voeg --yes toe om deze gegevens definitief te verwijderen."))
             count = services.retention.delete([e for e, _ in items], confirmed=True)
-            print(f"{count} onderdeel/onderdelen definitief verwijderd.")
+            print(tr("{count} onderdeel/onderdelen definitief verwijderd.", count=count))
     finally:
         services.store.close()
     return 0
@@ -71,7 +71,7 @@ def cmd_inzage(args: argparse.Namespace) -> int:
     finally:
         services.store.close()
     for path in written:
-        print(f"Geschreven: {path}")
+        print(tr("Geschreven: {path}", path=path))
     return 0
 
 

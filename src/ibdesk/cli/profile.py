@@ -37,12 +37,11 @@ def _create(args: argparse.Namespace):
 
     passphrase = new_passphrase_for_init(required=not keyring_available())
     store, recovery_key = new_profile(args.home, passphrase)
-    print(f"Profiel aangemaakt in {args.home}.")
+    print(tr("Profiel aangemaakt in {home}.", home=args.home))
     print(RECOVERY_NOTICE.format(key=recovery_key), flush=True)
     if args.command == "init":
-        print("Stel daarna de school en uzelf in (de app vraagt dit bij de eerste start):\n"
-              "  ibdesk school --name NAAM --municipality GEMEENTE --type po|vo|so\n"
-              "  ibdesk user --name NAAM --role FUNCTIE")
+        print(tr("Stel daarna de school en uzelf in (de app vraagt dit bij de eerste start):\n  ibdesk school "
+                 "--name NAAM --municipality GEMEENTE --type po|vo|so\n  ibdesk user --name NAAM --role FUNCTIE"))
     return store
 
 
@@ -51,7 +50,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from ibdesk.services.demo import demo_catalog, fill_demo
 
     if args.pupils < 1:
-        raise UserError("--pupils moet minstens 1 zijn.")
+        raise UserError(tr("--pupils moet minstens 1 zijn."))
     catalog = demo_catalog(getattr(args, "policy", None))
     # One passphrase question per start: the store opened (or created) here goes on into the app.
     store = open_store(args.home) if ProfilePaths(args.home).exists() else _create(args)
@@ -61,9 +60,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         store.close()
         raise
     if added["pupils"]:
-        print(f"Demoschool ingevuld: {added['pupils']} leerlingen, {added['cases']} casussen (fictief).")
+        print(tr("Demoschool ingevuld: {pupils} leerlingen, {cases} casussen (fictief).",
+                 pupils=added['pupils'], cases=added['cases']))
     else:
-        print("Het profiel bevat al leerlingen; de demogegevens zijn niet opnieuw toegevoegd.")
+        print(tr("Het profiel bevat al leerlingen; de demogegevens zijn niet opnieuw toegevoegd."))
     if args.no_gui:
         store.close()
         return 0

@@ -69,10 +69,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             mapping, origin = _mapping(service, table, args.mapping)
             from ibdesk.importing import csvfile
 
-            print(f"Kolomindeling ({origin}): " + ", ".join(f"{t}={c}" for t, c in mapping.items()))
+            print(tr("Kolomindeling ({origin}): ", origin=origin) + ", ".join(f"{t}={c}" for t, c in mapping.items()))
             export = csvfile.to_export(table, mapping)
         plan = service.preview(export, args.municipality)
-        print(f"Bestand: {path.name} ({export.describe()})")
+        print(tr("Bestand: {name} ({kind})", name=path.name, kind=export.describe()))
         print(preview_text(plan, args.mark_left))
         return _write(service, plan, args, mapping)
     finally:
@@ -93,18 +93,18 @@ def _mapping(service, table: csvfile.Table, mapping_file: Path | None) -> tuple[
 def _write(service, plan: Plan, args, mapping: dict[str, str] | None) -> int:
     leave = [item.stored.id for item in plan.leaving] if args.mark_left else []
     if args.dry_run:
-        print("Proef: er is niets veranderd.")
+        print(tr("Proef: er is niets veranderd."))
         return 0
     if not (plan.new or plan.written or leave):
-        print("Er verandert niets.")
+        print(tr("Er verandert niets."))
         return 0
     if not args.yes and not _confirmed("Importeren?"):
-        print("Niets geïmporteerd.")
+        print(tr("Niets geïmporteerd."))
         return 0
     result = service.apply(plan, leave)
     if mapping is not None:
         service.remember_mapping(mapping)
-    print(f"Klaar: {result.summary()}.")
+    print(tr("Klaar: {summary}.", summary=result.summary()))
     return 0
 
 
@@ -112,7 +112,7 @@ def _confirmed(question: str) -> bool:
     from ibdesk.cli.keys import interactive
 
     if not interactive():
-        raise UserError("Bevestig met --yes: er is geen terminal om het te vragen. Er is niets veranderd.")
+        raise UserError(tr("Bevestig met --yes: er is geen terminal om het te vragen. Er is niets veranderd."))
     return input(f"{question} [j/N] ").strip().casefold() in ("j", "ja", "y", "yes")
 
 
@@ -162,7 +162,7 @@ def cmd_pupils(args: argparse.Namespace) -> int:
         left = f" per {shown(line.left_on)}" if line.left_on else ""
         print(f"{line.id:>5}  {line.name:<32} {line.group:<14} {shown(line.birth_date)}  {line.status}{left}{key}")
     if not lines:
-        print("Nog geen leerlingen. Voeg ze toe met 'ibdesk pupil add' of lees ze in met 'ibdesk import'.")
+        print(tr("Nog geen leerlingen. Voeg ze toe met 'ibdesk pupil add' of lees ze in met 'ibdesk import'."))
     return 0
 
 

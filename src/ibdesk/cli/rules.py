@@ -26,13 +26,13 @@ def cmd_spoed(args: argparse.Namespace) -> int:
     services = open_services(args.home)
     if args.reason == "uit":
         cleared = services.doorbraak.clear_urgent(args.case_id)
-        print(f"Spoedmarkering van casus {args.case_id} opgeheven." if cleared
-              else f"Casus {args.case_id} was niet als spoed gemarkeerd.")
+        print(tr("Spoedmarkering van casus {case_id} opgeheven.", case_id=args.case_id) if cleared
+              else tr("Casus {case_id} was niet als spoed gemarkeerd.", case_id=args.case_id))
         return 0
     urgency = services.doorbraak.mark_urgent(args.case_id, args.reason, args.toelichting)
     readiness = services.guidance.overview(args.case_id, log_view=False).readiness
-    print(f"Casus {args.case_id} gemarkeerd: {urgency.label}. Aanmelden bij het Sociaal Team kan via de "
-          "doorbraakroute" + (" — nu al." if readiness.ready else "; nog nodig:"))
+    print(tr("Casus {case_id} gemarkeerd: {label}. Aanmelden bij het Sociaal Team kan via de doorbraakroute",
+             case_id=args.case_id, label=urgency.label) + (tr(" — nu al.") if readiness.ready else tr("; nog nodig:")))
     for line in readiness.missing:
         print(f"  • {line.strip()}")
     return 0

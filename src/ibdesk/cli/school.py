@@ -38,7 +38,7 @@ def cmd_school(args: argparse.Namespace) -> int:
                  if getattr(args, option[2:]) is not None}
         if given:
             if school is None and not ({"naam", "gemeente"} <= set(given)):
-                raise UserError("Er is nog geen school ingesteld. Geef minstens --name en --municipality.")
+                raise UserError(tr("Er is nog geen school ingesteld. Geef minstens --name en --municipality."))
             changed = school or School("", "")
             for key, value in given.items():
                 optional = key in ("brin", "regio")
@@ -56,7 +56,7 @@ def _save(services, school):
         return services.records.save_school(school)
     except InvalidRecord as exc:
         lines = [f"  {OPTIONS.get(key, key)}: {message}" for key, message in exc.errors.items()]
-        raise UserError("School niet opgeslagen:\n" + "\n".join(lines)) from None
+        raise UserError(tr("School niet opgeslagen:\n") + "\n".join(lines)) from None
 
 
 def _as_json(school, route) -> dict | None:

@@ -27,7 +27,7 @@ def case_step(args: argparse.Namespace) -> int:
     from ibdesk.domain.validation import ValidationError, parse_date
 
     if args.reason and args.state != "nvt":
-        raise UserError("--reason hoort bij 'nvt' (niet van toepassing).")
+        raise UserError(tr("--reason hoort bij 'nvt' (niet van toepassing)."))
     try:
         day = parse_date(args.date, "datum", required=False)
     except ValidationError as exc:
@@ -41,5 +41,5 @@ def case_step(args: argparse.Namespace) -> int:
     finally:
         services.store.close()
     shown = f"niet van toepassing — {args.reason.strip()}" if state is StepState.NOT_APPLICABLE else state.label.lower()
-    print(f"Stap '{view.info.title}' staat op {shown}.")
+    print(tr("Stap '{title}' staat op {shown}.", title=view.info.title, shown=shown))
     return 0

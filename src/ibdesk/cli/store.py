@@ -54,8 +54,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(line)
     for problem in problems:
         print(problem)
-    print("In orde: database, WAL, sleutels, verwijzingen, auditketen en deellog." if not problems
-          else f"{len(problems)} probleem/problemen gevonden.")
+    print(tr("In orde: database, WAL, sleutels, verwijzingen, auditketen en deellog.") if not problems
+          else tr("{count} probleem/problemen gevonden.", count=len(problems)))
     return 0 if not problems else 1
 
 
@@ -69,8 +69,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
         store.close()
     for problem in problems:
         print(problem)
-    print("Auditketen en deellog intact (ook tegen de externe ankers)." if not problems
-          else "De auditketen is NIET intact.")
+    print(tr("Auditketen en deellog intact (ook tegen de externe ankers).") if not problems
+          else tr("De auditketen is NIET intact."))
     return 0 if not problems else 1
 
 
@@ -83,7 +83,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         path = make_backup(store, out, force=args.force)
     finally:
         store.close()
-    print(f"Back-up geschreven: {path}")
+    print(tr("Back-up geschreven: {path}", path=path))
     return 0
 
 
@@ -94,8 +94,9 @@ def _current_or_damaged(args):
     try:
         return _open(args)
     except (CorruptStoreError, ProfileMissingError) as exc:
-        print(f"ibdesk: het huidige profiel is beschadigd of onvolledig; de back-up wordt teruggezet en de "
-              f"beschadigde bestanden worden apart gezet. ({str(exc).splitlines()[0]})", flush=True)
+        print(tr("ibdesk: het huidige profiel is beschadigd of onvolledig; de back-up wordt teruggezet en de "
+                 "beschadigde bestanden worden apart gezet. ({reason})",
+                 reason=str(exc).splitlines()[0]), flush=True)
         return None
     except UserError as exc:
         if "sleutelbestand" in str(exc):
@@ -119,7 +120,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         secret = prompt_secret("Wachtwoordzin of herstelsleutel van het profiel van de back-up")
         store = restore_backup(args.file, args.home, Credentials(passphrase=secret, recovery_key=secret), current)
     store.close()
-    print(f"Back-up teruggezet in {args.home}.")
+    print(tr("Back-up teruggezet in {home}.", home=args.home))
     return 0
 
 
@@ -143,8 +144,8 @@ def cmd_rekey(args: argparse.Namespace) -> int:
         store, _key = rotate_key(store, _passphrase_for_rotation(store), _show_recovery)
     finally:
         store.close()
-    print("Nieuwe databasesleutel ingesteld. De oude herstelsleutel en wachtwoordzin openen dit profiel niet "
-          "meer. Let op: oudere back-ups openen alleen met de herstelsleutel of wachtwoordzin van toen.")
+    print(tr("Nieuwe databasesleutel ingesteld. De oude herstelsleutel en wachtwoordzin openen dit profiel niet "
+             "meer. Let op: oudere back-ups openen alleen met de herstelsleutel of wachtwoordzin van toen."))
     return 0
 
 
@@ -174,9 +175,9 @@ def cmd_recover(args: argparse.Namespace) -> int:
         store.close()
     for line in changed:
         print(line)
-    print("Toegang hersteld." if changed else
-          "De herstelsleutel klopt. Er was niets te herstellen: de sleutel stond al in het sleutelbeheer van "
-          "deze computer en er is niets veranderd.")
+    print(tr("Toegang hersteld.") if changed else
+          tr("De herstelsleutel klopt. Er was niets te herstellen: de sleutel stond al in het sleutelbeheer van "
+             "deze computer en er is niets veranderd."))
     return 0
 
 
