@@ -26,6 +26,10 @@
       Dates as yyyy-mm-dd or dd-mm-yyyy.</translation>
     </message>
     <message>
+        <source>Verloop van de status:</source>
+        <translation>Status history:</translation>
+    </message>
+    <message>
         <source>Naam: {name}
 Functie: {role}</source>
         <translation>Name: {name}
@@ -230,6 +234,10 @@ Role: {role}</translation>
     <message>
         <source>bij opvolging: toelichting op het besluit</source>
         <translation>for opvolging: details of the decision</translation>
+    </message>
+    <message>
+        <source>  (geen statuswijzigingen vastgelegd)</source>
+        <translation>  (no status changes recorded)</translation>
     </message>
     <message>
         <source>Nog geen casussen.</source>
@@ -586,6 +594,10 @@ Fingerprint (SHA-256): {fingerprint}</translation>
         <translation>The answers file {path} is not valid JSON: {msg} (line {lineno}, column {colno}).</translation>
     </message>
     <message>
+        <source>Nog niet compleet? Sla het op als concept (--concept) en vul het later aan.</source>
+        <translation>Not complete yet? Save it as a draft (--concept) and fill it in later.</translation>
+    </message>
+    <message>
         <source>Alle definities zijn in orde ({files} bestanden).</source>
         <translation>All definitions are in order ({files} files).</translation>
     </message>
@@ -618,8 +630,64 @@ Fingerprint (SHA-256): {fingerprint}</translation>
         <translation>form files or folders (default: all forms ibdesk uses)</translation>
     </message>
     <message>
+        <source>Casus {id} — {full_name} ({group}), {label}</source>
+        <translation>Case {id} — {full_name} ({group}), {label}</translation>
+    </message>
+    <message>
+        <source>Regie: {lead_name} ({lead_role})</source>
+        <translation>Lead: {lead_name} ({lead_role})</translation>
+    </message>
+    <message>
+        <source>Sociaal Team: {team} (woongemeente {municipality})</source>
+        <translation>Sociaal Team: {team} (municipality of residence {municipality})</translation>
+    </message>
+    <message>
+        <source>Niets dat nu aandacht vraagt.</source>
+        <translation>Nothing needs attention now.</translation>
+    </message>
+    <message>
         <source>wat nu en deze week aandacht vraagt</source>
         <translation>what needs attention now and this week</translation>
+    </message>
+    <message>
+        <source>Routekaart: {title}</source>
+        <translation>Routekaart: {title}</translation>
+    </message>
+    <message>
+        <source>Opschalen naar: {person}, {role} bij {organisation} — mandaat: {mandate}</source>
+        <translation>Escalate to: {person}, {role} at {organisation} — mandate: {mandate}</translation>
+    </message>
+    <message>
+        <source>Regie jeugdhulp op school: {name} (gemeente van de school)</source>
+        <translation>Lead for youth care at school: {name} (the school's municipality)</translation>
+    </message>
+    <message>
+        <source>Wie is aan zet: nog niet ingevuld.</source>
+        <translation>Whose turn it is: not filled in yet.</translation>
+    </message>
+    <message>
+        <source>Wie is aan zet: {label}</source>
+        <translation>Whose turn it is: {label}</translation>
+    </message>
+    <message>
+        <source>Doorbraakroute ({doorbraak}): de stappen van de school houden de aanmelding niet tegen.</source>
+        <translation>Doorbraak route ({doorbraak}): the school's steps do not hold up the referral.</translation>
+    </message>
+    <message>
+        <source>Klaar voor aanmelding bij het Sociaal Team: ja.</source>
+        <translation>Ready for referral to the Sociaal Team: yes.</translation>
+    </message>
+    <message>
+        <source>Klaar voor aanmelding bij het Sociaal Team: nee. Nog nodig:</source>
+        <translation>Ready for referral to the Sociaal Team: no. Still needed:</translation>
+    </message>
+    <message>
+        <source>  IB'er oneens: {disagreement}</source>
+        <translation>  IB'er disagrees: {disagreement}</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Zonder terminal (scripts, snelkoppeling): zet de wachtwoordzin in IBDESK_PASSPHRASE, of de herstelsleutel in IBDESK_RECOVERY_KEY.</source>
@@ -868,6 +936,26 @@ Fingerprint (SHA-256): {fingerprint}</translation>
         <translation>{count} problem(s) in the policy.</translation>
     </message>
     <message>
+        <source>resources_dir {resources_dir} is geen bereikbare map.</source>
+        <translation>resources_dir {resources_dir} is not a reachable folder.</translation>
+    </message>
+    <message>
+        <source>{key}: het bestand {value} bestaat niet of is niet bereikbaar.</source>
+        <translation>{key}: the file {value} does not exist or cannot be reached.</translation>
+    </message>
+    <message>
+        <source>organisations_file: het bestand {path} bestaat niet of is niet bereikbaar.</source>
+        <translation>organisations_file: the file {path} does not exist or cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Casus {case} — {pupil}</source>
+        <translation>Case {case} — {pupil}</translation>
+    </message>
+    <message>
+        <source>Niets is over de bewaartermijn.</source>
+        <translation>Nothing is past its retention period.</translation>
+    </message>
+    <message>
         <source>grondslagen en toestemmingen van een casus; wie nog moet toestemmen</source>
         <translation>legal bases and consents of a case; who still has to consent</translation>
     </message>
@@ -896,12 +984,68 @@ Fingerprint (SHA-256): {fingerprint}</translation>
         <translation>Written: {path}</translation>
     </message>
     <message>
+        <source>Wie moet toestemming geven: </source>
+        <translation>Who must consent: </translation>
+    </message>
+    <message>
+        <source>Nog geen grondslag of toestemming vastgelegd.</source>
+        <translation>No legal basis or consent recorded yet.</translation>
+    </message>
+    <message>
+        <source>Toestemming {decision} door {given_by}</source>
+        <translation>Consent {decision} by {given_by}</translation>
+    </message>
+    <message>
+        <source>Huidige beslissing per persoon (de laatste beslissing telt):</source>
+        <translation>Current decision per person (the last decision counts):</translation>
+    </message>
+    <message>
+        <source>Delen met {team} voor aanmelding:</source>
+        <translation>Sharing with {team} for the referral:</translation>
+    </message>
+    <message>
+        <source>  {label:&lt;36} {name:&lt;28} sinds {since} ({rule})</source>
+        <translation>  {label:&lt;36} {name:&lt;28} since {since} ({rule})</translation>
+    </message>
+    <message>
         <source>{count} onderdeel/onderdelen definitief verwijderd.</source>
         <translation>{count} item(s) deleted for good.</translation>
     </message>
     <message>
+        <source>niemand bekend</source>
+        <translation>nobody known</translation>
+    </message>
+    <message>
+        <source>Wettelijke taak</source>
+        <translation>Legal task</translation>
+    </message>
+    <message>
+        <source>geldig tot {date}</source>
+        <translation>valid until {date}</translation>
+    </message>
+    <message>
+        <source>ingetrokken op {date} door {who}</source>
+        <translation>withdrawn on {date} by {who}</translation>
+    </message>
+    <message>
+        <source>  • {what} — {given_on}, {how} — aan {recipient}, doel: {purpose}; gegevens: {categories}</source>
+        <translation>  • {what} — {given_on}, {how} — to {recipient}, purpose: {purpose}; data: {categories}</translation>
+    </message>
+    <message>
         <source>Voeg --yes toe om deze gegevens definitief te verwijderen.</source>
         <translation>Add --yes to delete this data for good.</translation>
+    </message>
+    <message>
+        <source>; nog nodig: {who}</source>
+        <translation>; still needed: {who}</translation>
+    </message>
+    <message>
+        <source>; geweigerd/ingetrokken door: {who}</source>
+        <translation>; refused/withdrawn by: {who}</translation>
+    </message>
+    <message>
+        <source>ouder</source>
+        <translation>parent</translation>
     </message>
     <message>
         <source>Profiel aangemaakt in {home}.</source>
@@ -952,6 +1096,10 @@ Fingerprint (SHA-256): {fingerprint}</translation>
         <translation>Done: {summary}.</translation>
     </message>
     <message>
+        <source>Samenvatting: {summary}.</source>
+        <translation>Summary: {summary}.</translation>
+    </message>
+    <message>
         <source>leerlingen uit de leerlingadministratie inlezen (EDEX of CSV)</source>
         <translation>read pupils from the pupil administration (EDEX or CSV)</translation>
     </message>
@@ -990,6 +1138,10 @@ Fingerprint (SHA-256): {fingerprint}</translation>
     <message>
         <source>Bevestig met --yes: er is geen terminal om het te vragen. Er is niets veranderd.</source>
         <translation>Confirm with --yes: there is no terminal to ask. Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>{only_in_ibdesk} leerling(en) staan alleen in ibdesk (nooit geïmporteerd); die blijven zoals ze zijn.</source>
+        <translation>{only_in_ibdesk} pupil(s) exist only in ibdesk (never imported); they stay as they are.</translation>
     </message>
     <message>
         <source>Nog geen leerlingen. Voeg ze toe met 'ibdesk pupil add' of lees ze in met 'ibdesk import'.</source>
@@ -1048,6 +1200,30 @@ Fingerprint (SHA-256): {fingerprint}</translation>
         <translation>; still needed:</translation>
     </message>
     <message>
+        <source>Nog geen school ingesteld. Stel die in met: ibdesk school --name NAAM --municipality GEMEENTE --type po|vo|so</source>
+        <translation>No school set up yet. Set it up with: ibdesk school --name NAME --municipality MUNICIPALITY --type po|vo|so</translation>
+    </message>
+    <message>
+        <source>School: {name}</source>
+        <translation>School: {name}</translation>
+    </message>
+    <message>
+        <source>Gemeente: {municipality}</source>
+        <translation>Municipality: {municipality}</translation>
+    </message>
+    <message>
+        <source>BRIN: {value}</source>
+        <translation>BRIN: {value}</translation>
+    </message>
+    <message>
+        <source>Regio: {value}</source>
+        <translation>Region: {value}</translation>
+    </message>
+    <message>
+        <source>Soort school: {value}</source>
+        <translation>Kind of school: {value}</translation>
+    </message>
+    <message>
         <source>toon of stel de school in (naam, gemeente, soort school, regio)</source>
         <translation>show or set the school (name, municipality, kind of school, region)</translation>
     </message>
@@ -1084,6 +1260,10 @@ Fingerprint (SHA-256): {fingerprint}</translation>
         <translation>kind of school: decides the routekaart of new cases</translation>
     </message>
     <message>
+        <source>Routekaart voor nieuwe casussen: {title} (versie {version})</source>
+        <translation>Routekaart for new cases: {title} (version {version})</translation>
+    </message>
+    <message>
         <source>Er is nog geen school ingesteld. Geef minstens --name en --municipality.</source>
         <translation>No school has been set up yet. Give at least --name and --municipality.</translation>
     </message>
@@ -1092,6 +1272,14 @@ Fingerprint (SHA-256): {fingerprint}</translation>
 </source>
         <translation>School not saved:
 </translation>
+    </message>
+    <message>
+        <source>(niet ingevuld)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>(niet ingevuld: primair onderwijs)</source>
+        <translation>(not filled in: primary education)</translation>
     </message>
     <message>
         <source>Casus {case_id} — {subjects} (record {record_id})</source>
@@ -1328,6 +1516,18 @@ Fingerprint (SHA-256): {fingerprint}</translation>
     <message>
         <source>ibdesk: het huidige profiel is beschadigd of onvolledig; de back-up wordt teruggezet en de beschadigde bestanden worden apart gezet. ({reason})</source>
         <translation>ibdesk: the current profile is damaged or incomplete; the backup is restored and the damaged files are set aside. ({reason})</translation>
+    </message>
+    <message>
+        <source>Nieuwe databasesleutel en herstelsleutel ingesteld; de oude herstelsleutel opent niets meer. Oudere back-ups openen alleen met de herstelsleutel of wachtwoordzin van toen.</source>
+        <translation>New database key and recovery key set; the old recovery key no longer opens anything. Older backups open only with the recovery key or passphrase of that time.</translation>
+    </message>
+    <message>
+        <source>De sleutel staat weer in het sleutelbeheer van deze computer.</source>
+        <translation>The key is back in this computer's key store.</translation>
+    </message>
+    <message>
+        <source>Nieuwe wachtwoordzin ingesteld.</source>
+        <translation>New passphrase set.</translation>
     </message>
     <message>
         <source>Zelftest geslaagd.</source>

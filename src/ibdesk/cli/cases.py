@@ -188,13 +188,13 @@ def state_line(state: FollowUp) -> str:
 
 
 def history_text(state: FollowUp, history: list[CaseEvent]) -> str:
-    lines = ["Verloop van de status:"]
+    lines = [tr("Verloop van de status:")]
     for e in history:
         extra = "; ".join(x for x in (e.organisation, e.decision.label if e.decision else None,
                                       f"termijn {_nl(e.due_on)}" if e.due_on else None, e.reason, e.details) if x)
         lines.append(f"  {_nl(e.on)}  {e.move.label} ({e.actor})" + (f" — {extra}" if extra else ""))
     if not history:
-        lines.append("  (geen statuswijzigingen vastgelegd)")
+        lines.append(tr("  (geen statuswijzigingen vastgelegd)"))
     line = state_line(state)
     if line:
         lines.append(f"Nu: {line}")

@@ -77,7 +77,7 @@ def _save(services, args, answers) -> int:
         lines = [f"Niet opgeslagen: {len(exc.errors)} {word} niet (goed) ingevuld."]
         lines += form_entry.error_lines(container, exc.errors)
         if not args.concept and any(m == "Dit veld is verplicht." for m in exc.errors.values()):
-            lines.append("Nog niet compleet? Sla het op als concept (--concept) en vul het later aan.")
+            lines.append(tr("Nog niet compleet? Sla het op als concept (--concept) en vul het later aan."))
         raise UserError("\n".join(lines)) from None
     what = "als concept opgeslagen" if args.concept else "opgeslagen"
     step = f", stap '{args.step}'" if args.step else ""

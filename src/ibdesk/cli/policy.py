@@ -81,15 +81,18 @@ def policy_problems(policy) -> list[str]:
     if not unreachable:
         problems += [str(error) for error in check_paths(folders)]
     if policy.resources_dir and not Path(policy.resources_dir).expanduser().is_dir():
-        problems.append(f"resources_dir {policy.resources_dir} is geen bereikbare map.")
+        problems.append(tr("resources_dir {resources_dir} is geen bereikbare map.",
+                           resources_dir=policy.resources_dir))
     for key in ("school_certificate", "school_ca"):
         value = getattr(policy, key)
         if value and not Path(value).expanduser().is_file():
-            problems.append(f"{key}: het bestand {value} bestaat niet of is niet bereikbaar.")
+            problems.append(tr("{key}: het bestand {value} bestaat niet of is niet bereikbaar.", key=key,
+                               value=value))
     if policy.organisations_file:
         path = policy_file_path(policy.organisations_file, policy.source)
         if not Path(path).is_file():
-            problems.append(f"organisations_file: het bestand {path} bestaat niet of is niet bereikbaar.")
+            problems.append(tr("organisations_file: het bestand {path} bestaat niet of is niet bereikbaar.",
+                               path=path))
     return problems
 
 

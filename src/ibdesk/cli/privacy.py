@@ -108,33 +108,37 @@ def consent_json(consent: CaseConsent, service: ConsentService, case_id: int, ov
 def consent_text(data: dict) -> str:
     from ibdesk.services.consent import METHODS
 
-    lines = [f"Casus {data['case']} — {data['pupil']}",
-             "Wie moet toestemming geven: " + (", ".join(data["who_must_consent"]) or "niemand bekend")]
+    lines = [tr("Casus {case} — {pupil}", case=data['case'], pupil=data['pupil']),
+             tr("Wie moet toestemming geven: ") + (", ".join(data["who_must_consent"]) or tr("niemand bekend"))]
     if not data["bases"]:
-        lines.append("Nog geen grondslag of toestemming vastgelegd.")
+        lines.append(tr("Nog geen grondslag of toestemming vastgelegd."))
     for b in data["bases"]:
-        what = LEGAL_TASKS.get(b["task"] or "", "Wettelijke taak") if b["kind"] == "legal_task" else \
-            f"Toestemming {b['decision']} door {', '.join(b['given_by'])}"
+        what = LEGAL_TASKS.get(b["task"] or "", tr("Wettelijke taak")) if b["kind"] == "legal_task" else \
+            tr("Toestemming {decision} door {given_by}", decision=b['decision'], given_by=', '.join(b['given_by']))
         status = []
         if b["valid_until"]:
-            status.append(f"geldig tot {b['valid_until']}")
+            status.append(tr("geldig tot {date}", date=b['valid_until']))
         if b["withdrawn_on"]:
-            status.append(f"ingetrokken op {b['withdrawn_on']} door {b['withdrawn_by'] or 'ouder'}")
+            status.append(tr("ingetrokken op {date} door {who}", date=b['withdrawn_on'],
+                             who=b['withdrawn_by'] or tr("ouder")))
         how = METHODS.get(b["method"] or "", "")
-        lines.append(f"  • {what} — {b['given_on']}, {how} — aan {b['recipient']}, doel: "
-                     f"{PURPOSES.get(b['purpose'], b['purpose'])}; gegevens: {', '.join(CATEGORIES.get(c, c) for c in b['categories'])}"
+        lines.append(tr("  • {what} — {given_on}, {how} — aan {recipient}, doel: {purpose}; gegevens: {categories}",
+                        what=what, given_on=b['given_on'], how=how, recipient=b['recipient'],
+                        purpose=PURPOSES.get(b['purpose'], b['purpose']),
+                        categories=', '.join(CATEGORIES.get(c, c) for c in b['categories']))
                      + (f" ({'; '.join(status)})" if status else ""))
     if data["current_decisions"]:
-        lines.append("Huidige beslissing per persoon (de laatste beslissing telt):")
+        lines.append(tr("Huidige beslissing per persoon (de laatste beslissing telt):"))
         lines += [f"  – {line}" for line in data["current_decisions"]]
     if data["sociaal_team"]:
-        lines.append(f"Delen met {data['sociaal_team']} voor aanmelding:")
+        lines.append(tr("Delen met {team} voor aanmelding:", team=data['sociaal_team']))
         for category, d in data["sharing_with_sociaal_team"].items():
             if d["allowed"]:
                 lines.append(f"  ✓ {CATEGORIES[category]}: {d['reason']}")
             else:
-                who = (f"; nog nodig: {', '.join(d['still_needed'])}" if d["still_needed"] else "") + \
-                      (f"; geweigerd/ingetrokken door: {', '.join(d['blocked_by'])}" if d["blocked_by"] else "")
+                who = (tr("; nog nodig: {who}", who=', '.join(d['still_needed'])) if d["still_needed"] else "") + \
+                      (tr("; geweigerd/ingetrokken door: {who}", who=', '.join(d['blocked_by']))
+                       if d["blocked_by"] else "")
                 lines.append(f"  ✗ {CATEGORIES[category]}: {d['reason']}{who}")
     return "\n".join(lines)
 
@@ -147,6 +151,6 @@ def retention_json(items: list[tuple[Expired, str]]) -> list[dict]:
 
 def retention_text(items: list[tuple[Expired, str]]) -> str:
     if not items:
-        return "Niets is over de bewaartermijn."
-    return "\n".join(f"  {e.label:<36} {name:<28} sinds {e.since.strftime('%d-%m-%Y')} ({e.rule})"
-                     for e, name in items)
+        return tr("Niets is over de bewaartermijn.")
+    return "\n".join(tr("  {label:<36} {name:<28} sinds {since} ({rule})", label=e.label, name=name,
+                        since=e.since.strftime('%d-%m-%Y'), rule=e.rule) for e, name in items)

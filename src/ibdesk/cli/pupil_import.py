@@ -139,9 +139,9 @@ def preview_text(plan: Plan, mark_left: bool = False) -> str:
     block("Problemen", [f"! {p.text()}" for p in plan.problems])
     out.extend(plan.warnings)
     if plan.only_in_ibdesk:
-        out.append(f"{plan.only_in_ibdesk} leerling(en) staan alleen in ibdesk (nooit geïmporteerd); die blijven "
-                   "zoals ze zijn.")
-    out.append(f"Samenvatting: {plan.summary()}.")
+        out.append(tr("{only_in_ibdesk} leerling(en) staan alleen in ibdesk (nooit geïmporteerd); die blijven "
+                      "zoals ze zijn.", only_in_ibdesk=plan.only_in_ibdesk))
+    out.append(tr("Samenvatting: {summary}.", summary=plan.summary()))
     return "\n".join(out)
 
 

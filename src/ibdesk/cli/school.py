@@ -68,12 +68,15 @@ def _as_json(school, route) -> dict | None:
 
 def _as_text(school, route) -> str:
     if school is None:
-        return "Nog geen school ingesteld. Stel die in met: ibdesk school --name NAAM --municipality GEMEENTE --type po|vo|so"
-    lines = [f"School: {school.name}", f"Gemeente: {school.municipality}",
-             f"BRIN: {school.brin or '(niet ingevuld)'}", f"Regio: {school.region or '(niet ingevuld)'}",
-             f"Soort school: {school.school_type or '(niet ingevuld: primair onderwijs)'}"]
+        return tr("Nog geen school ingesteld. Stel die in met: ibdesk school --name NAAM --municipality GEMEENTE "
+                  "--type po|vo|so")
+    lines = [tr("School: {name}", name=school.name), tr("Gemeente: {municipality}", municipality=school.municipality),
+             tr("BRIN: {value}", value=school.brin or tr("(niet ingevuld)")),
+             tr("Regio: {value}", value=school.region or tr("(niet ingevuld)")),
+             tr("Soort school: {value}", value=school.school_type or tr("(niet ingevuld: primair onderwijs)"))]
     if route is not None:
-        lines.append(f"Routekaart voor nieuwe casussen: {route.title} (versie {route.version})")
+        lines.append(tr("Routekaart voor nieuwe casussen: {title} (versie {version})", title=route.title,
+                        version=route.version))
     return "\n".join(lines)
 
 

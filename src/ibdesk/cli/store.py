@@ -164,13 +164,14 @@ def cmd_recover(args: argparse.Namespace) -> int:
             passphrase = new_passphrase_for_init(required=True)
         if args.new_recovery_key:
             store, _key = rotate_key(store, passphrase or _passphrase_for_rotation(store), _show_recovery)
-            changed.append("Nieuwe databasesleutel en herstelsleutel ingesteld; de oude herstelsleutel opent niets "
-                           "meer. Oudere back-ups openen alleen met de herstelsleutel of wachtwoordzin van toen.")
+            changed.append(tr("Nieuwe databasesleutel en herstelsleutel ingesteld; de oude herstelsleutel opent "
+                              "niets meer. Oudere back-ups openen alleen met de herstelsleutel of wachtwoordzin "
+                              "van toen."))
         elif passphrase:
             set_passphrase(store, passphrase)
-            changed.append("Nieuwe wachtwoordzin ingesteld.")
+            changed.append(tr("Nieuwe wachtwoordzin ingesteld."))
         if keyring_available() and not already_in_keyring:
-            changed.append("De sleutel staat weer in het sleutelbeheer van deze computer.")
+            changed.append(tr("De sleutel staat weer in het sleutelbeheer van deze computer."))
     finally:
         store.close()
     for line in changed:
