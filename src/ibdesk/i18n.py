@@ -73,7 +73,7 @@ def _windows_ui_language() -> int | None:
     try:
         import ctypes
 
-        return int(ctypes.windll.kernel32.GetUserDefaultUILanguage())  # type: ignore[attr-defined]
+        return int(ctypes.windll.kernel32.GetUserDefaultUILanguage())
     except (AttributeError, OSError):
         return None
 

@@ -10,8 +10,9 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from ibdesk import i18n
 from support.translations import TRANSLATIONS, cli_strings, source_files, tr_calls
+
+from ibdesk import i18n
 
 LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
 
