@@ -30,6 +30,12 @@
         <translation>Status history:</translation>
     </message>
     <message>
+        <source>Casus {id} geopend voor {pupil} ({status}), regie: {lead}.
+Routekaart: {route} (versie {version}).</source>
+        <translation>Case {id} opened for {pupil} ({status}), lead: {lead}.
+Routekaart: {route} (version {version}).</translation>
+    </message>
+    <message>
         <source>Naam: {name}
 Functie: {role}</source>
         <translation>Name: {name}
@@ -240,6 +246,10 @@ Role: {role}</translation>
         <translation>  (no status changes recorded)</translation>
     </message>
     <message>
+        <source>Nu: {line}</source>
+        <translation>Now: {line}</translation>
+    </message>
+    <message>
         <source>Nog geen casussen.</source>
         <translation>No cases yet.</translation>
     </message>
@@ -256,6 +266,10 @@ Role: {role}</translation>
         <translation>--guardian '{text}': custody is 'ja' or 'nee', not '{given}'.</translation>
     </message>
     <message>
+        <source>Casus {id}: {before} → {after} op {on}.</source>
+        <translation>Case {id}: {before} → {after} on {on}.</translation>
+    </message>
+    <message>
         <source>toon de casussen</source>
         <translation>show the cases</translation>
     </message>
@@ -266,6 +280,12 @@ Role: {role}</translation>
     <message>
         <source>Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: ibdesk user --name NAAM --role FUNCTIE.</source>
         <translation>Who leads the case? Give --lead NAME, or first set your own name: ibdesk user --name NAME --role ROLE.</translation>
+    </message>
+    <message>
+        <source>
+Nu: {line}</source>
+        <translation>
+Now: {line}</translation>
     </message>
     <message>
         <source>{option} hoort niet bij '{status}' (wel: {fitting}).</source>
@@ -304,6 +324,10 @@ Role: {role}</translation>
 </source>
         <translation>Status not changed:
 </translation>
+    </message>
+    <message>
+        <source>termijn {date}</source>
+        <translation>due {date}</translation>
     </message>
     <message>
         <source>ibdesk — leerlingondersteuning, offline en versleuteld.</source>
@@ -516,6 +540,18 @@ Fingerprint (SHA-256): {fingerprint}</translation>
     <message>
         <source>Nog geen persoonlijk certificaat; het wordt gemaakt bij de eerste export.</source>
         <translation>No personal certificate yet; it is made at the first export.</translation>
+    </message>
+    <message>
+        <source>als concept opgeslagen</source>
+        <translation>saved as a draft</translation>
+    </message>
+    <message>
+        <source>opgeslagen</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <source>, stap '{step}'</source>
+        <translation>, step '{step}'</translation>
     </message>
     <message>
         <source>Formulier '{form_id}'{step} {what} bij casus {case_id} (nummer {answer_id}).</source>
@@ -738,8 +774,16 @@ Fingerprint (SHA-256): {fingerprint}</translation>
         <translation>kind: {kinds} (also: wijkteam, RBL, GGD …)</translation>
     </message>
     <message>
+        <source>contactpersoon {number}, {field}</source>
+        <translation>contact person {number}, {field}</translation>
+    </message>
+    <message>
         <source>Organisatie {id} toegevoegd: {name} ({label}).</source>
         <translation>Organisation {id} added: {name} ({label}).</translation>
+    </message>
+    <message>
+        <source> — niet meer actief</source>
+        <translation> — no longer active</translation>
     </message>
     <message>
         <source>Organisatie {id} opgeslagen: {name} ({label}){state}.</source>
@@ -886,6 +930,18 @@ Fingerprint (SHA-256): {fingerprint}</translation>
 </source>
         <translation>The organisation was not saved:
 </translation>
+    </message>
+    <message>
+        <source>vaste contactpersoon</source>
+        <translation>regular contact person</translation>
+    </message>
+    <message>
+        <source>persoon om naar op te schalen</source>
+        <translation>person to escalate to</translation>
+    </message>
+    <message>
+        <source>niet actief</source>
+        <translation>not active</translation>
     </message>
     <message>
         <source>Het beleid is in orde.</source>
@@ -1280,6 +1336,14 @@ Fingerprint (SHA-256): {fingerprint}</translation>
     <message>
         <source>(niet ingevuld: primair onderwijs)</source>
         <translation>(not filled in: primary education)</translation>
+    </message>
+    <message>
+        <source>horen over</source>
+        <translation>hear about</translation>
+    </message>
+    <message>
+        <source>tekenen</source>
+        <translation>sign</translation>
     </message>
     <message>
         <source>Casus {case_id} — {subjects} (record {record_id})</source>

@@ -191,13 +191,13 @@ def history_text(state: FollowUp, history: list[CaseEvent]) -> str:
     lines = [tr("Verloop van de status:")]
     for e in history:
         extra = "; ".join(x for x in (e.organisation, e.decision.label if e.decision else None,
-                                      f"termijn {_nl(e.due_on)}" if e.due_on else None, e.reason, e.details) if x)
+                                      tr("termijn {date}", date=_nl(e.due_on)) if e.due_on else None, e.reason, e.details) if x)
         lines.append(f"  {_nl(e.on)}  {e.move.label} ({e.actor})" + (f" — {extra}" if extra else ""))
     if not history:
         lines.append(tr("  (geen statuswijzigingen vastgelegd)"))
     line = state_line(state)
     if line:
-        lines.append(f"Nu: {line}")
+        lines.append(tr("Nu: {line}", line=line))
     return "\n".join(lines)
 
 
@@ -312,8 +312,9 @@ def _case_open(args) -> int:
 
     def text(result) -> str:
         case, pupil, route = result
-        return (f"Casus {case.id} geopend voor {pupil.full_name} ({case.status.label.lower()}), regie: "
-                f"{case.lead_name}.\nRoutekaart: {route.title} (versie {route.version}).")
+        return tr("Casus {id} geopend voor {pupil} ({status}), regie: {lead}.\nRoutekaart: {route} (versie "
+                  "{version}).", id=case.id, pupil=pupil.full_name, status=case.status.label.lower(),
+                  lead=case.lead_name, route=route.title, version=route.version)
 
     return _run(args, action, lambda r: {"id": r[0].id, "pupil_id": r[1].id, "status": str(r[0].status),
                                          "route": {"id": r[2].id, "version": r[2].version, "title": r[2].title}},
@@ -350,8 +351,9 @@ def _case_status(args) -> int:
     def text(result) -> str:
         event, state = result
         line = state_line(state)
-        return (f"Casus {args.case_id}: {event.from_status.label} → {event.to_status.label} op {_nl(event.on)}."
-                + (f"\nNu: {line}" if line else ""))
+        return (tr("Casus {id}: {before} → {after} op {on}.", id=args.case_id, before=event.from_status.label,
+                   after=event.to_status.label, on=_nl(event.on))
+                + (tr("\nNu: {line}", line=line) if line else ""))
 
     return _run(args, action, lambda r: {"id": args.case_id, **follow_up_json(r[1], [r[0]])}, text)
 

@@ -79,8 +79,8 @@ def _save(services, args, answers) -> int:
         if not args.concept and any(m == "Dit veld is verplicht." for m in exc.errors.values()):
             lines.append(tr("Nog niet compleet? Sla het op als concept (--concept) en vul het later aan."))
         raise UserError("\n".join(lines)) from None
-    what = "als concept opgeslagen" if args.concept else "opgeslagen"
-    step = f", stap '{args.step}'" if args.step else ""
+    what = tr("als concept opgeslagen") if args.concept else tr("opgeslagen")
+    step = tr(", stap '{step}'", step=args.step) if args.step else ""
     print(tr("Formulier '{form_id}'{step} {what} bij casus {case_id} (nummer {answer_id}).",
              form_id=args.form_id, step=step, what=what, case_id=args.case_id, answer_id=answer_id))
     if args.done:

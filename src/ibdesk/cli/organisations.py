@@ -91,7 +91,7 @@ def _field_name(key: str) -> str:
     """'contact2.mandaat' → 'contactpersoon 2, mandaat' (the keys the screens use)."""
     person, _, rest = key.partition(".")
     if rest and person.startswith("contact"):
-        return f"contactpersoon {person[len('contact'):]}, {rest}"
+        return tr("contactpersoon {number}, {field}", number=person[len('contact'):], field=rest)
     return key
 
 
@@ -122,7 +122,7 @@ def _edit(service, args) -> int:
         org = service.save(apply_entry(entry, org))
     if args.deactivate or args.activate:
         org = service.set_active(args.org_id, bool(args.activate))
-    state = "" if org.active else " — niet meer actief"
+    state = "" if org.active else tr(" — niet meer actief")
     print(tr("Organisatie {id} opgeslagen: {name} ({label}){state}.", id=org.id, name=org.name,
              label=org.kind.label, state=state))
     return 0
@@ -171,8 +171,8 @@ def _fill_people(entry: Entry, stored: Organisation) -> None:
             continue
         flag = "is_primary" if person.get("is_primary") else "is_escalation"
         if current[flag] is None:
-            option, who = (("--contact", "vaste contactpersoon") if flag == "is_primary"
-                           else ("--escalation", "persoon om naar op te schalen"))
+            option, who = (("--contact", tr("vaste contactpersoon")) if flag == "is_primary"
+                           else ("--escalation", tr("persoon om naar op te schalen")))
             raise UserError(tr("Deze organisatie heeft nog geen {who}: geef de naam met {option} NAAM.",
                                who=who, option=option))
         person["name"] = current[flag].name
@@ -182,7 +182,7 @@ def _fill_people(entry: Entry, stored: Organisation) -> None:
 def organisation_line(org: Organisation) -> str:
     from ibdesk.domain.validation import format_phone
 
-    facts = [p for p in (org.municipality, format_phone(org.phone), "niet actief" if not org.active else "") if p]
+    facts = [p for p in (org.municipality, format_phone(org.phone), tr("niet actief") if not org.active else "") if p]
     return f"{org.id:>4}  {org.kind.value:<15} {org.name}" + (f"  ({'; '.join(facts)})" if facts else "")
 
 

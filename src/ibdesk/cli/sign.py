@@ -74,7 +74,7 @@ def latest_record(services, case_id: int, subject: str) -> int:
 
 
 def _verb(subject: str) -> str:
-    return "horen over" if subject in ("hoorrecht", "zienswijze") else "tekenen"
+    return tr("horen over") if subject in ("hoorrecht", "zienswijze") else tr("tekenen")
 
 
 def show_waiting(services, args: argparse.Namespace, record_id: int) -> int:
