@@ -191,7 +191,8 @@ def history_text(state: FollowUp, history: list[CaseEvent]) -> str:
     lines = [tr("Verloop van de status:")]
     for e in history:
         extra = "; ".join(x for x in (e.organisation, e.decision.label if e.decision else None,
-                                      tr("termijn {date}", date=_nl(e.due_on)) if e.due_on else None, e.reason, e.details) if x)
+                                      tr("termijn {date}", date=_nl(e.due_on)) if e.due_on else None, e.reason,
+                                      e.details) if x)
         lines.append(f"  {_nl(e.on)}  {e.move.label} ({e.actor})" + (f" — {extra}" if extra else ""))
     if not history:
         lines.append(tr("  (geen statuswijzigingen vastgelegd)"))
@@ -307,7 +308,8 @@ def _case_open(args) -> int:
             records.save_case(case)
         except InvalidRecord as exc:
             options = {"hulpvraag": "--question", "regie": "--lead", "geopend": "--opened"}
-            raise UserError(tr("Casus niet geopend:\n") + _per_option(exc.errors, lambda k: options.get(k, k))) from None
+            raise UserError(tr("Casus niet geopend:\n")
+                            + _per_option(exc.errors, lambda k: options.get(k, k))) from None
         return case, pupil, route
 
     def text(result) -> str:
