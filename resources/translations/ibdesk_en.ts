@@ -26,22 +26,6 @@
       Dates as yyyy-mm-dd or dd-mm-yyyy.</translation>
     </message>
     <message>
-        <source>Verloop van de status:</source>
-        <translation>Status history:</translation>
-    </message>
-    <message>
-        <source>Casus {id} geopend voor {pupil} ({status}), regie: {lead}.
-Routekaart: {route} (versie {version}).</source>
-        <translation>Case {id} opened for {pupil} ({status}), lead: {lead}.
-Routekaart: {route} (version {version}).</translation>
-    </message>
-    <message>
-        <source>Naam: {name}
-Functie: {role}</source>
-        <translation>Name: {name}
-Role: {role}</translation>
-    </message>
-    <message>
         <source>een casus: tonen (CASUS), openen (open), de status (status) of een stap (step) wijzigen</source>
         <translation>a case: show (CASE), open (open), change its status (status) or a step (step)</translation>
     </message>
@@ -242,6 +226,26 @@ Role: {role}</translation>
         <translation>for opvolging: details of the decision</translation>
     </message>
     <message>
+        <source>Een casus tonen, openen of de status wijzigen:</source>
+        <translation>Show or open a case, or change its status:</translation>
+    </message>
+    <message>
+        <source>Verloop van de status:</source>
+        <translation>Status history:</translation>
+    </message>
+    <message>
+        <source>Casus {id} geopend voor {pupil} ({status}), regie: {lead}.
+Routekaart: {route} (versie {version}).</source>
+        <translation>Case {id} opened for {pupil} ({status}), lead: {lead}.
+Routekaart: {route} (version {version}).</translation>
+    </message>
+    <message>
+        <source>Naam: {name}
+Functie: {role}</source>
+        <translation>Name: {name}
+Role: {role}</translation>
+    </message>
+    <message>
         <source>  (geen statuswijzigingen vastgelegd)</source>
         <translation>  (no status changes recorded)</translation>
     </message>
@@ -290,10 +294,6 @@ Now: {line}</translation>
     <message>
         <source>{option} hoort niet bij '{status}' (wel: {fitting}).</source>
         <translation>{option} does not belong to '{status}' (these do: {fitting}).</translation>
-    </message>
-    <message>
-        <source>Een casus tonen, openen of de status wijzigen:</source>
-        <translation>Show or open a case, or change its status:</translation>
     </message>
     <message>
         <source>Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to ORG of voeg het Sociaal Team toe bij Contacten.</source>

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from ibdesk import i18n
-from ibdesk.cli import cases, steps
+from ibdesk.cli import case_parsers, steps
 from ibdesk.cli.dispatch import build_parser
 
 SRC = Path(__file__).resolve().parents[2] / "src"
@@ -48,7 +48,7 @@ def all_parsers() -> list[argparse.ArgumentParser]:
                     walk(child)
 
     walk(build_parser())
-    for extra in (cases._open_parser(), cases._status_parser(), steps.step_parser()):
+    for extra in (case_parsers.open_parser(), case_parsers.status_parser(), steps.step_parser()):
         walk(extra)
     return found
 
