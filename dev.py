@@ -61,15 +61,27 @@ def ensure_system_packages() -> None:
                    stdout=subprocess.DEVNULL)
 
 
+def build_translations(python: Path) -> None:
+    """Compile resources/translations/*.ts (Qt Linguist, the single source of ibdesk's English
+    and of argparse's Dutch) into the .qm files Qt's QTranslator loads; .qm files are not committed."""
+    name = "pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease"
+    lrelease = python.with_name(name)
+    sources = sorted(str(p) for p in (ROOT / "resources" / "translations").glob("*.ts"))
+    if sources and lrelease.exists():
+        subprocess.run([str(lrelease), "-silent", *sources], check=True)
+
+
 def run_tests(args: list[str]) -> int:
     python = ensure_venv()
     ensure_system_packages()
+    build_translations(python)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.call([str(python), "-m", "pytest", "-q", *args], cwd=ROOT, env=env)
 
 
 def run_demo(args: list[str]) -> int:
     python = ensure_venv()
+    build_translations(python)
     env = dict(os.environ)
     env.setdefault("IBDESK_HOME", str(DEMO_HOME))
     print(f"ibdesk: demo profile in {env['IBDESK_HOME']}", flush=True)

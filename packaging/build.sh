@@ -24,6 +24,8 @@ echo "== build venv ($VENV)"
 "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -c "$HERE/constraints.txt" \
     pyinstaller "$ROOT"
 VERSION="$("$VENV/bin/python" -c 'import ibdesk; print(ibdesk.__version__)')"
+# The .qm files Qt loads, from the translation catalogs (bundle.py takes both into the build).
+"$VENV/bin/pyside6-lrelease" -silent "$ROOT"/resources/translations/*.ts
 
 echo "== freeze ibdesk $VERSION"
 start=$(date +%s)

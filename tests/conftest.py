@@ -10,6 +10,9 @@ import sys
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# The suite reads Dutch texts, whatever the locale of the machine running it (ibdesk.i18n);
+# tests/cli/test_cli_language.py chooses each language itself.
+os.environ["IBDESK_LANG"] = "nl"
 TESTS = Path(__file__).resolve().parent
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))

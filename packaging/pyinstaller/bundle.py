@@ -18,6 +18,10 @@ DATA: list[tuple[str, str, str]] = [
     ("forms/archive", "*.yaml", "ibdesk/bundled/forms/archive"),
     ("resources", "*.yaml", "ibdesk/bundled/resources"),
     ("resources/fonts", "*", "ibdesk/bundled/resources/fonts"),
+    # The catalogs: .ts read by the command line (ibdesk.i18n), .qm (built by build.sh with
+    # pyside6-lrelease) for Qt's QTranslator.
+    ("resources/translations", "*.ts", "ibdesk/bundled/resources/translations"),
+    ("resources/translations", "*.qm", "ibdesk/bundled/resources/translations"),
     # Alembic loads env.py and the revisions as source files from this folder.
     ("src/ibdesk/store/migrations", "*.py", "ibdesk/store/migrations"),
     ("src/ibdesk/store/migrations/versions", "*.py", "ibdesk/store/migrations/versions"),

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ibdesk.policy import Policy
 
+from ibdesk.i18n import tr
+
 log = logging.getLogger(__name__)
 
 
@@ -70,12 +72,12 @@ def check_keyring() -> str:
 
     backend = keyring_access.backend_text()
     if not keyring_access.keyring_usable():
-        raise UserError(f"Sleutelbeheer: {backend}")
+        raise UserError(tr("Sleutelbeheer: {backend}", backend=backend))
     user, secret = f"selftest-{secrets.token_hex(6)}", secrets.token_hex(16)
     try:
         keyring_access.set_secret(user, secret)
         if keyring_access.get_secret(user) != secret:
-            raise UserError(f"Het sleutelbeheer bewaarde de testsleutel niet ({backend}).")
+            raise UserError(tr("Het sleutelbeheer bewaarde de testsleutel niet ({backend}).", backend=backend))
     finally:
         try:
             keyring_access.delete_secret(user)
@@ -98,14 +100,14 @@ def check_store(run: Run) -> str:
     finally:
         store.close()
     if (run.home / "ibdesk.db").read_bytes()[:15] == b"SQLite format 3":
-        raise UserError("De database is niet versleuteld.")
+        raise UserError(tr("De database is niet versleuteld."))
     store = open_profile(run.home, Credentials(passphrase=run.passphrase))
     try:
         problems = store.check()
     finally:
         store.close()
     if problems:
-        raise UserError("Controle van de testdatabase: " + "; ".join(problems))
+        raise UserError(tr("Controle van de testdatabase: ") + "; ".join(problems))
     return f"versleuteld, {added['pupils']} fictieve leerlingen en {added['cases']} casussen, controle in orde"
 
 
@@ -142,7 +144,7 @@ def check_pdf(run: Run) -> str:
     finally:
         store.close()
     if not checked.ok:
-        raise UserError("De testhandtekening klopt niet: " + "; ".join(checked.problems or ["niet intact"]))
+        raise UserError(tr("De testhandtekening klopt niet: ") + "; ".join(checked.problems or ["niet intact"]))
     return f"{result.pages} pagina's, ondertekend ({result.certificate}) en gecontroleerd"
 
 
@@ -184,21 +186,22 @@ def cmd_selftest(args) -> int:
     if screenshots is not None and not screenshots.is_dir():
         from ibdesk.errors import UserError
 
-        raise UserError(f"De map {screenshots} bestaat niet. Maak hem eerst aan.")
+        raise UserError(tr("De map {screenshots} bestaat niet. Maak hem eerst aan.", screenshots=screenshots))
     parts = run_selftest(screenshots, getattr(args, "policy", None), STARTED)
     for part in parts:
         print(part.line())
     failed = [p for p in parts if not p.ok]
     if failed:
-        print(f"Zelftest NIET geslaagd: {len(failed)} onderdeel/onderdelen mislukt.", file=sys.stderr)
+        print(tr("Zelftest NIET geslaagd: {count} onderdeel/onderdelen mislukt.", count=len(failed)), file=sys.stderr)
         return 1
-    print("Zelftest geslaagd.")
+    print(tr("Zelftest geslaagd."))
     return 0
 
 
 def add_selftest_parser(sub) -> None:
-    parser = sub.add_parser("selftest", help="controleer deze installatie (voor ICT-beheer); laat niets achter")
-    parser.add_argument("--screenshots", type=Path, metavar="MAP", help="bewaar een PNG van elk hoofdscherm in MAP")
+    parser = sub.add_parser("selftest", help=tr("controleer deze installatie (voor ICT-beheer); laat niets achter"))
+    parser.add_argument("--screenshots", type=Path, metavar=tr("MAP"),
+                        help=tr("bewaar een PNG van elk hoofdscherm in MAP"))
 
 
 SELFTEST_COMMANDS = {"selftest": cmd_selftest}

@@ -158,5 +158,5 @@ def test_old_report_form_still_works_and_usage_is_clear(home):
     ok("init")
     assert_clean_failure(ibdesk("case", "7"), "Casus 7 bestaat niet.")
     usage = ibdesk("case", "sluiten")
-    assert usage.returncode == 2 and "onbekend: 'case sluiten'" in usage.stderr and "case open PUPIL" in usage.stderr
+    assert usage.returncode == 2 and "onbekend: 'case sluiten'" in usage.stderr and "case open LEERLING" in usage.stderr
     assert ibdesk("case", "status", "1").returncode == 2

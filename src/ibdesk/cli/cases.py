@@ -18,22 +18,13 @@ import json
 import sys
 from datetime import date
 
-from ibdesk.domain.lifecycle import ASKS, TARGET_WORDS, CaseEvent, FollowUp, Move, move_for, summary
+from ibdesk.cli.case_parsers import add_case_parsers, case_usage, open_parser, status_parser
+from ibdesk.domain.lifecycle import ASKS, CaseEvent, FollowUp, Move, move_for, summary
 from ibdesk.domain.model import Case, Guardian, Pupil
 from ibdesk.errors import InvalidRecord, UserError, ValidationError
+from ibdesk.i18n import tr
 from ibdesk.text.dates import short_date
 
-CASE_USAGE = """\
-  ibdesk case CASE [--json]            waar een casus staat (route, klaar voor het Sociaal Team, wie is aan zet)
-  ibdesk case open PUPIL [--route ID[@VERSIE]] [--question TEKST] [--lead NAAM] [--lead-role FUNCTIE]
-                         [--opened DATUM] [--json]
-  ibdesk case status CASE STATUS [--reason TEKST] [--to ORG] [--date DATUM] [--answer-by DATUM]
-                         [--decision BESLUIT] [--next-evaluation DATUM] [--details TEKST] [--json]
-      STATUS: lopend | aangemeld | opvolging | gesloten | heropend
-      BESLUIT: beschikking | in_onderzoek | geen_jeugdhulp | doorverwezen | anders
-  ibdesk case step CASE STAP open|bezig|afgerond|nvt [--reason TEKST] [--date DATUM]
-      nvt: niet van toepassing, alleen waar de routekaart dat toestaat en met een reden
-      Datums als jjjj-mm-dd of dd-mm-jjjj."""
 PUPIL_OPTIONS = {"voornaam": "--first-name", "achternaam": "--last-name", "geboortedatum": "--birth-date",
                  "groep": "--group", "woongemeente": "--municipality", "bsn": "--bsn"}
 STATUS_OPTIONS = {"reason": ("--reason", "reden"), "to": ("--to", "organisatie"), "date": ("--date", "datum"),
@@ -43,78 +34,22 @@ DUE_OPTION = {Move.REFER: "answer_by", Move.FOLLOW_UP: "next_evaluation"}
 YES, NO = {"ja", "j", "yes", "true", "1", "gezag", "met gezag"}, {"nee", "n", "no", "false", "0", "geen gezag"}
 
 
-def add_case_parsers(sub) -> None:
-    """`case` (three forms, told apart by the first word) and `pupil add`."""
-    case = sub.add_parser("case", help="een casus: tonen (CASE), openen (open), de status (status) of een stap (step) "
-                                       "wijzigen",
-                          usage="ibdesk case CASE [--json] | case open PUPIL … | case status CASE STATUS … | case step CASE STAP STAND",
-                          description="Een casus tonen, openen of de status wijzigen:\n" + CASE_USAGE,
-                          formatter_class=argparse.RawDescriptionHelpFormatter)
-    case.add_argument("what", metavar="CASE|open|status|step")
-    case.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
-    case.add_argument("--json", action="store_true")
-    pupil = sub.add_parser("pupil", help="leerlingen")
-    pupil_sub = pupil.add_subparsers(dest="pupil_command", required=True)
-    add = pupil_sub.add_parser("add", help="voeg een leerling toe (met ouders/verzorgers)")
-    add.add_argument("--first-name", required=True)
-    add.add_argument("--last-name", required=True)
-    add.add_argument("--birth-date", required=True, metavar="DATUM", help="jjjj-mm-dd of dd-mm-jjjj")
-    add.add_argument("--group", required=True, help="groep of klas, bijvoorbeeld 'groep 5' of '2B'")
-    add.add_argument("--municipality", required=True, help="woongemeente (bepaalt het Sociaal Team)")
-    add.add_argument("--bsn", help="burgerservicenummer (elfproef)")
-    add.add_argument("--guardian", action="append", default=[], metavar="'NAAM;RELATIE;GEZAG'",
-                     help="ouder/verzorger, bijvoorbeeld 'Anna Verhoef;moeder;ja'; mag vaker")
-    add.add_argument("--json", action="store_true")
-    user = sub.add_parser("user", help="uw naam en functie (afzender op documenten, regie, logboek)")
-    user.add_argument("--name", metavar="NAAM")
-    user.add_argument("--role", metavar="FUNCTIE", help="bijvoorbeeld 'intern begeleider' of 'zorgcoördinator'")
-
-
-def _open_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="ibdesk case open", description="Open een casus voor een leerling.")
-    p.add_argument("pupil_id", type=int, metavar="PUPIL")
-    p.add_argument("--route", metavar="ID[@VERSIE]", help="standaard: de routekaart van de school")
-    p.add_argument("--question", default="", metavar="TEKST", help="de hulpvraag")
-    p.add_argument("--lead", metavar="NAAM", help="wie de regie heeft (standaard: uw naam uit de instellingen)")
-    p.add_argument("--lead-role", metavar="FUNCTIE")
-    p.add_argument("--opened", metavar="DATUM", help="openingsdatum (standaard: vandaag)")
-    p.add_argument("--json", action="store_true")
-    return p
-
-
-def _status_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="ibdesk case status", description="Wijzig de status van een casus.")
-    p.add_argument("case_id", type=int, metavar="CASE")
-    p.add_argument("status", metavar="STATUS", help=" | ".join(TARGET_WORDS))
-    p.add_argument("--reason", metavar="TEKST")
-    p.add_argument("--to", metavar="ORG", help="bij aangemeld: id of naam (standaard: Sociaal Team van de "
-                                                "woongemeente)")
-    p.add_argument("--date", metavar="DATUM", help="datum van de wijziging (standaard: vandaag)")
-    p.add_argument("--answer-by", metavar="DATUM", help="bij aangemeld: antwoord verwacht uiterlijk "
-                                                        "(standaard: 8 weken)")
-    p.add_argument("--decision", metavar="BESLUIT", help="bij opvolging: wat het Sociaal Team besloot")
-    p.add_argument("--next-evaluation", metavar="DATUM", help="bij opvolging: volgende evaluatie met het "
-                                                              "Sociaal Team")
-    p.add_argument("--details", metavar="TEKST")
-    p.add_argument("--json", action="store_true")
-    return p
-
-
 def cmd_case(args: argparse.Namespace) -> int:
     """`case CASE`, `case open …` or `case status …`, told apart by the first word."""
     if args.what == "open":
-        return _case_open(_sub_args(_open_parser(), args))
+        return _case_open(_sub_args(open_parser(), args))
     if args.what == "status":
-        return _case_status(_sub_args(_status_parser(), args))
+        return _case_status(_sub_args(status_parser(), args))
     if args.what == "step":
         from ibdesk.cli.steps import case_step, step_parser
 
         return case_step(_sub_args(step_parser(), args))
     if not args.what.isdigit():  # a usage error, like argparse's own (exit 2)
-        print(f"ibdesk: onbekend: 'case {args.what}'. Gebruik:\n{CASE_USAGE}", file=sys.stderr)
+        print("ibdesk: " + tr("onbekend: 'case {what}'. Gebruik:", what=args.what) + "\n" + case_usage(),
+              file=sys.stderr)
         return 2
     report = argparse.ArgumentParser(prog="ibdesk case")
-    report.add_argument("--json", action="store_true")
+    report.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
     extra = report.parse_args(args.rest)
     args.case_id, args.json = int(args.what), args.json or extra.json
     return _case_report(args)
@@ -175,16 +110,17 @@ def state_line(state: FollowUp) -> str:
 
 
 def history_text(state: FollowUp, history: list[CaseEvent]) -> str:
-    lines = ["Verloop van de status:"]
+    lines = [tr("Verloop van de status:")]
     for e in history:
         extra = "; ".join(x for x in (e.organisation, e.decision.label if e.decision else None,
-                                      f"termijn {short_date(e.due_on, '—')}" if e.due_on else None, e.reason, e.details) if x)
+                                      tr("termijn {date}", date=short_date(e.due_on, '—')) if e.due_on else None,
+                                      e.reason, e.details) if x)
         lines.append(f"  {short_date(e.on, '—')}  {e.move.label} ({e.actor})" + (f" — {extra}" if extra else ""))
     if not history:
-        lines.append("  (geen statuswijzigingen vastgelegd)")
+        lines.append(tr("  (geen statuswijzigingen vastgelegd)"))
     line = state_line(state)
     if line:
-        lines.append(f"Nu: {line}")
+        lines.append(tr("Nu: {line}", line=line))
     return "\n".join(lines)
 
 
@@ -207,7 +143,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
         line = state_line(states[r.case_id])
         print(f"{r.case_id:>5}  {r.pupil_name:<32} {r.status.label}" + (f" — {line}" if line else ""))
     if not rows:
-        print("Nog geen casussen.")
+        print(tr("Nog geen casussen."))
     return 0
 
 
@@ -226,14 +162,14 @@ def cmd_pupil(args: argparse.Namespace) -> int:
         try:
             records.save_pupil(pupil)
         except InvalidRecord as exc:
-            raise UserError("Leerling niet toegevoegd:\n" + _per_option(exc.errors, _pupil_option)) from None
+            raise UserError(tr("Leerling niet toegevoegd:\n") + _per_option(exc.errors, _pupil_option)) from None
     finally:
         store.close()
     if args.json:
         print(json.dumps({"id": pupil.id, "name": pupil.full_name, "guardians": [g.id for g in pupil.guardians]}))
     else:
-        print(f"Leerling {pupil.id} toegevoegd: {pupil.full_name} ({pupil.group}), "
-              f"{len(pupil.guardians)} ouder(s)/verzorger(s).")
+        print(tr("Leerling {id} toegevoegd: {full_name} ({group}), {count} ouder(s)/verzorger(s).", id=pupil.id,
+                 full_name=pupil.full_name, group=pupil.group, count=len(pupil.guardians)))
     return 0
 
 
@@ -241,10 +177,12 @@ def _guardian(text: str) -> Guardian:
     """'Naam;relatie;gezag' — relatie defaults to 'ouder', gezag to ja."""
     parts = [p.strip() for p in text.split(";")]
     if len(parts) > 3 or not parts[0]:
-        raise UserError(f"--guardian '{text}': schrijf 'Naam;relatie;gezag', bijvoorbeeld 'Anna Verhoef;moeder;ja'.")
+        raise UserError(tr("--guardian '{text}': schrijf 'Naam;relatie;gezag', bijvoorbeeld 'Anna "
+                           "Verhoef;moeder;ja'.", text=text))
     gezag = parts[2].lower() if len(parts) > 2 and parts[2] else "ja"
     if gezag not in YES | NO:
-        raise UserError(f"--guardian '{text}': gezag is 'ja' of 'nee', niet '{parts[2]}'.")
+        raise UserError(tr("--guardian '{text}': gezag is 'ja' of 'nee', niet '{given}'.", text=text,
+                           given=parts[2]))
     relation = parts[1] if len(parts) > 1 and parts[1] else "ouder"
     return Guardian(parts[0], relation, gezag in YES)
 
@@ -277,12 +215,12 @@ def _case_open(args) -> int:
         school = records.school()
         route = routes.resolve(args.route) if args.route else routes.default_option(school)
         if route is None:
-            raise UserError("Er is geen routekaart voor dit schooltype. Kies er een met --route.")
+            raise UserError(tr("Er is geen routekaart voor dit schooltype. Kies er een met --route."))
         store = services.store
         lead = args.lead or store.get_setting("user.name")
         if not lead:
-            raise UserError("Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: "
-                            "ibdesk user --name NAAM --role FUNCTIE.")
+            raise UserError(tr("Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: ibdesk user "
+                               "--name NAAM --role FUNCTIE."))
         from ibdesk.domain.route_choice import SUPPORT_ROLE
 
         role = args.lead_role or store.get_setting("user.role") or SUPPORT_ROLE[routes.school_type(school)]
@@ -292,13 +230,15 @@ def _case_open(args) -> int:
             records.save_case(case)
         except InvalidRecord as exc:
             options = {"hulpvraag": "--question", "regie": "--lead", "geopend": "--opened"}
-            raise UserError("Casus niet geopend:\n" + _per_option(exc.errors, lambda k: options.get(k, k))) from None
+            raise UserError(tr("Casus niet geopend:\n")
+                            + _per_option(exc.errors, lambda k: options.get(k, k))) from None
         return case, pupil, route
 
     def text(result) -> str:
         case, pupil, route = result
-        return (f"Casus {case.id} geopend voor {pupil.full_name} ({case.status.label.lower()}), regie: "
-                f"{case.lead_name}.\nRoutekaart: {route.title} (versie {route.version}).")
+        return tr("Casus {id} geopend voor {pupil} ({status}), regie: {lead}.\nRoutekaart: {route} (versie "
+                  "{version}).", id=case.id, pupil=pupil.full_name, status=case.status.label.lower(),
+                  lead=case.lead_name, route=route.title, version=route.version)
 
     return _run(args, action, lambda r: {"id": r[0].id, "pupil_id": r[1].id, "status": str(r[0].status),
                                          "route": {"id": r[2].id, "version": r[2].version, "title": r[2].title}},
@@ -318,8 +258,8 @@ def _case_status(args) -> int:
         if move is Move.REFER and organisation is None:
             team = services.guidance.overview(args.case_id, log_view=False).teams.residence
             if team is None:
-                raise UserError("Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to ORG "
-                                "of voeg het Sociaal Team toe bij Contacten.")
+                raise UserError(tr("Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to "
+                                   "ORG of voeg het Sociaal Team toe bij Contacten."))
             organisation = team.id
         due = getattr(args, DUE_OPTION[move]) if move in DUE_OPTION else None
         try:
@@ -328,15 +268,16 @@ def _case_status(args) -> int:
                                      due_on=_date_option(due, STATUS_OPTIONS[DUE_OPTION[move]][0]) if due else None,
                                      details=args.details)
         except InvalidRecord as exc:
-            raise UserError("Status niet gewijzigd:\n" + _per_option(exc.errors, lambda k: _status_option(k, move))
+            raise UserError(tr("Status niet gewijzigd:\n") + _per_option(exc.errors, lambda k: _status_option(k, move))
                             ) from None
         return event, lifecycle.follow_up(args.case_id)
 
     def text(result) -> str:
         event, state = result
         line = state_line(state)
-        return (f"Casus {args.case_id}: {event.from_status.label} → {event.to_status.label} op {short_date(event.on, '—')}."
-                + (f"\nNu: {line}" if line else ""))
+        return (tr("Casus {id}: {before} → {after} op {on}.", id=args.case_id, before=event.from_status.label,
+                   after=event.to_status.label, on=short_date(event.on, '—'))
+                + (tr("\nNu: {line}", line=line) if line else ""))
 
     return _run(args, action, lambda r: {"id": args.case_id, **follow_up_json(r[1], [r[0]])}, text)
 
@@ -349,7 +290,8 @@ def _refuse_unasked(args, move: Move) -> None:
         if getattr(args, attr) is not None and (field not in asked or wrong_due):
             fitting = [o for a, (o, f) in STATUS_OPTIONS.items() if f in asked and (
                 a not in ("answer_by", "next_evaluation") or DUE_OPTION.get(move) == a)]
-            raise UserError(f"{option} hoort niet bij '{args.status}' (wel: {', '.join(fitting)}).")
+            raise UserError(tr("{option} hoort niet bij '{status}' (wel: {fitting}).", option=option,
+                               status=args.status, fitting=', '.join(fitting)))
 
 
 def _status_option(key: str, move: Move) -> str:
@@ -372,7 +314,8 @@ def cmd_user(args: argparse.Namespace) -> int:
         name, role = user_profile(store)
     finally:
         store.close()
-    print(f"Naam: {name or '(nog niet ingesteld)'}\nFunctie: {role or '(nog niet ingesteld)'}")
+    print(tr("Naam: {name}\nFunctie: {role}", name=name or tr("(nog niet ingesteld)"),
+             role=role or tr("(nog niet ingesteld)")))
     return 0
 
 
@@ -380,7 +323,7 @@ CASE_COMMANDS = {"case": cmd_case, "cases": cmd_cases, "pupil": cmd_pupil, "user
 
 
 def register(sub, commands: dict) -> None:
-    cases = sub.add_parser("cases", help="toon de casussen")
-    cases.add_argument("--json", action="store_true")
+    cases = sub.add_parser("cases", help=tr("toon de casussen"))
+    cases.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
     add_case_parsers(sub)  # case CASE | case open | case status | case step, pupil add, user
     commands.update(CASE_COMMANDS)

@@ -16,6 +16,7 @@ from ibdesk import __version__, logsetup
 from ibdesk.cli import (cases, dossier, forms, forms_check, guidance, organisations, policy, privacy, profile,
                         pupil_import, rules, school, sign, store)
 from ibdesk.errors import UserError
+from ibdesk.i18n import argparse_in_language, tr
 from ibdesk.paths import ProfilePaths, default_home
 
 log = logging.getLogger("ibdesk.cli")
@@ -28,10 +29,15 @@ COMMANDS: dict = {}
 def build_parser() -> argparse.ArgumentParser:
     from ibdesk.selftest import SELFTEST_COMMANDS, add_selftest_parser
 
-    parser = argparse.ArgumentParser(prog="ibdesk", description="ibdesk — leerlingondersteuning, offline en versleuteld.")
-    parser.add_argument("--version", action="version", version=f"ibdesk {__version__}")
-    parser.add_argument("--home", type=Path, help="profielmap (standaard: IBDESK_HOME of de gebruikersmap)")
-    sub = parser.add_subparsers(dest="command")
+    argparse_in_language()  # argparse's own words ("usage:", "options") in the same language
+    parser = argparse.ArgumentParser(prog="ibdesk",
+                                     description=tr("ibdesk — leerlingondersteuning, offline en versleuteld."))
+    parser.add_argument("--version", action="version", version=f"ibdesk {__version__}",
+                        help=tr("toon het versienummer en stop"))
+    parser.add_argument("--home", type=Path, metavar=tr("MAP"),
+                        help=tr("profielmap (standaard: IBDESK_HOME of de gebruikersmap)"))
+    sub = parser.add_subparsers(dest="command", metavar=tr("COMMANDO"),
+                                help=tr("wat ibdesk moet doen; 'ibdesk COMMANDO --help' vertelt meer"))
     for topic in TOPICS:
         topic.register(sub, COMMANDS)
     add_selftest_parser(sub)  # selftest [--screenshots DIR]
@@ -64,13 +70,13 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return _reader_went_away()
     except EOFError:  # Ctrl-D at a prompt: the user chose to stop
-        print("\nibdesk: afgebroken (geen invoer).", file=sys.stderr)
+        print("\nibdesk: " + tr("afgebroken (geen invoer)."), file=sys.stderr)
         return 130
     except UserError as exc:
         print(f"ibdesk: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("ibdesk: afgebroken.", file=sys.stderr)
+        print("ibdesk: " + tr("afgebroken."), file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - last line of defence: never a traceback
         from ibdesk.services.profile import friendly_error
@@ -83,6 +89,6 @@ def main(argv: list[str] | None = None) -> int:
 
         detail = unexpected_detail(exc)
         log.error("unexpected error: %s", detail)
-        print(f"ibdesk: onverwachte fout ({detail}). Er is niets verloren gegaan; "
-              "meld dit bij de beheerder.", file=sys.stderr)
+        print("ibdesk: " + tr("onverwachte fout ({detail}). Er is niets verloren gegaan; meld dit bij de "
+                              "beheerder.", detail=detail), file=sys.stderr)
         return 1

@@ -8,44 +8,48 @@ import json
 from pathlib import Path
 
 from ibdesk.errors import InvalidRecord, UserError
+from ibdesk.i18n import tr
 from ibdesk.text.numbers import plural
 
 
 def register(sub, commands: dict) -> None:
     """Add `form save` and `form show` to the `ibdesk` parser and its command table."""
-    form = sub.add_parser("form", help="een formulier van een casus invullen of bekijken (JSON)")
-    form_sub = form.add_subparsers(dest="form_command", required=True)
-    save = form_sub.add_parser("save", help="antwoorden uit een JSON-bestand opslaan (gecontroleerd als in de app)")
+    form = sub.add_parser("form", help=tr("een formulier van een casus invullen of bekijken (JSON)"))
+    form_sub = form.add_subparsers(dest="form_command", required=True, metavar=tr("COMMANDO"),
+                                   help=tr("een van de commando's hieronder"))
+    save = form_sub.add_parser("save", help=tr("antwoorden uit een JSON-bestand opslaan (gecontroleerd als in de app)"))
     _target(save)
-    save.add_argument("--answers", type=Path, required=True, metavar="FILE.json",
-                      help="JSON-object {veld: waarde}; zie 'ibdesk form show' voor de vorm")
+    save.add_argument("--answers", type=Path, required=True, metavar=tr("BESTAND.json"),
+                      help=tr("JSON-object {veld: waarde}; zie 'ibdesk form show' voor de vorm"))
     save.add_argument("--concept", action="store_true",
-                      help="als concept opslaan: verplichte velden mogen nog leeg zijn")
-    save.add_argument("--done", action="store_true", help="met --step: de stap daarna op 'afgerond' zetten")
-    show = form_sub.add_parser("show", help="de laatst opgeslagen versie, met status, versie en wie/wanneer")
+                      help=tr("als concept opslaan: verplichte velden mogen nog leeg zijn"))
+    save.add_argument("--done", action="store_true", help=tr("met --step: de stap daarna op 'afgerond' zetten"))
+    show = form_sub.add_parser("show", help=tr("de laatst opgeslagen versie, met status, versie en wie/wanneer"))
     _target(show)
-    show.add_argument("--json", action="store_true")
+    show.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
     commands["form"] = cmd_form
 
 
 def _target(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("case_id", type=int, metavar="CASE")
-    parser.add_argument("form_id", metavar="FORM", help="formulier-id (bijv. opp) of routekaart-id met --step")
-    parser.add_argument("--step", metavar="STEP", help="stap van de routekaart (bewijs bij die stap)")
+    parser.add_argument("case_id", type=int, metavar=tr("CASUS"), help=tr("nummer van de casus"))
+    parser.add_argument("form_id", metavar=tr("FORMULIER"),
+                        help=tr("formulier-id (bijv. opp) of routekaart-id met --step"))
+    parser.add_argument("--step", metavar=tr("STAP"), help=tr("stap van de routekaart (bewijs bij die stap)"))
 
 
 def read_answers(path: Path) -> object:
     try:
         text = path.expanduser().read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise UserError(f"Het antwoordbestand {path} bestaat niet.") from None
+        raise UserError(tr("Het antwoordbestand {path} bestaat niet.", path=path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"Het antwoordbestand {path} kan niet worden gelezen ({type(exc).__name__}).") from None
+        raise UserError(tr("Het antwoordbestand {path} kan niet worden gelezen ({error}).", path=path,
+                           error=type(exc).__name__)) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise UserError(f"Het antwoordbestand {path} is geen geldige JSON: {exc.msg} "
-                        f"(regel {exc.lineno}, kolom {exc.colno}).") from None
+        raise UserError(tr("Het antwoordbestand {path} is geen geldige JSON: {msg} (regel {lineno}, kolom {colno}).",
+                           path=path, msg=exc.msg, lineno=exc.lineno, colno=exc.colno)) from None
 
 
 def cmd_form(args) -> int:
@@ -53,7 +57,7 @@ def cmd_form(args) -> int:
 
     answers = read_answers(args.answers) if args.form_command == "save" else None
     if getattr(args, "done", False) and not args.step:
-        raise UserError("--done hoort bij --step (een stap van de routekaart afronden).")
+        raise UserError(tr("--done hoort bij --step (een stap van de routekaart afronden)."))
     services = open_services(args.home)
     try:
         return _save(services, args, answers) if args.form_command == "save" else _show(services, args)
@@ -73,13 +77,14 @@ def _save(services, args, answers) -> int:
         lines = [f"Niet opgeslagen: {plural(len(exc.errors), 'veld is', 'velden zijn')} niet (goed) ingevuld."]
         lines += form_entry.error_lines(container, exc.errors)
         if not args.concept and any(m == "Dit veld is verplicht." for m in exc.errors.values()):
-            lines.append("Nog niet compleet? Sla het op als concept (--concept) en vul het later aan.")
+            lines.append(tr("Nog niet compleet? Sla het op als concept (--concept) en vul het later aan."))
         raise UserError("\n".join(lines)) from None
-    what = "als concept opgeslagen" if args.concept else "opgeslagen"
-    step = f", stap '{args.step}'" if args.step else ""
-    print(f"Formulier '{args.form_id}'{step} {what} bij casus {args.case_id} (nummer {answer_id}).")
+    what = tr("als concept opgeslagen") if args.concept else tr("opgeslagen")
+    step = tr(", stap '{step}'", step=args.step) if args.step else ""
+    print(tr("Formulier '{form_id}'{step} {what} bij casus {case_id} (nummer {answer_id}).",
+             form_id=args.form_id, step=step, what=what, case_id=args.case_id, answer_id=answer_id))
     if args.done:
-        print(f"Stap '{args.step}' staat op afgerond.")
+        print(tr("Stap '{step}' staat op afgerond.", step=args.step))
     return 0
 
 
@@ -91,8 +96,9 @@ def _show(services, args) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     status = "CONCEPT (nog niet afgerond)" if data["status"] == "concept" else "definitief"
-    print(f"{data['title']} · casus {data['case']} · {status}")
-    print(f"versie {data['version']} van het formulier · opgeslagen {data['saved_at']} door {data['saved_by']}")
+    print(tr("{title} · casus {case} · {status}", title=data['title'], case=data['case'], status=status))
+    print(tr("versie {version} van het formulier · opgeslagen {saved_at} door {saved_by}", version=data['version'],
+             saved_at=data['saved_at'], saved_by=data['saved_by']))
     for key, value in data["answers"].items():
         print(f"  {key}: {json.dumps(value, ensure_ascii=False)}")
     return 0

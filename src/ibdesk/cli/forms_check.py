@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ibdesk.i18n import tr
 from ibdesk.paths import bundled_forms_dir
 
 
@@ -13,26 +14,28 @@ def check_forms(paths: list[Path]) -> int:
     targets = paths or [bundled_forms_dir()]
     missing = [p for p in targets if not p.exists()]
     for path in missing:
-        print(f"ibdesk: {path} bestaat niet of is niet bereikbaar.", file=sys.stderr)
+        print(tr("ibdesk: {path} bestaat niet of is niet bereikbaar.", path=path), file=sys.stderr)
     if missing:
         return 1
-    print("Gecontroleerd: " + ", ".join(str(t) for t in targets))
+    print(tr("Gecontroleerd: ") + ", ".join(str(t) for t in targets))
     errors = check_paths(targets)
     for error in errors:
         print(error)
     if errors:
-        print(f"{len(errors)} fout(en) in de formulierdefinities.", file=sys.stderr)
+        print(tr("{count} fout(en) in de formulierdefinities.", count=len(errors)), file=sys.stderr)
         return 1
     files = sum(1 for t in targets for _ in ([t] if t.is_file() else t.rglob("*.yaml")))
-    print(f"Alle definities zijn in orde ({files} bestanden).")
+    print(tr("Alle definities zijn in orde ({files} bestanden).", files=files))
     return 0
 
 
 def register(sub, commands: dict) -> None:
-    forms = sub.add_parser("forms", help="formulierdefinities")
-    forms_sub = forms.add_subparsers(dest="forms_command", required=True)
-    forms_check = forms_sub.add_parser("check", help="controleer formulierdefinities")
-    forms_check.add_argument("paths", nargs="*", type=Path)
+    forms = sub.add_parser("forms", help=tr("formulierdefinities"))
+    forms_sub = forms.add_subparsers(dest="forms_command", required=True, metavar=tr("COMMANDO"),
+                                     help=tr("een van de commando's hieronder"))
+    forms_check = forms_sub.add_parser("check", help=tr("controleer formulierdefinities"))
+    forms_check.add_argument("paths", nargs="*", type=Path, metavar=tr("PAD"),
+                             help=tr("formulierbestanden of mappen (standaard: alle formulieren die ibdesk gebruikt)"))
     commands["forms"] = cmd_forms
 
 

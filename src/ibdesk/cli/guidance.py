@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import date
-
 from typing import TYPE_CHECKING
 from ibdesk.text.dates import short_date
+
+from ibdesk.i18n import tr
 
 if TYPE_CHECKING:  # the parser of every command imports this module: keep it light
     from ibdesk.services.attention import Attention
@@ -13,8 +14,8 @@ if TYPE_CHECKING:  # the parser of every command imports this module: keep it li
 
 
 def register(sub, commands: dict) -> None:
-    attention = sub.add_parser("attention", help="wat nu en deze week aandacht vraagt")
-    attention.add_argument("--json", action="store_true")
+    attention = sub.add_parser("attention", help=tr("wat nu en deze week aandacht vraagt"))
+    attention.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
     commands["attention"] = cmd_attention
 
 
@@ -63,10 +64,11 @@ def case_json(ov: CaseOverview) -> dict:
 
 
 def case_text(ov: CaseOverview, calendar=None) -> str:
-    lines = [f"Casus {ov.case.id} — {ov.pupil.full_name} ({ov.pupil.group}), {ov.case.status.label}",
-             f"Regie: {ov.case.lead_name} ({ov.case.lead_role})"]
+    lines = [tr("Casus {id} — {full_name} ({group}), {label}", id=ov.case.id, full_name=ov.pupil.full_name,
+                group=ov.pupil.group, label=ov.case.status.label),
+             tr("Regie: {lead_name} ({lead_role})", lead_name=ov.case.lead_name, lead_role=ov.case.lead_role)]
     if ov.route:
-        lines.append(f"Routekaart: {ov.route.title}")
+        lines.append(tr("Routekaart: {title}", title=ov.route.title))
     from ibdesk.dossier.step_facts import all_facts, when_text
 
     facts = all_facts(ov.route, ov.forms, ov.view)
@@ -76,27 +78,29 @@ def case_text(ov: CaseOverview, calendar=None) -> str:
         when = when_text(facts[v.info.id], calendar) if v.info.id in facts else ""
         lines.append(f"  [{mark}] {v.info.title}{': ' + when if when else ''}{extra}")
     for e in ov.escalations:
-        lines.append(f"Opschalen naar: {e.person}, {e.role} bij {e.organisation} — mandaat: {e.mandate}")
+        lines.append(tr("Opschalen naar: {person}, {role} bij {organisation} — mandaat: {mandate}",
+                        person=e.person, role=e.role, organisation=e.organisation, mandate=e.mandate))
     teams = ov.teams
-    lines.append(f"Sociaal Team: {teams.residence.name if teams.residence else 'onbekend'} (woongemeente "
-                 f"{teams.residence_municipality})")
+    lines.append(tr("Sociaal Team: {team} (woongemeente {municipality})",
+                    team=teams.residence.name if teams.residence else tr("onbekend"),
+                    municipality=teams.residence_municipality))
     if teams.school:
-        lines.append(f"Regie jeugdhulp op school: {teams.school.name} (gemeente van de school)")
+        lines.append(tr("Regie jeugdhulp op school: {name} (gemeente van de school)", name=teams.school.name))
     if ov.responsibility is None:
-        lines.append("Wie is aan zet: nog niet ingevuld.")
+        lines.append(tr("Wie is aan zet: nog niet ingevuld."))
     else:
-        lines.append(f"Wie is aan zet: {ov.responsibility.party.label}")
+        lines.append(tr("Wie is aan zet: {label}", label=ov.responsibility.party.label))
         lines += [f"  – {r}" for r in ov.responsibility.reasons]
         if ov.responsibility.disagreement:
-            lines.append(f"  IB'er oneens: {ov.responsibility.disagreement}")
+            lines.append(tr("  IB'er oneens: {disagreement}", disagreement=ov.responsibility.disagreement))
     if ov.readiness.doorbraak:
-        lines.append(f"Doorbraakroute ({ov.readiness.doorbraak}): de stappen van de school houden de aanmelding "
-                     "niet tegen.")
+        lines.append(tr("Doorbraakroute ({doorbraak}): de stappen van de school houden de aanmelding niet tegen.",
+                        doorbraak=ov.readiness.doorbraak))
         lines += [f"  – {line}" for line in ov.readiness.not_done]
     if ov.readiness.ready:
-        lines.append("Klaar voor aanmelding bij het Sociaal Team: ja.")
+        lines.append(tr("Klaar voor aanmelding bij het Sociaal Team: ja."))
     else:
-        lines.append("Klaar voor aanmelding bij het Sociaal Team: nee. Nog nodig:")
+        lines.append(tr("Klaar voor aanmelding bij het Sociaal Team: nee. Nog nodig:"))
         lines += [f"  • {m}" if not m.startswith("  ") else f"    {m.strip()}" for m in ov.readiness.missing]
     return "\n".join(lines)
 
@@ -110,7 +114,7 @@ def attention_json(attention: Attention) -> dict:
 
 def attention_text(attention: Attention) -> str:
     if not attention.items:
-        return "Niets dat nu aandacht vraagt."
+        return tr("Niets dat nu aandacht vraagt.")
     lines = []
     for i in attention.items:
         flag = "!" if i.overdue else " "

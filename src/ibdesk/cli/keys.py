@@ -12,10 +12,13 @@ import sys
 from pathlib import Path
 
 from ibdesk.errors import StoreLockedError, UserError, WrongKeyError
+from ibdesk.i18n import tr
 from ibdesk.services.profile import Credentials, Store, open_checked
 
-ENV_HINT = ("Zonder terminal (scripts, snelkoppeling): zet de wachtwoordzin in IBDESK_PASSPHRASE, of de "
-            "herstelsleutel in IBDESK_RECOVERY_KEY.")
+
+def env_hint() -> str:
+    return tr("Zonder terminal (scripts, snelkoppeling): zet de wachtwoordzin in IBDESK_PASSPHRASE, of de "
+              "herstelsleutel in IBDESK_RECOVERY_KEY.")
 
 
 def interactive() -> bool:
@@ -28,8 +31,8 @@ def env_credentials() -> Credentials:
 
 def prompt_secret(label: str) -> str:
     if not interactive():
-        raise StoreLockedError(f"{label} nodig, maar er is geen terminal. {ENV_HINT}")
-    return getpass.getpass(f"{label} (of zet IBDESK_PASSPHRASE): ")
+        raise StoreLockedError(tr("{label} nodig, maar er is geen terminal.", label=label) + " " + env_hint())
+    return getpass.getpass(tr("{label} (of zet IBDESK_PASSPHRASE): ", label=label))
 
 
 def new_passphrase_for_init(required: bool) -> str | None:
@@ -41,11 +44,11 @@ def new_passphrase_for_init(required: bool) -> str | None:
         return None
     if not interactive():
         raise StoreLockedError(
-            "Deze computer heeft geen bruikbaar sleutelbeheer (keyring). Zet een wachtwoordzin in "
-            "IBDESK_PASSPHRASE, of start dit commando in een terminal.")
-    first = getpass.getpass("Kies een wachtwoordzin (minstens 10 tekens; of zet IBDESK_PASSPHRASE): ")
-    if getpass.getpass("Herhaal de wachtwoordzin: ") != first:
-        raise UserError("De twee wachtwoordzinnen zijn niet gelijk; er is niets aangemaakt.")
+            tr("Deze computer heeft geen bruikbaar sleutelbeheer (keyring). Zet een wachtwoordzin in "
+               "IBDESK_PASSPHRASE, of start dit commando in een terminal."))
+    first = getpass.getpass(tr("Kies een wachtwoordzin (minstens 10 tekens; of zet IBDESK_PASSPHRASE): "))
+    if getpass.getpass(tr("Herhaal de wachtwoordzin: ")) != first:
+        raise UserError(tr("De twee wachtwoordzinnen zijn niet gelijk; er is niets aangemaakt."))
     return first
 
 
@@ -59,21 +62,21 @@ def open_store(home: Path) -> Store:
         raise WrongKeyError(f"{_wrong_env_message(credentials)} ({exc})") from None
     except StoreLockedError as exc:
         if not interactive():
-            raise StoreLockedError(f"{exc} {ENV_HINT}") from None
+            raise StoreLockedError(f"{exc} {env_hint()}") from None
     for _attempt in range(3):
         try:
-            return open_checked(home, Credentials(passphrase=prompt_secret("Wachtwoordzin")))
+            return open_checked(home, Credentials(passphrase=prompt_secret(tr("Wachtwoordzin"))))
         except WrongKeyError as exc:
             print(exc, file=sys.stderr)
-    raise WrongKeyError("Drie keer een onjuiste wachtwoordzin. Gebruik zo nodig 'ibdesk recover' (of zet "
-                        "IBDESK_PASSPHRASE).")
+    raise WrongKeyError(tr("Drie keer een onjuiste wachtwoordzin. Gebruik zo nodig 'ibdesk recover' (of zet "
+                           "IBDESK_PASSPHRASE)."))
 
 
 def _wrong_env_message(credentials: Credentials) -> str:
-    which = " en ".join(name for name, value in (("IBDESK_PASSPHRASE", credentials.passphrase),
+    which = tr(" en ").join(name for name, value in (("IBDESK_PASSPHRASE", credentials.passphrase),
                                                   ("IBDESK_RECOVERY_KEY", credentials.recovery_key)) if value)
-    return (f"De waarde in {which} opent dit profiel niet. Zet de juiste wachtwoordzin in IBDESK_PASSPHRASE "
-            "(of de herstelsleutel in IBDESK_RECOVERY_KEY).")
+    return tr("De waarde in {which} opent dit profiel niet. Zet de juiste wachtwoordzin in IBDESK_PASSPHRASE "
+              "(of de herstelsleutel in IBDESK_RECOVERY_KEY).", which=which)
 
 
 def open_services(home: Path):

@@ -13,8 +13,8 @@ from pathlib import Path
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.domain.organisations import Entry, ImportPlan, apply_entry, parse_kind
 from ibdesk.errors import InvalidRecord, UserError
+from ibdesk.i18n import tr
 
-KINDS_HELP = "soort: " + ", ".join(k.value for k in OrgKind) + " (ook: wijkteam, RBL, GGD …)"
 # option → Organisation attribute
 ORG_OPTIONS = {"kind": "kind", "name": "name", "municipality": "municipality", "address": "address",
                "postcode": "postcode", "place": "place", "phone": "phone", "email": "email", "brin": "brin",
@@ -24,42 +24,51 @@ PEOPLE = {"contact": "is_primary", "escalation": "is_escalation"}
 PERSON_ATTRS = ("role", "phone", "email")
 
 
+def kinds_help() -> str:
+    return tr("soort: {kinds} (ook: wijkteam, RBL, GGD …)", kinds=", ".join(k.value for k in OrgKind))
+
+
 def add_organisation_parsers(sub) -> None:
-    orgs = sub.add_parser("organisations", help="organisaties rond de school (Contacten): tonen, toevoegen, "
-                                                "wijzigen, importeren")
-    osub = orgs.add_subparsers(dest="organisations_command", required=True)
-    listing = osub.add_parser("list", help="toon de organisaties (standaard alleen de actieve)")
-    listing.add_argument("--json", action="store_true")
-    listing.add_argument("--kind", metavar="K", help=KINDS_HELP)
-    listing.add_argument("--all", action="store_true", help="ook organisaties die niet meer actief zijn")
-    add = osub.add_parser("add", help="voeg een organisatie toe")
+    orgs = sub.add_parser("organisations", help=tr("organisaties rond de school (Contacten): tonen, toevoegen, "
+                                                "wijzigen, importeren"))
+    osub = orgs.add_subparsers(dest="organisations_command", required=True, metavar=tr("COMMANDO"),
+                               help=tr("een van de commando's hieronder"))
+    listing = osub.add_parser("list", help=tr("toon de organisaties (standaard alleen de actieve)"))
+    listing.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
+    listing.add_argument("--kind", metavar=tr("SOORT"), help=kinds_help())
+    listing.add_argument("--all", action="store_true", help=tr("ook organisaties die niet meer actief zijn"))
+    add = osub.add_parser("add", help=tr("voeg een organisatie toe"))
     _org_options(add, required=True)
-    edit = osub.add_parser("edit", help="wijzig een organisatie; alleen wat u opgeeft verandert")
-    edit.add_argument("org_id", type=int, metavar="ID")
+    edit = osub.add_parser("edit", help=tr("wijzig een organisatie; alleen wat u opgeeft verandert"))
+    edit.add_argument("org_id", type=int, metavar=tr("ID"),
+                      help=tr("nummer van de organisatie (zie organisations list)"))
     _org_options(edit, required=False)
     state = edit.add_mutually_exclusive_group()
-    state.add_argument("--deactivate", action="store_true", help="niet meer aanbieden (wat ernaar verwijst blijft)")
-    state.add_argument("--activate", action="store_true", help="weer actief maken")
-    imp = osub.add_parser("import", help="lees een organisatiebestand in (YAML of CSV); opnieuw inlezen werkt bij")
-    imp.add_argument("file", type=Path, metavar="FILE")
-    imp.add_argument("--dry-run", action="store_true", help="laat alleen zien wat er zou veranderen")
-    delete = osub.add_parser("delete", help="verwijder een organisatie waar niets naar verwijst")
-    delete.add_argument("org_id", type=int, metavar="ID")
+    state.add_argument("--deactivate", action="store_true", help=tr("niet meer aanbieden (wat ernaar verwijst blijft)"))
+    state.add_argument("--activate", action="store_true", help=tr("weer actief maken"))
+    imp = osub.add_parser("import", help=tr("lees een organisatiebestand in (YAML of CSV); opnieuw inlezen werkt bij"))
+    imp.add_argument("file", type=Path, metavar=tr("BESTAND"), help=tr("CSV- of YAML-bestand met organisaties"))
+    imp.add_argument("--dry-run", action="store_true", help=tr("laat alleen zien wat er zou veranderen"))
+    delete = osub.add_parser("delete", help=tr("verwijder een organisatie waar niets naar verwijst"))
+    delete.add_argument("org_id", type=int, metavar=tr("ID"),
+                        help=tr("nummer van de organisatie (zie organisations list)"))
 
 
 def _org_options(parser: argparse.ArgumentParser, required: bool) -> None:
-    parser.add_argument("--kind", metavar="K", required=required, help=KINDS_HELP)
-    parser.add_argument("--name", metavar="N", required=required, help="naam van de organisatie")
-    for option, text in (("municipality", "gemeente"), ("address", "bezoekadres"), ("postcode", "postcode (1234 AB)"),
-                         ("place", "plaats"), ("phone", "telefoon (ook 14 0xx, 0800, +32 …)"), ("email", "e-mail"),
-                         ("brin", "BRIN-nummer (scholen)"), ("key", "vaste sleutel voor opnieuw importeren")):
-        parser.add_argument(f"--{option}", help=text)
-    parser.add_argument("--contact", metavar="NAAM", help="de vaste contactpersoon")
-    parser.add_argument("--escalation", metavar="NAAM", help="naar wie u opschaalt als het vastloopt")
+    parser.add_argument("--kind", metavar=tr("SOORT"), required=required, help=kinds_help())
+    parser.add_argument("--name", metavar=tr("NAAM"), required=required, help=tr("naam van de organisatie"))
+    for option, text in (("municipality", tr("gemeente")), ("address", tr("bezoekadres")),
+                         ("postcode", tr("postcode (1234 AB)")), ("place", tr("plaats")),
+                         ("phone", tr("telefoon (ook 14 0xx, 0800, +32 …)")), ("email", tr("e-mail")),
+                         ("brin", tr("BRIN-nummer (scholen)")), ("key", tr("vaste sleutel voor opnieuw importeren"))):
+        parser.add_argument(f"--{option}", metavar=tr("TEKST"), help=text)
+    parser.add_argument("--contact", metavar=tr("NAAM"), help=tr("de vaste contactpersoon"))
+    parser.add_argument("--escalation", metavar=tr("NAAM"), help=tr("naar wie u opschaalt als het vastloopt"))
     for who in PEOPLE:
-        for attr, text in (("role", "functie"), ("phone", "telefoon"), ("email", "e-mail")):
-            parser.add_argument(f"--{who}-{attr}", help=f"{text} van --{who}")
-    parser.add_argument("--mandate", metavar="TEKST", help="wat de persoon van --escalation mag beslissen")
+        for attr, text in (("role", tr("functie")), ("phone", tr("telefoon")), ("email", tr("e-mail"))):
+            parser.add_argument(f"--{who}-{attr}", metavar=tr("TEKST"),
+                                help=tr("{what} van --{who}", what=text, who=who))
+    parser.add_argument("--mandate", metavar=tr("TEKST"), help=tr("wat de persoon van --escalation mag beslissen"))
 
 
 # -- handlers ------------------------------------------------------------------------------------
@@ -69,10 +78,10 @@ def cmd_organisations(args: argparse.Namespace) -> int:
     services = open_services(args.home)
     try:
         if services.policy_import is not None and services.policy_import.problem:
-            print(f"ibdesk: let op: {services.policy_import.problem}", file=sys.stderr)
+            print(tr("ibdesk: let op: {problem}", problem=services.policy_import.problem), file=sys.stderr)
         return HANDLERS[args.organisations_command](services.organisations, args)
     except InvalidRecord as exc:
-        raise UserError("De organisatie is niet opgeslagen:\n" + "\n".join(
+        raise UserError(tr("De organisatie is niet opgeslagen:\n") + "\n".join(
             f"- {_field_name(field)}: {message}" for field, message in exc.errors.items())) from None
     finally:
         services.store.close()
@@ -82,7 +91,7 @@ def _field_name(key: str) -> str:
     """'contact2.mandaat' → 'contactpersoon 2, mandaat' (the keys the screens use)."""
     person, _, rest = key.partition(".")
     if rest and person.startswith("contact"):
-        return f"contactpersoon {person[len('contact'):]}, {rest}"
+        return tr("contactpersoon {number}, {field}", number=person[len('contact'):], field=rest)
     return key
 
 
@@ -95,13 +104,13 @@ def _list(service, args) -> int:
     for org in orgs:
         print(organisation_line(org))
     if not orgs:
-        print("Nog geen organisaties. Voeg ze toe met 'ibdesk organisations add' of 'import'.")
+        print(tr("Nog geen organisaties. Voeg ze toe met 'ibdesk organisations add' of 'import'."))
     return 0
 
 
 def _add(service, args) -> int:
     org = service.save(apply_entry(_entry(args), None))
-    print(f"Organisatie {org.id} toegevoegd: {org.name} ({org.kind.label}).")
+    print(tr("Organisatie {id} toegevoegd: {name} ({label}).", id=org.id, name=org.name, label=org.kind.label))
     return 0
 
 
@@ -113,8 +122,9 @@ def _edit(service, args) -> int:
         org = service.save(apply_entry(entry, org))
     if args.deactivate or args.activate:
         org = service.set_active(args.org_id, bool(args.activate))
-    state = "" if org.active else " — niet meer actief"
-    print(f"Organisatie {org.id} opgeslagen: {org.name} ({org.kind.label}){state}.")
+    state = "" if org.active else tr(" — niet meer actief")
+    print(tr("Organisatie {id} opgeslagen: {name} ({label}){state}.", id=org.id, name=org.name,
+             label=org.kind.label, state=state))
     return 0
 
 
@@ -123,13 +133,13 @@ def _import(service, args) -> int:
     for line in plan.lines:
         what = f" ({', '.join(line.changed)})" if line.changed else ""
         print(f"{line.action:<12}{line.organisation.name}{what}")
-    print(f"{plan.summary()}." + (" Proef: er is niets veranderd." if args.dry_run else ""))
+    print(f"{plan.summary()}." + (tr(" Proef: er is niets veranderd.") if args.dry_run else ""))
     return 0
 
 
 def _delete(service, args) -> int:
     service.delete(args.org_id)
-    print(f"Organisatie {args.org_id} verwijderd.")
+    print(tr("Organisatie {org_id} verwijderd.", org_id=args.org_id))
     return 0
 
 
@@ -162,9 +172,10 @@ def _fill_people(entry: Entry, stored: Organisation) -> None:
         flag = "is_primary" if person.get("is_primary") else "is_escalation"
         contact = current[flag]
         if contact is None:
-            option, who = (("--contact", "vaste contactpersoon") if flag == "is_primary"
-                           else ("--escalation", "persoon om naar op te schalen"))
-            raise UserError(f"Deze organisatie heeft nog geen {who}: geef de naam met {option} NAAM.")
+            option, who = (("--contact", tr("vaste contactpersoon")) if flag == "is_primary"
+                           else ("--escalation", tr("persoon om naar op te schalen")))
+            raise UserError(tr("Deze organisatie heeft nog geen {who}: geef de naam met {option} NAAM.",
+                               who=who, option=option))
         person["name"] = contact.name
 
 
@@ -172,7 +183,7 @@ def _fill_people(entry: Entry, stored: Organisation) -> None:
 def organisation_line(org: Organisation) -> str:
     from ibdesk.domain.validation import format_phone
 
-    facts = [p for p in (org.municipality, format_phone(org.phone), "niet actief" if not org.active else "") if p]
+    facts = [p for p in (org.municipality, format_phone(org.phone), tr("niet actief") if not org.active else "") if p]
     return f"{org.id:>4}  {org.kind.value:<15} {org.name}" + (f"  ({'; '.join(facts)})" if facts else "")
 
 

@@ -10,14 +10,17 @@ import sys
 from pathlib import Path
 
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 
 
 def add_policy_parsers(sub) -> None:
-    policy = sub.add_parser("policy", help="het beleid van deze computer (ICT-beheer)")
-    policy_sub = policy.add_subparsers(dest="policy_command", required=True)
-    check = policy_sub.add_parser("check", help="controleer een beleidsbestand en de mappen en bestanden die het noemt")
-    check.add_argument("file", nargs="?", type=Path, metavar="FILE",
-                       help="standaard: IBDESK_POLICY of policy.yaml in de systeemmap van ibdesk")
+    policy = sub.add_parser("policy", help=tr("het beleid van deze computer (ICT-beheer)"))
+    policy_sub = policy.add_subparsers(dest="policy_command", required=True, metavar=tr("COMMANDO"),
+                                       help=tr("een van de commando's hieronder"))
+    check = policy_sub.add_parser("check",
+                                  help=tr("controleer een beleidsbestand en de mappen en bestanden die het noemt"))
+    check.add_argument("file", nargs="?", type=Path, metavar=tr("BESTAND"),
+                       help=tr("standaard: IBDESK_POLICY of policy.yaml in de systeemmap van ibdesk"))
 
 
 def check_before_command():
@@ -32,7 +35,7 @@ def check_before_command():
 
 def _print_form_problems(lines: list[str]) -> None:
     for line in lines:
-        print(f"ibdesk: let op: {line}", file=sys.stderr)
+        print(tr("ibdesk: let op: {line}", line=line), file=sys.stderr)
 
 
 def cmd_policy(args: argparse.Namespace) -> int:
@@ -41,23 +44,24 @@ def cmd_policy(args: argparse.Namespace) -> int:
 
     path = (args.file or policy_path()).expanduser()
     if args.file is not None and not path.exists():
-        raise UserError(f"Het beleidsbestand {path} bestaat niet.")
+        raise UserError(tr("Het beleidsbestand {path} bestaat niet.", path=path))
     policy = load_policy(path)
-    print(f"Beleidsbestand: {path}" if path.exists() else f"Geen beleidsbestand op {path}.")
+    print(tr("Beleidsbestand: {path}", path=path) if path.exists() else tr("Geen beleidsbestand op {path}.", path=path))
     if policy_registry.reader is not None:
-        print(f"Register: {policy_registry.REGISTRY_PLACE} (wint van het beleidsbestand)")
+        print(tr("Register: {place} (wint van het beleidsbestand)",
+                 place=policy_registry.REGISTRY_PLACE))
     if not policy.origins:
-        print("Geen beleid op deze computer: ibdesk gebruikt de standaardinstellingen.")
+        print(tr("Geen beleid op deze computer: ibdesk gebruikt de standaardinstellingen."))
         return 0
     for key, origin in policy.origins.items():
         print(f"  {key}: {getattr(policy, key)}  ({ORIGIN_TEXT[origin]})")
     problems = policy_problems(policy)
     for problem in problems:
-        print(f"  FOUT: {problem}")
+        print(tr("  FOUT: {problem}", problem=problem))
     if problems:
-        print(f"{len(problems)} probleem/problemen in het beleid.", file=sys.stderr)
+        print(tr("{count} probleem/problemen in het beleid.", count=len(problems)), file=sys.stderr)
         return 1
-    print("Het beleid is in orde.")
+    print(tr("Het beleid is in orde."))
     return 0
 
 
@@ -77,15 +81,18 @@ def policy_problems(policy) -> list[str]:
     if not unreachable:
         problems += [str(error) for error in check_paths(folders)]
     if policy.resources_dir and not Path(policy.resources_dir).expanduser().is_dir():
-        problems.append(f"resources_dir {policy.resources_dir} is geen bereikbare map.")
+        problems.append(tr("resources_dir {resources_dir} is geen bereikbare map.",
+                           resources_dir=policy.resources_dir))
     for key in ("school_certificate", "school_ca"):
         value = getattr(policy, key)
         if value and not Path(value).expanduser().is_file():
-            problems.append(f"{key}: het bestand {value} bestaat niet of is niet bereikbaar.")
+            problems.append(tr("{key}: het bestand {value} bestaat niet of is niet bereikbaar.", key=key,
+                               value=value))
     if policy.organisations_file:
         path = policy_file_path(policy.organisations_file, policy.source)
         if not Path(path).is_file():
-            problems.append(f"organisations_file: het bestand {path} bestaat niet of is niet bereikbaar.")
+            problems.append(tr("organisations_file: het bestand {path} bestaat niet of is niet bereikbaar.",
+                               path=path))
     return problems
 
 

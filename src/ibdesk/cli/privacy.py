@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ibdesk.domain.consent import CATEGORIES, LEGAL_TASKS, PURPOSES, SOCIAL_TEAM_PURPOSE
 from ibdesk.domain.model import stored_id
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 from ibdesk.text.dates import short_date
 from ibdesk.text.labels import consent_method
 
@@ -20,16 +21,16 @@ if TYPE_CHECKING:  # the parser of every command imports this module: keep it li
 
 
 def register(sub, commands: dict) -> None:
-    consent = sub.add_parser("consent", help="grondslagen en toestemmingen van een casus; wie nog moet toestemmen")
-    consent.add_argument("case_id", type=int, metavar="CASE")
-    consent.add_argument("--json", action="store_true")
-    retention = sub.add_parser("retention", help="wat over de bewaartermijn is")
-    retention.add_argument("--json", action="store_true")
-    retention.add_argument("--delete", action="store_true", help="verwijder het (vraagt bevestiging met --yes)")
-    retention.add_argument("--yes", action="store_true", help="bevestig het verwijderen")
-    inzage = sub.add_parser("inzage", help="alles over één leerling, voor de ouders (JSON en PDF)")
-    inzage.add_argument("pupil_id", type=int, metavar="PUPIL")
-    inzage.add_argument("--out", type=Path, required=True, help="map waarin de bestanden komen")
+    consent = sub.add_parser("consent", help=tr("grondslagen en toestemmingen van een casus; wie nog moet toestemmen"))
+    consent.add_argument("case_id", type=int, metavar=tr("CASUS"), help=tr("nummer van de casus"))
+    consent.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
+    retention = sub.add_parser("retention", help=tr("wat over de bewaartermijn is"))
+    retention.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
+    retention.add_argument("--delete", action="store_true", help=tr("verwijder het (vraagt bevestiging met --yes)"))
+    retention.add_argument("--yes", action="store_true", help=tr("bevestig het verwijderen"))
+    inzage = sub.add_parser("inzage", help=tr("alles over één leerling, voor de ouders (JSON en PDF)"))
+    inzage.add_argument("pupil_id", type=int, metavar=tr("LEERLING"), help=tr("nummer van de leerling"))
+    inzage.add_argument("--out", type=Path, required=True, metavar=tr("MAP"), help=tr("map waarin de bestanden komen"))
     commands.update({"consent": cmd_consent, "retention": cmd_retention, "inzage": cmd_inzage})
 
 
@@ -52,9 +53,9 @@ def cmd_retention(args: argparse.Namespace) -> int:
         print(json.dumps(retention_json(items), ensure_ascii=False) if args.json else retention_text(items))
         if args.delete and items:
             if not args.yes:
-                raise UserError("Voeg --yes toe om deze gegevens definitief te verwijderen.")
+                raise UserError(tr("Voeg --yes toe om deze gegevens definitief te verwijderen."))
             count = services.retention.delete([e for e, _ in items], confirmed=True)
-            print(f"{count} onderdeel/onderdelen definitief verwijderd.")
+            print(tr("{count} onderdeel/onderdelen definitief verwijderd.", count=count))
     finally:
         services.store.close()
     return 0
@@ -73,7 +74,7 @@ def cmd_inzage(args: argparse.Namespace) -> int:
     finally:
         services.store.close()
     for path in written:
-        print(f"Geschreven: {path}")
+        print(tr("Geschreven: {path}", path=path))
     return 0
 
 
@@ -109,33 +110,37 @@ def consent_json(consent: CaseConsent, service: ConsentService, case_id: int, ov
 
 
 def consent_text(data: dict) -> str:
-    lines = [f"Casus {data['case']} — {data['pupil']}",
-             "Wie moet toestemming geven: " + (", ".join(data["who_must_consent"]) or "niemand bekend")]
+    lines = [tr("Casus {case} — {pupil}", case=data['case'], pupil=data['pupil']),
+             tr("Wie moet toestemming geven: ") + (", ".join(data["who_must_consent"]) or tr("niemand bekend"))]
     if not data["bases"]:
-        lines.append("Nog geen grondslag of toestemming vastgelegd.")
+        lines.append(tr("Nog geen grondslag of toestemming vastgelegd."))
     for b in data["bases"]:
-        what = LEGAL_TASKS.get(b["task"] or "", "Wettelijke taak") if b["kind"] == "legal_task" else \
-            f"Toestemming {b['decision']} door {', '.join(b['given_by'])}"
+        what = LEGAL_TASKS.get(b["task"] or "", tr("Wettelijke taak")) if b["kind"] == "legal_task" else \
+            tr("Toestemming {decision} door {given_by}", decision=b['decision'], given_by=', '.join(b['given_by']))
         status = []
         if b["valid_until"]:
-            status.append(f"geldig tot {short_date(b['valid_until'])}")
+            status.append(tr("geldig tot {date}", date=short_date(b['valid_until'])))
         if b["withdrawn_on"]:
-            status.append(f"ingetrokken op {short_date(b['withdrawn_on'])} door {b['withdrawn_by'] or 'ouder'}")
+            status.append(tr("ingetrokken op {date} door {who}", date=short_date(b['withdrawn_on']),
+                             who=b['withdrawn_by'] or tr("ouder")))
         how = consent_method(b["method"], b.get("heard_by"))
-        lines.append(f"  • {what} — {short_date(b['given_on'])}, {how} — aan {b['recipient']}, doel: "
-                     f"{PURPOSES.get(b['purpose'], b['purpose'])}; gegevens: {', '.join(CATEGORIES.get(c, c) for c in b['categories'])}"
+        lines.append(tr("  • {what} — {given_on}, {how} — aan {recipient}, doel: {purpose}; gegevens: {categories}",
+                        what=what, given_on=short_date(b['given_on']), how=how, recipient=b['recipient'],
+                        purpose=PURPOSES.get(b['purpose'], b['purpose']),
+                        categories=', '.join(CATEGORIES.get(c, c) for c in b['categories']))
                      + (f" ({'; '.join(status)})" if status else ""))
     if data["current_decisions"]:
-        lines.append("Huidige beslissing per persoon (de laatste beslissing telt):")
+        lines.append(tr("Huidige beslissing per persoon (de laatste beslissing telt):"))
         lines += [f"  – {line}" for line in data["current_decisions"]]
     if data["sociaal_team"]:
-        lines.append(f"Delen met {data['sociaal_team']} voor aanmelding:")
+        lines.append(tr("Delen met {team} voor aanmelding:", team=data['sociaal_team']))
         for category, d in data["sharing_with_sociaal_team"].items():
             if d["allowed"]:
                 lines.append(f"  ✓ {CATEGORIES[category]}: {d['reason']}")
             else:
-                who = (f"; nog nodig: {', '.join(d['still_needed'])}" if d["still_needed"] else "") + \
-                      (f"; geweigerd/ingetrokken door: {', '.join(d['blocked_by'])}" if d["blocked_by"] else "")
+                who = (tr("; nog nodig: {who}", who=', '.join(d['still_needed'])) if d["still_needed"] else "") + \
+                      (tr("; geweigerd/ingetrokken door: {who}", who=', '.join(d['blocked_by']))
+                       if d["blocked_by"] else "")
                 lines.append(f"  ✗ {CATEGORIES[category]}: {d['reason']}{who}")
     return "\n".join(lines)
 
@@ -148,6 +153,6 @@ def retention_json(items: list[tuple[Expired, str]]) -> list[dict]:
 
 def retention_text(items: list[tuple[Expired, str]]) -> str:
     if not items:
-        return "Niets is over de bewaartermijn."
-    return "\n".join(f"  {e.label:<36} {name:<28} sinds {short_date(e.since)} ({e.rule})"
-                     for e, name in items)
+        return tr("Niets is over de bewaartermijn.")
+    return "\n".join(tr("  {label:<36} {name:<28} sinds {since} ({rule})", label=e.label, name=name,
+                        since=short_date(e.since), rule=e.rule) for e, name in items)

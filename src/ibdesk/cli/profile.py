@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 from ibdesk.paths import ProfilePaths
 
 RECOVERY_NOTICE = """\
@@ -16,10 +17,11 @@ gegevens na verlies van deze computer niet terug te halen.
 
 
 def register(sub, commands: dict) -> None:
-    sub.add_parser("init", help="maak een nieuw profiel (toont de herstelsleutel één keer)")
-    demo = sub.add_parser("demo", help="vul het profiel met een fictieve demoschool en open de app")
-    demo.add_argument("--pupils", type=int, default=30, help="aantal leerlingen (standaard 30)")
-    demo.add_argument("--no-gui", action="store_true", help="alleen vullen, de app niet openen")
+    sub.add_parser("init", help=tr("maak een nieuw profiel (toont de herstelsleutel één keer)"))
+    demo = sub.add_parser("demo", help=tr("vul het profiel met een fictieve demoschool en open de app"))
+    demo.add_argument("--pupils", type=int, default=30, metavar=tr("AANTAL"),
+                      help=tr("aantal leerlingen (standaard 30)"))
+    demo.add_argument("--no-gui", action="store_true", help=tr("alleen vullen, de app niet openen"))
     commands.update({"init": cmd_init, "demo": cmd_demo, None: cmd_gui})
 
 
@@ -35,12 +37,11 @@ def _create(args: argparse.Namespace):
 
     passphrase = new_passphrase_for_init(required=not keyring_available())
     store, recovery_key = new_profile(args.home, passphrase)
-    print(f"Profiel aangemaakt in {args.home}.")
+    print(tr("Profiel aangemaakt in {home}.", home=args.home))
     print(RECOVERY_NOTICE.format(key=recovery_key), flush=True)
     if args.command == "init":
-        print("Stel daarna de school en uzelf in (de app vraagt dit bij de eerste start):\n"
-              "  ibdesk school --name NAAM --municipality GEMEENTE --type po|vo|so\n"
-              "  ibdesk user --name NAAM --role FUNCTIE")
+        print(tr("Stel daarna de school en uzelf in (de app vraagt dit bij de eerste start):\n  ibdesk school "
+                 "--name NAAM --municipality GEMEENTE --type po|vo|so\n  ibdesk user --name NAAM --role FUNCTIE"))
     return store
 
 
@@ -49,7 +50,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from ibdesk.services.demo import demo_catalog, fill_demo
 
     if args.pupils < 1:
-        raise UserError("--pupils moet minstens 1 zijn.")
+        raise UserError(tr("--pupils moet minstens 1 zijn."))
     catalog = demo_catalog(getattr(args, "policy", None))
     # One passphrase question per start: the store opened (or created) here goes on into the app.
     store = open_store(args.home) if ProfilePaths(args.home).exists() else _create(args)
@@ -59,9 +60,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         store.close()
         raise
     if added["pupils"]:
-        print(f"Demoschool ingevuld: {added['pupils']} leerlingen, {added['cases']} casussen (fictief).")
+        print(tr("Demoschool ingevuld: {pupils} leerlingen, {cases} casussen (fictief).",
+                 pupils=added['pupils'], cases=added['cases']))
     else:
-        print("Het profiel bevat al leerlingen; de demogegevens zijn niet opnieuw toegevoegd.")
+        print(tr("Het profiel bevat al leerlingen; de demogegevens zijn niet opnieuw toegevoegd."))
     if args.no_gui:
         store.close()
         return 0

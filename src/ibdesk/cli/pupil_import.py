@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 
 if TYPE_CHECKING:  # imported where used: every `ibdesk` command builds this parser
     from ibdesk.importing import csvfile
@@ -26,24 +27,26 @@ MARK_LEFT_HINT = ("niet gemarkeerd; voeg --mark-left toe om ze als vertrokken te
 
 
 def register(sub, commands: dict) -> None:
-    imp = sub.add_parser("import", help="leerlingen uit de leerlingadministratie inlezen (EDEX of CSV)")
-    isub = imp.add_subparsers(dest="import_command", required=True)
-    edex = isub.add_parser("edex", help="een EDEX-export (.xml) uit ParnasSys, ESIS of een ander systeem")
-    csv = isub.add_parser("csv", help="een CSV-export (Magister, Somtoday, …)")
-    csv.add_argument("--mapping", type=Path, metavar="FILE",
-                     help="kolomindeling (YAML of JSON), bijvoorbeeld {leerlingnummer: Stamnr, roepnaam: Roepnaam}; "
-                          "standaard de onthouden indeling van de school of de herkende kolomnamen")
+    imp = sub.add_parser("import", help=tr("leerlingen uit de leerlingadministratie inlezen (EDEX of CSV)"))
+    isub = imp.add_subparsers(dest="import_command", required=True, metavar=tr("COMMANDO"),
+                              help=tr("een van de commando's hieronder"))
+    edex = isub.add_parser("edex", help=tr("een EDEX-export (.xml) uit ParnasSys, ESIS of een ander systeem"))
+    csv = isub.add_parser("csv", help=tr("een CSV-export (Magister, Somtoday, …)"))
+    csv.add_argument("--mapping", type=Path, metavar=tr("BESTAND"),
+                     help=tr("kolomindeling (YAML of JSON), bijvoorbeeld {leerlingnummer: Stamnr, roepnaam: Roepnaam}; "
+                          "standaard de onthouden indeling van de school of de herkende kolomnamen"))
     for parser in (edex, csv):
-        parser.add_argument("file", type=Path, metavar="FILE")
-        parser.add_argument("--dry-run", action="store_true", help="laat alleen zien wat er zou veranderen")
-        parser.add_argument("--yes", action="store_true", help="importeer zonder te vragen")
+        parser.add_argument("file", type=Path, metavar=tr("BESTAND"),
+                            help=tr("het exportbestand van de leerlingadministratie"))
+        parser.add_argument("--dry-run", action="store_true", help=tr("laat alleen zien wat er zou veranderen"))
+        parser.add_argument("--yes", action="store_true", help=tr("importeer zonder te vragen"))
         parser.add_argument("--mark-left", action="store_true",
-                            help="markeer leerlingen die niet meer in de export staan als vertrokken")
-        parser.add_argument("--municipality", metavar="GEMEENTE",
-                            help="woongemeente van nieuwe leerlingen als de export die niet geeft "
-                                 "(standaard: de gemeente van de school)")
-    pupils = sub.add_parser("pupils", help="toon de leerlingen, met hun sleutel uit de administratie")
-    pupils.add_argument("--json", action="store_true")
+                            help=tr("markeer leerlingen die niet meer in de export staan als vertrokken"))
+        parser.add_argument("--municipality", metavar=tr("GEMEENTE"),
+                            help=tr("woongemeente van nieuwe leerlingen als de export die niet geeft "
+                                 "(standaard: de gemeente van de school)"))
+    pupils = sub.add_parser("pupils", help=tr("toon de leerlingen, met hun sleutel uit de administratie"))
+    pupils.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
     commands.update({"import": cmd_import, "pupils": cmd_pupils})
 
 
@@ -66,10 +69,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             mapping, origin = _mapping(service, table, args.mapping)
             from ibdesk.importing import csvfile
 
-            print(f"Kolomindeling ({origin}): " + ", ".join(f"{t}={c}" for t, c in mapping.items()))
+            print(tr("Kolomindeling ({origin}): ", origin=origin) + ", ".join(f"{t}={c}" for t, c in mapping.items()))
             export = csvfile.to_export(table, mapping)
         plan = service.preview(export, args.municipality)
-        print(f"Bestand: {path.name} ({export.describe()})")
+        print(tr("Bestand: {name} ({kind})", name=path.name, kind=export.describe()))
         print(preview_text(plan, args.mark_left))
         return _write(service, plan, args, mapping)
     finally:
@@ -90,18 +93,18 @@ def _mapping(service, table: csvfile.Table, mapping_file: Path | None) -> tuple[
 def _write(service, plan: Plan, args, mapping: dict[str, str] | None) -> int:
     leave = [item.stored.id for item in plan.leaving] if args.mark_left else []
     if args.dry_run:
-        print("Proef: er is niets veranderd.")
+        print(tr("Proef: er is niets veranderd."))
         return 0
     if not (plan.new or plan.written or leave):
-        print("Er verandert niets.")
+        print(tr("Er verandert niets."))
         return 0
     if not args.yes and not _confirmed("Importeren?"):
-        print("Niets geïmporteerd.")
+        print(tr("Niets geïmporteerd."))
         return 0
     result = service.apply(plan, leave)
     if mapping is not None:
         service.remember_mapping(mapping)
-    print(f"Klaar: {result.summary()}.")
+    print(tr("Klaar: {summary}.", summary=result.summary()))
     return 0
 
 
@@ -109,7 +112,7 @@ def _confirmed(question: str) -> bool:
     from ibdesk.cli.keys import interactive
 
     if not interactive():
-        raise UserError("Bevestig met --yes: er is geen terminal om het te vragen. Er is niets veranderd.")
+        raise UserError(tr("Bevestig met --yes: er is geen terminal om het te vragen. Er is niets veranderd."))
     return input(f"{question} [j/N] ").strip().casefold() in ("j", "ja", "y", "yes")
 
 
@@ -136,9 +139,9 @@ def preview_text(plan: Plan, mark_left: bool = False) -> str:
     block("Problemen", [f"! {p.text()}" for p in plan.problems])
     out.extend(plan.warnings)
     if plan.only_in_ibdesk:
-        out.append(f"{plan.only_in_ibdesk} leerling(en) staan alleen in ibdesk (nooit geïmporteerd); die blijven "
-                   "zoals ze zijn.")
-    out.append(f"Samenvatting: {plan.summary()}.")
+        out.append(tr("{only_in_ibdesk} leerling(en) staan alleen in ibdesk (nooit geïmporteerd); die blijven "
+                      "zoals ze zijn.", only_in_ibdesk=plan.only_in_ibdesk))
+    out.append(tr("Samenvatting: {summary}.", summary=plan.summary()))
     return "\n".join(out)
 
 
@@ -159,7 +162,7 @@ def cmd_pupils(args: argparse.Namespace) -> int:
         left = f" per {shown(line.left_on)}" if line.left_on else ""
         print(f"{line.id:>5}  {line.name:<32} {line.group:<14} {shown(line.birth_date)}  {line.status}{left}{key}")
     if not lines:
-        print("Nog geen leerlingen. Voeg ze toe met 'ibdesk pupil add' of lees ze in met 'ibdesk import'.")
+        print(tr("Nog geen leerlingen. Voeg ze toe met 'ibdesk pupil add' of lees ze in met 'ibdesk import'."))
     return 0
 
 

@@ -7,14 +7,17 @@ from __future__ import annotations
 import argparse
 
 from ibdesk.domain.doorbraak import URGENCY_REASONS
+from ibdesk.i18n import tr
 
 
 def add_rules_parsers(sub) -> None:
-    spoed = sub.add_parser("spoed", help="markeer een casus als spoed (veiligheid, crisis): aanmelden via de "
-                                         "doorbraakroute; 'uit' heft de markering op")
-    spoed.add_argument("case_id", type=int, metavar="CASE")
-    spoed.add_argument("reason", choices=[*URGENCY_REASONS, "uit"], metavar="veiligheid|crisis|uit")
-    spoed.add_argument("--toelichting", default=None, help="korte toelichting (niets identificerends)")
+    spoed = sub.add_parser("spoed", help=tr("markeer een casus als spoed (veiligheid, crisis): aanmelden via de "
+                                         "doorbraakroute; 'uit' heft de markering op"))
+    spoed.add_argument("case_id", type=int, metavar=tr("CASUS"), help=tr("nummer van de casus"))
+    spoed.add_argument("reason", choices=[*URGENCY_REASONS, "uit"], metavar="veiligheid|crisis|uit",
+                       help=tr("waarom het spoed is (veiligheid of crisis), of uit om spoed te beëindigen"))
+    spoed.add_argument("--toelichting", default=None, metavar=tr("TEKST"),
+                       help=tr("korte toelichting (niets identificerends)"))
 
 
 def cmd_spoed(args: argparse.Namespace) -> int:
@@ -23,13 +26,13 @@ def cmd_spoed(args: argparse.Namespace) -> int:
     services = open_services(args.home)
     if args.reason == "uit":
         cleared = services.doorbraak.clear_urgent(args.case_id)
-        print(f"Spoedmarkering van casus {args.case_id} opgeheven." if cleared
-              else f"Casus {args.case_id} was niet als spoed gemarkeerd.")
+        print(tr("Spoedmarkering van casus {case_id} opgeheven.", case_id=args.case_id) if cleared
+              else tr("Casus {case_id} was niet als spoed gemarkeerd.", case_id=args.case_id))
         return 0
     urgency = services.doorbraak.mark_urgent(args.case_id, args.reason, args.toelichting)
     readiness = services.guidance.overview(args.case_id, log_view=False).readiness
-    print(f"Casus {args.case_id} gemarkeerd: {urgency.label}. Aanmelden bij het Sociaal Team kan via de "
-          "doorbraakroute" + (" — nu al." if readiness.ready else "; nog nodig:"))
+    print(tr("Casus {case_id} gemarkeerd: {label}. Aanmelden bij het Sociaal Team kan via de doorbraakroute",
+             case_id=args.case_id, label=urgency.label) + (tr(" — nu al.") if readiness.ready else tr("; nog nodig:")))
     for line in readiness.missing:
         print(f"  • {line.strip()}")
     return 0

@@ -8,6 +8,7 @@ import argparse
 import json
 
 from ibdesk.errors import InvalidRecord, UserError
+from ibdesk.i18n import tr
 
 OPTIONS = {"naam": "--name", "gemeente": "--municipality", "brin": "--brin", "schooltype": "--type",
            "regio": "--region"}   # key in the validation errors -> option
@@ -15,13 +16,15 @@ FIELDS = {"naam": "name", "gemeente": "municipality", "brin": "brin", "schooltyp
 
 
 def add_school_parser(sub) -> None:
-    school = sub.add_parser("school", help="toon of stel de school in (naam, gemeente, soort school, regio)")
-    school.add_argument("--name", metavar="NAAM", help="naam van de school")
-    school.add_argument("--municipality", metavar="GEMEENTE", help="gemeente van de school")
-    school.add_argument("--brin", metavar="BRIN", help="BRIN-nummer (twee cijfers en twee letters)")
-    school.add_argument("--region", metavar="REGIO", help="regio of samenwerkingsverband (kiest de regionale routekaart)")
-    school.add_argument("--type", metavar="po|vo|so", help="soort school: bepaalt de routekaart van nieuwe casussen")
-    school.add_argument("--json", action="store_true")
+    school = sub.add_parser("school", help=tr("toon of stel de school in (naam, gemeente, soort school, regio)"))
+    school.add_argument("--name", metavar=tr("NAAM"), help=tr("naam van de school"))
+    school.add_argument("--municipality", metavar=tr("GEMEENTE"), help=tr("gemeente van de school"))
+    school.add_argument("--brin", metavar=tr("BRIN"), help=tr("BRIN-nummer (twee cijfers en twee letters)"))
+    school.add_argument("--region", metavar=tr("REGIO"),
+                        help=tr("regio of samenwerkingsverband (kiest de regionale routekaart)"))
+    school.add_argument("--type", metavar=tr("po|vo|so"),
+                        help=tr("soort school: bepaalt de routekaart van nieuwe casussen"))
+    school.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
 
 
 def cmd_school(args: argparse.Namespace) -> int:
@@ -35,7 +38,7 @@ def cmd_school(args: argparse.Namespace) -> int:
                  if getattr(args, option[2:]) is not None}
         if given:
             if school is None and not ({"naam", "gemeente"} <= set(given)):
-                raise UserError("Er is nog geen school ingesteld. Geef minstens --name en --municipality.")
+                raise UserError(tr("Er is nog geen school ingesteld. Geef minstens --name en --municipality."))
             changed = school or School("", "")
             for key, value in given.items():
                 optional = key in ("brin", "regio")
@@ -53,7 +56,7 @@ def _save(services, school):
         return services.records.save_school(school)
     except InvalidRecord as exc:
         lines = [f"  {OPTIONS.get(key, key)}: {message}" for key, message in exc.errors.items()]
-        raise UserError("School niet opgeslagen:\n" + "\n".join(lines)) from None
+        raise UserError(tr("School niet opgeslagen:\n") + "\n".join(lines)) from None
 
 
 def _as_json(school, route) -> dict | None:
@@ -65,12 +68,15 @@ def _as_json(school, route) -> dict | None:
 
 def _as_text(school, route) -> str:
     if school is None:
-        return "Nog geen school ingesteld. Stel die in met: ibdesk school --name NAAM --municipality GEMEENTE --type po|vo|so"
-    lines = [f"School: {school.name}", f"Gemeente: {school.municipality}",
-             f"BRIN: {school.brin or '(niet ingevuld)'}", f"Regio: {school.region or '(niet ingevuld)'}",
-             f"Soort school: {school.school_type or '(niet ingevuld: primair onderwijs)'}"]
+        return tr("Nog geen school ingesteld. Stel die in met: ibdesk school --name NAAM --municipality GEMEENTE "
+                  "--type po|vo|so")
+    lines = [tr("School: {name}", name=school.name), tr("Gemeente: {municipality}", municipality=school.municipality),
+             tr("BRIN: {value}", value=school.brin or tr("(niet ingevuld)")),
+             tr("Regio: {value}", value=school.region or tr("(niet ingevuld)")),
+             tr("Soort school: {value}", value=school.school_type or tr("(niet ingevuld: primair onderwijs)"))]
     if route is not None:
-        lines.append(f"Routekaart voor nieuwe casussen: {route.title} (versie {route.version})")
+        lines.append(tr("Routekaart voor nieuwe casussen: {title} (versie {version})", title=route.title,
+                        version=route.version))
     return "\n".join(lines)
 
 

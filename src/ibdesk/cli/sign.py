@@ -14,29 +14,32 @@ from pathlib import Path
 from ibdesk.domain.signatures import ORAL, PAPER, SUBJECTS, Signature, Signer
 from ibdesk.domain.validation import ValidationError
 from ibdesk.errors import InvalidRecord, UserError
+from ibdesk.i18n import tr
 from ibdesk.text.dates import parse_date
 
 CLI_METHODS = {"papier": PAPER, "mondeling": ORAL}
 
 
 def register(sub, commands: dict) -> None:
-    sign = sub.add_parser("sign", help="handtekeningen per persoon: wie nog moet tekenen, op papier of mondeling "
-                                       "vastleggen")
-    sign.add_argument("case_id", type=int, metavar="CASE")
+    sign = sub.add_parser("sign", help=tr("handtekeningen per persoon: wie nog moet tekenen, op papier of mondeling "
+                                       "vastleggen"))
+    sign.add_argument("case_id", type=int, metavar=tr("CASUS"), help=tr("nummer van de casus"))
     sign.add_argument("--subject", choices=sorted(SUBJECTS), default="consent",
-                      help="waarvoor: consent (toestemming, standaard), opp (instemming), hoorrecht, zienswijze")
-    sign.add_argument("--record", type=int, metavar="ID",
-                      help="welke toestemming of welk OPP (standaard: de nieuwste van de casus)")
-    sign.add_argument("--person", metavar="WIE", help="wie tekende: guardian:ID of pupil (zie de lijst zonder --person)")
-    sign.add_argument("--method", choices=sorted(CLI_METHODS), help="papier (met --scan) of mondeling (met --heard-by)")
-    sign.add_argument("--date", metavar="DD-MM-JJJJ", help="datum van tekenen (standaard vandaag)")
-    sign.add_argument("--scan", type=Path, metavar="BESTAND", help="scan of foto van het getekende papier")
-    sign.add_argument("--heard-by", metavar="NAAM", help="wie van de school de mondelinge instemming hoorde")
-    sign.add_argument("--meeting", metavar="OVERLEG", help="in welk overleg (mondeling)")
-    sign.add_argument("--refused", action="store_true", help="de persoon weigert (toestemming of instemming)")
-    sign.add_argument("--print", type=Path, metavar="BESTAND.pdf", dest="print_to",
-                      help="toestemming als PDF om op papier te laten tekenen")
-    sign.add_argument("--json", action="store_true")
+                      help=tr("waarvoor: consent (toestemming, standaard), opp (instemming), hoorrecht, zienswijze"))
+    sign.add_argument("--record", type=int, metavar=tr("ID"),
+                      help=tr("welke toestemming of welk OPP (standaard: de nieuwste van de casus)"))
+    sign.add_argument("--person", metavar=tr("WIE"),
+                      help=tr("wie tekende: guardian:ID of pupil (zie de lijst zonder --person)"))
+    sign.add_argument("--method", choices=sorted(CLI_METHODS),
+                      help=tr("papier (met --scan) of mondeling (met --heard-by)"))
+    sign.add_argument("--date", metavar=tr("DD-MM-JJJJ"), help=tr("datum van tekenen (standaard vandaag)"))
+    sign.add_argument("--scan", type=Path, metavar=tr("BESTAND"), help=tr("scan of foto van het getekende papier"))
+    sign.add_argument("--heard-by", metavar=tr("NAAM"), help=tr("wie van de school de mondelinge instemming hoorde"))
+    sign.add_argument("--meeting", metavar=tr("OVERLEG"), help=tr("in welk overleg (mondeling)"))
+    sign.add_argument("--refused", action="store_true", help=tr("de persoon weigert (toestemming of instemming)"))
+    sign.add_argument("--print", type=Path, metavar=tr("BESTAND.pdf"), dest="print_to",
+                      help=tr("toestemming als PDF om op papier te laten tekenen"))
+    sign.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
     commands["sign"] = cmd_sign
 
 
@@ -60,17 +63,19 @@ def latest_record(services, case_id: int, subject: str) -> int:
     if subject == "consent":
         bases = [b for b in services.consent.case_consent(case_id).bases if b.kind == "consent"]
         if not bases:
-            raise UserError(f"Casus {case_id} heeft nog geen toestemming vastgelegd. "
-                            "Vul eerst het toestemmingsformulier in (ibdesk form save CASE toestemming).")
+            raise UserError(tr("Casus {case_id} heeft nog geen toestemming vastgelegd. Vul eerst het "
+                               "toestemmingsformulier in (ibdesk form save CASUS toestemming).",
+                               case_id=case_id))
         return max(b.id for b in bases)
     latest = services.forms.latest(case_id, "opp")
     if latest is None or getattr(latest, "concept", False):
-        raise UserError(f"Casus {case_id} heeft nog geen opgeslagen OPP om te {_verb(subject)}.")
+        raise UserError(tr("Casus {case_id} heeft nog geen opgeslagen OPP om te {verb}.", case_id=case_id,
+                           verb=_verb(subject)))
     return latest.id
 
 
 def _verb(subject: str) -> str:
-    return "horen over" if subject in ("hoorrecht", "zienswijze") else "tekenen"
+    return tr("horen over") if subject in ("hoorrecht", "zienswijze") else tr("tekenen")
 
 
 def show_waiting(services, args: argparse.Namespace, record_id: int) -> int:
@@ -85,14 +90,15 @@ def show_waiting(services, args: argparse.Namespace, record_id: int) -> int:
                                       "date": s.signed_on.isoformat(), "method": s.method, "decision": s.decision}
                                      for s in done]}, ensure_ascii=False))
         return 0
-    print(f"Casus {args.case_id} — {SUBJECTS[args.subject]} (record {record_id})")
+    print(tr("Casus {case_id} — {subjects} (record {record_id})", case_id=args.case_id,
+             subjects=SUBJECTS[args.subject], record_id=record_id))
     for s in done:
         print(f"  ✓ {s.line()} — {s.decision}")
     if not waiting:
-        print("Iedereen die moet tekenen, heeft getekend." if done else "Hiervoor hoeft niemand te tekenen.")
+        print(tr("Iedereen die moet tekenen, heeft getekend.") if done else tr("Hiervoor hoeft niemand te tekenen."))
     for s in waiting:
-        print(f"  • nog nodig: {s.name} ({s.role}) — --person {s.key}")
-        print(f"    Verklaring: {statement(services, args, record_id, s)}")
+        print(tr("  • nog nodig: {name} ({role}) — --person {key}", name=s.name, role=s.role, key=s.key))
+        print(tr("    Verklaring: {statement}", statement=statement(services, args, record_id, s)))
     return 0
 
 
@@ -112,9 +118,10 @@ def print_paper(services, args: argparse.Namespace, record_id: int) -> int:
     from ibdesk.services.profile import check_output_path
 
     if args.subject != "consent":
-        raise UserError("Afdrukken om op papier te tekenen kan op de opdrachtregel alleen voor toestemming.")
+        raise UserError(tr("Afdrukken om op papier te tekenen kan op de opdrachtregel alleen voor toestemming."))
     out = check_output_path(args.print_to, args.home)
-    print(f"Geschreven: {consent_on_paper(services, args.case_id, record_id, out)}")
+    print(tr("Geschreven: {path}",
+             path=consent_on_paper(services, args.case_id, record_id, out)))
     return 0
 
 
@@ -137,10 +144,10 @@ def record(services, args: argparse.Namespace, record_id: int) -> int:
             services.signatures.record(args.case_id, signature)
     except InvalidRecord as exc:
         raise UserError(" ".join(exc.errors.values())) from None
-    print(f"Vastgelegd: {signature.line()} — {decision}.")
+    print(tr("Vastgelegd: {line} — {decision}.", line=signature.line(), decision=decision))
     left = services.signatures.still_needed(args.case_id, args.subject, record_id)
-    print("Nog nodig: " + ", ".join(f"{s.name} ({s.role})" for s in left) if left else
-          "Iedereen die moet tekenen, heeft nu getekend.")
+    print(tr("Nog nodig: ") + ", ".join(f"{s.name} ({s.role})" for s in left) if left else
+          tr("Iedereen die moet tekenen, heeft nu getekend."))
     return 0
 
 
@@ -151,18 +158,19 @@ def _waiting_signer(services, args: argparse.Namespace, record_id: int) -> Signe
         return found
     required = {s.key for s in services.signatures.required(args.case_id, args.subject)}
     if args.person in required:
-        raise UserError(f"{args.person} heeft hiervoor al getekend.")
+        raise UserError(tr("{person} heeft hiervoor al getekend.", person=args.person))
     choices = ", ".join(s.key for s in waiting) or "niemand"
-    raise UserError(f"{args.person} hoeft hiervoor niet te tekenen. Nog nodig: {choices}.")
+    raise UserError(tr("{person} hoeft hiervoor niet te tekenen. Nog nodig: {choices}.", person=args.person,
+                       choices=choices))
 
 
 def _method(args: argparse.Namespace) -> str:
     if args.method is None:
-        raise UserError("Kies met --method hoe er is getekend: papier (met --scan) of mondeling (met --heard-by). "
-                        "Op het scherm tekenen kan alleen in de app.")
+        raise UserError(tr("Kies met --method hoe er is getekend: papier (met --scan) of mondeling (met "
+                           "--heard-by). Op het scherm tekenen kan alleen in de app."))
     method = CLI_METHODS[args.method]
     if method == PAPER and args.scan is None:
-        raise UserError("Op papier getekend: voeg met --scan de scan of foto van het getekende papier toe.")
+        raise UserError(tr("Op papier getekend: voeg met --scan de scan of foto van het getekende papier toe."))
     return method
 
 
@@ -176,6 +184,7 @@ def _scan(path: Path) -> bytes:
     try:
         return path.expanduser().read_bytes()
     except FileNotFoundError:
-        raise UserError(f"De scan {path} bestaat niet.") from None
+        raise UserError(tr("De scan {path} bestaat niet.", path=path)) from None
     except OSError as exc:
-        raise UserError(f"De scan {path} kan niet worden gelezen ({exc.strerror}).") from None
+        raise UserError(tr("De scan {path} kan niet worden gelezen ({strerror}).", path=path,
+                           strerror=exc.strerror)) from None

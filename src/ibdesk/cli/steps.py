@@ -6,17 +6,18 @@ from __future__ import annotations
 import argparse
 
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 
 
 def step_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="ibdesk case step", description="Zet een stap van de routekaart op een stand.")
-    p.add_argument("case_id", type=int, metavar="CASE")
-    p.add_argument("step_id", metavar="STAP", help="stap-id (zie 'ibdesk case CASE --json')")
-    p.add_argument("state", choices=["open", "bezig", "afgerond", "nvt"], metavar="STAND",
-                   help="open | bezig | afgerond | nvt (niet van toepassing)")
-    p.add_argument("--reason", metavar="TEKST", help="bij nvt: waarom de stap niet van toepassing is")
-    p.add_argument("--date", metavar="DATUM", help="datum (standaard: vandaag)")
-    p.add_argument("--json", action="store_true")
+    p = argparse.ArgumentParser(prog="ibdesk case step", description=tr("Zet een stap van de routekaart op een stand."))
+    p.add_argument("case_id", type=int, metavar=tr("CASUS"), help=tr("nummer van de casus"))
+    p.add_argument("step_id", metavar=tr("STAP"), help=tr("stap-id (zie 'ibdesk case CASUS --json')"))
+    p.add_argument("state", choices=["open", "bezig", "afgerond", "nvt"], metavar=tr("STAND"),
+                   help=tr("open | bezig | afgerond | nvt (niet van toepassing)"))
+    p.add_argument("--reason", metavar=tr("TEKST"), help=tr("bij nvt: waarom de stap niet van toepassing is"))
+    p.add_argument("--date", metavar=tr("DATUM"), help=tr("datum (standaard: vandaag)"))
+    p.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
     return p
 
 
@@ -27,7 +28,7 @@ def case_step(args: argparse.Namespace) -> int:
     from ibdesk.text.dates import parse_date
 
     if args.reason and args.state != "nvt":
-        raise UserError("--reason hoort bij 'nvt' (niet van toepassing).")
+        raise UserError(tr("--reason hoort bij 'nvt' (niet van toepassing)."))
     try:
         day = parse_date(args.date, "datum", required=False)
     except ValidationError as exc:
@@ -41,5 +42,5 @@ def case_step(args: argparse.Namespace) -> int:
     finally:
         services.store.close()
     shown = f"niet van toepassing — {args.reason.strip()}" if state is StepState.NOT_APPLICABLE else state.label.lower()
-    print(f"Stap '{view.info.title}' staat op {shown}.")
+    print(tr("Stap '{title}' staat op {shown}.", title=view.info.title, shown=shown))
     return 0

@@ -11,25 +11,28 @@ from pathlib import Path
 
 from ibdesk.cli.profile import RECOVERY_NOTICE
 from ibdesk.errors import CorruptStoreError, ProfileMissingError, UserError
+from ibdesk.i18n import tr
 from ibdesk.paths import ProfilePaths
 
 
 def register(sub, commands: dict) -> None:
-    anchor_help = "vergelijk de auditketen ook met het anker in dit geëxporteerde document; mag vaker"
-    check = sub.add_parser("check", help="controleer de database, verwijzingen en de auditketen")
-    check.add_argument("--anchor", type=Path, action="append", default=[], metavar="FILE.pdf", help=anchor_help)
-    backup = sub.add_parser("backup", help="maak een versleutelde back-up")
-    backup.add_argument("--out", type=Path, required=True)
-    backup.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
-    restore = sub.add_parser("restore", help="zet een back-up terug")
-    restore.add_argument("file", type=Path)
-    recover = sub.add_parser("recover", help="toegang herstellen met de herstelsleutel")
-    recover.add_argument("--new-recovery-key", action="store_true", help="geef daarna een nieuwe herstelsleutel")
-    audit = sub.add_parser("audit", help="audittrail")
-    audit_sub = audit.add_subparsers(dest="audit_command", required=True)
-    verify = audit_sub.add_parser("verify", help="controleer de hash-keten van de audittrail")
-    verify.add_argument("--anchor", type=Path, action="append", default=[], metavar="FILE.pdf", help=anchor_help)
-    sub.add_parser("rekey", help="nieuwe databasesleutel en nieuwe herstelsleutel (oude back-ups houden de oude)")
+    anchor_help = tr("vergelijk de auditketen ook met het anker in dit geëxporteerde document; mag vaker")
+    check = sub.add_parser("check", help=tr("controleer de database, verwijzingen en de auditketen"))
+    check.add_argument("--anchor", type=Path, action="append", default=[], metavar=tr("BESTAND.pdf"), help=anchor_help)
+    backup = sub.add_parser("backup", help=tr("maak een versleutelde back-up"))
+    backup.add_argument("--out", type=Path, required=True, metavar=tr("BESTAND"),
+                        help=tr("waar de versleutelde back-up komt"))
+    backup.add_argument("--force", action="store_true", help=tr("overschrijf een bestaand bestand"))
+    restore = sub.add_parser("restore", help=tr("zet een back-up terug"))
+    restore.add_argument("file", type=Path, metavar=tr("BESTAND"), help=tr("de back-up die u terugzet"))
+    recover = sub.add_parser("recover", help=tr("toegang herstellen met de herstelsleutel"))
+    recover.add_argument("--new-recovery-key", action="store_true", help=tr("geef daarna een nieuwe herstelsleutel"))
+    audit = sub.add_parser("audit", help=tr("audittrail"))
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True, metavar=tr("COMMANDO"),
+                                     help=tr("een van de commando's hieronder"))
+    verify = audit_sub.add_parser("verify", help=tr("controleer de hash-keten van de audittrail"))
+    verify.add_argument("--anchor", type=Path, action="append", default=[], metavar=tr("BESTAND.pdf"), help=anchor_help)
+    sub.add_parser("rekey", help=tr("nieuwe databasesleutel en nieuwe herstelsleutel (oude back-ups houden de oude)"))
     commands.update(STORE_COMMANDS)
 
 
@@ -51,8 +54,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(line)
     for problem in problems:
         print(problem)
-    print("In orde: database, WAL, sleutels, verwijzingen, auditketen en deellog." if not problems
-          else f"{len(problems)} probleem/problemen gevonden.")
+    print(tr("In orde: database, WAL, sleutels, verwijzingen, auditketen en deellog.") if not problems
+          else tr("{count} probleem/problemen gevonden.", count=len(problems)))
     return 0 if not problems else 1
 
 
@@ -66,8 +69,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
         store.close()
     for problem in problems:
         print(problem)
-    print("Auditketen en deellog intact (ook tegen de externe ankers)." if not problems
-          else "De auditketen is NIET intact.")
+    print(tr("Auditketen en deellog intact (ook tegen de externe ankers).") if not problems
+          else tr("De auditketen is NIET intact."))
     return 0 if not problems else 1
 
 
@@ -80,7 +83,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         path = make_backup(store, out, force=args.force)
     finally:
         store.close()
-    print(f"Back-up geschreven: {path}")
+    print(tr("Back-up geschreven: {path}", path=path))
     return 0
 
 
@@ -91,8 +94,9 @@ def _current_or_damaged(args):
     try:
         return _open(args)
     except (CorruptStoreError, ProfileMissingError) as exc:
-        print(f"ibdesk: het huidige profiel is beschadigd of onvolledig; de back-up wordt teruggezet en de "
-              f"beschadigde bestanden worden apart gezet. ({str(exc).splitlines()[0]})", flush=True)
+        print(tr("ibdesk: het huidige profiel is beschadigd of onvolledig; de back-up wordt teruggezet en de "
+                 "beschadigde bestanden worden apart gezet. ({reason})",
+                 reason=str(exc).splitlines()[0]), flush=True)
         return None
     except UserError as exc:
         if "sleutelbestand" in str(exc):
@@ -116,7 +120,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         secret = prompt_secret("Wachtwoordzin of herstelsleutel van het profiel van de back-up")
         store = restore_backup(args.file, args.home, Credentials(passphrase=secret, recovery_key=secret), current)
     store.close()
-    print(f"Back-up teruggezet in {args.home}.")
+    print(tr("Back-up teruggezet in {home}.", home=args.home))
     return 0
 
 
@@ -140,8 +144,8 @@ def cmd_rekey(args: argparse.Namespace) -> int:
         store, _key = rotate_key(store, _passphrase_for_rotation(store), _show_recovery)
     finally:
         store.close()
-    print("Nieuwe databasesleutel ingesteld. De oude herstelsleutel en wachtwoordzin openen dit profiel niet "
-          "meer. Let op: oudere back-ups openen alleen met de herstelsleutel of wachtwoordzin van toen.")
+    print(tr("Nieuwe databasesleutel ingesteld. De oude herstelsleutel en wachtwoordzin openen dit profiel niet "
+             "meer. Let op: oudere back-ups openen alleen met de herstelsleutel of wachtwoordzin van toen."))
     return 0
 
 
@@ -160,20 +164,21 @@ def cmd_recover(args: argparse.Namespace) -> int:
             passphrase = new_passphrase_for_init(required=True)
         if args.new_recovery_key:
             store, _key = rotate_key(store, passphrase or _passphrase_for_rotation(store), _show_recovery)
-            changed.append("Nieuwe databasesleutel en herstelsleutel ingesteld; de oude herstelsleutel opent niets "
-                           "meer. Oudere back-ups openen alleen met de herstelsleutel of wachtwoordzin van toen.")
+            changed.append(tr("Nieuwe databasesleutel en herstelsleutel ingesteld; de oude herstelsleutel opent "
+                              "niets meer. Oudere back-ups openen alleen met de herstelsleutel of wachtwoordzin "
+                              "van toen."))
         elif passphrase:
             set_passphrase(store, passphrase)
-            changed.append("Nieuwe wachtwoordzin ingesteld.")
+            changed.append(tr("Nieuwe wachtwoordzin ingesteld."))
         if keyring_available() and not already_in_keyring:
-            changed.append("De sleutel staat weer in het sleutelbeheer van deze computer.")
+            changed.append(tr("De sleutel staat weer in het sleutelbeheer van deze computer."))
     finally:
         store.close()
     for line in changed:
         print(line)
-    print("Toegang hersteld." if changed else
-          "De herstelsleutel klopt. Er was niets te herstellen: de sleutel stond al in het sleutelbeheer van "
-          "deze computer en er is niets veranderd.")
+    print(tr("Toegang hersteld.") if changed else
+          tr("De herstelsleutel klopt. Er was niets te herstellen: de sleutel stond al in het sleutelbeheer van "
+             "deze computer en er is niets veranderd."))
     return 0
 
 

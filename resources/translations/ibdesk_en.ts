@@ -1,0 +1,1637 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name>cli</name>
+    <message>
+        <source>  ibdesk case CASUS [--json]            waar een casus staat (route, klaar voor het Sociaal Team, wie is aan zet)
+  ibdesk case open LEERLING [--route ID[@VERSIE]] [--question TEKST] [--lead NAAM] [--lead-role FUNCTIE]
+                         [--opened DATUM] [--json]
+  ibdesk case status CASUS STATUS [--reason TEKST] [--to ORG] [--date DATUM] [--answer-by DATUM]
+                         [--decision BESLUIT] [--next-evaluation DATUM] [--details TEKST] [--json]
+      STATUS: lopend | aangemeld | opvolging | gesloten | heropend
+      BESLUIT: beschikking | in_onderzoek | geen_jeugdhulp | doorverwezen | anders
+  ibdesk case step CASUS STAP open|bezig|afgerond|nvt [--reason TEKST] [--date DATUM]
+      nvt: niet van toepassing, alleen waar de routekaart dat toestaat en met een reden
+      Datums als jjjj-mm-dd of dd-mm-jjjj.</source>
+        <translation>  ibdesk case CASE [--json]            where a case stands (route, ready for the Sociaal Team, whose turn it is)
+  ibdesk case open PUPIL [--route ID[@VERSION]] [--question TEXT] [--lead NAME] [--lead-role ROLE]
+                         [--opened DATE] [--json]
+  ibdesk case status CASE STATUS [--reason TEXT] [--to ORG] [--date DATE] [--answer-by DATE]
+                         [--decision DECISION] [--next-evaluation DATE] [--details TEXT] [--json]
+      STATUS: lopend | aangemeld | opvolging | gesloten | heropend
+      DECISION: beschikking | in_onderzoek | geen_jeugdhulp | doorverwezen | anders
+  ibdesk case step CASE STEP open|bezig|afgerond|nvt [--reason TEXT] [--date DATE]
+      nvt: not applicable, only where the routekaart allows it and with a reason
+      Dates as yyyy-mm-dd or dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <source>een casus: tonen (CASUS), openen (open), de status (status) of een stap (step) wijzigen</source>
+        <translation>a case: show (CASE), open (open), change its status (status) or a step (step)</translation>
+    </message>
+    <message>
+        <source>ibdesk case CASUS [--json] | case open LEERLING … | case status CASUS STATUS … | case step CASUS STAP STAND</source>
+        <translation>ibdesk case CASE [--json] | case open PUPIL … | case status CASE STATUS … | case step CASE STEP STATE</translation>
+    </message>
+    <message>
+        <source>CASUS|open|status|step</source>
+        <translation>CASE|open|status|step</translation>
+    </message>
+    <message>
+        <source>een casusnummer, of open, status of step</source>
+        <translation>a case number, or open, status or step</translation>
+    </message>
+    <message>
+        <source>uitvoer als JSON (voor scripts)</source>
+        <translation>output as JSON (for scripts)</translation>
+    </message>
+    <message>
+        <source>leerlingen</source>
+        <translation>pupils</translation>
+    </message>
+    <message>
+        <source>COMMANDO</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>een van de commando's hieronder</source>
+        <translation>one of the commands below</translation>
+    </message>
+    <message>
+        <source>voeg een leerling toe (met ouders/verzorgers)</source>
+        <translation>add a pupil (with parents/carers)</translation>
+    </message>
+    <message>
+        <source>NAAM</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>voornaam (roepnaam)</source>
+        <translation>first name (the name used)</translation>
+    </message>
+    <message>
+        <source>achternaam, met tussenvoegsel</source>
+        <translation>last name, with prefix</translation>
+    </message>
+    <message>
+        <source>DATUM</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>jjjj-mm-dd of dd-mm-jjjj</source>
+        <translation>yyyy-mm-dd or dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>GROEP</source>
+        <translation>GROUP</translation>
+    </message>
+    <message>
+        <source>groep of klas, bijvoorbeeld 'groep 5' of '2B'</source>
+        <translation>group or class, for example 'groep 5' or '2B'</translation>
+    </message>
+    <message>
+        <source>GEMEENTE</source>
+        <translation>MUNICIPALITY</translation>
+    </message>
+    <message>
+        <source>woongemeente (bepaalt het Sociaal Team)</source>
+        <translation>municipality of residence (decides the Sociaal Team)</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>burgerservicenummer (elfproef)</source>
+        <translation>citizen service number (BSN, eleven test)</translation>
+    </message>
+    <message>
+        <source>'NAAM;RELATIE;GEZAG'</source>
+        <translation>'NAME;RELATION;CUSTODY'</translation>
+    </message>
+    <message>
+        <source>ouder/verzorger, bijvoorbeeld 'Anna Verhoef;moeder;ja'; mag vaker</source>
+        <translation>parent/carer, for example 'Anna Verhoef;moeder;ja'; may be repeated</translation>
+    </message>
+    <message>
+        <source>uw naam en functie (afzender op documenten, regie, logboek)</source>
+        <translation>your name and role (sender on documents, lead, log)</translation>
+    </message>
+    <message>
+        <source>uw naam, zoals op documenten</source>
+        <translation>your name, as on documents</translation>
+    </message>
+    <message>
+        <source>FUNCTIE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 'intern begeleider' of 'zorgcoördinator'</source>
+        <translation>for example 'intern begeleider' or 'zorgcoördinator'</translation>
+    </message>
+    <message>
+        <source>Open een casus voor een leerling.</source>
+        <translation>Open a case for a pupil.</translation>
+    </message>
+    <message>
+        <source>LEERLING</source>
+        <translation>PUPIL</translation>
+    </message>
+    <message>
+        <source>nummer van de leerling</source>
+        <translation>number of the pupil</translation>
+    </message>
+    <message>
+        <source>ID[@VERSIE]</source>
+        <translation>ID[@VERSION]</translation>
+    </message>
+    <message>
+        <source>standaard: de routekaart van de school</source>
+        <translation>default: the school's routekaart</translation>
+    </message>
+    <message>
+        <source>TEKST</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>de hulpvraag</source>
+        <translation>the question for help (hulpvraag)</translation>
+    </message>
+    <message>
+        <source>wie de regie heeft (standaard: uw naam uit de instellingen)</source>
+        <translation>who leads the case (default: your name from the settings)</translation>
+    </message>
+    <message>
+        <source>functie van wie de regie heeft (standaard: uit de instellingen)</source>
+        <translation>role of whoever leads the case (default: from the settings)</translation>
+    </message>
+    <message>
+        <source>openingsdatum (standaard: vandaag)</source>
+        <translation>opening date (default: today)</translation>
+    </message>
+    <message>
+        <source>Wijzig de status van een casus.</source>
+        <translation>Change the status of a case.</translation>
+    </message>
+    <message>
+        <source>CASUS</source>
+        <translation>CASE</translation>
+    </message>
+    <message>
+        <source>nummer van de casus</source>
+        <translation>number of the case</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>de nieuwe status: {words}</source>
+        <translation>the new status: {words}</translation>
+    </message>
+    <message>
+        <source>bij gesloten of heropend: de reden</source>
+        <translation>for gesloten or heropend: the reason</translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation>ORG</translation>
+    </message>
+    <message>
+        <source>bij aangemeld: id of naam (standaard: Sociaal Team van de woongemeente)</source>
+        <translation>for aangemeld: id or name (default: the Sociaal Team of the pupil's municipality)</translation>
+    </message>
+    <message>
+        <source>datum van de wijziging (standaard: vandaag)</source>
+        <translation>date of the change (default: today)</translation>
+    </message>
+    <message>
+        <source>bij aangemeld: antwoord verwacht uiterlijk (standaard: 8 weken)</source>
+        <translation>for aangemeld: answer expected by (default: 8 weeks)</translation>
+    </message>
+    <message>
+        <source>BESLUIT</source>
+        <translation>DECISION</translation>
+    </message>
+    <message>
+        <source>bij opvolging: wat het Sociaal Team besloot</source>
+        <translation>for opvolging: what the Sociaal Team decided</translation>
+    </message>
+    <message>
+        <source>bij opvolging: volgende evaluatie met het Sociaal Team</source>
+        <translation>for opvolging: next evaluation with the Sociaal Team</translation>
+    </message>
+    <message>
+        <source>bij opvolging: toelichting op het besluit</source>
+        <translation>for opvolging: details of the decision</translation>
+    </message>
+    <message>
+        <source>Een casus tonen, openen of de status wijzigen:</source>
+        <translation>Show or open a case, or change its status:</translation>
+    </message>
+    <message>
+        <source>Verloop van de status:</source>
+        <translation>Status history:</translation>
+    </message>
+    <message>
+        <source>Casus {id} geopend voor {pupil} ({status}), regie: {lead}.
+Routekaart: {route} (versie {version}).</source>
+        <translation>Case {id} opened for {pupil} ({status}), lead: {lead}.
+Routekaart: {route} (version {version}).</translation>
+    </message>
+    <message>
+        <source>Naam: {name}
+Functie: {role}</source>
+        <translation>Name: {name}
+Role: {role}</translation>
+    </message>
+    <message>
+        <source>  (geen statuswijzigingen vastgelegd)</source>
+        <translation>  (no status changes recorded)</translation>
+    </message>
+    <message>
+        <source>Nu: {line}</source>
+        <translation>Now: {line}</translation>
+    </message>
+    <message>
+        <source>Nog geen casussen.</source>
+        <translation>No cases yet.</translation>
+    </message>
+    <message>
+        <source>Leerling {id} toegevoegd: {full_name} ({group}), {count} ouder(s)/verzorger(s).</source>
+        <translation>Pupil {id} added: {full_name} ({group}), {count} parent(s)/carer(s).</translation>
+    </message>
+    <message>
+        <source>--guardian '{text}': schrijf 'Naam;relatie;gezag', bijvoorbeeld 'Anna Verhoef;moeder;ja'.</source>
+        <translation>--guardian '{text}': write 'Name;relation;custody', for example 'Anna Verhoef;moeder;ja'.</translation>
+    </message>
+    <message>
+        <source>--guardian '{text}': gezag is 'ja' of 'nee', niet '{given}'.</source>
+        <translation>--guardian '{text}': custody is 'ja' or 'nee', not '{given}'.</translation>
+    </message>
+    <message>
+        <source>Casus {id}: {before} → {after} op {on}.</source>
+        <translation>Case {id}: {before} → {after} on {on}.</translation>
+    </message>
+    <message>
+        <source>toon de casussen</source>
+        <translation>show the cases</translation>
+    </message>
+    <message>
+        <source>Er is geen routekaart voor dit schooltype. Kies er een met --route.</source>
+        <translation>There is no routekaart for this kind of school. Choose one with --route.</translation>
+    </message>
+    <message>
+        <source>Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: ibdesk user --name NAAM --role FUNCTIE.</source>
+        <translation>Who leads the case? Give --lead NAME, or first set your own name: ibdesk user --name NAME --role ROLE.</translation>
+    </message>
+    <message>
+        <source>
+Nu: {line}</source>
+        <translation>
+Now: {line}</translation>
+    </message>
+    <message>
+        <source>{option} hoort niet bij '{status}' (wel: {fitting}).</source>
+        <translation>{option} does not belong to '{status}' (these do: {fitting}).</translation>
+    </message>
+    <message>
+        <source>Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to ORG of voeg het Sociaal Team toe bij Contacten.</source>
+        <translation>No Sociaal Team is known for the pupil's municipality. Give --to ORG or add the Sociaal Team under Contacten.</translation>
+    </message>
+    <message>
+        <source>(nog niet ingesteld)</source>
+        <translation>(not set yet)</translation>
+    </message>
+    <message>
+        <source>onbekend: 'case {what}'. Gebruik:</source>
+        <translation>unknown: 'case {what}'. Usage:</translation>
+    </message>
+    <message>
+        <source>Leerling niet toegevoegd:
+</source>
+        <translation>Pupil not added:
+</translation>
+    </message>
+    <message>
+        <source>Casus niet geopend:
+</source>
+        <translation>Case not opened:
+</translation>
+    </message>
+    <message>
+        <source>Status niet gewijzigd:
+</source>
+        <translation>Status not changed:
+</translation>
+    </message>
+    <message>
+        <source>termijn {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
+        <source>ibdesk — leerlingondersteuning, offline en versleuteld.</source>
+        <translation>ibdesk — pupil support, offline and encrypted.</translation>
+    </message>
+    <message>
+        <source>toon het versienummer en stop</source>
+        <translation>show the version number and exit</translation>
+    </message>
+    <message>
+        <source>MAP</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>profielmap (standaard: IBDESK_HOME of de gebruikersmap)</source>
+        <translation>profile folder (default: IBDESK_HOME or the user's data folder)</translation>
+    </message>
+    <message>
+        <source>wat ibdesk moet doen; 'ibdesk COMMANDO --help' vertelt meer</source>
+        <translation>what ibdesk should do; 'ibdesk COMMAND --help' tells more</translation>
+    </message>
+    <message>
+        <source>afgebroken (geen invoer).</source>
+        <translation>cancelled (no input).</translation>
+    </message>
+    <message>
+        <source>afgebroken.</source>
+        <translation>cancelled.</translation>
+    </message>
+    <message>
+        <source>onverwachte fout ({detail}). Er is niets verloren gegaan; meld dit bij de beheerder.</source>
+        <translation>unexpected error ({detail}). Nothing has been lost; please report this to your administrator.</translation>
+    </message>
+    <message>
+        <source>ondertekend dossier van een casus (alleen wat de ontvanger mag zien)</source>
+        <translation>signed dossier of a case (only what the recipient may see)</translation>
+    </message>
+    <message>
+        <source>ontvanger: id of naam uit Contacten (standaard: Sociaal Team van de woongemeente)</source>
+        <translation>recipient: id or name from Contacten (default: the Sociaal Team of the pupil's municipality)</translation>
+    </message>
+    <message>
+        <source>DOEL</source>
+        <translation>PURPOSE</translation>
+    </message>
+    <message>
+        <source>doel: aanmelding_sociaal_team (standaard), arrangement_swv, tlv_swv, overdracht, mdo</source>
+        <translation>purpose: aanmelding_sociaal_team (default), arrangement_swv, tlv_swv, overdracht, mdo</translation>
+    </message>
+    <message>
+        <source>ondertekend document voor de warme overdracht</source>
+        <translation>signed document for the warm handover</translation>
+    </message>
+    <message>
+        <source>soort overdracht: naar het vo, naar een andere school of naar het Sociaal Team</source>
+        <translation>kind of handover: to secondary school, to another school or to the Sociaal Team</translation>
+    </message>
+    <message>
+        <source>ontvanger (standaard: uit het overdrachtsformulier)</source>
+        <translation>recipient (default: from the handover form)</translation>
+    </message>
+    <message>
+        <source>agenda en voorbereidingsbladen van een MDO</source>
+        <translation>agenda and preparation sheets of an MDO</translation>
+    </message>
+    <message>
+        <source>OVERLEG</source>
+        <translation>MEETING</translation>
+    </message>
+    <message>
+        <source>nummer van het MDO</source>
+        <translation>number of the MDO</translation>
+    </message>
+    <message>
+        <source>controleer een ondertekend document (exit 0 alleen als het intact is)</source>
+        <translation>check a signed document (exit 0 only if it is intact)</translation>
+    </message>
+    <message>
+        <source>BESTAND.pdf</source>
+        <translation>FILE.pdf</translation>
+    </message>
+    <message>
+        <source>het ondertekende PDF-bestand</source>
+        <translation>the signed PDF file</translation>
+    </message>
+    <message>
+        <source>CERT</source>
+        <translation>CERT</translation>
+    </message>
+    <message>
+        <source>vertrouw (ook) dit certificaat (PEM of DER); mag vaker</source>
+        <translation>(also) trust this certificate (PEM or DER); may be repeated</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>vertrouw (ook) de ondertekenaar met deze vingerafdruk; mag vaker</source>
+        <translation>(also) trust the signer with this fingerprint; may be repeated</translation>
+    </message>
+    <message>
+        <source>het certificaat waarmee u ondertekent</source>
+        <translation>the certificate you sign with</translation>
+    </message>
+    <message>
+        <source>schrijf uw certificaat (PEM; .der/.cer = DER) voor de ontvanger</source>
+        <translation>write your certificate (PEM; .der/.cer = DER) for the recipient</translation>
+    </message>
+    <message>
+        <source>BESTAND</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>waar het certificaat komt (.pem, of .der/.cer)</source>
+        <translation>where the certificate goes (.pem, or .der/.cer)</translation>
+    </message>
+    <message>
+        <source>overschrijf een bestaand bestand</source>
+        <translation>overwrite an existing file</translation>
+    </message>
+    <message>
+        <source>vertrouw het certificaat van een collega of school</source>
+        <translation>trust the certificate of a colleague or school</translation>
+    </message>
+    <message>
+        <source>het certificaat van de collega of school (PEM of DER)</source>
+        <translation>the certificate of the colleague or school (PEM or DER)</translation>
+    </message>
+    <message>
+        <source>vertrouw op vingerafdruk (telefonisch vergeleken met de afzender)</source>
+        <translation>trust by fingerprint (compared with the sender by phone)</translation>
+    </message>
+    <message>
+        <source>toon de vingerafdruk van uw certificaat</source>
+        <translation>show the fingerprint of your certificate</translation>
+    </message>
+    <message>
+        <source>vervang uw persoonlijke certificaat (bijvoorbeeld: het staat op een verkeerde naam); het oude blijft geldig voor wat het al ondertekende</source>
+        <translation>replace your personal certificate (for example: it is in the wrong name); the old one stays valid for what it already signed</translation>
+    </message>
+    <message>
+        <source>waar de PDF komt</source>
+        <translation>where the PDF goes</translation>
+    </message>
+    <message>
+        <source>versleutel met een wachtwoord (AES-256) voor e-mail</source>
+        <translation>encrypt with a password (AES-256) for e-mail</translation>
+    </message>
+    <message>
+        <source>BESTAND.p12</source>
+        <translation>FILE.p12</translation>
+    </message>
+    <message>
+        <source>onderteken met dit PKCS#12-certificaat van de school</source>
+        <translation>sign with this PKCS#12 certificate of the school</translation>
+    </message>
+    <message>
+        <source>Kies één ontvanger (--to): '{value}' past op {names}.</source>
+        <translation>Choose one recipient (--to): '{value}' matches {names}.</translation>
+    </message>
+    <message>
+        <source>ibdesk: waarschuwing: --password is zichtbaar voor andere gebruikers in de proceslijst en verdwijnt in een volgende versie. Gebruik IBDESK_PDF_PASSWORD of laat ibdesk ernaar vragen.</source>
+        <translation>ibdesk: warning: --password is visible to other users in the process list and goes away in a later version. Use IBDESK_PDF_PASSWORD or let ibdesk ask for it.</translation>
+    </message>
+    <message>
+        <source>Certificaat geschreven: {path}
+Vingerafdruk (SHA-256): {fingerprint}</source>
+        <translation>Certificate written: {path}
+Fingerprint (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{exc} Zet het in IBDESK_PDF_PASSWORD, of start dit commando in een terminal.</source>
+        <translation>{exc} Put it in IBDESK_PDF_PASSWORD, or run this command in a terminal.</translation>
+    </message>
+    <message>
+        <source>Vertrouwd op vingerafdruk: {fingerprint}</source>
+        <translation>Trusted by fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Nieuw certificaat op naam van {common_name}
+Vingerafdruk (SHA-256): {fingerprint}
+Geef ontvangers die u vertrouwen het nieuwe certificaat ('ibdesk cert export').</source>
+        <translation>New certificate in the name of {common_name}
+Fingerprint (SHA-256): {fingerprint}
+Give recipients who trust you the new certificate ('ibdesk cert export').</translation>
+    </message>
+    <message>
+        <source>Vertrouwd: {common_name}
+Vingerafdruk (SHA-256): {fingerprint}</source>
+        <translation>Trusted: {common_name}
+Fingerprint (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Het certificaat op naam van '{common_name}' is vervangen; het blijft vertrouwd voor wat het al ondertekende.
+</source>
+        <translation>The certificate in the name of '{common_name}' has been replaced; it stays trusted for what it already signed.
+</translation>
+    </message>
+    <message>
+        <source>Geef een certificaatbestand of --fingerprint op.</source>
+        <translation>Give a certificate file or --fingerprint.</translation>
+    </message>
+    <message>
+        <source>{common_name}
+Vingerafdruk (SHA-256): {fingerprint}</source>
+        <translation>{common_name}
+Fingerprint (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Nog geen persoonlijk certificaat; het wordt gemaakt bij de eerste export.</source>
+        <translation>No personal certificate yet; it is made at the first export.</translation>
+    </message>
+    <message>
+        <source>als concept opgeslagen</source>
+        <translation>saved as a draft</translation>
+    </message>
+    <message>
+        <source>opgeslagen</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <source>, stap '{step}'</source>
+        <translation>, step '{step}'</translation>
+    </message>
+    <message>
+        <source>Formulier '{form_id}'{step} {what} bij casus {case_id} (nummer {answer_id}).</source>
+        <translation>Form '{form_id}'{step} {what} for case {case_id} (number {answer_id}).</translation>
+    </message>
+    <message>
+        <source>{title} · casus {case} · {status}</source>
+        <translation>{title} · case {case} · {status}</translation>
+    </message>
+    <message>
+        <source>versie {version} van het formulier · opgeslagen {saved_at} door {saved_by}</source>
+        <translation>version {version} of the form · saved {saved_at} by {saved_by}</translation>
+    </message>
+    <message>
+        <source>een formulier van een casus invullen of bekijken (JSON)</source>
+        <translation>fill in or view a form of a case (JSON)</translation>
+    </message>
+    <message>
+        <source>antwoorden uit een JSON-bestand opslaan (gecontroleerd als in de app)</source>
+        <translation>save answers from a JSON file (checked as in the app)</translation>
+    </message>
+    <message>
+        <source>BESTAND.json</source>
+        <translation>FILE.json</translation>
+    </message>
+    <message>
+        <source>JSON-object {veld: waarde}; zie 'ibdesk form show' voor de vorm</source>
+        <translation>JSON object {field: value}; see 'ibdesk form show' for the shape</translation>
+    </message>
+    <message>
+        <source>als concept opslaan: verplichte velden mogen nog leeg zijn</source>
+        <translation>save as a draft: required fields may still be empty</translation>
+    </message>
+    <message>
+        <source>met --step: de stap daarna op 'afgerond' zetten</source>
+        <translation>with --step: then set the step to 'afgerond' (done)</translation>
+    </message>
+    <message>
+        <source>de laatst opgeslagen versie, met status, versie en wie/wanneer</source>
+        <translation>the last saved version, with status, version and who/when</translation>
+    </message>
+    <message>
+        <source>FORMULIER</source>
+        <translation>FORM</translation>
+    </message>
+    <message>
+        <source>formulier-id (bijv. opp) of routekaart-id met --step</source>
+        <translation>form id (e.g. opp) or routekaart id with --step</translation>
+    </message>
+    <message>
+        <source>STAP</source>
+        <translation>STEP</translation>
+    </message>
+    <message>
+        <source>stap van de routekaart (bewijs bij die stap)</source>
+        <translation>step of the routekaart (evidence for that step)</translation>
+    </message>
+    <message>
+        <source>--done hoort bij --step (een stap van de routekaart afronden).</source>
+        <translation>--done belongs with --step (completing a step of the routekaart).</translation>
+    </message>
+    <message>
+        <source>Stap '{step}' staat op afgerond.</source>
+        <translation>Step '{step}' is now afgerond (done).</translation>
+    </message>
+    <message>
+        <source>Het antwoordbestand {path} bestaat niet.</source>
+        <translation>The answers file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Het antwoordbestand {path} kan niet worden gelezen ({error}).</source>
+        <translation>The answers file {path} cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <source>Het antwoordbestand {path} is geen geldige JSON: {msg} (regel {lineno}, kolom {colno}).</source>
+        <translation>The answers file {path} is not valid JSON: {msg} (line {lineno}, column {colno}).</translation>
+    </message>
+    <message>
+        <source>Nog niet compleet? Sla het op als concept (--concept) en vul het later aan.</source>
+        <translation>Not complete yet? Save it as a draft (--concept) and fill it in later.</translation>
+    </message>
+    <message>
+        <source>Alle definities zijn in orde ({files} bestanden).</source>
+        <translation>All definitions are in order ({files} files).</translation>
+    </message>
+    <message>
+        <source>ibdesk: {path} bestaat niet of is niet bereikbaar.</source>
+        <translation>ibdesk: {path} does not exist or cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Gecontroleerd: </source>
+        <translation>Checked: </translation>
+    </message>
+    <message>
+        <source>{count} fout(en) in de formulierdefinities.</source>
+        <translation>{count} error(s) in the form definitions.</translation>
+    </message>
+    <message>
+        <source>formulierdefinities</source>
+        <translation>form definitions</translation>
+    </message>
+    <message>
+        <source>controleer formulierdefinities</source>
+        <translation>check form definitions</translation>
+    </message>
+    <message>
+        <source>PAD</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>formulierbestanden of mappen (standaard: alle formulieren die ibdesk gebruikt)</source>
+        <translation>form files or folders (default: all forms ibdesk uses)</translation>
+    </message>
+    <message>
+        <source>Casus {id} — {full_name} ({group}), {label}</source>
+        <translation>Case {id} — {full_name} ({group}), {label}</translation>
+    </message>
+    <message>
+        <source>Regie: {lead_name} ({lead_role})</source>
+        <translation>Lead: {lead_name} ({lead_role})</translation>
+    </message>
+    <message>
+        <source>Sociaal Team: {team} (woongemeente {municipality})</source>
+        <translation>Sociaal Team: {team} (municipality of residence {municipality})</translation>
+    </message>
+    <message>
+        <source>Niets dat nu aandacht vraagt.</source>
+        <translation>Nothing needs attention now.</translation>
+    </message>
+    <message>
+        <source>wat nu en deze week aandacht vraagt</source>
+        <translation>what needs attention now and this week</translation>
+    </message>
+    <message>
+        <source>Routekaart: {title}</source>
+        <translation>Routekaart: {title}</translation>
+    </message>
+    <message>
+        <source>Opschalen naar: {person}, {role} bij {organisation} — mandaat: {mandate}</source>
+        <translation>Escalate to: {person}, {role} at {organisation} — mandate: {mandate}</translation>
+    </message>
+    <message>
+        <source>Regie jeugdhulp op school: {name} (gemeente van de school)</source>
+        <translation>Lead for youth care at school: {name} (the school's municipality)</translation>
+    </message>
+    <message>
+        <source>Wie is aan zet: nog niet ingevuld.</source>
+        <translation>Whose turn it is: not filled in yet.</translation>
+    </message>
+    <message>
+        <source>Wie is aan zet: {label}</source>
+        <translation>Whose turn it is: {label}</translation>
+    </message>
+    <message>
+        <source>Doorbraakroute ({doorbraak}): de stappen van de school houden de aanmelding niet tegen.</source>
+        <translation>Doorbraak route ({doorbraak}): the school's steps do not hold up the referral.</translation>
+    </message>
+    <message>
+        <source>Klaar voor aanmelding bij het Sociaal Team: ja.</source>
+        <translation>Ready for referral to the Sociaal Team: yes.</translation>
+    </message>
+    <message>
+        <source>Klaar voor aanmelding bij het Sociaal Team: nee. Nog nodig:</source>
+        <translation>Ready for referral to the Sociaal Team: no. Still needed:</translation>
+    </message>
+    <message>
+        <source>  IB'er oneens: {disagreement}</source>
+        <translation>  IB'er disagrees: {disagreement}</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Zonder terminal (scripts, snelkoppeling): zet de wachtwoordzin in IBDESK_PASSPHRASE, of de herstelsleutel in IBDESK_RECOVERY_KEY.</source>
+        <translation>Without a terminal (scripts, shortcut): put the passphrase in IBDESK_PASSPHRASE, or the recovery key in IBDESK_RECOVERY_KEY.</translation>
+    </message>
+    <message>
+        <source>De waarde in {which} opent dit profiel niet. Zet de juiste wachtwoordzin in IBDESK_PASSPHRASE (of de herstelsleutel in IBDESK_RECOVERY_KEY).</source>
+        <translation>The value in {which} does not open this profile. Put the right passphrase in IBDESK_PASSPHRASE (or the recovery key in IBDESK_RECOVERY_KEY).</translation>
+    </message>
+    <message>
+        <source>{label} (of zet IBDESK_PASSPHRASE): </source>
+        <translation>{label} (or set IBDESK_PASSPHRASE): </translation>
+    </message>
+    <message>
+        <source>Kies een wachtwoordzin (minstens 10 tekens; of zet IBDESK_PASSPHRASE): </source>
+        <translation>Choose a passphrase (at least 10 characters; or set IBDESK_PASSPHRASE): </translation>
+    </message>
+    <message>
+        <source>Drie keer een onjuiste wachtwoordzin. Gebruik zo nodig 'ibdesk recover' (of zet IBDESK_PASSPHRASE).</source>
+        <translation>Wrong passphrase three times. If needed, use 'ibdesk recover' (or set IBDESK_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>Deze computer heeft geen bruikbaar sleutelbeheer (keyring). Zet een wachtwoordzin in IBDESK_PASSPHRASE, of start dit commando in een terminal.</source>
+        <translation>This computer has no usable key store (keyring). Put a passphrase in IBDESK_PASSPHRASE, or run this command in a terminal.</translation>
+    </message>
+    <message>
+        <source>Herhaal de wachtwoordzin: </source>
+        <translation>Repeat the passphrase: </translation>
+    </message>
+    <message>
+        <source>De twee wachtwoordzinnen zijn niet gelijk; er is niets aangemaakt.</source>
+        <translation>The two passphrases differ; nothing was created.</translation>
+    </message>
+    <message>
+        <source> en </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>{label} nodig, maar er is geen terminal.</source>
+        <translation>{label} needed, but there is no terminal.</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>soort: {kinds} (ook: wijkteam, RBL, GGD …)</source>
+        <translation>kind: {kinds} (also: wijkteam, RBL, GGD …)</translation>
+    </message>
+    <message>
+        <source>contactpersoon {number}, {field}</source>
+        <translation>contact person {number}, {field}</translation>
+    </message>
+    <message>
+        <source>Organisatie {id} toegevoegd: {name} ({label}).</source>
+        <translation>Organisation {id} added: {name} ({label}).</translation>
+    </message>
+    <message>
+        <source> — niet meer actief</source>
+        <translation> — no longer active</translation>
+    </message>
+    <message>
+        <source>Organisatie {id} opgeslagen: {name} ({label}){state}.</source>
+        <translation>Organisation {id} saved: {name} ({label}){state}.</translation>
+    </message>
+    <message>
+        <source>Organisatie {org_id} verwijderd.</source>
+        <translation>Organisation {org_id} deleted.</translation>
+    </message>
+    <message>
+        <source>organisaties rond de school (Contacten): tonen, toevoegen, wijzigen, importeren</source>
+        <translation>organisations around the school (Contacten): show, add, change, import</translation>
+    </message>
+    <message>
+        <source>toon de organisaties (standaard alleen de actieve)</source>
+        <translation>show the organisations (by default only the active ones)</translation>
+    </message>
+    <message>
+        <source>SOORT</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>ook organisaties die niet meer actief zijn</source>
+        <translation>also organisations that are no longer active</translation>
+    </message>
+    <message>
+        <source>voeg een organisatie toe</source>
+        <translation>add an organisation</translation>
+    </message>
+    <message>
+        <source>wijzig een organisatie; alleen wat u opgeeft verandert</source>
+        <translation>change an organisation; only what you give changes</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>nummer van de organisatie (zie organisations list)</source>
+        <translation>number of the organisation (see organisations list)</translation>
+    </message>
+    <message>
+        <source>niet meer aanbieden (wat ernaar verwijst blijft)</source>
+        <translation>no longer offer it (what refers to it stays)</translation>
+    </message>
+    <message>
+        <source>weer actief maken</source>
+        <translation>make it active again</translation>
+    </message>
+    <message>
+        <source>lees een organisatiebestand in (YAML of CSV); opnieuw inlezen werkt bij</source>
+        <translation>read an organisations file (YAML or CSV); reading it again updates</translation>
+    </message>
+    <message>
+        <source>CSV- of YAML-bestand met organisaties</source>
+        <translation>CSV or YAML file with organisations</translation>
+    </message>
+    <message>
+        <source>laat alleen zien wat er zou veranderen</source>
+        <translation>only show what would change</translation>
+    </message>
+    <message>
+        <source>verwijder een organisatie waar niets naar verwijst</source>
+        <translation>delete an organisation nothing refers to</translation>
+    </message>
+    <message>
+        <source>naam van de organisatie</source>
+        <translation>name of the organisation</translation>
+    </message>
+    <message>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>bezoekadres</source>
+        <translation>visiting address</translation>
+    </message>
+    <message>
+        <source>postcode (1234 AB)</source>
+        <translation>postcode (1234 AB)</translation>
+    </message>
+    <message>
+        <source>plaats</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>telefoon (ook 14 0xx, 0800, +32 …)</source>
+        <translation>phone (also 14 0xx, 0800, +32 …)</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>BRIN-nummer (scholen)</source>
+        <translation>BRIN number (schools)</translation>
+    </message>
+    <message>
+        <source>vaste sleutel voor opnieuw importeren</source>
+        <translation>fixed key for importing again</translation>
+    </message>
+    <message>
+        <source>de vaste contactpersoon</source>
+        <translation>the regular contact person</translation>
+    </message>
+    <message>
+        <source>naar wie u opschaalt als het vastloopt</source>
+        <translation>whom you escalate to when things get stuck</translation>
+    </message>
+    <message>
+        <source>wat de persoon van --escalation mag beslissen</source>
+        <translation>what the person of --escalation may decide</translation>
+    </message>
+    <message>
+        <source>Nog geen organisaties. Voeg ze toe met 'ibdesk organisations add' of 'import'.</source>
+        <translation>No organisations yet. Add them with 'ibdesk organisations add' or 'import'.</translation>
+    </message>
+    <message>
+        <source>functie</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>telefoon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>ibdesk: let op: {problem}</source>
+        <translation>ibdesk: note: {problem}</translation>
+    </message>
+    <message>
+        <source> Proef: er is niets veranderd.</source>
+        <translation> Dry run: nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Deze organisatie heeft nog geen {who}: geef de naam met {option} NAAM.</source>
+        <translation>This organisation has no {who} yet: give the name with {option} NAME.</translation>
+    </message>
+    <message>
+        <source>{what} van --{who}</source>
+        <translation>{what} of --{who}</translation>
+    </message>
+    <message>
+        <source>De organisatie is niet opgeslagen:
+</source>
+        <translation>The organisation was not saved:
+</translation>
+    </message>
+    <message>
+        <source>vaste contactpersoon</source>
+        <translation>regular contact person</translation>
+    </message>
+    <message>
+        <source>persoon om naar op te schalen</source>
+        <translation>person to escalate to</translation>
+    </message>
+    <message>
+        <source>niet actief</source>
+        <translation>not active</translation>
+    </message>
+    <message>
+        <source>Het beleid is in orde.</source>
+        <translation>The policy is in order.</translation>
+    </message>
+    <message>
+        <source>het beleid van deze computer (ICT-beheer)</source>
+        <translation>this computer's policy (IT administration)</translation>
+    </message>
+    <message>
+        <source>controleer een beleidsbestand en de mappen en bestanden die het noemt</source>
+        <translation>check a policy file and the folders and files it names</translation>
+    </message>
+    <message>
+        <source>standaard: IBDESK_POLICY of policy.yaml in de systeemmap van ibdesk</source>
+        <translation>default: IBDESK_POLICY or policy.yaml in ibdesk's system folder</translation>
+    </message>
+    <message>
+        <source>ibdesk: let op: {line}</source>
+        <translation>ibdesk: note: {line}</translation>
+    </message>
+    <message>
+        <source>Het beleidsbestand {path} bestaat niet.</source>
+        <translation>The policy file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Beleidsbestand: {path}</source>
+        <translation>Policy file: {path}</translation>
+    </message>
+    <message>
+        <source>Geen beleidsbestand op {path}.</source>
+        <translation>No policy file at {path}.</translation>
+    </message>
+    <message>
+        <source>Register: {place} (wint van het beleidsbestand)</source>
+        <translation>Registry: {place} (wins over the policy file)</translation>
+    </message>
+    <message>
+        <source>Geen beleid op deze computer: ibdesk gebruikt de standaardinstellingen.</source>
+        <translation>No policy on this computer: ibdesk uses the default settings.</translation>
+    </message>
+    <message>
+        <source>  FOUT: {problem}</source>
+        <translation>  ERROR: {problem}</translation>
+    </message>
+    <message>
+        <source>{count} probleem/problemen in het beleid.</source>
+        <translation>{count} problem(s) in the policy.</translation>
+    </message>
+    <message>
+        <source>resources_dir {resources_dir} is geen bereikbare map.</source>
+        <translation>resources_dir {resources_dir} is not a reachable folder.</translation>
+    </message>
+    <message>
+        <source>{key}: het bestand {value} bestaat niet of is niet bereikbaar.</source>
+        <translation>{key}: the file {value} does not exist or cannot be reached.</translation>
+    </message>
+    <message>
+        <source>organisations_file: het bestand {path} bestaat niet of is niet bereikbaar.</source>
+        <translation>organisations_file: the file {path} does not exist or cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Casus {case} — {pupil}</source>
+        <translation>Case {case} — {pupil}</translation>
+    </message>
+    <message>
+        <source>Niets is over de bewaartermijn.</source>
+        <translation>Nothing is past its retention period.</translation>
+    </message>
+    <message>
+        <source>grondslagen en toestemmingen van een casus; wie nog moet toestemmen</source>
+        <translation>legal bases and consents of a case; who still has to consent</translation>
+    </message>
+    <message>
+        <source>wat over de bewaartermijn is</source>
+        <translation>what is past its retention period</translation>
+    </message>
+    <message>
+        <source>verwijder het (vraagt bevestiging met --yes)</source>
+        <translation>delete it (asks for confirmation with --yes)</translation>
+    </message>
+    <message>
+        <source>bevestig het verwijderen</source>
+        <translation>confirm the deletion</translation>
+    </message>
+    <message>
+        <source>alles over één leerling, voor de ouders (JSON en PDF)</source>
+        <translation>everything about one pupil, for the parents (JSON and PDF)</translation>
+    </message>
+    <message>
+        <source>map waarin de bestanden komen</source>
+        <translation>folder the files go into</translation>
+    </message>
+    <message>
+        <source>Geschreven: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>Wie moet toestemming geven: </source>
+        <translation>Who must consent: </translation>
+    </message>
+    <message>
+        <source>Nog geen grondslag of toestemming vastgelegd.</source>
+        <translation>No legal basis or consent recorded yet.</translation>
+    </message>
+    <message>
+        <source>Toestemming {decision} door {given_by}</source>
+        <translation>Consent {decision} by {given_by}</translation>
+    </message>
+    <message>
+        <source>Huidige beslissing per persoon (de laatste beslissing telt):</source>
+        <translation>Current decision per person (the last decision counts):</translation>
+    </message>
+    <message>
+        <source>Delen met {team} voor aanmelding:</source>
+        <translation>Sharing with {team} for the referral:</translation>
+    </message>
+    <message>
+        <source>  {label:&lt;36} {name:&lt;28} sinds {since} ({rule})</source>
+        <translation>  {label:&lt;36} {name:&lt;28} since {since} ({rule})</translation>
+    </message>
+    <message>
+        <source>{count} onderdeel/onderdelen definitief verwijderd.</source>
+        <translation>{count} item(s) deleted for good.</translation>
+    </message>
+    <message>
+        <source>niemand bekend</source>
+        <translation>nobody known</translation>
+    </message>
+    <message>
+        <source>Wettelijke taak</source>
+        <translation>Legal task</translation>
+    </message>
+    <message>
+        <source>geldig tot {date}</source>
+        <translation>valid until {date}</translation>
+    </message>
+    <message>
+        <source>ingetrokken op {date} door {who}</source>
+        <translation>withdrawn on {date} by {who}</translation>
+    </message>
+    <message>
+        <source>  • {what} — {given_on}, {how} — aan {recipient}, doel: {purpose}; gegevens: {categories}</source>
+        <translation>  • {what} — {given_on}, {how} — to {recipient}, purpose: {purpose}; data: {categories}</translation>
+    </message>
+    <message>
+        <source>Voeg --yes toe om deze gegevens definitief te verwijderen.</source>
+        <translation>Add --yes to delete this data for good.</translation>
+    </message>
+    <message>
+        <source>; nog nodig: {who}</source>
+        <translation>; still needed: {who}</translation>
+    </message>
+    <message>
+        <source>; geweigerd/ingetrokken door: {who}</source>
+        <translation>; refused/withdrawn by: {who}</translation>
+    </message>
+    <message>
+        <source>ouder</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>Profiel aangemaakt in {home}.</source>
+        <translation>Profile created in {home}.</translation>
+    </message>
+    <message>
+        <source>maak een nieuw profiel (toont de herstelsleutel één keer)</source>
+        <translation>create a new profile (shows the recovery key once)</translation>
+    </message>
+    <message>
+        <source>vul het profiel met een fictieve demoschool en open de app</source>
+        <translation>fill the profile with a fictional demo school and open the app</translation>
+    </message>
+    <message>
+        <source>AANTAL</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>aantal leerlingen (standaard 30)</source>
+        <translation>number of pupils (default 30)</translation>
+    </message>
+    <message>
+        <source>alleen vullen, de app niet openen</source>
+        <translation>only fill, do not open the app</translation>
+    </message>
+    <message>
+        <source>Stel daarna de school en uzelf in (de app vraagt dit bij de eerste start):
+  ibdesk school --name NAAM --municipality GEMEENTE --type po|vo|so
+  ibdesk user --name NAAM --role FUNCTIE</source>
+        <translation>Then set up the school and yourself (the app asks for this at the first start):
+  ibdesk school --name NAME --municipality MUNICIPALITY --type po|vo|so
+  ibdesk user --name NAME --role ROLE</translation>
+    </message>
+    <message>
+        <source>--pupils moet minstens 1 zijn.</source>
+        <translation>--pupils must be at least 1.</translation>
+    </message>
+    <message>
+        <source>Demoschool ingevuld: {pupils} leerlingen, {cases} casussen (fictief).</source>
+        <translation>Demo school filled in: {pupils} pupils, {cases} cases (fictional).</translation>
+    </message>
+    <message>
+        <source>Het profiel bevat al leerlingen; de demogegevens zijn niet opnieuw toegevoegd.</source>
+        <translation>The profile already has pupils; the demo data was not added again.</translation>
+    </message>
+    <message>
+        <source>Klaar: {summary}.</source>
+        <translation>Done: {summary}.</translation>
+    </message>
+    <message>
+        <source>Samenvatting: {summary}.</source>
+        <translation>Summary: {summary}.</translation>
+    </message>
+    <message>
+        <source>leerlingen uit de leerlingadministratie inlezen (EDEX of CSV)</source>
+        <translation>read pupils from the pupil administration (EDEX or CSV)</translation>
+    </message>
+    <message>
+        <source>een EDEX-export (.xml) uit ParnasSys, ESIS of een ander systeem</source>
+        <translation>an EDEX export (.xml) from ParnasSys, ESIS or another system</translation>
+    </message>
+    <message>
+        <source>een CSV-export (Magister, Somtoday, …)</source>
+        <translation>a CSV export (Magister, Somtoday, …)</translation>
+    </message>
+    <message>
+        <source>kolomindeling (YAML of JSON), bijvoorbeeld {leerlingnummer: Stamnr, roepnaam: Roepnaam}; standaard de onthouden indeling van de school of de herkende kolomnamen</source>
+        <translation>column layout (YAML or JSON), for example {leerlingnummer: Stamnr, roepnaam: Roepnaam}; default the school's remembered layout or the recognised column names</translation>
+    </message>
+    <message>
+        <source>toon de leerlingen, met hun sleutel uit de administratie</source>
+        <translation>show the pupils, with their key from the administration</translation>
+    </message>
+    <message>
+        <source>Bestand: {name} ({kind})</source>
+        <translation>File: {name} ({kind})</translation>
+    </message>
+    <message>
+        <source>Proef: er is niets veranderd.</source>
+        <translation>Dry run: nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Er verandert niets.</source>
+        <translation>Nothing changes.</translation>
+    </message>
+    <message>
+        <source>Niets geïmporteerd.</source>
+        <translation>Nothing imported.</translation>
+    </message>
+    <message>
+        <source>Bevestig met --yes: er is geen terminal om het te vragen. Er is niets veranderd.</source>
+        <translation>Confirm with --yes: there is no terminal to ask. Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>{only_in_ibdesk} leerling(en) staan alleen in ibdesk (nooit geïmporteerd); die blijven zoals ze zijn.</source>
+        <translation>{only_in_ibdesk} pupil(s) exist only in ibdesk (never imported); they stay as they are.</translation>
+    </message>
+    <message>
+        <source>Nog geen leerlingen. Voeg ze toe met 'ibdesk pupil add' of lees ze in met 'ibdesk import'.</source>
+        <translation>No pupils yet. Add them with 'ibdesk pupil add' or read them in with 'ibdesk import'.</translation>
+    </message>
+    <message>
+        <source>het exportbestand van de leerlingadministratie</source>
+        <translation>the export file of the pupil administration</translation>
+    </message>
+    <message>
+        <source>importeer zonder te vragen</source>
+        <translation>import without asking</translation>
+    </message>
+    <message>
+        <source>markeer leerlingen die niet meer in de export staan als vertrokken</source>
+        <translation>mark pupils no longer in the export as departed</translation>
+    </message>
+    <message>
+        <source>woongemeente van nieuwe leerlingen als de export die niet geeft (standaard: de gemeente van de school)</source>
+        <translation>municipality of new pupils when the export does not give it (default: the school's municipality)</translation>
+    </message>
+    <message>
+        <source>Kolomindeling ({origin}): </source>
+        <translation>Column layout ({origin}): </translation>
+    </message>
+    <message>
+        <source>markeer een casus als spoed (veiligheid, crisis): aanmelden via de doorbraakroute; 'uit' heft de markering op</source>
+        <translation>mark a case urgent (veiligheid, crisis): refer through the doorbraak route; 'uit' removes the mark</translation>
+    </message>
+    <message>
+        <source>waarom het spoed is (veiligheid of crisis), of uit om spoed te beëindigen</source>
+        <translation>why it is urgent (veiligheid or crisis), or uit to end the urgency</translation>
+    </message>
+    <message>
+        <source>korte toelichting (niets identificerends)</source>
+        <translation>short explanation (nothing identifying)</translation>
+    </message>
+    <message>
+        <source>Casus {case_id} gemarkeerd: {label}. Aanmelden bij het Sociaal Team kan via de doorbraakroute</source>
+        <translation>Case {case_id} marked: {label}. Referral to the Sociaal Team can go through the doorbraak route</translation>
+    </message>
+    <message>
+        <source>Spoedmarkering van casus {case_id} opgeheven.</source>
+        <translation>Urgency mark of case {case_id} removed.</translation>
+    </message>
+    <message>
+        <source>Casus {case_id} was niet als spoed gemarkeerd.</source>
+        <translation>Case {case_id} was not marked urgent.</translation>
+    </message>
+    <message>
+        <source> — nu al.</source>
+        <translation> — already now.</translation>
+    </message>
+    <message>
+        <source>; nog nodig:</source>
+        <translation>; still needed:</translation>
+    </message>
+    <message>
+        <source>Nog geen school ingesteld. Stel die in met: ibdesk school --name NAAM --municipality GEMEENTE --type po|vo|so</source>
+        <translation>No school set up yet. Set it up with: ibdesk school --name NAME --municipality MUNICIPALITY --type po|vo|so</translation>
+    </message>
+    <message>
+        <source>School: {name}</source>
+        <translation>School: {name}</translation>
+    </message>
+    <message>
+        <source>Gemeente: {municipality}</source>
+        <translation>Municipality: {municipality}</translation>
+    </message>
+    <message>
+        <source>BRIN: {value}</source>
+        <translation>BRIN: {value}</translation>
+    </message>
+    <message>
+        <source>Regio: {value}</source>
+        <translation>Region: {value}</translation>
+    </message>
+    <message>
+        <source>Soort school: {value}</source>
+        <translation>Kind of school: {value}</translation>
+    </message>
+    <message>
+        <source>toon of stel de school in (naam, gemeente, soort school, regio)</source>
+        <translation>show or set the school (name, municipality, kind of school, region)</translation>
+    </message>
+    <message>
+        <source>naam van de school</source>
+        <translation>name of the school</translation>
+    </message>
+    <message>
+        <source>gemeente van de school</source>
+        <translation>municipality of the school</translation>
+    </message>
+    <message>
+        <source>BRIN</source>
+        <translation>BRIN</translation>
+    </message>
+    <message>
+        <source>BRIN-nummer (twee cijfers en twee letters)</source>
+        <translation>BRIN number (two digits and two letters)</translation>
+    </message>
+    <message>
+        <source>REGIO</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>regio of samenwerkingsverband (kiest de regionale routekaart)</source>
+        <translation>region or samenwerkingsverband (chooses the regional routekaart)</translation>
+    </message>
+    <message>
+        <source>po|vo|so</source>
+        <translation>po|vo|so</translation>
+    </message>
+    <message>
+        <source>soort school: bepaalt de routekaart van nieuwe casussen</source>
+        <translation>kind of school: decides the routekaart of new cases</translation>
+    </message>
+    <message>
+        <source>Routekaart voor nieuwe casussen: {title} (versie {version})</source>
+        <translation>Routekaart for new cases: {title} (version {version})</translation>
+    </message>
+    <message>
+        <source>Er is nog geen school ingesteld. Geef minstens --name en --municipality.</source>
+        <translation>No school has been set up yet. Give at least --name and --municipality.</translation>
+    </message>
+    <message>
+        <source>School niet opgeslagen:
+</source>
+        <translation>School not saved:
+</translation>
+    </message>
+    <message>
+        <source>(niet ingevuld)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>(niet ingevuld: primair onderwijs)</source>
+        <translation>(not filled in: primary education)</translation>
+    </message>
+    <message>
+        <source>horen over</source>
+        <translation>hear about</translation>
+    </message>
+    <message>
+        <source>tekenen</source>
+        <translation>sign</translation>
+    </message>
+    <message>
+        <source>Casus {case_id} — {subjects} (record {record_id})</source>
+        <translation>Case {case_id} — {subjects} (record {record_id})</translation>
+    </message>
+    <message>
+        <source>Vastgelegd: {line} — {decision}.</source>
+        <translation>Recorded: {line} — {decision}.</translation>
+    </message>
+    <message>
+        <source>{person} hoeft hiervoor niet te tekenen. Nog nodig: {choices}.</source>
+        <translation>{person} does not need to sign this. Still needed: {choices}.</translation>
+    </message>
+    <message>
+        <source>handtekeningen per persoon: wie nog moet tekenen, op papier of mondeling vastleggen</source>
+        <translation>signatures per person: who still has to sign, record on paper or orally</translation>
+    </message>
+    <message>
+        <source>waarvoor: consent (toestemming, standaard), opp (instemming), hoorrecht, zienswijze</source>
+        <translation>for what: consent (toestemming, default), opp (instemming), hoorrecht, zienswijze</translation>
+    </message>
+    <message>
+        <source>welke toestemming of welk OPP (standaard: de nieuwste van de casus)</source>
+        <translation>which consent or which OPP (default: the case's newest)</translation>
+    </message>
+    <message>
+        <source>WIE</source>
+        <translation>WHO</translation>
+    </message>
+    <message>
+        <source>wie tekende: guardian:ID of pupil (zie de lijst zonder --person)</source>
+        <translation>who signed: guardian:ID or pupil (see the list without --person)</translation>
+    </message>
+    <message>
+        <source>papier (met --scan) of mondeling (met --heard-by)</source>
+        <translation>paper (with --scan) or oral (with --heard-by)</translation>
+    </message>
+    <message>
+        <source>DD-MM-JJJJ</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>datum van tekenen (standaard vandaag)</source>
+        <translation>date of signing (default today)</translation>
+    </message>
+    <message>
+        <source>scan of foto van het getekende papier</source>
+        <translation>scan or photo of the signed paper</translation>
+    </message>
+    <message>
+        <source>wie van de school de mondelinge instemming hoorde</source>
+        <translation>who at the school heard the oral agreement</translation>
+    </message>
+    <message>
+        <source>in welk overleg (mondeling)</source>
+        <translation>in which meeting (oral)</translation>
+    </message>
+    <message>
+        <source>de persoon weigert (toestemming of instemming)</source>
+        <translation>the person refuses (consent or agreement)</translation>
+    </message>
+    <message>
+        <source>toestemming als PDF om op papier te laten tekenen</source>
+        <translation>consent as a PDF to have signed on paper</translation>
+    </message>
+    <message>
+        <source>Casus {case_id} heeft nog geen opgeslagen OPP om te {verb}.</source>
+        <translation>Case {case_id} has no saved OPP yet to {verb}.</translation>
+    </message>
+    <message>
+        <source>  • nog nodig: {name} ({role}) — --person {key}</source>
+        <translation>  • still needed: {name} ({role}) — --person {key}</translation>
+    </message>
+    <message>
+        <source>    Verklaring: {statement}</source>
+        <translation>    Statement: {statement}</translation>
+    </message>
+    <message>
+        <source>Afdrukken om op papier te tekenen kan op de opdrachtregel alleen voor toestemming.</source>
+        <translation>Printing to sign on paper works on the command line only for consent.</translation>
+    </message>
+    <message>
+        <source>Iedereen die moet tekenen, heeft nu getekend.</source>
+        <translation>Everyone who has to sign has now signed.</translation>
+    </message>
+    <message>
+        <source>{person} heeft hiervoor al getekend.</source>
+        <translation>{person} has already signed this.</translation>
+    </message>
+    <message>
+        <source>Kies met --method hoe er is getekend: papier (met --scan) of mondeling (met --heard-by). Op het scherm tekenen kan alleen in de app.</source>
+        <translation>Choose with --method how it was signed: papier (with --scan) or mondeling (with --heard-by). Signing on screen is only possible in the app.</translation>
+    </message>
+    <message>
+        <source>Op papier getekend: voeg met --scan de scan of foto van het getekende papier toe.</source>
+        <translation>Signed on paper: add the scan or photo of the signed paper with --scan.</translation>
+    </message>
+    <message>
+        <source>Casus {case_id} heeft nog geen toestemming vastgelegd. Vul eerst het toestemmingsformulier in (ibdesk form save CASUS toestemming).</source>
+        <translation>Case {case_id} has no consent recorded yet. First fill in the consent form (ibdesk form save CASE toestemming).</translation>
+    </message>
+    <message>
+        <source>Iedereen die moet tekenen, heeft getekend.</source>
+        <translation>Everyone who has to sign has signed.</translation>
+    </message>
+    <message>
+        <source>Hiervoor hoeft niemand te tekenen.</source>
+        <translation>Nobody needs to sign this.</translation>
+    </message>
+    <message>
+        <source>Nog nodig: </source>
+        <translation>Still needed: </translation>
+    </message>
+    <message>
+        <source>De scan {path} bestaat niet.</source>
+        <translation>The scan {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>De scan {path} kan niet worden gelezen ({strerror}).</source>
+        <translation>The scan {path} cannot be read ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Stap '{title}' staat op {shown}.</source>
+        <translation>Step '{title}' is now {shown}.</translation>
+    </message>
+    <message>
+        <source>Zet een stap van de routekaart op een stand.</source>
+        <translation>Set a step of the routekaart to a state.</translation>
+    </message>
+    <message>
+        <source>stap-id (zie 'ibdesk case CASUS --json')</source>
+        <translation>step id (see 'ibdesk case CASE --json')</translation>
+    </message>
+    <message>
+        <source>STAND</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>open | bezig | afgerond | nvt (niet van toepassing)</source>
+        <translation>open | bezig | afgerond | nvt (not applicable)</translation>
+    </message>
+    <message>
+        <source>bij nvt: waarom de stap niet van toepassing is</source>
+        <translation>for nvt: why the step does not apply</translation>
+    </message>
+    <message>
+        <source>datum (standaard: vandaag)</source>
+        <translation>date (default: today)</translation>
+    </message>
+    <message>
+        <source>--reason hoort bij 'nvt' (niet van toepassing).</source>
+        <translation>--reason belongs with 'nvt' (not applicable).</translation>
+    </message>
+    <message>
+        <source>vergelijk de auditketen ook met het anker in dit geëxporteerde document; mag vaker</source>
+        <translation>also compare the audit chain with the anchor in this exported document; may be repeated</translation>
+    </message>
+    <message>
+        <source>Back-up geschreven: {path}</source>
+        <translation>Backup written: {path}</translation>
+    </message>
+    <message>
+        <source>Back-up teruggezet in {home}.</source>
+        <translation>Backup restored in {home}.</translation>
+    </message>
+    <message>
+        <source>Nieuwe databasesleutel ingesteld. De oude herstelsleutel en wachtwoordzin openen dit profiel niet meer. Let op: oudere back-ups openen alleen met de herstelsleutel of wachtwoordzin van toen.</source>
+        <translation>New database key set. The old recovery key and passphrase no longer open this profile. Note: older backups open only with the recovery key or passphrase of that time.</translation>
+    </message>
+    <message>
+        <source>controleer de database, verwijzingen en de auditketen</source>
+        <translation>check the database, references and the audit chain</translation>
+    </message>
+    <message>
+        <source>maak een versleutelde back-up</source>
+        <translation>make an encrypted backup</translation>
+    </message>
+    <message>
+        <source>waar de versleutelde back-up komt</source>
+        <translation>where the encrypted backup goes</translation>
+    </message>
+    <message>
+        <source>zet een back-up terug</source>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <source>de back-up die u terugzet</source>
+        <translation>the backup you restore</translation>
+    </message>
+    <message>
+        <source>toegang herstellen met de herstelsleutel</source>
+        <translation>regain access with the recovery key</translation>
+    </message>
+    <message>
+        <source>geef daarna een nieuwe herstelsleutel</source>
+        <translation>then give a new recovery key</translation>
+    </message>
+    <message>
+        <source>audittrail</source>
+        <translation>audit trail</translation>
+    </message>
+    <message>
+        <source>controleer de hash-keten van de audittrail</source>
+        <translation>check the hash chain of the audit trail</translation>
+    </message>
+    <message>
+        <source>nieuwe databasesleutel en nieuwe herstelsleutel (oude back-ups houden de oude)</source>
+        <translation>new database key and new recovery key (old backups keep the old one)</translation>
+    </message>
+    <message>
+        <source>In orde: database, WAL, sleutels, verwijzingen, auditketen en deellog.</source>
+        <translation>In order: database, WAL, keys, references, audit chain and sharing log.</translation>
+    </message>
+    <message>
+        <source>{count} probleem/problemen gevonden.</source>
+        <translation>{count} problem(s) found.</translation>
+    </message>
+    <message>
+        <source>Auditketen en deellog intact (ook tegen de externe ankers).</source>
+        <translation>Audit chain and sharing log intact (also against the external anchors).</translation>
+    </message>
+    <message>
+        <source>De auditketen is NIET intact.</source>
+        <translation>The audit chain is NOT intact.</translation>
+    </message>
+    <message>
+        <source>Toegang hersteld.</source>
+        <translation>Access restored.</translation>
+    </message>
+    <message>
+        <source>De herstelsleutel klopt. Er was niets te herstellen: de sleutel stond al in het sleutelbeheer van deze computer en er is niets veranderd.</source>
+        <translation>The recovery key is right. There was nothing to restore: the key was already in this computer's key store and nothing has changed.</translation>
+    </message>
+    <message>
+        <source>ibdesk: het huidige profiel is beschadigd of onvolledig; de back-up wordt teruggezet en de beschadigde bestanden worden apart gezet. ({reason})</source>
+        <translation>ibdesk: the current profile is damaged or incomplete; the backup is restored and the damaged files are set aside. ({reason})</translation>
+    </message>
+    <message>
+        <source>Nieuwe databasesleutel en herstelsleutel ingesteld; de oude herstelsleutel opent niets meer. Oudere back-ups openen alleen met de herstelsleutel of wachtwoordzin van toen.</source>
+        <translation>New database key and recovery key set; the old recovery key no longer opens anything. Older backups open only with the recovery key or passphrase of that time.</translation>
+    </message>
+    <message>
+        <source>De sleutel staat weer in het sleutelbeheer van deze computer.</source>
+        <translation>The key is back in this computer's key store.</translation>
+    </message>
+    <message>
+        <source>Nieuwe wachtwoordzin ingesteld.</source>
+        <translation>New passphrase set.</translation>
+    </message>
+    <message>
+        <source>Zelftest geslaagd.</source>
+        <translation>Self-test passed.</translation>
+    </message>
+    <message>
+        <source>Sleutelbeheer: {backend}</source>
+        <translation>Key store: {backend}</translation>
+    </message>
+    <message>
+        <source>De database is niet versleuteld.</source>
+        <translation>The database is not encrypted.</translation>
+    </message>
+    <message>
+        <source>De map {screenshots} bestaat niet. Maak hem eerst aan.</source>
+        <translation>The folder {screenshots} does not exist. Create it first.</translation>
+    </message>
+    <message>
+        <source>Zelftest NIET geslaagd: {count} onderdeel/onderdelen mislukt.</source>
+        <translation>Self-test NOT passed: {count} part(s) failed.</translation>
+    </message>
+    <message>
+        <source>controleer deze installatie (voor ICT-beheer); laat niets achter</source>
+        <translation>check this installation (for IT administration); leaves nothing behind</translation>
+    </message>
+    <message>
+        <source>bewaar een PNG van elk hoofdscherm in MAP</source>
+        <translation>save a PNG of each main screen in FOLDER</translation>
+    </message>
+    <message>
+        <source>Het sleutelbeheer bewaarde de testsleutel niet ({backend}).</source>
+        <translation>The key store did not keep the test key ({backend}).</translation>
+    </message>
+    <message>
+        <source>Controle van de testdatabase: </source>
+        <translation>Check of the test database: </translation>
+    </message>
+    <message>
+        <source>De testhandtekening klopt niet: </source>
+        <translation>The test signature is not right: </translation>
+    </message>
+</context>
+</TS>
