@@ -78,15 +78,28 @@ def bundled_data(name: str) -> Path:
 
     Installed or frozen, it is package data (`ibdesk/bundled/<name>`, see setup.py), found
     through `importlib.resources`; nothing beside the executable or under `sys.prefix` is
-    looked at. An editable install reads the folder in the checkout its install record names.
+    looked at. Code running from a checkout (editable install, `PYTHONPATH=src`) reads the
+    folder at the checkout's root; failing that, the checkout an editable install record names.
     """
     packaged = Path(str(resources.files("ibdesk").joinpath("bundled", name)))
     if packaged.is_dir():
         return packaged
+    source = _source_checkout()
+    if source is not None and (source / name).is_dir():
+        return source / name
     checkout = _editable_checkout()
     if checkout is not None and (checkout / name).is_dir():
         return checkout / name
     return packaged  # absent: `ibdesk forms check` and the font loader say so
+
+
+def _source_checkout() -> Path | None:
+    """The checkout this code runs from (`src/ibdesk` of a folder with pyproject.toml): an
+    editable install, or `PYTHONPATH=src` in a checkout; None when installed or frozen."""
+    if getattr(sys, "frozen", False):
+        return None
+    root = Path(__file__).resolve().parents[2]
+    return root if (root / "pyproject.toml").is_file() and (root / "src" / APP_NAME).is_dir() else None
 
 
 @lru_cache(maxsize=1)
