@@ -5,6 +5,7 @@ Each command creates `.venv` next to this file when needed, installs ibdesk with
 test extras (only again when pyproject.toml changed), then runs. Uses nothing but the
 standard library, so it works on a fresh machine with Python 3.11+ (Linux, macOS, Windows).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -21,8 +22,13 @@ STAMP = VENV / ".ibdesk-install-stamp"
 DEMO_HOME = ROOT / ".demo-profile"
 # Debian packages some tests use: the PDF tests look at rendered pages and embedded fonts;
 # the packaging tests build a .deb and an MSI (wixl) and read its tables (msitools).
-SYSTEM_PACKAGES = {"pdftoppm": "poppler-utils", "wixl": "wixl", "msiinfo": "msitools",
-                   "fakeroot": "fakeroot", "objdump": "binutils"}
+SYSTEM_PACKAGES = {
+    "pdftoppm": "poppler-utils",
+    "wixl": "wixl",
+    "msiinfo": "msitools",
+    "fakeroot": "fakeroot",
+    "objdump": "binutils",
+}
 
 
 def venv_python() -> Path:
@@ -57,8 +63,7 @@ def ensure_system_packages() -> None:
         return
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     subprocess.run(["apt-get", "update", "-qq"], check=False, env=env, stdout=subprocess.DEVNULL)
-    subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=False, env=env,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=False, env=env, stdout=subprocess.DEVNULL)
 
 
 def build_translations(python: Path) -> None:

@@ -5,6 +5,7 @@ carries a copy as package data, found at run time through `importlib.resources`
 (`ibdesk.paths`). An editable install (`pip install -e`) reads the checkout's folders.
 Everything else about the build is in pyproject.toml.
 """
+
 import shutil
 import subprocess
 from pathlib import Path
@@ -23,8 +24,9 @@ class BuildWithBundledData(build_py):
             return
         target = Path(self.build_lib) / "ibdesk" / "bundled"
         for name in BUNDLED:
-            shutil.copytree(ROOT / name, target / name, dirs_exist_ok=True,
-                            ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+            shutil.copytree(
+                ROOT / name, target / name, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+            )
         compile_translations(target / "resources" / "translations")
 
 

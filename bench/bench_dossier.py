@@ -22,6 +22,7 @@ reports with their agreements, an extensive aanmelding). Timed, each the median 
 Targets (issue): full < 2 s; full/bare <= 1.5x. Reading the store and assembling the
 content (same for both) is printed apart.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,15 +35,17 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from benchlib import alternate_processes, print_process_pair, python, run_process, timed, use_test_keyring  # noqa: E402
+from benchlib import alternate_processes, print_process_pair, python, run_process, timed, use_test_keyring
 
 TODAY = date(2026, 11, 23)
 CASE = 2
 LIGHTS = ["rood", "oranje", "oranje", "groen", "groen", "donkergroen"]
-LONG = ("Tijdens de observaties in de klas valt op dat de leerling bij zelfstandig werken snel afgeleid raakt "
-        "door geluiden en bewegingen om zich heen. Met een vaste werkplek, een koptelefoon en een visueel "
-        "dagprogramma lukt het steeds beter om een taak van vijftien minuten af te maken. Thuis herkennen ouders "
-        "het beeld; zij gebruiken inmiddels dezelfde pictogrammen voor de ochtendroutine (fictief voorbeeld).")
+LONG = (
+    "Tijdens de observaties in de klas valt op dat de leerling bij zelfstandig werken snel afgeleid raakt "
+    "door geluiden en bewegingen om zich heen. Met een vaste werkplek, een koptelefoon en een visueel "
+    "dagprogramma lukt het steeds beter om een taak van vijftien minuten af te maken. Thuis herkennen ouders "
+    "het beeld; zij gebruiken inmiddels dezelfde pictogrammen voor de ochtendroutine (fictief voorbeeld)."
+)
 
 
 def long_history(store, catalog, today: date = TODAY, evaluations: int = 10, meetings: int = 12) -> None:
@@ -55,28 +58,65 @@ def long_history(store, catalog, today: date = TODAY, evaluations: int = 10, mee
         base = json.loads(next(r.answers for r in s.query(m.FormAnswerRow).filter_by(case_id=CASE, form_id="opp")))
         for n in range(evaluations):
             day = today - timedelta(days=330 - 30 * n)
-            goals = [{"doel": f"Doel {g + 1}: {topic}", "domein": domain, "beginsituatie": LONG[:160],
-                      "smart_omschrijving": LONG[:260], "meting": "Observatie en methodetoets",
-                      "uitvoering": "Leerkracht en onderwijsassistent", "evaluatiedatum": day.isoformat(),
-                      "stoplicht": LIGHTS[min(len(LIGHTS) - 1, (n + g) // 2)], "evaluatie_toelichting": LONG[:200]}
-                     for g, (topic, domain) in enumerate([("Zelfstandig 15 minuten werken", "werkhouding"),
-                                                          ("Rekenen: tafels tot 10 automatiseren", "rekenen"),
-                                                          ("Samen spelen op het plein", "sociaal_emotioneel"),
-                                                          ("Op tijd op school", "schoolgang")])]
-            answers = {**base, "doelen": goals, "laatste_evaluatie": day.isoformat(), "evaluatie_verslag": LONG,
-                       "onderwijsbehoeften": LONG, "actueel_niveau": LONG, "bevorderende_factoren": LONG}
+            goals = [
+                {
+                    "doel": f"Doel {g + 1}: {topic}",
+                    "domein": domain,
+                    "beginsituatie": LONG[:160],
+                    "smart_omschrijving": LONG[:260],
+                    "meting": "Observatie en methodetoets",
+                    "uitvoering": "Leerkracht en onderwijsassistent",
+                    "evaluatiedatum": day.isoformat(),
+                    "stoplicht": LIGHTS[min(len(LIGHTS) - 1, (n + g) // 2)],
+                    "evaluatie_toelichting": LONG[:200],
+                }
+                for g, (topic, domain) in enumerate(
+                    [
+                        ("Zelfstandig 15 minuten werken", "werkhouding"),
+                        ("Rekenen: tafels tot 10 automatiseren", "rekenen"),
+                        ("Samen spelen op het plein", "sociaal_emotioneel"),
+                        ("Op tijd op school", "schoolgang"),
+                    ]
+                )
+            ]
+            answers = {
+                **base,
+                "doelen": goals,
+                "laatste_evaluatie": day.isoformat(),
+                "evaluatie_verslag": LONG,
+                "onderwijsbehoeften": LONG,
+                "actueel_niveau": LONG,
+                "bevorderende_factoren": LONG,
+            }
             s.add(_row(case, "opp", opp.version, answers, day))
         mdo = catalog.latest("mdo-verslag")
         for n in range(meetings):
             day = today - timedelta(days=330 - 27 * n)
-            agreements = [{"wat": f"Afspraak {k + 1}: {LONG[:90]}", "wie": "Marieke de Wit",
-                           "uiterlijk": (day + timedelta(days=21)).isoformat()} for k in range(4)]
-            answers = {"datum": day.isoformat(), "soort_overleg": "mdo", "aanleiding": LONG, "grondslag_vastgelegd": True,
-                       "deelnemers": [{"naam": "Anouk Smeets", "rol": "orthopedagoog_swv", "aanwezig": True},
-                                      {"naam": "Ingrid Vos-Meulman", "rol": "jeugdconsulent", "aanwezig": True}],
-                       "ouders_aanwezig": True, "kind_deelname": "deel_overleg", "integraal_beeld": LONG + " " + LONG,
-                       "sterke_kanten": LONG, "visie_ouders": LONG[:300], "visie_kind": "Ik wil graag meedoen.",
-                       "afspraken": agreements}
+            agreements = [
+                {
+                    "wat": f"Afspraak {k + 1}: {LONG[:90]}",
+                    "wie": "Marieke de Wit",
+                    "uiterlijk": (day + timedelta(days=21)).isoformat(),
+                }
+                for k in range(4)
+            ]
+            answers = {
+                "datum": day.isoformat(),
+                "soort_overleg": "mdo",
+                "aanleiding": LONG,
+                "grondslag_vastgelegd": True,
+                "deelnemers": [
+                    {"naam": "Anouk Smeets", "rol": "orthopedagoog_swv", "aanwezig": True},
+                    {"naam": "Ingrid Vos-Meulman", "rol": "jeugdconsulent", "aanwezig": True},
+                ],
+                "ouders_aanwezig": True,
+                "kind_deelname": "deel_overleg",
+                "integraal_beeld": LONG + " " + LONG,
+                "sterke_kanten": LONG,
+                "visie_ouders": LONG[:300],
+                "visie_kind": "Ik wil graag meedoen.",
+                "afspraken": agreements,
+            }
             s.add(_row(case, "mdo-verslag", mdo.version, answers, day))
         store.audit(s, "bench", "case", CASE)
 
@@ -84,9 +124,16 @@ def long_history(store, catalog, today: date = TODAY, evaluations: int = 10, mee
 def _row(case, form_id: str, version: int, answers: dict, day: date):
     from ibdesk.store import models as m
 
-    return m.FormAnswerRow(pupil_id=case.pupil_id, case_id=case.id, form_id=form_id, form_version=version,
-                           step_id=None, answers=json.dumps(answers, ensure_ascii=False),
-                           saved_at=datetime.combine(day, datetime.min.time()), saved_by="bench")
+    return m.FormAnswerRow(
+        pupil_id=case.pupil_id,
+        case_id=case.id,
+        form_id=form_id,
+        form_version=version,
+        step_id=None,
+        answers=json.dumps(answers, ensure_ascii=False),
+        saved_at=datetime.combine(day, datetime.min.time()),
+        saved_by="bench",
+    )
 
 
 def bare_build(story: list) -> bytes:
@@ -113,10 +160,25 @@ def bare_build(story: list) -> bytes:
                 self.canv.bookmarkPage(flowable.key)
 
     buffer = io.BytesIO()
-    doc = PlainTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                          bottomMargin=MARGIN, initialFontName=FONT)
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, leftPadding=0, rightPadding=0,
-                  topPadding=0, bottomPadding=0)
+    doc = PlainTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        initialFontName=FONT,
+    )
+    frame = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("body", [frame])])
     doc.build(story, canvasmaker=PlainCanvas)
     return buffer.getvalue()
@@ -164,8 +226,10 @@ def export_process(folder: Path, runs: int) -> None:
         return
     pages = len(PdfReader(str(out)).pages)
     bare = [python(), str(Path(__file__).resolve()), "--child-bare", str(pages), str(folder / "bare.pdf")]
-    print(f"whole processes, alternated: `ibdesk export` of a {pages}-page signed dossier vs a bare reportlab "
-          f"process of {pages} pages")
+    print(
+        f"whole processes, alternated: `ibdesk export` of a {pages}-page signed dossier vs a bare reportlab "
+        f"process of {pages} pages"
+    )
     print_process_pair("export process", alternate_processes(export, bare, dict(os.environ), runs))
 
 
@@ -182,15 +246,15 @@ def main() -> int:
     export_process(folder, args.repeat)
 
     from ibdesk.dossier import signing
-    from ibdesk.services import certificates as certs
-    from ibdesk.services import dossier_sources as sources
-    from ibdesk.services.dossier_content import assemble_case
     from ibdesk.dossier.document import render
-    from ibdesk.services.export import signature_info
     from ibdesk.dossier.story_common import meta
     from ibdesk.dossier.story_dossier import dossier_story
+    from ibdesk.services import certificates as certs
+    from ibdesk.services import dossier_sources as sources
     from ibdesk.services.container import Services
     from ibdesk.services.demo import fill_demo
+    from ibdesk.services.dossier_content import assemble_case
+    from ibdesk.services.export import signature_info
     from ibdesk.store.profile import create_profile
 
     store, _ = create_profile(folder / "profile")
@@ -213,8 +277,9 @@ def main() -> int:
 
     def full():
         rendered = render(dossier_story(assembled, sig), doc_meta)
-        return signing.sign(rendered.pdf, credentials, rendered.signature_page, rendered.signature_box, "bench",
-                            "Renkum")
+        return signing.sign(
+            rendered.pdf, credentials, rendered.signature_page, rendered.signature_box, "bench", "Renkum"
+        )
 
     def bare():
         bare_build(dossier_story(assembled, sig))

@@ -8,6 +8,7 @@ baseline (an empty QWidget with as many plain QLineEdits as the OPP has fields),
 OPP with every condition switched on (all sections shown), and the time to load and
 validate every definition in forms/ with load_catalog (target < 200 ms).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -20,11 +21,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
-from ibdesk.forms import load_catalog  # noqa: E402
-from ibdesk.ui.forms import FormView  # noqa: E402
-from ibdesk.ui.theme import apply_theme  # noqa: E402
+from ibdesk.forms import load_catalog
+from ibdesk.ui.forms import FormView
+from ibdesk.ui.theme import apply_theme
 
 FORMS = Path(__file__).resolve().parents[1] / "forms"
 OPP_TARGET_MS, CATALOG_TARGET_MS = 150, 200
@@ -32,10 +33,16 @@ PEOPLE = [(1, "Sanne de Vries"), (2, "Mohammed El Amrani")]
 
 # switches every condition of the OPP on, so every section and most fields are built
 OPP_ALL = {
-    "afwijking_programma": True, "afwijkingen": ["eigen_leerlijn", "aangepast_rooster"],
-    "jeugdhulp_in_plan": True, "jh_onder_schooltijd": True, "jh_betaald_door": ["gemeente"],
-    "leerling_gehoord": True, "instemming": "gegeven", "instemming_wijze": "getekend_scherm",
-    "laatste_evaluatie": "2025-01-10", "geregistreerd": True,
+    "afwijking_programma": True,
+    "afwijkingen": ["eigen_leerlijn", "aangepast_rooster"],
+    "jeugdhulp_in_plan": True,
+    "jh_onder_schooltijd": True,
+    "jh_betaald_door": ["gemeente"],
+    "leerling_gehoord": True,
+    "instemming": "gegeven",
+    "instemming_wijze": "getekend_scherm",
+    "laatste_evaluatie": "2025-01-10",
+    "geregistreerd": True,
     "doelen": [{"stoplicht": "groen"}, {}],
 }
 
@@ -53,6 +60,7 @@ def show_and_close(make: Callable[[], QWidget], until: str = "shown") -> Callabl
     """Build, show and paint once (`until="shown"`: what the user sees first), or also let the
     event loop finish what the form does after its first paint (`until="idle"`: rows below the
     first screen); closing is part of the run but costs both sides alike."""
+
     def run() -> None:
         widget = make()
         widget.resize(1000, 800)
@@ -63,6 +71,7 @@ def show_and_close(make: Callable[[], QWidget], until: str = "shown") -> Callabl
         widget.close()
         widget.deleteLater()
         QApplication.processEvents()
+
     return run
 
 
@@ -140,6 +149,7 @@ def main() -> None:
 def report(what: str, ms: float, target: float | None = None) -> None:
     verdict = f"   target < {target:.0f} ms: {'OK' if ms < target else 'TOO SLOW'}" if target else ""
     print(f"  {what:<52}{ms:8.1f} ms{verdict}")
+
 
 if __name__ == "__main__":
     main()

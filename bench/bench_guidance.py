@@ -7,6 +7,7 @@ case page is measured as the app uses it: one CasePage kept, another case opened
 each time and painted. Baseline, alternated in the same run: listing all cases with their
 pupils, so the ratio shows what the rules cost on top of reading the rows.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -16,14 +17,15 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import statistics  # noqa: E402
+import statistics
 
-from benchlib import alternate, samples, use_test_keyring  # noqa: E402
+from benchlib import alternate, samples, use_test_keyring
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from ibdesk.services.container import Services  # noqa: E402
-from ibdesk.services.demo import fill_demo  # noqa: E402
-from ibdesk.store.profile import create_profile  # noqa: E402
+from ibdesk.services.container import Services
+from ibdesk.services.demo import fill_demo
+from ibdesk.store.profile import create_profile
 
 
 def baseline(services: Services) -> None:
@@ -73,8 +75,10 @@ def main() -> None:
         print(case.row("case page data (guidance.overview)", goal="(target < 100 ms for the page)"))
         page = case_page_ms(services, case_ids, args.runs)
         if page is not None:
-            print(f"{'case page: another case opened and painted':<46} min {page[0]:8.1f} med {page[1]:8.1f} ms"
-                  "   (one page reused, as the app does; target < 100 ms)")
+            print(
+                f"{'case page: another case opened and painted':<46} min {page[0]:8.1f} med {page[1]:8.1f} ms"
+                "   (one page reused, as the app does; target < 100 ms)"
+            )
         store.close()
 
 

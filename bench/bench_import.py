@@ -13,6 +13,7 @@ run after a warm-up:
   * the same first import from a CSV export (Magister-like layout).
 Profiles are made before the clock starts (making one derives a key from the recovery key).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from benchlib import alternate, use_test_keyring  # noqa: E402
+from benchlib import alternate, use_test_keyring
 
 TARGET_S = 2.0
 
@@ -52,13 +53,15 @@ def run(work: Path, pupils: int, runs: int) -> None:
     kids = school(pupils)
     export = work / "leerlingen.xml"
     export.write_text(edex(kids), encoding="utf-8")
-    next_year = [renamed(k, groep="g6") if k.groep == "g5" else k for k in kids[pupils // 20:]]
+    next_year = [renamed(k, groep="g6") if k.groep == "g5" else k for k in kids[pupils // 20 :]]
     changed = work / "volgend-jaar.xml"
     changed.write_text(edex(next_year), encoding="utf-8")
     csv_file = work / "magister.csv"
     csv_file.write_bytes(magister_csv(kids))
-    print(f"{pupils} fictional pupils: EDEX {export.stat().st_size / 1024:.0f} KiB, CSV "
-          f"{csv_file.stat().st_size / 1024:.0f} KiB; {runs} runs after a warm-up, each side in turn.\n")
+    print(
+        f"{pupils} fictional pupils: EDEX {export.stat().st_size / 1024:.0f} KiB, CSV "
+        f"{csv_file.stat().st_size / 1024:.0f} KiB; {runs} runs after a warm-up, each side in turn.\n"
+    )
 
     made = iter(range(10_000))
     stores = []
@@ -81,6 +84,7 @@ def run(work: Path, pupils: int, runs: int) -> None:
             plan = service.preview(service.read_edex(path))
             service.apply(plan, [item.stored.id for item in plan.leaving])
             assert plan.new or plan.written
+
         return act
 
     def parse_alone(path: Path):

@@ -25,6 +25,7 @@ Profiles are fictional demo schools kept in --profiles (made on first use: ~1 mi
 10,000 pupils). CPU-bound rows report wall milliseconds on this shared machine: quote the
 medians and the ratios, not single runs.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,10 +39,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from benchlib import (Pair, alternate, alternate_processes, demo_profile, print_process_pair, python,  # noqa: E402
-                      use_test_keyring)
-
 import bench_startup  # noqa: E402
+from benchlib import Pair, alternate, alternate_processes, demo_profile, print_process_pair, python, use_test_keyring  # noqa: E402
 
 ROWS = ("start", "cases", "pupils", "search", "caselist", "overview", "opp", "unlock", "kdf", "backup", "memory")
 PASSPHRASE = "benchmark wachtwoordzin"
@@ -91,40 +90,60 @@ def page_rows(gui: Gui, pupils: int, runs: int, wanted: set[str]) -> None:
     w = gui.window
     if "pupils" in wanted:
         w.show_page(1)
-        pair = alternate(lambda: (w.pupils_page.refresh(), gui.settle()),
-                         lambda: gui.raw_sql(lists.PUPIL_LIST_SQL), runs, idle=gui.idle)
+        pair = alternate(
+            lambda: (w.pupils_page.refresh(), gui.settle()),
+            lambda: gui.raw_sql(lists.PUPIL_LIST_SQL),
+            runs,
+            idle=gui.idle,
+        )
         print(pair.row(f"Leerlingen filled + painted, {pupils}", goal="(goal < 200 ms)"))
     if "search" in wanted:
         search_row(gui, pupils, runs)
     if "caselist" in wanted:
         w.show_page(2)
         cases = w.cases_page.model.rowCount()
-        pair = alternate(lambda: (w.cases_page.refresh(), gui.settle()),
-                         lambda: gui.raw_sql(*lists.case_rows_query()), runs, idle=gui.idle)
+        pair = alternate(
+            lambda: (w.cases_page.refresh(), gui.settle()),
+            lambda: gui.raw_sql(*lists.case_rows_query()),
+            runs,
+            idle=gui.idle,
+        )
         print(pair.row(f"Casussen filled + painted, {cases} cases", goal="(goal < 300 ms)"))
     if "overview" in wanted:
         w.show_page(0)
         items = w.overview_page.model.rowCount()
-        pair = alternate(lambda: (w.overview_page.refresh(), gui.settle()),
-                         lambda: gui.raw_sql(overview_sql.OPEN_CASES, ("gesloten",)), runs, idle=gui.idle)
+        pair = alternate(
+            lambda: (w.overview_page.refresh(), gui.settle()),
+            lambda: gui.raw_sql(overview_sql.OPEN_CASES, ("gesloten",)),
+            runs,
+            idle=gui.idle,
+        )
         print(pair.row(f"Overzicht refreshed + painted, {pupils} ({items} rows)", goal="(goal < 300 ms)"))
 
         def step_saved() -> None:  # one case's work saved (a step row written): that case is recounted
             with gui.store.session() as s:
                 s.connection().exec_driver_sql(
-                    "UPDATE step_progress SET started_on = started_on WHERE id = (SELECT max(id) FROM step_progress)")
+                    "UPDATE step_progress SET started_on = started_on WHERE id = (SELECT max(id) FROM step_progress)"
+                )
             gui.idle()
 
         def organisation_saved() -> None:  # escalation contacts come from the organisations: every case recounted
             with gui.store.session() as s:
                 s.connection().exec_driver_sql(
-                    "UPDATE organisations SET name = name WHERE id = (SELECT min(id) FROM organisations)")
+                    "UPDATE organisations SET name = name WHERE id = (SELECT min(id) FROM organisations)"
+                )
             gui.idle()
 
-        for idle, what in ((step_saved, "after one case's step saved"),
-                           (organisation_saved, "after an organisation saved")):
-            pair = alternate(lambda: (w.overview_page.refresh(), gui.settle()),
-                             lambda: gui.raw_sql(overview_sql.OPEN_CASES, ("gesloten",)), runs, idle=idle)
+        for idle, what in (
+            (step_saved, "after one case's step saved"),
+            (organisation_saved, "after an organisation saved"),
+        ):
+            pair = alternate(
+                lambda: (w.overview_page.refresh(), gui.settle()),
+                lambda: gui.raw_sql(overview_sql.OPEN_CASES, ("gesloten",)),
+                runs,
+                idle=idle,
+            )
             print(pair.row(f"Overzicht {what}, {pupils}", goal="(goal < 300 ms)"))
 
 
@@ -158,12 +177,10 @@ def search_row(gui: Gui, pupils: int, runs: int) -> None:
 
 def opp_row(runs: int) -> None:
     import bench_forms
-    from PySide6.QtWidgets import QApplication
-
-    from ibdesk.forms import load_catalog
-    from ibdesk.ui.forms import FormView
 
     from ibdesk.app import make_application
+    from ibdesk.forms import load_catalog
+    from ibdesk.ui.forms import FormView
 
     make_application([])  # with the app's theme, as the user sees it
     opp = load_catalog(bench_forms.FORMS).latest("opp")
@@ -171,24 +188,29 @@ def opp_row(runs: int) -> None:
     people = bench_forms.PEOPLE
 
     for until, what in (("shown", "built + shown"), ("idle", "+ rows below 1st screen")):
-        def form():
-            bench_forms.show_and_close(lambda: FormView(opp, choices_provider=lambda f: people, defer_rows=True),
-                                      until)()
 
-        def bare():
+        def form(until=until):
+            bench_forms.show_and_close(
+                lambda: FormView(opp, choices_provider=lambda f: people, defer_rows=True), until
+            )()
+
+        def bare(until=until):
             bench_forms.show_and_close(lambda: bench_forms.line_edits(fields), until)()
 
-        print(alternate(form, bare, runs).row(f"OPP {what} vs {fields} QLineEdits",
-                                              goal="(goal <= 2x)" if until == "shown" else ""))
+        print(
+            alternate(form, bare, runs).row(
+                f"OPP {what} vs {fields} QLineEdits", goal="(goal <= 2x)" if until == "shown" else ""
+            )
+        )
 
 
 # -- the store rows --------------------------------------------------------------------------------
 def unlock_row(home: Path, pupils: int, runs: int) -> None:
+    from ibdesk.paths import ProfilePaths
     from ibdesk.services import profile as profile_service
     from ibdesk.store import keyring_access
     from ibdesk.store.engine import connect
     from ibdesk.store.keys import KeyFile
-    from ibdesk.paths import ProfilePaths
 
     paths = ProfilePaths(home)
     key = keyring_access.load_key(KeyFile.load(paths.keyfile).profile_id)
@@ -237,8 +259,10 @@ def kdf_row(home: Path, pupils: int, runs: int) -> None:
         env = {**os.environ, "IBDESK_PASSPHRASE": PASSPHRASE}
         with_passphrase = [python(), "-m", "ibdesk", "--home", str(home), "cases"]
         baseline = [python(), "-m", "ibdesk", "--version"]
-        print_process_pair(f"`ibdesk cases` by passphrase, {pupils}", alternate_processes(
-            with_passphrase, baseline, env, max(3, runs // 2)))
+        print_process_pair(
+            f"`ibdesk cases` by passphrase, {pupils}",
+            alternate_processes(with_passphrase, baseline, env, max(3, runs // 2)),
+        )
     finally:
         keys.Scrypt = real
         os.environ["PYTHON_KEYRING_BACKEND"] = "support.file_keyring.FileKeyring"
@@ -247,17 +271,32 @@ def kdf_row(home: Path, pupils: int, runs: int) -> None:
 
 def backup_row(home: Path, pupils: int, runs: int) -> None:
     out = Path(tempfile.mkdtemp(prefix="ibdesk-bench-backup-")) / "school.ibbak"
-    command = [python(), "-m", "ibdesk", "--home", str(home), "backup", "--out", str(out), "--force"]  # every run writes
+    command = [
+        python(),
+        "-m",
+        "ibdesk",
+        "--home",
+        str(home),
+        "backup",
+        "--out",
+        str(out),
+        "--force",
+    ]  # every run writes
     pair = alternate_processes(command, [python(), "-m", "ibdesk", "--version"], dict(os.environ), max(3, runs // 2))
-    print_process_pair(f"`ibdesk backup`, {pupils} ({home.joinpath('ibdesk.db').stat().st_size >> 20} MiB db)",
-                       pair, goal_mib=100)
+    print_process_pair(
+        f"`ibdesk backup`, {pupils} ({home.joinpath('ibdesk.db').stat().st_size >> 20} MiB db)", pair, goal_mib=100
+    )
     out.unlink(missing_ok=True)
 
 
 def memory_row(home: Path, pupils: int) -> None:
     """A fresh process opens the main window and walks every page 20 times (50+ switches)."""
-    result = subprocess.run([python(), str(Path(__file__).resolve()), "--child-memory", str(home)],
-                            capture_output=True, text=True, env=dict(os.environ))
+    result = subprocess.run(
+        [python(), str(Path(__file__).resolve()), "--child-memory", str(home)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+    )
     line = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else f"failed ({result.returncode})"
     print(f"{'GUI memory after navigation, ' + str(pupils):<46} {line}   (goal: flat)")
 
@@ -271,8 +310,10 @@ def child_memory(home: str) -> int:
             w.show_page(row)
             gui.settle()
         after.append(_resident_mib())
-    print(f"resident {after[0]:.0f} MiB after round 1, {after[4]:.0f} after 5, {after[-1]:.0f} after {rounds} "
-          f"(x{after[-1] / after[0]:.2f}; {rounds * w.nav.count()} page switches)")
+    print(
+        f"resident {after[0]:.0f} MiB after round 1, {after[4]:.0f} after 5, {after[-1]:.0f} after {rounds} "
+        f"(x{after[-1] / after[0]:.2f}; {rounds * w.nav.count()} page switches)"
+    )
     gui.close()
     return 0
 
@@ -308,14 +349,21 @@ def main() -> int:
             env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
             if "start" in wanted:
                 gui, bare = bench_startup.gui_commands(home)
-                print_process_pair(f"main window shown, {pupils}", alternate_processes(gui, bare, env, args.runs),
-                                   bench_startup.GUI_GOAL, bench_startup.GUI_MIB)
+                print_process_pair(
+                    f"main window shown, {pupils}",
+                    alternate_processes(gui, bare, env, args.runs),
+                    bench_startup.GUI_GOAL,
+                    bench_startup.GUI_MIB,
+                )
                 filled, bare = bench_startup.gui_commands(home, filled=True)
                 print_process_pair(f"Overzicht filled, {pupils}", alternate_processes(filled, bare, env, args.runs))
             if "cases" in wanted:
                 cases, baseline = bench_startup.cli_commands(home)
-                print_process_pair(f"`ibdesk cases`, {pupils}", alternate_processes(cases, baseline, env, args.runs),
-                                   bench_startup.CLI_GOAL)
+                print_process_pair(
+                    f"`ibdesk cases`, {pupils}",
+                    alternate_processes(cases, baseline, env, args.runs),
+                    bench_startup.CLI_GOAL,
+                )
         if wanted & {"pupils", "search", "caselist", "overview"}:
             gui = Gui(home)
             page_rows(gui, pupils, args.runs, wanted)

@@ -17,6 +17,7 @@ The forms are fictional: OPP, MDO and Sociaal Team forms whose text answers are 
 drawn from a pupil-support vocabulary (a few thousand distinct words, as real texts have).
 Wall milliseconds on a shared machine: quote the medians and the ratios, not single runs.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,15 +38,96 @@ from benchlib import Pair, alternate, use_test_keyring  # noqa: E402
 
 TYPED = ("Çelik", "concentratie", "sem ver", "jeugdhulp", "rekenen thuis", "de kruijf", "Ødegaard", "logopedie")
 FORMS = ("opp", "mdo-verslag", "aanmelding-sociaal-team")
-STEMS = ("lees", "reken", "taal", "spel", "schrijf", "concentr", "gedrag", "motor", "werkhoud", "plan", "sociaal",
-         "emotie", "angst", "boos", "verzuim", "thuis", "ouder", "gezin", "leerkracht", "groep", "klas", "school",
-         "jeugd", "hulp", "zorg", "onderzoek", "arrangement", "begeleid", "instructie", "toets", "niveau", "doel",
-         "evaluatie", "perspectief", "uitstroom", "dyslex", "dyscalcul", "logoped", "fysiotherap", "orthopedag",
-         "psycholoog", "huisarts", "jeugdarts", "wijkteam", "sociaal team", "leerplicht", "aanwezig", "afwezig",
-         "pauze", "plein", "vriend", "pest", "slaap", "eet", "medicatie", "diagnose", "observatie", "gesprek")
+STEMS = (
+    "lees",
+    "reken",
+    "taal",
+    "spel",
+    "schrijf",
+    "concentr",
+    "gedrag",
+    "motor",
+    "werkhoud",
+    "plan",
+    "sociaal",
+    "emotie",
+    "angst",
+    "boos",
+    "verzuim",
+    "thuis",
+    "ouder",
+    "gezin",
+    "leerkracht",
+    "groep",
+    "klas",
+    "school",
+    "jeugd",
+    "hulp",
+    "zorg",
+    "onderzoek",
+    "arrangement",
+    "begeleid",
+    "instructie",
+    "toets",
+    "niveau",
+    "doel",
+    "evaluatie",
+    "perspectief",
+    "uitstroom",
+    "dyslex",
+    "dyscalcul",
+    "logoped",
+    "fysiotherap",
+    "orthopedag",
+    "psycholoog",
+    "huisarts",
+    "jeugdarts",
+    "wijkteam",
+    "sociaal team",
+    "leerplicht",
+    "aanwezig",
+    "afwezig",
+    "pauze",
+    "plein",
+    "vriend",
+    "pest",
+    "slaap",
+    "eet",
+    "medicatie",
+    "diagnose",
+    "observatie",
+    "gesprek",
+)
 ENDINGS = ("", "en", "ing", "heid", "lijk", "er", "t", "de", "baar", "achtig", "ste", "s")
-LINKS = ("de", "het", "een", "en", "met", "bij", "op", "in", "van", "naar", "voor", "door", "is", "wordt", "heeft",
-         "niet", "wel", "nog", "steeds", "vaker", "minder", "goed", "samen", "extra", "na", "overleg", "afspraak")
+LINKS = (
+    "de",
+    "het",
+    "een",
+    "en",
+    "met",
+    "bij",
+    "op",
+    "in",
+    "van",
+    "naar",
+    "voor",
+    "door",
+    "is",
+    "wordt",
+    "heeft",
+    "niet",
+    "wel",
+    "nog",
+    "steeds",
+    "vaker",
+    "minder",
+    "goed",
+    "samen",
+    "extra",
+    "na",
+    "overleg",
+    "afspraak",
+)
 
 
 def vocabulary() -> list[str]:
@@ -75,11 +157,21 @@ def fill_forms(store, catalog, count: int, seed: int = 7) -> None:
         for n in range(count):
             case = cases[n % len(cases)]
             definition = definitions[n % len(definitions)]
-            answers = {f.id: " ".join(sentence(rng, words) for _ in range(rng.randint(1, 3)))
-                       for f in text_fields(definition)}
-            s.add(m.FormAnswerRow(pupil_id=case.pupil_id, case_id=case.id, form_id=definition.id,
-                                  form_version=definition.version, answers=json.dumps(answers, ensure_ascii=False),
-                                  saved_at=start + timedelta(minutes=17 * n), saved_by="bench", status="final"))
+            answers = {
+                f.id: " ".join(sentence(rng, words) for _ in range(rng.randint(1, 3))) for f in text_fields(definition)
+            }
+            s.add(
+                m.FormAnswerRow(
+                    pupil_id=case.pupil_id,
+                    case_id=case.id,
+                    form_id=definition.id,
+                    form_version=definition.version,
+                    answers=json.dumps(answers, ensure_ascii=False),
+                    saved_at=start + timedelta(minutes=17 * n),
+                    saved_by="bench",
+                    status="final",
+                )
+            )
             if n % 2000 == 1999:
                 s.flush()
 
@@ -96,8 +188,9 @@ def make_profile(folder: Path, pupils: int, cases: int, forms: int) -> Path:
 
     if home.parent.exists():
         shutil.rmtree(home.parent)
-    print(f"(making a profile of {pupils} pupils, {cases} cases and {forms} forms in {home.parent}; reused)",
-          flush=True)
+    print(
+        f"(making a profile of {pupils} pupils, {cases} cases and {forms} forms in {home.parent}; reused)", flush=True
+    )
     store, _ = create_profile(home)
     try:
         catalog = load_forms()
@@ -113,8 +206,10 @@ def make_profile(folder: Path, pupils: int, cases: int, forms: int) -> Path:
 LIKE_SQL = (
     ("SELECT id FROM pupils WHERE first_name || ' ' || last_name LIKE :q LIMIT 6",),
     ("SELECT pupil_id FROM guardians WHERE name LIKE :q LIMIT 6",),
-    ("SELECT c.id, p.first_name, p.last_name, c.help_question FROM cases c JOIN pupils p ON p.id = c.pupil_id "
-     "WHERE c.help_question LIKE :q ORDER BY c.id DESC LIMIT 6",),
+    (
+        "SELECT c.id, p.first_name, p.last_name, c.help_question FROM cases c JOIN pupils p ON p.id = c.pupil_id "
+        "WHERE c.help_question LIKE :q ORDER BY c.id DESC LIMIT 6",
+    ),
     ("SELECT f.id, f.case_id, f.answers FROM form_answers f WHERE f.answers LIKE :q ORDER BY f.id DESC LIMIT 6",),
     ("SELECT id, name FROM organisations WHERE name LIKE :q OR municipality LIKE :q LIMIT 6",),
     ("SELECT organisation_id FROM contacts WHERE name LIKE :q OR role LIKE :q LIMIT 6",),
@@ -141,14 +236,18 @@ def bench_keystrokes(store, services, runs: int) -> list[float]:
     for typed in TYPED:
         rows = []
         for prefix in prefixes(typed):
-            pair = alternate(lambda p=prefix: services.search.search(p), lambda p=prefix: like_search(store, p),
-                             repeat=runs)
+            pair = alternate(
+                lambda p=prefix: services.search.search(p), lambda p=prefix: like_search(store, p), repeat=runs
+            )
             rows.append((prefix, pair))
             medians.append(statistics.median(pair.a))
         worst = max(rows, key=lambda r: statistics.median(r[1].a))
         hits = len(services.search.search(typed).hits)
-        print(Pair([x for _, p in rows for x in p.a], [x for _, p in rows for x in p.b]).row(
-            f"keystroke '{typed}' ({len(rows)} keys, {hits} hits)", goal="(< 50 ms)"))
+        print(
+            Pair([x for _, p in rows for x in p.a], [x for _, p in rows for x in p.b]).row(
+                f"keystroke '{typed}' ({len(rows)} keys, {hits} hits)", goal="(< 50 ms)"
+            )
+        )
         print(f"{'':<4}slowest key '{worst[0]}': median {statistics.median(worst[1].a) * 1000:.1f} ms")
     return medians
 
@@ -165,14 +264,19 @@ def bench_gui(store, services, runs: int) -> list[float]:
     for typed in TYPED[:4]:
         rows = []
         for prefix in prefixes(typed):
+
             def gui(p=prefix):
                 field.run_search(p)
                 field.popup.grab()
+
             pair = alternate(gui, lambda p=prefix: like_search(store, p), repeat=runs, idle=app.processEvents)
             rows.append(pair)
             medians.append(statistics.median(pair.a))
-        print(Pair([x for p in rows for x in p.a], [x for p in rows for x in p.b]).row(
-            f"gui '{typed}': search + popup painted", goal="(< 50 ms)"))
+        print(
+            Pair([x for p in rows for x in p.a], [x for p in rows for x in p.b]).row(
+                f"gui '{typed}': search + popup painted", goal="(< 50 ms)"
+            )
+        )
     field.close()
     return medians
 
@@ -189,12 +293,16 @@ def bench_rebuild(store) -> None:
             for table in ("pupils", "guardians", "cases", "form_answers", "organisations", "contacts"):
                 s.connection().exec_driver_sql(f"SELECT * FROM {table}").all()
 
-    print(alternate(rebuild, plain, repeat=2, warmup=0).row("rebuild the whole index", "s ", 1.0,
-                                                            "(baseline: read every indexed table)"))
+    print(
+        alternate(rebuild, plain, repeat=2, warmup=0).row(
+            "rebuild the whole index", "s ", 1.0, "(baseline: read every indexed table)"
+        )
+    )
     with store.engine.connect() as conn:
         for source in sources():
-            size, rows = conn.exec_driver_sql(f"SELECT (SELECT sum(length(block)) FROM {source.index}_data), "
-                                              f"(SELECT count(*) FROM {source.index})").one()
+            size, rows = conn.exec_driver_sql(
+                f"SELECT (SELECT sum(length(block)) FROM {source.index}_data), (SELECT count(*) FROM {source.index})"
+            ).one()
             print(f"{'':<4}{source.index}: {rows} rows, {size / 2**20:.1f} MiB of FTS5 segments")
 
 
@@ -208,8 +316,15 @@ def bench_write(store) -> None:
     def save(n=200):
         with store.session() as s:
             for i in range(n):
-                pupil = Pupil(f"Bench{i}", "Schrijftest", datetime(2016, 1, 1).date(), "groep 5", None, "Renkum",
-                              guardians=[Guardian(f"Ouder{i} Schrijftest", "moeder")])
+                pupil = Pupil(
+                    f"Bench{i}",
+                    "Schrijftest",
+                    datetime(2016, 1, 1).date(),
+                    "groep 5",
+                    None,
+                    "Renkum",
+                    guardians=[Guardian(f"Ouder{i} Schrijftest", "moeder")],
+                )
                 s.add(convert.pupil_to_row(pupil, m.PupilRow()))
             s.flush()
             s.rollback()
@@ -221,8 +336,11 @@ def bench_write(store) -> None:
         finally:
             event.listen(store._sessions, "after_flush", store.indexer.after_flush)
 
-    print(alternate(save, without_index, repeat=5).row("write 200 pupils: index on vs off",
-                                                       goal="(cost of keeping the index current)"))
+    print(
+        alternate(save, without_index, repeat=5).row(
+            "write 200 pupils: index on vs off", goal="(cost of keeping the index current)"
+        )
+    )
 
 
 def main() -> None:
@@ -238,8 +356,10 @@ def main() -> None:
     use_test_keyring(args.profiles)
     started = time.perf_counter()
     home = make_profile(args.profiles, args.pupils, args.cases, args.forms)
-    print(f"profile ready in {time.perf_counter() - started:.1f} s: {args.pupils} pupils, {args.cases} cases, "
-          f"{args.forms} saved forms")
+    print(
+        f"profile ready in {time.perf_counter() - started:.1f} s: {args.pupils} pupils, {args.cases} cases, "
+        f"{args.forms} saved forms"
+    )
     from ibdesk.services.container import Services
     from ibdesk.store.opening import open_profile
 
@@ -247,12 +367,16 @@ def main() -> None:
     try:
         services = Services.build(store)
         keys = bench_keystrokes(store, services, args.runs)
-        print(f"ALL KEYSTROKES: {len(keys)} keys, median {statistics.median(keys) * 1000:.1f} ms, "
-              f"slowest {max(keys) * 1000:.1f} ms (goal < 50 ms)")
+        print(
+            f"ALL KEYSTROKES: {len(keys)} keys, median {statistics.median(keys) * 1000:.1f} ms, "
+            f"slowest {max(keys) * 1000:.1f} ms (goal < 50 ms)"
+        )
         if not args.no_gui:
             gui = bench_gui(store, services, args.runs)
-            print(f"ALL GUI KEYSTROKES: median {statistics.median(gui) * 1000:.1f} ms, "
-                  f"slowest {max(gui) * 1000:.1f} ms (goal < 50 ms)")
+            print(
+                f"ALL GUI KEYSTROKES: median {statistics.median(gui) * 1000:.1f} ms, "
+                f"slowest {max(gui) * 1000:.1f} ms (goal < 50 ms)"
+            )
         bench_write(store)
         bench_rebuild(store)
     finally:

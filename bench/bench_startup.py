@@ -18,6 +18,7 @@ CPU seconds (user + system) and peak memory come from the operating system (wait
 each finished process; min and median per side, the ratio is the median of per-pair
 ratios. Profiles are demo schools kept in --profiles (made on the first run).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,7 +28,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from benchlib import alternate_processes, demo_profile, print_process_pair, python, use_test_keyring  # noqa: E402
+from benchlib import alternate_processes, demo_profile, print_process_pair, python, use_test_keyring
 
 THIS = Path(__file__).resolve()
 GUI_GOAL, GUI_MIB, CLI_GOAL = 2.0, 150, 2.0
@@ -86,8 +87,10 @@ def child_bare() -> int:
 
 
 def gui_commands(home: Path, filled: bool = False) -> tuple[list[str], list[str]]:
-    return ([python(), str(THIS), "--child", "filled" if filled else "gui", str(home)],
-            [python(), str(THIS), "--child", "bare"])
+    return (
+        [python(), str(THIS), "--child", "filled" if filled else "gui", str(home)],
+        [python(), str(THIS), "--child", "bare"],
+    )
 
 
 def cli_commands(home: Path) -> tuple[list[str], list[str]]:
@@ -107,13 +110,13 @@ def byte_compile() -> None:
 def measure(home: Path, pupils: int, runs: int) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     gui, bare = gui_commands(home)
-    print_process_pair(f"main window shown, {pupils} pupils", alternate_processes(gui, bare, env, runs),
-                       GUI_GOAL, GUI_MIB)
+    print_process_pair(
+        f"main window shown, {pupils} pupils", alternate_processes(gui, bare, env, runs), GUI_GOAL, GUI_MIB
+    )
     filled, bare = gui_commands(home, filled=True)
     print_process_pair(f"Overzicht filled, {pupils} pupils", alternate_processes(filled, bare, env, runs))
     cases, baseline = cli_commands(home)
-    print_process_pair(f"`ibdesk cases`, {pupils} pupils", alternate_processes(cases, baseline, env, runs),
-                       CLI_GOAL)
+    print_process_pair(f"`ibdesk cases`, {pupils} pupils", alternate_processes(cases, baseline, env, runs), CLI_GOAL)
 
 
 def main() -> int:
@@ -131,7 +134,7 @@ def main() -> int:
     folder.mkdir(parents=True, exist_ok=True)
     use_test_keyring(folder)
     byte_compile()
-    print("baselines: a bare PySide6 QMainWindow process; `python -c \"import sqlalchemy\"`")
+    print('baselines: a bare PySide6 QMainWindow process; `python -c "import sqlalchemy"`')
     measure(demo_profile(folder, args.pupils), args.pupils, args.runs)
     return 0
 

@@ -10,6 +10,7 @@ ratios (target <= 1.3x). Then the time to open the store with the key from the k
 (target < 100 ms) and, for information, with a passphrase (scrypt is deliberately slow),
 each against one bare keyed query.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,17 +22,18 @@ import sqlcipher3
 from sqlalchemy import create_engine
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from benchlib import Pair, alternate, samples, use_test_keyring  # noqa: E402
+from benchlib import Pair, alternate, samples, use_test_keyring
 
-from ibdesk.paths import ProfilePaths  # noqa: E402
-from ibdesk.services import convert  # noqa: E402
-from ibdesk.services.demo import fill_demo  # noqa: E402
-from ibdesk.services.records import Records  # noqa: E402
-from ibdesk.store import migrate, models as m  # noqa: E402
-from ibdesk.store.engine import CONNECTION_PRAGMAS, connect  # noqa: E402
-from ibdesk.store.keys import KeyFile, new_database_key  # noqa: E402
-from ibdesk.store.opening import open_profile  # noqa: E402
-from ibdesk.store.profile import Credentials, Store, create_profile, set_passphrase  # noqa: E402
+from ibdesk.paths import ProfilePaths
+from ibdesk.services import convert
+from ibdesk.services.demo import fill_demo
+from ibdesk.services.records import Records
+from ibdesk.store import migrate
+from ibdesk.store import models as m
+from ibdesk.store.engine import CONNECTION_PRAGMAS, connect
+from ibdesk.store.keys import KeyFile, new_database_key
+from ibdesk.store.opening import open_profile
+from ibdesk.store.profile import Credentials, Store, create_profile, set_passphrase
 
 LOOKUPS = 100
 
@@ -70,8 +72,11 @@ def insert_pair(tmp: Path, pupils: int, runs: int) -> tuple[Pair, Store, Store]:
         plain = plain_store(tmp / f"plain-{n}")
         encrypted, _ = create_profile(tmp / f"encrypted-{n}")
         for store, into in ((plain, pair.b), (encrypted, pair.a)):
-            into.extend(samples(lambda s=store: fill_demo(s, pupils=pupils, cases=pupils * 5 // 2, enrich=False),
-                                repeat=1, warmup=0))
+            into.extend(
+                samples(
+                    lambda s=store: fill_demo(s, pupils=pupils, cases=pupils * 5 // 2, enrich=False), repeat=1, warmup=0
+                )
+            )
         stores.append((plain, encrypted))
     for plain, encrypted in stores[:-1]:
         plain.close()

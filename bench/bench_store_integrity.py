@@ -12,6 +12,7 @@
 
 The profiles are the demo school (2,000 pupils) multiplied in SQL to the wanted size.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,7 +25,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from benchlib import use_test_keyring  # noqa: E402
+from benchlib import use_test_keyring
 
 PARENT_TABLES = ("cases", "form_answers", "guardians", "absences")
 
@@ -40,12 +41,15 @@ def build(home: Path, pupils: int, passphrase: str | None = None) -> None:
         with store.engine.begin() as conn:
             top = conn.exec_driver_sql("SELECT max(id) FROM pupils").scalar()
             case_top = conn.exec_driver_sql("SELECT max(id) FROM cases").scalar()
-            cols = {t: [r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({t})") if r[1] != "id"]
-                    for t in ("pupils", *PARENT_TABLES)}
+            cols = {
+                t: [r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({t})") if r[1] != "id"]
+                for t in ("pupils", *PARENT_TABLES)
+            }
             for n in range(1, copies):
                 names = ", ".join(cols["pupils"])
-                conn.exec_driver_sql(f"INSERT INTO pupils (id, {names}) SELECT id + {n * top}, {names} FROM pupils "
-                                     f"WHERE id <= {top}")
+                conn.exec_driver_sql(
+                    f"INSERT INTO pupils (id, {names}) SELECT id + {n * top}, {names} FROM pupils WHERE id <= {top}"
+                )
                 for table in PARENT_TABLES:
                     fields = [c for c in cols[table] if c not in ("pupil_id", "case_id")]
                     extra = ", case_id" if "case_id" in cols[table] else ""
@@ -54,7 +58,8 @@ def build(home: Path, pupils: int, passphrase: str | None = None) -> None:
                     id_expr = f"id + {n * case_top}, " if table == "cases" else ""
                     conn.exec_driver_sql(
                         f"INSERT INTO {table} ({keep_id}pupil_id{extra}, {', '.join(fields)}) SELECT {id_expr}"
-                        f"pupil_id + {n * top}{case_expr}, {', '.join(fields)} FROM {table} WHERE pupil_id <= {top}")
+                        f"pupil_id + {n * top}{case_expr}, {', '.join(fields)} FROM {table} WHERE pupil_id <= {top}"
+                    )
     finally:
         store.close()
 
@@ -77,10 +82,12 @@ def unlock_row(home: Path, rounds: int = 5) -> None:
         quick.append(_open(home, False))
         full.append(_open(home, True))
     size = (home / "ibdesk.db").stat().st_size / 2**20
-    print(f"unlock ({size:.0f} MiB database), CPU s: quick check min {min(quick):.3f} median "
-          f"{statistics.median(quick):.3f} | full check (baseline) min {min(full):.3f} median "
-          f"{statistics.median(full):.3f} | ratio {statistics.median(quick) / statistics.median(full):.2f}x "
-          "(goal quick < 0.5 s)")
+    print(
+        f"unlock ({size:.0f} MiB database), CPU s: quick check min {min(quick):.3f} median "
+        f"{statistics.median(quick):.3f} | full check (baseline) min {min(full):.3f} median "
+        f"{statistics.median(full):.3f} | ratio {statistics.median(quick) / statistics.median(full):.2f}x "
+        "(goal quick < 0.5 s)"
+    )
 
 
 def derivations_row(home: Path, passphrase: str) -> None:
@@ -114,8 +121,13 @@ def peak_mib(*args: str, env: dict | None = None) -> float:
     because a process's children's maximum only ever grows)."""
     from benchlib import TESTS
 
-    result = subprocess.run([sys.executable, "-c", PEAK, *args], capture_output=True, text=True,
-                            env={**os.environ, "PYTHONPATH": str(TESTS), **(env or {})}, stdin=subprocess.DEVNULL)
+    result = subprocess.run(
+        [sys.executable, "-c", PEAK, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(TESTS), **(env or {})},
+        stdin=subprocess.DEVNULL,
+    )
     code, peak = result.stdout.split()
     if code != "0":
         raise SystemExit(f"ibdesk {' '.join(args)} failed")
@@ -129,16 +141,25 @@ def memory_rows(work: Path, backup_pupils: int, passphrase: str) -> None:
     opened = [peak_mib("--home", str(home), "cert", "show") for _ in range(2)]
     backup = [peak_mib("--home", str(home), "backup", "--out", str(work / f"b{n}.ibbak")) for n in range(2)]
     size = (home / "ibdesk.db").stat().st_size / 2**20
-    print(f"backup at {backup_pupils} pupils ({size:.0f} MiB database): peak min {min(backup):.0f} MiB | "
-          f"`ibdesk cert show` on the same profile (baseline: opens it, does nothing) {min(opened):.0f} MiB | "
-          f"difference {min(backup) - min(opened):.0f} MiB (goal streamed, < 100 MiB)")
+    print(
+        f"backup at {backup_pupils} pupils ({size:.0f} MiB database): peak min {min(backup):.0f} MiB | "
+        f"`ibdesk cert show` on the same profile (baseline: opens it, does nothing) {min(opened):.0f} MiB | "
+        f"difference {min(backup) - min(opened):.0f} MiB (goal streamed, < 100 MiB)"
+    )
     small = work / "wachtwoord"
     build(small, 30, passphrase)
     with_key = peak_mib("--home", str(small), "cert", "show")
-    with_passphrase = peak_mib("--home", str(small), "cert", "show", env={
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "IBDESK_PASSPHRASE": passphrase})
-    print(f"one CLI call, 30 pupils: passphrase {with_passphrase:.0f} MiB vs keyring {with_key:.0f} MiB "
-          "(one scrypt derivation per process, N=2^17 r=8: 128 MiB by design)")
+    with_passphrase = peak_mib(
+        "--home",
+        str(small),
+        "cert",
+        "show",
+        env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "IBDESK_PASSPHRASE": passphrase},
+    )
+    print(
+        f"one CLI call, 30 pupils: passphrase {with_passphrase:.0f} MiB vs keyring {with_key:.0f} MiB "
+        "(one scrypt derivation per process, N=2^17 r=8: 128 MiB by design)"
+    )
 
 
 def main() -> None:

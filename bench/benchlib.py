@@ -5,6 +5,7 @@ Every comparison runs its two sides alternately (A B A B …) after a warm-up an
 the minimum and the median of each side and the median of the per-pair ratios, so a
 machine that speeds up or slows down during the run hurts both sides alike.
 """
+
 from __future__ import annotations
 
 import os
@@ -61,12 +62,19 @@ class Pair:
     def row(self, what: str, unit: str = "ms", scale: float = 1000.0, goal: str = "") -> str:
         a_min, a_med = min(self.a) * scale, statistics.median(self.a) * scale
         b_min, b_med = min(self.b) * scale, statistics.median(self.b) * scale
-        return (f"{what:<46} min {a_min:8.1f} med {a_med:8.1f} {unit} | baseline min {b_min:8.1f} "
-                f"med {b_med:8.1f} {unit} | ratio {self.ratio:5.2f}x  {goal}")
+        return (
+            f"{what:<46} min {a_min:8.1f} med {a_med:8.1f} {unit} | baseline min {b_min:8.1f} "
+            f"med {b_med:8.1f} {unit} | ratio {self.ratio:5.2f}x  {goal}"
+        )
 
 
-def alternate(a: Callable[[], object], b: Callable[[], object], repeat: int = 7, warmup: int = 1,
-              idle: Callable[[], object] | None = None) -> Pair:
+def alternate(
+    a: Callable[[], object],
+    b: Callable[[], object],
+    repeat: int = 7,
+    warmup: int = 1,
+    idle: Callable[[], object] | None = None,
+) -> Pair:
     """In-process: a and b in turn, wall seconds; `idle` (not timed) runs before each timed call,
     e.g. to let an event loop finish what it does after the user already sees the result."""
     for _ in range(warmup):
@@ -86,9 +94,9 @@ def alternate(a: Callable[[], object], b: Callable[[], object], repeat: int = 7,
 # -- whole processes -----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Run:
-    wall: float       # seconds
-    cpu: float        # user + system seconds of the process and its children
-    peak_mib: float   # largest resident set of the process (after exec)
+    wall: float  # seconds
+    cpu: float  # user + system seconds of the process and its children
+    peak_mib: float  # largest resident set of the process (after exec)
     code: int
 
 
@@ -104,17 +112,21 @@ def run_process(command: Sequence[str], env: dict | None = None, cwd: Path | Non
     if os.path.exists(GNU_TIME):
         with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
             start = time.perf_counter()
-            code = subprocess.call([GNU_TIME, "-f", "%e %U %S %M %x", "-o", report.name, *command], env=env,
-                                   cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            code = subprocess.call(
+                [GNU_TIME, "-f", "%e %U %S %M %x", "-o", report.name, *command],
+                env=env,
+                cwd=cwd,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
             wall = time.perf_counter() - start
             fields = report.read().split()
         if len(fields) >= 5:  # GNU time prints "Command exited with non-zero status N" first on failure
-            elapsed, user, system, peak_kib, status = fields[-5:]
+            _elapsed, user, system, peak_kib, status = fields[-5:]
             return Run(wall, float(user) + float(system), int(peak_kib) / 1024, int(status))
         return Run(wall, 0.0, 0.0, code or 1)
     start = time.perf_counter()
-    process = subprocess.Popen(list(command), env=env, cwd=cwd, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(list(command), env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _pid, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -139,8 +151,9 @@ class ProcessPair:
         return sorted({r.code for r in self.a + self.b if r.code != 0})
 
 
-def alternate_processes(a: Sequence[str], b: Sequence[str], env: dict | None = None, repeat: int = 7,
-                        warmup: int = 1) -> ProcessPair:
+def alternate_processes(
+    a: Sequence[str], b: Sequence[str], env: dict | None = None, repeat: int = 7, warmup: int = 1
+) -> ProcessPair:
     for _ in range(warmup):
         run_process(a, env)
         run_process(b, env)
@@ -151,8 +164,9 @@ def alternate_processes(a: Sequence[str], b: Sequence[str], env: dict | None = N
     return pair
 
 
-def print_process_pair(what: str, pair: ProcessPair, goal_ratio: float | None = None,
-                       goal_mib: float | None = None) -> None:
+def print_process_pair(
+    what: str, pair: ProcessPair, goal_ratio: float | None = None, goal_mib: float | None = None
+) -> None:
     cpu, wall, memory = pair.cpu(), pair.wall(), pair.memory()
     goal = f"(goal <= {goal_ratio:g}x)" if goal_ratio else ""
     print(cpu.row(f"{what}: CPU", "s ", 1.0, goal))

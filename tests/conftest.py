@@ -3,6 +3,7 @@
 Qt runs offscreen (set here, before anything imports Qt); no test ever touches the
 real OS keyring or the user's real profile.
 """
+
 from __future__ import annotations
 
 import os
@@ -20,7 +21,6 @@ if str(TESTS) not in sys.path:
 import keyring  # noqa: E402
 import keyring.core  # noqa: E402
 import pytest  # noqa: E402
-
 from support.profiles import FAIL_KEYRING, FILE_KEYRING, TEST_PASSPHRASE, CreatedProfile  # noqa: E402,F401
 from support.profiles import use_keyring as _use_keyring  # noqa: E402
 

@@ -11,6 +11,7 @@ carry, mapped to its Debian package; and `libc6 (>= X)` with X the newest glibc 
 any bundled binary uses. What only optional Qt plugins need (Wayland, GTK theme, input
 methods) goes to `Recommends`. Needs objdump (binutils), dpkg-deb and fakeroot.
 """
+
 from __future__ import annotations
 
 import re
@@ -38,11 +39,27 @@ KNOWN_PACKAGES = {
     "libwayland-egl.so.1": "libwayland-egl1",
 }
 # Qt plugins ibdesk needs; every other plugin is optional (loaded only on such a desktop).
-CORE_PLUGINS = ("platforms/libqxcb.so", "platforms/libqoffscreen.so", "platforms/libqminimal.so",
-                "xcbglintegrations/", "imageformats/", "iconengines/", "tls/")
+CORE_PLUGINS = (
+    "platforms/libqxcb.so",
+    "platforms/libqoffscreen.so",
+    "platforms/libqminimal.so",
+    "xcbglintegrations/",
+    "imageformats/",
+    "iconengines/",
+    "tls/",
+)
 # Provided by the libc6 package itself, whose version bound comes from the symbols.
-GLIBC_SONAMES = {"libc.so.6", "libm.so.6", "libdl.so.2", "libpthread.so.0", "librt.so.1",
-                 "libutil.so.1", "ld-linux-x86-64.so.2", "libresolv.so.2", "libanl.so.1"}
+GLIBC_SONAMES = {
+    "libc.so.6",
+    "libm.so.6",
+    "libdl.so.2",
+    "libpthread.so.0",
+    "librt.so.1",
+    "libutil.so.1",
+    "ld-linux-x86-64.so.2",
+    "libresolv.so.2",
+    "libanl.so.1",
+}
 
 
 def elf_files(folder: Path) -> list[Path]:
@@ -70,8 +87,12 @@ def is_root(path: Path, folder: Path) -> bool:
     relative = path.relative_to(folder).as_posix()
     if "/plugins/" in relative:
         return any(relative.split("/plugins/", 1)[1].startswith(core) for core in CORE_PLUGINS)
-    return (path.parent == folder or ".cpython-" in path.name or path.name.endswith(".abi3.so")
-            or path.name.startswith("libpython"))
+    return (
+        path.parent == folder
+        or ".cpython-" in path.name
+        or path.name.endswith(".abi3.so")
+        or path.name.startswith("libpython")
+    )
 
 
 def system_sonames(files: list[Path], folder: Path) -> tuple[set[str], set[str]]:
@@ -114,7 +135,7 @@ def owners(paths: list[str]) -> dict[str, str]:
     """{path: Debian package} for the files dpkg knows (one `dpkg -S` call for all)."""
     result = subprocess.run(["dpkg", "-S", *paths], capture_output=True, text=True) if paths else None
     found = {}
-    for line in (result.stdout.splitlines() if result else []):
+    for line in result.stdout.splitlines() if result else []:
         package, _, path = line.partition(": ")
         if not package.startswith("diversion"):
             found[path.strip()] = package.split(":", 1)[0].split(",", 1)[0].strip()
@@ -125,8 +146,11 @@ def packages(sonames: set[str], library_paths: dict[str, str]) -> tuple[set[str]
     """(Debian packages that ship these libraries on this host or by the known list, sonames
     no package was found for)."""
     wanted = sorted(sonames - GLIBC_SONAMES)
-    candidates = {soname: [library_paths[soname], str(Path(library_paths[soname]).resolve())]
-                  for soname in wanted if soname in library_paths}
+    candidates = {
+        soname: [library_paths[soname], str(Path(library_paths[soname]).resolve())]
+        for soname in wanted
+        if soname in library_paths
+    }
     owner = owners([path for paths in candidates.values() for path in paths])
     found, unknown = set(), []
     for soname in wanted:
@@ -144,18 +168,23 @@ def relations(files: list[Path], folder: Path) -> tuple[list[str], list[str], li
     required, optional = system_sonames(files, folder)
     depends_on, unknown = packages(required, library_paths)
     recommended, unknown_optional = packages(optional, library_paths)
-    return ([f"libc6 (>= {glibc_floor(files)})", *sorted(depends_on)], sorted(recommended - depends_on),
-            unknown + unknown_optional)
+    return (
+        [f"libc6 (>= {glibc_floor(files)})", *sorted(depends_on)],
+        sorted(recommended - depends_on),
+        unknown + unknown_optional,
+    )
 
 
 def control(version: str, arch: str, depends_on: list[str], recommends: list[str], size_kib: int) -> str:
     recommends_line = f"Recommends: {', '.join(recommends)}\n" if recommends else ""
-    return (f"Package: {PACKAGE}\nVersion: {version}\nArchitecture: {arch}\n"
-            f"Maintainer: ibdesk <ibdesk@localhost>\nSection: education\nPriority: optional\n"
-            f"Installed-Size: {size_kib}\nDepends: {', '.join(depends_on)}\n{recommends_line}"
-            "Description: offline desk app for Dutch pupil-support staff\n"
-            " Routekaart, OPP, consent and signed dossiers for intern begeleiders and\n"
-            " zorgcoordinatoren; every pupil record stays in an encrypted local database.\n")
+    return (
+        f"Package: {PACKAGE}\nVersion: {version}\nArchitecture: {arch}\n"
+        f"Maintainer: ibdesk <ibdesk@localhost>\nSection: education\nPriority: optional\n"
+        f"Installed-Size: {size_kib}\nDepends: {', '.join(depends_on)}\n{recommends_line}"
+        "Description: offline desk app for Dutch pupil-support staff\n"
+        " Routekaart, OPP, consent and signed dossiers for intern begeleiders and\n"
+        " zorgcoordinatoren; every pupil record stays in an encrypted local database.\n"
+    )
 
 
 def stage(frozen: Path, root: Path) -> None:
@@ -186,8 +215,20 @@ def build(frozen: Path, version: str, out: Path, arch: str = "amd64") -> Path:
         (root / "DEBIAN/control").write_text(control(version, arch, depends_on, recommends, size_kib))
         out.mkdir(parents=True, exist_ok=True)
         target = out / f"{PACKAGE}_{version}_{arch}.deb"
-        subprocess.run(["fakeroot", "dpkg-deb", "--root-owner-group", "-Zxz", "--threads-max=2", "--build", str(root), str(target)],
-                       check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [
+                "fakeroot",
+                "dpkg-deb",
+                "--root-owner-group",
+                "-Zxz",
+                "--threads-max=2",
+                "--build",
+                str(root),
+                str(target),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
     return target
 
 

@@ -5,6 +5,7 @@ Data goes where a wheel puts it, relative to the frozen folder's `sys.prefix` (P
 step), the Alembic scripts beside `ibdesk/store/migrate.py` (pyproject's `package-data`), so
 `ibdesk.paths` (importlib.resources) and `ibdesk.store.migrate` find them as in a pip install.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -60,8 +61,19 @@ HIDDEN_SKIP = ("alembic.testing",)
 
 # Parts of the dependencies ibdesk never uses at run time. setuptools/pkg_resources come in
 # only through cffi's build helpers; their runtime hooks cost a third of the start time.
-EXCLUDES = ["tkinter", "pytest", "hypothesis", "pytestqt", "IPython", "matplotlib", "numpy",
-            "setuptools", "pkg_resources", "_distutils_hack", "distutils"]
+EXCLUDES = [
+    "tkinter",
+    "pytest",
+    "hypothesis",
+    "pytestqt",
+    "IPython",
+    "matplotlib",
+    "numpy",
+    "setuptools",
+    "pkg_resources",
+    "_distutils_hack",
+    "distutils",
+]
 
 
 def datas(root: Path = ROOT) -> list[tuple[str, str]]:

@@ -1,4 +1,5 @@
 """Entry point of the frozen `ibdesk` (console) executable: the same `main` as `python -m ibdesk`."""
+
 import sys
 
 from ibdesk.cli import main

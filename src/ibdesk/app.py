@@ -8,6 +8,7 @@ Start-up is quick because little is imported before the first window is on scree
 main window appears with "laden…" (`launch`), and the store, SQLAlchemy, the forms and
 the pages are loaded after its first paint. `start()` does the same in one go (tests).
 """
+
 from __future__ import annotations
 
 import logging
@@ -72,8 +73,9 @@ class AppController(QObject):
         if profile_state(self.home) is not ProfileState.READY or profile_holder(self.home) is not None:
             return self.start()
         shell = MainWindow(None, self.home)
-        shell.painted.connect(lambda: QTimer.singleShot(0, lambda: self._open_into(shell)),
-                              Qt.ConnectionType.SingleShotConnection)
+        shell.painted.connect(
+            lambda: QTimer.singleShot(0, lambda: self._open_into(shell)), Qt.ConnectionType.SingleShotConnection
+        )
         return self._show(shell)
 
     def _policy_refused(self) -> bool:
@@ -94,7 +96,9 @@ class AppController(QObject):
             return
         from ibdesk.ui.theme import install_event_filters
 
-        install_event_filters(cast(QApplication, QApplication.instance()))  # held back until the window was on screen (run_gui)
+        install_event_filters(
+            cast(QApplication, QApplication.instance())
+        )  # held back until the window was on screen (run_gui)
         opened = self._open_with_keyring(shell)
         if opened is not shell:
             shell.close()
@@ -116,7 +120,7 @@ class AppController(QObject):
             store = profile.open_with_keyring(self.home)
         except WrongKeyError:
             return self._show(self._make_unlock(problem=profile.ENV_WRONG))
-        except Exception as exc:  # noqa: BLE001 - every failure becomes one clear message
+        except Exception as exc:
             self._report_open_error(exc)
             return None
         if store is None:
@@ -135,7 +139,7 @@ class AppController(QObject):
         except (StoreLockedError, WrongKeyError) as exc:
             problem = profile.ENV_WRONG if isinstance(exc, WrongKeyError) else None
             return self._show(self._make_unlock(unlock=profile.open_read_only, problem=problem))
-        except Exception as exc:  # noqa: BLE001 - every failure becomes one clear message
+        except Exception as exc:
             self._report_open_error(exc)
             return None
         return self.open_main(store)
@@ -193,8 +197,11 @@ class AppController(QObject):
         if not store.read_only:
             self._ensure_recovery_confirmed(store)
         context = Context.for_store(store)
-        removed = None if store.read_only else messages.attempt(shell, "Bewaartermijnen",
-                                                                context.services.retention.apply_policy)
+        removed = (
+            None
+            if store.read_only
+            else messages.attempt(shell, "Bewaartermijnen", context.services.retention.apply_policy)
+        )
         if removed:
             log.info("retention policy removed %s expired records", removed)
         if shell is None:
@@ -240,8 +247,9 @@ class AppController(QObject):
 
         def report(problems: list[str]) -> None:
             if problems:
-                messages.show_error(window, "Database beschadigd",
-                                    profile.damaged_in_background_text(self.home, problems))
+                messages.show_error(
+                    window, "Database beschadigd", profile.damaged_in_background_text(self.home, problems)
+                )
 
         check.done.connect(report)
         check.start()
@@ -268,9 +276,12 @@ class AppController(QObject):
         if not lines:
             return
         window.statusBar().showMessage(f"{len(lines)} formulier(en) niet beschikbaar — zie melding.")
-        messages.show_info(window, "Formulieren niet beschikbaar",
-                           "\n".join(lines) + "\n\nDe rest van ibdesk werkt gewoon. Vraag de beheerder de "
-                           "definitie te herstellen ('ibdesk forms check' noemt regel en kolom).")
+        messages.show_info(
+            window,
+            "Formulieren niet beschikbaar",
+            "\n".join(lines) + "\n\nDe rest van ibdesk werkt gewoon. Vraag de beheerder de "
+            "definitie te herstellen ('ibdesk forms check' noemt regel en kolom).",
+        )
 
     def _ensure_recovery_confirmed(self, store: Store) -> None:
         from ibdesk.services import profile
@@ -279,7 +290,7 @@ class AppController(QObject):
             if profile.recovery_confirmed(store):
                 return
             key = profile.replace_recovery_key(store)
-        except Exception as exc:  # noqa: BLE001 - not fatal: the main window still opens
+        except Exception as exc:
             messages.show_error(None, "Herstelsleutel", messages.describe(exc, self.home))
             return
         if self._confirm_recovery(key):

@@ -3,6 +3,7 @@
 The CLI prints `str(error)` and exits 1; the UI shows it in a dialog. Nothing else
 should reach the user as a traceback.
 """
+
 from __future__ import annotations
 
 
@@ -63,6 +64,8 @@ def unexpected_detail(exc: BaseException) -> str:
     """
     if isinstance(exc, ImportError):
         missing = exc.name or str(exc)
-        return (f"{type(exc).__name__}: onderdeel '{missing}' ontbreekt in deze installatie; "
-                "installeer ibdesk opnieuw of meld dit bij de ICT-beheerder")
+        return (
+            f"{type(exc).__name__}: onderdeel '{missing}' ontbreekt in deze installatie; "
+            "installeer ibdesk opnieuw of meld dit bij de ICT-beheerder"
+        )
     return type(exc).__name__

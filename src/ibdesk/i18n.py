@@ -20,6 +20,7 @@ Which language (`choose_language`), first match wins:
 The catalogs are read with expat (a real XML parser that costs a fraction of a millisecond
 to import, unlike ElementTree), once per process, only when a translation is needed.
 """
+
 from __future__ import annotations
 
 import os
@@ -39,8 +40,9 @@ _chosen: str | None = None
 
 
 # -- which language -----------------------------------------------------------------------------------
-def choose_language(explicit: str | None, environ: dict[str, str] | os._Environ[str],
-                    windows_ui_language: int | None = None) -> str:
+def choose_language(
+    explicit: str | None, environ: dict[str, str] | os._Environ[str], windows_ui_language: int | None = None
+) -> str:
     """The language by the rule in the module docstring (pure, for tests and callers)."""
     for wanted in (explicit, environ.get(LANGUAGE_ENV)):
         code = _code(wanted)

@@ -3,6 +3,7 @@
 As a second line of defence a filter masks anything that looks like a BSN, phone
 number or e-mail address, in case a library message ever carries one.
 """
+
 from __future__ import annotations
 
 import logging
@@ -34,8 +35,7 @@ def configure(logs_folder: Path, level: int = logging.INFO) -> None:
             handler.close()
     try:
         logs_folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(logs_folder / "ibdesk.log", maxBytes=1_000_000, backupCount=5,
-                                      encoding="utf-8")
+        handler = RotatingFileHandler(logs_folder / "ibdesk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     except OSError:
         return  # a read-only profile must not stop the app; the caller reports that fault
     handler.set_name(_HANDLER_NAME)

@@ -1,4 +1,5 @@
 """Where a profile lives. Nothing is created at import time."""
+
 from __future__ import annotations
 
 import os
@@ -46,8 +47,7 @@ class ProfilePaths:
     def database_siblings(self) -> list[Path]:
         """The database and the files SQLite keeps beside it."""
         db = self.database
-        return [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"),
-                db.with_name(db.name + "-journal")]
+        return [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"), db.with_name(db.name + "-journal")]
 
     def exists(self) -> bool:
         return self.keyfile.exists() and self.database.exists()

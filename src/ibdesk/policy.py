@@ -7,6 +7,7 @@ Application Support/ibdesk` on macOS), and on Windows from HKLM\\SOFTWARE\\Polic
 user set in the app. Unknown keys and wrong types are reported by name, never silently
 ignored, by one checker for the file and the registry.
 """
+
 from __future__ import annotations
 
 import logging
@@ -33,17 +34,17 @@ SETTING_KEYS = {
 
 @dataclass(frozen=True)
 class Policy:
-    school_certificate: str | None = None     # PKCS#12 the school signs dossiers with
-    school_ca: str | None = None              # CA certificate that makes colleagues' signatures trusted
-    forms_dir: str | None = None              # the region's own form definitions
-    resources_dir: str | None = None          # holidays, fonts
-    holiday_region: str | None = None         # noord | midden | zuid
+    school_certificate: str | None = None  # PKCS#12 the school signs dossiers with
+    school_ca: str | None = None  # CA certificate that makes colleagues' signatures trusted
+    forms_dir: str | None = None  # the region's own form definitions
+    resources_dir: str | None = None  # holidays, fonts
+    holiday_region: str | None = None  # noord | midden | zuid
     retention_auto_delete: bool | None = None
-    organisations_file: str | None = None     # the region's organisations (YAML/CSV), imported on opening
-    school_type: str | None = None            # po | vo | so: decides the default routekaart
-    school_region: str | None = None          # the region whose own routekaart variant to use
-    lock_minutes: int | None = None           # the screen lock after this many idle minutes (users cannot change it)
-    source: str | None = None                 # the policy file (relative paths in it start from its folder)
+    organisations_file: str | None = None  # the region's organisations (YAML/CSV), imported on opening
+    school_type: str | None = None  # po | vo | so: decides the default routekaart
+    school_region: str | None = None  # the region whose own routekaart variant to use
+    lock_minutes: int | None = None  # the screen lock after this many idle minutes (users cannot change it)
+    source: str | None = None  # the policy file (relative paths in it start from its folder)
     origins: dict[str, str] = field(default_factory=dict, compare=False)  # key -> FROM_FILE | FROM_REGISTRY
 
     def resources(self) -> Path:
@@ -73,8 +74,9 @@ def load_policy(path: Path | None = None, registry=_INSTALLED) -> Policy:
     data = read_policy_file(path) if path.exists() else {}
     origins = {key: FROM_FILE for key, value in data.items() if value is not None}
     use = policy_registry.reader if registry is _INSTALLED else registry
-    from_registry = check_values(policy_registry.read_values(POLICY_KEYS, BOOLEAN_KEYS, use),
-                                 policy_registry.REGISTRY_PLACE)
+    from_registry = check_values(
+        policy_registry.read_values(POLICY_KEYS, BOOLEAN_KEYS, use), policy_registry.REGISTRY_PLACE
+    )
     data.update(from_registry)
     origins.update(dict.fromkeys(from_registry, FROM_REGISTRY))
     return Policy(**data, source=str(path) if path.exists() else None, origins=origins)
@@ -87,8 +89,9 @@ def read_policy_file(path: Path) -> dict:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
-        raise UserError(f"Het beleidsbestand {path} kan niet worden gelezen: {exc}. Vraag de ICT-beheerder "
-                        "het te herstellen.") from None
+        raise UserError(
+            f"Het beleidsbestand {path} kan niet worden gelezen: {exc}. Vraag de ICT-beheerder het te herstellen."
+        ) from None
     if not isinstance(data, dict):
         raise UserError(f"Het beleidsbestand {path} moet sleutels met waarden bevatten.")
     return check_values(data, str(path))
@@ -99,8 +102,10 @@ def check_values(data: dict, where: str) -> dict:
     data = dict(data)
     unknown = sorted(set(data) - set(POLICY_KEYS))
     if unknown:
-        raise UserError(f"Onbekende instelling(en) in {where}: {', '.join(map(str, unknown))}. Toegestaan: "
-                        f"{', '.join(sorted(POLICY_KEYS))}.")
+        raise UserError(
+            f"Onbekende instelling(en) in {where}: {', '.join(map(str, unknown))}. Toegestaan: "
+            f"{', '.join(sorted(POLICY_KEYS))}."
+        )
     for key in BOOLEAN_KEYS:
         if key in data and not isinstance(data[key], bool):
             raise UserError(f"'{key}' in {where} moet true of false zijn.")

@@ -9,6 +9,7 @@ Reading goes through a *reader*: a function returning {value name: (registry typ
 On Windows that is `read_windows_registry` (winreg, imported only there); elsewhere there is
 none. Tests replace `reader` with a function returning a dict.
 """
+
 from __future__ import annotations
 
 import os
@@ -32,13 +33,14 @@ def read_windows_registry() -> dict[str, tuple[int, object]]:
     import winreg
 
     try:
-        handle = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, REGISTRY_KEY, 0,
-                                winreg.KEY_READ | winreg.KEY_WOW64_64KEY)
+        handle = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, REGISTRY_KEY, 0, winreg.KEY_READ | winreg.KEY_WOW64_64KEY)
     except FileNotFoundError:
         return {}
     except OSError as exc:
-        raise UserError(f"Het beleid in het register ({REGISTRY_PLACE}) kan niet worden gelezen: {exc}. "
-                        "Vraag de ICT-beheerder het te herstellen.") from None
+        raise UserError(
+            f"Het beleid in het register ({REGISTRY_PLACE}) kan niet worden gelezen: {exc}. "
+            "Vraag de ICT-beheerder het te herstellen."
+        ) from None
     found: dict[str, tuple[int, object]] = {}
     with handle:
         index = 0
@@ -55,11 +57,12 @@ def installed_reader() -> Reader | None:
     return read_windows_registry if sys.platform == "win32" else None
 
 
-reader: Reader | None = installed_reader()   # tests put a fake reader here
+reader: Reader | None = installed_reader()  # tests put a fake reader here
 
 
-def policy_values(raw: Mapping[str, tuple[int, object]], keys: tuple[str, ...],
-                  booleans: frozenset[str]) -> dict[str, object]:
+def policy_values(
+    raw: Mapping[str, tuple[int, object]], keys: tuple[str, ...], booleans: frozenset[str]
+) -> dict[str, object]:
     """Registry values as the YAML file would give them, before the common check.
 
     Value names are matched without regard to case (as Windows does). Text is stripped and
@@ -82,8 +85,7 @@ def policy_values(raw: Mapping[str, tuple[int, object]], keys: tuple[str, ...],
     return data
 
 
-def read_values(keys: tuple[str, ...], booleans: frozenset[str],
-                use: Reader | None) -> dict[str, object]:
+def read_values(keys: tuple[str, ...], booleans: frozenset[str], use: Reader | None) -> dict[str, object]:
     """The policy values in the registry through `use` ({} without a reader)."""
     if use is None:
         return {}

@@ -5,6 +5,7 @@ store, the form folders the app uses, a PDF rendered, signed and verified, and e
 screen opened offscreen. Each part is timed. Nothing is left behind: the temporary folder is
 removed and the keyring entries it made are deleted, whatever happens.
 """
+
 from __future__ import annotations
 
 import logging
@@ -55,7 +56,7 @@ class Run:
         started = time.perf_counter()
         try:
             detail, ok = action(), True
-        except Exception as exc:  # noqa: BLE001 - every failure becomes a line of the report
+        except Exception as exc:
             from ibdesk.errors import UserError, unexpected_detail
 
             detail = str(exc) if isinstance(exc, UserError) else f"onverwachte fout ({unexpected_detail(exc)})"
@@ -81,7 +82,7 @@ def check_keyring() -> str:
     finally:
         try:
             keyring_access.delete_secret(user)
-        except Exception:  # noqa: BLE001 - it was never written
+        except Exception:
             pass
     return backend
 
@@ -127,9 +128,9 @@ def check_forms(run: Run) -> str:
 
 def check_pdf(run: Run) -> str:
     """The inzage of a fictional pupil: rendered, signed with this PC's certificate set-up, verified."""
+    from ibdesk.domain.model import stored_id
     from ibdesk.errors import UserError
     from ibdesk.services.certificates import verify_with_profile
-    from ibdesk.domain.model import stored_id
     from ibdesk.services.container import Services
     from ibdesk.services.export import export_inzage
     from ibdesk.store.opening import open_profile
@@ -174,8 +175,8 @@ def _forget_keys(run: Run) -> None:
     for profile_id in run.profile_ids:
         keyring_access.forget_key(profile_id)
         try:
-            keyring_access.delete_secret(anchor._username(profile_id))  # noqa: SLF001
-        except Exception:  # noqa: BLE001 - no anchor was written
+            keyring_access.delete_secret(anchor._username(profile_id))
+        except Exception:
             pass
 
 
@@ -200,8 +201,9 @@ def cmd_selftest(args) -> int:
 
 def add_selftest_parser(sub) -> None:
     parser = sub.add_parser("selftest", help=tr("controleer deze installatie (voor ICT-beheer); laat niets achter"))
-    parser.add_argument("--screenshots", type=Path, metavar=tr("MAP"),
-                        help=tr("bewaar een PNG van elk hoofdscherm in MAP"))
+    parser.add_argument(
+        "--screenshots", type=Path, metavar=tr("MAP"), help=tr("bewaar een PNG van elk hoofdscherm in MAP")
+    )
 
 
 SELFTEST_COMMANDS = {"selftest": cmd_selftest}

@@ -1,5 +1,6 @@
 """The screens part of `ibdesk selftest`: the main window on the temporary profile, every main
 screen opened offscreen (a PNG each when asked), and the time from process start to the window."""
+
 from __future__ import annotations
 
 import os
@@ -42,8 +43,11 @@ def check_screens(run, screenshots: Path | None, started_at: float) -> str:
         raise UserError("De app meldde: " + " | ".join(shown))
     where = f"; PNG's in {screenshots}" if screenshots else ""
     startup = process_startup(started_at)
-    total = (f"; processtart tot hoofdvenster {startup + to_window:.2f} s (opstarten {startup:.2f} s + "
-             f"openen)" if startup is not None else "")
+    total = (
+        f"; processtart tot hoofdvenster {startup + to_window:.2f} s (opstarten {startup:.2f} s + openen)"
+        if startup is not None
+        else ""
+    )
     return f"{len(names)} schermen ({', '.join(names)}); hoofdvenster geopend in {to_window:.2f} s{total}{where}"
 
 

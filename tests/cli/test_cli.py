@@ -1,11 +1,10 @@
 """The command line as school IT scripts it: no terminal, keys from keyring or environment."""
+
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
 
 from support.capabilities import require_tiny_disk
 from support.profiles import FAIL_KEYRING, TEST_PASSPHRASE
@@ -16,8 +15,14 @@ RECOVERY_LINE = "    "
 def ibdesk(*args: str, env: dict | None = None, home: Path | None = None) -> subprocess.CompletedProcess:
     full_env = {**os.environ, **(env or {})}
     prefix = ["--home", str(home)] if home else []
-    return subprocess.run([sys.executable, "-m", "ibdesk", *prefix, *args], capture_output=True,
-                          text=True, env=full_env, stdin=subprocess.DEVNULL, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "ibdesk", *prefix, *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
 
 
 def recovery_key_from(output: str) -> str:
@@ -95,8 +100,9 @@ def test_recover_restores_keyring_entry(home, tmp_path):
     recovery_key = recovery_key_from(ibdesk("init").stdout)
     Path(os.environ["IBDESK_TEST_KEYRING_FILE"]).unlink()  # keyring entry lost
     assert_clean_failure(ibdesk("cases"), "herstelsleutel")
-    assert_clean_failure(ibdesk("recover", env={"IBDESK_RECOVERY_KEY": "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH"}),
-                         "past niet")
+    assert_clean_failure(
+        ibdesk("recover", env={"IBDESK_RECOVERY_KEY": "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH"}), "past niet"
+    )
     recovered = ibdesk("recover", env={"IBDESK_RECOVERY_KEY": recovery_key})
     assert recovered.returncode == 0 and "Toegang hersteld" in recovered.stdout
     assert ibdesk("cases").returncode == 0
@@ -106,8 +112,10 @@ def test_recover_without_keyring_sets_a_new_passphrase(home):
     env = {"PYTHON_KEYRING_BACKEND": FAIL_KEYRING, "IBDESK_PASSPHRASE": TEST_PASSPHRASE}
     recovery_key = recovery_key_from(ibdesk("init", env=env).stdout)
     new = "een heel nieuwe wachtwoordzin"
-    result = ibdesk("recover", env={"PYTHON_KEYRING_BACKEND": FAIL_KEYRING, "IBDESK_RECOVERY_KEY": recovery_key,
-                                    "IBDESK_NEW_PASSPHRASE": new})
+    result = ibdesk(
+        "recover",
+        env={"PYTHON_KEYRING_BACKEND": FAIL_KEYRING, "IBDESK_RECOVERY_KEY": recovery_key, "IBDESK_NEW_PASSPHRASE": new},
+    )
     assert result.returncode == 0, result.stderr
     assert ibdesk("cases", env={"PYTHON_KEYRING_BACKEND": FAIL_KEYRING, "IBDESK_PASSPHRASE": new}).returncode == 0
 
@@ -117,9 +125,16 @@ def test_backup_to_a_full_disk_says_so(home, tmp_path):
     ibdesk("demo", "--no-gui", "--pupils", "30")
     mount = tmp_path / "klein"
     mount.mkdir()
-    script = (f"mount -t tmpfs -o size=48k tmpfs {mount} && "
-              f"{sys.executable} -m ibdesk --home {home} backup --out {mount}/b.ibbak")
-    result = subprocess.run(["unshare", "-r", "-m", "sh", "-c", script], capture_output=True, text=True,
-                            env=os.environ, stdin=subprocess.DEVNULL)
+    script = (
+        f"mount -t tmpfs -o size=48k tmpfs {mount} && "
+        f"{sys.executable} -m ibdesk --home {home} backup --out {mount}/b.ibbak"
+    )
+    result = subprocess.run(
+        ["unshare", "-r", "-m", "sh", "-c", script],
+        capture_output=True,
+        text=True,
+        env=os.environ,
+        stdin=subprocess.DEVNULL,
+    )
     assert_clean_failure(result, "schijf is vol")
     assert ibdesk("check").returncode == 0

@@ -1,16 +1,28 @@
 """School IT deploys ibdesk (issue 15): the machine policy is checked the same way by every
 command, and a region's forms folder that cannot be reached is loud, never silently left out."""
+
 import os
 from pathlib import Path
 
 import pytest
+from support.cli import assert_clean_failure, ibdesk
 
 from ibdesk.paths import bundled_forms_dir
 
-from support.cli import assert_clean_failure, ibdesk
-
-SEM = ["--first-name", "Sem", "--last-name", "Verhoef", "--birth-date", "12-03-2016", "--group", "groep 5",
-       "--municipality", "Renkum", "--guardian", "Anna Verhoef;moeder;ja"]
+SEM = [
+    "--first-name",
+    "Sem",
+    "--last-name",
+    "Verhoef",
+    "--birth-date",
+    "12-03-2016",
+    "--group",
+    "groep 5",
+    "--municipality",
+    "Renkum",
+    "--guardian",
+    "Anna Verhoef;moeder;ja",
+]
 ROUTE = "routekaart-po-regio-oost"
 
 
@@ -59,8 +71,9 @@ def test_an_unreachable_policy_forms_folder_is_named_and_export_refuses(home, tm
     assert f"{ROUTE} versie 5 (casus 1)" in shown.stderr
     out = tmp_path / "dossier.pdf"
     refused = ibdesk("export", "1", "--out", str(out))
-    assert_clean_failure(refused, "Het dossier van casus 1 is niet gemaakt", f"{ROUTE} versie 5 ontbreekt",
-                         "Er is niets geschreven")
+    assert_clean_failure(
+        refused, "Het dossier van casus 1 is niet gemaakt", f"{ROUTE} versie 5 ontbreekt", "Er is niets geschreven"
+    )
     assert not out.exists() and not list(tmp_path.glob("*.pdf*"))
     check = ibdesk("forms", "check")
     assert check.returncode == 1 and f"{folder} bestaat niet of is niet bereikbaar" in check.stderr
@@ -68,18 +81,27 @@ def test_an_unreachable_policy_forms_folder_is_named_and_export_refuses(home, tm
     assert policy.returncode == 1 and f"De formulierenmap {folder} is niet bereikbaar" in policy.stdout
 
 
-BROKEN = [("holiday_region: west\n", "'west' is geen vakantieregio"),
-          ("school_cert: x.p12\n", "Onbekende instelling(en)"),
-          ("retention_auto_delete: ja\n", "true of false")]
+BROKEN = [
+    ("holiday_region: west\n", "'west' is geen vakantieregio"),
+    ("school_cert: x.p12\n", "Onbekende instelling(en)"),
+    ("retention_auto_delete: ja\n", "true of false"),
+]
 
 
 @pytest.mark.parametrize("text, message", BROKEN)
 def test_every_command_refuses_a_broken_policy_the_same_way(home, tmp_path, text, message):
     ok("init")
     policy = write_policy(text)
-    for command in (["cases"], ["check"], ["backup", "--out", str(tmp_path / "b.ibk")], ["demo", "--no-gui"],
-                    ["attention"], ["export", "1", "--out", str(tmp_path / "x.pdf")], ["forms", "check"],
-                    ["school"]):
+    for command in (
+        ["cases"],
+        ["check"],
+        ["backup", "--out", str(tmp_path / "b.ibk")],
+        ["demo", "--no-gui"],
+        ["attention"],
+        ["export", "1", "--out", str(tmp_path / "x.pdf")],
+        ["forms", "check"],
+        ["school"],
+    ):
         result = ibdesk(*command)
         assert_clean_failure(result, message, str(policy))
     assert not list(tmp_path.glob("*.ibk")) and not list(tmp_path.glob("*.pdf"))
@@ -102,8 +124,7 @@ def test_policy_check_of_a_file(tmp_path):
     missing = tmp_path / "absent.yaml"
     assert_clean_failure(ibdesk("policy", "check", str(missing)), f"{missing} bestaat niet")
     named = tmp_path / "named.yaml"
-    named.write_text(f"school_certificate: {tmp_path / 'geen.p12'}\norganisations_file: orgs.yaml\n",
-                     encoding="utf-8")
+    named.write_text(f"school_certificate: {tmp_path / 'geen.p12'}\norganisations_file: orgs.yaml\n", encoding="utf-8")
     result = ibdesk("policy", "check", str(named))
     assert result.returncode == 1
     assert f"school_certificate: het bestand {tmp_path / 'geen.p12'} bestaat niet" in result.stdout
@@ -115,8 +136,9 @@ def test_check_names_the_keyring_backend(home):
     ok("init")
     checked = ok("check")
     assert "Sleutelbeheer (keyring-backend): support.file_keyring.FileKeyring (bruikbaar)" in checked
-    failing = ibdesk("check", env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-                                   "IBDESK_PASSPHRASE": "fout"})
+    failing = ibdesk(
+        "check", env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "IBDESK_PASSPHRASE": "fout"}
+    )
     assert "Sleutelbeheer" not in failing.stdout  # no keyring and a wrong passphrase: not opened
 
 

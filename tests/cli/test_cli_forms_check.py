@@ -1,4 +1,5 @@
 """`ibdesk forms check` itself, as school IT runs it on a region's folder (issue 16, point 10)."""
+
 from __future__ import annotations
 
 import shutil

@@ -1,6 +1,7 @@
 """`ibdesk import edex|csv` and `ibdesk pupils` from an empty profile, as an IB'er or school IT
 would use them: init → preview → confirm (terminal or --yes) → list → re-import → a new
 school year → pupils who left. The export's content must not land anywhere but the store."""
+
 from __future__ import annotations
 
 import json
@@ -37,8 +38,13 @@ def pupils(home) -> list[dict]:
 def on_terminal(home: Path, *args: str, answer: bytes) -> tuple[int, str]:
     """Run ibdesk on a pseudo-terminal and answer its question."""
     master, slave = pty.openpty()
-    process = subprocess.Popen([sys.executable, "-m", "ibdesk", "--home", str(home), *args], stdin=slave,
-                               stdout=slave, stderr=slave, env=dict(os.environ))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ibdesk", "--home", str(home), *args],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=dict(os.environ),
+    )
     os.close(slave)
     output, answered = b"", False
     while True:
@@ -47,7 +53,7 @@ def on_terminal(home: Path, *args: str, answer: bytes) -> tuple[int, str]:
             break
         try:
             chunk = os.read(master, 4096)
-        except OSError:          # the terminal closes when the process ends
+        except OSError:  # the terminal closes when the process ends
             break
         if not chunk:
             break
@@ -64,7 +70,7 @@ def test_edex_from_init_to_a_new_school_year(home, tmp_path, tmpdir_env):
     assert ibdesk("init", home=home).returncode == 0
     export = tmp_path / "leerlingen.xml"
     export.write_text(edex(KIDS), encoding="utf-8")
-    town = ("--municipality", "Renkum")   # a profile made with `init` has no school yet
+    town = ("--municipality", "Renkum")  # a profile made with `init` has no school yet
 
     dry = ibdesk("import", "edex", str(export), "--dry-run", *town, home=home)
     assert dry.returncode == 0, dry.stderr
@@ -82,12 +88,22 @@ def test_edex_from_init_to_a_new_school_year(home, tmp_path, tmpdir_env):
     listed = pupils(home)
     assert len(listed) == 12
     noor = next(p for p in listed if p["administration_key"] == "1001")
-    assert noor | {"id": 0} == {"id": 0, "name": "Noor van der Berg", "first_name": "Noor", "last_name": "van der Berg",
-                                "administration_key": "1001", "date_of_birth": KIDS[1].geboortedatum,
-                                "group": "groep 1/2", "status": "ingeschreven", "left_on": None,
-                                "administration_fields": ["birth_date", "first_name", "group", "last_name"]}
+    assert noor | {"id": 0} == {
+        "id": 0,
+        "name": "Noor van der Berg",
+        "first_name": "Noor",
+        "last_name": "van der Berg",
+        "administration_key": "1001",
+        "date_of_birth": KIDS[1].geboortedatum,
+        "group": "groep 1/2",
+        "status": "ingeschreven",
+        "left_on": None,
+        "administration_fields": ["birth_date", "first_name", "group", "last_name"],
+    }
     again = ibdesk("import", "edex", str(export), "--yes", *town, home=home)
-    assert "Samenvatting: 0 nieuw, 0 bijgewerkt, 12 ongewijzigd" in again.stdout and "Er verandert niets." in again.stdout
+    assert (
+        "Samenvatting: 0 nieuw, 0 bijgewerkt, 12 ongewijzigd" in again.stdout and "Er verandert niets." in again.stdout
+    )
 
     next_year = [renamed(k, groep="g6") if k.groep == "g5" else k for k in KIDS[1:]]
     export.write_text(edex(next_year), encoding="utf-8")
@@ -129,19 +145,27 @@ def test_csv_somtoday_then_magister_with_a_mapping_file_that_is_remembered(home,
     mag = tmp_path / "magister.csv"
     mag.write_bytes(magister_csv([renamed(k, achternaam="Jansen-Smit") if k.key == "1004" else k for k in KIDS]))
     columns = tmp_path / "kolommen.yaml"
-    columns.write_text("leerlingnummer: Stamnr\nroepnaam: Roepnaam\ntussenvoegsel: Tussenv\nachternaam: Achternaam\n"
-                       "geboortedatum: Geb.datum\ngroep: Klas\n", encoding="utf-8")
+    columns.write_text(
+        "leerlingnummer: Stamnr\nroepnaam: Roepnaam\ntussenvoegsel: Tussenv\nachternaam: Achternaam\n"
+        "geboortedatum: Geb.datum\ngroep: Klas\n",
+        encoding="utf-8",
+    )
     second = ibdesk("import", "csv", str(mag), "--mapping", str(columns), "--yes", home=home)
     assert "Kolomindeling (uit kolommen.yaml)" in second.stdout
     assert "~ Lotte Jansen: achternaam: Jansen → Jansen-Smit" in second.stdout, second.stdout
     third = ibdesk("import", "csv", str(mag), "--dry-run", home=home)
-    assert "Kolomindeling (onthouden voor deze school)" in third.stdout and "0 bijgewerkt, 12 ongewijzigd" in third.stdout
+    assert (
+        "Kolomindeling (onthouden voor deze school)" in third.stdout and "0 bijgewerkt, 12 ongewijzigd" in third.stdout
+    )
 
 
-@pytest.mark.parametrize("content, fragment", [
-    (b"<EDEX><school/><leerlingen><leerling key='1'><achternaam>Wit</achternaam>", "regel 1, kolom"),
-    (b"Stamnr;Roepnaam\n1;Sem\n", "geen XML"),
-])
+@pytest.mark.parametrize(
+    "content, fragment",
+    [
+        (b"<EDEX><school/><leerlingen><leerling key='1'><achternaam>Wit</achternaam>", "regel 1, kolom"),
+        (b"Stamnr;Roepnaam\n1;Sem\n", "geen XML"),
+    ],
+)
 def test_a_damaged_or_wrong_file_is_refused_without_a_traceback(home, tmp_path, content, fragment):
     assert ibdesk("init", home=home).returncode == 0
     path = tmp_path / "export.xml"

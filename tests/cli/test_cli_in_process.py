@@ -1,5 +1,6 @@
 """`ibdesk.cli.main` stays the entry function however often it is called in one process (a
 submodule named `main` once replaced it on the package, so a second call failed)."""
+
 from __future__ import annotations
 
 import pytest

@@ -2,6 +2,7 @@
 locale is Dutch (or says nothing), English when it is clearly not, `IBDESK_LANG` above both;
 argparse's own words ("usage:", "options", "invalid choice") follow, and every subcommand and
 option has a help text."""
+
 from __future__ import annotations
 
 import argparse
@@ -20,12 +21,16 @@ from ibdesk.cli.dispatch import build_parser
 SRC = Path(__file__).resolve().parents[2] / "src"
 # Words that give the other language away. Command names, option names and the domain values a
 # user types (aangemeld, veiligheid, 'groep 5') are removed from the text first.
-ENGLISH = re.compile(r"\b(usage|positional|arguments|options|show|error|required|invalid|choice|"
-                     r"choose|default|the|and|with|for|your|which|when|CASE|PUPIL|FILE|NAME|DATE|TEXT|GROUP|"
-                     r"MUNICIPALITY|FOLDER|COMMAND|STEP|STATE|ROLE|MEETING|KIND|PATH|NUMBER)\b")
-DUTCH = re.compile(r"\b(gebruik|argumenten|opties|fout|verplicht|ongeldige|kies|standaard|toon|het|een|de|van|"
-                   r"voor|met|niet|bijvoorbeeld|uw|waar|wat|CASUS|LEERLING|BESTAND|NAAM|DATUM|TEKST|GROEP|"
-                   r"GEMEENTE|MAP|COMMANDO|STAP|STAND|FUNCTIE|OVERLEG|SOORT|PAD|AANTAL)\b")
+ENGLISH = re.compile(
+    r"\b(usage|positional|arguments|options|show|error|required|invalid|choice|"
+    r"choose|default|the|and|with|for|your|which|when|CASE|PUPIL|FILE|NAME|DATE|TEXT|GROUP|"
+    r"MUNICIPALITY|FOLDER|COMMAND|STEP|STATE|ROLE|MEETING|KIND|PATH|NUMBER)\b"
+)
+DUTCH = re.compile(
+    r"\b(gebruik|argumenten|opties|fout|verplicht|ongeldige|kies|standaard|toon|het|een|de|van|"
+    r"voor|met|niet|bijvoorbeeld|uw|waar|wat|CASUS|LEERLING|BESTAND|NAAM|DATUM|TEKST|GROEP|"
+    r"GEMEENTE|MAP|COMMANDO|STAP|STAND|FUNCTIE|OVERLEG|SOORT|PAD|AANTAL)\b"
+)
 TELLTALE = {"nl": ENGLISH, "en": DUTCH}
 
 
@@ -93,17 +98,22 @@ def test_every_subcommand_and_option_has_a_help_text(language):
 
 def test_the_telltale_check_sees_the_other_language():
     """The check itself: argparse's English in Dutch mode, and Dutch in English mode, are caught."""
-    assert telltales("usage: ibdesk cases [-h]\n\noptions:\n  -h  show this help message and exit", "nl",
-                     set()) == ["and", "options", "show", "usage"]
+    assert telltales("usage: ibdesk cases [-h]\n\noptions:\n  -h  show this help message and exit", "nl", set()) == [
+        "and",
+        "options",
+        "show",
+        "usage",
+    ]
     assert telltales("gebruik: ibdesk cases\n  --json  uitvoer als JSON (voor scripts)", "en", set()) == [
-        "gebruik", "voor"]
+        "gebruik",
+        "voor",
+    ]
 
 
 def run(env_language: dict[str, str], *argv: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG", "IBDESK_LANG")}
     env.update(env_language, PYTHONPATH=str(SRC))
-    return subprocess.run([sys.executable, "-m", "ibdesk", *argv], capture_output=True, text=True, env=env,
-                          timeout=60)
+    return subprocess.run([sys.executable, "-m", "ibdesk", *argv], capture_output=True, text=True, env=env, timeout=60)
 
 
 DUTCH_ENV = [{"LANG": "nl_NL.UTF-8"}, {"LANG": "en_US.UTF-8", "IBDESK_LANG": "nl"}, {"LANG": "C.UTF-8"}]

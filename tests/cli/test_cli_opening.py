@@ -1,5 +1,6 @@
 """Opening without friction (issue 16, point 9): one passphrase question per start, the
 environment variable honoured everywhere and named in every message, quiet ends."""
+
 from __future__ import annotations
 
 import re
@@ -80,8 +81,12 @@ def test_a_reader_that_stops_early_ends_the_listing_quietly(home):
     """`ibdesk cases --json | head`: the reader closes the pipe before ibdesk writes."""
     assert ibdesk("demo", "--no-gui", "--pupils", "30", home=home).returncode == 0
     for args in (["cases", "--json"], ["cases"], ["attention"]):
-        process = subprocess.Popen([sys.executable, "-m", "ibdesk", "--home", str(home), *args],
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "ibdesk", "--home", str(home), *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+        )
         process.stdout.close()  # like `head` after its lines, but before ibdesk has written anything
         stderr = process.stderr.read().decode()
         assert process.wait(timeout=120) == 0, stderr

@@ -7,7 +7,8 @@ def test_consent_retention_and_inzage(home, tmp_path):
     assert ibdesk("demo", "--no-gui").returncode == 0
     withdrawn = json.loads(ibdesk("consent", "3", "--json").stdout)
     assert withdrawn["bases"][0]["withdrawn_on"] and not any(
-        c["allowed"] for c in withdrawn["sharing_with_sociaal_team"].values())
+        c["allowed"] for c in withdrawn["sharing_with_sociaal_team"].values()
+    )
     joint = json.loads(ibdesk("consent", "7", "--json").stdout)
     assert len(joint["who_must_consent"]) == 2
     assert joint["sharing_with_sociaal_team"]["opp"]["still_needed"], "the second parent must still consent"

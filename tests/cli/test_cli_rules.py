@@ -1,4 +1,5 @@
 """`ibdesk spoed` on a profile made with `ibdesk init` (issue 12, point 6: doorbraak)."""
+
 import json
 from datetime import date
 

@@ -1,5 +1,6 @@
 """`ibdesk selftest` for school IT (issue 15): every part runs for real, is timed, exit 0 only when
 all work, and nothing is left behind (no temporary folder, no keyring entry)."""
+
 import json
 import os
 import tempfile

@@ -2,6 +2,7 @@
 toepassing' only where the route definition allows it and with a real reason; it is shown as
 'niet van toepassing — reden' and never counted as afgerond (issue 11.2; forms/routekaart-po.yaml
 `allow_not_applicable`, domain/route.py `check_transition`)."""
+
 from __future__ import annotations
 
 import json
@@ -17,14 +18,17 @@ def step_state(case: str, step: str) -> dict:
 
 def test_a_step_is_set_by_hand_and_not_applicable_needs_the_route_and_a_reason(home, tmp_path):
     case, _, _ = new_case(tmp_path, age=10)
-    assert_clean_failure(ibdesk("case", "step", case, "signalering", "nvt", "--reason", "Geen signaal nodig."),
-                         "kan volgens de routekaart niet")
+    assert_clean_failure(
+        ibdesk("case", "step", case, "signalering", "nvt", "--reason", "Geen signaal nodig."),
+        "kan volgens de routekaart niet",
+    )
     assert_clean_failure(ibdesk("case", "step", case, "arrangement_opp", "nvt"), "waarom")
     assert_clean_failure(ibdesk("case", "step", case, "arrangement_opp", "nvt", "--reason", "x"), "paar woorden")
     assert_clean_failure(ibdesk("case", "step", case, "signalering", "afgerond"), "Nog nodig")
     assert_clean_failure(ibdesk("case", "step", case, "bestaat-niet", "bezig"), "hoort niet bij de routekaart")
-    assert_clean_failure(ibdesk("case", "step", case, "signalering", "bezig", "--date", "31-02-2026"),
-                         "bestaat niet als datum")
+    assert_clean_failure(
+        ibdesk("case", "step", case, "signalering", "bezig", "--date", "31-02-2026"), "bestaat niet als datum"
+    )
     assert step_state(case, "arrangement_opp")["state"] == "open", "nothing changed by a refused command"
 
     out = run("case", "step", case, "arrangement_opp", "nvt", "--reason", "Geen arrangement nodig (fictief).")

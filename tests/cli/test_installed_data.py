@@ -7,6 +7,7 @@ The wheel is built once for this module from the checkout under test (a copy of 
 leaves nothing in the tree). Only ibdesk itself is installed (`--no-deps`): the fresh venv sees the
 dependencies (PySide6, SQLAlchemy, …) of the venv running the tests through a `.pth` file that lists
 that venv's site-packages, after its own, so ibdesk is imported from the install."""
+
 import json
 import os
 import shutil
@@ -28,8 +29,15 @@ PIP = ("-m", "pip", "--disable-pip-version-check", "--no-input", "--quiet")
 
 
 def run(*command: str | Path, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
-    result = subprocess.run([str(part) for part in command], cwd=cwd, capture_output=True, text=True, timeout=600,
-                            env=env, stdin=subprocess.DEVNULL)
+    result = subprocess.run(
+        [str(part) for part in command],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+        stdin=subprocess.DEVNULL,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return result
 
@@ -71,18 +79,28 @@ def fresh_venv(folder: Path) -> tuple[Path, Path]:
     """A new venv (its python, its site-packages) that also sees this venv's installed dependencies."""
     run(sys.executable, "-m", "venv", "--without-pip", folder, cwd=folder.parent)
     python = folder / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-    site = Path(run(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])",
-                    cwd=folder).stdout.strip())
+    site = Path(
+        run(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])", cwd=folder).stdout.strip()
+    )
     ours = dict.fromkeys(sysconfig.get_paths()[key] for key in ("purelib", "platlib"))
     (site / "zz-test-dependencies.pth").write_text("".join(f"{path}\n" for path in ours), encoding="utf-8")
     return python, site
 
 
 def assert_installed_in(package: Path, python: Path, cwd: Path, env: dict) -> None:
-    found = run(python, "-c", "import ibdesk, ibdesk.paths as p; print(ibdesk.__file__); "
-                "print(p.bundled_forms_dir()); print(p.resources_dir())", cwd=cwd, env=env).stdout.splitlines()
-    assert found == [str(package / "__init__.py"), str(package / "bundled" / "forms"),
-                     str(package / "bundled" / "resources")]
+    found = run(
+        python,
+        "-c",
+        "import ibdesk, ibdesk.paths as p; print(ibdesk.__file__); "
+        "print(p.bundled_forms_dir()); print(p.resources_dir())",
+        cwd=cwd,
+        env=env,
+    ).stdout.splitlines()
+    assert found == [
+        str(package / "__init__.py"),
+        str(package / "bundled" / "forms"),
+        str(package / "bundled" / "resources"),
+    ]
     assert (package / "bundled" / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
     assert (package / "bundled" / "forms" / "archive" / "opp-v1.yaml").is_file()
     assert (package / "store" / "migrations" / "versions").is_dir()

@@ -16,10 +16,13 @@ def consent(givers, given=date(2026, 1, 1), **kw):
     return Basis("consent", TEAM, PURPOSE, frozenset({"opp", "support_history"}), given, frozenset(givers), **kw)
 
 
-@pytest.mark.parametrize("day, expected", [
-    (date(2026, 11, 22), {"guardian:1", "guardian:2"}),   # the day before the 16th birthday
-    (date(2026, 11, 23), {PUPIL}),                         # on the birthday the pupil decides
-])
+@pytest.mark.parametrize(
+    "day, expected",
+    [
+        (date(2026, 11, 22), {"guardian:1", "guardian:2"}),  # the day before the 16th birthday
+        (date(2026, 11, 23), {PUPIL}),  # on the birthday the pupil decides
+    ],
+)
 def test_who_must_consent_follows_age_on_the_day(day, expected):
     assert required_consenters(BORN, [MOTHER, FATHER, STEPFATHER], day) == expected
 
@@ -38,17 +41,20 @@ JOINT = frozenset({"guardian:1", "guardian:2"})
 DAY = date(2026, 6, 1)
 
 
-@pytest.mark.parametrize("bases, allowed, needed, blocked", [
-    ([consent({"guardian:1", "guardian:2"})], True, set(), set()),
-    ([consent({"guardian:1"})], False, {"guardian:2"}, set()),                       # one of two consented
-    ([consent({"guardian:1"}), consent({"guardian:2"}, decision="geweigerd")], False, set(), {"guardian:2"}),
-    # One parent withdraws from a joint record: the other parent's consent still stands (UAVG art. 5).
-    ([consent(JOINT, withdrawn_on=DAY, withdrawn_by="guardian:1")], False, set(), {"guardian:1"}),
-    ([consent(JOINT, withdrawn_on=date(2026, 6, 2), withdrawn_by="guardian:1")], True, set(), set()),
-    ([consent(JOINT, valid_until=DAY)], True, set(), set()),                          # valid through its last day
-    ([consent(JOINT, valid_until=date(2026, 5, 31))], False, JOINT, set()),          # expired
-    ([consent(JOINT, given=date(2026, 6, 2))], False, JOINT, set()),                 # not yet given
-])
+@pytest.mark.parametrize(
+    "bases, allowed, needed, blocked",
+    [
+        ([consent({"guardian:1", "guardian:2"})], True, set(), set()),
+        ([consent({"guardian:1"})], False, {"guardian:2"}, set()),  # one of two consented
+        ([consent({"guardian:1"}), consent({"guardian:2"}, decision="geweigerd")], False, set(), {"guardian:2"}),
+        # One parent withdraws from a joint record: the other parent's consent still stands (UAVG art. 5).
+        ([consent(JOINT, withdrawn_on=DAY, withdrawn_by="guardian:1")], False, set(), {"guardian:1"}),
+        ([consent(JOINT, withdrawn_on=date(2026, 6, 2), withdrawn_by="guardian:1")], True, set(), set()),
+        ([consent(JOINT, valid_until=DAY)], True, set(), set()),  # valid through its last day
+        ([consent(JOINT, valid_until=date(2026, 5, 31))], False, JOINT, set()),  # expired
+        ([consent(JOINT, given=date(2026, 6, 2))], False, JOINT, set()),  # not yet given
+    ],
+)
 def test_joint_authority(bases, allowed, needed, blocked):
     decision = decide(bases, TEAM, PURPOSE, "opp", DAY, JOINT)
     assert decision.allowed is allowed
@@ -70,8 +76,15 @@ def test_consent_is_per_recipient_purpose_and_category():
 
 def test_a_legal_task_needs_no_consent():
     task = Basis("legal_task", TEAM, "tlv_swv", frozenset({"opp"}), date(2026, 1, 1), task="tlv_swv")
-    decision = decide([task, consent({"guardian:1"}, decision="geweigerd")], TEAM, "tlv_swv", "opp", DAY, JOINT,
-                      recipient_kind="swv_loket")
+    decision = decide(
+        [task, consent({"guardian:1"}, decision="geweigerd")],
+        TEAM,
+        "tlv_swv",
+        "opp",
+        DAY,
+        JOINT,
+        recipient_kind="swv_loket",
+    )
     assert decision.allowed and "TLV" in decision.reason
 
 

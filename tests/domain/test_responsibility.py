@@ -7,19 +7,28 @@ RULE_EXEMPTION = RENKUM.exemption
 RULE_ONLY_AT_SCHOOL = RENKUM.say(RENKUM.only_at_school)
 RULE_SCHOOL_HOURS_NO = RENKUM.say(RENKUM.school_hours_no)
 
-BASE = {"ook_buiten_school": True, "onderwijsdoel": True, "onderliggend_probleem": True,
-        "verzorging_lestijd": False, "behandeling_schoolsetting": False, "vrijstelling": False}
+BASE = {
+    "ook_buiten_school": True,
+    "onderwijsdoel": True,
+    "onderliggend_probleem": True,
+    "verzorging_lestijd": False,
+    "behandeling_schoolsetting": False,
+    "vrijstelling": False,
+}
 
 
-@pytest.mark.parametrize("changes, party, in_hours", [
-    ({"ook_buiten_school": False}, Party.SCHOOL, False),
-    ({}, Party.BOTH, False),
-    ({"onderwijsdoel": False}, Party.MUNICIPALITY, False),
-    ({"onderliggend_probleem": False}, Party.SCHOOL, False),
-    ({"onderwijsdoel": False, "verzorging_lestijd": True}, Party.MUNICIPALITY, True),
-    ({"behandeling_schoolsetting": True}, Party.BOTH, True),
-    ({"vrijstelling": True, "onderwijsdoel": False}, Party.MUNICIPALITY, False),
-])
+@pytest.mark.parametrize(
+    "changes, party, in_hours",
+    [
+        ({"ook_buiten_school": False}, Party.SCHOOL, False),
+        ({}, Party.BOTH, False),
+        ({"onderwijsdoel": False}, Party.MUNICIPALITY, False),
+        ({"onderliggend_probleem": False}, Party.SCHOOL, False),
+        ({"onderwijsdoel": False, "verzorging_lestijd": True}, Party.MUNICIPALITY, True),
+        ({"behandeling_schoolsetting": True}, Party.BOTH, True),
+        ({"vrijstelling": True, "onderwijsdoel": False}, Party.MUNICIPALITY, False),
+    ],
+)
 def test_outcome_table(changes, party, in_hours):
     outcome = responsibility({**BASE, **changes})
     assert outcome.party is party
@@ -51,7 +60,8 @@ def test_unanswered_questions_are_listed():
 
 
 def test_disagreement_is_kept_with_its_reason():
-    outcome = responsibility({**BASE, "eens_met_uitkomst": False, "oneens_reden": "Thuis gaat het goed.",
-                              "aan_zet_volgens_ib": "school"})
+    outcome = responsibility(
+        {**BASE, "eens_met_uitkomst": False, "oneens_reden": "Thuis gaat het goed.", "aan_zet_volgens_ib": "school"}
+    )
     assert outcome.party is Party.BOTH
     assert outcome.disagreement == "Thuis gaat het goed." and outcome.party_per_ib == "school"

@@ -5,11 +5,14 @@ import pytest
 from ibdesk.domain.retention import expired, retention_end
 
 
-@pytest.mark.parametrize("kind, anchor, end", [
-    ("leerlingdossier", date(2024, 7, 12), date(2026, 7, 12)),
-    ("verzuim", date(2024, 2, 29), date(2029, 2, 28)),
-    ("verwijzing_so", date(2023, 8, 31), date(2026, 8, 31)),
-])
+@pytest.mark.parametrize(
+    "kind, anchor, end",
+    [
+        ("leerlingdossier", date(2024, 7, 12), date(2026, 7, 12)),
+        ("verzuim", date(2024, 2, 29), date(2029, 2, 28)),
+        ("verwijzing_so", date(2023, 8, 31), date(2026, 8, 31)),
+    ],
+)
 def test_retention_periods(kind, anchor, end):
     assert retention_end(kind, anchor) == end
 

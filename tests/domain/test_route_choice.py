@@ -1,10 +1,19 @@
 """The school's own routekaart, chosen from the routes' `level` and `region` metadata
 (issue 9 point 4: a secondary school gets the VO route; a region's variant when the school
 is in that region). The options below mirror forms/ but are data, as the rule sees them."""
+
 import pytest
 
-from ibdesk.domain.route_choice import (RouteOption, SchoolType, default_route, is_variant, parse_route_ref,
-                                        regions, routes_for, school_type)
+from ibdesk.domain.route_choice import (
+    RouteOption,
+    SchoolType,
+    default_route,
+    is_variant,
+    parse_route_ref,
+    regions,
+    routes_for,
+    school_type,
+)
 from ibdesk.errors import ValidationError
 
 PO = RouteOption("routekaart-po", 1, "Routekaart primair onderwijs", ("po",), "Renkum (SWV PassendWijs)")
@@ -15,15 +24,18 @@ ANY = RouteOption("zz-algemeen", 1, "Route zonder niveau", (), None)
 OPTIONS = [OOST, VO, PO]
 
 
-@pytest.mark.parametrize("kind, region, expected", [
-    (SchoolType.PO, None, PO),
-    (SchoolType.VO, None, VO),                          # a secondary school gets the VO route
-    (SchoolType.PO, "SWV Regio Oost (fictief)", OOST),  # the region's own variant
-    (SchoolType.PO, "  swv regio  oost (FICTIEF) ", OOST),
-    (SchoolType.PO, "SWV Rijn en Heuvel", PO),          # a region without its own route: the general one
-    (SchoolType.VO, "SWV Regio Oost (fictief)", VO),    # a PO variant never reaches a VO school
-    (SchoolType.SO, None, PO),                          # SO/SBO: the primary route until one exists
-])
+@pytest.mark.parametrize(
+    "kind, region, expected",
+    [
+        (SchoolType.PO, None, PO),
+        (SchoolType.VO, None, VO),  # a secondary school gets the VO route
+        (SchoolType.PO, "SWV Regio Oost (fictief)", OOST),  # the region's own variant
+        (SchoolType.PO, "  swv regio  oost (FICTIEF) ", OOST),
+        (SchoolType.PO, "SWV Rijn en Heuvel", PO),  # a region without its own route: the general one
+        (SchoolType.VO, "SWV Regio Oost (fictief)", VO),  # a PO variant never reaches a VO school
+        (SchoolType.SO, None, PO),  # SO/SBO: the primary route until one exists
+    ],
+)
 def test_default_route(kind, region, expected):
     assert default_route(OPTIONS, kind, region) == expected
 
@@ -49,8 +61,17 @@ def test_regions_offered_per_school_type():
     assert regions(OPTIONS, SchoolType.VO) == ["Standaard voortgezet onderwijs"]
 
 
-@pytest.mark.parametrize("text, kind", [("po", SchoolType.PO), ("VO", SchoolType.VO), ("SO/SBO", SchoolType.SO),
-                                        ("sbo", SchoolType.SO), ("", None), (None, None)])
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("po", SchoolType.PO),
+        ("VO", SchoolType.VO),
+        ("SO/SBO", SchoolType.SO),
+        ("sbo", SchoolType.SO),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_school_type_words(text, kind):
     assert school_type(text) is kind
 
@@ -60,8 +81,9 @@ def test_unknown_school_type_is_refused_in_dutch():
         school_type("mbo")
 
 
-@pytest.mark.parametrize("text, parsed", [("routekaart-vo", ("routekaart-vo", None)),
-                                          ("routekaart-po@2", ("routekaart-po", 2))])
+@pytest.mark.parametrize(
+    "text, parsed", [("routekaart-vo", ("routekaart-vo", None)), ("routekaart-po@2", ("routekaart-po", 2))]
+)
 def test_route_reference(text, parsed):
     assert parse_route_ref(text) == parsed
 

@@ -4,17 +4,18 @@ decides otherwise; under 16 the pupil's objection is a zienswijze (issue 12, poi
 Sources: UAVG art. 5 (under 16 the holders of parental responsibility consent); AVG art. 7
 lid 3; Jeugdwet art. 7.3.4 (from 16 the young person decides and may ask for jeugdhulp).
 """
+
 from datetime import date
 
 import pytest
 
-from ibdesk.domain.consent import PUPIL, Basis, deciders, decide, pupil_objections, self_referral_problem
+from ibdesk.domain.consent import PUPIL, Basis, decide, deciders, pupil_objections, self_referral_problem
 from ibdesk.domain.model import Guardian
 from ibdesk.services.guidance import views_heard
 
 MOTHER, FATHER = Guardian("Moeder", "moeder", True, id=1), Guardian("Vader", "vader", True, id=2)
 PARENTS = frozenset({"guardian:1", "guardian:2"})
-BORN = date(2010, 11, 23)                      # 16 on 23 November 2026
+BORN = date(2010, 11, 23)  # 16 on 23 November 2026
 TEAM, PURPOSE, KIND = 7, "aanmelding_sociaal_team", "sociaal_team"
 
 
@@ -24,29 +25,60 @@ def consent(givers, given, record_id, **kw):
 
 CASES = [
     # (source, bases, day, allowed)
-    ("issue 12 point 7: parents consented at 15; at 16 the pupil has not decided -> still valid (UAVG art. 5)",
-     [consent(PARENTS, date(2026, 9, 1), 1)], date(2026, 12, 1), True),
-    ("at 16 the pupil refuses -> the parents' consent no longer counts (UAVG art. 5, AVG art. 7(3))",
-     [consent(PARENTS, date(2026, 9, 1), 1), consent({PUPIL}, date(2026, 11, 30), 2, decision="geweigerd")],
-     date(2026, 12, 1), False),
-    ("at 16 the pupil withdraws the parents' consent -> stops (AVG art. 7(3))",
-     [consent(PARENTS, date(2026, 9, 1), 1, withdrawn_on=date(2026, 11, 30), withdrawn_by=PUPIL)],
-     date(2026, 12, 1), False),
-    ("at 16 the pupil consents himself (UAVG art. 5)", [consent({PUPIL}, date(2026, 11, 25), 1)],
-     date(2026, 12, 1), True),
-    ("issue 12 point 7: a 15-year-old's 'withdrawal' is a zienswijze, parents' consent stands (UAVG art. 5)",
-     [consent(PARENTS, date(2026, 9, 1), 1, withdrawn_on=date(2026, 10, 1), withdrawn_by=PUPIL)],
-     date(2026, 10, 5), True),
-    ("a 15-year-old's refusal does not block the parents' consent (UAVG art. 5)",
-     [consent(PARENTS, date(2026, 9, 1), 1), consent({PUPIL}, date(2026, 10, 1), 2, decision="geweigerd")],
-     date(2026, 10, 5), True),
-    ("an objection at 15 is no refusal at 16: the parents' consent stays until he decides (UAVG art. 5)",
-     [consent(PARENTS, date(2026, 9, 1), 1), consent({PUPIL}, date(2026, 10, 1), 2, decision="geweigerd")],
-     date(2026, 12, 1), True),
-    ("parents consenting after the 16th birthday do not decide any more (UAVG art. 5)",
-     [consent(PARENTS, date(2026, 11, 25), 1)], date(2026, 12, 1), False),
-    ("only one of two parents consented before 16: nothing to carry over (UAVG art. 5, joint gezag)",
-     [consent({"guardian:1"}, date(2026, 9, 1), 1)], date(2026, 12, 1), False),
+    (
+        "issue 12 point 7: parents consented at 15; at 16 the pupil has not decided -> still valid (UAVG art. 5)",
+        [consent(PARENTS, date(2026, 9, 1), 1)],
+        date(2026, 12, 1),
+        True,
+    ),
+    (
+        "at 16 the pupil refuses -> the parents' consent no longer counts (UAVG art. 5, AVG art. 7(3))",
+        [consent(PARENTS, date(2026, 9, 1), 1), consent({PUPIL}, date(2026, 11, 30), 2, decision="geweigerd")],
+        date(2026, 12, 1),
+        False,
+    ),
+    (
+        "at 16 the pupil withdraws the parents' consent -> stops (AVG art. 7(3))",
+        [consent(PARENTS, date(2026, 9, 1), 1, withdrawn_on=date(2026, 11, 30), withdrawn_by=PUPIL)],
+        date(2026, 12, 1),
+        False,
+    ),
+    (
+        "at 16 the pupil consents himself (UAVG art. 5)",
+        [consent({PUPIL}, date(2026, 11, 25), 1)],
+        date(2026, 12, 1),
+        True,
+    ),
+    (
+        "issue 12 point 7: a 15-year-old's 'withdrawal' is a zienswijze, parents' consent stands (UAVG art. 5)",
+        [consent(PARENTS, date(2026, 9, 1), 1, withdrawn_on=date(2026, 10, 1), withdrawn_by=PUPIL)],
+        date(2026, 10, 5),
+        True,
+    ),
+    (
+        "a 15-year-old's refusal does not block the parents' consent (UAVG art. 5)",
+        [consent(PARENTS, date(2026, 9, 1), 1), consent({PUPIL}, date(2026, 10, 1), 2, decision="geweigerd")],
+        date(2026, 10, 5),
+        True,
+    ),
+    (
+        "an objection at 15 is no refusal at 16: the parents' consent stays until he decides (UAVG art. 5)",
+        [consent(PARENTS, date(2026, 9, 1), 1), consent({PUPIL}, date(2026, 10, 1), 2, decision="geweigerd")],
+        date(2026, 12, 1),
+        True,
+    ),
+    (
+        "parents consenting after the 16th birthday do not decide any more (UAVG art. 5)",
+        [consent(PARENTS, date(2026, 11, 25), 1)],
+        date(2026, 12, 1),
+        False,
+    ),
+    (
+        "only one of two parents consented before 16: nothing to carry over (UAVG art. 5, joint gezag)",
+        [consent({"guardian:1"}, date(2026, 9, 1), 1)],
+        date(2026, 12, 1),
+        False,
+    ),
 ]
 
 
@@ -63,10 +95,18 @@ def test_the_objection_of_a_fifteen_year_old_is_listed_as_a_zienswijze():
 
 REFERRALS = [
     # (source, answers, day, problem?)
-    ("issue 12 point 7: a pupil of 16 asks for jeugdhulp himself; parents not required (Jeugdwet art. 7.3.4)",
-     {"aanvrager": "leerling_zelf"}, date(2026, 12, 1), False),
-    ("a pupil of 15 cannot refer himself without the parents (Jeugdwet art. 7.3.4)",
-     {"aanvrager": "leerling_zelf"}, date(2026, 10, 1), True),
+    (
+        "issue 12 point 7: a pupil of 16 asks for jeugdhulp himself; parents not required (Jeugdwet art. 7.3.4)",
+        {"aanvrager": "leerling_zelf"},
+        date(2026, 12, 1),
+        False,
+    ),
+    (
+        "a pupil of 15 cannot refer himself without the parents (Jeugdwet art. 7.3.4)",
+        {"aanvrager": "leerling_zelf"},
+        date(2026, 10, 1),
+        True,
+    ),
     ("together with the parents is always fine", {"aanvrager": "samen_met_ouders"}, date(2026, 10, 1), False),
 ]
 

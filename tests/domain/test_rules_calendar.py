@@ -6,6 +6,7 @@ Sources: Regeling vaststelling schoolvakanties 2025-2030 (OCW, Stcrt. 2024, 1923
 `holidays.NL(subdiv=..., categories=("school",))`; Rijksoverheid/OCW regio-indeling
 schoolvakanties; Algemene termijnenwet art. 3; Leerplichtwet art. 21a.
 """
+
 from datetime import date, timedelta
 
 import pytest
@@ -25,8 +26,12 @@ COVERED = [
     ("the last school year of the Regeling ends with the summer break of 2030", "noord", date(2030, 9, 1), True),
     ("2030-2031 has no autumn break in the Regeling yet: not covered", "noord", date(2030, 10, 1), False),
     ("before 2014 the package has no school holidays: not covered", "midden", date(2013, 3, 1), False),
-    ("issue 12 point 4: a mistyped region ('west') gives no calendar at all, not 'weekdays only'",
-     "west", date(2026, 11, 2), False),
+    (
+        "issue 12 point 4: a mistyped region ('west') gives no calendar at all, not 'weekdays only'",
+        "west",
+        date(2026, 11, 2),
+        False,
+    ),
 ]
 
 
@@ -84,12 +89,16 @@ def test_only_three_regions_exist(value, expected):
 
 # The developers' YAML of before issue 12, for 2026-2027 (the rows that disagree).
 OLD_YAML = {
-    "midden": [{"name": "Hemelvaart", "first": "2027-05-06", "last": "2027-05-07"},
-               {"name": "Zomervakantie", "first": "2027-07-10", "last": "2027-08-22"}],
-    "noord": [{"name": "Herfstvakantie", "first": "2026-10-17", "last": "2026-10-25"},
-              {"name": "Voorjaarsvakantie", "first": "2027-02-13", "last": "2027-02-21"},
-              {"name": "Zomervakantie", "first": "2027-07-17", "last": "2027-08-29"},
-              {"name": "Kerstvakantie", "first": "2026-12-19", "last": "2027-01-03"}],   # agrees: not listed
+    "midden": [
+        {"name": "Hemelvaart", "first": "2027-05-06", "last": "2027-05-07"},
+        {"name": "Zomervakantie", "first": "2027-07-10", "last": "2027-08-22"},
+    ],
+    "noord": [
+        {"name": "Herfstvakantie", "first": "2026-10-17", "last": "2026-10-25"},
+        {"name": "Voorjaarsvakantie", "first": "2027-02-13", "last": "2027-02-21"},
+        {"name": "Zomervakantie", "first": "2027-07-17", "last": "2027-08-29"},
+        {"name": "Kerstvakantie", "first": "2026-12-19", "last": "2027-01-03"},
+    ],  # agrees: not listed
     "zuid": [{"name": "Herfstvakantie", "first": "2026-10-24", "last": "2026-11-01"}],
 }
 
@@ -100,9 +109,13 @@ def test_old_yaml_against_the_package_lists_each_difference_and_the_package_wins
     found = differences({region: parse_rows(rows) for region, rows in OLD_YAML.items()})
     print("\n".join(d.text() for d in found))
     assert {(d.region, d.name, d.school_year) for d in found} == {
-        ("midden", "Hemelvaart", "2026-2027"), ("midden", "Zomervakantie", "2026-2027"),
-        ("noord", "Herfstvakantie", "2026-2027"), ("noord", "Voorjaarsvakantie", "2026-2027"),
-        ("noord", "Zomervakantie", "2026-2027"), ("zuid", "Herfstvakantie", "2026-2027")}
+        ("midden", "Hemelvaart", "2026-2027"),
+        ("midden", "Zomervakantie", "2026-2027"),
+        ("noord", "Herfstvakantie", "2026-2027"),
+        ("noord", "Voorjaarsvakantie", "2026-2027"),
+        ("noord", "Zomervakantie", "2026-2027"),
+        ("zuid", "Herfstvakantie", "2026-2027"),
+    }
     assert all(d.used == "pakket" for d in found)
     zuid = calendar_for("zuid", {"zuid": parse_rows(OLD_YAML["zuid"])})
     assert not zuid.is_school_day(date(2026, 10, 19)) and zuid.is_school_day(date(2026, 10, 26))
@@ -117,17 +130,35 @@ def test_shipped_file_against_the_package():
 
 OVERRIDES = [
     # (source, row, day, school day?)
-    ("a studiedag with its source is a day without lessons (the school's jaarplanning)",
-     {"name": "Studiedag", "first": "2026-11-16", "last": "2026-11-16", "source": "Jaarplanning 2026-2027 (fictief)"},
-     date(2026, 11, 16), False),
-    ("a studiedag without a source is ignored: the package wins", {"name": "Studiedag", "first": "2026-11-16",
-                                                                  "last": "2026-11-16"}, date(2026, 11, 16), True),
-    ("a board's own autumn break with its source replaces the advisory week (Regeling: herfstvakantie is advies)",
-     {"name": "Herfstvakantie", "first": "2026-10-24", "last": "2026-11-01", "source": "Besluit bestuur (fictief)"},
-     date(2026, 10, 26), False),
-    ("... and the advisory week becomes school time", {"name": "Herfstvakantie", "first": "2026-10-24",
-                                                      "last": "2026-11-01", "source": "Besluit bestuur (fictief)"},
-     date(2026, 10, 19), True),
+    (
+        "a studiedag with its source is a day without lessons (the school's jaarplanning)",
+        {
+            "name": "Studiedag",
+            "first": "2026-11-16",
+            "last": "2026-11-16",
+            "source": "Jaarplanning 2026-2027 (fictief)",
+        },
+        date(2026, 11, 16),
+        False,
+    ),
+    (
+        "a studiedag without a source is ignored: the package wins",
+        {"name": "Studiedag", "first": "2026-11-16", "last": "2026-11-16"},
+        date(2026, 11, 16),
+        True,
+    ),
+    (
+        "a board's own autumn break with its source replaces the advisory week (Regeling: herfstvakantie is advies)",
+        {"name": "Herfstvakantie", "first": "2026-10-24", "last": "2026-11-01", "source": "Besluit bestuur (fictief)"},
+        date(2026, 10, 26),
+        False,
+    ),
+    (
+        "... and the advisory week becomes school time",
+        {"name": "Herfstvakantie", "first": "2026-10-24", "last": "2026-11-01", "source": "Besluit bestuur (fictief)"},
+        date(2026, 10, 19),
+        True,
+    ),
 ]
 
 
@@ -142,7 +173,7 @@ def test_public_holidays_of_the_termijnenwet_are_not_school_days():
     zuid = calendar_for("zuid", {})
     assert not zuid.is_school_day(date(2027, 3, 29)) and not zuid.is_school_day(date(2027, 5, 6))
     assert not zuid.is_school_day(date(2027, 5, 17))
-    assert zuid.is_school_day(date(2027, 3, 26))          # Goede Vrijdag: a school closed adds it
+    assert zuid.is_school_day(date(2027, 3, 26))  # Goede Vrijdag: a school closed adds it
     assert {h.name for h in national_holidays("zuid")} >= {"Herfstvakantie", "Kerstvakantie", "Zomervakantie"}
 
 

@@ -5,6 +5,7 @@ points 5, 13 and 14).
 Sources: gemeente Renkum, letter to the council 'Samenwerking scholen onderwijs/jeugdhulp',
 7 May 2025 (seed 000); Jeugdwet art. 1.1 (woonplaats, since 2022).
 """
+
 import pytest
 
 from ibdesk.domain.model import Organisation, OrgKind
@@ -12,23 +13,49 @@ from ibdesk.domain.responsibility import NO_RULES, RENKUM, Party, responsibility
 from ibdesk.domain.route import WOONPLAATS_RULE, same_municipality, social_teams
 from ibdesk.services.forms import load_forms
 
-ALL = {"ook_buiten_school": True, "onderwijsdoel": True, "onderliggend_probleem": True,
-       "verzorging_lestijd": False, "behandeling_schoolsetting": False, "vrijstelling": False}
+ALL = {
+    "ook_buiten_school": True,
+    "onderwijsdoel": True,
+    "onderliggend_probleem": True,
+    "verzorging_lestijd": False,
+    "behandeling_schoolsetting": False,
+    "vrijstelling": False,
+}
 
 CASES = [
     # (source, answers, party, jeugdhulp in school hours)
-    ("issue 12 point 5: personal care during lessons, no underlying problem ticked -> gemeente aan zet "
-     "(seed 000: 'verzorging nodig tijdens de lestijd')",
-     {"onderliggend_probleem": False, "onderwijsdoel": False, "verzorging_lestijd": True}, Party.MUNICIPALITY, True),
-    ("care during lessons and a classroom question, no underlying problem -> both (seed 000)",
-     {"onderliggend_probleem": False, "verzorging_lestijd": True}, Party.BOTH, True),
-    ("only at school -> school (seed 000: condition 'niet alleen op school')",
-     {"ook_buiten_school": False}, Party.SCHOOL, False),
+    (
+        "issue 12 point 5: personal care during lessons, no underlying problem ticked -> gemeente aan zet "
+        "(seed 000: 'verzorging nodig tijdens de lestijd')",
+        {"onderliggend_probleem": False, "onderwijsdoel": False, "verzorging_lestijd": True},
+        Party.MUNICIPALITY,
+        True,
+    ),
+    (
+        "care during lessons and a classroom question, no underlying problem -> both (seed 000)",
+        {"onderliggend_probleem": False, "verzorging_lestijd": True},
+        Party.BOTH,
+        True,
+    ),
+    (
+        "only at school -> school (seed 000: condition 'niet alleen op school')",
+        {"ook_buiten_school": False},
+        Party.SCHOOL,
+        False,
+    ),
     ("underlying problem and classroom -> both (seed 000: ADHD example)", {}, Party.BOTH, False),
-    ("no underlying problem, no care -> school (seed 000: onderwijsdoel)",
-     {"onderliggend_probleem": False}, Party.SCHOOL, False),
-    ("treatment needs the school setting, with an underlying problem -> gemeente in school hours (seed 000)",
-     {"behandeling_schoolsetting": True}, Party.BOTH, True),
+    (
+        "no underlying problem, no care -> school (seed 000: onderwijsdoel)",
+        {"onderliggend_probleem": False},
+        Party.SCHOOL,
+        False,
+    ),
+    (
+        "treatment needs the school setting, with an underlying problem -> gemeente in school hours (seed 000)",
+        {"behandeling_schoolsetting": True},
+        Party.BOTH,
+        True,
+    ),
 ]
 
 

@@ -1,5 +1,6 @@
 """Fixtures for the signed documents: a demo profile with fixed dates, real reportlab,
 real pyHanko and real cryptography (no mocks)."""
+
 from __future__ import annotations
 
 from datetime import date

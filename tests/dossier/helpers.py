@@ -1,4 +1,5 @@
 """Reading back what the pipeline wrote: text, fonts, metadata, page images."""
+
 from __future__ import annotations
 
 import io
@@ -47,8 +48,9 @@ def font_problems(path: Path, password: str | None = None) -> list[str]:
             if descriptor is None and "/DescendantFonts" in font:
                 descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
             name = str(font.get("/BaseFont"))
-            embedded = descriptor is not None and any(k in descriptor.get_object()
-                                                      for k in ("/FontFile2", "/FontFile", "/FontFile3"))
+            embedded = descriptor is not None and any(
+                k in descriptor.get_object() for k in ("/FontFile2", "/FontFile", "/FontFile3")
+            )
             if not embedded and name not in seen:
                 problems.append(name)
             seen.add(name)
@@ -70,8 +72,7 @@ def nonblank_pages(path: Path, tmp: Path) -> list[bool]:
     if shutil.which("pdftoppm"):
         subprocess.run(["pdftoppm", "-gray", "-r", "24", str(path), str(tmp / "page")], check=True)
         return [_ink(p) > 0.004 for p in sorted(tmp.glob("page*.pgm"))]
-    return [b"Tj" in p.get_contents().get_data() or b"TJ" in p.get_contents().get_data()
-            for p in reader(path).pages]
+    return [b"Tj" in p.get_contents().get_data() or b"TJ" in p.get_contents().get_data() for p in reader(path).pages]
 
 
 def _ink(pgm: Path) -> float:

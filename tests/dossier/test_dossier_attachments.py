@@ -5,6 +5,7 @@ appear nowhere in the file, not even in a decompressed stream. The inzage lists 
 every attachment of the pupil. The basis here is the onderwijskundig rapport duty (WPO art.
 42; a legal task for the receiving school, domain.md §5), which covers identification, school
 results and support history, not health."""
+
 from __future__ import annotations
 
 import io
@@ -15,7 +16,6 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
-
 from support.new_school import okr_basis_answers, open_first_case, po_vo_answers
 
 from .helpers import full_text
@@ -37,13 +37,22 @@ def fresh(store):
     save_user(store, "Marieke de Wit (fictief)", "intern begeleider")
     school = open_first_case(store)
     form = services.catalog.latest("overdracht-po-vo")
-    services.forms.save(school.pupil_id, form.id, form.version, po_vo_answers(school, date.today()),
-                        case_id=school.case_id)
+    services.forms.save(
+        school.pupil_id, form.id, form.version, po_vo_answers(school, date.today()), case_id=school.case_id
+    )
     services.consent.record_from_form(school.case_id, okr_basis_answers(school))
-    allowed = services.attachments.add(school.pupil_id, ALLOWED_BYTES, ALLOWED_TITLE, "brief", "support_history",
-                                       case_id=school.case_id, file_name="brief Lotte Veenstra.pdf")
-    withheld = services.attachments.add(school.pupil_id, WITHHELD_BYTES, WITHHELD_TITLE, "jeugdarts", "health",
-                                        file_name="jeugdarts.txt")          # pupil-level: part of every case
+    allowed = services.attachments.add(
+        school.pupil_id,
+        ALLOWED_BYTES,
+        ALLOWED_TITLE,
+        "brief",
+        "support_history",
+        case_id=school.case_id,
+        file_name="brief Lotte Veenstra.pdf",
+    )
+    withheld = services.attachments.add(
+        school.pupil_id, WITHHELD_BYTES, WITHHELD_TITLE, "jeugdarts", "health", file_name="jeugdarts.txt"
+    )  # pupil-level: part of every case
     return services, school, allowed, withheld
 
 
@@ -60,7 +69,7 @@ def every_byte(path) -> bytes:
     for number in range(1, len(reader.xref_objStm) + 2000):
         try:
             obj = reader.get_object(number)
-        except Exception:  # noqa: BLE001 - object numbers with gaps
+        except Exception:
             continue
         if hasattr(obj, "get_data"):
             parts.append(obj.get_data())
@@ -79,20 +88,20 @@ def assert_withheld_absent(path):
     assert "TITEL-GEHEIM-9923" not in text
     assert b"TITEL-GEHEIM-9923" not in data and "TITEL-GEHEIM-9923".encode("utf-16-be") not in data
     assert b"INHOUD-GEHEIM-9923" not in data
-    assert b"INHOUD-MAG-4411" in data                     # the check itself does see embedded content
+    assert b"INHOUD-MAG-4411" in data  # the check itself does see embedded content
 
 
 def assert_allowed_in(path):
     text = full_text(path)
     assert ALLOWED_TITLE in text and "bijlage-1.pdf" in text and "Marieke de Wit (fictief)" in text
     files = embedded(path)
-    assert files == {"bijlage-1.pdf": ALLOWED_BYTES}      # the scan itself, byte for byte
-    assert "Veenstra" not in " ".join(files)              # the app names the file, not the user's file name
+    assert files == {"bijlage-1.pdf": ALLOWED_BYTES}  # the scan itself, byte for byte
+    assert "Veenstra" not in " ".join(files)  # the app names the file, not the user's file name
 
 
 def test_dossier_lists_and_embeds_what_may_go_and_counts_the_rest(fresh, tmp_path):
-    from ibdesk.services.export import export_case
     from ibdesk.services.certificates import verify_with_profile
+    from ibdesk.services.export import export_case
 
     services, school, _, _ = fresh
     out = tmp_path / "dossier.pdf"
@@ -101,13 +110,13 @@ def test_dossier_lists_and_embeds_what_may_go_and_counts_the_rest(fresh, tmp_pat
     assert_withheld_absent(out)
     text = full_text(out)
     assert "Niet gedeeld — geen grondslag" in text and "Gezondheid 1 onderdeel" in text
-    assert any(WITHHELD_TITLE in line for line in result.withheld)        # the log inside the store names it
+    assert any(WITHHELD_TITLE in line for line in result.withheld)  # the log inside the store names it
     assert verify_with_profile(services.store, out).ok
 
 
 def test_handover_obeys_the_same_filter(fresh, tmp_path):
-    from ibdesk.services.export import export_handover
     from ibdesk.services.certificates import verify_with_profile
+    from ibdesk.services.export import export_handover
 
     services, school, _, _ = fresh
     out = tmp_path / "overdracht.pdf"
@@ -123,17 +132,18 @@ def test_encrypted_dossier_carries_the_file_encrypted(fresh, tmp_path):
 
     services, school, _, _ = fresh
     out = tmp_path / "dossier.pdf"
-    result = export_case(services, school.case_id, out, recipient_id=school.vo_school_id, purpose="overdracht",
-                         encrypt=True)
-    assert b"INHOUD-MAG-4411" not in every_byte(out)      # unreadable without the password
+    result = export_case(
+        services, school.case_id, out, recipient_id=school.vo_school_id, purpose="overdracht", encrypt=True
+    )
+    assert b"INHOUD-MAG-4411" not in every_byte(out)  # unreadable without the password
     reader = PdfReader(io.BytesIO(out.read_bytes()))
     reader.decrypt(result.password)
     assert reader.attachments["bijlage-1.pdf"][0] == ALLOWED_BYTES
 
 
 def test_inzage_lists_and_carries_every_attachment(fresh, tmp_path):
-    from ibdesk.services.export import export_inzage
     from ibdesk.services.certificates import verify_with_profile
+    from ibdesk.services.export import export_inzage
 
     services, school, _, _ = fresh
     out = tmp_path / "inzage.pdf"
@@ -175,25 +185,44 @@ def test_sociaal_team_dossier_carries_the_scan_of_its_own_consent_only(store, tm
     (support history) and the paper scan of the mother's signature on this very consent go in;
     a report (health) and a consent scan that proves no basis for this recipient stay out."""
     from ibdesk.domain.signatures import SCREEN, Signature
-    from ibdesk.services.export import export_case
     from ibdesk.services.certificates import verify_with_profile
+    from ibdesk.services.export import export_case
 
     from .test_signatures_in_dossier import _case_with_consent
 
     services, case, basis_id, *_ = _case_with_consent(store)
     pupil_id = services.guidance.overview(case.id).pupil.id
     mother, father = services.signatures.required(case.id, "consent")
-    services.signatures.record_paper(case.id, Signature(
-        "consent", basis_id, mother.key, mother.name, mother.role, date(2026, 11, 20), "getekend_papier"),
-        b"%PDF-1.4 scan moeder SCAN-EIGEN-5150 (fictief)", "scan.pdf")
-    services.signatures.record(case.id, Signature(
-        "consent", basis_id, father.key, father.name, father.role, date(2026, 11, 20), SCREEN,
-        statement=services.signatures.consent_statement(case.id, basis_id, father),
-        strokes="strokes:[[[0,500],[500,900],[1000,100]]]"))
+    services.signatures.record_paper(
+        case.id,
+        Signature("consent", basis_id, mother.key, mother.name, mother.role, date(2026, 11, 20), "getekend_papier"),
+        b"%PDF-1.4 scan moeder SCAN-EIGEN-5150 (fictief)",
+        "scan.pdf",
+    )
+    services.signatures.record(
+        case.id,
+        Signature(
+            "consent",
+            basis_id,
+            father.key,
+            father.name,
+            father.role,
+            date(2026, 11, 20),
+            SCREEN,
+            statement=services.signatures.consent_statement(case.id, basis_id, father),
+            strokes="strokes:[[[0,500],[500,900],[1000,100]]]",
+        ),
+    )
     services.attachments.add(pupil_id, ALLOWED_BYTES, ALLOWED_TITLE, "brief", case_id=case.id, file_name="b.pdf")
     services.attachments.add(pupil_id, WITHHELD_BYTES, WITHHELD_TITLE, "jeugdarts", case_id=case.id)
-    services.attachments.add(pupil_id, b"losse scan SCAN-LOS-6160 (fictief)", "Losse scan TITEL-LOS-6160", "scan",
-                             case_id=case.id, file_name="los.pdf")
+    services.attachments.add(
+        pupil_id,
+        b"losse scan SCAN-LOS-6160 (fictief)",
+        "Losse scan TITEL-LOS-6160",
+        "scan",
+        case_id=case.id,
+        file_name="los.pdf",
+    )
     result = export_case(services, case.id, tmp_path / "dossier.pdf")
     out = result.path
     files = embedded(out)

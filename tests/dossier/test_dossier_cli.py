@@ -1,4 +1,5 @@
 """`ibdesk export/handover/mdo/inzage/verify/cert`: exit codes and messages, in-process."""
+
 from __future__ import annotations
 
 import pytest
@@ -11,6 +12,7 @@ from .helpers import READY_CASE, WITHDRAWN_CASE, flip_byte_in_content
 @pytest.fixture
 def run(services, home, capsys):
     """`run(*argv)` -> (exit code, stdout, stderr) on the demo profile."""
+
     def run(*argv: str):
         code = cli.main(["--home", str(home), *argv])
         captured = capsys.readouterr()
@@ -33,7 +35,7 @@ def test_export_verify_and_tamper(run, out):
 
 
 def test_export_refused_says_why(run, out):
-    code, stdout, stderr = run("export", str(WITHDRAWN_CASE), "--out", str(out / "x.pdf"))
+    code, _stdout, stderr = run("export", str(WITHDRAWN_CASE), "--out", str(out / "x.pdf"))
     assert code == 1 and "nog niet klaar" in stderr and "Traceback" not in stderr
     code, _, stderr = run("export", str(WITHDRAWN_CASE), "--purpose", "arrangement_swv", "--out", str(out / "x.pdf"))
     assert code == 1 and "Er mag niets worden gedeeld" in stderr
@@ -42,7 +44,9 @@ def test_export_refused_says_why(run, out):
 
 def test_export_to_named_recipient_and_encrypted(run, out):
     target = out / "d.pdf"
-    code, stdout, stderr = run("export", str(READY_CASE), "--to", "sociaal team renkum", "--encrypt", "--out", str(target))
+    code, stdout, stderr = run(
+        "export", str(READY_CASE), "--to", "sociaal team renkum", "--encrypt", "--out", str(target)
+    )
     assert code == 0, stderr
     password = next(line.split(": ", 1)[1] for line in stdout.splitlines() if line.startswith("WACHTWOORD"))
     code, _, stderr = run("verify", str(target))

@@ -1,11 +1,12 @@
 """The sharing plan: what a recipient may receive, decided per category on the day of export."""
+
 from __future__ import annotations
 
 import pytest
 
 from ibdesk.dossier import categories as cat
-from ibdesk.services import dossier_sources as sources
 from ibdesk.errors import UserError
+from ibdesk.services import dossier_sources as sources
 from ibdesk.services.export_plan import refuse_without_basis
 
 from .helpers import EXPIRED_CASE, READY_CASE, VERBAL_CASE, WITHDRAWN_CASE
@@ -20,7 +21,7 @@ def test_categories_outside_the_consent_list_map_in_one_place():
     assert cat.sharing_category("meeting") == "support_history"
     assert cat.sharing_category("handover") == "support_history"
     assert cat.sharing_category("absence") == "school_results"
-    assert cat.sharing_category("consent") is None          # metadata: always included
+    assert cat.sharing_category("consent") is None  # metadata: always included
     assert cat.field_category("opp", "opp", "jeugdhulp", "jh_doelen") == "youth_care"
     assert cat.field_category("opp", "opp", "beeld", "onderzoeksgegevens") == "health"
     assert cat.field_category("opp", "opp", "beeld", "onderwijsbehoeften") == "opp"
@@ -37,7 +38,7 @@ def test_ready_case_shares_everything_but_health(services):
 def test_withheld_pieces_are_listed_by_category_and_count(services):
     """Issue 11.7: a document names the category and how many parts, never the titles."""
     p = plan(services, READY_CASE)
-    assert p.piece("Iets over de gezondheid", "health", "inhoud") .text.startswith("niet gedeeld — geen grondslag")
+    assert p.piece("Iets over de gezondheid", "health", "inhoud").text.startswith("niet gedeeld — geen grondslag")
     p.piece("Nog iets over de gezondheid", "health", "inhoud")
     assert [e.title for e in p.excluded] == ["Iets over de gezondheid", "Nog iets over de gezondheid"]
     assert p.withheld() == ["Iets over de gezondheid (Gezondheid)", "Nog iets over de gezondheid (Gezondheid)"]
@@ -56,7 +57,9 @@ def test_withdrawn_or_expired_consent_shares_nothing(services, case_id):
 def test_verbal_consent_is_named_as_such(services):
     p = plan(services, VERBAL_CASE)
     assert p.allows("identification")
-    assert p.basis_text("identification").startswith("Toestemming van ") and "mondeling" in p.basis_text("identification")
+    assert p.basis_text("identification").startswith("Toestemming van ") and "mondeling" in p.basis_text(
+        "identification"
+    )
 
 
 def test_other_purpose_has_no_basis(services):

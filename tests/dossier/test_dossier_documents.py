@@ -1,4 +1,5 @@
 """The same pipeline for warme overdracht, MDO agenda + preparation sheets and inzage."""
+
 from __future__ import annotations
 
 import json
@@ -49,19 +50,27 @@ def _po_vo_form(services, case_id, school_id):
     answers = sample_answers(definition, date(2026, 10, 1), people)
     answers["jeugdhulp_betrokken"] = True
     answers["jeugdhulp_omschrijving"] = "Gezinsbehandeling bij De Brug (fictief) JEUGDHULP-5521"
-    services.forms.save(overview(services, case_id).pupil.id, "overdracht-po-vo", definition.version, answers,
-                        case_id=case_id)
+    services.forms.save(
+        overview(services, case_id).pupil.id, "overdracht-po-vo", definition.version, answers, case_id=case_id
+    )
 
 
 def test_po_vo_handover_on_the_legal_task_okr(services, out):
     # The OKR duty covers the receiving school only (WPO art. 42), so the receiver is a school.
     receiving = services.records.save_organisation(
-        Organisation(OrgKind.SCHOOL, "Het Kastanjecollege (fictief)", "Renkum", "0261234500"))
+        Organisation(OrgKind.SCHOOL, "Het Kastanjecollege (fictief)", "Renkum", "0261234500")
+    )
     _po_vo_form(services, READY_CASE, receiving.id)
     with pytest.raises(UserError, match="Er mag niets worden gedeeld"):
         export_handover(services, READY_CASE, "po-vo", out / "x.pdf")
-    okr = Basis("legal_task", receiving.id, "overdracht",
-                frozenset({"identification", "school_results", "support_history", "opp"}), TODAY, task="okr")
+    okr = Basis(
+        "legal_task",
+        receiving.id,
+        "overdracht",
+        frozenset({"identification", "school_results", "support_history", "opp"}),
+        TODAY,
+        task="okr",
+    )
     services.consent.record(READY_CASE, okr)
     result = export_handover(services, READY_CASE, "po-vo", out / "po-vo.pdf")
     text = full_text(result.path)
@@ -79,8 +88,10 @@ def test_mdo_sheets_follow_the_partners_basis(services, out):
     assert "Agenda en voorbereiding" in text and "Voorbereiding: leerling E.Ç." in text
     assert name not in text and "naam niet gedeeld" in text
     for org_id in {o.id for o in services.records.organisations() if o.kind.value in ("swv_loket", "sociaal_team")}:
-        services.consent.record(READY_CASE, Basis("consent", org_id, "mdo", frozenset(CATEGORIES) - {"health"},
-                                                  TODAY, gezag(services, READY_CASE)))
+        services.consent.record(
+            READY_CASE,
+            Basis("consent", org_id, "mdo", frozenset(CATEGORIES) - {"health"}, TODAY, gezag(services, READY_CASE)),
+        )
     result = export_meeting(services, PAST_MEETING, out / "mdo2.pdf")
     pages = page_texts(result.path)
     assert name not in pages[0] and any(name in p for p in pages[1:])
@@ -94,8 +105,14 @@ def test_inzage_pdf_and_json_hold_everything(services, out):
     pupil = overview(services, READY_CASE).pupil
     result, json_path = export_inzage(services, pupil.id, out / "inzage.pdf", out)
     text = full_text(result.path)
-    for part in ("Inzage", pupil.full_name, "Formulieren", "Toestemming en grondslagen", "Wie heeft wat gedaan?",
-                 "Recht op inzage (AVG, artikel 15)"):
+    for part in (
+        "Inzage",
+        pupil.full_name,
+        "Formulieren",
+        "Toestemming en grondslagen",
+        "Wie heeft wat gedaan?",
+        "Recht op inzage (AVG, artikel 15)",
+    ):
         assert part in text, part
     assert pupil.full_name not in " ".join(page_texts(result.path)[2:])
     data = json.loads(json_path.read_text(encoding="utf-8"))

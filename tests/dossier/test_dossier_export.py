@@ -1,17 +1,29 @@
 """The dossier end to end: real reportlab, real pyHanko, real crypto."""
+
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from ibdesk.services import certificates as certs
 from ibdesk.dossier.verify import verify_pdf
 from ibdesk.errors import UserError
+from ibdesk.services import certificates as certs
 from ibdesk.services.export import export_case
 
-from .helpers import (HEALTH_SECRET, HEALTH_TITLE, READY_CASE, WITHDRAWN_CASE, flip_byte_in_content, font_problems,
-                      full_text, nonblank_pages, page_texts, reader, save_health_note)
+from .helpers import (
+    HEALTH_SECRET,
+    HEALTH_TITLE,
+    READY_CASE,
+    WITHDRAWN_CASE,
+    flip_byte_in_content,
+    font_problems,
+    full_text,
+    nonblank_pages,
+    page_texts,
+    reader,
+    save_health_note,
+)
 
 
 @pytest.fixture
@@ -27,10 +39,23 @@ def pupil(services):
 
 def test_dossier_has_its_parts_in_dutch(services, exported):
     text = full_text(exported.path)
-    for part in ("Dossier", "Samenvatting", "Hulpvraag", "Wie is aan zet?", "Inhoud", "Routekaart: wat is er gedaan",
-                 "Ontwikkelingsperspectiefplan (OPP)", "Doelen en stoplichten", "MDO: uitkomsten en afspraken",
-                 "Grondslag en toestemming", "Niet gedeeld — geen grondslag", "Digitaal ondertekend",
-                 "23 november 2026", "pagina 1 van", "Sociaal Team Renkum (fictief)"):
+    for part in (
+        "Dossier",
+        "Samenvatting",
+        "Hulpvraag",
+        "Wie is aan zet?",
+        "Inhoud",
+        "Routekaart: wat is er gedaan",
+        "Ontwikkelingsperspectiefplan (OPP)",
+        "Doelen en stoplichten",
+        "MDO: uitkomsten en afspraken",
+        "Grondslag en toestemming",
+        "Niet gedeeld — geen grondslag",
+        "Digitaal ondertekend",
+        "23 november 2026",
+        "pagina 1 van",
+        "Sociaal Team Renkum (fictief)",
+    ):
         assert part in text, part
     assert exported.fingerprint.replace(" ", "")[:16] in text.replace(" ", "")
 
@@ -147,7 +172,7 @@ def test_signature_field_lies_over_the_visible_block(exported):
     widgets = [a.get_object() for a in last.get("/Annots", []) if a.get_object().get("/FT") == "/Sig"]
     assert len(widgets) == 1
     x0, y0, x1, y1 = (float(v) for v in widgets[0]["/Rect"])
-    assert x1 - x0 > 400 and 80 < y1 - y0 < 110          # the full-width block, 34 mm high
+    assert x1 - x0 > 400 and 80 < y1 - y0 < 110  # the full-width block, 34 mm high
     assert "Digitaal ondertekend" in last.extract_text()
 
 

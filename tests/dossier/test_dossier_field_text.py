@@ -2,6 +2,7 @@
 option labels instead of codes, organisation names instead of ids, a repeated group as a
 table without its signature column. Starts from an empty profile with one organisation
 added the way the Contacten page adds it."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -67,28 +68,45 @@ def _directory(store, staff: str) -> Directory:
 def test_each_field_type_reads_as_dutch_text_in_the_dossier(store):
     org = _organisation(store)
     directory = _directory(store, staff="J. de Vries (fictief)")
-    answers = {"datum": "2026-03-12", "soort": 2, "thema": ["a", "b"], "bij": org, "akkoord": True,
-               "uren": 2.5, "door": "J. de Vries (fictief)", "handtekening": STROKES}
+    answers = {
+        "datum": "2026-03-12",
+        "soort": 2,
+        "thema": ["a", "b"],
+        "bij": org,
+        "akkoord": True,
+        "uren": 2.5,
+        "door": "J. de Vries (fictief)",
+        "handtekening": STROKES,
+    }
     [block] = form_blocks(_definition(), answers, directory)
     assert block.title == "Aanmelding"
     assert [(r.label, r.text) for r in block.rows if isinstance(r, FieldRow)] == [
-        ("Datum aanmelding", "12-03-2026"), ("Soort hulp", "Dagbehandeling"), ("Thema's", "Gedrag; Thuis"),
-        ("Aangemeld bij", "Jeugdhulp De Brug (fictief)"), ("Ouders akkoord", "Ja"), ("Uren per week", "2,5"),
-        ("Ingevuld door", "J. de Vries (fictief)"), ("Handtekening", "Getekend")]
+        ("Datum aanmelding", "12-03-2026"),
+        ("Soort hulp", "Dagbehandeling"),
+        ("Thema's", "Gedrag; Thuis"),
+        ("Aangemeld bij", "Jeugdhulp De Brug (fictief)"),
+        ("Ouders akkoord", "Ja"),
+        ("Uren per week", "2,5"),
+        ("Ingevuld door", "J. de Vries (fictief)"),
+        ("Handtekening", "Getekend"),
+    ]
 
 
 def test_a_repeated_group_is_a_table_of_its_filled_columns_without_signatures(store):
     org = _organisation(store)
     directory = _directory(store, staff="")
-    answers = {"afspraken": [{"wanneer": "2026-04-01", "met": org, "vorm": "mdo", "paraaf": STROKES},
-                             {"wanneer": "2026-05-06", "vorm": "tel"}]}
+    answers = {
+        "afspraken": [
+            {"wanneer": "2026-04-01", "met": org, "vorm": "mdo", "paraaf": STROKES},
+            {"wanneer": "2026-05-06", "vorm": "tel"},
+        ]
+    }
     [block] = form_blocks(_definition(), answers, directory)
     [table] = block.rows
     assert isinstance(table, GroupTable)
     assert table.label == "Afspraken"
     assert table.columns == ("Wanneer", "Met", "Vorm")
-    assert table.items == (("01-04-2026", "Jeugdhulp De Brug (fictief)", "MDO"),
-                           ("06-05-2026", "", "Telefonisch"))
+    assert table.items == (("01-04-2026", "Jeugdhulp De Brug (fictief)", "MDO"), ("06-05-2026", "", "Telefonisch"))
 
 
 def test_an_unknown_code_or_a_deleted_organisation_still_reads_sensibly(store):

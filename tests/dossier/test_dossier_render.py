@@ -1,5 +1,6 @@
 """The rendering pipeline itself: fonts with full Latin coverage, page numbers, TOC,
 the signature spot, and no pupil name in the metadata."""
+
 from __future__ import annotations
 
 import io
@@ -15,19 +16,37 @@ NAMES = ["Zeynep Çelik", "Minh Nguyễn", "Luuk Ďurović", "Noor Ødegaard", "
 
 
 def _meta() -> DocMeta:
-    return DocMeta("Dossier leerling Z.Ç. — Sociaal Team Renkum", "OBS De Vlinderboom (fictief)", "test",
-                   "Dossier Z.Ç. · Sociaal Team Renkum", "OBS De Vlinderboom (fictief)", "Vertrouwelijk · 23 november 2026")
+    return DocMeta(
+        "Dossier leerling Z.Ç. — Sociaal Team Renkum",
+        "OBS De Vlinderboom (fictief)",
+        "test",
+        "Dossier Z.Ç. · Sociaal Team Renkum",
+        "OBS De Vlinderboom (fictief)",
+        "Vertrouwelijk · 23 november 2026",
+    )
 
 
 def _story() -> list:
     register_fonts()
-    story = [Paragraph("Omslag", STYLES["title"]), body_pages(), PageBreak(), Heading("Inhoud", "inhoud"),
-             TableOfContents([("een", "Eerste hoofdstuk"), ("twee", "Tweede hoofdstuk")]), PageBreak(),
-             Heading("Eerste hoofdstuk", "een")]
+    story = [
+        Paragraph("Omslag", STYLES["title"]),
+        body_pages(),
+        PageBreak(),
+        Heading("Inhoud", "inhoud"),
+        TableOfContents([("een", "Eerste hoofdstuk"), ("twee", "Tweede hoofdstuk")]),
+        PageBreak(),
+        Heading("Eerste hoofdstuk", "een"),
+    ]
     story += [b.text(name, "body") for name in NAMES]
     story += [PageBreak(), b.text("Tussenpagina", "body"), PageBreak(), Heading("Tweede hoofdstuk", "twee")]
-    story += b.signature_box("Marieke de Wit", "intern begeleider", "OBS De Vlinderboom (fictief)",
-                             "23 november 2026", "ABCD " * 16, "Persoonlijk certificaat")
+    story += b.signature_box(
+        "Marieke de Wit",
+        "intern begeleider",
+        "OBS De Vlinderboom (fictief)",
+        "23 november 2026",
+        "ABCD " * 16,
+        "Persoonlijk certificaat",
+    )
     return story
 
 

@@ -1,4 +1,5 @@
 """Certificates: the school's PKCS#12 with its CA, and the personal one made at first use."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -11,10 +12,10 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
-from ibdesk.services import certificates as certs
 from ibdesk.dossier.signing import new_password
 from ibdesk.dossier.verify import verify_pdf
 from ibdesk.errors import UserError
+from ibdesk.services import certificates as certs
 from ibdesk.services.export import Signing, export_case
 
 from .helpers import READY_CASE
@@ -23,23 +24,42 @@ P12_PASSWORD = "school-geheim-42"
 
 
 def _name(cn: str) -> x509.Name:
-    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn),
-                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Stichting Vlinderboom (fictief)")])
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, cn),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Stichting Vlinderboom (fictief)"),
+        ]
+    )
 
 
 def _usage(ca: bool) -> x509.KeyUsage:
-    return x509.KeyUsage(digital_signature=not ca, content_commitment=not ca, key_encipherment=False,
-                         data_encipherment=False, key_agreement=False, key_cert_sign=ca, crl_sign=ca,
-                         encipher_only=False, decipher_only=False)
+    return x509.KeyUsage(
+        digital_signature=not ca,
+        content_commitment=not ca,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=ca,
+        crl_sign=ca,
+        encipher_only=False,
+        decipher_only=False,
+    )
 
 
 def _cert(subject, issuer, public_key, signing_key, ca: bool) -> x509.Certificate:
-    now = dt.datetime.now(dt.timezone.utc)
-    return (x509.CertificateBuilder().subject_name(subject).issuer_name(issuer).public_key(public_key)
-            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=365))
-            .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
-            .add_extension(_usage(ca), critical=True).sign(signing_key, hashes.SHA256()))
+    now = dt.datetime.now(dt.UTC)
+    return (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(issuer)
+        .public_key(public_key)
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=365))
+        .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+        .add_extension(_usage(ca), critical=True)
+        .sign(signing_key, hashes.SHA256())
+    )
 
 
 @pytest.fixture
@@ -49,8 +69,11 @@ def school_p12(tmp_path) -> tuple[Path, Path]:
     ca = _cert(_name("Vlinderboom CA (fictief)"), _name("Vlinderboom CA (fictief)"), ca_key.public_key(), ca_key, True)
     leaf = _cert(_name("OBS De Vlinderboom (fictief)"), ca.subject, key.public_key(), ca_key, False)
     p12 = tmp_path / "school.p12"
-    p12.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"school", key, leaf, [ca], serialization.BestAvailableEncryption(P12_PASSWORD.encode())))
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"school", key, leaf, [ca], serialization.BestAvailableEncryption(P12_PASSWORD.encode())
+        )
+    )
     ca_file = tmp_path / "school-ca.pem"
     ca_file.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
     return p12, ca_file

@@ -3,6 +3,7 @@
 signed dossier is exported (the service `ibdesk export` uses) and read back with pdftotext;
 each date, count, period, participant and signature line in the text is checked against the
 store, read here straight from its tables (not through the code that wrote the PDF)."""
+
 from __future__ import annotations
 
 import json
@@ -26,8 +27,20 @@ from ibdesk.store.profile import create_profile
 from .truth_case import TODAY, build, case_plans
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december")
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 SHORT = re.compile(r"\b(\d{2})-(\d{2})-(\d{4})\b")
 LONG = re.compile(r"\b(\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})\b")
 STATES = {"afgerond": "Afgerond", "bezig": "Bezig", "open": "Open", "nvt": "Niet van toepassing"}
@@ -71,11 +84,14 @@ def _row_dates(row) -> set[date]:
 
 def stored_dates(store, case_id: int, pupil_id: int) -> set[date]:
     """Every date any record of this case (or its pupil) holds."""
-    tables = [(m.CaseRow, m.CaseRow.id == case_id), (m.PupilRow, m.PupilRow.id == pupil_id),
-              (m.FormAnswerRow, m.FormAnswerRow.case_id == case_id),
-              (m.StepProgressRow, m.StepProgressRow.case_id == case_id),
-              (m.LegalBasisRow, m.LegalBasisRow.case_id == case_id),
-              (m.SignatureRow, m.SignatureRow.case_id == case_id)]
+    tables = [
+        (m.CaseRow, m.CaseRow.id == case_id),
+        (m.PupilRow, m.PupilRow.id == pupil_id),
+        (m.FormAnswerRow, m.FormAnswerRow.case_id == case_id),
+        (m.StepProgressRow, m.StepProgressRow.case_id == case_id),
+        (m.LegalBasisRow, m.LegalBasisRow.case_id == case_id),
+        (m.SignatureRow, m.SignatureRow.case_id == case_id),
+    ]
     found: set[date] = set()
     with store.session() as s:
         for model, where in tables:
@@ -94,10 +110,15 @@ def stored_steps(store, case_id: int) -> dict[str, m.StepProgressRow]:
 def stored_evidence(store, case_id: int, route_id: str) -> dict[str, dict]:
     """The latest final answers per route step, as saved."""
     with store.session() as s:
-        rows = s.scalars(select(m.FormAnswerRow).where(m.FormAnswerRow.case_id == case_id,
-                                                       m.FormAnswerRow.form_id == route_id,
-                                                       m.FormAnswerRow.status == "final")
-                         .order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id))
+        rows = s.scalars(
+            select(m.FormAnswerRow)
+            .where(
+                m.FormAnswerRow.case_id == case_id,
+                m.FormAnswerRow.form_id == route_id,
+                m.FormAnswerRow.status == "final",
+            )
+            .order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id)
+        )
         return {r.step_id: json.loads(r.answers) for r in rows}
 
 
@@ -130,8 +151,9 @@ def expected_when(step, evidence: dict | None, progress, calendar) -> str:
         notes.append(f"begin: de dag dat de stap in ibdesk begon ({_short(first)}); het bewijs noemt geen begindatum")
     if last is None and progress.state == "afgerond":
         last = progress.done_on
-        notes.append(f"einde: de dag dat de stap in ibdesk is afgerond ({_short(last)}); het bewijs noemt geen "
-                     "einddatum")
+        notes.append(
+            f"einde: de dag dat de stap in ibdesk is afgerond ({_short(last)}); het bewijs noemt geen einddatum"
+        )
     if last is None:
         text = f"vanaf {_short(first)} (loopt nog)"
     elif first == last:
@@ -161,7 +183,7 @@ def step_head(layout: str, title: str) -> tuple[str, str]:
             continue
         col = line.index(title)
         below = lines[index + 1]
-        if not below[col:].lstrip().startswith(tuple(STATES.values())) or below[col - 1:col] != " ":
+        if not below[col:].lstrip().startswith(tuple(STATES.values())) or below[col - 1 : col] != " ":
             continue
         block = []
         for part in lines[index:]:
@@ -181,15 +203,19 @@ def guardian_shown(layout: str, relation: str, name: str) -> str | None:
     for index, line in enumerate(lines):
         if name in line and label in line and line.index(label) < line.index(name):
             start, col = line.index(label) + len(label), line.index(name)
-            following = lines[index + 1][start - len(label):col] if index + 1 < len(lines) else ""
+            following = lines[index + 1][start - len(label) : col] if index + 1 < len(lines) else ""
             text = " ".join((line[start:col] + " " + following).split())
             return {"(gezag)": "gezag", "(geen gezag)": "geen gezag"}.get(text, text)
     return None
 
 
 # -- the property ------------------------------------------------------------------------------
-@settings(max_examples=10, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate],  # no shrinking:
-          suppress_health_check=[HealthCheck.too_slow])   # one example is a profile and a signed PDF (~2 s)
+@settings(
+    max_examples=10,
+    deadline=None,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],  # no shrinking:
+    suppress_health_check=[HealthCheck.too_slow],
+)  # one example is a profile and a signed PDF (~2 s)
 @given(plan=case_plans())
 def test_every_statement_in_the_signed_dossier_matches_the_store(plan):
     with tempfile.TemporaryDirectory() as folder:
@@ -207,13 +233,13 @@ def check_case(store, plan, folder: Path) -> None:
     to, purpose = (built.team, "aanmelding_sociaal_team") if ready else (built.swv, "arrangement_swv")
     result = export_case(services, case_id, folder / "dossier.pdf", recipient_id=to.id, purpose=purpose)
     layout, flat = pdftotext(result.path, True), " ".join(pdftotext(result.path, False).split())
-    assert verify_with_profile(store, result.path).ok          # what `ibdesk verify` checks
+    assert verify_with_profile(store, result.path).ok  # what `ibdesk verify` checks
 
     # every date is one the store holds for this case, or the day of export and signing (named)
     allowed = stored_dates(store, case_id, built.pupil.id) | {TODAY}
     shown = {date(int(y), int(mo), int(d)) for d, mo, y in SHORT.findall(layout)}
     shown |= {date(int(y), MONTHS.index(mo) + 1, int(d)) for d, mo, y in LONG.findall(layout)}
-    source = {date(2025, 5, 7)}   # the rule's named source: 'raadsbrief 7 mei 2025' (forms/rules)
+    source = {date(2025, 5, 7)}  # the rule's named source: 'raadsbrief 7 mei 2025' (forms/rules)
     assert shown - allowed - source == set(), f"dates not in the store: {sorted(shown - allowed - source)}"
     assert f"opgesteld op {TODAY.day} {MONTHS[TODAY.month - 1]} {TODAY.year}" in flat
 
@@ -240,10 +266,10 @@ def check_case(store, plan, folder: Path) -> None:
     assert f"{len(done)} van de {len(required)} verplichte stappen van de routekaart zijn afgerond." in flat
     if skipped:
         listed = "; ".join(f"{s.title}: niet van toepassing — {steps[s.id].reason}" for s in skipped)
-        assert f"niet van toepassing: {listed.rstrip('.')}. " in flat   # one full stop, not 'thuis..'"
+        assert f"niet van toepassing: {listed.rstrip('.')}. " in flat  # one full stop, not 'thuis..'"
     else:
         assert "verplichte stap is niet van toepassing" not in flat and "stappen zijn niet van toepassing" not in flat
-    for step in route.steps:       # 'what the school did' lists only what was really done
+    for step in route.steps:  # 'what the school did' lists only what was really done
         row = f"{step.title} {expected_when(step, evidence.get(step.id), steps.get(step.id), calendar)} Afgerond"
         assert (row in flat) == bool(steps.get(step.id) and steps[step.id].state == StepState.DONE), step.id
 
@@ -252,13 +278,23 @@ def check_case(store, plan, folder: Path) -> None:
         assert guardian_shown(layout, g.relation, g.name) == ("gezag" if g.has_gezag else "geen gezag"), g.name
     signed = [s for s in stored_signatures(store, case_id) if s.subject == "consent"]
     with store.session() as s:
-        basis_ids = set(s.scalars(select(m.LegalBasisRow.id).where(m.LegalBasisRow.case_id == case_id,
-                                                                   m.LegalBasisRow.recipient_id == to.id,
-                                                                   m.LegalBasisRow.purpose == purpose)))
-    lines = re.findall(r"(\w+ Verwey \(fictief\)) \((\w+), (?:geen )?gezag\), (\d{2}-\d{2}-\d{4}), (getekend op "
-                       r"het scherm|getekend op papier|mondeling in een overleg)", flat)
+        basis_ids = set(
+            s.scalars(
+                select(m.LegalBasisRow.id).where(
+                    m.LegalBasisRow.case_id == case_id,
+                    m.LegalBasisRow.recipient_id == to.id,
+                    m.LegalBasisRow.purpose == purpose,
+                )
+            )
+        )
+    lines = re.findall(
+        r"(\w+ Verwey \(fictief\)) \((\w+), (?:geen )?gezag\), (\d{2}-\d{2}-\d{4}), (getekend op "
+        r"het scherm|getekend op papier|mondeling in een overleg)",
+        flat,
+    )
     how = {"getekend_scherm": "getekend op het scherm", "getekend_papier": "getekend op papier"}
-    expected = sorted((s.name, s.role.split(",")[0], _short(s.signed_on), how[s.method])
-                      for s in signed if s.subject_id in basis_ids)
+    expected = sorted(
+        (s.name, s.role.split(",")[0], _short(s.signed_on), how[s.method]) for s in signed if s.subject_id in basis_ids
+    )
     assert sorted(lines) == expected
     assert {name for name, *_ in lines} == {g.name for g in built.pupil.guardians if g.has_gezag}

@@ -2,6 +2,7 @@
 meeting's participants (from the stored meeting), and the parents' inzage names them by
 organisation and role, never as 'ouders (inzage)' or as a meeting of the school with parents.
 From a new profile, through the services; `ibdesk mdo` the same."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -15,10 +16,12 @@ from tests.support.rules_profile import add_pupil, add_team, open_case, school_s
 from .helpers import full_text
 
 TODAY = date(2026, 11, 23)
-PARTICIPANTS = [{"naam": "Marieke de Wit (fictief)", "rol": "intern begeleider"},
-                {"naam": "Anouk Smeets (fictief)", "rol": "orthopedagoog SWV"},
-                {"naam": "Jeroen Bakker (fictief)", "rol": "jeugdconsulent"},
-                {"naam": "Anna Verwey (fictief)", "rol": "ouder"}]
+PARTICIPANTS = [
+    {"naam": "Marieke de Wit (fictief)", "rol": "intern begeleider"},
+    {"naam": "Anouk Smeets (fictief)", "rol": "orthopedagoog SWV"},
+    {"naam": "Jeroen Bakker (fictief)", "rol": "jeugdconsulent"},
+    {"naam": "Anna Verwey (fictief)", "rol": "ouder"},
+]
 
 
 def mdo_case(store):
@@ -33,21 +36,35 @@ def mdo_case(store):
 def record_mdo_consent(services, pupil, case_id: int, org) -> int:
     """The consent form for purpose 'mdo' and this organisation, each parent signing on paper."""
     facade = ConsentForms(services.forms, services.consent, case_id)
-    answers = {"grondslag": "toestemming", "ontvanger": str(org.id), "doel_soort": "mdo",
-               "doel": "Bespreking in het MDO (fictief)", "categorieen": ["identification", "support_history"],
-               "beslissing": "gegeven", "gegeven_door": "ouders", "ouder": str(pupil.guardians[0].id),
-               "tweede_ouder": str(pupil.guardians[1].id), "datum": "2026-11-20", "wijze": PAPER,
-               "geldig_tot": "2027-07-31"}
+    answers = {
+        "grondslag": "toestemming",
+        "ontvanger": str(org.id),
+        "doel_soort": "mdo",
+        "doel": "Bespreking in het MDO (fictief)",
+        "categorieen": ["identification", "support_history"],
+        "beslissing": "gegeven",
+        "gegeven_door": "ouders",
+        "ouder": str(pupil.guardians[0].id),
+        "tweede_ouder": str(pupil.guardians[1].id),
+        "datum": "2026-11-20",
+        "wijze": PAPER,
+        "geldig_tot": "2027-07-31",
+    }
     facade.save(pupil.id, "toestemming", services.catalog.latest("toestemming").version, answers, case_id=case_id)
     for signer in services.signatures.required(case_id, "consent"):
-        services.signatures.record_paper(case_id, Signature("consent", facade.basis_id, signer.key, signer.name,
-                                                            signer.role, TODAY, PAPER), b"%PDF-1.4 scan", "scan.pdf")
+        services.signatures.record_paper(
+            case_id,
+            Signature("consent", facade.basis_id, signer.key, signer.name, signer.role, TODAY, PAPER),
+            b"%PDF-1.4 scan",
+            "scan.pdf",
+        )
     return facade.basis_id
 
 
 def plan_meeting(services, case_id: int) -> int:
-    return services.meetings.plan("2026-11-20", "MDO bovenbouw (fictief)", PARTICIPANTS,
-                                  [(case_id, "Wat is er nodig? (fictief)")], "kamer IB")
+    return services.meetings.plan(
+        "2026-11-20", "MDO bovenbouw (fictief)", PARTICIPANTS, [(case_id, "Wat is er nodig? (fictief)")], "kamer IB"
+    )
 
 
 def test_mdo_export_logs_each_organisation_with_its_roles_and_the_inzage_names_them(store, tmp_path):
@@ -58,8 +75,10 @@ def test_mdo_export_logs_each_organisation_with_its_roles_and_the_inzage_names_t
     export_meeting(services, meeting, tmp_path / "mdo.pdf")
     log = [r for r in services.consent.sharing_log(pupil.id) if r["document"] == "mdo-voorbereiding"]
     assert sorted(r["recipient_id"] for r in log) == sorted([team.id, swv.id])
-    assert {r["recipient_id"]: r["shared"]["_rollen"] for r in log} == {swv.id: "orthopedagoog SWV",
-                                                                         team.id: "jeugdconsulent"}
+    assert {r["recipient_id"]: r["shared"]["_rollen"] for r in log} == {
+        swv.id: "orthopedagoog SWV",
+        team.id: "jeugdconsulent",
+    }
     assert all("identification" in r["shared"] for r in log)
     inzage, _ = export_inzage(services, pupil.id, tmp_path / "inzage.pdf")
     text = full_text(inzage.path)
@@ -68,18 +87,25 @@ def test_mdo_export_logs_each_organisation_with_its_roles_and_the_inzage_names_t
     assert "deelnemers aan een overleg van de school met ouders" not in text
     assert "_rollen" not in text
     # the meeting itself: when, which, the question, and the roles present (no names of professionals)
-    assert "20-11-2026 MDO bovenbouw (fictief) Wat is er nodig? (fictief) intern begeleider, orthopedagoog SWV, " \
-           "jeugdconsulent, ouder" in text
+    assert (
+        "20-11-2026 MDO bovenbouw (fictief) Wat is er nodig? (fictief) intern begeleider, orthopedagoog SWV, "
+        "jeugdconsulent, ouder" in text
+    )
     assert "Anouk Smeets" not in text
     data = services.inzage.collect(pupil.id)
     assert [(g["held_on"], g["title"], g["roles"]) for g in data["meetings"]] == [
-        ("2026-11-20", "MDO bovenbouw (fictief)", ["intern begeleider", "orthopedagoog SWV", "jeugdconsulent", "ouder"])]
+        ("2026-11-20", "MDO bovenbouw (fictief)", ["intern begeleider", "orthopedagoog SWV", "jeugdconsulent", "ouder"])
+    ]
 
 
 def test_a_meeting_of_the_school_with_parents_only_has_no_outside_recipient(store, tmp_path):
     services, pupil, case, _team, _swv = mdo_case(store)
-    meeting = services.meetings.plan("2026-11-20", "Gesprek met ouders (fictief)", PARTICIPANTS[:1] + PARTICIPANTS[3:],
-                                     [(case.id, "Hoe gaat het thuis? (fictief)")])
+    meeting = services.meetings.plan(
+        "2026-11-20",
+        "Gesprek met ouders (fictief)",
+        PARTICIPANTS[:1] + PARTICIPANTS[3:],
+        [(case.id, "Hoe gaat het thuis? (fictief)")],
+    )
     export_meeting(services, meeting, tmp_path / "mdo.pdf")
     log = [r for r in services.consent.sharing_log(pupil.id) if r["document"] == "mdo-voorbereiding"]
     assert [r["recipient_id"] for r in log] == [None]

@@ -1,6 +1,7 @@
 """Issue 11.3 in the signed dossier, on a new profile: each parent with gezag has his own line
 (name, role, date, how) and his own signature; a consent nobody signed yet is not stated as
 given; `ibdesk verify` still passes and one changed byte fails."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -24,11 +25,22 @@ def _case_with_consent(store, born=date(2015, 4, 2)):
     pupil = add_pupil(services, born, "groep 8")
     case = open_case(services, pupil, date(2026, 9, 1))
     _walk_route(services, pupil, case)
-    basis_id = services.consent.record_from_form(case.id, {
-        "ontvanger": str(team.id), "doel_soort": "aanmelding_sociaal_team", "doel": "Aanmelding (fictief)",
-        "categorieen": ["identification", "support_history"], "beslissing": "gegeven", "gegeven_door": "ouders",
-        "ouder": str(pupil.guardians[0].id), "tweede_ouder": str(pupil.guardians[1].id),
-        "datum": "2026-11-20", "wijze": SCREEN, "geldig_tot": "2027-07-31"})
+    basis_id = services.consent.record_from_form(
+        case.id,
+        {
+            "ontvanger": str(team.id),
+            "doel_soort": "aanmelding_sociaal_team",
+            "doel": "Aanmelding (fictief)",
+            "categorieen": ["identification", "support_history"],
+            "beslissing": "gegeven",
+            "gegeven_door": "ouders",
+            "ouder": str(pupil.guardians[0].id),
+            "tweede_ouder": str(pupil.guardians[1].id),
+            "datum": "2026-11-20",
+            "wijze": SCREEN,
+            "geldig_tot": "2027-07-31",
+        },
+    )
     return services, case, basis_id, pupil, team
 
 
@@ -37,28 +49,59 @@ def _walk_route(services, pupil, case) -> None:
     route = services.guidance.overview(case.id).route
     services.records.save_organisation(Organisation(OrgKind.SWV_LOKET, "SWV Loket (fictief)", "Renkum"))
     with services.store.session() as s:
-        people = people_for(s, {"staff": "Marieke de Wit (fictief)", "guardian": str(pupil.guardians[0].id),
-                                "contact": "1", "organisation": "1"})
+        people = people_for(
+            s,
+            {
+                "staff": "Marieke de Wit (fictief)",
+                "guardian": str(pupil.guardians[0].id),
+                "contact": "1",
+                "organisation": "1",
+            },
+        )
     for step in (s for s in route.steps if s.required):
-        services.forms.save(pupil.id, route.id, route.version, sample_answers(step, date(2026, 9, 1), people),
-                            case_id=case.id, step_id=step.id)
+        services.forms.save(
+            pupil.id,
+            route.id,
+            route.version,
+            sample_answers(step, date(2026, 9, 1), people),
+            case_id=case.id,
+            step_id=step.id,
+        )
         services.guidance.set_step(case.id, step.id, StepState.DONE, participants=("ib", "ouders"))
-    services.forms.save(pupil.id, "wie-is-aan-zet", 1, {"ook_buiten_school": False, "vrijstelling": False,
-                                                         "datum_afweging": "2026-11-20"}, case_id=case.id)
+    services.forms.save(
+        pupil.id,
+        "wie-is-aan-zet",
+        1,
+        {"ook_buiten_school": False, "vrijstelling": False, "datum_afweging": "2026-11-20"},
+        case_id=case.id,
+    )
 
 
 def test_each_parent_signs_on_his_own_line_and_unsigned_is_not_given(store, tmp_path):
     services, case, basis_id, _, _ = _case_with_consent(store)
     readiness = services.guidance.overview(case.id).readiness
-    assert not readiness.ready and any("grondslag" in m for m in readiness.missing)   # nobody signed yet
+    assert not readiness.ready and any("grondslag" in m for m in readiness.missing)  # nobody signed yet
     mother, father = services.signatures.required(case.id, "consent")
-    services.signatures.record(case.id, Signature(
-        "consent", basis_id, mother.key, mother.name, mother.role, date(2026, 11, 20), SCREEN,
-        statement=services.signatures.consent_statement(case.id, basis_id, mother),
-        strokes="strokes:[[[0,500],[500,900],[1000,100]]]"))
-    services.signatures.record_paper(case.id, Signature(
-        "consent", basis_id, father.key, father.name, father.role, date(2026, 11, 21), "getekend_papier"),
-        b"%PDF-1.4 scan (fictief)", "scan.pdf")
+    services.signatures.record(
+        case.id,
+        Signature(
+            "consent",
+            basis_id,
+            mother.key,
+            mother.name,
+            mother.role,
+            date(2026, 11, 20),
+            SCREEN,
+            statement=services.signatures.consent_statement(case.id, basis_id, mother),
+            strokes="strokes:[[[0,500],[500,900],[1000,100]]]",
+        ),
+    )
+    services.signatures.record_paper(
+        case.id,
+        Signature("consent", basis_id, father.key, father.name, father.role, date(2026, 11, 21), "getekend_papier"),
+        b"%PDF-1.4 scan (fictief)",
+        "scan.pdf",
+    )
     signed = export_case(services, case.id, tmp_path / "getekend.pdf")
     text = " ".join(full_text(signed.path).split())
     assert "Anna Verwey (fictief) (moeder, gezag), 20-11-2026, getekend op het scherm" in text
@@ -69,8 +112,8 @@ def test_each_parent_signs_on_his_own_line_and_unsigned_is_not_given(store, tmp_
 
 
 def test_paper_route_prints_each_persons_statement_with_signature_lines(store, tmp_path):
-    from ibdesk.services.paper_forms import consent_on_paper
     from ibdesk.errors import UserError
+    from ibdesk.services.paper_forms import consent_on_paper
 
     services, case, basis_id, _, _ = _case_with_consent(store)
     mother, father = services.signatures.required(case.id, "consent")
@@ -80,9 +123,12 @@ def test_paper_route_prints_each_persons_statement_with_signature_lines(store, t
         assert f"Ik, {person.name}, geef OBS De Regel (fictief) toestemming" in text
     assert " ".join(page_texts(printed)).count("Handtekening") == 2 and "tot en met 31-07-2027" in text
     for person in (mother, father):
-        services.signatures.record_paper(case.id, Signature(
-            "consent", basis_id, person.key, person.name, person.role, TODAY, "getekend_papier"),
-            b"%PDF-1.4 scan (fictief)", "scan.pdf")
+        services.signatures.record_paper(
+            case.id,
+            Signature("consent", basis_id, person.key, person.name, person.role, TODAY, "getekend_papier"),
+            b"%PDF-1.4 scan (fictief)",
+            "scan.pdf",
+        )
     import pytest
 
     with pytest.raises(UserError, match="al getekend"):
@@ -94,14 +140,23 @@ def test_inzage_lists_notes_attachments_and_who_really_signed(store, tmp_path):
     from ibdesk.services.export import export_inzage
 
     services, case, basis_id, _, _ = _case_with_consent(store)
-    mother, father = services.signatures.required(case.id, "consent")
-    services.signatures.record_paper(case.id, Signature(
-        "consent", basis_id, mother.key, mother.name, mother.role, TODAY, "getekend_papier"),
-        b"%PDF-1.4 scan (fictief)", "scan.pdf")
+    mother, _father = services.signatures.required(case.id, "consent")
+    services.signatures.record_paper(
+        case.id,
+        Signature("consent", basis_id, mother.key, mother.name, mother.role, TODAY, "getekend_papier"),
+        b"%PDF-1.4 scan (fictief)",
+        "scan.pdf",
+    )
     pupil_id = services.guidance.overview(case.id).pupil.id
     services.notes.add(pupil_id, "Moeder belde over de verhuizing (fictief).", case.id)
-    services.attachments.add(pupil_id, b"%PDF-1.4 brief (fictief)", "Brief van de leerplichtambtenaar", "brief",
-                             case_id=case.id, file_name="brief.pdf")
+    services.attachments.add(
+        pupil_id,
+        b"%PDF-1.4 brief (fictief)",
+        "Brief van de leerplichtambtenaar",
+        "brief",
+        case_id=case.id,
+        file_name="brief.pdf",
+    )
     result, _json = export_inzage(services, pupil_id, tmp_path / "inzage.pdf")
     text = full_text(result.path)
     assert "Moeder belde over de verhuizing (fictief)." in text
@@ -118,23 +173,56 @@ def test_the_pupils_signed_zienswijze_is_in_the_dossier_not_under_the_opp(store,
     services, case, basis_id, pupil, team = _case_with_consent(store, born=date(2013, 4, 2))
     aanmelding = services.catalog.latest("aanmelding-sociaal-team")
     with services.store.session() as s:
-        people = people_for(s, {"staff": "Marieke de Wit (fictief)", "guardian": str(pupil.guardians[0].id),
-                                "contact": "1", "organisation": str(team.id)})
+        people = people_for(
+            s,
+            {
+                "staff": "Marieke de Wit (fictief)",
+                "guardian": str(pupil.guardians[0].id),
+                "contact": "1",
+                "organisation": str(team.id),
+            },
+        )
     from ibdesk.forms import drop_hidden
 
-    answers = {**sample_answers(aanmelding, date(2026, 11, 1), people),
-               "visie_kind": "Ik wil graag hulp bij boos worden (fictief)."}
-    saved = services.forms.save(pupil.id, aanmelding.id, aanmelding.version, drop_hidden(aanmelding, answers),
-                                case_id=case.id)
+    answers = {
+        **sample_answers(aanmelding, date(2026, 11, 1), people),
+        "visie_kind": "Ik wil graag hulp bij boos worden (fictief).",
+    }
+    saved = services.forms.save(
+        pupil.id, aanmelding.id, aanmelding.version, drop_hidden(aanmelding, answers), case_id=case.id
+    )
     (me,) = services.signatures.required(case.id, "zienswijze")
-    services.signatures.record(case.id, Signature("zienswijze", saved, me.key, me.name, me.role, date(2026, 11, 19),
-                                                  ORAL, decision="gehoord", heard_by="Marieke de Wit (fictief)"))
+    services.signatures.record(
+        case.id,
+        Signature(
+            "zienswijze",
+            saved,
+            me.key,
+            me.name,
+            me.role,
+            date(2026, 11, 19),
+            ORAL,
+            decision="gehoord",
+            heard_by="Marieke de Wit (fictief)",
+        ),
+    )
     for parent in services.signatures.required(case.id, "consent"):
-        services.signatures.record(case.id, Signature("consent", basis_id, parent.key, parent.name, parent.role,
-                                                      date(2026, 11, 20), ORAL, heard_by="Marieke de Wit (fictief)"))
+        services.signatures.record(
+            case.id,
+            Signature(
+                "consent",
+                basis_id,
+                parent.key,
+                parent.name,
+                parent.role,
+                date(2026, 11, 20),
+                ORAL,
+                heard_by="Marieke de Wit (fictief)",
+            ),
+        )
     signed = export_case(services, case.id, tmp_path / "dossier.pdf")
     text = " ".join(full_text(signed.path).split())
     assert "Zienswijze van ouders en leerling" in text
     assert "Floor Verwey (fictief) (leerling, 13 jaar), 19-11-2026, mondeling in een overleg" in text
-    assert "zienswijze Floor" not in text                           # not as a row of the OPP's signatures
+    assert "zienswijze Floor" not in text  # not as a row of the OPP's signatures
     assert verify_with_profile(store, signed.path).ok

@@ -1,6 +1,7 @@
 """Issue 11.8: who signed is who the user is. The signer's name and role come from the user
 profile for every kind of document, whatever is signed first; a certificate made with a wrong
 name is refused and can be replaced, and the replaced one stays trusted for what it signed."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -8,9 +9,9 @@ import getpass
 
 import pytest
 
+from ibdesk.errors import UserError
 from ibdesk.services import certificates as certs
 from ibdesk.services.certificates import verify_with_profile
-from ibdesk.errors import UserError
 from ibdesk.services.export import Signing, export_case, export_inzage, export_meeting
 
 from .helpers import READY_CASE, full_text
@@ -44,10 +45,10 @@ def test_a_certificate_with_a_wrong_name_is_replaced_and_the_old_one_stays_verif
     store = services.store
     wrong = certs.personal_credentials(store, "Marieke de Wit", "OBS De Vlinderboom (fictief)")
     before = export_case(services, READY_CASE, out / "voor.pdf")
-    store.set_setting("user.name", "Marieke de Wit-Jansen")       # the name was wrong
-    with pytest.raises(UserError, match="staat op naam van 'Marieke de Wit'.*cert renew"):
+    store.set_setting("user.name", "Marieke de Wit-Jansen")  # the name was wrong
+    with pytest.raises(UserError, match=r"staat op naam van 'Marieke de Wit'.*cert renew"):
         export_case(services, READY_CASE, out / "fout.pdf")
-    _next_second()   # signing times and the replacement moment are kept to the second
+    _next_second()  # signing times and the replacement moment are kept to the second
     new = certs.renew_personal(store, "Marieke de Wit-Jansen", "OBS De Vlinderboom (fictief)")
     assert new.common_name == "Marieke de Wit-Jansen" and new.fingerprint != wrong.fingerprint
     after = export_case(services, READY_CASE, out / "na.pdf")
@@ -82,5 +83,5 @@ def test_anchor_in_the_keyring_stays_valid_after_renewal(services):
     store = services.store
     certs.personal_credentials(store, "Marieke de Wit", "")
     anchor.remember(store)
-    certs.renew_personal(store, "Marieke de Wit", "", now=dt.datetime.now(dt.timezone.utc))
+    certs.renew_personal(store, "Marieke de Wit", "", now=dt.datetime.now(dt.UTC))
     assert store.check() == []

@@ -1,20 +1,26 @@
 """Tables in the PDFs never cut a word in two (issue 11.6: the parents' inzage showed
 "Ondersteu ningsgeschiedenis", "samenwerkings verband", "20-11-20 26")."""
+
 from __future__ import annotations
 
 import io
 import subprocess
 
 import pytest
-
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate
 
 from ibdesk.dossier import blocks as b
 from ibdesk.dossier.document import FRAME_W, MARGIN, register_fonts
 
-LONG = ["20-11-2026", "Samenwerkingsverband (fictief)", "voorbereiding arrangementsaanvraag",
-        "arrangementsaanvraag", "Ondersteuningsgeschiedenis, Identificatiegegevens", "Onderwijsresultaten"]
+LONG = [
+    "20-11-2026",
+    "Samenwerkingsverband (fictief)",
+    "voorbereiding arrangementsaanvraag",
+    "arrangementsaanvraag",
+    "Ondersteuningsgeschiedenis, Identificatiegegevens",
+    "Onderwijsresultaten",
+]
 HEADER = ["Datum", "Ontvanger", "Doel", "Document", "Gedeeld", "Niet gedeeld"]
 
 

@@ -24,12 +24,8 @@ TODAY = date(2025, 1, 1)  # passed explicitly: date.today() imports 'time' lazil
 
 # A test-side tree: ("lit", v) | ("name", n) | ("neg", t) | ("not", t) | (op, l, r)
 ints = st.recursive(
-    st.one_of(st.integers(0, 10**6).map(lambda v: ("lit", v)),
-              st.sampled_from(NAMES).map(lambda n: ("name", n))),
-    lambda sub: st.one_of(
-        sub.map(lambda t: ("neg", t)),
-        st.tuples(st.sampled_from(["+", "-"]), sub, sub),
-    ),
+    st.one_of(st.integers(0, 10**6).map(lambda v: ("lit", v)), st.sampled_from(NAMES).map(lambda n: ("name", n))),
+    lambda sub: st.one_of(sub.map(lambda t: ("neg", t)), st.tuples(st.sampled_from(["+", "-"]), sub, sub)),
     max_leaves=12,
 )
 bools = st.recursive(
@@ -37,16 +33,27 @@ bools = st.recursive(
         st.booleans().map(lambda v: ("lit", v)),
         st.tuples(st.sampled_from(["==", "!=", "<", "<=", ">", ">="]), ints, ints),
     ),
-    lambda sub: st.one_of(
-        sub.map(lambda t: ("not", t)),
-        st.tuples(st.sampled_from(["and", "or"]), sub, sub),
-    ),
+    lambda sub: st.one_of(sub.map(lambda t: ("not", t)), st.tuples(st.sampled_from(["and", "or"]), sub, sub)),
     max_leaves=10,
 )
 envs = st.fixed_dictionaries({n: st.integers(-1000, 1000) for n in NAMES})
 
-LEVEL = {"or": 1, "and": 2, "not": 3, "==": 4, "!=": 4, "<": 4, "<=": 4, ">": 4, ">=": 4,
-         "+": 5, "-": 5, "neg": 6, "lit": 7, "name": 7}
+LEVEL = {
+    "or": 1,
+    "and": 2,
+    "not": 3,
+    "==": 4,
+    "!=": 4,
+    "<": 4,
+    "<=": 4,
+    ">": 4,
+    ">=": 4,
+    "+": 5,
+    "-": 5,
+    "neg": 6,
+    "lit": 7,
+    "name": 7,
+}
 
 
 def reference(tree, env):
@@ -61,10 +68,18 @@ def reference(tree, env):
     if tag == "not":
         return not reference(tree[1], env)
     left, right = reference(tree[1], env), reference(tree[2], env)
-    ops = {"+": lambda: left + right, "-": lambda: left - right, "==": lambda: left == right,
-           "!=": lambda: left != right, "<": lambda: left < right, "<=": lambda: left <= right,
-           ">": lambda: left > right, ">=": lambda: left >= right,
-           "and": lambda: left and right, "or": lambda: left or right}
+    ops = {
+        "+": lambda: left + right,
+        "-": lambda: left - right,
+        "==": lambda: left == right,
+        "!=": lambda: left != right,
+        "<": lambda: left < right,
+        "<=": lambda: left <= right,
+        ">": lambda: left > right,
+        ">=": lambda: left >= right,
+        "and": lambda: left and right,
+        "or": lambda: left or right,
+    }
     return ops[tag]()
 
 
@@ -72,8 +87,7 @@ def render(tree) -> str:
     """Minimal parentheses, relying on the documented precedence."""
     tag, level = tree[0], LEVEL[tree[0]]
     if tag == "lit":
-        return {True: "true", False: "false"}.get(tree[1], str(tree[1])) \
-            if isinstance(tree[1], bool) else str(tree[1])
+        return {True: "true", False: "false"}.get(tree[1], str(tree[1])) if isinstance(tree[1], bool) else str(tree[1])
     if tag == "name":
         return tree[1]
     if tag == "neg":
@@ -116,13 +130,61 @@ def test_to_source_round_trips(tree):
     assert parse_expression(to_source(node)) == node
 
 
-TOKENS = ["a", "b", "value", "1", "2.5", "'x'", '"y"', "true", "false", "null", "and", "or",
-          "not", "in", "==", "!=", "<", "<=", ">", ">=", "+", "-", "(", ")", ",", "today",
-          "len", "filled", "date", "matches", "age", "add_days", "'2024-01-01'", "=", ".",
-          "[", "]", "__import__", "__class__", "lambda", ":", "*", "\\", "'"]
+TOKENS = [
+    "a",
+    "b",
+    "value",
+    "1",
+    "2.5",
+    "'x'",
+    '"y"',
+    "true",
+    "false",
+    "null",
+    "and",
+    "or",
+    "not",
+    "in",
+    "==",
+    "!=",
+    "<",
+    "<=",
+    ">",
+    ">=",
+    "+",
+    "-",
+    "(",
+    ")",
+    ",",
+    "today",
+    "len",
+    "filled",
+    "date",
+    "matches",
+    "age",
+    "add_days",
+    "'2024-01-01'",
+    "=",
+    ".",
+    "[",
+    "]",
+    "__import__",
+    "__class__",
+    "lambda",
+    ":",
+    "*",
+    "\\",
+    "'",
+]
 token_soup = st.lists(st.sampled_from(TOKENS), max_size=25).map(" ".join)
-values = st.one_of(st.none(), st.booleans(), st.integers(-5, 5), st.text(max_size=3),
-                   st.dates(), st.lists(st.integers(0, 3), max_size=3))
+values = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 5),
+    st.text(max_size=3),
+    st.dates(),
+    st.lists(st.integers(0, 3), max_size=3),
+)
 
 
 @given(st.one_of(st.text(max_size=80), token_soup))
@@ -149,11 +211,35 @@ def test_evaluation_raises_only_eval_errors(text, env):
 
 
 DANGEROUS = [
-    "__import__('os')", "__import__('os').system('ls')", "().__class__", "''.__class__",
-    "open('x')", "eval('1')", "exec('1')", "compile('1', 'x', 'exec')", "getattr(a, 'b')",
-    "a.b", "a[0]", "lambda: 1", "lambda x: x", "[x for x in a]", "{}", "a if b else c",
-    "globals()", "locals()", "vars()", "type(a)", "__builtins__['open']", "a; b", "a = 1",
-    "1 * 2", "2 ** 8", "f'{a}'", "a:=1", "print(1)", "len.__self__",
+    "__import__('os')",
+    "__import__('os').system('ls')",
+    "().__class__",
+    "''.__class__",
+    "open('x')",
+    "eval('1')",
+    "exec('1')",
+    "compile('1', 'x', 'exec')",
+    "getattr(a, 'b')",
+    "a.b",
+    "a[0]",
+    "lambda: 1",
+    "lambda x: x",
+    "[x for x in a]",
+    "{}",
+    "a if b else c",
+    "globals()",
+    "locals()",
+    "vars()",
+    "type(a)",
+    "__builtins__['open']",
+    "a; b",
+    "a = 1",
+    "1 * 2",
+    "2 ** 8",
+    "f'{a}'",
+    "a:=1",
+    "print(1)",
+    "len.__self__",
 ]
 
 

@@ -1,5 +1,6 @@
 """The field-type registry (forms/field_types.py): one entry per type the definition format
 allows, every type the shipped forms use among them, and the facts other layers act on."""
+
 from __future__ import annotations
 
 import typing
@@ -46,8 +47,10 @@ def test_an_unknown_type_is_a_clear_error_not_a_key_error():
 
 
 def test_a_definition_with_an_unknown_type_is_refused_when_the_file_is_checked():
-    source = ("id: t\nversion: 1\nkind: form\ntitle: T\ncategory: opp\nsections:\n"
-              "  - id: s\n    title: S\n    fields:\n      - {id: a, type: slider, label: A}\n")
+    source = (
+        "id: t\nversion: 1\nkind: form\ntitle: T\ncategory: opp\nsections:\n"
+        "  - id: s\n    title: S\n    fields:\n      - {id: a, type: slider, label: A}\n"
+    )
     definition, errors, _ = parse_definition(source, "t.yaml")
     assert definition is None
     assert [(e.code, e.line) for e in errors] == [("E103", 10)]
@@ -56,9 +59,11 @@ def test_a_definition_with_an_unknown_type_is_refused_when_the_file_is_checked()
 
 def test_only_fields_with_a_single_value_may_be_prefilled():
     assert {name for name, entry in REGISTRY.items() if not entry.prefill} == {"group", "signature", "info"}
-    source = ("id: t\nversion: 1\nkind: form\ntitle: T\ncategory: opp\nsections:\n"
-              "  - id: s\n    title: S\n    fields:\n"
-              "      - {id: a, type: signature, label: A, prefill: [{record: case.lead}]}\n")
+    source = (
+        "id: t\nversion: 1\nkind: form\ntitle: T\ncategory: opp\nsections:\n"
+        "  - id: s\n    title: S\n    fields:\n"
+        "      - {id: a, type: signature, label: A, prefill: [{record: case.lead}]}\n"
+    )
     _definition, errors, _ = parse_definition(source, "t.yaml")
     assert [e.code for e in errors] == ["E150"]
     assert "a signature field cannot be prefilled" in errors[0].message
@@ -66,18 +71,22 @@ def test_only_fields_with_a_single_value_may_be_prefilled():
 
 def test_references_name_exactly_the_organisation_and_person_types():
     assert {n: e.refers_to for n, e in REGISTRY.items() if e.refers_to != "none"} == {
-        "organisation": "organisation", "person": "person"}
+        "organisation": "organisation",
+        "person": "person",
+    }
 
 
-GROUPED = ("id: t\nversion: 1\nkind: form\ntitle: T\ncategory: opp\nsections:\n"
-           "  - id: s\n    title: S\n    fields:\n"
-           "      - {id: note, type: text, label: Notitie}\n"
-           "      - {id: soort, type: choice, label: Soort, options: [{value: a, label: Aanpak thuis}, "
-           "{value: b, label: Begeleiding}]}\n"
-           "      - id: doelen\n        type: group\n        label: Doelen\n        fields:\n"
-           "          - {id: wat, type: longtext, label: Wat}\n"
-           "          - {id: wie, type: organisation, label: Wie}\n"
-           "          - {id: wanneer, type: date, label: Wanneer}\n")
+GROUPED = (
+    "id: t\nversion: 1\nkind: form\ntitle: T\ncategory: opp\nsections:\n"
+    "  - id: s\n    title: S\n    fields:\n"
+    "      - {id: note, type: text, label: Notitie}\n"
+    "      - {id: soort, type: choice, label: Soort, options: [{value: a, label: Aanpak thuis}, "
+    "{value: b, label: Begeleiding}]}\n"
+    "      - id: doelen\n        type: group\n        label: Doelen\n        fields:\n"
+    "          - {id: wat, type: longtext, label: Wat}\n"
+    "          - {id: wie, type: organisation, label: Wie}\n"
+    "          - {id: wanneer, type: date, label: Wanneer}\n"
+)
 
 
 def _grouped():
@@ -89,11 +98,17 @@ def _grouped():
 def test_filled_values_walk_into_repeated_groups_with_their_paths():
     answers = {"note": "", "soort": "b", "doelen": [{"wat": "Rust in de klas", "wie": "7"}, "kapot", {"wanneer": None}]}
     found = [(path, f.type, value) for path, f, value in filled_values(_grouped().fields, answers)]
-    assert found == [("soort", "choice", "b"), ("doelen[0].wat", "longtext", "Rust in de klas"),
-                     ("doelen[0].wie", "organisation", "7")]
+    assert found == [
+        ("soort", "choice", "b"),
+        ("doelen[0].wat", "longtext", "Rust in de klas"),
+        ("doelen[0].wie", "organisation", "7"),
+    ]
 
 
 def test_search_finds_typed_text_and_chosen_labels_also_inside_groups_but_no_ids_or_dates():
-    answers = {"note": "Gesprek (fictief)", "soort": "b",
-               "doelen": [{"wat": "Rust in de klas", "wie": "7", "wanneer": "2026-03-12"}]}
+    answers = {
+        "note": "Gesprek (fictief)",
+        "soort": "b",
+        "doelen": [{"wat": "Rust in de klas", "wie": "7", "wanneer": "2026-03-12"}],
+    }
     assert typed_text(_grouped(), answers) == ["Gesprek (fictief)", "Begeleiding", "Rust in de klas"]

@@ -59,29 +59,37 @@ def test_load_definition_builds_frozen_model(write, form_yaml):
     assert [f.id for f in d.iter_fields()] == ["naam", "doelen", "omschrijving"]
     assert isinstance(d.field("doelen"), GroupField)
     assert d.section_of("naam").id == "basis"
-    with pytest.raises(Exception):
+    with pytest.raises((ValueError, AttributeError)):  # frozen: pydantic's ValidationError is a ValueError
         d.title = "changed"
 
 
 def test_yaml_dates_are_read_as_iso_text(write, form_yaml):
-    d = load_definition(write("f.yaml", form_yaml("""
+    d = load_definition(
+        write(
+            "f.yaml",
+            form_yaml("""
         - id: s
           title: S
           fields:
             - {id: d, type: date, label: D, default: 2024-08-01}
-        """)))
+        """),
+        )
+    )
     assert d.field("d").default == "2024-08-01"
 
 
 def test_definition_invalid_lists_all_errors(write, form_yaml):
-    path = write("f.yaml", form_yaml("""
+    path = write(
+        "f.yaml",
+        form_yaml("""
         - id: s
           title: S
           fields:
             - {id: a, type: txt, label: A}
             - {id: b, type: text, label: B, relevant: "c == 1"}
             - {id: b, type: text, label: B2}
-        """))
+        """),
+    )
     with pytest.raises(DefinitionInvalid) as info:
         load_definition(path)
     codes = [e.code for e in info.value.errors]
@@ -90,13 +98,16 @@ def test_definition_invalid_lists_all_errors(write, form_yaml):
 
 
 def test_semantic_errors_are_all_reported(write, form_yaml):
-    path = write("f.yaml", form_yaml("""
+    path = write(
+        "f.yaml",
+        form_yaml("""
         - id: s
           title: S
           fields:
             - {id: b, type: text, label: B, relevant: "c == 1"}
             - {id: b, type: text, label: B2}
-        """))
+        """),
+    )
     with pytest.raises(DefinitionInvalid) as info:
         load_definition(path)
     assert [(e.code, e.line) for e in info.value.errors] == [("E204", 10), ("E120", 11)]
@@ -110,7 +121,9 @@ def test_form_error_str():
 @pytest.mark.parametrize("quoted,offset", [('"{}"', 1), ("'{}'", 1), ("{}", 0)])
 def test_expression_column_maps_into_the_file(write, form_yaml, quoted, offset):
     expr = "a == 1 and b = 2"
-    path = write("f.yaml", form_yaml(f"""
+    path = write(
+        "f.yaml",
+        form_yaml(f"""
         - id: s
           title: S
           fields:
@@ -121,7 +134,8 @@ def test_expression_column_maps_into_the_file(write, form_yaml, quoted, offset):
               type: number
               label: B
               relevant: {quoted.format(expr)}
-        """))
+        """),
+    )
     [err] = check_paths([path])
     line = (path.read_text().splitlines())[err.line - 1]
     assert err.code == "E201"
@@ -156,7 +170,9 @@ def test_duplicate_id_version_keeps_first_and_reports_both(write, form_yaml, tmp
     write("archive/old.yaml", form_yaml(SECTIONS, id="a"))
     catalog = load_catalog(tmp_path)
     assert sorted((e.code, e.file.split("/")[-1], e.line) for e in catalog.errors) == [
-        ("E140", "a.yaml", 2), ("E140", "old.yaml", 2)]
+        ("E140", "a.yaml", 2),
+        ("E140", "old.yaml", 2),
+    ]
     assert catalog.file_of("a", 1).endswith("a.yaml")
 
 
@@ -208,7 +224,8 @@ def test_error_catalogue_is_documented():
 
 
 def test_twelve_large_files_load_together(write, form_yaml, tmp_path):
-    big = SECTIONS + "".join(f"""
+    big = SECTIONS + "".join(
+        f"""
 - id: s{i}
   title: S{i}
   relevant: "filled(naam)"
@@ -222,23 +239,30 @@ def test_twelve_large_files_load_together(write, form_yaml, tmp_path):
         - rule: "value != 'b' or filled(naam)"
           message: Nee.
     - {{id: d{i}, type: date, label: D, default: today, constraints: [{{rule: "value <= today()", message: X}}]}}
-""" for i in range(12))
+"""
+        for i in range(12)
+    )
     for n in range(12):
         write(f"f{n}.yaml", form_yaml(big, id=f"f{n}"))
     catalog = load_catalog(tmp_path)  # speed is measured in bench/bench_forms.py, not asserted here
     assert catalog.ok and len(catalog) == 12
 
 
-@pytest.mark.parametrize("relevant", [
-    "relevant: 'a == ''x'' and b = 1'",
-    "relevant: \"a == \\\"x\\\" and b = 1\"",
-    "relevant: a == 'x'\n  and\n  b = 1",
-    "relevant: |\n  a == 'x'\n    and b = 1",
-    "relevant: >-\n  a == 'x' and\n  b = 1",
-])
+@pytest.mark.parametrize(
+    "relevant",
+    [
+        "relevant: 'a == ''x'' and b = 1'",
+        'relevant: "a == \\"x\\" and b = 1"',
+        "relevant: a == 'x'\n  and\n  b = 1",
+        "relevant: |\n  a == 'x'\n    and b = 1",
+        "relevant: >-\n  a == 'x' and\n  b = 1",
+    ],
+)
 def test_expression_column_in_multiline_and_escaped_scalars(write, form_yaml, relevant):
     body = "\n".join("      " + line for line in relevant.splitlines())
-    path = write("f.yaml", form_yaml("""
+    path = write(
+        "f.yaml",
+        form_yaml("""
         - id: s
           title: S
           fields:
@@ -246,7 +270,10 @@ def test_expression_column_in_multiline_and_escaped_scalars(write, form_yaml, re
             - id: b
               type: number
               label: B
-        """) + body + "\n")
+        """)
+        + body
+        + "\n",
+    )
     [err] = check_paths([path])
     line = path.read_text().splitlines()[err.line - 1]
-    assert err.code == "E201" and line[err.column - 1:].startswith("= 1")
+    assert err.code == "E201" and line[err.column - 1 :].startswith("= 1")

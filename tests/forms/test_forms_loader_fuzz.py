@@ -48,8 +48,27 @@ def paths(node, prefix=()):
 
 
 ALL_PATHS = [p for p in paths(VALID) if p]
-REPLACEMENTS = [None, 0, -1, 2.5, "", "x", "txt", "value", "a ==", "a.b", True, [], {}, [1],
-                {"a": 1}, "today", "2024-13-01", [{"value": "p"}], "DELETE"]
+REPLACEMENTS = [
+    None,
+    0,
+    -1,
+    2.5,
+    "",
+    "x",
+    "txt",
+    "value",
+    "a ==",
+    "a.b",
+    True,
+    [],
+    {},
+    [1],
+    {"a": 1},
+    "today",
+    "2024-13-01",
+    [{"value": "p"}],
+    "DELETE",
+]
 
 
 def mutate(data, path, replacement):
@@ -65,8 +84,7 @@ def mutate(data, path, replacement):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(ALL_PATHS), st.sampled_from(REPLACEMENTS)),
-                min_size=1, max_size=3))
+@given(st.lists(st.tuples(st.sampled_from(ALL_PATHS), st.sampled_from(REPLACEMENTS)), min_size=1, max_size=3))
 def test_mutations_give_well_formed_errors(mutations):
     data = VALID
     for path, replacement in mutations:

@@ -60,8 +60,9 @@ def codes(write, tmp_path, text: str) -> list[tuple[str, str]]:
 
 
 def test_valid_sources_pass_the_check(write, tmp_path):
-    text = target("{form: bron, field: sterk}, {form: route, step: stap, field: krachten}, "
-                  "{record: pupil.municipality}")
+    text = target(
+        "{form: bron, field: sterk}, {form: route, step: stap, field: krachten}, {record: pupil.municipality}"
+    )
     assert codes(write, tmp_path, text) == []
 
 
@@ -72,29 +73,42 @@ def test_unknown_form_step_or_field_is_e151(write, tmp_path):
     found = codes(write, tmp_path, target("{form: bron, field: sterkk}"))
     assert found == [("E151", "prefill of field 'doel': form 'bron' has no field 'sterkk'")]
     assert codes(write, tmp_path, target("{form: route, field: krachten}"))[0] == (
-        "E151", "prefill of field 'doel': 'route' is a route: add 'step'")
+        "E151",
+        "prefill of field 'doel': 'route' is a route: add 'step'",
+    )
 
 
 def test_a_source_of_another_type_is_e152(write, tmp_path):
     assert codes(write, tmp_path, target("{form: bron, field: datum}"))[0][0] == "E152"
     assert codes(write, tmp_path, target("{record: case.has_opp}"))[0][0] == "E152"
-    assert codes(write, tmp_path, target("{record: case.lead}",
-                                         "{id: doel, type: person, role: guardian, label: Doel}"))[0][0] == "E152"
+    assert (
+        codes(write, tmp_path, target("{record: case.lead}", "{id: doel, type: person, role: guardian, label: Doel}"))[
+            0
+        ][0]
+        == "E152"
+    )
 
 
 def test_malformed_sources_and_fields_that_cannot_be_prefilled_are_e150(write, tmp_path):
     assert codes(write, tmp_path, target("{form: bron}"))[0][0] == "E150"
     assert codes(write, tmp_path, target("{record: pupil.group, field: x}"))[0][0] == "E150"
-    assert codes(write, tmp_path, target("{record: pupil.group}",
-                                         "{id: doel, type: signature, label: Doel}"))[0][0] == "E150"
+    assert (
+        codes(write, tmp_path, target("{record: pupil.group}", "{id: doel, type: signature, label: Doel}"))[0][0]
+        == "E150"
+    )
     assert codes(write, tmp_path, target("{record: pupil.bsn}"))[0][0] == "E104"  # not a record ibdesk offers
 
 
 def test_first_fitting_source_wins_and_misfits_are_skipped(write, tmp_path):
     write("bron.yaml", SOURCE)
     write("doel.yaml", target("{form: bron, field: sterk}, {record: pupil.group}"))
-    write("keuze.yaml", target("{form: bron, field: advies}", "{id: doel, type: choice, label: Doel, options: "
-                               "[{value: havo, label: havo}]}").replace("id: doel\n", "id: keuze\n", 1))
+    write(
+        "keuze.yaml",
+        target(
+            "{form: bron, field: advies}",
+            "{id: doel, type: choice, label: Doel, options: [{value: havo, label: havo}]}",
+        ).replace("id: doel\n", "id: keuze\n", 1),
+    )
     catalog = load_catalog(tmp_path)
     assert catalog.errors == []
     known = {"bron": {"sterk": "Veel te lange tekst voor dit veld", "advies": "mavo"}}
@@ -116,7 +130,10 @@ def test_first_fitting_source_wins_and_misfits_are_skipped(write, tmp_path):
 def test_a_concept_may_be_incomplete_but_never_wrong(write, form_yaml):
     from ibdesk.forms import load_definition
 
-    form = load_definition(write("f.yaml", form_yaml("""
+    form = load_definition(
+        write(
+            "f.yaml",
+            form_yaml("""
         - id: s
           title: S
           fields:
@@ -131,7 +148,9 @@ def test_a_concept_may_be_incomplete_but_never_wrong(write, form_yaml):
               label: Doelen
               min_items: 2
               fields: [{id: wat, type: text, label: Wat, required: true}]
-    """)))
+    """),
+        )
+    )
     today = date(2026, 3, 1)
     assert validate_answers(form, {}, today, concept=True) == {}
     assert set(validate_answers(form, {}, today)) == {"naam", "datum", "doelen"}
@@ -140,8 +159,11 @@ def test_a_concept_may_be_incomplete_but_never_wrong(write, form_yaml):
     assert validate_answers(form, partial, today)["datum"] == "Niet in de toekomst."
     wrong = {"naam": "veel te lang", "datum": "1-4-2026", "doelen": [{"wat": 3}], "extra": 1}
     assert validate_answers(form, wrong, today, concept=True) == {
-        "naam": "Maximaal 5 tekens (nu 12).", "datum": "Ongeldige datum; gebruik JJJJ-MM-DD.",
-        "doelen[0].wat": "Ongeldige waarde: tekst verwacht.", "extra": "Onbekend veld."}
+        "naam": "Maximaal 5 tekens (nu 12).",
+        "datum": "Ongeldige datum; gebruik JJJJ-MM-DD.",
+        "doelen[0].wat": "Ongeldige waarde: tekst verwacht.",
+        "extra": "Onbekend veld.",
+    }
 
 
 def test_shipped_prefills_point_at_real_fields():
@@ -149,8 +171,12 @@ def test_shipped_prefills_point_at_real_fields():
 
     catalog = load_catalog(bundled_forms_dir())
     assert catalog.errors == []
-    sources = {(s.form, s.step, s.field, s.record) for d in catalog.forms() for f in d.fields
-               for s in getattr(f, "prefill", ())}
-    assert ("opp", None, "bevorderende_factoren", None) in sources                           # handover ← OPP
-    assert ("routekaart-po", "arrangement_opp", "arr_swv", None) in sources                  # OPP ← route
-    assert (None, None, None, "pupil.municipality") in sources                              # ← the records
+    sources = {
+        (s.form, s.step, s.field, s.record)
+        for d in catalog.forms()
+        for f in d.fields
+        for s in getattr(f, "prefill", ())
+    }
+    assert ("opp", None, "bevorderende_factoren", None) in sources  # handover ← OPP
+    assert ("routekaart-po", "arrangement_opp", "arr_swv", None) in sources  # OPP ← route
+    assert (None, None, None, "pupil.municipality") in sources  # ← the records

@@ -24,10 +24,11 @@ def test_readme_examples_load_as_a_catalog(tmp_path):
     catalog = load_catalog(tmp_path)
     assert catalog.errors == []
     form = catalog.latest("gesprek-ouders")
-    answers = {"datum": "2024-09-02", "ouders_aanwezig": True,
-               "acties": [{"wat": "Leesplan", "uiterlijk": "2024-09-01"}]}
-    assert validate_answers(form, answers) == {
-        "acties[0].uiterlijk": "De afspraak moet na het gesprek liggen."}
+    answers = {
+        "datum": "2024-09-02",
+        "ouders_aanwezig": True,
+        "acties": [{"wat": "Leesplan", "uiterlijk": "2024-09-01"}],
+    }
+    assert validate_answers(form, answers) == {"acties[0].uiterlijk": "De afspraak moet na het gesprek liggen."}
     route = catalog.latest("routekaart-voorbeeld")
-    assert step_missing_evidence(route, "signalering", {}) == [
-        "Datum gesprek met ouders", "Ouders gehoord"]
+    assert step_missing_evidence(route, "signalering", {}) == ["Datum gesprek met ouders", "Ouders gehoord"]

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ibdesk.forms import (
-    load_definition,
-    step_missing_evidence,
-    validate_answers,
-    visible_fields,
-)
+from ibdesk.forms import load_definition, step_missing_evidence, validate_answers, visible_fields
 
 ROUTE = """
 id: routekaart-test
@@ -51,13 +46,19 @@ def test_route_model(route):
     assert [s.id for s in route.steps] == ["signalering", "evaluatie"]
     assert route.step("signalering").participants == ("leerkracht", "ib", "ouders")
     assert [f.id for f in route.iter_fields()] == [
-        "datum_gesprek", "ouders_gehoord", "reden_niet_gehoord", "datum_gesprek"]
+        "datum_gesprek",
+        "ouders_gehoord",
+        "reden_niet_gehoord",
+        "datum_gesprek",
+    ]
 
 
 def test_missing_evidence_by_label(route):
     assert step_missing_evidence(route, "signalering", {}) == ["Datum gesprek", "Ouders gehoord"]
     assert step_missing_evidence(route, "signalering", {"ouders_gehoord": False}) == [
-        "Datum gesprek", "Waarom niet gehoord"]
+        "Datum gesprek",
+        "Waarom niet gehoord",
+    ]
     done = {"datum_gesprek": "2025-01-10", "ouders_gehoord": True}
     assert step_missing_evidence(route, "signalering", done) == []
     assert step_missing_evidence(route, "evaluatie", {}) == []
@@ -67,8 +68,7 @@ def test_missing_evidence_by_label(route):
 
 def test_step_answers_use_the_answers_api(route):
     step = route.step("signalering")
-    assert validate_answers(step, {"datum_gesprek": "x"}) == {
-        "datum_gesprek": "Ongeldige datum; gebruik JJJJ-MM-DD."}
+    assert validate_answers(step, {"datum_gesprek": "x"}) == {"datum_gesprek": "Ongeldige datum; gebruik JJJJ-MM-DD."}
     assert "reden_niet_gehoord" in visible_fields(step, {"ouders_gehoord": False})
     with pytest.raises(TypeError):
         validate_answers(route, {})

@@ -19,7 +19,6 @@ from ibdesk.forms import (
 FORMS = Path(__file__).parents[2] / "forms"
 
 
-
 def test_the_bundled_forms_folder_holds_definitions():
     """A missing or emptied forms/ is a failure, not a reason to skip the tests below."""
     assert len(list(FORMS.glob("*.yaml"))) >= 5, FORMS
@@ -49,7 +48,9 @@ def test_engine_runs_on_every_shipped_definition():
             answers = default_answers(definition)
             assert isinstance(validate_answers(definition, answers), dict)
             assert visible_fields(definition, answers) <= {
-                *(f.id for f in definition.fields), *_group_paths(definition, answers)}
+                *(f.id for f in definition.fields),
+                *_group_paths(definition, answers),
+            }
         else:
             for step in definition.steps:
                 assert isinstance(validate_answers(step, default_answers(step)), dict)

@@ -1,12 +1,13 @@
 """EDEX exports in the variations real systems write, damaged ones, and malicious ones.
 Structure per the EDEXML 2.x schema (Edustandaard, EDEXML.structuur.xsd); every file is
 written by the test itself with fictional pupils."""
+
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from support.exports import GROUPS, Groep, Kid, TODAY, born_for, edex, line_of, school
+from support.exports import GROUPS, TODAY, Groep, Kid, born_for, edex, line_of, school
 
 from ibdesk.importing.edex import parse_edex
 from ibdesk.importing.model import FileRejected
@@ -33,13 +34,24 @@ def test_a_plain_export_gives_each_pupil_with_key_name_birth_date_and_group():
     assert (first.key, first.first_name, first.last_name) == ("1000", "Sem", "Verhoef")
     assert first.birth_date == date.fromisoformat(kids[0].geboortedatum)
     assert first.line == line_of(edex(kids), '<leerling key="1000">')
-    assert [p.group for p in export.pupils] == ["groep 1/2", "groep 1/2", "groep 3", "groep 4", "groep 5",
-                                                 "groep 6A", "groep 7/8", "groep 8", "groep 1/2"]
+    assert [p.group for p in export.pupils] == [
+        "groep 1/2",
+        "groep 1/2",
+        "groep 3",
+        "groep 4",
+        "groep 5",
+        "groep 6A",
+        "groep 7/8",
+        "groep 8",
+        "groep 1/2",
+    ]
     assert export.pupils[1].last_name == "van der Berg", "voorvoegsel + achternaam, as the app shows a name"
 
 
-@pytest.mark.parametrize("namespace, prefix", [("http://www.edustandaard.nl/edex", ""),
-                                               ("http://www.edustandaard.nl/leerresultaten/2/leerlinggegevens", "le")])
+@pytest.mark.parametrize(
+    "namespace, prefix",
+    [("http://www.edustandaard.nl/edex", ""), ("http://www.edustandaard.nl/leerresultaten/2/leerlinggegevens", "le")],
+)
 def test_with_a_namespace_the_same_pupils_are_read(namespace, prefix):
     kids = school(5)
     plain = parse_edex(edex(kids).encode())
@@ -49,23 +61,29 @@ def test_with_a_namespace_the_same_pupils_are_read(namespace, prefix):
 
 def test_combination_group_split_per_jaargroep_is_one_group_for_the_school():
     """Administrations write a combination group 1/2 once per jaargroep, under one name."""
-    kids = [Kid("1", "Sem", "Verhoef", geboortedatum=born_for(1).isoformat(), groep="g1a"),
-            Kid("2", "Noor", "Bakker", geboortedatum=born_for(2).isoformat(), groep="g1b")]
+    kids = [
+        Kid("1", "Sem", "Verhoef", geboortedatum=born_for(1).isoformat(), groep="g1a"),
+        Kid("2", "Noor", "Bakker", geboortedatum=born_for(2).isoformat(), groep="g1b"),
+    ]
     assert [p.group for p in parse_edex(edex(kids).encode()).pupils] == ["groep 1/2", "groep 1/2"]
 
 
 def test_several_jaargroepen_in_one_groep_keep_the_groups_name():
     groups = [Groep("c1", "Uilen", "C"), Groep("c2", "5/6", "C")]
-    kids = [Kid("1", "Sem", "Verhoef", geboortedatum=BORN, groep="c1", jaargroep="5"),
-            Kid("2", "Noor", "Bakker", geboortedatum=BORN, groep="c1", jaargroep="6"),
-            Kid("3", "Daan", "Wit", geboortedatum=BORN, groep="c2", jaargroep="6")]
+    kids = [
+        Kid("1", "Sem", "Verhoef", geboortedatum=BORN, groep="c1", jaargroep="5"),
+        Kid("2", "Noor", "Bakker", geboortedatum=BORN, groep="c1", jaargroep="6"),
+        Kid("3", "Daan", "Wit", geboortedatum=BORN, groep="c2", jaargroep="6"),
+    ]
     assert [p.group for p in parse_edex(edex(kids, groups).encode()).pupils] == ["Uilen", "Uilen", "groep 5/6"]
 
 
 def test_samengestelde_groep_is_used_only_when_a_pupil_has_no_groep():
     groups = [*GROUPS, Groep("sg78", "Combinatie 7/8", composite=True)]
-    kids = [Kid("1", "Sem", "Verhoef", geboortedatum=BORN, groep="g5", samengestelde=("sgmuziek",)),
-            Kid("2", "Noor", "Bakker", geboortedatum=BORN, groep=None, samengestelde=("sg78", "sgmuziek"))]
+    kids = [
+        Kid("1", "Sem", "Verhoef", geboortedatum=BORN, groep="g5", samengestelde=("sgmuziek",)),
+        Kid("2", "Noor", "Bakker", geboortedatum=BORN, groep=None, samengestelde=("sg78", "sgmuziek")),
+    ]
     export = parse_edex(edex(kids, groups).encode())
     assert names_and_groups(export) == [("Sem Verhoef", "groep 5"), ("Noor Bakker", "Combinatie 7/8")]
 
@@ -95,8 +113,10 @@ def test_windows_1252_text_declared_or_not(declared):
 def test_missing_optional_elements_are_fine():
     """No <groepen>, no <leerkrachten>, no voorvoegsel; voornamen instead of roepnaam; a
     jaargroep instead of a groep; no aanmaakdatum."""
-    kids = [Kid("1", None, "Verhoef", geboortedatum=BORN, groep=None, jaargroep="5", voornamen="Sem Johannes"),
-            Kid("2", "Noor", "Bakker", geboortedatum=BORN, groep=None, jaargroep="12")]
+    kids = [
+        Kid("1", None, "Verhoef", geboortedatum=BORN, groep=None, jaargroep="5", voornamen="Sem Johannes"),
+        Kid("2", "Noor", "Bakker", geboortedatum=BORN, groep=None, jaargroep="12"),
+    ]
     text = edex(kids, groups=[], teachers=False).replace("<aanmaakdatum>", "<x>").replace("</aanmaakdatum>", "</x>")
     export = parse_edex(text.encode())
     assert names_and_groups(export) == [("Sem Verhoef", "groep 5"), ("Noor Bakker", "leerjaar 2")]
@@ -104,8 +124,10 @@ def test_missing_optional_elements_are_fine():
 
 
 def test_problems_of_single_pupils_name_the_line_and_do_not_stop_the_rest():
-    kids = [Kid("1", "Sem", "Verhoef", geboortedatum="2016-02-30"), Kid("2", "Noor", "Bakker", geboortedatum=BORN,
-                                                                      groep="onbekend")]
+    kids = [
+        Kid("1", "Sem", "Verhoef", geboortedatum="2016-02-30"),
+        Kid("2", "Noor", "Bakker", geboortedatum=BORN, groep="onbekend"),
+    ]
     text = edex([*kids, Kid("3", "Daan", "Wit", geboortedatum=BORN)]).replace('<leerling key="2">', "<leerling>")
     export = parse_edex(text.encode())
     assert [p.key for p in export.pupils] == ["1", "3"]
@@ -115,13 +137,16 @@ def test_problems_of_single_pupils_name_the_line_and_do_not_stop_the_rest():
     assert messages[1].startswith(f"regel {line_of(text, '<leerling>')}: Noor Bakker: <leerling> zonder key")
 
 
-@pytest.mark.parametrize("data, expected", [
-    (b"Stamnr;Roepnaam;Achternaam\n1;Sem;Verhoef\n", "geen XML"),
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "binair bestand"),
-    (b"<html><body>Inloggen</body></html>", "het hoofdelement is <html> (regel 1)"),
-    (b"<EDEX><school><brincode>99ZZ</brincode></school></EDEX>", "<EDEX> (regel 1) heeft geen <leerlingen>"),
-    (b"<EDEX><leerlingen/></EDEX>", "heeft geen <school>"),
-])
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        (b"Stamnr;Roepnaam;Achternaam\n1;Sem;Verhoef\n", "geen XML"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "binair bestand"),
+        (b"<html><body>Inloggen</body></html>", "het hoofdelement is <html> (regel 1)"),
+        (b"<EDEX><school><brincode>99ZZ</brincode></school></EDEX>", "<EDEX> (regel 1) heeft geen <leerlingen>"),
+        (b"<EDEX><leerlingen/></EDEX>", "heeft geen <school>"),
+    ],
+)
 def test_what_is_not_an_edex_file_is_refused_in_dutch(data, expected):
     message = rejected(data)
     assert message.startswith("Het bestand is niet ingelezen; er is niets veranderd.") and expected in message
@@ -130,7 +155,7 @@ def test_what_is_not_an_edex_file_is_refused_in_dutch(data, expected):
 def test_a_truncated_export_names_the_line_and_the_element_it_breaks_off_in():
     text = edex(school(30))
     start = '<leerling key="1020">'
-    cut = text[:text.index("</achternaam>", text.index(start)) + len("</achternaam>")]  # then nothing
+    cut = text[: text.index("</achternaam>", text.index(start)) + len("</achternaam>")]  # then nothing
     message = rejected(cut.encode())
     assert f"in <leerling> (begonnen op regel {line_of(text, start)})" in message
     assert "onvolledig" in message and "Maak de export opnieuw" in message
@@ -169,9 +194,11 @@ def test_billion_laughs_is_refused_without_expanding_anything():
 def test_an_external_entity_is_refused_and_the_file_it_names_is_never_read(tmp_path):
     secret = tmp_path / "geheim.txt"
     secret.write_text("GEHEIM-1234", encoding="utf-8")
-    data = (f'<?xml version="1.0"?>\n<!DOCTYPE EDEX [<!ENTITY x SYSTEM "{secret.as_uri()}">]>\n'
-            '<EDEX><school/><leerlingen><leerling key="1"><achternaam>&x;</achternaam></leerling></leerlingen>'
-            "</EDEX>").encode()
+    data = (
+        f'<?xml version="1.0"?>\n<!DOCTYPE EDEX [<!ENTITY x SYSTEM "{secret.as_uri()}">]>\n'
+        '<EDEX><school/><leerlingen><leerling key="1"><achternaam>&x;</achternaam></leerling></leerlingen>'
+        "</EDEX>"
+    ).encode()
     message = rejected(data)
     assert "DOCTYPE" in message and "GEHEIM" not in message
 

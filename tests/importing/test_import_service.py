@@ -1,6 +1,7 @@
 """The import on a real encrypted profile: the re-import cases (same file twice, a group change,
 a pupil who left, a spelling change), one transaction, the audit trail with counts only, and
 the CSV mapping remembered per school."""
+
 from __future__ import annotations
 
 import json
@@ -33,9 +34,13 @@ def write(tmp_path, kids, name="leerlingen.xml") -> object:
 
 def snapshot(store) -> list[tuple]:
     with store.session() as s:
-        return [tuple(r) for r in s.connection().exec_driver_sql(
-            "SELECT id, first_name, last_name, birth_date, group_name, municipality, left_on, administration_key, "
-            "administration_values FROM pupils ORDER BY id")]
+        return [
+            tuple(r)
+            for r in s.connection().exec_driver_sql(
+                "SELECT id, first_name, last_name, birth_date, group_name, municipality, left_on, administration_key, "
+                "administration_values FROM pupils ORDER BY id"
+            )
+        ]
 
 
 def audit_rows(store) -> list[m.AuditRow]:
@@ -49,7 +54,7 @@ def imported(service, path, leave_ids=()):
 
 
 def test_first_import_adds_everyone_with_key_and_what_came_from_the_administration(service, store, tmp_path):
-    plan, result = imported(service, write(tmp_path, KIDS))
+    _plan, result = imported(service, write(tmp_path, KIDS))
     assert (result.added, result.updated, result.left) == (12, 0, 0)
     pupils = {p.administration_key: p for p in service.pupil_lines()}
     sem = pupils["1000"]
@@ -92,7 +97,8 @@ def test_what_the_ib_er_typed_survives_every_later_import(service, store, tmp_pa
     moved = [renamed(k, groep="g3") if k.key == "1001" else k for k in KIDS]
     plan, result = imported(service, write(tmp_path, moved))
     assert result.updated == 0 and [c.text() for u in plan.kept for c in u.kept] == [
-        "groep: groep 1/2 (Zonnebloem) → groep 3"]
+        "groep: groep 1/2 (Zonnebloem) → groep 3"
+    ]
     assert records.pupil(noor_id).group == "groep 1/2 (Zonnebloem)"
     assert "group" not in next(p for p in service.pupil_lines() if p.id == noor_id).administration_fields
 
@@ -103,7 +109,7 @@ def test_a_pupil_who_left_is_only_marked_when_confirmed_and_never_deleted(servic
     plan = service.preview(service.read_edex(path))
     [item] = plan.leaving
     assert (item.stored.name, item.on, item.reason) == ("Sem Verhoef", TODAY, "niet meer in de export")
-    service.apply(plan)                                   # not confirmed: nothing marked
+    service.apply(plan)  # not confirmed: nothing marked
     assert all(p.left_on is None for p in service.pupil_lines())
     plan = service.preview(service.read_edex(path))
     result = service.apply(plan, [item.stored.id])
@@ -122,13 +128,16 @@ def test_the_audit_trail_has_counts_and_field_names_never_names(service, store, 
     service.apply(plan, [item.stored.id for item in plan.leaving])
     rows = audit_rows(store)
     summaries = [r.detail for r in rows if r.action == "import"]
-    assert summaries == ["bron=edex nieuw=12 bijgewerkt=0 vertrokken=0 ongewijzigd=0 overgeslagen=0",
-                         "bron=edex nieuw=0 bijgewerkt=1 vertrokken=1 ongewijzigd=10 overgeslagen=0"]
+    assert summaries == [
+        "bron=edex nieuw=12 bijgewerkt=0 vertrokken=0 ongewijzigd=0 overgeslagen=0",
+        "bron=edex nieuw=0 bijgewerkt=1 vertrokken=1 ongewijzigd=10 overgeslagen=0",
+    ]
     assert [r.detail for r in rows if r.action == "update"] == ["import: achternaam", "import: vertrokken"]
     text = json.dumps([[r.actor, r.action, r.entity, r.entity_id, r.detail] for r in rows], ensure_ascii=False)
     assert not any(part in text for kid in KIDS for part in (kid.roepnaam, kid.achternaam))
     with store.session() as s:
         from ibdesk.store import audit
+
         assert audit.verify(s) == []
 
 
@@ -140,6 +149,7 @@ def test_one_transaction_a_failure_halfway_writes_nothing(service, store, tmp_pa
         calls.append(args)
         if len(calls) == 7:
             raise OSError("schijf vol (test)")
+
     monkeypatch.setattr(store, "audit", failing_audit)
     with pytest.raises(OSError):
         service.apply(plan)
@@ -171,12 +181,18 @@ def test_csv_mapping_is_remembered_per_school(service, store, tmp_path):
     assert store.get_setting(f"pupil_import.csv_mapping.school-{Records(store).school().id}")
     other = tmp_path / "ander.csv"
     other.write_bytes(b"Leerlingnummer;Roepnaam;Achternaam;Geboortedatum;Groep\n1;Sem;Verhoef;12-03-2016;5\n")
-    assert service.mapping_for(service.read_csv(other))[1] is False, "a remembered mapping that does not fit is not used"
+    assert service.mapping_for(service.read_csv(other))[1] is False, (
+        "a remembered mapping that does not fit is not used"
+    )
 
 
 def test_enrolment_date_from_the_export_is_kept(service, store, tmp_path):
     path = tmp_path / "x.xml"
-    path.write_text(edex(KIDS[:1]).replace("<uitstroomdatum>", "").replace(
-        "<geslacht>0</geslacht>", "<geslacht>0</geslacht><instroomdatum>2021-08-30</instroomdatum>"), encoding="utf-8")
+    path.write_text(
+        edex(KIDS[:1])
+        .replace("<uitstroomdatum>", "")
+        .replace("<geslacht>0</geslacht>", "<geslacht>0</geslacht><instroomdatum>2021-08-30</instroomdatum>"),
+        encoding="utf-8",
+    )
     imported(service, path)
     assert Records(store).pupil(service.pupil_lines()[0].id).enrolled_on == date(2021, 8, 30)

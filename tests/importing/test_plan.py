@@ -1,5 +1,6 @@
 """Matching and ownership, without a database: key first, then name + date of birth; what the
 administration gave may be updated, what the IB'er typed is never overwritten."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -17,23 +18,40 @@ def incoming(key="1", first="Sem", last="Verhoef", born=BORN, group="groep 5", l
     return Incoming(line, key, first, last, born, group, **more)
 
 
-def stored(pupil_id=1, key="1", first="Sem", last="Verhoef", born=BORN, group="groep 5", imported=True,
-           left_on=None, **more) -> Stored:
+def stored(
+    pupil_id=1, key="1", first="Sem", last="Verhoef", born=BORN, group="groep 5", imported=True, left_on=None, **more
+) -> Stored:
     values = {"first_name": first, "last_name": last, "birth_date": as_text(born), "group": group}
-    return Stored(pupil_id, first, last, born, group, "Renkum", more.get("enrolled_on"), left_on, key,
-                  dict(values) if imported else {})
+    return Stored(
+        pupil_id,
+        first,
+        last,
+        born,
+        group,
+        "Renkum",
+        more.get("enrolled_on"),
+        left_on,
+        key,
+        dict(values) if imported else {},
+    )
 
 
 def plan_for(pupils, stored_pupils, **kwargs):
-    return build_plan(Export("edex", list(pupils), made_on=kwargs.pop("made_on", None)), list(stored_pupils), TODAY,
-                      municipality=kwargs.pop("municipality", "Renkum"), **kwargs)
+    return build_plan(
+        Export("edex", list(pupils), made_on=kwargs.pop("made_on", None)),
+        list(stored_pupils),
+        TODAY,
+        municipality=kwargs.pop("municipality", "Renkum"),
+        **kwargs,
+    )
 
 
 def test_the_same_export_again_changes_nothing():
     plan = plan_for([incoming()], [stored()])
     assert (plan.new, plan.updates, plan.leaving, plan.unchanged) == ([], [], [], 1)
-    assert not plan.has_changes and plan.summary() == ("0 nieuw, 0 bijgewerkt, 1 ongewijzigd, 0 niet meer in de "
-                                                       "export, 0 problemen")
+    assert not plan.has_changes and plan.summary() == (
+        "0 nieuw, 0 bijgewerkt, 1 ongewijzigd, 0 niet meer in de export, 0 problemen"
+    )
 
 
 def test_key_match_updates_what_came_from_the_administration():
@@ -44,8 +62,18 @@ def test_key_match_updates_what_came_from_the_administration():
 
 
 def test_what_the_ib_er_typed_is_never_overwritten_and_is_shown():
-    typed = Stored(1, "Sem", "Verhoef", BORN, "groep 5 (Uilen)", "Renkum", None, None, "1",
-                   {"first_name": "Sem", "last_name": "Verhoef", "birth_date": as_text(BORN), "group": "groep 5"})
+    typed = Stored(
+        1,
+        "Sem",
+        "Verhoef",
+        BORN,
+        "groep 5 (Uilen)",
+        "Renkum",
+        None,
+        None,
+        "1",
+        {"first_name": "Sem", "last_name": "Verhoef", "birth_date": as_text(BORN), "group": "groep 5"},
+    )
     plan = plan_for([incoming(group="groep 6")], [typed])
     assert plan.written == []
     [update] = plan.kept
@@ -82,14 +110,21 @@ def test_ambiguous_and_duplicate_rows_are_problems_not_guesses():
 
 
 def test_a_new_pupil_must_be_complete_and_valid():
-    plan = plan_for([incoming(key="1", born=None), incoming(key="2", born=TODAY - timedelta(days=200), line=20),
-                     incoming(key="3", group=None, line=30)], [])
+    plan = plan_for(
+        [
+            incoming(key="1", born=None),
+            incoming(key="2", born=TODAY - timedelta(days=200), line=20),
+            incoming(key="3", group=None, line=30),
+        ],
+        [],
+    )
     assert plan.new == []
     assert [p.text() for p in plan.problems] == [
         "regel 10: Sem Verhoef: niet toegevoegd: geen (geldige) geboortedatum in de export.",
         "regel 20: Sem Verhoef: niet toegevoegd: geboortedatum: Met deze geboortedatum is de leerling 0 jaar. "
         "Controleer het jaartal.",
-        "regel 30: Sem Verhoef: niet toegevoegd: geen (geldige) groep in de export."]
+        "regel 30: Sem Verhoef: niet toegevoegd: geen (geldige) groep in de export.",
+    ]
 
 
 def test_without_any_municipality_new_pupils_wait_for_the_school():
@@ -104,21 +139,35 @@ def test_pupils_no_longer_in_the_export_are_offered_as_left_never_the_hand_typed
     left_before = stored(pupil_id=4, key="4", first="Bram", last="Visser", left_on=date(2024, 7, 1))
     plan = plan_for([incoming()], [stored(), gone, hand, left_before], made_on=date(2025, 8, 28))
     assert [(item.stored.id, item.on, item.reason) for item in plan.leaving] == [
-        (2, date(2025, 8, 28), "niet meer in de export")]
+        (2, date(2025, 8, 28), "niet meer in de export")
+    ]
     assert plan.only_in_ibdesk == 1 and plan.has_changes
 
 
 def test_an_uitstroomdatum_offers_the_pupil_as_left_on_that_day_and_a_new_one_is_not_added():
-    plan = plan_for([incoming(left_on=date(2025, 7, 11)), incoming(key="8", first="Noor", left_on=date(2025, 7, 11),
-                                                                   line=30)], [stored()])
+    plan = plan_for(
+        [incoming(left_on=date(2025, 7, 11)), incoming(key="8", first="Noor", left_on=date(2025, 7, 11), line=30)],
+        [stored()],
+    )
     assert [(item.stored.id, item.on, item.reason) for item in plan.leaving] == [
-        (1, date(2025, 7, 11), "uitgeschreven volgens de export")]
+        (1, date(2025, 7, 11), "uitgeschreven volgens de export")
+    ]
     assert plan.new == [] and "al uitgeschreven; niet toegevoegd" in plan.problems[0].text()
 
 
 def test_back_in_the_export_clears_a_left_date_the_import_set_but_not_one_the_ib_er_typed():
-    by_import = Stored(1, "Sem", "Verhoef", BORN, "groep 5", "Renkum", None, date(2025, 7, 1), "1",
-                       {**stored().imported, "left_on": "2025-07-01"})
+    by_import = Stored(
+        1,
+        "Sem",
+        "Verhoef",
+        BORN,
+        "groep 5",
+        "Renkum",
+        None,
+        date(2025, 7, 1),
+        "1",
+        {**stored().imported, "left_on": "2025-07-01"},
+    )
     by_hand = Stored(2, "Noor", "Bakker", BORN, "groep 5", "Renkum", None, date(2025, 7, 1), "2", stored().imported)
     plan = plan_for([incoming(), incoming(key="2", first="Noor", last="Bakker", line=20)], [by_import, by_hand])
     assert [c.text() for c in plan.written[0].changes] == ["vertrokken op: 01-07-2025 → —"]
@@ -140,5 +189,7 @@ def test_an_export_of_another_school_is_refused():
 
 def test_an_update_that_would_be_invalid_is_a_problem():
     plan = plan_for([incoming(born=TODAY + timedelta(days=3))], [stored()])
-    assert plan.written == [] and "niet bijgewerkt: geboortedatum: De geboortedatum ligt in de toekomst." in \
-        plan.problems[0].text()
+    assert (
+        plan.written == []
+        and "niet bijgewerkt: geboortedatum: De geboortedatum ligt in de toekomst." in plan.problems[0].text()
+    )

@@ -2,6 +2,7 @@
 each step checking what the user then sees: route steps with evidence, 'Wie is aan zet?',
 the OPP, consent, readiness, the signed dossier and its verification, a warm handover and
 the case's status. Everyone here is fictional."""
+
 from __future__ import annotations
 
 import re
@@ -10,6 +11,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 
 from .gui_steps import CLICK, click, fill, go, texts
+
 
 # -- the case page --------------------------------------------------------------------------------
 def record_step(qtbot, window, step_id: str, answers: dict, finish: bool = True) -> None:
@@ -179,10 +181,11 @@ def export_dossier(qtbot, window, dialogs, target, team: str, signer: str) -> No
     click(qtbot, next_button)
     assert wizard.currentPage() is wizard.sign_page
     click(qtbot, next_button)
-    preview = wizard.preview_page                  # the pages that will be signed (issue 11.4)
+    preview = wizard.preview_page  # the pages that will be signed (issue 11.4)
     assert wizard.currentPage() is preview
-    qtbot.waitUntil(lambda: preview.prepared is not None and len(preview.pages) == preview.prepared.pages,
-                    timeout=30000)
+    qtbot.waitUntil(
+        lambda: preview.prepared is not None and len(preview.pages) == preview.prepared.pages, timeout=30000
+    )
     click(qtbot, next_button)
     assert wizard.currentPage() is wizard.save_page and not dialogs.of("save"), "where to save: asked last"
     assert f"Ondertekend door: {signer}" in texts(wizard.save_page), texts(wizard.save_page)
@@ -191,12 +194,13 @@ def export_dossier(qtbot, window, dialogs, target, team: str, signer: str) -> No
     qtbot.waitUntil(lambda: wizard.save_page.task is not None and wizard.save_page.task.settled, timeout=30000)
     assert target.exists(), wizard.save_page.status.text()
     assert "Ondertekend document geschreven" in wizard.save_page.result_label.text()
-    assert target.read_bytes().startswith(preview.previewed)       # signed exactly what was shown
+    assert target.read_bytes().startswith(preview.previewed)  # signed exactly what was shown
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     assert page.status_badge.text() == "Aangemeld bij Sociaal Team", "exporting the dossier is the aanmelding"
     assert not page.ready_badge.isVisible()
-    assert f"Antwoord verwacht uiterlijk {date.today() + timedelta(weeks=8):%d-%m-%Y}" in \
-        page.fact_labels["status"].text()
+    assert (
+        f"Antwoord verwacht uiterlijk {date.today() + timedelta(weeks=8):%d-%m-%Y}" in page.fact_labels["status"].text()
+    )
 
 
 def verify_in_app(qtbot, window, path, signer: str) -> None:
@@ -242,8 +246,9 @@ def record_legal_basis(qtbot, window, answers: dict, recipient: str) -> None:
     fill(editor, answers)
     click(qtbot, editor.save_button)
     assert page.stack.currentWidget() is page.main, (editor.status.text(), editor.view.errors())
-    rows = [[panel.table.item(r, c).text() for c in range(panel.table.columnCount())]
-            for r in range(panel.table.rowCount())]
+    rows = [
+        [panel.table.item(r, c).text() for c in range(panel.table.columnCount())] for r in range(panel.table.rowCount())
+    ]
     assert any(row[0] == recipient and row[3] == "wettelijke taak" for row in rows), rows
 
 
@@ -257,7 +262,7 @@ def export_handover(qtbot, window, dialogs, kind_label: str, target) -> None:
     assert editor.export_button.isEnabled(), editor.view.errors()
     dialogs.save_path = target
     click(qtbot, editor.export_button)
-    qtbot.waitUntil(lambda: dialogs.shown[-1].kind != "save", timeout=30000)   # written off the UI thread
+    qtbot.waitUntil(lambda: dialogs.shown[-1].kind != "save", timeout=30000)  # written off the UI thread
     assert [s.kind for s in dialogs.shown][-2:] == ["save", "info"], dialogs.shown[-2:]
     assert dialogs.shown[-1].title == "Overdracht gemaakt" and target.exists()
 

@@ -1,6 +1,7 @@
 """The first steps of a school's first day in the app: the first-run wizard, Contacten, a
 pupil and a new case, each done the way a user does it (typing, clicking the buttons on
 screen) and each checking what the user then sees. Everyone here is fictional."""
+
 from __future__ import annotations
 
 import html
@@ -9,7 +10,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
-
 from support.qt_checks import label_texts, plain
 
 CLICK = Qt.MouseButton.LeftButton
@@ -29,7 +29,7 @@ def type_in(qtbot, edit, text: str) -> None:
 
 
 def click(qtbot, widget: QPushButton) -> None:
-    QApplication.processEvents()   # widgets just built are shown by the event loop
+    QApplication.processEvents()  # widgets just built are shown by the event loop
     assert widget.isVisible() and widget.isEnabled(), f"'{widget.text()}' cannot be clicked"
     qtbot.mouseClick(widget, CLICK)
     QApplication.processEvents()
@@ -46,10 +46,10 @@ def fill(editor, answers: dict) -> None:
 class SchoolSetup:
     name: str
     municipality: str
-    school_type: str            # po, vo, so
+    school_type: str  # po, vo, so
     user: str
     role: str
-    route_title: str            # what the wizard says the school's routekaart is
+    route_title: str  # what the wizard says the school's routekaart is
 
 
 def first_run(qtbot, home, setup: SchoolSetup):
@@ -104,11 +104,12 @@ class Person:
     name: str
     role: str = ""
     phone: str = ""
-    escalation_mandate: str | None = None     # set: this is the person to escalate to
+    escalation_mandate: str | None = None  # set: this is the person to escalate to
 
 
-def add_organisation(qtbot, window, kind, name: str, municipality: str = "", phone: str = "",
-                     people: tuple[Person, ...] = ()) -> int:
+def add_organisation(
+    qtbot, window, kind, name: str, municipality: str = "", phone: str = "", people: tuple[Person, ...] = ()
+) -> int:
     """Contacten → 'Organisatie toevoegen', typed in the editor; its card then shows it."""
     from ibdesk.ui.pages.organisation_editor import OrganisationEditor
 
@@ -157,8 +158,9 @@ class Parent:
     gezag: bool = True
 
 
-def add_pupil(qtbot, window, first: str, last: str, born: date, group: str, municipality: str,
-              parents: tuple[Parent, ...]) -> int:
+def add_pupil(
+    qtbot, window, first: str, last: str, born: date, group: str, municipality: str, parents: tuple[Parent, ...]
+) -> int:
     """Leerlingen → 'Nieuwe leerling', typed in the pupil editor; the list then shows the pupil."""
     from ibdesk.ui.pages.pupil_editor import PupilEditor
 
@@ -169,9 +171,14 @@ def add_pupil(qtbot, window, first: str, last: str, born: date, group: str, muni
         editor = PupilEditor(page.context.records, pupil, page)
         made.append(editor)
         editor.show()
-        for key, value in (("voornaam", first), ("achternaam", last), ("geboortedatum", f"{born:%d-%m-%Y}"),
-                           ("groep", group), ("woongemeente", municipality)):
-            editor.edits[key].setText(value)   # (keyClicks cannot type every letter offscreen)
+        for key, value in (
+            ("voornaam", first),
+            ("achternaam", last),
+            ("geboortedatum", f"{born:%d-%m-%Y}"),
+            ("groep", group),
+            ("woongemeente", municipality),
+        ):
+            editor.edits[key].setText(value)  # (keyClicks cannot type every letter offscreen)
         for parent in parents:
             click(qtbot, editor.guardians.add_button)
             row = editor.guardians.rows[-1]

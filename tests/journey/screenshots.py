@@ -6,6 +6,7 @@ school; also the thuiszitters registration form and a form editor. Saves PNGs to
 
 `render_all` also runs in tests/journey/test_screen_fit.py.
 """
+
 from __future__ import annotations
 
 import sys
@@ -17,8 +18,17 @@ if str(TESTS) not in sys.path:
 from support.screens import run_script  # noqa: E402
 
 SIZES = {"1366x768": (1366, 768), "900x600": (900, 600)}
-CASE_TABS = ("route", "wie-is-aan-zet", "opp", "toestemming", "zienswijze", "notities", "formulieren", "logboek",
-             "status")
+CASE_TABS = (
+    "route",
+    "wie-is-aan-zet",
+    "opp",
+    "toestemming",
+    "zienswijze",
+    "notities",
+    "formulieren",
+    "logboek",
+    "status",
+)
 
 
 def settle(window) -> None:
@@ -41,7 +51,7 @@ def shots(window, out: Path, size: str):
     settle(window)
     yield f"{size}-thuiszitters-registreren", window
     case_ids = [r.case_id for r in window.context.records.case_rows()]
-    for number in (2, 5):                     # ready; a stalled step (escalation)
+    for number in (2, 5):  # ready; a stalled step (escalation)
         window.open_case(case_ids[number - 1])
         for index, tab in enumerate(CASE_TABS):
             window.case_page.tabs.setCurrentIndex(index)

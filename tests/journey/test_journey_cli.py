@@ -3,6 +3,7 @@ profile: `init` → `school` and `user` → `organisations import` (the region's
 `case open` → `form save` for each step of the routekaart and for the forms (answers as JSON
 files) → `sign` (each parent's paper signature with its scan) → `export` → `verify` →
 `handover` → `case status` (issue 9, Acceptance). Exit codes and what is printed are checked."""
+
 from __future__ import annotations
 
 import json
@@ -48,8 +49,18 @@ def record_paper_signatures(tmp_path: Path, case: str) -> None:
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(b"%PDF-1.4 scan (fictief)")
     first, second = waiting
-    out = run("sign", case, "--person", first["person"], "--method", "papier", "--scan", str(scan),
-              "--date", TODAY.strftime("%d-%m-%Y"))
+    out = run(
+        "sign",
+        case,
+        "--person",
+        first["person"],
+        "--method",
+        "papier",
+        "--scan",
+        str(scan),
+        "--date",
+        TODAY.strftime("%d-%m-%Y"),
+    )
     assert f"Nog nodig: {second['name']}" in out
     out = run("sign", case, "--person", second["person"], "--method", "papier", "--scan", str(scan))
     assert "Iedereen die moet tekenen, heeft nu getekend." in out
@@ -65,21 +76,55 @@ def test_a_primary_school_first_day_on_the_command_line(home, tmp_path):
     assert "0 nieuw, 0 bijgewerkt, 7 ongewijzigd." in run("organisations", "import", str(EXAMPLE)), "no duplicates"
     orgs = {o["key"]: o["id"] for o in json.loads(run("organisations", "list", "--json"))}
     team, swv, care, vo = orgs["st-renkum"], orgs["swv-rijn-heuvel"], orgs["jh-de-brug"], orgs["vo-uiterwaarden"]
-    pupil = json.loads(run("pupil", "add", "--first-name", "Lotte", "--last-name", "Veenstra (fictief)",
-                           "--birth-date", f"14-03-{TODAY.year - 12}", "--group", "groep 8", "--municipality",
-                           "Renkum", "--guardian", "Anna Veenstra (fictief);moeder;ja",
-                           "--guardian", "Emre Ağaoğlu (fictief);vader;ja", "--json"))
+    pupil = json.loads(
+        run(
+            "pupil",
+            "add",
+            "--first-name",
+            "Lotte",
+            "--last-name",
+            "Veenstra (fictief)",
+            "--birth-date",
+            f"14-03-{TODAY.year - 12}",
+            "--group",
+            "groep 8",
+            "--municipality",
+            "Renkum",
+            "--guardian",
+            "Anna Veenstra (fictief);moeder;ja",
+            "--guardian",
+            "Emre Ağaoğlu (fictief);vader;ja",
+            "--json",
+        )
+    )
     guardians = tuple(pupil["guardians"])
-    opened = json.loads(run("case", "open", str(pupil["id"]), "--question",
-                            "Hoe kan Lotte met vertrouwen de overstap naar het VO maken?", "--json"))
+    opened = json.loads(
+        run(
+            "case",
+            "open",
+            str(pupil["id"]),
+            "--question",
+            "Hoe kan Lotte met vertrouwen de overstap naar het VO maken?",
+            "--json",
+        )
+    )
     case = str(opened["id"])
     assert (opened["route"]["id"], opened["status"]) == ("routekaart-po", "signaal")
 
     # the routekaart, step by step: each saved with its evidence and marked afgerond
     route = stories.po_route(TODAY, swv, LEAD)
     for step_id, answers in route.items():
-        out = run("form", "save", case, "routekaart-po", "--step", step_id, "--done",
-                  "--answers", answers_file(tmp_path, step_id, answers))
+        out = run(
+            "form",
+            "save",
+            case,
+            "routekaart-po",
+            "--step",
+            step_id,
+            "--done",
+            "--answers",
+            answers_file(tmp_path, step_id, answers),
+        )
         assert f"Stap '{step_id}' staat op afgerond." in out
     state = json.loads(run("case", case, "--json"))
     assert state["status"] == "lopend"
@@ -89,12 +134,25 @@ def test_a_primary_school_first_day_on_the_command_line(home, tmp_path):
     assert not (tmp_path / "te-vroeg.pdf").exists()
 
     # 'Wie is aan zet?', the OPP with jeugdhulp in it, both parents' consent (signed on paper)
-    run("form", "save", case, "wie-is-aan-zet", "--answers", answers_file(tmp_path, "wie", stories.responsibility(TODAY)))
+    run(
+        "form",
+        "save",
+        case,
+        "wie-is-aan-zet",
+        "--answers",
+        answers_file(tmp_path, "wie", stories.responsibility(TODAY)),
+    )
     plan = {**stories.opp(TODAY, care), **stories.opp_known(TODAY, route, LEAD, swv, "Renkum")}
     run("form", "save", case, "opp", "--answers", answers_file(tmp_path, "opp", plan))
     assert json.loads(run("form", "show", case, "opp", "--json"))["status"] == "final"
-    run("form", "save", case, "toestemming", "--answers",
-        answers_file(tmp_path, "toestemming", stories.paper_consent(TODAY, team, guardians)))
+    run(
+        "form",
+        "save",
+        case,
+        "toestemming",
+        "--answers",
+        answers_file(tmp_path, "toestemming", stories.paper_consent(TODAY, team, guardians)),
+    )
     state = json.loads(run("case", case, "--json"))
     assert state["ready_for_sociaal_team"] is False, "a consent counts only for those who signed it"
     record_paper_signatures(tmp_path, case)
@@ -121,13 +179,30 @@ def test_a_primary_school_first_day_on_the_command_line(home, tmp_path):
     assert run("verify", str(pdf)).startswith("IN ORDE")
 
     # after the referral: step 6, the Sociaal Team's decision, closed
-    run("form", "save", case, "routekaart-po", "--step", "tlv_of_sociaal_team", "--done",
-        "--answers", answers_file(tmp_path, "stap6", stories.po_referral_step(TODAY)))
+    run(
+        "form",
+        "save",
+        case,
+        "routekaart-po",
+        "--step",
+        "tlv_of_sociaal_team",
+        "--done",
+        "--answers",
+        answers_file(tmp_path, "stap6", stories.po_referral_step(TODAY)),
+    )
     assert_clean_failure(ibdesk("case", "status", case, "gesloten"), "reden")
-    run("case", "status", case, "opvolging", "--decision", "beschikking", "--next-evaluation",
-        stories.later(TODAY, 60))
-    closed = json.loads(run("case", "status", case, "gesloten", "--reason",
-                            "Lotte gaat naar het VO; de hulp loopt via het Sociaal Team (fictief).", "--json"))
+    run("case", "status", case, "opvolging", "--decision", "beschikking", "--next-evaluation", stories.later(TODAY, 60))
+    closed = json.loads(
+        run(
+            "case",
+            "status",
+            case,
+            "gesloten",
+            "--reason",
+            "Lotte gaat naar het VO; de hulp loopt via het Sociaal Team (fictief).",
+            "--json",
+        )
+    )
     assert closed["status"] == "gesloten"
     rows = json.loads(run("cases", "--json"))
     assert [(r["id"], r["status"]) for r in rows] == [(int(case), "gesloten")]

@@ -2,12 +2,12 @@
 window's minimum size (900×600): every main page, every tab of a case page (a ready case and
 one with a stalled step), the thuiszitters registration form and a form editor, on the demo
 school (tests/journey/screenshots.py renders the same screens as PNGs to look at)."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
 from support.qt_checks import cut_off
 
 from . import screenshots

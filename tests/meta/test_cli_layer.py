@@ -1,6 +1,7 @@
 """The command line talks to services, never to the store (issue 14, move 3): the CLI opens,
 backs up, restores, rekeys and recovers a profile with the same functions the UI uses
 (services/profile.py), so both prove the database intact the same way before anything is written."""
+
 from __future__ import annotations
 
 import ast
@@ -33,6 +34,9 @@ def test_no_cli_module_imports_the_store():
 def test_the_check_sees_an_import_of_the_store(tmp_path):
     """The check itself: a module importing the store, even inside a function, is caught."""
     module = tmp_path / "bad.py"
-    module.write_text("def f():\n    from ibdesk.store.profile import open_profile\n"
-                      "from ibdesk import store\nimport ibdesk.store.backup\n", encoding="utf-8")
+    module.write_text(
+        "def f():\n    from ibdesk.store.profile import open_profile\n"
+        "from ibdesk import store\nimport ibdesk.store.backup\n",
+        encoding="utf-8",
+    )
     assert store_imports(module) == ["2: ibdesk.store.profile", "3: ibdesk.store", "4: ibdesk.store.backup"]

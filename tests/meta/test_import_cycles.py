@@ -8,6 +8,7 @@ decides whether the program starts. Two pairs that used to be tangled (the form 
 repeated group; the profile and its backups) are held to one direction or none, also for
 imports inside a function.
 """
+
 from __future__ import annotations
 
 import ast
@@ -32,7 +33,8 @@ def _modules() -> dict[str, Path]:
 
 def _is_type_checking(test: ast.expr) -> bool:
     return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
 
 
 def _runs_at_import(node: ast.AST) -> Iterator[ast.AST]:
@@ -146,9 +148,11 @@ def test_the_graph_holds_the_modules_it_checks():
 
 
 def test_the_checks_see_what_they_must_refuse():
-    source = ("from typing import TYPE_CHECKING\nfrom . import b\nif TYPE_CHECKING:\n    from . import c\n"
-              "else:\n    from . import d\ntry:\n    import ibdesk.e\nexcept ImportError:\n    pass\n"
-              "class K:\n    from . import f\ndef g():\n    from . import h\n")
+    source = (
+        "from typing import TYPE_CHECKING\nfrom . import b\nif TYPE_CHECKING:\n    from . import c\n"
+        "else:\n    from . import d\ntry:\n    import ibdesk.e\nexcept ImportError:\n    pass\n"
+        "class K:\n    from . import f\ndef g():\n    from . import h\n"
+    )
     names = {f"ibdesk.{c}" for c in "abcdefgh"} | {"ibdesk"}
     assert module_level_imports(source, "ibdesk.a", names) == {"ibdesk.b", "ibdesk.d", "ibdesk.e", "ibdesk.f"}
     assert all_imports(source, "ibdesk.a", names) == names - {"ibdesk", "ibdesk.a", "ibdesk.g"}
@@ -156,6 +160,7 @@ def test_the_checks_see_what_they_must_refuse():
     assert all_imports("from . import model\n", "ibdesk.forms.answers", package) == {"ibdesk.forms.model"}
     assert all_imports("from . import default_item\n", "ibdesk.forms.answers", package) == {"ibdesk.forms"}
     assert all_imports("from ibdesk.forms import model, default_item\n", "x", package) == package - {
-        "ibdesk.forms.answers"}
+        "ibdesk.forms.answers"
+    }
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
     assert cycles({"a": {"b"}, "b": set()}) == []

@@ -3,6 +3,7 @@ imports the service layer above it, and no module is looked up by name at run ti
 (`importlib.import_module`), so every dependency is an import statement a reader and a
 checker can follow. `dossier/` only renders: it is handed plain records and never reads
 the store itself (no store, session or services object reaches it)."""
+
 from __future__ import annotations
 
 import ast
@@ -43,7 +44,7 @@ def from_base(node: ast.ImportFrom, module: str, package: bool = False) -> str:
     base = node.module or ""
     if node.level:
         parent = module.split(".") if package else module.split(".")[:-1]
-        parent = parent[:len(parent) - node.level + 1]
+        parent = parent[: len(parent) - node.level + 1]
         base = ".".join(parent + ([base] if base else []))
     return base
 
@@ -74,8 +75,11 @@ def test_dossier_never_imports_the_service_layer():
     offenders = []
     for path in _sources(SRC / "dossier"):
         names = imported_modules(path.read_text(encoding="utf-8"), _module_name(path), path.name == "__init__.py")
-        offenders += [f"{path.relative_to(SRC)}: {n}" for n in sorted(names)
-                      if n == "ibdesk.services" or n.startswith("ibdesk.services.")]
+        offenders += [
+            f"{path.relative_to(SRC)}: {n}"
+            for n in sorted(names)
+            if n == "ibdesk.services" or n.startswith("ibdesk.services.")
+        ]
     assert offenders == []
 
 
@@ -97,8 +101,11 @@ def gathering(source: str, module: str, package: bool = False) -> list[str]:
             found.append(f"{node.lineno}: .{node.attr}")
         elif isinstance(node, ast.Name) and node.id in GATHERING_NAMES:
             found.append(f"{node.lineno}: name {node.id}")
-    found += [f"import {name}" for name in sorted(imported_modules(source, module, package))
-              if any(name == m or name.startswith(m + ".") for m in STORE_MODULES)]
+    found += [
+        f"import {name}"
+        for name in sorted(imported_modules(source, module, package))
+        if any(name == m or name.startswith(m + ".") for m in STORE_MODULES)
+    ]
     return found
 
 
@@ -122,16 +129,23 @@ def test_the_gathering_check_sees_each_way_of_reading_the_store():
     assert gathering("def f(s):\n    with s.session() as t:\n        pass\n", module) == ["2: .session"]
     assert gathering("x = lambda session: 1\n", module) == ["1: parameter session"]
     assert gathering("def f():\n    from ibdesk.store import models\n", module) == [
-        "import ibdesk.store", "import ibdesk.store.models"]
+        "import ibdesk.store",
+        "import ibdesk.store.models",
+    ]
     assert gathering("from sqlalchemy import select\n", module) == ["import sqlalchemy", "import sqlalchemy.select"]
     assert gathering("from ..store.files import atomic_write\n", module) == [
-        "import ibdesk.store.files", "import ibdesk.store.files.atomic_write"]
+        "import ibdesk.store.files",
+        "import ibdesk.store.files.atomic_write",
+    ]
     assert gathering("def f(overview, plan, found):\n    return found.saved, plan.day\n", module) == []
 
 
 def test_no_project_module_is_imported_by_a_computed_name():
-    offenders = [f"{path.relative_to(SRC)}:{line}" for path in _sources(SRC)
-                 for line in dynamic_imports(path.read_text(encoding="utf-8"))]
+    offenders = [
+        f"{path.relative_to(SRC)}:{line}"
+        for path in _sources(SRC)
+        for line in dynamic_imports(path.read_text(encoding="utf-8"))
+    ]
     assert offenders == []
 
 
@@ -151,8 +165,7 @@ def test_the_checks_see_what_they_must_refuse():
 
 # The bottom layers: `text` (Dutch dates, numbers, labels) under `domain`; neither knows Qt, the
 # database or any ibdesk layer above it, so the UI, the CLI and the PDFs can all use them.
-BOTTOM_LAYERS = {"text": ("ibdesk.text", "ibdesk.errors"),
-                 "domain": ("ibdesk.domain", "ibdesk.text", "ibdesk.errors")}
+BOTTOM_LAYERS = {"text": ("ibdesk.text", "ibdesk.errors"), "domain": ("ibdesk.domain", "ibdesk.text", "ibdesk.errors")}
 NEVER_BELOW = ("PySide6", "shiboken6", "sqlalchemy", "sqlcipher3", "reportlab", "pyhanko")
 
 

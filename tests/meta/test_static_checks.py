@@ -3,6 +3,7 @@
 The rules live in pyproject.toml ([tool.ruff], [tool.mypy]); the test extra installs both
 tools, so a missing tool is a failure, not a skip. Each test prints the tool's own report, so a
 failing run says which line to fix."""
+
 from __future__ import annotations
 
 import subprocess

@@ -1,4 +1,5 @@
 """The test suite itself: tests that test what they say (issue 16, point 10)."""
+
 from __future__ import annotations
 
 import re
@@ -19,8 +20,12 @@ def _test_sources():
 def test_no_test_moves_today_by_whole_years_with_replace():
     """`today.replace(year=…)` raises on 29 February; tests use support.dates instead."""
     pattern = re.compile(r"today\(?\)?\.replace\(year=")
-    offenders = [f"{p.relative_to(ROOT)}:{n}" for p in _test_sources()
-                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1) if pattern.search(line)]
+    offenders = [
+        f"{p.relative_to(ROOT)}:{n}"
+        for p in _test_sources()
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1)
+        if pattern.search(line)
+    ]
     assert offenders == []
 
 
@@ -36,8 +41,9 @@ def test_dates_relative_to_29_february_hold():
 def test_no_test_is_skipped_for_a_reason_that_no_longer_holds():
     """A skip that hides a missing part (like 'no definitions yet' for forms/) turns a loss into green."""
     stale = ("no definitions yet", "not implemented yet", "not built yet")
-    found = [f"{p.relative_to(ROOT)}: {s}" for p in _test_sources() for s in stale
-             if s in p.read_text(encoding="utf-8")]
+    found = [
+        f"{p.relative_to(ROOT)}: {s}" for p in _test_sources() for s in stale if s in p.read_text(encoding="utf-8")
+    ]
     assert found == []
 
 

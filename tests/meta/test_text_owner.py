@@ -6,6 +6,7 @@ module outside src/ibdesk/text formats a date itself again: `strftime`, a date f
 f-string ('{day:%d-%m-%Y}'), day and month glued by hand ('{d.day:02d}-{d.month:02d}'), a list of
 the Dutch month names, a Dutch date pattern, or a consent-method label of its own.
 """
+
 from __future__ import annotations
 
 import ast
@@ -16,7 +17,7 @@ from ibdesk.text.labels import CONSENT_METHODS
 
 SRC = Path(__file__).parents[2] / "src" / "ibdesk"
 OWNER = SRC / "text"
-MACHINE_STAMP = "%Y%m%d"   # file names and settings ('20261202-161406'): not read by people
+MACHINE_STAMP = "%Y%m%d"  # file names and settings ('20261202-161406'): not read by people
 DUTCH_DATE_PATTERNS = (r"(\d{1,2})[-/", r"(\d{2})(\d{2})(\d{4})")
 
 
@@ -79,7 +80,7 @@ def test_the_text_package_is_where_they_are():
 
 
 def test_the_check_sees_each_form():
-    source = '''
+    source = """
 import re
 from datetime import date
 d = date.today()
@@ -92,6 +93,6 @@ METHODS = {"mondeling": "mondeling in een overleg"}
 DATE = re.compile(r"^(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})$")
 stamp = d.strftime("%Y%m%d-%H%M%S")
 fine = f"{3.5:.1f} {d.year:04d}"
-'''
+"""
     found = date_writing(source)
     assert [f.split(":")[0] for f in found] == ["5", "6", "7", "7", "8", "10", "11"], found

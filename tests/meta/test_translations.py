@@ -2,6 +2,7 @@
 translates has a finished English entry and nothing stale stays behind; the Qt side builds
 them into .qm files and QTranslator reads the same messages; ibdesk.i18n reads the files as a
 real XML parser does."""
+
 from __future__ import annotations
 
 import shutil
@@ -57,8 +58,9 @@ def test_the_reader_agrees_with_elementtree():
             for message in context.iter("message"):
                 translation = message.find("translation")
                 forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
-                expected.append(((context.findtext("name"), message.findtext("source")), tuple(forms),
-                                 translation.get("type", "")))
+                expected.append(
+                    ((context.findtext("name"), message.findtext("source")), tuple(forms), translation.get("type", ""))
+                )
         assert i18n.read_ts(path.read_bytes()) == expected, path.name
 
 
@@ -70,8 +72,9 @@ def test_lrelease_builds_qm_files_that_qtranslator_reads(tmp_path, qapp):
         shutil.copy(ts, tmp_path / ts.name)
     lrelease = str(LRELEASE) if LRELEASE.exists() else shutil.which("pyside6-lrelease")
     assert lrelease, "pyside6-lrelease is missing (it comes with PySide6)"
-    done = subprocess.run([lrelease, *sorted(str(p) for p in tmp_path.glob("*.ts"))], capture_output=True,
-                          text=True, check=False)
+    done = subprocess.run(
+        [lrelease, *sorted(str(p) for p in tmp_path.glob("*.ts"))], capture_output=True, text=True, check=False
+    )
     assert done.returncode == 0, done.stderr
     translator = QTranslator()
     assert translator.load(str(tmp_path / "ibdesk_en.qm"))

@@ -5,6 +5,7 @@ a style-sheet rule or a hex colour, and no kit widget has a second definition.
 Allowed outside the kit: named colours ("white") and Qt's own QColor(r, g, b, a) for a shadow,
 HTML `style='…'` attributes inside rich text (margins of a bullet, a colour taken from the
 palette), and `app.setPalette(palette.application_palette())` in ui/theme.py."""
+
 from __future__ import annotations
 
 import ast
@@ -13,7 +14,7 @@ from pathlib import Path
 
 UI = Path(__file__).parents[2] / "src" / "ibdesk" / "ui"
 KIT = UI / "kit"
-RULE = re.compile(r"[\w\]\)*#:!-]\s*\{[^{}]*\b[a-z-]+\s*:[^{}]*\}")    # `selector { property: value }`
+RULE = re.compile(r"[\w\]\)*#:!-]\s*\{[^{}]*\b[a-z-]+\s*:[^{}]*\}")  # `selector { property: value }`
 DIALOGS = ("QMessageBox", "QFileDialog", "QInputDialog")
 HEX = re.compile(r"#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b")
 
@@ -29,8 +30,9 @@ def strings(tree: ast.AST) -> list[tuple[int, str]]:
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             found.append((node.lineno, node.value))
         elif isinstance(node, ast.JoinedStr):
-            found.append((node.lineno, "".join(part.value if isinstance(part, ast.Constant) else "0"
-                                               for part in node.values)))
+            found.append(
+                (node.lineno, "".join(part.value if isinstance(part, ast.Constant) else "0" for part in node.values))
+            )
     return found
 
 
@@ -89,9 +91,12 @@ def test_every_modal_dialog_is_in_the_kit():
     found = []
     for path in outside_kit():
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        found += [where(path, getattr(node, "lineno", 0)) for node in ast.walk(tree)
-                  if (isinstance(node, ast.Name) and node.id in DIALOGS)
-                  or (isinstance(node, ast.alias) and node.name in DIALOGS)]
+        found += [
+            where(path, getattr(node, "lineno", 0))
+            for node in ast.walk(tree)
+            if (isinstance(node, ast.Name) and node.id in DIALOGS)
+            or (isinstance(node, ast.alias) and node.name in DIALOGS)
+        ]
     assert found == []
 
 
@@ -103,14 +108,27 @@ def test_each_kit_widget_is_defined_once():
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if isinstance(node, (ast.ClassDef, ast.FunctionDef)):
                 defined.setdefault(node.name, []).append(where(path, node.lineno))
-    kit_names = {node.name for path in KIT.glob("*.py") for node in ast.parse(path.read_text(encoding="utf-8")).body
-                 if isinstance(node, (ast.ClassDef, ast.FunctionDef)) and not node.name.startswith("_")}
-    assert {"Banner", "BulletList", "bullet_html", "button", "set_tone", "application_palette", "confirm",
-            "ask_password"} <= kit_names
+    kit_names = {
+        node.name
+        for path in KIT.glob("*.py")
+        for node in ast.parse(path.read_text(encoding="utf-8")).body
+        if isinstance(node, (ast.ClassDef, ast.FunctionDef)) and not node.name.startswith("_")
+    }
+    assert {
+        "Banner",
+        "BulletList",
+        "bullet_html",
+        "button",
+        "set_tone",
+        "application_palette",
+        "confirm",
+        "ask_password",
+    } <= kit_names
     twice = {name: places for name, places in defined.items() if name in kit_names and len(places) > 1}
     assert twice == {}
     replaced = {"push_button", "banner", "bullets", "ask_open_path"} & {
-        name for name, places in defined.items() for place in places if "dossier/" in place}
+        name for name, places in defined.items() for place in places if "dossier/" in place
+    }
     assert replaced == set()
 
 

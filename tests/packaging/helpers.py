@@ -1,4 +1,5 @@
 """Loading the packaging scripts (they live outside the package, in packaging/)."""
+
 from __future__ import annotations
 
 import importlib.util

@@ -2,6 +2,7 @@
 of ibdesk has a policy writing HKLM\\SOFTWARE\\Policies\\ibdesk under the same value name, with an
 element of the right kind; every string and presentation it names exists in en-US and nl-NL;
 and what Group Policy writes from it is accepted by ibdesk's registry reader."""
+
 from __future__ import annotations
 
 import re
@@ -130,7 +131,12 @@ def test_what_group_policy_writes_is_read_back_by_ibdesk(tmp_path):
         written.update(gpo_writes(policy))
     read = load_policy(tmp_path / "absent.yaml", lambda: dict(written))
     assert set(read.origins) == set(POLICY_KEYS) and set(read.origins.values()) == {"registry"}
-    assert (read.lock_minutes, read.retention_auto_delete, read.holiday_region, read.school_type) == (1, True, "noord", "po")
+    assert (read.lock_minutes, read.retention_auto_delete, read.holiday_region, read.school_type) == (
+        1,
+        True,
+        "noord",
+        "po",
+    )
 
 
 def references(root: ET.Element) -> set[tuple[str, str]]:
@@ -164,8 +170,9 @@ def test_every_string_and_presentation_resolves(language):
 
 
 def test_both_languages_have_the_same_strings():
-    ids = [{s.get("id") for s in adml(language).findall("p:resources/p:stringTable/p:string", Q)}
-           for language in LANGUAGES]
+    ids = [
+        {s.get("id") for s in adml(language).findall("p:resources/p:stringTable/p:string", Q)} for language in LANGUAGES
+    ]
     assert ids[0] == ids[1]
     dutch = {s.get("id"): s.text for s in adml("nl-NL").findall("p:resources/p:stringTable/p:string", Q)}
     assert dutch["lock_minutes"] == "Schermvergrendeling na minuten zonder gebruik"

@@ -1,5 +1,6 @@
 """The frozen build (packaging/pyinstaller) carries every data folder the app reads, where a
 package install puts it; the full build and its smoke test are `packaging/build.sh linux`."""
+
 from __future__ import annotations
 
 import importlib.metadata
@@ -37,14 +38,24 @@ def test_every_data_folder_is_in_the_frozen_build():
     listed = {folder for folder, _pattern, _dest in bundle.DATA}
     missing = data_folders() - listed
     assert not missing, f"add these folders to packaging/pyinstaller/bundle.py DATA: {sorted(missing)}"
-    assert {"forms", "forms/archive", "resources", "resources/fonts",
-            "src/ibdesk/store/migrations", "src/ibdesk/store/migrations/versions"} <= listed
+    assert {
+        "forms",
+        "forms/archive",
+        "resources",
+        "resources/fonts",
+        "src/ibdesk/store/migrations",
+        "src/ibdesk/store/migrations/versions",
+    } <= listed
 
 
 def test_every_form_font_and_migration_file_is_bundled():
     bundled = {Path(path).resolve() for path, _dest in bundle.datas()}
-    wanted = [p for top in ("forms", "resources") for p in (ROOT / top).rglob("*")
-              if p.is_file() and p.name not in SOURCE_ONLY]
+    wanted = [
+        p
+        for top in ("forms", "resources")
+        for p in (ROOT / top).rglob("*")
+        if p.is_file() and p.name not in SOURCE_ONLY
+    ]
     wanted += list((ROOT / "src/ibdesk/store/migrations").rglob("*.py"))
     missing = [p.relative_to(ROOT).as_posix() for p in wanted if p.resolve() not in bundled]
     assert not missing
@@ -82,8 +93,16 @@ def test_bundled_metadata_and_package_data_belong_to_installed_distributions(dis
 
 def test_spec_uses_every_list_of_bundle():
     spec = (PACKAGING / "pyinstaller" / "ibdesk.spec").read_text()
-    for name in ("bundle.datas()", "bundle.METADATA", "bundle.PACKAGE_DATA", "bundle.HIDDEN_IMPORTS",
-                 "bundle.HIDDEN_PACKAGES", "bundle.EXCLUDES", '"ibdesk", console=True', '"ibdeskw", console=False'):
+    for name in (
+        "bundle.datas()",
+        "bundle.METADATA",
+        "bundle.PACKAGE_DATA",
+        "bundle.HIDDEN_IMPORTS",
+        "bundle.HIDDEN_PACKAGES",
+        "bundle.EXCLUDES",
+        '"ibdesk", console=True',
+        '"ibdeskw", console=False',
+    ):
         assert name in spec, name
 
 

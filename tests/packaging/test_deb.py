@@ -1,5 +1,6 @@
 """The .deb of packaging/linux/make_deb.py, built from a small stand-in for the frozen folder
 whose binaries are real ELF files (copies of /usr/bin/true and PySide6's X11 plugin)."""
+
 from __future__ import annotations
 
 import shutil
@@ -12,8 +13,10 @@ from .helpers import load
 
 make_deb = load("linux/make_deb.py")
 TOOLS = ("dpkg-deb", "fakeroot", "objdump")
-pytestmark = pytest.mark.skipif(any(shutil.which(t) is None for t in TOOLS) or not Path("/usr/bin/true").exists(),
-                                reason=f"needs {', '.join(TOOLS)} (Debian: dpkg, fakeroot, binutils)")
+pytestmark = pytest.mark.skipif(
+    any(shutil.which(t) is None for t in TOOLS) or not Path("/usr/bin/true").exists(),
+    reason=f"needs {', '.join(TOOLS)} (Debian: dpkg, fakeroot, binutils)",
+)
 
 
 def xcb_plugin() -> Path:
@@ -44,7 +47,9 @@ def test_deb_installs_under_opt_with_a_command_and_a_menu_entry(frozen, tmp_path
     deb = make_deb.build(frozen, "1.2.3", tmp_path / "out")
     assert deb.name == "ibdesk_1.2.3_amd64.deb"
     listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True).stdout
-    assert "./opt/ibdesk/ibdesk" in listing and "./opt/ibdesk/_internal/PySide6/Qt/plugins/platforms/libqxcb.so" in listing
+    assert (
+        "./opt/ibdesk/ibdesk" in listing and "./opt/ibdesk/_internal/PySide6/Qt/plugins/platforms/libqxcb.so" in listing
+    )
     assert "./usr/bin/ibdesk -> /opt/ibdesk/ibdesk" in listing
     unpacked = tmp_path / "unpacked"
     subprocess.run(["dpkg-deb", "-x", str(deb), str(unpacked)], check=True)
@@ -57,8 +62,9 @@ def test_deb_installs_under_opt_with_a_command_and_a_menu_entry(frozen, tmp_path
 
 def test_depends_names_the_x11_libraries_qt_needs_and_the_glibc_floor(frozen, tmp_path):
     deb = make_deb.build(frozen, "1.2.3", tmp_path / "out")
-    field = subprocess.run(["dpkg-deb", "--field", str(deb), "Depends"], capture_output=True, text=True,
-                           check=True).stdout
+    field = subprocess.run(
+        ["dpkg-deb", "--field", str(deb), "Depends"], capture_output=True, text=True, check=True
+    ).stdout
     depends = [entry.strip() for entry in field.split(",")]
     # The three the first trial on a clean Debian found missing (issue 15).
     assert {"libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1"} <= set(depends)

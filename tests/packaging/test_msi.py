@@ -1,6 +1,7 @@
 """The Windows MSI (packaging/windows/ibdesk.wxs), built with wixl from a small staged folder
 and checked table by table with msiinfo. A structural check: installing it needs Windows
 (.github/workflows/windows-package.yml)."""
+
 from __future__ import annotations
 
 import shutil
@@ -12,12 +13,19 @@ import pytest
 from .helpers import PACKAGING, ROOT
 
 TOOLS = ("wixl", "wixl-heat", "msiinfo", "msibuild")
-pytestmark = pytest.mark.skipif(any(shutil.which(t) is None for t in TOOLS),
-                                reason="needs wixl and msitools (Debian: apt-get install wixl msitools)")
+pytestmark = pytest.mark.skipif(
+    any(shutil.which(t) is None for t in TOOLS),
+    reason="needs wixl and msitools (Debian: apt-get install wixl msitools)",
+)
 UPGRADE_CODE = "{3424274C-04CF-4258-B766-A9882BF4CA1C}"  # never changes: every version upgrades the last
 BUILD = PACKAGING / "windows" / "build_msi.sh"
-STAGED = ["ibdesk.exe", "ibdeskw.exe", "_internal/python311.dll", "_internal/ibdesk/bundled/forms/routekaart-po.yaml",
-          "_internal/ibdesk/store/migrations/versions/0001_initial.py"]
+STAGED = [
+    "ibdesk.exe",
+    "ibdeskw.exe",
+    "_internal/python311.dll",
+    "_internal/ibdesk/bundled/forms/routekaart-po.yaml",
+    "_internal/ibdesk/store/migrations/versions/0001_initial.py",
+]
 
 
 @pytest.fixture(scope="module")
@@ -95,8 +103,10 @@ def test_start_menu_entry_opens_the_windowed_app(msi):
 def test_policy_location_property_is_kept_over_upgrades(msi):
     registry = {(row[2], row[3]): row[4] for row in table(msi, "Registry") if row[1] == "2"}  # 2: HKLM
     assert registry[("SOFTWARE\\ibdesk", "PolicyFile")] == "[POLICYFILE]"
-    assert registry[("SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment", "IBDESK_POLICY")] \
+    assert (
+        registry[("SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment", "IBDESK_POLICY")]
         == "[POLICYFILE]"
+    )
     assert table(msi, "RegLocator")[0][2:4] == ["SOFTWARE\\ibdesk", "PolicyFile"]
     [action] = table(msi, "CustomAction")
     assert action[0] == "KeepPolicyFile" and action[2:4] == ["POLICYFILE", "[SAVEDPOLICYFILE]"]

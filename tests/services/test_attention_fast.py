@@ -7,6 +7,7 @@ nested or missing, and guardians with and without gezag.
 Rules under test: the stall rule (routekaart normal durations), the OPP six-week and
 yearly-evaluation deadlines (domain.md §4, WPO art. 40a), readiness for the Sociaal Team.
 """
+
 from __future__ import annotations
 
 import json
@@ -17,7 +18,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings, strategies as st
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import delete, select
 
 from ibdesk.domain.model import CaseStatus
@@ -36,8 +38,15 @@ ROUTES = [None, "routekaart-po", "routekaart-po-regio-oost"]
 ODD_DATES = [None, "", "31-02-2026", "2026-02-31", 20260101, True, [], "geen datum"]
 SILENT = [None, "", "   ", "\t\n", []]
 VIEWS = SILENT + [["mondeling"], {"wie": "moeder"}, 0, False, "Ouders zien het ook (fictief)."]
-RESPONSIBILITY_KEYS = ["ook_buiten_school", "onderwijsdoel", "onderliggend_probleem", "verzorging_lestijd",
-                       "behandeling_schoolsetting", "vrijstelling", "eens_met_uitkomst"]
+RESPONSIBILITY_KEYS = [
+    "ook_buiten_school",
+    "onderwijsdoel",
+    "onderliggend_probleem",
+    "verzorging_lestijd",
+    "behandeling_schoolsetting",
+    "vrijstelling",
+    "eens_met_uitkomst",
+]
 
 
 @pytest.fixture
@@ -72,9 +81,18 @@ class Shuffler:
         return datetime.combine(a_day(self.rng, 400, 0), datetime.min.time()) + timedelta(microseconds=self.next_tick())
 
     def form(self, case, form_id: str, answers: dict, step_id: str | None = None) -> None:
-        self.s.add(m.FormAnswerRow(pupil_id=case.pupil_id, case_id=case.id, form_id=form_id, form_version=1,
-                                   step_id=step_id, answers=json.dumps(answers), saved_at=self.saved_at(),
-                                   saved_by="test"))
+        self.s.add(
+            m.FormAnswerRow(
+                pupil_id=case.pupil_id,
+                case_id=case.id,
+                form_id=form_id,
+                form_version=1,
+                step_id=step_id,
+                answers=json.dumps(answers),
+                saved_at=self.saved_at(),
+                saved_by="test",
+            )
+        )
 
     def near_ready(self, case) -> None:
         """A case with every required step done: change only what readiness still weighs —
@@ -83,7 +101,7 @@ class Shuffler:
         rng = self.rng
         case.status = str(rng.choice([CaseStatus.SIGNAL, CaseStatus.RUNNING, CaseStatus.REFERRED]))
         rows = list(self.s.scalars(select(m.FormAnswerRow).where(m.FormAnswerRow.case_id == case.id)))
-        silent = rng.random() < 0.5   # every newer version says nothing (blank, empty, gone, nested)
+        silent = rng.random() < 0.5  # every newer version says nothing (blank, empty, gone, nested)
         for row in rows:
             answers = json.loads(row.answers)
             views = [k for k in answers if k.endswith(("visie_ouders", "zienswijze_ouders"))]
@@ -98,9 +116,18 @@ class Shuffler:
                 else:
                     answers["groep"] = [{key: answers.pop(key)}]
             later = timedelta(days=1 if silent else rng.choice([-1, 1]), microseconds=self.next_tick())
-            self.s.add(m.FormAnswerRow(pupil_id=row.pupil_id, case_id=case.id, form_id=row.form_id,
-                                       form_version=row.form_version, step_id=row.step_id, answers=json.dumps(answers),
-                                       saved_at=row.saved_at + later, saved_by="test"))
+            self.s.add(
+                m.FormAnswerRow(
+                    pupil_id=row.pupil_id,
+                    case_id=case.id,
+                    form_id=row.form_id,
+                    form_version=row.form_version,
+                    step_id=row.step_id,
+                    answers=json.dumps(answers),
+                    saved_at=row.saved_at + later,
+                    saved_by="test",
+                )
+            )
         if rng.random() < 0.5:
             answers = dict(RESPONSIBILITY)
             if rng.random() < 0.4:
@@ -121,13 +148,28 @@ class Shuffler:
         if rng.random() < 0.6:
             self.steps(case)
         for _ in range(rng.choice([0, 0, 1, 2, 3])):
-            self.form(case, "opp", {key: a_date_value(rng) for key in ("startdatum_ondersteuning", "datum_opgesteld",
-                                                                        "laatste_evaluatie") if rng.random() < 0.8})
+            self.form(
+                case,
+                "opp",
+                {
+                    key: a_date_value(rng)
+                    for key in ("startdatum_ondersteuning", "datum_opgesteld", "laatste_evaluatie")
+                    if rng.random() < 0.8
+                },
+            )
         self.opp_signatures(case)
         for n in range(rng.choice([0, 0, 0, 1, 2])):
-            self.s.add(m.FormDraftRow(context=f"case:{case.id}:opp:{n}", pupil_id=case.pupil_id, case_id=case.id,
-                                      form_id="opp", form_version=1, updated_at=self.saved_at(),
-                                      answers=json.dumps({"startdatum_ondersteuning": a_date_value(rng)})))
+            self.s.add(
+                m.FormDraftRow(
+                    context=f"case:{case.id}:opp:{n}",
+                    pupil_id=case.pupil_id,
+                    case_id=case.id,
+                    form_id="opp",
+                    form_version=1,
+                    updated_at=self.saved_at(),
+                    answers=json.dumps({"startdatum_ondersteuning": a_date_value(rng)}),
+                )
+            )
         for _ in range(rng.choice([0, 1, 1, 2])):
             keys = RESPONSIBILITY_KEYS if rng.random() < 0.6 else rng.sample(RESPONSIBILITY_KEYS, 3)
             self.form(case, "wie-is-aan-zet", {k: rng.random() < 0.5 for k in keys} | {"waar_buiten_school": ["thuis"]})
@@ -138,17 +180,30 @@ class Shuffler:
         """Parents (or the pupil) agree, refuse or have not yet signed an OPP version: the only
         source of its instemming (WPO art. 40a lid 2)."""
         self.s.flush()
-        opps = self.s.scalars(select(m.FormAnswerRow.id).where(
-            m.FormAnswerRow.case_id == case.id, m.FormAnswerRow.form_id == "opp")).all()
+        opps = self.s.scalars(
+            select(m.FormAnswerRow.id).where(m.FormAnswerRow.case_id == case.id, m.FormAnswerRow.form_id == "opp")
+        ).all()
         signers = [f"guardian:{g.id}" for g in case.pupil.guardians] + ["pupil"]
         for opp_id in opps:
             for signer in signers:
                 if self.rng.random() < 0.55:
-                    self.s.add(m.SignatureRow(
-                        pupil_id=case.pupil_id, case_id=case.id, subject="opp", subject_id=opp_id, signer=signer,
-                        name="(fictief)", role="ouder", signed_on=a_day(self.rng, 300, 0), method="mondeling",
-                        decision=self.rng.choice(["gegeven", "gegeven", "gegeven", "geweigerd"]), heard_by="IB",
-                        recorded_at=datetime(2026, 1, 1), recorded_by="test"))
+                    self.s.add(
+                        m.SignatureRow(
+                            pupil_id=case.pupil_id,
+                            case_id=case.id,
+                            subject="opp",
+                            subject_id=opp_id,
+                            signer=signer,
+                            name="(fictief)",
+                            role="ouder",
+                            signed_on=a_day(self.rng, 300, 0),
+                            method="mondeling",
+                            decision=self.rng.choice(["gegeven", "gegeven", "gegeven", "geweigerd"]),
+                            heard_by="IB",
+                            recorded_at=datetime(2026, 1, 1),
+                            recorded_by="test",
+                        )
+                    )
 
     def steps(self, case) -> None:
         route = self.services.catalog.latest(case.route_id or "routekaart-po")
@@ -159,9 +214,16 @@ class Shuffler:
             state = self.rng.choice(list(StepState))
             started = a_day(self.rng, 400, 0) if self.rng.random() < 0.7 else None
             done = a_day(self.rng, 300, 0) if state.finished and self.rng.random() < 0.8 else None
-            self.s.add(m.StepProgressRow(case_id=case.id, step_id=step.id, state=str(state), started_on=started,
-                                         done_on=done, reason="n.v.t. (fictief)" if state is StepState.NOT_APPLICABLE
-                                         else None))
+            self.s.add(
+                m.StepProgressRow(
+                    case_id=case.id,
+                    step_id=step.id,
+                    state=str(state),
+                    started_on=started,
+                    done_on=done,
+                    reason="n.v.t. (fictief)" if state is StepState.NOT_APPLICABLE else None,
+                )
+            )
 
     def parents_view(self, case) -> None:
         rng = self.rng
@@ -171,7 +233,7 @@ class Shuffler:
         if shape < 0.6:
             answers[key] = rng.choice(VIEWS)
         elif shape < 0.8:
-            answers["groep"] = [{key: rng.choice(VIEWS)}]   # nested: not a top-level view
+            answers["groep"] = [{key: rng.choice(VIEWS)}]  # nested: not a top-level view
         form_id, step = rng.choice([("routekaart-po", "signalering"), ("mdo-verslag", None), ("opp", None)])
         self.form(case, form_id, answers, step)
 
@@ -184,7 +246,7 @@ def shuffle(home: Path, seed: int) -> None:
         with store.session() as s:
             shuffler = Shuffler(s, services, rng)
             for index, case in enumerate(s.scalars(select(m.CaseRow).order_by(m.CaseRow.id)).all()):
-                if index % 12 in (1, 3) and rng.random() < 0.8:   # the demo's ready and referred cases
+                if index % 12 in (1, 3) and rng.random() < 0.8:  # the demo's ready and referred cases
                     shuffler.near_ready(case)
                 elif rng.random() < 0.8:
                     shuffler.case(case)
@@ -199,16 +261,21 @@ def both(home: Path):
     store = open_profile(home)
     try:
         services = Services.build(store, today=lambda: TODAY)
-        reference = ReferenceAttention(services.guidance, services.absence, services.meetings, lambda: TODAY,
-                                       lifecycle=services.lifecycle)
+        reference = ReferenceAttention(
+            services.guidance, services.absence, services.meetings, lambda: TODAY, lifecycle=services.lifecycle
+        )
         return services.attention.compute(), reference.compute()
     finally:
         store.close()
 
 
 # A seed does not shrink usefully: a failure reports it, and the example is replayed as is.
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture],
-          phases=[Phase.explicit, Phase.reuse, Phase.generate])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+)
 @given(seed=st.integers(0, 2**32 - 1))
 def test_fast_overview_equals_the_reference_on_random_profiles(demo_home, seed):
     with tempfile.TemporaryDirectory(prefix="ibdesk-attention-") as folder:
@@ -251,16 +318,20 @@ def test_the_overview_is_kept_until_the_data_changes(demo_home, how):
         services.records.case_rows(), services.attention.compute()
         assert store.change_log().seq == reads  # reading is no change
         with store.session() as s:
-            case = s.scalars(select(m.CaseRow).where(m.CaseRow.status != str(CaseStatus.CLOSED))
-                             .order_by(m.CaseRow.id)).first()
+            case = s.scalars(
+                select(m.CaseRow).where(m.CaseRow.status != str(CaseStatus.CLOSED)).order_by(m.CaseRow.id)
+            ).first()
             if how == "orm":
                 case.status, case.closed_on = str(CaseStatus.CLOSED), TODAY
             else:
-                s.connection().exec_driver_sql("UPDATE cases SET status = ?, closed_on = ? WHERE id = ?",
-                                               (str(CaseStatus.CLOSED), TODAY.isoformat(), case.id))
+                s.connection().exec_driver_sql(
+                    "UPDATE cases SET status = ?, closed_on = ? WHERE id = ?",
+                    (str(CaseStatus.CLOSED), TODAY.isoformat(), case.id),
+                )
         after = services.attention.compute()
-        reference = ReferenceAttention(services.guidance, services.absence, services.meetings, lambda: TODAY,
-                                       lifecycle=services.lifecycle).compute()
+        reference = ReferenceAttention(
+            services.guidance, services.absence, services.meetings, lambda: TODAY, lifecycle=services.lifecycle
+        ).compute()
     finally:
         store.close()
     assert after.cases_by_status[str(CaseStatus.CLOSED)] == first.cases_by_status.get(str(CaseStatus.CLOSED), 0) + 1
@@ -268,12 +339,17 @@ def test_the_overview_is_kept_until_the_data_changes(demo_home, how):
 
 
 def reference_of(services: Services):
-    return ReferenceAttention(services.guidance, services.absence, services.meetings, lambda: TODAY,
-                              lifecycle=services.lifecycle).compute()
+    return ReferenceAttention(
+        services.guidance, services.absence, services.meetings, lambda: TODAY, lifecycle=services.lifecycle
+    ).compute()
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture],
-          phases=[Phase.explicit, Phase.reuse, Phase.generate])
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+)
 @given(seed=st.integers(0, 2**32 - 1))
 def test_after_saves_only_the_touched_cases_are_recounted_and_all_equals_the_reference(demo_home, seed):
     """The Overzicht redoes only the cases a save touched (the store's change log): after random saves

@@ -1,5 +1,6 @@
 """The demo's sample answers know every field type with a value, and each sample is an
 answer the form engine accepts (the demo fills every shipped form through them)."""
+
 from __future__ import annotations
 
 from datetime import date

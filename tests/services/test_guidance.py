@@ -1,4 +1,5 @@
 """The demo covers every state, and a case can be walked from signal to 'ready'."""
+
 from datetime import date
 
 import pytest
@@ -54,8 +55,17 @@ def test_demo_opp_states(services):
 def test_attention_lists_every_kind(services):
     attention = services.attention.compute()
     kinds = {i.kind for i in attention.items}
-    assert kinds == {"ready", "stalled", "opp_deadline", "opp_evaluation", "leerplicht", "thuiszitter", "action",
-                     "st_answer", "st_evaluation"}
+    assert kinds == {
+        "ready",
+        "stalled",
+        "opp_deadline",
+        "opp_evaluation",
+        "leerplicht",
+        "thuiszitter",
+        "action",
+        "st_answer",
+        "st_evaluation",
+    }
     thuiszitter = next(i for i in attention.items if i.kind == "thuiszitter")
     assert "nog 16 schooldagen tot de driemaandennorm" in thuiszitter.detail and thuiszitter.target[0] == "pupil"
     assert attention.cases_by_status == {"signaal": 1, "lopend": 8, "aangemeld": 1, "opvolging": 1, "gesloten": 1}
@@ -74,7 +84,7 @@ def test_walk_a_case_from_signal_to_ready(services):
     with pytest.raises(UserError, match="waarom"):
         services.guidance.set_step(case.id, skippable.id, StepState.NOT_APPLICABLE, "x")
     with services.store.session() as s:
-        people = people_for(s, PEOPLE)      # an organisation field takes an organisation of its kind
+        people = people_for(s, PEOPLE)  # an organisation field takes an organisation of its kind
     for step in route.steps:
         if not step.required:
             continue
@@ -85,22 +95,39 @@ def test_walk_a_case_from_signal_to_ready(services):
     assert ov.case.status is CaseStatus.RUNNING
     assert ov.readiness.missing[0] == "De vragen van 'Wie is aan zet?' zijn nog niet beantwoord."
     assert len(ov.readiness.missing) == 2
-    services.forms.save(pupil.id, "wie-is-aan-zet", 1, {"ook_buiten_school": False, "vrijstelling": False, "datum_afweging": "2026-11-20"},
-                        case_id=case.id)
+    services.forms.save(
+        pupil.id,
+        "wie-is-aan-zet",
+        1,
+        {"ook_buiten_school": False, "vrijstelling": False, "datum_afweging": "2026-11-20"},
+        case_id=case.id,
+    )
     ov = services.guidance.overview(case.id)
     assert ov.responsibility.party is Party.SCHOOL
-    assert ov.readiness.missing == [f"Geen geldige grondslag (toestemming) om gegevens te delen met {ov.teams.residence.name}."]
+    assert ov.readiness.missing == [
+        f"Geen geldige grondslag (toestemming) om gegevens te delen met {ov.teams.residence.name}."
+    ]
     parents = [f"guardian:{g.id}" for g in pupil.guardians if g.has_gezag]
-    services.consent.record(case.id, Basis("consent", ov.teams.residence.id, "aanmelding_sociaal_team",
-                                           frozenset({"support_history"}), TODAY, frozenset(parents)))
+    services.consent.record(
+        case.id,
+        Basis(
+            "consent",
+            ov.teams.residence.id,
+            "aanmelding_sociaal_team",
+            frozenset({"support_history"}),
+            TODAY,
+            frozenset(parents),
+        ),
+    )
     assert services.guidance.overview(case.id).readiness.ready
 
 
 def test_step_evidence_is_validated_against_the_step(services):
     route = services.guidance.overview(1).route
     with pytest.raises(InvalidRecord) as info:
-        services.forms.save(1, route.id, route.version, {"sig_datum_signaal": "2030-01-01"}, case_id=1,
-                            step_id=route.steps[0].id)
+        services.forms.save(
+            1, route.id, route.version, {"sig_datum_signaal": "2030-01-01"}, case_id=1, step_id=route.steps[0].id
+        )
     assert "sig_datum_signaal" in info.value.errors
 
 

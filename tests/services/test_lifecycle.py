@@ -1,6 +1,7 @@
 """The lifecycle service on a demo profile: exporting the Sociaal Team dossier makes the case
 aangemeld, the overview follows, closing starts the retention clock, and every change is an
 event and an audit entry."""
+
 from datetime import date, timedelta
 
 import pytest
@@ -15,7 +16,7 @@ from ibdesk.store.audit import verify
 
 from .conftest import TODAY
 
-READY, REFERRED, CLOSED, REOPENED, FOLLOWED_UP = 2, 4, 6, 11, 12   # the demo's cases (demo_guidance.py)
+READY, REFERRED, CLOSED, REOPENED, FOLLOWED_UP = 2, 4, 6, 11, 12  # the demo's cases (demo_guidance.py)
 
 
 def test_the_demo_covers_every_state(services):
@@ -42,7 +43,7 @@ def test_export_of_the_sociaal_team_dossier_marks_the_case_aangemeld(services, t
     assert event.move is Move.REFER and "exporteren van het dossier" in event.details
     items = services.attention.compute().items
     assert not any(i.kind == "ready" and i.target == ("case", READY) for i in items), "no longer 'aanmelden kan'"
-    export_case(services, READY, tmp_path / "opnieuw.pdf")    # a second export changes nothing
+    export_case(services, READY, tmp_path / "opnieuw.pdf")  # a second export changes nothing
     assert [e.move for e in services.lifecycle.history(READY)].count(Move.REFER) == 1
 
 
@@ -58,9 +59,10 @@ def test_closing_starts_the_retention_clock_and_reopening_stops_it(services, sto
     services.lifecycle.change(READY, "gesloten", reason="Doel bereikt in de groep", on=TODAY - timedelta(days=2))
     assert services.records.case(READY).closed_on == TODAY - timedelta(days=2)
     later = RetentionService(store, lambda: TODAY + timedelta(days=3 * 366))  # 2 years, 3 after a TLV route
-    assert not any(item.record == "dossier" and item.pupil_id == pupil.id for item, _ in
-                   RetentionService(store, lambda: TODAY + timedelta(days=2 * 365 - 20)).overview()), \
-        "two years from the closing, not from the leaving day"
+    assert not any(
+        item.record == "dossier" and item.pupil_id == pupil.id
+        for item, _ in RetentionService(store, lambda: TODAY + timedelta(days=2 * 365 - 20)).overview()
+    ), "two years from the closing, not from the leaving day"
     expired = [item for item, _ in later.overview() if item.record == "dossier" and item.pupil_id == pupil.id]
     assert len(expired) == 1 and expired[0].since > TODAY - timedelta(days=2) + timedelta(days=2 * 365)
     services.lifecycle.change(READY, "heropend", reason="Terugval na de vakantie")
@@ -85,8 +87,9 @@ def test_refusals_change_nothing(services, store):
 def test_every_change_is_in_the_audit_trail_without_free_text(services, store):
     services.lifecycle.change(REFERRED, "opvolging", decision="geen_jeugdhulp", details="GEHEIM-LIFECYCLE-4411")
     with store.session() as s:
-        rows = list(s.scalars(select(m.AuditRow).where(m.AuditRow.action == "status", m.AuditRow.entity_id == str(
-            REFERRED))))
+        rows = list(
+            s.scalars(select(m.AuditRow).where(m.AuditRow.action == "status", m.AuditRow.entity_id == str(REFERRED)))
+        )
         assert rows[-1].detail == "move=opvolging from=aangemeld to=opvolging"
         assert all("GEHEIM" not in (r.detail or "") for r in s.scalars(select(m.AuditRow)))
         assert verify(s) == []
@@ -94,11 +97,10 @@ def test_every_change_is_in_the_audit_trail_without_free_text(services, store):
 
 def test_events_go_with_their_case_and_keep_their_organisation(services, store):
     team = services.lifecycle.follow_up(REFERRED).referred_to_id
-    with pytest.raises(IntegrityError):
-        with store.session() as s:  # an organisation a referral names is never deleted
-            s.execute(delete(m.OrganisationRow).where(m.OrganisationRow.id == team))
+    with pytest.raises(IntegrityError), store.session() as s:  # an organisation a referral names is never deleted
+        s.execute(delete(m.OrganisationRow).where(m.OrganisationRow.id == team))
     with store.session() as s:
-        s.execute(delete(m.CaseRow).where(m.CaseRow.id == CLOSED))   # as retention deletes a case
+        s.execute(delete(m.CaseRow).where(m.CaseRow.id == CLOSED))  # as retention deletes a case
     with store.session() as s:
         assert s.scalars(select(m.CaseEventRow).where(m.CaseEventRow.case_id == CLOSED)).first() is None
 
@@ -108,7 +110,9 @@ def test_reminders_name_the_case_and_what_is_due(services):
     assert set(found) == {REFERRED, FOLLOWED_UP}
     assert (found[REFERRED].reminder.kind, found[REFERRED].reminder.overdue) == ("antwoord", True)
     assert (found[FOLLOWED_UP].reminder.kind, found[FOLLOWED_UP].reminder.due_on) == (
-        "evaluatie", TODAY + timedelta(days=5))
+        "evaluatie",
+        TODAY + timedelta(days=5),
+    )
     assert found[REFERRED].pupil_name and isinstance(found[REFERRED].state.referred_on, date)
 
 
@@ -118,11 +122,16 @@ def test_the_status_history_is_part_of_the_parents_inzage(services):
     pupil_id = services.records.case(FOLLOWED_UP).pupil_id
     data = services.inzage.collect(pupil_id)
     moves = [(e["case_id"], e["move"]) for e in data["case_events"] if e["case_id"] == FOLLOWED_UP]
-    assert moves == [(FOLLOWED_UP, "geopend"), (FOLLOWED_UP, "gestart"), (FOLLOWED_UP, "aangemeld"),
-                     (FOLLOWED_UP, "opvolging")]
-    doc = assemble_inzage(data, services.catalog, services.records.organisations(), "OBS De Linde",
-                          services.inzage.known_actors())
-    header, rows, _ = next(t for t in doc.chapters[0].tables if t[0][2] == "Wijziging")
+    assert moves == [
+        (FOLLOWED_UP, "geopend"),
+        (FOLLOWED_UP, "gestart"),
+        (FOLLOWED_UP, "aangemeld"),
+        (FOLLOWED_UP, "opvolging"),
+    ]
+    doc = assemble_inzage(
+        data, services.catalog, services.records.organisations(), "OBS De Linde", services.inzage.known_actors()
+    )
+    _header, rows, _ = next(t for t in doc.chapters[0].tables if t[0][2] == "Wijziging")
     decided = next(r for r in rows if r[2] == "Besluit Sociaal Team vastgelegd")
     assert "Beschikking jeugdhulp afgegeven" in decided[4] and decided[0].startswith("traject vanaf ")
     assert decided[3] == "Marieke de Wit, intern begeleider (OBS De Linde)"

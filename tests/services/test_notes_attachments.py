@@ -1,6 +1,7 @@
 """Issue 16 point 4 on a new profile: dated notes with their author, changed only by the author
 with every earlier text kept; attachments inside the encrypted store with a category and a
 size limit, opened through a temporary copy that is gone once the profile closes."""
+
 from __future__ import annotations
 
 import tempfile
@@ -32,7 +33,7 @@ def test_a_note_is_dated_signed_and_changed_only_by_its_author_with_history(stor
     edited = services.notes.edit(note.id, "Moeder belde: Floor slaapt slecht sinds de verhuizing (fictief).")
     assert edited.text.endswith("verhuizing (fictief).") and edited.edited_at is not None
     assert [v.text for v in edited.history] == ["Moeder belde: Floor slaapt slecht (fictief)."]
-    store.set_setting("user.name", "Sanne Bakker (fictief)")              # another person on this profile
+    store.set_setting("user.name", "Sanne Bakker (fictief)")  # another person on this profile
     with pytest.raises(UserError, match="Alleen Marieke de Wit"):
         services.notes.edit(note.id, "Overschreven")
     assert not services.notes.may_edit(services.notes.notes(pupil.id)[0])
@@ -48,7 +49,7 @@ def test_an_attachment_lives_in_the_store_and_its_open_copy_is_removed_at_close(
     source.write_bytes(b"%PDF-1.4 " + MARKER)
     added = services.attachments.add(pupil.id, source, "Verslag jeugdarts november", "jeugdarts", case_id=case.id)
     assert (added.category, added.size, added.file_name) == ("health", source.stat().st_size, "verslag.pdf")
-    source.unlink()                                   # the user's own file may go: the store keeps it
+    source.unlink()  # the user's own file may go: the store keeps it
     copy = services.attachments.open_copy(added.id)
     assert copy.read_bytes().endswith(MARKER) and "Floor" not in str(copy) and "verslag" not in copy.name
     assert Path(tempfile.gettempdir()) in copy.parents
@@ -56,11 +57,11 @@ def test_an_attachment_lives_in_the_store_and_its_open_copy_is_removed_at_close(
     assert not copy.exists() and not copy.parent.exists()
     for path in created.home.rglob("*"):
         if path.is_file():
-            assert MARKER not in path.read_bytes(), path.name          # encrypted, in every byte
+            assert MARKER not in path.read_bytes(), path.name  # encrypted, in every byte
 
 
 def test_size_limit_title_and_category_are_checked_with_a_clear_message(store, tmp_path, monkeypatch):
-    services, pupil, case = _case(store)
+    services, pupil, _case_id = _case(store)
     monkeypatch.setattr(attachments_module, "MAX_BYTES", 1024)
     big = tmp_path / "groot.pdf"
     big.write_bytes(b"x" * 2048)

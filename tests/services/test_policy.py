@@ -1,4 +1,5 @@
 """School IT's machine policy: central settings that win over the user's own."""
+
 import os
 import shutil
 from datetime import date
@@ -6,8 +7,8 @@ from datetime import date
 import pytest
 
 from ibdesk.errors import UserError
-from ibdesk.policy import Policy, load_policy
 from ibdesk.paths import bundled_data, bundled_forms_dir
+from ibdesk.policy import Policy, load_policy
 from ibdesk.services.container import Services
 from ibdesk.services.forms import load_forms
 
@@ -23,8 +24,10 @@ def test_no_policy_file_means_no_policy(tmp_path):
 
 
 def test_policy_values_win_over_the_profile_settings(store, tmp_path, monkeypatch):
-    path = write(tmp_path, "school_certificate: C:/ProgramData/ibdesk/school.p12\nretention_auto_delete: true\n"
-                           "holiday_region: zuid\n")
+    path = write(
+        tmp_path,
+        "school_certificate: C:/ProgramData/ibdesk/school.p12\nretention_auto_delete: true\nholiday_region: zuid\n",
+    )
     monkeypatch.setenv("IBDESK_POLICY", str(path))
     store.set_setting("retention.auto_delete", "0")
     services = Services.build(store)
@@ -55,11 +58,17 @@ def test_unreachable_policy_forms_dir_is_reported(store, tmp_path, monkeypatch):
     assert services.form_problems and f"De formulierenmap {gone} is niet bereikbaar" in services.form_problems[0]
 
 
-@pytest.mark.parametrize("text, fragment", [
-    ("school_cert: x\n", "Onbekende instelling"), ("retention_auto_delete: ja\n", "true of false"),
-    ("- a\n- b\n", "sleutels"), ("forms_dir: [1, 2]\n", "tekst"), ("a: [\n", "kan niet worden gelezen"),
-    ("school_type: mbo\n", "'school_type' in .*Kies po, vo of so"),
-])
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("school_cert: x\n", "Onbekende instelling"),
+        ("retention_auto_delete: ja\n", "true of false"),
+        ("- a\n- b\n", "sleutels"),
+        ("forms_dir: [1, 2]\n", "tekst"),
+        ("a: [\n", "kan niet worden gelezen"),
+        ("school_type: mbo\n", "'school_type' in .*Kies po, vo of so"),
+    ],
+)
 def test_broken_policy_is_reported_by_name(tmp_path, text, fragment):
     with pytest.raises(UserError, match=fragment):
         load_policy(write(tmp_path, text))

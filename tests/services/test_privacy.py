@@ -1,4 +1,5 @@
 """Privacy rules through the services: retention with real deletion, inzage, consent overview."""
+
 import json
 import sqlite3
 from pathlib import Path
@@ -39,8 +40,12 @@ def test_deleted_pupil_is_found_nowhere_in_the_profile(services, tmp_path):
     store, left = services.store, _left_pupil(services)
     services.absence.register(left.id, "2023-01-09", "2023-01-13", 10, False)
     name = left.full_name
-    others = {t for p in services.records.pupils() if p.id != left.id
-              for t in (p.first_name, p.last_name, *(g.name for g in p.guardians))}
+    others = {
+        t
+        for p in services.records.pupils()
+        if p.id != left.id
+        for t in (p.first_name, p.last_name, *(g.name for g in p.guardians))
+    }
     needles = {t for t in (left.first_name, left.last_name, *(g.name for g in left.guardians)) if t not in others}
     assert left.first_name in needles, "the demo's left pupil has a unique first name"
     before = _plaintext_copy(store, tmp_path / "before.db")

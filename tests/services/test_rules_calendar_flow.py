@@ -4,29 +4,40 @@ policy's region checked, and 'not covered' said in `attention` (issue 12, point 
 Sources: Rijksoverheid/OCW regio-indeling schoolvakanties; Regeling vaststelling
 schoolvakanties 2025-2030; Leerplichtwet art. 21a.
 """
+
 from datetime import date
 
 import pytest
+from support.rules_profile import add_pupil, school_services
 
 from ibdesk.domain.absence import AbsenceState
 from ibdesk.domain.model import School
 from ibdesk.errors import InvalidRecord, UserError
 from ibdesk.services.container import Services
-from support.rules_profile import add_pupil, school_services
-
 
 REGION_CASES = [
     # (source, municipality, explicit region, region used, how)
-    ("issue 12 point 4: a school in Renkum counts with regio zuid (OCW regio-indeling)",
-     "Renkum", None, "zuid", "afgeleid uit de gemeente Renkum"),
-    ("an explicit region of the school wins over the municipality (OCW grants exceptions)",
-     "Renkum", "midden", "midden", "ingesteld bij de school"),
+    (
+        "issue 12 point 4: a school in Renkum counts with regio zuid (OCW regio-indeling)",
+        "Renkum",
+        None,
+        "zuid",
+        "afgeleid uit de gemeente Renkum",
+    ),
+    (
+        "an explicit region of the school wins over the municipality (OCW grants exceptions)",
+        "Renkum",
+        "midden",
+        "midden",
+        "ingesteld bij de school",
+    ),
     ("an unknown municipality gives no region: nothing is guessed", "Atlantis", None, None, "onbekend"),
 ]
 
 
-@pytest.mark.parametrize("source, municipality, explicit, region, how", REGION_CASES,
-                         ids=[c[0][:60] for c in REGION_CASES])
+@pytest.mark.parametrize(
+    "source, municipality, explicit, region, how", REGION_CASES, ids=[c[0][:60] for c in REGION_CASES]
+)
 def test_region_of_a_new_school(store, source, municipality, explicit, region, how):
     services = school_services(store, date(2026, 11, 23), municipality, explicit)
     choice = services.absence.region_choice()
@@ -37,7 +48,7 @@ def test_policy_region_west_is_refused_with_a_clear_message(store, tmp_path, mon
     policy = tmp_path / "policy.yaml"
     policy.write_text("holiday_region: west\n", encoding="utf-8")
     monkeypatch.setenv("IBDESK_POLICY", str(policy))
-    with pytest.raises(UserError, match="'west' is geen vakantieregio.*noord, midden en zuid"):
+    with pytest.raises(UserError, match=r"'west' is geen vakantieregio.*noord, midden en zuid"):
         Services.build(store)
 
 

@@ -6,15 +6,16 @@ Sources: doorbraakaanpak (Rijnmond, seed 001: access to jeugdhulp does not wait 
 bureaucracy); Thuiszitterspact (no child more than three months at home); AVG art. 6 (a
 legal basis for sharing is still required).
 """
+
 from datetime import date
 
 import pytest
+from support.rules_profile import add_pupil, add_team, open_case, school_services
 
 from ibdesk.domain.consent import Basis
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.domain.route import RouteView, StepInfo, StepProgress, StepView, readiness
 from ibdesk.services.export import export_case
-from support.rules_profile import add_pupil, add_team, open_case, school_services
 
 TODAY = date(2026, 11, 23)
 STEP = StepView(StepInfo("arrangement_opp", "Arrangement en OPP", True, 42), StepProgress("arrangement_opp"))
@@ -24,15 +25,39 @@ NO_BASIS = "Geen geldige grondslag (toestemming) om gegevens te delen met Sociaa
 
 CASES = [
     # (source, doorbraak reason, sharing problem, team, ready, first 'not done' line)
-    ("issue 12 point 6: a thuiszitter with steps 1-5 open may be aangemeld (seed 001 doorbraakaanpak)",
-     "thuiszitter", None, TEAM, True, "Stap 'Arrangement en OPP': nog niet doorlopen — reden: thuiszitter"),
-    ("a case marked spoed (crisis) may be aangemeld (seed 001 doorbraakaanpak)",
-     "spoed: crisis", None, TEAM, True, "Stap 'Arrangement en OPP': nog niet doorlopen — reden: spoed: crisis"),
+    (
+        "issue 12 point 6: a thuiszitter with steps 1-5 open may be aangemeld (seed 001 doorbraakaanpak)",
+        "thuiszitter",
+        None,
+        TEAM,
+        True,
+        "Stap 'Arrangement en OPP': nog niet doorlopen — reden: thuiszitter",
+    ),
+    (
+        "a case marked spoed (crisis) may be aangemeld (seed 001 doorbraakaanpak)",
+        "spoed: crisis",
+        None,
+        TEAM,
+        True,
+        "Stap 'Arrangement en OPP': nog niet doorlopen — reden: spoed: crisis",
+    ),
     ("without doorbraak the open required step blocks (routekaart, seed 000)", None, None, TEAM, False, None),
-    ("doorbraak still needs a legal basis to share (AVG art. 6)", "thuiszitter", NO_BASIS, TEAM, False,
-     "Stap 'Arrangement en OPP': nog niet doorlopen — reden: thuiszitter"),
-    ("doorbraak still needs a known Sociaal Team (Jeugdwet: woonplaats)", "thuiszitter", None, None, False,
-     "Stap 'Arrangement en OPP': nog niet doorlopen — reden: thuiszitter"),
+    (
+        "doorbraak still needs a legal basis to share (AVG art. 6)",
+        "thuiszitter",
+        NO_BASIS,
+        TEAM,
+        False,
+        "Stap 'Arrangement en OPP': nog niet doorlopen — reden: thuiszitter",
+    ),
+    (
+        "doorbraak still needs a known Sociaal Team (Jeugdwet: woonplaats)",
+        "thuiszitter",
+        None,
+        None,
+        False,
+        "Stap 'Arrangement en OPP': nog niet doorlopen — reden: thuiszitter",
+    ),
 ]
 
 
@@ -54,9 +79,18 @@ def _thuiszitter_case(store):
     case = open_case(services, pupil, date(2026, 9, 1))
     services.absence.register(pupil.id, date(2026, 9, 1), None, 250, authorised=False, reason="schoolweigering")
     parents = frozenset(f"guardian:{g.id}" for g in pupil.guardians)
-    services.consent.record(case.id, Basis("consent", team.id, "aanmelding_sociaal_team",
-                                           frozenset({"identification", "support_history", "school_results"}),
-                                           date(2026, 11, 2), parents, method="getekend_papier"))
+    services.consent.record(
+        case.id,
+        Basis(
+            "consent",
+            team.id,
+            "aanmelding_sociaal_team",
+            frozenset({"identification", "support_history", "school_results"}),
+            date(2026, 11, 2),
+            parents,
+            method="getekend_papier",
+        ),
+    )
     return services, case
 
 
@@ -85,5 +119,5 @@ def test_spoed_mark_and_clear(store):
     assert readiness.missing == [NO_BASIS]
     assert services.doorbraak.clear_urgent(case.id)
     assert services.guidance.overview(case.id).readiness.doorbraak is None
-    flags = services.inzage.collect(pupil.id)["case_flags"]      # parents see it in their inzage
+    flags = services.inzage.collect(pupil.id)["case_flags"]  # parents see it in their inzage
     assert [(f["reason"], f["cleared_on"]) for f in flags] == [("veiligheid", TODAY.isoformat())]

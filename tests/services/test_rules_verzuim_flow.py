@@ -3,37 +3,59 @@
 
 Sources: Ingrado/OCW thuiszitter definition (incl. not enrolled); Leerplichtwet art. 5 and 7.
 """
+
 from datetime import date
 
 import pytest
+from support.rules_profile import add_pupil, school_services
 
 from ibdesk.domain.absence import AbsenceState
 from ibdesk.errors import UserError
 from ibdesk.forms import drop_hidden
-from support.rules_profile import add_pupil, school_services
 
 TODAY = date(2026, 11, 23)
 
 
 def verzuim_answers(**overrides) -> dict:
-    answers = {"ingeschreven": True, "perioden": [], "vrijstelling": False, "melding_leerplicht": False,
-               "huidig_aanbod": "geen", "regiehouder": "1", **overrides}
+    answers = {
+        "ingeschreven": True,
+        "perioden": [],
+        "vrijstelling": False,
+        "melding_leerplicht": False,
+        "huidig_aanbod": "geen",
+        "regiehouder": "1",
+        **overrides,
+    }
     return answers
 
 
 CASES = [
     # (source, answers, state)
-    ("issue 12 point 11: periods in the form are counted (form: 'ibdesk telt de dagen')",
-     verzuim_answers(perioden=[{"van": "2026-09-01", "uren": 200, "geoorloofd": False, "reden": "schoolweigering"}]),
-     AbsenceState.THUISZITTER_2A),
-    ("issue 12 point 11: 'ingeschreven: nee' is a thuiszitter (Ingrado/OCW: not enrolled at any school)",
-     verzuim_answers(ingeschreven=False, perioden=[{"van": "2026-11-02", "uren": 60, "geoorloofd": False,
-                                                    "reden": "geen_passend_aanbod"}]), AbsenceState.NOT_ENROLLED),
-    ("issue 12 point 17: art. 5 onder a on an orthopedagoog's statement exempts (Leerplichtwet art. 7)",
-     verzuim_answers(perioden=[{"van": "2026-09-01", "uren": 200, "geoorloofd": False, "reden": "psychisch"}],
-                     vrijstelling=True, vrijstelling_artikel="art5_onder_a", vrijstelling_datum="2026-10-01",
-                     vrijstelling_deskundige="orthopedagoog", vrijstelling_beoordeeld_door="A. de Groot (fictief)"),
-     AbsenceState.EXEMPT),
+    (
+        "issue 12 point 11: periods in the form are counted (form: 'ibdesk telt de dagen')",
+        verzuim_answers(perioden=[{"van": "2026-09-01", "uren": 200, "geoorloofd": False, "reden": "schoolweigering"}]),
+        AbsenceState.THUISZITTER_2A,
+    ),
+    (
+        "issue 12 point 11: 'ingeschreven: nee' is a thuiszitter (Ingrado/OCW: not enrolled at any school)",
+        verzuim_answers(
+            ingeschreven=False,
+            perioden=[{"van": "2026-11-02", "uren": 60, "geoorloofd": False, "reden": "geen_passend_aanbod"}],
+        ),
+        AbsenceState.NOT_ENROLLED,
+    ),
+    (
+        "issue 12 point 17: art. 5 onder a on an orthopedagoog's statement exempts (Leerplichtwet art. 7)",
+        verzuim_answers(
+            perioden=[{"van": "2026-09-01", "uren": 200, "geoorloofd": False, "reden": "psychisch"}],
+            vrijstelling=True,
+            vrijstelling_artikel="art5_onder_a",
+            vrijstelling_datum="2026-10-01",
+            vrijstelling_deskundige="orthopedagoog",
+            vrijstelling_beoordeeld_door="A. de Groot (fictief)",
+        ),
+        AbsenceState.EXEMPT,
+    ),
 ]
 
 
@@ -54,11 +76,12 @@ def test_a_form_period_equal_to_a_registered_one_counts_once(store):
     services = school_services(store, TODAY)
     pupil = add_pupil(services, date(2016, 2, 1), "groep 5")
     services.absence.register(pupil.id, date(2026, 11, 2), date(2026, 11, 2), 8, authorised=False)
-    answers = verzuim_answers(perioden=[{"van": "2026-11-02", "tot": "2026-11-02", "uren": 8, "geoorloofd": False,
-                                         "reden": "spijbelen"}])
+    answers = verzuim_answers(
+        perioden=[{"van": "2026-11-02", "tot": "2026-11-02", "uren": 8, "geoorloofd": False, "reden": "spijbelen"}]
+    )
     definition = services.catalog.latest("verzuim")
     services.forms.save(pupil.id, "verzuim", definition.version, answers)
-    assert services.absence.status_of(pupil.id).report_due_on is None        # 8 hours, not 16
+    assert services.absence.status_of(pupil.id).report_due_on is None  # 8 hours, not 16
 
 
 def test_registering_an_exemption_on_a_teachers_statement_is_refused(store):

@@ -1,14 +1,15 @@
 """Search everything (issue 16 point 3), at the service: accents and case do not matter, every
 word is a prefix, hits are grouped and limited, and only text people typed is found.
 Every test starts from a new, empty profile and creates what it needs through the services."""
+
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
+from support.rules_profile import open_case, school_services
 
 from ibdesk.domain.model import Contact, Guardian, Organisation, OrgKind, Pupil
-from support.rules_profile import open_case, school_services
 
 TODAY = date(2026, 11, 23)
 
@@ -20,15 +21,24 @@ def services(store):
 
 def pupil(services, first: str, last: str, guardians: tuple[str, ...] = (), bsn: str | None = None) -> Pupil:
     school = services.records.school()
-    return services.records.save_pupil(Pupil(first, last, date(2016, 3, 1), "groep 5", school.id, "Renkum", bsn=bsn,
-                                             guardians=[Guardian(name, "moeder") for name in guardians]))
+    return services.records.save_pupil(
+        Pupil(
+            first,
+            last,
+            date(2016, 3, 1),
+            "groep 5",
+            school.id,
+            "Renkum",
+            bsn=bsn,
+            guardians=[Guardian(name, "moeder") for name in guardians],
+        )
+    )
 
 
 def mdo(services, case, **answers) -> int:
     """An MDO report saved as a concept (incomplete is allowed, every value must fit its field)."""
     definition = services.catalog.latest("mdo-verslag")
-    return services.forms.save(case.pupil_id, "mdo-verslag", definition.version, answers, case_id=case.id,
-                               concept=True)
+    return services.forms.save(case.pupil_id, "mdo-verslag", definition.version, answers, case_id=case.id, concept=True)
 
 
 def titles(results, group: str | None = None) -> list[str]:
@@ -41,8 +51,17 @@ def test_accents_and_case_do_not_matter(services, typed):
     assert titles(services.search.search(typed)) == ["Sem Çelik"]
 
 
-@pytest.mark.parametrize(("name", "typed"), [("Ødegaard", "odeg"), ("Yılmaz", "yilm"), ("Nguyễn", "nguyen"),
-                                             ("Ďurović", "durovic"), ("Straße", "strasse"), ("Celik", "Çelik")])
+@pytest.mark.parametrize(
+    ("name", "typed"),
+    [
+        ("Ødegaard", "odeg"),
+        ("Yılmaz", "yilm"),
+        ("Nguyễn", "nguyen"),
+        ("Ďurović", "durovic"),
+        ("Straße", "strasse"),
+        ("Celik", "Çelik"),
+    ],
+)
 def test_letters_unicode_does_not_decompose_match_too(services, name, typed):
     pupil(services, "Noor", name)
     assert titles(services.search.search(typed)) == [f"Noor {name}"]
@@ -59,9 +78,14 @@ def test_every_word_is_a_prefix_of_a_word_of_the_same_record(services):
 
 
 def test_hits_are_grouped_in_order_and_open_the_right_record(services):
-    team = services.records.save_organisation(Organisation(
-        OrgKind.JEUGDHULP, "Jeugdhulp De Waterlelie (fictief)", "Renkum",
-        contacts=[Contact("Wim Waterman (fictief)", "gezinscoach", is_primary=True)]))
+    team = services.records.save_organisation(
+        Organisation(
+            OrgKind.JEUGDHULP,
+            "Jeugdhulp De Waterlelie (fictief)",
+            "Renkum",
+            contacts=[Contact("Wim Waterman (fictief)", "gezinscoach", is_primary=True)],
+        )
+    )
     child = pupil(services, "Daan", "Waterman", guardians=("Ellen Waterman (fictief)",))
     case = open_case(services, child, date(2026, 9, 1), "Daan is bang voor water bij het schoolzwemmen (fictief)")
     form = mdo(services, case, aanleiding="Zwemles: Daan durft het water niet in (fictief).")
@@ -70,7 +94,8 @@ def test_hits_are_grouped_in_order_and_open_the_right_record(services):
     assert [g.label for g in results.groups] == ["Leerlingen", "Casussen", "Formulieren", "Organisaties"]
     by_group = {g.label: g.hits for g in results.groups}
     assert [(h.title, h.target.kind, h.target.id) for h in by_group["Leerlingen"]] == [
-        ("Daan Waterman", "pupil", child.id)], "found by name and by the parent: one hit"
+        ("Daan Waterman", "pupil", child.id)
+    ], "found by name and by the parent: one hit"
     assert [(h.target.kind, h.target.id) for h in by_group["Casussen"]] == [("case", case.id)]
     assert by_group["Casussen"][0].title == f"Casus {case.id} · Daan Waterman"
     assert "bang voor water" in by_group["Casussen"][0].detail
@@ -79,7 +104,8 @@ def test_hits_are_grouped_in_order_and_open_the_right_record(services):
     assert form_hit.title == "Verslag multidisciplinair overleg (MDO) · Daan Waterman"
     assert form_hit.detail.startswith("Concept · ") and "water niet in" in form_hit.detail
     assert [(h.title, h.target.kind, h.target.id) for h in by_group["Organisaties"]] == [
-        ("Jeugdhulp De Waterlelie (fictief)", "organisation", team.id)], "by name and by its contact: one hit"
+        ("Jeugdhulp De Waterlelie (fictief)", "organisation", team.id)
+    ], "by name and by its contact: one hit"
 
 
 def test_a_parent_finds_the_pupil(services):
@@ -125,9 +151,17 @@ def test_search_syntax_typed_by_the_user_is_just_text(services, typed):
 def test_only_typed_text_and_chosen_option_labels_are_found(services):
     child = pupil(services, "Jesse", "Kok", bsn="111222333")
     case = open_case(services, child, date(2026, 9, 1), "Wat helpt Jesse? (fictief)")
-    mdo(services, case, datum="2026-11-02", soort_overleg="zat", aanleiding="Gesprek over de pauzes (fictief).",
-        deelnemers=[{"naam": "Karin Vlot (fictief)", "rol": "jgz"},
-                    {"naam": "Rob Stam (fictief)", "rol": "orthopedagoog_swv"}])
+    mdo(
+        services,
+        case,
+        datum="2026-11-02",
+        soort_overleg="zat",
+        aanleiding="Gesprek over de pauzes (fictief).",
+        deelnemers=[
+            {"naam": "Karin Vlot (fictief)", "rol": "jgz"},
+            {"naam": "Rob Stam (fictief)", "rol": "orthopedagoog_swv"},
+        ],
+    )
     search = services.search.search
     assert titles(search("pauzes"), "Formulieren"), "typed text"
     assert titles(search("vlot"), "Formulieren"), "typed text inside a repeated group"
@@ -143,9 +177,18 @@ def test_a_form_whose_definition_is_gone_is_still_found_without_dates_or_signatu
 
     child = pupil(services, "Ilias", "Mol")
     with store.session() as s:
-        s.add(m.FormAnswerRow(pupil_id=child.id, case_id=None, form_id="oud-formulier", form_version=3,
-                              answers='{"a": "Afspraak met de logopedist (fictief)", "b": "2026-01-02", '
-                                      '"c": "strokes:[[[1,2],[3,4]]]"}', saved_at=TODAY, saved_by="test"))
+        s.add(
+            m.FormAnswerRow(
+                pupil_id=child.id,
+                case_id=None,
+                form_id="oud-formulier",
+                form_version=3,
+                answers='{"a": "Afspraak met de logopedist (fictief)", "b": "2026-01-02", '
+                '"c": "strokes:[[[1,2],[3,4]]]"}',
+                saved_at=TODAY,
+                saved_by="test",
+            )
+        )
     [hit] = services.search.search("logoped").hits
     assert hit.title == "oud-formulier (versie 3) · Ilias Mol"
     assert hit.target.kind == "pupil", "a form without a case opens its pupil"

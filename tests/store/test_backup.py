@@ -1,6 +1,6 @@
 import pytest
-
 from support.profiles import FAIL_KEYRING, TEST_PASSPHRASE, use_keyring
+
 from ibdesk.errors import CorruptStoreError, StoreLockedError, UserError
 from ibdesk.paths import ProfilePaths
 from ibdesk.services.demo import fill_demo
@@ -59,7 +59,7 @@ def test_damaged_backup_changes_nothing(demo_store, tmp_path):
     backup = write_backup(demo_store, tmp_path / "b.ibbak")
     data = bytearray(backup.read_bytes())
     middle = len(data) - 4096 - 100
-    data[middle:middle + 64] = b"\x00" * 64
+    data[middle : middle + 64] = b"\x00" * 64
     backup.write_bytes(bytes(data))
     db_before = demo_store.paths.database.read_bytes()
     with pytest.raises(CorruptStoreError, match="niets teruggezet"):

@@ -1,4 +1,5 @@
 """Faults a school PC will meet: damaged files, read-only or full disks, a killed process."""
+
 import os
 import signal
 import subprocess
@@ -8,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import event
-
 from support.capabilities import require_read_only_folders, set_immutable
 
 from ibdesk.domain.model import Pupil
@@ -20,7 +20,7 @@ from ibdesk.store.opening import open_profile
 
 def _damage(path: Path, offset: int, length: int = 512) -> None:
     data = bytearray(path.read_bytes())
-    data[offset:offset + length] = os.urandom(length)
+    data[offset : offset + length] = os.urandom(length)
     path.write_bytes(bytes(data))
 
 
@@ -83,9 +83,8 @@ def read_only(folder: Path):
 def test_read_only_profile_folder_is_reported(closed_demo):
     for extra in closed_demo.home.glob("ibdesk.db-*"):
         extra.unlink()
-    with read_only(closed_demo.home):
-        with pytest.raises(StorageError, match="alleen-lezen"):
-            open_profile(closed_demo.home)
+    with read_only(closed_demo.home), pytest.raises(StorageError, match="alleen-lezen"):
+        open_profile(closed_demo.home)
 
 
 def test_full_disk_while_saving_loses_nothing_already_saved(demo_store):
@@ -99,8 +98,7 @@ def test_full_disk_while_saving_loses_nothing_already_saved(demo_store):
         pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
         dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
 
-    pupil = Pupil("Volle", "Schijf" + "x" * 100, "01-01-2016", "groep 5", None, "Renkum",
-                  guardians=[])
+    pupil = Pupil("Volle", "Schijf" + "x" * 100, "01-01-2016", "groep 5", None, "Renkum", guardians=[])
     with pytest.raises(StorageError, match="schijf is vol"):
         for n in range(400):
             pupil.id, pupil.last_name = None, f"Schijf{n}" + "x" * 100
@@ -114,8 +112,12 @@ def test_full_disk_while_saving_loses_nothing_already_saved(demo_store):
 
 def test_sigkill_mid_batch_keeps_every_committed_write(store, home):
     store.close()
-    proc = subprocess.Popen([sys.executable, "-m", "support.writer", str(home)],
-                            stdout=subprocess.PIPE, text=True, cwd=Path(__file__).parents[1])
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "support.writer", str(home)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parents[1],
+    )
     last = 0
     for line in proc.stdout:
         last = int(line)
@@ -133,6 +135,7 @@ def test_sigkill_mid_batch_keeps_every_committed_write(store, home):
         assert Records(reopened).counts()["pupils"] >= last
     finally:
         reopened.close()
-    result = subprocess.run([sys.executable, "-m", "ibdesk", "--home", str(home), "check"],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "ibdesk", "--home", str(home), "check"], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr

@@ -2,6 +2,7 @@
 ibdesk: each call waits at most IBDESK_KEYRING_TIMEOUT, then the keyring counts as absent for
 the rest of the process and the profile is opened with the passphrase (found while testing the
 installed .deb: `ibdesk selftest` waited 15 minutes)."""
+
 from __future__ import annotations
 
 import threading
@@ -10,11 +11,11 @@ import time
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+from support.profiles import TEST_PASSPHRASE
 
 from ibdesk.store import keyring_access
 from ibdesk.store.opening import open_profile
 from ibdesk.store.profile import Credentials, create_profile
-from support.profiles import TEST_PASSPHRASE
 
 
 class SilentKeyring(KeyringBackend):
@@ -38,11 +39,11 @@ def silent_keyring(monkeypatch):
     monkeypatch.setenv("IBDESK_KEYRING_TIMEOUT", "0.3")
     previous = keyring.get_keyring()
     keyring.set_keyring(SilentKeyring())
-    keyring_access._silent.clear()  # noqa: SLF001
+    keyring_access._silent.clear()
     yield
     SilentKeyring.released.set()
     keyring.set_keyring(previous)
-    keyring_access._silent.clear()  # noqa: SLF001
+    keyring_access._silent.clear()
     SilentKeyring.released.clear()
 
 

@@ -3,8 +3,7 @@ import json
 import pytest
 
 from ibdesk.errors import WrongKeyError
-from ibdesk.store.keys import (KeyFile, RECOVERY_ALPHABET, new_database_key, new_recovery_key,
-                               normalise_recovery_key)
+from ibdesk.store.keys import RECOVERY_ALPHABET, KeyFile, new_database_key, new_recovery_key, normalise_recovery_key
 
 
 def test_recovery_key_is_eight_groups_a_person_can_copy():

@@ -1,20 +1,22 @@
 """Every earlier schema version opens and upgrades; the models match the migrations."""
+
 import shutil
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-
 from fixtures.make_schema_fixture import FIXTURE_PASSPHRASE, HERE, ROWS
 from support.schema_fixtures import STORED_VERSIONS, inserted, row_counts
+
 from ibdesk.paths import ProfilePaths
 from ibdesk.services import case_events
 from ibdesk.services.records import Records
 from ibdesk.store import migrate
 from ibdesk.store.models import Base
-from ibdesk.store.search_index import is_index_table
 from ibdesk.store.opening import open_profile
 from ibdesk.store.profile import Credentials
+from ibdesk.store.search_index import is_index_table
+
 
 def test_there_is_a_stored_database_from_version_1_on():
     assert STORED_VERSIONS[0] == "0001"
@@ -52,4 +54,3 @@ def test_models_match_the_migrations(store):
 def _modelled(name, type_, _parents) -> bool:
     """The search index (an FTS5 table and its shadow tables) is not an ORM model."""
     return not (type_ == "table" and is_index_table(name))
-

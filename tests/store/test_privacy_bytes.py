@@ -1,4 +1,5 @@
 """A copy of the profile folder on a USB stick must give nothing away."""
+
 import logging
 from pathlib import Path
 

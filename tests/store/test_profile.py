@@ -1,7 +1,7 @@
-import sqlcipher3
 import pytest
-
+import sqlcipher3
 from support.profiles import TEST_PASSPHRASE
+
 from ibdesk.errors import ProfileExistsError, StorageError, StoreLockedError, UserError, WrongKeyError
 from ibdesk.paths import ProfilePaths
 from ibdesk.store import keyring_access
@@ -31,7 +31,7 @@ def test_a_closed_profile_says_so_instead_of_failing_on_a_missing_engine(created
     store.close()
     with pytest.raises(StorageError, match="Het profiel is gesloten"), store.reading():
         pass
-    store.close()   # closing twice stays harmless
+    store.close()  # closing twice stays harmless
 
 
 def test_database_file_is_not_readable_without_the_key(store, home):

@@ -1,6 +1,7 @@
 """The search index (issue 16 point 3) follows every write in the same transaction, leaves
 with the record (also through cascades and retention), is rebuilt for existing data, and
 what was deleted cannot be found in the decrypted file afterwards. Fictional people only."""
+
 from __future__ import annotations
 
 import logging
@@ -8,14 +9,14 @@ import shutil
 from datetime import date
 
 import pytest
-
 from fixtures.make_schema_fixture import FIXTURE_PASSPHRASE, HERE
+from support.rules_profile import school_services
+
 from ibdesk.domain.model import Case, Contact, Guardian, Organisation, OrgKind, Pupil
 from ibdesk.store import models as m
 from ibdesk.store.opening import open_profile
 from ibdesk.store.profile import Credentials
 from ibdesk.store.search_index import sources
-from support.rules_profile import school_services
 
 TODAY = date(2026, 11, 23)
 STORED_VERSIONS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
@@ -32,9 +33,19 @@ def titles(services, typed: str) -> list[str]:
 
 def add_pupil(services, first: str, last: str, guardians=(), left_on: date | None = None) -> Pupil:
     school = services.records.school()
-    return services.records.save_pupil(Pupil(
-        first, last, date(2010, 3, 1), "groep 8", school.id, "Renkum", left_on=left_on,
-        enrolled_on=date(2014, 8, 20), guardians=[Guardian(name, "vader") for name in guardians]))
+    return services.records.save_pupil(
+        Pupil(
+            first,
+            last,
+            date(2010, 3, 1),
+            "groep 8",
+            school.id,
+            "Renkum",
+            left_on=left_on,
+            enrolled_on=date(2014, 8, 20),
+            guardians=[Guardian(name, "vader") for name in guardians],
+        )
+    )
 
 
 def index_rows(store, kind: str) -> int:
@@ -61,18 +72,31 @@ def test_an_edited_help_question_and_a_resaved_form_replace_their_old_text(servi
     assert titles(services, "klokk") == [] and titles(services, "breuk") == [f"Casus {case.id} · Fenna Kuipers"]
 
     version = services.catalog.latest("mdo-verslag").version
-    answer_id = services.forms.save(pupil.id, "mdo-verslag", version, {"aanleiding": "Eerste versie over tafels"},
-                                    case_id=case.id, concept=True)
-    services.forms.save(pupil.id, "mdo-verslag", version, {"aanleiding": "Tweede versie over delen"},
-                        case_id=case.id, concept=True, answer_id=answer_id)
+    answer_id = services.forms.save(
+        pupil.id, "mdo-verslag", version, {"aanleiding": "Eerste versie over tafels"}, case_id=case.id, concept=True
+    )
+    services.forms.save(
+        pupil.id,
+        "mdo-verslag",
+        version,
+        {"aanleiding": "Tweede versie over delen"},
+        case_id=case.id,
+        concept=True,
+        answer_id=answer_id,
+    )
     assert titles(services, "tafels") == []
     assert [h.target.id for h in services.search.search("delen").hits] == [answer_id]
 
 
 def test_organisations_and_contacts_follow_edits_and_deletion(services):
-    org = services.records.save_organisation(Organisation(
-        OrgKind.JEUGDHULP, "Jeugdhulp Het Kompas (fictief)", "Renkum",
-        contacts=[Contact("Sanne Berkhout (fictief)", "ambulant hulpverlener", is_primary=True)]))
+    org = services.records.save_organisation(
+        Organisation(
+            OrgKind.JEUGDHULP,
+            "Jeugdhulp Het Kompas (fictief)",
+            "Renkum",
+            contacts=[Contact("Sanne Berkhout (fictief)", "ambulant hulpverlener", is_primary=True)],
+        )
+    )
     assert titles(services, "berkh") == ["Jeugdhulp Het Kompas (fictief)"]
     org.contacts = [Contact("Pim Hazeleger (fictief)", "gezinscoach", is_primary=True)]
     services.organisations.save(org)
@@ -84,8 +108,15 @@ def test_organisations_and_contacts_follow_edits_and_deletion(services):
 
 def test_the_index_row_is_written_in_the_same_transaction_as_the_record(services, store):
     with pytest.raises(RuntimeError), store.session() as s:
-        s.add(m.PupilRow(first_name="Ravi", last_name="Dekker", birth_date=date(2015, 1, 1), group_name="groep 4",
-                         municipality="Renkum"))
+        s.add(
+            m.PupilRow(
+                first_name="Ravi",
+                last_name="Dekker",
+                birth_date=date(2015, 1, 1),
+                group_name="groep 4",
+                municipality="Renkum",
+            )
+        )
         s.flush()
         raise RuntimeError("the unit of work fails after the flush")
     assert titles(services, "dekker") == [] and index_rows(store, "pupil") == 0, "rolled back together"
@@ -94,10 +125,17 @@ def test_the_index_row_is_written_in_the_same_transaction_as_the_record(services
 def test_rows_added_in_bulk_through_the_orm_are_indexed(services, store):
     """The path of the demo and of an import: many rows added to one session, no service call."""
     with store.session() as s:
-        s.add_all(m.PupilRow(first_name=f"Import{n}", last_name="Vermeulen", birth_date=date(2015, 1, 1),
-                             group_name="groep 4", municipality="Renkum",
-                             guardians=[m.GuardianRow(name=f"Ouder{n} Vermeulen", relation="moeder",
-                                                      has_gezag=True)]) for n in range(300))
+        s.add_all(
+            m.PupilRow(
+                first_name=f"Import{n}",
+                last_name="Vermeulen",
+                birth_date=date(2015, 1, 1),
+                group_name="groep 4",
+                municipality="Renkum",
+                guardians=[m.GuardianRow(name=f"Ouder{n} Vermeulen", relation="moeder", has_gezag=True)],
+            )
+            for n in range(300)
+        )
     assert index_rows(store, "pupil") == 300 and index_rows(store, "guardian") == 300
     assert titles(services, "import299") == ["Import299 Vermeulen"]
     assert titles(services, "ouder17")[0] == "Import17 Vermeulen"
@@ -116,20 +154,25 @@ def decrypted_pages(store) -> bytes:
     data, size, reserve = store.paths.database.read_bytes(), 4096, 80
     plain = []
     for start in range(0, len(data) - size + 1, size):
-        page = data[start:start + size]
-        iv = page[size - reserve:size - reserve + 16]
+        page = data[start : start + size]
+        iv = page[size - reserve : size - reserve + 16]
         decryptor = Cipher(algorithms.AES(store.key), modes.CBC(iv)).decryptor()
-        plain.append(decryptor.update(page[16 if start == 0 else 0:size - reserve]) + decryptor.finalize())
+        plain.append(decryptor.update(page[16 if start == 0 else 0 : size - reserve]) + decryptor.finalize())
     return b"".join(plain).lower()
 
 
 def test_retention_removes_the_index_rows_and_the_words_from_the_file(services, store):
     gone = add_pupil(services, "Noor", MARKERS[0], guardians=(f"Joop {MARKERS[1]}",), left_on=date(2020, 7, 1))
-    case = services.records.save_case(Case(gone.id, f"Hulpvraag over {MARKERS[2]} (fictief)", date(2019, 9, 1),
-                                           "IB"))
+    case = services.records.save_case(Case(gone.id, f"Hulpvraag over {MARKERS[2]} (fictief)", date(2019, 9, 1), "IB"))
     version = services.catalog.latest("mdo-verslag").version
-    services.forms.save(gone.id, "mdo-verslag", version, {"aanleiding": f"Verslag {MARKERS[3]} (fictief)"},
-                        case_id=case.id, concept=True)
+    services.forms.save(
+        gone.id,
+        "mdo-verslag",
+        version,
+        {"aanleiding": f"Verslag {MARKERS[3]} (fictief)"},
+        case_id=case.id,
+        concept=True,
+    )
     stays = add_pupil(services, "Sem", "Blijft")
     for marker in MARKERS:
         assert services.search.search(marker).hits
@@ -143,18 +186,28 @@ def test_retention_removes_the_index_rows_and_the_words_from_the_file(services, 
     for marker in MARKERS:
         assert services.search.search(marker).hits == []
     assert {s.kind: index_rows(store, s.kind) for s in sources()} == {
-        "pupil": 1, "guardian": 0, "case": 0, "form": 0, "organisation": 0, "contact": 0, "note": 0}
+        "pupil": 1,
+        "guardian": 0,
+        "case": 0,
+        "form": 0,
+        "organisation": 0,
+        "contact": 0,
+        "note": 0,
+    }
     assert titles(services, "blijft") == ["Sem Blijft"] and services.records.pupil(stays.id)
     after = decrypted_pages(store)
-    assert not store.paths.database.with_name("ibdesk.db-wal").exists() or \
-        store.paths.database.with_name("ibdesk.db-wal").stat().st_size == 0
+    assert (
+        not store.paths.database.with_name("ibdesk.db-wal").exists()
+        or store.paths.database.with_name("ibdesk.db-wal").stat().st_size == 0
+    )
     for marker in MARKERS:
         assert marker.lower().encode() not in after, f"{marker} is still in the file after retention"
 
 
 def test_a_dossier_past_its_period_leaves_the_index_while_the_name_stays(services):
-    pupil = add_pupil(services, "Lieke", "Hoekstra", guardians=("Bart Hoekstra-Ulvenhoek (fictief)",),
-                      left_on=date(2024, 7, 1))
+    pupil = add_pupil(
+        services, "Lieke", "Hoekstra", guardians=("Bart Hoekstra-Ulvenhoek (fictief)",), left_on=date(2024, 7, 1)
+    )
     items = [item for item, _name in services.retention.overview()]
     assert [(i.record, i.record_id) for i in items] == [("dossier", pupil.id)]
     services.retention.delete(items, confirmed=True)

@@ -1,4 +1,5 @@
 """The sharing log chain: appended in order, redaction keeps it whole, migration 0011 chains old rows."""
+
 from datetime import datetime
 
 from sqlalchemy import text
@@ -9,8 +10,17 @@ from ibdesk.store.models import SharingLogRow
 
 def _log(store, pupil_id: int, purpose: str = "inzage") -> None:
     with store.session() as s:
-        row = SharingLogRow(at=datetime.now(), actor="ib", pupil_id=pupil_id, case_id=None, recipient_id=None,
-                            purpose=purpose, document="inzage", shared='{"alles": "AVG art. 15"}', withheld="[]")
+        row = SharingLogRow(
+            at=datetime.now(),
+            actor="ib",
+            pupil_id=pupil_id,
+            case_id=None,
+            recipient_id=None,
+            purpose=purpose,
+            document="inzage",
+            shared='{"alles": "AVG art. 15"}',
+            withheld="[]",
+        )
         sharing_chain.append(s, row)
         s.add(row)
 
@@ -39,8 +49,10 @@ def test_migration_0011_chains_rows_written_before_it(store):
         config.attributes["connection"] = conn
         command.downgrade(config, "0005")
     with store.engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO sharing_log (at, actor, pupil_id, purpose, document, shared, withheld) "
-                             "VALUES ('2026-03-01 10:00:00.000000', 'ib', 7, 'mdo', 'mdo', '{}', '[]')")
+        conn.exec_driver_sql(
+            "INSERT INTO sharing_log (at, actor, pupil_id, purpose, document, shared, withheld) "
+            "VALUES ('2026-03-01 10:00:00.000000', 'ib', 7, 'mdo', 'mdo', '{}', '[]')"
+        )
     migrate.upgrade(store.engine)
     with store.session() as s:
         assert s.query(SharingLogRow).count() == 3

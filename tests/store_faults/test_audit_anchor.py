@@ -1,6 +1,7 @@
 """Issue 13 point 9: rewriting the audit trail or the sharing log with every hash recomputed
 (as anyone holding the key can) is caught by the anchors kept outside the database: the OS
 keyring entry and the anchor inside every exported document."""
+
 import hashlib
 import json
 import os
@@ -9,14 +10,24 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-
 from support.cli import assert_clean_failure, ibdesk, profile_key, raw_connection
 
 
 def _digest(prev_hash, row) -> str:
     """The chain's digest, as an attacker who read the (open) source would recompute it."""
-    payload = json.dumps([row.id, row.at.isoformat(timespec="microseconds"), row.actor, row.action, row.entity,
-                          row.entity_id, row.detail, prev_hash], ensure_ascii=False)
+    payload = json.dumps(
+        [
+            row.id,
+            row.at.isoformat(timespec="microseconds"),
+            row.actor,
+            row.action,
+            row.entity,
+            row.entity_id,
+            row.detail,
+            prev_hash,
+        ],
+        ensure_ascii=False,
+    )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -24,8 +35,10 @@ def _rewrite_audit(home, change) -> None:
     """Apply `change(rows)` to the audit rows, then recompute every hash and the in-database anchor."""
     conn = raw_connection(home / "ibdesk.db", profile_key(home))
     cols = "id, at, actor, action, entity, entity_id, detail"
-    rows = [SimpleNamespace(**dict(zip(cols.split(", "), r)))
-            for r in conn.execute(f"SELECT {cols} FROM audit_log ORDER BY id")]
+    rows = [
+        SimpleNamespace(**dict(zip(cols.split(", "), r)))
+        for r in conn.execute(f"SELECT {cols} FROM audit_log ORDER BY id")
+    ]
     for row in rows:
         row.at = datetime.fromisoformat(row.at)
     rows = change(rows)
@@ -34,9 +47,21 @@ def _rewrite_audit(home, change) -> None:
     prev = "0" * 64
     for row in rows:
         digest = _digest(prev, row)
-        conn.execute("INSERT INTO audit_log (id, at, actor, action, entity, entity_id, detail, prev_hash, hash) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (row.id, row.at.isoformat(sep=" "), row.actor, row.action,
-                                                            row.entity, row.entity_id, row.detail, prev, digest))
+        conn.execute(
+            "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, detail, prev_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                row.id,
+                row.at.isoformat(sep=" "),
+                row.actor,
+                row.action,
+                row.entity,
+                row.entity_id,
+                row.detail,
+                prev,
+                digest,
+            ),
+        )
         prev = digest
     conn.execute("UPDATE audit_anchor SET last_id = ?, last_hash = ?, count = ?", (rows[-1].id, prev, len(rows)))
     conn.execute("COMMIT")

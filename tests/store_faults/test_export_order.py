@@ -2,10 +2,11 @@
 
 The export is killed (SIGKILL) the moment the signed PDF appears under its name; the sharing
 log must already hold the record (it is committed before the file is renamed into place)."""
+
 from sqlalchemy import text
+from support.cli import ibdesk, kill, start, wait_for
 
 from ibdesk.store.opening import open_profile
-from support.cli import ibdesk, kill, start, wait_for
 
 
 def _sharings(home) -> int:
@@ -25,7 +26,11 @@ def test_a_pdf_never_exists_without_its_sharing_record(home, tmp_path):
         out = tmp_path / f"uit-{attempt}"
         out.mkdir()
         process = start("inzage", "1", "--out", str(out))
-        wait_for(lambda: any(out.glob("inzage-*.pdf")) or process.poll() is not None, timeout=90, interval=0.0005)
+        wait_for(
+            lambda out=out, process=process: any(out.glob("inzage-*.pdf")) or process.poll() is not None,
+            timeout=90,
+            interval=0.0005,
+        )
         kill(process)
         pdfs += len(list(out.glob("inzage-*.pdf")))
         assert _sharings(home) >= pdfs, f"attempt {attempt}: a PDF without its record"

@@ -4,6 +4,7 @@ A real forged certificate (same name, school and unit as the real signer, made w
 `cryptography` package like any attacker would) signs a new PDF, and re-signs a genuine
 dossier after changing page 1. Both must exit 1 and show the forger's fingerprint, also when
 the receiver trusts the real signer's certificate."""
+
 import io
 from pathlib import Path
 
@@ -13,12 +14,12 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields
 from pyhanko.sign.signers.pdf_signer import PdfSignatureMetadata, PdfSigner
 from reportlab.pdfgen import canvas
-
-from ibdesk.dossier import signing
-from ibdesk.dossier import credentials as certs
-from ibdesk.services import certificates
 from support.cli import ibdesk
 from support.profiles import FAIL_KEYRING
+
+from ibdesk.dossier import credentials as certs
+from ibdesk.dossier import signing
+from ibdesk.services import certificates
 
 
 @pytest.fixture
@@ -60,8 +61,9 @@ def _resign_with_changed_page(genuine: bytes, forged: certs.Credentials) -> byte
     writer.add_stream_to_page(0, writer.add_object(blue_block))
     out = io.BytesIO()
     meta = PdfSignatureMetadata(field_name="Tweede", subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256")
-    PdfSigner(meta, signer=signing.signer_for(forged), new_field_spec=fields.SigFieldSpec("Tweede")
-              ).sign_pdf(writer, output=out)
+    PdfSigner(meta, signer=signing.signer_for(forged), new_field_spec=fields.SigFieldSpec("Tweede")).sign_pdf(
+        writer, output=out
+    )
     return out.getvalue()
 
 
@@ -79,7 +81,7 @@ def test_the_genuine_document_is_in_orde_for_who_trusts_the_signer(genuine, tmp_
 
 
 def test_a_forged_certificate_with_the_same_name_is_not_in_orde(genuine, tmp_path):
-    pdf, real_pem = genuine
+    _pdf, real_pem = genuine
     forged = _forged_credentials(real_pem)
     fake = tmp_path / "vervalst.pdf"
     fake.write_bytes(signing.sign(_new_pdf(), forged, 0, (72, 72, 272, 132), "Dossier", "Renkum"))
@@ -113,8 +115,9 @@ def test_trust_by_fingerprint_compared_by_phone(genuine, tmp_path):
 def test_the_controleer_dossier_screen_calls_a_forgery_niet_in_orde(genuine, tmp_path, qtbot):
     import os
 
-    from ibdesk.ui.dossier.verify_dialog import VerifyDialog
     from support.tasks import settle
+
+    from ibdesk.ui.dossier.verify_dialog import VerifyDialog
 
     pdf, real_pem = genuine
     forged = _forged_credentials(real_pem)

@@ -3,6 +3,7 @@
 A few hundred bytes of nested YAML aliases, and a pattern with catastrophic backtracking
 ('^(a+)+$' on 26 typed characters took 23.6 s with Python's `re`), run in real processes
 with a time limit; `!!python` tags stay refused."""
+
 import shutil
 import subprocess
 import sys
@@ -12,8 +13,11 @@ from support.cli import ibdesk
 FORM_HEAD = "id: {id}\nversion: 1\nkind: form\ntitle: Test (fictief)\ncategory: meeting\nlevel: [po]\n"
 BOMB = FORM_HEAD.format(id="bom") + "".join(
     f"{n}: &{n} [{', '.join([f'*{p}'] * 9) if p else ', '.join(['x'] * 9)}]\n"
-    for p, n in zip(["", "a", "b", "c", "d", "e", "f", "g", "h"], "abcdefghi"))
-CATASTROPHIC = FORM_HEAD.format(id="patroon") + """sections:
+    for p, n in zip(["", "a", "b", "c", "d", "e", "f", "g", "h"], "abcdefghi")
+)
+CATASTROPHIC = (
+    FORM_HEAD.format(id="patroon")
+    + """sections:
   - id: s
     title: S
     fields:
@@ -24,6 +28,7 @@ CATASTROPHIC = FORM_HEAD.format(id="patroon") + """sections:
           - rule: "matches(value, '^(a+)+$')"
             message: Alleen a's.
 """
+)
 
 
 def test_nested_aliases_are_refused_quickly(tmp_path):
@@ -50,9 +55,11 @@ def test_a_catastrophic_pattern_runs_in_linear_time(tmp_path):
     form.write_text(CATASTROPHIC)
     checked = ibdesk("forms", "check", str(form), timeout=60)
     assert "Traceback" not in checked.stdout + checked.stderr
-    code = ("from ibdesk.forms.evaluator import condition\n"
-            "print(condition(\"matches(x, '^(a+)+$')\", {'x': 'a' * 26 + '!'}))\n"
-            "print(condition(\"matches(x, '^(a+)+$')\", {'x': 'a' * 100000 + '!'}))\n")
+    code = (
+        "from ibdesk.forms.evaluator import condition\n"
+        "print(condition(\"matches(x, '^(a+)+$')\", {'x': 'a' * 26 + '!'}))\n"
+        "print(condition(\"matches(x, '^(a+)+$')\", {'x': 'a' * 100000 + '!'}))\n"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=20)
     assert result.stdout.split() == ["False", "False"], result.stderr
 

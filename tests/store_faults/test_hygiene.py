@@ -1,9 +1,9 @@
 """Issue 13 point 15: secrets not in argv, private file modes, Dutch errors only, no leftovers."""
+
 import os
 import stat
 
 import pytest
-
 from support.cli import assert_clean_failure, flip, ibdesk, kill, start, wait_for
 
 
@@ -15,8 +15,8 @@ def demo(home):
 
 
 def test_verify_reads_the_document_password_from_the_environment_not_argv(demo, tmp_path):
-    from ibdesk.services.export import export_inzage
     from ibdesk.services.container import Services
+    from ibdesk.services.export import export_inzage
     from ibdesk.store.opening import open_profile
 
     services = Services.build(open_profile(demo))
@@ -37,8 +37,11 @@ def test_profile_folder_and_files_are_private(demo):
     files = [p for p in demo.rglob("*") if p.is_file()]
     assert {p.name for p in files} >= {"ibdesk.db", "keys.json", "ibdesk.log", "ibdesk.lock"}
     assert any(p.suffix == ".ibbak" for p in files)
-    loose = {str(p.relative_to(demo)): oct(stat.S_IMODE(p.stat().st_mode)) for p in files
-             if stat.S_IMODE(p.stat().st_mode) & 0o077}
+    loose = {
+        str(p.relative_to(demo)): oct(stat.S_IMODE(p.stat().st_mode))
+        for p in files
+        if stat.S_IMODE(p.stat().st_mode) & 0o077
+    }
     assert loose == {}
     for folder in [p for p in demo.rglob("*") if p.is_dir()]:
         assert stat.S_IMODE(folder.stat().st_mode) & 0o077 == 0, folder
@@ -57,8 +60,14 @@ def test_encrypted_temporary_files_are_removed_at_the_next_open(demo, tmp_path):
     out = tmp_path / "usb"
     out.mkdir()
     process = start("--home", str(demo), "backup", "--out", str(out / "b.ibbak"))
-    staged = lambda: [p for p in [*out.iterdir(), *((demo / "tmp").iterdir() if (demo / "tmp").exists() else [])]
-                      if p.name != "outside.txt"]  # noqa: E731
+
+    def staged() -> list:
+        return [
+            p
+            for p in [*out.iterdir(), *((demo / "tmp").iterdir() if (demo / "tmp").exists() else [])]
+            if p.name != "outside.txt"
+        ]
+
     assert wait_for(lambda: staged() or process.poll() is not None, timeout=60, interval=0.0005)
     kill(process)
     assert ibdesk("cases").returncode == 0

@@ -1,11 +1,11 @@
 """Issue 13 points 10, 12 and 13: key rotation, damaged keys.json, weak and un-normalised passphrases."""
+
 import json
 import unicodedata
 from pathlib import Path
 
 import pytest
-
-from support.cli import (assert_clean_failure, flip, ibdesk, keyring_key, raw_connection, recovery_key_from)
+from support.cli import assert_clean_failure, flip, ibdesk, keyring_key, raw_connection, recovery_key_from
 from support.profiles import FAIL_KEYRING, TEST_PASSPHRASE
 
 NO_KEYRING = {"PYTHON_KEYRING_BACKEND": FAIL_KEYRING}
@@ -56,9 +56,19 @@ def test_damaged_keys_file_is_never_called_a_wrong_passphrase(home):
     assert ibdesk("init", env=env).returncode == 0
     original = (home / "keys.json").read_bytes()
     text = original.decode()
-    offsets = sorted({text.index('"ciphertext"') + 20, text.index('"salt"') + 12, text.index('"nonce"') + 12,
-                      text.rindex('"ciphertext"') + 25, text.index('"check"') + 15, text.index('"n"') + 6,
-                      len(text) // 3, len(text) // 2, len(text) - 5})
+    offsets = sorted(
+        {
+            text.index('"ciphertext"') + 20,
+            text.index('"salt"') + 12,
+            text.index('"nonce"') + 12,
+            text.rindex('"ciphertext"') + 25,
+            text.index('"check"') + 15,
+            text.index('"n"') + 6,
+            len(text) // 3,
+            len(text) // 2,
+            len(text) - 5,
+        }
+    )
     for offset in offsets:
         flip(home / "keys.json", offset)
         result = ibdesk("cases", env=env)
@@ -66,7 +76,7 @@ def test_damaged_keys_file_is_never_called_a_wrong_passphrase(home):
         assert WRONG_PASSPHRASE not in result.stderr, f"offset {offset}: {result.stderr}"
         (home / "keys.json").write_bytes(original)
     data = json.loads(original)
-    data["wrappers"]["passphrase"]["n"] = 2 ** 40  # tampered cost parameters
+    data["wrappers"]["passphrase"]["n"] = 2**40  # tampered cost parameters
     (home / "keys.json").write_text(json.dumps(data))
     assert_clean_failure(ibdesk("cases", env=env), "keys.json")
 
@@ -77,8 +87,9 @@ def test_check_validates_every_wrapped_key_entry(home):
 
     data = json.loads((home / "keys.json").read_text())
     entry = data["wrappers"]["recovery"]
-    entry["ciphertext"] = entry["ciphertext"][:10] + ("A" if entry["ciphertext"][10] != "A" else "B") + \
-        entry["ciphertext"][11:]  # damaged in a way the file checksum does not show
+    entry["ciphertext"] = (
+        entry["ciphertext"][:10] + ("A" if entry["ciphertext"][10] != "A" else "B") + entry["ciphertext"][11:]
+    )  # damaged in a way the file checksum does not show
     data["checksum"] = _checksum({k: v for k, v in data.items() if k != "checksum"})
     (home / "keys.json").write_text(json.dumps(data))
     result = ibdesk("check")

@@ -2,6 +2,7 @@
 
 Every test starts from `ibdesk init` in a subprocess and damages real files.
 """
+
 import hashlib
 import json
 import random
@@ -9,11 +10,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
-
 from fixtures.make_schema_fixture import FIXTURE_PASSPHRASE, HERE
-from support.cli import (assert_clean_failure, flip, ibdesk, kill, profile_key, raw_connection, start,
-                         wait_for)
+from sqlalchemy import text
+from support.cli import assert_clean_failure, flip, ibdesk, kill, profile_key, raw_connection, start, wait_for
 from support.profiles import FAIL_KEYRING
 
 
@@ -24,8 +23,11 @@ def _demo(home):
 
 
 def _digest(folder):
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()
-            and p.name != "ibdesk.lock" and "logs" not in p.parts}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != "ibdesk.lock" and "logs" not in p.parts
+    }
 
 
 # -- 1. an empty or missing database is damage, never a new profile -------------------------------
@@ -81,7 +83,7 @@ def test_init_killed_at_any_moment_leaves_no_or_a_whole_profile(tmp_path):
     for attempt in range(8):
         home = tmp_path / f"p{attempt}"
         process = start("--home", str(home), "init")
-        wait_for(lambda: (home / "keys.json").exists(), timeout=30)
+        wait_for(lambda home=home: (home / "keys.json").exists(), timeout=30)
         wait_for(lambda: False, timeout=rng.uniform(0, 0.6))
         kill(process)
         again = ibdesk("init", home=home)
@@ -101,8 +103,10 @@ def test_a_profile_from_a_newer_ibdesk_is_refused_before_anything_is_written(hom
     conn.close()
     before = _digest(home)
     result = ibdesk("cases")
-    assert_clean_failure(result, "dit profiel is gemaakt met een nieuwere ibdesk (versie 7.1.0); installeer 7.1.0 "
-                                 "of nieuwer".capitalize())
+    assert_clean_failure(
+        result,
+        "dit profiel is gemaakt met een nieuwere ibdesk (versie 7.1.0); installeer 7.1.0 of nieuwer".capitalize(),
+    )
     assert _digest(home) == before, "not a byte written (no backup, no migration)"
 
 
@@ -209,8 +213,7 @@ def test_writers_killed_leave_every_committed_record_and_an_empty_wal(home):
     store = open_profile(home)
     try:
         with store.session() as s:
-            count = s.execute(text("SELECT count(*) FROM pupils WHERE first_name = 'Kill'")
-                              ).scalar()
+            count = s.execute(text("SELECT count(*) FROM pupils WHERE first_name = 'Kill'")).scalar()
     finally:
         store.close()
     assert count >= committed
@@ -224,11 +227,11 @@ def test_a_backup_from_a_newer_ibdesk_is_refused_before_anything_is_written(home
     assert ibdesk("backup", "--out", str(backup)).returncode == 0
     raw = backup.read_bytes()
     magic = b"IBDESK-BACKUP-1\n"
-    (length,) = struct.unpack(">I", raw[len(magic):len(magic) + 4])
-    header = json.loads(raw[len(magic) + 4:len(magic) + 4 + length])
+    (length,) = struct.unpack(">I", raw[len(magic) : len(magic) + 4])
+    header = json.loads(raw[len(magic) + 4 : len(magic) + 4 + length])
     header.update(schema="9999", app_version="7.1.0")  # as a newer ibdesk would write it
     new_header = json.dumps(header).encode()
-    backup.write_bytes(magic + struct.pack(">I", len(new_header)) + new_header + raw[len(magic) + 4 + length:])
+    backup.write_bytes(magic + struct.pack(">I", len(new_header)) + new_header + raw[len(magic) + 4 + length :])
     before = _digest(home)
     assert_clean_failure(ibdesk("restore", str(backup)), "nieuwere ibdesk (versie 7.1.0); installeer 7.1.0")
     assert _digest(home) == before

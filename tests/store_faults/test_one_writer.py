@@ -1,9 +1,9 @@
 """Issue 13 point 3: one process per profile, with the holder named; a crash is recognised."""
+
 import socket
 from pathlib import Path
 
 from sqlalchemy import text
-
 from support.cli import assert_clean_failure, ibdesk, kill, start
 
 WRITER = Path(__file__).parents[1] / "support" / "writer.py"

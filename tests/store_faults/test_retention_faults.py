@@ -3,17 +3,19 @@ full/unwritable backup folder (resumable), and one record that cannot go never b
 
 Rule source: domain.md §5 (Kennisnet/PO-Raad) — dossier 2 years, enrolment/absence 5 years
 after the pupil left (ibdesk.domain.retention)."""
+
 import random
 from contextlib import contextmanager
 from datetime import date, timedelta
 
-from ibdesk.domain.model import Case, CaseStatus, Pupil
-from ibdesk.services.records import Records
-from ibdesk.paths import ProfilePaths
-from ibdesk.store.backup import automatic_backup, restore
-from ibdesk.store.opening import open_profile
 from support.capabilities import require_read_only_folders, set_immutable
 from support.cli import assert_clean_failure, ibdesk, kill, start, wait_for
+
+from ibdesk.domain.model import Case, CaseStatus, Pupil
+from ibdesk.paths import ProfilePaths
+from ibdesk.services.records import Records
+from ibdesk.store.backup import automatic_backup, restore
+from ibdesk.store.opening import open_profile
 
 NAMES = ("Vertrokkenlang", "Vertrokkenkort")
 
@@ -26,10 +28,28 @@ def _expired_pupils(home) -> None:
         records = Records(store)
         for last, years in zip(NAMES, (6, 3)):
             left = today - timedelta(days=365 * years + 30)
-            pupil = records.save_pupil(Pupil("Oud", last, date(2008, 3, 1), "groep 8", None, "Renkum",
-                                             enrolled_on=date(2012, 8, 20), left_on=left))
-            records.save_case(Case(pupil.id, "Fictieve hulpvraag", left - timedelta(days=300), "IB Test",
-                                   status=CaseStatus.CLOSED, closed_on=left - timedelta(days=30)))
+            pupil = records.save_pupil(
+                Pupil(
+                    "Oud",
+                    last,
+                    date(2008, 3, 1),
+                    "groep 8",
+                    None,
+                    "Renkum",
+                    enrolled_on=date(2012, 8, 20),
+                    left_on=left,
+                )
+            )
+            records.save_case(
+                Case(
+                    pupil.id,
+                    "Fictieve hulpvraag",
+                    left - timedelta(days=300),
+                    "IB Test",
+                    status=CaseStatus.CLOSED,
+                    closed_on=left - timedelta(days=30),
+                )
+            )
         automatic_backup(store, reason="migration")  # an automatic backup that holds them
     finally:
         store.close()
@@ -87,7 +107,7 @@ def test_retention_killed_at_any_moment_is_finished_by_the_next_run(home, tmp_pa
         _expired_pupils(home)
         assert ibdesk("cases").returncode == 0
         process = start("retention", "--delete", "--yes")
-        wait_for(lambda: process.poll() is not None, timeout=rng.uniform(0.3, 2.5))
+        wait_for(lambda process=process: process.poll() is not None, timeout=rng.uniform(0.3, 2.5))
         kill(process)
         assert ibdesk("retention", "--delete", "--yes").returncode == 0
         assert _expired_data_in_backups(home, tmp_path) == set(), f"attempt {attempt}"

@@ -4,6 +4,7 @@ the test with the reason instead of failing it (or, worse, passing without the f
 - a full disk: a tiny tmpfs mounted in a user namespace (`unshare -r -m`);
 - a read-only folder: `chattr +i` for root (root ignores file modes), `chmod` for others.
 """
+
 from __future__ import annotations
 
 import functools
@@ -22,11 +23,17 @@ def tiny_disk_problem() -> str | None:
     if shutil.which("unshare") is None:
         return "needs util-linux unshare to mount a tiny tmpfs (a full disk)"
     with tempfile.TemporaryDirectory() as folder:
-        probe = subprocess.run(["unshare", "-r", "-m", "sh", "-c", f"mount -t tmpfs -o size=48k tmpfs {folder}"],
-                               capture_output=True, text=True, stdin=subprocess.DEVNULL)
+        probe = subprocess.run(
+            ["unshare", "-r", "-m", "sh", "-c", f"mount -t tmpfs -o size=48k tmpfs {folder}"],
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+        )
     if probe.returncode != 0:
-        return ("this container allows no user namespace with a tmpfs mount (unshare -r -m: "
-                f"{probe.stderr.strip() or probe.returncode}); a full disk cannot be provoked")
+        return (
+            "this container allows no user namespace with a tmpfs mount (unshare -r -m: "
+            f"{probe.stderr.strip() or probe.returncode}); a full disk cannot be provoked"
+        )
     return None
 
 
@@ -44,8 +51,10 @@ def immutable_problem(where: str) -> str | None:
         if probe.returncode == 0:
             subprocess.run(["chattr", "-i", str(target)], check=True)
             return None
-    return (f"chattr +i does not work here ({probe.stderr.strip() or probe.returncode}); as root no "
-            "read-only folder can be made")
+    return (
+        f"chattr +i does not work here ({probe.stderr.strip() or probe.returncode}); as root no "
+        "read-only folder can be made"
+    )
 
 
 def require_tiny_disk() -> None:

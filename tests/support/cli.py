@@ -1,4 +1,5 @@
 """Running the real `ibdesk` command in a subprocess, for fault tests (kills, flips, forgeries)."""
+
 from __future__ import annotations
 
 import json
@@ -12,20 +13,28 @@ from pathlib import Path
 RECOVERY_LINE = "    "
 
 
-def ibdesk(*args: str, env: dict | None = None, home: Path | None = None, timeout: float = 120
-           ) -> subprocess.CompletedProcess:
+def ibdesk(
+    *args: str, env: dict | None = None, home: Path | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess:
     full_env = {**os.environ, "IBDESK_LOCK_WAIT": "1", **(env or {})}
     prefix = ["--home", str(home)] if home else []
-    return subprocess.run([sys.executable, "-m", "ibdesk", *prefix, *args], capture_output=True,
-                          text=True, env=full_env, stdin=subprocess.DEVNULL, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "ibdesk", *prefix, *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        stdin=subprocess.DEVNULL,
+        timeout=timeout,
+    )
 
 
 def start(*args: str, env: dict | None = None, script: Path | None = None) -> subprocess.Popen:
     """A long-running ibdesk (or helper script) we can kill."""
     full_env = {**os.environ, **(env or {})}
     command = [sys.executable, str(script), *args] if script else [sys.executable, "-m", "ibdesk", *args]
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=full_env,
-                            stdin=subprocess.DEVNULL)
+    return subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=full_env, stdin=subprocess.DEVNULL
+    )
 
 
 def kill(process: subprocess.Popen) -> None:

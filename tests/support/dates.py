@@ -1,5 +1,6 @@
 """Dates relative to today that hold on every day of the year, 29 February included
 (`replace(year=…)` on today raises ValueError on 29 February in three years out of four)."""
+
 from __future__ import annotations
 
 from datetime import date

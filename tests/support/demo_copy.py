@@ -5,6 +5,7 @@ hundreds of tests. The profile is built once (as `make_profile(demo=True)` would
 and each test gets its own copy of the folder and of its test-keyring entry, so a test
 that rekeys, locks or damages its profile touches only its own copy.
 """
+
 from __future__ import annotations
 
 import json
@@ -21,8 +22,8 @@ from support.profiles import FILE_KEYRING, use_keyring
 
 @dataclass(frozen=True)
 class DemoTemplate:
-    home: Path           # the closed, filled profile folder
-    keyring_file: Path   # the test keyring holding its key
+    home: Path  # the closed, filled profile folder
+    keyring_file: Path  # the test keyring holding its key
     recovery_key: str
     forms_dir: str | None  # IBDESK_FORMS_DIR when it was filled: the demo's forms come from there
 

@@ -1,6 +1,7 @@
 """No dialog may block a GUI test: messages, questions and file choices are recorded and
 answered from a `Dialogs` object instead; a modal `exec()`, a static QMessageBox,
 QFileDialog or QInputDialog function a test did not replace fails the test."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,9 +20,9 @@ class Shown:
 @dataclass
 class Dialogs:
     shown: list[Shown] = field(default_factory=list)
-    answer: bool = True                 # what messages.confirm returns
-    folder: object = None               # what messages.ask_folder returns (None: cancelled)
-    save_path: Path | None = None       # what messages.ask_save_path returns (None: cancelled)
+    answer: bool = True  # what messages.confirm returns
+    folder: object = None  # what messages.ask_folder returns (None: cancelled)
+    save_path: Path | None = None  # what messages.ask_save_path returns (None: cancelled)
     suggested: list[Path] = field(default_factory=list)
 
     def of(self, kind: str) -> list[Shown]:
@@ -55,6 +56,7 @@ def patch_dialogs(monkeypatch: pytest.MonkeyPatch, qapp, *, save: bool = False, 
     def refuse(what: str):
         def fail(*_args, **_kwargs):
             pytest.fail(f"a {what} dialog was opened; answer it in this test")
+
         return fail
 
     monkeypatch.setattr(messages, "confirm", confirm)
@@ -67,8 +69,16 @@ def patch_dialogs(monkeypatch: pytest.MonkeyPatch, qapp, *, save: bool = False, 
 
 QT_STATIC_DIALOGS = {
     "QMessageBox": ("about", "aboutQt", "critical", "information", "question", "warning"),
-    "QFileDialog": ("getExistingDirectory", "getExistingDirectoryUrl", "getOpenFileName", "getOpenFileNames",
-                    "getOpenFileUrl", "getOpenFileUrls", "getSaveFileName", "getSaveFileUrl"),
+    "QFileDialog": (
+        "getExistingDirectory",
+        "getExistingDirectoryUrl",
+        "getOpenFileName",
+        "getOpenFileNames",
+        "getOpenFileUrl",
+        "getOpenFileUrls",
+        "getSaveFileName",
+        "getSaveFileUrl",
+    ),
     "QInputDialog": ("getDouble", "getInt", "getItem", "getMultiLineText", "getText"),
 }
 
@@ -85,6 +95,7 @@ def block_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse_static(name: str):
         def fail(*_args, **_kwargs):
             pytest.fail(f"{name}() would block; replace it (or the ibdesk.ui.kit.messages function) in this test")
+
         return staticmethod(fail)
 
     for attribute in ("exec", "exec_"):

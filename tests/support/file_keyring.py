@@ -4,6 +4,7 @@ IBDESK_TEST_KEYRING_FILE, so subprocesses of one test share one "OS keyring".
 Selected with PYTHON_KEYRING_BACKEND=support.file_keyring.FileKeyring. It lives outside
 the product on purpose: ibdesk itself never stores a key in a file in clear.
 """
+
 from __future__ import annotations
 
 import json

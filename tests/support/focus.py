@@ -1,13 +1,21 @@
 """Keyboard focus in tests: an active window, and the controls Tab should reach."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
-                               QPlainTextEdit, QTabBar, QWidget)
-
-from support.pixels import settle
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QWidget,
+)
 
 from ibdesk.ui.focus_ring import ring_target
+from support.pixels import settle
 
 
 def activate(window: QWidget) -> None:
@@ -25,7 +33,9 @@ def focusable(root: QWidget) -> list[QWidget]:
             continue
         if isinstance(widget.parentWidget(), QTabBar):  # the tab bar's own scroll arrows
             continue
-        if isinstance(widget, (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit,
-                               QAbstractItemView, QTabBar)):
+        if isinstance(
+            widget,
+            (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QAbstractItemView, QTabBar),
+        ):
             found.append(widget)
     return found

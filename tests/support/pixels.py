@@ -1,5 +1,6 @@
 """Looking at rendered pixels: grabs as PIL images, and what changed between two of them
 (with the contrast of each change, WCAG 2.2)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -19,8 +20,9 @@ def settle(rounds: int = 4) -> None:
 
 def to_pil(image: QImage) -> Image.Image:
     image = image.convertToFormat(QImage.Format.Format_RGB888)
-    return Image.frombuffer("RGB", (image.width(), image.height()), bytes(image.constBits()), "raw", "RGB",
-                            image.bytesPerLine(), 1).copy()
+    return Image.frombuffer(
+        "RGB", (image.width(), image.height()), bytes(image.constBits()), "raw", "RGB", image.bytesPerLine(), 1
+    ).copy()
 
 
 def grab(widget: QWidget, rect: QRect | None = None) -> Image.Image:
@@ -33,8 +35,7 @@ def window_rect(widget: QWidget, inner: QRect | None = None, margin: int = 6) ->
     """`inner` (default: the whole widget) in its window's coordinates, grown by `margin`."""
     inner = inner if inner is not None else widget.rect()
     top_left = widget.mapTo(widget.window(), inner.topLeft())
-    return QRect(top_left, inner.size()).adjusted(-margin, -margin, margin, margin).intersected(
-        widget.window().rect())
+    return QRect(top_left, inner.size()).adjusted(-margin, -margin, margin, margin).intersected(widget.window().rect())
 
 
 def pixels(image: Image.Image):
@@ -45,8 +46,8 @@ def pixels(image: Image.Image):
 
 @dataclass
 class Change:
-    changed: int      # pixels that differ
-    strong: int       # of which old and new colour differ by 3:1 or more
+    changed: int  # pixels that differ
+    strong: int  # of which old and new colour differ by 3:1 or more
 
 
 def change(before: Image.Image, after: Image.Image) -> Change:
@@ -59,7 +60,7 @@ def change(before: Image.Image, after: Image.Image) -> Change:
     for old, new, hit in zip(pixels(before.crop(box)), pixels(after.crop(box)), pixels(mask.crop(box))):
         if hit:
             if (old, new) not in seen:
-                seen[old, new] = contrast("#%02x%02x%02x" % old, "#%02x%02x%02x" % new) >= 3
+                seen[old, new] = contrast("#{:02x}{:02x}{:02x}".format(*old), "#{:02x}{:02x}{:02x}".format(*new)) >= 3
             strong += seen[old, new]
     return Change(changed, strong)
 

@@ -1,4 +1,5 @@
 """Names shared by the test modules (importable; conftest modules are not)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,11 +1,22 @@
 """Checks every screen test uses: what a user can read, unnamed inputs, clashing shortcuts."""
+
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLabel,
-                               QLineEdit, QPlainTextEdit, QTabBar, QTextEdit, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
 
 INPUTS = (QLineEdit, QComboBox, QAbstractButton, QAbstractSpinBox, QTextEdit, QPlainTextEdit, QAbstractItemView)
 # Parts Qt builds inside another control (a combo's line edit, a line edit's clear button, …).
@@ -32,10 +43,14 @@ def _inside_composite(widget: QWidget, root: QWidget) -> bool:
 
 def unnamed_inputs(root: QWidget, visible_only: bool = False) -> list[str]:
     """Inputs a screen reader could not name (hidden ones too, unless `visible_only`)."""
-    return [f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}"
-            for w in root.findChildren(QWidget)
-            if isinstance(w, INPUTS) and (not visible_only or w.isVisibleTo(root))
-            and not _inside_composite(w, root) and not w.accessibleName().strip()]
+    return [
+        f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}"
+        for w in root.findChildren(QWidget)
+        if isinstance(w, INPUTS)
+        and (not visible_only or w.isVisibleTo(root))
+        and not _inside_composite(w, root)
+        and not w.accessibleName().strip()
+    ]
 
 
 def mnemonic(text: str) -> str | None:
@@ -45,9 +60,13 @@ def mnemonic(text: str) -> str | None:
 
 def mnemonic_clashes(root: QWidget) -> list[str]:
     """Alt+letter shortcuts used twice among the visible labels and buttons."""
-    keys = [mnemonic(w.text()) for w in root.findChildren(QWidget)
-            if isinstance(w, (QLabel, QAbstractButton)) and w.isVisibleTo(root)
-            and (not isinstance(w, QLabel) or w.buddy() is not None)]
+    keys = [
+        mnemonic(w.text())
+        for w in root.findChildren(QWidget)
+        if isinstance(w, (QLabel, QAbstractButton))
+        and w.isVisibleTo(root)
+        and (not isinstance(w, QLabel) or w.buddy() is not None)
+    ]
     return [k for k, n in Counter(k for k in keys if k).items() if n > 1]
 
 
@@ -123,7 +142,7 @@ def cut_off(root: QWidget) -> list[str]:
     shown = [(w, _shown_rect(w)) for w in leaves]
     shown = [(w, r) for w, r in shown if r.width() > 2 and r.height() > 2]
     for i, (a, ra) in enumerate(shown):
-        for b, rb in shown[i + 1:]:
+        for b, rb in shown[i + 1 :]:
             both = ra.intersected(rb)
             if both.width() > 2 and both.height() > 2 and not (a.isAncestorOf(b) or b.isAncestorOf(a)):
                 problems.append(f"{_name(a)} and {_name(b)} overlap")

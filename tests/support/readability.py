@@ -2,18 +2,18 @@
 pixels furthest from the background) measured against its background (the most common colour):
 4.5:1 for normal text, 3:1 for large text (WCAG 2.2, 1.4.3). Works in light and dark mode and
 at any scale, on the pixels a user sees."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QLabel, QWidget
 
-from support.pixels import grab
-
 from ibdesk.ui.kit.palette import contrast
+from support.pixels import grab
 
 
 def _hex(rgb: tuple[int, int, int]) -> str:
-    return "#%02x%02x%02x" % rgb
+    return "#{:02x}{:02x}{:02x}".format(*rgb)
 
 
 def label_contrast(label: QLabel) -> float | None:
@@ -33,8 +33,11 @@ def label_contrast(label: QLabel) -> float | None:
 
 def large(label: QLabel) -> bool:
     font = label.font()
-    return font.pointSizeF() >= 14 or (font.bold() and font.pointSizeF() >= 11) or font.weight() >= 600 and \
-        font.pointSizeF() >= 11
+    return (
+        font.pointSizeF() >= 14
+        or (font.bold() and font.pointSizeF() >= 11)
+        or (font.weight() >= 600 and font.pointSizeF() >= 11)
+    )
 
 
 def unreadable(root: QWidget) -> list[str]:

@@ -1,4 +1,5 @@
 """The stored databases of every earlier schema (tests/fixtures/schema/): what each one holds."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -16,5 +17,6 @@ def inserted(revision: str) -> Counter:
 def row_counts(store, revision: str) -> Counter:
     """How many rows the upgraded store has in each table the fixture filled."""
     with store.engine.connect() as conn:
-        return Counter({table: conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
-                        for table in inserted(revision)})
+        return Counter(
+            {table: conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() for table in inserted(revision)}
+        )

@@ -4,6 +4,7 @@ and what is cut off, as JSON. `IBDESK_THEME` and `QT_SCALE_FACTOR` come from the
 
     python -m support.screen_check OUTDIR [WIDTHxHEIGHT]
 """
+
 from __future__ import annotations
 
 import json
@@ -20,15 +21,14 @@ def main(out: Path, size: tuple[int, int]) -> dict:
     from ibdesk.app import make_application
 
     make_application([])
-    from support.pixels import settle
-    from support.readability import unreadable
-
     from ibdesk.services.demo import fill_demo
     from ibdesk.services.records import Records
     from ibdesk.store.profile import create_profile
     from ibdesk.ui.kit import palette
     from ibdesk.ui.main_window import MainWindow
     from ibdesk.ui.pages.base import Context
+    from support.pixels import settle
+    from support.readability import unreadable
 
     store, _ = create_profile(work / "profile", None)
     fill_demo(store, pupils=30)

@@ -1,4 +1,5 @@
 """Set-up shared by the screenshot scripts (tests/*/screenshots.py)."""
+
 from __future__ import annotations
 
 import os

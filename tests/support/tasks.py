@@ -1,4 +1,5 @@
 """Waiting for work the UI runs off its thread (ui/tasks.py `run_busy`)."""
+
 from __future__ import annotations
 
 import time

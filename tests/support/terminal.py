@@ -1,5 +1,6 @@
 """Running `ibdesk` on a real pseudo-terminal, to see exactly what a person at a terminal sees:
 how often it asks for a secret, and what Ctrl-D does."""
+
 from __future__ import annotations
 
 import os
@@ -17,9 +18,15 @@ class Terminal:
     def __init__(self, *args: str, env: dict | None = None, home: Path | None = None):
         self.master, slave = os.openpty()
         prefix = ["--home", str(home)] if home else []
-        self.process = subprocess.Popen([sys.executable, "-m", "ibdesk", *prefix, *args], stdin=slave,
-                                        stdout=slave, stderr=slave, env={**os.environ, **(env or {})},
-                                        start_new_session=True, close_fds=True)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "ibdesk", *prefix, *args],
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env={**os.environ, **(env or {})},
+            start_new_session=True,
+            close_fds=True,
+        )
         os.close(slave)
         self.output = ""
 

@@ -6,6 +6,7 @@ calls (what `pylupdate` does for the UI), and ibdesk_en.ts kept in step with the
 A translator then fills in the unfinished entries (Qt Linguist, or by hand);
 tests/cli/test_cli_language.py fails while any is missing, unfinished or obsolete.
 """
+
 from __future__ import annotations
 
 import ast
@@ -47,16 +48,25 @@ def cli_strings() -> list[str]:
     return list(seen)
 
 
-def write_ts(path: Path, language: str, source_language: str, context: str,
-             messages: list[tuple[str, str, str]]) -> None:
+def write_ts(
+    path: Path, language: str, source_language: str, context: str, messages: list[tuple[str, str, str]]
+) -> None:
     """A Qt Linguist file: messages are (source, translation, type) with type "" when finished."""
-    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
-             f'<TS version="2.1" language="{language}" sourcelanguage="{source_language}">',
-             "<context>", f"    <name>{context}</name>"]
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        "<!DOCTYPE TS>",
+        f'<TS version="2.1" language="{language}" sourcelanguage="{source_language}">',
+        "<context>",
+        f"    <name>{context}</name>",
+    ]
     for source, translation, kind in messages:
         state = f' type="{kind}"' if kind else ""
-        lines += ["    <message>", f"        <source>{escape(source)}</source>",
-                  f"        <translation{state}>{escape(translation)}</translation>", "    </message>"]
+        lines += [
+            "    <message>",
+            f"        <source>{escape(source)}</source>",
+            f"        <translation{state}>{escape(translation)}</translation>",
+            "    </message>",
+        ]
     lines += ["</context>", "</TS>", ""]
     path.write_text("\n".join(lines), encoding="utf-8")
 
@@ -67,8 +77,10 @@ def update_english(filled: dict[str, str] | None = None) -> None:
     from ibdesk.i18n import read_ts
 
     path = TRANSLATIONS / "ibdesk_en.ts"
-    old = {key[1]: (forms[0] if forms else "", kind)
-           for key, forms, kind in (read_ts(path.read_bytes()) if path.exists() else [])}
+    old = {
+        key[1]: (forms[0] if forms else "", kind)
+        for key, forms, kind in (read_ts(path.read_bytes()) if path.exists() else [])
+    }
     old.update({text: (translation, "") for text, translation in (filled or {}).items()})
     wanted = cli_strings()
     messages = []

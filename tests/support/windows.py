@@ -1,4 +1,5 @@
 """The main window on a given profile, shown at a given size: the one way UI tests open it."""
+
 from __future__ import annotations
 
 

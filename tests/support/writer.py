@@ -1,4 +1,5 @@
 """Writes batches of pupils forever, printing the total after each commit (for SIGKILL tests)."""
+
 import sys
 from datetime import date
 from pathlib import Path

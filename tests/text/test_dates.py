@@ -1,4 +1,5 @@
 """ibdesk.text.dates: one way to write a date, one rule set to read it (issue 14, move 4)."""
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -36,8 +37,19 @@ def test_no_date_reads_as_the_caller_says():
 
 def test_every_month_has_its_dutch_name():
     assert [dates.long_date(date(2026, m, 1)).split()[1] for m in range(1, 13)] == [
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-        "oktober", "november", "december"]
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ]
 
 
 def test_moment_says_today_and_yesterday():
@@ -54,8 +66,10 @@ class _Calendar:
 
 def test_period_and_duration():
     assert dates.period("2026-09-14", "2026-11-20", _Calendar()) == "14-09 – 20-11-2026 (9 schoolweken)"
-    assert dates.period(date(2025, 12, 29), date(2026, 1, 2)) == \
-        "29-12-2025 – 02-01-2026 (1 kalenderweek; schoolkalender van die periode onbekend)"
+    assert (
+        dates.period(date(2025, 12, 29), date(2026, 1, 2))
+        == "29-12-2025 – 02-01-2026 (1 kalenderweek; schoolkalender van die periode onbekend)"
+    )
     assert dates.period(date(2026, 3, 2), date(2026, 3, 2)) == "02-03-2026"
     assert dates.period(date(2026, 3, 2), None) == "vanaf 02-03-2026 (loopt nog)"
     assert dates.period(None, None) == ""
@@ -68,29 +82,49 @@ def test_iso_to_short_shows_a_stored_answer_for_editing():
 
 
 # -- reading ------------------------------------------------------------------------------------
-@pytest.mark.parametrize("text, expected", [
-    ("3-2-2026", date(2026, 2, 3)), ("03-02-2026", date(2026, 2, 3)), ("2026-02-03", date(2026, 2, 3)),
-    ("3/2/2026", date(2026, 2, 3)), ("3.2.2026", date(2026, 2, 3)), ("3 2 2026", date(2026, 2, 3)),
-    ("03022026", date(2026, 2, 3)), (" 03-02-2026 ", date(2026, 2, 3)),
-    ("vandaag", TODAY), ("Vandaag", TODAY),
-    ("29-02-2024", date(2024, 2, 29)), ("29-2-2000", date(2000, 2, 29)), ("2028-02-29", date(2028, 2, 29)),
-    ("31-12-2026", date(2026, 12, 31)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("3-2-2026", date(2026, 2, 3)),
+        ("03-02-2026", date(2026, 2, 3)),
+        ("2026-02-03", date(2026, 2, 3)),
+        ("3/2/2026", date(2026, 2, 3)),
+        ("3.2.2026", date(2026, 2, 3)),
+        ("3 2 2026", date(2026, 2, 3)),
+        ("03022026", date(2026, 2, 3)),
+        (" 03-02-2026 ", date(2026, 2, 3)),
+        ("vandaag", TODAY),
+        ("Vandaag", TODAY),
+        ("29-02-2024", date(2024, 2, 29)),
+        ("29-2-2000", date(2000, 2, 29)),
+        ("2028-02-29", date(2028, 2, 29)),
+        ("31-12-2026", date(2026, 12, 31)),
+    ],
+)
 def test_what_parses(text, expected):
     assert dates.parse_date(text, today=TODAY) == expected
     assert dates.read_date(text, TODAY) == expected
 
 
-@pytest.mark.parametrize("text, fragment", [
-    ("29-02-2026", "29-02-2026 bestaat niet als datum. Controleer dag en maand."),
-    ("29-02-1900", "bestaat niet als datum"),   # not a leap year: divisible by 100, not by 400
-    ("31-04-2026", "bestaat niet als datum"), ("13-13-2026", "bestaat niet als datum"),
-    ("0-1-2026", "bestaat niet als datum"), ("2026-02-30", "bestaat niet als datum"),
-    ("morgen", r"'morgen' is geen datum. Schrijf de datum als dd-mm-jjjj\.$"),
-    ("3-2-26", r"'3-2-26' is geen datum: schrijf het jaar met vier cijfers \(dd-mm-jjjj\)\."),
-    ("1-1-99", "jaar met vier cijfers"), ("05-03-125", "geen datum"),
-    ("3-2-202", "geen datum"), ("2026/02/03", "geen datum"), ("3-2", "geen datum"), ("3 februari 2026", "geen datum"),
-])
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("29-02-2026", "29-02-2026 bestaat niet als datum. Controleer dag en maand."),
+        ("29-02-1900", "bestaat niet als datum"),  # not a leap year: divisible by 100, not by 400
+        ("31-04-2026", "bestaat niet als datum"),
+        ("13-13-2026", "bestaat niet als datum"),
+        ("0-1-2026", "bestaat niet als datum"),
+        ("2026-02-30", "bestaat niet als datum"),
+        ("morgen", r"'morgen' is geen datum. Schrijf de datum als dd-mm-jjjj\.$"),
+        ("3-2-26", r"'3-2-26' is geen datum: schrijf het jaar met vier cijfers \(dd-mm-jjjj\)\."),
+        ("1-1-99", "jaar met vier cijfers"),
+        ("05-03-125", "geen datum"),
+        ("3-2-202", "geen datum"),
+        ("2026/02/03", "geen datum"),
+        ("3-2", "geen datum"),
+        ("3 februari 2026", "geen datum"),
+    ],
+)
 def test_what_is_refused_with_a_dutch_message(text, fragment):
     with pytest.raises(ValidationError, match=fragment) as caught:
         dates.parse_date(text, "geboortedatum", today=TODAY)

@@ -1,4 +1,5 @@
 """ibdesk.text.numbers and ibdesk.text.labels: one wording for numbers and stored keys."""
+
 from __future__ import annotations
 
 import hashlib
@@ -8,10 +9,21 @@ import pytest
 from ibdesk.text import labels, numbers
 
 
-@pytest.mark.parametrize("value, places, text", [
-    (2.5, 1, "2,5"), (2.0, 1, "2"), (12.0, 1, "12"), (3, 1, "3"), (0.25, 2, "0,25"), (1.25, 1, "1,2"),
-    (1.26, 1, "1,3"), (-0.04, 1, "0"), (2.125, 10, "2,125"), (1000.5, 1, "1000,5"),
-])
+@pytest.mark.parametrize(
+    "value, places, text",
+    [
+        (2.5, 1, "2,5"),
+        (2.0, 1, "2"),
+        (12.0, 1, "12"),
+        (3, 1, "3"),
+        (0.25, 2, "0,25"),
+        (1.25, 1, "1,2"),
+        (1.26, 1, "1,3"),
+        (-0.04, 1, "0"),
+        (2.125, 10, "2,125"),
+        (1000.5, 1, "1000,5"),
+    ],
+)
 def test_decimal_comma(value, places, text):
     assert numbers.decimal(value, places) == text
 

@@ -5,14 +5,14 @@ No dialog may ever block: messages, questions and file choices are recorded in `
 test with its name instead of hanging. The demo school is built once per session and each
 test gets its own copy of the profile folder and of its keyring entry.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
 from support.demo_copy import DemoTemplate, build_template, open_copy
-from support.dialogs import Dialogs, Shown, patch_dialogs  # noqa: F401 - Shown is used by the tests
+from support.dialogs import Dialogs, Shown, patch_dialogs
 
 
 @pytest.fixture
@@ -51,6 +51,7 @@ def make_profile(home: Path, demo_template: DemoTemplate):
     """As tests/conftest.py's `make_profile`, but the standard demo (30 pupils, keyring only)
     is a copy of the session's template instead of being filled again."""
     from support.profiles import CreatedProfile
+
     from ibdesk.services.demo import fill_demo
     from ibdesk.store.profile import create_profile
 

@@ -3,6 +3,7 @@
 
 Exit codes: 0 ok, 1 a user error (clear message, no traceback), 2 usage.
 """
+
 from __future__ import annotations
 
 import time

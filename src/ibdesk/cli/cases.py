@@ -11,6 +11,7 @@ and exits 1.
     ibdesk case status 1 opvolging --decision beschikking [--next-evaluation D] [--details T]
     ibdesk case status 1 gesloten --reason "Doel bereikt"      ibdesk case 1 [--json]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,11 +26,23 @@ from ibdesk.errors import InvalidRecord, UserError, ValidationError
 from ibdesk.i18n import tr
 from ibdesk.text.dates import short_date
 
-PUPIL_OPTIONS = {"voornaam": "--first-name", "achternaam": "--last-name", "geboortedatum": "--birth-date",
-                 "groep": "--group", "woongemeente": "--municipality", "bsn": "--bsn"}
-STATUS_OPTIONS = {"reason": ("--reason", "reden"), "to": ("--to", "organisatie"), "date": ("--date", "datum"),
-                  "answer_by": ("--answer-by", "termijn"), "decision": ("--decision", "besluit"),
-                  "next_evaluation": ("--next-evaluation", "termijn"), "details": ("--details", "toelichting")}
+PUPIL_OPTIONS = {
+    "voornaam": "--first-name",
+    "achternaam": "--last-name",
+    "geboortedatum": "--birth-date",
+    "groep": "--group",
+    "woongemeente": "--municipality",
+    "bsn": "--bsn",
+}
+STATUS_OPTIONS = {
+    "reason": ("--reason", "reden"),
+    "to": ("--to", "organisatie"),
+    "date": ("--date", "datum"),
+    "answer_by": ("--answer-by", "termijn"),
+    "decision": ("--decision", "besluit"),
+    "next_evaluation": ("--next-evaluation", "termijn"),
+    "details": ("--details", "toelichting"),
+}
 DUE_OPTION = {Move.REFER: "answer_by", Move.FOLLOW_UP: "next_evaluation"}
 YES, NO = {"ja", "j", "yes", "true", "1", "gezag", "met gezag"}, {"nee", "n", "no", "false", "0", "geen gezag"}
 
@@ -45,8 +58,9 @@ def cmd_case(args: argparse.Namespace) -> int:
 
         return case_step(_sub_args(step_parser(), args))
     if not args.what.isdigit():  # a usage error, like argparse's own (exit 2)
-        print("ibdesk: " + tr("onbekend: 'case {what}'. Gebruik:", what=args.what) + "\n" + case_usage(),
-              file=sys.stderr)
+        print(
+            "ibdesk: " + tr("onbekend: 'case {what}'. Gebruik:", what=args.what) + "\n" + case_usage(), file=sys.stderr
+        )
         return 2
     report = argparse.ArgumentParser(prog="ibdesk case")
     report.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
@@ -74,33 +88,60 @@ def _case_report(args) -> int:
     def compute(s):
         from ibdesk.services.absence import calendar_or_none
 
-        return (s.guidance.overview(args.case_id), s.lifecycle.history(args.case_id),
-                s.lifecycle.follow_up(args.case_id), calendar_or_none(s))
+        return (
+            s.guidance.overview(args.case_id),
+            s.lifecycle.history(args.case_id),
+            s.lifecycle.follow_up(args.case_id),
+            calendar_or_none(s),
+        )
 
-    return _run(args, compute, lambda r: {**case_json(r[0]), "lifecycle": follow_up_json(r[2], r[1])},
-                lambda r: case_text(r[0], r[3]) + "\n" + history_text(r[2], r[1]))
+    return _run(
+        args,
+        compute,
+        lambda r: {**case_json(r[0]), "lifecycle": follow_up_json(r[2], r[1])},
+        lambda r: case_text(r[0], r[3]) + "\n" + history_text(r[2], r[1]),
+    )
 
 
 def _d(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-
 def follow_up_json(state: FollowUp, history: list[CaseEvent] | None = None) -> dict:
     due = state.due()
     data: dict[str, object] = {
-        "status": str(state.status), "status_label": state.status.label, "referred_on": _d(state.referred_on),
-        "referred_to": state.referred_to, "referred_to_id": state.referred_to_id,
-        "answer_due": _d(state.answer_due), "decision": str(state.decision) if state.decision else None,
-        "decided_on": _d(state.decided_on), "next_evaluation": _d(state.next_evaluation),
-        "closed_on": _d(state.closed_on), "closed_reason": state.closed_reason,
-        "reopened_on": _d(state.reopened_on), "due": {"kind": due[0], "on": _d(due[1])} if due else None}
+        "status": str(state.status),
+        "status_label": state.status.label,
+        "referred_on": _d(state.referred_on),
+        "referred_to": state.referred_to,
+        "referred_to_id": state.referred_to_id,
+        "answer_due": _d(state.answer_due),
+        "decision": str(state.decision) if state.decision else None,
+        "decided_on": _d(state.decided_on),
+        "next_evaluation": _d(state.next_evaluation),
+        "closed_on": _d(state.closed_on),
+        "closed_reason": state.closed_reason,
+        "reopened_on": _d(state.reopened_on),
+        "due": {"kind": due[0], "on": _d(due[1])} if due else None,
+    }
     if history is not None:
-        data["history"] = [{"move": str(e.move), "from": str(e.from_status) if e.from_status else None,
-                            "to": str(e.to_status), "on": _d(e.on), "at": e.at.isoformat(), "by": e.actor,
-                            "reason": e.reason, "organisation": e.organisation, "organisation_id": e.organisation_id,
-                            "decision": str(e.decision) if e.decision else None, "due_on": _d(e.due_on),
-                            "details": e.details} for e in history]
+        data["history"] = [
+            {
+                "move": str(e.move),
+                "from": str(e.from_status) if e.from_status else None,
+                "to": str(e.to_status),
+                "on": _d(e.on),
+                "at": e.at.isoformat(),
+                "by": e.actor,
+                "reason": e.reason,
+                "organisation": e.organisation,
+                "organisation_id": e.organisation_id,
+                "decision": str(e.decision) if e.decision else None,
+                "due_on": _d(e.due_on),
+                "details": e.details,
+            }
+            for e in history
+        ]
     return data
 
 
@@ -112,9 +153,17 @@ def state_line(state: FollowUp) -> str:
 def history_text(state: FollowUp, history: list[CaseEvent]) -> str:
     lines = [tr("Verloop van de status:")]
     for e in history:
-        extra = "; ".join(x for x in (e.organisation, e.decision.label if e.decision else None,
-                                      tr("termijn {date}", date=short_date(e.due_on, '—')) if e.due_on else None,
-                                      e.reason, e.details) if x)
+        extra = "; ".join(
+            x
+            for x in (
+                e.organisation,
+                e.decision.label if e.decision else None,
+                tr("termijn {date}", date=short_date(e.due_on, "—")) if e.due_on else None,
+                e.reason,
+                e.details,
+            )
+            if x
+        )
         lines.append(f"  {short_date(e.on, '—')}  {e.move.label} ({e.actor})" + (f" — {extra}" if extra else ""))
     if not history:
         lines.append(tr("  (geen statuswijzigingen vastgelegd)"))
@@ -135,9 +184,23 @@ def cmd_cases(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        print(json.dumps([{"id": r.case_id, "pupil": r.pupil_name, "pupil_id": r.pupil_id, "status": str(r.status),
-                           "opened_on": r.opened_on.isoformat(), "lead": r.lead_name,
-                           **follow_up_json(states[r.case_id])} for r in rows], ensure_ascii=False))
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": r.case_id,
+                        "pupil": r.pupil_name,
+                        "pupil_id": r.pupil_id,
+                        "status": str(r.status),
+                        "opened_on": r.opened_on.isoformat(),
+                        "lead": r.lead_name,
+                        **follow_up_json(states[r.case_id]),
+                    }
+                    for r in rows
+                ],
+                ensure_ascii=False,
+            )
+        )
         return 0
     for r in rows:
         line = state_line(states[r.case_id])
@@ -157,8 +220,16 @@ def cmd_pupil(args: argparse.Namespace) -> int:
     try:
         records = Records(store)
         school = records.school()
-        pupil = Pupil(args.first_name, args.last_name, args.birth_date, args.group, school.id if school else None,
-                      args.municipality, bsn=args.bsn, guardians=guardians)
+        pupil = Pupil(
+            args.first_name,
+            args.last_name,
+            args.birth_date,
+            args.group,
+            school.id if school else None,
+            args.municipality,
+            bsn=args.bsn,
+            guardians=guardians,
+        )
         try:
             records.save_pupil(pupil)
         except InvalidRecord as exc:
@@ -168,8 +239,15 @@ def cmd_pupil(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"id": pupil.id, "name": pupil.full_name, "guardians": [g.id for g in pupil.guardians]}))
     else:
-        print(tr("Leerling {id} toegevoegd: {full_name} ({group}), {count} ouder(s)/verzorger(s).", id=pupil.id,
-                 full_name=pupil.full_name, group=pupil.group, count=len(pupil.guardians)))
+        print(
+            tr(
+                "Leerling {id} toegevoegd: {full_name} ({group}), {count} ouder(s)/verzorger(s).",
+                id=pupil.id,
+                full_name=pupil.full_name,
+                group=pupil.group,
+                count=len(pupil.guardians),
+            )
+        )
     return 0
 
 
@@ -177,19 +255,19 @@ def _guardian(text: str) -> Guardian:
     """'Naam;relatie;gezag' — relatie defaults to 'ouder', gezag to ja."""
     parts = [p.strip() for p in text.split(";")]
     if len(parts) > 3 or not parts[0]:
-        raise UserError(tr("--guardian '{text}': schrijf 'Naam;relatie;gezag', bijvoorbeeld 'Anna "
-                           "Verhoef;moeder;ja'.", text=text))
+        raise UserError(
+            tr("--guardian '{text}': schrijf 'Naam;relatie;gezag', bijvoorbeeld 'Anna Verhoef;moeder;ja'.", text=text)
+        )
     gezag = parts[2].lower() if len(parts) > 2 and parts[2] else "ja"
     if gezag not in YES | NO:
-        raise UserError(tr("--guardian '{text}': gezag is 'ja' of 'nee', niet '{given}'.", text=text,
-                           given=parts[2]))
+        raise UserError(tr("--guardian '{text}': gezag is 'ja' of 'nee', niet '{given}'.", text=text, given=parts[2]))
     relation = parts[1] if len(parts) > 1 and parts[1] else "ouder"
     return Guardian(parts[0], relation, gezag in YES)
 
 
 def _pupil_option(key: str) -> str:
     if key.startswith("ouder"):
-        number, _, what = key[len("ouder"):].partition(".")
+        number, _, what = key[len("ouder") :].partition(".")
         return f"--guardian {number} ({what})"
     return PUPIL_OPTIONS.get(key, key)
 
@@ -219,30 +297,56 @@ def _case_open(args) -> int:
         store = services.store
         lead = args.lead or store.get_setting("user.name")
         if not lead:
-            raise UserError(tr("Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: ibdesk user "
-                               "--name NAAM --role FUNCTIE."))
+            raise UserError(
+                tr(
+                    "Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: ibdesk user "
+                    "--name NAAM --role FUNCTIE."
+                )
+            )
         from ibdesk.domain.route_choice import SUPPORT_ROLE
 
         role = args.lead_role or store.get_setting("user.role") or SUPPORT_ROLE[routes.school_type(school)]
-        case = Case(pupil.id, args.question, _date_option(args.opened, "--opened") or services.records.today(),
-                    lead, role, route_id=route.id, route_version=route.version)
+        case = Case(
+            pupil.id,
+            args.question,
+            _date_option(args.opened, "--opened") or services.records.today(),
+            lead,
+            role,
+            route_id=route.id,
+            route_version=route.version,
+        )
         try:
             records.save_case(case)
         except InvalidRecord as exc:
             options = {"hulpvraag": "--question", "regie": "--lead", "geopend": "--opened"}
-            raise UserError(tr("Casus niet geopend:\n")
-                            + _per_option(exc.errors, lambda k: options.get(k, k))) from None
+            raise UserError(
+                tr("Casus niet geopend:\n") + _per_option(exc.errors, lambda k: options.get(k, k))
+            ) from None
         return case, pupil, route
 
     def text(result) -> str:
         case, pupil, route = result
-        return tr("Casus {id} geopend voor {pupil} ({status}), regie: {lead}.\nRoutekaart: {route} (versie "
-                  "{version}).", id=case.id, pupil=pupil.full_name, status=case.status.label.lower(),
-                  lead=case.lead_name, route=route.title, version=route.version)
+        return tr(
+            "Casus {id} geopend voor {pupil} ({status}), regie: {lead}.\nRoutekaart: {route} (versie {version}).",
+            id=case.id,
+            pupil=pupil.full_name,
+            status=case.status.label.lower(),
+            lead=case.lead_name,
+            route=route.title,
+            version=route.version,
+        )
 
-    return _run(args, action, lambda r: {"id": r[0].id, "pupil_id": r[1].id, "status": str(r[0].status),
-                                         "route": {"id": r[2].id, "version": r[2].version, "title": r[2].title}},
-                text)
+    return _run(
+        args,
+        action,
+        lambda r: {
+            "id": r[0].id,
+            "pupil_id": r[1].id,
+            "status": str(r[0].status),
+            "route": {"id": r[2].id, "version": r[2].version, "title": r[2].title},
+        },
+        text,
+    )
 
 
 # -- ibdesk case status --------------------------------------------------------------------------------
@@ -258,26 +362,41 @@ def _case_status(args) -> int:
         if move is Move.REFER and organisation is None:
             team = services.guidance.overview(args.case_id, log_view=False).teams.residence
             if team is None:
-                raise UserError(tr("Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to "
-                                   "ORG of voeg het Sociaal Team toe bij Contacten."))
+                raise UserError(
+                    tr(
+                        "Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to "
+                        "ORG of voeg het Sociaal Team toe bij Contacten."
+                    )
+                )
             organisation = team.id
         due = getattr(args, DUE_OPTION[move]) if move in DUE_OPTION else None
         try:
-            event = lifecycle.change(args.case_id, args.status, on=_date_option(args.date, "--date"),
-                                     reason=args.reason, organisation_id=organisation, decision=args.decision,
-                                     due_on=_date_option(due, STATUS_OPTIONS[DUE_OPTION[move]][0]) if due else None,
-                                     details=args.details)
+            event = lifecycle.change(
+                args.case_id,
+                args.status,
+                on=_date_option(args.date, "--date"),
+                reason=args.reason,
+                organisation_id=organisation,
+                decision=args.decision,
+                due_on=_date_option(due, STATUS_OPTIONS[DUE_OPTION[move]][0]) if due else None,
+                details=args.details,
+            )
         except InvalidRecord as exc:
-            raise UserError(tr("Status niet gewijzigd:\n") + _per_option(exc.errors, lambda k: _status_option(k, move))
-                            ) from None
+            raise UserError(
+                tr("Status niet gewijzigd:\n") + _per_option(exc.errors, lambda k: _status_option(k, move))
+            ) from None
         return event, lifecycle.follow_up(args.case_id)
 
     def text(result) -> str:
         event, state = result
         line = state_line(state)
-        return (tr("Casus {id}: {before} → {after} op {on}.", id=args.case_id, before=event.from_status.label,
-                   after=event.to_status.label, on=short_date(event.on, '—'))
-                + (tr("\nNu: {line}", line=line) if line else ""))
+        return tr(
+            "Casus {id}: {before} → {after} op {on}.",
+            id=args.case_id,
+            before=event.from_status.label,
+            after=event.to_status.label,
+            on=short_date(event.on, "—"),
+        ) + (tr("\nNu: {line}", line=line) if line else "")
 
     return _run(args, action, lambda r: {"id": args.case_id, **follow_up_json(r[1], [r[0]])}, text)
 
@@ -288,10 +407,19 @@ def _refuse_unasked(args, move: Move) -> None:
     for attr, (option, field) in STATUS_OPTIONS.items():
         wrong_due = attr in ("answer_by", "next_evaluation") and DUE_OPTION.get(move) != attr
         if getattr(args, attr) is not None and (field not in asked or wrong_due):
-            fitting = [o for a, (o, f) in STATUS_OPTIONS.items() if f in asked and (
-                a not in ("answer_by", "next_evaluation") or DUE_OPTION.get(move) == a)]
-            raise UserError(tr("{option} hoort niet bij '{status}' (wel: {fitting}).", option=option,
-                               status=args.status, fitting=', '.join(fitting)))
+            fitting = [
+                o
+                for a, (o, f) in STATUS_OPTIONS.items()
+                if f in asked and (a not in ("answer_by", "next_evaluation") or DUE_OPTION.get(move) == a)
+            ]
+            raise UserError(
+                tr(
+                    "{option} hoort niet bij '{status}' (wel: {fitting}).",
+                    option=option,
+                    status=args.status,
+                    fitting=", ".join(fitting),
+                )
+            )
 
 
 def _status_option(key: str, move: Move) -> str:
@@ -314,8 +442,13 @@ def cmd_user(args: argparse.Namespace) -> int:
         name, role = user_profile(store)
     finally:
         store.close()
-    print(tr("Naam: {name}\nFunctie: {role}", name=name or tr("(nog niet ingesteld)"),
-             role=role or tr("(nog niet ingesteld)")))
+    print(
+        tr(
+            "Naam: {name}\nFunctie: {role}",
+            name=name or tr("(nog niet ingesteld)"),
+            role=role or tr("(nog niet ingesteld)"),
+        )
+    )
     return 0
 
 

@@ -4,6 +4,7 @@ Each topic module registers its own subcommands; the handlers open the services 
 `cli.keys.open_services`, as the UI does. Exit codes: 0 ok, 1 a user error (clear message,
 no traceback), 2 usage.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -13,16 +14,44 @@ import sys
 from pathlib import Path
 
 from ibdesk import __version__, logsetup
-from ibdesk.cli import (cases, dossier, forms, forms_check, guidance, organisations, policy, privacy, profile,
-                        pupil_import, rules, school, sign, store)
+from ibdesk.cli import (
+    cases,
+    dossier,
+    forms,
+    forms_check,
+    guidance,
+    organisations,
+    policy,
+    privacy,
+    profile,
+    pupil_import,
+    rules,
+    school,
+    sign,
+    store,
+)
 from ibdesk.errors import UserError
 from ibdesk.i18n import argparse_in_language, tr
 from ibdesk.paths import ProfilePaths, default_home
 
 log = logging.getLogger("ibdesk.cli")
 # In the order of the help text: the profile, the daily work, documents, the store, the computer.
-TOPICS = (profile, cases, school, guidance, privacy, sign, forms, pupil_import, dossier, organisations, rules,
-          store, forms_check, policy)
+TOPICS = (
+    profile,
+    cases,
+    school,
+    guidance,
+    privacy,
+    sign,
+    forms,
+    pupil_import,
+    dossier,
+    organisations,
+    rules,
+    store,
+    forms_check,
+    policy,
+)
 COMMANDS: dict = {}
 
 
@@ -30,14 +59,18 @@ def build_parser() -> argparse.ArgumentParser:
     from ibdesk.selftest import SELFTEST_COMMANDS, add_selftest_parser
 
     argparse_in_language()  # argparse's own words ("usage:", "options") in the same language
-    parser = argparse.ArgumentParser(prog="ibdesk",
-                                     description=tr("ibdesk — leerlingondersteuning, offline en versleuteld."))
-    parser.add_argument("--version", action="version", version=f"ibdesk {__version__}",
-                        help=tr("toon het versienummer en stop"))
-    parser.add_argument("--home", type=Path, metavar=tr("MAP"),
-                        help=tr("profielmap (standaard: IBDESK_HOME of de gebruikersmap)"))
-    sub = parser.add_subparsers(dest="command", metavar=tr("COMMANDO"),
-                                help=tr("wat ibdesk moet doen; 'ibdesk COMMANDO --help' vertelt meer"))
+    parser = argparse.ArgumentParser(
+        prog="ibdesk", description=tr("ibdesk — leerlingondersteuning, offline en versleuteld.")
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"ibdesk {__version__}", help=tr("toon het versienummer en stop")
+    )
+    parser.add_argument(
+        "--home", type=Path, metavar=tr("MAP"), help=tr("profielmap (standaard: IBDESK_HOME of de gebruikersmap)")
+    )
+    sub = parser.add_subparsers(
+        dest="command", metavar=tr("COMMANDO"), help=tr("wat ibdesk moet doen; 'ibdesk COMMANDO --help' vertelt meer")
+    )
     for topic in TOPICS:
         topic.register(sub, COMMANDS)
     add_selftest_parser(sub)  # selftest [--screenshots DIR]
@@ -61,9 +94,9 @@ def main(argv: list[str] | None = None) -> int:
             from ibdesk.cli.policy import check_before_command
 
             args.policy = check_before_command()
-        if args.command in ("init", "demo", "restore") or args.home.is_dir():
-            if args.command not in ("forms", "policy"):
-                logsetup.configure(ProfilePaths(args.home).logs)
+        has_profile = args.command in ("init", "demo", "restore") or args.home.is_dir()
+        if has_profile and args.command not in ("forms", "policy"):
+            logsetup.configure(ProfilePaths(args.home).logs)
         code = COMMANDS[args.command](args)
         sys.stdout.flush()  # a reader that stopped early (`| head`) is seen here, not at exit
         return code
@@ -78,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("ibdesk: " + tr("afgebroken."), file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 - last line of defence: never a traceback
+    except Exception as exc:
         from ibdesk.services.profile import friendly_error
 
         friendly = friendly_error(exc, args.home)
@@ -89,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
 
         detail = unexpected_detail(exc)
         log.error("unexpected error: %s", detail)
-        print("ibdesk: " + tr("onverwachte fout ({detail}). Er is niets verloren gegaan; meld dit bij de "
-                              "beheerder.", detail=detail), file=sys.stderr)
+        print(
+            "ibdesk: "
+            + tr("onverwachte fout ({detail}). Er is niets verloren gegaan; meld dit bij de beheerder.", detail=detail),
+            file=sys.stderr,
+        )
         return 1

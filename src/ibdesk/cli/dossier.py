@@ -6,6 +6,7 @@ Registered by `register(sub, commands)`. Exit codes
 follow cli.py: 0 ok, 1 a user error (message, no traceback); `verify` exits 0 only when
 the document is intact and the signature covers the whole file.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,16 +22,26 @@ def add_dossier_parsers(sub) -> None:
     """Add the subcommands to the `ibdesk` parser's subparsers."""
     export = sub.add_parser("export", help=tr("ondertekend dossier van een casus (alleen wat de ontvanger mag zien)"))
     export.add_argument("case_id", type=int, metavar=tr("CASUS"), help=tr("nummer van de casus"))
-    export.add_argument("--to", metavar=tr("ORG"),
-                        help=tr("ontvanger: id of naam uit Contacten (standaard: Sociaal Team "
-                                                    "van de woongemeente)"))
-    export.add_argument("--purpose", default="aanmelding_sociaal_team", metavar=tr("DOEL"),
-                        help=tr("doel: aanmelding_sociaal_team (standaard), arrangement_swv, tlv_swv, overdracht, mdo"))
+    export.add_argument(
+        "--to",
+        metavar=tr("ORG"),
+        help=tr("ontvanger: id of naam uit Contacten (standaard: Sociaal Team van de woongemeente)"),
+    )
+    export.add_argument(
+        "--purpose",
+        default="aanmelding_sociaal_team",
+        metavar=tr("DOEL"),
+        help=tr("doel: aanmelding_sociaal_team (standaard), arrangement_swv, tlv_swv, overdracht, mdo"),
+    )
     _common(export)
     handover = sub.add_parser("handover", help=tr("ondertekend document voor de warme overdracht"))
     handover.add_argument("case_id", type=int, metavar=tr("CASUS"), help=tr("nummer van de casus"))
-    handover.add_argument("--kind", required=True, choices=["po-vo", "school", "sociaal-team"],
-                          help=tr("soort overdracht: naar het vo, naar een andere school of naar het Sociaal Team"))
+    handover.add_argument(
+        "--kind",
+        required=True,
+        choices=["po-vo", "school", "sociaal-team"],
+        help=tr("soort overdracht: naar het vo, naar een andere school of naar het Sociaal Team"),
+    )
     handover.add_argument("--to", metavar=tr("ORG"), help=tr("ontvanger (standaard: uit het overdrachtsformulier)"))
     _common(handover)
     mdo = sub.add_parser("mdo", help=tr("agenda en voorbereidingsbladen van een MDO"))
@@ -39,36 +50,68 @@ def add_dossier_parsers(sub) -> None:
     verify = sub.add_parser("verify", help=tr("controleer een ondertekend document (exit 0 alleen als het intact is)"))
     verify.add_argument("file", type=Path, metavar=tr("BESTAND.pdf"), help=tr("het ondertekende PDF-bestand"))
     verify.add_argument("--password", help=argparse.SUPPRESS)  # deprecated: visible in the process list
-    verify.add_argument("--trust", type=Path, action="append", default=[], metavar=tr("CERT"),
-                        help=tr("vertrouw (ook) dit certificaat (PEM of DER); mag vaker"))
-    verify.add_argument("--trust-fingerprint", action="append", default=[], metavar=tr("SHA256"),
-                        help=tr("vertrouw (ook) de ondertekenaar met deze vingerafdruk; mag vaker"))
+    verify.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar=tr("CERT"),
+        help=tr("vertrouw (ook) dit certificaat (PEM of DER); mag vaker"),
+    )
+    verify.add_argument(
+        "--trust-fingerprint",
+        action="append",
+        default=[],
+        metavar=tr("SHA256"),
+        help=tr("vertrouw (ook) de ondertekenaar met deze vingerafdruk; mag vaker"),
+    )
     cert = sub.add_parser("cert", help=tr("het certificaat waarmee u ondertekent"))
-    cert_sub = cert.add_subparsers(dest="cert_command", required=True, metavar=tr("COMMANDO"),
-                                   help=tr("een van de commando's hieronder"))
-    cert_export = cert_sub.add_parser("export",
-                                      help=tr("schrijf uw certificaat (PEM; .der/.cer = DER) voor de ontvanger"))
-    cert_export.add_argument("--out", type=Path, required=True, metavar=tr("BESTAND"),
-                             help=tr("waar het certificaat komt (.pem, of .der/.cer)"))
+    cert_sub = cert.add_subparsers(
+        dest="cert_command", required=True, metavar=tr("COMMANDO"), help=tr("een van de commando's hieronder")
+    )
+    cert_export = cert_sub.add_parser(
+        "export", help=tr("schrijf uw certificaat (PEM; .der/.cer = DER) voor de ontvanger")
+    )
+    cert_export.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar=tr("BESTAND"),
+        help=tr("waar het certificaat komt (.pem, of .der/.cer)"),
+    )
     cert_export.add_argument("--force", action="store_true", help=tr("overschrijf een bestaand bestand"))
     cert_trust = cert_sub.add_parser("trust", help=tr("vertrouw het certificaat van een collega of school"))
-    cert_trust.add_argument("file", type=Path, nargs="?", metavar=tr("BESTAND"),
-                            help=tr("het certificaat van de collega of school (PEM of DER)"))
-    cert_trust.add_argument("--fingerprint", metavar=tr("SHA256"),
-                            help=tr("vertrouw op vingerafdruk (telefonisch vergeleken met de afzender)"))
+    cert_trust.add_argument(
+        "file",
+        type=Path,
+        nargs="?",
+        metavar=tr("BESTAND"),
+        help=tr("het certificaat van de collega of school (PEM of DER)"),
+    )
+    cert_trust.add_argument(
+        "--fingerprint",
+        metavar=tr("SHA256"),
+        help=tr("vertrouw op vingerafdruk (telefonisch vergeleken met de afzender)"),
+    )
     cert_sub.add_parser("show", help=tr("toon de vingerafdruk van uw certificaat"))
-    cert_sub.add_parser("renew",
-                        help=tr("vervang uw persoonlijke certificaat (bijvoorbeeld: het staat op een verkeerde "
-                                      "naam); het oude blijft geldig voor wat het al ondertekende"))
+    cert_sub.add_parser(
+        "renew",
+        help=tr(
+            "vervang uw persoonlijke certificaat (bijvoorbeeld: het staat op een verkeerde "
+            "naam); het oude blijft geldig voor wat het al ondertekende"
+        ),
+    )
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, required=True, metavar=tr("BESTAND.pdf"), help=tr("waar de PDF komt"))
     parser.add_argument("--force", action="store_true", help=tr("overschrijf een bestaand bestand"))
-    parser.add_argument("--encrypt", action="store_true",
-                        help=tr("versleutel met een wachtwoord (AES-256) voor e-mail"))
-    parser.add_argument("--p12", type=Path, metavar=tr("BESTAND.p12"),
-                        help=tr("onderteken met dit PKCS#12-certificaat van de school"))
+    parser.add_argument(
+        "--encrypt", action="store_true", help=tr("versleutel met een wachtwoord (AES-256) voor e-mail")
+    )
+    parser.add_argument(
+        "--p12", type=Path, metavar=tr("BESTAND.p12"), help=tr("onderteken met dit PKCS#12-certificaat van de school")
+    )
 
 
 def _services(args):
@@ -116,15 +159,23 @@ def _run(args, work) -> int:
 def cmd_export(args) -> int:
     from ibdesk.services.export import export_case
 
-    return _run(args, lambda s: export_case(s, args.case_id, args.out, _organisation(s, args.to), args.purpose,
-                                            args.encrypt, _signing(args)))
+    return _run(
+        args,
+        lambda s: export_case(
+            s, args.case_id, args.out, _organisation(s, args.to), args.purpose, args.encrypt, _signing(args)
+        ),
+    )
 
 
 def cmd_handover(args) -> int:
     from ibdesk.services.export import export_handover
 
-    return _run(args, lambda s: export_handover(s, args.case_id, args.kind, args.out, _organisation(s, args.to),
-                                                args.encrypt, _signing(args)))
+    return _run(
+        args,
+        lambda s: export_handover(
+            s, args.case_id, args.kind, args.out, _organisation(s, args.to), args.encrypt, _signing(args)
+        ),
+    )
 
 
 def cmd_mdo(args) -> int:
@@ -139,9 +190,13 @@ def cmd_verify(args) -> int:
     from ibdesk.services import certificates
 
     if args.password:
-        print(tr("ibdesk: waarschuwing: --password is zichtbaar voor andere gebruikers in de proceslijst en "
-                 "verdwijnt in een volgende versie. Gebruik IBDESK_PDF_PASSWORD of laat ibdesk ernaar vragen."),
-              file=sys.stderr)
+        print(
+            tr(
+                "ibdesk: waarschuwing: --password is zichtbaar voor andere gebruikers in de proceslijst en "
+                "verdwijnt in een volgende versie. Gebruik IBDESK_PDF_PASSWORD of laat ibdesk ernaar vragen."
+            ),
+            file=sys.stderr,
+        )
     password = args.password or os.environ.get("IBDESK_PDF_PASSWORD") or None
     profile_certs, profile_fps, retired = _profile_trust(args)
     trusted = profile_certs + certificates.trusted_certificates(None, args.trust)
@@ -152,8 +207,9 @@ def cmd_verify(args) -> int:
         if password or "versleuteld" not in str(exc):
             raise
         if not interactive():
-            raise UserError(tr("{exc} Zet het in IBDESK_PDF_PASSWORD, of start dit commando in een terminal.",
-                               exc=exc)) from None
+            raise UserError(
+                tr("{exc} Zet het in IBDESK_PDF_PASSWORD, of start dit commando in een terminal.", exc=exc)
+            ) from None
         result = verify_pdf(args.file, prompt_secret("Wachtwoord van het document"), trusted, fingerprints, retired)
     print(result.summary())
     return 0 if result.ok else 1
@@ -175,8 +231,11 @@ def _profile_trust(args) -> tuple[list, dict, dict]:
     except UserError:
         return [], {}, {}
     try:
-        return (certificates.trusted_certificates(store), certificates.trusted_fingerprints(store),
-                certificates.retired_fingerprints(store))
+        return (
+            certificates.trusted_certificates(store),
+            certificates.trusted_fingerprints(store),
+            certificates.retired_fingerprints(store),
+        )
     finally:
         store.close()
 
@@ -194,31 +253,63 @@ def cmd_cert(args) -> int:
 
             out = check_output_path(args.out, args.home, args.force)
             path = certificates.export_certificate(store, out, name, school)
-            cert = certificates.load_certificate(path)   # the fingerprint of what was written
-            print(tr("Certificaat geschreven: {path}\nVingerafdruk (SHA-256): {fingerprint}", path=path,
-                     fingerprint=cert_fingerprint(cert)))
+            cert = certificates.load_certificate(path)  # the fingerprint of what was written
+            print(
+                tr(
+                    "Certificaat geschreven: {path}\nVingerafdruk (SHA-256): {fingerprint}",
+                    path=path,
+                    fingerprint=cert_fingerprint(cert),
+                )
+            )
         elif args.cert_command == "trust" and args.fingerprint:
-            print(tr("Vertrouwd op vingerafdruk: {fingerprint}",
-                     fingerprint=certificates.trust_fingerprint(store, args.fingerprint)))
+            print(
+                tr(
+                    "Vertrouwd op vingerafdruk: {fingerprint}",
+                    fingerprint=certificates.trust_fingerprint(store, args.fingerprint),
+                )
+            )
         elif args.cert_command == "renew":
             old = certificates.own_certificate(store)
             new = certificates.renew_personal(store, name, school)
-            print((tr("Het certificaat op naam van '{common_name}' is vervangen; het blijft vertrouwd voor wat het "
-                      "al ondertekende.\n", common_name=common_name(old)) if old else "")
-                  + tr("Nieuw certificaat op naam van {common_name}\nVingerafdruk (SHA-256): {fingerprint}\nGeef "
-                       "ontvangers die u vertrouwen het nieuwe certificaat ('ibdesk cert export').",
-                       common_name=new.common_name, fingerprint=new.fingerprint))
+            print(
+                (
+                    tr(
+                        "Het certificaat op naam van '{common_name}' is vervangen; het blijft vertrouwd voor wat het "
+                        "al ondertekende.\n",
+                        common_name=common_name(old),
+                    )
+                    if old
+                    else ""
+                )
+                + tr(
+                    "Nieuw certificaat op naam van {common_name}\nVingerafdruk (SHA-256): {fingerprint}\nGeef "
+                    "ontvangers die u vertrouwen het nieuwe certificaat ('ibdesk cert export').",
+                    common_name=new.common_name,
+                    fingerprint=new.fingerprint,
+                )
+            )
         elif args.cert_command == "trust":
             if args.file is None:
                 raise UserError(tr("Geef een certificaatbestand of --fingerprint op."))
             cert = certificates.trust(store, args.file)
-            print(tr("Vertrouwd: {common_name}\nVingerafdruk (SHA-256): {fingerprint}",
-                     common_name=common_name(cert), fingerprint=cert_fingerprint(cert)))
+            print(
+                tr(
+                    "Vertrouwd: {common_name}\nVingerafdruk (SHA-256): {fingerprint}",
+                    common_name=common_name(cert),
+                    fingerprint=cert_fingerprint(cert),
+                )
+            )
         else:
             own = certificates.own_certificate(store)
-            print(tr("{common_name}\nVingerafdruk (SHA-256): {fingerprint}",
-                     common_name=common_name(own), fingerprint=cert_fingerprint(own)) if own
-                  else tr("Nog geen persoonlijk certificaat; het wordt gemaakt bij de eerste export."))
+            print(
+                tr(
+                    "{common_name}\nVingerafdruk (SHA-256): {fingerprint}",
+                    common_name=common_name(own),
+                    fingerprint=cert_fingerprint(own),
+                )
+                if own
+                else tr("Nog geen persoonlijk certificaat; het wordt gemaakt bij de eerste export.")
+            )
     finally:
         store.close()
     return 0
@@ -232,8 +323,13 @@ def _identity(store) -> tuple[str, str]:
     return store.get_setting("user.name") or "", school.name if school else ""
 
 
-DOSSIER_COMMANDS = {"export": cmd_export, "handover": cmd_handover, "mdo": cmd_mdo, "verify": cmd_verify,
-                    "cert": cmd_cert}
+DOSSIER_COMMANDS = {
+    "export": cmd_export,
+    "handover": cmd_handover,
+    "mdo": cmd_mdo,
+    "verify": cmd_verify,
+    "cert": cmd_cert,
+}
 
 
 def register(sub, commands: dict) -> None:

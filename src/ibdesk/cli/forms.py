@@ -1,6 +1,7 @@
 """`ibdesk form save|show`: fill in a form (or a route step's evidence) of a case from a
 JSON file, validated exactly as the form editor validates, and read back what is saved.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -15,14 +16,21 @@ from ibdesk.text.numbers import plural
 def register(sub, commands: dict) -> None:
     """Add `form save` and `form show` to the `ibdesk` parser and its command table."""
     form = sub.add_parser("form", help=tr("een formulier van een casus invullen of bekijken (JSON)"))
-    form_sub = form.add_subparsers(dest="form_command", required=True, metavar=tr("COMMANDO"),
-                                   help=tr("een van de commando's hieronder"))
+    form_sub = form.add_subparsers(
+        dest="form_command", required=True, metavar=tr("COMMANDO"), help=tr("een van de commando's hieronder")
+    )
     save = form_sub.add_parser("save", help=tr("antwoorden uit een JSON-bestand opslaan (gecontroleerd als in de app)"))
     _target(save)
-    save.add_argument("--answers", type=Path, required=True, metavar=tr("BESTAND.json"),
-                      help=tr("JSON-object {veld: waarde}; zie 'ibdesk form show' voor de vorm"))
-    save.add_argument("--concept", action="store_true",
-                      help=tr("als concept opslaan: verplichte velden mogen nog leeg zijn"))
+    save.add_argument(
+        "--answers",
+        type=Path,
+        required=True,
+        metavar=tr("BESTAND.json"),
+        help=tr("JSON-object {veld: waarde}; zie 'ibdesk form show' voor de vorm"),
+    )
+    save.add_argument(
+        "--concept", action="store_true", help=tr("als concept opslaan: verplichte velden mogen nog leeg zijn")
+    )
     save.add_argument("--done", action="store_true", help=tr("met --step: de stap daarna op 'afgerond' zetten"))
     show = form_sub.add_parser("show", help=tr("de laatst opgeslagen versie, met status, versie en wie/wanneer"))
     _target(show)
@@ -32,8 +40,9 @@ def register(sub, commands: dict) -> None:
 
 def _target(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("case_id", type=int, metavar=tr("CASUS"), help=tr("nummer van de casus"))
-    parser.add_argument("form_id", metavar=tr("FORMULIER"),
-                        help=tr("formulier-id (bijv. opp) of routekaart-id met --step"))
+    parser.add_argument(
+        "form_id", metavar=tr("FORMULIER"), help=tr("formulier-id (bijv. opp) of routekaart-id met --step")
+    )
     parser.add_argument("--step", metavar=tr("STAP"), help=tr("stap van de routekaart (bewijs bij die stap)"))
 
 
@@ -43,13 +52,21 @@ def read_answers(path: Path) -> object:
     except FileNotFoundError:
         raise UserError(tr("Het antwoordbestand {path} bestaat niet.", path=path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(tr("Het antwoordbestand {path} kan niet worden gelezen ({error}).", path=path,
-                           error=type(exc).__name__)) from None
+        raise UserError(
+            tr("Het antwoordbestand {path} kan niet worden gelezen ({error}).", path=path, error=type(exc).__name__)
+        ) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise UserError(tr("Het antwoordbestand {path} is geen geldige JSON: {msg} (regel {lineno}, kolom {colno}).",
-                           path=path, msg=exc.msg, lineno=exc.lineno, colno=exc.colno)) from None
+        raise UserError(
+            tr(
+                "Het antwoordbestand {path} is geen geldige JSON: {msg} (regel {lineno}, kolom {colno}).",
+                path=path,
+                msg=exc.msg,
+                lineno=exc.lineno,
+                colno=exc.colno,
+            )
+        ) from None
 
 
 def cmd_form(args) -> int:
@@ -69,8 +86,9 @@ def _save(services, args, answers) -> int:
     from ibdesk.services import form_entry
 
     try:
-        answer_id = form_entry.save_answers(services, args.case_id, args.form_id, answers, args.step,
-                                            concept=args.concept, done=args.done)
+        answer_id = form_entry.save_answers(
+            services, args.case_id, args.form_id, answers, args.step, concept=args.concept, done=args.done
+        )
     except InvalidRecord as exc:
         _overview, definition = form_entry.resolve(services, args.case_id, args.form_id, args.step)
         container = definition.step(args.step) if args.step else definition
@@ -81,8 +99,16 @@ def _save(services, args, answers) -> int:
         raise UserError("\n".join(lines)) from None
     what = tr("als concept opgeslagen") if args.concept else tr("opgeslagen")
     step = tr(", stap '{step}'", step=args.step) if args.step else ""
-    print(tr("Formulier '{form_id}'{step} {what} bij casus {case_id} (nummer {answer_id}).",
-             form_id=args.form_id, step=step, what=what, case_id=args.case_id, answer_id=answer_id))
+    print(
+        tr(
+            "Formulier '{form_id}'{step} {what} bij casus {case_id} (nummer {answer_id}).",
+            form_id=args.form_id,
+            step=step,
+            what=what,
+            case_id=args.case_id,
+            answer_id=answer_id,
+        )
+    )
     if args.done:
         print(tr("Stap '{step}' staat op afgerond.", step=args.step))
     return 0
@@ -96,9 +122,15 @@ def _show(services, args) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     status = "CONCEPT (nog niet afgerond)" if data["status"] == "concept" else "definitief"
-    print(tr("{title} · casus {case} · {status}", title=data['title'], case=data['case'], status=status))
-    print(tr("versie {version} van het formulier · opgeslagen {saved_at} door {saved_by}", version=data['version'],
-             saved_at=data['saved_at'], saved_by=data['saved_by']))
+    print(tr("{title} · casus {case} · {status}", title=data["title"], case=data["case"], status=status))
+    print(
+        tr(
+            "versie {version} van het formulier · opgeslagen {saved_at} door {saved_by}",
+            version=data["version"],
+            saved_at=data["saved_at"],
+            saved_by=data["saved_by"],
+        )
+    )
     for key, value in data["answers"].items():
         print(f"  {key}: {json.dumps(value, ensure_ascii=False)}")
     return 0

@@ -1,4 +1,5 @@
 """`ibdesk forms check [PATH ...]`: every error with file, line, column and a fix."""
+
 from __future__ import annotations
 
 import sys
@@ -31,11 +32,17 @@ def check_forms(paths: list[Path]) -> int:
 
 def register(sub, commands: dict) -> None:
     forms = sub.add_parser("forms", help=tr("formulierdefinities"))
-    forms_sub = forms.add_subparsers(dest="forms_command", required=True, metavar=tr("COMMANDO"),
-                                     help=tr("een van de commando's hieronder"))
+    forms_sub = forms.add_subparsers(
+        dest="forms_command", required=True, metavar=tr("COMMANDO"), help=tr("een van de commando's hieronder")
+    )
     forms_check = forms_sub.add_parser("check", help=tr("controleer formulierdefinities"))
-    forms_check.add_argument("paths", nargs="*", type=Path, metavar=tr("PAD"),
-                             help=tr("formulierbestanden of mappen (standaard: alle formulieren die ibdesk gebruikt)"))
+    forms_check.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar=tr("PAD"),
+        help=tr("formulierbestanden of mappen (standaard: alle formulieren die ibdesk gebruikt)"),
+    )
     commands["forms"] = cmd_forms
 
 

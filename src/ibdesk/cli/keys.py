@@ -4,6 +4,7 @@ IBDESK_PASSPHRASE, IBDESK_RECOVERY_KEY and IBDESK_NEW_PASSPHRASE let school IT s
 init, demo, backup and restore without a terminal. Secrets are never echoed or logged.
 Every message that asks for a secret, or says one is missing or wrong, names the variable.
 """
+
 from __future__ import annotations
 
 import getpass
@@ -17,8 +18,10 @@ from ibdesk.services.profile import Credentials, Store, open_checked
 
 
 def env_hint() -> str:
-    return tr("Zonder terminal (scripts, snelkoppeling): zet de wachtwoordzin in IBDESK_PASSPHRASE, of de "
-              "herstelsleutel in IBDESK_RECOVERY_KEY.")
+    return tr(
+        "Zonder terminal (scripts, snelkoppeling): zet de wachtwoordzin in IBDESK_PASSPHRASE, of de "
+        "herstelsleutel in IBDESK_RECOVERY_KEY."
+    )
 
 
 def interactive() -> bool:
@@ -44,8 +47,11 @@ def new_passphrase_for_init(required: bool) -> str | None:
         return None
     if not interactive():
         raise StoreLockedError(
-            tr("Deze computer heeft geen bruikbaar sleutelbeheer (keyring). Zet een wachtwoordzin in "
-               "IBDESK_PASSPHRASE, of start dit commando in een terminal."))
+            tr(
+                "Deze computer heeft geen bruikbaar sleutelbeheer (keyring). Zet een wachtwoordzin in "
+                "IBDESK_PASSPHRASE, of start dit commando in een terminal."
+            )
+        )
     first = getpass.getpass(tr("Kies een wachtwoordzin (minstens 10 tekens; of zet IBDESK_PASSPHRASE): "))
     if getpass.getpass(tr("Herhaal de wachtwoordzin: ")) != first:
         raise UserError(tr("De twee wachtwoordzinnen zijn niet gelijk; er is niets aangemaakt."))
@@ -68,15 +74,25 @@ def open_store(home: Path) -> Store:
             return open_checked(home, Credentials(passphrase=prompt_secret(tr("Wachtwoordzin"))))
         except WrongKeyError as exc:
             print(exc, file=sys.stderr)
-    raise WrongKeyError(tr("Drie keer een onjuiste wachtwoordzin. Gebruik zo nodig 'ibdesk recover' (of zet "
-                           "IBDESK_PASSPHRASE)."))
+    raise WrongKeyError(
+        tr("Drie keer een onjuiste wachtwoordzin. Gebruik zo nodig 'ibdesk recover' (of zet IBDESK_PASSPHRASE).")
+    )
 
 
 def _wrong_env_message(credentials: Credentials) -> str:
-    which = tr(" en ").join(name for name, value in (("IBDESK_PASSPHRASE", credentials.passphrase),
-                                                  ("IBDESK_RECOVERY_KEY", credentials.recovery_key)) if value)
-    return tr("De waarde in {which} opent dit profiel niet. Zet de juiste wachtwoordzin in IBDESK_PASSPHRASE "
-              "(of de herstelsleutel in IBDESK_RECOVERY_KEY).", which=which)
+    which = tr(" en ").join(
+        name
+        for name, value in (
+            ("IBDESK_PASSPHRASE", credentials.passphrase),
+            ("IBDESK_RECOVERY_KEY", credentials.recovery_key),
+        )
+        if value
+    )
+    return tr(
+        "De waarde in {which} opent dit profiel niet. Zet de juiste wachtwoordzin in IBDESK_PASSPHRASE "
+        "(of de herstelsleutel in IBDESK_RECOVERY_KEY).",
+        which=which,
+    )
 
 
 def open_services(home: Path):

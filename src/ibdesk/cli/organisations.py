@@ -3,6 +3,7 @@
 Registered by `register(sub, commands)`.
 Exit codes follow cli.py: 0 ok, 1 a user error (Dutch message per field, no traceback).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -16,9 +17,18 @@ from ibdesk.errors import InvalidRecord, UserError
 from ibdesk.i18n import tr
 
 # option → Organisation attribute
-ORG_OPTIONS = {"kind": "kind", "name": "name", "municipality": "municipality", "address": "address",
-               "postcode": "postcode", "place": "place", "phone": "phone", "email": "email", "brin": "brin",
-               "key": "key"}
+ORG_OPTIONS = {
+    "kind": "kind",
+    "name": "name",
+    "municipality": "municipality",
+    "address": "address",
+    "postcode": "postcode",
+    "place": "place",
+    "phone": "phone",
+    "email": "email",
+    "brin": "brin",
+    "key": "key",
+}
 # person → (option prefix, flag it carries)
 PEOPLE = {"contact": "is_primary", "escalation": "is_escalation"}
 PERSON_ATTRS = ("role", "phone", "email")
@@ -29,10 +39,12 @@ def kinds_help() -> str:
 
 
 def add_organisation_parsers(sub) -> None:
-    orgs = sub.add_parser("organisations", help=tr("organisaties rond de school (Contacten): tonen, toevoegen, "
-                                                "wijzigen, importeren"))
-    osub = orgs.add_subparsers(dest="organisations_command", required=True, metavar=tr("COMMANDO"),
-                               help=tr("een van de commando's hieronder"))
+    orgs = sub.add_parser(
+        "organisations", help=tr("organisaties rond de school (Contacten): tonen, toevoegen, wijzigen, importeren")
+    )
+    osub = orgs.add_subparsers(
+        dest="organisations_command", required=True, metavar=tr("COMMANDO"), help=tr("een van de commando's hieronder")
+    )
     listing = osub.add_parser("list", help=tr("toon de organisaties (standaard alleen de actieve)"))
     listing.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
     listing.add_argument("--kind", metavar=tr("SOORT"), help=kinds_help())
@@ -40,8 +52,9 @@ def add_organisation_parsers(sub) -> None:
     add = osub.add_parser("add", help=tr("voeg een organisatie toe"))
     _org_options(add, required=True)
     edit = osub.add_parser("edit", help=tr("wijzig een organisatie; alleen wat u opgeeft verandert"))
-    edit.add_argument("org_id", type=int, metavar=tr("ID"),
-                      help=tr("nummer van de organisatie (zie organisations list)"))
+    edit.add_argument(
+        "org_id", type=int, metavar=tr("ID"), help=tr("nummer van de organisatie (zie organisations list)")
+    )
     _org_options(edit, required=False)
     state = edit.add_mutually_exclusive_group()
     state.add_argument("--deactivate", action="store_true", help=tr("niet meer aanbieden (wat ernaar verwijst blijft)"))
@@ -50,24 +63,32 @@ def add_organisation_parsers(sub) -> None:
     imp.add_argument("file", type=Path, metavar=tr("BESTAND"), help=tr("CSV- of YAML-bestand met organisaties"))
     imp.add_argument("--dry-run", action="store_true", help=tr("laat alleen zien wat er zou veranderen"))
     delete = osub.add_parser("delete", help=tr("verwijder een organisatie waar niets naar verwijst"))
-    delete.add_argument("org_id", type=int, metavar=tr("ID"),
-                        help=tr("nummer van de organisatie (zie organisations list)"))
+    delete.add_argument(
+        "org_id", type=int, metavar=tr("ID"), help=tr("nummer van de organisatie (zie organisations list)")
+    )
 
 
 def _org_options(parser: argparse.ArgumentParser, required: bool) -> None:
     parser.add_argument("--kind", metavar=tr("SOORT"), required=required, help=kinds_help())
     parser.add_argument("--name", metavar=tr("NAAM"), required=required, help=tr("naam van de organisatie"))
-    for option, text in (("municipality", tr("gemeente")), ("address", tr("bezoekadres")),
-                         ("postcode", tr("postcode (1234 AB)")), ("place", tr("plaats")),
-                         ("phone", tr("telefoon (ook 14 0xx, 0800, +32 …)")), ("email", tr("e-mail")),
-                         ("brin", tr("BRIN-nummer (scholen)")), ("key", tr("vaste sleutel voor opnieuw importeren"))):
+    for option, text in (
+        ("municipality", tr("gemeente")),
+        ("address", tr("bezoekadres")),
+        ("postcode", tr("postcode (1234 AB)")),
+        ("place", tr("plaats")),
+        ("phone", tr("telefoon (ook 14 0xx, 0800, +32 …)")),
+        ("email", tr("e-mail")),
+        ("brin", tr("BRIN-nummer (scholen)")),
+        ("key", tr("vaste sleutel voor opnieuw importeren")),
+    ):
         parser.add_argument(f"--{option}", metavar=tr("TEKST"), help=text)
     parser.add_argument("--contact", metavar=tr("NAAM"), help=tr("de vaste contactpersoon"))
     parser.add_argument("--escalation", metavar=tr("NAAM"), help=tr("naar wie u opschaalt als het vastloopt"))
     for who in PEOPLE:
         for attr, text in (("role", tr("functie")), ("phone", tr("telefoon")), ("email", tr("e-mail"))):
-            parser.add_argument(f"--{who}-{attr}", metavar=tr("TEKST"),
-                                help=tr("{what} van --{who}", what=text, who=who))
+            parser.add_argument(
+                f"--{who}-{attr}", metavar=tr("TEKST"), help=tr("{what} van --{who}", what=text, who=who)
+            )
     parser.add_argument("--mandate", metavar=tr("TEKST"), help=tr("wat de persoon van --escalation mag beslissen"))
 
 
@@ -81,8 +102,10 @@ def cmd_organisations(args: argparse.Namespace) -> int:
             print(tr("ibdesk: let op: {problem}", problem=services.policy_import.problem), file=sys.stderr)
         return HANDLERS[args.organisations_command](services.organisations, args)
     except InvalidRecord as exc:
-        raise UserError(tr("De organisatie is niet opgeslagen:\n") + "\n".join(
-            f"- {_field_name(field)}: {message}" for field, message in exc.errors.items())) from None
+        raise UserError(
+            tr("De organisatie is niet opgeslagen:\n")
+            + "\n".join(f"- {_field_name(field)}: {message}" for field, message in exc.errors.items())
+        ) from None
     finally:
         services.store.close()
 
@@ -91,7 +114,7 @@ def _field_name(key: str) -> str:
     """'contact2.mandaat' → 'contactpersoon 2, mandaat' (the keys the screens use)."""
     person, _, rest = key.partition(".")
     if rest and person.startswith("contact"):
-        return tr("contactpersoon {number}, {field}", number=person[len('contact'):], field=rest)
+        return tr("contactpersoon {number}, {field}", number=person[len("contact") :], field=rest)
     return key
 
 
@@ -123,8 +146,15 @@ def _edit(service, args) -> int:
     if args.deactivate or args.activate:
         org = service.set_active(args.org_id, bool(args.activate))
     state = "" if org.active else tr(" — niet meer actief")
-    print(tr("Organisatie {id} opgeslagen: {name} ({label}){state}.", id=org.id, name=org.name,
-             label=org.kind.label, state=state))
+    print(
+        tr(
+            "Organisatie {id} opgeslagen: {name} ({label}){state}.",
+            id=org.id,
+            name=org.name,
+            label=org.kind.label,
+            state=state,
+        )
+    )
     return 0
 
 
@@ -149,12 +179,14 @@ ORGANISATION_COMMANDS = {"organisations": cmd_organisations}
 
 # -- options → entry -------------------------------------------------------------------------------
 def _entry(args) -> Entry:
-    values = {attr: getattr(args, option) for option, attr in ORG_OPTIONS.items()
-              if getattr(args, option, None) is not None}
+    values = {
+        attr: getattr(args, option) for option, attr in ORG_OPTIONS.items() if getattr(args, option, None) is not None
+    }
     contacts = []
     for who, flag in PEOPLE.items():
-        person = {attr: getattr(args, f"{who}_{attr}") for attr in PERSON_ATTRS
-                  if getattr(args, f"{who}_{attr}") is not None}
+        person = {
+            attr: getattr(args, f"{who}_{attr}") for attr in PERSON_ATTRS if getattr(args, f"{who}_{attr}") is not None
+        }
         if who == "escalation" and args.mandate is not None:
             person["mandate"] = args.mandate
         name = getattr(args, who)
@@ -172,10 +204,14 @@ def _fill_people(entry: Entry, stored: Organisation) -> None:
         flag = "is_primary" if person.get("is_primary") else "is_escalation"
         contact = current[flag]
         if contact is None:
-            option, who = (("--contact", tr("vaste contactpersoon")) if flag == "is_primary"
-                           else ("--escalation", tr("persoon om naar op te schalen")))
-            raise UserError(tr("Deze organisatie heeft nog geen {who}: geef de naam met {option} NAAM.",
-                               who=who, option=option))
+            option, who = (
+                ("--contact", tr("vaste contactpersoon"))
+                if flag == "is_primary"
+                else ("--escalation", tr("persoon om naar op te schalen"))
+            )
+            raise UserError(
+                tr("Deze organisatie heeft nog geen {who}: geef de naam met {option} NAAM.", who=who, option=option)
+            )
         person["name"] = contact.name
 
 
@@ -188,12 +224,34 @@ def organisation_line(org: Organisation) -> str:
 
 
 def organisation_json(org: Organisation) -> dict:
-    return {"id": org.id, "key": org.key, "kind": org.kind.value, "kind_label": org.kind.label, "name": org.name,
-            "municipality": org.municipality, "address": org.address, "postcode": org.postcode,
-            "place": org.place, "phone": org.phone, "email": org.email, "brin": org.brin, "active": org.active,
-            "contacts": [{"id": c.id, "name": c.name, "role": c.role, "phone": c.phone, "email": c.email,
-                          "primary": c.is_primary, "escalation": c.is_escalation, "mandate": c.mandate}
-                         for c in org.contacts]}
+    return {
+        "id": org.id,
+        "key": org.key,
+        "kind": org.kind.value,
+        "kind_label": org.kind.label,
+        "name": org.name,
+        "municipality": org.municipality,
+        "address": org.address,
+        "postcode": org.postcode,
+        "place": org.place,
+        "phone": org.phone,
+        "email": org.email,
+        "brin": org.brin,
+        "active": org.active,
+        "contacts": [
+            {
+                "id": c.id,
+                "name": c.name,
+                "role": c.role,
+                "phone": c.phone,
+                "email": c.email,
+                "primary": c.is_primary,
+                "escalation": c.is_escalation,
+                "mandate": c.mandate,
+            }
+            for c in org.contacts
+        ],
+    }
 
 
 def register(sub, commands: dict) -> None:

@@ -3,6 +3,7 @@
 Every command loads the policy the same way (`check_before_command`), so an unknown key or a
 wrong value stops each of them with the same message instead of being accepted by some.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -15,12 +16,19 @@ from ibdesk.i18n import tr
 
 def add_policy_parsers(sub) -> None:
     policy = sub.add_parser("policy", help=tr("het beleid van deze computer (ICT-beheer)"))
-    policy_sub = policy.add_subparsers(dest="policy_command", required=True, metavar=tr("COMMANDO"),
-                                       help=tr("een van de commando's hieronder"))
-    check = policy_sub.add_parser("check",
-                                  help=tr("controleer een beleidsbestand en de mappen en bestanden die het noemt"))
-    check.add_argument("file", nargs="?", type=Path, metavar=tr("BESTAND"),
-                       help=tr("standaard: IBDESK_POLICY of policy.yaml in de systeemmap van ibdesk"))
+    policy_sub = policy.add_subparsers(
+        dest="policy_command", required=True, metavar=tr("COMMANDO"), help=tr("een van de commando's hieronder")
+    )
+    check = policy_sub.add_parser(
+        "check", help=tr("controleer een beleidsbestand en de mappen en bestanden die het noemt")
+    )
+    check.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        metavar=tr("BESTAND"),
+        help=tr("standaard: IBDESK_POLICY of policy.yaml in de systeemmap van ibdesk"),
+    )
 
 
 def check_before_command():
@@ -48,8 +56,7 @@ def cmd_policy(args: argparse.Namespace) -> int:
     policy = load_policy(path)
     print(tr("Beleidsbestand: {path}", path=path) if path.exists() else tr("Geen beleidsbestand op {path}.", path=path))
     if policy_registry.reader is not None:
-        print(tr("Register: {place} (wint van het beleidsbestand)",
-                 place=policy_registry.REGISTRY_PLACE))
+        print(tr("Register: {place} (wint van het beleidsbestand)", place=policy_registry.REGISTRY_PLACE))
     if not policy.origins:
         print(tr("Geen beleid op deze computer: ibdesk gebruikt de standaardinstellingen."))
         return 0
@@ -81,18 +88,15 @@ def policy_problems(policy) -> list[str]:
     if not unreachable:
         problems += [str(error) for error in check_paths(folders)]
     if policy.resources_dir and not Path(policy.resources_dir).expanduser().is_dir():
-        problems.append(tr("resources_dir {resources_dir} is geen bereikbare map.",
-                           resources_dir=policy.resources_dir))
+        problems.append(tr("resources_dir {resources_dir} is geen bereikbare map.", resources_dir=policy.resources_dir))
     for key in ("school_certificate", "school_ca"):
         value = getattr(policy, key)
         if value and not Path(value).expanduser().is_file():
-            problems.append(tr("{key}: het bestand {value} bestaat niet of is niet bereikbaar.", key=key,
-                               value=value))
+            problems.append(tr("{key}: het bestand {value} bestaat niet of is niet bereikbaar.", key=key, value=value))
     if policy.organisations_file:
         path = policy_file_path(policy.organisations_file, policy.source)
         if not Path(path).is_file():
-            problems.append(tr("organisations_file: het bestand {path} bestaat niet of is niet bereikbaar.",
-                               path=path))
+            problems.append(tr("organisations_file: het bestand {path} bestaat niet of is niet bereikbaar.", path=path))
     return problems
 
 

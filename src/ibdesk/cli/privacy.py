@@ -1,4 +1,5 @@
 """`ibdesk consent CASE`, `ibdesk retention`, `ibdesk inzage PUPIL`: the privacy rules on the command line."""
+
 from __future__ import annotations
 
 import argparse
@@ -15,8 +16,8 @@ from ibdesk.text.dates import short_date
 from ibdesk.text.labels import consent_method
 
 if TYPE_CHECKING:  # the parser of every command imports this module: keep it light
-    from ibdesk.services.consent import CaseConsent, ConsentService
     from ibdesk.domain.retention import Expired
+    from ibdesk.services.consent import CaseConsent, ConsentService
     from ibdesk.services.guidance import CaseOverview
 
 
@@ -69,8 +70,10 @@ def cmd_inzage(args: argparse.Namespace) -> int:
     services = open_services(args.home)
     try:
         folder = check_output_path(args.out, args.home, folder=True)
-        written = [services.inzage.write_json(args.pupil_id, folder),
-                   export_inzage_pdf(services, args.pupil_id, folder)]
+        written = [
+            services.inzage.write_json(args.pupil_id, folder),
+            export_inzage_pdf(services, args.pupil_id, folder),
+        ]
     finally:
         services.store.close()
     for path in written:
@@ -90,69 +93,122 @@ def consent_json(consent: CaseConsent, service: ConsentService, case_id: int, ov
     if team is not None:
         for category in CATEGORIES:
             d = service.decision(case_id, stored_id(team.id), SOCIAL_TEAM_PURPOSE, category)
-            per_category[category] = {"allowed": d.allowed, "reason": d.reason,
-                                      "still_needed": sorted(consent.name(k) for k in d.still_needed),
-                                      "blocked_by": sorted(consent.name(k) for k in d.blocked_by)}
+            per_category[category] = {
+                "allowed": d.allowed,
+                "reason": d.reason,
+                "still_needed": sorted(consent.name(k) for k in d.still_needed),
+                "blocked_by": sorted(consent.name(k) for k in d.blocked_by),
+            }
     return {
-        "case": case_id, "pupil": consent.pupil.full_name,
+        "case": case_id,
+        "pupil": consent.pupil.full_name,
         "who_must_consent": sorted(consent.name(k) for k in consent.required),
-        "bases": [{"id": b.id, "kind": b.kind, "task": b.task, "recipient": consent.recipients.get(b.recipient_id),
-                   "purpose": b.purpose, "categories": sorted(b.categories), "decision": b.decision,
-                   "given_by": sorted(consent.name(g) for g in b.givers), "given_on": _d(b.given_on),
-                   "method": b.method, "heard_by": b.heard_by, "valid_until": _d(b.valid_until),
-                   "withdrawn_on": _d(b.withdrawn_on),
-                   "withdrawn_by": consent.name(b.withdrawn_by) if b.withdrawn_by else None} for b in consent.bases],
+        "bases": [
+            {
+                "id": b.id,
+                "kind": b.kind,
+                "task": b.task,
+                "recipient": consent.recipients.get(b.recipient_id),
+                "purpose": b.purpose,
+                "categories": sorted(b.categories),
+                "decision": b.decision,
+                "given_by": sorted(consent.name(g) for g in b.givers),
+                "given_on": _d(b.given_on),
+                "method": b.method,
+                "heard_by": b.heard_by,
+                "valid_until": _d(b.valid_until),
+                "withdrawn_on": _d(b.withdrawn_on),
+                "withdrawn_by": consent.name(b.withdrawn_by) if b.withdrawn_by else None,
+            }
+            for b in consent.bases
+        ],
         "sociaal_team": team.name if team else None,
         "sharing_with_sociaal_team": per_category,
-        "current_decisions": (person_decisions(consent, stored_id(team.id), SOCIAL_TEAM_PURPOSE, service.today())
-                              if team else []),
+        "current_decisions": (
+            person_decisions(consent, stored_id(team.id), SOCIAL_TEAM_PURPOSE, service.today()) if team else []
+        ),
     }
 
 
 def consent_text(data: dict) -> str:
-    lines = [tr("Casus {case} — {pupil}", case=data['case'], pupil=data['pupil']),
-             tr("Wie moet toestemming geven: ") + (", ".join(data["who_must_consent"]) or tr("niemand bekend"))]
+    lines = [
+        tr("Casus {case} — {pupil}", case=data["case"], pupil=data["pupil"]),
+        tr("Wie moet toestemming geven: ") + (", ".join(data["who_must_consent"]) or tr("niemand bekend")),
+    ]
     if not data["bases"]:
         lines.append(tr("Nog geen grondslag of toestemming vastgelegd."))
     for b in data["bases"]:
-        what = LEGAL_TASKS.get(b["task"] or "", tr("Wettelijke taak")) if b["kind"] == "legal_task" else \
-            tr("Toestemming {decision} door {given_by}", decision=b['decision'], given_by=', '.join(b['given_by']))
+        what = (
+            LEGAL_TASKS.get(b["task"] or "", tr("Wettelijke taak"))
+            if b["kind"] == "legal_task"
+            else tr("Toestemming {decision} door {given_by}", decision=b["decision"], given_by=", ".join(b["given_by"]))
+        )
         status = []
         if b["valid_until"]:
-            status.append(tr("geldig tot {date}", date=short_date(b['valid_until'])))
+            status.append(tr("geldig tot {date}", date=short_date(b["valid_until"])))
         if b["withdrawn_on"]:
-            status.append(tr("ingetrokken op {date} door {who}", date=short_date(b['withdrawn_on']),
-                             who=b['withdrawn_by'] or tr("ouder")))
+            status.append(
+                tr(
+                    "ingetrokken op {date} door {who}",
+                    date=short_date(b["withdrawn_on"]),
+                    who=b["withdrawn_by"] or tr("ouder"),
+                )
+            )
         how = consent_method(b["method"], b.get("heard_by"))
-        lines.append(tr("  • {what} — {given_on}, {how} — aan {recipient}, doel: {purpose}; gegevens: {categories}",
-                        what=what, given_on=short_date(b['given_on']), how=how, recipient=b['recipient'],
-                        purpose=PURPOSES.get(b['purpose'], b['purpose']),
-                        categories=', '.join(CATEGORIES.get(c, c) for c in b['categories']))
-                     + (f" ({'; '.join(status)})" if status else ""))
+        lines.append(
+            tr(
+                "  • {what} — {given_on}, {how} — aan {recipient}, doel: {purpose}; gegevens: {categories}",
+                what=what,
+                given_on=short_date(b["given_on"]),
+                how=how,
+                recipient=b["recipient"],
+                purpose=PURPOSES.get(b["purpose"], b["purpose"]),
+                categories=", ".join(CATEGORIES.get(c, c) for c in b["categories"]),
+            )
+            + (f" ({'; '.join(status)})" if status else "")
+        )
     if data["current_decisions"]:
         lines.append(tr("Huidige beslissing per persoon (de laatste beslissing telt):"))
         lines += [f"  – {line}" for line in data["current_decisions"]]
     if data["sociaal_team"]:
-        lines.append(tr("Delen met {team} voor aanmelding:", team=data['sociaal_team']))
+        lines.append(tr("Delen met {team} voor aanmelding:", team=data["sociaal_team"]))
         for category, d in data["sharing_with_sociaal_team"].items():
             if d["allowed"]:
                 lines.append(f"  ✓ {CATEGORIES[category]}: {d['reason']}")
             else:
-                who = (tr("; nog nodig: {who}", who=', '.join(d['still_needed'])) if d["still_needed"] else "") + \
-                      (tr("; geweigerd/ingetrokken door: {who}", who=', '.join(d['blocked_by']))
-                       if d["blocked_by"] else "")
+                who = (tr("; nog nodig: {who}", who=", ".join(d["still_needed"])) if d["still_needed"] else "") + (
+                    tr("; geweigerd/ingetrokken door: {who}", who=", ".join(d["blocked_by"])) if d["blocked_by"] else ""
+                )
                 lines.append(f"  ✗ {CATEGORIES[category]}: {d['reason']}{who}")
     return "\n".join(lines)
 
 
 def retention_json(items: list[tuple[Expired, str]]) -> list[dict]:
-    return [{"kind": e.kind, "label": e.label, "record": e.record, "record_id": e.record_id,
-             "pupil_id": e.pupil_id, "pupil": name, "expired_since": e.since.isoformat(), "rule": e.rule}
-            for e, name in items]
+    return [
+        {
+            "kind": e.kind,
+            "label": e.label,
+            "record": e.record,
+            "record_id": e.record_id,
+            "pupil_id": e.pupil_id,
+            "pupil": name,
+            "expired_since": e.since.isoformat(),
+            "rule": e.rule,
+        }
+        for e, name in items
+    ]
 
 
 def retention_text(items: list[tuple[Expired, str]]) -> str:
     if not items:
         return tr("Niets is over de bewaartermijn.")
-    return "\n".join(tr("  {label:<36} {name:<28} sinds {since} ({rule})", label=e.label, name=name,
-                        since=short_date(e.since), rule=e.rule) for e, name in items)
+    return "\n".join(
+        tr(
+            "  {label:<36} {name:<28} sinds {since} ({rule})",
+            label=e.label,
+            name=name,
+            since=short_date(e.since),
+            rule=e.rule,
+        )
+        for e, name in items
+    )

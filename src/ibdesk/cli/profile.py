@@ -1,4 +1,5 @@
 """`ibdesk init`, `ibdesk demo` and `ibdesk` without a command (the desktop app)."""
+
 from __future__ import annotations
 
 import argparse
@@ -19,8 +20,9 @@ gegevens na verlies van deze computer niet terug te halen.
 def register(sub, commands: dict) -> None:
     sub.add_parser("init", help=tr("maak een nieuw profiel (toont de herstelsleutel één keer)"))
     demo = sub.add_parser("demo", help=tr("vul het profiel met een fictieve demoschool en open de app"))
-    demo.add_argument("--pupils", type=int, default=30, metavar=tr("AANTAL"),
-                      help=tr("aantal leerlingen (standaard 30)"))
+    demo.add_argument(
+        "--pupils", type=int, default=30, metavar=tr("AANTAL"), help=tr("aantal leerlingen (standaard 30)")
+    )
     demo.add_argument("--no-gui", action="store_true", help=tr("alleen vullen, de app niet openen"))
     commands.update({"init": cmd_init, "demo": cmd_demo, None: cmd_gui})
 
@@ -40,8 +42,12 @@ def _create(args: argparse.Namespace):
     print(tr("Profiel aangemaakt in {home}.", home=args.home))
     print(RECOVERY_NOTICE.format(key=recovery_key), flush=True)
     if args.command == "init":
-        print(tr("Stel daarna de school en uzelf in (de app vraagt dit bij de eerste start):\n  ibdesk school "
-                 "--name NAAM --municipality GEMEENTE --type po|vo|so\n  ibdesk user --name NAAM --role FUNCTIE"))
+        print(
+            tr(
+                "Stel daarna de school en uzelf in (de app vraagt dit bij de eerste start):\n  ibdesk school "
+                "--name NAAM --municipality GEMEENTE --type po|vo|so\n  ibdesk user --name NAAM --role FUNCTIE"
+            )
+        )
     return store
 
 
@@ -60,8 +66,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
         store.close()
         raise
     if added["pupils"]:
-        print(tr("Demoschool ingevuld: {pupils} leerlingen, {cases} casussen (fictief).",
-                 pupils=added['pupils'], cases=added['cases']))
+        print(
+            tr(
+                "Demoschool ingevuld: {pupils} leerlingen, {cases} casussen (fictief).",
+                pupils=added["pupils"],
+                cases=added["cases"],
+            )
+        )
     else:
         print(tr("Het profiel bevat al leerlingen; de demogegevens zijn niet opnieuw toegevoegd."))
     if args.no_gui:

@@ -1,18 +1,19 @@
 """`ibdesk import edex|csv FILE` and `ibdesk pupils`: pupils from the school's administration.
 
-The preview is printed first; with `--dry-run` nothing is written; otherwise the import asks on a terminal, or needs `--yes`.
+The preview is printed first; with `--dry-run` nothing is written; otherwise the import asks on a
+terminal, or needs `--yes`.
 Pupils no longer in the export are only marked as left with `--mark-left`.
 
     ibdesk import edex leerlingen.xml --dry-run
     ibdesk import csv magister.csv --mapping kolommen.yaml --yes --mark-left
     ibdesk pupils --json
 """
+
 from __future__ import annotations
 
 import argparse
 import json
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from ibdesk.errors import UserError
@@ -22,29 +23,46 @@ if TYPE_CHECKING:  # imported where used: every `ibdesk` command builds this par
     from ibdesk.importing import csvfile
     from ibdesk.importing.plan import Plan
 
-MARK_LEFT_HINT = ("niet gemarkeerd; voeg --mark-left toe om ze als vertrokken te markeren (dat start hun "
-                  "bewaartermijn; een import verwijdert nooit leerlingen)")
+MARK_LEFT_HINT = (
+    "niet gemarkeerd; voeg --mark-left toe om ze als vertrokken te markeren (dat start hun "
+    "bewaartermijn; een import verwijdert nooit leerlingen)"
+)
 
 
 def register(sub, commands: dict) -> None:
     imp = sub.add_parser("import", help=tr("leerlingen uit de leerlingadministratie inlezen (EDEX of CSV)"))
-    isub = imp.add_subparsers(dest="import_command", required=True, metavar=tr("COMMANDO"),
-                              help=tr("een van de commando's hieronder"))
+    isub = imp.add_subparsers(
+        dest="import_command", required=True, metavar=tr("COMMANDO"), help=tr("een van de commando's hieronder")
+    )
     edex = isub.add_parser("edex", help=tr("een EDEX-export (.xml) uit ParnasSys, ESIS of een ander systeem"))
     csv = isub.add_parser("csv", help=tr("een CSV-export (Magister, Somtoday, …)"))
-    csv.add_argument("--mapping", type=Path, metavar=tr("BESTAND"),
-                     help=tr("kolomindeling (YAML of JSON), bijvoorbeeld {leerlingnummer: Stamnr, roepnaam: Roepnaam}; "
-                          "standaard de onthouden indeling van de school of de herkende kolomnamen"))
+    csv.add_argument(
+        "--mapping",
+        type=Path,
+        metavar=tr("BESTAND"),
+        help=tr(
+            "kolomindeling (YAML of JSON), bijvoorbeeld {leerlingnummer: Stamnr, roepnaam: Roepnaam}; "
+            "standaard de onthouden indeling van de school of de herkende kolomnamen"
+        ),
+    )
     for parser in (edex, csv):
-        parser.add_argument("file", type=Path, metavar=tr("BESTAND"),
-                            help=tr("het exportbestand van de leerlingadministratie"))
+        parser.add_argument(
+            "file", type=Path, metavar=tr("BESTAND"), help=tr("het exportbestand van de leerlingadministratie")
+        )
         parser.add_argument("--dry-run", action="store_true", help=tr("laat alleen zien wat er zou veranderen"))
         parser.add_argument("--yes", action="store_true", help=tr("importeer zonder te vragen"))
-        parser.add_argument("--mark-left", action="store_true",
-                            help=tr("markeer leerlingen die niet meer in de export staan als vertrokken"))
-        parser.add_argument("--municipality", metavar=tr("GEMEENTE"),
-                            help=tr("woongemeente van nieuwe leerlingen als de export die niet geeft "
-                                 "(standaard: de gemeente van de school)"))
+        parser.add_argument(
+            "--mark-left",
+            action="store_true",
+            help=tr("markeer leerlingen die niet meer in de export staan als vertrokken"),
+        )
+        parser.add_argument(
+            "--municipality",
+            metavar=tr("GEMEENTE"),
+            help=tr(
+                "woongemeente van nieuwe leerlingen als de export die niet geeft (standaard: de gemeente van de school)"
+            ),
+        )
     pupils = sub.add_parser("pupils", help=tr("toon de leerlingen, met hun sleutel uit de administratie"))
     pupils.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
     commands.update({"import": cmd_import, "pupils": cmd_pupils})
@@ -83,11 +101,13 @@ def _mapping(service, table: csvfile.Table, mapping_file: Path | None) -> tuple[
     from ibdesk.importing import csvfile
 
     if mapping_file is not None:
-        return csvfile.check_mapping(csvfile.load_mapping_file(mapping_file.expanduser()), table.columns), \
-            f"uit {mapping_file.name}"
+        return csvfile.check_mapping(
+            csvfile.load_mapping_file(mapping_file.expanduser()), table.columns
+        ), f"uit {mapping_file.name}"
     mapping, remembered = service.mapping_for(table)
-    return csvfile.check_mapping(mapping, table.columns), ("onthouden voor deze school" if remembered
-                                                           else "herkend aan de kolomnamen")
+    return csvfile.check_mapping(mapping, table.columns), (
+        "onthouden voor deze school" if remembered else "herkend aan de kolomnamen"
+    )
 
 
 def _write(service, plan: Plan, args, mapping: dict[str, str] | None) -> int:
@@ -127,20 +147,42 @@ def preview_text(plan: Plan, mark_left: bool = False) -> str:
             out.extend(f"  {line}" for line in lines)
 
     block("Nieuw", [f"+ {p.name}, {p.group}, geboren {shown(p.birth_date)}" for p in plan.new])
-    block("Bijgewerkt", [f"~ {u.stored.name}: " + "; ".join([c.text() for c in u.changes] + (
-        [f"administratiesleutel: {shown(u.stored.key)} → {u.new_key}"] if u.new_key else [])) for u in plan.written])
-    block("Niet overgenomen, in ibdesk ingevuld", [
-        f"= {u.stored.name}: " + "; ".join(f"{c.label}: {shown(c.old)} in ibdesk, {shown(c.new)} in de export"
-                                           for c in u.kept) for u in plan.kept])
+    block(
+        "Bijgewerkt",
+        [
+            f"~ {u.stored.name}: "
+            + "; ".join(
+                [c.text() for c in u.changes]
+                + ([f"administratiesleutel: {shown(u.stored.key)} → {u.new_key}"] if u.new_key else [])
+            )
+            for u in plan.written
+        ],
+    )
+    block(
+        "Niet overgenomen, in ibdesk ingevuld",
+        [
+            f"= {u.stored.name}: "
+            + "; ".join(f"{c.label}: {shown(c.old)} in ibdesk, {shown(c.new)} in de export" for c in u.kept)
+            for u in plan.kept
+        ],
+    )
     leaving_note = "worden als vertrokken gemarkeerd" if mark_left else MARK_LEFT_HINT
-    block(f"Niet meer in de export — {leaving_note}",
-          [f"- {item.stored.name}, {item.stored.group}: vertrokken per {shown(item.on)} ({item.reason})"
-           for item in plan.leaving])
+    block(
+        f"Niet meer in de export — {leaving_note}",
+        [
+            f"- {item.stored.name}, {item.stored.group}: vertrokken per {shown(item.on)} ({item.reason})"
+            for item in plan.leaving
+        ],
+    )
     block("Problemen", [f"! {p.text()}" for p in plan.problems])
     out.extend(plan.warnings)
     if plan.only_in_ibdesk:
-        out.append(tr("{only_in_ibdesk} leerling(en) staan alleen in ibdesk (nooit geïmporteerd); die blijven "
-                      "zoals ze zijn.", only_in_ibdesk=plan.only_in_ibdesk))
+        out.append(
+            tr(
+                "{only_in_ibdesk} leerling(en) staan alleen in ibdesk (nooit geïmporteerd); die blijven zoals ze zijn.",
+                only_in_ibdesk=plan.only_in_ibdesk,
+            )
+        )
     out.append(tr("Samenvatting: {summary}.", summary=plan.summary()))
     return "\n".join(out)
 
@@ -167,8 +209,15 @@ def cmd_pupils(args: argparse.Namespace) -> int:
 
 
 def pupil_json(line) -> dict:
-    return {"id": line.id, "name": line.name, "first_name": line.first_name, "last_name": line.last_name,
-            "administration_key": line.administration_key, "date_of_birth": line.birth_date.isoformat(),
-            "group": line.group, "status": line.status,
-            "left_on": line.left_on.isoformat() if line.left_on else None,
-            "administration_fields": list(line.administration_fields)}
+    return {
+        "id": line.id,
+        "name": line.name,
+        "first_name": line.first_name,
+        "last_name": line.last_name,
+        "administration_key": line.administration_key,
+        "date_of_birth": line.birth_date.isoformat(),
+        "group": line.group,
+        "status": line.status,
+        "left_on": line.left_on.isoformat() if line.left_on else None,
+        "administration_fields": list(line.administration_fields),
+    }

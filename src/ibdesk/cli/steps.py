@@ -1,6 +1,7 @@
 """`ibdesk case step CASE STEP STATE`: a routekaart step by hand, as on the case page: open,
 bezig, afgerond (only with the step's evidence) or niet van toepassing (only where the route
 allows it, with a real reason; domain/route.py `check_transition`)."""
+
 from __future__ import annotations
 
 import argparse
@@ -13,8 +14,12 @@ def step_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="ibdesk case step", description=tr("Zet een stap van de routekaart op een stand."))
     p.add_argument("case_id", type=int, metavar=tr("CASUS"), help=tr("nummer van de casus"))
     p.add_argument("step_id", metavar=tr("STAP"), help=tr("stap-id (zie 'ibdesk case CASUS --json')"))
-    p.add_argument("state", choices=["open", "bezig", "afgerond", "nvt"], metavar=tr("STAND"),
-                   help=tr("open | bezig | afgerond | nvt (niet van toepassing)"))
+    p.add_argument(
+        "state",
+        choices=["open", "bezig", "afgerond", "nvt"],
+        metavar=tr("STAND"),
+        help=tr("open | bezig | afgerond | nvt (niet van toepassing)"),
+    )
     p.add_argument("--reason", metavar=tr("TEKST"), help=tr("bij nvt: waarom de stap niet van toepassing is"))
     p.add_argument("--date", metavar=tr("DATUM"), help=tr("datum (standaard: vandaag)"))
     p.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
@@ -37,8 +42,9 @@ def case_step(args: argparse.Namespace) -> int:
     try:
         state = StepState(args.state)
         services.guidance.set_step(args.case_id, args.step_id, state, args.reason, on=day)
-        view = next(v for v in services.guidance.overview(args.case_id, log_view=False).view.steps
-                    if v.info.id == args.step_id)
+        view = next(
+            v for v in services.guidance.overview(args.case_id, log_view=False).view.steps if v.info.id == args.step_id
+        )
     finally:
         services.store.close()
     shown = f"niet van toepassing — {args.reason.strip()}" if state is StepState.NOT_APPLICABLE else state.label.lower()

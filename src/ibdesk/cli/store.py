@@ -3,6 +3,7 @@
 Everything goes through services/profile.py and services/audit.py, the functions the UI uses.
 Output paths are checked by `check_output_path`: never into the profile, never over a file without --force.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -20,16 +21,18 @@ def register(sub, commands: dict) -> None:
     check = sub.add_parser("check", help=tr("controleer de database, verwijzingen en de auditketen"))
     check.add_argument("--anchor", type=Path, action="append", default=[], metavar=tr("BESTAND.pdf"), help=anchor_help)
     backup = sub.add_parser("backup", help=tr("maak een versleutelde back-up"))
-    backup.add_argument("--out", type=Path, required=True, metavar=tr("BESTAND"),
-                        help=tr("waar de versleutelde back-up komt"))
+    backup.add_argument(
+        "--out", type=Path, required=True, metavar=tr("BESTAND"), help=tr("waar de versleutelde back-up komt")
+    )
     backup.add_argument("--force", action="store_true", help=tr("overschrijf een bestaand bestand"))
     restore = sub.add_parser("restore", help=tr("zet een back-up terug"))
     restore.add_argument("file", type=Path, metavar=tr("BESTAND"), help=tr("de back-up die u terugzet"))
     recover = sub.add_parser("recover", help=tr("toegang herstellen met de herstelsleutel"))
     recover.add_argument("--new-recovery-key", action="store_true", help=tr("geef daarna een nieuwe herstelsleutel"))
     audit = sub.add_parser("audit", help=tr("audittrail"))
-    audit_sub = audit.add_subparsers(dest="audit_command", required=True, metavar=tr("COMMANDO"),
-                                     help=tr("een van de commando's hieronder"))
+    audit_sub = audit.add_subparsers(
+        dest="audit_command", required=True, metavar=tr("COMMANDO"), help=tr("een van de commando's hieronder")
+    )
     verify = audit_sub.add_parser("verify", help=tr("controleer de hash-keten van de audittrail"))
     verify.add_argument("--anchor", type=Path, action="append", default=[], metavar=tr("BESTAND.pdf"), help=anchor_help)
     sub.add_parser("rekey", help=tr("nieuwe databasesleutel en nieuwe herstelsleutel (oude back-ups houden de oude)"))
@@ -54,8 +57,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(line)
     for problem in problems:
         print(problem)
-    print(tr("In orde: database, WAL, sleutels, verwijzingen, auditketen en deellog.") if not problems
-          else tr("{count} probleem/problemen gevonden.", count=len(problems)))
+    print(
+        tr("In orde: database, WAL, sleutels, verwijzingen, auditketen en deellog.")
+        if not problems
+        else tr("{count} probleem/problemen gevonden.", count=len(problems))
+    )
     return 0 if not problems else 1
 
 
@@ -69,8 +75,11 @@ def cmd_audit(args: argparse.Namespace) -> int:
         store.close()
     for problem in problems:
         print(problem)
-    print(tr("Auditketen en deellog intact (ook tegen de externe ankers).") if not problems
-          else tr("De auditketen is NIET intact."))
+    print(
+        tr("Auditketen en deellog intact (ook tegen de externe ankers).")
+        if not problems
+        else tr("De auditketen is NIET intact.")
+    )
     return 0 if not problems else 1
 
 
@@ -94,9 +103,14 @@ def _current_or_damaged(args):
     try:
         return _open(args)
     except (CorruptStoreError, ProfileMissingError) as exc:
-        print(tr("ibdesk: het huidige profiel is beschadigd of onvolledig; de back-up wordt teruggezet en de "
-                 "beschadigde bestanden worden apart gezet. ({reason})",
-                 reason=str(exc).splitlines()[0]), flush=True)
+        print(
+            tr(
+                "ibdesk: het huidige profiel is beschadigd of onvolledig; de back-up wordt teruggezet en de "
+                "beschadigde bestanden worden apart gezet. ({reason})",
+                reason=str(exc).splitlines()[0],
+            ),
+            flush=True,
+        )
         return None
     except UserError as exc:
         if "sleutelbestand" in str(exc):
@@ -144,8 +158,12 @@ def cmd_rekey(args: argparse.Namespace) -> int:
         store, _key = rotate_key(store, _passphrase_for_rotation(store), _show_recovery)
     finally:
         store.close()
-    print(tr("Nieuwe databasesleutel ingesteld. De oude herstelsleutel en wachtwoordzin openen dit profiel niet "
-             "meer. Let op: oudere back-ups openen alleen met de herstelsleutel of wachtwoordzin van toen."))
+    print(
+        tr(
+            "Nieuwe databasesleutel ingesteld. De oude herstelsleutel en wachtwoordzin openen dit profiel niet "
+            "meer. Let op: oudere back-ups openen alleen met de herstelsleutel of wachtwoordzin van toen."
+        )
+    )
     return 0
 
 
@@ -164,9 +182,13 @@ def cmd_recover(args: argparse.Namespace) -> int:
             passphrase = new_passphrase_for_init(required=True)
         if args.new_recovery_key:
             store, _key = rotate_key(store, passphrase or _passphrase_for_rotation(store), _show_recovery)
-            changed.append(tr("Nieuwe databasesleutel en herstelsleutel ingesteld; de oude herstelsleutel opent "
-                              "niets meer. Oudere back-ups openen alleen met de herstelsleutel of wachtwoordzin "
-                              "van toen."))
+            changed.append(
+                tr(
+                    "Nieuwe databasesleutel en herstelsleutel ingesteld; de oude herstelsleutel opent "
+                    "niets meer. Oudere back-ups openen alleen met de herstelsleutel of wachtwoordzin "
+                    "van toen."
+                )
+            )
         elif passphrase:
             set_passphrase(store, passphrase)
             changed.append(tr("Nieuwe wachtwoordzin ingesteld."))
@@ -176,11 +198,22 @@ def cmd_recover(args: argparse.Namespace) -> int:
         store.close()
     for line in changed:
         print(line)
-    print(tr("Toegang hersteld.") if changed else
-          tr("De herstelsleutel klopt. Er was niets te herstellen: de sleutel stond al in het sleutelbeheer van "
-             "deze computer en er is niets veranderd."))
+    print(
+        tr("Toegang hersteld.")
+        if changed
+        else tr(
+            "De herstelsleutel klopt. Er was niets te herstellen: de sleutel stond al in het sleutelbeheer van "
+            "deze computer en er is niets veranderd."
+        )
+    )
     return 0
 
 
-STORE_COMMANDS = {"check": cmd_check, "audit": cmd_audit, "backup": cmd_backup, "restore": cmd_restore,
-                  "rekey": cmd_rekey, "recover": cmd_recover}
+STORE_COMMANDS = {
+    "check": cmd_check,
+    "audit": cmd_audit,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "rekey": cmd_rekey,
+    "recover": cmd_recover,
+}

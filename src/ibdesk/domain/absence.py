@@ -15,6 +15,7 @@ Choices made where the sources are silent (and where tests pin them down):
   weekends and holidays inside it do not break it and do not count.
 - Leerplicht starts on the first day of the month after the 5th birthday and ends at 18.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -27,20 +28,20 @@ from ibdesk.domain.validation import add_years
 
 REPORT_HOURS = 16
 REPORT_WEEKS = 4
-WEEK = 5                                 # school days in a school week
-THUISZITTER_DAYS = 4 * WEEK              # "more than four weeks" of school
-POTENTIAL_SICK_DAYS = WEEK               # regions want pupils sick for more than a week registered
-NORM_DAYS = 13 * WEEK                    # three months = 13 school weeks
-NORM_WARNING_DAYS = 8 * WEEK             # warn from 8 school weeks on
-LOOKBACK = timedelta(days=140)           # absences that ended longer ago no longer change the status
+WEEK = 5  # school days in a school week
+THUISZITTER_DAYS = 4 * WEEK  # "more than four weeks" of school
+POTENTIAL_SICK_DAYS = WEEK  # regions want pupils sick for more than a week registered
+NORM_DAYS = 13 * WEEK  # three months = 13 school weeks
+NORM_WARNING_DAYS = 8 * WEEK  # warn from 8 school weeks on
+LOOKBACK = timedelta(days=140)  # absences that ended longer ago no longer change the status
 
 
 @dataclass(frozen=True)
 class Absence:
     first: date
-    last: date | None            # None: still absent
-    hours: float                 # lesson hours missed in the period
-    authorised: bool             # geoorloofd (e.g. ill) or not
+    last: date | None  # None: still absent
+    hours: float  # lesson hours missed in the period
+    authorised: bool  # geoorloofd (e.g. ill) or not
     reason: str = ""
 
 
@@ -52,7 +53,7 @@ EXPERTS_5A = {"arts": "arts", "psycholoog": "psycholoog", "orthopedagoog": "orth
 
 @dataclass(frozen=True)
 class Exemption:
-    kind: str                    # art5_onder_a, art5_onder_b, art5a
+    kind: str  # art5_onder_a, art5_onder_b, art5a
     first: date
     last: date | None = None
     judged_by: str | None = None  # for art5_onder_a: arts | psycholoog | orthopedagoog
@@ -64,18 +65,20 @@ class Exemption:
 def exemption_problem(kind: str, judged_by: str | None) -> str | None:
     """A Dutch problem when an exemption rests on a statement the law does not accept."""
     if kind == "art5_onder_a" and judged_by is not None and judged_by not in EXPERTS_5A:
-        return ("Een vrijstelling op grond van artikel 5 onder a rust op een verklaring van een arts, psycholoog of "
-                "orthopedagoog die de gemeente heeft aangewezen (Leerplichtwet art. 7).")
+        return (
+            "Een vrijstelling op grond van artikel 5 onder a rust op een verklaring van een arts, psycholoog of "
+            "orthopedagoog die de gemeente heeft aangewezen (Leerplichtwet art. 7)."
+        )
     return None
 
 
 class AbsenceState(StrEnum):
     NONE = "geen"
-    POTENTIAL = "potentieel"         # potentiële thuiszitter
-    THUISZITTER_2A = "2a"            # 4 weeks to 3 months
-    THUISZITTER_2B = "2b"            # more than 3 months
+    POTENTIAL = "potentieel"  # potentiële thuiszitter
+    THUISZITTER_2A = "2a"  # 4 weeks to 3 months
+    THUISZITTER_2B = "2b"  # more than 3 months
     NOT_ENROLLED = "niet_ingeschreven"  # absoluut verzuim: a thuiszitter by definition
-    EXEMPT = "vrijgesteld"           # counted apart
+    EXEMPT = "vrijgesteld"  # counted apart
     NOT_COMPULSORY = "niet_leerplichtig"
     CALENDAR_MISSING = "kalender_onbekend"  # the school calendar does not cover the days that matter
 
@@ -83,15 +86,15 @@ class AbsenceState(StrEnum):
 @dataclass(frozen=True)
 class AbsenceStatus:
     state: AbsenceState
-    report_due_on: date | None = None       # 16 hours within 4 school weeks reached on this day
+    report_due_on: date | None = None  # 16 hours within 4 school weeks reached on this day
     spell_start: date | None = None
     thuiszitter_since: date | None = None
-    norm_deadline: date | None = None       # the 65th school day of the spell
-    days_left: int | None = None            # school days left to the norm (negative: past it)
+    norm_deadline: date | None = None  # the 65th school day of the spell
+    days_left: int | None = None  # school days left to the norm (negative: past it)
     warn: bool = False
-    school_days: int | None = None          # school days in the current spell so far
+    school_days: int | None = None  # school days in the current spell so far
     uncovered: tuple[date, date] | None = None  # days the calendar does not cover (CALENDAR_MISSING, or the
-                                                # future days the norm deadline would need)
+    # future days the norm deadline would need)
 
     @property
     def is_thuiszitter(self) -> bool:
@@ -119,8 +122,9 @@ def add_months(day: date, months: int) -> date:
     raise AssertionError("unreachable")
 
 
-def hours_per_day(absences: list[Absence], calendar: SchoolCalendar, today: date,
-                  authorised: bool = False) -> dict[date, float]:
+def hours_per_day(
+    absences: list[Absence], calendar: SchoolCalendar, today: date, authorised: bool = False
+) -> dict[date, float]:
     """Spread each period's hours over its school days (up to today)."""
     spread: dict[date, float] = {}
     for absence in absences:
@@ -146,8 +150,7 @@ def report_due_on(absences: list[Absence], calendar: SchoolCalendar, birth: date
     return None
 
 
-def current_spell(absences: list[Absence], calendar: SchoolCalendar, today: date,
-                  authorised: bool) -> date | None:
+def current_spell(absences: list[Absence], calendar: SchoolCalendar, today: date, authorised: bool) -> date | None:
     """Start of the absence that is still going on today, bridging weekends and holidays."""
     periods = sorted((a.first, a.last or today) for a in absences if a.authorised == authorised)
     start: date | None = None
@@ -162,8 +165,14 @@ def current_spell(absences: list[Absence], calendar: SchoolCalendar, today: date
     return start
 
 
-def absence_status(absences: list[Absence], calendar: SchoolCalendar, birth: date, today: date,
-                   exemptions: Sequence[Exemption] = (), enrolled: bool = True) -> AbsenceStatus:
+def absence_status(
+    absences: list[Absence],
+    calendar: SchoolCalendar,
+    birth: date,
+    today: date,
+    exemptions: Sequence[Exemption] = (),
+    enrolled: bool = True,
+) -> AbsenceStatus:
     if any(e.active_on(today) for e in exemptions):
         return AbsenceStatus(AbsenceState.EXEMPT)
     if not is_compulsory(birth, today):
@@ -181,8 +190,9 @@ def absence_status(absences: list[Absence], calendar: SchoolCalendar, birth: dat
         counted = calendar.count_school_days(spell, today)
         if counted > THUISZITTER_DAYS:
             state = AbsenceState.THUISZITTER_2B if counted > NORM_DAYS else AbsenceState.THUISZITTER_2A
-            return _with_norm(state, due, spell, counted, calendar, today,
-                              calendar.nth_school_day(spell, THUISZITTER_DAYS + 1))
+            return _with_norm(
+                state, due, spell, counted, calendar, today, calendar.nth_school_day(spell, THUISZITTER_DAYS + 1)
+            )
     sick = current_spell(recent, calendar, today, authorised=True)
     if sick is not None:
         counted = calendar.count_school_days(sick, today)
@@ -193,8 +203,15 @@ def absence_status(absences: list[Absence], calendar: SchoolCalendar, birth: dat
     return AbsenceStatus(AbsenceState.NONE, due)
 
 
-def _with_norm(state: AbsenceState, due: date | None, spell: date, counted: int, calendar: SchoolCalendar,
-               today: date, since: date | None = None) -> AbsenceStatus:
+def _with_norm(
+    state: AbsenceState,
+    due: date | None,
+    spell: date,
+    counted: int,
+    calendar: SchoolCalendar,
+    today: date,
+    since: date | None = None,
+) -> AbsenceStatus:
     """The three-month norm in school days: its day, the school days left, the 8-week warning."""
     deadline = calendar.nth_school_day(spell, NORM_DAYS)
     uncovered = None
@@ -222,11 +239,24 @@ def from_verzuim_form(answers: dict) -> tuple[list[Absence], list[Exemption], bo
         first = _day(item.get("van"))
         if first is None or not isinstance(item.get("uren"), (int, float)):
             continue
-        absences.append(Absence(first, _day(item.get("tot")), float(item["uren"]), item.get("geoorloofd") is True,
-                                str(item.get("reden") or "")))
+        absences.append(
+            Absence(
+                first,
+                _day(item.get("tot")),
+                float(item["uren"]),
+                item.get("geoorloofd") is True,
+                str(item.get("reden") or ""),
+            )
+        )
     exemptions = []
     start = _day(answers.get("vrijstelling_datum"))
     if answers.get("vrijstelling") is True and answers.get("vrijstelling_artikel") and start:
-        exemptions.append(Exemption(str(answers["vrijstelling_artikel"]), start, _day(answers.get("vrijstelling_tot")),
-                                    answers.get("vrijstelling_deskundige") or None))
+        exemptions.append(
+            Exemption(
+                str(answers["vrijstelling_artikel"]),
+                start,
+                _day(answers.get("vrijstelling_tot")),
+                answers.get("vrijstelling_deskundige") or None,
+            )
+        )
     return absences, exemptions, answers.get("ingeschreven") is not False

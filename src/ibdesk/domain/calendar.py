@@ -6,6 +6,7 @@ holidays of whole school years, see services/school_calendar.py). Outside them i
 does not know which days are school days, so it says so and counts nothing there: holidays
 are not verzuim, and a guessed calendar would turn a required melding into none.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
@@ -31,7 +32,7 @@ class Holiday:
 class SchoolCalendar:
     region: str | None
     holidays: tuple[Holiday, ...] = field(default_factory=tuple)
-    covered: tuple[tuple[date, date], ...] = ()      # periods whose holidays are all known
+    covered: tuple[tuple[date, date], ...] = ()  # periods whose holidays are all known
     source: str = ""
 
     def holiday_on(self, day: date) -> Holiday | None:
@@ -119,8 +120,10 @@ class SchoolCalendar:
             return None
         monday, end, weeks = self.week_start(first), self.week_start(last), 0
         while monday <= end:
-            weeks += any(first <= monday + timedelta(days=n) <= last and self.is_school_day(monday + timedelta(days=n))
-                         for n in range(5))
+            weeks += any(
+                first <= monday + timedelta(days=n) <= last and self.is_school_day(monday + timedelta(days=n))
+                for n in range(5)
+            )
             monday += timedelta(days=7)
         return weeks
 

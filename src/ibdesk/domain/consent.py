@@ -11,6 +11,7 @@ birthday stays valid until the pupil decides otherwise. A pupil under 16 who obj
 a zienswijze: it does not withdraw the parents' consent. Consent is valid up to and
 including its end date. On one day, a refusal or withdrawal is taken to come last.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -22,12 +23,16 @@ from ibdesk.domain.validation import add_years, age_on
 from ibdesk.text.dates import short_date
 
 PUPIL = "pupil"
-SOCIAL_TEAM_PURPOSE = "aanmelding_sociaal_team"   # the one name of the referral to the Sociaal Team
+SOCIAL_TEAM_PURPOSE = "aanmelding_sociaal_team"  # the one name of the referral to the Sociaal Team
 CONSENT_AGE = 16
 CATEGORIES = {
-    "identification": "Identificerende gegevens", "school_results": "Schoolresultaten en toetsgegevens",
-    "support_history": "Ondersteuningsgeschiedenis", "opp": "Ontwikkelingsperspectiefplan (OPP)",
-    "health": "Gezondheid", "home_situation": "Thuissituatie", "youth_care": "Jeugdhulp",
+    "identification": "Identificerende gegevens",
+    "school_results": "Schoolresultaten en toetsgegevens",
+    "support_history": "Ondersteuningsgeschiedenis",
+    "opp": "Ontwikkelingsperspectiefplan (OPP)",
+    "health": "Gezondheid",
+    "home_situation": "Thuissituatie",
+    "youth_care": "Jeugdhulp",
 }
 PURPOSES = {
     SOCIAL_TEAM_PURPOSE: "Aanmelding bij het Sociaal Team voor jeugdhulp",
@@ -54,21 +59,21 @@ def guardian_key(guardian: Guardian) -> str:
 class Basis:
     """One recorded basis: a legal task, or one decision (given/refused) by one or more people."""
 
-    kind: str                            # "consent" | "legal_task"
+    kind: str  # "consent" | "legal_task"
     recipient_id: int
     purpose: str
     categories: frozenset[str]
     given_on: date
     givers: frozenset[str] = frozenset()  # guardian:<id> and/or pupil
-    decision: str = "gegeven"            # gegeven | geweigerd
+    decision: str = "gegeven"  # gegeven | geweigerd
     valid_until: date | None = None
     withdrawn_on: date | None = None
-    withdrawn_by: str | None = None      # a giver key; None = all givers of this record
-    task: str | None = None              # for a legal task: which one
+    withdrawn_by: str | None = None  # a giver key; None = all givers of this record
+    task: str | None = None  # for a legal task: which one
     method: str | None = None
     heard_by: str | None = None
     id: int | None = None
-    signature: str | None = None         # "strokes:[...]" drawn on screen, if signed there
+    signature: str | None = None  # "strokes:[...]" drawn on screen, if signed there
 
     def covers(self, recipient_id: int, purpose: str, category: str) -> bool:
         return self.recipient_id == recipient_id and self.purpose == purpose and category in self.categories
@@ -78,8 +83,9 @@ class Basis:
 
     def in_force(self, day: date) -> bool:
         """Given by `day`, not expired, not withdrawn (a withdrawal counts from its own day)."""
-        return (self.given_on <= day and (self.valid_until is None or day <= self.valid_until)
-                and not self.withdrawn(day))
+        return (
+            self.given_on <= day and (self.valid_until is None or day <= self.valid_until) and not self.withdrawn(day)
+        )
 
     def describe(self) -> str:
         if self.kind == "legal_task":
@@ -93,7 +99,7 @@ class Deciders:
 
     required: frozenset[str]
     parents: frozenset[str] = frozenset()
-    sixteenth: date | None = None          # set only when the pupil is 16 or older on the day
+    sixteenth: date | None = None  # set only when the pupil is 16 or older on the day
 
 
 def required_consenters(birth: date, guardians: list[Guardian], day: date) -> frozenset[str]:
@@ -121,7 +127,7 @@ class Decision:
 class Current:
     """One person's latest decision on the day, and the record it comes from."""
 
-    state: str                 # gegeven | geweigerd | ingetrokken | verlopen
+    state: str  # gegeven | geweigerd | ingetrokken | verlopen
     basis: Basis
     on: date
 
@@ -136,7 +142,7 @@ def current_decisions(consents: list[Basis], day: date) -> dict[str, Current]:
         for giver in b.givers:
             events.append((b.given_on, 0, seq, giver, b.decision, b))
         if b.decision == GIVEN and b.withdrawn_on is not None and b.withdrawn(day):
-            for giver in ({b.withdrawn_by} if b.withdrawn_by else b.givers):
+            for giver in {b.withdrawn_by} if b.withdrawn_by else b.givers:
                 events.append((b.withdrawn_on, 1, seq, giver, WITHDRAWN, b))
     current: dict[str, Current] = {}
     for on, _rank, _seq, giver, state, b in sorted(events, key=lambda e: e[:3]):
@@ -147,26 +153,40 @@ def current_decisions(consents: list[Basis], day: date) -> dict[str, Current]:
     return current
 
 
-def decide(bases: list[Basis], recipient_id: int, purpose: str, category: str, day: date,
-           required: Deciders | frozenset[str], recipient_kind: str | None = None) -> Decision:
+def decide(
+    bases: list[Basis],
+    recipient_id: int,
+    purpose: str,
+    category: str,
+    day: date,
+    required: Deciders | frozenset[str],
+    recipient_kind: str | None = None,
+) -> Decision:
     """May data of `category` go to `recipient_id` (an organisation of `recipient_kind`) for
     `purpose` on `day`? A legal task counts only within its own row of the legal-bases table."""
     who = required if isinstance(required, Deciders) else Deciders(frozenset(required))
     covering = [b for b in bases if b.covers(recipient_id, purpose, category)]
-    tasks = [b for b in covering if b.kind == "legal_task" and b.in_force(day)
-             and legal_task_covers(b.task, recipient_kind, purpose, category)]
+    tasks = [
+        b
+        for b in covering
+        if b.kind == "legal_task" and b.in_force(day) and legal_task_covers(b.task, recipient_kind, purpose, category)
+    ]
     if tasks:
         return Decision(True, tasks, reason=tasks[0].describe())
     if not who.required:
         return Decision(False, reason="Er is niemand bekend die toestemming kan geven (geen ouder met gezag).")
     current = current_decisions([b for b in covering if b.kind == "consent"], day)
     if who.sixteenth is not None and PUPIL in current and current[PUPIL].on < who.sixteenth:
-        del current[PUPIL]   # what the pupil said before 16 was a zienswijze, not his own decision
+        del current[PUPIL]  # what the pupil said before 16 was a zienswijze, not his own decision
     if who.sixteenth is not None and PUPIL not in current:
         inherited = _parents_before_sixteen(current, who)
         if inherited:
-            return Decision(True, inherited, reason=inherited[0].describe() + " (door de ouders, vóór het "
-                            "16e jaar; geldig tot de leerling zelf anders beslist)")
+            return Decision(
+                True,
+                inherited,
+                reason=inherited[0].describe() + " (door de ouders, vóór het "
+                "16e jaar; geldig tot de leerling zelf anders beslist)",
+            )
     blocked = frozenset(g for g in who.required if g in current and current[g].state in (REFUSED, WITHDRAWN))
     given = frozenset(g for g in who.required if g in current and current[g].state == GIVEN)
     needed = who.required - given - blocked
@@ -208,6 +228,8 @@ def self_referral_problem(answers: dict | None, birth: date, day: date) -> str |
     """A pupil under 16 cannot ask for jeugdhulp without the parents (Jeugdwet art. 7.3.4; from
     16 the pupil may, and the aanmelding then needs no parents' involvement)."""
     if answers and answers.get("aanvrager") == "leerling_zelf" and age_on(birth, day) < CONSENT_AGE:
-        return ("De aanmelding staat op naam van de leerling zelf, maar de leerling is jonger dan 16: meld samen "
-                "met de ouders aan (formulier Aanmelding bij het Sociaal Team).")
+        return (
+            "De aanmelding staat op naam van de leerling zelf, maar de leerling is jonger dan 16: meld samen "
+            "met de ouders aan (formulier Aanmelding bij het Sociaal Team)."
+        )
     return None

@@ -4,17 +4,21 @@ child's safety or a crisis, may be aangemeld bij het Sociaal Team and exported w
 known; the steps not yet taken are listed in the dossier as 'nog niet doorlopen' with the
 reason. A legal basis for sharing and a known Sociaal Team are still required.
 """
+
 from __future__ import annotations
 
 URGENCY_REASONS = {"veiligheid": "spoed: veiligheid van het kind", "crisis": "spoed: crisis"}
-SOURCE = ("Doorbraakaanpak (Rijnmond, seed 001); Thuiszitterspact: geen kind langer dan drie maanden thuis "
-          "zonder passend aanbod")
+SOURCE = (
+    "Doorbraakaanpak (Rijnmond, seed 001); Thuiszitterspact: geen kind langer dan drie maanden thuis "
+    "zonder passend aanbod"
+)
 
 
 def doorbraak_reason(thuiszitter: bool, urgency: str | None) -> str | None:
     """'thuiszitter', 'spoed: crisis', both, or None when the normal route applies."""
-    parts = (["thuiszitter"] if thuiszitter else []) + ([URGENCY_REASONS[urgency]] if urgency in URGENCY_REASONS
-                                                         else [])
+    parts = (["thuiszitter"] if thuiszitter else []) + (
+        [URGENCY_REASONS[urgency]] if urgency in URGENCY_REASONS else []
+    )
     return " en ".join(parts) or None
 
 

@@ -5,13 +5,15 @@ categories of data: the onderwijskundig rapport goes to the receiving school onl
 melding under the meldcode to Veilig Thuis, the verzuimmelding to leerplicht. A task never
 covers a sharing outside its row, so it can never override a parent's refusal elsewhere.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 SCHOOL_DATA = frozenset({"identification", "school_results", "support_history", "opp"})
-ALL_DATA = frozenset({"identification", "school_results", "support_history", "opp", "health",
-                      "home_situation", "youth_care"})
+ALL_DATA = frozenset(
+    {"identification", "school_results", "support_history", "opp", "health", "home_situation", "youth_care"}
+)
 
 
 @dataclass(frozen=True)
@@ -20,51 +22,87 @@ class LegalBasisRule:
 
     task: str
     label: str
-    recipient_kinds: frozenset[str]     # OrgKind values
+    recipient_kinds: frozenset[str]  # OrgKind values
     purposes: frozenset[str]
     categories: frozenset[str]
     source: str
-    on_request: bool = False            # only in answer to the recipient's own legal request
+    on_request: bool = False  # only in answer to the recipient's own legal request
 
     def covers(self, recipient_kind: str | None, purpose: str, category: str) -> bool:
         return recipient_kind in self.recipient_kinds and purpose in self.purposes and category in self.categories
 
 
-LEGAL_BASES: dict[str, LegalBasisRule] = {rule.task: rule for rule in (
-    LegalBasisRule(
-        "okr", "Onderwijskundig rapport bij een overstap (wettelijke verplichting)",
-        frozenset({"school"}), frozenset({"overdracht"}), SCHOOL_DATA,
-        "WPO art. 42 (PO; voor SO en VO de gelijke bepalingen in WEC en WVO): onderwijskundig rapport aan de "
-        "ontvangende school; ouders kunnen het inzien"),
-    LegalBasisRule(
-        "tlv_swv", "Aanvraag arrangement of TLV bij het samenwerkingsverband (wettelijke taak)",
-        frozenset({"swv_loket", "swv_consultant"}), frozenset({"arrangement_swv", "tlv_swv"}), SCHOOL_DATA,
-        "WPO art. 18a en WVO art. 17a (oud; nu WVO 2020) (taken samenwerkingsverband: toewijzing ondersteuning en TLV); "
-        "AVG art. 6 lid 1 sub e"),
-    LegalBasisRule(
-        "verzuimmelding", "Verzuimmelding aan leerplicht (wettelijke verplichting)",
-        frozenset({"leerplicht"}), frozenset({"verzuimmelding"}), frozenset({"identification", "school_results"}),
-        "Leerplichtwet 1969 art. 21a (melding ongeoorloofd verzuim aan de leerplichtambtenaar)"),
-    LegalBasisRule(
-        "meldcode", "Melding bij Veilig Thuis volgens de meldcode (meldrecht)",
-        frozenset({"veilig_thuis"}), frozenset({"melding_veilig_thuis"}), ALL_DATA,
-        "Wet verplichte meldcode huiselijk geweld en kindermishandeling; meldrecht Wmo 2015 art. 5.2.6"),
-    LegalBasisRule(
-        "verzoek_gi", "Inlichtingen aan de gecertificeerde instelling op haar wettelijk verzoek",
-        frozenset({"gecertificeerde_instelling"}), frozenset({"wettelijk_verzoek"}), ALL_DATA,
-        "Jeugdwet art. 7.3.11 (verstrekken aan de gecertificeerde instelling, op haar verzoek)", on_request=True),
-    LegalBasisRule(
-        "verzoek_raad", "Inlichtingen aan de Raad voor de Kinderbescherming op zijn wettelijk verzoek",
-        frozenset({"raad_kinderbescherming"}), frozenset({"wettelijk_verzoek"}), ALL_DATA,
-        "BW art. 1:240 (inlichtingen aan de Raad voor de Kinderbescherming, op zijn verzoek)", on_request=True),
-)}
+LEGAL_BASES: dict[str, LegalBasisRule] = {
+    rule.task: rule
+    for rule in (
+        LegalBasisRule(
+            "okr",
+            "Onderwijskundig rapport bij een overstap (wettelijke verplichting)",
+            frozenset({"school"}),
+            frozenset({"overdracht"}),
+            SCHOOL_DATA,
+            "WPO art. 42 (PO; voor SO en VO de gelijke bepalingen in WEC en WVO): onderwijskundig rapport aan de "
+            "ontvangende school; ouders kunnen het inzien",
+        ),
+        LegalBasisRule(
+            "tlv_swv",
+            "Aanvraag arrangement of TLV bij het samenwerkingsverband (wettelijke taak)",
+            frozenset({"swv_loket", "swv_consultant"}),
+            frozenset({"arrangement_swv", "tlv_swv"}),
+            SCHOOL_DATA,
+            "WPO art. 18a en WVO art. 17a (oud; nu WVO 2020) "
+            "(taken samenwerkingsverband: toewijzing ondersteuning en TLV); "
+            "AVG art. 6 lid 1 sub e",
+        ),
+        LegalBasisRule(
+            "verzuimmelding",
+            "Verzuimmelding aan leerplicht (wettelijke verplichting)",
+            frozenset({"leerplicht"}),
+            frozenset({"verzuimmelding"}),
+            frozenset({"identification", "school_results"}),
+            "Leerplichtwet 1969 art. 21a (melding ongeoorloofd verzuim aan de leerplichtambtenaar)",
+        ),
+        LegalBasisRule(
+            "meldcode",
+            "Melding bij Veilig Thuis volgens de meldcode (meldrecht)",
+            frozenset({"veilig_thuis"}),
+            frozenset({"melding_veilig_thuis"}),
+            ALL_DATA,
+            "Wet verplichte meldcode huiselijk geweld en kindermishandeling; meldrecht Wmo 2015 art. 5.2.6",
+        ),
+        LegalBasisRule(
+            "verzoek_gi",
+            "Inlichtingen aan de gecertificeerde instelling op haar wettelijk verzoek",
+            frozenset({"gecertificeerde_instelling"}),
+            frozenset({"wettelijk_verzoek"}),
+            ALL_DATA,
+            "Jeugdwet art. 7.3.11 (verstrekken aan de gecertificeerde instelling, op haar verzoek)",
+            on_request=True,
+        ),
+        LegalBasisRule(
+            "verzoek_raad",
+            "Inlichtingen aan de Raad voor de Kinderbescherming op zijn wettelijk verzoek",
+            frozenset({"raad_kinderbescherming"}),
+            frozenset({"wettelijk_verzoek"}),
+            ALL_DATA,
+            "BW art. 1:240 (inlichtingen aan de Raad voor de Kinderbescherming, op zijn verzoek)",
+            on_request=True,
+        ),
+    )
+}
 
 
 def task_for(recipient_kind: str | None, purpose: str) -> LegalBasisRule | None:
     """The legal task a school can record itself for sharing identification with this kind of
     recipient for this purpose (none for a task that needs the recipient's own request)."""
-    return next((rule for rule in LEGAL_BASES.values() if not rule.on_request
-                 and rule.covers(recipient_kind, purpose, "identification")), None)
+    return next(
+        (
+            rule
+            for rule in LEGAL_BASES.values()
+            if not rule.on_request and rule.covers(recipient_kind, purpose, "identification")
+        ),
+        None,
+    )
 
 
 def legal_task_covers(task: str | None, recipient_kind: str | None, purpose: str, category: str) -> bool:
@@ -73,32 +111,47 @@ def legal_task_covers(task: str | None, recipient_kind: str | None, purpose: str
     return rule is not None and rule.covers(recipient_kind, purpose, category)
 
 
-def legal_task_problem(task: str | None, recipient_kind: str | None, purpose: str,
-                       categories: frozenset[str], kind_label: str = "") -> dict[str, str]:
+def legal_task_problem(
+    task: str | None, recipient_kind: str | None, purpose: str, categories: frozenset[str], kind_label: str = ""
+) -> dict[str, str]:
     """Dutch messages per form field when a recorded legal task does not fit its row."""
     rule = LEGAL_BASES.get(task or "")
     if rule is None:
-        return {"wettelijke_taak": "Kies een van de wettelijke taken of verplichtingen uit de lijst. Een andere "
-                                   "wettelijke grondslag kan ibdesk niet toetsen; gebruik dan toestemming."}
+        return {
+            "wettelijke_taak": "Kies een van de wettelijke taken of verplichtingen uit de lijst. Een andere "
+            "wettelijke grondslag kan ibdesk niet toetsen; gebruik dan toestemming."
+        }
     errors: dict[str, str] = {}
     if recipient_kind not in rule.recipient_kinds:
-        errors["ontvanger"] = (f"'{rule.label}' geldt alleen voor {_kinds(rule)}, niet voor "
-                               f"{kind_label or 'deze ontvanger'}. Bron: {rule.source}.")
+        errors["ontvanger"] = (
+            f"'{rule.label}' geldt alleen voor {_kinds(rule)}, niet voor "
+            f"{kind_label or 'deze ontvanger'}. Bron: {rule.source}."
+        )
     if purpose not in rule.purposes:
         errors["doel_soort"] = f"'{rule.label}' geldt alleen voor het doel {_purposes(rule)}."
     extra = sorted(categories - rule.categories)
     if extra:
-        errors["categorieen"] = (f"'{rule.label}' dekt niet: {', '.join(extra)}. Daarvoor is toestemming nodig.")
+        errors["categorieen"] = f"'{rule.label}' dekt niet: {', '.join(extra)}. Daarvoor is toestemming nodig."
     return errors
 
 
-KIND_WORDS = {"school": "de ontvangende school", "swv_loket": "het samenwerkingsverband",
-              "swv_consultant": "het samenwerkingsverband", "leerplicht": "leerplicht",
-              "veilig_thuis": "Veilig Thuis", "gecertificeerde_instelling": "de gecertificeerde instelling",
-              "raad_kinderbescherming": "de Raad voor de Kinderbescherming"}
-PURPOSE_WORDS = {"overdracht": "overdracht", "arrangement_swv": "aanvraag arrangement", "tlv_swv": "aanvraag TLV",
-                 "verzuimmelding": "verzuimmelding", "melding_veilig_thuis": "melding bij Veilig Thuis",
-                 "wettelijk_verzoek": "antwoord op een wettelijk verzoek"}
+KIND_WORDS = {
+    "school": "de ontvangende school",
+    "swv_loket": "het samenwerkingsverband",
+    "swv_consultant": "het samenwerkingsverband",
+    "leerplicht": "leerplicht",
+    "veilig_thuis": "Veilig Thuis",
+    "gecertificeerde_instelling": "de gecertificeerde instelling",
+    "raad_kinderbescherming": "de Raad voor de Kinderbescherming",
+}
+PURPOSE_WORDS = {
+    "overdracht": "overdracht",
+    "arrangement_swv": "aanvraag arrangement",
+    "tlv_swv": "aanvraag TLV",
+    "verzuimmelding": "verzuimmelding",
+    "melding_veilig_thuis": "melding bij Veilig Thuis",
+    "wettelijk_verzoek": "antwoord op een wettelijk verzoek",
+}
 
 
 def _kinds(rule: LegalBasisRule) -> str:

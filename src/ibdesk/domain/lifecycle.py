@@ -12,6 +12,7 @@ scholen bespreken"). The default term for the Sociaal Team's answer is the Awb's
 limit for a decision when no other term applies: eight weeks (art. 4:13 lid 2 Awb); the
 user sets the term agreed with the team instead.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,18 +25,18 @@ from ibdesk.domain.reasons import MIN_REASON_LETTERS, meaningful  # noqa: F401 -
 from ibdesk.errors import ValidationError
 from ibdesk.text.dates import short_date
 
-ANSWER_WEEKS = 8          # art. 4:13 lid 2 Awb: a decision within eight weeks at the latest
-REMINDER_DAYS = 7         # remind a week ahead, like the other deadlines on the overview
+ANSWER_WEEKS = 8  # art. 4:13 lid 2 Awb: a decision within eight weeks at the latest
+REMINDER_DAYS = 7  # remind a week ahead, like the other deadlines on the overview
 
 
 class Move(StrEnum):
-    OPEN = "geopend"            # the case was created (as signaal)
-    START = "gestart"           # signaal → lopend
-    REFER = "aangemeld"         # lopend → aangemeld bij het Sociaal Team
-    FOLLOW_UP = "opvolging"     # what the Sociaal Team decided, the next evaluation with them
-    RESUME = "terug"            # aangemeld/opvolging → lopend (the school takes it up again)
+    OPEN = "geopend"  # the case was created (as signaal)
+    START = "gestart"  # signaal → lopend
+    REFER = "aangemeld"  # lopend → aangemeld bij het Sociaal Team
+    FOLLOW_UP = "opvolging"  # what the Sociaal Team decided, the next evaluation with them
+    RESUME = "terug"  # aangemeld/opvolging → lopend (the school takes it up again)
     CLOSE = "gesloten"
-    REOPEN = "heropend"         # gesloten → lopend
+    REOPEN = "heropend"  # gesloten → lopend
 
     @property
     def label(self) -> str:
@@ -43,9 +44,13 @@ class Move(StrEnum):
 
 
 MOVE_LABELS = {
-    Move.OPEN: "Casus geopend", Move.START: "Op lopend gezet", Move.REFER: "Aangemeld bij het Sociaal Team",
-    Move.FOLLOW_UP: "Besluit Sociaal Team vastgelegd", Move.RESUME: "Terug naar lopend",
-    Move.CLOSE: "Gesloten", Move.REOPEN: "Heropend",
+    Move.OPEN: "Casus geopend",
+    Move.START: "Op lopend gezet",
+    Move.REFER: "Aangemeld bij het Sociaal Team",
+    Move.FOLLOW_UP: "Besluit Sociaal Team vastgelegd",
+    Move.RESUME: "Terug naar lopend",
+    Move.CLOSE: "Gesloten",
+    Move.REOPEN: "Heropend",
 }
 # What a user asks for ("ibdesk case status CASE <word>"), per current status.
 TRANSITIONS: dict[CaseStatus, dict[str, Move]] = {
@@ -55,16 +60,25 @@ TRANSITIONS: dict[CaseStatus, dict[str, Move]] = {
     CaseStatus.FOLLOW_UP: {"opvolging": Move.FOLLOW_UP, "lopend": Move.RESUME, "gesloten": Move.CLOSE},
     CaseStatus.CLOSED: {"heropend": Move.REOPEN},
 }
-RESULT = {Move.OPEN: CaseStatus.SIGNAL, Move.START: CaseStatus.RUNNING, Move.REFER: CaseStatus.REFERRED,
-          Move.FOLLOW_UP: CaseStatus.FOLLOW_UP, Move.RESUME: CaseStatus.RUNNING, Move.CLOSE: CaseStatus.CLOSED,
-          Move.REOPEN: CaseStatus.RUNNING}
+RESULT = {
+    Move.OPEN: CaseStatus.SIGNAL,
+    Move.START: CaseStatus.RUNNING,
+    Move.REFER: CaseStatus.REFERRED,
+    Move.FOLLOW_UP: CaseStatus.FOLLOW_UP,
+    Move.RESUME: CaseStatus.RUNNING,
+    Move.CLOSE: CaseStatus.CLOSED,
+    Move.REOPEN: CaseStatus.RUNNING,
+}
 TARGET_WORDS = ("lopend", "aangemeld", "opvolging", "gesloten", "heropend")
 NEEDS_REASON = {Move.RESUME, Move.CLOSE, Move.REOPEN}
 # What the user is asked per move (the UI shows these fields; the CLI takes these options).
 ASKS = {
-    Move.START: ("datum", "reden"), Move.REFER: ("datum", "organisatie", "termijn", "reden"),
-    Move.FOLLOW_UP: ("datum", "besluit", "termijn", "toelichting"), Move.RESUME: ("datum", "reden"),
-    Move.CLOSE: ("datum", "reden"), Move.REOPEN: ("datum", "reden"),
+    Move.START: ("datum", "reden"),
+    Move.REFER: ("datum", "organisatie", "termijn", "reden"),
+    Move.FOLLOW_UP: ("datum", "besluit", "termijn", "toelichting"),
+    Move.RESUME: ("datum", "reden"),
+    Move.CLOSE: ("datum", "reden"),
+    Move.REOPEN: ("datum", "reden"),
 }
 
 
@@ -99,8 +113,9 @@ def decision_of(text: str | Decision | None) -> Decision | None:
     try:
         return Decision(word)
     except ValueError:
-        raise ValidationError(f"Onbekend besluit '{text}'. Kies uit: "
-                              f"{', '.join(d.value for d in Decision)}.", "besluit") from None
+        raise ValidationError(
+            f"Onbekend besluit '{text}'. Kies uit: {', '.join(d.value for d in Decision)}.", "besluit"
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -128,7 +143,7 @@ class CaseEvent:
     actor: str
     reason: str | None = None
     organisation_id: int | None = None
-    organisation: str | None = None       # its name, for the screen
+    organisation: str | None = None  # its name, for the screen
     decision: Decision | None = None
     due_on: date | None = None
     details: str | None = None
@@ -150,7 +165,7 @@ class FollowUp:
     closed_on: date | None = None
     closed_reason: str | None = None
     reopened_on: date | None = None
-    recorded: bool = False                # False: no events (a case from before the lifecycle existed)
+    recorded: bool = False  # False: no events (a case from before the lifecycle existed)
 
     def due(self) -> tuple[str, date] | None:
         """('antwoord', day) while the Sociaal Team's answer is awaited; ('evaluatie', day) for the
@@ -164,7 +179,7 @@ class FollowUp:
 
 @dataclass(frozen=True)
 class Reminder:
-    kind: str              # "antwoord" | "evaluatie"
+    kind: str  # "antwoord" | "evaluatie"
     due_on: date
     overdue: bool
 
@@ -189,8 +204,9 @@ def move_for(current: CaseStatus, target: str) -> Move:
     if current is CaseStatus.CLOSED and word == "lopend":
         raise ChangeRefused("Een gesloten casus gaat weer open met 'heropend' (met een reden).", "status")
     if word == "heropend":
-        raise ChangeRefused(f"Alleen een gesloten casus kan worden heropend; deze casus is "
-                            f"'{current.label}'.", "status")
+        raise ChangeRefused(
+            f"Alleen een gesloten casus kan worden heropend; deze casus is '{current.label}'.", "status"
+        )
     if word == current.value:
         raise ChangeRefused(f"De casus is al '{current.label}'.", "status")
     options = " of ".join(f"'{w}'" for w in moves)
@@ -236,8 +252,15 @@ def follow_up(status: CaseStatus, events: list[CaseEvent]) -> FollowUp:
     facts: dict = {}
     for e in events:
         if e.move is Move.REFER:
-            facts.update(referred_on=e.on, referred_to=e.organisation, referred_to_id=e.organisation_id,
-                         answer_due=e.due_on, decision=None, decided_on=None, next_evaluation=None)
+            facts.update(
+                referred_on=e.on,
+                referred_to=e.organisation,
+                referred_to_id=e.organisation_id,
+                answer_due=e.due_on,
+                decision=None,
+                decided_on=None,
+                next_evaluation=None,
+            )
         elif e.move is Move.FOLLOW_UP:
             facts.update(decision=e.decision, decided_on=e.on, next_evaluation=e.due_on)
         elif e.move is Move.CLOSE:
@@ -258,16 +281,19 @@ def reminder(state: FollowUp, today: date, days_ahead: int = REMINDER_DAYS) -> R
     return Reminder(kind, day, day < today)
 
 
-
 def summary(state: FollowUp, today: date) -> list[str]:
     """Where the case stands after (or without) its referral, in short Dutch lines for screens and the CLI."""
     if state.status is CaseStatus.REFERRED:
         late = " (verstreken)" if state.answer_due and state.answer_due < today else ""
-        return [f"Aangemeld bij {state.referred_to or 'het Sociaal Team'} op {short_date(state.referred_on, '—')}.",
-                f"Antwoord verwacht uiterlijk {short_date(state.answer_due, '—')}{late}."]
+        return [
+            f"Aangemeld bij {state.referred_to or 'het Sociaal Team'} op {short_date(state.referred_on, '—')}.",
+            f"Antwoord verwacht uiterlijk {short_date(state.answer_due, '—')}{late}.",
+        ]
     if state.status is CaseStatus.FOLLOW_UP:
         decided = state.decision.label if state.decision else "besluit vastgelegd"
-        lines = [f"Besluit van {state.referred_to or 'het Sociaal Team'} op {short_date(state.decided_on, '—')}: {decided}."]
+        lines = [
+            f"Besluit van {state.referred_to or 'het Sociaal Team'} op {short_date(state.decided_on, '—')}: {decided}."
+        ]
         if state.next_evaluation:
             late = " (verstreken)" if state.next_evaluation < today else ""
             lines.append(f"Volgende evaluatie met het Sociaal Team: {short_date(state.next_evaluation, '—')}{late}.")
@@ -275,7 +301,10 @@ def summary(state: FollowUp, today: date) -> list[str]:
             lines.append("Nog geen volgende evaluatie met het Sociaal Team afgesproken.")
         return lines
     if state.status is CaseStatus.CLOSED and state.closed_on:
-        return [f"Gesloten op {short_date(state.closed_on, '—')}" + (f": {state.closed_reason}" if state.closed_reason else ".")]
+        return [
+            f"Gesloten op {short_date(state.closed_on, '—')}"
+            + (f": {state.closed_reason}" if state.closed_reason else ".")
+        ]
     if state.reopened_on:
         return [f"Heropend op {short_date(state.reopened_on, '—')}."]
     return []

@@ -2,6 +2,7 @@
 
 Plain dataclasses with no Qt and no SQLAlchemy. `id` is None until stored.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ class OrgKind(StrEnum):
     JEUGDHULP = "jeugdhulp"
     JGZ = "jgz"
     LEERPLICHT = "leerplicht"
-    SCHOOL = "school"                                   # another school: handovers, onderwijskundig rapport
+    SCHOOL = "school"  # another school: handovers, onderwijskundig rapport
     VEILIG_THUIS = "veilig_thuis"
     GI = "gecertificeerde_instelling"
     RAAD = "raad_kinderbescherming"
@@ -68,8 +69,8 @@ class School:
     brin: str | None = None
     region: str | None = None
     route_id: str | None = None
-    holiday_region: str | None = None    # None: follows the municipality (domain/holiday_regions.py)
-    school_type: str | None = None       # po | vo | so (see domain/route_choice.py)
+    holiday_region: str | None = None  # None: follows the municipality (domain/holiday_regions.py)
+    school_type: str | None = None  # po | vo | so (see domain/route_choice.py)
     id: int | None = None
 
 
@@ -126,7 +127,7 @@ class Case:
     lead_role: str = "intern begeleider"
     status: CaseStatus = CaseStatus.SIGNAL
     closed_on: date | None = None
-    route_id: str | None = None          # the routekaart variant this case follows
+    route_id: str | None = None  # the routekaart variant this case follows
     route_version: int | None = None
     id: int | None = None
 

@@ -16,6 +16,7 @@ traffic light over successive evaluations.
 Input is the OPP's answers as saved over time (oldest first): each save after an
 evaluation is one point in a goal's history.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -35,7 +36,7 @@ LIGHTS = ("rood", "oranje", "groen", "donkergroen")
 class Timeliness(StrEnum):
     DONE_ON_TIME = "op_tijd"
     DONE_LATE = "te_laat"
-    DUE = "open"            # not yet, deadline ahead
+    DUE = "open"  # not yet, deadline ahead
     DUE_SOON = "binnenkort"
     OVERDUE = "verlopen"
 
@@ -58,12 +59,12 @@ class OppStatus:
     draw_up: Timeliness | None
     evaluation_due: date | None
     evaluation: Timeliness | None
-    agreement: str                 # in_afwachting | gegeven | geweigerd | verdeeld
+    agreement: str  # in_afwachting | gegeven | geweigerd | verdeeld
     pupil_heard: bool | None
     pupil_heard_on: date | None
     goals: list[GoalTrack]
-    settled_on: date | None = None         # vastgesteld: the day of the instemming
-    agreement_note: str | None = None      # why an agreement does not count (Dutch)
+    settled_on: date | None = None  # vastgesteld: the day of the instemming
+    agreement_note: str | None = None  # why an agreement does not count (Dutch)
 
 
 def deadline_state(deadline: date, done_on: date | None, today: date) -> Timeliness:
@@ -96,8 +97,12 @@ def opp_signed(birth: date, guardians, versions, today: date) -> OppSigned:
     return OppSigned(required, dict(versions[-1]), first)
 
 
-def opp_status(snapshots: Sequence[tuple[date, Mapping]], today: date, support_start: date | None = None,
-               signed: OppSigned | None = None) -> OppStatus | None:
+def opp_status(
+    snapshots: Sequence[tuple[date, Mapping]],
+    today: date,
+    support_start: date | None = None,
+    signed: OppSigned | None = None,
+) -> OppStatus | None:
     """Status from the saved versions of a case's OPP (oldest first); None without any.
 
     `support_start`: the arrangement's start date from the route (wins over the OPP's own);
@@ -112,14 +117,19 @@ def opp_status(snapshots: Sequence[tuple[date, Mapping]], today: date, support_s
     basis = as_date(latest.get("laatste_evaluatie")) or drawn
     evaluation_due = basis + timedelta(days=EVALUATION_DAYS) if basis else None
     return OppStatus(
-        support_start=start, draw_up_deadline=deadline, drawn_up_on=drawn,
+        support_start=start,
+        draw_up_deadline=deadline,
+        drawn_up_on=drawn,
         draw_up=deadline_state(deadline, _first(settled, signed), today) if deadline else None,
         evaluation_due=evaluation_due,
         evaluation=deadline_state(evaluation_due, None, today) if evaluation_due else None,
         agreement=agreement,
         pupil_heard=latest.get("leerling_gehoord") if isinstance(latest.get("leerling_gehoord"), bool) else None,
         pupil_heard_on=as_date(latest.get("hoor_datum")),
-        goals=goal_tracks(snapshots), settled_on=settled, agreement_note=note)
+        goals=goal_tracks(snapshots),
+        settled_on=settled,
+        agreement_note=note,
+    )
 
 
 def _first(settled: date | None, signed: OppSigned | None) -> date | None:
@@ -132,21 +142,37 @@ def agreement_of(signed: OppSigned | None) -> tuple[str, str | None, date | None
     """The instemming on the handelingsdeel (WPO art. 40a lid 2), a note when it is not (yet)
     there, and the day it became complete (the OPP is then vastgesteld)."""
     if signed is None or not signed.required:
-        return "in_afwachting", ("Er is geen ouder met gezag vastgelegd: leg eerst vast wie gezag heeft."
-                                 if signed is not None else "Nog niemand heeft getekend."), None
+        return (
+            "in_afwachting",
+            (
+                "Er is geen ouder met gezag vastgelegd: leg eerst vast wie gezag heeft."
+                if signed is not None
+                else "Nog niemand heeft getekend."
+            ),
+            None,
+        )
     decided = {key: signed.decisions[key] for key in signed.required if key in signed.decisions}
     given = [day for decision, day in decided.values() if decision == "gegeven"]
     refused = [day for decision, day in decided.values() if decision == "geweigerd"]
     if given and refused:
-        return ("verdeeld", "De ouders beslissen verschillend: één stemt in, de ander niet. Dat is geen "
-                "instemming.", None)
+        return (
+            "verdeeld",
+            "De ouders beslissen verschillend: één stemt in, de ander niet. Dat is geen instemming.",
+            None,
+        )
     if refused:
         return "geweigerd", None, None
     if len(given) == len(signed.required):
         return "gegeven", None, max(given)
     missing = len(signed.required) - len(given)
-    return "in_afwachting", (f"Nog {missing} van de {len(signed.required)} handtekeningen nodig: iedereen die "
-                             "moet instemmen, tekent zelf."), None
+    return (
+        "in_afwachting",
+        (
+            f"Nog {missing} van de {len(signed.required)} handtekeningen nodig: iedereen die "
+            "moet instemmen, tekent zelf."
+        ),
+        None,
+    )
 
 
 def arrangement_start(route_answers: Mapping | None) -> date | None:

@@ -5,6 +5,7 @@ An *entry* is what an organisations file, the command line or a form gives for o
 organisation: only the attributes it names (an absent attribute keeps the stored value,
 an empty one clears it). Plain Python: no Qt, no SQLAlchemy.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -26,22 +27,41 @@ KIND_WORDS = {
     OrgKind.GI: ("gecertificeerde_instelling", "gecertificeerde instelling", "gi", "jeugdbescherming"),
     OrgKind.RAAD: ("raad_kinderbescherming", "raad voor de kinderbescherming", "raad", "rvdk"),
 }
-_KIND_BY_WORD = {word.replace(" ", "").replace("_", ""): kind for kind, words in KIND_WORDS.items()
-                 for word in words}
+_KIND_BY_WORD = {word.replace(" ", "").replace("_", ""): kind for kind, words in KIND_WORDS.items() for word in words}
 
 # The `org_kind` of an organisation field in a form definition → the kinds it offers.
 FIELD_KINDS: dict[str, set[OrgKind]] = {
-    "sociaal_team": {OrgKind.SOCIAAL_TEAM}, "swv": {OrgKind.SWV_LOKET, OrgKind.SWV_CONSULTANT},
-    "jeugdhulp": {OrgKind.JEUGDHULP}, "jgz": {OrgKind.JGZ}, "leerplicht": {OrgKind.LEERPLICHT},
+    "sociaal_team": {OrgKind.SOCIAAL_TEAM},
+    "swv": {OrgKind.SWV_LOKET, OrgKind.SWV_CONSULTANT},
+    "jeugdhulp": {OrgKind.JEUGDHULP},
+    "jgz": {OrgKind.JGZ},
+    "leerplicht": {OrgKind.LEERPLICHT},
     "school": {OrgKind.SCHOOL},
 }
 
 # Attributes an entry may give, with the Dutch word used in messages and change lists.
-ORG_FIELDS = {"kind": "soort", "name": "naam", "municipality": "gemeente", "address": "adres",
-              "postcode": "postcode", "place": "plaats", "phone": "telefoon", "email": "e-mail",
-              "brin": "BRIN", "active": "actief", "key": "sleutel"}
-CONTACT_FIELDS = {"name": "naam", "role": "functie", "phone": "telefoon", "email": "e-mail",
-                  "is_primary": "vaste contactpersoon", "is_escalation": "opschalen", "mandate": "mandaat"}
+ORG_FIELDS = {
+    "kind": "soort",
+    "name": "naam",
+    "municipality": "gemeente",
+    "address": "adres",
+    "postcode": "postcode",
+    "place": "plaats",
+    "phone": "telefoon",
+    "email": "e-mail",
+    "brin": "BRIN",
+    "active": "actief",
+    "key": "sleutel",
+}
+CONTACT_FIELDS = {
+    "name": "naam",
+    "role": "functie",
+    "phone": "telefoon",
+    "email": "e-mail",
+    "is_primary": "vaste contactpersoon",
+    "is_escalation": "opschalen",
+    "mandate": "mandaat",
+}
 
 
 def inactive_label(org: Organisation) -> str:
@@ -93,8 +113,9 @@ class Entry:
         return str(key).strip() or None
 
     def natural_key(self) -> tuple[str, str, str]:
-        return natural_key(parse_kind(self.values.get("kind")), self.values.get("name"),
-                           self.values.get("municipality"))
+        return natural_key(
+            parse_kind(self.values.get("kind")), self.values.get("name"), self.values.get("municipality")
+        )
 
 
 def apply_entry(entry: Entry, stored: Organisation | None) -> Organisation:
@@ -170,8 +191,11 @@ class ImportPlan:
 
     @property
     def counts(self) -> dict[str, int]:
-        return {"added": self.count("nieuw"), "updated": self.count("bijgewerkt"),
-                "unchanged": self.count("ongewijzigd")}
+        return {
+            "added": self.count("nieuw"),
+            "updated": self.count("bijgewerkt"),
+            "unchanged": self.count("ongewijzigd"),
+        }
 
     def summary(self) -> str:
         c = self.counts

@@ -4,11 +4,12 @@
 A reason has at least a few letters (not only punctuation, digits or one character) and is
 not a placeholder such as "nvt" or "geen" that says nothing about why.
 """
+
 from __future__ import annotations
 
 import re
 
-MIN_REASON_LETTERS = 4    # "x" or "..." is no reason
+MIN_REASON_LETTERS = 4  # "x" or "..." is no reason
 NOT_A_REASON = frozenset({"nvt", "geen", "niet", "niets", "nee", "idem", "zieboven", "onbekend", "test", "xxxx"})
 
 

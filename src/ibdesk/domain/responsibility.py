@@ -9,18 +9,19 @@ the council of 7 May 2025 (seed 000). That letter states three positions (not ag
 (knelpunten), not rules. A route definition chooses its rule set (`responsibility_rules`);
 a route that chooses none gets the answers recorded but no party pointed at.
 """
+
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Mapping
 
 
 class Party(StrEnum):
-    SCHOOL = "school"          # school / samenwerkingsverband (zorgplicht)
+    SCHOOL = "school"  # school / samenwerkingsverband (zorgplicht)
     MUNICIPALITY = "gemeente"  # jeugdhulp via the Sociaal Team
-    BOTH = "beide"             # municipality for the underlying problem, school for the classroom
-    UNKNOWN = "onbekend"       # not all questions answered
+    BOTH = "beide"  # municipality for the underlying problem, school for the classroom
+    UNKNOWN = "onbekend"  # not all questions answered
 
     @property
     def label(self) -> str:
@@ -44,7 +45,6 @@ QUESTIONS = {
 }
 
 
-
 @dataclass(frozen=True)
 class RuleSet:
     """One region's position on 'wie is aan zet', with its source."""
@@ -65,25 +65,40 @@ class RuleSet:
 
 
 RENKUM = RuleSet(
-    id="renkum-2025", region="Renkum",
+    id="renkum-2025",
+    region="Renkum",
     source="Standpunt gemeente Renkum (raadsbrief 7 mei 2025)",
-    only_at_school=("het probleem speelt alleen op school. Een voorwaarde voor gemeentelijke hulp op school is dat "
-                    "het ook buiten school speelt; de school en het samenwerkingsverband zijn aan zet (zorgplicht)."),
-    underlying=("het probleem speelt ook buiten school; de gemeente is aan zet voor hulp bij het onderliggende "
-                "probleem (jeugdhulp)."),
-    classroom=("de gevolgen in de klas behapbaar maken blijft de taak van de school, want deelnemen aan het "
-               "onderwijs is een onderwijsdoel."),
-    no_underlying=("er is geen onderliggend probleem buiten de klas genoemd; wat overblijft is een onderwijsdoel en "
-                   "dus aan de school."),
+    only_at_school=(
+        "het probleem speelt alleen op school. Een voorwaarde voor gemeentelijke hulp op school is dat "
+        "het ook buiten school speelt; de school en het samenwerkingsverband zijn aan zet (zorgplicht)."
+    ),
+    underlying=(
+        "het probleem speelt ook buiten school; de gemeente is aan zet voor hulp bij het onderliggende "
+        "probleem (jeugdhulp)."
+    ),
+    classroom=(
+        "de gevolgen in de klas behapbaar maken blijft de taak van de school, want deelnemen aan het "
+        "onderwijs is een onderwijsdoel."
+    ),
+    no_underlying=(
+        "er is geen onderliggend probleem buiten de klas genoemd; wat overblijft is een onderwijsdoel en "
+        "dus aan de school."
+    ),
     school_hours_yes="jeugdhulp tijdens lestijd is hier aan de gemeente, omdat {why}.",
-    school_hours_no=("er is geen verzorging tijdens lestijd nodig en de behandeling vraagt de schoolsetting niet; "
-                     "jeugdhulp vindt buiten schooltijd plaats."),
-    exemption=("Knelpunt uit de Renkumse raadsbrief (geen standpunt): of een vrijstelling betekent dat er jeugdhulp "
-               "nodig is, is nog niet afgesproken; dat wordt apart beoordeeld."),
+    school_hours_no=(
+        "er is geen verzorging tijdens lestijd nodig en de behandeling vraagt de schoolsetting niet; "
+        "jeugdhulp vindt buiten schooltijd plaats."
+    ),
+    exemption=(
+        "Knelpunt uit de Renkumse raadsbrief (geen standpunt): of een vrijstelling betekent dat er jeugdhulp "
+        "nodig is, is nog niet afgesproken; dat wordt apart beoordeeld."
+    ),
 )
 RULE_SETS = {RENKUM.id: RENKUM}
-NO_RULES = ("De routekaart van deze casus kiest geen regels voor 'wie is aan zet'. ibdesk legt de antwoorden vast "
-            "maar wijst geen partij aan.")
+NO_RULES = (
+    "De routekaart van deze casus kiest geen regels voor 'wie is aan zet'. ibdesk legt de antwoorden vast "
+    "maar wijst geen partij aan."
+)
 
 
 @dataclass(frozen=True)
@@ -92,7 +107,7 @@ class Outcome:
     reasons: list[str] = field(default_factory=list)
     youth_care_in_school_hours: bool | None = None
     missing: list[str] = field(default_factory=list)
-    disagreement: str | None = None     # the IB'er's own reasoning, when they disagree
+    disagreement: str | None = None  # the IB'er's own reasoning, when they disagree
     party_per_ib: str | None = None
 
     @property
@@ -109,7 +124,11 @@ def responsibility(answers: Mapping | None, rules: RuleSet | str | None = RENKUM
     """The party the chosen rules point to, with the rules (and their source) that led there."""
     answers = answers or {}
     values = {key: _answer(answers, key) for key in QUESTIONS}
-    outside, classroom, underlying = values["ook_buiten_school"], values["onderwijsdoel"], values["onderliggend_probleem"]
+    outside, classroom, underlying = (
+        values["ook_buiten_school"],
+        values["onderwijsdoel"],
+        values["onderliggend_probleem"],
+    )
     needed = ["ook_buiten_school"] if outside is False else list(QUESTIONS)
     missing = [QUESTIONS[k] for k in needed if values[k] is None]
     disagreement = _disagreement(answers)

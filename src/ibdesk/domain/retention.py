@@ -10,6 +10,7 @@
   from the later of the leaving day and the day its last case was closed, and a dossier
   with a case still open does not expire (the support goes on; issue 9 point 3).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -23,17 +24,18 @@ PERIODS = {
     "verwijzing_so": (36, "3 jaar na vertrek van de leerling"),
 }
 KIND_LABELS = {
-    "leerlingdossier": "Leerlingdossier", "verzuim": "Verzuim- en inschrijvingsgegevens",
+    "leerlingdossier": "Leerlingdossier",
+    "verzuim": "Verzuim- en inschrijvingsgegevens",
     "verwijzing_so": "Verwijzing speciaal onderwijs",
 }
 # Answers that show a referral to special education (a TLV route), per form or route field.
 REFERRAL_ANSWERS = {
-    "vv_route": {"tlv", "beide"},                 # routekaart-po: TLV for SBO/SO, or TLV and Sociaal Team
+    "vv_route": {"tlv", "beide"},  # routekaart-po: TLV for SBO/SO, or TLV and Sociaal Team
     "vv_tlv_soort": {"sbo", "so"},
-    "ot_besluit": {"tlv"},                        # routekaart-po: the MDO decides to request a TLV
-    "arr_soort": {"tlv_vso"},                     # routekaart-vo: TLV for VSO
+    "ot_besluit": {"tlv"},  # routekaart-po: the MDO decides to request a TLV
+    "arr_soort": {"tlv_vso"},  # routekaart-vo: TLV for VSO
     "zat_besluit": {"tlv_vso"},
-    "soort_overstap": {"naar_so", "naar_sbo"},    # overdracht-school: to special (secondary) education
+    "soort_overstap": {"naar_so", "naar_sbo"},  # overdracht-school: to special (secondary) education
 }
 
 
@@ -57,10 +59,10 @@ def dossier_clock_start(left_on: date | None, closed_on: list[date], any_open: b
 @dataclass(frozen=True)
 class Expired:
     kind: str
-    record: str              # "pupil" | "case" | "absence"
+    record: str  # "pupil" | "case" | "absence"
     record_id: int
     pupil_id: int
-    since: date              # the day retention ended
+    since: date  # the day retention ended
     rule: str
 
     @property
@@ -73,8 +75,7 @@ def retention_end(kind: str, anchor: date) -> date:
     return add_months(anchor, months)
 
 
-def expired(kind: str, record: str, record_id: int, pupil_id: int, anchor: date | None,
-            today: date) -> Expired | None:
+def expired(kind: str, record: str, record_id: int, pupil_id: int, anchor: date | None, today: date) -> Expired | None:
     """An Expired entry when the record's period has passed on `today` (None: keep)."""
     if anchor is None:
         return None

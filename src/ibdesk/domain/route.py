@@ -4,6 +4,7 @@ The route's definition comes from forms/ (data); the services hand this module p
 descriptions of the steps and of the evidence still missing, so the rules here stay
 free of YAML, Qt and SQL.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -46,7 +47,7 @@ class StepInfo:
     required: bool
     normal_duration_days: int | None
     participants: tuple[str, ...] = ()
-    may_skip: bool = False          # the route allows 'niet van toepassing' for this step
+    may_skip: bool = False  # the route allows 'niet van toepassing' for this step
 
 
 class StepProgress(NamedTuple):
@@ -56,8 +57,8 @@ class StepProgress(NamedTuple):
     state: StepState = StepState.OPEN
     started_on: date | None = None
     done_on: date | None = None
-    reason: str | None = None                  # why not applicable
-    participants: tuple[str, ...] = ()         # who took part (names or roles)
+    reason: str | None = None  # why not applicable
+    participants: tuple[str, ...] = ()  # who took part (names or roles)
 
 
 @dataclass(frozen=True)
@@ -65,9 +66,9 @@ class StepView:
     info: StepInfo
     progress: StepProgress
     missing_evidence: tuple[str, ...] = ()
-    stalled_days: int | None = None            # days past the normal duration
+    stalled_days: int | None = None  # days past the normal duration
     due_on: date | None = None
-    warnings: tuple[str, ...] = ()             # e.g. a regional deadline not met, with the reason given
+    warnings: tuple[str, ...] = ()  # e.g. a regional deadline not met, with the reason given
 
     @property
     def stalled(self) -> bool:
@@ -103,16 +104,21 @@ def check_transition(info: StepInfo, new: StepState, missing_evidence: list[str]
     """'Afgerond' needs the step's evidence; 'niet van toepassing' only where the route allows
     it for this step (`allow_not_applicable` in forms/), and with a real reason (domain/reasons.py)."""
     if new is StepState.DONE and missing_evidence:
-        raise StepChangeRefused(f"Stap '{info.title}' kan nog niet worden afgerond. Nog nodig: "
-                                + ", ".join(missing_evidence) + ".")
+        raise StepChangeRefused(
+            f"Stap '{info.title}' kan nog niet worden afgerond. Nog nodig: " + ", ".join(missing_evidence) + "."
+        )
     if new is StepState.NOT_APPLICABLE and not info.may_skip:
-        raise StepChangeRefused(f"Stap '{info.title}' kan volgens de routekaart niet 'niet van toepassing' zijn: "
-                                "leg vast wat er in deze stap is gedaan.")
+        raise StepChangeRefused(
+            f"Stap '{info.title}' kan volgens de routekaart niet 'niet van toepassing' zijn: "
+            "leg vast wat er in deze stap is gedaan."
+        )
     if new is StepState.NOT_APPLICABLE and not (reason or "").strip():
         raise StepChangeRefused(f"Geef aan waarom stap '{info.title}' niet van toepassing is.")
     if new is StepState.NOT_APPLICABLE and not meaningful(reason):
-        raise StepChangeRefused(f"Geef aan waarom stap '{info.title}' niet van toepassing is, in een paar woorden "
-                                "(bijvoorbeeld: geen arrangement nodig, besproken in het MDO).")
+        raise StepChangeRefused(
+            f"Geef aan waarom stap '{info.title}' niet van toepassing is, in een paar woorden "
+            "(bijvoorbeeld: geen arrangement nodig, besproken in het MDO)."
+        )
 
 
 def not_applicable_text(progress: StepProgress) -> str:
@@ -120,8 +126,7 @@ def not_applicable_text(progress: StepProgress) -> str:
     return f"niet van toepassing — {(progress.reason or '').strip() or 'geen reden vastgelegd'}"
 
 
-def _walk(steps: list[StepInfo], progress: dict[str, StepProgress], case_opened: date, today: date,
-          active: bool):
+def _walk(steps: list[StepInfo], progress: dict[str, StepProgress], case_opened: date, today: date, active: bool):
     """(info, progress, due date, days stalled) per step, in order.
 
     A step is due its normal duration after it started (or after the previous step was
@@ -134,8 +139,13 @@ def _walk(steps: list[StepInfo], progress: dict[str, StepProgress], case_opened:
         started = state.started_on or previous_end
         due = started + timedelta(days=info.normal_duration_days) if info.normal_duration_days else None
         stalled = None
-        if active and not finished and due is not None and today > due and (
-                all_before_finished or state.state is StepState.IN_PROGRESS):
+        if (
+            active
+            and not finished
+            and due is not None
+            and today > due
+            and (all_before_finished or state.state is StepState.IN_PROGRESS)
+        ):
             stalled = (today - due).days
         yield info, state, due, stalled
         if finished:
@@ -144,13 +154,21 @@ def _walk(steps: list[StepInfo], progress: dict[str, StepProgress], case_opened:
             all_before_finished = False
 
 
-def route_view(steps: list[StepInfo], progress: dict[str, StepProgress], missing: dict[str, list[str]],
-               case_opened: date, today: date, active: bool = True,
-               warnings: dict[str, list[str]] | None = None) -> RouteView:
+def route_view(
+    steps: list[StepInfo],
+    progress: dict[str, StepProgress],
+    missing: dict[str, list[str]],
+    case_opened: date,
+    today: date,
+    active: bool = True,
+    warnings: dict[str, list[str]] | None = None,
+) -> RouteView:
     """The timeline: finished steps, the current step (first unfinished), the one after it."""
     warnings = warnings or {}
-    views = [StepView(info, state, tuple(missing.get(info.id, ())), stalled, due, tuple(warnings.get(info.id, ())))
-             for info, state, due, stalled in _walk(steps, progress, case_opened, today, active)]
+    views = [
+        StepView(info, state, tuple(missing.get(info.id, ())), stalled, due, tuple(warnings.get(info.id, ())))
+        for info, state, due, stalled in _walk(steps, progress, case_opened, today, active)
+    ]
     unfinished = [v for v in views if v.progress.state not in FINISHED]
     current = unfinished[0] if unfinished else None
     following = unfinished[1] if len(unfinished) > 1 else None
@@ -165,8 +183,9 @@ class StallSummary:
     required_finished: bool
 
 
-def stall_summary(steps: list[StepInfo], progress: dict[str, StepProgress], case_opened: date,
-                  today: date) -> StallSummary:
+def stall_summary(
+    steps: list[StepInfo], progress: dict[str, StepProgress], case_opened: date, today: date
+) -> StallSummary:
     """The rules of `_walk`, without building views (run for thousands of cases at once).
     Kept equal to `route_view` by a property test."""
     stalled, required_finished, previous_end, all_before_finished = [], bool(steps), case_opened, True
@@ -178,7 +197,8 @@ def stall_summary(steps: list[StepInfo], progress: dict[str, StepProgress], case
             required_finished = False
         if not finished and info.normal_duration_days and (all_before_finished or kind is StepState.IN_PROGRESS):
             due = ((state.started_on if state is not None else None) or previous_end) + timedelta(
-                days=info.normal_duration_days)
+                days=info.normal_duration_days
+            )
             if today > due:
                 stalled.append((info, (today - due).days, due))
         if finished:
@@ -189,16 +209,24 @@ def stall_summary(steps: list[StepInfo], progress: dict[str, StepProgress], case
 
 
 PARTICIPANT_ORGS = {
-    "jeugdconsulent": OrgKind.SOCIAAL_TEAM, "sociaal_team": OrgKind.SOCIAAL_TEAM,
-    "orthopedagoog_swv": OrgKind.SWV_LOKET, "swv": OrgKind.SWV_LOKET, "consulent_swv": OrgKind.SWV_LOKET,
-    "jgz": OrgKind.JGZ, "jeugdarts": OrgKind.JGZ, "leerplicht": OrgKind.LEERPLICHT,
-    "leerplichtambtenaar": OrgKind.LEERPLICHT, "jeugdhulp": OrgKind.JEUGDHULP,
+    "jeugdconsulent": OrgKind.SOCIAAL_TEAM,
+    "sociaal_team": OrgKind.SOCIAAL_TEAM,
+    "orthopedagoog_swv": OrgKind.SWV_LOKET,
+    "swv": OrgKind.SWV_LOKET,
+    "consulent_swv": OrgKind.SWV_LOKET,
+    "jgz": OrgKind.JGZ,
+    "jeugdarts": OrgKind.JGZ,
+    "leerplicht": OrgKind.LEERPLICHT,
+    "leerplichtambtenaar": OrgKind.LEERPLICHT,
+    "jeugdhulp": OrgKind.JEUGDHULP,
 }
 
 
-WOONPLAATS_RULE = ("Woonplaatsbeginsel (Jeugdwet art. 1.1, sinds 2022): de gemeente waar het kind in de BRP staat "
-                   "ingeschreven betaalt de individuele jeugdhulp; voor een kind in pleegzorg of in een instelling "
-                   "is dat de gemeente van het BRP-adres van vóór het verblijf.")
+WOONPLAATS_RULE = (
+    "Woonplaatsbeginsel (Jeugdwet art. 1.1, sinds 2022): de gemeente waar het kind in de BRP staat "
+    "ingeschreven betaalt de individuele jeugdhulp; voor een kind in pleegzorg of in een instelling "
+    "is dat de gemeente van het BRP-adres van vóór het verblijf."
+)
 
 
 def same_municipality(a: str | None, b: str | None) -> bool:
@@ -208,8 +236,10 @@ def same_municipality(a: str | None, b: str | None) -> bool:
 
 def border_text(residence: str, school: str) -> str:
     """Grensverkeer (domain.md §9) in plain Dutch."""
-    return (f"De leerling staat in de BRP ingeschreven in {residence} en gaat naar school in {school}. "
-            f"{WOONPLAATS_RULE} De gemeente van de school heeft de regie over jeugdhulp op school.")
+    return (
+        f"De leerling staat in de BRP ingeschreven in {residence} en gaat naar school in {school}. "
+        f"{WOONPLAATS_RULE} De gemeente van de school heeft de regie over jeugdhulp op school."
+    )
 
 
 @dataclass(frozen=True)
@@ -228,8 +258,11 @@ def escalation_for(step: StepInfo, organisations: list[Organisation], municipali
     found: list[Escalation] = []
     for kind in dict.fromkeys(kinds):
         for org in organisations:
-            if not org.active or org.kind is not kind or (
-                    kind is OrgKind.SOCIAAL_TEAM and not same_municipality(org.municipality, municipality)):
+            if (
+                not org.active
+                or org.kind is not kind
+                or (kind is OrgKind.SOCIAAL_TEAM and not same_municipality(org.municipality, municipality))
+            ):
                 continue
             contact = org.escalation_contact()
             if contact:
@@ -254,8 +287,14 @@ class SocialTeams:
 
 def social_teams(organisations: list[Organisation], residence: str, school: str) -> SocialTeams:
     def team(municipality: str) -> Organisation | None:
-        return next((o for o in organisations if o.active and o.kind is OrgKind.SOCIAAL_TEAM
-                     and same_municipality(o.municipality, municipality)), None)
+        return next(
+            (
+                o
+                for o in organisations
+                if o.active and o.kind is OrgKind.SOCIAAL_TEAM and same_municipality(o.municipality, municipality)
+            ),
+            None,
+        )
 
     crossing = not same_municipality(school, residence)
     return SocialTeams(team(residence), team(school) if crossing else None, residence, school)
@@ -263,18 +302,24 @@ def social_teams(organisations: list[Organisation], residence: str, school: str)
 
 @dataclass(frozen=True)
 class Readiness:
-    missing: list[str] = field(default_factory=list)       # blocks the aanmelding
-    doorbraak: str | None = None                             # why the doorbraak path applies
-    not_done: list[str] = field(default_factory=list)       # 'nog niet doorlopen — reden: …' (doorbraak only)
+    missing: list[str] = field(default_factory=list)  # blocks the aanmelding
+    doorbraak: str | None = None  # why the doorbraak path applies
+    not_done: list[str] = field(default_factory=list)  # 'nog niet doorlopen — reden: …' (doorbraak only)
 
     @property
     def ready(self) -> bool:
         return not self.missing
 
 
-def readiness(route: RouteView, questions_missing: list[str] | None, parents_heard: bool,
-              sharing_problem: str | None, team: Organisation | None, doorbraak: str | None = None,
-              other_problems: tuple[str, ...] = ()) -> Readiness:
+def readiness(
+    route: RouteView,
+    questions_missing: list[str] | None,
+    parents_heard: bool,
+    sharing_problem: str | None,
+    team: Organisation | None,
+    doorbraak: str | None = None,
+    other_problems: tuple[str, ...] = (),
+) -> Readiness:
     """Klaar voor aanmelding bij het Sociaal Team? Lists exactly what is missing.
 
     `questions_missing` is None when 'Wie is aan zet?' was never filled in;

@@ -8,6 +8,7 @@ and `region` in forms/), never from ids written in the code.
 - Otherwise the general route: one whose id is not an extension of another fitting route's
   id (`routekaart-po-regio-oost` is a variant of `routekaart-po`, see forms/README.md).
 """
+
 from __future__ import annotations
 
 import re
@@ -35,10 +36,21 @@ SCHOOL_TYPE_LABELS = {
 LEVELS = {SchoolType.PO: {"po"}, SchoolType.VO: {"vo"}, SchoolType.SO: {"so", "sbo"}}
 FALLBACK = {SchoolType.SO: SchoolType.PO}
 # The usual title of the person who runs pupil support, per school type (a suggestion only).
-SUPPORT_ROLE = {SchoolType.PO: "intern begeleider", SchoolType.VO: "zorgcoördinator",
-                SchoolType.SO: "intern begeleider"}
-_ALIASES = {"po": SchoolType.PO, "bao": SchoolType.PO, "basisonderwijs": SchoolType.PO, "vo": SchoolType.VO,
-            "so": SchoolType.SO, "sbo": SchoolType.SO, "so/sbo": SchoolType.SO, "sbo/so": SchoolType.SO}
+SUPPORT_ROLE = {
+    SchoolType.PO: "intern begeleider",
+    SchoolType.VO: "zorgcoördinator",
+    SchoolType.SO: "intern begeleider",
+}
+_ALIASES = {
+    "po": SchoolType.PO,
+    "bao": SchoolType.PO,
+    "basisonderwijs": SchoolType.PO,
+    "vo": SchoolType.VO,
+    "so": SchoolType.SO,
+    "sbo": SchoolType.SO,
+    "so/sbo": SchoolType.SO,
+    "sbo/so": SchoolType.SO,
+}
 
 
 @dataclass(frozen=True)
@@ -81,6 +93,7 @@ def routes_for(options: list[RouteOption], kind: SchoolType | None) -> list[Rout
 def same_region(a: str | None, b: str | None) -> bool:
     def norm(text: str | None) -> str:
         return re.sub(r"\s+", " ", (text or "").strip().casefold())
+
     return bool(norm(a)) and norm(a) == norm(b)
 
 

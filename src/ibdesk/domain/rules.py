@@ -1,4 +1,5 @@
 """Checks that turn a typed record into a valid one, collecting every problem at once."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -42,7 +43,8 @@ def clean_school(school: School) -> School:
     c = _Collector()
     school.name = c.take(lambda: v.require_text(school.name, "naam", "De naam van de school"), "")
     school.municipality = c.take(
-        lambda: v.require_text(school.municipality, "gemeente", "De gemeente van de school"), "")
+        lambda: v.require_text(school.municipality, "gemeente", "De gemeente van de school"), ""
+    )
     school.brin = c.take(lambda: v.validate_brin(school.brin))
     school.school_type = c.take(lambda: _school_type(school.school_type))
     try:
@@ -72,8 +74,7 @@ def clean_pupil(pupil: Pupil, today: date) -> Pupil:
     pupil.last_name = c.take(lambda: v.require_text(pupil.last_name, "achternaam", "De achternaam"), "")
     pupil.birth_date = c.take(lambda: v.validate_birth_date(pupil.birth_date, today), pupil.birth_date)
     pupil.group = c.take(lambda: v.require_text(pupil.group, "groep", "Groep of klas"), "")
-    pupil.municipality = c.take(
-        lambda: v.require_text(pupil.municipality, "woongemeente", "De woongemeente"), "")
+    pupil.municipality = c.take(lambda: v.require_text(pupil.municipality, "woongemeente", "De woongemeente"), "")
     pupil.bsn = c.take(lambda: v.validate_bsn(pupil.bsn))
     pupil.enrolled_on = c.take(lambda: parse_date(pupil.enrolled_on, "ingeschreven", required=False))
     pupil.left_on = c.take(lambda: parse_date(pupil.left_on, "uitgeschreven", required=False))
@@ -87,8 +88,7 @@ def clean_pupil(pupil: Pupil, today: date) -> Pupil:
 
 def clean_case(case: Case, today: date) -> Case:
     c = _Collector()
-    case.help_question = c.take(
-        lambda: v.require_text(case.help_question, "hulpvraag", "De hulpvraag"), "")
+    case.help_question = c.take(lambda: v.require_text(case.help_question, "hulpvraag", "De hulpvraag"), "")
     case.lead_name = c.take(lambda: v.require_text(case.lead_name, "regie", "Wie de regie heeft"), "")
     case.opened_on = c.take(lambda: parse_date(case.opened_on, "geopend"), case.opened_on)
     case.closed_on = c.take(lambda: parse_date(case.closed_on, "gesloten", required=False))
@@ -116,8 +116,13 @@ def clean_organisation(org: Organisation) -> Organisation:
     org.phone = c.take(lambda: v.validate_phone(org.phone))
     org.email = c.take(lambda: v.validate_email(org.email))
     org.brin = c.take(lambda: v.validate_brin(org.brin))
-    for key, value, limit in (("naam", org.name, 200), ("gemeente", org.municipality, 100),
-                              ("adres", org.address, 200), ("plaats", org.place, 100), ("sleutel", org.key, 100)):
+    for key, value, limit in (
+        ("naam", org.name, 200),
+        ("gemeente", org.municipality, 100),
+        ("adres", org.address, 200),
+        ("plaats", org.place, 100),
+        ("sleutel", org.key, 100),
+    ):
         if value and len(value) > limit:
             c.errors.setdefault(key, f"Dit is te lang: hoogstens {limit} tekens.")
     for index, contact in enumerate(org.contacts):
@@ -140,7 +145,8 @@ def _check_roles(org: Organisation, c: _Collector) -> None:
         if contact.is_escalation and not (contact.mandate or "").strip():
             c.errors[f"contact{index + 1}.mandaat"] = (
                 f"Beschrijf het mandaat van {contact.name or 'deze persoon'}: wat mag hij of zij beslissen "
-                "als het vastloopt?")
+                "als het vastloopt?"
+            )
 
 
 def clean_contact(contact: Contact, index: int, c: _Collector) -> None:

@@ -1,6 +1,7 @@
 """What a search returns (services/search.py), as plain values: the window header and its
 popup show these without importing the store, so the first window paints before SQLAlchemy
 and the search index are loaded."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ class Target:
 
 @dataclass(frozen=True)
 class Hit:
-    kind: str       # the index source: pupil, guardian, case, form, organisation, contact, …
+    kind: str  # the index source: pupil, guardian, case, form, organisation, contact, …
     title: str
     detail: str
     target: Target
@@ -28,7 +29,7 @@ class Hit:
 class Group:
     label: str
     hits: tuple[Hit, ...]
-    more: bool              # there are more hits than shown: typing more narrows them down
+    more: bool  # there are more hits than shown: typing more narrows them down
 
 
 @dataclass(frozen=True)

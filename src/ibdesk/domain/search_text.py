@@ -5,18 +5,35 @@ Two forms of folding. `fold` is complete (Python compares with it: lists, snippe
 `index_form` is what the FTS5 index and its queries get: the unicode61 tokenizer already
 drops case and accents (remove_diacritics 2) on both sides, so only the letters it keeps are
 replaced here (ø, ı, æ, ß, ĳ …) — C-speed work for megabytes of form text."""
+
 from __future__ import annotations
 
 import re
 import unicodedata
 
 # Letters Unicode does not decompose into a base letter and an accent.
-_BASE_LETTERS = str.maketrans({"ø": "o", "ı": "i", "đ": "d", "ð": "d", "ł": "l", "ħ": "h", "ŧ": "t",
-                               "æ": "ae", "œ": "oe", "þ": "th"})
+_BASE_LETTERS = str.maketrans(
+    {"ø": "o", "ı": "i", "đ": "d", "ð": "d", "ł": "l", "ħ": "h", "ŧ": "t", "æ": "ae", "œ": "oe", "þ": "th"}
+)
 # The same for the tokenizer, both cases, and the letters it keeps that casefold or NFKD would split.
-_TOKENIZER_KEEPS = str.maketrans({**{chr(k): v for k, v in _BASE_LETTERS.items()},
-                                  "Ø": "o", "Đ": "d", "Ð": "d", "Ł": "l", "Ħ": "h", "Ŧ": "t", "Æ": "ae",
-                                  "Œ": "oe", "Þ": "th", "ß": "ss", "ẞ": "ss", "ĳ": "ij", "Ĳ": "ij"})
+_TOKENIZER_KEEPS = str.maketrans(
+    {
+        **{chr(k): v for k, v in _BASE_LETTERS.items()},
+        "Ø": "o",
+        "Đ": "d",
+        "Ð": "d",
+        "Ł": "l",
+        "Ħ": "h",
+        "Ŧ": "t",
+        "Æ": "ae",
+        "Œ": "oe",
+        "Þ": "th",
+        "ß": "ss",
+        "ẞ": "ss",
+        "ĳ": "ij",
+        "Ĳ": "ij",
+    }
+)
 # The FTS5 unicode61 tokenizer's idea of a word: letters and digits (an underscore separates).
 _WORD = re.compile(r"[^\W_]+")
 MAX_WORDS = 8

@@ -13,6 +13,7 @@ Each signature has the person's name and role, the date and how it was given: on
 (after reading a short statement of exactly what they agree to), on paper (with a scan kept
 in the store), or orally in a meeting (with who heard it).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -25,8 +26,12 @@ from ibdesk.text.labels import CONSENT_METHODS, consent_method
 PUPIL = "pupil"
 CONSENT_AGE, HEARING_AGE, OPP_OWN_AGE = 16, 12, 18
 SCREEN, PAPER, ORAL = "getekend_scherm", "getekend_papier", "mondeling"
-SUBJECTS = {"consent": "toestemming", "opp": "instemming met het handelingsdeel van het OPP",
-            "hoorrecht": "gehoord over het OPP", "zienswijze": "zienswijze"}
+SUBJECTS = {
+    "consent": "toestemming",
+    "opp": "instemming met het handelingsdeel van het OPP",
+    "hoorrecht": "gehoord over het OPP",
+    "zienswijze": "zienswijze",
+}
 DECISIONS = {"gegeven": "gegeven", "geweigerd": "geweigerd", "gehoord": "gehoord"}
 
 

@@ -4,6 +4,7 @@
 Each function returns the normalised value or raises ValidationError with a Dutch
 message that says what is wrong and what a correct value looks like.
 """
+
 from __future__ import annotations
 
 import re
@@ -36,8 +37,7 @@ def validate_bsn(value: str | None, field: str = "bsn") -> str | None:
     if not cleaned.isdigit() or len(cleaned) not in (8, 9):
         raise ValidationError("Een BSN bestaat uit 9 cijfers (bijvoorbeeld 111222333).", field)
     if not is_valid_bsn(cleaned):
-        raise ValidationError(
-            "Dit BSN klopt niet: het voldoet niet aan de elfproef. Controleer de cijfers.", field)
+        raise ValidationError("Dit BSN klopt niet: het voldoet niet aan de elfproef. Controleer de cijfers.", field)
     return cleaned.zfill(9)
 
 
@@ -48,8 +48,7 @@ def validate_birth_date(value: str | date | None, today: date, field: str = "geb
         raise ValidationError("De geboortedatum ligt in de toekomst.", field)
     years = age_on(born, today)
     if years < 2 or years > 25:
-        raise ValidationError(
-            f"Met deze geboortedatum is de leerling {years} jaar. Controleer het jaartal.", field)
+        raise ValidationError(f"Met deze geboortedatum is de leerling {years} jaar. Controleer het jaartal.", field)
     return born
 
 
@@ -85,20 +84,97 @@ def validate_postcode(value: str | None, field: str = "postcode") -> str | None:
 # Source: the Dutch numbering plan ("Nummerplan voor telefoon- en ISDN-diensten", under
 # Telecommunicatiewet art. 4.2; numbers issued by ACM) and ITU-T E.164 for foreign numbers.
 # Area codes of two digits after the 0 (020, 010, 026, …); other fixed lines have three.
-SHORT_AREA_CODES = {"10", "13", "15", "20", "23", "24", "26", "30", "33", "35", "36", "38", "40",
-                    "43", "45", "46", "50", "53", "55", "58", "70", "71", "72", "73", "74", "75",
-                    "76", "77", "78", "79", "84", "85", "87", "88", "91"}
-_GEOGRAPHIC = "123457"              # 01x–05x and 07x are area codes
-_NON_GEOGRAPHIC = {"84", "85", "87", "88", "91"}   # 10-digit numbers without a place
-_MOBILE = "123458"                  # 06-1 … 06-5 and 06-8; 06-6 pagers, 06-7/06-9 not for people
-_INFO_PREFIXES = ("0800", "0900", "0906", "0909")   # free / paid information numbers
+SHORT_AREA_CODES = {
+    "10",
+    "13",
+    "15",
+    "20",
+    "23",
+    "24",
+    "26",
+    "30",
+    "33",
+    "35",
+    "36",
+    "38",
+    "40",
+    "43",
+    "45",
+    "46",
+    "50",
+    "53",
+    "55",
+    "58",
+    "70",
+    "71",
+    "72",
+    "73",
+    "74",
+    "75",
+    "76",
+    "77",
+    "78",
+    "79",
+    "84",
+    "85",
+    "87",
+    "88",
+    "91",
+}
+_GEOGRAPHIC = "123457"  # 01x–05x and 07x are area codes
+_NON_GEOGRAPHIC = {"84", "85", "87", "88", "91"}  # 10-digit numbers without a place
+_MOBILE = "123458"  # 06-1 … 06-5 and 06-8; 06-6 pagers, 06-7/06-9 not for people
+_INFO_PREFIXES = ("0800", "0900", "0906", "0909")  # free / paid information numbers
 # E.164 country codes of one or two digits; all others have three.
-_SHORT_COUNTRY_CODES = {"1", "7", "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43",
-                        "44", "45", "46", "47", "48", "49", "51", "52", "53", "54", "55", "56", "57",
-                        "58", "60", "61", "62", "63", "64", "65", "66", "81", "82", "84", "86", "90",
-                        "91", "92", "93", "94", "95", "98"}
-PHONE_HINT = ("Bijvoorbeeld 026 123 4567, 06 1234 5678, 14 026 (gemeente), 0800 1234 of "
-              "+32 2 123 45 67 (buitenland).")
+_SHORT_COUNTRY_CODES = {
+    "1",
+    "7",
+    "20",
+    "27",
+    "30",
+    "31",
+    "32",
+    "33",
+    "34",
+    "36",
+    "39",
+    "40",
+    "41",
+    "43",
+    "44",
+    "45",
+    "46",
+    "47",
+    "48",
+    "49",
+    "51",
+    "52",
+    "53",
+    "54",
+    "55",
+    "56",
+    "57",
+    "58",
+    "60",
+    "61",
+    "62",
+    "63",
+    "64",
+    "65",
+    "66",
+    "81",
+    "82",
+    "84",
+    "86",
+    "90",
+    "91",
+    "92",
+    "93",
+    "94",
+    "95",
+    "98",
+}
+PHONE_HINT = "Bijvoorbeeld 026 123 4567, 06 1234 5678, 14 026 (gemeente), 0800 1234 of +32 2 123 45 67 (buitenland)."
 
 
 def _compact_phone(value: str) -> str:
@@ -152,8 +228,9 @@ def validate_phone(value: str | None, field: str = "telefoon") -> str | None:
     if compact.startswith("+"):
         if _is_foreign(compact):
             return compact
-    elif compact.isdigit() and (_is_dutch_national(compact) or _is_municipal_14(compact)
-                                or _is_information_number(compact)):
+    elif compact.isdigit() and (
+        _is_dutch_national(compact) or _is_municipal_14(compact) or _is_information_number(compact)
+    ):
         return compact
     raise ValidationError(f"'{value.strip()}' is geen geldig telefoonnummer. {PHONE_HINT}", field)
 
@@ -167,8 +244,8 @@ def format_phone(value: str | None) -> str:
     if compact.startswith("+"):
         if not _is_foreign(compact):
             return value
-        size = next((n for n in (1, 2) if compact[1:1 + n] in _SHORT_COUNTRY_CODES), 3)
-        return f"+{compact[1:1 + size]} {compact[1 + size:]}"
+        size = next((n for n in (1, 2) if compact[1 : 1 + n] in _SHORT_COUNTRY_CODES), 3)
+        return f"+{compact[1 : 1 + size]} {compact[1 + size :]}"
     if _is_municipal_14(compact):
         return f"14 {compact[2:]}"
     if _is_information_number(compact):

@@ -1,10 +1,12 @@
 """Stored form answers as readable rows: labels from the exact definition version, option
 labels instead of codes, Dutch dates, Ja/Nee, names instead of ids, never signature strokes.
 Each row carries its sharing category (see `categories`)."""
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from ibdesk.dossier import categories as cat
 from ibdesk.forms.field_types import answer_text, of
@@ -99,8 +101,9 @@ def field_rows(fields: Iterable, answers: dict, directory: Directory, category_o
 def _group(f: Any, items: Any, directory: Directory, category: str | None) -> GroupTable:
     members = [g for g in f.fields if g.has_value and of(g).in_group_table]
     used = [g for g in members if any(isinstance(i, dict) and i.get(g.id) not in (None, "", []) for i in items or [])]
-    rows = tuple(tuple(value_text(g, item.get(g.id), directory) for g in used)
-                 for item in items or [] if isinstance(item, dict))
+    rows = tuple(
+        tuple(value_text(g, item.get(g.id), directory) for g in used) for item in items or [] if isinstance(item, dict)
+    )
     return GroupTable(f.label, tuple(g.label for g in used), rows, category)
 
 
@@ -109,6 +112,7 @@ def form_blocks(definition: Any, answers: dict, directory: Directory, subtitle: 
     form_category = cat.sharing_category(definition.category)
     blocks = []
     for section in definition.sections:
+
         def category_of(field_id: str, _section=section.id) -> str | None:
             return cat.field_category(definition.id, form_category, _section, field_id)
 
@@ -122,5 +126,6 @@ def step_rows(route: Any, step_id: str, answers: dict, directory: Directory) -> 
     """The evidence of one routekaart step."""
     step = route.step(step_id)
     form_category = cat.sharing_category(route.category)
-    return field_rows(step.fields, answers, directory,
-                      lambda field_id: cat.field_category(route.id, form_category, None, field_id))
+    return field_rows(
+        step.fields, answers, directory, lambda field_id: cat.field_category(route.id, form_category, None, field_id)
+    )

@@ -11,6 +11,7 @@ scan of an OPP signature goes where the OPP may go, and an unlinked one is withh
 An embedded file is named by the app (``bijlage-<n>.<ext>``), never by the user's file
 name: that name could carry the pupil's name.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ class SharedFile:
 
     attachment_id: int
     title: str
-    category: str          # Dutch label
+    category: str  # Dutch label
     added_on: str
     added_by: str
     embedded_name: str
@@ -74,5 +75,12 @@ def all_files(attachments) -> list[SharedFile]:
 
 def _shared(a, number: int) -> SharedFile:
     suffix = a.suffix if a.suffix[1:].isalnum() else ""
-    return SharedFile(a.id, a.title, cat.label(a.category), short_date(a.added_at.date()), a.added_by,
-                      f"bijlage-{number}{suffix}", a.media_type)
+    return SharedFile(
+        a.id,
+        a.title,
+        cat.label(a.category),
+        short_date(a.added_at.date()),
+        a.added_by,
+        f"bijlage-{number}{suffix}",
+        a.media_type,
+    )

@@ -1,5 +1,6 @@
 """Small reportlab building blocks shared by the document builders: label/value tables,
 form answers, notes, 'niet gedeeld' markers, traffic lights and the signature box."""
+
 from __future__ import annotations
 
 from xml.sax.saxutils import escape
@@ -34,9 +35,14 @@ def withheld(value: Withheld | str) -> Paragraph:
 def _grid(data, widths, header: bool = False, zebra: bool = False, extra=(), split_rows: bool = False) -> Grid:
     """`split_rows` lets one tall row (long user text) continue on the next page."""
     table = Grid(data, colWidths=widths, hAlign="LEFT", repeatRows=1 if header else 0, splitInRow=int(split_rows))
-    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 5),
-             ("RIGHTPADDING", (0, 0), (-1, -1), 5), ("TOPPADDING", (0, 0), (-1, -1), 3.2),
-             ("BOTTOMPADDING", (0, 0), (-1, -1), 3.6), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.6),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
     if header:
         style += [("BACKGROUND", (0, 0), (-1, 0), SOFT), ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
     if zebra:
@@ -77,12 +83,20 @@ def stacked(header: list[str], rows: list[list], width: float) -> Grid:
         data = [[text(h, "label"), c if not isinstance(c, str) else text(c, "cell")] for h, c in pairs]
         cards.append([_grid(data, [label_width, width - label_width - 4]) if data else Spacer(0, 0)])
     grid = Grid(cards or [[Spacer(0, 0)]], colWidths=[width], hAlign="LEFT")
-    grid.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                              ("BOTTOMPADDING", (0, 0), (-1, -1), 6), ("LINEBELOW", (0, 0), (-1, -1), 0.8, ACCENT)]))
+    grid.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.8, ACCENT),
+            ]
+        )
+    )
     return grid
 
 
-CELL_PADDING = 10.5   # left + right padding of a cell, plus a little air
+CELL_PADDING = 10.5  # left + right padding of a cell, plus a little air
 
 
 def word_widths(rows: list[list], columns: int) -> list[float]:
@@ -137,15 +151,19 @@ def field_rows(rows: list, width: float = FRAME_W) -> list:
 
 def group_table(group: GroupTable, width: float = FRAME_W) -> list:
     cols = max(1, len(group.columns))
-    return [Spacer(0, 3), text(group.label, "label"),
-            table(list(group.columns), [list(i) for i in group.items], [width / cols] * cols, split_rows=True)]
+    return [
+        Spacer(0, 3),
+        text(group.label, "label"),
+        table(list(group.columns), [list(i) for i in group.items], [width / cols] * cols, split_rows=True),
+    ]
 
 
 def blocks(items: list[Block], level: str = "h3") -> list:
     out = []
     for block in items:
-        title = escape(block.title) + (f"  <font color='#5b6673' size='8'>{escape(block.subtitle)}</font>"
-                                       if block.subtitle else "")
+        title = escape(block.title) + (
+            f"  <font color='#5b6673' size='8'>{escape(block.subtitle)}</font>" if block.subtitle else ""
+        )
         out += [CondPageBreak(35 * mm), markup(title, level)] + field_rows(block.rows)
     return out
 
@@ -155,9 +173,17 @@ def note(body: str, tone: str = "info", width: float = FRAME_W) -> Grid:
     edge = ACCENT if tone == "info" else WARN
     cell = Paragraph(body, STYLES["cell"])
     box = Grid([[cell]], colWidths=[width], hAlign="LEFT")
-    box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), SOFT), ("LINEBEFORE", (0, 0), (0, -1), 2.4, edge),
-                             ("LEFTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 5),
-                             ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    box.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), SOFT),
+                ("LINEBEFORE", (0, 0), (0, -1), 2.4, edge),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
     return box
 
 
@@ -165,12 +191,25 @@ def light(value: str | None) -> Grid | Paragraph:
     """A traffic light as a coloured chip with its name."""
     if value not in LIGHTS:
         return text("—", "cell")
-    chip = Grid([[Paragraph(f"<font color='white' size='7'><b>{LIGHT_TEXT[value]}</b></font>", STYLES["small"])]],
-                colWidths=[23 * mm], rowHeights=[4.6 * mm])
-    chip.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), LIGHTS[value]), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                              ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5), ("LEFTPADDING", (0, 0), (-1, -1), 1),
-                              ("RIGHTPADDING", (0, 0), (-1, -1), 1), ("ROUNDEDCORNERS", [2, 2, 2, 2])]))
+    chip = Grid(
+        [[Paragraph(f"<font color='white' size='7'><b>{LIGHT_TEXT[value]}</b></font>", STYLES["small"])]],
+        colWidths=[23 * mm],
+        rowHeights=[4.6 * mm],
+    )
+    chip.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), LIGHTS[value]),
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 1),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 1),
+                ("ROUNDEDCORNERS", [2, 2, 2, 2]),
+            ]
+        )
+    )
     return chip
 
 
@@ -180,16 +219,37 @@ def section_gap(height: float = 70 * mm) -> CondPageBreak:
 
 def signature_box(name: str, role: str, school: str, when: str, fingerprint: str, kind: str) -> list:
     """The visible signature block (the PDF signature field is placed exactly over it)."""
-    left = [markup("<b>Digitaal ondertekend</b>", "cellbold"),
-            text(f"{name}", "cell"), text(role, "cell"), text(school, "cell"), text(when, "cell")]
-    right = [text("Ondertekend met een digitale handtekening (PAdES). Controleer de handtekening met "
-                  "'ibdesk verify' of een PDF-lezer, en vergelijk de vingerafdruk van het certificaat "
-                  "telefonisch met de afzender.", "small"),
-             Spacer(0, 3), text(f"{kind} — SHA-256:", "small"), text(fingerprint, "small")]
+    left = [
+        markup("<b>Digitaal ondertekend</b>", "cellbold"),
+        text(f"{name}", "cell"),
+        text(role, "cell"),
+        text(school, "cell"),
+        text(when, "cell"),
+    ]
+    right = [
+        text(
+            "Ondertekend met een digitale handtekening (PAdES). Controleer de handtekening met "
+            "'ibdesk verify' of een PDF-lezer, en vergelijk de vingerafdruk van het certificaat "
+            "telefonisch met de afzender.",
+            "small",
+        ),
+        Spacer(0, 3),
+        text(f"{kind} — SHA-256:", "small"),
+        text(fingerprint, "small"),
+    ]
     inner = Grid([[left, right]], colWidths=[62 * mm, FRAME_W - 62 * mm], rowHeights=[34 * mm])
-    inner.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.9, ACCENT), ("LINEAFTER", (0, 0), (0, 0), 0.4, RULE),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                               ("TOPPADDING", (0, 0), (-1, -1), 7), ("BACKGROUND", (0, 0), (0, 0), SOFT)]))
+    inner.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.9, ACCENT),
+                ("LINEAFTER", (0, 0), (0, 0), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BACKGROUND", (0, 0), (0, 0), SOFT),
+            ]
+        )
+    )
     return [CondPageBreak(48 * mm), Spacer(0, 6 * mm), SignatureSpot(inner, 34 * mm)]
 
 
@@ -199,11 +259,15 @@ def excluded_table(plan) -> list:
     if not groups:
         return [text("Er is niets weggelaten: voor alle onderdelen van dit dossier is een grondslag.", "body")]
     rows = [[g.category, g.parts, g.reason] for g in groups]
-    return [text(f"Van deze soorten gegevens is iets {WITHHELD}. Hier staat alleen om welke soort het gaat en "
-                 "hoeveel onderdelen, niet wat erin staat. Ouders (of de leerling vanaf 16 jaar) kunnen alsnog "
-                 "toestemming geven.", "body"),
-            table(["Soort gegevens", "Aantal", "Reden"], rows, [FRAME_W * 0.4, FRAME_W * 0.2, FRAME_W * 0.4])]
-
+    return [
+        text(
+            f"Van deze soorten gegevens is iets {WITHHELD}. Hier staat alleen om welke soort het gaat en "
+            "hoeveel onderdelen, niet wat erin staat. Ouders (of de leerling vanaf 16 jaar) kunnen alsnog "
+            "toestemming geven.",
+            "body",
+        ),
+        table(["Soort gegevens", "Aantal", "Reden"], rows, [FRAME_W * 0.4, FRAME_W * 0.2, FRAME_W * 0.4]),
+    ]
 
 
 class SignatureFlowable(Flowable):
@@ -239,7 +303,7 @@ def signature_drawing(value: str, width: float = 38 * mm, height: float = 13 * m
     import json
 
     try:
-        strokes = json.loads(value[len("strokes:"):])
+        strokes = json.loads(value[len("strokes:") :])
     except ValueError:
         return text("getekend", "cell")
     return SignatureFlowable(strokes, width, height)
@@ -247,10 +311,15 @@ def signature_drawing(value: str, width: float = 38 * mm, height: float = 13 * m
 
 def signature_cells(rows: list[list]) -> list[list]:
     """Turn 'strokes:' cells of a table into drawings; a cell may be a list (one person per line)."""
+
     def cell(value):
         if isinstance(value, list):
-            return [signature_drawing(v, 30 * mm, 11 * mm) if isinstance(v, str) and v.startswith("strokes:")
-                    else text(v, "small") for v in value]
+            return [
+                signature_drawing(v, 30 * mm, 11 * mm)
+                if isinstance(v, str) and v.startswith("strokes:")
+                else text(v, "small")
+                for v in value
+            ]
         return signature_drawing(value) if isinstance(value, str) and value.startswith("strokes:") else value
 
     return [[cell(c) for c in row] for row in rows]

@@ -1,6 +1,7 @@
 """What goes into the dossier for the Sociaal Team (or another recipient): cover, one-page
 summary, routekaart timeline, OPP, MDO outcomes, handover details, absence, views, the
 consent overview and the list of what was left out. Every piece passes the sharing plan."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -14,10 +15,10 @@ from ibdesk.dossier.answers import Block, Directory, form_blocks, step_rows, val
 from ibdesk.dossier.attachment_content import SharedFile, case_files
 from ibdesk.dossier.content import Sender, SharingPlan, Withheld
 from ibdesk.dossier.cover import Cover, cover_for
-from ibdesk.text.dates import long_date, period, short_date
 from ibdesk.dossier.signature_content import consent_records, opp_signatures, view_signatures
 from ibdesk.dossier.sources import CaseSources
 from ibdesk.dossier.step_facts import all_facts, participants_text, when_text
+from ibdesk.text.dates import long_date, period, short_date
 from ibdesk.text.numbers import decimal, plural
 
 VIEW_KEYS = {"parents": ("visie_ouders", "zienswijze_ouders"), "pupil": ("visie_kind", "visie_leerling")}
@@ -31,11 +32,11 @@ class StepEntry:
     state: str
     when: str
     participants: str
-    rows: list                # the rows the plan lets through (SharingPlan.rows lists the others)
+    rows: list  # the rows the plan lets through (SharingPlan.rows lists the others)
     missing: list[str]
     finished: bool
     current: bool
-    warnings: list[str] = field(default_factory=list)   # regional deadlines not met, with the reason
+    warnings: list[str] = field(default_factory=list)  # regional deadlines not met, with the reason
 
 
 @dataclass
@@ -84,13 +85,18 @@ def assemble_case(overview, plan: SharingPlan, sender: Sender, found: CaseSource
     service layer read for it (`found`, services/dossier_sources.py `case_sources`)."""
     saved, people, calendar = found.saved, found.people, found.calendar
     doc = CaseDocument(
-        plan=plan, cover=cover_for(plan, overview, sender),
+        plan=plan,
+        cover=cover_for(plan, overview, sender),
         summary=_summary(plan, overview, saved, found.viewpoints, people, calendar),
-        timeline=_timeline(plan, overview, people, calendar), history=_history(plan, saved))
+        timeline=_timeline(plan, overview, people, calendar),
+        history=_history(plan, saved),
+    )
     _opp(doc, plan, overview, saved, people)
     _meetings(doc, plan, found.action_points, saved, people)
-    doc.handover = [(s.title, plan.blocks(s.title, form_blocks(s.definition, s.answers, people)))
-                    for s in filter(None, (sources.latest(saved, f) for f in HANDOVER_FORMS))]
+    doc.handover = [
+        (s.title, plan.blocks(s.title, form_blocks(s.definition, s.answers, people)))
+        for s in filter(None, (sources.latest(saved, f) for f in HANDOVER_FORMS))
+    ]
     doc.absence = _absence(plan, found.absences, found.exemptions, calendar)
     doc.viewpoints = [(a, long_date(d), t) for a, t, d in found.viewpoints]
     signed = found.signatures
@@ -105,8 +111,11 @@ def assemble_case(overview, plan: SharingPlan, sender: Sender, found: CaseSource
 def _summary(plan: SharingPlan, overview, saved, viewpoints, people: Directory, calendar=None) -> Summary:
     history = "support_history"
     outcome = overview.responsibility
-    responsibility = None if outcome is None else plan.piece(
-        "Wie is aan zet?", history, (outcome.party.label, list(outcome.reasons), outcome.disagreement))
+    responsibility = (
+        None
+        if outcome is None
+        else plan.piece("Wie is aan zet?", history, (outcome.party.label, list(outcome.reasons), outcome.disagreement))
+    )
     aanmelding = sources.latest(saved, "aanmelding-sociaal-team")
     asked = None
     if aanmelding is not None:
@@ -117,7 +126,9 @@ def _summary(plan: SharingPlan, overview, saved, viewpoints, people: Directory, 
         responsibility=responsibility,
         route=plan.piece("Stand van de routekaart", history, route_lines(overview)),
         done=plan.piece("Wat de school al heeft gedaan", history, done_list(overview, aanmelding, people, calendar)),
-        asked=asked, views=own_words(plan, saved, viewpoints))
+        asked=asked,
+        views=own_words(plan, saved, viewpoints),
+    )
 
 
 def _clip(text: str | None, limit: int = SUMMARY_LIMIT) -> str:
@@ -131,10 +142,11 @@ def route_lines(overview) -> list[str]:
     done = sum(v.progress.state is StepState.DONE for v in required)
     lines = [f"{done} van de {len(required)} verplichte stappen van de routekaart zijn afgerond."]
     skipped = [v for v in required if v.progress.state is StepState.NOT_APPLICABLE]
-    if skipped:   # a reason's own full stop ends the sentence ('… thuis.', never '… thuis..')
+    if skipped:  # a reason's own full stop ends the sentence ('… thuis.', never '… thuis..')
         listed = "; ".join(f"{v.info.title}: {not_applicable_text(v.progress)}" for v in skipped).rstrip(".")
-        lines.append(f"{plural(len(skipped), 'verplichte stap is', 'verplichte stappen zijn')} "
-                     f"niet van toepassing: {listed}.")
+        lines.append(
+            f"{plural(len(skipped), 'verplichte stap is', 'verplichte stappen zijn')} niet van toepassing: {listed}."
+        )
     current = overview.view.current
     if current is not None:
         lines.append(f"Nu: {current.info.title} ({current.progress.state.label.lower()}).")
@@ -143,8 +155,11 @@ def route_lines(overview) -> list[str]:
         lines.append(f"Aangemeld via de doorbraakroute ({readiness.doorbraak}), met wat nu bekend is:")
         lines += readiness.not_done
     else:
-        lines.append("Klaar voor aanmelding bij het Sociaal Team." if readiness.ready
-                     else f"Nog niet klaar voor aanmelding: {len(readiness.missing)} punt(en) open.")
+        lines.append(
+            "Klaar voor aanmelding bij het Sociaal Team."
+            if readiness.ready
+            else f"Nog niet klaar voor aanmelding: {len(readiness.missing)} punt(en) open."
+        )
     return lines
 
 
@@ -155,12 +170,20 @@ def done_list(overview, aanmelding, people: Directory, calendar=None) -> list[tu
     if items:
         group = aanmelding.definition.field("interventies")
         level = group.field("niveau")
-        return [(f"{i.get('wat', '')} ({value_text(level, i.get('niveau'), people).lower()})",
-                 period(i.get("startdatum"), i.get("einddatum"), calendar), _clip(i.get("resultaat"), 220))
-                for i in items]
+        return [
+            (
+                f"{i.get('wat', '')} ({value_text(level, i.get('niveau'), people).lower()})",
+                period(i.get("startdatum"), i.get("einddatum"), calendar),
+                _clip(i.get("resultaat"), 220),
+            )
+            for i in items
+        ]
     facts = all_facts(overview.route, overview.forms, overview.view)
-    return [(v.info.title, when_text(facts[v.info.id], calendar), v.progress.state.label)
-            for v in overview.view.done if v.progress.state is StepState.DONE and v.info.id in facts]
+    return [
+        (v.info.title, when_text(facts[v.info.id], calendar), v.progress.state.label)
+        for v in overview.view.done
+        if v.progress.state is StepState.DONE and v.info.id in facts
+    ]
 
 
 def own_words(plan: SharingPlan, saved, viewpoints) -> list[tuple[str, str]]:
@@ -168,8 +191,16 @@ def own_words(plan: SharingPlan, saved, viewpoints) -> list[tuple[str, str]]:
     zienswijze the parents added (which always travels with what is shared)."""
     found: list[tuple[str, str]] = []
     for who, keys in VIEW_KEYS.items():
-        source = next(((s, k) for s in reversed(saved) if s.definition is not None
-                       for k, v in s.answers.items() if k.endswith(keys) and isinstance(v, str) and v.strip()), None)
+        source = next(
+            (
+                (s, k)
+                for s in reversed(saved)
+                if s.definition is not None
+                for k, v in s.answers.items()
+                if k.endswith(keys) and isinstance(v, str) and v.strip()
+            ),
+            None,
+        )
         if source is None:
             continue
         entry, key = source
@@ -179,8 +210,9 @@ def own_words(plan: SharingPlan, saved, viewpoints) -> list[tuple[str, str]]:
         value = plan.piece(f"{label}: eigen woorden ({entry.title})", category, text)
         found.append((label, value.text if isinstance(value, Withheld) else value))
     if plan.open_basis or any(plan.allows(c) for c in cat.CATEGORIES if c != cat.IDENTIFICATION):
-        found += [(f"Zienswijze: {author}", f"“{_clip(text, 500)}” ({short_date(day)})")
-                  for author, text, day in viewpoints]
+        found += [
+            (f"Zienswijze: {author}", f"“{_clip(text, 500)}” ({short_date(day)})") for author, text, day in viewpoints
+        ]
     return found
 
 
@@ -198,9 +230,19 @@ def _timeline(plan: SharingPlan, overview, people: Directory, calendar=None) -> 
         if overview.readiness.doorbraak and v.info.required and not p.state.finished:
             state = f"nog niet doorlopen — reden: {overview.readiness.doorbraak}"
         who = participants_text(facts[v.info.id]) if v.info.id in facts else ""
-        entries.append(StepEntry(v.info.title, state, when, who,
-                                 rows, list(v.missing_evidence), p.state.finished, v.info.id == current,
-                                 list(v.warnings) if plan.allows("support_history") else []))
+        entries.append(
+            StepEntry(
+                v.info.title,
+                state,
+                when,
+                who,
+                rows,
+                list(v.missing_evidence),
+                p.state.finished,
+                v.info.id == current,
+                list(v.warnings) if plan.allows("support_history") else [],
+            )
+        )
     return entries
 
 
@@ -214,8 +256,7 @@ def _history(plan: SharingPlan, saved) -> list[tuple[str, str, bool]]:
         category = cat.sharing_category(s.definition.category)
         shared = plan.allows(category)
         title = s.title if not s.step_id else f"{s.title}: {s.definition.step(s.step_id).title}"
-        out.append((short_date(s.saved_at), title if shared else f"formulier ({cat.label(category).lower()})",
-                    shared))
+        out.append((short_date(s.saved_at), title if shared else f"formulier ({cat.label(category).lower()})", shared))
     return out
 
 
@@ -232,18 +273,30 @@ def _opp(doc: CaseDocument, plan: SharingPlan, overview, saved, people: Director
 
 
 def _opp_status(status) -> list[tuple[str, str]]:
-    agreement = {"gegeven": "Ingestemd", "geweigerd": "Niet ingestemd", "verdeeld": "Ouders beslissen verschillend",
-                 "in_afwachting": "In afwachting"}.get(status.agreement, status.agreement)
+    agreement = {
+        "gegeven": "Ingestemd",
+        "geweigerd": "Niet ingestemd",
+        "verdeeld": "Ouders beslissen verschillend",
+        "in_afwachting": "In afwachting",
+    }.get(status.agreement, status.agreement)
     if status.agreement_note:
         agreement += f" ({status.agreement_note})"
-    rows = [("Start extra ondersteuning", short_date(status.support_start)),
-            ("OPP opgesteld", short_date(status.drawn_up_on)),
-            ("OPP vastgesteld (instemming)", short_date(status.settled_on)),
-            ("Uiterlijk vastgesteld (zes weken)", short_date(status.draw_up_deadline)),
-            ("Volgende evaluatie met ouders", short_date(status.evaluation_due)),
-            ("Instemming handelingsdeel", agreement),
-            ("Leerling gehoord", "Ja" + (f", op {short_date(status.pupil_heard_on)}" if status.pupil_heard_on else "")
-             if status.pupil_heard else "Nee" if status.pupil_heard is False else "Niet vastgelegd")]
+    rows = [
+        ("Start extra ondersteuning", short_date(status.support_start)),
+        ("OPP opgesteld", short_date(status.drawn_up_on)),
+        ("OPP vastgesteld (instemming)", short_date(status.settled_on)),
+        ("Uiterlijk vastgesteld (zes weken)", short_date(status.draw_up_deadline)),
+        ("Volgende evaluatie met ouders", short_date(status.evaluation_due)),
+        ("Instemming handelingsdeel", agreement),
+        (
+            "Leerling gehoord",
+            "Ja" + (f", op {short_date(status.pupil_heard_on)}" if status.pupil_heard_on else "")
+            if status.pupil_heard
+            else "Nee"
+            if status.pupil_heard is False
+            else "Niet vastgelegd",
+        ),
+    ]
     return [(k, v) for k, v in rows if v]
 
 
@@ -254,8 +307,14 @@ def goal_rows(opp, tracks: list[GoalTrack], people: Directory) -> list[GoalRow]:
     for item in opp.answers.get("doelen") or []:
         goal = str(item.get("doel") or "").strip()
         if goal:
-            rows.append(GoalRow(goal, value_text(group.field("domein"), item.get("domein"), people),
-                                str(item.get("smart_omschrijving") or ""), history.get(goal, [])))
+            rows.append(
+                GoalRow(
+                    goal,
+                    value_text(group.field("domein"), item.get("domein"), people),
+                    str(item.get("smart_omschrijving") or ""),
+                    history.get(goal, []),
+                )
+            )
     return rows
 
 
@@ -264,9 +323,19 @@ def _meetings(doc: CaseDocument, plan: SharingPlan, points, saved, people: Direc
         title = f"MDO van {long_date(s.answers.get('datum') or s.saved_at)}"
         doc.meetings.append((title, plan.blocks(title, form_blocks(s.definition, s.answers, people))))
     today = plan.day
-    doc.actions = plan.piece("MDO › Actiepunten", "support_history", [
-        (p.what, p.owner, short_date(p.due_on), f"gedaan {short_date(p.done_on)}" if p.done_on
-         else "te laat" if p.overdue(today) else "open") for p in points])
+    doc.actions = plan.piece(
+        "MDO › Actiepunten",
+        "support_history",
+        [
+            (
+                p.what,
+                p.owner,
+                short_date(p.due_on),
+                f"gedaan {short_date(p.done_on)}" if p.done_on else "te laat" if p.overdue(today) else "open",
+            )
+            for p in points
+        ],
+    )
 
 
 def _absence(plan: SharingPlan, found, exempt, calendar=None) -> list[tuple[str, str, str, str]]:
@@ -274,10 +343,19 @@ def _absence(plan: SharingPlan, found, exempt, calendar=None) -> list[tuple[str,
     for a in found:
         if not plan.take(f"Verzuim vanaf {short_date(a.first)}", cat.ABSENCE):
             continue
-        reason = a.reason if a.reason and plan.take(f"Reden van verzuim vanaf {short_date(a.first)}",
-                                                    cat.ABSENCE_REASON) else ""
-        rows.append((period(a.first, a.last, calendar), f"{decimal(a.hours, 2)} uur",
-                     "geoorloofd" if a.authorised else "ongeoorloofd", reason))
+        reason = (
+            a.reason
+            if a.reason and plan.take(f"Reden van verzuim vanaf {short_date(a.first)}", cat.ABSENCE_REASON)
+            else ""
+        )
+        rows.append(
+            (
+                period(a.first, a.last, calendar),
+                f"{decimal(a.hours, 2)} uur",
+                "geoorloofd" if a.authorised else "ongeoorloofd",
+                reason,
+            )
+        )
     for e in exempt:
         label = sources.EXEMPTIONS.get(e.kind, e.kind)
         if plan.take(label, cat.EXEMPTION):

@@ -21,6 +21,7 @@ Some parts of a form hold data of a more sensitive category than the form as a w
 ``identification`` is the pupil's name, birth date, BSN and the parents' names and phone
 numbers on the cover: without a basis for it nothing can be sent at all.
 """
+
 from __future__ import annotations
 
 from ibdesk.domain.consent import CATEGORIES
@@ -48,10 +49,10 @@ FIELD_CATEGORY: dict[str, str] = {
 }
 # Pieces that are not form answers.
 ABSENCE = "school_results"
-ABSENCE_REASON = "health"          # why a pupil was absent (ziek, psychisch) is health data
-EXEMPTION = "health"               # artikel 5 onder a rests on a medical judgement
-VIEWPOINTS = "viewpoints"          # the parents' own view travels with whatever is shared
-CONSENT_SCAN = "consent"           # an attachment: the scan of a signed consent (dossier/attachment_content.py)
+ABSENCE_REASON = "health"  # why a pupil was absent (ziek, psychisch) is health data
+EXEMPTION = "health"  # artikel 5 onder a rests on a medical judgement
+VIEWPOINTS = "viewpoints"  # the parents' own view travels with whatever is shared
+CONSENT_SCAN = "consent"  # an attachment: the scan of a signed consent (dossier/attachment_content.py)
 
 
 def label(category: str | None) -> str:

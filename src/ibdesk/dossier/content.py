@@ -6,6 +6,7 @@ pieces are listed per category with how many parts ('niet gedeeld — geen grond
 never by title: "Onderzoeksgegevens — Gezondheid" would itself tell the receiver that
 health reports exist. No reportlab here.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -74,8 +75,8 @@ class SharingPlan:
     purpose: str
     day: date
     decisions: dict[str, Decision] = field(default_factory=dict)
-    names: dict[str, str] = field(default_factory=dict)      # giver key -> display name
-    open_basis: str | None = None                             # inzage/internal: everything, on this basis
+    names: dict[str, str] = field(default_factory=dict)  # giver key -> display name
+    open_basis: str | None = None  # inzage/internal: everything, on this basis
     excluded: list[Excluded] = field(default_factory=list)
     used: set[str] = field(default_factory=set)
 
@@ -144,7 +145,7 @@ class SharingPlan:
         if basis.kind == "legal_task":
             return LEGAL_TASKS.get(basis.task or "", f"Wettelijke taak ({basis.task})")
         givers = " en ".join(sorted(self.giver(g) for g in basis.givers))
-        if basis.signature == "per_persoon":   # services/consent.py: each giver's own signature says when and how
+        if basis.signature == "per_persoon":  # services/consent.py: each giver's own signature says when and how
             text = f"Toestemming van {givers}, ieder met een eigen handtekening"
             return text + (f", geldig tot en met {short_date(basis.valid_until)}" if basis.valid_until else "")
         text = f"Toestemming van {givers} op {short_date(basis.given_on)}"

@@ -1,11 +1,12 @@
 """The cover of every case document: pupil, parents, school, recipient, sender, and the
 legal basis of what is included. Identification needs its own basis."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ibdesk.domain.validation import format_phone
 from ibdesk.domain.route import border_text
+from ibdesk.domain.validation import format_phone
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier.content import Sender, SharingPlan
 from ibdesk.text.dates import long_date
@@ -25,23 +26,40 @@ class Cover:
 
 def cover_for(plan: SharingPlan, overview, sender: Sender) -> Cover:
     pupil = overview.pupil
-    return Cover(plan, sender, pupil.initials, _pupil_rows(plan, pupil), _guardian_rows(plan, pupil),
-                 school_rows(overview.school), recipient_rows(plan), _border_note(overview))
+    return Cover(
+        plan,
+        sender,
+        pupil.initials,
+        _pupil_rows(plan, pupil),
+        _guardian_rows(plan, pupil),
+        school_rows(overview.school),
+        recipient_rows(plan),
+        _border_note(overview),
+    )
 
 
 def _pupil_rows(plan: SharingPlan, pupil) -> list[tuple[str, str]]:
     if not plan.take("Identificerende gegevens van de leerling", cat.IDENTIFICATION):
         return [("Leerling", pupil.initials)]
-    rows = [("Naam", pupil.full_name), ("Geboortedatum", long_date(pupil.birth_date)), ("Groep", pupil.group),
-            ("Woongemeente", pupil.municipality)]
+    rows = [
+        ("Naam", pupil.full_name),
+        ("Geboortedatum", long_date(pupil.birth_date)),
+        ("Groep", pupil.group),
+        ("Woongemeente", pupil.municipality),
+    ]
     return rows + ([("BSN", pupil.bsn)] if pupil.bsn else [])
 
 
 def _guardian_rows(plan: SharingPlan, pupil) -> list[tuple[str, str]]:
     if not plan.allows(cat.IDENTIFICATION):
         return []
-    return [(f"{g.relation.capitalize()}{' (gezag)' if g.has_gezag else ' (geen gezag)'}",
-             "  ·  ".join(filter(None, [g.name, format_phone(g.phone), g.email]))) for g in pupil.guardians]
+    return [
+        (
+            f"{g.relation.capitalize()}{' (gezag)' if g.has_gezag else ' (geen gezag)'}",
+            "  ·  ".join(filter(None, [g.name, format_phone(g.phone), g.email])),
+        )
+        for g in pupil.guardians
+    ]
 
 
 def school_rows(school) -> list[tuple[str, str]]:

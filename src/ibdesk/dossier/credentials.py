@@ -1,6 +1,7 @@
 """A signing certificate with its key (`Credentials`) and how a document names it: the
 fingerprint and the holder's name. Where the certificates come from and which ones the
 profile trusts is the service's business (services/certificates.py)."""
+
 from __future__ import annotations
 
 import hashlib
@@ -20,7 +21,7 @@ class Credentials:
 
     key: PrivateKeyTypes
     cert: x509.Certificate
-    kind: str                                   # "school" | "personal"
+    kind: str  # "school" | "personal"
     chain: list[x509.Certificate] = field(default_factory=list)
 
     @property

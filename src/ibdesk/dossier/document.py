@@ -6,6 +6,7 @@ Built in a single layout pass: the page total and the TOC page numbers are PDF f
 XObjects that pages refer to while they are drawn and that are defined when the canvas is
 saved, when every number is known. That keeps a 30-page dossier fast.
 """
+
 from __future__ import annotations
 
 import io
@@ -20,19 +21,35 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate, Paragraph, Table,
-                                TableStyle)
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from ibdesk.errors import UserError
 from ibdesk.paths import bundled_data, resources_dir
 
 FONT, BOLD, ITALIC, BOLD_ITALIC = "IbSans", "IbSans-Bold", "IbSans-Oblique", "IbSans-BoldOblique"
-FONT_FILES = {FONT: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf",
-              BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf"}
+FONT_FILES = {
+    FONT: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    ITALIC: "DejaVuSans-Oblique.ttf",
+    BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+}
 INK, MUTED, RULE, ACCENT, SOFT = (colors.HexColor(c) for c in ("#1d2733", "#5b6673", "#c9d1da", "#1f4e79", "#eef2f6"))
 WARN = colors.HexColor("#8a5a00")
-LIGHTS = {"rood": colors.HexColor("#c62828"), "oranje": colors.HexColor("#ef8f00"),
-          "groen": colors.HexColor("#43a047"), "donkergroen": colors.HexColor("#1b5e20")}
+LIGHTS = {
+    "rood": colors.HexColor("#c62828"),
+    "oranje": colors.HexColor("#ef8f00"),
+    "groen": colors.HexColor("#43a047"),
+    "donkergroen": colors.HexColor("#1b5e20"),
+}
 PAGE_W, PAGE_H = A4
 MARGIN = 20 * mm
 FRAME_W = PAGE_W - 2 * MARGIN
@@ -82,19 +99,19 @@ STYLES = {
 class DocMeta:
     """What every page says, and the PDF's own metadata (never a pupil's name)."""
 
-    title: str                 # e.g. "Dossier leerling E.Ç. — Sociaal Team Renkum"
-    author: str                # the school
-    subject: str               # the purpose
-    header_left: str           # e.g. "Dossier E.Ç. · Sociaal Team Renkum"
-    header_right: str          # the school
-    footer_left: str           # e.g. "Vertrouwelijk · 23 november 2026"
+    title: str  # e.g. "Dossier leerling E.Ç. — Sociaal Team Renkum"
+    author: str  # the school
+    subject: str  # the purpose
+    header_left: str  # e.g. "Dossier E.Ç. · Sociaal Team Renkum"
+    header_right: str  # the school
+    footer_left: str  # e.g. "Vertrouwelijk · 23 november 2026"
 
 
 @dataclass
 class Rendered:
     pdf: bytes
     pages: int
-    signature_page: int | None = None                     # 0-based
+    signature_page: int | None = None  # 0-based
     signature_box: tuple[float, float, float, float] | None = None
 
 
@@ -216,15 +233,40 @@ class SignatureSpot(Flowable):
 
 class _DocTemplate(BaseDocTemplate):
     def __init__(self, buffer, meta: DocMeta, state: _State):
-        super().__init__(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 6 * mm,
-                         bottomMargin=MARGIN, title=meta.title, author=meta.author, subject=meta.subject,
-                         creator="ibdesk", producer="ibdesk (reportlab)", initialFontName=FONT, initialFontSize=9,
-                         lang="nl-NL")
+        super().__init__(
+            buffer,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + 6 * mm,
+            bottomMargin=MARGIN,
+            title=meta.title,
+            author=meta.author,
+            subject=meta.subject,
+            creator="ibdesk",
+            producer="ibdesk (reportlab)",
+            initialFontName=FONT,
+            initialFontSize=9,
+            lang="nl-NL",
+        )
         self.meta, self.state = meta, state
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([PageTemplate("cover", [frame], onPage=self._cover_page),
-                               PageTemplate("body", [frame], onPage=self._body_page)])
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", [frame], onPage=self._cover_page),
+                PageTemplate("body", [frame], onPage=self._body_page),
+            ]
+        )
 
     def afterFlowable(self, flowable):
         if isinstance(flowable, Heading):

@@ -4,6 +4,7 @@ A case is named by when it began ("traject vanaf 12-03-2026"), a person of the s
 name and role of the user profile that acted (store.actor) and the school, an organisation by
 its name and what kind of organisation it is, a record by what it is ("een toestemming").
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -11,17 +12,35 @@ from dataclasses import dataclass, field
 from ibdesk.domain.model import Organisation
 from ibdesk.text.dates import short_date
 
-ACTIONS = {"view": "bekeken", "create": "aangemaakt", "update": "gewijzigd", "export": "gedeeld",
-           "inzage": "inzage gemaakt", "withdraw": "toestemming ingetrokken", "step": "stap van de routekaart bijgewerkt",
-           "record-outcome": "uitkomst vastgelegd", "complete": "afgerond", "delete": "verwijderd",
-           "status": "status gewijzigd", "save": "formulier opgeslagen", "sign": "handtekening vastgelegd",
-           "open": "bijlage geopend", "edit": "notitie gewijzigd"}
-DOCUMENTS = {"dossier": "dossier", "overdracht-po-vo": "warme overdracht (PO naar VO)",
-             "overdracht-school": "warme overdracht (naar een andere school)",
-             "overdracht-sociaal-team": "aanmelding bij het Sociaal Team", "mdo-voorbereiding": "voorbereiding MDO",
-             "inzage": "inzage"}
-NO_RECIPIENT = {"inzage": "ouders/verzorgers (inzage)",
-                "mdo-voorbereiding": "deelnemers aan een overleg van de school met ouders"}
+ACTIONS = {
+    "view": "bekeken",
+    "create": "aangemaakt",
+    "update": "gewijzigd",
+    "export": "gedeeld",
+    "inzage": "inzage gemaakt",
+    "withdraw": "toestemming ingetrokken",
+    "step": "stap van de routekaart bijgewerkt",
+    "record-outcome": "uitkomst vastgelegd",
+    "complete": "afgerond",
+    "delete": "verwijderd",
+    "status": "status gewijzigd",
+    "save": "formulier opgeslagen",
+    "sign": "handtekening vastgelegd",
+    "open": "bijlage geopend",
+    "edit": "notitie gewijzigd",
+}
+DOCUMENTS = {
+    "dossier": "dossier",
+    "overdracht-po-vo": "warme overdracht (PO naar VO)",
+    "overdracht-school": "warme overdracht (naar een andere school)",
+    "overdracht-sociaal-team": "aanmelding bij het Sociaal Team",
+    "mdo-voorbereiding": "voorbereiding MDO",
+    "inzage": "inzage",
+}
+NO_RECIPIENT = {
+    "inzage": "ouders/verzorgers (inzage)",
+    "mdo-voorbereiding": "deelnemers aan een overleg van de school met ouders",
+}
 
 
 def traject_names(cases: list[dict]) -> dict[int, str]:
@@ -48,7 +67,7 @@ class Words:
         """A user of ibdesk: 'Marieke de Wit, intern begeleider (OBS De Linde)'. Anything not
         recorded from a user profile (an older entry, a login name) is not shown."""
         actor = (actor or "").strip()
-        for known in self.known_actors:   # 'Naam (functie)', or the bare name some records keep
+        for known in self.known_actors:  # 'Naam (functie)', or the bare name some records keep
             name, _, role = known.rpartition(" (")
             if actor in (known, name):
                 who = f"{name}, {role.rstrip(')')}" if name else known
@@ -71,9 +90,14 @@ class Words:
     def entity(self, entity: str, entity_id: str | None) -> str:
         if entity == "case" and entity_id and entity_id.isdigit():
             return self.traject(int(entity_id))
-        return {"pupil": "gegevens van uw kind", "legal_basis": "een toestemming of grondslag",
-                "viewpoint": "een zienswijze", "note": "een notitie", "attachment": "een bijlage",
-                "signature": "een handtekening"}.get(entity, "gegevens")
+        return {
+            "pupil": "gegevens van uw kind",
+            "legal_basis": "een toestemming of grondslag",
+            "viewpoint": "een zienswijze",
+            "note": "een notitie",
+            "attachment": "een bijlage",
+            "signature": "een handtekening",
+        }.get(entity, "gegevens")
 
 
 def action(code: str) -> str:

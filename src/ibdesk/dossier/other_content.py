@@ -1,5 +1,6 @@
 """What goes into the warme overdracht, the MDO agenda with its preparation sheets, and the
 inzage document. Same rules as the dossier: every piece passes the sharing plan."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -21,14 +22,22 @@ from ibdesk.text.dates import long_date, short_date
 HANDOVERS = {  # kind -> (form, purpose, field naming the recipient, subtitle)
     "po-vo": ("overdracht-po-vo", "overdracht", "ontvangende_school", "Van primair naar voortgezet onderwijs"),
     "school": ("overdracht-school", "overdracht", "ontvangende_school", "Naar een andere school"),
-    "sociaal-team": ("aanmelding-sociaal-team", SOCIAL_TEAM_PURPOSE, "sociaal_team",
-                     "Aanmelding bij het Sociaal Team"),
+    "sociaal-team": ("aanmelding-sociaal-team", SOCIAL_TEAM_PURPOSE, "sociaal_team", "Aanmelding bij het Sociaal Team"),
 }
-ROLE_KINDS = {"jeugdconsulent": OrgKind.SOCIAAL_TEAM, "sociaal team": OrgKind.SOCIAAL_TEAM,
-              "orthopedagoog": OrgKind.SWV_LOKET, "swv": OrgKind.SWV_LOKET, "samenwerkingsverband": OrgKind.SWV_LOKET,
-              "consulent": OrgKind.SWV_LOKET, "jgz": OrgKind.JGZ, "jeugdarts": OrgKind.JGZ,
-              "jeugdverpleegkundige": OrgKind.JGZ, "leerplicht": OrgKind.LEERPLICHT, "jeugdhulp": OrgKind.JEUGDHULP,
-              "gezinsbehandelaar": OrgKind.JEUGDHULP}
+ROLE_KINDS = {
+    "jeugdconsulent": OrgKind.SOCIAAL_TEAM,
+    "sociaal team": OrgKind.SOCIAAL_TEAM,
+    "orthopedagoog": OrgKind.SWV_LOKET,
+    "swv": OrgKind.SWV_LOKET,
+    "samenwerkingsverband": OrgKind.SWV_LOKET,
+    "consulent": OrgKind.SWV_LOKET,
+    "jgz": OrgKind.JGZ,
+    "jeugdarts": OrgKind.JGZ,
+    "jeugdverpleegkundige": OrgKind.JGZ,
+    "leerplicht": OrgKind.LEERPLICHT,
+    "jeugdhulp": OrgKind.JEUGDHULP,
+    "gezinsbehandelaar": OrgKind.JEUGDHULP,
+}
 
 
 @dataclass
@@ -52,15 +61,20 @@ def assemble_handover(overview, plan: SharingPlan, sender: Sender, kind: str, fo
     saved, people = found.saved, found.people
     entry = sources.latest(saved, form_id)
     if entry is None:  # export_handover refuses this first (check_handover); the same refusal for any caller
-        raise UserError(f"Casus {overview.case.id} heeft nog geen definitief formulier voor deze overdracht "
-                        f"({subtitle.lower()}).")
+        raise UserError(
+            f"Casus {overview.case.id} heeft nog geen definitief formulier voor deze overdracht ({subtitle.lower()})."
+        )
     cover = cover_for(plan, overview, sender)
     blocks = plan.blocks(entry.title, form_blocks(entry.definition, entry.answers, people))
-    done = plan.piece("Wat de school al heeft gedaan", "support_history",
-                      done_list(overview, None, people, found.calendar))
+    done = plan.piece(
+        "Wat de school al heeft gedaan", "support_history", done_list(overview, None, people, found.calendar)
+    )
     opp = sources.latest(saved, "opp")
-    goals = plan.piece("OPP › Doelen en stoplichten", "opp",
-                       goal_rows(opp, overview.opp.goals, people)) if opp and overview.opp else []
+    goals = (
+        plan.piece("OPP › Doelen en stoplichten", "opp", goal_rows(opp, overview.opp.goals, people))
+        if opp and overview.opp
+        else []
+    )
     views = [(a, long_date(d), t) for a, t, d in found.viewpoints]
     records = consent_records(plan, found.bases, found.signatures)
     files = case_files(plan, found.attachments, found.pupil_signatures, found.bases)
@@ -100,8 +114,9 @@ def meeting_recipients(meeting, organisations, municipality: str) -> list:
     return [org for org, _ in recipient_roles(meeting.participants, organisations, municipality)]
 
 
-def recipient_roles(participants: list[dict], organisations: Sequence[Organisation],
-                    municipality: str) -> list[tuple[Organisation, list[str]]]:
+def recipient_roles(
+    participants: list[dict], organisations: Sequence[Organisation], municipality: str
+) -> list[tuple[Organisation, list[str]]]:
     """(organisation, the roles in which its people take part, as the meeting records them),
     in the order they are listed; school staff and parents are no recipient."""
     found: dict[int | None, tuple[Organisation, list[str]]] = {}
@@ -124,46 +139,56 @@ def recipient_roles(participants: list[dict], organisations: Sequence[Organisati
 class MdoBasis:
     """What an MDO may share about one case with the organisations taking part."""
 
-    recipients: list                 # organisations taking part
-    without_basis: list              # of those, the ones nothing at all may go to for 'mdo'
-    line: str                        # what the agenda will say: 'intern', 'geen grondslag', 'n van 7 …'
+    recipients: list  # organisations taking part
+    without_basis: list  # of those, the ones nothing at all may go to for 'mdo'
+    line: str  # what the agenda will say: 'intern', 'geen grondslag', 'n van 7 …'
 
     @property
     def nothing_shared(self) -> bool:
         return self.line == "geen grondslag"
 
 
-def preparation_sheet(overview, plan: SharingPlan, roles: list[tuple[Organisation, list[str]]], question: str,
-                      found: CaseSources) -> PreparationSheet:
+def preparation_sheet(
+    overview, plan: SharingPlan, roles: list[tuple[Organisation, list[str]]], question: str, found: CaseSources
+) -> PreparationSheet:
     """One case's sheet for an MDO: `plan` is for the organisations taking part (`roles`,
     see `recipient_roles`); `found.action_points` are the case's open ones."""
     pupil = overview.pupil
     saved, people = found.saved, found.people
     name = pupil.full_name if plan.take("Identificerende gegevens van de leerling", cat.IDENTIFICATION) else None
     history = "support_history"
-    sheet = PreparationSheet(overview.case.id, pupil.id, pupil.initials, pupil.group, plan, name,
-                             recipients=roles)
-    sheet.rows = [("Vraag voor dit overleg", plan.piece("Vraag voor dit overleg", history, question)),
-                  ("Hulpvraag", plan.piece("Hulpvraag", history, overview.case.help_question)),
-                  ("Waar staat de route?", plan.piece("Stand van de routekaart", history, route_lines(overview)))]
+    sheet = PreparationSheet(overview.case.id, pupil.id, pupil.initials, pupil.group, plan, name, recipients=roles)
+    sheet.rows = [
+        ("Vraag voor dit overleg", plan.piece("Vraag voor dit overleg", history, question)),
+        ("Hulpvraag", plan.piece("Hulpvraag", history, overview.case.help_question)),
+        ("Waar staat de route?", plan.piece("Stand van de routekaart", history, route_lines(overview))),
+    ]
     if overview.responsibility is not None:
         outcome = overview.responsibility
         sheet.rows.append(("Wie is aan zet?", plan.piece("Wie is aan zet?", history, outcome.party.label)))
-    sheet.done = plan.piece("Wat de school al heeft gedaan", history,
-                            done_list(overview, None, people, found.calendar))
+    sheet.done = plan.piece("Wat de school al heeft gedaan", history, done_list(overview, None, people, found.calendar))
     sheet.views = own_words(plan, saved, found.viewpoints)
-    sheet.actions = plan.piece("Open actiepunten", history,
-                               [(p.what, p.owner, short_date(p.due_on)) for p in found.action_points])
+    sheet.actions = plan.piece(
+        "Open actiepunten", history, [(p.what, p.owner, short_date(p.due_on)) for p in found.action_points]
+    )
     return sheet
 
 
 def assemble_meeting(meeting, sheets: list[PreparationSheet], school: str) -> MeetingDocument:
     """The agenda of `meeting` with one preparation sheet per case on it, in agenda order."""
-    agenda = [(f"{s.initials} ({s.group})", question, basis_line(s.plan))
-              for s, (_, _, question) in zip(sheets, meeting.agenda)]
-    return MeetingDocument(meeting.title, meeting.held_on, meeting.location or "",
-                           [(str(p.get("naam", "")), str(p.get("rol", ""))) for p in meeting.participants],
-                           agenda, sheets, school)
+    agenda = [
+        (f"{s.initials} ({s.group})", question, basis_line(s.plan))
+        for s, (_, _, question) in zip(sheets, meeting.agenda)
+    ]
+    return MeetingDocument(
+        meeting.title,
+        meeting.held_on,
+        meeting.location or "",
+        [(str(p.get("naam", "")), str(p.get("rol", ""))) for p in meeting.participants],
+        agenda,
+        sheets,
+        school,
+    )
 
 
 def basis_line(plan: SharingPlan) -> str:

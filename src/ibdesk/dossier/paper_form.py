@@ -6,6 +6,7 @@ with its scan (services/signatures.py `record_paper`).
 
 The service (services/paper_forms.py) finds who must still sign and writes the file, only
 where the user chooses; it is not signed digitally (the ink is)."""
+
 from __future__ import annotations
 
 import io
@@ -25,18 +26,26 @@ LINE = "_" * 42
 
 # subject -> (title, what the reader is asked, refusal that nobody has anything left to sign)
 PAPERS = {
-    "consent": ("Toestemming: ondertekenen op papier",
-                "Bent u het ermee eens, vul dan uw naam en de datum in en zet uw handtekening.",
-                "Iedereen die toestemming moet geven, heeft deze toestemming al getekend."),
-    "opp": ("Instemming met het OPP: ondertekenen op papier",
-            "Gaat u akkoord, vul dan uw naam en de datum in en zet uw handtekening.",
-            "Iedereen die moet instemmen met dit OPP, heeft al getekend."),
-    "hoorrecht": ("Leerling gehoord over het OPP: ondertekenen op papier",
-                  "Klopt dit, vul dan je naam en de datum in en zet je handtekening.",
-                  "De leerling heeft dit al getekend, of hoeft niet te tekenen (jonger dan 12)."),
-    "zienswijze": ("Zienswijze van de leerling: ondertekenen op papier",
-                   "Klopt dit, vul dan je naam en de datum in en zet je handtekening.",
-                   "De leerling heeft dit al getekend, of hoeft niet te tekenen (jonger dan 12)."),
+    "consent": (
+        "Toestemming: ondertekenen op papier",
+        "Bent u het ermee eens, vul dan uw naam en de datum in en zet uw handtekening.",
+        "Iedereen die toestemming moet geven, heeft deze toestemming al getekend.",
+    ),
+    "opp": (
+        "Instemming met het OPP: ondertekenen op papier",
+        "Gaat u akkoord, vul dan uw naam en de datum in en zet uw handtekening.",
+        "Iedereen die moet instemmen met dit OPP, heeft al getekend.",
+    ),
+    "hoorrecht": (
+        "Leerling gehoord over het OPP: ondertekenen op papier",
+        "Klopt dit, vul dan je naam en de datum in en zet je handtekening.",
+        "De leerling heeft dit al getekend, of hoeft niet te tekenen (jonger dan 12).",
+    ),
+    "zienswijze": (
+        "Zienswijze van de leerling: ondertekenen op papier",
+        "Klopt dit, vul dan je naam en de datum in en zet je handtekening.",
+        "De leerling heeft dit al getekend, of hoeft niet te tekenen (jonger dan 12).",
+    ),
 }
 
 
@@ -47,14 +56,23 @@ def paper_pdf(subject: str, signers: list[Signer], statement_for: Callable[[Sign
     title, ask, nothing_left = PAPERS[subject]
     if not signers:
         raise UserError(nothing_left)
-    story = [b.markup(title, "h1"),
-             b.text(f"Lees de tekst hieronder. {ask} Elke persoon tekent zelf.", "body")]
+    story = [b.markup(title, "h1"), b.text(f"Lees de tekst hieronder. {ask} Elke persoon tekent zelf.", "body")]
     for signer in signers:
-        part = [b.text(f"{signer.name} ({signer.role})", "h2"), b.text(statement_for(signer), "body"),
-                Spacer(0, 4 * mm),
-                b.key_values([("Naam", LINE), ("Datum", LINE), ("Handtekening", "\n\n\n" + LINE)])]
+        part = [
+            b.text(f"{signer.name} ({signer.role})", "h2"),
+            b.text(statement_for(signer), "body"),
+            Spacer(0, 4 * mm),
+            b.key_values([("Naam", LINE), ("Datum", LINE), ("Handtekening", "\n\n\n" + LINE)]),
+        ]
         story.append(KeepTogether(part))
     buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                      bottomMargin=MARGIN, title=title.split(":")[0] + " op papier").build(story)
+    SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=title.split(":")[0] + " op papier",
+    ).build(story)
     return buffer.getvalue()

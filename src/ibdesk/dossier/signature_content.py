@@ -1,6 +1,7 @@
 """Signatures in a document: one line per person — name, role, date, how — with the drawing
 where they signed on screen. A consent recorded per person shows each person's own signature
 (never one drawing as both parents' consent); an older record shows what it holds."""
+
 from __future__ import annotations
 
 from ibdesk.dossier import categories as cat
@@ -8,7 +9,7 @@ from ibdesk.dossier.content import SharingPlan, Withheld
 from ibdesk.text.dates import short_date
 from ibdesk.text.labels import consent_method
 
-PER_PERSON = "per_persoon"   # services/consent.py
+PER_PERSON = "per_persoon"  # services/consent.py
 SUBJECT_WORDS = {"opp": "instemming handelingsdeel", "hoorrecht": "leerling gehoord"}
 
 
@@ -20,13 +21,29 @@ def consent_records(plan: SharingPlan, bases, signatures=()) -> list[list]:
     for b in bases:
         if b.recipient_id != recipient_id or b.purpose != plan.purpose:
             continue
-        state = "ingetrokken op " + short_date(b.withdrawn_on) if b.withdrawn(plan.day) else (
-            "verlopen" if b.valid_until and b.valid_until < plan.day else
-            "geweigerd" if b.decision == "geweigerd" else
-            "wacht op handtekening" if b.signature == PER_PERSON and not b.givers else "geldig")
-        rows.append([plan.describe(b) if b.givers or b.kind != "consent" else "Toestemming gevraagd, nog door "
-                     "niemand getekend", ", ".join(cat.label(c) for c in sorted(b.categories)), state,
-                     signature_cell(b, [s for s in signatures if s.subject == "consent" and s.subject_id == b.id])])
+        state = (
+            "ingetrokken op " + short_date(b.withdrawn_on)
+            if b.withdrawn(plan.day)
+            else (
+                "verlopen"
+                if b.valid_until and b.valid_until < plan.day
+                else "geweigerd"
+                if b.decision == "geweigerd"
+                else "wacht op handtekening"
+                if b.signature == PER_PERSON and not b.givers
+                else "geldig"
+            )
+        )
+        rows.append(
+            [
+                plan.describe(b)
+                if b.givers or b.kind != "consent"
+                else "Toestemming gevraagd, nog door niemand getekend",
+                ", ".join(cat.label(c) for c in sorted(b.categories)),
+                state,
+                signature_cell(b, [s for s in signatures if s.subject == "consent" and s.subject_id == b.id]),
+            ]
+        )
     return rows
 
 
@@ -51,8 +68,11 @@ def signature_cell(basis, signed=()) -> list[str] | str:
 
 def opp_signatures(plan: SharingPlan, signed) -> list[list] | Withheld:
     """Who agreed with the OPP's handelingsdeel, and the pupil heard, each with their own signature."""
-    rows = [[SUBJECT_WORDS[s.subject], s.line(), [s.strokes] if s.strokes else "—"]
-            for s in signed if s.subject in SUBJECT_WORDS]
+    rows = [
+        [SUBJECT_WORDS[s.subject], s.line(), [s.strokes] if s.strokes else "—"]
+        for s in signed
+        if s.subject in SUBJECT_WORDS
+    ]
     if not rows:
         return []
     return plan.piece("OPP › Handtekeningen", "opp", rows)

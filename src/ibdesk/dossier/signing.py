@@ -4,6 +4,7 @@ The visible block (name, role, school, date) is drawn by the document itself; th
 signature field is placed exactly over it, with an empty appearance, so the block looks
 the same in every reader and uses the embedded fonts.
 """
+
 from __future__ import annotations
 
 import io
@@ -51,12 +52,16 @@ def _asn1_cert(cert) -> asn1_x509.Certificate:
 
 
 def signer_for(credentials: Credentials) -> signers.SimpleSigner:
-    key = asn1_keys.PrivateKeyInfo.load(credentials.key.private_bytes(
-        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    key = asn1_keys.PrivateKeyInfo.load(
+        credentials.key.private_bytes(
+            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
     cert = _asn1_cert(credentials.cert)
     chain = [_asn1_cert(c) for c in credentials.chain]
-    return signers.SimpleSigner(signing_cert=cert, signing_key=key,
-                                cert_registry=SimpleCertificateStore.from_certs([cert, *chain]))
+    return signers.SimpleSigner(
+        signing_cert=cert, signing_key=key, cert_registry=SimpleCertificateStore.from_certs([cert, *chain])
+    )
 
 
 def encrypt(pdf: bytes, password: str) -> tuple[bytes, str]:
@@ -78,14 +83,24 @@ def embed(writer, files) -> None:
     from pyhanko.pdf_utils.embed import EmbeddedFileObject, EmbeddedFileParams, FileSpec, embed_file
 
     for name, data, description, media in files:
-        stream = EmbeddedFileObject.from_file_data(writer, data, compress=True, params=EmbeddedFileParams(),
-                                                   mime_type=media or "application/octet-stream")
-        embed_file(writer, FileSpec(file_spec_string=name, file_name=name, embedded_data=stream,
-                                    description=description))
+        stream = EmbeddedFileObject.from_file_data(
+            writer, data, compress=True, params=EmbeddedFileParams(), mime_type=media or "application/octet-stream"
+        )
+        embed_file(
+            writer, FileSpec(file_spec_string=name, file_name=name, embedded_data=stream, description=description)
+        )
 
 
-def sign(pdf: bytes, credentials: Credentials, page: int | None, box: tuple | None, reason: str,
-         location: str, password: str | None = None, files=()) -> bytes:
+def sign(
+    pdf: bytes,
+    credentials: Credentials,
+    page: int | None,
+    box: tuple | None,
+    reason: str,
+    location: str,
+    password: str | None = None,
+    files=(),
+) -> bytes:
     """Sign `pdf` (PAdES baseline, no network); encrypt first when `password` is given; embed
     `files` (see `embed`) in the signed revision."""
     owner = None
@@ -96,11 +111,19 @@ def sign(pdf: bytes, credentials: Credentials, page: int | None, box: tuple | No
         writer.encrypt(owner)
     if files:
         embed(writer, files)
-    meta = PdfSignatureMetadata(field_name=FIELD, reason=reason, location=location, name=credentials.common_name,
-                                subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256")
-    spec = fields.SigFieldSpec(FIELD, on_page=page if page is not None else -1,
-                               box=tuple(round(v, 2) for v in box) if box else None)
+    meta = PdfSignatureMetadata(
+        field_name=FIELD,
+        reason=reason,
+        location=location,
+        name=credentials.common_name,
+        subfilter=fields.SigSeedSubFilter.PADES,
+        md_algorithm="sha256",
+    )
+    spec = fields.SigFieldSpec(
+        FIELD, on_page=page if page is not None else -1, box=tuple(round(v, 2) for v in box) if box else None
+    )
     out = io.BytesIO()
-    PdfSigner(meta, signer=signer_for(credentials), stamp_style=EMPTY_APPEARANCE,
-              new_field_spec=spec).sign_pdf(writer, output=out)
+    PdfSigner(meta, signer=signer_for(credentials), stamp_style=EMPTY_APPEARANCE, new_field_spec=spec).sign_pdf(
+        writer, output=out
+    )
     return out.getvalue()

@@ -2,6 +2,7 @@
 store (services/dossier_sources.py): the final forms, the names behind stored ids, the
 school calendar, viewpoints, signatures, consent bases, action points, absence and
 attachments. Nothing here reads the store: `dossier/` only turns these into documents."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -11,15 +12,27 @@ from typing import Any
 from ibdesk.dossier.answers import Directory
 
 PARTICIPANTS = {
-    "leerkracht": "leerkracht", "ib": "IB'er", "ouders": "ouders", "leerling": "leerling",
-    "orthopedagoog_swv": "orthopedagoog SWV", "consulent_swv": "consulent SWV", "jeugdconsulent": "jeugdconsulent",
-    "jgz": "JGZ", "leerplicht": "leerplicht", "directeur": "directeur", "mentor": "mentor",
-    "vakdocenten": "vakdocenten", "teamleider": "teamleider", "zorgcoordinator": "zorgcoördinator",
+    "leerkracht": "leerkracht",
+    "ib": "IB'er",
+    "ouders": "ouders",
+    "leerling": "leerling",
+    "orthopedagoog_swv": "orthopedagoog SWV",
+    "consulent_swv": "consulent SWV",
+    "jeugdconsulent": "jeugdconsulent",
+    "jgz": "JGZ",
+    "leerplicht": "leerplicht",
+    "directeur": "directeur",
+    "mentor": "mentor",
+    "vakdocenten": "vakdocenten",
+    "teamleider": "teamleider",
+    "zorgcoordinator": "zorgcoördinator",
     "smw": "schoolmaatschappelijk werk",
 }
-EXEMPTIONS = {"art5_onder_a": "Vrijstelling artikel 5 onder a (lichamelijk of psychisch niet geschikt)",
-              "art5_onder_b": "Vrijstelling artikel 5 onder b (richting van de school)",
-              "art5a": "Vrijstelling artikel 5a (trekkende bevolking)"}
+EXEMPTIONS = {
+    "art5_onder_a": "Vrijstelling artikel 5 onder a (lichamelijk of psychisch niet geschikt)",
+    "art5_onder_b": "Vrijstelling artikel 5 onder b (richting van de school)",
+    "art5a": "Vrijstelling artikel 5a (trekkende bevolking)",
+}
 
 
 @dataclass(frozen=True)
@@ -27,7 +40,7 @@ class SavedAnswers:
     id: int
     form_id: str
     step_id: str | None
-    definition: Any | None        # None when the definition version is missing
+    definition: Any | None  # None when the definition version is missing
     answers: dict
     saved_at: datetime
 
@@ -48,7 +61,7 @@ class CaseSources:
 
     saved: list[SavedAnswers]
     people: Directory
-    calendar: Any = None                      # the school calendar; None when the region is unknown
+    calendar: Any = None  # the school calendar; None when the region is unknown
     viewpoints: list = field(default_factory=list)
     signatures: list = field(default_factory=list)
     pupil_signatures: list = field(default_factory=list)

@@ -5,6 +5,7 @@ school's calendar (domain/calendar.py); participants are only those the evidence
 
 The route says which evidence fields date a step (`period`) and which records who took
 part (`participants_field`), see forms/README.md."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -20,12 +21,12 @@ EVIDENCE, CLICKED = "bewijs", "ibdesk"
 class StepFacts:
     first: date | None
     last: date | None
-    first_from: str              # "bewijs" (a date in the evidence) | "ibdesk" (when the state was changed)
+    first_from: str  # "bewijs" (a date in the evidence) | "ibdesk" (when the state was changed)
     last_from: str
     participants: tuple[str, ...]
-    participants_label: str      # the evidence field's own label, e.g. "Wie namen deel?"
+    participants_label: str  # the evidence field's own label, e.g. "Wie namen deel?"
     state: StepState
-    reason: str | None = None    # why not applicable
+    reason: str | None = None  # why not applicable
 
     @property
     def from_evidence(self) -> bool:
@@ -73,8 +74,10 @@ def all_facts(route, forms: dict, view) -> dict[str, StepFacts]:
     """Facts per step id of a case (CaseOverview.route, .forms and .view)."""
     if route is None:
         return {}
-    return {v.info.id: facts_for(route.step(v.info.id), forms.get((route.id, v.info.id), {}), v.progress)
-            for v in view.steps}
+    return {
+        v.info.id: facts_for(route.step(v.info.id), forms.get((route.id, v.info.id), {}), v.progress)
+        for v in view.steps
+    }
 
 
 def when_text(facts: StepFacts, calendar=None) -> str:
@@ -89,11 +92,14 @@ def when_text(facts: StepFacts, calendar=None) -> str:
     text = period(facts.first, facts.last, calendar)
     notes = []
     if facts.first_from == CLICKED:
-        notes.append(f"begin: de dag dat de stap in ibdesk begon ({short_date(facts.first)}); het bewijs noemt "
-                     "geen begindatum")
+        notes.append(
+            f"begin: de dag dat de stap in ibdesk begon ({short_date(facts.first)}); het bewijs noemt geen begindatum"
+        )
     if facts.last is not None and facts.last_from == CLICKED:
-        notes.append(f"einde: de dag dat de stap in ibdesk is afgerond ({short_date(facts.last)}); het bewijs "
-                     "noemt geen einddatum")
+        notes.append(
+            f"einde: de dag dat de stap in ibdesk is afgerond ({short_date(facts.last)}); het bewijs "
+            "noemt geen einddatum"
+        )
     return text + "".join(f" — {n}" for n in notes)
 
 

@@ -1,5 +1,6 @@
 """The dossier as a story of flowables: cover, one-page summary, contents, then the
 chapters, the list of what was left out, and the signature block."""
+
 from __future__ import annotations
 
 from xml.sax.saxutils import escape
@@ -11,10 +12,22 @@ from ibdesk.dossier import blocks as b
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier.case_content import CaseDocument, StepEntry, Summary
 from ibdesk.dossier.content import Withheld
-from ibdesk.dossier.document import (ACCENT, FRAME_W, Grid, LIGHTS, MUTED, PAGE_H, RULE, SOFT, Heading,
-                                     TableOfContents, body_pages, register_fonts)
-from ibdesk.text.dates import long_date, short_date
+from ibdesk.dossier.document import (
+    ACCENT,
+    FRAME_W,
+    LIGHTS,
+    MUTED,
+    PAGE_H,
+    RULE,
+    SOFT,
+    Grid,
+    Heading,
+    TableOfContents,
+    body_pages,
+    register_fonts,
+)
 from ibdesk.dossier.story_common import SignatureInfo, closing, cover_page, files_table
+from ibdesk.text.dates import long_date, short_date
 
 STATE_COLORS = {"Afgerond": LIGHTS["groen"], "Bezig": ACCENT, "Open": RULE, "Niet van toepassing": MUTED}
 
@@ -57,11 +70,22 @@ def _summary(summary: Summary) -> list:
         parts.append(summary_item("Wie is aan zet?", summary.responsibility))
     parts.append(summary_item("Waar staat de route?", summary.route))
     parts += done_list("Wat de school al heeft gedaan, en hoe lang", summary.done)
-    parts.append(summary_item("Wat wordt gevraagd van de ontvanger?", summary.asked if summary.asked is not None else
-                       "Nog niet vastgelegd (formulier 'Aanmelding bij het Sociaal Team')."))
-    views = [[b.text(who, "label"), b.text(text, "quote") if not text.startswith("niet gedeeld") else b.withheld(text)]
-             for who, text in summary.views] or [[b.text("—", "cell"), b.text("Nog niet vastgelegd.", "cell")]]
-    parts += [b.markup("Ouders en leerling, in hun eigen woorden", "h3"), plain_table(views, [40 * mm, FRAME_W - 40 * mm])]
+    parts.append(
+        summary_item(
+            "Wat wordt gevraagd van de ontvanger?",
+            summary.asked
+            if summary.asked is not None
+            else "Nog niet vastgelegd (formulier 'Aanmelding bij het Sociaal Team').",
+        )
+    )
+    views = [
+        [b.text(who, "label"), b.text(text, "quote") if not text.startswith("niet gedeeld") else b.withheld(text)]
+        for who, text in summary.views
+    ] or [[b.text("—", "cell"), b.text("Nog niet vastgelegd.", "cell")]]
+    parts += [
+        b.markup("Ouders en leerling, in hun eigen woorden", "h3"),
+        plain_table(views, [40 * mm, FRAME_W - 40 * mm]),
+    ]
     return [KeepInFrame(FRAME_W, PAGE_H - 62 * mm, parts, mode="shrink")]
 
 
@@ -83,48 +107,90 @@ def done_list(title: str, value) -> list:
     if isinstance(value, Withheld) or not value:
         return [summary_item(title, value if value else "Nog niets vastgelegd.")]
     rows = [list(v) for v in value]
-    return [b.markup(escape(title), "h3"),
-            b.table(["Wat", "Periode", "Resultaat"], rows, [66 * mm, 58 * mm, FRAME_W - 124 * mm])]
+    return [
+        b.markup(escape(title), "h3"),
+        b.table(["Wat", "Periode", "Resultaat"], rows, [66 * mm, 58 * mm, FRAME_W - 124 * mm]),
+    ]
 
 
 def plain_table(rows, widths) -> Grid:
     table = Grid(rows, colWidths=widths, hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 4), ("TOPPADDING", (0, 0), (-1, -1), 5),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
     return table
 
 
 # -- chapters ----------------------------------------------------------------------------------
 def _timeline(doc: CaseDocument) -> list:
-    out = [b.text("De stappen van de routekaart, met wat er per stap is gedaan, wanneer, met wie en met "
-                  "welk resultaat.", "body")]
+    out = [
+        b.text(
+            "De stappen van de routekaart, met wat er per stap is gedaan, wanneer, met wie en met welk resultaat.",
+            "body",
+        )
+    ]
     for entry in doc.timeline:
         out += _step(entry)
     if doc.history:
         rows = [[d, t, "ja" if shared else "niet gedeeld"] for d, t, shared in doc.history]
-        out += [b.markup("Verloop: alle vastgelegde formulieren", "h2"),
-                b.table(["Datum", "Formulier", "Inhoud gedeeld"], rows, [24 * mm, FRAME_W - 56 * mm, 32 * mm])]
+        out += [
+            b.markup("Verloop: alle vastgelegde formulieren", "h2"),
+            b.table(["Datum", "Formulier", "Inhoud gedeeld"], rows, [24 * mm, FRAME_W - 56 * mm, 32 * mm]),
+        ]
     return out
 
 
 def _step(entry: StepEntry) -> list:
     color = STATE_COLORS.get(entry.state, RULE)
-    head = Grid([[b.text(entry.when or "—", "small"),
-                   [b.markup(f"<b>{escape(entry.title)}</b>", "cell"),
-                    b.text(f"{entry.state}{' · nu aan de beurt' if entry.current else ''}"
-                           f"{' · ' + entry.participants if entry.participants else ''}", "small")]]],
-                 colWidths=[36 * mm, FRAME_W - 36 * mm], hAlign="LEFT")
-    head.setStyle(TableStyle([("LINEBEFORE", (0, 0), (0, -1), 3.2, color), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                              ("BACKGROUND", (0, 0), (-1, -1), SOFT), ("TOPPADDING", (0, 0), (-1, -1), 4),
-                              ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+    head = Grid(
+        [
+            [
+                b.text(entry.when or "—", "small"),
+                [
+                    b.markup(f"<b>{escape(entry.title)}</b>", "cell"),
+                    b.text(
+                        f"{entry.state}{' · nu aan de beurt' if entry.current else ''}"
+                        f"{' · ' + entry.participants if entry.participants else ''}",
+                        "small",
+                    ),
+                ],
+            ]
+        ],
+        colWidths=[36 * mm, FRAME_W - 36 * mm],
+        hAlign="LEFT",
+    )
+    head.setStyle(
+        TableStyle(
+            [
+                ("LINEBEFORE", (0, 0), (0, -1), 3.2, color),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, -1), SOFT),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
     body = b.field_rows(entry.rows, FRAME_W - 6 * mm) if entry.rows else []
     if entry.missing and not entry.finished:
         body.append(b.text("Nog niet vastgelegd: " + ", ".join(entry.missing), "small"))
     body += [b.text("Afwijking: " + warning, "small") for warning in entry.warnings]
-    indented = [Grid([[part]], colWidths=[FRAME_W - 6 * mm], hAlign="RIGHT",
-                      style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
-                for part in body]
+    indented = [
+        Grid(
+            [[part]],
+            colWidths=[FRAME_W - 6 * mm],
+            hAlign="RIGHT",
+            style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)],
+        )
+        for part in body
+    ]
     return [CondPageBreak(45 * mm), Spacer(0, 3 * mm), head] + indented
 
 
@@ -133,9 +199,14 @@ def _opp(doc: CaseDocument) -> list:
     if isinstance(doc.opp_signatures, Withheld):
         out.append(b.withheld(doc.opp_signatures))
     elif doc.opp_signatures:
-        out += [b.markup("Handtekeningen: ieder voor zich", "h2"),
-                b.table(["Waarvoor", "Wie, wanneer en hoe", "Handtekening"], b.signature_cells(doc.opp_signatures),
-                        [FRAME_W * 0.26, FRAME_W * 0.46, FRAME_W * 0.28])]
+        out += [
+            b.markup("Handtekeningen: ieder voor zich", "h2"),
+            b.table(
+                ["Waarvoor", "Wie, wanneer en hoe", "Handtekening"],
+                b.signature_cells(doc.opp_signatures),
+                [FRAME_W * 0.26, FRAME_W * 0.46, FRAME_W * 0.28],
+            ),
+        ]
     out.append(b.markup("Doelen en stoplichten", "h2"))
     return out + goal_table(doc.goals) + b.blocks(doc.opp_blocks)
 
@@ -145,8 +216,14 @@ def goal_table(goals) -> list:
         return [b.withheld(goals)]
     if not goals:
         return [b.text("Geen doelen vastgelegd.", "body")]
-    rows = [[[b.markup(f"<b>{escape(g.goal)}</b>", "cell"), b.text(g.area, "small"), b.text(g.smart, "cell")],
-             _lights(g.lights), b.light(g.lights[-1][1] if g.lights else None)] for g in goals]
+    rows = [
+        [
+            [b.markup(f"<b>{escape(g.goal)}</b>", "cell"), b.text(g.area, "small"), b.text(g.smart, "cell")],
+            _lights(g.lights),
+            b.light(g.lights[-1][1] if g.lights else None),
+        ]
+        for g in goals
+    ]
     return [b.table(["Doel", "Verloop per evaluatie", "Nu"], rows, [FRAME_W - 90 * mm, 58 * mm, 32 * mm])]
 
 
@@ -155,8 +232,16 @@ def _lights(lights) -> Grid:
         return b.text("nog niet geëvalueerd", "small")
     rows = [[b.text(short_date(day), "small"), b.light(value)] for day, value in lights]
     table = Grid(rows, colWidths=[22 * mm, 26 * mm], hAlign="LEFT")
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
     return table
 
 
@@ -168,9 +253,11 @@ def _meetings(doc: CaseDocument) -> list:
     if isinstance(doc.actions, Withheld):
         return out + [b.withheld(doc.actions)]
     rows = [list(a) for a in doc.actions]
-    return out + ([b.table(["Wat", "Wie", "Uiterlijk", "Stand"], rows,
-                           [FRAME_W - 100 * mm, 44 * mm, 28 * mm, 28 * mm])] if rows
-                  else [b.text("Geen actiepunten vastgelegd.", "body")])
+    return out + (
+        [b.table(["Wat", "Wie", "Uiterlijk", "Stand"], rows, [FRAME_W - 100 * mm, 44 * mm, 28 * mm, 28 * mm])]
+        if rows
+        else [b.text("Geen actiepunten vastgelegd.", "body")]
+    )
 
 
 def _handover(doc: CaseDocument) -> list:
@@ -186,15 +273,23 @@ def _absence(doc: CaseDocument) -> list:
 
 
 def _viewpoints(doc: CaseDocument) -> list:
-    out = [b.text("Ouders kunnen hun eigen visie toevoegen aan wat de school deelt. Die gaat altijd mee, "
-                  "ongewijzigd.", "body")]
+    out = [
+        b.text(
+            "Ouders kunnen hun eigen visie toevoegen aan wat de school deelt. Die gaat altijd mee, ongewijzigd.", "body"
+        )
+    ]
     for author, day, text in doc.viewpoints:
         out += [b.markup(f"<b>{escape(author)}</b> · {escape(day)}", "cell"), b.text(f"“{text}”", "quote")]
     if isinstance(doc.view_signatures, Withheld):
         out.append(b.withheld(doc.view_signatures.text))
     elif doc.view_signatures:
-        out.append(b.text("De leerling heeft zelf getekend voor zijn of haar eigen woorden in de aanmelding "
-                          "(‘Hoe denk jij erover?’):", "body"))
+        out.append(
+            b.text(
+                "De leerling heeft zelf getekend voor zijn of haar eigen woorden in de aanmelding "
+                "(‘Hoe denk jij erover?’):",
+                "body",
+            )
+        )
         out += [b.text(line, "cell") for line in doc.view_signatures]
     return out
 
@@ -204,16 +299,29 @@ def _consent(doc: CaseDocument) -> list:
 
 
 def consent_tables(plan, records) -> list:
-    matrix = [[cat.label(c), "gedeeld" if plan.allows(c) else "niet gedeeld",
-               plan.basis_text(c) if plan.allows(c) else (plan.decisions[c].reason or "geen grondslag")]
-              for c in cat.CATEGORIES]
-    out = [b.text(f"Per soort gegevens: mag {plan.recipient.name if plan.recipient else 'de ontvanger'} deze "
-                  f"ontvangen voor '{plan.purpose_label}', op {long_date(plan.day)}?", "body"),
-           b.table(["Soort gegevens", "Stand", "Grondslag of reden"], matrix, [58 * mm, 24 * mm, FRAME_W - 82 * mm])]
+    matrix = [
+        [
+            cat.label(c),
+            "gedeeld" if plan.allows(c) else "niet gedeeld",
+            plan.basis_text(c) if plan.allows(c) else (plan.decisions[c].reason or "geen grondslag"),
+        ]
+        for c in cat.CATEGORIES
+    ]
+    out = [
+        b.text(
+            f"Per soort gegevens: mag {plan.recipient.name if plan.recipient else 'de ontvanger'} deze "
+            f"ontvangen voor '{plan.purpose_label}', op {long_date(plan.day)}?",
+            "body",
+        ),
+        b.table(["Soort gegevens", "Stand", "Grondslag of reden"], matrix, [58 * mm, 24 * mm, FRAME_W - 82 * mm]),
+    ]
     heading = b.markup("Vastgelegde grondslagen voor deze ontvanger en dit doel", "h2")
     if records:
-        body = b.table(["Grondslag", "Soorten gegevens", "Stand", "Handtekening"], b.signature_cells(records),
-                       [FRAME_W * 0.30, FRAME_W * 0.25, FRAME_W * 0.15, FRAME_W * 0.30])
+        body = b.table(
+            ["Grondslag", "Soorten gegevens", "Stand", "Handtekening"],
+            b.signature_cells(records),
+            [FRAME_W * 0.30, FRAME_W * 0.25, FRAME_W * 0.15, FRAME_W * 0.30],
+        )
     else:
         body = b.text("Geen.", "body")
     out.append(KeepTogether([heading, body]))  # never a heading alone at the foot of a page

@@ -1,5 +1,6 @@
 """Checking a signed PDF: who signed, when, whether it is intact, whether the signature
 covers the whole file, and whether the signer is trusted. Offline (no revocation fetching)."""
+
 from __future__ import annotations
 
 import io
@@ -14,8 +15,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from ibdesk.dossier.credentials import cert_fingerprint, common_name
-from ibdesk.text.dates import date_time, short_date
 from ibdesk.errors import UserError
+from ibdesk.text.dates import date_time, short_date
 
 log = logging.getLogger(__name__)
 
@@ -32,16 +33,21 @@ class SignatureReport:
     trusted: bool
     trust_source: str
     covers_whole_file: bool
-    revision: int                 # the file revision this signature closes (1-based)
-    changes_after: str            # Dutch: what was changed after this signature ("" = nothing)
+    revision: int  # the file revision this signature closes (1-based)
+    changes_after: str  # Dutch: what was changed after this signature ("" = nothing)
 
     def line(self, total: int) -> str:
         state = "intact" if self.intact and self.valid else "NIET intact"
         trust = f"vertrouwd ({self.trust_source})" if self.trusted else "NIET vertrouwd"
-        cover = "dekt het hele bestand" if self.covers_whole_file else \
-            f"dekt revisie {self.revision}; daarna {self.changes_after or 'is er iets toegevoegd'}"
-        return (f"Handtekening {self.number} van {total}: {self.signer} — {state}, {trust}, {cover}. "
-                f"Vingerafdruk: {self.fingerprint}")
+        cover = (
+            "dekt het hele bestand"
+            if self.covers_whole_file
+            else f"dekt revisie {self.revision}; daarna {self.changes_after or 'is er iets toegevoegd'}"
+        )
+        return (
+            f"Handtekening {self.number} van {total}: {self.signer} — {state}, {trust}, {cover}. "
+            f"Vingerafdruk: {self.fingerprint}"
+        )
 
 
 @dataclass
@@ -79,8 +85,10 @@ class Verification:
         if self.ok:
             head = "IN ORDE: het document is ongewijzigd sinds het werd ondertekend, door een vertrouwde ondertekenaar."
         elif self.sound:
-            head = ("NIET IN ORDE: de ondertekenaar is niet vertrouwd. Iedereen kan een certificaat met deze naam "
-                    "maken; vergelijk de vingerafdruk hieronder telefonisch met de afzender.")
+            head = (
+                "NIET IN ORDE: de ondertekenaar is niet vertrouwd. Iedereen kan een certificaat met deze naam "
+                "maken; vergelijk de vingerafdruk hieronder telefonisch met de afzender."
+            )
         else:
             head = "NIET IN ORDE: het document is na ondertekening gewijzigd of beschadigd."
         lines = [head]
@@ -89,7 +97,9 @@ class Verification:
         if self.signed_at:
             lines.append(f"Ondertekend op:   {date_time(self.signed_at.astimezone())}")
         lines.append(f"Inhoud intact:    {'ja' if self.intact and self.valid else 'NEE'}")
-        lines.append(f"Hele bestand ondertekend: {'ja' if self.whole_file else 'NEE (er is iets toegevoegd na de handtekening)'}")
+        lines.append(
+            f"Hele bestand ondertekend: {'ja' if self.whole_file else 'NEE (er is iets toegevoegd na de handtekening)'}"
+        )
         lines.append("Vertrouwd:        " + self._trust_line())
         lines.append(f"Vingerafdruk:     {self.fingerprint}")
         if len(self.reports) > 1:
@@ -103,13 +113,19 @@ class Verification:
             return f"ja — {self.trust_source}"
         if self.trust_source:
             return f"NEE — {self.trust_source}"
-        return ("NEE — de ondertekenaar staat niet in uw lijst van vertrouwde certificaten (school-CA, uw eigen "
-                "certificaat of een certificaat dat u vertrouwt op vingerafdruk)")
+        return (
+            "NEE — de ondertekenaar staat niet in uw lijst van vertrouwde certificaten (school-CA, uw eigen "
+            "certificaat of een certificaat dat u vertrouwt op vingerafdruk)"
+        )
 
 
-def verify_pdf(source: bytes | Path, password: str | None = None,
-               trusted: Sequence[tuple[x509.Certificate, str]] = (), fingerprints: dict[str, str] | None = None,
-               retired: dict[str, datetime] | None = None) -> Verification:
+def verify_pdf(
+    source: bytes | Path,
+    password: str | None = None,
+    trusted: Sequence[tuple[x509.Certificate, str]] = (),
+    fingerprints: dict[str, str] | None = None,
+    retired: dict[str, datetime] | None = None,
+) -> Verification:
     """Validate every signature in the file; the result describes the last one, `reports` each.
 
     `fingerprints` (SHA-256 fingerprint → Dutch label) trusts a signer by fingerprint;
@@ -120,10 +136,11 @@ def verify_pdf(source: bytes | Path, password: str | None = None,
         return _verify(data, password, trusted, fingerprints or {}, retired or {})
     except UserError:
         raise
-    except Exception as exc:  # noqa: BLE001 - a damaged file is a finding, not a crash
+    except Exception as exc:
         log.info("verification failed: %s", type(exc).__name__)
-        return Verification(problems=["Het bestand is beschadigd of geen geldige PDF; de handtekening "
-                                      "kan niet worden gecontroleerd."])
+        return Verification(
+            problems=["Het bestand is beschadigd of geen geldige PDF; de handtekening kan niet worden gecontroleerd."]
+        )
 
 
 def _read(path: Path) -> bytes:
@@ -133,8 +150,9 @@ def _read(path: Path) -> bytes:
         raise UserError(f"Het bestand {path} kan niet worden gelezen.") from None
 
 
-def _verify(data: bytes, password: str | None, trusted, fingerprints: dict[str, str],
-            retired: dict[str, datetime]) -> Verification:
+def _verify(
+    data: bytes, password: str | None, trusted, fingerprints: dict[str, str], retired: dict[str, datetime]
+) -> Verification:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
@@ -145,8 +163,7 @@ def _verify(data: bytes, password: str | None, trusted, fingerprints: dict[str, 
     result = Verification(encrypted=reader.encrypted)
     if reader.encrypted:
         if not password:
-            raise UserError("Dit document is versleuteld. Geef het wachtwoord op dat u van de afzender "
-                            "kreeg.")
+            raise UserError("Dit document is versleuteld. Geef het wachtwoord op dat u van de afzender kreeg.")
         if reader.decrypt(password).status.name == "FAILED":
             raise UserError("Het wachtwoord klopt niet.")
     signatures = reader.embedded_signatures
@@ -170,13 +187,18 @@ def _verify(data: bytes, password: str | None, trusted, fingerprints: dict[str, 
     return result
 
 
-MODIFICATIONS = {"NONE": "", "LTA_UPDATES": "alleen tijdstempels toegevoegd",
-                 "FORM_FILLING": "formuliervelden of handtekeningen toegevoegd",
-                 "ANNOTATIONS": "opmerkingen toegevoegd", "OTHER": "is de INHOUD gewijzigd"}
+MODIFICATIONS = {
+    "NONE": "",
+    "LTA_UPDATES": "alleen tijdstempels toegevoegd",
+    "FORM_FILLING": "formuliervelden of handtekeningen toegevoegd",
+    "ANNOTATIONS": "opmerkingen toegevoegd",
+    "OTHER": "is de INHOUD gewijzigd",
+}
 
 
-def _report(number: int, status, trusted, fingerprints: dict[str, str], retired: dict[str, datetime]
-            ) -> SignatureReport:
+def _report(
+    number: int, status, trusted, fingerprints: dict[str, str], retired: dict[str, datetime]
+) -> SignatureReport:
     cert = x509.load_der_x509_certificate(status.signing_cert.dump())
     fp = cert_fingerprint(cert)
     by_chain = bool(status.trusted)
@@ -184,13 +206,24 @@ def _report(number: int, status, trusted, fingerprints: dict[str, str], retired:
     signed_at = status.signer_reported_dt
     if fp in retired and (signed_at is None or signed_at > retired[fp]):
         by_chain, fingerprints = False, {}
-        source = (f"dit certificaat is vervangen op {short_date(retired[fp].astimezone())}; ibdesk vertrouwt het "
-                  "alleen voor wat het daarvóór ondertekende")
+        source = (
+            f"dit certificaat is vervangen op {short_date(retired[fp].astimezone())}; ibdesk vertrouwt het "
+            "alleen voor wat het daarvóór ondertekende"
+        )
     level = getattr(getattr(status, "modification_level", None), "name", "OTHER") or "OTHER"
     whole = status.coverage.name == "ENTIRE_FILE"
-    return SignatureReport(number, common_name(cert), fp, bool(status.intact), bool(status.valid),
-                           by_chain or fp in fingerprints, source, whole, number,
-                           "" if whole else MODIFICATIONS.get(level, MODIFICATIONS["OTHER"]))
+    return SignatureReport(
+        number,
+        common_name(cert),
+        fp,
+        bool(status.intact),
+        bool(status.valid),
+        by_chain or fp in fingerprints,
+        source,
+        whole,
+        number,
+        "" if whole else MODIFICATIONS.get(level, MODIFICATIONS["OTHER"]),
+    )
 
 
 def _organisation(cert: x509.Certificate) -> str:

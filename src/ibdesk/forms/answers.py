@@ -11,8 +11,9 @@ read as null by other conditions (``drop_hidden`` removes them).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
-from typing import Any, Mapping
+from typing import Any
 
 from . import model as m
 from .evaluator import condition, equal, filled
@@ -142,8 +143,9 @@ def _drop_item(group: m.GroupField, item: Any, env: dict, today: date) -> Any:
     return {c.id: item[c.id] for c in group.fields if c.has_value and shown[c.id] and c.id in item}
 
 
-def validate_answers(definition: Any, answers: Mapping, today: date | None = None,
-                     concept: bool = False) -> dict[str, str]:
+def validate_answers(
+    definition: Any, answers: Mapping, today: date | None = None, concept: bool = False
+) -> dict[str, str]:
     """Map field path → Dutch message for every problem; empty dict when valid.
 
     ``concept=True`` checks a concept (work saved to finish later): empty required fields,
@@ -158,8 +160,9 @@ def validate_answers(definition: Any, answers: Mapping, today: date | None = Non
     return errors
 
 
-def _validate_scope(container: Any, answers: Mapping, outer: Mapping, prefix: str,
-                    today: date, errors: dict, concept: bool = False) -> None:
+def _validate_scope(
+    container: Any, answers: Mapping, outer: Mapping, prefix: str, today: date, errors: dict, concept: bool = False
+) -> None:
     visible, env = scope_visibility(container, answers, outer, today)
     by_id = {f.id: f for f in container.fields}
     for key in answers:
@@ -173,8 +176,7 @@ def _validate_scope(container: Any, answers: Mapping, outer: Mapping, prefix: st
             _validate_field(f, answers.get(f.id), env, f"{prefix}{f.id}", today, errors, concept)
 
 
-def _validate_field(f: Any, raw: Any, env: dict, path: str, today: date, errors: dict,
-                    concept: bool = False) -> None:
+def _validate_field(f: Any, raw: Any, env: dict, path: str, today: date, errors: dict, concept: bool = False) -> None:
     if not filled(raw):
         if concept:
             return
@@ -245,7 +247,7 @@ def value_problem(f: Any, raw: Any, concept: bool = False) -> str | None:
     elif t == "multichoice":
         if not isinstance(raw, (list, tuple)):
             return MSG["options"]
-        if any(equal(a, b) for i, a in enumerate(raw) for b in raw[i + 1:]):
+        if any(equal(a, b) for i, a in enumerate(raw) for b in raw[i + 1 :]):
             return MSG["double"]
         return _option_problem(f, raw)
     elif t in ("person", "organisation"):

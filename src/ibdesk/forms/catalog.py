@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Union
+from typing import Union
 
 from .errors import FormError
 from .loader import AnyDefinition, load_with_errors
@@ -103,8 +104,7 @@ def collect_files(paths: PathLike | Iterable[PathLike]) -> tuple[list[Path], lis
         elif path.is_file():
             files.append(path)
         else:
-            errors.append(FormError("E004", os.fspath(path), 1, 1, "no such file or folder",
-                                    "check the path"))
+            errors.append(FormError("E004", os.fspath(path), 1, 1, "no such file or folder", "check the path"))
     return _unique(files), errors
 
 
@@ -152,10 +152,14 @@ def _without_duplicates(loaded: list[_Loaded], errors: list[FormError]) -> list[
             continue
         for item in items:
             others = ", ".join(o.file for o in items if o is not item)
-            errors.append(item.pos.error(
-                "E140", ("version",), f"{form_id!r} version {version} is also defined in {others}",
-                "each (id, version) must be unique: raise the version of the newer file",
-            ))
+            errors.append(
+                item.pos.error(
+                    "E140",
+                    ("version",),
+                    f"{form_id!r} version {version} is also defined in {others}",
+                    "each (id, version) must be unique: raise the version of the newer file",
+                )
+            )
     return [items[0] for items in groups.values()]
 
 
@@ -172,10 +176,14 @@ def _route_form_errors(catalog: Catalog) -> list[FormError]:
                     continue
                 what = "is a route, not a form" if kind else "is not a known form"
                 known = sorted(i for i, k in kinds.items() if k is FormDefinition)
-                out.append(item.pos.error(
-                    "E131", ("steps", si, "forms", fi), f"step {step.id!r}: {form_id!r} {what}",
-                    "known forms: " + (", ".join(known) or "none") + " (check the id or add the form)",
-                ))
+                out.append(
+                    item.pos.error(
+                        "E131",
+                        ("steps", si, "forms", fi),
+                        f"step {step.id!r}: {form_id!r} {what}",
+                        "known forms: " + (", ".join(known) or "none") + " (check the id or add the form)",
+                    )
+                )
     return out
 
 
@@ -191,12 +199,23 @@ def _prefill_errors(catalog: Catalog) -> list[FormError]:
                 found, why = source_field(latest, source)
                 where = path + ("prefill", pi)
                 if found is None:
-                    out.append(item.pos.error("E151", where, f"prefill of field {f.id!r}: {why}",
-                                              "check the ids (ibdesk forms check lists the forms)"))
+                    out.append(
+                        item.pos.error(
+                            "E151",
+                            where,
+                            f"prefill of field {f.id!r}: {why}",
+                            "check the ids (ibdesk forms check lists the forms)",
+                        )
+                    )
                 elif not fits(found.type, f):
-                    out.append(item.pos.error("E152", where, f"prefill of {f.type} field {f.id!r} from "
-                                              f"{found.type} field {source.field!r}",
-                                              "take a field of the same type (text and longtext mix)"))
+                    out.append(
+                        item.pos.error(
+                            "E152",
+                            where,
+                            f"prefill of {f.type} field {f.id!r} from {found.type} field {source.field!r}",
+                            "take a field of the same type (text and longtext mix)",
+                        )
+                    )
     return out
 
 
@@ -215,8 +234,7 @@ def check_paths(paths: PathLike | Iterable[PathLike]) -> list[FormError]:
     extra = [f for f in context if f.resolve() not in wanted]
     catalog = _build(targets + extra, errors)
     wanted_names = {os.fspath(f) for f in targets}
-    return [e for e in catalog.errors
-            if e.file in wanted_names or not Path(e.file).exists()]
+    return [e for e in catalog.errors if e.file in wanted_names or not Path(e.file).exists()]
 
 
 def _explicit_files(paths: list[PathLike]) -> list[Path]:

@@ -9,9 +9,10 @@ crashes the UI.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from .expression import Binary, Call, Literal, Name, Node, Unary, parse
 

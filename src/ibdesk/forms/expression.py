@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Union
 
 #: name -> (min args, max args); implementations live in evaluator.py.
 FUNCTIONS: dict[str, tuple[int, int]] = {
@@ -24,9 +23,15 @@ FUNCTIONS: dict[str, tuple[int, int]] = {
     "age": (1, 1),
 }
 SIGNATURES: dict[str, str] = {
-    "today": "today()", "date": "date('YYYY-MM-DD')", "len": "len(x)", "filled": "filled(x)",
-    "empty": "empty(x)", "matches": "matches(x, 'regex')", "days_between": "days_between(a, b)",
-    "add_days": "add_days(date, n)", "age": "age(birthdate)",
+    "today": "today()",
+    "date": "date('YYYY-MM-DD')",
+    "len": "len(x)",
+    "filled": "filled(x)",
+    "empty": "empty(x)",
+    "matches": "matches(x, 'regex')",
+    "days_between": "days_between(a, b)",
+    "add_days": "add_days(date, n)",
+    "age": "age(birthdate)",
 }
 KEYWORDS = frozenset({"and", "or", "not", "in", "true", "false", "null"})
 COMPARISONS = frozenset({"==", "!=", "<", "<=", ">", ">=", "in"})
@@ -77,26 +82,26 @@ class Name:
 @dataclass(frozen=True)
 class Unary:
     op: str  # "-" or "not"
-    operand: "Node"
+    operand: Node
     pos: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
 class Binary:
     op: str  # "+", "-", comparisons, "in", "and", "or"
-    left: "Node"
-    right: "Node"
+    left: Node
+    right: Node
     pos: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
 class Call:
     name: str
-    args: tuple["Node", ...]
+    args: tuple[Node, ...]
     pos: int = field(default=0, compare=False)
 
 
-Node = Union[Literal, Name, Unary, Binary, Call]
+Node = Literal | Name | Unary | Binary | Call
 
 
 # ---------------------------------------------------------------- tokenizer
@@ -312,8 +317,7 @@ class _Parser:
     def call(self, name: Token) -> Call:
         if name.text not in FUNCTIONS:
             raise UnknownFunctionError(
-                f"unknown function {name.text!r}", name.pos,
-                "use one of: " + ", ".join(f"{f}()" for f in FUNCTIONS),
+                f"unknown function {name.text!r}", name.pos, "use one of: " + ", ".join(f"{f}()" for f in FUNCTIONS)
             )
         self.take()  # "("
         self.nest()
@@ -329,7 +333,8 @@ class _Parser:
         if not low <= len(args) <= high:
             raise ArityError(
                 f"{name.text}() takes {low} argument{'s' if low != 1 else ''}, got {len(args)}",
-                name.pos, f"write it as {SIGNATURES[name.text]}",
+                name.pos,
+                f"write it as {SIGNATURES[name.text]}",
             )
         return Call(name.text, tuple(args), name.pos)
 

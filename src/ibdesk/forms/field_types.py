@@ -8,6 +8,7 @@ the UI's own registry (``ibdesk.ui.forms.inputs``); both are checked against
 ``model.FIELD_TYPES`` by the tests, and a definition with an unknown type is refused when
 the file is checked (E103), long before anything looks a type up here.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
@@ -46,11 +47,11 @@ class FieldType:
     name: str
     value: ValueKind
     render: Render
-    search: Search = "none"          # "typed": its text is searchable; "chosen": its option labels are
-    refers_to: RefersTo = "none"     # the answer is the id of an organisation or a person
-    prefill: bool = True             # a new form may take its first value from elsewhere
-    in_group_table: bool = True      # a column when the dossier shows a repeated group as a table
-    container: bool = False          # holds nested fields; its answer is a list of items
+    search: Search = "none"  # "typed": its text is searchable; "chosen": its option labels are
+    refers_to: RefersTo = "none"  # the answer is the id of an organisation or a person
+    prefill: bool = True  # a new form may take its first value from elsewhere
+    in_group_table: bool = True  # a column when the dossier shows a repeated group as a table
+    container: bool = False  # holds nested fields; its answer is a list of items
 
 
 class UnknownFieldType(ValueError):
@@ -110,20 +111,23 @@ def _info(_f: Any, _raw: Any, _w: Words) -> str:
     return ""
 
 
-REGISTRY: dict[str, FieldType] = {t.name: t for t in (
-    FieldType("text", "string", _plain, search="typed"),
-    FieldType("longtext", "string", _plain, search="typed"),
-    FieldType("date", "date", _date),
-    FieldType("number", "number", _number),
-    FieldType("yesno", "bool", _yes_no),
-    FieldType("choice", "scalar", _choice, search="chosen"),
-    FieldType("multichoice", "list", _multichoice, search="chosen"),
-    FieldType("person", "scalar", _person, refers_to="person"),
-    FieldType("organisation", "scalar", _organisation, refers_to="organisation"),
-    FieldType("group", "list", _group, prefill=False, container=True),
-    FieldType("signature", "string", _signature, prefill=False, in_group_table=False),
-    FieldType("info", "none", _info, prefill=False, in_group_table=False),
-)}
+REGISTRY: dict[str, FieldType] = {
+    t.name: t
+    for t in (
+        FieldType("text", "string", _plain, search="typed"),
+        FieldType("longtext", "string", _plain, search="typed"),
+        FieldType("date", "date", _date),
+        FieldType("number", "number", _number),
+        FieldType("yesno", "bool", _yes_no),
+        FieldType("choice", "scalar", _choice, search="chosen"),
+        FieldType("multichoice", "list", _multichoice, search="chosen"),
+        FieldType("person", "scalar", _person, refers_to="person"),
+        FieldType("organisation", "scalar", _organisation, refers_to="organisation"),
+        FieldType("group", "list", _group, prefill=False, container=True),
+        FieldType("signature", "string", _signature, prefill=False, in_group_table=False),
+        FieldType("info", "none", _info, prefill=False, in_group_table=False),
+    )
+}
 
 if set(REGISTRY) != set(FIELD_TYPES):  # pragma: no cover - caught by the tests the moment it happens
     raise RuntimeError(f"field type registry {tuple(REGISTRY)} does not match model.FIELD_TYPES {FIELD_TYPES}")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Union
 
 from pydantic import ValidationError
 
@@ -14,7 +13,7 @@ from .pydantic_errors import translate
 from .semantics import Checker
 from .yamlsource import Positions, YamlError, load_yaml
 
-AnyDefinition = Union[FormDefinition, RouteDefinition]
+AnyDefinition = FormDefinition | RouteDefinition
 
 
 def parse_definition(source: str, file: str) -> tuple[AnyDefinition | None, list[FormError], Positions | None]:
@@ -40,11 +39,11 @@ def read_source(path: Path | str) -> tuple[str | None, list[FormError]]:
     try:
         return Path(path).read_text(encoding="utf-8"), []
     except UnicodeDecodeError as exc:
-        return None, [FormError("E004", file, 1, 1, f"file is not UTF-8 text ({exc.reason})",
-                                "save the file as UTF-8")]
+        return None, [FormError("E004", file, 1, 1, f"file is not UTF-8 text ({exc.reason})", "save the file as UTF-8")]
     except OSError as exc:
-        return None, [FormError("E004", file, 1, 1, f"cannot read file: {exc.strerror or exc}",
-                                "check the path and permissions")]
+        return None, [
+            FormError("E004", file, 1, 1, f"cannot read file: {exc.strerror or exc}", "check the path and permissions")
+        ]
 
 
 def load_with_errors(path: Path | str) -> tuple[AnyDefinition | None, list[FormError], Positions | None]:

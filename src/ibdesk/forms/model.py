@@ -7,38 +7,66 @@ sequences are tuples, so definitions can be shared freely.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cached_property
-from typing import Annotated, Iterator, Literal, Optional, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter
 
 DefId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*$")]
 FieldId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
 Expr = Annotated[str, Field(description="Expression (see forms/README.md)")]
-Number = Union[int, float]
-OptionValue = Union[str, int]
+Number = int | float
+OptionValue = str | int
 PositiveInt = Annotated[int, Field(ge=1)]
 NonNegInt = Annotated[int, Field(ge=0)]
 
 FIELD_TYPES = (
-    "text", "longtext", "date", "number", "yesno", "choice", "multichoice",
-    "person", "organisation", "group", "signature", "info",
+    "text",
+    "longtext",
+    "date",
+    "number",
+    "yesno",
+    "choice",
+    "multichoice",
+    "person",
+    "organisation",
+    "group",
+    "signature",
+    "info",
 )
 CATEGORIES = (
-    "identification", "school_results", "support_history", "opp", "health",
-    "home_situation", "youth_care", "consent", "absence", "handover", "meeting",
+    "identification",
+    "school_results",
+    "support_history",
+    "opp",
+    "health",
+    "home_situation",
+    "youth_care",
+    "consent",
+    "absence",
+    "handover",
+    "meeting",
 )
 Category = Literal[
-    "identification", "school_results", "support_history", "opp", "health",
-    "home_situation", "youth_care", "consent", "absence", "handover", "meeting",
+    "identification",
+    "school_results",
+    "support_history",
+    "opp",
+    "health",
+    "home_situation",
+    "youth_care",
+    "consent",
+    "absence",
+    "handover",
+    "meeting",
 ]
 Level = Literal["po", "vo", "sbo", "so"]
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(
-        extra="forbid", frozen=True, strict=True, allow_inf_nan=False,
-        ignored_types=(cached_property,),
+        extra="forbid", frozen=True, strict=True, allow_inf_nan=False, ignored_types=(cached_property,)
     )
 
 
@@ -50,13 +78,20 @@ class Option(_Model):
 class Constraint(_Model):
     rule: Expr
     message: str = Field(description="Dutch message shown when the rule is false")
-    severity: Literal["error", "warning"] = "error"   # a warning never blocks saving
-    reason: Optional[FieldId] = None                   # for a warning: the field that says why
+    severity: Literal["error", "warning"] = "error"  # a warning never blocks saving
+    reason: FieldId | None = None  # for a warning: the field that says why
 
 
 RecordKey = Literal[
-    "pupil.municipality", "pupil.group", "school.name", "school.municipality",
-    "school.municipality_if_other", "case.lead", "case.help_question", "case.social_team", "case.has_opp",
+    "pupil.municipality",
+    "pupil.group",
+    "school.name",
+    "school.municipality",
+    "school.municipality_if_other",
+    "case.lead",
+    "case.help_question",
+    "case.social_team",
+    "case.has_opp",
 ]
 
 
@@ -65,18 +100,18 @@ class PrefillSource(_Model):
     a field of another form (``form`` + ``field``), of a route step (``form`` names the
     route, + ``step``), or something the store already holds (``record``)."""
 
-    form: Optional[DefId] = None
-    step: Optional[DefId] = None
-    field: Optional[FieldId] = None
-    record: Optional[RecordKey] = None
+    form: DefId | None = None
+    step: DefId | None = None
+    field: FieldId | None = None
+    record: RecordKey | None = None
 
 
 class _FieldBase(_Model):
     id: FieldId
     label: str
-    help: Optional[str] = None
+    help: str | None = None
     required: bool = False
-    relevant: Optional[Expr] = None
+    relevant: Expr | None = None
     constraints: tuple[Constraint, ...] = ()
     prefill: tuple[PrefillSource, ...] = ()
 
@@ -87,61 +122,59 @@ class _FieldBase(_Model):
 
 class TextField(_FieldBase):
     type: Literal["text"]
-    default: Optional[str] = None
-    max_length: Optional[PositiveInt] = None
+    default: str | None = None
+    max_length: PositiveInt | None = None
 
 
 class LongTextField(_FieldBase):
     type: Literal["longtext"]
-    default: Optional[str] = None
-    max_length: Optional[PositiveInt] = None
+    default: str | None = None
+    max_length: PositiveInt | None = None
 
 
 class DateField(_FieldBase):
     type: Literal["date"]
-    default: Optional[str] = Field(None, description="'YYYY-MM-DD' or 'today'")
+    default: str | None = Field(None, description="'YYYY-MM-DD' or 'today'")
 
 
 class NumberField(_FieldBase):
     type: Literal["number"]
-    default: Optional[Number] = None
-    min: Optional[Number] = None
-    max: Optional[Number] = None
-    decimals: Optional[NonNegInt] = None
+    default: Number | None = None
+    min: Number | None = None
+    max: Number | None = None
+    decimals: NonNegInt | None = None
 
 
 class YesNoField(_FieldBase):
     type: Literal["yesno"]
-    default: Optional[bool] = None
+    default: bool | None = None
 
 
 class ChoiceField(_FieldBase):
     type: Literal["choice"]
     options: tuple[Option, ...] = Field(min_length=1)
-    default: Optional[OptionValue] = None
+    default: OptionValue | None = None
 
 
 class MultiChoiceField(_FieldBase):
     type: Literal["multichoice"]
     options: tuple[Option, ...] = Field(min_length=1)
-    default: Optional[tuple[OptionValue, ...]] = None
+    default: tuple[OptionValue, ...] | None = None
 
 
 class PersonField(_FieldBase):
     type: Literal["person"]
-    role: Optional[Literal["guardian", "staff", "contact"]] = None
+    role: Literal["guardian", "staff", "contact"] | None = None
 
 
 class OrganisationField(_FieldBase):
     type: Literal["organisation"]
-    org_kind: Optional[
-        Literal["sociaal_team", "swv", "jeugdhulp", "jgz", "leerplicht", "school"]
-    ] = None
+    org_kind: Literal["sociaal_team", "swv", "jeugdhulp", "jgz", "leerplicht", "school"] | None = None
 
 
 class SignatureField(_FieldBase):
     type: Literal["signature"]
-    signer: Optional[Literal["guardian", "pupil", "staff"]] = None
+    signer: Literal["guardian", "pupil", "staff"] | None = None
 
 
 class InfoField(_Model):
@@ -150,9 +183,9 @@ class InfoField(_Model):
     id: FieldId
     type: Literal["info"]
     text: str
-    label: Optional[str] = None
-    help: Optional[str] = None
-    relevant: Optional[Expr] = None
+    label: str | None = None
+    help: str | None = None
+    relevant: Expr | None = None
 
     @property
     def has_value(self) -> bool:
@@ -160,10 +193,17 @@ class InfoField(_Model):
 
 
 ItemField = Annotated[
-    Union[
-        TextField, LongTextField, DateField, NumberField, YesNoField, ChoiceField,
-        MultiChoiceField, PersonField, OrganisationField, SignatureField, InfoField,
-    ],
+    TextField
+    | LongTextField
+    | DateField
+    | NumberField
+    | YesNoField
+    | ChoiceField
+    | MultiChoiceField
+    | PersonField
+    | OrganisationField
+    | SignatureField
+    | InfoField,
     Field(discriminator="type"),
 ]
 
@@ -173,9 +213,9 @@ class GroupField(_FieldBase):
 
     type: Literal["group"]
     fields: tuple[ItemField, ...] = Field(min_length=1)
-    min_items: Optional[NonNegInt] = None
-    max_items: Optional[NonNegInt] = None
-    item_label: Optional[str] = None
+    min_items: NonNegInt | None = None
+    max_items: NonNegInt | None = None
+    item_label: str | None = None
 
     def field(self, field_id: str):
         return _find(self.fields, field_id)
@@ -192,11 +232,18 @@ class GroupField(_FieldBase):
 
 
 AnyField = Annotated[
-    Union[
-        TextField, LongTextField, DateField, NumberField, YesNoField, ChoiceField,
-        MultiChoiceField, PersonField, OrganisationField, SignatureField, InfoField,
-        GroupField,
-    ],
+    TextField
+    | LongTextField
+    | DateField
+    | NumberField
+    | YesNoField
+    | ChoiceField
+    | MultiChoiceField
+    | PersonField
+    | OrganisationField
+    | SignatureField
+    | InfoField
+    | GroupField,
     Field(discriminator="type"),
 ]
 
@@ -218,8 +265,8 @@ def _iter_nested(fields) -> Iterator:
 class Section(_Model):
     id: DefId
     title: str
-    help: Optional[str] = None
-    relevant: Optional[Expr] = None
+    help: str | None = None
+    relevant: Expr | None = None
     fields: tuple[AnyField, ...] = ()
 
 
@@ -227,8 +274,8 @@ class StepPeriod(_Model):
     """Which evidence fields date the step: it started on the earliest filled `start` date
     and ended on the latest filled `end` date (each one field id or a list)."""
 
-    start: Union[FieldId, tuple[FieldId, ...]]
-    end: Optional[Union[FieldId, tuple[FieldId, ...]]] = None
+    start: FieldId | tuple[FieldId, ...]
+    end: FieldId | tuple[FieldId, ...] | None = None
 
     @property
     def start_fields(self) -> tuple[str, ...]:
@@ -246,16 +293,16 @@ class Step(_Model):
 
     id: DefId
     title: str
-    guidance: Optional[str] = None
+    guidance: str | None = None
     participants: tuple[str, ...] = ()
-    normal_duration_days: Optional[PositiveInt] = None
+    normal_duration_days: PositiveInt | None = None
     required: bool = False
     forms: tuple[DefId, ...] = ()
     fields: tuple[AnyField, ...] = ()
     required_evidence: tuple[FieldId, ...] = ()
-    allow_not_applicable: bool = False              # may be marked 'niet van toepassing' (with a reason)
-    period: Optional[StepPeriod] = None             # the evidence dates the step ran between
-    participants_field: Optional[FieldId] = None    # the evidence field that records who took part
+    allow_not_applicable: bool = False  # may be marked 'niet van toepassing' (with a reason)
+    period: StepPeriod | None = None  # the evidence dates the step ran between
+    participants_field: FieldId | None = None  # the evidence field that records who took part
 
     def field(self, field_id: str):
         return _find(self.fields, field_id)
@@ -276,9 +323,9 @@ class _DefinitionBase(_Model):
     id: DefId
     version: PositiveInt
     title: str
-    description: Optional[str] = None
+    description: str | None = None
     category: Category
-    level: Optional[tuple[Level, ...]] = None
+    level: tuple[Level, ...] | None = None
 
 
 class FormDefinition(_DefinitionBase):
@@ -313,8 +360,8 @@ class FormDefinition(_DefinitionBase):
 
 class RouteDefinition(_DefinitionBase):
     kind: Literal["route"]
-    region: Optional[str] = None
-    responsibility_rules: Optional[DefId] = None   # whose 'wie is aan zet' rules apply (domain/responsibility.py)
+    region: str | None = None
+    responsibility_rules: DefId | None = None  # whose 'wie is aan zet' rules apply (domain/responsibility.py)
     steps: tuple[Step, ...] = Field(min_length=1)
 
     def step(self, step_id: str | None) -> Step:
@@ -328,7 +375,7 @@ class RouteDefinition(_DefinitionBase):
             yield from s.iter_fields()
 
 
-Definition = Annotated[Union[FormDefinition, RouteDefinition], Field(discriminator="kind")]
+Definition = Annotated[FormDefinition | RouteDefinition, Field(discriminator="kind")]
 DEFINITION_ADAPTER: TypeAdapter = TypeAdapter(Definition)
 
 

@@ -65,7 +65,7 @@ def order(entries: list[Entry]) -> tuple[Entry, ...]:
         if state.get(key) == 2:
             return
         if state.get(key) == 1:
-            raise CycleError(trail[trail.index(key):] + [key])
+            raise CycleError(trail[trail.index(key) :] + [key])
         state[key] = 1
         for dep in by_key[key].deps:
             if dep in by_key:

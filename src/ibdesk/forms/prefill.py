@@ -100,10 +100,12 @@ def merge(defaults: Mapping, prefilled: Prefilled) -> dict:
 def placed_fields(definition: Any) -> list[tuple[Any, tuple]]:
     """Top-level valued fields of a form or route with their data path."""
     if isinstance(definition, m.FormDefinition):
-        return [(f, ("sections", si, "fields", fi)) for si, s in enumerate(definition.sections)
-                for fi, f in enumerate(s.fields)]
-    return [(f, ("steps", si, "fields", fi)) for si, s in enumerate(definition.steps)
-            for fi, f in enumerate(s.fields)]
+        return [
+            (f, ("sections", si, "fields", fi))
+            for si, s in enumerate(definition.sections)
+            for fi, f in enumerate(s.fields)
+        ]
+    return [(f, ("steps", si, "fields", fi)) for si, s in enumerate(definition.steps) for fi, f in enumerate(s.fields)]
 
 
 def source_field(definitions: Mapping[str, Any], source: m.PrefillSource) -> tuple[Any | None, str]:

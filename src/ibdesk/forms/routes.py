@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
-from typing import Mapping
 
 from .answers import scope_visibility
 from .evaluator import filled
 from .model import RouteDefinition
 
 
-def step_missing_evidence(route: RouteDefinition, step_id: str, answers: Mapping,
-                          today: date | None = None) -> list[str]:
+def step_missing_evidence(
+    route: RouteDefinition, step_id: str, answers: Mapping, today: date | None = None
+) -> list[str]:
     """Labels of the step's ``required_evidence`` fields that are not filled.
 
     Evidence fields hidden by their ``relevant`` condition are not demanded.
@@ -26,7 +27,6 @@ def step_missing_evidence(route: RouteDefinition, step_id: str, answers: Mapping
         if visible.get(fid, True) and not filled(answers.get(fid)):
             missing.append(field.label or fid)
     return missing
-
 
 
 def step_warnings(route: RouteDefinition, step_id: str, answers: Mapping, today: date | None = None) -> list[str]:

@@ -1,6 +1,7 @@
 """The words of a saved form that search may find: what the user typed (text and long-text
 answers, also inside repeated groups) and the labels of the options they chose. Dates,
 numbers, yes/no, signatures and references to people or organisations are left out."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping

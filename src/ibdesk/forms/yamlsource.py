@@ -100,15 +100,24 @@ class YamlError(Exception):
 def load_yaml(source: str, file: str) -> tuple[Any, Positions]:
     """Parse ``source``; raise YamlError (E001/E002/E003/E005) on failure."""
     if len(source) > MAX_SOURCE_CHARS:
-        raise YamlError([FormError("E005", file, 1, 1, f"file is too large ({len(source)} characters, at most "
-                                   f"{MAX_SOURCE_CHARS})", "a form definition is a few hundred lines")])
+        raise YamlError(
+            [
+                FormError(
+                    "E005",
+                    file,
+                    1,
+                    1,
+                    f"file is too large ({len(source)} characters, at most {MAX_SOURCE_CHARS})",
+                    "a form definition is a few hundred lines",
+                )
+            ]
+        )
     pos = Positions(file, source)
     loader = _Loader(source)
     try:
         root = loader.get_single_node()
         if root is None:
-            raise YamlError([FormError("E002", file, 1, 1, "file is empty",
-                                       "start with 'id:', 'version:', 'kind:' …")])
+            raise YamlError([FormError("E002", file, 1, 1, "file is empty", "start with 'id:', 'version:', 'kind:' …")])
         errors: list[FormError] = []
         pos.nodes[()] = (None, root)
         data = _convert(loader, root, (), pos, errors, 0)
@@ -121,8 +130,16 @@ def load_yaml(source: str, file: str) -> tuple[Any, Positions]:
     if errors:
         raise YamlError(errors)
     if not isinstance(data, dict):
-        raise YamlError([pos.error("E002", (), "top level is not a mapping",
-                                   "a definition starts with 'id: …' lines, not a list or text")])
+        raise YamlError(
+            [
+                pos.error(
+                    "E002",
+                    (),
+                    "top level is not a mapping",
+                    "a definition starts with 'id: …' lines, not a list or text",
+                )
+            ]
+        )
     return data, pos
 
 
@@ -154,12 +171,19 @@ def _syntax_hint(problem: str) -> str:
 def _convert(loader, node, path: Path_, pos: Positions, errors: list, depth: int) -> Any:
     """Turn a composed node tree into data, recording positions."""
     if depth > MAX_NESTING:
-        raise YamlError([pos.error("E005", path, "structure is nested too deeply",
-                                   "check for recursive YAML aliases")])
+        raise YamlError([pos.error("E005", path, "structure is nested too deeply", "check for recursive YAML aliases")])
     pos.values += 1
     if pos.values > MAX_VALUES:
-        raise YamlError([pos.error("E005", path, f"more than {MAX_VALUES} values (YAML aliases that expand "
-                                   "without end?)", "use aliases (&name / *name) sparingly, never nested")])
+        raise YamlError(
+            [
+                pos.error(
+                    "E005",
+                    path,
+                    f"more than {MAX_VALUES} values (YAML aliases that expand without end?)",
+                    "use aliases (&name / *name) sparingly, never nested",
+                )
+            ]
+        )
     if isinstance(node, yaml.MappingNode):
         return _convert_mapping(loader, node, path, pos, errors, depth)
     if isinstance(node, yaml.SequenceNode):
@@ -181,17 +205,32 @@ def _convert(loader, node, path: Path_, pos: Positions, errors: list, depth: int
 def _convert_mapping(loader, node, path: Path_, pos: Positions, errors: list, depth: int) -> dict:
     out: dict[str, Any] = {}
     for key_node, value_node in node.value:
-        key = _convert(loader, key_node, path, pos, errors, depth + 1) \
-            if isinstance(key_node, yaml.ScalarNode) else None
+        key = (
+            _convert(loader, key_node, path, pos, errors, depth + 1) if isinstance(key_node, yaml.ScalarNode) else None
+        )
         at = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
         if not isinstance(key, str):
-            errors.append(FormError("E005", pos.file, *at, f"key {key_node.value!r} is not text",
-                                    "keys are lowercase words such as 'label'; quote yes/no/on/off"))
+            errors.append(
+                FormError(
+                    "E005",
+                    pos.file,
+                    *at,
+                    f"key {key_node.value!r} is not text",
+                    "keys are lowercase words such as 'label'; quote yes/no/on/off",
+                )
+            )
             continue
         if key in out:
             first = pos.nodes[path + (key,)][0].start_mark.line + 1
-            errors.append(FormError("E003", pos.file, *at, f"duplicate key {key!r}",
-                                    f"{key!r} is already set on line {first}; remove one of them"))
+            errors.append(
+                FormError(
+                    "E003",
+                    pos.file,
+                    *at,
+                    f"duplicate key {key!r}",
+                    f"{key!r} is already set on line {first}; remove one of them",
+                )
+            )
             continue
         pos.nodes[path + (key,)] = (key_node, value_node)
         out[key] = _convert(loader, value_node, path + (key,), pos, errors, depth + 1)

@@ -7,6 +7,7 @@ are detected; dates may be Dutch (12-03-2016, 12/3/2016) or ISO (2016-03-12). A 
 one from the headers, a school's own is remembered (services/pupil_import.py) or given as a
 file (`ibdesk import csv --mapping FILE`, YAML or JSON).
 """
+
 from __future__ import annotations
 
 import csv
@@ -36,14 +37,33 @@ TARGETS = {
 }
 # Headers (lower case, letters and digits only) that mean a target.
 SYNONYMS = {
-    "leerlingnummer": {"leerlingnummer", "leerlingnr", "llnr", "llnummer", "stamnummer", "stamnr", "studentnummer",
-                       "leerlingid", "leerlingkey", "key"},
+    "leerlingnummer": {
+        "leerlingnummer",
+        "leerlingnr",
+        "llnr",
+        "llnummer",
+        "stamnummer",
+        "stamnr",
+        "studentnummer",
+        "leerlingid",
+        "leerlingkey",
+        "key",
+    },
     "roepnaam": {"roepnaam", "voornaam", "roepnm", "firstname"},
     "tussenvoegsel": {"tussenvoegsel", "tussenvoegsels", "tussenv", "voorvoegsel", "voorvoegsels", "voorv"},
     "achternaam": {"achternaam", "familienaam", "geslachtsnaam", "lastname"},
     "geboortedatum": {"geboortedatum", "gebdatum", "gebdat", "geboren", "geboortedat", "dateofbirth"},
-    "groep": {"groep", "klas", "stamgroep", "stamklas", "basisgroep", "groepsnaam", "groepnaam", "klasnaam",
-              "klascode"},
+    "groep": {
+        "groep",
+        "klas",
+        "stamgroep",
+        "stamklas",
+        "basisgroep",
+        "groepsnaam",
+        "groepnaam",
+        "klasnaam",
+        "klascode",
+    },
     "woongemeente": {"woongemeente", "gemeente"},
     "inschrijfdatum": {"inschrijfdatum", "datuminschrijving", "instroomdatum", "ingeschreven", "begindatum"},
     "uitschrijfdatum": {"uitschrijfdatum", "datumuitschrijving", "uitstroomdatum", "uitgeschreven", "einddatum"},
@@ -72,8 +92,10 @@ def read_table(data: bytes) -> Table:
     if text.lstrip("\ufeff \r\n\t").startswith("<"):
         raise FileRejected("Dit lijkt een XML-bestand (EDEX), geen CSV. Importeer het dan als EDEX.")
     if "\x00" in text[:1024]:
-        raise FileRejected("Dit is geen CSV-bestand maar een binair bestand (zoals een Excel-bestand). Sla het in "
-                           "Excel op als 'CSV (gescheiden door lijstscheidingsteken)'.")
+        raise FileRejected(
+            "Dit is geen CSV-bestand maar een binair bestand (zoals een Excel-bestand). Sla het in "
+            "Excel op als 'CSV (gescheiden door lijstscheidingsteken)'."
+        )
     lines = text.splitlines() or [""]
     first = 1 if lines and re.fullmatch(r"sep=.", lines[0].strip()) else 0  # Excel's 'sep=;' line
     if not text.strip():
@@ -103,8 +125,10 @@ def _delimiter(lines: list[str]) -> str:
         if width > best_score and steady:
             best, best_score = candidate, width
     if best is None:
-        raise FileRejected("Regel 1: geen kolommen gevonden. Een CSV-export heeft op de eerste regel de kolomnamen, "
-                           "gescheiden door puntkomma's of komma's.")
+        raise FileRejected(
+            "Regel 1: geen kolommen gevonden. Een CSV-export heeft op de eerste regel de kolomnamen, "
+            "gescheiden door puntkomma's of komma's."
+        )
     return best
 
 
@@ -148,8 +172,10 @@ def check_mapping(mapping: dict[str, str], columns: list[str]) -> dict[str, str]
     chosen = {t: c for t, c in mapping.items() if c}
     absent = sorted(c for c in chosen.values() if c not in columns)
     if absent:
-        raise FileRejected(f"Kolom {', '.join(repr(c) for c in absent)} staat niet in het bestand. Kolommen in het "
-                           f"bestand: {', '.join(columns)}.")
+        raise FileRejected(
+            f"Kolom {', '.join(repr(c) for c in absent)} staat niet in het bestand. Kolommen in het "
+            f"bestand: {', '.join(columns)}."
+        )
     missing = [TARGETS[t][0].lower() for t, (_label, required) in TARGETS.items() if required and t not in chosen]
     if missing:
         raise FileRejected(f"Kies een kolom voor: {', '.join(missing)}. Kolommen in het bestand: {', '.join(columns)}.")
@@ -164,8 +190,10 @@ def load_mapping_file(path: Path) -> dict[str, str]:
     except yaml.YAMLError as exc:
         raise FileRejected(f"{path.name} is geen geldige kolomindeling (YAML of JSON): {exc}") from None
     if not isinstance(data, dict) or not all(isinstance(v, str | None) for v in data.values()):
-        raise FileRejected(f"{path.name}: schrijf de kolomindeling als veld: kolomnaam, bijvoorbeeld "
-                           '{"leerlingnummer": "Stamnr", "roepnaam": "Roepnaam", …}.')
+        raise FileRejected(
+            f"{path.name}: schrijf de kolomindeling als veld: kolomnaam, bijvoorbeeld "
+            '{"leerlingnummer": "Stamnr", "roepnaam": "Roepnaam", …}.'
+        )
     return {str(k): v for k, v in data.items() if v}
 
 
@@ -186,8 +214,14 @@ def _pupil(line: int, cells: list[str], index: dict[str, int], width: int, probl
     first, last = cell("roepnaam"), values.surname(cell("tussenvoegsel"), cell("achternaam"))
     who = " ".join(p for p in (first, last) if p)
     if len(cells) > width:
-        problems.append(Problem(line, "meer waarden dan kolommen (staat er een scheidingsteken in een naam? Zet die "
-                                      "dan tussen aanhalingstekens).", who))
+        problems.append(
+            Problem(
+                line,
+                "meer waarden dan kolommen (staat er een scheidingsteken in een naam? Zet die "
+                "dan tussen aanhalingstekens).",
+                who,
+            )
+        )
 
     def day(target: str):
         text = cell(target)
@@ -199,5 +233,14 @@ def _pupil(line: int, cells: list[str], index: dict[str, int], width: int, probl
             problems.append(Problem(line, f"{TARGETS[target][0].lower()} '{text}': {exc}", who))
             return None
 
-    return Incoming(line, cell("leerlingnummer"), first, last, day("geboortedatum"), cell("groep"),
-                    cell("woongemeente"), day("inschrijfdatum"), day("uitschrijfdatum"))
+    return Incoming(
+        line,
+        cell("leerlingnummer"),
+        first,
+        last,
+        day("geboortedatum"),
+        cell("groep"),
+        cell("woongemeente"),
+        day("inschrijfdatum"),
+        day("uitschrijfdatum"),
+    )

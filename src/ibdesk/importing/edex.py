@@ -14,6 +14,7 @@ jaargroep under one name ('1/2'), a groep of jaargroep 'C' whose pupils each car
 jaargroep, and a pupil placed only in a samengestelde groep. The XML is parsed by defusedxml:
 no DOCTYPE, no entity expansion, no external entities. Every rejection names line and element.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -60,15 +61,24 @@ def parse_edex(data: bytes, progress: Progress | None = None) -> Export:
     _refuse_non_xml(text)
     root, lines = _parse(text, progress)
     if root.tag != "EDEX":
-        raise FileRejected(f"Dit is geen EDEX-bestand: het hoofdelement is <{root.tag}> (regel {lines[root]}), "
-                           "een EDEX-export begint met <EDEX>. Kies het EDEX-bestand uit ParnasSys of ESIS.")
+        raise FileRejected(
+            f"Dit is geen EDEX-bestand: het hoofdelement is <{root.tag}> (regel {lines[root]}), "
+            "een EDEX-export begint met <EDEX>. Kies het EDEX-bestand uit ParnasSys of ESIS."
+        )
     school = _required(root, "school", lines)
     pupils_element = _required(root, "leerlingen", lines)
     problems: list[Problem] = []
     groups = _groups(root.find("groepen"), lines, problems)
     pupils = [p for p in (_pupil(el, groups, lines, problems) for el in pupils_element if el.tag == "leerling") if p]
-    return Export("edex", pupils, problems, brin=_text(school, "brincode"), school_year=_text(school, "schooljaar"),
-                  made_on=_made_on(school), encoding=encoding)
+    return Export(
+        "edex",
+        pupils,
+        problems,
+        brin=_text(school, "brincode"),
+        school_year=_text(school, "schooljaar"),
+        made_on=_made_on(school),
+        encoding=encoding,
+    )
 
 
 # -- XML with line numbers ---------------------------------------------------------------------
@@ -80,7 +90,7 @@ class _LineBuilder:
         self.builder = TreeBuilder()
         self.lines: dict[Element, int] = {}
         self.open: list[tuple[str, int]] = []
-        self.parser: Any = None   # the DefusedXMLParser that feeds this target (defusedxml has no stubs)
+        self.parser: Any = None  # the DefusedXMLParser that feeds this target (defusedxml has no stubs)
 
     def start(self, tag: str, attrib: dict) -> Element:
         local = tag.rpartition("}")[2]
@@ -108,17 +118,21 @@ def _parse(text: str, progress: Progress | None) -> tuple[Element, dict[Element,
     total = len(text)
     try:
         for start in range(0, total, CHUNK):
-            parser.feed(text[start:start + CHUNK])
+            parser.feed(text[start : start + CHUNK])
             if progress:
                 progress(min(start + CHUNK, total), total)
         root = parser.close()
     except DTDForbidden:
-        raise FileRejected(f"Regel {parser.parser.CurrentLineNumber}: het bestand bevat een DOCTYPE-verklaring. "
-                           "Een EDEX-export heeft die niet; uit veiligheid is het bestand niet gelezen.") from None
+        raise FileRejected(
+            f"Regel {parser.parser.CurrentLineNumber}: het bestand bevat een DOCTYPE-verklaring. "
+            "Een EDEX-export heeft die niet; uit veiligheid is het bestand niet gelezen."
+        ) from None
     except DefusedXmlException:
-        raise FileRejected(f"Regel {parser.parser.CurrentLineNumber}: het bestand declareert eigen entiteiten "
-                           "(<!ENTITY …>). Een EDEX-export doet dat niet; uit veiligheid is het bestand niet "
-                           "gelezen.") from None
+        raise FileRejected(
+            f"Regel {parser.parser.CurrentLineNumber}: het bestand declareert eigen entiteiten "
+            "(<!ENTITY …>). Een EDEX-export doet dat niet; uit veiligheid is het bestand niet "
+            "gelezen."
+        ) from None
     except ParseError as exc:
         raise FileRejected(_damage(exc, target.open)) from None
     return root, target.lines
@@ -132,18 +146,24 @@ def _damage(exc: ParseError, open_elements: list[tuple[str, int]]) -> str:
     if open_elements:
         tag, started = open_elements[-1]
         where = f", in <{tag}> (begonnen op regel {started})"
-    return (f"Het bestand is beschadigd: regel {line}, kolom {column + 1}{where}: {reason}. Maak de export "
-            "opnieuw in de leerlingadministratie.")
+    return (
+        f"Het bestand is beschadigd: regel {line}, kolom {column + 1}{where}: {reason}. Maak de export "
+        "opnieuw in de leerlingadministratie."
+    )
 
 
 def _refuse_non_xml(text: str) -> None:
     head = text.lstrip("\ufeff \t\r\n")[:512]
     if "\x00" in head or head.startswith(("%PDF", "PK\x03\x04")):
-        raise FileRejected("Dit is geen EDEX-bestand maar een binair bestand (zoals een PDF, zip of Excel-bestand). "
-                           "Kies het EDEX-bestand (.xml) uit de leerlingadministratie.")
+        raise FileRejected(
+            "Dit is geen EDEX-bestand maar een binair bestand (zoals een PDF, zip of Excel-bestand). "
+            "Kies het EDEX-bestand (.xml) uit de leerlingadministratie."
+        )
     if not head.startswith("<"):
-        raise FileRejected("Dit is geen EDEX-bestand: regel 1 begint niet met '<', het is geen XML. Is het een "
-                           "CSV-export? Importeer die dan als CSV.")
+        raise FileRejected(
+            "Dit is geen EDEX-bestand: regel 1 begint niet met '<', het is geen XML. Is het een "
+            "CSV-export? Importeer die dan als CSV."
+        )
 
 
 def _required(root: Element, tag: str, lines: dict[Element, int]) -> Element:
@@ -177,26 +197,41 @@ def _groups(element: Element | None, lines: dict[Element, int], problems: list[P
             problems.append(Problem(lines[child], f"<{child.tag}> zonder key; de groep is overgeslagen."))
             continue
         if key in groups:
-            problems.append(Problem(lines[child], f"<{child.tag} key=\"{key}\"> staat dubbel; de eerste telt."))
+            problems.append(Problem(lines[child], f'<{child.tag} key="{key}"> staat dubbel; de eerste telt.'))
             continue
         groups[key] = Group(_text(child, "naam") or key, _text(child, "jaargroep"), child.tag != "groep")
     return groups
 
 
-def _pupil(el: Element, groups: dict[str, Group], lines: dict[Element, int],
-           problems: list[Problem]) -> Incoming | None:
+def _pupil(
+    el: Element, groups: dict[str, Group], lines: dict[Element, int], problems: list[Problem]
+) -> Incoming | None:
     line = lines[el]
     key = values.clean(el.get("key"))
     first = values.first_name(_text(el, "roepnaam"), _text(el, "voornamen"), _text(el, "voorletters-1"))
     last = values.surname(_text(el, "voorvoegsel"), _text(el, "achternaam"))
     who = " ".join(p for p in (first, last) if p)
     if key is None:
-        problems.append(Problem(line, "<leerling> zonder key-attribuut; overgeslagen (zonder sleutel kan ibdesk "
-                                      "deze leerling bij een volgende import niet terugvinden).", who))
+        problems.append(
+            Problem(
+                line,
+                "<leerling> zonder key-attribuut; overgeslagen (zonder sleutel kan ibdesk "
+                "deze leerling bij een volgende import niet terugvinden).",
+                who,
+            )
+        )
         return None
     day = _day_reader(el, lines, problems, who)
-    return Incoming(line, key, first, last, day("geboortedatum"), _group_of(el, groups, lines, problems, who),
-                    enrolled_on=day("instroomdatum"), left_on=day("uitstroomdatum"))
+    return Incoming(
+        line,
+        key,
+        first,
+        last,
+        day("geboortedatum"),
+        _group_of(el, groups, lines, problems, who),
+        enrolled_on=day("instroomdatum"),
+        left_on=day("uitstroomdatum"),
+    )
 
 
 def _day_reader(el: Element, lines: dict[Element, int], problems: list[Problem], who: str):
@@ -210,11 +245,13 @@ def _day_reader(el: Element, lines: dict[Element, int], problems: list[Problem],
         except ValidationError as exc:
             problems.append(Problem(lines[child], f"<{tag}> '{text}': {exc}", who))
             return None
+
     return day
 
 
-def _group_of(el: Element, groups: dict[str, Group], lines: dict[Element, int], problems: list[Problem],
-              who: str) -> str | None:
+def _group_of(
+    el: Element, groups: dict[str, Group], lines: dict[Element, int], problems: list[Problem], who: str
+) -> str | None:
     """The pupil's groep; else its jaargroep ('groep 5'); else its (first) samengestelde groep."""
     year = _text(el, "jaargroep")
     ref = el.find("groep")
@@ -223,7 +260,7 @@ def _group_of(el: Element, groups: dict[str, Group], lines: dict[Element, int], 
         if group is not None:
             own_year = year if group.year in (None, "C") else group.year
             return values.display_group(group.name, own_year)
-        problems.append(Problem(lines[ref], f"<groep key=\"{ref.get('key')}\"> staat niet bij <groepen>.", who))
+        problems.append(Problem(lines[ref], f'<groep key="{ref.get("key")}"> staat niet bij <groepen>.', who))
     by_year = values.display_group(None, year)
     if by_year:
         return by_year

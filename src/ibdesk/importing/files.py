@@ -1,5 +1,6 @@
 """Reading an export file: its bytes once, in memory, and its text in the encoding it was
 written in. The file is never copied, and nothing of it is written anywhere else."""
+
 from __future__ import annotations
 
 import codecs
@@ -8,7 +9,7 @@ from pathlib import Path
 
 from ibdesk.importing.model import FileRejected
 
-MAX_BYTES = 50 * 1024 * 1024            # a school of 3,000 pupils writes about 3 MB of EDEX
+MAX_BYTES = 50 * 1024 * 1024  # a school of 3,000 pupils writes about 3 MB of EDEX
 _DECLARED = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 
 
@@ -30,11 +31,13 @@ def decode(data: bytes, declared_first: bool = False) -> tuple[str, str]:
     """(text, encoding name). A byte-order mark decides; else the XML declaration (when asked);
     else UTF-8 when the bytes are valid UTF-8; else Windows-1252, which Excel and older
     administrations write on Dutch Windows."""
-    for bom, codec, label in ((codecs.BOM_UTF8, "utf-8", "UTF-8 (met BOM)"),
-                              (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
-                              (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16")):
+    for bom, codec, label in (
+        (codecs.BOM_UTF8, "utf-8", "UTF-8 (met BOM)"),
+        (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+        (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+    ):
         if data.startswith(bom):
-            return _strict(data[len(bom):], codec, label), label
+            return _strict(data[len(bom) :], codec, label), label
     if declared_first:
         declared = _declared_encoding(data)
         if declared and declared not in ("utf-8", "utf8"):
@@ -63,6 +66,8 @@ def _strict(data: bytes, codec: str, label: str) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        raise FileRejected(f"Het bestand begint als {label}, maar regel {line} is geen geldige {label}-tekst. "
-                           "Het bestand is beschadigd; maak de export opnieuw.") from None
+        line = data[: exc.start].count(b"\n") + 1
+        raise FileRejected(
+            f"Het bestand begint als {label}, maar regel {line} is geen geldige {label}-tekst. "
+            "Het bestand is beschadigd; maak de export opnieuw."
+        ) from None

@@ -1,4 +1,5 @@
 """What an administration's export holds, read into one shape for EDEX and CSV alike."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -8,9 +9,15 @@ from ibdesk.errors import UserError
 from ibdesk.text.numbers import plural
 
 # The pupil fields an import may write, with the Dutch word the preview uses.
-FIELD_LABELS = {"first_name": "roepnaam", "last_name": "achternaam", "birth_date": "geboortedatum",
-                "group": "groep", "municipality": "woongemeente", "enrolled_on": "ingeschreven op",
-                "left_on": "vertrokken op"}
+FIELD_LABELS = {
+    "first_name": "roepnaam",
+    "last_name": "achternaam",
+    "birth_date": "geboortedatum",
+    "group": "groep",
+    "municipality": "woongemeente",
+    "enrolled_on": "ingeschreven op",
+    "left_on": "vertrokken op",
+}
 MANAGED_FIELDS = ("first_name", "last_name", "birth_date", "group", "municipality", "enrolled_on")
 
 
@@ -35,12 +42,13 @@ class Incoming:
     group: str | None
     municipality: str | None = None
     enrolled_on: date | None = None
-    left_on: date | None = None      # uitstroomdatum / uitschrijfdatum, when the export gives one
+    left_on: date | None = None  # uitstroomdatum / uitschrijfdatum, when the export gives one
 
     @property
     def name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.last_name) if p) or (f"sleutel {self.key}" if self.key
-                                                                              else "(zonder naam)")
+        return " ".join(p for p in (self.first_name, self.last_name) if p) or (
+            f"sleutel {self.key}" if self.key else "(zonder naam)"
+        )
 
     def values(self) -> dict[str, object]:
         """The managed fields the export gives a value for."""
@@ -65,12 +73,12 @@ class Problem:
 class Export:
     """A whole export: its pupils, what was wrong per row, and what it says about itself."""
 
-    kind: str                                   # "edex" | "csv"
+    kind: str  # "edex" | "csv"
     pupils: list[Incoming]
     problems: list[Problem] = field(default_factory=list)
     brin: str | None = None
     school_year: str | None = None
-    made_on: date | None = None                 # the export's own date (EDEX aanmaakdatum)
+    made_on: date | None = None  # the export's own date (EDEX aanmaakdatum)
     encoding: str = "UTF-8"
     gives_municipality: bool = False
 

@@ -7,6 +7,7 @@ still equal to what the last import wrote came from the administration and may b
 value typed in ibdesk (anything else) is never overwritten, only shown as 'niet overgenomen'.
 An empty value is filled in. A re-import of the same file therefore changes nothing.
 """
+
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -21,7 +22,7 @@ from ibdesk.importing.values import match_key
 from ibdesk.text.dates import short_date
 from ibdesk.text.numbers import plural
 
-MISSING_SHARE_WARNING = 0.2   # warn when more than this share of linked pupils is not in the export
+MISSING_SHARE_WARNING = 0.2  # warn when more than this share of linked pupils is not in the export
 
 
 def as_text(value: object) -> str | None:
@@ -108,7 +109,7 @@ class Plan:
     leaving: list[Leaving] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     only_in_ibdesk: int = 0
-    municipality: str | None = None          # given to new pupils when the export has none
+    municipality: str | None = None  # given to new pupils when the export has none
     warnings: list[str] = field(default_factory=list)
     without_municipality: int = 0
 
@@ -125,15 +126,20 @@ class Plan:
         return bool(self.new or self.written or self.leaving)
 
     def summary(self) -> str:
-        parts = [f"{len(self.new)} nieuw", f"{len(self.written)} bijgewerkt", f"{self.unchanged} ongewijzigd",
-                 f"{len(self.leaving)} niet meer in de export"]
+        parts = [
+            f"{len(self.new)} nieuw",
+            f"{len(self.written)} bijgewerkt",
+            f"{self.unchanged} ongewijzigd",
+            f"{len(self.leaving)} niet meer in de export",
+        ]
         problems = len(self.problems)
         parts.append(plural(problems, "probleem", "problemen"))
         return ", ".join(parts)
 
 
-def build_plan(export: Export, stored: list[Stored], today: date, municipality: str | None = None,
-               brin: str | None = None) -> Plan:
+def build_plan(
+    export: Export, stored: list[Stored], today: date, municipality: str | None = None, brin: str | None = None
+) -> Plan:
     """Compare the export with the stored pupils. `municipality` (the school's) is given to new
     pupils when the export has no woongemeente; `brin` (the school's) must match the export's."""
     _same_school(export, brin)
@@ -146,10 +152,15 @@ def build_plan(export: Export, stored: list[Stored], today: date, municipality: 
         elif found is not matcher.SKIP:
             _add_match(plan, found, pupil, today)
     if plan.without_municipality:
-        plan.problems.append(Problem(None, f"{plan.without_municipality} nieuwe leerling(en) niet toegevoegd: de "
-                                           "export geeft geen woongemeente en ibdesk kent de gemeente van de school "
-                                           "nog niet. Vul de school in bij Instellingen (of geef bij 'ibdesk "
-                                           "import' de optie --municipality)."))
+        plan.problems.append(
+            Problem(
+                None,
+                f"{plan.without_municipality} nieuwe leerling(en) niet toegevoegd: de "
+                "export geeft geen woongemeente en ibdesk kent de gemeente van de school "
+                "nog niet. Vul de school in bij Instellingen (of geef bij 'ibdesk "
+                "import' de optie --municipality).",
+            )
+        )
     leave_on = export.made_on if export.made_on and export.made_on <= today else today
     for known in stored:
         if known.id not in matcher.claimed and known.left_on is None:
@@ -164,14 +175,16 @@ def build_plan(export: Export, stored: list[Stored], today: date, municipality: 
 
 def _same_school(export: Export, brin: str | None) -> None:
     if export.brin and brin and export.brin[:4].upper() != brin[:4].upper():
-        raise FileRejected(f"Dit bestand is van de school met BRIN {export.brin}; uw school in ibdesk heeft BRIN "
-                           f"{brin}. Kies de export van uw eigen school, of pas de BRIN aan bij Instellingen.")
+        raise FileRejected(
+            f"Dit bestand is van de school met BRIN {export.brin}; uw school in ibdesk heeft BRIN "
+            f"{brin}. Kies de export van uw eigen school, of pas de BRIN aan bij Instellingen."
+        )
 
 
 class _Matcher:
     """Finds the stored pupil of an incoming one: key first, then name + date of birth."""
 
-    SKIP = object()   # the row is not usable (a problem was recorded)
+    SKIP = object()  # the row is not usable (a problem was recorded)
 
     def __init__(self, stored: list[Stored], incoming: list[Incoming]):
         self.by_key: dict[str, list[Stored]] = defaultdict(list)
@@ -181,28 +194,46 @@ class _Matcher:
                 self.by_key[pupil.key].append(pupil)
             self.by_name[(match_key(pupil.first_name, pupil.last_name), pupil.birth_date)].append(pupil)
         self.keys = Counter(p.key for p in incoming if p.key)
-        self.claimed: dict[int, int] = {}   # stored id → the line that claimed it
+        self.claimed: dict[int, int] = {}  # stored id → the line that claimed it
 
     def find(self, pupil: Incoming, problems: list[Problem]):
         if pupil.key and self.keys[pupil.key] > 1:
-            problems.append(Problem(pupil.line, f"de sleutel {pupil.key} staat meer dan eens in het bestand; "
-                                                "deze rij is overgeslagen.", pupil.name))
+            problems.append(
+                Problem(
+                    pupil.line,
+                    f"de sleutel {pupil.key} staat meer dan eens in het bestand; deze rij is overgeslagen.",
+                    pupil.name,
+                )
+            )
             return self.SKIP
         candidates = self.by_key.get(pupil.key or "", [])
         if not candidates and pupil.birth_date and pupil.last_name:
-            candidates = [s for s in self.by_name.get((match_key(pupil.first_name, pupil.last_name),
-                                                       pupil.birth_date), [])
-                          if s.key is None or self.keys[s.key] == 0]
+            candidates = [
+                s
+                for s in self.by_name.get((match_key(pupil.first_name, pupil.last_name), pupil.birth_date), [])
+                if s.key is None or self.keys[s.key] == 0
+            ]
         if len(candidates) > 1:
-            problems.append(Problem(pupil.line, "in ibdesk staan meerdere leerlingen die hierbij passen; deze rij is "
-                                                "overgeslagen. Voeg ze samen of pas er één aan.", pupil.name))
+            problems.append(
+                Problem(
+                    pupil.line,
+                    "in ibdesk staan meerdere leerlingen die hierbij passen; deze rij is "
+                    "overgeslagen. Voeg ze samen of pas er één aan.",
+                    pupil.name,
+                )
+            )
             return self.SKIP
         if not candidates:
             return None
         match = candidates[0]
         if match.id in self.claimed:
-            problems.append(Problem(pupil.line, f"dezelfde leerling als regel {self.claimed[match.id]}; deze rij is "
-                                                "overgeslagen.", pupil.name))
+            problems.append(
+                Problem(
+                    pupil.line,
+                    f"dezelfde leerling als regel {self.claimed[match.id]}; deze rij is overgeslagen.",
+                    pupil.name,
+                )
+            )
             return self.SKIP
         self.claimed[match.id] = pupil.line
         return match
@@ -215,15 +246,15 @@ def _add_new(plan: Plan, pupil: Incoming, today: date) -> None:
     first, last, born, group = pupil.first_name, pupil.last_name, pupil.birth_date, pupil.group
     absent = [FIELD_LABELS[f] for f in ("first_name", "last_name", "birth_date", "group") if getattr(pupil, f) is None]
     if absent or first is None or last is None or born is None or group is None:
-        plan.problems.append(Problem(pupil.line, f"niet toegevoegd: geen (geldige) {', '.join(absent)} in de export.",
-                                     pupil.name))
+        plan.problems.append(
+            Problem(pupil.line, f"niet toegevoegd: geen (geldige) {', '.join(absent)} in de export.", pupil.name)
+        )
         return
     municipality = pupil.municipality or plan.municipality
     if municipality is None:
         plan.without_municipality += 1
         return
-    problem = _invalid(Pupil(first, last, born, group, None, municipality,
-                             enrolled_on=pupil.enrolled_on), today)
+    problem = _invalid(Pupil(first, last, born, group, None, municipality, enrolled_on=pupil.enrolled_on), today)
     if problem:
         plan.problems.append(Problem(pupil.line, f"niet toegevoegd: {problem}", pupil.name))
     else:
@@ -241,8 +272,15 @@ def _invalid(pupil: Pupil, today: date) -> str | None:
 def _add_match(plan: Plan, stored: Stored, pupil: Incoming, today: date) -> None:
     update = compare(stored, pupil, today)
     if update.changes:
-        after = Pupil(stored.first_name, stored.last_name, stored.birth_date, stored.group, None,
-                      stored.municipality, enrolled_on=stored.enrolled_on)
+        after = Pupil(
+            stored.first_name,
+            stored.last_name,
+            stored.birth_date,
+            stored.group,
+            None,
+            stored.municipality,
+            enrolled_on=stored.enrolled_on,
+        )
         for change in update.changes:
             if change.field != "left_on":
                 setattr(after, change.field, change.new)
@@ -265,7 +303,7 @@ def compare(stored: Stored, pupil: Incoming, today: date) -> Update:
     recorded = dict(stored.imported)
     changes, kept = [], []
     for name, new in pupil.values().items():
-        old, new_text = stored.value(name), as_text(new) or ""   # values() holds no None
+        old, new_text = stored.value(name), as_text(new) or ""  # values() holds no None
         if old == new:
             recorded[name] = new_text
         elif old in (None, "") or stored.imported.get(name) == as_text(old):
@@ -288,6 +326,8 @@ def _warn_when_many_missing(plan: Plan, stored: list[Stored]) -> None:
     linked = sum(1 for s in stored if s.key and s.left_on is None)
     missing = sum(1 for leaving in plan.leaving if leaving.reason == "niet meer in de export")
     if linked and missing > MISSING_SHARE_WARNING * linked:
-        plan.warnings.append(f"Let op: {missing} van de {linked} leerlingen uit de administratie staan niet in deze "
-                             "export. Is dit de export van de hele school? Markeer ze alleen als vertrokken als ze "
-                             "echt van school zijn.")
+        plan.warnings.append(
+            f"Let op: {missing} van de {linked} leerlingen uit de administratie staan niet in deze "
+            "export. Is dit de export van de hele school? Markeer ze alleen als vertrokken als ze "
+            "echt van school zijn."
+        )

@@ -1,4 +1,5 @@
 """Single values from an export: dates, names, group names, and the key names are matched on."""
+
 from __future__ import annotations
 
 import re
@@ -14,8 +15,9 @@ _ISO_SLASHES = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
 _YEARS_ONLY = re.compile(r"^\d{1,2}(?:\s*[/&+-]\s*\d{1,2})*\s*[A-Za-z]?$")
 _VO_YEARS = {"11", "12", "13", "14", "15", "16", "V"}
 # Letters Unicode does not decompose into a base letter and an accent (as ui.models.fold).
-_BASE_LETTERS = str.maketrans({"ø": "o", "ı": "i", "đ": "d", "ð": "d", "ł": "l", "ß": "ss", "æ": "ae",
-                               "œ": "oe", "þ": "th"})
+_BASE_LETTERS = str.maketrans(
+    {"ø": "o", "ı": "i", "đ": "d", "ð": "d", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
+)
 
 
 def parse_day(text: str) -> date:

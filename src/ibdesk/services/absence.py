@@ -5,6 +5,7 @@ The status reads both what was registered on the Thuiszitters page and the lates
 counted on the school's calendar (services/school_calendar.py); where that calendar is
 unknown the status says so and counts nothing.
 """
+
 from __future__ import annotations
 
 import json
@@ -16,21 +17,27 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from ibdesk.domain.absence import (Absence, AbsenceState, AbsenceStatus, Exemption, absence_status,
-                                   exemption_problem, from_verzuim_form)
+from ibdesk.domain.absence import (
+    Absence,
+    AbsenceState,
+    AbsenceStatus,
+    Exemption,
+    absence_status,
+    exemption_problem,
+    from_verzuim_form,
+)
 from ibdesk.domain.calendar import SchoolCalendar
 from ibdesk.domain.holiday_regions import check_region, region_for_municipality
-from ibdesk.text.dates import parse_date
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError
 from ibdesk.services.school_calendar import calendar_for, load_overrides, override_path
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
-from ibdesk.text.dates import short_date
+from ibdesk.text.dates import parse_date, short_date
 
 VERZUIM_FORM = "verzuim"
 EXEMPTION_KINDS = {
     "art5_onder_a": "Artikel 5 onder a – lichamelijke of psychische ongeschiktheid (verklaring arts, psycholoog "
-                    "of orthopedagoog)",
+    "of orthopedagoog)",
     "art5_onder_b": "Artikel 5 onder b – bezwaar tegen de richting van de scholen",
     "art5a": "Artikel 5a – trekkend bestaan",
 }
@@ -50,7 +57,7 @@ def school_calendar(region: str | None, resources: Path | None = None) -> School
 @dataclass(frozen=True)
 class RegionChoice:
     region: str | None
-    how: str                 # Dutch: where the region comes from
+    how: str  # Dutch: where the region comes from
 
 
 def choose_region(policy_region: str | None, school_region: str | None, municipality: str | None) -> RegionChoice:
@@ -63,8 +70,11 @@ def choose_region(policy_region: str | None, school_region: str | None, municipa
     if derived and municipality:
         return RegionChoice(derived, f"afgeleid uit de gemeente {municipality.strip()} (regio-indeling OCW)")
     if municipality:
-        return RegionChoice(None, f"onbekend: de gemeente '{municipality.strip()}' staat niet in de regio-indeling; "
-                                  "kies de vakantieregio bij Instellingen")
+        return RegionChoice(
+            None,
+            f"onbekend: de gemeente '{municipality.strip()}' staat niet in de regio-indeling; "
+            "kies de vakantieregio bij Instellingen",
+        )
     return RegionChoice(None, "onbekend: kies de vakantieregio bij Instellingen")
 
 
@@ -77,8 +87,13 @@ class PupilAbsence:
 
 
 class AbsenceService:
-    def __init__(self, store: Store, today: Callable[[], date] = date.today, region: str | None = None,
-                 resources: Path | None = None):
+    def __init__(
+        self,
+        store: Store,
+        today: Callable[[], date] = date.today,
+        region: str | None = None,
+        resources: Path | None = None,
+    ):
         self.store = store
         self.today = today
         self.region = region  # the machine policy's holiday region wins over the school's
@@ -100,20 +115,37 @@ class AbsenceService:
         """A Dutch notice when the calendar does not cover today (or the region is unknown)."""
         choice = self.region_choice()
         if choice.region is None:
-            return ("De vakantieregio van de school is " + choice.how + ". Zonder schoolkalender telt ibdesk geen "
-                    "verzuim en geen thuiszitterstermijnen.")
+            return (
+                "De vakantieregio van de school is " + choice.how + ". Zonder schoolkalender telt ibdesk geen "
+                "verzuim en geen thuiszitterstermijnen."
+            )
         calendar, today = self.calendar(), self.today()
         if calendar.covers(today):
             until = calendar.covered_until
-            return None if until is None or (until - today).days > 120 else (
-                f"De schoolkalender van regio {choice.region} is bekend tot en met {short_date(until)}. Daarna telt "
-                "ibdesk geen verzuim tot er een nieuwe kalender is (werk het pakket 'holidays' bij).")
-        return (f"De schoolkalender van regio {choice.region} dekt vandaag ({short_date(today)}) niet. ibdesk telt "
-                "geen verzuim op een geraden kalender; werk ibdesk bij of vraag de ICT-beheerder om het "
-                "vakantiebestand.")
+            return (
+                None
+                if until is None or (until - today).days > 120
+                else (
+                    f"De schoolkalender van regio {choice.region} is bekend tot en met {short_date(until)}. "
+                    "Daarna telt "
+                    "ibdesk geen verzuim tot er een nieuwe kalender is (werk het pakket 'holidays' bij)."
+                )
+            )
+        return (
+            f"De schoolkalender van regio {choice.region} dekt vandaag ({short_date(today)}) niet. ibdesk telt "
+            "geen verzuim op een geraden kalender; werk ibdesk bij of vraag de ICT-beheerder om het "
+            "vakantiebestand."
+        )
 
-    def register(self, pupil_id: int, first: str | date, last: str | date | None, hours: float,
-                 authorised: bool, reason: str = "") -> int:
+    def register(
+        self,
+        pupil_id: int,
+        first: str | date,
+        last: str | date | None,
+        hours: float,
+        authorised: bool,
+        reason: str = "",
+    ) -> int:
         errors: dict[str, str] = {}
         start = _checked(lambda: parse_date(first, "van"), errors, "van")
         end = _checked(lambda: parse_date(last, "tot", required=False), errors, "tot")
@@ -128,15 +160,22 @@ class AbsenceService:
         with self.store.session() as s:
             if s.get(m.PupilRow, pupil_id) is None:
                 raise NotFoundError(f"Leerling {pupil_id} bestaat niet.")
-            row = m.AbsenceRow(pupil_id=pupil_id, first=start, last=end, hours=float(hours),
-                               authorised=authorised, reason=reason or None)
+            row = m.AbsenceRow(
+                pupil_id=pupil_id,
+                first=start,
+                last=end,
+                hours=float(hours),
+                authorised=authorised,
+                reason=reason or None,
+            )
             s.add(row)
             s.flush()
             self.store.audit(s, "create", "absence", row.id)
             return row.id
 
-    def add_exemption(self, pupil_id: int, kind: str, first: str | date, last: str | date | None = None,
-                      judged_by: str | None = None) -> None:
+    def add_exemption(
+        self, pupil_id: int, kind: str, first: str | date, last: str | date | None = None, judged_by: str | None = None
+    ) -> None:
         if kind not in EXEMPTION_KINDS:
             raise UserError("Kies een vrijstelling: " + ", ".join(EXEMPTION_KINDS.values()))
         problem = exemption_problem(kind, judged_by)
@@ -169,14 +208,28 @@ class AbsenceService:
                 exemptions[exemption.pupil_id].append(Exemption(exemption.kind, exemption.first, exemption.last))
             not_enrolled = _add_forms(s, absences, exemptions, pupil_ids)
             ids = set(absences) | set(exemptions) | not_enrolled
-            pupils = s.execute(select(m.PupilRow.id, m.PupilRow.first_name, m.PupilRow.last_name,
-                                      m.PupilRow.group_name, m.PupilRow.birth_date)
-                               .where(m.PupilRow.id.in_(ids))).all() if ids else []
+            pupils = (
+                s.execute(
+                    select(
+                        m.PupilRow.id,
+                        m.PupilRow.first_name,
+                        m.PupilRow.last_name,
+                        m.PupilRow.group_name,
+                        m.PupilRow.birth_date,
+                    ).where(m.PupilRow.id.in_(ids))
+                ).all()
+                if ids
+                else []
+            )
         result = []
         for pid, first, last, group, born in pupils:
             status = absence_status(absences[pid], calendar, born, today, exemptions[pid], pid not in not_enrolled)
-            if only_relevant and status.report_due_on is None and status.spell_start is None \
-                    and status.state is AbsenceState.NONE:
+            if (
+                only_relevant
+                and status.report_due_on is None
+                and status.spell_start is None
+                and status.state is AbsenceState.NONE
+            ):
                 continue
             result.append(PupilAbsence(pid, f"{first} {last}", group, status))
         return sorted(result, key=lambda p: (p.status.days_left is None, p.status.days_left or 0))
@@ -191,8 +244,9 @@ class AbsenceService:
         return found[0].status if found else None
 
 
-def _add_forms(s, absences: dict[int, list[Absence]], exemptions: dict[int, list[Exemption]],
-               pupil_ids: set[int] | None = None) -> set[int]:
+def _add_forms(
+    s, absences: dict[int, list[Absence]], exemptions: dict[int, list[Exemption]], pupil_ids: set[int] | None = None
+) -> set[int]:
     """Add each pupil's latest saved verzuim form; returns the pupils it marks as not enrolled."""
     latest: dict[int, str] = {}
     query = select(m.FormAnswerRow.pupil_id, m.FormAnswerRow.answers).where(m.FormAnswerRow.form_id == VERZUIM_FORM)
@@ -227,5 +281,5 @@ def calendar_or_none(services):
     """The school's calendar for durations in school weeks; None when the region is unknown."""
     try:
         return services.absence.calendar()
-    except Exception:  # noqa: BLE001 - a document without school weeks says so in each duration
+    except Exception:
         return None

@@ -6,6 +6,7 @@ To open one, ibdesk writes a temporary copy into one private folder in the OS te
 removed when the profile closes and again when it opens (after a crash). Each attachment has
 a privacy category, so an export includes it or lists it as withheld like any other part.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -26,12 +27,22 @@ from ibdesk.store.profile import Store
 from ibdesk.text.numbers import file_size
 
 MAX_BYTES = 20 * 1024 * 1024
-KINDS = {"scan": "Scan van een ondertekend formulier", "jeugdarts": "Verslag van de jeugdarts (JGZ)",
-         "onderzoek": "Onderzoeksverslag", "brief": "Brief", "anders": "Anders"}
-CONSENT = "consent"   # the scan of a signed consent: travels with the basis it proves (dossier/attachment_content.py)
+KINDS = {
+    "scan": "Scan van een ondertekend formulier",
+    "jeugdarts": "Verslag van de jeugdarts (JGZ)",
+    "onderzoek": "Onderzoeksverslag",
+    "brief": "Brief",
+    "anders": "Anders",
+}
+CONSENT = "consent"  # the scan of a signed consent: travels with the basis it proves (dossier/attachment_content.py)
 ATTACHMENT_CATEGORIES = {**CATEGORIES, CONSENT: "Toestemming en handtekeningen"}
-DEFAULT_CATEGORY = {"scan": CONSENT, "jeugdarts": "health", "onderzoek": "health", "brief": "support_history",
-                    "anders": "support_history"}
+DEFAULT_CATEGORY = {
+    "scan": CONSENT,
+    "jeugdarts": "health",
+    "onderzoek": "health",
+    "brief": "support_history",
+    "anders": "support_history",
+}
 
 
 @dataclass(frozen=True)
@@ -67,8 +78,16 @@ class AttachmentService:
         self.store, self.today = store, today
 
     # -- adding ---------------------------------------------------------------------------
-    def add(self, pupil_id: int, source: Path | bytes, title: str, kind: str, category: str | None = None,
-            case_id: int | None = None, file_name: str | None = None) -> Attachment:
+    def add(
+        self,
+        pupil_id: int,
+        source: Path | bytes,
+        title: str,
+        kind: str,
+        category: str | None = None,
+        case_id: int | None = None,
+        file_name: str | None = None,
+    ) -> Attachment:
         """Store a file (read whole, within the limit) with its title, kind and privacy category."""
         data, name = self._read(source, file_name)
         category = category or DEFAULT_CATEGORY.get(kind, "support_history")
@@ -87,10 +106,20 @@ class AttachmentService:
                 raise NotFoundError(f"Leerling {pupil_id} bestaat niet.")
             if case_id is not None and s.get(m.CaseRow, case_id) is None:
                 raise NotFoundError(f"Casus {case_id} bestaat niet.")
-            row = m.AttachmentRow(pupil_id=pupil_id, case_id=case_id, title=title.strip()[:200], kind=kind,
-                                  category=category, file_name=name[:255], media_type=media, size=len(data),
-                                  sha256=hashlib.sha256(data).hexdigest(), data=data, added_at=datetime.now(),
-                                  added_by=self.store.actor_in(s))
+            row = m.AttachmentRow(
+                pupil_id=pupil_id,
+                case_id=case_id,
+                title=title.strip()[:200],
+                kind=kind,
+                category=category,
+                file_name=name[:255],
+                media_type=media,
+                size=len(data),
+                sha256=hashlib.sha256(data).hexdigest(),
+                data=data,
+                added_at=datetime.now(),
+                added_by=self.store.actor_in(s),
+            )
             s.add(row)
             s.flush()
             self.store.audit(s, "create", "attachment", row.id, f"pupil={pupil_id} case={case_id} size={len(data)}")
@@ -123,7 +152,7 @@ class AttachmentService:
         `case_id` is None (everything, also of its cases)."""
         query = select(m.AttachmentRow).where(m.AttachmentRow.pupil_id == pupil_id)
         if case_id is not None:
-            wanted = (m.AttachmentRow.case_id == case_id)
+            wanted = m.AttachmentRow.case_id == case_id
             query = query.where(wanted | m.AttachmentRow.case_id.is_(None) if with_pupil else wanted)
         with self.store.session() as s:
             return [_attachment(r) for r in s.scalars(query.order_by(m.AttachmentRow.added_at, m.AttachmentRow.id))]
@@ -151,8 +180,9 @@ class AttachmentService:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
         except OSError as exc:
-            raise UserError(f"De bijlage kan niet worden geopend: de tijdelijke map is niet beschrijfbaar "
-                            f"({exc.strerror}).") from None
+            raise UserError(
+                f"De bijlage kan niet worden geopend: de tijdelijke map is niet beschrijfbaar ({exc.strerror})."
+            ) from None
         return path
 
     def delete(self, attachment_id: int) -> None:
@@ -170,11 +200,25 @@ class AttachmentService:
 
 def _check_size(size: int) -> None:
     if size > MAX_BYTES:
-        raise UserError(f"Het bestand is {file_size(size)}; ibdesk bewaart bijlagen tot {file_size(MAX_BYTES)}. "
-                        "Verklein het (bijvoorbeeld een scan in zwart-wit of met een lagere resolutie) en probeer "
-                        "het opnieuw.")
+        raise UserError(
+            f"Het bestand is {file_size(size)}; ibdesk bewaart bijlagen tot {file_size(MAX_BYTES)}. "
+            "Verklein het (bijvoorbeeld een scan in zwart-wit of met een lagere resolutie) en probeer "
+            "het opnieuw."
+        )
 
 
 def _attachment(row: m.AttachmentRow) -> Attachment:
-    return Attachment(row.id, row.pupil_id, row.case_id, row.title, row.kind, row.category, row.file_name,
-                      row.media_type, row.size, row.sha256, row.added_at, row.added_by)
+    return Attachment(
+        row.id,
+        row.pupil_id,
+        row.case_id,
+        row.title,
+        row.kind,
+        row.category,
+        row.file_name,
+        row.media_type,
+        row.size,
+        row.sha256,
+        row.added_at,
+        row.added_by,
+    )

@@ -4,6 +4,7 @@
 - `ibdesk check` and `ibdesk audit verify`: the database, the hash chains of the audit trail
   and the sharing log, and the external anchors (keyring, exported documents).
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -11,18 +12,31 @@ from pathlib import Path
 
 from sqlalchemy import or_, select
 
-from ibdesk.store import audit, models as m
+from ibdesk.store import audit
+from ibdesk.store import models as m
 from ibdesk.store.audit import AuditEntry
 from ibdesk.store.profile import Store
 
 ACTION_LABELS = {
-    "view": "bekeken", "create": "aangemaakt", "update": "gewijzigd", "delete": "verwijderd",
-    "step": "routekaartstap gewijzigd", "withdraw": "toestemming ingetrokken", "export": "gedeeld / geëxporteerd",
-    "record-outcome": "MDO-uitkomst vastgelegd", "complete": "afgerond", "inzage": "inzage-export gemaakt",
+    "view": "bekeken",
+    "create": "aangemaakt",
+    "update": "gewijzigd",
+    "delete": "verwijderd",
+    "step": "routekaartstap gewijzigd",
+    "withdraw": "toestemming ingetrokken",
+    "export": "gedeeld / geëxporteerd",
+    "record-outcome": "MDO-uitkomst vastgelegd",
+    "complete": "afgerond",
+    "inzage": "inzage-export gemaakt",
 }
 ENTITY_LABELS = {
-    "case": "casus", "form": "formulier", "legal_basis": "grondslag", "viewpoint": "zienswijze",
-    "action_point": "actiepunt", "meeting": "overleg", "pupil": "leerling",
+    "case": "casus",
+    "form": "formulier",
+    "legal_basis": "grondslag",
+    "viewpoint": "zienswijze",
+    "action_point": "actiepunt",
+    "meeting": "overleg",
+    "pupil": "leerling",
 }
 
 
@@ -32,14 +46,21 @@ def case_audit(store: Store, case_id: int, limit: int = 500) -> list[AuditEntry]
         forms = [str(i) for i in s.scalars(select(m.FormAnswerRow.id).where(m.FormAnswerRow.case_id == case_id))]
         bases = [str(i) for i in s.scalars(select(m.LegalBasisRow.id).where(m.LegalBasisRow.case_id == case_id))]
         actions = [str(i) for i in s.scalars(select(m.ActionPointRow.id).where(m.ActionPointRow.case_id == case_id))]
-        query = (select(m.AuditRow).where(or_(
-            (m.AuditRow.entity == "case") & (m.AuditRow.entity_id == str(case_id)),
-            (m.AuditRow.entity == "viewpoint") & (m.AuditRow.entity_id == str(case_id)),
-            (m.AuditRow.entity == "form") & m.AuditRow.entity_id.in_(forms),
-            (m.AuditRow.entity == "legal_basis") & m.AuditRow.entity_id.in_(bases),
-            (m.AuditRow.entity == "action_point") & m.AuditRow.entity_id.in_(actions),
-            (m.AuditRow.entity == "meeting") & (m.AuditRow.detail == f"case={case_id}"),
-        )).order_by(m.AuditRow.id.desc()).limit(limit))
+        query = (
+            select(m.AuditRow)
+            .where(
+                or_(
+                    (m.AuditRow.entity == "case") & (m.AuditRow.entity_id == str(case_id)),
+                    (m.AuditRow.entity == "viewpoint") & (m.AuditRow.entity_id == str(case_id)),
+                    (m.AuditRow.entity == "form") & m.AuditRow.entity_id.in_(forms),
+                    (m.AuditRow.entity == "legal_basis") & m.AuditRow.entity_id.in_(bases),
+                    (m.AuditRow.entity == "action_point") & m.AuditRow.entity_id.in_(actions),
+                    (m.AuditRow.entity == "meeting") & (m.AuditRow.detail == f"case={case_id}"),
+                )
+            )
+            .order_by(m.AuditRow.id.desc())
+            .limit(limit)
+        )
         return [AuditEntry(r.id, r.at, r.actor, r.action, r.entity, r.entity_id, r.detail) for r in s.scalars(query)]
 
 

@@ -1,4 +1,5 @@
 """Helpers for work on tens of thousands of small records at once."""
+
 from __future__ import annotations
 
 import gc

@@ -8,6 +8,7 @@ and certificates the user accepted (`trust`), e.g. a colleague's personal certif
 settings they are kept in are named in store/signing_keys.py; `verify_with_profile` checks a
 signed document against what this profile trusts.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -24,8 +25,6 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
 
 from ibdesk.dossier.credentials import Credentials, cert_fingerprint, common_name
-from ibdesk.text.dates import short_date
-from ibdesk.text.numbers import fingerprint
 from ibdesk.errors import UserError
 from ibdesk.store.files import atomic_write
 from ibdesk.store.keys import KEYRING_SERVICE  # noqa: F401 - tests and callers name the service here
@@ -41,12 +40,14 @@ from ibdesk.store.signing_keys import (
     retired_certificates,
     wrapping_secret,
 )
+from ibdesk.text.dates import short_date
+from ibdesk.text.numbers import fingerprint
 
 if TYPE_CHECKING:
     from ibdesk.dossier.verify import Verification
 
 log = logging.getLogger(__name__)
-KEYRING_USER = "school-p12"   # beside the profile keys, under the same service (store/keys.py)
+KEYRING_USER = "school-p12"  # beside the profile keys, under the same service (store/keys.py)
 DOCUMENT_SIGNING = ObjectIdentifier("1.3.6.1.5.5.7.3.36")  # id-kp-documentSigning (RFC 9336)
 VALID_YEARS = 5
 
@@ -68,15 +69,19 @@ def personal_credentials(store, name: str, school: str) -> Credentials:
     return _create_personal(store, name.strip(), school)
 
 
-NO_NAME = ("Vul eerst uw eigen naam en functie in (Instellingen › Ondertekenen, of 'ibdesk user --name … --role …'): "
-           "die staan als ondertekenaar op het document.")
+NO_NAME = (
+    "Vul eerst uw eigen naam en functie in (Instellingen › Ondertekenen, of 'ibdesk user --name … --role …'): "
+    "die staan als ondertekenaar op het document."
+)
 
 
 def wrong_name_message(holder: str, name: str) -> str:
-    return (f"Uw persoonlijke certificaat staat op naam van '{holder}', uw profiel op '{name}'. Een document dat "
-            f"u nu ondertekent zou '{holder}' als ondertekenaar noemen. Vervang het certificaat (Instellingen › "
-            "Ondertekenen › Certificaat vervangen, of 'ibdesk cert renew'); documenten die u eerder ondertekende, "
-            "blijven controleerbaar.")
+    return (
+        f"Uw persoonlijke certificaat staat op naam van '{holder}', uw profiel op '{name}'. Een document dat "
+        f"u nu ondertekent zou '{holder}' als ondertekenaar noemen. Vervang het certificaat (Instellingen › "
+        "Ondertekenen › Certificaat vervangen, of 'ibdesk cert renew'); documenten die u eerder ondertekende, "
+        "blijven controleerbaar."
+    )
 
 
 def renew_personal(store, name: str, school: str, now: dt.datetime | None = None) -> Credentials:
@@ -88,7 +93,7 @@ def renew_personal(store, name: str, school: str, now: dt.datetime | None = None
     old = store.get_setting(PERSONAL_CERT)
     if old:
         retired = json.loads(store.get_setting(RETIRED) or "[]")
-        moment = (now or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="seconds")
+        moment = (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
         store.set_setting(RETIRED, json.dumps(retired + [{"pem": old, "retired_at": moment}]))
         store.set_setting(PERSONAL_KEY, "")
         store.set_setting(PERSONAL_CERT, "")
@@ -104,8 +109,11 @@ def retired_fingerprints(store) -> dict[str, dt.datetime]:
 
 def _create_personal(store, name: str, school: str) -> Credentials:
     key, cert = _new_personal(name, school)
-    encrypted = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                  serialization.BestAvailableEncryption(wrapping_secret(store)))
+    encrypted = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(wrapping_secret(store)),
+    )
     store.set_setting(PERSONAL_KEY, encrypted.decode())
     store.set_setting(PERSONAL_CERT, cert.public_bytes(serialization.Encoding.PEM).decode())
     with store.session() as s:
@@ -116,22 +124,39 @@ def _create_personal(store, name: str, school: str) -> Credentials:
 
 def _new_personal(name: str, school: str):
     key = ec.generate_private_key(ec.SECP256R1())
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name or "ibdesk-gebruiker"),
-                         x509.NameAttribute(NameOID.ORGANIZATION_NAME, school or "school"),
-                         x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, "ibdesk persoonlijk certificaat")])
-    now = dt.datetime.now(dt.timezone.utc)
-    usage = x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
-                          data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
-                          encipher_only=False, decipher_only=False)
-    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=5))
-            .not_valid_after(now + dt.timedelta(days=365 * VALID_YEARS))
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(usage, critical=True)
-            .add_extension(x509.ExtendedKeyUsage([DOCUMENT_SIGNING, ExtendedKeyUsageOID.EMAIL_PROTECTION]),
-                           critical=False)
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-            .sign(key, hashes.SHA256()))
+    subject = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, name or "ibdesk-gebruiker"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, school or "school"),
+            x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, "ibdesk persoonlijk certificaat"),
+        ]
+    )
+    now = dt.datetime.now(dt.UTC)
+    usage = x509.KeyUsage(
+        digital_signature=True,
+        content_commitment=True,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=False,
+        crl_sign=False,
+        encipher_only=False,
+        decipher_only=False,
+    )
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=365 * VALID_YEARS))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(usage, critical=True)
+        .add_extension(x509.ExtendedKeyUsage([DOCUMENT_SIGNING, ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .sign(key, hashes.SHA256())
+    )
     return key, cert
 
 
@@ -158,13 +183,16 @@ def school_credentials(path: Path, password: str | None) -> Credentials:
     try:
         data = Path(path).read_bytes()
     except OSError:
-        raise UserError(f"Het certificaatbestand van de school ({path}) kan niet worden gelezen. "
-                        "Vraag de ICT-beheerder het pad in het beleid te controleren.") from None
+        raise UserError(
+            f"Het certificaatbestand van de school ({path}) kan niet worden gelezen. "
+            "Vraag de ICT-beheerder het pad in het beleid te controleren."
+        ) from None
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, password.encode() if password else None)
     except ValueError:
-        raise UserError("Het wachtwoord van het schoolcertificaat klopt niet (of het bestand is geen "
-                        "PKCS#12-bestand).") from None
+        raise UserError(
+            "Het wachtwoord van het schoolcertificaat klopt niet (of het bestand is geen PKCS#12-bestand)."
+        ) from None
     if key is None or cert is None:
         raise UserError("Het schoolcertificaat bevat geen sleutel om mee te ondertekenen.")
     return Credentials(key, cert, "school", list(extra or []))
@@ -178,7 +206,7 @@ def stored_school_password() -> str | None:
         return None
     try:
         return keyring_access.get_secret(KEYRING_USER)
-    except Exception:  # noqa: BLE001 - a broken backend means: ask
+    except Exception:
         return None
 
 
@@ -189,7 +217,7 @@ def remember_school_password(password: str) -> None:
         return
     try:
         keyring_access.set_secret(KEYRING_USER, password)
-    except Exception:  # noqa: BLE001 - keep working without remembering it
+    except Exception:
         log.warning("keyring refused the school certificate password")
 
 
@@ -210,8 +238,14 @@ def open_school_certificate(p12: Path, ask: Callable[[str], str | None] | None) 
     return credentials
 
 
-def credentials_for(store, name: str, school: str, p12: Path | None = None, password: str | None = None,
-                    ask: Callable[[str], str | None] | None = None) -> Credentials:
+def credentials_for(
+    store,
+    name: str,
+    school: str,
+    p12: Path | None = None,
+    password: str | None = None,
+    ask: Callable[[str], str | None] | None = None,
+) -> Credentials:
     """The school certificate when the policy names one, else the user's personal one."""
     p12 = p12 or (Path(store.get_setting(SCHOOL_P12)) if store.get_setting(SCHOOL_P12) else None)
     if p12 is None:
@@ -230,13 +264,21 @@ def trusted_certificates(store=None, extra: Sequence[Path] = ()) -> list[tuple[x
         return found
     own = own_certificate(store)
     found += [(own, "uw eigen persoonlijke certificaat")] if own else []
-    found += [(cert, f"uw eerdere persoonlijke certificaat (vervangen op {short_date(when.astimezone())}; vertrouwd "
-                     "voor wat het daarvóór ondertekende)") for cert, when in retired_certificates(store)]
+    found += [
+        (
+            cert,
+            f"uw eerdere persoonlijke certificaat (vervangen op {short_date(when.astimezone())}; vertrouwd "
+            "voor wat het daarvóór ondertekende)",
+        )
+        for cert, when in retired_certificates(store)
+    ]
     ca = store.get_setting(SCHOOL_CA)
     if ca and Path(ca).is_file():
         found.append((load_certificate(Path(ca)), "de certificaatautoriteit (CA) van de school"))
-    found += [(x509.load_pem_x509_certificate(p.encode()), "een eerder geaccepteerd certificaat")
-              for p in json.loads(store.get_setting(TRUSTED) or "[]")]
+    found += [
+        (x509.load_pem_x509_certificate(p.encode()), "een eerder geaccepteerd certificaat")
+        for p in json.loads(store.get_setting(TRUSTED) or "[]")
+    ]
     return found
 
 
@@ -295,5 +337,6 @@ def verify_with_profile(store, source: bytes | Path, password: str | None = None
     """For the 'Controleer dossier' screen: trust what this profile trusts."""
     from ibdesk.dossier.verify import verify_pdf  # the PDF stack loads when a document is checked
 
-    return verify_pdf(source, password, trusted_certificates(store), trusted_fingerprints(store),
-                      retired_fingerprints(store))
+    return verify_pdf(
+        source, password, trusted_certificates(store), trusted_fingerprints(store), retired_fingerprints(store)
+    )

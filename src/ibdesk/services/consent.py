@@ -1,4 +1,5 @@
 """Legal bases and consent of a case, the sharing check, parents' views and the sharing log."""
+
 from __future__ import annotations
 
 import json
@@ -8,8 +9,17 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from ibdesk.domain.consent import (CATEGORIES, CONSENT_AGE, PUPIL, PURPOSES, SOCIAL_TEAM_PURPOSE, Basis, Decision,
-                                   decide, deciders)
+from ibdesk.domain.consent import (
+    CATEGORIES,
+    CONSENT_AGE,
+    PUPIL,
+    PURPOSES,
+    SOCIAL_TEAM_PURPOSE,
+    Basis,
+    Decision,
+    decide,
+    deciders,
+)
 from ibdesk.domain.legal_bases import legal_task_problem
 from ibdesk.domain.model import ORG_KIND_LABELS, Organisation, OrgKind, Pupil
 from ibdesk.domain.validation import age_on
@@ -30,9 +40,9 @@ class CaseConsent:
     pupil: Pupil
     bases: list[Basis]
     required: frozenset[str]
-    names: dict[str, str]          # giver key -> display name
+    names: dict[str, str]  # giver key -> display name
     recipients: dict[int, str]
-    kinds: dict[int, str] = field(default_factory=dict)   # recipient id -> OrgKind value
+    kinds: dict[int, str] = field(default_factory=dict)  # recipient id -> OrgKind value
 
     def name(self, key: str) -> str:
         return self.names.get(key, key)
@@ -52,11 +62,23 @@ class ConsentService:
                 raise InvalidRecord({"ontvanger": "Kies een ontvangende organisatie uit Contacten."})
             self._check(basis, pupil, recipient)
             row = m.LegalBasisRow(
-                pupil_id=pupil.id, case_id=case_id, kind=basis.kind, task=basis.task, recipient_id=basis.recipient_id,
-                purpose=basis.purpose, categories=json.dumps(sorted(basis.categories)),
-                givers=json.dumps(sorted(basis.givers)), decision=basis.decision, given_on=basis.given_on,
-                method=basis.method, heard_by=basis.heard_by, valid_until=basis.valid_until,
-                withdrawn_on=basis.withdrawn_on, withdrawn_by=basis.withdrawn_by, signature=signature)
+                pupil_id=pupil.id,
+                case_id=case_id,
+                kind=basis.kind,
+                task=basis.task,
+                recipient_id=basis.recipient_id,
+                purpose=basis.purpose,
+                categories=json.dumps(sorted(basis.categories)),
+                givers=json.dumps(sorted(basis.givers)),
+                decision=basis.decision,
+                given_on=basis.given_on,
+                method=basis.method,
+                heard_by=basis.heard_by,
+                valid_until=basis.valid_until,
+                withdrawn_on=basis.withdrawn_on,
+                withdrawn_by=basis.withdrawn_by,
+                signature=signature,
+            )
             s.add(row)
             s.flush()
             self.store.audit(s, "create", "legal_basis", row.id, f"case={case_id} kind={basis.kind}")
@@ -86,10 +108,20 @@ class ConsentService:
             signer = signer_for(giver, pupil.full_name, pupil.birth_date, pupil.guardians, basis.given_on)
             if signer is None:
                 continue
-            service.record(case_id, Signature("consent", basis_id, giver, signer.name, signer.role, basis.given_on,
-                                              ORAL,
-                                              heard_by=str(basis.heard_by or ""),
-                                              meeting=answers.get("overleg_omschrijving")))
+            service.record(
+                case_id,
+                Signature(
+                    "consent",
+                    basis_id,
+                    giver,
+                    signer.name,
+                    signer.role,
+                    basis.given_on,
+                    ORAL,
+                    heard_by=str(basis.heard_by or ""),
+                    meeting=answers.get("overleg_omschrijving"),
+                ),
+            )
 
     def withdraw(self, basis_id: int, on: str | date, by: str | None) -> str:
         """Withdrawal takes effect on its own day; the record stays, for accountability.
@@ -105,12 +137,20 @@ class ConsentService:
                 raise InvalidRecord({"intrekking_datum": "De intrekking kan niet vóór de toestemming liggen."})
             pupil = s.get(m.PupilRow, row.pupil_id)
             if by == PUPIL and pupil is not None and age_on(pupil.birth_date, day) < CONSENT_AGE:
-                s.add(m.ViewpointRow(case_id=row.case_id, author=f"{pupil.first_name} (leerling)", added_on=day,
-                                     text="Wil niet dat deze gegevens gedeeld worden (bezwaar van de leerling, "
-                                          "jonger dan 16: een zienswijze; de toestemming van de ouders blijft staan)."))
+                s.add(
+                    m.ViewpointRow(
+                        case_id=row.case_id,
+                        author=f"{pupil.first_name} (leerling)",
+                        added_on=day,
+                        text="Wil niet dat deze gegevens gedeeld worden (bezwaar van de leerling, "
+                        "jonger dan 16: een zienswijze; de toestemming van de ouders blijft staan).",
+                    )
+                )
                 self.store.audit(s, "create", "viewpoint", row.case_id, "pupil objection under 16")
-                return ("De leerling is jonger dan 16: het bezwaar is vastgelegd als zienswijze van de leerling. "
-                        "De toestemming van de ouders blijft staan.")
+                return (
+                    "De leerling is jonger dan 16: het bezwaar is vastgelegd als zienswijze van de leerling. "
+                    "De toestemming van de ouders blijft staan."
+                )
             row.withdrawn_on, row.withdrawn_by = day, by
             self.store.audit(s, "withdraw", "legal_basis", basis_id)
             return f"Ingetrokken per {short_date(day)}."
@@ -127,8 +167,9 @@ class ConsentService:
             errors["geldig_tot"] = "'Geldig tot' moet na de datum van toestemming liggen."
         if basis.kind == "legal_task":
             label = ORG_KIND_LABELS.get(OrgKind(recipient.kind), recipient.kind).lower()
-            for key, text in legal_task_problem(basis.task, recipient.kind, basis.purpose, basis.categories,
-                                                f"{recipient.name} ({label})").items():
+            for key, text in legal_task_problem(
+                basis.task, recipient.kind, basis.purpose, basis.categories, f"{recipient.name} ({label})"
+            ).items():
                 errors.setdefault(key, text)
         if basis.kind == "consent":
             known = {f"guardian:{g.id}" for g in pupil.guardians} | {PUPIL}
@@ -143,17 +184,27 @@ class ConsentService:
     def case_consent(self, case_id: int) -> CaseConsent:
         pupil = self._pupil_of_case(case_id)
         with self.store.session() as s:
-            rows = s.scalars(select(m.LegalBasisRow).where(m.LegalBasisRow.pupil_id == pupil.id)
-                             .order_by(m.LegalBasisRow.given_on, m.LegalBasisRow.id))
+            rows = s.scalars(
+                select(m.LegalBasisRow)
+                .where(m.LegalBasisRow.pupil_id == pupil.id)
+                .order_by(m.LegalBasisRow.given_on, m.LegalBasisRow.id)
+            )
             bases = signed_only(s, [_basis(r) for r in rows])
             orgs = list(s.scalars(select(m.OrganisationRow)))
         names = {f"guardian:{g.id}": f"{g.name} ({g.relation})" for g in pupil.guardians}
         names[PUPIL] = f"{pupil.full_name} (leerling)"
-        return CaseConsent(pupil, bases, deciders(pupil.birth_date, pupil.guardians, self.today()).required,
-                           names, {o.id: o.name for o in orgs}, {o.id: o.kind for o in orgs})
+        return CaseConsent(
+            pupil,
+            bases,
+            deciders(pupil.birth_date, pupil.guardians, self.today()).required,
+            names,
+            {o.id: o.name for o in orgs},
+            {o.id: o.kind for o in orgs},
+        )
 
-    def decision(self, case_id: int, recipient_id: int, purpose: str, category: str,
-                 day: date | None = None) -> Decision:
+    def decision(
+        self, case_id: int, recipient_id: int, purpose: str, category: str, day: date | None = None
+    ) -> Decision:
         consent = self.case_consent(case_id)
         day = day or self.today()
         who = deciders(consent.pupil.birth_date, consent.pupil.guardians, day)
@@ -181,27 +232,60 @@ class ConsentService:
 
     def viewpoints(self, case_id: int) -> list[tuple[str, str, date]]:
         with self.store.session() as s:
-            rows = s.scalars(select(m.ViewpointRow).where(m.ViewpointRow.case_id == case_id).order_by(m.ViewpointRow.id))
+            rows = s.scalars(
+                select(m.ViewpointRow).where(m.ViewpointRow.case_id == case_id).order_by(m.ViewpointRow.id)
+            )
             return [(r.author, r.text, r.added_on) for r in rows]
 
-    def log_sharing(self, pupil_id: int, case_id: int | None, recipient_id: int | None, purpose: str,
-                    document: str, shared: dict[str, str], withheld: list[str]) -> None:
+    def log_sharing(
+        self,
+        pupil_id: int,
+        case_id: int | None,
+        recipient_id: int | None,
+        purpose: str,
+        document: str,
+        shared: dict[str, str],
+        withheld: list[str],
+    ) -> None:
         with self.store.session() as s:
-            row = m.SharingLogRow(at=datetime.now(), actor=self.store.actor_in(s), pupil_id=pupil_id,
-                                  case_id=case_id,
-                                  recipient_id=recipient_id, purpose=purpose, document=document,
-                                  shared=json.dumps(shared, ensure_ascii=False), withheld=json.dumps(withheld))
+            row = m.SharingLogRow(
+                at=datetime.now(),
+                actor=self.store.actor_in(s),
+                pupil_id=pupil_id,
+                case_id=case_id,
+                recipient_id=recipient_id,
+                purpose=purpose,
+                document=document,
+                shared=json.dumps(shared, ensure_ascii=False),
+                withheld=json.dumps(withheld),
+            )
             sharing_chain.append(s, row)
             s.add(row)
-            self.store.audit(s, "export", "case" if case_id else "pupil", case_id or pupil_id,
-                             f"document={document} recipient={recipient_id} purpose={purpose}")
+            self.store.audit(
+                s,
+                "export",
+                "case" if case_id else "pupil",
+                case_id or pupil_id,
+                f"document={document} recipient={recipient_id} purpose={purpose}",
+            )
 
     def sharing_log(self, pupil_id: int) -> list[dict]:
         with self.store.session() as s:
-            rows = s.scalars(select(m.SharingLogRow).where(m.SharingLogRow.pupil_id == pupil_id).order_by(m.SharingLogRow.at))
-            return [{"at": r.at.isoformat(timespec="seconds"), "by": r.actor, "recipient_id": r.recipient_id,
-                     "purpose": r.purpose, "document": r.document, "shared": json.loads(r.shared),
-                     "withheld": json.loads(r.withheld)} for r in rows]
+            rows = s.scalars(
+                select(m.SharingLogRow).where(m.SharingLogRow.pupil_id == pupil_id).order_by(m.SharingLogRow.at)
+            )
+            return [
+                {
+                    "at": r.at.isoformat(timespec="seconds"),
+                    "by": r.actor,
+                    "recipient_id": r.recipient_id,
+                    "purpose": r.purpose,
+                    "document": r.document,
+                    "shared": json.loads(r.shared),
+                    "withheld": json.loads(r.withheld),
+                }
+                for r in rows
+            ]
 
 
 def sharing_problem_for(bases: list[Basis], pupil: Pupil, team: Organisation | None, day: date) -> str | None:
@@ -217,8 +301,13 @@ def sharing_problem_for(bases: list[Basis], pupil: Pupil, team: Organisation | N
 def bases_of_pupils(session, pupil_ids: list[int]) -> dict[int, list[Basis]]:
     """Every recorded basis of these pupils, in one query."""
     found: dict[int, list[Basis]] = {pid: [] for pid in pupil_ids}
-    rows = list(session.scalars(select(m.LegalBasisRow).where(m.LegalBasisRow.pupil_id.in_(pupil_ids))
-                                .order_by(m.LegalBasisRow.given_on, m.LegalBasisRow.id)))
+    rows = list(
+        session.scalars(
+            select(m.LegalBasisRow)
+            .where(m.LegalBasisRow.pupil_id.in_(pupil_ids))
+            .order_by(m.LegalBasisRow.given_on, m.LegalBasisRow.id)
+        )
+    )
     for row, basis in zip(rows, signed_only(session, [_basis(r) for r in rows])):
         found[row.pupil_id].append(basis)
     return found
@@ -232,8 +321,12 @@ def signed_only(session, bases: list[Basis]) -> list[Basis]:
 
     per_person = [b.id for b in bases if b.id is not None and b.signature == PER_PERSON and b.decision == "gegeven"]
     signed = signed_givers(session, per_person)
-    return [replace(b, givers=frozenset(g for g in b.givers if g in signed.get(b.id, set())))
-            if b.id is not None and b.id in per_person else b for b in bases]
+    return [
+        replace(b, givers=frozenset(g for g in b.givers if g in signed.get(b.id, set())))
+        if b.id is not None and b.id in per_person
+        else b
+        for b in bases
+    ]
 
 
 def basis_from_answers(answers: dict) -> Basis:
@@ -245,25 +338,46 @@ def basis_from_answers(answers: dict) -> Basis:
         givers.add(PUPIL)
     withdrawn_by = None
     if answers.get("ingetrokken"):
-        withdrawn_by = PUPIL if answers.get("ingetrokken_door") == "leerling" else \
-            f"guardian:{answers.get('ingetrokken_door_ouder')}"
+        withdrawn_by = (
+            PUPIL
+            if answers.get("ingetrokken_door") == "leerling"
+            else f"guardian:{answers.get('ingetrokken_door_ouder')}"
+        )
     legal = answers.get("grondslag") == "wettelijke_taak"
     return Basis(
-        kind="legal_task" if legal else "consent", recipient_id=int(answers["ontvanger"]),
-        purpose=answers.get("doel_soort") or "", categories=frozenset(answers.get("categorieen") or []),
+        kind="legal_task" if legal else "consent",
+        recipient_id=int(answers["ontvanger"]),
+        purpose=answers.get("doel_soort") or "",
+        categories=frozenset(answers.get("categorieen") or []),
         given_on=parse_date(answers.get("datum") or date.today().isoformat(), "datum"),
-        givers=frozenset(givers), decision=answers.get("beslissing") or "gegeven",
+        givers=frozenset(givers),
+        decision=answers.get("beslissing") or "gegeven",
         valid_until=parse_date(answers.get("geldig_tot"), "geldig_tot", required=False),
         withdrawn_on=parse_date(answers.get("intrekking_datum"), "intrekking_datum", required=False)
-        if answers.get("ingetrokken") else None,
-        withdrawn_by=withdrawn_by, task=answers.get("wettelijke_taak") if legal else None,
-        method=answers.get("wijze"), heard_by=answers.get("gehoord_door"))
+        if answers.get("ingetrokken")
+        else None,
+        withdrawn_by=withdrawn_by,
+        task=answers.get("wettelijke_taak") if legal else None,
+        method=answers.get("wijze"),
+        heard_by=answers.get("gehoord_door"),
+    )
 
 
 def _basis(row: m.LegalBasisRow) -> Basis:
-    return Basis(kind=row.kind, recipient_id=row.recipient_id, purpose=row.purpose,
-                 categories=frozenset(json.loads(row.categories)), given_on=row.given_on,
-                 givers=frozenset(json.loads(row.givers)), decision=row.decision, valid_until=row.valid_until,
-                 withdrawn_on=row.withdrawn_on, withdrawn_by=row.withdrawn_by, task=row.task, method=row.method,
-                 heard_by=row.heard_by, id=row.id, signature=row.signature)
-
+    return Basis(
+        kind=row.kind,
+        recipient_id=row.recipient_id,
+        purpose=row.purpose,
+        categories=frozenset(json.loads(row.categories)),
+        given_on=row.given_on,
+        givers=frozenset(json.loads(row.givers)),
+        decision=row.decision,
+        valid_until=row.valid_until,
+        withdrawn_on=row.withdrawn_on,
+        withdrawn_by=row.withdrawn_by,
+        task=row.task,
+        method=row.method,
+        heard_by=row.heard_by,
+        id=row.id,
+        signature=row.signature,
+    )

@@ -5,14 +5,22 @@
 - `basis_status`: one basis's state for the consent table;
 - `ConsentForms`: saving the 'toestemming' form also records the basis.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from ibdesk.domain.consent import (CATEGORIES, CONSENT_AGE, PUPIL, SOCIAL_TEAM_PURPOSE, Basis, current_decisions,
-                                  deciders)
+from ibdesk.domain.consent import (
+    CATEGORIES,
+    CONSENT_AGE,
+    PUPIL,
+    SOCIAL_TEAM_PURPOSE,
+    Basis,
+    current_decisions,
+    deciders,
+)
 from ibdesk.domain.model import Pupil
 from ibdesk.domain.validation import age_on
 from ibdesk.services.consent import ConsentService
@@ -26,26 +34,35 @@ class ConsentNeed:
     """'Who still must consent?' for sharing with one recipient for one purpose."""
 
     recipient: str | None
-    rule: str                                  # who decides, in plain Dutch
+    rule: str  # who decides, in plain Dutch
     allowed: bool
-    covered: list[str] = field(default_factory=list)      # category labels that may be shared
+    covered: list[str] = field(default_factory=list)  # category labels that may be shared
     not_covered: list[str] = field(default_factory=list)  # category labels without any basis
     given_by: list[str] = field(default_factory=list)
     still_needed: list[str] = field(default_factory=list)
     blocked_by: list[str] = field(default_factory=list)
     summary: str = ""
-    decisions: list[str] = field(default_factory=list)    # each decider's current decision, in Dutch
+    decisions: list[str] = field(default_factory=list)  # each decider's current decision, in Dutch
 
 
-def consent_need(consent: ConsentService, case_id: int, recipient_id: int | None, recipient: str | None,
-                 purpose: str = SOCIAL_TEAM_PURPOSE) -> ConsentNeed:
+def consent_need(
+    consent: ConsentService,
+    case_id: int,
+    recipient_id: int | None,
+    recipient: str | None,
+    purpose: str = SOCIAL_TEAM_PURPOSE,
+) -> ConsentNeed:
     info = consent.case_consent(case_id)
     today = consent.today()
     pupil = info.pupil
     rule = decider_rule(pupil, today)
     if recipient_id is None:
-        return ConsentNeed(None, rule, False, summary="Er is geen Sociaal Team bekend voor de woongemeente "
-                                                      "van de leerling (vul dit aan bij Contacten).")
+        return ConsentNeed(
+            None,
+            rule,
+            False,
+            summary="Er is geen Sociaal Team bekend voor de woongemeente van de leerling (vul dit aan bij Contacten).",
+        )
     relevant = [b for b in info.bases if b.recipient_id == recipient_id and b.purpose == purpose]
     asked = {c for b in relevant for c in b.categories} or set(CATEGORIES)
     decisions = {c: consent.decision(case_id, recipient_id, purpose, c) for c in CATEGORIES}
@@ -54,24 +71,42 @@ def consent_need(consent: ConsentService, case_id: int, recipient_id: int | None
     needed = {g for c in asked for g in decisions[c].still_needed if not decisions[c].allowed}
     blocked = {g for c in asked for g in decisions[c].blocked_by}
     now = current_decisions([b for b in relevant if b.kind == "consent"], today)
-    given = sorted((g for g, c in now.items() if c.state == "gegeven" and (g != PUPIL or age_on(
-        pupil.birth_date, today) >= CONSENT_AGE)), key=info.name)
-    need = ConsentNeed(recipient, rule, bool(covered), covered, not_covered, [info.name(g) for g in given],
-                       [info.name(g) for g in sorted(needed, key=info.name)],
-                       [info.name(g) for g in sorted(blocked, key=info.name)])
+    given = sorted(
+        (
+            g
+            for g, c in now.items()
+            if c.state == "gegeven" and (g != PUPIL or age_on(pupil.birth_date, today) >= CONSENT_AGE)
+        ),
+        key=info.name,
+    )
+    need = ConsentNeed(
+        recipient,
+        rule,
+        bool(covered),
+        covered,
+        not_covered,
+        [info.name(g) for g in given],
+        [info.name(g) for g in sorted(needed, key=info.name)],
+        [info.name(g) for g in sorted(blocked, key=info.name)],
+    )
     need.summary = _summary(need, bool(info.required))
     need.decisions = person_decisions(info, recipient_id, purpose, today)
     return need
 
 
-STATE_WORDS = {"gegeven": "toestemming gegeven", "geweigerd": "geweigerd", "ingetrokken": "ingetrokken",
-               "verlopen": "toestemming verlopen"}
+STATE_WORDS = {
+    "gegeven": "toestemming gegeven",
+    "geweigerd": "geweigerd",
+    "ingetrokken": "ingetrokken",
+    "verlopen": "toestemming verlopen",
+}
 
 
 def person_decisions(info, recipient_id: int, purpose: str, today: date) -> list[str]:
     """'Moeder (moeder): geweigerd op 01-03-2026' for every person who decides (or decided)."""
-    relevant = [b for b in info.bases if b.kind == "consent" and b.recipient_id == recipient_id
-                and b.purpose == purpose]
+    relevant = [
+        b for b in info.bases if b.kind == "consent" and b.recipient_id == recipient_id and b.purpose == purpose
+    ]
     current = current_decisions(relevant, today)
     who = deciders(info.pupil.birth_date, info.pupil.guardians, today)
     people = sorted(who.parents, key=info.name) + ([PUPIL] if who.sixteenth or PUPIL in current else [])
@@ -80,16 +115,24 @@ def person_decisions(info, recipient_id: int, purpose: str, today: date) -> list
         c = current.get(key)
         if key == PUPIL and who.sixteenth is None:
             if c is not None and c.state in ("geweigerd", "ingetrokken"):
-                lines.append(f"{info.name(key)}: bezwaar op {short_date(c.on)} — jonger dan 16, dus een zienswijze; "
-                             "de beslissing van de ouders telt.")
+                lines.append(
+                    f"{info.name(key)}: bezwaar op {short_date(c.on)} — jonger dan 16, dus een zienswijze; "
+                    "de beslissing van de ouders telt."
+                )
             continue
         if c is None:
             lines.append(f"{info.name(key)}: nog geen beslissing.")
             continue
-        until = f" (geldig tot {short_date(c.basis.valid_until)})" if c.state == "gegeven" and c.basis.valid_until else ""
+        until = (
+            f" (geldig tot {short_date(c.basis.valid_until)})" if c.state == "gegeven" and c.basis.valid_until else ""
+        )
         asked = {cat for b in relevant for cat in b.categories}
-        only = "" if c.basis.categories >= asked else " — alleen voor: " + ", ".join(
-            CATEGORIES[cat].lower() for cat in CATEGORIES if cat in c.basis.categories)
+        only = (
+            ""
+            if c.basis.categories >= asked
+            else " — alleen voor: "
+            + ", ".join(CATEGORIES[cat].lower() for cat in CATEGORIES if cat in c.basis.categories)
+        )
         lines.append(f"{info.name(key)}: {STATE_WORDS[c.state]} op {short_date(c.on)}{until}{only}.")
     return lines
 
@@ -98,14 +141,18 @@ def decider_rule(pupil: Pupil, today: date) -> str:
     age = age_on(pupil.birth_date, today)
     gezag = [g for g in pupil.guardians if g.has_gezag]
     if age >= CONSENT_AGE:
-        return (f"{pupil.first_name} is {age} jaar: vanaf 16 jaar beslist de leerling zelf over het delen "
-                "van de eigen gegevens. Toestemming die ouders vóór het 16e jaar gaven, blijft geldig tot de "
-                "leerling zelf anders beslist.")
+        return (
+            f"{pupil.first_name} is {age} jaar: vanaf 16 jaar beslist de leerling zelf over het delen "
+            "van de eigen gegevens. Toestemming die ouders vóór het 16e jaar gaven, blijft geldig tot de "
+            "leerling zelf anders beslist."
+        )
     if len(gezag) >= 2:
-        return (f"{pupil.first_name} is {age} jaar: de ouders met gezag beslissen. Er is gezamenlijk gezag, "
-                "dus beide ouders moeten toestemming geven; weigert of trekt één ouder in, dan wordt er "
-                "niet gedeeld. Een ouder die weigerde of introk, kan later alsnog toestemming geven; dan telt "
-                "die nieuwe beslissing.")
+        return (
+            f"{pupil.first_name} is {age} jaar: de ouders met gezag beslissen. Er is gezamenlijk gezag, "
+            "dus beide ouders moeten toestemming geven; weigert of trekt één ouder in, dan wordt er "
+            "niet gedeeld. Een ouder die weigerde of introk, kan later alsnog toestemming geven; dan telt "
+            "die nieuwe beslissing."
+        )
     return f"{pupil.first_name} is {age} jaar: de ouder met gezag beslist."
 
 
@@ -113,15 +160,12 @@ def _summary(need: ConsentNeed, anyone: bool) -> str:
     if not anyone:
         return "Er is niemand bekend die toestemming kan geven (geen ouder met gezag vastgelegd)."
     if need.blocked_by:
-        return ("Er wordt niet gedeeld: " + and_list(need.blocked_by)
-                + " heeft de toestemming geweigerd of ingetrokken.")
+        return "Er wordt niet gedeeld: " + and_list(need.blocked_by) + " heeft de toestemming geweigerd of ingetrokken."
     if need.still_needed:
         return "Nog nodig: toestemming van " + and_list(need.still_needed) + "."
     if need.allowed:
         return "In orde: er is een geldige grondslag om te delen met " + (need.recipient or "de ontvanger") + "."
     return "Er is nog geen toestemming vastgelegd."
-
-
 
 
 def basis_status(basis: Basis, today: date, name: Callable[[str], str]) -> str:

@@ -1,4 +1,5 @@
 """All services for one open store: what the UI and the CLI are given (composition root)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -45,16 +46,16 @@ class Services:
     lifecycle: Lifecycle
     routes: SchoolRoutes
     organisations: OrganisationService
-    _: KW_ONLY                                  # always built by `build`, passed by name
+    _: KW_ONLY  # always built by `build`, passed by name
     doorbraak: DoorbraakService
     search: SearchService
     notes: NoteService
     attachments: AttachmentService
     signatures: SignatureService
-    policy_import: PolicyImport | None = None   # the policy's organisations file, when it named one
-    form_folders: list | None = None            # the folders the catalog was read from (form_folders.py)
-    form_problems: list | None = None           # Dutch lines: unreachable folders, forms in use but missing
-    policy: Policy | None = None                # the machine policy these services were built with
+    policy_import: PolicyImport | None = None  # the policy's organisations file, when it named one
+    form_folders: list | None = None  # the folders the catalog was read from (form_folders.py)
+    form_problems: list | None = None  # Dutch lines: unreachable folders, forms in use but missing
+    policy: Policy | None = None  # the machine policy these services were built with
 
     @property
     def resources(self):
@@ -62,8 +63,13 @@ class Services:
         return (self.policy or Policy()).resources()
 
     @classmethod
-    def build(cls, store: Store, catalog: Catalog | None = None,
-              today: Callable[[], date] = date.today, policy: Policy | None = None) -> Services:
+    def build(
+        cls,
+        store: Store,
+        catalog: Catalog | None = None,
+        today: Callable[[], date] = date.today,
+        policy: Policy | None = None,
+    ) -> Services:
         policy = policy if policy is not None else load_policy()
         apply_to_store(policy, store)
         folders = form_folders(policy)
@@ -76,18 +82,42 @@ class Services:
         lifecycle = Lifecycle(store, today)
         absence = AbsenceService(store, today, region=policy.holiday_region, resources=policy.resources())
         doorbraak = DoorbraakService(store, absence.is_thuiszitter, today)
-        guidance = Guidance(store, catalog, today, sharing_check=consent.sharing_problem,
-                            doorbraak_check=doorbraak.reason, default_route=routes.default_for)
+        guidance = Guidance(
+            store,
+            catalog,
+            today,
+            sharing_check=consent.sharing_problem,
+            doorbraak_check=doorbraak.reason,
+            default_route=routes.default_for,
+        )
         meetings = MeetingService(store, guidance, forms, today, calendar=absence.calendar)
         attention = AttentionService(guidance, absence, meetings, today, lifecycle=lifecycle)
         organisations = OrganisationService(store, catalog, today)
         forms.reference_check = organisations.form_reference_problems
         policy_import = apply_policy_file(organisations, policy.organisations_file, policy.source)
-        services = cls(store, catalog, records, forms, guidance, absence, meetings, attention, consent,
-                       RetentionService(store, today), InzageService(store, today), lifecycle=lifecycle,
-                       routes=routes, organisations=organisations, policy_import=policy_import,
-                       doorbraak=doorbraak, search=SearchService(store), notes=NoteService(store, today),
-                       attachments=AttachmentService(store, today), signatures=SignatureService(store, today),
-                       form_folders=folders, policy=policy)
+        services = cls(
+            store,
+            catalog,
+            records,
+            forms,
+            guidance,
+            absence,
+            meetings,
+            attention,
+            consent,
+            RetentionService(store, today),
+            InzageService(store, today),
+            lifecycle=lifecycle,
+            routes=routes,
+            organisations=organisations,
+            policy_import=policy_import,
+            doorbraak=doorbraak,
+            search=SearchService(store),
+            notes=NoteService(store, today),
+            attachments=AttachmentService(store, today),
+            signatures=SignatureService(store, today),
+            form_folders=folders,
+            policy=policy,
+        )
         services.form_problems = report_problems(services)
         return services

@@ -1,15 +1,22 @@
 """Mapping between stored rows and domain records (the only place that knows both)."""
+
 from __future__ import annotations
 
-from ibdesk.domain.model import (Case, CaseStatus, Contact, Guardian, Organisation, OrgKind, Pupil,
-                                 School)
+from ibdesk.domain.model import Case, CaseStatus, Contact, Guardian, Organisation, OrgKind, Pupil, School
 from ibdesk.store import models as m
 
 
 def school_from_row(row: m.SchoolRow) -> School:
-    return School(name=row.name, municipality=row.municipality, brin=row.brin, region=row.region,
-                  route_id=row.route_id, holiday_region=row.holiday_region, school_type=row.school_type,
-                  id=row.id)
+    return School(
+        name=row.name,
+        municipality=row.municipality,
+        brin=row.brin,
+        region=row.region,
+        route_id=row.route_id,
+        holiday_region=row.holiday_region,
+        school_type=row.school_type,
+        id=row.id,
+    )
 
 
 def school_to_row(school: School, row: m.SchoolRow) -> m.SchoolRow:
@@ -20,15 +27,32 @@ def school_to_row(school: School, row: m.SchoolRow) -> m.SchoolRow:
 
 
 def guardian_from_row(row: m.GuardianRow) -> Guardian:
-    return Guardian(name=row.name, relation=row.relation, has_gezag=row.has_gezag, phone=row.phone,
-                    email=row.email, address=row.address, postcode=row.postcode, id=row.id)
+    return Guardian(
+        name=row.name,
+        relation=row.relation,
+        has_gezag=row.has_gezag,
+        phone=row.phone,
+        email=row.email,
+        address=row.address,
+        postcode=row.postcode,
+        id=row.id,
+    )
 
 
 def pupil_from_row(row: m.PupilRow) -> Pupil:
-    return Pupil(first_name=row.first_name, last_name=row.last_name, birth_date=row.birth_date,
-                 group=row.group_name, school_id=row.school_id, municipality=row.municipality,
-                 bsn=row.bsn, guardians=[guardian_from_row(g) for g in row.guardians],
-                 enrolled_on=row.enrolled_on, left_on=row.left_on, id=row.id)
+    return Pupil(
+        first_name=row.first_name,
+        last_name=row.last_name,
+        birth_date=row.birth_date,
+        group=row.group_name,
+        school_id=row.school_id,
+        municipality=row.municipality,
+        bsn=row.bsn,
+        guardians=[guardian_from_row(g) for g in row.guardians],
+        enrolled_on=row.enrolled_on,
+        left_on=row.left_on,
+        id=row.id,
+    )
 
 
 def pupil_to_row(pupil: Pupil, row: m.PupilRow) -> m.PupilRow:
@@ -48,9 +72,18 @@ def pupil_to_row(pupil: Pupil, row: m.PupilRow) -> m.PupilRow:
 
 
 def case_from_row(row: m.CaseRow) -> Case:
-    return Case(pupil_id=row.pupil_id, help_question=row.help_question, opened_on=row.opened_on,
-                lead_name=row.lead_name, lead_role=row.lead_role, status=CaseStatus(row.status),
-                closed_on=row.closed_on, route_id=row.route_id, route_version=row.route_version, id=row.id)
+    return Case(
+        pupil_id=row.pupil_id,
+        help_question=row.help_question,
+        opened_on=row.opened_on,
+        lead_name=row.lead_name,
+        lead_role=row.lead_role,
+        status=CaseStatus(row.status),
+        closed_on=row.closed_on,
+        route_id=row.route_id,
+        route_version=row.route_version,
+        id=row.id,
+    )
 
 
 def case_to_row(case: Case, row: m.CaseRow) -> m.CaseRow:
@@ -61,17 +94,34 @@ def case_to_row(case: Case, row: m.CaseRow) -> m.CaseRow:
 
 
 def contact_from_row(row: m.ContactRow) -> Contact:
-    return Contact(name=row.name, role=row.role, phone=row.phone, email=row.email,
-                   is_primary=row.is_primary, is_escalation=row.is_escalation, mandate=row.mandate,
-                   id=row.id)
+    return Contact(
+        name=row.name,
+        role=row.role,
+        phone=row.phone,
+        email=row.email,
+        is_primary=row.is_primary,
+        is_escalation=row.is_escalation,
+        mandate=row.mandate,
+        id=row.id,
+    )
 
 
 def organisation_from_row(row: m.OrganisationRow) -> Organisation:
-    return Organisation(kind=OrgKind(row.kind), name=row.name, municipality=row.municipality,
-                        phone=row.phone, email=row.email,
-                        contacts=[contact_from_row(c) for c in row.contacts], address=row.address,
-                        postcode=row.postcode, place=row.place, brin=row.brin,
-                        active=row.active if row.active is not None else True, key=row.import_key, id=row.id)
+    return Organisation(
+        kind=OrgKind(row.kind),
+        name=row.name,
+        municipality=row.municipality,
+        phone=row.phone,
+        email=row.email,
+        contacts=[contact_from_row(c) for c in row.contacts],
+        address=row.address,
+        postcode=row.postcode,
+        place=row.place,
+        brin=row.brin,
+        active=row.active if row.active is not None else True,
+        key=row.import_key,
+        id=row.id,
+    )
 
 
 def organisation_to_row(org: Organisation, row: m.OrganisationRow) -> m.OrganisationRow:
@@ -88,4 +138,3 @@ def organisation_to_row(org: Organisation, row: m.OrganisationRow) -> m.Organisa
         rows.append(crow)
     row.contacts = rows
     return row
-

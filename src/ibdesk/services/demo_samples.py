@@ -3,6 +3,7 @@
 Used by the demo so that every route variant in forms/ gets complete evidence without
 hand-written fixtures: dates ascend from a start day, texts say they are fictional.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable

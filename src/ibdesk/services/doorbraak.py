@@ -1,5 +1,6 @@
 """Marking a case urgent (spoed: safety or crisis), and whether a case takes the doorbraak
 path (a thuiszitter, or spoed) to the Sociaal Team — see domain/doorbraak.py."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -19,7 +20,7 @@ SPOED = "spoed"
 
 @dataclass(frozen=True)
 class Urgency:
-    reason: str              # veiligheid | crisis
+    reason: str  # veiligheid | crisis
     note: str | None
     since: date
 
@@ -40,8 +41,11 @@ class DoorbraakService:
                 raise NotFoundError(f"Casus {case_id} bestaat niet.")
             for row in self._open(s, case_id):
                 row.cleared_on = self.today()
-            s.add(m.CaseFlagRow(case_id=case_id, kind=SPOED, reason=reason, note=(note or "").strip() or None,
-                                set_on=self.today()))
+            s.add(
+                m.CaseFlagRow(
+                    case_id=case_id, kind=SPOED, reason=reason, note=(note or "").strip() or None, set_on=self.today()
+                )
+            )
             self.store.audit(s, "flag", "case", case_id, f"spoed={reason}")
         return Urgency(reason, note, self.today())
 
@@ -66,5 +70,10 @@ class DoorbraakService:
 
     @staticmethod
     def _open(s, case_id: int) -> list[m.CaseFlagRow]:
-        return list(s.scalars(select(m.CaseFlagRow).where(
-            m.CaseFlagRow.case_id == case_id, m.CaseFlagRow.kind == SPOED, m.CaseFlagRow.cleared_on.is_(None))))
+        return list(
+            s.scalars(
+                select(m.CaseFlagRow).where(
+                    m.CaseFlagRow.case_id == case_id, m.CaseFlagRow.kind == SPOED, m.CaseFlagRow.cleared_on.is_(None)
+                )
+            )
+        )

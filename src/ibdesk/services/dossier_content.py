@@ -2,6 +2,7 @@
 what each document needs (services/dossier_sources.py) and hands it, as plain records, to
 the assemblers in `dossier/case_content.py` and `dossier/other_content.py`, which only
 filter it through the sharing plan and lay it out."""
+
 from __future__ import annotations
 
 from ibdesk.dossier import case_content, other_content
@@ -40,8 +41,9 @@ def mdo_basis(services, case_id: int, participants: list[dict], day=None) -> Mdo
     if not recipients:
         return MdoBasis([], [], "intern")
     plan = plan_for(services, case_id, recipients, "mdo", day)
-    missing = [o for o in recipients if not any(plan_for(services, case_id, [o], "mdo", day).allows(c)
-                                                for c in cat.CATEGORIES)]
+    missing = [
+        o for o in recipients if not any(plan_for(services, case_id, [o], "mdo", day).allows(c) for c in cat.CATEGORIES)
+    ]
     return MdoBasis(recipients, missing, basis_line(plan))
 
 
@@ -50,8 +52,11 @@ def preparation_sheet(services, meeting, case_id: int, question: str, organisati
     overview = services.guidance.overview(case_id, log_view=False)
     roles = recipient_roles(meeting.participants, organisations, overview.pupil.municipality)
     recipients = [org for org, _ in roles]
-    plan = (plan_for(services, case_id, recipients, "mdo", day) if recipients else
-            SharingPlan(None, "mdo", day, open_basis=INTERNAL))
+    plan = (
+        plan_for(services, case_id, recipients, "mdo", day)
+        if recipients
+        else SharingPlan(None, "mdo", day, open_basis=INTERNAL)
+    )
     found = case_sources(services, overview, open_points_only=True)
     return other_content.preparation_sheet(overview, plan, roles, question, found)
 
@@ -61,7 +66,9 @@ def assemble_meeting(services, meeting_id: int) -> MeetingDocument:
     meeting = services.meetings.meeting(meeting_id)
     organisations = services.records.organisations()
     day = services.consent.today()
-    sheets = [preparation_sheet(services, meeting, case_id, question, organisations, day)
-              for case_id, _, question in meeting.agenda]
+    sheets = [
+        preparation_sheet(services, meeting, case_id, question, organisations, day)
+        for case_id, _, question in meeting.agenda
+    ]
     school = services.records.school()
     return other_content.assemble_meeting(meeting, sheets, school.name if school else "")

@@ -4,6 +4,7 @@ chosen file, and log every sharing (what, to whom, on which basis).
 
 The checks (readiness, basis, recipient) are those of `services/export_plan.py`, which the
 export wizard shows before anything is rendered; `dossier/` only assembles and renders."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -39,26 +40,33 @@ class ExportResult:
     pages: int
     fingerprint: str
     certificate: str
-    password: str | None = None                       # show once; pass on by phone or SMS
+    password: str | None = None  # show once; pass on by phone or SMS
     shared: dict[str, str] = field(default_factory=dict)
     withheld: list[str] = field(default_factory=list)
-    note: str = ""                                     # something the user should know about the content
+    note: str = ""  # something the user should know about the content
 
     def message(self) -> str:
         """What the user is told after a successful export (Dutch)."""
-        lines = [f"Ondertekend document geschreven: {self.path} ({self.pages} pagina's).",
-                 f"Controlecode van het certificaat: {self.fingerprint}",
-                 f"Technisch: {self.certificate}, vingerafdruk (SHA-256)."]
+        lines = [
+            f"Ondertekend document geschreven: {self.path} ({self.pages} pagina's).",
+            f"Controlecode van het certificaat: {self.fingerprint}",
+            f"Technisch: {self.certificate}, vingerafdruk (SHA-256).",
+        ]
         if self.note:
             lines.append(self.note)
         if self.withheld:
             count = len(self.withheld)
-            lines.append(f"{plural(count, 'onderdeel', 'onderdelen')} niet gedeeld (geen grondslag); "
-                         "het document noemt ze, zonder de inhoud.")
+            lines.append(
+                f"{plural(count, 'onderdeel', 'onderdelen')} niet gedeeld (geen grondslag); "
+                "het document noemt ze, zonder de inhoud."
+            )
         if self.password:
-            lines += ["", f"WACHTWOORD: {self.password}",
-                      "Het document is versleuteld (AES-256). Geef dit wachtwoord via een ander kanaal door "
-                      "(telefoon of sms), nooit in dezelfde e-mail als het document."]
+            lines += [
+                "",
+                f"WACHTWOORD: {self.password}",
+                "Het document is versleuteld (AES-256). Geef dit wachtwoord via een ander kanaal door "
+                "(telefoon of sms), nooit in dezelfde e-mail als het document.",
+            ]
         return "\n".join(lines)
 
 
@@ -69,14 +77,20 @@ class Signing:
     credentials: Credentials | None = None
     p12: Path | None = None
     password: str | None = None
-    ask: Callable[[str], str | None] | None = None   # prompt → password of the school certificate
+    ask: Callable[[str], str | None] | None = None  # prompt → password of the school certificate
 
     def resolve(self, store, name: str, school: str) -> Credentials:
         return self.credentials or certificates.credentials_for(store, name, school, self.p12, self.password, self.ask)
 
 
-def prepare_case(services, case_id: int, recipient_id: int | None = None, purpose: str = SOCIAL_TEAM_PURPOSE,
-                 signing_with: Signing | None = None, sender: Sender | None = None) -> Prepared:
+def prepare_case(
+    services,
+    case_id: int,
+    recipient_id: int | None = None,
+    purpose: str = SOCIAL_TEAM_PURPOSE,
+    signing_with: Signing | None = None,
+    sender: Sender | None = None,
+) -> Prepared:
     """The unsigned dossier of a case for a recipient (default: the Sociaal Team of residence),
     rendered once: what the export wizard shows, and exactly what `sign_prepared` signs."""
     if purpose not in PURPOSES:
@@ -86,8 +100,10 @@ def prepare_case(services, case_id: int, recipient_id: int | None = None, purpos
     refuse_unready(case_id, overview, purpose)
     recipient = organisation(services, recipient_id) if recipient_id else overview.teams.residence
     if recipient is None:
-        raise UserError("Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Voeg het toe "
-                        "bij Contacten of kies een ontvanger (--to).")
+        raise UserError(
+            "Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Voeg het toe "
+            "bij Contacten of kies een ontvanger (--to)."
+        )
     plan = sources.plan_for(services, case_id, [recipient], purpose)
     refuse_without_basis(plan)
     school = overview.school.name if overview.school else ""
@@ -99,24 +115,39 @@ def prepare_case(services, case_id: int, recipient_id: int | None = None, purpos
     register_fonts(services.resources)  # the machine policy's fonts, before any story is laid out
     story = dossier_story(content, sig)
     doc_meta = meta("Dossier", overview.pupil.initials, recipient.name, school, plan.purpose_label, plan.day)
-    prepared = prepare(services, story, doc_meta, credentials, reason=f"Dossier voor {recipient.name}",
-                       location=overview.school.municipality if overview.school else "",
-                       record=lambda: record_sharing(services, overview.pupil.id, case_id, recipient.id, purpose,
-                                                     "dossier", plan), files=files)
+    prepared = prepare(
+        services,
+        story,
+        doc_meta,
+        credentials,
+        reason=f"Dossier voor {recipient.name}",
+        location=overview.school.municipality if overview.school else "",
+        record=lambda: record_sharing(services, overview.pupil.id, case_id, recipient.id, purpose, "dossier", plan),
+        files=files,
+    )
     prepared.shared, prepared.withheld = plan.shared(), plan.withheld()
     return prepared
 
 
-def export_case(services, case_id: int, out: Path, recipient_id: int | None = None,
-                purpose: str = SOCIAL_TEAM_PURPOSE, encrypt: bool = False, signing_with: Signing | None = None,
-                sender: Sender | None = None) -> ExportResult:
+def export_case(
+    services,
+    case_id: int,
+    out: Path,
+    recipient_id: int | None = None,
+    purpose: str = SOCIAL_TEAM_PURPOSE,
+    encrypt: bool = False,
+    signing_with: Signing | None = None,
+    sender: Sender | None = None,
+) -> ExportResult:
     """The dossier of a case for a recipient, signed and written to `out`."""
-    return sign_prepared(services, prepare_case(services, case_id, recipient_id, purpose, signing_with, sender),
-                         out, encrypt)
+    return sign_prepared(
+        services, prepare_case(services, case_id, recipient_id, purpose, signing_with, sender), out, encrypt
+    )
 
 
-def record_sharing(services, pupil_id: int, case_id: int, recipient_id: int | None, purpose: str, document: str,
-                   plan: SharingPlan) -> None:
+def record_sharing(
+    services, pupil_id: int, case_id: int, recipient_id: int | None, purpose: str, document: str, plan: SharingPlan
+) -> None:
     """Log what is shared; a document for the Sociaal Team also makes the case aangemeld
     (services/lifecycle.py). Runs before the signed file is published (see finish)."""
     services.consent.log_sharing(pupil_id, case_id, recipient_id, purpose, document, plan.shared(), plan.withheld())
@@ -127,8 +158,7 @@ def record_sharing(services, pupil_id: int, case_id: int, recipient_id: int | No
 def signature_info(credentials: Credentials, sender: Sender, day) -> SignatureInfo:
     """The visible signature block: the profile's name and role (a personal certificate always
     carries that same name, see certificates.personal_credentials)."""
-    return SignatureInfo(sender.name, sender.role, sender.school, day, credentials.fingerprint,
-                         credentials.kind_label)
+    return SignatureInfo(sender.name, sender.role, sender.school, day, credentials.fingerprint, credentials.kind_label)
 
 
 @dataclass
@@ -146,18 +176,28 @@ class Prepared:
     record: Callable[[], None] | None = None
     shared: dict[str, str] = field(default_factory=dict)
     withheld: list[str] = field(default_factory=list)
-    files: tuple = ()                 # attachments embedded in the signed revision (attachment_content.py)
+    files: tuple = ()  # attachments embedded in the signed revision (attachment_content.py)
 
 
-def prepare(services, story: list, doc_meta, credentials, reason: str, location: str, record=None,
-            files=()) -> Prepared:
+def prepare(
+    services, story: list, doc_meta, credentials, reason: str, location: str, record=None, files=()
+) -> Prepared:
     """Render once and stamp the audit anchor (store/anchor.py) under the coming signature."""
     from ibdesk.store import anchor
 
     rendered = render(story, doc_meta)
     pdf = anchor.stamp_pdf(rendered.pdf, anchor.for_document(services.store))
-    return Prepared(pdf, rendered.pages, rendered.signature_page, rendered.signature_box, credentials, reason,
-                    location, record, files=tuple(files))
+    return Prepared(
+        pdf,
+        rendered.pages,
+        rendered.signature_page,
+        rendered.signature_box,
+        credentials,
+        reason,
+        location,
+        record,
+        files=tuple(files),
+    )
 
 
 def sign_prepared(services, prepared: Prepared, out: Path, encrypt: bool) -> ExportResult:
@@ -168,25 +208,45 @@ def sign_prepared(services, prepared: Prepared, out: Path, encrypt: bool) -> Exp
     no sendable document exists without its record (a kill in between leaves only a temporary
     file, removed at the next open). With a password the same content is encrypted first."""
     password = signing.new_password() if encrypt else None
-    data = signing.sign(prepared.pdf, prepared.credentials, prepared.signature_page, prepared.signature_box,
-                        prepared.reason, prepared.location, password, prepared.files)
+    data = signing.sign(
+        prepared.pdf,
+        prepared.credentials,
+        prepared.signature_page,
+        prepared.signature_box,
+        prepared.reason,
+        prepared.location,
+        password,
+        prepared.files,
+    )
     out = Path(out).expanduser()
     publish = stage_write(services.store, out, data)
     if prepared.record is not None:
         prepared.record()
     publish()
-    result = ExportResult(out, prepared.pages, prepared.credentials.fingerprint, prepared.credentials.kind_label,
-                          password)
+    result = ExportResult(
+        out, prepared.pages, prepared.credentials.fingerprint, prepared.credentials.kind_label, password
+    )
     result.shared, result.withheld = dict(prepared.shared), list(prepared.withheld)
     return result
 
 
-def finish(services, story: list, doc_meta, credentials, out: Path, encrypt: bool, reason: str,
-           location: str, record=None, files=()) -> ExportResult:
+def finish(
+    services,
+    story: list,
+    doc_meta,
+    credentials,
+    out: Path,
+    encrypt: bool,
+    reason: str,
+    location: str,
+    record=None,
+    files=(),
+) -> ExportResult:
     """Render, sign (and encrypt), and write only to `out` (see `sign_prepared`); `files` are
     embedded in the signed revision (dossier/attachment_content.py)."""
-    return sign_prepared(services, prepare(services, story, doc_meta, credentials, reason, location, record, files),
-                         out, encrypt)
+    return sign_prepared(
+        services, prepare(services, story, doc_meta, credentials, reason, location, record, files), out, encrypt
+    )
 
 
 def stage_write(store, out: Path, data: bytes):
@@ -227,7 +287,7 @@ class HandoverCheck:
     overview: CaseOverview
     recipient: Organisation
     plan: SharingPlan
-    note: str = ""   # e.g. a newer concept exists: the document holds the last final version
+    note: str = ""  # e.g. a newer concept exists: the document holds the last final version
 
 
 def check_handover(services, case_id: int, kind: str, recipient_id: int | None = None) -> HandoverCheck:
@@ -243,8 +303,10 @@ def check_handover(services, case_id: int, kind: str, recipient_id: int | None =
     entry = latest(sources.saved_answers(services.store, services.catalog, case_id), form_id)
     newest = services.forms.latest(case_id, form_id)
     if entry is None and newest is not None and newest.concept:
-        raise UserError(f"Het formulier '{title}' bij casus {case_id} is nog een concept. Vul het aan en sla het "
-                        "op (niet als concept); daarna kunt u de overdracht maken.")
+        raise UserError(
+            f"Het formulier '{title}' bij casus {case_id} is nog een concept. Vul het aan en sla het "
+            "op (niet als concept); daarna kunt u de overdracht maken."
+        )
     if entry is None:
         raise UserError(f"Vul eerst het formulier '{title}' in bij casus {case_id}.")
     refuse_unready(case_id, overview, purpose)
@@ -257,14 +319,23 @@ def check_handover(services, case_id: int, kind: str, recipient_id: int | None =
     refuse_without_basis(plan)
     note = ""
     if newest is not None and newest.concept:
-        note = (f"Let op: er is een nieuwer concept van '{title}'. Dit document bevat de laatste definitieve versie "
-                f"van {short_date(entry.saved_at)}.")
+        note = (
+            f"Let op: er is een nieuwer concept van '{title}'. Dit document bevat de laatste definitieve versie "
+            f"van {short_date(entry.saved_at)}."
+        )
     return HandoverCheck(overview, recipient, plan, note)
 
 
-def export_handover(services, case_id: int, kind: str, out: Path, recipient_id: int | None = None,
-                    encrypt: bool = False, signing_with: Signing | None = None,
-                    sender: Sender | None = None) -> ExportResult:
+def export_handover(
+    services,
+    case_id: int,
+    kind: str,
+    out: Path,
+    recipient_id: int | None = None,
+    encrypt: bool = False,
+    signing_with: Signing | None = None,
+    sender: Sender | None = None,
+) -> ExportResult:
     """The warme overdracht document (po-vo, school, sociaal-team) from its final form."""
     from ibdesk.dossier.other_content import HANDOVERS
     from ibdesk.dossier.story_other import handover_story
@@ -282,17 +353,33 @@ def export_handover(services, case_id: int, kind: str, out: Path, recipient_id: 
     register_fonts(services.resources)
     story = handover_story(content, signature_info(credentials, sender, plan.day))
     doc_meta = meta("Overdracht", overview.pupil.initials, recipient.name, school, plan.purpose_label, plan.day)
-    result = finish(services, story, doc_meta, credentials, out, encrypt, reason=f"Overdracht aan {recipient.name}",
-                    location=overview.school.municipality if overview.school else "",
-                    record=lambda: record_sharing(services, overview.case.pupil_id, case_id, recipient.id, purpose,
-                                                  f"overdracht-{kind}", plan), files=files)
+    result = finish(
+        services,
+        story,
+        doc_meta,
+        credentials,
+        out,
+        encrypt,
+        reason=f"Overdracht aan {recipient.name}",
+        location=overview.school.municipality if overview.school else "",
+        record=lambda: record_sharing(
+            services, overview.case.pupil_id, case_id, recipient.id, purpose, f"overdracht-{kind}", plan
+        ),
+        files=files,
+    )
     result.shared, result.withheld = plan.shared(), plan.withheld()
     result.note = checked.note
     return result
 
 
-def export_meeting(services, meeting_id: int, out: Path, encrypt: bool = False, signing_with: Signing | None = None,
-                   sender: Sender | None = None) -> ExportResult:
+def export_meeting(
+    services,
+    meeting_id: int,
+    out: Path,
+    encrypt: bool = False,
+    signing_with: Signing | None = None,
+    sender: Sender | None = None,
+) -> ExportResult:
     """The MDO agenda with a preparation sheet per case, each filtered for the partners present."""
     from ibdesk.dossier.story_other import meeting_story
     from ibdesk.services.dossier_content import assemble_meeting
@@ -309,12 +396,22 @@ def export_meeting(services, meeting_id: int, out: Path, encrypt: bool = False, 
     doc_meta = meta("MDO", "", None, doc.school, "Agenda en voorbereiding MDO", day)
     doc_meta.title = f"{doc.title} — agenda en voorbereiding"
     doc_meta.header_left = f"{doc.title} · voorbereiding"
+
     def record() -> None:
         for sheet in doc.sheets:
             record_meeting_sheet(services, sheet)
 
-    return finish(services, story, doc_meta, credentials, out, encrypt, reason="Voorbereiding MDO",
-                  location=doc.location, record=record)
+    return finish(
+        services,
+        story,
+        doc_meta,
+        credentials,
+        out,
+        encrypt,
+        reason="Voorbereiding MDO",
+        location=doc.location,
+        record=record,
+    )
 
 
 def record_meeting_sheet(services, sheet) -> None:
@@ -325,14 +422,27 @@ def record_meeting_sheet(services, sheet) -> None:
 
     shared, withheld = sheet.plan.shared(), sheet.plan.withheld()
     for org, roles in sheet.recipients:
-        services.consent.log_sharing(sheet.pupil_id, sheet.case_id, org.id, "mdo", "mdo-voorbereiding",
-                                     {**shared, RECIPIENT_ROLES: ", ".join(roles)} if roles else shared, withheld)
+        services.consent.log_sharing(
+            sheet.pupil_id,
+            sheet.case_id,
+            org.id,
+            "mdo",
+            "mdo-voorbereiding",
+            {**shared, RECIPIENT_ROLES: ", ".join(roles)} if roles else shared,
+            withheld,
+        )
     if not sheet.recipients:
         services.consent.log_sharing(sheet.pupil_id, sheet.case_id, None, "mdo", "mdo-voorbereiding", shared, withheld)
 
 
-def export_inzage(services, pupil_id: int, out: Path, json_folder: Path | None = None, encrypt: bool = False,
-                  signing_with: Signing | None = None) -> tuple[ExportResult, Path | None]:
+def export_inzage(
+    services,
+    pupil_id: int,
+    out: Path,
+    json_folder: Path | None = None,
+    encrypt: bool = False,
+    signing_with: Signing | None = None,
+) -> tuple[ExportResult, Path | None]:
     """Everything about one pupil, as a signed PDF (and, with `json_folder`, as JSON)."""
     from ibdesk.dossier.inzage_content import BASIS, assemble_inzage
     from ibdesk.dossier.story_other import inzage_story
@@ -342,8 +452,15 @@ def export_inzage(services, pupil_id: int, out: Path, json_folder: Path | None =
     school = services.records.school()
     school_name = school.name if school else ""
     listed = attachment_content.all_files(services.attachments.attachments(pupil_id))
-    doc = assemble_inzage(data, services.catalog, services.records.organisations(), school_name,
-                          services.inzage.known_actors(), calendar_or_none(services), listed)
+    doc = assemble_inzage(
+        data,
+        services.catalog,
+        services.records.organisations(),
+        school_name,
+        services.inzage.known_actors(),
+        calendar_or_none(services),
+        listed,
+    )
     store = services.store
     sender = sources.profile_sender(store, school_name)
     credentials = (signing_with or Signing()).resolve(store, sender.name, school_name)
@@ -351,10 +468,18 @@ def export_inzage(services, pupil_id: int, out: Path, json_folder: Path | None =
     register_fonts(services.resources)
     story = inzage_story(doc, signature_info(credentials, sender, day), school_name)
     doc_meta = meta("Inzage", doc.initials, "ouders/verzorgers", school_name, BASIS, day)
-    result = finish(services, story, doc_meta, credentials, out, encrypt, reason="Inzage", location="",
-                    record=lambda: services.consent.log_sharing(pupil_id, None, None, "inzage", "inzage",
-                                                                {"alles": BASIS}, []),
-                    files=sources.payloads(services, listed))
+    result = finish(
+        services,
+        story,
+        doc_meta,
+        credentials,
+        out,
+        encrypt,
+        reason="Inzage",
+        location="",
+        record=lambda: services.consent.log_sharing(pupil_id, None, None, "inzage", "inzage", {"alles": BASIS}, []),
+        files=sources.payloads(services, listed),
+    )
     json_path = services.inzage.write_json(pupil_id, Path(json_folder)) if json_folder else None
     result.shared = {"alles": BASIS}
     return result, json_path

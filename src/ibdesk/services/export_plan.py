@@ -8,6 +8,7 @@ and a file name that names no pupil.
 No Qt here, and no database session of its own: every read goes through the services and
 the `ibdesk.dossier` package.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,8 +20,8 @@ from ibdesk.domain.consent import CATEGORIES, PURPOSES, SOCIAL_TEAM_PURPOSE
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.domain.route import border_text, same_municipality
 from ibdesk.dossier import categories as cat
-from ibdesk.dossier.credentials import Credentials, cert_fingerprint, common_name
 from ibdesk.dossier.content import Sender, SharingPlan, WithheldGroup  # one line per category, as the document shows
+from ibdesk.dossier.credentials import Credentials, cert_fingerprint, common_name
 from ibdesk.errors import NotFoundError, UserError
 from ibdesk.services import certificates
 from ibdesk.services import dossier_sources as sources
@@ -29,9 +30,14 @@ from ibdesk.text.labels import and_list
 
 SENDER_KEYS = {"name": "user.name", "role": "user.role", "phone": "user.phone", "email": "user.email"}
 DEFAULT_ROLE = "intern begeleider"
-FILE_KINDS = {OrgKind.SOCIAAL_TEAM: "sociaal-team", OrgKind.SWV_LOKET: "samenwerkingsverband",
-              OrgKind.SWV_CONSULTANT: "samenwerkingsverband", OrgKind.JEUGDHULP: "jeugdhulp",
-              OrgKind.JGZ: "jgz", OrgKind.LEERPLICHT: "leerplicht"}
+FILE_KINDS = {
+    OrgKind.SOCIAAL_TEAM: "sociaal-team",
+    OrgKind.SWV_LOKET: "samenwerkingsverband",
+    OrgKind.SWV_CONSULTANT: "samenwerkingsverband",
+    OrgKind.JEUGDHULP: "jeugdhulp",
+    OrgKind.JGZ: "jgz",
+    OrgKind.LEERPLICHT: "leerplicht",
+}
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^\+?[0-9 ()\-]{8,20}$")
 
@@ -49,8 +55,9 @@ def refuse_unready(case_id: int, overview, purpose: str) -> None:
     """The one readiness refusal: no document for the Sociaal Team before the route allows it."""
     missing = missing_for(overview, purpose)
     if missing:
-        raise UserError(f"Casus {case_id} {NOT_READY} Nog nodig:\n"
-                        + "\n".join(f"  - {line.strip(' –')}" for line in missing))
+        raise UserError(
+            f"Casus {case_id} {NOT_READY} Nog nodig:\n" + "\n".join(f"  - {line.strip(' –')}" for line in missing)
+        )
 
 
 def organisation(services, org_id: int) -> Organisation:
@@ -66,13 +73,17 @@ def refuse_without_basis(plan: SharingPlan) -> None:
     to = plan.recipient.name if plan.recipient else "de ontvanger"
     ident = plan.decisions.get(cat.IDENTIFICATION)
     if not plan.allows(cat.IDENTIFICATION):
-        raise UserError(f"Er mag niets worden gedeeld met {to} voor '{plan.purpose_label}': er is geen geldige "
-                        f"grondslag voor identificerende gegevens ({ident.reason if ident else 'geen grondslag'}). "
-                        "Zonder die gegevens weet de ontvanger niet over wie het gaat. Leg eerst de toestemming "
-                        "of wettelijke grondslag vast (formulier Toestemming)." + _task_hint(plan))
+        raise UserError(
+            f"Er mag niets worden gedeeld met {to} voor '{plan.purpose_label}': er is geen geldige "
+            f"grondslag voor identificerende gegevens ({ident.reason if ident else 'geen grondslag'}). "
+            "Zonder die gegevens weet de ontvanger niet over wie het gaat. Leg eerst de toestemming "
+            "of wettelijke grondslag vast (formulier Toestemming)." + _task_hint(plan)
+        )
     if not any(plan.allows(c) for c in cat.CATEGORIES if c != cat.IDENTIFICATION):
-        raise UserError(f"Er mag niets inhoudelijks worden gedeeld met {to} voor '{plan.purpose_label}': voor "
-                        "geen enkele soort gegevens is een geldige grondslag vastgelegd.")
+        raise UserError(
+            f"Er mag niets inhoudelijks worden gedeeld met {to} voor '{plan.purpose_label}': voor "
+            "geen enkele soort gegevens is een geldige grondslag vastgelegd."
+        )
 
 
 def _task_hint(plan: SharingPlan) -> str:
@@ -83,8 +94,10 @@ def _task_hint(plan: SharingPlan) -> str:
     rule = task_for(str(plan.recipient.kind) if plan.recipient else None, plan.purpose)
     if rule is None:
         return ""
-    return (f" Hiervoor is geen toestemming nodig: kies als grondslag 'Wettelijke taak of verplichting' en dan "
-            f"'{rule.label}' ({rule.source.split(' (')[0]}).")
+    return (
+        f" Hiervoor is geen toestemming nodig: kies als grondslag 'Wettelijke taak of verplichting' en dan "
+        f"'{rule.label}' ({rule.source.split(' (')[0]})."
+    )
 
 
 # -- recipients -------------------------------------------------------------------------------
@@ -101,22 +114,30 @@ class Recipients:
 
     @property
     def crosses_border(self) -> bool:
-        return bool(self.school_municipality) and not same_municipality(self.residence_municipality,
-                                                                         self.school_municipality)
+        return bool(self.school_municipality) and not same_municipality(
+            self.residence_municipality, self.school_municipality
+        )
 
     def explanation(self) -> str:
         """Grensverkeer in plain Dutch (domain.md §9)."""
-        return (border_text(self.residence_municipality, self.school_municipality) + " Daarom gaat een aanmelding "
-                f"naar het Sociaal Team van {self.residence_municipality}; kies het team van "
-                f"{self.school_municipality} alleen als het over jeugdhulp op school gaat.")
+        return (
+            border_text(self.residence_municipality, self.school_municipality) + " Daarom gaat een aanmelding "
+            f"naar het Sociaal Team van {self.residence_municipality}; kies het team van "
+            f"{self.school_municipality} alleen als het over jeugdhulp op school gaat."
+        )
 
 
 def recipients(services, overview) -> Recipients:
     teams = overview.teams
     named = {o.id for o in (teams.residence, teams.school) if o is not None}
     others = [o for o in services.records.organisations() if o.active and o.id not in named]
-    return Recipients(teams.residence, teams.school if teams.crosses_border else None,
-                      teams.residence_municipality or "", teams.school_municipality or "", others)
+    return Recipients(
+        teams.residence,
+        teams.school if teams.crosses_border else None,
+        teams.residence_municipality or "",
+        teams.school_municipality or "",
+        others,
+    )
 
 
 def purposes() -> dict[str, str]:
@@ -129,8 +150,8 @@ class CategoryLine:
     category: str
     label: str
     shared: bool
-    basis: str = ""                                     # when shared: the legal basis
-    reason: str = ""                                    # when not: why not
+    basis: str = ""  # when shared: the legal basis
+    reason: str = ""  # when not: why not
     still_needed: list[str] = field(default_factory=list)
     refused_by: list[str] = field(default_factory=list)
 
@@ -151,11 +172,11 @@ class Preview:
     purpose: str
     purpose_label: str
     day: date
-    missing: list[str]                       # readiness for the Sociaal Team; empty = ready (or not needed)
-    refusal: str | None                      # why nothing may go to this recipient at all
+    missing: list[str]  # readiness for the Sociaal Team; empty = ready (or not needed)
+    refusal: str | None  # why nothing may go to this recipient at all
     categories: list[CategoryLine]
     excluded: list[WithheldGroup]
-    attachments: list = field(default_factory=list)   # dossier/attachment_content.SharedFile: in the PDF
+    attachments: list = field(default_factory=list)  # dossier/attachment_content.SharedFile: in the PDF
 
     @property
     def can_export(self) -> bool:
@@ -177,24 +198,31 @@ def preview(services, case_id: int, recipient: Organisation, purpose: str, sende
         refusal = str(exc)
     attachments = []
     if refusal is None:
-        attachments = assemble_case(services, overview, plan, sender or default_sender(services.store, overview)
-                                    ).attachments
+        attachments = assemble_case(
+            services, overview, plan, sender or default_sender(services.store, overview)
+        ).attachments
     lines = []
     for key, label in CATEGORIES.items():
         decision = plan.decisions.get(key)
         if plan.allows(key):
             lines.append(CategoryLine(key, label, True, basis=plan.basis_text(key)))
         else:
-            lines.append(CategoryLine(
-                key, label, False, reason=decision.reason if decision else "",
-                still_needed=sorted(plan.giver(g) for g in (decision.still_needed if decision else ())),
-                refused_by=sorted(plan.giver(g) for g in (decision.blocked_by if decision else ()))))
+            lines.append(
+                CategoryLine(
+                    key,
+                    label,
+                    False,
+                    reason=decision.reason if decision else "",
+                    still_needed=sorted(plan.giver(g) for g in (decision.still_needed if decision else ())),
+                    refused_by=sorted(plan.giver(g) for g in (decision.blocked_by if decision else ())),
+                )
+            )
     by_key = {line.category: line for line in lines}
-    excluded = [WithheldGroup(g.key, g.category, g.count, by_key[g.key].detail() if g.key in by_key else g.reason)
-                for g in plan.withheld_summary()]
+    excluded = [
+        WithheldGroup(g.key, g.category, g.count, by_key[g.key].detail() if g.key in by_key else g.reason)
+        for g in plan.withheld_summary()
+    ]
     return Preview(recipient, purpose, plan.purpose_label, plan.day, missing, refusal, lines, excluded, attachments)
-
-
 
 
 # -- the sender -------------------------------------------------------------------------------
@@ -237,10 +265,10 @@ def save_sender(store, sender: Sender) -> None:
 class CertificateState:
     """Which certificate signs, as far as is known without asking for a password."""
 
-    kind: str                         # "school" | "personal"
+    kind: str  # "school" | "personal"
     school_p12: Path | None = None
     holder: str = ""
-    fingerprint: str = ""             # empty: not known yet (school: password needed; personal: not made)
+    fingerprint: str = ""  # empty: not known yet (school: password needed; personal: not made)
 
     @property
     def label(self) -> str:
@@ -266,8 +294,10 @@ def school_credentials(store, ask) -> Credentials:
     """The school's PKCS#12 (password remembered only once it opened the file)."""
     p12 = Path(store.get_setting(certificates.SCHOOL_P12) or "")
     if not p12.is_file():
-        raise UserError(f"Het certificaatbestand van de school ({p12}) is niet gevonden. Vraag de ICT-beheerder "
-                        "het pad in het beleid te controleren.")
+        raise UserError(
+            f"Het certificaatbestand van de school ({p12}) is niet gevonden. Vraag de ICT-beheerder "
+            "het pad in het beleid te controleren."
+        )
     return certificates.open_school_certificate(p12, ask)
 
 
@@ -282,4 +312,3 @@ def suggested_name(recipient: Organisation | None, day: date) -> str:
     """E.g. 'dossier-sociaal-team-2026-11-23.pdf': the kind of recipient and the day, never a pupil."""
     kind = FILE_KINDS.get(recipient.kind, "ontvanger") if recipient is not None else "ontvanger"
     return f"dossier-{kind}-{day.isoformat()}.pdf"
-

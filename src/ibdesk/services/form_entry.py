@@ -2,6 +2,7 @@
 what it opens with (a concept to finish, the latest final version, or a new form prefilled
 from what the app knows), and saving answers from a file exactly as the form editor does.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -11,10 +12,10 @@ from ibdesk.domain.route import StepState
 from ibdesk.errors import InvalidRecord, UserError
 from ibdesk.forms import RouteDefinition, default_answers, drop_hidden, validate_answers
 from ibdesk.forms.field_types import of
-from ibdesk.services.guidance import CaseOverview, Concept
-from ibdesk.services.prefill import PrefillService
 from ibdesk.services.consent_forms import ConsentForms
 from ibdesk.services.forms import form_choices
+from ibdesk.services.guidance import CaseOverview, Concept
+from ibdesk.services.prefill import PrefillService
 from ibdesk.text.dates import short_date_time
 
 CONSENT_FORM = "toestemming"
@@ -28,7 +29,7 @@ class Start:
     step_id: str | None
     answers: dict
     origins: dict[str, str] = field(default_factory=dict)  # prefilled field -> where it came from
-    concept: Concept | None = None                          # reopened from this concept
+    concept: Concept | None = None  # reopened from this concept
     new: bool = False
 
     @property
@@ -37,8 +38,10 @@ class Start:
 
     def note(self) -> str:
         if self.concept is not None:
-            return (f"Concept van {short_date_time(self.concept.saved_at)} ({self.concept.saved_by}). Vul aan en kies "
-                    "Opslaan om het af te ronden; tot dan telt het niet mee als afgerond.")
+            return (
+                f"Concept van {short_date_time(self.concept.saved_at)} ({self.concept.saved_by}). Vul aan en kies "
+                "Opslaan om het af te ronden; tot dan telt het niet mee als afgerond."
+            )
         return ""
 
 
@@ -84,8 +87,11 @@ def resolve(services, case_id: int, form_id: str, step_id: str | None) -> tuple[
             own = route.id if route else "geen"
             raise UserError(f"Casus {case_id} volgt routekaart '{own}', niet '{form_id}'.")
         if step_id not in {s.id for s in route.steps}:
-            raise UserError(f"Routekaart '{form_id}' heeft geen stap '{step_id}'. Kies uit: "
-                            + ", ".join(s.id for s in route.steps) + ".")
+            raise UserError(
+                f"Routekaart '{form_id}' heeft geen stap '{step_id}'. Kies uit: "
+                + ", ".join(s.id for s in route.steps)
+                + "."
+            )
         return overview, route
     try:
         definition = services.catalog.latest(form_id)
@@ -115,29 +121,40 @@ def reference_problems(services, overview: CaseOverview, container: Any, answers
     return problems
 
 
-def save_answers(services, case_id: int, form_id: str, answers: Any, step_id: str | None = None,
-                 concept: bool = False, done: bool = False) -> int:
+def save_answers(
+    services,
+    case_id: int,
+    form_id: str,
+    answers: Any,
+    step_id: str | None = None,
+    concept: bool = False,
+    done: bool = False,
+) -> int:
     """Validate (as the editor does) and save; for step evidence, start (or finish) the step."""
     overview, definition = resolve(services, case_id, form_id, step_id)
     container = definition.step(step_id) if step_id else definition
     if not isinstance(answers, dict):
-        raise UserError("Het antwoordbestand moet een JSON-object zijn: {\"veld\": waarde, …}.")
+        raise UserError('Het antwoordbestand moet een JSON-object zijn: {"veld": waarde, …}.')
     today = services.forms.today()
     errors = validate_answers(container, answers, today, concept=concept)
     errors.update(reference_problems(services, overview, container, drop_hidden(container, answers, today)))
     if errors:
         raise InvalidRecord(errors)
-    saver = (ConsentForms(services.forms, services.consent, case_id) if form_id == CONSENT_FORM
-             else services.forms)
-    answer_id = saver.save(overview.case.pupil_id, form_id, definition.version, answers, case_id=case_id,
-                           step_id=step_id, concept=concept)
+    saver = ConsentForms(services.forms, services.consent, case_id) if form_id == CONSENT_FORM else services.forms
+    answer_id = saver.save(
+        overview.case.pupil_id, form_id, definition.version, answers, case_id=case_id, step_id=step_id, concept=concept
+    )
     if step_id is not None:
         mark_started(services.guidance, case_id, overview, step_id)
         if done:
             fresh = services.guidance.overview(case_id, log_view=False)
             view = next(v for v in fresh.view.steps if v.info.id == step_id)
-            services.guidance.set_step(case_id, step_id, StepState.DONE, participants=step_participants(
-                fresh.forms.get((form_id, step_id), {}), view.info.participants))
+            services.guidance.set_step(
+                case_id,
+                step_id,
+                StepState.DONE,
+                participants=step_participants(fresh.forms.get((form_id, step_id), {}), view.info.participants),
+            )
     return answer_id
 
 
@@ -160,13 +177,22 @@ def error_lines(container: Any, errors: dict[str, str]) -> list[str]:
 
 def latest_json(services, case_id: int, form_id: str, step_id: str | None = None) -> dict:
     """The newest saved version (final or concept) with its status, for `ibdesk form show`."""
-    overview, definition = resolve(services, case_id, form_id, step_id)
+    overview, _definition = resolve(services, case_id, form_id, step_id)
     saved = services.forms.latest(case_id, form_id, step_id)
     if saved is None:
         where = f"stap '{step_id}' van " if step_id else ""
         raise UserError(f"Er is nog niets opgeslagen voor {where}formulier '{form_id}' bij casus {case_id}.")
     _definition, answers = services.forms.load(saved.id)
-    return {"case": case_id, "pupil": overview.pupil.id, "form": form_id, "step": step_id, "id": saved.id,
-            "title": saved.title, "status": saved.status, "version": saved.form_version,
-            "saved_at": saved.saved_at.isoformat(timespec="seconds"), "saved_by": saved.saved_by,
-            "answers": answers}
+    return {
+        "case": case_id,
+        "pupil": overview.pupil.id,
+        "form": form_id,
+        "step": step_id,
+        "id": saved.id,
+        "title": saved.title,
+        "status": saved.status,
+        "version": saved.form_version,
+        "saved_at": saved.saved_at.isoformat(timespec="seconds"),
+        "saved_by": saved.saved_by,
+        "answers": answers,
+    }

@@ -5,6 +5,7 @@ definitions. A folder that cannot be reached (a network share that is down) must
 loud: the app and the CLI name the forms that are missing, and a dossier of a case
 whose forms are unavailable is refused rather than written without them.
 """
+
 from __future__ import annotations
 
 import logging
@@ -37,8 +38,10 @@ def folder_problems(folders: list[Path]) -> list[str]:
         except OSError:
             ok = False
         if not ok:
-            problems.append(f"De formulierenmap {folder} is niet bereikbaar; de formulieren daaruit "
-                            "ontbreken. Vraag de ICT-beheerder de map bereikbaar te maken.")
+            problems.append(
+                f"De formulierenmap {folder} is niet bereikbaar; de formulieren daaruit "
+                "ontbreken. Vraag de ICT-beheerder de map bereikbaar te maken."
+            )
     return problems
 
 
@@ -81,8 +84,11 @@ def missing_lines(services) -> list[str]:
     lines = folder_problems(getattr(services, "form_folders", None) or [])
     missing = missing_definitions(services.store, services.catalog)
     if missing:
-        lines.append("Deze formulieren worden gebruikt maar hun definitie ontbreekt: "
-                     + "; ".join(item.text() for item in missing) + ".")
+        lines.append(
+            "Deze formulieren worden gebruikt maar hun definitie ontbreekt: "
+            + "; ".join(item.text() for item in missing)
+            + "."
+        )
     return lines
 
 
@@ -93,9 +99,11 @@ def refuse_missing_forms(services, case_id: int) -> None:
         return
     folders = [str(f) for f in folder_problems(getattr(services, "form_folders", None) or [])]
     reason = (" " + " ".join(folders)) if folders else ""
-    raise UserError(f"Het dossier van casus {case_id} is niet gemaakt: de definitie van "
-                    + ", ".join(f"{i.form_id} versie {i.version}" for i in missing)
-                    + f" ontbreekt, zodat het dossier onvolledig zou zijn.{reason} Er is niets geschreven.")
+    raise UserError(
+        f"Het dossier van casus {case_id} is niet gemaakt: de definitie van "
+        + ", ".join(f"{i.form_id} versie {i.version}" for i in missing)
+        + f" ontbreekt, zodat het dossier onvolledig zou zijn.{reason} Er is niets geschreven."
+    )
 
 
 def report_problems(services) -> list[str]:

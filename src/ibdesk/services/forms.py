@@ -4,6 +4,7 @@ Answers are stored with the form's id and version and are always read back with 
 exact definition, so a newer version of a form still shows answers given under an
 older one. Drafts live in the encrypted store (never in a temp file).
 """
+
 from __future__ import annotations
 
 import json
@@ -72,8 +73,10 @@ def unavailable_messages(errors: list[FormError]) -> list[str]:
     by_file: dict[str, FormError] = {}
     for error in errors:
         by_file.setdefault(Path(error.file).name, error)
-    return [f"Formulier {name} is niet beschikbaar: {err.message} (regel {err.line})."
-            for name, err in sorted(by_file.items())]
+    return [
+        f"Formulier {name} is niet beschikbaar: {err.message} (regel {err.line})."
+        for name, err in sorted(by_file.items())
+    ]
 
 
 class FormService:
@@ -88,8 +91,15 @@ class FormService:
         self.reference_check: Callable[[object, dict, dict], dict[str, str]] | None = None
 
     # -- drafts ---------------------------------------------------------------------------
-    def save_draft(self, context: str, form_id: str, form_version: int, answers: dict,
-                   pupil_id: int | None = None, case_id: int | None = None) -> None:
+    def save_draft(
+        self,
+        context: str,
+        form_id: str,
+        form_version: int,
+        answers: dict,
+        pupil_id: int | None = None,
+        case_id: int | None = None,
+    ) -> None:
         """Upsert the draft for `context` (e.g. 'case:12:opp'); called while the user types."""
         payload = json.dumps(answers, ensure_ascii=False, default=str)
         with self.store.session() as s:
@@ -115,9 +125,18 @@ class FormService:
             s.execute(delete(m.FormDraftRow).where(m.FormDraftRow.context == context))
 
     # -- saved answers --------------------------------------------------------------------
-    def save(self, pupil_id: int, form_id: str, form_version: int, answers: dict,
-             case_id: int | None = None, step_id: str | None = None,
-             draft_context: str | None = None, answer_id: int | None = None, concept: bool = False) -> int:
+    def save(
+        self,
+        pupil_id: int,
+        form_id: str,
+        form_version: int,
+        answers: dict,
+        case_id: int | None = None,
+        step_id: str | None = None,
+        draft_context: str | None = None,
+        answer_id: int | None = None,
+        concept: bool = False,
+    ) -> int:
         """Validate against the exact definition version and store; removes the draft.
 
         A concept may leave required fields empty (to be finished later) but every value it
@@ -144,8 +163,13 @@ class FormService:
             if draft_context:
                 s.execute(delete(m.FormDraftRow).where(m.FormDraftRow.context == draft_context))
             s.flush()
-            self.store.audit(s, "update" if answer_id else "create", "form", row.id,
-                             f"form={form_id}@{form_version}" + (" status=concept" if concept else ""))
+            self.store.audit(
+                s,
+                "update" if answer_id else "create",
+                "form",
+                row.id,
+                f"form={form_id}@{form_version}" + (" status=concept" if concept else ""),
+            )
             return row.id
 
     def _stored_answers(self, answer_id: int | None) -> dict:
@@ -162,8 +186,19 @@ class FormService:
         if pupil_id is not None:
             query = query.where(m.FormAnswerRow.pupil_id == pupil_id)
         with self.store.session() as s:
-            return [SavedForm(r.id, r.form_id, r.form_version, self._title(r.form_id, r.form_version),
-                              r.step_id, r.saved_at, r.saved_by, r.status) for r in s.scalars(query)]
+            return [
+                SavedForm(
+                    r.id,
+                    r.form_id,
+                    r.form_version,
+                    self._title(r.form_id, r.form_version),
+                    r.step_id,
+                    r.saved_at,
+                    r.saved_by,
+                    r.status,
+                )
+                for r in s.scalars(query)
+            ]
 
     def latest(self, case_id: int, form_id: str, step_id: str | None = None) -> SavedForm | None:
         """The newest saved version (final or concept) of one form (or step) of a case."""
@@ -183,8 +218,10 @@ class FormService:
         try:
             return self.catalog.get(form_id, version)
         except KeyError:
-            raise UserError(f"De definitie van formulier '{form_id}' versie {version} ontbreekt of is "
-                            "beschadigd; de antwoorden blijven bewaard.") from None
+            raise UserError(
+                f"De definitie van formulier '{form_id}' versie {version} ontbreekt of is "
+                "beschadigd; de antwoorden blijven bewaard."
+            ) from None
 
     def _title(self, form_id: str, version: int) -> str:
         try:
@@ -194,8 +231,9 @@ class FormService:
 
 
 def _draft(row: m.FormDraftRow) -> Draft:
-    return Draft(row.context, row.form_id, row.form_version, json.loads(row.answers), row.updated_at,
-                 row.pupil_id, row.case_id)
+    return Draft(
+        row.context, row.form_id, row.form_version, json.loads(row.answers), row.updated_at, row.pupil_id, row.case_id
+    )
 
 
 # -- for the form editor ---------------------------------------------------------------------
@@ -226,12 +264,15 @@ def form_choices(records: Records, pupil: Pupil | None) -> Callable[[Any], Choic
     still shows its name (`OfferedChoices.known`)."""
     orgs = records.organisations()
     leads = sorted({(r.lead_name or "").strip() for r in records.case_rows()} - {""})
-    guardians: Choices = [(g.id, f"{g.name} ({g.relation}{', gezag' if g.has_gezag else ''})")
-                          for g in (pupil.guardians if pupil else [])]
+    guardians: Choices = [
+        (g.id, f"{g.name} ({g.relation}{', gezag' if g.has_gezag else ''})") for g in (pupil.guardians if pupil else [])
+    ]
     staff: Choices = [(name, name) for name in leads]
     people = [(o, c.id, f"{c.name} ({c.role}, {o.name})") for o in orgs for c in o.contacts]
-    contacts = OfferedChoices([(cid, label) for o, cid, label in people if o.active],
-                              {str(cid): f"{label} (niet meer actief)" for o, cid, label in people if not o.active})
+    contacts = OfferedChoices(
+        [(cid, label) for o, cid, label in people if o.active],
+        {str(cid): f"{label} (niet meer actief)" for o, cid, label in people if not o.active},
+    )
     service = OrganisationService(records.store)
 
     def provide(f: Any) -> Choices:

@@ -1,6 +1,7 @@
 """Where a case stands: its routekaart timeline, who is aan zet, readiness for the Sociaal
 Team, stalled steps with whom to escalate to, and the OPP's deadlines.
 """
+
 from __future__ import annotations
 
 import json
@@ -15,9 +16,20 @@ from ibdesk.domain.consent import CONSENT_AGE, self_referral_problem
 from ibdesk.domain.lifecycle import Move
 from ibdesk.domain.model import Case, CaseStatus, Organisation, Pupil, School
 from ibdesk.domain.responsibility import Outcome, responsibility
-from ibdesk.domain.route import (Escalation, Readiness, RouteView, SocialTeams, StepInfo, StepProgress,
-                                 StepState, check_transition, escalation_for, readiness, route_view,
-                                 social_teams)
+from ibdesk.domain.route import (
+    Escalation,
+    Readiness,
+    RouteView,
+    SocialTeams,
+    StepInfo,
+    StepProgress,
+    StepState,
+    check_transition,
+    escalation_for,
+    readiness,
+    route_view,
+    social_teams,
+)
 from ibdesk.domain.validation import age_on
 from ibdesk.errors import NotFoundError, UserError
 from ibdesk.forms import Catalog, RouteDefinition, step_missing_evidence, step_warnings
@@ -69,8 +81,17 @@ class CaseOverview:
 
 
 def step_infos(route: RouteDefinition) -> list[StepInfo]:
-    return [StepInfo(s.id, s.title, bool(s.required), s.normal_duration_days, tuple(s.participants or ()),
-                     bool(s.allow_not_applicable)) for s in route.steps]
+    return [
+        StepInfo(
+            s.id,
+            s.title,
+            bool(s.required),
+            s.normal_duration_days,
+            tuple(s.participants or ()),
+            bool(s.allow_not_applicable),
+        )
+        for s in route.steps
+    ]
 
 
 def views_heard(forms: dict[tuple[str, str | None], dict], pupil: Pupil, today: date) -> bool:
@@ -83,21 +104,35 @@ def views_heard(forms: dict[tuple[str, str | None], dict], pupil: Pupil, today: 
 
 def pupil_heard(forms: dict[tuple[str, str | None], dict]) -> bool:
     keys = ("visie_kind", "visie_leerling")
-    return any(str(v).strip() for answers in forms.values() for k, v in answers.items()
-               if k.endswith(keys) and v not in (None, "", []))
+    return any(
+        str(v).strip()
+        for answers in forms.values()
+        for k, v in answers.items()
+        if k.endswith(keys) and v not in (None, "", [])
+    )
 
 
 def parents_heard(forms: dict[tuple[str, str | None], dict]) -> bool:
     """The parents' view is on record somewhere in the case's forms or step evidence."""
     keys = ("visie_ouders", "zienswijze_ouders")
-    return any(str(v).strip() for answers in forms.values() for k, v in answers.items()
-               if k.endswith(keys) and v not in (None, "", []))
+    return any(
+        str(v).strip()
+        for answers in forms.values()
+        for k, v in answers.items()
+        if k.endswith(keys) and v not in (None, "", [])
+    )
 
 
 class Guidance:
-    def __init__(self, store: Store, catalog: Catalog, today: Callable[[], date] = date.today,
-                 sharing_check: SharingCheck | None = None, doorbraak_check: DoorbraakCheck | None = None,
-                 default_route: Callable[[School | None], RouteDefinition | None] | None = None):
+    def __init__(
+        self,
+        store: Store,
+        catalog: Catalog,
+        today: Callable[[], date] = date.today,
+        sharing_check: SharingCheck | None = None,
+        doorbraak_check: DoorbraakCheck | None = None,
+        default_route: Callable[[School | None], RouteDefinition | None] | None = None,
+    ):
         self.store = store
         self.catalog = catalog
         self.today = today
@@ -122,8 +157,10 @@ class Guidance:
             case, pupil = convert.case_from_row(row), convert.pupil_from_row(row.pupil)
             school_row = s.get(m.SchoolRow, pupil.school_id) if pupil.school_id else None
             school = convert.school_from_row(school_row) if school_row else None
-            progress = {p.step_id: _progress(p) for p in
-                        s.scalars(select(m.StepProgressRow).where(m.StepProgressRow.case_id == case_id))}
+            progress = {
+                p.step_id: _progress(p)
+                for p in s.scalars(select(m.StepProgressRow).where(m.StepProgressRow.case_id == case_id))
+            }
             forms, opp_snapshots, concepts = _latest_forms(s, case_id)
             if not opp_snapshots:
                 opp_snapshots = _opp_draft(s, [case_id]).get(case_id, [])
@@ -140,10 +177,14 @@ class Guidance:
         today = self.today()
         route = self.route_of(case, school)
         steps = step_infos(route) if route else []
-        missing = {s.id: step_missing_evidence(route, s.id, forms.get((route.id, s.id), {}), today)
-                   for s in steps} if route else {}
-        warnings = {s.id: step_warnings(route, s.id, forms.get((route.id, s.id), {}), today)
-                    for s in steps} if route else {}
+        missing = (
+            {s.id: step_missing_evidence(route, s.id, forms.get((route.id, s.id), {}), today) for s in steps}
+            if route
+            else {}
+        )
+        warnings = (
+            {s.id: step_warnings(route, s.id, forms.get((route.id, s.id), {}), today) for s in steps} if route else {}
+        )
         view = route_view(steps, progress, missing, case.opened_on, today, active=case.is_open, warnings=warnings)
         teams = social_teams(orgs, pupil.municipality, school.municipality if school else pupil.municipality)
         outcome_answers = forms.get((RESPONSIBILITY_FORM, None))
@@ -152,16 +193,47 @@ class Guidance:
         sharing = self.sharing_check(case.id, teams.residence) if self.sharing_check else None
         doorbraak = self.doorbraak_check(case) if self.doorbraak_check and case.is_open else None
         problem = self_referral_problem(forms.get((AANMELDING_FORM, None)), pupil.birth_date, today)
-        ready = readiness(view, outcome.missing if outcome else None, views_heard(forms, pupil, today), sharing,
-                          teams.residence, doorbraak, (problem,) if problem else ())
+        ready = readiness(
+            view,
+            outcome.missing if outcome else None,
+            views_heard(forms, pupil, today),
+            sharing,
+            teams.residence,
+            doorbraak,
+            (problem,) if problem else (),
+        )
         escalations = [e for v in view.stalled for e in escalation_for(v.info, orgs, pupil.municipality)]
-        start = next((opp_rules.arrangement_start(a) for (_form, step), a in forms.items()
-                      if step and opp_rules.arrangement_start(a)), None)
-        return CaseOverview(case, pupil, school, route, view, outcome, ready, teams, escalations,
-                            opp_rules.opp_status(opp_snapshots, today, start, signed), forms)
+        start = next(
+            (
+                opp_rules.arrangement_start(a)
+                for (_form, step), a in forms.items()
+                if step and opp_rules.arrangement_start(a)
+            ),
+            None,
+        )
+        return CaseOverview(
+            case,
+            pupil,
+            school,
+            route,
+            view,
+            outcome,
+            ready,
+            teams,
+            escalations,
+            opp_rules.opp_status(opp_snapshots, today, start, signed),
+            forms,
+        )
 
-    def set_step(self, case_id: int, step_id: str, state: StepState, reason: str | None = None,
-                 participants: tuple[str, ...] = (), on: date | None = None) -> None:
+    def set_step(
+        self,
+        case_id: int,
+        step_id: str,
+        state: StepState,
+        reason: str | None = None,
+        participants: tuple[str, ...] = (),
+        on: date | None = None,
+    ) -> None:
         """Change a step's state; 'afgerond' needs the step's required evidence."""
         overview = self.overview(case_id, log_view=False)
         view = next((v for v in overview.view.steps if v.info.id == step_id), None)
@@ -174,8 +246,11 @@ class Guidance:
         day = on or self.today()
         actor = user_name(self.store)
         with self.store.session() as s:
-            row = s.scalars(select(m.StepProgressRow).where(
-                m.StepProgressRow.case_id == case_id, m.StepProgressRow.step_id == step_id)).first()
+            row = s.scalars(
+                select(m.StepProgressRow).where(
+                    m.StepProgressRow.case_id == case_id, m.StepProgressRow.step_id == step_id
+                )
+            ).first()
             row = row or m.StepProgressRow(case_id=case_id, step_id=step_id, started_on=day)
             row.state, row.reason = str(state), reason if state is StepState.NOT_APPLICABLE else None
             row.done_on = day if state.finished else None
@@ -183,12 +258,20 @@ class Guidance:
                 row.participants = json.dumps(list(participants), ensure_ascii=False)
             s.add(row)
             case_row = s.get(m.CaseRow, case_id)
-            if case_row is None:   # deleted meanwhile (overview read it above, in another unit of work)
+            if case_row is None:  # deleted meanwhile (overview read it above, in another unit of work)
                 raise NotFoundError(f"Casus {case_id} bestaat niet.")
             if case_row.status == str(CaseStatus.SIGNAL) and state is not StepState.OPEN:
                 case_row.status = str(CaseStatus.RUNNING)
-                add_event(s, self.store, case_row, Move.START, day, actor, CaseStatus.SIGNAL,
-                          details=f"Stap '{view.info.title}' van de routekaart is begonnen.")
+                add_event(
+                    s,
+                    self.store,
+                    case_row,
+                    Move.START,
+                    day,
+                    actor,
+                    CaseStatus.SIGNAL,
+                    details=f"Stap '{view.info.title}' van de routekaart is begonnen.",
+                )
             if not case_row.route_id and overview.route is not None:
                 case_row.route_id, case_row.route_version = overview.route.id, overview.route.version
             self.store.audit(s, "step", "case", case_id, f"step={step_id} state={state}")
@@ -203,8 +286,9 @@ def _opp_draft(session, case_ids: list[int] | None) -> dict[int, list]:
     """An OPP still being drawn up (a draft or a concept, nothing final yet): counts towards
     the six-week deadline. Callers use it only for cases without a final OPP."""
     query = select(m.FormDraftRow).where(m.FormDraftRow.form_id == OPP_FORM, m.FormDraftRow.case_id.is_not(None))
-    concepts = select(m.FormAnswerRow).where(m.FormAnswerRow.form_id == OPP_FORM, m.FormAnswerRow.status == CONCEPT,
-                                             m.FormAnswerRow.case_id.is_not(None))
+    concepts = select(m.FormAnswerRow).where(
+        m.FormAnswerRow.form_id == OPP_FORM, m.FormAnswerRow.status == CONCEPT, m.FormAnswerRow.case_id.is_not(None)
+    )
     if case_ids is not None:
         query = query.where(m.FormDraftRow.case_id.in_(case_ids))
         concepts = concepts.where(m.FormAnswerRow.case_id.in_(case_ids))
@@ -225,8 +309,11 @@ def _being_drawn_up(when: datetime, answers: dict) -> tuple[date, dict]:
 def _latest_forms(session, case_id: int) -> tuple[dict, list, dict]:
     """Latest final answers per (form id, step id), every final OPP (oldest first), and the
     concepts saved after the latest final version of their form."""
-    rows = session.scalars(select(m.FormAnswerRow).where(m.FormAnswerRow.case_id == case_id)
-                           .order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id))
+    rows = session.scalars(
+        select(m.FormAnswerRow)
+        .where(m.FormAnswerRow.case_id == case_id)
+        .order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id)
+    )
     latest: dict[tuple[str, str | None], dict] = {}
     concepts: dict[tuple[str, str | None], Concept] = {}
     opp_snapshots = []

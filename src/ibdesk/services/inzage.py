@@ -1,5 +1,6 @@
 """Inzage (right of access): everything ibdesk holds about one pupil and the family, as
 machine-readable JSON (and, through the dossier pipeline, a readable PDF)."""
+
 from __future__ import annotations
 
 import json
@@ -12,7 +13,8 @@ from sqlalchemy import select
 
 from ibdesk.errors import NotFoundError
 from ibdesk.services import convert
-from ibdesk.store import audit, models as m
+from ibdesk.store import audit
+from ibdesk.store import models as m
 from ibdesk.store.files import atomic_write
 from ibdesk.store.profile import Store
 
@@ -36,14 +38,20 @@ class InzageService:
             data = {
                 "generated_on": self.today().isoformat(),
                 "pupil": _jsonable(asdict(convert.pupil_from_row(pupil))),
-                "cases": [_jsonable(asdict(convert.case_from_row(c))) for c in
-                          s.scalars(select(m.CaseRow).where(m.CaseRow.pupil_id == pupil_id))],
+                "cases": [
+                    _jsonable(asdict(convert.case_from_row(c)))
+                    for c in s.scalars(select(m.CaseRow).where(m.CaseRow.pupil_id == pupil_id))
+                ],
                 "route_steps": _rows(s, m.StepProgressRow, m.StepProgressRow.case_id.in_(case_ids)),
                 "case_events": _rows(s, m.CaseEventRow, m.CaseEventRow.case_id.in_(case_ids)),
-                "forms": [{**_row(r), "answers": json.loads(r.answers)} for r in
-                          s.scalars(select(m.FormAnswerRow).where(m.FormAnswerRow.pupil_id == pupil_id))],
-                "drafts": [{**_row(r), "answers": json.loads(r.answers)} for r in
-                           s.scalars(select(m.FormDraftRow).where(m.FormDraftRow.pupil_id == pupil_id))],
+                "forms": [
+                    {**_row(r), "answers": json.loads(r.answers)}
+                    for r in s.scalars(select(m.FormAnswerRow).where(m.FormAnswerRow.pupil_id == pupil_id))
+                ],
+                "drafts": [
+                    {**_row(r), "answers": json.loads(r.answers)}
+                    for r in s.scalars(select(m.FormDraftRow).where(m.FormDraftRow.pupil_id == pupil_id))
+                ],
                 "absence": _rows(s, m.AbsenceRow, m.AbsenceRow.pupil_id == pupil_id),
                 "exemptions": _rows(s, m.ExemptionRow, m.ExemptionRow.pupil_id == pupil_id),
                 "legal_bases": _rows(s, m.LegalBasisRow, m.LegalBasisRow.pupil_id == pupil_id),
@@ -54,8 +62,10 @@ class InzageService:
                 "sharing_log": _rows(s, m.SharingLogRow, m.SharingLogRow.pupil_id == pupil_id),
                 "signatures": _rows(s, m.SignatureRow, m.SignatureRow.pupil_id == pupil_id),
                 "notes": _rows(s, m.NoteRow, m.NoteRow.pupil_id == pupil_id),
-                "attachments": [{k: v for k, v in _row(r).items() if k != "data"} for r in s.scalars(
-                    select(m.AttachmentRow).where(m.AttachmentRow.pupil_id == pupil_id))],
+                "attachments": [
+                    {k: v for k, v in _row(r).items() if k != "data"}
+                    for r in s.scalars(select(m.AttachmentRow).where(m.AttachmentRow.pupil_id == pupil_id))
+                ],
                 "audit": [_jsonable(asdict(e)) for e in audit.entries(s, "pupil", pupil_id)]
                 + [_jsonable(asdict(e)) for cid in case_ids for e in audit.entries(s, "case", cid)],
             }
@@ -84,12 +94,22 @@ def _meetings(s, case_ids: list[int]) -> list[dict]:
     """Each meeting the pupil was discussed in: when, which meeting, the question, and in which
     roles people took part (as the meeting records them; roles, not names, as for any recipient)."""
     found = []
-    query = (select(m.MeetingCaseRow, m.MeetingRow).join(m.MeetingRow, m.MeetingRow.id == m.MeetingCaseRow.meeting_id)
-             .where(m.MeetingCaseRow.case_id.in_(case_ids)).order_by(m.MeetingRow.held_on, m.MeetingCaseRow.id))
+    query = (
+        select(m.MeetingCaseRow, m.MeetingRow)
+        .join(m.MeetingRow, m.MeetingRow.id == m.MeetingCaseRow.meeting_id)
+        .where(m.MeetingCaseRow.case_id.in_(case_ids))
+        .order_by(m.MeetingRow.held_on, m.MeetingCaseRow.id)
+    )
     for item, meeting in s.execute(query):
         roles = [str(p.get("rol", "")).strip() for p in json.loads(meeting.participants or "[]")]
-        found.append({**_row(item), "held_on": _iso(meeting.held_on), "title": meeting.title,
-                      "roles": [r for r in dict.fromkeys(roles) if r]})
+        found.append(
+            {
+                **_row(item),
+                "held_on": _iso(meeting.held_on),
+                "title": meeting.title,
+                "roles": [r for r in dict.fromkeys(roles) if r],
+            }
+        )
     return found
 
 

@@ -5,6 +5,7 @@ guardians, no BSN), so 10,000 pupils or 25,000 cases list in milliseconds. The S
 the row conversion are shared with the CLI's quick reader, which runs them on a bare
 DB-API connection.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
@@ -13,10 +14,14 @@ from datetime import date
 from ibdesk.domain.model import CaseRow, CaseStatus, Pupil
 from ibdesk.services.bulk import gc_paused
 
-PUPIL_LIST_SQL = ("SELECT id, first_name, last_name, birth_date, group_name, school_id, municipality, "
-                  "enrolled_on, left_on FROM pupils ORDER BY id")
-CASE_ROWS_SQL = ("SELECT c.id, c.pupil_id, p.first_name, p.last_name, p.group_name, c.status, c.opened_on, "
-                 "c.lead_name FROM cases c JOIN pupils p ON p.id = c.pupil_id")
+PUPIL_LIST_SQL = (
+    "SELECT id, first_name, last_name, birth_date, group_name, school_id, municipality, "
+    "enrolled_on, left_on FROM pupils ORDER BY id"
+)
+CASE_ROWS_SQL = (
+    "SELECT c.id, c.pupil_id, p.first_name, p.last_name, p.group_name, c.status, c.opened_on, "
+    "c.lead_name FROM cases c JOIN pupils p ON p.id = c.pupil_id"
+)
 STATUS_COUNTS_SQL = "SELECT status, count(*) FROM cases GROUP BY status"
 _STATUSES = {str(s): s for s in CaseStatus}
 
@@ -27,15 +32,27 @@ def _day(text: str | None) -> date | None:
 
 def pupils_from(rows: Iterable[Sequence]) -> list[Pupil]:
     """Pupils without guardians or BSN: what a list or a picker shows."""
-    return [Pupil(first, last, date.fromisoformat(born[:10]), group, school_id, municipality,
-                  enrolled_on=_day(enrolled), left_on=_day(left), id=pupil_id)
-            for pupil_id, first, last, born, group, school_id, municipality, enrolled, left in rows]
+    return [
+        Pupil(
+            first,
+            last,
+            date.fromisoformat(born[:10]),
+            group,
+            school_id,
+            municipality,
+            enrolled_on=_day(enrolled),
+            left_on=_day(left),
+            id=pupil_id,
+        )
+        for pupil_id, first, last, born, group, school_id, municipality, enrolled, left in rows
+    ]
 
 
 def case_rows_from(rows: Iterable[Sequence]) -> list[CaseRow]:
-    return [CaseRow(case_id, pupil_id, f"{first} {last}", group, _STATUSES[status], date.fromisoformat(opened[:10]),
-                    lead)
-            for case_id, pupil_id, first, last, group, status, opened, lead in rows]
+    return [
+        CaseRow(case_id, pupil_id, f"{first} {last}", group, _STATUSES[status], date.fromisoformat(opened[:10]), lead)
+        for case_id, pupil_id, first, last, group, status, opened, lead in rows
+    ]
 
 
 def case_rows_query(status: CaseStatus | None = None) -> tuple[str, tuple]:

@@ -1,6 +1,7 @@
 """MDO meetings: plan, put cases on the agenda, prepare a sheet per case, record the
 outcome with the MDO form; agreements become action points with owner and deadline.
 """
+
 from __future__ import annotations
 
 import json
@@ -11,12 +12,12 @@ from datetime import date
 from sqlalchemy import select
 
 from ibdesk.domain.route import StepState, not_applicable_text
-from ibdesk.text.dates import parse_date
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError
 from ibdesk.services.forms import FormService, FormsFacade
 from ibdesk.services.guidance import CaseOverview, Guidance
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
+from ibdesk.text.dates import parse_date
 
 MDO_FORM = "mdo-verslag"
 
@@ -58,19 +59,35 @@ class PreparationSheet:
 
 
 class MeetingService:
-    def __init__(self, store: Store, guidance: Guidance, forms: FormService,
-                 today: Callable[[], date] = date.today, calendar: Callable[[], object] | None = None):
+    def __init__(
+        self,
+        store: Store,
+        guidance: Guidance,
+        forms: FormService,
+        today: Callable[[], date] = date.today,
+        calendar: Callable[[], object] | None = None,
+    ):
         self.store, self.guidance, self.forms, self.today = store, guidance, forms, today
-        self.calendar = calendar     # the school's calendar, for durations in school weeks
+        self.calendar = calendar  # the school's calendar, for durations in school weeks
 
-    def plan(self, held_on: str | date, title: str, participants: list[dict],
-             agenda: list[tuple[int, str]], location: str | None = None) -> int:
+    def plan(
+        self,
+        held_on: str | date,
+        title: str,
+        participants: list[dict],
+        agenda: list[tuple[int, str]],
+        location: str | None = None,
+    ) -> int:
         day = parse_date(held_on, "datum")
         if not (title or "").strip():
             raise InvalidRecord({"titel": "Geef het overleg een naam."})
         with self.store.session() as s:
-            meeting = m.MeetingRow(held_on=day, title=title.strip(), location=location,
-                                   participants=json.dumps(participants, ensure_ascii=False))
+            meeting = m.MeetingRow(
+                held_on=day,
+                title=title.strip(),
+                location=location,
+                participants=json.dumps(participants, ensure_ascii=False),
+            )
             s.add(meeting)
             s.flush()
             for case_id, question in agenda:
@@ -92,13 +109,21 @@ class MeetingService:
             return self._meeting(s, row)
 
     def _meeting(self, s, row: m.MeetingRow) -> Meeting:
-        agenda = s.execute(select(m.MeetingCaseRow.case_id, m.PupilRow.first_name, m.PupilRow.last_name,
-                                  m.MeetingCaseRow.question)
-                           .join(m.CaseRow, m.CaseRow.id == m.MeetingCaseRow.case_id)
-                           .join(m.PupilRow, m.PupilRow.id == m.CaseRow.pupil_id)
-                           .where(m.MeetingCaseRow.meeting_id == row.id).order_by(m.MeetingCaseRow.id)).all()
-        return Meeting(row.id, row.held_on, row.title, row.location, json.loads(row.participants),
-                       [(c, f"{f} {l}", q) for c, f, l, q in agenda])
+        agenda = s.execute(
+            select(m.MeetingCaseRow.case_id, m.PupilRow.first_name, m.PupilRow.last_name, m.MeetingCaseRow.question)
+            .join(m.CaseRow, m.CaseRow.id == m.MeetingCaseRow.case_id)
+            .join(m.PupilRow, m.PupilRow.id == m.CaseRow.pupil_id)
+            .where(m.MeetingCaseRow.meeting_id == row.id)
+            .order_by(m.MeetingCaseRow.id)
+        ).all()
+        return Meeting(
+            row.id,
+            row.held_on,
+            row.title,
+            row.location,
+            json.loads(row.participants),
+            [(c, f"{first} {last}", q) for c, first, last, q in agenda],
+        )
 
     def preparation(self, meeting_id: int, case_id: int) -> PreparationSheet:
         meeting = self.meeting(meeting_id)
@@ -111,35 +136,56 @@ class MeetingService:
     def _calendar(self):
         try:
             return self.calendar() if self.calendar else None
-        except Exception:  # noqa: BLE001 - without a calendar each duration says it is in calendar weeks
+        except Exception:
             return None
 
     def record_outcome(self, meeting_id: int, case_id: int, answers: dict) -> int:
         """Save the MDO report for one case; each agreement becomes an action point."""
         overview = self.guidance.overview(case_id, log_view=False)
         definition = self.forms.catalog.latest(MDO_FORM)
-        report_id = self.forms.save(overview.case.pupil_id, MDO_FORM, definition.version, answers, case_id=case_id,
-                                    draft_context=f"meeting:{meeting_id}:case:{case_id}")
+        report_id = self.forms.save(
+            overview.case.pupil_id,
+            MDO_FORM,
+            definition.version,
+            answers,
+            case_id=case_id,
+            draft_context=f"meeting:{meeting_id}:case:{case_id}",
+        )
         with self.store.session() as s:
-            link = s.scalars(select(m.MeetingCaseRow).where(m.MeetingCaseRow.meeting_id == meeting_id,
-                                                            m.MeetingCaseRow.case_id == case_id)).first()
+            link = s.scalars(
+                select(m.MeetingCaseRow).where(
+                    m.MeetingCaseRow.meeting_id == meeting_id, m.MeetingCaseRow.case_id == case_id
+                )
+            ).first()
             if link is not None:
                 link.report_id = report_id
             for item in answers.get("afspraken") or []:
-                s.add(m.ActionPointRow(case_id=case_id, meeting_id=meeting_id, what=item.get("wat", ""),
-                                       owner=item.get("wie", ""), due_on=parse_date(item.get("uiterlijk"), "uiterlijk")))
+                s.add(
+                    m.ActionPointRow(
+                        case_id=case_id,
+                        meeting_id=meeting_id,
+                        what=item.get("wat", ""),
+                        owner=item.get("wie", ""),
+                        due_on=parse_date(item.get("uiterlijk"), "uiterlijk"),
+                    )
+                )
             self.store.audit(s, "record-outcome", "meeting", meeting_id, f"case={case_id}")
         return report_id
 
     def action_points(self, open_only: bool = True) -> list[ActionPoint]:
-        query = (select(m.ActionPointRow, m.PupilRow.first_name, m.PupilRow.last_name)
-                 .join(m.CaseRow, m.CaseRow.id == m.ActionPointRow.case_id)
-                 .join(m.PupilRow, m.PupilRow.id == m.CaseRow.pupil_id).order_by(m.ActionPointRow.due_on))
+        query = (
+            select(m.ActionPointRow, m.PupilRow.first_name, m.PupilRow.last_name)
+            .join(m.CaseRow, m.CaseRow.id == m.ActionPointRow.case_id)
+            .join(m.PupilRow, m.PupilRow.id == m.CaseRow.pupil_id)
+            .order_by(m.ActionPointRow.due_on)
+        )
         if open_only:
             query = query.where(m.ActionPointRow.done_on.is_(None))
         with self.store.session() as s:
-            return [ActionPoint(r.id, r.case_id, f"{f} {l}", r.what, r.owner, r.due_on, r.done_on, r.meeting_id)
-                    for r, f, l in s.execute(query)]
+            return [
+                ActionPoint(r.id, r.case_id, f"{first} {last}", r.what, r.owner, r.due_on, r.done_on, r.meeting_id)
+                for r, first, last in s.execute(query)
+            ]
 
     def complete(self, action_id: int, on: date | None = None) -> None:
         with self.store.session() as s:
@@ -189,8 +235,9 @@ class MeetingOutcomeForms(FormsFacade):
     def context(meeting_id: int, case_id: int) -> str:
         return f"meeting:{meeting_id}:case:{case_id}"
 
-    def save(self, pupil_id: int, form_id: str, form_version: int, answers: dict, *, case_id: int | None = None,
-             **_kwargs) -> int:
+    def save(
+        self, pupil_id: int, form_id: str, form_version: int, answers: dict, *, case_id: int | None = None, **_kwargs
+    ) -> int:
         if case_id is None:
             raise ValueError("an MDO report is saved for one of the meeting's cases")
         return self.meetings.record_outcome(self.meeting_id, case_id, answers)
@@ -199,6 +246,9 @@ class MeetingOutcomeForms(FormsFacade):
 def meeting_reports(store: Store, meeting_id: int) -> dict[int, int]:
     """Case id -> id of the saved MDO report, for the cases of one meeting that have one."""
     with store.session() as s:
-        rows = s.execute(select(m.MeetingCaseRow.case_id, m.MeetingCaseRow.report_id)
-                         .where(m.MeetingCaseRow.meeting_id == meeting_id, m.MeetingCaseRow.report_id.is_not(None)))
+        rows = s.execute(
+            select(m.MeetingCaseRow.case_id, m.MeetingCaseRow.report_id).where(
+                m.MeetingCaseRow.meeting_id == meeting_id, m.MeetingCaseRow.report_id.is_not(None)
+            )
+        )
         return {case_id: report_id for case_id, report_id in rows if report_id is not None}

@@ -4,6 +4,7 @@ a note, and every earlier text is kept (table `note_history`), so the notes stay
 Notes are internal working notes of the school: they are in the parents' inzage (everything
 held), never in a document for another organisation.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -54,8 +55,9 @@ class NoteService:
                 raise NotFoundError(f"Leerling {pupil_id} bestaat niet.")
             if case_id is not None and s.get(m.CaseRow, case_id) is None:
                 raise NotFoundError(f"Casus {case_id} bestaat niet.")
-            row = m.NoteRow(pupil_id=pupil_id, case_id=case_id, author=self.store.actor_in(s),
-                            created_at=datetime.now(), text=text)
+            row = m.NoteRow(
+                pupil_id=pupil_id, case_id=case_id, author=self.store.actor_in(s), created_at=datetime.now(), text=text
+            )
             s.add(row)
             s.flush()
             self.store.audit(s, "create", "note", row.id, f"pupil={pupil_id} case={case_id}")
@@ -74,8 +76,15 @@ class NoteService:
             if text == row.text:
                 return _note(row, self._history(s, note_id))
             now = datetime.now()
-            s.add(m.NoteHistoryRow(note_id=note_id, text=row.text, written_at=row.edited_at or row.created_at,
-                                   replaced_at=now, replaced_by=me))
+            s.add(
+                m.NoteHistoryRow(
+                    note_id=note_id,
+                    text=row.text,
+                    written_at=row.edited_at or row.created_at,
+                    replaced_at=now,
+                    replaced_by=me,
+                )
+            )
             row.text, row.edited_at = text, now
             self.store.audit(s, "edit", "note", note_id)
             s.flush()
@@ -95,8 +104,11 @@ class NoteService:
 
     @staticmethod
     def _history(session, note_id: int) -> list[m.NoteHistoryRow]:
-        return list(session.scalars(select(m.NoteHistoryRow).where(m.NoteHistoryRow.note_id == note_id)
-                                    .order_by(m.NoteHistoryRow.id)))
+        return list(
+            session.scalars(
+                select(m.NoteHistoryRow).where(m.NoteHistoryRow.note_id == note_id).order_by(m.NoteHistoryRow.id)
+            )
+        )
 
 
 def _checked(text: str) -> str:
@@ -104,11 +116,23 @@ def _checked(text: str) -> str:
     if not text:
         raise InvalidRecord({"notitie": "Schrijf eerst iets in de notitie."})
     if len(text) > MAX_LENGTH:
-        raise InvalidRecord({"notitie": f"Een notitie is kort: hooguit {MAX_LENGTH} tekens (nu {len(text)}). Zet "
-                                        "een langer stuk in een formulier of voeg het toe als bijlage."})
+        raise InvalidRecord(
+            {
+                "notitie": f"Een notitie is kort: hooguit {MAX_LENGTH} tekens (nu {len(text)}). Zet "
+                "een langer stuk in een formulier of voeg het toe als bijlage."
+            }
+        )
     return text
 
 
 def _note(row: m.NoteRow, history: list[m.NoteHistoryRow]) -> Note:
-    return Note(row.id, row.pupil_id, row.case_id, row.author, row.created_at, row.edited_at, row.text,
-                tuple(NoteVersion(h.text, h.written_at, h.replaced_at, h.replaced_by) for h in history))
+    return Note(
+        row.id,
+        row.pupil_id,
+        row.case_id,
+        row.author,
+        row.created_at,
+        row.edited_at,
+        row.text,
+        tuple(NoteVersion(h.text, h.written_at, h.replaced_at, h.replaced_by) for h in history),
+    )

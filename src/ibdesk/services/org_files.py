@@ -6,6 +6,7 @@ the columns of `CSV_COLUMNS` (comma or semicolon, UTF-8 or the Windows code page
 writes); the primary contact and the escalation person each have their own columns.
 See packaging/organisations-example.yaml. Every problem names the line it is on.
 """
+
 from __future__ import annotations
 
 import csv
@@ -19,17 +20,38 @@ from ibdesk.domain.organisations import Entry
 from ibdesk.errors import UserError
 
 # File key → Organisation attribute.
-ORG_KEYS = {"key": "key", "kind": "kind", "name": "name", "municipality": "municipality",
-            "address": "address", "postcode": "postcode", "place": "place", "phone": "phone",
-            "email": "email", "brin": "brin", "active": "active"}
-CONTACT_KEYS = {"name": "name", "role": "role", "phone": "phone", "email": "email",
-                "primary": "is_primary", "escalation": "is_escalation", "mandate": "mandate"}
+ORG_KEYS = {
+    "key": "key",
+    "kind": "kind",
+    "name": "name",
+    "municipality": "municipality",
+    "address": "address",
+    "postcode": "postcode",
+    "place": "place",
+    "phone": "phone",
+    "email": "email",
+    "brin": "brin",
+    "active": "active",
+}
+CONTACT_KEYS = {
+    "name": "name",
+    "role": "role",
+    "phone": "phone",
+    "email": "email",
+    "primary": "is_primary",
+    "escalation": "is_escalation",
+    "mandate": "mandate",
+}
 # CSV column → (which person, attribute); the organisation's own columns are ORG_KEYS.
 PERSON_COLUMNS = {
-    "contact_name": ("contact", "name"), "contact_role": ("contact", "role"),
-    "contact_phone": ("contact", "phone"), "contact_email": ("contact", "email"),
-    "escalation_name": ("escalation", "name"), "escalation_role": ("escalation", "role"),
-    "escalation_phone": ("escalation", "phone"), "escalation_email": ("escalation", "email"),
+    "contact_name": ("contact", "name"),
+    "contact_role": ("contact", "role"),
+    "contact_phone": ("contact", "phone"),
+    "contact_email": ("contact", "email"),
+    "escalation_name": ("escalation", "name"),
+    "escalation_role": ("escalation", "role"),
+    "escalation_phone": ("escalation", "phone"),
+    "escalation_email": ("escalation", "email"),
     "escalation_mandate": ("escalation", "mandate"),
 }
 CSV_COLUMNS = [*ORG_KEYS, *PERSON_COLUMNS]
@@ -41,8 +63,9 @@ class FileProblems(UserError):
     """Everything wrong with a file at once, one Dutch line per problem."""
 
     def __init__(self, problems: list[str]):
-        super().__init__("Het organisatiebestand is niet ingelezen; er is niets veranderd:\n"
-                         + "\n".join(f"- {p}" for p in problems))
+        super().__init__(
+            "Het organisatiebestand is niet ingelezen; er is niets veranderd:\n" + "\n".join(f"- {p}" for p in problems)
+        )
         self.problems = problems
 
 
@@ -83,7 +106,8 @@ class _TextLoader(yaml.SafeLoader):
 
 _TextLoader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag.rsplit(":", 1)[-1] not in ("int", "float", "timestamp")]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def entries_from_yaml(text: str) -> list[Entry]:
@@ -94,8 +118,9 @@ def entries_from_yaml(text: str) -> list[Entry]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = f"regel {mark.line + 1}: " if mark else ""
-        raise FileProblems([f"{line}dit is geen geldige YAML ({exc.problem or exc}). Controleer inspringen "
-                            "en aanhalingstekens."]) from None
+        raise FileProblems(
+            [f"{line}dit is geen geldige YAML ({exc.problem or exc}). Controleer inspringen en aanhalingstekens."]
+        ) from None
     except yaml.YAMLError as exc:
         raise FileProblems([f"dit is geen geldige YAML ({exc})."]) from None
     finally:
@@ -110,12 +135,20 @@ def entries_from_yaml(text: str) -> list[Entry]:
 
 def _organisation_items(data: Any, root: Any) -> tuple[list, list]:
     if not isinstance(data, dict) or not isinstance(data.get("organisations"), list):
-        raise FileProblems(["het bestand moet beginnen met 'organisations:' en daaronder een lijst "
-                            "(regels die met '- ' beginnen). Zie packaging/organisations-example.yaml."])
+        raise FileProblems(
+            [
+                "het bestand moet beginnen met 'organisations:' en daaronder een lijst "
+                "(regels die met '- ' beginnen). Zie packaging/organisations-example.yaml."
+            ]
+        )
     unknown = sorted(set(data) - {"organisations", "version", "source"})
     if unknown:
-        raise FileProblems([f"onbekende sleutel(s) bovenaan: {', '.join(map(str, unknown))}. Toegestaan: "
-                            "organisations, version, source."])
+        raise FileProblems(
+            [
+                f"onbekende sleutel(s) bovenaan: {', '.join(map(str, unknown))}. Toegestaan: "
+                "organisations, version, source."
+            ]
+        )
     sequence = next(v for k, v in root.value if k.value == "organisations")
     return data["organisations"], sequence.value
 
@@ -131,16 +164,19 @@ def _yaml_entry(item: Any, where: str, problems: list[str]) -> Entry:
         if not isinstance(people, list) or not all(isinstance(p, dict) for p in people):
             problems.append(f"{where}: 'contacts:' is een lijst van personen (elk met 'name:', 'role:' …).")
         else:
-            contacts = [_mapped(p, CONTACT_KEYS, set(), f"{where}, contactpersoon {n}", problems)
-                        for n, p in enumerate(people, start=1)]
+            contacts = [
+                _mapped(p, CONTACT_KEYS, set(), f"{where}, contactpersoon {n}", problems)
+                for n, p in enumerate(people, start=1)
+            ]
     return Entry(values, contacts, where)
 
 
 def _mapped(item: dict, keys: dict[str, str], extra: set[str], where: str, problems: list[str]) -> dict:
     unknown = sorted(str(k) for k in set(item) - set(keys) - extra)
     if unknown:
-        problems.append(f"{where}: onbekende sleutel(s) {', '.join(unknown)}. Toegestaan: "
-                        f"{', '.join([*keys, *extra])}.")
+        problems.append(
+            f"{where}: onbekende sleutel(s) {', '.join(unknown)}. Toegestaan: {', '.join([*keys, *extra])}."
+        )
     out = {}
     for key, attr in keys.items():
         if key in item:
@@ -178,8 +214,9 @@ def entries_from_csv(text: str) -> list[Entry]:
     unknown = [h for h in header if h and h not in CSV_COLUMNS]
     missing = [h for h in ("kind", "name") if h not in header]
     if unknown or missing:
-        parts = ([f"onbekende kolom(men): {', '.join(unknown)}"] if unknown else []) + \
-                ([f"verplichte kolom(men) ontbreken: {', '.join(missing)}"] if missing else [])
+        parts = ([f"onbekende kolom(men): {', '.join(unknown)}"] if unknown else []) + (
+            [f"verplichte kolom(men) ontbreken: {', '.join(missing)}"] if missing else []
+        )
         raise FileProblems([f"regel 1: {'; '.join(parts)}. Kolommen: {', '.join(CSV_COLUMNS)}."])
     reader.fieldnames = header
     problems: list[str] = []
@@ -188,8 +225,10 @@ def entries_from_csv(text: str) -> list[Entry]:
         where = f"regel {reader.line_num}"
         cells = {k: (v or "").strip() for k, v in row.items() if k}
         if None in row:
-            problems.append(f"{where}: meer waarden dan kolommen (staat er een scheidingsteken in een naam? "
-                            "Zet die naam dan tussen aanhalingstekens).")
+            problems.append(
+                f"{where}: meer waarden dan kolommen (staat er een scheidingsteken in een naam? "
+                "Zet die naam dan tussen aanhalingstekens)."
+            )
         if any(cells.values()):
             entries.append(_csv_entry(cells, where, problems))
     if problems:

@@ -5,6 +5,7 @@ with the same re-import rules as a user's import (audited with counts).
 A problem with the file never stops ibdesk from opening: it is logged (kind only) and
 handed to the caller to show.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -23,9 +24,9 @@ DIGEST_SETTING = "organisations.policy_digest"
 
 @dataclass(frozen=True)
 class PolicyImport:
-    plan: ImportPlan | None = None      # what changed (None when skipped or failed)
-    problem: str | None = None          # why the file was not applied
-    skipped: bool = False               # the same file as the last time it was applied
+    plan: ImportPlan | None = None  # what changed (None when skipped or failed)
+    problem: str | None = None  # why the file was not applied
+    skipped: bool = False  # the same file as the last time it was applied
 
     def message(self) -> str:
         if self.problem:
@@ -43,8 +44,9 @@ def policy_file_path(value: str, policy_source: str | None) -> Path:
     return path
 
 
-def apply_policy_file(service: OrganisationService, value: str | None,
-                      policy_source: str | None = None) -> PolicyImport | None:
+def apply_policy_file(
+    service: OrganisationService, value: str | None, policy_source: str | None = None
+) -> PolicyImport | None:
     if not value:
         return None
     path = policy_file_path(value, policy_source)
@@ -58,5 +60,7 @@ def apply_policy_file(service: OrganisationService, value: str | None,
         return PolicyImport(plan)
     except UserError as exc:
         log.warning("organisations file of the machine policy not applied: %s", type(exc).__name__)
-        return PolicyImport(problem=f"Het organisatiebestand uit het beleid van deze computer ({path}) is niet "
-                                    f"ingelezen; vraag de ICT-beheerder het te herstellen.\n{exc}")
+        return PolicyImport(
+            problem=f"Het organisatiebestand uit het beleid van deze computer ({path}) is niet "
+            f"ingelezen; vraag de ICT-beheerder het te herstellen.\n{exc}"
+        )

@@ -4,6 +4,7 @@
 An organisation something refers to is never deleted: the dossier, the inzage export and
 the sharing log must keep naming who received what.
 """
+
 from __future__ import annotations
 
 import json
@@ -30,10 +31,15 @@ class References:
 
     def describe(self) -> str:
         """'2 grondslagen, 1 keer gedeeld en 3 formulieren' (empty when nothing refers)."""
-        parts = [text for n, text in (
-            (self.legal_bases, plural(self.legal_bases, "grondslag", "grondslagen")),
-            (self.shared, f"{self.shared} keer gedeeld"),
-            (self.forms, plural(self.forms, "formulier", "formulieren"))) if n]
+        parts = [
+            text
+            for n, text in (
+                (self.legal_bases, plural(self.legal_bases, "grondslag", "grondslagen")),
+                (self.shared, f"{self.shared} keer gedeeld"),
+                (self.forms, plural(self.forms, "formulier", "formulieren")),
+            )
+            if n
+        ]
         if len(parts) < 2:
             return "".join(parts)
         return ", ".join(parts[:-1]) + " en " + parts[-1]
@@ -43,10 +49,16 @@ def count_references(s, catalog, org_id: int, contact_ids: Iterable[int]) -> Ref
     bases = s.scalar(select(func.count(m.LegalBasisRow.id)).where(m.LegalBasisRow.recipient_id == org_id)) or 0
     shared = s.scalar(select(func.count(m.SharingLogRow.id)).where(m.SharingLogRow.recipient_id == org_id)) or 0
     target = _Target(str(org_id), {str(c) for c in contact_ids})
-    forms = sum(1 for row in s.scalars(select(m.FormAnswerRow))
-                if target.in_answers(catalog, row.form_id, row.form_version, row.step_id, row.answers))
-    forms += sum(1 for row in s.scalars(select(m.FormDraftRow))
-                 if target.in_answers(catalog, row.form_id, row.form_version, None, row.answers))
+    forms = sum(
+        1
+        for row in s.scalars(select(m.FormAnswerRow))
+        if target.in_answers(catalog, row.form_id, row.form_version, row.step_id, row.answers)
+    )
+    forms += sum(
+        1
+        for row in s.scalars(select(m.FormDraftRow))
+        if target.in_answers(catalog, row.form_id, row.form_version, None, row.answers)
+    )
     return References(bases, shared, forms)
 
 

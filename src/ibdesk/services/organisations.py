@@ -5,6 +5,7 @@ One unit of work per call, audited with ids and counts only; the UI and the CLI 
 this service. Re-import matches on the file's `key`, else on kind + name + municipality,
 so importing twice never duplicates.
 """
+
 from __future__ import annotations
 
 import builtins
@@ -18,8 +19,17 @@ from sqlalchemy.orm import selectinload
 
 from ibdesk.domain import rules
 from ibdesk.domain.model import Organisation, OrgKind
-from ibdesk.domain.organisations import (FIELD_KINDS, Entry, ImportLine, ImportPlan, apply_entry, changes,
-                                         inactive_label, org_natural_key, parse_kind)
+from ibdesk.domain.organisations import (
+    FIELD_KINDS,
+    Entry,
+    ImportLine,
+    ImportPlan,
+    apply_entry,
+    changes,
+    inactive_label,
+    org_natural_key,
+    parse_kind,
+)
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError, ValidationError
 from ibdesk.forms.field_types import filled_values, of
 from ibdesk.services import convert
@@ -76,8 +86,9 @@ class OrganisationService:
         kinds = FIELD_KINDS.get(org_kind or "")
         offered = [o for o in orgs if o.active and (kinds is None or o.kind in kinds)]
         ids = {o.id for o in offered}
-        return OfferedChoices([(o.id, o.name) for o in offered],
-                              {str(o.id): inactive_label(o) for o in orgs if o.id not in ids})
+        return OfferedChoices(
+            [(o.id, o.name) for o in offered], {str(o.id): inactive_label(o) for o in orgs if o.id not in ids}
+        )
 
     def form_reference_problems(self, container, answers: dict, stored: dict) -> dict[str, str]:
         """An organisation field names an existing organisation; one chosen anew must be
@@ -98,8 +109,10 @@ class OrganisationService:
             elif not org.active and str(value) not in kept:
                 problems[path] = f"{org.name} is niet meer actief. Kies een actieve organisatie uit Contacten."
             elif kinds is not None and org.kind not in kinds and str(value) not in kept:
-                problems[path] = (f"{org.name} is een {org.kind.label.lower()}; hier hoort een andere soort "
-                                  "organisatie. Kies er een uit de lijst.")
+                problems[path] = (
+                    f"{org.name} is een {org.kind.label.lower()}; hier hoort een andere soort "
+                    "organisatie. Kies er een uit de lijst."
+                )
         return problems
 
     # -- writing -------------------------------------------------------------------------------
@@ -139,9 +152,11 @@ class OrganisationService:
             row = self._row(s, org_id)
             refs = count_references(s, self.catalog, org_id, [c.id for c in row.contacts])
             if refs.total:
-                raise UserError(f"Organisatie {org_id} wordt gebruikt ({refs.describe()}) en kan daarom niet "
-                                "worden verwijderd. Zet haar op non-actief: dan wordt ze niet meer aangeboden, "
-                                "en blijft wat al is vastgelegd leesbaar.")
+                raise UserError(
+                    f"Organisatie {org_id} wordt gebruikt ({refs.describe()}) en kan daarom niet "
+                    "worden verwijderd. Zet haar op non-actief: dan wordt ze niet meer aangeboden, "
+                    "en blijft wat al is vastgelegd leesbaar."
+                )
             s.delete(row)
             self.store.audit(s, "delete", "organisation", org_id)
 
@@ -149,18 +164,30 @@ class OrganisationService:
         """No two organisations share a file key, or kind + name + municipality."""
         errors = {}
         if org.key:
-            other = s.scalar(select(m.OrganisationRow.id).where(m.OrganisationRow.import_key == org.key,
-                                                                m.OrganisationRow.id != (org.id or 0)))
+            other = s.scalar(
+                select(m.OrganisationRow.id).where(
+                    m.OrganisationRow.import_key == org.key, m.OrganisationRow.id != (org.id or 0)
+                )
+            )
             if other:
                 errors["sleutel"] = f"De sleutel '{org.key}' hoort al bij organisatie {other}."
-        same = [r.id for r in s.scalars(select(m.OrganisationRow).where(
-                    m.OrganisationRow.kind == str(org.kind), m.OrganisationRow.id != (org.id or 0),
-                    func.lower(m.OrganisationRow.name) == org.name.lower()))
-                if org_natural_key(convert.organisation_from_row(r)) == org_natural_key(org)]
+        same = [
+            r.id
+            for r in s.scalars(
+                select(m.OrganisationRow).where(
+                    m.OrganisationRow.kind == str(org.kind),
+                    m.OrganisationRow.id != (org.id or 0),
+                    func.lower(m.OrganisationRow.name) == org.name.lower(),
+                )
+            )
+            if org_natural_key(convert.organisation_from_row(r)) == org_natural_key(org)
+        ]
         if same:
             where = f" in {org.municipality}" if org.municipality else ""
-            errors["naam"] = (f"Er is al een {org.kind.label} met deze naam{where} (organisatie {same[0]}). "
-                              "Pas die aan, of kies een andere naam.")
+            errors["naam"] = (
+                f"Er is al een {org.kind.label} met deze naam{where} (organisatie {same[0]}). "
+                "Pas die aan, of kies een andere naam."
+            )
         if errors:
             raise InvalidRecord(errors)
 
@@ -182,11 +209,20 @@ class OrganisationService:
             for line in plan.lines:
                 self._apply(s, line)
             counts = plan.counts
-            self.store.audit(s, "import", "organisation", None,
-                             f"source={source} added={counts['added']} updated={counts['updated']} "
-                             f"unchanged={counts['unchanged']}")
-        log.info("organisations imported (%s): added=%d updated=%d unchanged=%d", source,
-                 counts["added"], counts["updated"], counts["unchanged"])
+            self.store.audit(
+                s,
+                "import",
+                "organisation",
+                None,
+                f"source={source} added={counts['added']} updated={counts['updated']} unchanged={counts['unchanged']}",
+            )
+        log.info(
+            "organisations imported (%s): added=%d updated=%d unchanged=%d",
+            source,
+            counts["added"],
+            counts["updated"],
+            counts["unchanged"],
+        )
         return plan
 
     def _apply(self, s, line: ImportLine) -> None:
@@ -204,7 +240,7 @@ class OrganisationService:
         stored = [convert.organisation_from_row(r) for r in rows]
         by_key = {o.key: o for o in stored if o.key}
         by_natural = {org_natural_key(o): o for o in stored}
-        seen: set[tuple[str, str, str] | str] = set()   # natural keys and keys of the lines read
+        seen: set[tuple[str, str, str] | str] = set()  # natural keys and keys of the lines read
         plan, problems = ImportPlan(), []
         for entry in entries:
             try:
@@ -233,8 +269,11 @@ class OrganisationService:
         if stored is None:
             stored = by_natural.get(natural)
             if stored is not None and key and stored.key and stored.key != key:
-                raise ValidationError(f"sleutel '{key}' is nieuw, maar deze organisatie heeft al sleutel "
-                                      f"'{stored.key}'. Gebruik die sleutel.", "sleutel")
+                raise ValidationError(
+                    f"sleutel '{key}' is nieuw, maar deze organisatie heeft al sleutel "
+                    f"'{stored.key}'. Gebruik die sleutel.",
+                    "sleutel",
+                )
         org = apply_entry(entry, stored)
         rules.clean_organisation(org)
         other = by_natural.get(org_natural_key(org))

@@ -1,5 +1,6 @@
 """The paper route of issue 11.3 (dossier/paper_form.py): who must still sign a form, printed
 with their statement and signature lines to a file the user chose."""
+
 from __future__ import annotations
 
 import os
@@ -14,12 +15,19 @@ from ibdesk.errors import UserError
 
 def consent_on_paper(services, case_id: int, basis_id: int, out: Path) -> Path:
     """Write the consent statement of every person who must still sign, each with signature lines."""
-    return on_paper(services, case_id, "consent", basis_id, out,
-                    lambda signer: services.signatures.consent_statement(case_id, basis_id, signer))
+    return on_paper(
+        services,
+        case_id,
+        "consent",
+        basis_id,
+        out,
+        lambda signer: services.signatures.consent_statement(case_id, basis_id, signer),
+    )
 
 
-def on_paper(services, case_id: int, subject: str, subject_id: int, out: Path,
-             statement_for: Callable[[Signer], str]) -> Path:
+def on_paper(
+    services, case_id: int, subject: str, subject_id: int, out: Path, statement_for: Callable[[Signer], str]
+) -> Path:
     """Write, for every person who must still sign `subject`, the statement they would read on
     screen (`statement_for`), each with lines for name, date and signature."""
     signers = services.signatures.still_needed(case_id, subject, subject_id)

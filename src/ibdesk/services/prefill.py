@@ -2,6 +2,7 @@
 name (other final forms, route evidence, the pupil/school/case records), each with where
 it came from. The engine (ibdesk.forms.prefill) does the matching; this module knows the
 store."""
+
 from __future__ import annotations
 
 import json
@@ -43,12 +44,16 @@ def record_values(overview: CaseOverview) -> dict[str, tuple[Any, str]]:
         "pupil.group": (pupil.group, "uit de leerlinggegevens"),
         "school.name": (school.name if school else None, "uit de schoolgegevens"),
         "school.municipality": (school.municipality if school else None, "uit de schoolgegevens"),
-        "school.municipality_if_other": (teams.school_municipality if teams.crosses_border else None,
-                                         "uit de schoolgegevens (de leerling woont in een andere gemeente)"),
+        "school.municipality_if_other": (
+            teams.school_municipality if teams.crosses_border else None,
+            "uit de schoolgegevens (de leerling woont in een andere gemeente)",
+        ),
         "case.lead": (case.lead_name, "uit de casus (regie)"),
         "case.help_question": (case.help_question, "uit de casus (hulpvraag)"),
-        "case.social_team": (teams.residence.id if teams.residence else None,
-                             f"uit Contacten (Sociaal Team van {teams.residence_municipality})"),
+        "case.social_team": (
+            teams.residence.id if teams.residence else None,
+            f"uit Contacten (Sociaal Team van {teams.residence_municipality})",
+        ),
         "case.has_opp": (has_opp, "uit de casus (er is een OPP)" if has_opp else "uit de casus (nog geen OPP)"),
     }
     return values
@@ -73,7 +78,7 @@ class PrefillService:
             if source.record is not None:
                 value, origin = records.get(source.record, (None, ""))
                 return Found(value, origin) if value is not None else None
-            if source.form is None:   # a source names a record or a form (forms/README.md, Prefill)
+            if source.form is None:  # a source names a record or a form (forms/README.md, Prefill)
                 return None
             entry = saved.get((source.form, source.step))
             if entry is None or source.field not in entry.answers:
@@ -97,9 +102,13 @@ class PrefillService:
     def _final_forms(self, case_id: int) -> dict[tuple[str, str | None], _Saved]:
         """The latest final answers per (form, step) of the case; concepts are not facts yet."""
         with self.store.session() as s:
-            rows = s.execute(select(m.FormAnswerRow.form_id, m.FormAnswerRow.step_id, m.FormAnswerRow.answers,
-                                    m.FormAnswerRow.saved_at)
-                             .where(m.FormAnswerRow.case_id == case_id, m.FormAnswerRow.status == FINAL)
-                             .order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id)).all()
-        return {(form_id, step_id): _Saved(json.loads(answers), saved_at)
-                for form_id, step_id, answers, saved_at in rows}
+            rows = s.execute(
+                select(
+                    m.FormAnswerRow.form_id, m.FormAnswerRow.step_id, m.FormAnswerRow.answers, m.FormAnswerRow.saved_at
+                )
+                .where(m.FormAnswerRow.case_id == case_id, m.FormAnswerRow.status == FINAL)
+                .order_by(m.FormAnswerRow.saved_at, m.FormAnswerRow.id)
+            ).all()
+        return {
+            (form_id, step_id): _Saved(json.loads(answers), saved_at) for form_id, step_id, answers, saved_at in rows
+        }

@@ -3,6 +3,7 @@
 Creating, opening, unlocking (also read-only), the passphrase and the recovery key, key
 rotation, backups and restoring them, and friendly messages for database faults. No Qt here.
 """
+
 from __future__ import annotations
 
 import logging
@@ -16,18 +17,20 @@ from ibdesk.paths import ProfilePaths
 from ibdesk.services.profile_state import ProfileState, profile_holder, profile_state  # noqa: F401 (re-exported)
 from ibdesk.store import backup, checks, keyring_access, opening, profile, strength
 from ibdesk.store.engine import translate_db_error
-from ibdesk.store.files import check_output_path  # noqa: F401 (re-exported: every command that writes a file)
+from ibdesk.store.files import check_output_path
 from ibdesk.store.keys import MIN_PASSPHRASE_LENGTH  # noqa: F401 (re-exported: the wizard shows it)
-from ibdesk.store.profile import Credentials, Store  # noqa: F401 (re-exported: the CLI's secrets)
+from ibdesk.store.profile import Credentials, Store
 
 log = logging.getLogger(__name__)
 RECOVERY_CONFIRMED = "ui.recovery_confirmed"
 
 
 def incomplete_message(home: Path) -> str:
-    return (f"In {home} staat een database maar geen sleutelbestand (keys.json). ibdesk maakt hier "
-            "geen nieuw profiel aan, om die database niet te overschrijven. Zet het sleutelbestand "
-            "terug of zet een back-up terug met 'ibdesk restore'.")
+    return (
+        f"In {home} staat een database maar geen sleutelbestand (keys.json). ibdesk maakt hier "
+        "geen nieuw profiel aan, om die database niet te overschrijven. Zet het sleutelbestand "
+        "terug of zet een back-up terug met 'ibdesk restore'."
+    )
 
 
 def keyring_available() -> bool:
@@ -54,8 +57,10 @@ def passphrase_advice(passphrase: str) -> str | None:
     verdict = strength.assess(passphrase)
     if verdict.ok:
         return None
-    return (f"Uw wachtwoordzin is {verdict.label}. {verdict.explanation} Kies een sterkere met 'ibdesk recover' "
-            "(met de herstelsleutel) of via Instellingen.")
+    return (
+        f"Uw wachtwoordzin is {verdict.label}. {verdict.explanation} Kies een sterkere met 'ibdesk recover' "
+        "(met de herstelsleutel) of via Instellingen."
+    )
 
 
 def passphrase_strength(text: str) -> tuple[bool, str]:
@@ -180,8 +185,10 @@ def open_with_keyring(home: Path) -> Store | None:
         return None
 
 
-ENV_WRONG = ("De wachtwoordzin in IBDESK_PASSPHRASE (of de herstelsleutel in IBDESK_RECOVERY_KEY) opent dit "
-             "profiel niet. Typ hem hier, of pas de variabele aan.")
+ENV_WRONG = (
+    "De wachtwoordzin in IBDESK_PASSPHRASE (of de herstelsleutel in IBDESK_RECOVERY_KEY) opent dit "
+    "profiel niet. Typ hem hier, of pas de variabele aan."
+)
 
 
 def unlock(home: Path, passphrase: str | None = None, recovery_key: str | None = None) -> Store:
@@ -207,8 +214,11 @@ def open_checked(home: Path, credentials: Credentials, read_only: bool = False) 
 def open_read_only(home: Path, passphrase: str | None = None, recovery_key: str | None = None) -> Store:
     """For viewing while another process holds the profile: nothing can be saved. Without a
     secret given, the keyring or IBDESK_PASSPHRASE / IBDESK_RECOVERY_KEY is used."""
-    credentials = (Credentials(passphrase=passphrase, recovery_key=recovery_key) if passphrase or recovery_key
-                   else Credentials.from_environment())
+    credentials = (
+        Credentials(passphrase=passphrase, recovery_key=recovery_key)
+        if passphrase or recovery_key
+        else Credentials.from_environment()
+    )
     return open_checked(home, credentials, read_only=True)
 
 
@@ -229,8 +239,10 @@ def damaged_in_background_text(home: Path, problems: list[str]) -> str:
     """What the user reads when the background check finds damage."""
     from ibdesk.store.checks import backups_hint
 
-    return (f"De controle op de achtergrond vond een beschadiging in de database ({problems[0]}). Sla niets "
-            f"nieuws meer op en sluit ibdesk. {backups_hint(ProfilePaths(home))}")
+    return (
+        f"De controle op de achtergrond vond een beschadiging in de database ({problems[0]}). Sla niets "
+        f"nieuws meer op en sluit ibdesk. {backups_hint(ProfilePaths(home))}"
+    )
 
 
 def corrupt_store_text(home: Path, error: Exception) -> str:
@@ -242,8 +254,10 @@ def corrupt_store_text(home: Path, error: Exception) -> str:
     if latest is not None:
         where = f"De nieuwste back-up is:\n{latest}"
     else:
-        where = (f"In de back-upmap {paths.backups} staat nog geen back-up. Heeft u zelf een back-up "
-                 "gemaakt (Instellingen → Back-up maken), zet die dan terug met 'ibdesk restore'.")
+        where = (
+            f"In de back-upmap {paths.backups} staat nog geen back-up. Heeft u zelf een back-up "
+            "gemaakt (Instellingen → Back-up maken), zet die dan terug met 'ibdesk restore'."
+        )
     return f"{error}\n\n{where}\n\nDe app heeft het databasebestand niet aangeraakt."
 
 
@@ -257,11 +271,14 @@ def friendly_error(exc: BaseException, home: Path) -> str | None:
 def key_storage_text(store: Store) -> str:
     parts = []
     if profile.keyring_usable():
-        parts.append("De sleutel staat in het sleutelbeheer van deze computer; ibdesk opent zonder "
-                     "wachtwoord zolang u op dit account bent aangemeld.")
+        parts.append(
+            "De sleutel staat in het sleutelbeheer van deze computer; ibdesk opent zonder "
+            "wachtwoord zolang u op dit account bent aangemeld."
+        )
     else:
-        parts.append("Deze computer heeft geen bruikbaar sleutelbeheer; ibdesk vraagt bij het "
-                     "openen om de wachtwoordzin.")
+        parts.append(
+            "Deze computer heeft geen bruikbaar sleutelbeheer; ibdesk vraagt bij het openen om de wachtwoordzin."
+        )
     if store.keyfile.has_passphrase():
         parts.append("Er is een wachtwoordzin ingesteld.")
     parts.append("Met de herstelsleutel (op papier) komt u er altijd weer in.")

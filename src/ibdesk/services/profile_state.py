@@ -1,6 +1,7 @@
 """What the desktop app decides before anything heavy is imported: is the profile folder new,
 ready to open, or incomplete, and does another process hold it. Only file checks: no
 SQLAlchemy, no keyring, no Qt (so the main window can be on screen first)."""
+
 from __future__ import annotations
 
 from enum import Enum
@@ -10,8 +11,8 @@ from ibdesk.paths import ProfilePaths
 
 
 class ProfileState(Enum):
-    NEW = "new"            # nothing in the folder: run the first-run wizard
-    READY = "ready"        # key file present: try to open
+    NEW = "new"  # nothing in the folder: run the first-run wizard
+    READY = "ready"  # key file present: try to open
     INCOMPLETE = "incomplete"  # a database without key file: never overwrite it
 
 

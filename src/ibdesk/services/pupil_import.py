@@ -6,6 +6,7 @@ records the import with counts and, per pupil, the record id and the names of th
 that changed (never their values). An import never deletes a pupil: one no longer in the
 export is only marked as left (which starts the retention clock) when the user says so.
 """
+
 from __future__ import annotations
 
 import json
@@ -29,10 +30,14 @@ from ibdesk.store.profile import Store
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 MAPPING_SETTING = "pupil_import.csv_mapping.{school}"
-STORED_SQL = ("SELECT id, first_name, last_name, birth_date, group_name, municipality, enrolled_on, left_on, "
-              "administration_key, administration_values FROM pupils ORDER BY id")
-STALE = ("Sinds het voorbeeld is er iets aan de leerlingen veranderd; er is niets geïmporteerd. Bekijk het "
-         "voorbeeld opnieuw.")
+STORED_SQL = (
+    "SELECT id, first_name, last_name, birth_date, group_name, municipality, enrolled_on, left_on, "
+    "administration_key, administration_values FROM pupils ORDER BY id"
+)
+STALE = (
+    "Sinds het voorbeeld is er iets aan de leerlingen veranderd; er is niets geïmporteerd. Bekijk het "
+    "voorbeeld opnieuw."
+)
 
 
 def _day(text) -> date | None:
@@ -46,8 +51,7 @@ class ImportResult:
     left: int
 
     def summary(self) -> str:
-        return (f"{self.added} leerling(en) toegevoegd, {self.updated} bijgewerkt, {self.left} als vertrokken "
-                "gemarkeerd")
+        return f"{self.added} leerling(en) toegevoegd, {self.updated} bijgewerkt, {self.left} als vertrokken gemarkeerd"
 
 
 @dataclass(frozen=True)
@@ -95,8 +99,9 @@ class PupilImportService:
         return json.loads(text) if text else None
 
     def remember_mapping(self, mapping: dict[str, str]) -> None:
-        self.store.set_setting(self._mapping_key(), json.dumps({k: v for k, v in mapping.items() if v},
-                                                               ensure_ascii=False, sort_keys=True))
+        self.store.set_setting(
+            self._mapping_key(), json.dumps({k: v for k, v in mapping.items() if v}, ensure_ascii=False, sort_keys=True)
+        )
 
     def _mapping_key(self) -> str:
         school_id = self._school_id()
@@ -113,9 +118,21 @@ class PupilImportService:
     def stored(self) -> list[Stored]:
         with self.store.session() as s:
             rows = s.connection().exec_driver_sql(STORED_SQL).all()
-        return [Stored(i, first, last, date.fromisoformat(str(born)[:10]), group, town, _day(enrolled), _day(left), key,
-                       json.loads(recorded) if recorded else {})
-                for i, first, last, born, group, town, enrolled, left, key, recorded in rows]
+        return [
+            Stored(
+                i,
+                first,
+                last,
+                date.fromisoformat(str(born)[:10]),
+                group,
+                town,
+                _day(enrolled),
+                _day(left),
+                key,
+                json.loads(recorded) if recorded else {},
+            )
+            for i, first, last, born, group, town, enrolled, left, key, recorded in rows
+        ]
 
     # -- writing ---------------------------------------------------------------------------------
     def apply(self, plan: Plan, leave_ids: Iterable[int] = (), progress: Progress | None = None) -> ImportResult:
@@ -128,11 +145,17 @@ class PupilImportService:
             rows = self._current_rows(s, plan, leaving)
             added = []
             for pupil in plan.new:
-                row = m.PupilRow(first_name=pupil.first_name, last_name=pupil.last_name,
-                                 birth_date=pupil.birth_date, group_name=pupil.group, school_id=school_id,
-                                 municipality=pupil.municipality or plan.municipality,
-                                 enrolled_on=pupil.enrolled_on, administration_key=pupil.key,
-                                 administration_values=_json({k: as_text(v) for k, v in pupil.values().items()}))
+                row = m.PupilRow(
+                    first_name=pupil.first_name,
+                    last_name=pupil.last_name,
+                    birth_date=pupil.birth_date,
+                    group_name=pupil.group,
+                    school_id=school_id,
+                    municipality=pupil.municipality or plan.municipality,
+                    enrolled_on=pupil.enrolled_on,
+                    administration_key=pupil.key,
+                    administration_values=_json({k: as_text(v) for k, v in pupil.values().items()}),
+                )
                 added.append(row)
             s.add_all(added)
             s.flush()
@@ -150,12 +173,22 @@ class PupilImportService:
                 self.store.audit(s, "update", "pupil", row.id, "import: vertrokken")
                 done = _tick(progress, done, total)
             result = ImportResult(len(plan.new), len(plan.written), len(leaving))
-            self.store.audit(s, "import", "pupils", None,
-                             f"bron={plan.export.kind} nieuw={result.added} bijgewerkt={result.updated} "
-                             f"vertrokken={result.left} ongewijzigd={plan.unchanged} "
-                             f"overgeslagen={len(plan.problems)}")
-        log.info("pupil import (%s): %d new, %d updated, %d left", plan.export.kind, result.added, result.updated,
-                 result.left)
+            self.store.audit(
+                s,
+                "import",
+                "pupils",
+                None,
+                f"bron={plan.export.kind} nieuw={result.added} bijgewerkt={result.updated} "
+                f"vertrokken={result.left} ongewijzigd={plan.unchanged} "
+                f"overgeslagen={len(plan.problems)}",
+            )
+        log.info(
+            "pupil import (%s): %d new, %d updated, %d left",
+            plan.export.kind,
+            result.added,
+            result.updated,
+            result.left,
+        )
         return result
 
     def _current_rows(self, s, plan: Plan, leaving) -> dict:
@@ -164,8 +197,11 @@ class PupilImportService:
         rows = {r.id: r for r in s.scalars(select(m.PupilRow).where(m.PupilRow.id.in_(ids)))} if ids else {}
         for update in plan.written:
             row = rows.get(update.stored.id)
-            if row is None or row.administration_key != update.stored.key or any(
-                    _row_value(row, c.field) != c.old for c in update.changes):
+            if (
+                row is None
+                or row.administration_key != update.stored.key
+                or any(_row_value(row, c.field) != c.old for c in update.changes)
+            ):
                 raise UserError(STALE)
         if any(rows.get(item.stored.id) is None or rows[item.stored.id].left_on is not None for item in leaving):
             raise UserError(STALE)
@@ -189,8 +225,9 @@ class PupilImportService:
         lines = []
         for p in self.stored():
             owned = tuple(f for f, v in p.imported.items() if f != "left_on" and as_text(p.value(f)) == v)
-            lines.append(PupilLine(p.id, p.name, p.first_name, p.last_name, p.key, p.birth_date, p.group, p.left_on,
-                                   owned))
+            lines.append(
+                PupilLine(p.id, p.name, p.first_name, p.last_name, p.key, p.birth_date, p.group, p.left_on, owned)
+            )
         return lines
 
     # -- the school ------------------------------------------------------------------------------

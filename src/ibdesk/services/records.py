@@ -3,10 +3,10 @@
 Each call is one unit of work on the store and writes its audit entry in the same
 transaction. Callers get domain records, never ORM rows.
 """
+
 from __future__ import annotations
 
 import copy
-
 from collections.abc import Callable
 from datetime import date
 
@@ -43,8 +43,11 @@ class Records:
     # -- pupils ---------------------------------------------------------------------------
     def pupils(self) -> list[Pupil]:
         with self.store.session() as s:
-            rows = s.scalars(select(m.PupilRow).options(selectinload(m.PupilRow.guardians))
-                             .order_by(m.PupilRow.last_name, m.PupilRow.first_name))
+            rows = s.scalars(
+                select(m.PupilRow)
+                .options(selectinload(m.PupilRow.guardians))
+                .order_by(m.PupilRow.last_name, m.PupilRow.first_name)
+            )
             return [convert.pupil_from_row(r) for r in rows]
 
     def pupil_list(self) -> list[Pupil]:
@@ -112,8 +115,10 @@ class Records:
 
     def counts(self) -> dict[str, int]:
         with self.store.session() as s:
-            return {"pupils": s.scalar(select(func.count(m.PupilRow.id))) or 0,
-                    "cases": s.scalar(select(func.count(m.CaseRow.id))) or 0}
+            return {
+                "pupils": s.scalar(select(func.count(m.PupilRow.id))) or 0,
+                "cases": s.scalar(select(func.count(m.CaseRow.id))) or 0,
+            }
 
     # -- organisations (see services/organisations.py for editing and import) ---------------
     def organisations(self) -> list[Organisation]:

@@ -15,6 +15,7 @@ the others. The same transaction marks "older automatic backups must go"
 (`backup.PURGE_SETTING`); the purge is resumable: killed halfway, or on a full disk, it is
 finished at the next open or the next retention run.
 """
+
 from __future__ import annotations
 
 import json
@@ -85,8 +86,10 @@ class RetentionService:
         if deleted:
             self.compact()
         if failed:
-            raise UserError(f"{deleted} onderdeel/onderdelen verwijderd. Niet verwijderd: {'; '.join(failed)}. "
-                            "Meld dit bij de beheerder; de rest is wel verwijderd.")
+            raise UserError(
+                f"{deleted} onderdeel/onderdelen verwijderd. Niet verwijderd: {'; '.join(failed)}. "
+                "Meld dit bij de beheerder; de rest is wel verwijderd."
+            )
         return deleted
 
     def apply_policy(self) -> int:
@@ -103,9 +106,11 @@ class RetentionService:
         try:
             finish_pending_purge(self.store)
         except UserError as exc:
-            raise UserError("De gegevens zijn uit de database verwijderd, maar oudere automatische back-ups "
-                            f"nog niet: {exc} Dit wordt afgerond bij het volgende openen van ibdesk of de "
-                            "volgende 'ibdesk retention --delete'.") from None
+            raise UserError(
+                "De gegevens zijn uit de database verwijderd, maar oudere automatische back-ups "
+                f"nog niet: {exc} Dit wordt afgerond bij het volgende openen van ibdesk of de "
+                "volgende 'ibdesk retention --delete'."
+            ) from None
 
 
 def _dossier_clock(s, pupil: m.PupilRow) -> date | None:
@@ -116,15 +121,19 @@ def _dossier_clock(s, pupil: m.PupilRow) -> date | None:
 
 
 def _has_dossier(s, pupil_id: int) -> bool:
-    counts = [s.scalar(select(func.count()).select_from(t).where(t.pupil_id == pupil_id))
-              for t in (m.CaseRow, m.FormAnswerRow, m.GuardianRow, m.LegalBasisRow)]
+    counts = [
+        s.scalar(select(func.count()).select_from(t).where(t.pupil_id == pupil_id))
+        for t in (m.CaseRow, m.FormAnswerRow, m.GuardianRow, m.LegalBasisRow)
+    ]
     return any(counts)
 
 
 def _has_referral(s, pupil_id: int) -> bool:
     """A referral to special education (any TLV route) is on record: kept 3 years instead of 2."""
-    return any(is_referral(json.loads(raw)) for raw in
-               s.scalars(select(m.FormAnswerRow.answers).where(m.FormAnswerRow.pupil_id == pupil_id)))
+    return any(
+        is_referral(json.loads(raw))
+        for raw in s.scalars(select(m.FormAnswerRow.answers).where(m.FormAnswerRow.pupil_id == pupil_id))
+    )
 
 
 def _delete_dossier(s, pupil_id: int) -> None:

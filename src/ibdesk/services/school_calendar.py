@@ -16,6 +16,7 @@
   that differs from the package is used only when it cites a `source`; otherwise the package
   wins. `differences()` lists every disagreement.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -32,10 +33,23 @@ from ibdesk.paths import resources_dir
 from ibdesk.text.dates import short_date
 
 BREAKS = ("Herfstvakantie", "Kerstvakantie", "Voorjaarsvakantie", "Meivakantie", "Zomervakantie")
-NO_LESSONS = ("Nieuwjaarsdag", "Tweede paasdag", "Koningsdag", "Bevrijdingsdag", "Hemelvaartsdag",
-              "Tweede pinksterdag", "Eerste kerstdag", "Tweede kerstdag")   # Algemene termijnenwet art. 3
-ALIASES = {"hemelvaart": "hemelvaartsdag", "tweede paasdag": "tweede paasdag", "paasmaandag": "tweede paasdag",
-           "pinkstermaandag": "tweede pinksterdag", "koningsdag": "koningsdag"}
+NO_LESSONS = (
+    "Nieuwjaarsdag",
+    "Tweede paasdag",
+    "Koningsdag",
+    "Bevrijdingsdag",
+    "Hemelvaartsdag",
+    "Tweede pinksterdag",
+    "Eerste kerstdag",
+    "Tweede kerstdag",
+)  # Algemene termijnenwet art. 3
+ALIASES = {
+    "hemelvaart": "hemelvaartsdag",
+    "tweede paasdag": "tweede paasdag",
+    "paasmaandag": "tweede paasdag",
+    "pinkstermaandag": "tweede pinksterdag",
+    "koningsdag": "koningsdag",
+}
 YEARS = range(2014, 2031)
 OVERRIDE_FILE = "holidays.yaml"
 
@@ -43,8 +57,10 @@ OVERRIDE_FILE = "holidays.yaml"
 def package_source() -> str:
     import holidays
 
-    return (f"Regeling vaststelling schoolvakanties (OCW) en Algemene termijnenwet art. 3, via het pakket "
-            f"holidays {holidays.__version__}")
+    return (
+        f"Regeling vaststelling schoolvakanties (OCW) en Algemene termijnenwet art. 3, via het pakket "
+        f"holidays {holidays.__version__}"
+    )
 
 
 @lru_cache(maxsize=4)
@@ -55,8 +71,9 @@ def national_holidays(region: str) -> tuple[Holiday, ...]:
     school = holidays.NL(subdiv=region.capitalize(), categories=("school",), years=YEARS, language="nl")
     public = holidays.NL(years=YEARS, language="nl")
     found = _periods(sorted(school.items()))
-    found += [Holiday(name, day, day) for day, name in sorted(public.items())
-              if name in NO_LESSONS and day.weekday() < 5]
+    found += [
+        Holiday(name, day, day) for day, name in sorted(public.items()) if name in NO_LESSONS and day.weekday() < 5
+    ]
     return tuple(sorted(found, key=lambda h: (h.first, h.name)))
 
 
@@ -114,8 +131,10 @@ def load_overrides(path: Path | None = None) -> dict[str, list[Holiday]]:
             raise ValueError(f"onbekende regio {', '.join(map(str, unknown))}; gebruik noord, midden of zuid")
         return {region: parse_rows(rows or []) for region, rows in regions.items()}
     except (OSError, yaml.YAMLError, ValueError, KeyError, TypeError) as exc:
-        raise UserError(f"Het vakantiebestand {path} klopt niet: {exc}. Vraag de ICT-beheerder het te "
-                        "herstellen; elke regel heeft name, first, last en (bij een afwijking) source.") from None
+        raise UserError(
+            f"Het vakantiebestand {path} klopt niet: {exc}. Vraag de ICT-beheerder het te "
+            "herstellen; elke regel heeft name, first, last en (bij een afwijking) source."
+        ) from None
 
 
 def _canonical(name: str) -> str:
@@ -146,9 +165,12 @@ class Difference:
     def text(self) -> str:
         def span(p):
             return f"{short_date(p[0])} t/m {short_date(p[1])}" if p else "—"
+
         verdict = f"bestand gebruikt (bron: {self.source})" if self.source else "pakket gebruikt (geen bron)"
-        return (f"regio {self.region}, {self.name} {self.school_year}: bestand {span(self.file)}, "
-                f"pakket {span(self.package)} → {verdict}")
+        return (
+            f"regio {self.region}, {self.name} {self.school_year}: bestand {span(self.file)}, "
+            f"pakket {span(self.package)} → {verdict}"
+        )
 
 
 def merge(region: str, national: tuple[Holiday, ...], rows: list[Holiday]) -> tuple[list[Holiday], list[Difference]]:
@@ -158,8 +180,16 @@ def merge(region: str, national: tuple[Holiday, ...], rows: list[Holiday]) -> tu
         match = _counterpart(row, national)
         if match is not None and (match.first, match.last) == (row.first, row.last):
             continue
-        differences.append(Difference(region, row.name, school_year(row.first), (row.first, row.last),
-                                      (match.first, match.last) if match else None, row.source))
+        differences.append(
+            Difference(
+                region,
+                row.name,
+                school_year(row.first),
+                (row.first, row.last),
+                (match.first, match.last) if match else None,
+                row.source,
+            )
+        )
         if row.source:
             if match is not None and match in result:
                 result.remove(match)

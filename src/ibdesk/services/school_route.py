@@ -1,13 +1,21 @@
 """The school's own routekaart: the school type and region (machine policy first, then the
 school's record) pick the default route from the catalog's metadata (domain/route_choice.py);
 a case may use another route or version, chosen when it is opened."""
+
 from __future__ import annotations
 
 import logging
 
 from ibdesk.domain.model import School
-from ibdesk.domain.route_choice import (RouteOption, SchoolType, default_route, parse_route_ref, regions,
-                                        routes_for, school_type)
+from ibdesk.domain.route_choice import (
+    RouteOption,
+    SchoolType,
+    default_route,
+    parse_route_ref,
+    regions,
+    routes_for,
+    school_type,
+)
 from ibdesk.errors import UserError
 from ibdesk.forms import Catalog, RouteDefinition
 
@@ -15,8 +23,10 @@ log = logging.getLogger(__name__)
 
 
 def route_options(catalog: Catalog, all_versions: bool = False) -> list[RouteOption]:
-    return [RouteOption(r.id, r.version, r.title, tuple(str(x) for x in (r.level or ())), r.region)
-            for r in catalog.routes(all_versions=all_versions)]
+    return [
+        RouteOption(r.id, r.version, r.title, tuple(str(x) for x in (r.level or ())), r.region)
+        for r in catalog.routes(all_versions=all_versions)
+    ]
 
 
 class SchoolRoutes:
@@ -35,8 +45,10 @@ class SchoolRoutes:
 
     def locked(self) -> dict[str, str]:
         """What the machine policy fixes (school type, region), for screens that show it read-only."""
-        fixed = {"schooltype": getattr(self.policy, "school_type", None),
-                 "regio": getattr(self.policy, "school_region", None)}
+        fixed = {
+            "schooltype": getattr(self.policy, "school_type", None),
+            "regio": getattr(self.policy, "school_region", None),
+        }
         return {key: value for key, value in fixed.items() if value}
 
     def default_option(self, school: School | None) -> RouteOption | None:
@@ -55,6 +67,7 @@ class SchoolRoutes:
 
         def order(o: RouteOption):
             return (o != default, o.id not in fitting, o.id, -o.version)
+
         return sorted(options, key=order)
 
     def known_regions(self, kind: SchoolType | None) -> list[str]:

@@ -11,6 +11,7 @@ How the user unlocks:
   that is safe enough and what it does not protect against.
 No Qt here.
 """
+
 from __future__ import annotations
 
 import base64
@@ -28,7 +29,7 @@ from ibdesk.store.profile import Store
 log = logging.getLogger(__name__)
 MINUTES_SETTING = "lock.minutes"
 PIN_SETTING = "lock.pin"
-LOCKED_SETTING = "lock.locked"   # "1" while the screen is locked: a restart comes back locked
+LOCKED_SETTING = "lock.locked"  # "1" while the screen is locked: a restart comes back locked
 DEFAULT_MINUTES = 5
 MINUTES_RANGE = (1, 60)
 PIN_LENGTH = (4, 8)
@@ -59,8 +60,9 @@ def check_pin_format(pin: str) -> str:
         raise ValidationError(f"Een pincode is {low} tot {high} cijfers.", "pincode")
     steps = {int(b) - int(a) for a, b in zip(pin, pin[1:])}
     if len(set(pin)) == 1 or steps in ({1}, {-1}):
-        raise ValidationError("Deze pincode is te makkelijk te raden (alle cijfers gelijk of op volgorde). "
-                              "Kies een andere.", "pincode")
+        raise ValidationError(
+            "Deze pincode is te makkelijk te raden (alle cijfers gelijk of op volgorde). Kies een andere.", "pincode"
+        )
     return pin
 
 
@@ -75,8 +77,9 @@ def pin_matches(pin: str, stored: str) -> bool:
     try:
         kind, n, r, p, salt, digest = stored.split("$")
         expected = base64.b64decode(digest)
-        typed = hashlib.scrypt(pin.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
-                               dklen=len(expected))
+        typed = hashlib.scrypt(
+            pin.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=len(expected)
+        )
     except (ValueError, TypeError):
         log.warning("stored lock PIN is unreadable; PIN unlocking is off")
         return False
@@ -137,14 +140,14 @@ class ScreenLockService:
             return
         try:
             self.store.set_setting(LOCKED_SETTING, "1" if locked else "")
-        except Exception:  # noqa: BLE001 - the lock itself must never fail on a storage problem
+        except Exception:
             log.warning("could not store the screen lock state", exc_info=True)
 
     def was_locked(self) -> bool:
         """False when the setting cannot be read (a damaged page): the background check reports that."""
         try:
             return self.store.get_setting(LOCKED_SETTING) == "1"
-        except Exception as exc:  # noqa: BLE001 - opening the window must not fail on this one setting
+        except Exception as exc:
             log.warning("lock state unreadable: %s", type(exc).__name__)
             return False
 
@@ -154,8 +157,10 @@ class ScreenLockService:
         if pin != (repeated or "").strip():
             raise ValidationError("De twee pincodes zijn niet gelijk.", "herhaling")
         if not self.may_set_pin():
-            raise UserError("Een pincode kan alleen als de sleutel in het sleutelbeheer van deze computer staat; "
-                            "ontgrendel anders met de wachtwoordzin.")
+            raise UserError(
+                "Een pincode kan alleen als de sleutel in het sleutelbeheer van deze computer staat; "
+                "ontgrendel anders met de wachtwoordzin."
+            )
         self.store.set_setting(PIN_SETTING, hash_pin(pin))
         with self.store.session() as s:
             self.store.audit(s, "set-lock-pin", "profile", self.store.keyfile.profile_id)
@@ -164,18 +169,21 @@ class ScreenLockService:
     def check_pin(self, pin: str) -> None:
         """Returns when the PIN is right; WrongKeyError (Dutch, with what is left) otherwise."""
         if not self.pin_usable():
-            raise WrongKeyError("Ontgrendelen met de pincode kan nu niet; gebruik de wachtwoordzin of de "
-                                "herstelsleutel.")
+            raise WrongKeyError(
+                "Ontgrendelen met de pincode kan nu niet; gebruik de wachtwoordzin of de herstelsleutel."
+            )
         if pin_matches((pin or "").strip(), self.store.get_setting(PIN_SETTING) or ""):
             self.pin_failures = 0
             return
         self.pin_failures += 1
         left = MAX_PIN_FAILURES - self.pin_failures
         if left <= 0:
-            raise WrongKeyError("Vijf keer een onjuiste pincode: ontgrendel nu met de wachtwoordzin of de "
-                                "herstelsleutel.")
-        raise WrongKeyError(f"Onjuiste pincode. Nog {left} poging(en), daarna alleen met de wachtwoordzin of "
-                            "de herstelsleutel.")
+            raise WrongKeyError(
+                "Vijf keer een onjuiste pincode: ontgrendel nu met de wachtwoordzin of de herstelsleutel."
+            )
+        raise WrongKeyError(
+            f"Onjuiste pincode. Nog {left} poging(en), daarna alleen met de wachtwoordzin of de herstelsleutel."
+        )
 
     def check_secret(self, secret: str, recovery: bool) -> None:
         """The passphrase or the recovery key of this profile; WrongKeyError when it does not fit."""

@@ -4,12 +4,13 @@ registered source, grouped, without case or accents, each word as a prefix.
 Privacy: the query and the hits never go to a log or the audit trail (opening a hit does:
 the page it opens records the view as usual). The index lives in the encrypted store.
 """
+
 from __future__ import annotations
 
 from sqlalchemy.exc import OperationalError
 
-from ibdesk.domain.search_text import fold, terms, words
 from ibdesk.domain.search_results import Group, Hit, Results, Target
+from ibdesk.domain.search_text import fold, terms, words
 from ibdesk.services.search_hits import describe
 from ibdesk.store.profile import Store
 from ibdesk.store.search_index import matching, sources
@@ -18,7 +19,7 @@ __all__ = ["Group", "Hit", "Results", "SearchService", "Target"]
 
 MIN_LETTERS = 2
 PER_GROUP = 5
-NAME_POOL = 60          # names are sorted in Python: exact words first, then alphabetically
+NAME_POOL = 60  # names are sorted in Python: exact words first, then alphabetically
 NAME_GROUPS = ("Leerlingen", "Organisaties")
 
 
@@ -36,8 +37,12 @@ class SearchService:
             found = self._found(typed, words(text), per_group)
         except OperationalError:  # a read-only viewer of a profile not indexed yet
             return Results(text, unavailable=True)
-        return Results(text, tuple(Group(label, tuple(hits[:per_group]), len(hits) > per_group)
-                                   for label, hits in found.items() if hits))
+        return Results(
+            text,
+            tuple(
+                Group(label, tuple(hits[:per_group]), len(hits) > per_group) for label, hits in found.items() if hits
+            ),
+        )
 
     def _found(self, typed: list[str], folded: list[str], per_group: int) -> dict[str, list[Hit]]:
         found: dict[str, list[Hit]] = {}
@@ -48,15 +53,19 @@ class SearchService:
                 ids = matching(conn, source, typed, NAME_POOL if names else per_group + 1)
                 hits = describe(s, source, ids, folded, self.store.indexer)
                 found.setdefault(source.group, []).extend(hits)
-        return {label: _one_per_target(_by_name(hits, folded) if label in NAME_GROUPS else hits)
-                for label, hits in found.items()}
+        return {
+            label: _one_per_target(_by_name(hits, folded) if label in NAME_GROUPS else hits)
+            for label, hits in found.items()
+        }
 
 
 def _by_name(hits: list[Hit], terms: list[str]) -> list[Hit]:
     """Whole-word matches of the name first ('Sem' before 'Semra'), then alphabetically."""
+
     def key(hit: Hit):
         name_words = set(words(hit.title))
         return (not all(t in name_words for t in terms), fold(hit.title), hit.detail)
+
     return sorted(hits, key=key)
 
 

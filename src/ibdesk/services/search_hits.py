@@ -1,5 +1,6 @@
 """How a search hit reads: a title and one line of context from the stored record as it is
 now (never from the index, which holds folded text), and what opening it shows."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -16,7 +17,6 @@ from ibdesk.store.search_index import Indexer, Source
 from ibdesk.store.search_sources import form_text
 from ibdesk.text.dates import short_date
 
-
 Describe = Callable[[Session, Source, Sequence[int], list[str], Indexer], dict[int, Hit]]
 
 
@@ -31,26 +31,51 @@ def _in(column, ids: Sequence[int]):
 def pupils(s: Session, _source: Source, ids, _terms, _indexer) -> dict[int, Hit]:
     p = m.PupilRow
     rows = s.execute(select(p.id, p.first_name, p.last_name, p.group_name, p.left_on).where(_in(p.id, ids)))
-    return {r.id: Hit("pupil", _name(r.first_name, r.last_name),
-                      r.group_name + (f" · vertrokken op {short_date(r.left_on)}" if r.left_on else ""),
-                      Target("pupil", r.id, pupil_id=r.id)) for r in rows}
+    return {
+        r.id: Hit(
+            "pupil",
+            _name(r.first_name, r.last_name),
+            r.group_name + (f" · vertrokken op {short_date(r.left_on)}" if r.left_on else ""),
+            Target("pupil", r.id, pupil_id=r.id),
+        )
+        for r in rows
+    }
 
 
 def guardians(s: Session, _source: Source, ids, _terms, _indexer) -> dict[int, Hit]:
     g, p = m.GuardianRow, m.PupilRow
-    rows = s.execute(select(g.id, g.name, g.relation, p.id.label("pupil_id"), p.first_name, p.last_name,
-                            p.group_name).join(p, p.id == g.pupil_id).where(_in(g.id, ids)))
-    return {r.id: Hit("guardian", _name(r.first_name, r.last_name), f"{r.relation}: {r.name} · {r.group_name}",
-                      Target("pupil", r.pupil_id, pupil_id=r.pupil_id)) for r in rows}
+    rows = s.execute(
+        select(g.id, g.name, g.relation, p.id.label("pupil_id"), p.first_name, p.last_name, p.group_name)
+        .join(p, p.id == g.pupil_id)
+        .where(_in(g.id, ids))
+    )
+    return {
+        r.id: Hit(
+            "guardian",
+            _name(r.first_name, r.last_name),
+            f"{r.relation}: {r.name} · {r.group_name}",
+            Target("pupil", r.pupil_id, pupil_id=r.pupil_id),
+        )
+        for r in rows
+    }
 
 
 def cases(s: Session, _source: Source, ids, terms, _indexer) -> dict[int, Hit]:
     c, p = m.CaseRow, m.PupilRow
-    rows = s.execute(select(c.id, c.help_question, c.status, c.pupil_id, p.first_name, p.last_name)
-                     .join(p, p.id == c.pupil_id).where(_in(c.id, ids)))
-    return {r.id: Hit("case", f"Casus {r.id} · {_name(r.first_name, r.last_name)}",
-                      f"{_status(r.status)} · {snippet(r.help_question, terms)}",
-                      Target("case", r.id, case_id=r.id, pupil_id=r.pupil_id)) for r in rows}
+    rows = s.execute(
+        select(c.id, c.help_question, c.status, c.pupil_id, p.first_name, p.last_name)
+        .join(p, p.id == c.pupil_id)
+        .where(_in(c.id, ids))
+    )
+    return {
+        r.id: Hit(
+            "case",
+            f"Casus {r.id} · {_name(r.first_name, r.last_name)}",
+            f"{_status(r.status)} · {snippet(r.help_question, terms)}",
+            Target("case", r.id, case_id=r.id, pupil_id=r.pupil_id),
+        )
+        for r in rows
+    }
 
 
 def _status(value: str) -> str:
@@ -62,17 +87,37 @@ def _status(value: str) -> str:
 
 def forms(s: Session, _source: Source, ids, terms, indexer: Indexer) -> dict[int, Hit]:
     f, p = m.FormAnswerRow, m.PupilRow
-    rows = s.execute(select(f.id, f.case_id, f.pupil_id, f.form_id, f.form_version, f.step_id, f.answers,
-                            f.status, p.first_name, p.last_name)
-                     .join(p, p.id == f.pupil_id).where(_in(f.id, ids)))
+    rows = s.execute(
+        select(
+            f.id,
+            f.case_id,
+            f.pupil_id,
+            f.form_id,
+            f.form_version,
+            f.step_id,
+            f.answers,
+            f.status,
+            p.first_name,
+            p.last_name,
+        )
+        .join(p, p.id == f.pupil_id)
+        .where(_in(f.id, ids))
+    )
     found = {}
     for r in rows:
         title = _form_title(indexer, r.form_id, r.form_version, r.step_id)
-        target = (Target("form", r.id, case_id=r.case_id, pupil_id=r.pupil_id) if r.case_id is not None
-                  else Target("pupil", r.pupil_id, pupil_id=r.pupil_id))
+        target = (
+            Target("form", r.id, case_id=r.case_id, pupil_id=r.pupil_id)
+            if r.case_id is not None
+            else Target("pupil", r.pupil_id, pupil_id=r.pupil_id)
+        )
         text = snippet(" · ".join(form_text(r, indexer)), terms)
-        found[r.id] = Hit("form", f"{title} · {_name(r.first_name, r.last_name)}",
-                          f"Concept · {text}" if r.status == "concept" else text, target)
+        found[r.id] = Hit(
+            "form",
+            f"{title} · {_name(r.first_name, r.last_name)}",
+            f"Concept · {text}" if r.status == "concept" else text,
+            target,
+        )
     return found
 
 
@@ -91,16 +136,28 @@ def _form_title(indexer: Indexer, form_id: str, version: int, step_id: str | Non
 def organisations(s: Session, _source: Source, ids, _terms, _indexer) -> dict[int, Hit]:
     o = m.OrganisationRow
     rows = s.execute(select(o.id, o.name, o.kind, o.municipality, o.place, o.active).where(_in(o.id, ids)))
-    return {r.id: Hit("organisation", r.name, _org_detail(r.kind, r.municipality or r.place, r.active),
-                      Target("organisation", r.id)) for r in rows}
+    return {
+        r.id: Hit(
+            "organisation",
+            r.name,
+            _org_detail(r.kind, r.municipality or r.place, r.active),
+            Target("organisation", r.id),
+        )
+        for r in rows
+    }
 
 
 def contacts(s: Session, _source: Source, ids, _terms, _indexer) -> dict[int, Hit]:
     c, o = m.ContactRow, m.OrganisationRow
-    rows = s.execute(select(c.id, c.name, c.role, o.id.label("org_id"), o.name.label("org_name"))
-                     .join(o, o.id == c.organisation_id).where(_in(c.id, ids)))
-    return {r.id: Hit("contact", r.org_name, f"{r.role}: {r.name}" if r.role else r.name,
-                      Target("organisation", r.org_id)) for r in rows}
+    rows = s.execute(
+        select(c.id, c.name, c.role, o.id.label("org_id"), o.name.label("org_name"))
+        .join(o, o.id == c.organisation_id)
+        .where(_in(c.id, ids))
+    )
+    return {
+        r.id: Hit("contact", r.org_name, f"{r.role}: {r.name}" if r.role else r.name, Target("organisation", r.org_id))
+        for r in rows
+    }
 
 
 def _org_detail(kind: str, where: str | None, active: bool) -> str:
@@ -114,7 +171,7 @@ def _org_detail(kind: str, where: str | None, active: bool) -> str:
 def attached_text(s: Session, source: Source, ids, terms, indexer: Indexer) -> dict[int, Hit]:
     """Any other source whose rows belong to a pupil (and maybe a case), such as notes: the
     pupil's name and a snippet of the text; opens the case, or else the pupil."""
-    model: Any = source.model   # an attached source's model: id and pupil_id columns (search_sources)
+    model: Any = source.model  # an attached source's model: id and pupil_id columns (search_sources)
     p = m.PupilRow
     case_column = getattr(model, "case_id", None)
     columns = [model.id, model.pupil_id, p.first_name, p.last_name] + [getattr(model, c) for c in source.columns]
@@ -124,15 +181,24 @@ def attached_text(s: Session, source: Source, ids, terms, indexer: Indexer) -> d
     for r in s.execute(select(*columns).join(p, p.id == model.pupil_id).where(_in(model.id, ids))):
         doc = source.document(r, indexer)
         case_id = getattr(r, "case_id", None)
-        target = (Target("case", case_id, case_id=case_id, pupil_id=r.pupil_id) if case_id is not None
-                  else Target("pupil", r.pupil_id, pupil_id=r.pupil_id))
+        target = (
+            Target("case", case_id, case_id=case_id, pupil_id=r.pupil_id)
+            if case_id is not None
+            else Target("pupil", r.pupil_id, pupil_id=r.pupil_id)
+        )
         text = " · ".join(filter(None, (doc.name, doc.body)))
         found[r.id] = Hit(source.kind, _name(r.first_name, r.last_name), snippet(text, terms), target)
     return found
 
 
-DESCRIBERS: dict[str, Describe] = {"pupil": pupils, "guardian": guardians, "case": cases, "form": forms,
-                                   "organisation": organisations, "contact": contacts}
+DESCRIBERS: dict[str, Describe] = {
+    "pupil": pupils,
+    "guardian": guardians,
+    "case": cases,
+    "form": forms,
+    "organisation": organisations,
+    "contact": contacts,
+}
 
 
 def describe(s: Session, source: Source, ids: Sequence[int], terms: list[str], indexer: Indexer) -> list[Hit]:

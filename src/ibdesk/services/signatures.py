@@ -2,6 +2,7 @@
 on paper with the scan attached (kept encrypted in the store, services/attachments.py), or
 orally in a meeting. A consent recorded per person counts only for those who signed
 (services/consent.py reads `signed_givers`)."""
+
 from __future__ import annotations
 
 import json
@@ -45,13 +46,21 @@ class SignatureService:
             categories = [CATEGORIES[c] for c in CATEGORIES if c in json.loads(basis.categories)]
             purpose, until = PURPOSES.get(basis.purpose, basis.purpose), basis.valid_until
         pupil = self._pupil(case_id)
-        return consent_statement(signer.name, school.name if school else "de school", pupil.first_name,
-                                 recipient.name if recipient else "de ontvanger", purpose, categories, until,
-                                 own=signer.key == "pupil")
+        return consent_statement(
+            signer.name,
+            school.name if school else "de school",
+            pupil.first_name,
+            recipient.name if recipient else "de ontvanger",
+            purpose,
+            categories,
+            until,
+            own=signer.key == "pupil",
+        )
 
     def opp_statement(self, case_id: int, signer: Signer, drawn_up: date | None, agree: bool = True) -> str:
-        return opp_statement(signer.name, self._pupil(case_id).first_name, drawn_up, own=signer.key == "pupil",
-                             agree=agree)
+        return opp_statement(
+            signer.name, self._pupil(case_id).first_name, drawn_up, own=signer.key == "pupil", agree=agree
+        )
 
     def hearing_statement(self, signer: Signer, about: str) -> str:
         return hearing_statement(signer.name, about)
@@ -71,32 +80,52 @@ class SignatureService:
                 if scan is None or scan.pupil_id != pupil.id:
                     raise InvalidRecord({"scan": "De scan hoort niet bij deze leerling."})
             row = m.SignatureRow(
-                pupil_id=pupil.id, case_id=case_id, subject=signature.subject, subject_id=signature.subject_id,
-                signer=signature.signer, name=signature.name.strip(), role=signature.role.strip(),
-                signed_on=signature.signed_on, method=signature.method, decision=signature.decision,
-                statement=signature.statement, strokes=signature.strokes, heard_by=signature.heard_by,
-                meeting=signature.meeting, attachment_id=signature.attachment_id, recorded_at=datetime.now(),
-                recorded_by=self.store.actor_in(s))
+                pupil_id=pupil.id,
+                case_id=case_id,
+                subject=signature.subject,
+                subject_id=signature.subject_id,
+                signer=signature.signer,
+                name=signature.name.strip(),
+                role=signature.role.strip(),
+                signed_on=signature.signed_on,
+                method=signature.method,
+                decision=signature.decision,
+                statement=signature.statement,
+                strokes=signature.strokes,
+                heard_by=signature.heard_by,
+                meeting=signature.meeting,
+                attachment_id=signature.attachment_id,
+                recorded_at=datetime.now(),
+                recorded_by=self.store.actor_in(s),
+            )
             s.add(row)
             s.flush()
-            self.store.audit(s, "sign", "signature", row.id,
-                             f"case={case_id} subject={signature.subject}:{signature.subject_id} method={signature.method}")
+            self.store.audit(
+                s,
+                "sign",
+                "signature",
+                row.id,
+                f"case={case_id} subject={signature.subject}:{signature.subject_id} method={signature.method}",
+            )
             return row.id
 
-    def record_paper(self, case_id: int, signature: Signature, scan: Path | bytes, file_name: str | None = None
-                     ) -> int:
+    def record_paper(self, case_id: int, signature: Signature, scan: Path | bytes, file_name: str | None = None) -> int:
         """Signed on paper: the scan becomes an attachment (category consent: it travels with
         the basis it proves), then the signature points at it."""
         attachments = AttachmentService(self.store, self.today)
         pupil = self._pupil(case_id)
         title = f"Getekend op papier: {signature.name} ({short_date(signature.signed_on)})"
         added = attachments.add(pupil.id, scan, title, "scan", "consent", case_id, file_name)
-        return self.record(case_id, Signature(**{**signature.__dict__, "method": PAPER,
-                                                 "attachment_id": added.id}))
+        return self.record(case_id, Signature(**{**signature.__dict__, "method": PAPER, "attachment_id": added.id}))
 
     # -- reading -------------------------------------------------------------------------------
-    def signatures(self, case_id: int | None = None, subject: str | None = None, subject_id: int | None = None,
-                   pupil_id: int | None = None) -> list[Signature]:
+    def signatures(
+        self,
+        case_id: int | None = None,
+        subject: str | None = None,
+        subject_id: int | None = None,
+        pupil_id: int | None = None,
+    ) -> list[Signature]:
         query = select(m.SignatureRow)
         if case_id is not None:
             query = query.where(m.SignatureRow.case_id == case_id)
@@ -118,8 +147,22 @@ class SignatureService:
 
 
 def signature_of(row: m.SignatureRow) -> Signature:
-    return Signature(row.subject, row.subject_id, row.signer, row.name, row.role, row.signed_on, row.method,
-                     row.decision, row.statement, row.strokes, row.heard_by, row.meeting, row.attachment_id, row.id)
+    return Signature(
+        row.subject,
+        row.subject_id,
+        row.signer,
+        row.name,
+        row.role,
+        row.signed_on,
+        row.method,
+        row.decision,
+        row.statement,
+        row.strokes,
+        row.heard_by,
+        row.meeting,
+        row.attachment_id,
+        row.id,
+    )
 
 
 def signed_givers(session, basis_ids: list[int]) -> dict[int, set[str]]:
@@ -127,9 +170,13 @@ def signed_givers(session, basis_ids: list[int]) -> dict[int, set[str]]:
     found: dict[int, set[str]] = {}
     if not basis_ids:
         return found
-    rows = session.execute(select(m.SignatureRow.subject_id, m.SignatureRow.signer).where(
-        m.SignatureRow.subject == "consent", m.SignatureRow.subject_id.in_(basis_ids),
-        m.SignatureRow.decision == "gegeven"))
+    rows = session.execute(
+        select(m.SignatureRow.subject_id, m.SignatureRow.signer).where(
+            m.SignatureRow.subject == "consent",
+            m.SignatureRow.subject_id.in_(basis_ids),
+            m.SignatureRow.decision == "gegeven",
+        )
+    )
     for basis_id, signer in rows:
         found.setdefault(basis_id, set()).add(signer)
     return found

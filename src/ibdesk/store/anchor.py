@@ -13,6 +13,7 @@ chains (count, last id, last hash) is therefore also kept where a rewrite shows:
 with the anchored id still exists with the anchored hash and nothing before it changed.
 What this cannot prove is written down in the README ("Wat de auditketen wel en niet bewijst").
 """
+
 from __future__ import annotations
 
 import base64
@@ -91,11 +92,11 @@ def remember(store, replace: bool = False) -> None:
     text = as_text(anchor)
     try:
         entry = {"anchor": anchor, **_sign(store, text)}
-    except Exception:  # noqa: BLE001 - unsigned is still an anchor
+    except Exception:
         entry = {"anchor": anchor}
     try:
         keyring_access.set_secret(_username(store.keyfile.profile_id), json.dumps(entry))
-    except Exception:  # noqa: BLE001 - a keyring that refuses must not stop closing
+    except Exception:
         log.warning("keyring refused the audit anchor")
 
 
@@ -112,7 +113,7 @@ def from_keyring(profile_id: str) -> dict | None:
     try:
         raw = keyring_access.get_secret(_username(profile_id))
         return json.loads(raw) if raw else None
-    except Exception:  # noqa: BLE001 - a damaged entry is reported by problems()
+    except Exception:
         return {"damaged": True}
 
 
@@ -126,7 +127,7 @@ def from_pdf(path: Path) -> dict | None:
             return None
         text = reader.metadata.get(PDF_KEY) if reader.metadata is not None else None
         return json.loads(str(text)) if text else None
-    except Exception:  # noqa: BLE001 - not an ibdesk document
+    except Exception:
         return None
 
 
@@ -152,8 +153,10 @@ def _prefix_problems(session: Session, anchor: dict, where: str) -> list[str]:
         row = session.get(AuditRow, last_id)
         total = session.query(AuditRow).count()
         if row is None or row.hash != last_hash or total < count:
-            found.append(f"Auditketen past niet bij het anker {where}: regel {last_id} ontbreekt of is herschreven "
-                         "(ingekort, gewijzigd of opnieuw berekend).")
+            found.append(
+                f"Auditketen past niet bij het anker {where}: regel {last_id} ontbreekt of is herschreven "
+                "(ingekort, gewijzigd of opnieuw berekend)."
+            )
     count, last_id, last_hash = anchor.get("sharing", [0, 0, ""])
     if last_id:
         shared = session.scalars(select(SharingLogRow).where(SharingLogRow.id == last_id)).first()
@@ -202,8 +205,9 @@ def _signature_problems(store, entry: dict) -> list[str]:
     if not isinstance(public_key, ec.EllipticCurvePublicKey):  # an ECDSA signature needs an EC key
         return ["De handtekening onder het anker in het sleutelbeheer klopt niet."]
     try:
-        public_key.verify(base64.b64decode(entry["sig"]), as_text(entry["anchor"]).encode("utf-8"),
-                          ec.ECDSA(hashes.SHA256()))
+        public_key.verify(
+            base64.b64decode(entry["sig"]), as_text(entry["anchor"]).encode("utf-8"), ec.ECDSA(hashes.SHA256())
+        )
     except (InvalidSignature, ValueError, TypeError):
         return ["De handtekening onder het anker in het sleutelbeheer klopt niet."]
     return []

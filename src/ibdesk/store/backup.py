@@ -10,6 +10,7 @@ never the last one that passed the integrity check is rotated out. Restore never
 the current database until the copy has proved it opens and is intact; it also works on a
 damaged profile (the damaged files are moved aside, not deleted).
 """
+
 from __future__ import annotations
 
 import json
@@ -58,11 +59,15 @@ def write_backup(store: Store, out: Path) -> Path:
     try:
         _export_copy(store, snapshot)
         clean = not integrity_problems(snapshot, store.key)
-        header = {"keys": store.keyfile.to_data(), "created": datetime.now().isoformat(timespec="seconds"),
-                  "schema": migrate.current_revision(store.current_engine()), "app_version": __version__,
-                  "clean": clean}
+        header = {
+            "keys": store.keyfile.to_data(),
+            "created": datetime.now().isoformat(timespec="seconds"),
+            "schema": migrate.current_revision(store.current_engine()),
+            "app_version": __version__,
+            "clean": clean,
+        }
         header_bytes = json.dumps(header).encode("utf-8")
-        if not out.parent.resolve() == store.paths.backups.resolve():
+        if out.parent.resolve() != store.paths.backups.resolve():
             maintenance.remember_outside(store.paths, temp)
         with open(temp, "wb") as sink, open(snapshot, "rb") as source:
             sink.write(MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes)
@@ -76,7 +81,11 @@ def write_backup(store: Store, out: Path) -> Path:
         raise storage_error(exc, out.parent) from None
     finally:
         temp.unlink(missing_ok=True)
-        for leftover in (snapshot, snapshot.with_name(snapshot.name + "-wal"), snapshot.with_name(snapshot.name + "-shm")):
+        for leftover in (
+            snapshot,
+            snapshot.with_name(snapshot.name + "-wal"),
+            snapshot.with_name(snapshot.name + "-shm"),
+        ):
             leftover.unlink(missing_ok=True)
     with store.session() as s:
         store.audit(s, "backup", "profile", store.keyfile.profile_id)
@@ -157,7 +166,7 @@ def pending_purge(store: Store) -> bool:
 class BackupFile:
     path: Path
     keyfile: KeyFile
-    offset: int                 # where the database bytes start
+    offset: int  # where the database bytes start
     created: str | None
     schema: str | None
     app_version: str | None
@@ -169,7 +178,7 @@ def read_header(path: Path) -> tuple[dict, int]:
             start = handle.read(len(MAGIC) + 4)
             if not start.startswith(MAGIC) or len(start) < len(MAGIC) + 4:
                 raise UserError(f"{path.name} is geen ibdesk-back-up.")
-            (length,) = struct.unpack(">I", start[len(MAGIC):])
+            (length,) = struct.unpack(">I", start[len(MAGIC) :])
             if length > 1 << 20:
                 raise CorruptStoreError(f"De back-up {path.name} is beschadigd.")
             raw = handle.read(length)
@@ -183,8 +192,9 @@ def read_header(path: Path) -> tuple[dict, int]:
 
 def read_backup(path: Path) -> BackupFile:
     header, offset = read_header(path)
-    keys = header.get("keys") or {k: v for k, v in header.items()
-                                  if k not in ("created", "schema", "app_version", "clean")}
+    keys = header.get("keys") or {
+        k: v for k, v in header.items() if k not in ("created", "schema", "app_version", "clean")
+    }
     keyfile = KeyFile.from_bytes(json.dumps(keys).encode())
     return BackupFile(path, keyfile, offset, header.get("created"), header.get("schema"), header.get("app_version"))
 
@@ -195,8 +205,10 @@ def _backup_key(backup: BackupFile, current: Store | None, credentials: Credenti
     try:
         return unlock_key(backup.keyfile, credentials)[0]
     except UserError as exc:
-        raise type(exc)(f"{exc} Let op: een back-up van vóór een sleutelwissel opent alleen met de "
-                        "herstelsleutel of wachtwoordzin van toen.") from None
+        raise type(exc)(
+            f"{exc} Let op: een back-up van vóór een sleutelwissel opent alleen met de "
+            "herstelsleutel of wachtwoordzin van toen."
+        ) from None
 
 
 def _staged_copy(paths: ProfilePaths, backup: BackupFile, key: bytes, target_key: bytes) -> Path:
@@ -249,8 +261,9 @@ def _set_aside_damaged(paths: ProfilePaths) -> Path:
     return aside
 
 
-def restore(backup_path: Path, home: Path, credentials: Credentials = Credentials(),
-            current: Store | None = None) -> Store:
+def restore(
+    backup_path: Path, home: Path, credentials: Credentials = Credentials(), current: Store | None = None
+) -> Store:
     """Restore into `home`: a fresh (or damaged) profile takes the backup's keys; an open one keeps its own."""
     backup = read_backup(backup_path)
     _refuse_newer(backup)

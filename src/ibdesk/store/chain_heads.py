@@ -3,6 +3,7 @@
 Closing a profile compares these with the anchor in the OS keyring (store/anchor.py); a
 plain read keeps the ORM out of commands that only read (`ibdesk cases`).
 """
+
 from __future__ import annotations
 
 GENESIS = "0" * 64  # the "previous hash" of a chain's first entry

@@ -8,6 +8,7 @@ uses this to recompute only the cases a save touched (services/attention.py).
 The log errs on the safe side: a write that was rolled back still counts as a change,
 and when too many rows changed at once (an import, the demo) only "everything" is kept.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ class Changes:
     """What changed since a reader's mark."""
 
     tables: set[str] = field(default_factory=set)
-    unscoped: set[str] = field(default_factory=set)   # tables with a changed row of no case and no pupil
+    unscoped: set[str] = field(default_factory=set)  # tables with a changed row of no case and no pupil
     cases: set[int] = field(default_factory=set)
     pupils: set[int] = field(default_factory=set)
     forms: set[str] = field(default_factory=set)
@@ -33,8 +34,8 @@ class Changes:
 
 class ChangeLog:
     def __init__(self) -> None:
-        self.seq = 0          # goes up with every changed row
-        self._floor = 0       # entries up to here are forgotten
+        self.seq = 0  # goes up with every changed row
+        self._floor = 0  # entries up to here are forgotten
         self._entries: list[tuple[int, str, int | None, int | None, str | None]] = []
 
     def record(self, table: str, case_id, pupil_id, form_id) -> None:
@@ -72,18 +73,20 @@ def install(dbapi_conn, log: ChangeLog) -> None:
         for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD")):
             args = _arguments(table, columns, row)
             name = f"ibdesk_changes_{table}_{event.lower()}_{row.lower()}"
-            dbapi_conn.execute(f'CREATE TEMP TRIGGER IF NOT EXISTS "{name}" AFTER {event} ON main."{table}" '
-                               f"BEGIN SELECT {CALLBACK}('{table}', {args}); END")
+            dbapi_conn.execute(
+                f'CREATE TEMP TRIGGER IF NOT EXISTS "{name}" AFTER {event} ON main."{table}" '
+                f"BEGIN SELECT {CALLBACK}('{table}', {args}); END"
+            )
 
 
 def _record_tables(dbapi_conn) -> list[str]:
     """Tables that hold records: not virtual tables (the FTS5 search index takes no triggers)
     nor their shadow tables (derived data, written with every save)."""
     rows = dbapi_conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").fetchall()
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchall()
     virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
-    return [name for name, _sql in rows
-            if name not in virtual and not any(name.startswith(f"{v}_") for v in virtual)]
+    return [name for name, _sql in rows if name not in virtual and not any(name.startswith(f"{v}_") for v in virtual)]
 
 
 def _arguments(table: str, columns: set[str], row: str) -> str:

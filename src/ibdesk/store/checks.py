@@ -9,6 +9,7 @@
 - The full check (SQLCipher HMAC of every page, `integrity_check`, foreign keys) runs in
   `ibdesk check`, after an unclean shutdown, and in the background in the app.
 """
+
 from __future__ import annotations
 
 import logging
@@ -36,9 +37,11 @@ def backups_hint(paths: ProfilePaths) -> str:
     """Where the backups are and the exact command to restore the newest one."""
     newest = latest_backup(paths)
     if newest is None:
-        return (f"In {paths.backups} staat geen automatische back-up. Heeft u zelf een back-up gemaakt, zet "
-                "die dan terug met 'ibdesk restore BESTAND'.")
-    return f"Zet de nieuwste back-up terug met:\n    ibdesk restore \"{newest}\""
+        return (
+            f"In {paths.backups} staat geen automatische back-up. Heeft u zelf een back-up gemaakt, zet "
+            "die dan terug met 'ibdesk restore BESTAND'."
+        )
+    return f'Zet de nieuwste back-up terug met:\n    ibdesk restore "{newest}"'
 
 
 def damaged(paths: ProfilePaths, what: str) -> CorruptStoreError:
@@ -48,11 +51,13 @@ def damaged(paths: ProfilePaths, what: str) -> CorruptStoreError:
 def refuse_missing_or_empty(paths: ProfilePaths) -> None:
     """keys.json says a profile was made here, so no (or an empty) database is damage, not a new start."""
     if not paths.database.exists():
-        raise damaged(paths, f"het databasebestand {paths.database.name} ontbreekt, terwijl het sleutelbestand er "
-                             "wel is.")
+        raise damaged(
+            paths, f"het databasebestand {paths.database.name} ontbreekt, terwijl het sleutelbestand er wel is."
+        )
     if paths.database.stat().st_size < MIN_DATABASE_BYTES:
-        raise damaged(paths, f"het databasebestand {paths.database.name} is leeg "
-                             f"({paths.database.stat().st_size} bytes).")
+        raise damaged(
+            paths, f"het databasebestand {paths.database.name} is leeg ({paths.database.stat().st_size} bytes)."
+        )
 
 
 def wal_path(paths: ProfilePaths) -> Path:
@@ -63,8 +68,11 @@ def refuse_damaged_wal(paths: ProfilePaths) -> wal.WalState:
     state = wal.inspect(wal_path(paths))
     if state.damaged:
         log.error("WAL damaged: %d committed frame(s) would be dropped", state.dropped_commits)
-        raise damaged(paths, f"het WAL-logbestand naast de database ({wal_path(paths).name}) is beschadigd: "
-                             f"{state.problem} ibdesk opent het daarom niet.")
+        raise damaged(
+            paths,
+            f"het WAL-logbestand naast de database ({wal_path(paths).name}) is beschadigd: "
+            f"{state.problem} ibdesk opent het daarom niet.",
+        )
     return state
 
 
@@ -80,15 +88,17 @@ def quick_problems(path: Path, key: bytes) -> list[str]:
         on_disk = path.stat().st_size
         if pages * size > on_disk and not wal.inspect(path.with_name(path.name + "-wal")).commits:
             problems.append(f"structuur: het bestand is ingekort ({on_disk} van {pages * size} bytes)")
-        for table, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                                       "'sqlite_%'").fetchall():
+        for table, sql in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall():
             conn.execute(_right_edge(table, sql or "")).fetchone()
-        for index, table, sql in conn.execute("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' "
-                                              "AND rootpage > 0").fetchall():
+        for index, table, sql in conn.execute(
+            "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND rootpage > 0"
+        ).fetchall():
             conn.execute(_first_pages(index, table, sql or "")).fetchone()
 
         return problems
-    except Exception as exc:  # noqa: BLE001 - a damaged page shows as a driver error
+    except Exception as exc:
         return [f"database beschadigd: {exc}"]
     finally:
         conn.close()
@@ -119,12 +129,14 @@ def refuse_if_damaged(paths: ProfilePaths, key: bytes, full: bool) -> None:
         problems = integrity_problems(paths.database, key) if full else quick_problems(paths.database, key)
     except CorruptStoreError:
         log.error("database header unreadable with the profile's key")
-        raise damaged(paths, f"de database {paths.database.name} kan niet worden gelezen (het begin van het "
-                             "bestand is beschadigd, of het hoort niet bij deze sleutel).") from None
+        raise damaged(
+            paths,
+            f"de database {paths.database.name} kan niet worden gelezen (het begin van het "
+            "bestand is beschadigd, of het hoort niet bij deze sleutel).",
+        ) from None
     blocking = [p for p in problems if p.startswith(BLOCKING_PREFIXES)]
     if problems and not blocking:
         log.warning("integrity check: %d reference problem(s)", len(problems))
     if blocking:
-        log.error("database failed the %s integrity check (%d problems)", "full" if full else "quick",
-                  len(blocking))
+        log.error("database failed the %s integrity check (%d problems)", "full" if full else "quick", len(blocking))
         raise damaged(paths, f"de database {paths.database.name} is beschadigd ({blocking[0]}).")

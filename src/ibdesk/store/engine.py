@@ -3,6 +3,7 @@
 The key is set in a `creator`, so no statement ever runs on an un-keyed connection
 (a PRAGMA listener on the Engine class would run before the key and break the file).
 """
+
 from __future__ import annotations
 
 import os
@@ -69,7 +70,8 @@ def _classify(exc: BaseException, path: Path) -> Exception:
         return CorruptStoreError(
             f"De database {path.name} kan niet worden gelezen: het bestand is beschadigd of hoort "
             "niet bij deze sleutel. Er is niets overschreven. Zet de laatste back-up terug "
-            f"(map {path.parent / 'backups'}) met 'ibdesk restore' of via Instellingen.")
+            f"(map {path.parent / 'backups'}) met 'ibdesk restore' of via Instellingen."
+        )
     if "readonly" in text or "read-only" in text:
         return StorageError(f"De database in {path.parent} is alleen-lezen.")
     return WrongKeyError(f"De database kan niet worden geopend: {exc}")
@@ -106,7 +108,7 @@ def transactional_ddl(engine: Engine) -> None:
     or failing halfway left a half-migrated file. AUTOCOMMIT connections (VACUUM) get none."""
 
     @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+    def _begin(conn) -> None:
         if conn.get_execution_options().get("isolation_level") != "AUTOCOMMIT":
             conn.exec_driver_sql("BEGIN")
 
@@ -152,8 +154,10 @@ def translate_db_error(exc: BaseException, folder: Path) -> Exception | None:
     """Map a database fault seen mid-work (full disk, read-only file) to a clear message."""
     text = str(exc).lower()
     if "disk is full" in text or "database or disk is full" in text:
-        return StorageError(f"De schijf is vol: de wijziging is niet opgeslagen in {folder}. "
-                            "Maak ruimte vrij; wat al was opgeslagen is bewaard.")
+        return StorageError(
+            f"De schijf is vol: de wijziging is niet opgeslagen in {folder}. "
+            "Maak ruimte vrij; wat al was opgeslagen is bewaard."
+        )
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return StorageError(f"De profielmap {folder} is alleen-lezen: er kan niets worden opgeslagen.")
     if "not a database" in text or "malformed" in text:

@@ -1,4 +1,5 @@
 """File writes that never leave a half-written file, and clear messages on disk faults."""
+
 from __future__ import annotations
 
 import errno
@@ -12,11 +13,15 @@ from ibdesk.errors import StorageError, UserError
 def storage_error(exc: OSError, where: Path) -> StorageError:
     """Translate a disk fault into a Dutch message naming the folder (never a pupil)."""
     if exc.errno == errno.ENOSPC:
-        return StorageError(f"De schijf is vol: er kon niets worden opgeslagen in {where}. "
-                            "Maak ruimte vrij en probeer het opnieuw; er is niets verloren gegaan.")
+        return StorageError(
+            f"De schijf is vol: er kon niets worden opgeslagen in {where}. "
+            "Maak ruimte vrij en probeer het opnieuw; er is niets verloren gegaan."
+        )
     if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
-        return StorageError(f"De map {where} is alleen-lezen of niet toegankelijk. "
-                            "Kies een map waarin u mag schrijven (of vraag de ICT-beheerder).")
+        return StorageError(
+            f"De map {where} is alleen-lezen of niet toegankelijk. "
+            "Kies een map waarin u mag schrijven (of vraag de ICT-beheerder)."
+        )
     return StorageError(f"Kon niet schrijven in {where}: {exc.strerror or exc}.")
 
 
@@ -67,16 +72,20 @@ def check_output_path(out: Path, profile_home: Path, force: bool = False, *, fol
     target = Path(out).expanduser().resolve()
     home = Path(profile_home).expanduser().resolve()
     if target == home or home in target.parents:
-        raise UserError(f"{target} ligt in de profielmap ({home}). ibdesk schrijft daar nooit uitvoer "
-                        "naartoe: dat kan het profiel zelf overschrijven. Kies een andere map.")
+        raise UserError(
+            f"{target} ligt in de profielmap ({home}). ibdesk schrijft daar nooit uitvoer "
+            "naartoe: dat kan het profiel zelf overschrijven. Kies een andere map."
+        )
     if folder:
         if not target.is_dir():
-            raise UserError(f"De map {target} bestaat niet. Maak hem eerst aan (ibdesk maakt geen mappen "
-                            "stilzwijgend aan).")
+            raise UserError(
+                f"De map {target} bestaat niet. Maak hem eerst aan (ibdesk maakt geen mappen stilzwijgend aan)."
+            )
         return target
     if not target.parent.is_dir():
-        raise UserError(f"De map {target.parent} bestaat niet. Maak hem eerst aan (ibdesk maakt geen mappen "
-                        "stilzwijgend aan).")
+        raise UserError(
+            f"De map {target.parent} bestaat niet. Maak hem eerst aan (ibdesk maakt geen mappen stilzwijgend aan)."
+        )
     if target.is_dir():
         raise UserError(f"{target} is een map; geef een bestandsnaam op.")
     if target.exists() and not force:

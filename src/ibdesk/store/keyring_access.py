@@ -5,6 +5,7 @@ Keychain dialog nobody sees) must not hang the app at start: every call waits at
 IBDESK_KEYRING_TIMEOUT seconds (default 10). After one such silence the keyring counts as
 absent for the rest of the process, and the user unlocks with the passphrase instead.
 """
+
 from __future__ import annotations
 
 import logging
@@ -22,7 +23,7 @@ T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 _UNUSABLE = {"keyring.backends.fail.Keyring", "keyring.backends.null.Keyring"}
-_silent = threading.Event()   # set once the keyring did not answer in time
+_silent = threading.Event()  # set once the keyring did not answer in time
 
 
 class KeyringSilent(KeyringError):
@@ -46,7 +47,7 @@ def _call(function: Callable[..., T], *args: object) -> T:
     def run() -> None:
         try:
             outcome["value"] = function(*args)
-        except BaseException as exc:  # noqa: BLE001 - handed back to the caller's thread
+        except BaseException as exc:
             outcome["error"] = exc
 
     worker = threading.Thread(target=run, name="keyring", daemon=True)
@@ -58,7 +59,7 @@ def _call(function: Callable[..., T], *args: object) -> T:
         raise KeyringSilent("keyring did not answer in time")
     if "error" in outcome:
         raise outcome["error"]
-    return outcome["value"]   # the worker ended without an error, so it set the value
+    return outcome["value"]  # the worker ended without an error, so it set the value
 
 
 def _backend_name() -> str:
@@ -74,8 +75,10 @@ def backend_text() -> str:
     name = _backend_name()
     if keyring_usable():
         return f"{name} (bruikbaar)"
-    return (f"{name} (NIET bruikbaar: de sleutel kan niet in het sleutelbeheer van deze computer; "
-            "ontgrendelen met wachtwoordzin of herstelsleutel)")
+    return (
+        f"{name} (NIET bruikbaar: de sleutel kan niet in het sleutelbeheer van deze computer; "
+        "ontgrendelen met wachtwoordzin of herstelsleutel)"
+    )
 
 
 def keyring_usable() -> bool:
@@ -84,7 +87,7 @@ def keyring_usable() -> bool:
         return False
     try:
         _call(keyring.get_password, KEYRING_SERVICE, "probe")
-    except Exception:  # noqa: BLE001 - any backend failure means "no keyring"
+    except Exception:
         return False
     return True
 
@@ -124,9 +127,8 @@ def store_key(profile_id: str, key: bytes) -> bool:
 def forget_key(profile_id: str) -> None:
     try:
         _call(keyring.delete_password, KEYRING_SERVICE, _username(profile_id))
-    except Exception:  # noqa: BLE001 - nothing to forget
+    except Exception:
         pass
-
 
 
 def get_secret(username: str) -> str | None:

@@ -5,6 +5,7 @@ The raw key lives in the OS keyring (service ``ibdesk``). It is also *wrapped*
 where the user chose one or no keyring is usable, by a passphrase. Only the wrapped
 forms are written to ``keys.json``; the key itself is never written anywhere in clear.
 """
+
 from __future__ import annotations
 
 import base64
@@ -18,7 +19,6 @@ import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-
 
 from ibdesk.errors import UserError, WrongKeyError
 
@@ -38,19 +38,19 @@ def new_database_key() -> bytes:
 
 def new_recovery_key() -> str:
     chars = [secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP_SIZE)]
-    groups = ["".join(chars[i:i + RECOVERY_GROUP_SIZE]) for i in range(0, len(chars), RECOVERY_GROUP_SIZE)]
+    groups = ["".join(chars[i : i + RECOVERY_GROUP_SIZE]) for i in range(0, len(chars), RECOVERY_GROUP_SIZE)]
     return "-".join(groups)
 
 
 def normalise_recovery_key(text: str) -> str:
     """Accept any spacing, dashes and case; reject characters that cannot occur."""
     compact = "".join(ch for ch in text.upper() if ch not in " -\t\n")
-    if len(compact) != RECOVERY_GROUPS * RECOVERY_GROUP_SIZE or any(
-            ch not in RECOVERY_ALPHABET for ch in compact):
+    if len(compact) != RECOVERY_GROUPS * RECOVERY_GROUP_SIZE or any(ch not in RECOVERY_ALPHABET for ch in compact):
         raise WrongKeyError(
             "Dit is geen geldige herstelsleutel: die bestaat uit 8 groepjes van 4 tekens "
-            "(letters en cijfers 2-9), bijvoorbeeld ABCD-EFGH-….")
-    return "-".join(compact[i:i + RECOVERY_GROUP_SIZE] for i in range(0, len(compact), RECOVERY_GROUP_SIZE))
+            "(letters en cijfers 2-9), bijvoorbeeld ABCD-EFGH-…."
+        )
+    return "-".join(compact[i : i + RECOVERY_GROUP_SIZE] for i in range(0, len(compact), RECOVERY_GROUP_SIZE))
 
 
 def check_passphrase_strength(passphrase: str) -> None:
@@ -72,9 +72,11 @@ def passphrase_candidates(typed: str) -> list[str]:
     return found
 
 
-DAMAGED_KEYFILE = ("Het sleutelbestand (keys.json) van dit profiel is beschadigd. Dit ligt niet aan uw "
-                   "wachtwoordzin of herstelsleutel. Zet het terug met 'ibdesk restore' en de nieuwste "
-                   "back-up (de back-up bevat de sleutels ook).")
+DAMAGED_KEYFILE = (
+    "Het sleutelbestand (keys.json) van dit profiel is beschadigd. Dit ligt niet aan uw "
+    "wachtwoordzin of herstelsleutel. Zet het terug met 'ibdesk restore' en de nieuwste "
+    "back-up (de back-up bevat de sleutels ook)."
+)
 # Bounds on the stored cost parameters: a tampered file must not make us allocate gigabytes.
 SCRYPT_N_RANGE, SCRYPT_R_RANGE, SCRYPT_P_RANGE = (2**10, 2**20), (1, 16), (1, 4)
 
@@ -138,8 +140,16 @@ class Wrapped:
             raise WrongKeyError("Deze wachtwoordzin of herstelsleutel past niet bij dit profiel.") from None
 
     def to_json(self) -> dict:
-        return {"kdf": "scrypt", "n": self.n, "r": self.r, "p": self.p, "salt": _b64(self.salt),
-                "nonce": _b64(self.nonce), "ciphertext": _b64(self.ciphertext), "cipher": "AES-256-GCM"}
+        return {
+            "kdf": "scrypt",
+            "n": self.n,
+            "r": self.r,
+            "p": self.p,
+            "salt": _b64(self.salt),
+            "nonce": _b64(self.nonce),
+            "ciphertext": _b64(self.ciphertext),
+            "cipher": "AES-256-GCM",
+        }
 
     def mac(self, key: bytes, kind: str) -> str:
         """Proof, made with the database key, that this entry is the one ibdesk wrote:
@@ -153,8 +163,12 @@ class Wrapped:
         if data.get("kdf", "scrypt") != "scrypt" or data.get("cipher", "AES-256-GCM") != "AES-256-GCM":
             raise ValueError("unknown kdf or cipher")
         n, r, p = int(data["n"]), int(data["r"]), int(data["p"])
-        if not (SCRYPT_N_RANGE[0] <= n <= SCRYPT_N_RANGE[1] and n & (n - 1) == 0
-                and SCRYPT_R_RANGE[0] <= r <= SCRYPT_R_RANGE[1] and SCRYPT_P_RANGE[0] <= p <= SCRYPT_P_RANGE[1]):
+        if not (
+            SCRYPT_N_RANGE[0] <= n <= SCRYPT_N_RANGE[1]
+            and n & (n - 1) == 0
+            and SCRYPT_R_RANGE[0] <= r <= SCRYPT_R_RANGE[1]
+            and SCRYPT_P_RANGE[0] <= p <= SCRYPT_P_RANGE[1]
+        ):
             raise ValueError("cost parameters out of range")
         salt, nonce, ciphertext = _unb64(data["salt"]), _unb64(data["nonce"]), _unb64(data["ciphertext"])
         if len(salt) != 16 or len(nonce) != 12 or len(ciphertext) != KEY_BYTES + 16:
@@ -170,8 +184,8 @@ class KeyFile:
     check: str
     wrappers: dict[str, Wrapped] = field(default_factory=dict)
     macs: dict[str, str] = field(default_factory=dict)
-    pending: bool = False          # True while `init` is still building the database
-    checksummed: bool = True       # False for a file written before checksums (format 1)
+    pending: bool = False  # True while `init` is still building the database
+    checksummed: bool = True  # False for a file written before checksums (format 1)
 
     @classmethod
     def new(cls, key: bytes) -> KeyFile:
@@ -182,7 +196,8 @@ class KeyFile:
 
     def add_recovery(self, key: bytes, recovery_key: str) -> None:
         self.wrappers["recovery"] = Wrapped.wrap(
-            key, normalise_recovery_key(recovery_key), RECOVERY_SCRYPT_N, self.aad("recovery"))
+            key, normalise_recovery_key(recovery_key), RECOVERY_SCRYPT_N, self.aad("recovery")
+        )
         self.macs["recovery"] = self.wrappers["recovery"].mac(key, "recovery")
 
     def add_passphrase(self, key: bytes, passphrase: str) -> None:
@@ -237,9 +252,15 @@ class KeyFile:
         return hmac.compare_digest(key_check(key), self.check)
 
     def to_data(self) -> dict:
-        data = {"format": 2, "profile_id": self.profile_id, "check": self.check,
-                "wrappers": {k: {**w.to_json(), **({"mac": self.macs[k]} if k in self.macs else {})}
-                             for k, w in self.wrappers.items()}}
+        data = {
+            "format": 2,
+            "profile_id": self.profile_id,
+            "check": self.check,
+            "wrappers": {
+                k: {**w.to_json(), **({"mac": self.macs[k]} if k in self.macs else {})}
+                for k, w in self.wrappers.items()
+            },
+        }
         if self.pending:
             data["pending"] = True
         data["checksum"] = _checksum(data)
@@ -268,6 +289,7 @@ class KeyFile:
 
     def save(self, path: Path) -> None:
         from ibdesk.store.files import atomic_write
+
         atomic_write(path, self.to_bytes())
 
     @classmethod

@@ -10,6 +10,7 @@ The lock covers one byte far past the holder text, so other processes can still 
 holds it (Windows byte-range locks are mandatory). `fcntl.lockf` on POSIX, `msvcrt.locking`
 on Windows.
 """
+
 from __future__ import annotations
 
 import json
@@ -38,8 +39,10 @@ class ProfileBusyError(UserError):
     def __init__(self, holder: Holder | None, home: Path):
         self.holder = holder
         who = holder.describe() if holder else "een ander ibdesk-programma"
-        super().__init__(f"Dit profiel ({home}) is in gebruik door {who}. Sluit ibdesk daar eerst af, of "
-                         "wacht tot het klaar is. Er is niets gewijzigd.")
+        super().__init__(
+            f"Dit profiel ({home}) is in gebruik door {who}. Sluit ibdesk daar eerst af, of "
+            "wacht tot het klaar is. Er is niets gewijzigd."
+        )
 
 
 @dataclass(frozen=True)
@@ -100,8 +103,11 @@ def _key(home: Path) -> Path:
 def _parse(raw: bytes) -> Holder | None:
     try:
         data = json.loads(raw.strip().decode("utf-8")) if raw.strip() else None
-        return Holder(str(data["host"]), int(data["pid"]), str(data.get("since", "")),
-                      bool(data.get("clean"))) if data else None
+        return (
+            Holder(str(data["host"]), int(data["pid"]), str(data.get("since", "")), bool(data.get("clean")))
+            if data
+            else None
+        )
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
 
@@ -172,8 +178,9 @@ class ProfileLock:
         return lock
 
     def _write(self, holder: Holder) -> None:
-        data = json.dumps({"host": holder.host, "pid": holder.pid, "since": holder.since,
-                           "clean": holder.clean}).encode("utf-8")
+        data = json.dumps(
+            {"host": holder.host, "pid": holder.pid, "since": holder.since, "clean": holder.clean}
+        ).encode("utf-8")
         self._handle.seek(0)
         self._handle.truncate(0)
         self._handle.write(data + b"\n")

@@ -5,6 +5,7 @@ snapshots, atomic writes) lives in the profile folder or is listed in `tmp/outsi
 so a process killed halfway leaves nothing behind after the next open. They are encrypted
 anyway; removing them keeps old copies of deleted records from lingering.
 """
+
 from __future__ import annotations
 
 import logging

@@ -6,6 +6,7 @@ The app version that last wrote the schema is stored beside it, so a profile fro
 ibdesk is refused *before* anything is written. Which revisions exist is read from the
 migration files' text, so the common "nothing to do" start never imports Alembic.
 """
+
 from __future__ import annotations
 
 import re
@@ -26,8 +27,10 @@ class NewerProfileError(UserError):
     """The database was written by a newer ibdesk; nothing may be written to it."""
 
     def __init__(self, version: str):
-        super().__init__(f"Dit profiel is gemaakt met een nieuwere ibdesk (versie {version}); installeer "
-                         f"{version} of nieuwer. Er is niets gewijzigd.")
+        super().__init__(
+            f"Dit profiel is gemaakt met een nieuwere ibdesk (versie {version}); installeer "
+            f"{version} of nieuwer. Er is niets gewijzigd."
+        )
 
 
 def _config():
@@ -69,7 +72,8 @@ def current_revision(engine: Engine) -> str | None:
 def revision_of(dbapi_conn) -> str | None:
     """The schema revision of an open DB-API connection (None for an empty database)."""
     has_table = dbapi_conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+    ).fetchone()
     if not has_table:
         return None
     row = dbapi_conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -79,7 +83,7 @@ def revision_of(dbapi_conn) -> str | None:
 def written_by(dbapi_conn) -> str | None:
     try:
         row = dbapi_conn.execute("SELECT value FROM settings WHERE key = ?", (WRITER_SETTING,)).fetchone()
-    except Exception:  # noqa: BLE001 - no settings table yet
+    except Exception:
         return None
     return row[0] if row else None
 
@@ -105,5 +109,6 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, target)
-        conn.exec_driver_sql("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
-                             (WRITER_SETTING, __version__))
+        conn.exec_driver_sql(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (WRITER_SETTING, __version__)
+        )

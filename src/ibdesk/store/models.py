@@ -1,12 +1,26 @@
 """SQLAlchemy models. Every change here needs an Alembic migration in migrations/versions.
 
 The search index (an FTS5 table, `search_index`) is not modelled here: see store/search_index.py."""
+
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import (Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text,
-                        UniqueConstraint, text, true)
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+    true,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -49,7 +63,8 @@ class PupilRow(Base):
     administration_key: Mapped[str | None] = mapped_column(String(100), index=True)
     administration_values: Mapped[str | None] = mapped_column(Text)
     guardians: Mapped[list[GuardianRow]] = relationship(
-        back_populates="pupil", cascade="all, delete-orphan", order_by="GuardianRow.id")
+        back_populates="pupil", cascade="all, delete-orphan", order_by="GuardianRow.id"
+    )
 
 
 class GuardianRow(Base):
@@ -81,7 +96,8 @@ class OrganisationRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     import_key: Mapped[str | None] = mapped_column(String(100), index=True, unique=True)
     contacts: Mapped[list[ContactRow]] = relationship(
-        back_populates="organisation", cascade="all, delete-orphan", order_by="ContactRow.id")
+        back_populates="organisation", cascade="all, delete-orphan", order_by="ContactRow.id"
+    )
 
 
 class ContactRow(Base):
@@ -126,8 +142,7 @@ class CaseEventRow(Base):
     to_status: Mapped[str] = mapped_column(String(20))
     on_date: Mapped[date] = mapped_column(Date)
     reason: Mapped[str | None] = mapped_column(Text)
-    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="RESTRICT"),
-                                                        index=True)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="RESTRICT"), index=True)
     decision: Mapped[str | None] = mapped_column(String(30))
     due_on: Mapped[date | None] = mapped_column(Date)
     details: Mapped[str | None] = mapped_column(Text)
@@ -158,7 +173,7 @@ class AuditAnchor(Base):
     count: Mapped[int] = mapped_column(Integer)
 
 
-FINAL, CONCEPT = "final", "concept"   # FormAnswerRow.status
+FINAL, CONCEPT = "final", "concept"  # FormAnswerRow.status
 
 
 class FormAnswerRow(Base):
@@ -177,8 +192,13 @@ class FormAnswerRow(Base):
     # "final" (complete, counts as evidence) or "concept" (incomplete, to be finished later)
     status: Mapped[str] = mapped_column(String(20), default="final", server_default="final")
     # only the route-step answers with the arrangement's start date (migration 0015; overview_sql.py)
-    __table_args__ = (Index("ix_form_answers_arrangement_start", "case_id", sqlite_where=text(
-        "step_id IS NOT NULL AND status = 'final' AND answers LIKE '%\"arr_startdatum\"%'")),)
+    __table_args__ = (
+        Index(
+            "ix_form_answers_arrangement_start",
+            "case_id",
+            sqlite_where=text("step_id IS NOT NULL AND status = 'final' AND answers LIKE '%\"arr_startdatum\"%'"),
+        ),
+    )
 
 
 class FormDraftRow(Base):
@@ -269,7 +289,7 @@ class LegalBasisRow(Base):
     recipient_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="RESTRICT"), index=True)
     purpose: Mapped[str] = mapped_column(String(50))
     categories: Mapped[str] = mapped_column(Text)  # JSON list
-    givers: Mapped[str] = mapped_column(Text)      # JSON list of guardian:<id> / pupil
+    givers: Mapped[str] = mapped_column(Text)  # JSON list of guardian:<id> / pupil
     decision: Mapped[str] = mapped_column(String(20))
     given_on: Mapped[date] = mapped_column(Date)
     method: Mapped[str | None] = mapped_column(String(30))
@@ -292,8 +312,8 @@ class SharingLogRow(Base):
     recipient_id: Mapped[int | None] = mapped_column(Integer)
     purpose: Mapped[str] = mapped_column(String(50))
     document: Mapped[str] = mapped_column(String(50))
-    shared: Mapped[str] = mapped_column(Text)      # JSON: categories shared with their basis
-    withheld: Mapped[str] = mapped_column(Text)    # JSON: categories left out
+    shared: Mapped[str] = mapped_column(Text)  # JSON: categories shared with their basis
+    withheld: Mapped[str] = mapped_column(Text)  # JSON: categories left out
     # Hash chain (store/sharing_chain.py); a redacted row keeps its digest, not its content.
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     content_hash: Mapped[str] = mapped_column(String(64), default="")
@@ -319,8 +339,8 @@ class CaseFlagRow(Base):
     __tablename__ = "case_flags"
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(20))            # "spoed"
-    reason: Mapped[str] = mapped_column(String(30))          # veiligheid | crisis
+    kind: Mapped[str] = mapped_column(String(20))  # "spoed"
+    reason: Mapped[str] = mapped_column(String(30))  # veiligheid | crisis
     note: Mapped[str | None] = mapped_column(Text)
     set_on: Mapped[date] = mapped_column(Date)
     cleared_on: Mapped[date | None] = mapped_column(Date)
@@ -354,16 +374,16 @@ class SignatureRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     pupil_id: Mapped[int] = mapped_column(ForeignKey("pupils.id", ondelete="CASCADE"), index=True)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
-    subject: Mapped[str] = mapped_column(String(30))           # consent | opp | hoorrecht | zienswijze | form
-    subject_id: Mapped[int | None] = mapped_column(Integer)     # legal_bases.id / form_answers.id
-    signer: Mapped[str] = mapped_column(String(50))            # guardian:<id> | pupil | staff
+    subject: Mapped[str] = mapped_column(String(30))  # consent | opp | hoorrecht | zienswijze | form
+    subject_id: Mapped[int | None] = mapped_column(Integer)  # legal_bases.id / form_answers.id
+    signer: Mapped[str] = mapped_column(String(50))  # guardian:<id> | pupil | staff
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(100))
     signed_on: Mapped[date] = mapped_column(Date)
-    method: Mapped[str] = mapped_column(String(30))            # getekend_scherm | getekend_papier | mondeling
-    decision: Mapped[str] = mapped_column(String(20))          # gegeven | geweigerd | gehoord
-    statement: Mapped[str | None] = mapped_column(Text)        # what the person saw before signing (B1)
-    strokes: Mapped[str | None] = mapped_column(Text)          # drawn on screen
+    method: Mapped[str] = mapped_column(String(30))  # getekend_scherm | getekend_papier | mondeling
+    decision: Mapped[str] = mapped_column(String(20))  # gegeven | geweigerd | gehoord
+    statement: Mapped[str | None] = mapped_column(Text)  # what the person saw before signing (B1)
+    strokes: Mapped[str | None] = mapped_column(Text)  # drawn on screen
     heard_by: Mapped[str | None] = mapped_column(String(200))
     meeting: Mapped[str | None] = mapped_column(String(200))
     attachment_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id", ondelete="RESTRICT"), index=True)

@@ -4,6 +4,7 @@ daily backup.
 Opening sits above both `profile` (the `Store`, creating a profile, unlocking a key) and
 `backup` (which copies and restores a `Store`), so neither of those imports the other.
 """
+
 from __future__ import annotations
 
 import logging
@@ -21,8 +22,9 @@ from ibdesk.store.profile import Credentials, Store, load_keyfile, unlock_key
 log = logging.getLogger(__name__)
 
 
-def open_profile(home: Path, credentials: Credentials | None = None, *, read_only: bool = False,
-                 full_check: bool = False) -> Store:
+def open_profile(
+    home: Path, credentials: Credentials | None = None, *, read_only: bool = False, full_check: bool = False
+) -> Store:
     """Lock, check, unlock (one key derivation), migrate and open.
 
     Nothing is written before the checks pass: a damaged, empty or newer database is
@@ -47,12 +49,18 @@ def _lock(paths: ProfilePaths) -> ProfileLock:
     return ProfileLock.acquire(paths.home)
 
 
-def _open_locked(paths: ProfilePaths, keyfile: KeyFile, credentials: Credentials, lock: ProfileLock | None,
-                 read_only: bool, full_check: bool) -> Store:
+def _open_locked(
+    paths: ProfilePaths,
+    keyfile: KeyFile,
+    credentials: Credentials,
+    lock: ProfileLock | None,
+    read_only: bool,
+    full_check: bool,
+) -> Store:
     key, source = unlock_key(keyfile, credentials)
     if lock is not None:
         maintenance.clean_temporary_files(paths)
-        maintenance.clean_open_copies(keyfile.profile_id)   # copies of attachments left by a crash
+        maintenance.clean_open_copies(keyfile.profile_id)  # copies of attachments left by a crash
         from ibdesk.store import rotate
 
         rotate.finish_interrupted(paths, key)
@@ -104,6 +112,8 @@ def _migrate_with_backup(store: Store) -> None:
         migrate.upgrade(engine)
     except Exception as exc:
         log.error("migration failed: %s", type(exc).__name__)
-        raise UserError("De database kon niet worden bijgewerkt naar de nieuwe versie. Er is niets veranderd "
-                        f"(alles of niets), en vooraf is een back-up gemaakt in {store.paths.backups}.") from None
+        raise UserError(
+            "De database kon niet worden bijgewerkt naar de nieuwe versie. Er is niets veranderd "
+            f"(alles of niets), en vooraf is een back-up gemaakt in {store.paths.backups}."
+        ) from None
     log.info("schema upgraded to %s", migrate.head_revision())

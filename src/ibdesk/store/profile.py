@@ -2,6 +2,7 @@
 
 `create_profile` and `opening.open_profile` are the only ways in; both hand back a `Store`.
 """
+
 from __future__ import annotations
 
 import json
@@ -17,12 +18,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
-from ibdesk.errors import (ProfileExistsError, ProfileMissingError, StorageError, StoreLockedError,
-                           UserError)
+from ibdesk.errors import ProfileExistsError, ProfileMissingError, StorageError, StoreLockedError, UserError
 from ibdesk.paths import ProfilePaths
 from ibdesk.store import keyring_access, maintenance, migrate
-from ibdesk.store.engine import (checkpoint, create_private_file, enable_wal, make_engine,
-                                 translate_db_error)
+from ibdesk.store.engine import checkpoint, create_private_file, enable_wal, make_engine, translate_db_error
 from ibdesk.store.files import ensure_private_folder
 from ibdesk.store.keys import KeyFile, check_passphrase_strength, new_database_key, new_recovery_key
 from ibdesk.store.lock import ProfileLock
@@ -48,15 +47,19 @@ class Credentials:
     def from_environment(cls) -> Credentials:
         """IBDESK_PASSPHRASE / IBDESK_RECOVERY_KEY: how scripts, the demo and the app's shortcut
         open a profile without a keyring and without asking."""
-        return cls(passphrase=os.environ.get("IBDESK_PASSPHRASE") or None,
-                   recovery_key=os.environ.get("IBDESK_RECOVERY_KEY") or None)
+        return cls(
+            passphrase=os.environ.get("IBDESK_PASSPHRASE") or None,
+            recovery_key=os.environ.get("IBDESK_RECOVERY_KEY") or None,
+        )
 
 
 USER_NAME, USER_ROLE, KNOWN_ACTORS = "user.name", "user.role", "user.actors"
 _SESSIONS_MADE = threading.Lock()
-NO_PROFILE = "naam nog niet ingevuld"   # before the user profile exists (e.g. right after `ibdesk init`)
-READ_ONLY_MESSAGE = ("Dit profiel is alleen-lezen geopend, omdat het elders in gebruik is. Er is niets "
-                     "opgeslagen; sluit ibdesk daar en open het hier opnieuw om te kunnen bewerken.")
+NO_PROFILE = "naam nog niet ingevuld"  # before the user profile exists (e.g. right after `ibdesk init`)
+READ_ONLY_MESSAGE = (
+    "Dit profiel is alleen-lezen geopend, omdat het elders in gebruik is. Er is niets "
+    "opgeslagen; sluit ibdesk daar en open het hier opnieuw om te kunnen bewerken."
+)
 
 
 class Store:
@@ -67,12 +70,19 @@ class Store:
     every write at the SQLite level (`query_only`) and records nothing.
     """
 
-    def __init__(self, paths: ProfilePaths, keyfile: KeyFile, key: bytes, engine: Engine,
-                 lock: ProfileLock | None = None, read_only: bool = False):
+    def __init__(
+        self,
+        paths: ProfilePaths,
+        keyfile: KeyFile,
+        key: bytes,
+        engine: Engine,
+        lock: ProfileLock | None = None,
+        read_only: bool = False,
+    ):
         self.paths = paths
         self.keyfile = keyfile
         self._key = key
-        self.engine: Engine | None = engine   # None once closed (close, key rotation)
+        self.engine: Engine | None = engine  # None once closed (close, key rotation)
         self.lock = lock
         self.read_only = read_only
         self.full_check_done = False
@@ -201,8 +211,9 @@ class Store:
             return actor
         return self._actor
 
-    def audit(self, session: Session, action: str, entity: str, entity_id: object = None,
-              detail: str | None = None) -> None:
+    def audit(
+        self, session: Session, action: str, entity: str, entity_id: object = None, detail: str | None = None
+    ) -> None:
         if not self.read_only:
             from ibdesk.store import audit
 
@@ -237,7 +248,7 @@ class Store:
                 from ibdesk.store import anchor
 
                 anchor.remember(self)
-            except Exception as exc:  # noqa: BLE001 - closing must not fail; the next open checks again
+            except Exception as exc:
                 log.warning("could not settle the store at close: %s", type(exc).__name__)
         engine.dispose()
         self.engine = None
@@ -265,7 +276,8 @@ def create_profile(home: Path, passphrase: str | None = None) -> tuple[Store, st
     if not has_keyring and not passphrase:
         raise StoreLockedError(
             "Er is geen sleutelbeheer (keyring) van het besturingssysteem beschikbaar. Kies een "
-            "wachtwoordzin (in de app, of via IBDESK_PASSPHRASE op de opdrachtregel).")
+            "wachtwoordzin (in de app, of via IBDESK_PASSPHRASE op de opdrachtregel)."
+        )
     if passphrase:
         check_passphrase_strength(passphrase)
     ensure_private_folder(home)
@@ -330,8 +342,10 @@ def load_keyfile(paths: ProfilePaths) -> KeyFile:
         raise ProfileMissingError(f"Er is nog geen ibdesk-profiel in {paths.home}. Maak er een met 'ibdesk init'.")
     keyfile = KeyFile.load(paths.keyfile)
     if keyfile.pending and not paths.database.exists():
-        raise ProfileMissingError(f"Het aanmaken van het profiel in {paths.home} is niet afgerond (onderbroken). "
-                                  "Er stonden nog geen gegevens in. Maak het opnieuw met 'ibdesk init'.")
+        raise ProfileMissingError(
+            f"Het aanmaken van het profiel in {paths.home} is niet afgerond (onderbroken). "
+            "Er stonden nog geen gegevens in. Maak het opnieuw met 'ibdesk init'."
+        )
     return keyfile
 
 
@@ -348,7 +362,8 @@ def unlock_key(keyfile: KeyFile, credentials: Credentials) -> tuple[bytes, str]:
         raise StoreLockedError("Voer de wachtwoordzin van dit profiel in.")
     raise StoreLockedError(
         "De sleutel van dit profiel staat niet (meer) in het sleutelbeheer van deze computer. "
-        "Gebruik de herstelsleutel ('ibdesk recover').")
+        "Gebruik de herstelsleutel ('ibdesk recover')."
+    )
 
 
 def set_passphrase(store: Store, passphrase: str) -> None:

@@ -1,4 +1,5 @@
 """What `ibdesk check` finds and reports: integrity, WAL, key entries, lock, both chains, anchors."""
+
 from __future__ import annotations
 
 from ibdesk.store import audit, checks, keyring_access, lock, sharing_chain, wal
@@ -28,18 +29,28 @@ def problems(store) -> list[str]:
 def status_lines(store) -> list[str]:
     """Facts for `ibdesk check`: WAL state, each key entry, the lock holder and the last shutdown."""
     wal_now = wal.inspect(checks.wal_path(store.paths))
-    lines = [f"Bij openen — {store.wal_at_open.describe()}" if store.wal_at_open else wal_now.describe(),
-             f"Nu — {wal_now.describe()}"]
+    lines = [
+        f"Bij openen — {store.wal_at_open.describe()}" if store.wal_at_open else wal_now.describe(),
+        f"Nu — {wal_now.describe()}",
+    ]
     for kind, problem in store.keyfile.entry_problems(store.key).items():
         lines.append(f"Sleutel ({KIND_NAMES.get(kind, kind)}): {problem or 'in orde'}")
     lines.append(f"Sleutelbeheer (keyring-backend): {keyring_access.backend_text()}")
     in_keyring = keyring_access.load_key(store.keyfile.profile_id) == store.key
-    lines.append("Sleutel (sleutelbeheer van deze computer): " + ("aanwezig" if in_keyring else
-                                                                  "niet aanwezig (ontgrendelen met wachtwoordzin of herstelsleutel)"))
+    lines.append(
+        "Sleutel (sleutelbeheer van deze computer): "
+        + ("aanwezig" if in_keyring else "niet aanwezig (ontgrendelen met wachtwoordzin of herstelsleutel)")
+    )
     holder = store.lock.holder if store.lock else lock.read_holder(store.paths.home)
     if holder is not None:
         lines.append(f"Vergrendeling: in gebruik door {holder.describe()} (deze opdracht)")
     if store.lock is not None:
-        lines.append("Vorige afsluiting: " + ("NIET netjes (vastgelopen of afgebroken) — volledige controle gedaan"
-                                              if store.lock.previous_unclean else "netjes"))
+        lines.append(
+            "Vorige afsluiting: "
+            + (
+                "NIET netjes (vastgelopen of afgebroken) — volledige controle gedaan"
+                if store.lock.previous_unclean
+                else "netjes"
+            )
+        )
     return lines

@@ -10,6 +10,7 @@ the new keys.json is the single switch point; the staged file is renamed into pl
 it. An interrupted rotation is finished (or dropped) at the next open by
 `finish_interrupted`, depending on which key the live file opens with.
 """
+
 from __future__ import annotations
 
 import logging
@@ -69,8 +70,11 @@ def _rewrap_personal_key(store, staged: Path, new_key: bytes) -> None:
     class _New:
         key = new_key
 
-    again = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                  serialization.BestAvailableEncryption(signing_keys.wrapping_secret(_New)))
+    again = private.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(signing_keys.wrapping_secret(_New)),
+    )
     conn = connect(staged, new_key)
     try:
         conn.execute("UPDATE settings SET value = ? WHERE key = ?", (again.decode(), signing_keys.PERSONAL_KEY))
@@ -103,8 +107,10 @@ def rotate_key(store, new_passphrase: str | None = None, show_recovery=None):
     if store.read_only:
         raise UserError("Een alleen-lezen geopend profiel kan geen nieuwe sleutel krijgen.")
     if store.keyfile.has_passphrase() and not new_passphrase:
-        raise UserError("Dit profiel heeft een wachtwoordzin: geef de (nieuwe) wachtwoordzin op, want die "
-                        "wordt opnieuw aan de nieuwe sleutel gekoppeld.")
+        raise UserError(
+            "Dit profiel heeft een wachtwoordzin: geef de (nieuwe) wachtwoordzin op, want die "
+            "wordt opnieuw aan de nieuwe sleutel gekoppeld."
+        )
     if new_passphrase:
         check_passphrase_strength(new_passphrase)
     new_key, recovery_key = new_database_key(), new_recovery_key()
@@ -116,8 +122,10 @@ def rotate_key(store, new_passphrase: str | None = None, show_recovery=None):
     if problems:
         for path in _family(staged):
             path.unlink(missing_ok=True)
-        raise UserError("De nieuwe sleutel kon niet worden ingesteld (de kopie was niet in orde); er is niets "
-                        "veranderd. " + problems[0])
+        raise UserError(
+            "De nieuwe sleutel kon niet worden ingesteld (de kopie was niet in orde); er is niets "
+            "veranderd. " + problems[0]
+        )
     keyfile = KeyFile(store.keyfile.profile_id, key_check(new_key))
     keyfile.add_recovery(new_key, recovery_key)
     if new_passphrase:
@@ -125,7 +133,7 @@ def rotate_key(store, new_passphrase: str | None = None, show_recovery=None):
     if show_recovery is not None:
         show_recovery(recovery_key)
     keyring_access.store_key(keyfile.profile_id, new_key)
-    keyfile.save(store.paths.keyfile)                      # the switch point
+    keyfile.save(store.paths.keyfile)  # the switch point
     lock, store.lock = store.lock, None
     store.current_engine().dispose()
     store.engine = None

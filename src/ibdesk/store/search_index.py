@@ -21,6 +21,7 @@ A row of `search_index_<kind>` has the id of its source row and one column, `tex
 The index is derived data owned by this module: `rebuild` drops and refills it (migration
 0014, and at open when the registered sources or their tables changed, see `ensure_current`).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -103,8 +104,10 @@ class Source:
 
     @property
     def trigger_sql(self) -> str:
-        return (f"CREATE TRIGGER {self.trigger} AFTER DELETE ON {self.table} BEGIN "
-                f"DELETE FROM {self.index} WHERE rowid = old.id; END")
+        return (
+            f"CREATE TRIGGER {self.trigger} AFTER DELETE ON {self.table} BEGIN "
+            f"DELETE FROM {self.index} WHERE rowid = old.id; END"
+        )
 
 
 SOURCES: dict[str, Source] = {}
@@ -171,9 +174,13 @@ class Indexer:
         visible here; the writes join the flush's transaction."""
         by_model = _by_model()
         new = [(source, obj) for obj in session.new if (source := by_model.get(type(obj))) is not None]
-        changed = [(source, obj) for obj in session.dirty
-                   if (source := by_model.get(type(obj))) is not None and obj not in session.deleted
-                   and _columns_changed(obj, source.columns)]
+        changed = [
+            (source, obj)
+            for obj in session.dirty
+            if (source := by_model.get(type(obj))) is not None
+            and obj not in session.deleted
+            and _columns_changed(obj, source.columns)
+        ]
         if new or changed:
             conn = session.connection()
             write(conn, ((s, obj.id, s.document(obj, self)) for s, obj in new), fresh=True)
@@ -191,8 +198,9 @@ class Indexer:
             rows = conn.execute(select(table.c.id, *(table.c[c] for c in source.columns)))
             write(conn, ((source, row.id, source.document(row, self)) for row in rows), fresh=True)
             conn.exec_driver_sql(source.trigger_sql)
-        conn.exec_driver_sql("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
-                             (SETTING, fingerprint(present)))
+        conn.exec_driver_sql(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (SETTING, fingerprint(present))
+        )
 
     def ensure_current(self, conn) -> bool:
         """Rebuild when the index is missing, when a source table came or went since it was
@@ -200,8 +208,9 @@ class Indexer:
         recreates the table). True when it rebuilt."""
         present = present_sources(conn)
         stored = conn.exec_driver_sql("SELECT value FROM settings WHERE key = ?", (SETTING,)).scalar()
-        names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type IN "
-                                                    "('table', 'trigger')")}
+        names = {
+            r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
+        }
         complete = all(s.index in names and s.trigger in names for s in present)
         if stored == fingerprint(present) and complete:
             return False
@@ -249,7 +258,7 @@ def _write_batch(conn, index: str, batch: list[tuple[int, str]], fresh: bool) ->
 def drop(conn) -> None:
     """Every index table and every trigger that feeds one (also of a source no longer registered)."""
     rows = conn.exec_driver_sql("SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'trigger')").all()
-    for kind, name, sql in rows:
+    for kind, name, _sql in rows:
         if kind == "trigger" and name.startswith(TRIGGER_PREFIX):
             conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS "{name}"')
     for kind, name, sql in rows:
@@ -278,6 +287,7 @@ def matching(conn, source: Source, terms: Sequence[str], limit: int) -> list[int
     (highest id) first. Terms come from `search_text.terms`: single tokens, so no FTS5 syntax
     can slip in (each is quoted, too)."""
     match = " ".join('"{}"*'.format(t.replace('"', '""')) for t in terms)
-    rows = conn.exec_driver_sql(f"SELECT rowid FROM {source.index} WHERE {source.index} MATCH ? "
-                                "ORDER BY rowid DESC LIMIT ?", (match, limit)).all()
+    rows = conn.exec_driver_sql(
+        f"SELECT rowid FROM {source.index} WHERE {source.index} MATCH ? ORDER BY rowid DESC LIMIT ?", (match, limit)
+    ).all()
     return [r[0] for r in rows]

@@ -17,6 +17,7 @@ pupil; rows already in the table are indexed at the next open, and a delete trig
 made for the table then too. A source's `kind` names its index table
 (`search_index_<kind>`): never rename one.
 """
+
 from __future__ import annotations
 
 import json
@@ -74,10 +75,28 @@ def _form(row, indexer: Indexer) -> Doc:
 register(Source("pupil", "Leerlingen", "PupilRow", ("first_name", "last_name"), _pupil, 10, "pupils"))
 register(Source("guardian", "Leerlingen", "GuardianRow", ("name",), _guardian, 11, "guardians"))
 register(Source("case", "Casussen", "CaseRow", ("help_question",), _case, 20, "cases"))
-register(Source("form", "Formulieren", "FormAnswerRow", ("form_id", "form_version", "step_id", "answers"), _form, 30,
-                "form_answers"))
-register(Source("organisation", "Organisaties", "OrganisationRow", ("name", "municipality", "place"),
-                _organisation, 40, "organisations"))
+register(
+    Source(
+        "form",
+        "Formulieren",
+        "FormAnswerRow",
+        ("form_id", "form_version", "step_id", "answers"),
+        _form,
+        30,
+        "form_answers",
+    )
+)
+register(
+    Source(
+        "organisation",
+        "Organisaties",
+        "OrganisationRow",
+        ("name", "municipality", "place"),
+        _organisation,
+        40,
+        "organisations",
+    )
+)
 register(Source("contact", "Organisaties", "ContactRow", ("name", "role"), _contact, 41, "contacts"))
 
 

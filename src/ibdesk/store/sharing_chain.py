@@ -5,6 +5,7 @@ whom) and the previous row's hash. Retention may *redact* a row (its content is 
 `content_hash` stays), so deleting a dossier never breaks the chain, while removing,
 reordering or editing a row still does.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -17,10 +18,11 @@ from ibdesk.store.chain_heads import GENESIS, sharing_head
 from ibdesk.store.models import SharingLogRow
 
 
-
 def content_digest(row: SharingLogRow) -> str:
-    payload = json.dumps([row.actor, row.pupil_id, row.case_id, row.recipient_id, row.purpose, row.document,
-                          row.shared, row.withheld], ensure_ascii=False)
+    payload = json.dumps(
+        [row.actor, row.pupil_id, row.case_id, row.recipient_id, row.purpose, row.document, row.shared, row.withheld],
+        ensure_ascii=False,
+    )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

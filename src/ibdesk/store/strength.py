@@ -4,6 +4,7 @@ zxcvbn estimates how many guesses an attacker needs; ibdesk asks for score 3 of 
 unguessable: moderate protection from offline slow-hash scenario") on top of a minimum
 length, because keys.json may be copied and attacked offline.
 """
+
 from __future__ import annotations
 
 import unicodedata
@@ -12,13 +13,62 @@ from dataclasses import dataclass
 MIN_LENGTH = 10
 MIN_SCORE = 3
 # Common Dutch words and school words zxcvbn's English lists do not hold.
-DUTCH_WORDS = ("wachtwoord", "wachtwoordzin", "geheim", "welkom", "welkom01", "hallo", "school", "leerling",
-               "leerlingen", "intern", "begeleider", "zorg", "zorgcoordinator", "ibdesk", "voorjaar",
-               "zomer", "herfst", "winter", "januari", "februari", "maart", "april", "mei", "juni", "juli",
-               "augustus", "september", "oktober", "november", "december", "maandag", "dinsdag",
-               "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "nederland", "amsterdam",
-               "rotterdam", "utrecht", "groningen", "ajax", "feyenoord", "psv", "voetbal", "schatje",
-               "liefje", "konijn", "poesje", "hondje", "qwertyuiop", "azerty", "letmein")
+DUTCH_WORDS = (
+    "wachtwoord",
+    "wachtwoordzin",
+    "geheim",
+    "welkom",
+    "welkom01",
+    "hallo",
+    "school",
+    "leerling",
+    "leerlingen",
+    "intern",
+    "begeleider",
+    "zorg",
+    "zorgcoordinator",
+    "ibdesk",
+    "voorjaar",
+    "zomer",
+    "herfst",
+    "winter",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "nederland",
+    "amsterdam",
+    "rotterdam",
+    "utrecht",
+    "groningen",
+    "ajax",
+    "feyenoord",
+    "psv",
+    "voetbal",
+    "schatje",
+    "liefje",
+    "konijn",
+    "poesje",
+    "hondje",
+    "qwertyuiop",
+    "azerty",
+    "letmein",
+)
 
 _WARNINGS = {
     "repeats": "Herhalingen zoals 'aaa' of 'abcabc' zijn makkelijk te raden.",
@@ -34,9 +84,9 @@ _WARNINGS = {
 
 @dataclass(frozen=True)
 class Strength:
-    score: int            # 0..4 (zxcvbn)
+    score: int  # 0..4 (zxcvbn)
     ok: bool
-    explanation: str      # Dutch, empty when ok
+    explanation: str  # Dutch, empty when ok
 
     @property
     def label(self) -> str:
@@ -50,10 +100,20 @@ def normalise(passphrase: str) -> str:
 
 def _warning(text: str) -> str:
     low = text.lower()
-    for needle, key in (("repeat", "repeats"), ("sequence", "sequences"), ("top", "top"),
-                        ("very common", "common"), ("common password", "common"), ("similar to a commonly", "common"),
-                        ("word by itself", "word"), ("names", "names"), ("date", "dates"), ("year", "dates"),
-                        ("keyboard", "keyboard"), ("rows of keys", "keyboard")):
+    for needle, key in (
+        ("repeat", "repeats"),
+        ("sequence", "sequences"),
+        ("top", "top"),
+        ("very common", "common"),
+        ("common password", "common"),
+        ("similar to a commonly", "common"),
+        ("word by itself", "word"),
+        ("names", "names"),
+        ("date", "dates"),
+        ("year", "dates"),
+        ("keyboard", "keyboard"),
+        ("rows of keys", "keyboard"),
+    ):
         if needle in low:
             return _WARNINGS[key]
     return ""
@@ -63,8 +123,12 @@ def assess(passphrase: str) -> Strength:
     """Score a candidate passphrase and, when it is too weak, say why and what helps (Dutch)."""
     text = normalise(passphrase)
     if len(text.strip()) < MIN_LENGTH:
-        return Strength(0, False, f"Kies een wachtwoordzin van minstens {MIN_LENGTH} tekens (spaties aan "
-                                  f"het begin of eind tellen niet; nu {len(text.strip())}).")
+        return Strength(
+            0,
+            False,
+            f"Kies een wachtwoordzin van minstens {MIN_LENGTH} tekens (spaties aan "
+            f"het begin of eind tellen niet; nu {len(text.strip())}).",
+        )
     from zxcvbn import zxcvbn  # imported here: only needed when a passphrase is chosen
 
     result = zxcvbn(text[:100], user_inputs=list(DUTCH_WORDS))
@@ -72,8 +136,14 @@ def assess(passphrase: str) -> Strength:
     if score >= MIN_SCORE:
         return Strength(score, True, "")
     dutch = any(m.get("dictionary_name") == "user_inputs" for m in result.get("sequence", []))
-    reason = (_warning(result["feedback"].get("warning") or "")
-              or ("Dit is een veelgebruikt Nederlands woord." if dutch else "")
-              or "Deze wachtwoordzin is te makkelijk te raden.")
-    return Strength(score, False, f"{reason} Maak er een zin van drie of vier gewone woorden van die niet bij "
-                                  "elkaar horen, bijvoorbeeld 'paarse olifant fietst snel'.")
+    reason = (
+        _warning(result["feedback"].get("warning") or "")
+        or ("Dit is een veelgebruikt Nederlands woord." if dutch else "")
+        or "Deze wachtwoordzin is te makkelijk te raden."
+    )
+    return Strength(
+        score,
+        False,
+        f"{reason} Maak er een zin van drie of vier gewone woorden van die niet bij "
+        "elkaar horen, bijvoorbeeld 'paarse olifant fietst snel'.",
+    )

@@ -9,6 +9,7 @@ commit. This module reads the frames the way SQLite does (format: sqlite.org/fil
 SQLCipher encrypts page contents before they reach the WAL; the checksums cover the
 encrypted bytes, so the check needs no key.
 """
+
 from __future__ import annotations
 
 import struct
@@ -23,10 +24,10 @@ MAGIC_LE, MAGIC_BE = 0x377F0682, 0x377F0683
 class WalState:
     exists: bool
     size: int = 0
-    frames: int = 0            # frames replayable by SQLite (valid chain, current salts)
-    commits: int = 0           # commit frames among them
-    uncommitted: int = 0       # valid frames after the last commit (a write cut off by a crash)
-    dropped_commits: int = 0   # committed frames *after* a damaged one: SQLite would lose them
+    frames: int = 0  # frames replayable by SQLite (valid chain, current salts)
+    commits: int = 0  # commit frames among them
+    uncommitted: int = 0  # valid frames after the last commit (a write cut off by a crash)
+    dropped_commits: int = 0  # committed frames *after* a damaged one: SQLite would lose them
     damaged: bool = False
     problem: str = ""
 
@@ -62,31 +63,47 @@ def inspect(path: Path) -> WalState:
         return WalState(True, len(data))  # a header cut off while being written: nothing committed
     magic, _version, page_size, _seq, salt1, salt2, c1, c2 = struct.unpack(">8I", data[:HEADER_SIZE])
     frame_size = FRAME_HEADER_SIZE + page_size
-    if magic not in (MAGIC_LE, MAGIC_BE) or not 512 <= page_size <= 65536 or \
-            _checksum(data[:24], 0, 0, magic == MAGIC_BE) != (c1, c2):
+    if (
+        magic not in (MAGIC_LE, MAGIC_BE)
+        or not 512 <= page_size <= 65536
+        or _checksum(data[:24], 0, 0, magic == MAGIC_BE) != (c1, c2)
+    ):
         committed = _commit_markers(data, frame_size if 512 <= page_size <= 65536 else 0)
         if committed:
-            return WalState(True, len(data), damaged=True, dropped_commits=committed,
-                            problem=f"de kop van het WAL-bestand is beschadigd; {committed} vastgelegde "
-                                    "transactie(s) zouden verloren gaan.")
+            return WalState(
+                True,
+                len(data),
+                damaged=True,
+                dropped_commits=committed,
+                problem=f"de kop van het WAL-bestand is beschadigd; {committed} vastgelegde "
+                "transactie(s) zouden verloren gaan.",
+            )
         return WalState(True, len(data))
     big = magic == MAGIC_BE
     s0, s1 = c1, c2
     frames = commits = since_commit = 0
     offset = HEADER_SIZE
     while offset + frame_size <= len(data):
-        header = data[offset:offset + FRAME_HEADER_SIZE]
+        header = data[offset : offset + FRAME_HEADER_SIZE]
         _page, commit, f_salt1, f_salt2, f_c1, f_c2 = struct.unpack(">6I", header)
         if (f_salt1, f_salt2) != (salt1, salt2):
             break  # a frame of an earlier generation: SQLite stops here, as it should
         s0, s1 = _checksum(header[:8], s0, s1, big)
-        s0, s1 = _checksum(data[offset + FRAME_HEADER_SIZE:offset + frame_size], s0, s1, big)
+        s0, s1 = _checksum(data[offset + FRAME_HEADER_SIZE : offset + frame_size], s0, s1, big)
         if (s0, s1) != (f_c1, f_c2):
             lost = _later_commits(data, offset + frame_size, frame_size, salt1, salt2)
             if lost:
-                return WalState(True, len(data), frames, commits, since_commit, lost, True,
-                                f"frame {frames + 1} is beschadigd; {lost} latere vastgelegde transactie(s) "
-                                "zouden stil verloren gaan.")
+                return WalState(
+                    True,
+                    len(data),
+                    frames,
+                    commits,
+                    since_commit,
+                    lost,
+                    True,
+                    f"frame {frames + 1} is beschadigd; {lost} latere vastgelegde transactie(s) "
+                    "zouden stil verloren gaan.",
+                )
             break  # damage only in a transaction that never committed: nothing is lost
         frames += 1
         since_commit += 1
@@ -99,7 +116,7 @@ def inspect(path: Path) -> WalState:
 def _later_commits(data: bytes, offset: int, frame_size: int, salt1: int, salt2: int) -> int:
     found = 0
     while offset + frame_size <= len(data):
-        _page, commit, f_salt1, f_salt2 = struct.unpack(">4I", data[offset:offset + 16])
+        _page, commit, f_salt1, f_salt2 = struct.unpack(">4I", data[offset : offset + 16])
         if (f_salt1, f_salt2) == (salt1, salt2) and commit:
             found += 1
         offset += frame_size
@@ -111,7 +128,7 @@ def _commit_markers(data: bytes, frame_size: int) -> int:
         return 0
     found, offset = 0, HEADER_SIZE
     while offset + frame_size <= len(data):
-        if struct.unpack(">I", data[offset + 4:offset + 8])[0]:
+        if struct.unpack(">I", data[offset + 4 : offset + 8])[0]:
             found += 1
         offset += frame_size
     return found

@@ -16,6 +16,7 @@ a birth date, a consent or a legal deadline, and a CSV import stores it without 
 the guess. Anything else, or a day that does not exist (29-02-2025, 31-04-2026), raises a
 ValidationError whose Dutch message says what is wrong and how to write the date.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,8 +26,20 @@ from typing import Literal, overload
 from ibdesk.errors import ValidationError
 from ibdesk.text.numbers import plural
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-          "oktober", "november", "december")
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 PLACEHOLDER = "dd-mm-jjjj"
 INVALID = "Ongeldige datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 05-03-2025."
 
@@ -53,13 +66,16 @@ def as_date(value: object) -> date | None:
 
 
 @overload
-def parse_date(value: str | date | None, field: str = ..., *, required: Literal[True] = ...,
-               today: date | None = ...) -> date: ...
+def parse_date(
+    value: str | date | None, field: str = ..., *, required: Literal[True] = ..., today: date | None = ...
+) -> date: ...
 @overload
-def parse_date(value: str | date | None, field: str = ..., *, required: bool,
-               today: date | None = ...) -> date | None: ...
-def parse_date(value: str | date | None, field: str = "datum", *, required: bool = True,
-               today: date | None = None) -> date | None:
+def parse_date(
+    value: str | date | None, field: str = ..., *, required: bool, today: date | None = ...
+) -> date | None: ...
+def parse_date(
+    value: str | date | None, field: str = "datum", *, required: bool = True, today: date | None = None
+) -> date | None:
     """The date a person wrote (rules in the module docstring); None when empty and not required."""
     if isinstance(value, datetime):
         return value.date()

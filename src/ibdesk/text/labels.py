@@ -2,12 +2,16 @@
 
 Keys are what the store holds; the words are what every reader sees, the same everywhere.
 """
+
 from __future__ import annotations
 
 # How a consent or a signature was given: Signature.method and Basis.method hold the keys
 # (domain/signatures.py SCREEN, PAPER, ORAL).
-CONSENT_METHODS = {"getekend_scherm": "getekend op het scherm", "getekend_papier": "getekend op papier",
-                   "mondeling": "mondeling in een overleg"}
+CONSENT_METHODS = {
+    "getekend_scherm": "getekend op het scherm",
+    "getekend_papier": "getekend op papier",
+    "mondeling": "mondeling in een overleg",
+}
 
 
 def consent_method(method: str | None, heard_by: str | None = None) -> str:

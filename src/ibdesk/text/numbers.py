@@ -1,4 +1,5 @@
 """Dutch numbers: a decimal comma, a count with the right noun, digits grouped for reading aloud."""
+
 from __future__ import annotations
 
 
@@ -32,4 +33,4 @@ def file_size(size: int) -> str:
 def fingerprint(digest: bytes) -> str:
     """SHA-256 as 16 groups of 4 hex digits, easy to read aloud on the phone."""
     text = digest.hex().upper()
-    return " ".join(text[i:i + 4] for i in range(0, len(text), 4))
+    return " ".join(text[i : i + 4] for i in range(0, len(text), 4))

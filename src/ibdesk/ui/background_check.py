@@ -4,6 +4,7 @@ It reads every page once on its own connection while the user works; when it fin
 the user is told at once, with the newest backup to restore. Not started when the open
 already ran the full check (after an unclean shutdown) or for a read-only viewer.
 """
+
 from __future__ import annotations
 
 import threading

@@ -7,14 +7,15 @@ the full text as tooltip (`elide.ItemToolTips`) — the table never needs a side
 Fitted when the data is loaded and when the table's width changes; once the user drags a
 column edge, that table keeps the user's widths.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-PADDING = 10    # a little air after the longest text
+PADDING = 10  # a little air after the longest text
 MIN_FLEX = 120  # the flexible column keeps at least this when the others fit
-MAX_ROWS = 80   # rows measured when the table is not on screen yet
+MAX_ROWS = 80  # rows measured when the table is not on screen yet
 
 
 class ColumnFitter(QObject):
@@ -39,7 +40,7 @@ class ColumnFitter(QObject):
         view.viewport().installEventFilter(self)
         self._timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self._timer.start()
         return False

@@ -5,6 +5,7 @@
 - `install_item_tooltips(app)`: in every list, table and tree, and in drop-downs, hovering a cell
   whose text Qt cut off with "…" shows the whole text (unless the model gives its own tooltip).
 """
+
 from __future__ import annotations
 
 from typing import cast
@@ -21,8 +22,9 @@ class ElidedLabel(QLabel):
     """One line of plain text; cut with "…" when narrower than the text, the full text as tooltip.
     `text()` and the accessible name stay the full text."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None,
-                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight):
+    def __init__(
+        self, text: str = "", parent: QWidget | None = None, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight
+    ):
         super().__init__(text, parent)
         self._own_tooltip = ""
         self._mode = mode  # ElideMiddle for a folder path: its start and its end both matter
@@ -30,11 +32,11 @@ class ElidedLabel(QLabel):
         self.setWordWrap(False)
         self._sync_tooltip()
 
-    def setToolTip(self, text: str) -> None:  # noqa: N802 - Qt API
+    def setToolTip(self, text: str) -> None:
         self._own_tooltip = text
         super().setToolTip(text)
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+    def setText(self, text: str) -> None:
         super().setText(text)
         self._sync_tooltip()
 
@@ -52,24 +54,31 @@ class ElidedLabel(QLabel):
         full = self.text() if self.is_elided() else ""
         QLabel.setToolTip(self, self._own_tooltip or full)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         metrics = QFontMetrics(self.font())
         least = metrics.horizontalAdvance(self.text()[:3] + ELLIPSIS)
         margins = self.contentsMargins()
         return QSize(min(hint.width(), least + margins.left() + margins.right()), hint.height())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._sync_tooltip()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event: QPaintEvent) -> None:
         if not self.is_elided():
             super().paintEvent(event)
             return
         painter = QPainter(self)
-        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()), self.palette(),
-                                  self.isEnabled(), self.shown_text(), self.foregroundRole())
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            self.shown_text(),
+            self.foregroundRole(),
+        )
 
 
 def cell_is_elided(view: QAbstractItemView, index) -> bool:
@@ -91,7 +100,7 @@ def combo_is_elided(combo: QComboBox) -> bool:
 class ItemToolTips(QObject):
     """Shows the full text of a cut-off cell or drop-down choice on hover (app-wide)."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ToolTip or not isinstance(watched, QWidget):
             return False
         help_event = cast(QHelpEvent, event)  # a ToolTip event is a QHelpEvent

@@ -4,6 +4,7 @@
 has no rows; `text` may be a function, so a list that is empty because of a search or filter
 can say that instead ("Niets gevonden… wis de zoekterm").
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -48,7 +49,7 @@ class EmptyHint(QLabel):
         area = self.view.viewport().rect().adjusted(24, 12, -24, -12)
         self.setGeometry(area)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self._place()
         return False

@@ -7,15 +7,24 @@ control, over its surroundings, in a colour with at least 3:1 against every surf
 uses; it never changes the control itself. In a list, table or tab bar it rings the current
 item or tab. A control scrolled out of sight is scrolled into view when it gets focus.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox,
-                               QScrollArea, QTabBar, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QScrollArea,
+    QTabBar,
+    QWidget,
+)
 
-WIDTH = 2   # the ring's thickness in pixels
-GAP = 1     # between the control's edge and the ring
+WIDTH = 2  # the ring's thickness in pixels
+GAP = 1  # between the control's edge and the ring
 WATCHED = {QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.LayoutRequest}
 
 
@@ -75,8 +84,11 @@ class FocusRing(QWidget):
         self.target: QWidget | None = None
         self._watched: list[QObject] = []
         self._clip = QRect()
-        for attribute in (Qt.WidgetAttribute.WA_TransparentForMouseEvents, Qt.WidgetAttribute.WA_NoSystemBackground,
-                          Qt.WidgetAttribute.WA_TranslucentBackground):
+        for attribute in (
+            Qt.WidgetAttribute.WA_TransparentForMouseEvents,
+            Qt.WidgetAttribute.WA_NoSystemBackground,
+            Qt.WidgetAttribute.WA_TranslucentBackground,
+        ):
             self.setAttribute(attribute, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName("")  # decoration only: nothing for a screen reader
@@ -108,8 +120,11 @@ class FocusRing(QWidget):
         if isinstance(target, QTabBar):
             signals.append(target.currentChanged)
         elif isinstance(target, QAbstractItemView) and target.selectionModel() is not None:
-            signals += [target.selectionModel().currentChanged, target.horizontalScrollBar().valueChanged,
-                        target.verticalScrollBar().valueChanged]
+            signals += [
+                target.selectionModel().currentChanged,
+                target.horizontalScrollBar().valueChanged,
+                target.verticalScrollBar().valueChanged,
+            ]
             if target.model() is not None:
                 signals += [target.model().layoutChanged, target.model().modelReset]
         for signal in signals:
@@ -129,7 +144,7 @@ class FocusRing(QWidget):
                 pass
         self._watched, self._signals = [], []
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in WATCHED:
             self.place()
         elif event.type() == QEvent.Type.Destroy:
@@ -157,7 +172,7 @@ class FocusRing(QWidget):
         self.show()
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setClipRect(self._clip)

@@ -4,6 +4,7 @@ with heading rows, shown in a table whose headings span the row.
 Model/view instead of a QTreeWidget: no Qt item object per row, so thousands of rows
 load in milliseconds, and only the rows on screen are ever asked for their text.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
@@ -14,8 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from ibdesk.ui.kit import palette
 from ibdesk.ui.columns import fit_columns
+from ibdesk.ui.kit import palette
 from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.widgets import named
 
@@ -33,7 +34,7 @@ class ListColumn:
     display: Callable[[Any], str]
     width: int = 160
     tooltip: Callable[[Any], str] | None = None
-    colour: Callable[[Any], str | None] | None = None   # a text colour for this cell, or None
+    colour: Callable[[Any], str | None] | None = None  # a text colour for this cell, or None
 
 
 class GroupedListModel(QAbstractTableModel):
@@ -43,7 +44,7 @@ class GroupedListModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[ListColumn], parent=None):
         super().__init__(parent)
         self.columns = list(columns)
-        self._entries: list[tuple[str | None, Any]] = []   # (heading, None) or (None, record)
+        self._entries: list[tuple[str | None, Any]] = []  # (heading, None) or (None, record)
         self._bold: QFont | None = None
 
     def set_groups(self, groups: Iterable[tuple[str, Sequence[Any]]]) -> None:
@@ -84,17 +85,16 @@ class GroupedListModel(QAbstractTableModel):
     def row_of(self, accept: Callable[[Any], bool]) -> int | None:
         return next((row for row, (_, r) in enumerate(self._entries) if r is not None and accept(r)), None)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._entries)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return NO_FLAGS
         return ROW_FLAGS if self._entries[index.row()][0] is None else HEADING_FLAGS
-
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -126,15 +126,15 @@ class GroupedListModel(QAbstractTableModel):
             return QBrush(QColor(palette.for_background(HEADING_COLOUR)))
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].title
         return None
 
 
-def grouped_view(model: GroupedListModel, name: str, description: str = "", stretch: int | None = None,
-                 wrap: Iterable[int] = ()) -> QTableView:
+def grouped_view(
+    model: GroupedListModel, name: str, description: str = "", stretch: int | None = None, wrap: Iterable[int] = ()
+) -> QTableView:
     """A table over `model`: headings span the row after every reset; with `wrap` columns
     every row is two lines high and their text wraps (the full text is in the tooltip);
     `stretch` takes the free width.

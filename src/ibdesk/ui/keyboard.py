@@ -7,6 +7,7 @@ Tab moves on (Ctrl+Tab too), in lists and tables the arrow keys move and Tab lea
 area with controls in it is no Tab stop of its own: its controls are, and the focus ring
 scrolls each into view (one with only text keeps its stop, so the keyboard can scroll it).
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -23,5 +24,6 @@ def adjust(widget: QWidget) -> None:
 
 
 def has_tab_stops(content: QWidget | None) -> bool:
-    return content is not None and any(child.focusPolicy() & Qt.FocusPolicy.TabFocus
-                                       for child in content.findChildren(QWidget))
+    return content is not None and any(
+        child.focusPolicy() & Qt.FocusPolicy.TabFocus for child in content.findChildren(QWidget)
+    )

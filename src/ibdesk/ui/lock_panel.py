@@ -1,5 +1,6 @@
 """What the user sees of the screen lock: the unlock panel (PIN, passphrase or recovery key) and
 the fields to choose a PIN. Nothing here shows anything of a pupil, a case or the school."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -14,14 +15,22 @@ from ibdesk.ui.widgets import FieldBox, FieldSet, PageHeader, card, named, style
 
 LOCKED_TITLE = "ibdesk — vergrendeld"
 MODES = {  # mode -> (choice text, field label, help)
-    "pin": ("Pincode", "&Pincode", "Typ uw pincode. U bent nog aangemeld op deze computer; de pincode bewijst "
-                                   "dat u het zelf bent."),
+    "pin": (
+        "Pincode",
+        "&Pincode",
+        "Typ uw pincode. U bent nog aangemeld op deze computer; de pincode bewijst dat u het zelf bent.",
+    ),
     "passphrase": ("Wachtwoordzin", "&Wachtwoordzin", "Typ de wachtwoordzin van dit profiel."),
-    "recovery": ("Herstelsleutel (papier)", "&Herstelsleutel", "Typ de herstelsleutel van papier: 8 groepjes "
-                                                               "van 4 tekens."),
+    "recovery": (
+        "Herstelsleutel (papier)",
+        "&Herstelsleutel",
+        "Typ de herstelsleutel van papier: 8 groepjes van 4 tekens.",
+    ),
 }
-NO_PIN_HINT = ("Sneller ontgrendelen? Kies onder Instellingen → Schermvergrendeling een pincode (kan alleen waar "
-               "de sleutel in het sleutelbeheer van deze computer staat).")
+NO_PIN_HINT = (
+    "Sneller ontgrendelen? Kies onder Instellingen → Schermvergrendeling een pincode (kan alleen waar "
+    "de sleutel in het sleutelbeheer van deze computer staat)."
+)
 
 
 def secret_edit(name: str, digits: bool = False) -> QLineEdit:
@@ -81,8 +90,15 @@ class LockPanel(QWidget):
 
     def reset(self) -> None:
         """Offer the ways in that work now; the quickest first."""
-        modes = [m for m, ok in (("pin", self.service.pin_usable()), ("passphrase", self.service.has_passphrase()),
-                                 ("recovery", True)) if ok]
+        modes = [
+            m
+            for m, ok in (
+                ("pin", self.service.pin_usable()),
+                ("passphrase", self.service.has_passphrase()),
+                ("recovery", True),
+            )
+            if ok
+        ]
         self.method.blockSignals(True)
         self.method.clear()
         for mode in modes:
@@ -103,8 +119,11 @@ class LockPanel(QWidget):
         self.field.label.setText(label)
         named(self.secret, label.replace("&", ""))
         # Qt takes None to remove the validator; the PySide6 stub does not allow it
-        self.secret.setValidator(QIntValidator(0, 10 ** PIN_LENGTH[1] - 1, self.secret)  # type: ignore[arg-type]
-                                 if mode == "pin" else None)
+        self.secret.setValidator(
+            QIntValidator(0, 10 ** PIN_LENGTH[1] - 1, self.secret)  # type: ignore[arg-type]
+            if mode == "pin"
+            else None
+        )
         self.secret.setMaxLength(PIN_LENGTH[1] if mode == "pin" else 32767)
         recovery = mode == "recovery"
         self.secret.setEchoMode(QLineEdit.EchoMode.Normal if recovery else QLineEdit.EchoMode.Password)
@@ -146,7 +165,7 @@ class LockWindow(QWidget):
         self.panel = LockPanel(service, self)
         layout.addWidget(self.panel)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()
 
 
@@ -155,8 +174,9 @@ class PinFields(QWidget):
 
     saved = Signal()
 
-    def __init__(self, service: ScreenLockService, button_text: str = "Pincode &instellen",
-                 parent: QWidget | None = None):
+    def __init__(
+        self, service: ScreenLockService, button_text: str = "Pincode &instellen", parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.service = service
         self.fields = FieldSet(validate=self._errors)
@@ -165,12 +185,18 @@ class PinFields(QWidget):
         self.second = secret_edit("Pincode herhalen", digits=True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.fields.add("pincode", FieldBox("Pincode kie&zen", self.first, "Nieuwe pincode",
-                                                             f"{low} tot {high} cijfers.")), 1,
-                         Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.fields.add("herhaling", FieldBox("Pincode &herhalen", self.second,
-                                                               "Pincode herhalen")), 1,
-                         Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(
+            self.fields.add(
+                "pincode", FieldBox("Pincode kie&zen", self.first, "Nieuwe pincode", f"{low} tot {high} cijfers.")
+            ),
+            1,
+            Qt.AlignmentFlag.AlignTop,
+        )
+        layout.addWidget(
+            self.fields.add("herhaling", FieldBox("Pincode &herhalen", self.second, "Pincode herhalen")),
+            1,
+            Qt.AlignmentFlag.AlignTop,
+        )
         self.button = QPushButton(button_text)
         named(self.button, button_text.replace("&", ""))
         self.button.clicked.connect(self.save)
@@ -212,12 +238,18 @@ class PinDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("ibdesk — pincode voor de schermvergrendeling")
         layout = QVBoxLayout(self)
-        layout.addWidget(PageHeader("Kies een pincode", "Voor als ibdesk vergrendelt (na een paar minuten zonder "
-                                                        "gebruik, of met Ctrl+L)."))
-        layout.addWidget(styled_label(
-            "U bent aangemeld op deze computer en de sleutel staat in het sleutelbeheer. Met een korte pincode "
-            "ontgrendelt u ibdesk dan snel weer. Zonder pincode ontgrendelt u met de herstelsleutel van papier.",
-            "body"))
+        layout.addWidget(
+            PageHeader(
+                "Kies een pincode", "Voor als ibdesk vergrendelt (na een paar minuten zonder gebruik, of met Ctrl+L)."
+            )
+        )
+        layout.addWidget(
+            styled_label(
+                "U bent aangemeld op deze computer en de sleutel staat in het sleutelbeheer. Met een korte pincode "
+                "ontgrendelt u ibdesk dan snel weer. Zonder pincode ontgrendelt u met de herstelsleutel van papier.",
+                "body",
+            )
+        )
         self.pin = PinFields(service, "Pincode &instellen", self)
         self.pin.saved.connect(self.accept)
         layout.addWidget(self.pin)

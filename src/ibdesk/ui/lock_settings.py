@@ -1,4 +1,5 @@
 """Instellingen → Schermvergrendeling: after how many idle minutes, the PIN, and lock now."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
@@ -6,13 +7,15 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QSpinBox, QVBoxLayout, QWidge
 from ibdesk.errors import UserError
 from ibdesk.services.screen_lock import MINUTES_RANGE
 from ibdesk.ui.kit import messages
-from ibdesk.ui.lock_panel import PinFields
 from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.lock_panel import PinFields
 from ibdesk.ui.screen_lock import SHORTCUT, ScreenLock
 from ibdesk.ui.widgets import FieldBox, styled_label
 
-KEYRING_ONLY = ("Op deze computer staat de sleutel niet in het sleutelbeheer; u ontgrendelt met de wachtwoordzin. "
-                "Een pincode kan alleen waar het sleutelbeheer de sleutel bewaart.")
+KEYRING_ONLY = (
+    "Op deze computer staat de sleutel niet in het sleutelbeheer; u ontgrendelt met de wachtwoordzin. "
+    "Een pincode kan alleen waar het sleutelbeheer de sleutel bewaart."
+)
 
 
 class LockSection(QFrame):
@@ -24,9 +27,13 @@ class LockSection(QFrame):
         layout.setContentsMargins(20, 14, 20, 16)
         layout.setSpacing(8)
         layout.addWidget(styled_label("Schermvergrendeling", "cardTitle", wrap=False))
-        layout.addWidget(styled_label(
-            f"Na een aantal minuten zonder gebruik, of met {SHORTCUT}, verbergt ibdesk alles tot u ontgrendelt. "
-            "Wat u nog niet opsloeg blijft staan.", "hint"))
+        layout.addWidget(
+            styled_label(
+                f"Na een aantal minuten zonder gebruik, of met {SHORTCUT}, verbergt ibdesk alles tot u ontgrendelt. "
+                "Wat u nog niet opsloeg blijft staan.",
+                "hint",
+            )
+        )
         self.minutes = QSpinBox()
         self.minutes.setRange(*MINUTES_RANGE)
         self.minutes.setSuffix(" minuten zonder gebruik")
@@ -51,19 +58,24 @@ class LockSection(QFrame):
         self.minutes.setValue(timing.minutes)
         self.minutes.blockSignals(False)
         self.minutes.setEnabled(not timing.fixed_by_policy)
-        self.minutes_box.hint.setText("Vastgezet door de ICT-beheerder (beleid van deze computer)."
-                                      if timing.fixed_by_policy else "")
+        self.minutes_box.hint.setText(
+            "Vastgezet door de ICT-beheerder (beleid van deze computer)." if timing.fixed_by_policy else ""
+        )
         self.minutes_box.hint.setVisible(timing.fixed_by_policy)
         may_pin = self.service.may_set_pin()
         self.pin.setVisible(may_pin)
         if not may_pin:
             self.pin_state.setText(KEYRING_ONLY)
         elif self.service.has_pin():
-            self.pin_state.setText("Er is een pincode ingesteld: u ontgrendelt met die pincode (of de wachtwoordzin "
-                                   "of herstelsleutel). Hieronder kiest u een nieuwe.")
+            self.pin_state.setText(
+                "Er is een pincode ingesteld: u ontgrendelt met die pincode (of de wachtwoordzin "
+                "of herstelsleutel). Hieronder kiest u een nieuwe."
+            )
         else:
-            self.pin_state.setText("Nog geen pincode: ibdesk ontgrendelt dan alleen met de wachtwoordzin of de "
-                                   "herstelsleutel. Kies hieronder een pincode.")
+            self.pin_state.setText(
+                "Nog geen pincode: ibdesk ontgrendelt dan alleen met de wachtwoordzin of de "
+                "herstelsleutel. Kies hieronder een pincode."
+            )
 
     def save_minutes(self) -> None:
         if self.service.timing().minutes == self.minutes.value():

@@ -1,4 +1,5 @@
 """The main window: navigation on the left, one page at a time on the right."""
+
 from __future__ import annotations
 
 from functools import partial
@@ -7,8 +8,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ibdesk.ui.elide import ElidedLabel
 from ibdesk.ui.kit import messages
@@ -32,60 +41,76 @@ PUPILS_ROW, CASES_ROW, SETTINGS_ROW, THUISZITTERS_ROW, MDO_ROW, CONTACTS_ROW = 1
 ENCRYPTED_NOTICE = "Versleuteld opgeslagen (AES-256) op deze computer"
 LOADING_TEXT = "Profiel laden…"
 # (navigation label, attribute) in navigation order; then the pages reached from another page.
-NAV_PAGES = (("Overzicht", "overview_page"), ("Leerlingen", "pupils_page"), ("Casussen", "cases_page"),
-             ("MDO", "mdo_page"), ("Thuiszitters", "thuiszitters_page"), ("Contacten", "contacts_page"),
-             ("Instellingen", "settings_page"))
+NAV_PAGES = (
+    ("Overzicht", "overview_page"),
+    ("Leerlingen", "pupils_page"),
+    ("Casussen", "cases_page"),
+    ("MDO", "mdo_page"),
+    ("Thuiszitters", "thuiszitters_page"),
+    ("Contacten", "contacts_page"),
+    ("Instellingen", "settings_page"),
+)
 
 
 # Each page is built (and its module imported) the first time it is shown, so start-up only
 # pays for the Overzicht: the dossier and signing code behind Instellingen and a case waits.
 def _overview_page() -> type[Page]:
     from ibdesk.ui.pages.overview import OverviewPage
+
     return OverviewPage
 
 
 def _pupils_page() -> type[Page]:
     from ibdesk.ui.pages.pupils import PupilsPage
+
     return PupilsPage
 
 
 def _cases_page() -> type[Page]:
     from ibdesk.ui.pages.cases import CasesPage
+
     return CasesPage
 
 
 def _mdo_page() -> type[Page]:
     from ibdesk.ui.pages.mdo_page import MdoPage
+
     return MdoPage
 
 
 def _thuiszitters_page() -> type[Page]:
     from ibdesk.ui.pages.thuiszitters_page import ThuiszittersPage
+
     return ThuiszittersPage
 
 
 def _contacts_page() -> type[Page]:
     from ibdesk.ui.pages.contacts import ContactsPage
+
     return ContactsPage
 
 
 def _settings_page() -> type[Page]:
     from ibdesk.ui.pages.settings import SettingsPage
+
     return SettingsPage
 
 
 def _case_page() -> type[Page]:
     from ibdesk.ui.pages.case_page import CasePage
+
     return CasePage
 
 
 def _retention_page() -> type[Page]:
     from ibdesk.ui.privacy.retention_page import RetentionPage
+
     return RetentionPage
 
 
 def _inzage_page() -> type[Page]:
     from ibdesk.ui.privacy.inzage_page import InzagePage
+
     return InzagePage
 
 
@@ -119,7 +144,7 @@ class MainWindow(QMainWindow):
     mdo_page, thuiszitters_page = _lazy_page("mdo_page"), _lazy_page("thuiszitters_page")
     contacts_page, settings_page = _lazy_page("contacts_page"), _lazy_page("settings_page")
     case_page, retention_page, inzage_page = (_lazy_page(n) for n in ("case_page", "retention_page", "inzage_page"))
-    read_only_banner: QWidget | None = None    # set by read_only.make_read_only
+    read_only_banner: QWidget | None = None  # set by read_only.make_read_only
     read_only_keeper: QObject | None = None
 
     def __init__(self, context: Context | None, home: Path | None = None):
@@ -131,7 +156,7 @@ class MainWindow(QMainWindow):
         self._home = home
         self._painted = False
         self._made: dict[str, Page] = {}
-        self.page_hooks: list = []   # called with each page when it is built (e.g. read-only mode)
+        self.page_hooks: list = []  # called with each page when it is built (e.g. read-only mode)
         self.resize(1200, 800)
         self.setMinimumSize(900, 600)
         self.nav = QListWidget()
@@ -189,7 +214,7 @@ class MainWindow(QMainWindow):
         self.screen_lock = screen_lock.attach(self, context.store)  # Ctrl+L and the idle lock
         self.show_page(0)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
@@ -263,8 +288,13 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(20, 14, 20, 16)
         layout.setSpacing(8)
         layout.addWidget(styled_label("Privacy", "cardTitle", wrap=False))
-        layout.addWidget(styled_label("Wat over de bewaartermijn is opruimen, en een inzage-export maken voor "
-                                      "ouders die hun dossier willen zien.", "hint"))
+        layout.addWidget(
+            styled_label(
+                "Wat over de bewaartermijn is opruimen, en een inzage-export maken voor "
+                "ouders die hun dossier willen zien.",
+                "hint",
+            )
+        )
         self.retention_button = button("Be&waartermijnen…", "Bewaartermijnen bekijken", self.open_retention)
         self.inzage_button = button("&Inzage-export…", "Inzage-export voor ouders maken", self.open_inzage)
         layout.addLayout(row(self.retention_button, self.inzage_button))
@@ -356,8 +386,10 @@ class MainWindow(QMainWindow):
         self.encrypted_label.setAccessibleName(ENCRYPTED_NOTICE)
         self.encrypted_label.setToolTip(f"Profielmap: {self._home}")
         bar.addWidget(self.encrypted_label)
-        self.where_label = ElidedLabel(f"Profiel: {self._home}",  # a long path loses its middle
-                                       mode=Qt.TextElideMode.ElideMiddle)
+        self.where_label = ElidedLabel(
+            f"Profiel: {self._home}",  # a long path loses its middle
+            mode=Qt.TextElideMode.ElideMiddle,
+        )
         bar.addPermanentWidget(self.where_label)
         for label in (self.encrypted_label, self.where_label):
             label.setContentsMargins(10, 2, 10, 2)
@@ -386,7 +418,7 @@ class MainWindow(QMainWindow):
         if focus is not None:
             focus.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
         lock = getattr(self, "screen_lock", None)
         if event.isAccepted() and lock is not None and lock.lock_window is not None:

@@ -1,5 +1,6 @@
 """Item models for the tables: one generic record model, columns as data, a forgiving search
 and Dutch name order, fast enough for a school of 10,000 pupils."""
+
 from __future__ import annotations
 
 import re
@@ -38,9 +39,35 @@ def natural_key(text: str) -> str:
     One string (numbers spelled with their length first) rather than a tuple: sorting
     10,000 names compares C strings, not nested tuples."""
     return _DIGITS.sub(_number, fold(text)) + "\x00" + text
+
+
 # Dutch surnames sort on the part after the tussenvoegsel: "de Kruijf" under K.
-TUSSENVOEGSELS = {"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "in", "op", "aan",
-                  "bij", "uit", "voor", "onder", "over", "d'", "l'", "la", "le", "du", "von", "zu"}
+TUSSENVOEGSELS = {
+    "van",
+    "de",
+    "der",
+    "den",
+    "het",
+    "ter",
+    "ten",
+    "te",
+    "'t",
+    "in",
+    "op",
+    "aan",
+    "bij",
+    "uit",
+    "voor",
+    "onder",
+    "over",
+    "d'",
+    "l'",
+    "la",
+    "le",
+    "du",
+    "von",
+    "zu",
+}
 
 
 def surname_key(last_name: str) -> str:
@@ -114,10 +141,10 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def search_text(self, row: int) -> str:
         return self.search_texts()[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -134,8 +161,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             return self._rows[row]
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].title
         return None
@@ -163,7 +189,9 @@ class CheckableRecordModel(RecordTableModel[T]):
     def set_all(self, on: bool) -> None:
         self._checked = set(range(len(self._rows))) if on else set()
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0), [Qt.ItemDataRole.CheckStateRole])
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, 0), [Qt.ItemDataRole.CheckStateRole]
+            )
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -174,7 +202,7 @@ class CheckableRecordModel(RecordTableModel[T]):
             return Qt.CheckState.Checked if row in self._checked else Qt.CheckState.Unchecked
         return super().cell(row, column, role)
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
             return False
         self.set_checked(index.row(), Qt.CheckState(value) == Qt.CheckState.Checked)
@@ -196,17 +224,17 @@ class SearchProxy(QAbstractTableModel):
         self._words: list[str] = []
         self._filters: dict[str, Callable[[Any], bool]] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._sorted: list[int] = []    # every source row, in the chosen order
-        self._order: list[int] = []     # the visible source rows, in the chosen order
+        self._sorted: list[int] = []  # every source row, in the chosen order
+        self._order: list[int] = []  # the visible source rows, in the chosen order
 
     # -- source -----------------------------------------------------------------------------
-    def setSourceModel(self, model: RecordTableModel) -> None:  # noqa: N802 - Qt-like API
+    def setSourceModel(self, model: RecordTableModel) -> None:
         self._source = model
         model.modelReset.connect(self._source_reset)
         model.dataChanged.connect(self._source_changed)
         self._source_reset()
 
-    def sourceModel(self) -> RecordTableModel | None:  # noqa: N802 - Qt-like API
+    def sourceModel(self) -> RecordTableModel | None:
         return self._source
 
     @property
@@ -221,12 +249,12 @@ class SearchProxy(QAbstractTableModel):
     def record(self, row: int) -> Any:
         return self._model.record(self._order[row])
 
-    def mapToSource(self, index: AnyIndex) -> QModelIndex:  # noqa: N802 - Qt-like API
+    def mapToSource(self, index: AnyIndex) -> QModelIndex:
         if not index.isValid():
             return QModelIndex()
         return self._model.index(self._order[index.row()], index.column())
 
-    def mapFromSource(self, index: AnyIndex) -> QModelIndex:  # noqa: N802 - Qt-like API
+    def mapFromSource(self, index: AnyIndex) -> QModelIndex:
         row = self.row_of(index.row()) if index.isValid() else None
         return QModelIndex() if row is None else self.index(row, index.column())
 
@@ -258,16 +286,18 @@ class SearchProxy(QAbstractTableModel):
     def _source_changed(self, top: QModelIndex, bottom: QModelIndex, roles=()) -> None:
         """Shown values changed (a tick), not the rows: repaint, keep the order."""
         if self._order:
-            self.dataChanged.emit(self.index(0, top.column()), self.index(len(self._order) - 1, bottom.column()),
-                                  roles)
+            self.dataChanged.emit(self.index(0, top.column()), self.index(len(self._order) - 1, bottom.column()), roles)
 
     # -- searching, filtering, sorting ----------------------------------------------------------
     def set_search(self, text: str) -> None:
         words = fold(text).split()
         if words == self._words:
             return
-        narrower = bool(self._words) and len(words) >= len(self._words) and all(
-            old in new for old, new in zip(self._words, words))
+        narrower = (
+            bool(self._words)
+            and len(words) >= len(self._words)
+            and all(old in new for old, new in zip(self._words, words))
+        )
         self._words = words
         # Typing on: only the rows still shown can match, so filter those.
         self._refilter(self._order if narrower else self._sorted)
@@ -317,11 +347,14 @@ class SearchProxy(QAbstractTableModel):
             return list(candidates)
         texts = self._model.search_texts() if self._words else []
         words, tests, records = self._words, list(self._filters.values()), self._model.rows
-        return [r for r in candidates
-                if (not words or all(w in texts[r] for w in words)) and all(t(records[r]) for t in tests)]
+        return [
+            r
+            for r in candidates
+            if (not words or all(w in texts[r] for w in words)) and all(t(records[r]) for t in tests)
+        ]
 
     # -- the Qt model -----------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._order)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -331,10 +364,10 @@ class SearchProxy(QAbstractTableModel):
             return PLAIN_FLAGS
         return self._model.flags(self.mapToSource(index))
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         return index.isValid() and self._model.setData(self.mapToSource(index), value, role)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() or self._source is None else self._source.columnCount()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -342,8 +375,7 @@ class SearchProxy(QAbstractTableModel):
             return None
         return self._model.cell(self._order[index.row()], index.column(), role)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         return self._source.headerData(section, orientation, role) if self._source is not None else None
 
 

@@ -5,6 +5,7 @@ of a new case, the cases on an MDO agenda. Typing narrows the list (accent- and
 case-insensitive, every word must match); Enter in the search field or a click chooses a
 row; ↓ moves from the search field into the list.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -28,8 +29,15 @@ class RecordPicker(QWidget):
 
     chosen = Signal(object)
 
-    def __init__(self, columns: Sequence[Column], name: str, placeholder: str, noun: tuple[str, str],
-                 describe: Callable[[Any], str], parent: QWidget | None = None):
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        name: str,
+        placeholder: str,
+        noun: tuple[str, str],
+        describe: Callable[[Any], str],
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._noun, self._describe = noun, describe
         layout = QVBoxLayout(self)
@@ -111,14 +119,17 @@ class RecordPicker(QWidget):
         else:
             self.status.setText(f"{shown} van {total} {many}. Typ om te zoeken; kies met ↓ en Enter of klik.")
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if (watched is self.search and event.type() == QEvent.Type.KeyPress
-                and cast(QKeyEvent, event).key() == Qt.Key.Key_Down):
-            if self.proxy.rowCount():
-                self.table.setFocus()
-                if self.current() is None:
-                    self.table.setCurrentIndex(self.proxy.index(0, 0))
-                return True
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and cast(QKeyEvent, event).key() == Qt.Key.Key_Down
+            and self.proxy.rowCount()
+        ):
+            self.table.setFocus()
+            if self.current() is None:
+                self.table.setCurrentIndex(self.proxy.index(0, 0))
+            return True
         return super().eventFilter(watched, event)
 
 
@@ -136,13 +147,25 @@ PICKER_CASE_COLUMNS: list[Column[CaseRow]] = [
 
 
 def pupil_picker(parent: QWidget | None = None) -> RecordPicker:
-    return RecordPicker(PICKER_PUPIL_COLUMNS, "Leerling", "typ een deel van de naam of de groep…",
-                        ("leerling", "leerlingen"), lambda p: f"{p.full_name} ({p.group})", parent)
+    return RecordPicker(
+        PICKER_PUPIL_COLUMNS,
+        "Leerling",
+        "typ een deel van de naam of de groep…",
+        ("leerling", "leerlingen"),
+        lambda p: f"{p.full_name} ({p.group})",
+        parent,
+    )
 
 
 def case_picker(parent: QWidget | None = None) -> RecordPicker:
-    return RecordPicker(PICKER_CASE_COLUMNS, "Casus", "typ een naam, groep of casusnummer…",
-                        ("casus", "casussen"), lambda c: f"{c.pupil_name} ({c.group}, casus {c.case_id})", parent)
+    return RecordPicker(
+        PICKER_CASE_COLUMNS,
+        "Casus",
+        "typ een naam, groep of casusnummer…",
+        ("casus", "casussen"),
+        lambda c: f"{c.pupil_name} ({c.group}, casus {c.case_id})",
+        parent,
+    )
 
 
 class ChoiceModel(QAbstractListModel):
@@ -157,7 +180,7 @@ class ChoiceModel(QAbstractListModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -5,6 +5,7 @@
 a viewer: a banner on top, the title says so, and every button that saves, adds or deletes
 is disabled. The store itself refuses writes too (`query_only`), so nothing slips through.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -17,11 +18,35 @@ if TYPE_CHECKING:
 
 from ibdesk.ui.widgets import PageHeader, named, styled_label
 
-BANNER_TEXT = ("Alleen-lezen: dit profiel is geopend door {holder}. U kunt alles bekijken, maar niets "
-               "opslaan. Sluit ibdesk daar en open het hier opnieuw om te bewerken.")
-WRITING_WORDS = ("opslaan", "toevoegen", "nieuw", "verwijder", "bewaar", "aanmaken", "vastleggen", "sluiten casus",
-                 "afronden", "exporteren", "back-up", "terugzetten", "instellen", "vertrouwen", "wijzig",
-                 "bewerken", "intrekken", "plannen", "inplannen", "markeer", "maak", "start", "koppel")
+BANNER_TEXT = (
+    "Alleen-lezen: dit profiel is geopend door {holder}. U kunt alles bekijken, maar niets "
+    "opslaan. Sluit ibdesk daar en open het hier opnieuw om te bewerken."
+)
+WRITING_WORDS = (
+    "opslaan",
+    "toevoegen",
+    "nieuw",
+    "verwijder",
+    "bewaar",
+    "aanmaken",
+    "vastleggen",
+    "sluiten casus",
+    "afronden",
+    "exporteren",
+    "back-up",
+    "terugzetten",
+    "instellen",
+    "vertrouwen",
+    "wijzig",
+    "bewerken",
+    "intrekken",
+    "plannen",
+    "inplannen",
+    "markeer",
+    "maak",
+    "start",
+    "koppel",
+)
 
 
 class ProfileInUseDialog(QDialog):
@@ -34,14 +59,23 @@ class ProfileInUseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
-        layout.addWidget(PageHeader("Dit profiel is al geopend", "Er mag maar één ibdesk tegelijk in een profiel "
-                                                                 "schrijven, anders gaat werk verloren."))
+        layout.addWidget(
+            PageHeader(
+                "Dit profiel is al geopend",
+                "Er mag maar één ibdesk tegelijk in een profiel schrijven, anders gaat werk verloren.",
+            )
+        )
         self.holder_label = styled_label(f"Geopend door {holder}.", "body")
         named(self.holder_label, "Wie het profiel geopend heeft")
         layout.addWidget(self.holder_label)
-        layout.addWidget(styled_label("U kunt het hier alleen bekijken (niets opslaan), of ibdesk sluiten en het "
-                                      "eerst daar afsluiten. Is die computer of dat programma vastgelopen? Dan "
-                                      "komt het profiel vanzelf vrij zodra het programma niet meer draait.", "hint"))
+        layout.addWidget(
+            styled_label(
+                "U kunt het hier alleen bekijken (niets opslaan), of ibdesk sluiten en het "
+                "eerst daar afsluiten. Is die computer of dat programma vastgelopen? Dan "
+                "komt het profiel vanzelf vrij zodra het programma niet meer draait.",
+                "hint",
+            )
+        )
         layout.addStretch(1)
         buttons = QDialogButtonBox()
         self.view_button = buttons.addButton("Alleen &bekijken", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -57,7 +91,7 @@ class ProfileInUseDialog(QDialog):
 class _KeepDisabled(QObject):
     """Pages enable their buttons as the selection changes; in read-only mode they stay off."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.EnabledChange and isinstance(watched, QPushButton) and watched.isEnabled():
             watched.setEnabled(False)
         return False

@@ -1,10 +1,19 @@
 """Showing the recovery key once, and having it typed back from paper."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ibdesk.services import profile
 from ibdesk.ui import theme
@@ -14,10 +23,13 @@ WRITE_IT_DOWN = (
     "Schrijf deze herstelsleutel nu met de hand op papier en bewaar dat papier op een veilige "
     "plek, bijvoorbeeld in de kluis of een afgesloten kast van de school. Bewaar hem niet in een "
     "bestand op deze computer. U heeft hem nodig als deze computer stukgaat of als u de "
-    "wachtwoordzin kwijt bent. De sleutel wordt maar één keer getoond.")
-TYPE_IT_BACK = ("Typ de herstelsleutel over vanaf uw papier, zodat u zeker weet dat hij goed is "
-                "opgeschreven. Streepjes en spaties mogen, hoofdletters of kleine letters maakt "
-                "niet uit. Plakken werkt hier niet.")
+    "wachtwoordzin kwijt bent. De sleutel wordt maar één keer getoond."
+)
+TYPE_IT_BACK = (
+    "Typ de herstelsleutel over vanaf uw papier, zodat u zeker weet dat hij goed is "
+    "opgeschreven. Streepjes en spaties mogen, hoofdletters of kleine letters maakt "
+    "niet uit. Plakken werkt hier niet."
+)
 
 
 def display_groups(key: str) -> str:
@@ -71,13 +83,13 @@ class NoPasteLineEdit(QLineEdit):
         self.setAcceptDrops(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Paste):
             event.ignore()
             return
         super().keyPressEvent(event)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.MiddleButton:
             event.ignore()
             return
@@ -143,10 +155,13 @@ class RecoveryKeyDialog(QDialog):
         self.resize(760, 560)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
-        layout.addWidget(PageHeader(
-            "Nieuwe herstelsleutel",
-            "Het instellen van dit profiel is eerder niet afgerond. Hier is een nieuwe "
-            "herstelsleutel; een eerder getoonde sleutel werkt niet meer."))
+        layout.addWidget(
+            PageHeader(
+                "Nieuwe herstelsleutel",
+                "Het instellen van dit profiel is eerder niet afgerond. Hier is een nieuwe "
+                "herstelsleutel; een eerder getoonde sleutel werkt niet meer.",
+            )
+        )
         self.view = RecoveryKeyView()
         self.view.set_key(key)
         layout.addWidget(self.view)

@@ -1,6 +1,7 @@
 """The school type, the region and the routekaart they lead to, shared by the first-run wizard
 and Instellingen. What the machine policy fixes is shown read-only; the route is never named
 in code: it comes from the routes' `level` and `region` (services/school_route.py)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt
@@ -62,15 +63,21 @@ class SchoolRouteFields:
 
     def update(self) -> None:
         """The route new cases will start on, and the regions that ship a route of their own."""
-        probe = School(name="", municipality="", region=self.region.text().strip() or None,
-                       school_type=self.school_type())
+        probe = School(
+            name="", municipality="", region=self.region.text().strip() or None, school_type=self.school_type()
+        )
         option = self.routes.default_option(probe)
-        self.route_label.setText(f"Nieuwe casussen volgen: {option.title} (versie {option.version})."
-                                 if option else "Er is geen routekaart voor deze soort school; vraag de "
-                                                "ICT-beheerder om de routekaart van uw regio.")
+        self.route_label.setText(
+            f"Nieuwe casussen volgen: {option.title} (versie {option.version})."
+            if option
+            else "Er is geen routekaart voor deze soort school; vraag de ICT-beheerder om de routekaart van uw regio."
+        )
         known = self.routes.known_regions(school_type(probe.school_type))
         self.regions.setStringList(known)
-        self.regions_hint.setText("De regio mag leeg blijven. Regio's met een eigen routekaart: " + ", ".join(known) + "."
-                                  if known else "De regio mag leeg blijven.")
+        self.regions_hint.setText(
+            "De regio mag leeg blijven. Regio's met een eigen routekaart: " + ", ".join(known) + "."
+            if known
+            else "De regio mag leeg blijven."
+        )
         if self.routes.locked():
             self.route_label.setToolTip(POLICY_NOTE)

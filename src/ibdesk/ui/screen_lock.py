@@ -6,6 +6,7 @@ says the app is locked. The user unlocks in a separate window that is modal to t
 so this also works while a dialog (a pupil being edited) was open. Unlocking brings every
 window back as it was, focus included.
 """
+
 from __future__ import annotations
 
 import time
@@ -18,13 +19,21 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolTip, QVBox
 
 from ibdesk.services.screen_lock import ScreenLockService
 from ibdesk.ui.focus_ring import FocusRing
-from ibdesk.ui.lock_panel import LOCKED_TITLE, LockWindow
 from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.lock_panel import LOCKED_TITLE, LockWindow
 
 SHORTCUT = "Ctrl+L"
 CHECK_EVERY_MS = 10_000
-INPUT_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-                          QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress})
+INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
 
 
 class Cover(QWidget):
@@ -42,7 +51,7 @@ class Cover(QWidget):
         window.installEventFilter(self)
         self.setGeometry(window.rect())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         parent = self.parentWidget()
         if event.type() == QEvent.Type.Resize and parent is not None:
             self.setGeometry(parent.rect())
@@ -68,7 +77,7 @@ class IdleWatcher(QObject):
         self.clock = clock
         self.last = clock()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:
             self.last = self.clock()
         return False
@@ -82,8 +91,7 @@ class ScreenLock(QObject):
 
     locked_changed = Signal(bool)
 
-    def __init__(self, window: QMainWindow, service: ScreenLockService,
-                 clock: Callable[[], float] = time.monotonic):
+    def __init__(self, window: QMainWindow, service: ScreenLockService, clock: Callable[[], float] = time.monotonic):
         super().__init__(window)
         self.window = window
         self.service = service
@@ -99,12 +107,15 @@ class ScreenLock(QObject):
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check_idle)
         self.timer.start()
-        self.shortcut = QShortcut(QKeySequence(SHORTCUT), window,
-                                  context=Qt.ShortcutContext.ApplicationShortcut)
+        self.shortcut = QShortcut(QKeySequence(SHORTCUT), window, context=Qt.ShortcutContext.ApplicationShortcut)
         self.shortcut.activated.connect(self.lock)
         self.shortcut.activatedAmbiguously.connect(self.lock)  # another window's lock holds Ctrl+L too
-        self.button = button("Vergrendelen", "Scherm vergrendelen", self.lock,
-                             tooltip=f"ibdesk vergrendelen ({SHORTCUT}); gebeurt ook na een paar minuten zonder gebruik")
+        self.button = button(
+            "Vergrendelen",
+            "Scherm vergrendelen",
+            self.lock,
+            tooltip=f"ibdesk vergrendelen ({SHORTCUT}); gebeurt ook na een paar minuten zonder gebruik",
+        )
         window.statusBar().addPermanentWidget(self.button)
         window.destroyed.connect(lambda *_: app.removeEventFilter(self.idle))
 
@@ -148,8 +159,11 @@ class ScreenLock(QObject):
 
     def _windows(self) -> list[QWidget]:
         skip = (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
-        return [w for w in QApplication.topLevelWidgets()
-                if w.isVisible() and w.windowType() not in skip and not isinstance(w, LockWindow)]
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w.windowType() not in skip and not isinstance(w, LockWindow)
+        ]
 
     @staticmethod
     def _cover(window: QWidget) -> Covered:

@@ -5,6 +5,7 @@ Typing is debounced a little (DEBOUNCE_MS after the last key), and a search alwa
 field's text at that moment, so the last keystroke is never lost; Enter searches at once.
 Neither the query nor the hits are logged.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
@@ -22,8 +23,12 @@ DEBOUNCE_MS = 120
 POPUP_MIN_WIDTH = 460
 PLACEHOLDER = "Zoek leerling, casus, formulier, organisatie…  (Ctrl+F)"
 # The user moved on (a click or Tab elsewhere); not a window losing activation for a moment.
-LEAVING = (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
-           Qt.FocusReason.ShortcutFocusReason)
+LEAVING = (
+    Qt.FocusReason.MouseFocusReason,
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+)
 
 
 class SearchField(QWidget):
@@ -94,8 +99,9 @@ class SearchField(QWidget):
 
     def pending(self) -> bool:
         """The field's text has not been searched yet."""
-        return self.timer.isActive() or (self.shown is not None and self.shown.text != self.edit.text()
-                                         and bool(self.edit.text().strip()))
+        return self.timer.isActive() or (
+            self.shown is not None and self.shown.text != self.edit.text() and bool(self.edit.text().strip())
+        )
 
     def _place_popup(self) -> None:
         popup, host = self.popup, self.popup.parentWidget()
@@ -120,7 +126,7 @@ class SearchField(QWidget):
             self.hide_popup()
             self._popup.list.clear()
 
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def hideEvent(self, event) -> None:
         """Hidden with what holds it (a lock screen, another view): the hits go too."""
         self.hide_popup()
         super().hideEvent(event)
@@ -133,22 +139,29 @@ class SearchField(QWidget):
                 app.removeEventFilter(self)
 
     # -- keys -----------------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if watched is self.edit and kind == QEvent.Type.KeyPress:
             return self._key(cast(QKeyEvent, event))
-        if watched is self.edit and kind == QEvent.Type.FocusOut and cast(QFocusEvent, event).reason() in LEAVING:
+        if (watched is self.edit and kind == QEvent.Type.FocusOut and cast(QFocusEvent, event).reason() in LEAVING) or (
+            kind == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget) and not self._inside(watched)
+        ):
             self.hide_popup()
-        elif kind == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget) and not self._inside(watched):
-            self.hide_popup()
-        elif self._popup is not None and watched is self._popup.parentWidget() and kind == QEvent.Type.Resize:
-            if self._popup.isVisible():
-                self._place_popup()
+        elif (
+            self._popup is not None
+            and watched is self._popup.parentWidget()
+            and kind == QEvent.Type.Resize
+            and self._popup.isVisible()
+        ):
+            self._place_popup()
         return super().eventFilter(watched, event)
 
     def _inside(self, widget: QWidget) -> bool:
-        return widget is self or self.isAncestorOf(widget) or (
-            self._popup is not None and (widget is self._popup or self._popup.isAncestorOf(widget)))
+        return (
+            widget is self
+            or self.isAncestorOf(widget)
+            or (self._popup is not None and (widget is self._popup or self._popup.isAncestorOf(widget)))
+        )
 
     def _key(self, event: QKeyEvent) -> bool:
         key = event.key()

@@ -1,19 +1,30 @@
 """The results under the search field: group headings, and per hit a title with one line of
 context. A frame floating over the window (not a popup window: typing stays in the field)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGraphicsDropShadowEffect, QLabel, QListWidget,
-                               QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGraphicsDropShadowEffect,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ibdesk.domain.search_results import Results, Target
 from ibdesk.ui.kit import palette
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
-KIND_ROLE = Qt.ItemDataRole.UserRole + 3   # "hit", "group" or "note"
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "hit", "group" or "note"
 HIT_HEIGHT, GROUP_HEIGHT, NOTE_HEIGHT = 46, 28, 24
 MAX_ROWS_HEIGHT = 460
 KEYS_HINT = "↑ ↓ kiezen · Enter openen · Esc sluiten"
@@ -22,13 +33,13 @@ KEYS_HINT = "↑ ↓ kiezen · Enter openen · Esc sluiten"
 class HitDelegate(QStyledItemDelegate):
     """A heading row, a two-line hit (title, muted context) or a muted note."""
 
-    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt API
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         kind = index.data(KIND_ROLE)
         return QSize(option.rect.width(), {"group": GROUP_HEIGHT, "note": NOTE_HEIGHT}.get(kind, HIT_HEIGHT))
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         painter.save()
         rect = option.rect.adjusted(12, 0, -12, 0)
         kind = index.data(KIND_ROLE)
@@ -38,13 +49,19 @@ class HitDelegate(QStyledItemDelegate):
             base.setPointSizeF(base.pointSizeF() * 0.9)
             painter.setFont(base)
             painter.setPen(QColor(palette.for_foreground(palette.MUTED)))
-            painter.drawText(rect.adjusted(0, 6, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             index.data(Qt.ItemDataRole.DisplayRole).upper())
+            painter.drawText(
+                rect.adjusted(0, 6, 0, 0),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                index.data(Qt.ItemDataRole.DisplayRole).upper(),
+            )
         elif kind == "note":
             painter.setFont(base)
             painter.setPen(QColor(palette.for_foreground(palette.MUTED)))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             self._elided(base, index.data(Qt.ItemDataRole.DisplayRole), rect.width()))
+            painter.drawText(
+                rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                self._elided(base, index.data(Qt.ItemDataRole.DisplayRole), rect.width()),
+            )
         else:
             self._paint_hit(painter, option, index, rect, base)
         painter.restore()
@@ -60,12 +77,18 @@ class HitDelegate(QStyledItemDelegate):
         top, bottom = rect.adjusted(0, 5, 0, -HIT_HEIGHT // 2), rect.adjusted(0, HIT_HEIGHT // 2 - 2, 0, -5)
         painter.setFont(title_font)
         painter.setPen(QColor("white") if selected else QColor(palette.for_foreground(palette.TEXT)))
-        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         self._elided(title_font, index.data(Qt.ItemDataRole.DisplayRole), rect.width()))
+        painter.drawText(
+            top,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            self._elided(title_font, index.data(Qt.ItemDataRole.DisplayRole), rect.width()),
+        )
         painter.setFont(base)
         painter.setPen(QColor(palette.SELECTED_DETAIL) if selected else QColor(palette.for_foreground(palette.MUTED)))
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         self._elided(base, index.data(DETAIL_ROLE) or "", rect.width()))
+        painter.drawText(
+            bottom,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            self._elided(base, index.data(DETAIL_ROLE) or "", rect.width()),
+        )
 
     @staticmethod
     def _elided(font: QFont, text: str, width: int) -> str:

@@ -10,6 +10,7 @@ may touch widgets.
 "Bezig…" line shows while `work` runs on `store_pool()` — one thread, so background work on the
 profile never writes twice at once — and the window keeps handling events.
 """
+
 from __future__ import annotations
 
 import threading
@@ -35,14 +36,14 @@ class TaskSignals(QObject):
 class Task(QRunnable):
     def __init__(self, work: Callable[[Callable[[int, int], None]], object]):
         super().__init__()
-        self.setAutoDelete(False)          # the owner keeps it (and its signals) alive
+        self.setAutoDelete(False)  # the owner keeps it (and its signals) alive
         self.signals = TaskSignals()
         self._work = work
         self._cancel = threading.Event()
         self._done = threading.Event()
         self._started = False
-        self.settled = False               # run_busy: the finished/failed slot has run
-        self.value: object = None          # the result, also readable before `finished` is delivered
+        self.settled = False  # run_busy: the finished/failed slot has run
+        self.value: object = None  # the result, also readable before `finished` is delivered
 
     def report(self, done: int, total: int) -> None:
         if self._cancel.is_set():
@@ -68,7 +69,7 @@ class Task(QRunnable):
     def run(self) -> None:  # on a pool thread
         try:
             result = self._work(self.report)
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which explains it
+        except BaseException as exc:
             self.signals.failed.emit(exc)
         else:
             self.value = result
@@ -78,7 +79,7 @@ class Task(QRunnable):
 
 
 _store_pool: QThreadPool | None = None
-_running: set[Task] = set()           # run_busy keeps its tasks alive until their result is delivered
+_running: set[Task] = set()  # run_busy keeps its tasks alive until their result is delivered
 
 
 def store_pool() -> QThreadPool:
@@ -100,10 +101,17 @@ def wait_for_store_work(timeout_ms: int = 60_000) -> bool:
 R = TypeVar("R")
 
 
-def run_busy(work: Callable[[Callable[[int, int], None]], R], done: Callable[[R], object],
-             failed: Callable[[BaseException], None], *, busy: Sequence[QWidget] = (),
-             status: QLabel | None = None, text: str = "Bezig…", owner: QWidget | None = None,
-             pool: QThreadPool | None = None) -> Task:
+def run_busy(
+    work: Callable[[Callable[[int, int], None]], R],
+    done: Callable[[R], object],
+    failed: Callable[[BaseException], None],
+    *,
+    busy: Sequence[QWidget] = (),
+    status: QLabel | None = None,
+    text: str = "Bezig…",
+    owner: QWidget | None = None,
+    pool: QThreadPool | None = None,
+) -> Task:
     """Start `work` off the UI thread while `busy` widgets are disabled and `status` says
     `text`; then `done(result)` or `failed(exception)` on the UI thread. `task.settled` turns
     True once that slot has run (tests wait for it). When `owner` (the screen that asked) was
@@ -131,6 +139,7 @@ def run_busy(work: Callable[[Callable[[int, int], None]], R], done: Callable[[R]
             _running.discard(task)
 
     if status is not None:
+
         def progress(n: int, total: int) -> None:
             if isValid(status):
                 status.setText(f"{text} ({n} van {total})")

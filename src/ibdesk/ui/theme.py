@@ -1,6 +1,7 @@
 """One calm, consistent look on every platform: Fusion, the kit's light or dark palette
 (following the OS, see `kit.palette`) and its one style sheet (`kit.style`), a visible
 keyboard focus ring and elided long text."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTranslator
@@ -20,7 +21,7 @@ def monospace_font(point_size: int = 11) -> QFont:
 class Polisher(QObject):
     """Runs once for every widget before it is first drawn: the keyboard rules (`keyboard.adjust`)."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Polish and isinstance(watched, QWidget):
             keyboard.adjust(watched)
         return False

@@ -8,6 +8,7 @@
 
 Questions stay only for acts that destroy something (deleting, discarding, retention).
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -119,9 +120,9 @@ class FieldUndo(QObject):
         if not self.steps:
             return False
         before = self.steps.pop()
-        self.view.set_answers(before)   # emits no `changed`
+        self.view.set_answers(before)  # emits no `changed`
         self._now, self._field = before, None
         self.button.setEnabled(bool(self.steps))
-        self.view.changed.emit()        # the draft and the editor follow, as after an edit
+        self.view.changed.emit()  # the draft and the editor follow, as after an edit
         self._now = self.view.answers(raw=True)
         return True

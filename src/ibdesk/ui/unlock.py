@@ -1,4 +1,5 @@
 """The unlock screen: passphrase, or the recovery key from paper."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -6,8 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ibdesk.errors import CorruptStoreError, StorageError, UserError, WrongKeyError
 from ibdesk.services import profile
@@ -18,12 +18,16 @@ from ibdesk.ui.widgets import FieldBox, PageHeader, card, named, styled_label
 
 UnlockFn = Callable[..., Store]
 PASSPHRASE_HELP = "Voer de wachtwoordzin van dit profiel in."
-RECOVERY_HELP = ("Typ de herstelsleutel over die u bij het aanmaken van het profiel op papier heeft "
-                 "gezet: 8 groepjes van 4 tekens.")
-ENV_TIP = ("Zonder deze vraag openen (snelkoppeling, script): zet de wachtwoordzin in de omgevingsvariabele "
-           "IBDESK_PASSPHRASE.")
-NO_PASSPHRASE_HELP = ("Voor dit profiel is geen wachtwoordzin ingesteld en de sleutel staat niet "
-                      "(meer) in het sleutelbeheer van deze computer. Open het met de herstelsleutel.")
+RECOVERY_HELP = (
+    "Typ de herstelsleutel over die u bij het aanmaken van het profiel op papier heeft gezet: 8 groepjes van 4 tekens."
+)
+ENV_TIP = (
+    "Zonder deze vraag openen (snelkoppeling, script): zet de wachtwoordzin in de omgevingsvariabele IBDESK_PASSPHRASE."
+)
+NO_PASSPHRASE_HELP = (
+    "Voor dit profiel is geen wachtwoordzin ingesteld en de sleutel staat niet "
+    "(meer) in het sleutelbeheer van deze computer. Open het met de herstelsleutel."
+)
 
 
 class UnlockWindow(QWidget):
@@ -108,8 +112,7 @@ class UnlockWindow(QWidget):
     def try_unlock(self) -> None:
         text = self.secret.text()
         if not text.strip():
-            self.field.set_error("Vul de herstelsleutel in." if self.recovery_mode()
-                                 else "Vul de wachtwoordzin in.")
+            self.field.set_error("Vul de herstelsleutel in." if self.recovery_mode() else "Vul de wachtwoordzin in.")
             return
         store = self._attempt(text)
         if store is not None:
@@ -131,7 +134,7 @@ class UnlockWindow(QWidget):
             messages.show_error(self, "Profielmap niet bruikbaar", str(exc))
         except UserError as exc:
             self.field.set_error(str(exc))
-        except Exception as exc:  # noqa: BLE001 - never a traceback in the window
+        except Exception as exc:
             messages.show_error(self, "Openen mislukt", messages.describe(exc, self.home))
         finally:
             QApplication.restoreOverrideCursor()

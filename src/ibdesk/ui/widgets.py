@@ -1,11 +1,21 @@
 """Small building blocks shared by the pages: headers, labelled fields with inline errors."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractButton, QComboBox, QFrame, QLabel, QLineEdit, QPlainTextEdit, QTextEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ibdesk.ui.elide import ElidedLabel
 
@@ -91,8 +101,7 @@ class FieldBox(QWidget):
 
     changed = Signal()
 
-    def __init__(self, label: str, editor: QWidget, name: str, hint: str = "",
-                 parent: QWidget | None = None):
+    def __init__(self, label: str, editor: QWidget, name: str, hint: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.editor = editor
         named(editor, name)
@@ -110,7 +119,7 @@ class FieldBox(QWidget):
         self.error.setVisible(False)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.error)
-        self.message: str | None = None   # the error for the value in `_wrong_value`
+        self.message: str | None = None  # the error for the value in `_wrong_value`
         self._wrong_value: object = None
         signal = editor_changed(editor)
         if signal is not None:

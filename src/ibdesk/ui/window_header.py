@@ -1,5 +1,6 @@
 """The strip along the top of the main window: the app's name on the left (room for more
 there), the search field on the right."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

@@ -1,5 +1,6 @@
 """The first-run wizard: welcome, school (with its type and region: the routekaart), the user's
 own name and role, passphrase (only without keyring), recovery key."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -21,7 +22,8 @@ from ibdesk.ui.widgets import FieldBox, FieldSet, card, line_edit, styled_label
 CreateFn = Callable[[Path, School, str | None], tuple[Store, str]]
 WELCOME_TEXT = (
     "ibdesk helpt u als intern begeleider of zorgcoördinator bij leerlingbesprekingen, "
-    "casussen, het MDO en de aanmelding bij het Sociaal Team.")
+    "casussen, het MDO en de aanmelding bij het Sociaal Team."
+)
 WELCOME_POINTS = [
     "Alles wat u invoert blijft op deze computer en wordt versleuteld opgeslagen.",
     "Er is geen internet nodig, ook niet tijdens een gesprek met ouders.",
@@ -77,11 +79,13 @@ class SchoolPage(_SetupPage):
         grid = QGridLayout(self)
         grid.setVerticalSpacing(10)
         grid.setHorizontalSpacing(18)
-        boxes = [("naam", "&Naam van de school", self.name, ""),
-                 ("brin", "&BRIN-nummer", self.brin, "Twee cijfers en twee letters; mag leeg blijven."),
-                 ("gemeente", "&Gemeente", self.municipality, ""),
-                 ("regio", "&Regio / samenwerkingsverband", self.region, ""),
-                 ("schooltype", "&Soort school", self.school_type, "")]
+        boxes = [
+            ("naam", "&Naam van de school", self.name, ""),
+            ("brin", "&BRIN-nummer", self.brin, "Twee cijfers en twee letters; mag leeg blijven."),
+            ("gemeente", "&Gemeente", self.municipality, ""),
+            ("regio", "&Regio / samenwerkingsverband", self.region, ""),
+            ("schooltype", "&Soort school", self.school_type, ""),
+        ]
         for index, (key, label, edit, hint) in enumerate(boxes):
             box = self.fields.add(key, FieldBox(label, edit, edit.accessibleName(), hint))
             grid.addWidget(box, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
@@ -90,11 +94,15 @@ class SchoolPage(_SetupPage):
         grid.setRowStretch(4, 1)
 
     def school(self) -> School:
-        return School(name=self.name.text(), municipality=self.municipality.text(),
-                      brin=self.brin.text() or None, region=self.region.text().strip() or None,
-                      school_type=self.route_fields.school_type())
+        return School(
+            name=self.name.text(),
+            municipality=self.municipality.text(),
+            brin=self.brin.text() or None,
+            region=self.region.text().strip() or None,
+            school_type=self.route_fields.school_type(),
+        )
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:
         errors = profile.school_errors(self.school())
         self.fields.show_errors(errors)
         return not errors and self.wizard().create_if_commit(self)
@@ -104,14 +112,22 @@ class UserPage(_SetupPage):
     """The user's own name and role: the sender on documents and the name in the logbook (never
     the computer's login name)."""
 
-    ROLES = ("intern begeleider", "zorgcoördinator", "ondersteuningscoördinator", "mentor", "orthopedagoog",
-             "directeur")
+    ROLES = (
+        "intern begeleider",
+        "zorgcoördinator",
+        "ondersteuningscoördinator",
+        "mentor",
+        "orthopedagoog",
+        "directeur",
+    )
 
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(heading("Over uzelf"))
-        self.setSubTitle("Uw naam en functie staan als afzender op verslagen, overdrachten en het dossier voor "
-                         "het Sociaal Team, en in het logboek.")
+        self.setSubTitle(
+            "Uw naam en functie staan als afzender op verslagen, overdrachten en het dossier voor "
+            "het Sociaal Team, en in het logboek."
+        )
         self.fields = FieldSet()
         self.name = line_edit("Uw naam", "bijvoorbeeld Marieke de Wit")
         self.role = QComboBox()
@@ -123,17 +139,28 @@ class UserPage(_SetupPage):
         edit.setPlaceholderText("kies of typ uw functie")
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(18)
-        grid.addWidget(self.fields.add("naam", FieldBox("Uw &naam", self.name, "Uw naam",
-                                                        "Zoals die onder een verslag moet staan.")), 0, 0,
-                       Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.fields.add("functie", FieldBox("Uw &functie", self.role, "Uw functie",
-                                                           "Kies uit de lijst of typ uw eigen functie.")), 0, 1,
-                       Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(
+            self.fields.add(
+                "naam", FieldBox("Uw &naam", self.name, "Uw naam", "Zoals die onder een verslag moet staan.")
+            ),
+            0,
+            0,
+            Qt.AlignmentFlag.AlignTop,
+        )
+        grid.addWidget(
+            self.fields.add(
+                "functie",
+                FieldBox("Uw &functie", self.role, "Uw functie", "Kies uit de lijst of typ uw eigen functie."),
+            ),
+            0,
+            1,
+            Qt.AlignmentFlag.AlignTop,
+        )
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(1, 1)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         if not self.role.currentText().strip():
             kind = self.wizard().school_page.route_fields.school_type()
             self.role.setCurrentText(SUPPORT_ROLE[SchoolType(kind)])
@@ -141,7 +168,7 @@ class UserPage(_SetupPage):
     def user(self) -> tuple[str, str]:
         return self.name.text().strip(), self.role.currentText().strip()
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:
         errors = profile.user_errors(*self.user())
         self.fields.show_errors(errors)
         return not errors and self.wizard().create_if_commit(self)
@@ -151,23 +178,29 @@ class PassphrasePage(_SetupPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(heading("Wachtwoordzin"))
-        self.setSubTitle("Deze computer heeft geen sleutelbeheer (keyring) dat ibdesk kan gebruiken. "
-                         "Daarom opent u ibdesk met een wachtwoordzin.")
+        self.setSubTitle(
+            "Deze computer heeft geen sleutelbeheer (keyring) dat ibdesk kan gebruiken. "
+            "Daarom opent u ibdesk met een wachtwoordzin."
+        )
         self.fields = FieldSet()
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         self.first = self._secret("Wachtwoordzin")
         self.second = self._secret("Wachtwoordzin herhalen")
-        hint = (f"Minstens {profile.MIN_PASSPHRASE_LENGTH} tekens. Een zin van een paar woorden "
-                "is sterk én goed te onthouden.")
-        layout.addWidget(self.fields.add("wachtwoordzin", FieldBox(
-            "&Wachtwoordzin", self.first, "Wachtwoordzin", hint)))
+        hint = (
+            f"Minstens {profile.MIN_PASSPHRASE_LENGTH} tekens. Een zin van een paar woorden "
+            "is sterk én goed te onthouden."
+        )
+        layout.addWidget(
+            self.fields.add("wachtwoordzin", FieldBox("&Wachtwoordzin", self.first, "Wachtwoordzin", hint))
+        )
         self.strength = styled_label("", "hint")
         self.strength.setAccessibleName("Sterkte van de wachtwoordzin")
         layout.addWidget(self.strength)
         self.first.textChanged.connect(self._show_strength)
-        layout.addWidget(self.fields.add("herhaling", FieldBox(
-            "Wachtwoordzin &herhalen", self.second, "Wachtwoordzin herhalen")))
+        layout.addWidget(
+            self.fields.add("herhaling", FieldBox("Wachtwoordzin &herhalen", self.second, "Wachtwoordzin herhalen"))
+        )
         layout.addStretch(1)
 
     @staticmethod
@@ -187,7 +220,7 @@ class PassphrasePage(_SetupPage):
         self.strength.style().unpolish(self.strength)
         self.strength.style().polish(self.strength)
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:
         errors = profile.passphrase_errors(self.first.text(), self.second.text())
         self.fields.show_errors(errors)
         if "wachtwoordzin" in errors:
@@ -205,7 +238,7 @@ class RecoveryShowPage(_SetupPage):
         layout.addWidget(self.view)
         layout.addStretch(1)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         self.view.set_key(self.wizard().recovery_key or "")
 
 
@@ -220,10 +253,10 @@ class RecoveryConfirmPage(_SetupPage):
         layout.addWidget(self.confirm)
         layout.addStretch(1)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         self.confirm.set_expected(self.wizard().recovery_key or "")
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         return self.confirm.matches()
 
 
@@ -232,8 +265,9 @@ class FirstRunWizard(QWizard):
 
     created = Signal(object)
 
-    def __init__(self, home: Path, keyring_available: bool | None = None,
-                 create: CreateFn = profile.create_profile, routes=None):
+    def __init__(
+        self, home: Path, keyring_available: bool | None = None, create: CreateFn = profile.create_profile, routes=None
+    ):
         super().__init__()
         self.home = home
         self._create = create
@@ -250,19 +284,27 @@ class FirstRunWizard(QWizard):
         self.user_page = UserPage()
         self.passphrase_page = None if keyring_available else PassphrasePage()
         self.show_page, self.confirm_page = RecoveryShowPage(), RecoveryConfirmPage()
-        for page in (self.welcome_page, self.school_page, self.user_page, self.passphrase_page,
-                     self.show_page, self.confirm_page):
+        for page in (
+            self.welcome_page,
+            self.school_page,
+            self.user_page,
+            self.passphrase_page,
+            self.show_page,
+            self.confirm_page,
+        ):
             if page is not None:
                 self.addPage(page)
         self.commit_page = self.passphrase_page or self.user_page
         self.commit_page.setCommitPage(True)
 
     def _dutch_buttons(self) -> None:
-        texts = {QWizard.WizardButton.BackButton: "< &Terug",
-                 QWizard.WizardButton.NextButton: "&Volgende >",
-                 QWizard.WizardButton.CommitButton: "&Profiel aanmaken",
-                 QWizard.WizardButton.FinishButton: "&Voltooien",
-                 QWizard.WizardButton.CancelButton: "&Annuleren"}
+        texts = {
+            QWizard.WizardButton.BackButton: "< &Terug",
+            QWizard.WizardButton.NextButton: "&Volgende >",
+            QWizard.WizardButton.CommitButton: "&Profiel aanmaken",
+            QWizard.WizardButton.FinishButton: "&Voltooien",
+            QWizard.WizardButton.CancelButton: "&Annuleren",
+        }
         for which, text in texts.items():
             self.setButtonText(which, text)
             self.button(which).setAccessibleName(text.replace("&", "").strip("<> "))
@@ -276,7 +318,7 @@ class FirstRunWizard(QWizard):
             self.store, self.recovery_key = self._create(self.home, self.school_page.school(), passphrase)
             if self.store is not None:
                 profile.save_user(self.store, *self.user_page.user())
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was created
+        except Exception as exc:
             messages.show_error(self, "Profiel niet aangemaakt", messages.describe(exc, self.home))
             return False
         return True
@@ -286,7 +328,7 @@ class FirstRunWizard(QWizard):
             return
         try:
             profile.mark_recovery_confirmed(self.store)
-        except Exception as exc:  # noqa: BLE001 - e.g. a full disk; the user can retry
+        except Exception as exc:
             messages.show_error(self, "Herstelsleutel", messages.describe(exc, self.home))
             return
         self.created.emit(self.store)  # the main window opens before this one closes

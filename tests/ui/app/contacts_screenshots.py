@@ -6,6 +6,7 @@ window's minimum size (900x600).
 
 `render_all` is also run by tests/ui/app/test_ui_contacts.py so this script cannot rot.
 """
+
 from __future__ import annotations
 
 import sys

@@ -6,6 +6,7 @@ column mapping — each at 1366x768 and at the main window's minimum size (900x6
 
 `render_all` is also run by tests/ui/app/test_ui_pupil_import.py so this script cannot rot.
 """
+
 from __future__ import annotations
 
 import sys
@@ -44,8 +45,7 @@ def render_all(out: Path, work: Path) -> list[Path]:
             saved.append(out / f"{len(saved) + 1:02d}-{name}-{label}.png")
             dialog.grab().save(str(saved[-1]))
 
-    store, _ = profile.create_profile(work / "import-profile", School("OBS De Linde (fictief)", "Renkum", "99ZZ"),
-                                         None)
+    store, _ = profile.create_profile(work / "import-profile", School("OBS De Linde (fictief)", "Renkum", "99ZZ"), None)
     try:
         service = PupilImportService(store)
         kids = school(40)

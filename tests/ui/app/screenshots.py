@@ -5,6 +5,7 @@
 Uses a temporary profile and the test keyring; never touches the real profile or keyring.
 `render_all` is also run by tests/ui/app/test_screenshots.py so this script cannot rot.
 """
+
 from __future__ import annotations
 
 import sys
@@ -15,6 +16,7 @@ TESTS = Path(__file__).resolve().parents[2]
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
 from support.screens import run_script  # noqa: E402
+
 SIZE = (1200, 800)
 DIALOG_SIZE = (820, 760)
 
@@ -176,8 +178,11 @@ def render_all(out: Path, work: Path) -> list[Path]:
     make_application([])
     shoot = Shooter(out)
     steps: list[Callable[[], None]] = [
-        lambda: _wizard_shots(shoot, work), lambda: _unlock_shots(shoot, work),
-        lambda: _main_window_shots(shoot, work), lambda: _recovery_dialog_shot(shoot)]
+        lambda: _wizard_shots(shoot, work),
+        lambda: _unlock_shots(shoot, work),
+        lambda: _main_window_shots(shoot, work),
+        lambda: _recovery_dialog_shot(shoot),
+    ]
     for step in steps:
         step()
     return shoot.saved

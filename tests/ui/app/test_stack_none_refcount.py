@@ -6,6 +6,7 @@ PySide6 6.12.0 on Python 3.11 drops one reference to `None` on every
 "Fatal Python error: none_dealloc" (issue #10). pyproject.toml excludes that pair; this
 test proves the stack that is actually installed is safe.
 """
+
 from __future__ import annotations
 
 import subprocess

@@ -1,14 +1,15 @@
 """Every input has a Dutch accessible name; mnemonics do not clash on one screen."""
+
 from __future__ import annotations
 
 import pytest
-
 from support.qt_checks import mnemonic_clashes, unnamed_inputs
 
 from ibdesk.ui.pages.pupil_editor import PupilEditor
 from ibdesk.ui.recovery import RecoveryKeyDialog
 from ibdesk.ui.unlock import UnlockWindow
 from ibdesk.ui.wizard import FirstRunWizard
+
 
 def test_main_window_pages(main_window):
     for row in range(main_window.nav.count()):
@@ -32,8 +33,7 @@ def test_pupil_editor(qtbot, records):
 @pytest.mark.parametrize("keyring_available", [True, False])
 def test_wizard_pages(qtbot, home, keyring_available):
     fake_key = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789"
-    wizard = FirstRunWizard(home, keyring_available=keyring_available,
-                            create=lambda *args: (None, fake_key))
+    wizard = FirstRunWizard(home, keyring_available=keyring_available, create=lambda *args: (None, fake_key))
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.school_page.name.setText("OBS Test (fictief)")

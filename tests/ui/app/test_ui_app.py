@@ -1,4 +1,5 @@
 """Start-up: which window comes first, unlocking, and damaged or unusable profiles."""
+
 from __future__ import annotations
 
 import os
@@ -9,10 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from ibdesk.app import AppController, run_gui
-from ibdesk.paths import bundled_forms_dir
 from ibdesk.domain.model import School
 from ibdesk.errors import StorageError, WrongKeyError
-from ibdesk.paths import ProfilePaths
+from ibdesk.paths import ProfilePaths, bundled_forms_dir
 from ibdesk.services import profile
 from ibdesk.services.records import Records
 from ibdesk.store import keyring_access
@@ -54,7 +54,7 @@ def corrupt(db, how: str) -> None:
     data = bytearray(db.read_bytes())
     if how == "middle":
         middle = len(data) // 2
-        data[middle:middle + 4096] = os.urandom(4096)
+        data[middle : middle + 4096] = os.urandom(4096)
     else:
         data = data[: len(data) // 2]
     db.write_bytes(bytes(data))
@@ -140,7 +140,7 @@ def test_corrupt_database_names_the_latest_backup(controller, make_profile, show
     corrupt(ProfilePaths(created.home).database, "middle")
     made = controller()
     window = made.start()
-    if window is not None:   # a page the quick check at open does not read: the background check finds it
+    if window is not None:  # a page the quick check at open does not read: the background check finds it
         try:
             assert made.background_check.wait(timeout=60)
         finally:
@@ -240,6 +240,7 @@ def test_run_gui_returns_1_when_the_profile_cannot_open(make_profile, shown, mon
 
 
 # --- a broken form definition never takes the app down -------------------------------
+
 
 def test_broken_definition_is_reported_and_the_app_opens(controller, make_profile, shown, monkeypatch, tmp_path):
     forms = tmp_path / "forms"

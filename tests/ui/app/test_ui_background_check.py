@@ -1,5 +1,6 @@
 """Issue 10/13: the quick check at open, the full check in the background — damage found
 while the user already works is reported at once, with the backup to restore."""
+
 from __future__ import annotations
 
 import os
@@ -19,7 +20,7 @@ def test_damage_the_quick_check_misses_is_reported_by_the_background_check(qtbot
     original = db.read_bytes()
     for page in range(len(original) // 4096 // 3, len(original) // 4096):  # a page the quick check does not read
         data = bytearray(original)
-        data[page * 4096 + 200: page * 4096 + 260] = os.urandom(60)
+        data[page * 4096 + 200 : page * 4096 + 260] = os.urandom(60)
         db.write_bytes(bytes(data))
         try:
             if not quick_problems(db, created.store.key):

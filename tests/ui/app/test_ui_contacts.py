@@ -1,6 +1,7 @@
 """Contacten as an editor, from an empty profile: add a Sociaal Team with an escalation
 person and mandate, edit it, deactivate and reactivate it, import the region's file with a
 preview, delete only what nothing refers to (issue 9 point 1)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QPushButton
-
 from support.qt_checks import mnemonic_clashes, unnamed_inputs
 
 EXAMPLE = Path(__file__).resolve().parents[3] / "packaging" / "organisations-example.yaml"
@@ -170,8 +170,12 @@ def test_an_inactive_organisation_chosen_earlier_still_reads_by_name():
     from ibdesk.ui.forms.choice_widgets import ChoiceInput
 
     field = SimpleNamespace(id="ontvangende_school", type="organisation", required=True)
-    widget = ChoiceInput(field, OfferedChoices([(1, "Lyceum De Uiterwaarden (fictief)")],
-                                               {"7": "Het Zonnedal College (fictief) (niet meer actief)"}))
+    widget = ChoiceInput(
+        field,
+        OfferedChoices(
+            [(1, "Lyceum De Uiterwaarden (fictief)")], {"7": "Het Zonnedal College (fictief) (niet meer actief)"}
+        ),
+    )
     assert widget.widget.count() == 2  # "— kies —" and the one active school
     widget._apply(7)
     assert widget.widget.currentText() == "Het Zonnedal College (fictief) (niet meer actief)"
@@ -201,11 +205,16 @@ def test_contacts_screenshots_render(tmp_path):
         assert image.width() >= 600 and image.height() >= 400, path.name
 
 
-@pytest.mark.parametrize("file_name, expected", [
-    (str(EXAMPLE), "Organisaties uit het beleid van deze computer: 7 nieuw, 0 bijgewerkt, 0 ongewijzigd."),
-    ("ontbreekt.yaml", None)])
-def test_the_policy_file_is_applied_when_the_app_opens(qtbot, make_profile, shown, monkeypatch, tmp_path,
-                                                       file_name, expected):
+@pytest.mark.parametrize(
+    "file_name, expected",
+    [
+        (str(EXAMPLE), "Organisaties uit het beleid van deze computer: 7 nieuw, 0 bijgewerkt, 0 ongewijzigd."),
+        ("ontbreekt.yaml", None),
+    ],
+)
+def test_the_policy_file_is_applied_when_the_app_opens(
+    qtbot, make_profile, shown, monkeypatch, tmp_path, file_name, expected
+):
     from ibdesk.app import AppController
     from ibdesk.ui.main_window import MainWindow
 

@@ -2,6 +2,7 @@
 the school type decides the routekaart, a case can take another variant, and the case's
 status moves on from its page while the overview follows (issue 9 points 3 and 4, issue 16
 point 5)."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -34,7 +35,7 @@ def vo_profile(qtbot, home):
     wizard.next()
     assert wizard.currentPage() is wizard.user_page
     assert wizard.user_page.role.currentText() == "zorgcoördinator", "suggested for a secondary school"
-    wizard.next()                                    # no name yet: refused, nothing created
+    wizard.next()  # no name yet: refused, nothing created
     assert wizard.currentPage() is wizard.user_page and wizard.store is None
     assert "Vul uw naam in" in wizard.user_page.fields.boxes["naam"].error.text()
     qtbot.keyClicks(wizard.user_page.name, "Jeroen Bakker (fictief)")
@@ -58,8 +59,13 @@ def add_pupil(qtbot, records) -> int:
     editor = PupilEditor(records, None)
     qtbot.addWidget(editor)
     editor.show()
-    for key, value in {"voornaam": "Noor", "achternaam": "Yılmaz", "geboortedatum": "14-03-2012",
-                       "groep": "2B", "woongemeente": "Renkum"}.items():
+    for key, value in {
+        "voornaam": "Noor",
+        "achternaam": "Yılmaz",
+        "geboortedatum": "14-03-2012",
+        "groep": "2B",
+        "woongemeente": "Renkum",
+    }.items():
         editor.edits[key].setText(value)  # (keyClicks cannot type 'ı' offscreen)
     qtbot.mouseClick(editor.guardians.add_button, Qt.MouseButton.LeftButton)
     editor.guardians.rows[0].name.setText("Fatma Yılmaz (fictief)")
@@ -74,7 +80,7 @@ def open_new_case(qtbot, window, pupil_id: int, route: str | None = None) -> int
     qtbot.mouseClick(cases.new_button, Qt.MouseButton.LeftButton)
     picker = cases.new_pupil
     name = window.context.services.records.pupil(pupil_id).last_name
-    picker.search.setText(name)                               # type to find, as a user does
+    picker.search.setText(name)  # type to find, as a user does
     assert picker.select(lambda pupil: pupil.id == pupil_id)
     qtbot.keyClicks(cases.new_question, "Noor verzuimt steeds vaker; wat is er nodig om terug te keren?")
     if route is not None:
@@ -120,9 +126,14 @@ def test_vo_school_first_day_route_and_status(qtbot, window, vo_profile, shown):
     assert "Voeg eerst het Sociaal Team toe" in form.fields.boxes["organisatie"].hint.text()
     assert form.save() is None and "Kies het Sociaal Team" in form.fields.boxes["organisatie"].error.text()
     form.cancel_button.click()
-    services.records.save_organisation(Organisation(     # Contacten (the organisations screen is branch orgs')
-        OrgKind.SOCIAAL_TEAM, "Sociaal Team Renkum (fictief)", "Renkum",
-        contacts=[Contact("Ingrid Vos (fictief)", "jeugdconsulent", is_primary=True)]))
+    services.records.save_organisation(
+        Organisation(  # Contacten (the organisations screen is branch orgs')
+            OrgKind.SOCIAAL_TEAM,
+            "Sociaal Team Renkum (fictief)",
+            "Renkum",
+            contacts=[Contact("Ingrid Vos (fictief)", "jeugdconsulent", is_primary=True)],
+        )
+    )
     page.refresh()
     status_action(page, "Aangemeld bij Sociaal Team…").trigger()
     form = page.status_form
@@ -143,8 +154,9 @@ def test_vo_school_first_day_route_and_status(qtbot, window, vo_profile, shown):
     window.open_case(case_id)
     status_action(page, "Besluit Sociaal Team vastleggen…").trigger()
     form = page.status_form
-    assert form.save() is None and "Kies wat het Sociaal Team heeft besloten." in \
-        form.fields.boxes["besluit"].error.text()
+    assert (
+        form.save() is None and "Kies wat het Sociaal Team heeft besloten." in form.fields.boxes["besluit"].error.text()
+    )
     form.decision.setCurrentIndex(form.decision.findText("Beschikking jeugdhulp afgegeven"))
     form.due.setText(short_date(TODAY + timedelta(days=5)))
     qtbot.keyClicks(form.reason, "Ambulante hulp thuis, evaluatie op school")
@@ -190,8 +202,9 @@ def test_case_header_fits_at_the_minimum_window_size(qtbot, window, vo_profile):
         assert button.width() >= button.sizeHint().width(), button.text()
 
 
-def test_instellingen_change_the_school_type_and_the_policy_can_fix_it(qtbot, window, vo_profile, tmp_path,
-                                                                        monkeypatch):
+def test_instellingen_change_the_school_type_and_the_policy_can_fix_it(
+    qtbot, window, vo_profile, tmp_path, monkeypatch
+):
     from ibdesk.ui.main_window import MainWindow
     from ibdesk.ui.pages.base import Context
 

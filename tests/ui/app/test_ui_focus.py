@@ -1,19 +1,34 @@
 """Keyboard focus you can see (issue 16, point 2; WCAG 2.2 2.4.7 Focus Visible, 2.4.11 Focus
 Not Obscured, with the 3:1 contrast of 1.4.11/2.4.13): every control type changes pixels when
 it gets focus, by at least a one-pixel ring's worth at 3:1 or more against what was there."""
+
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QAbstractItemView, QAbstractSpinBox, QCheckBox, QComboBox,
-                               QDoubleSpinBox, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QRadioButton, QScrollArea,
-                               QTabBar, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
-
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTabBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 from support.focus import activate, focusable
 from support.pixels import change, grab, settle, window_rect
 
+from ibdesk.ui.focus_ring import item_rect
 from ibdesk.ui.kit import palette
-from ibdesk.ui.focus_ring import item_rect, ring_target
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.widgets import FieldBox, line_edit
 
@@ -72,10 +87,15 @@ def kit(qtbot) -> tuple[QWidget, dict[str, QWidget]]:
         "primary button": button("&Nieuwe casus…", "Nieuwe casus", primary=True),
         "line edit": line_edit("Zoeken", "naam, groep…"),
         "field with error": field.editor,
-        "drop-down": combo, "editable drop-down": editable,
-        "check box": QCheckBox("Ook niet-actieve tonen"), "radio button": QRadioButton("Ja"),
-        "spin box": QDoubleSpinBox(), "text area": QPlainTextEdit("Toelichting"),
-        "navigation": nav, "table": table, "tab bar": tabs,
+        "drop-down": combo,
+        "editable drop-down": editable,
+        "check box": QCheckBox("Ook niet-actieve tonen"),
+        "radio button": QRadioButton("Ja"),
+        "spin box": QDoubleSpinBox(),
+        "text area": QPlainTextEdit("Toelichting"),
+        "navigation": nav,
+        "table": table,
+        "tab bar": tabs,
     }
     away = QPushButton("weg")
     layout.addWidget(away)
@@ -87,15 +107,31 @@ def kit(qtbot) -> tuple[QWidget, dict[str, QWidget]]:
     return window, {"away": away, **controls}
 
 
-@pytest.mark.parametrize("kind", ["button", "primary button", "line edit", "field with error", "drop-down",
-                                  "editable drop-down", "check box", "radio button", "spin box", "text area",
-                                  "navigation", "table", "tab bar"])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "button",
+        "primary button",
+        "line edit",
+        "field with error",
+        "drop-down",
+        "editable drop-down",
+        "check box",
+        "radio button",
+        "spin box",
+        "text area",
+        "navigation",
+        "table",
+        "tab bar",
+    ],
+)
 def test_every_control_type_shows_focus_with_3_to_1_contrast(qtbot, kind):
-    window, controls = kit(qtbot)
+    _window, controls = kit(qtbot)
     seen, perimeter = measure(controls[kind], controls["away"])
     assert seen.changed > 0, f"{kind}: no pixel changes on focus"
-    assert seen.strong >= perimeter, (f"{kind}: {seen.strong} pixels change by 3:1 or more, a one-pixel ring "
-                                      f"is {perimeter}")
+    assert seen.strong >= perimeter, (
+        f"{kind}: {seen.strong} pixels change by 3:1 or more, a one-pixel ring is {perimeter}"
+    )
 
 
 def test_the_ring_colour_has_3_to_1_against_every_surface_in_both_schemes():
@@ -114,8 +150,10 @@ def test_every_focusable_control_on_every_page_shows_focus(qtbot, main_window):
         for widget in focusable(page):
             seen, perimeter = measure(widget, main_window.nav)
             if seen.strong < min(perimeter, 200):
-                missing.append(f"{main_window.nav.item(row).text()}: {type(widget).__name__} "
-                               f"{widget.accessibleName()!r} ({seen.strong} px)")
+                missing.append(
+                    f"{main_window.nav.item(row).text()}: {type(widget).__name__} "
+                    f"{widget.accessibleName()!r} ({seen.strong} px)"
+                )
     assert missing == []
 
 
@@ -174,12 +212,19 @@ def test_opening_pages_and_a_case_never_takes_focus_from_the_window(qtbot, main_
             super().__init__()
             self.windows: list[str] = []
 
-        def eventFilter(self, watched, event):  # noqa: N802 - Qt API
-            if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow()
-                    and watched is not main_window and watched.windowType() not in (Qt.WindowType.ToolTip,
-                                                                                       Qt.WindowType.Popup)):
-                where = [f"{frame.filename.split('ibdesk/')[-1]}:{frame.lineno}" for frame in traceback.extract_stack()
-                         if "/src/ibdesk/" in frame.filename][-2:]
+        def eventFilter(self, watched, event):
+            if (
+                event.type() == QEvent.Type.Show
+                and isinstance(watched, QWidget)
+                and watched.isWindow()
+                and watched is not main_window
+                and watched.windowType() not in (Qt.WindowType.ToolTip, Qt.WindowType.Popup)
+            ):
+                where = [
+                    f"{frame.filename.split('ibdesk/')[-1]}:{frame.lineno}"
+                    for frame in traceback.extract_stack()
+                    if "/src/ibdesk/" in frame.filename
+                ][-2:]
                 self.windows.append(f"{type(watched).__name__} shown as a window at {where}")
             return False
 

@@ -1,10 +1,10 @@
 """Full keyboard use through every screen (issue 16, point 2): Tab reaches every control, in
 reading order, and nothing traps it (a text area or a table gives Tab back)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTableView, QWidget
-
 from support.focus import activate, focusable
 from support.pixels import settle
 
@@ -52,8 +52,11 @@ def backwards_steps(chain: list[QWidget]) -> list[str]:
 def check_page(qtbot, window, page: QWidget, label: str) -> list[str]:
     chain = tab_chain(qtbot, window.nav)
     inside = [w for w in chain if page.isAncestorOf(w)]
-    problems = [f"{label}: Tab never reaches {type(w).__name__} {w.accessibleName()!r}"
-                for w in focusable(page) if w not in chain]
+    problems = [
+        f"{label}: Tab never reaches {type(w).__name__} {w.accessibleName()!r}"
+        for w in focusable(page)
+        if w not in chain
+    ]
     problems += [f"{label}: against reading order: {step}" for step in backwards_steps(inside)]
     return problems
 
@@ -117,8 +120,9 @@ def check_dialog(qtbot, dialog: QWidget, label: str) -> list[str]:
     controls = focusable(dialog)
     assert controls, f"{label}: nothing to Tab to"
     chain = tab_chain(qtbot, controls[0])
-    problems = [f"{label}: Tab never reaches {type(w).__name__} {w.accessibleName()!r}"
-                for w in controls if w not in chain]
+    problems = [
+        f"{label}: Tab never reaches {type(w).__name__} {w.accessibleName()!r}" for w in controls if w not in chain
+    ]
     problems += [f"{label}: against reading order: {step}" for step in backwards_steps(chain)]
     return problems
 
@@ -130,10 +134,12 @@ def test_tab_through_the_dialogs_the_user_types_in(qtbot, main_window, records):
     from ibdesk.ui.pages.pupil_editor import PupilEditor
 
     service = OrganisationService(records.store)
-    problems = check_dialog(qtbot, PupilEditor(records, records.pupil(records.pupils()[0].id), main_window),
-                            "leerling bewerken")
-    problems += check_dialog(qtbot, OrganisationEditor(service, service.list()[0], parent=main_window),
-                             "organisatie bewerken")
+    problems = check_dialog(
+        qtbot, PupilEditor(records, records.pupil(records.pupils()[0].id), main_window), "leerling bewerken"
+    )
+    problems += check_dialog(
+        qtbot, OrganisationEditor(service, service.list()[0], parent=main_window), "organisatie bewerken"
+    )
     main_window.screen_lock.lock()
     problems += check_dialog(qtbot, main_window.screen_lock.lock_window, "vergrendeld")
     main_window.screen_lock.unlock()

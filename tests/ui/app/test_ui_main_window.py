@@ -1,15 +1,15 @@
 """The main window: navigation, the list pages, settings and backups."""
+
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+from support.tasks import settle
 
 from ibdesk.domain.model import CaseStatus
 from ibdesk.paths import ProfilePaths
 from ibdesk.store.backup import read_backup
-
-from support.tasks import settle
 
 PAGES = ["Overzicht", "Leerlingen", "Casussen", "MDO", "Thuiszitters", "Contacten", "Instellingen"]
 
@@ -170,7 +170,7 @@ def test_the_backup_is_written_off_the_ui_thread_while_the_page_says_so(main_win
     main_window.show_page(6)
     page = main_window.settings_page
     page.backup_button.click()
-    assert page.backup_task is not None and not page.backup_task.settled   # the click returned at once
+    assert page.backup_task is not None and not page.backup_task.settled  # the click returned at once
     assert not page.backup_button.isEnabled() and page.backup_status.text() == "Bezig met de back-up…"
     settle(page.backup_task)
     assert target.exists() and page.backup_button.isEnabled() and shown[-1].title == "Back-up gemaakt"
@@ -185,7 +185,8 @@ def test_cancelled_backup_writes_nothing(main_window, tmp_path, monkeypatch, sho
     main_window.settings_page.backup_button.click()
     settle(main_window.settings_page.backup_task)
     assert sorted(p for p in tmp_path.rglob("*") if "-wal" not in p.name and "-shm" not in p.name) == [
-        p for p in before if "-wal" not in p.name and "-shm" not in p.name]
+        p for p in before if "-wal" not in p.name and "-shm" not in p.name
+    ]
     assert shown == []
 
 

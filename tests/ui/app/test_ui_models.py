@@ -1,4 +1,5 @@
 """Table models: Dutch dates, surnames, phone numbers and accent-blind search."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -7,8 +8,7 @@ from PySide6.QtCore import Qt
 
 from ibdesk.domain.model import Pupil
 from ibdesk.text.dates import short_date
-from ibdesk.ui.models import (PUPIL_COLUMNS, RecordTableModel, SearchProxy, fold, nl_phone,
-                              surname_key)
+from ibdesk.ui.models import PUPIL_COLUMNS, RecordTableModel, SearchProxy, fold, nl_phone, surname_key
 
 
 def pupil(first: str, last: str, group: str = "groep 3") -> Pupil:
@@ -35,8 +35,9 @@ def test_surnames_sort_without_tussenvoegsel():
 
 def test_proxy_filters_and_sorts(qapp):
     model = RecordTableModel(PUPIL_COLUMNS)
-    model.set_rows([pupil("Sem", "Çelik", "groep 10"), pupil("Noor", "de Vries", "groep 9"),
-                    pupil("Emma", "Çelik", "groep 2")])
+    model.set_rows(
+        [pupil("Sem", "Çelik", "groep 10"), pupil("Noor", "de Vries", "groep 9"), pupil("Emma", "Çelik", "groep 2")]
+    )
     proxy = SearchProxy()
     proxy.setSourceModel(model)
     proxy.sort(1, Qt.SortOrder.AscendingOrder)

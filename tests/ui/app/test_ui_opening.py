@@ -1,5 +1,6 @@
 """Opening without friction in the app (issue 16, point 9): IBDESK_PASSPHRASE is honoured by
 the GUI too, a store the command line opened goes straight in, and the unlock screen says how."""
+
 from __future__ import annotations
 
 import pytest

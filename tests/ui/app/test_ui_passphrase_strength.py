@@ -1,5 +1,6 @@
 """Issue 13 point 13 in the first-run wizard: a weak passphrase is refused with a Dutch reason,
 a live meter says how strong it is, and nothing is created until it is strong."""
+
 from __future__ import annotations
 
 from ibdesk.ui.wizard import FirstRunWizard

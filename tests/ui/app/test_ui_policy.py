@@ -1,5 +1,6 @@
 """School IT's policy and forms folder at start-up (issue 15): a broken policy is refused before
 the wizard or the unlock screen; an unreachable forms folder is named, with the forms it lacks."""
+
 from __future__ import annotations
 
 import os
@@ -7,13 +8,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from support.rules_profile import add_pupil, school_services
 
 from ibdesk.app import AppController
 from ibdesk.domain.model import Case
 from ibdesk.paths import bundled_forms_dir
 from ibdesk.store import keyring_access
 from ibdesk.ui.main_window import MainWindow
-from support.rules_profile import add_pupil, school_services
 
 ROUTE = "routekaart-po-regio-oost"
 
@@ -54,8 +55,9 @@ def test_an_unreachable_forms_folder_names_the_missing_forms(controller, make_pr
     created = make_profile()
     services = school_services(created.store, date.today())
     pupil = add_pupil(services, date(2016, 3, 12), "groep 5")
-    case = services.records.save_case(Case(pupil.id, "Lezen (fictief)", date.today(), "Eva de Wit (fictief)",
-                                            route_id=ROUTE, route_version=5))
+    case = services.records.save_case(
+        Case(pupil.id, "Lezen (fictief)", date.today(), "Eva de Wit (fictief)", route_id=ROUTE, route_version=5)
+    )
     created.store.close()
     folder.rename(tmp_path / "share-is-down")
     window = controller().start()

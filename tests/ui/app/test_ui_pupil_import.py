@@ -2,6 +2,7 @@
 EDEX export through the dialog, preview first, off the UI thread; a re-import that changes
 nothing; a new school year with a pupil who left; a damaged file; a CSV whose column mapping
 is remembered for the school."""
+
 from __future__ import annotations
 
 import threading
@@ -87,6 +88,7 @@ def test_edex_through_the_dialog_preview_first_then_one_import(qtbot, window, mo
     def read_elsewhere(path, progress=None):
         threads.append(threading.get_ident())
         return original(path, progress)
+
     monkeypatch.setattr(PupilImportService, "read_edex", staticmethod(read_elsewhere))
     seen = {}
 
@@ -100,12 +102,14 @@ def test_edex_through_the_dialog_preview_first_then_one_import(qtbot, window, mo
         seen["a11y"] = (unnamed_inputs(dialog), mnemonic_clashes(dialog))
         confirm(qtbot, dialog)
         seen["done"] = dialog.done_banner.headline.text()
+
     run_import(qtbot, window, monkeypatch, export, act)
 
     assert threads and all(t != main for t in threads), "the file is read off the UI thread"
     assert seen["progress"] == len(edex(KIDS)), "progress counted over the file"
-    assert seen["summary"] == ("Dit verandert: 24 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 niet meer in de export, "
-                               "0 problemen.")
+    assert seen["summary"] == (
+        "Dit verandert: 24 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 niet meer in de export, 0 problemen."
+    )
     assert seen["tabs"] == ["Nieuw (24)", "Gewijzigd (0)", "Niet meer in de export (0)", "Problemen (0)"]
     assert seen["rows"] == 24 and seen["stored before confirming"] == 0, "nothing is written before Importeren"
     assert seen["a11y"] == ([], [])
@@ -117,12 +121,12 @@ def test_edex_through_the_dialog_preview_first_then_one_import(qtbot, window, mo
         ready(qtbot, dialog)
         seen["again"] = dialog.plan_view.summary.text()
         assert not dialog.import_button.isEnabled()
+
     run_import(qtbot, window, monkeypatch, export, nothing_to_do)
     assert "0 nieuw, 0 bijgewerkt, 24 ongewijzigd" in seen["again"] and page.model.rowCount() == 24
 
 
-def test_a_new_school_year_updates_groups_and_marks_only_the_ticked_pupil_as_left(qtbot, window, monkeypatch,
-                                                                                    tmp_path):
+def test_a_new_school_year_updates_groups_and_marks_only_the_ticked_pupil_as_left(qtbot, window, monkeypatch, tmp_path):
     export = tmp_path / "leerlingen.xml"
     export.write_text(edex(KIDS), encoding="utf-8")
     run_import(qtbot, window, monkeypatch, export, lambda dialog: confirm(qtbot, dialog))
@@ -139,6 +143,7 @@ def test_a_new_school_year_updates_groups_and_marks_only_the_ticked_pupil_as_lef
         row = next(i for i, item in enumerate(view.leaving_model.rows) if item.stored.name == "Sem Verhoef")
         view.set_leaving(row)
         confirm(qtbot, dialog)
+
     run_import(qtbot, window, monkeypatch, export, act)
 
     assert ("Lotte Jansen", "groep", "groep 5", "groep 6A", "wordt bijgewerkt") in seen["changes"]
@@ -152,13 +157,14 @@ def test_a_new_school_year_updates_groups_and_marks_only_the_ticked_pupil_as_lef
 def test_a_damaged_export_is_explained_and_nothing_changes(qtbot, window, monkeypatch, tmp_path):
     export = tmp_path / "leerlingen.xml"
     text = edex(KIDS)
-    export.write_text(text[:text.index("</leerlingen>")], encoding="utf-8")
+    export.write_text(text[: text.index("</leerlingen>")], encoding="utf-8")
     seen = {}
 
     def act(dialog):
         ready(qtbot, dialog)
         seen["problem"] = dialog.problem_text()
         seen["buttons"] = (dialog.import_button.isVisible(), dialog.close_button.text())
+
     run_import(qtbot, window, monkeypatch, export, act)
     assert seen["problem"].startswith("Niet ingelezen; er is niets veranderd. Het bestand is beschadigd: regel ")
     assert "in <leerlingen>" in seen["problem"] and seen["buttons"] == (False, "&Sluiten")
@@ -179,9 +185,10 @@ def test_csv_column_mapping_is_asked_then_remembered_for_the_school(qtbot, windo
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
         seen["refused"] = dialog.problem_text()
         step.boxes["roepnaam"].setCurrentText("Roepnaam")
-        step.boxes["tussenvoegsel"].setCurrentText("(niet gebruiken)")   # this school keeps it in the surname
+        step.boxes["tussenvoegsel"].setCurrentText("(niet gebruiken)")  # this school keeps it in the surname
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
         confirm(qtbot, dialog)
+
     run_import(qtbot, window, monkeypatch, export, first)
     assert seen["first note"].startswith("ibdesk herkende deze kolommen aan hun namen.")
     assert "Kies een kolom voor: roepnaam" in seen["refused"]
@@ -192,6 +199,7 @@ def test_csv_column_mapping_is_asked_then_remembered_for_the_school(qtbot, windo
         seen["second note"] = dialog.mapping_step.note.text()
         seen["tussenvoegsel"] = dialog.mapping_step.boxes["tussenvoegsel"].currentText()
         dialog.reject()
+
     run_import(qtbot, window, monkeypatch, export, second)
     assert seen["second note"].startswith("Dit is de kolomindeling die u eerder voor uw school koos.")
     assert seen["tussenvoegsel"] == "(niet gebruiken)"

@@ -1,4 +1,5 @@
 """The pupil form: inline messages from the service, nothing lost, guardians kept."""
+
 from __future__ import annotations
 
 import pytest
@@ -59,8 +60,14 @@ def test_several_problems_each_under_its_own_field(qtbot, editor_for):
 
 def test_new_pupil_with_guardians_is_saved(qtbot, records, editor_for):
     editor = editor_for()
-    values = {"voornaam": "Ilse", "achternaam": "van der Ploeg", "geboortedatum": "14-03-2016",
-              "groep": "groep 5", "woongemeente": "Renkum", "ingeschreven": "01-09-2020"}
+    values = {
+        "voornaam": "Ilse",
+        "achternaam": "van der Ploeg",
+        "geboortedatum": "14-03-2016",
+        "groep": "groep 5",
+        "woongemeente": "Renkum",
+        "ingeschreven": "01-09-2020",
+    }
     for key, value in values.items():
         retype(qtbot, editor.edits[key], value)
     qtbot.mouseClick(editor.guardians.add_button, Qt.MouseButton.LeftButton)
@@ -80,7 +87,8 @@ def test_new_pupil_with_guardians_is_saved(qtbot, records, editor_for):
     stored = records.pupil(editor.saved.id)
     assert stored.full_name == "Ilse van der Ploeg" and stored.birth_date.isoformat() == "2016-03-14"
     assert [(g.name, g.relation, g.has_gezag, g.phone, g.email) for g in stored.guardians] == [
-        ("Ruud van der Ploeg", "vader", False, "0612345678", "ruud@example.nl")]
+        ("Ruud van der Ploeg", "vader", False, "0612345678", "ruud@example.nl")
+    ]
     assert stored.school_id == records.school().id
 
 
@@ -116,8 +124,19 @@ def test_tab_order_follows_the_form(editor_for, records):
             widget = widget.nextInFocusChain()
         if widget is editor.edits["voornaam"]:
             break
-    fields = [editor.edits[k] for k in ("voornaam", "achternaam", "geboortedatum", "groep",
-                                        "woongemeente", "bsn", "ingeschreven", "uitgeschreven")]
+    fields = [
+        editor.edits[k]
+        for k in (
+            "voornaam",
+            "achternaam",
+            "geboortedatum",
+            "groep",
+            "woongemeente",
+            "bsn",
+            "ingeschreven",
+            "uitgeschreven",
+        )
+    ]
     assert order[:8] == fields
     guardian = editor.guardians.rows[0]
     assert order.index(guardian.name) < order.index(guardian.phone) < order.index(editor.save_button)

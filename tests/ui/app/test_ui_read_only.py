@@ -1,5 +1,6 @@
 """Issue 13 point 3 in the GUI: a second ibdesk names who holds the profile and offers a
 read-only view (banner, saving disabled) — with a real second process holding the lock."""
+
 from __future__ import annotations
 
 import os
@@ -8,12 +9,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QPushButton
+from support.cli import ibdesk, kill, start
 
 from ibdesk.app import AppController
 from ibdesk.errors import StorageError
 from ibdesk.ui.main_window import MainWindow
 from ibdesk.ui.read_only import ProfileInUseDialog
-from support.cli import ibdesk, kill, start
 
 WRITER = Path(__file__).parents[2] / "support" / "writer.py"
 
@@ -39,7 +40,7 @@ def test_second_gui_names_the_holder_and_opens_read_only(qtbot, home, held_profi
         qtbot.addWidget(window)
         assert window.read_only_banner.isVisible() and "Alleen-lezen" in window.read_only_banner.text()
         assert "(alleen-lezen)" in window.windowTitle()
-        window.pages  # every page built, as the user reaches them one by one
+        assert window.pages  # every page built, as the user reaches them one by one
         writing = [b for b in window.findChildren(QPushButton) if "opslaan" in b.text().replace("&", "").lower()]
         assert writing and not any(b.isEnabled() for b in writing)
         for button in writing:

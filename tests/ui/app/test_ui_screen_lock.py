@@ -1,12 +1,12 @@
 """The screen lock (issue 16, point 1): Ctrl+L and idle minutes; nothing of a case on the
 locked screen, no name in any title; unlock with the passphrase, or with the OS session plus a
 PIN kept only as a slow salted hash; unsaved input survives."""
+
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
-
 from support.focus import activate
 from support.new_school import open_first_case
 from support.pixels import grab, settle
@@ -24,9 +24,11 @@ PASSPHRASE = "paarse olifant fietst"
 @pytest.fixture
 def first_day(make_profile):
     """A new, empty profile with what a school creates on its first day (one pupil, one case)."""
+
     def make(passphrase: str | None = None):
         created = make_profile(passphrase=passphrase)
         return created, open_first_case(created.store)
+
     return make
 
 
@@ -40,13 +42,17 @@ def window(qtbot):
         qtbot.waitExposed(main)
         activate(main)
         return main
+
     return make
 
 
 def visible_texts(widget) -> list[str]:
     """What can be read in this window (not in windows it owns, like the unlock window)."""
-    return [label.text() for label in widget.findChildren(QLabel)
-            if label.isVisible() and label.text() and label.window() is widget.window()]
+    return [
+        label.text()
+        for label in widget.findChildren(QLabel)
+        if label.isVisible() and label.text() and label.window() is widget.window()
+    ]
 
 
 def test_ctrl_l_locks_and_the_locked_window_shows_nothing_of_the_case(qtbot, first_day, window):
@@ -73,7 +79,7 @@ def test_ctrl_l_locks_and_the_locked_window_shows_nothing_of_the_case(qtbot, fir
     assert grab(main).tobytes() == with_case.tobytes(), "something of what was on screen shows through the lock"
 
 
-def Records_name(store, pupil_id: int) -> str:  # noqa: N802 - reads like the record it names
+def Records_name(store, pupil_id: int) -> str:
     from ibdesk.services.records import Records
 
     return Records(store).pupil(pupil_id).last_name
@@ -135,7 +141,7 @@ def test_idle_minutes_lock_and_any_input_keeps_it_open(qtbot, first_day, window)
     lock.idle.last = now[0]
     assert lock.minutes == 5
     now[0] += 4 * 60
-    qtbot.keyClick(main.nav, Qt.Key.Key_Down)   # the user is still there
+    qtbot.keyClick(main.nav, Qt.Key.Key_Down)  # the user is still there
     now[0] += 4 * 60
     lock.check_idle()
     assert not lock.locked
@@ -144,8 +150,9 @@ def test_idle_minutes_lock_and_any_input_keeps_it_open(qtbot, first_day, window)
     assert lock.locked
 
 
-def test_the_minutes_are_set_in_instellingen_unless_the_policy_fixes_them(qtbot, first_day, window, tmp_path,
-                                                                        monkeypatch, shown):
+def test_the_minutes_are_set_in_instellingen_unless_the_policy_fixes_them(
+    qtbot, first_day, window, tmp_path, monkeypatch, shown
+):
     created, _school = first_day()
     main = window(created.store)
     main.show_page(6)
@@ -311,7 +318,7 @@ def test_the_idle_check_after_the_profile_closed_stops_quietly(qtbot, first_day,
     then must not read settings from a closed database (it raised AttributeError)."""
     created, _school = first_day()
     main = window(created.store)
-    main.screen_lock.minutes = 0            # idle long enough: it would lock now
+    main.screen_lock.minutes = 0  # idle long enough: it would lock now
     created.store.close()
     main.screen_lock.check_idle()
     assert not main.screen_lock.locked and not main.screen_lock.timer.isActive()

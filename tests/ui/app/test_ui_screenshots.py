@@ -1,4 +1,5 @@
 """The screenshot script keeps working (it is how we look at every screen)."""
+
 from __future__ import annotations
 
 from PySide6.QtGui import QImage

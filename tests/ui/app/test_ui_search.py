@@ -1,9 +1,8 @@
 """Search everything from the window header (issue 16 point 3), on a new empty profile: add a
 pupil and a case as a user does, Ctrl+F, type, open the hit; forms and organisations open
 where they live. Typing is debounced, but the last keystroke is never lost."""
-from __future__ import annotations
 
-from datetime import date
+from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
@@ -32,8 +31,13 @@ def add_pupil_as_a_user(qtbot, window, first: str, last: str, parent: str) -> in
         dialog = PupilEditor(window.context.records, pupil, page)
         qtbot.addWidget(dialog)
         dialog.show()
-        for key, value in {"voornaam": first, "achternaam": last, "geboortedatum": "14-03-2015", "groep": "5",
-                           "woongemeente": "Renkum"}.items():
+        for key, value in {
+            "voornaam": first,
+            "achternaam": last,
+            "geboortedatum": "14-03-2015",
+            "groep": "5",
+            "woongemeente": "Renkum",
+        }.items():
             dialog.edits[key].setText(value)
         qtbot.mouseClick(dialog.guardians.add_button, Qt.MouseButton.LeftButton)
         dialog.guardians.rows[0].name.setText(parent)
@@ -129,8 +133,9 @@ def test_arrows_choose_and_escape_closes(qtbot, window):
 
     field = search(qtbot, window, "bas")
     assert field.popup.isVisible()
-    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.nav.visualItemRect(window.nav.item(5)).center())
+    qtbot.mouseClick(
+        window.nav.viewport(), Qt.MouseButton.LeftButton, pos=window.nav.visualItemRect(window.nav.item(5)).center()
+    )
     assert not field.popup.isVisible() and window.current_page() is window.contacts_page, "a click elsewhere closes"
 
 
@@ -139,12 +144,22 @@ def test_a_form_opens_within_its_case_and_an_organisation_in_contacten(qtbot, wi
     pupil_id = add_pupil_as_a_user(qtbot, window, "Sara", "Visser", "Ouder Visser (fictief)")
     case_id = open_case_as_a_user(qtbot, window, pupil_id, "Wat helpt Sara bij het lezen? (fictief)")
     version = services.catalog.latest("mdo-verslag").version
-    answer_id = services.forms.save(pupil_id, "mdo-verslag", version,
-                                    {"aanleiding": "Sara leest graag strips over dinosaurussen (fictief)."},
-                                    case_id=case_id, concept=True)
-    org = services.records.save_organisation(Organisation(  # (adding one on Contacten is tested there)
-        OrgKind.JGZ, "JGZ Vallei (fictief)", "Renkum",
-        contacts=[Contact("Dinie Oosterbaan (fictief)", "jeugdarts", is_primary=True)]))
+    answer_id = services.forms.save(
+        pupil_id,
+        "mdo-verslag",
+        version,
+        {"aanleiding": "Sara leest graag strips over dinosaurussen (fictief)."},
+        case_id=case_id,
+        concept=True,
+    )
+    org = services.records.save_organisation(
+        Organisation(  # (adding one on Contacten is tested there)
+            OrgKind.JGZ,
+            "JGZ Vallei (fictief)",
+            "Renkum",
+            contacts=[Contact("Dinie Oosterbaan (fictief)", "jeugdarts", is_primary=True)],
+        )
+    )
     window.show_page(0)
 
     field = search(qtbot, window, "din")
@@ -157,8 +172,11 @@ def test_a_form_opens_within_its_case_and_an_organisation_in_contacten(qtbot, wi
     assert answer_id
 
     field = search(qtbot, window, "oosterb")
-    qtbot.mouseClick(field.popup.list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=field.popup.list.visualItemRect(field.popup.list.item(1)).center())
+    qtbot.mouseClick(
+        field.popup.list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=field.popup.list.visualItemRect(field.popup.list.item(1)).center(),
+    )
     contacts = window.contacts_page
     assert window.current_page() is contacts and org.id in contacts.cards
     assert contacts.cards[org.id].property("marked") is True, "the organisation's card is marked"

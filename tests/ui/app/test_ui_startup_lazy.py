@@ -1,6 +1,7 @@
 """Issue 14 (bench/bench_startup.py): what `ibdesk` does before its main window is first painted and
 what `ibdesk cases` does before it prints stays small. Each start runs in a fresh process, which
 reports the modules loaded at that moment; the deferred parts are shown to arrive when needed."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -17,9 +18,18 @@ from ibdesk.domain.model import Case, Pupil
 
 TESTS = Path(__file__).resolve().parents[2]
 # Loaded only once the profile is open (or a policy file is there, or a passphrase is typed).
-NOT_BEFORE_THE_WINDOW = ("sqlalchemy", "ibdesk.store.models", "yaml", "cryptography", "keyring",
-                         "ibdesk.ui.search_popup", "ibdesk.ui.models", "ibdesk.ui.pages.parts",
-                         "ibdesk.ui.pages.overview", "ibdesk.domain.model")
+NOT_BEFORE_THE_WINDOW = (
+    "sqlalchemy",
+    "ibdesk.store.models",
+    "yaml",
+    "cryptography",
+    "keyring",
+    "ibdesk.ui.search_popup",
+    "ibdesk.ui.models",
+    "ibdesk.ui.pages.parts",
+    "ibdesk.ui.pages.overview",
+    "ibdesk.domain.model",
+)
 NOT_FOR_CASES = ("sqlalchemy.orm", "ibdesk.store.models", "yaml", "cryptography", "PySide6")
 
 GUI_CHILD = """
@@ -69,8 +79,14 @@ print(json.dumps(sorted(sys.modules)))
 def child(code: str, home: Path) -> subprocess.CompletedProcess:
     path = os.pathsep.join(filter(None, [str(TESTS), os.environ.get("PYTHONPATH")]))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": path}
-    done = subprocess.run([sys.executable, "-c", code, str(home)], capture_output=True, text=True, env=env,
-                          timeout=300, stdin=subprocess.DEVNULL)
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(home)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        stdin=subprocess.DEVNULL,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     return done
 
@@ -83,8 +99,9 @@ def a_school_with_a_case(make_profile) -> Path:
     """A new profile as the wizard leaves it, with one pupil and one case."""
     created = make_profile()
     services = school_services(created.store, date(2026, 9, 1))
-    pupil = services.records.save_pupil(Pupil("Noor", "Startvast (fictief)", date(2016, 3, 1), "groep 5",
-                                              services.records.school().id, "Renkum"))
+    pupil = services.records.save_pupil(
+        Pupil("Noor", "Startvast (fictief)", date(2016, 3, 1), "groep 5", services.records.school().id, "Renkum")
+    )
     services.records.save_case(Case(pupil.id, "Leest nog moeizaam (fictief)", date(2026, 9, 1), "IB"))
     created.store.close()
     return created.home

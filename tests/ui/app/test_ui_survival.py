@@ -5,6 +5,7 @@ page switches (issue 10: with PySide6 6.12.0 on Python 3.11 it aborted with
 The profile is made the way school IT would (`ibdesk init`, `ibdesk demo --no-gui`); the
 window runs in its own process, so an abort fails this test instead of killing the run.
 """
+
 from __future__ import annotations
 
 import os
@@ -36,8 +37,9 @@ WINDOW = textwrap.dedent(f"""
 
 def run(*args: str, timeout: int = 600) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env, timeout=timeout,
-                          stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, env=env, timeout=timeout, stdin=subprocess.DEVNULL
+    )
 
 
 def test_fifty_page_switches_on_a_school_of_2000_pupils(home):
@@ -48,6 +50,6 @@ def test_fifty_page_switches_on_a_school_of_2000_pupils(home):
     assert alive.returncode == 0, f"exit {alive.returncode}: {alive.stderr[-2000:]}"
     words = alive.stdout.split()
     assert f"levend na {SWITCHES} wisselingen;" in alive.stdout
-    assert int(words[words.index("regels") - 1]) > 2000           # the whole attention list, every time
+    assert int(words[words.index("regels") - 1]) > 2000  # the whole attention list, every time
     none_before, none_after = int(words[-2]), int(words[-1])
-    assert none_after >= none_before - 100                         # no reference to None lost per switch
+    assert none_after >= none_before - 100  # no reference to None lost per switch

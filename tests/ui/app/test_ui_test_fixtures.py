@@ -1,10 +1,10 @@
 """The UI suite's own guards (tests/ui/conftest.py): a blocking dialog fails the test instead
 of hanging, and the shared demo school is a private copy per test (folder and keyring entry)."""
+
 from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
-
 from support.demo_copy import open_copy
 
 BLOCKING = {

@@ -2,6 +2,7 @@
 columns fit their content at 1366×768 and 1920×1080; every screen readable in light and dark
 mode and at 200%; every empty screen says what to do first (validation messages:
 test_ui_validation.py)."""
+
 from __future__ import annotations
 
 import json
@@ -11,9 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel, QWidget
-
 from support.pixels import settle
 from support.readability import unreadable
 
@@ -41,11 +41,15 @@ def window_at(qtbot, store, size: tuple[int, int]) -> MainWindow:
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
 def test_columns_fit_their_content_without_a_sideways_scroll(qtbot, demo_store, size):
     records = Records(demo_store)
-    records.save_pupil(Pupil("Anna-Catharina", LONG_NAME.split(" ", 1)[1], "01-02-2016", "groep 5", records.school().id,
-                             "Renkum"))
+    records.save_pupil(
+        Pupil("Anna-Catharina", LONG_NAME.split(" ", 1)[1], "01-02-2016", "groep 5", records.school().id, "Renkum")
+    )
     main = window_at(qtbot, demo_store, size)
-    for row, view_of in ((1, lambda: main.pupils_page.table), (2, lambda: main.cases_page.table),
-                         (0, lambda: main.overview_page.tree)):
+    for row, view_of in (
+        (1, lambda: main.pupils_page.table),
+        (2, lambda: main.cases_page.table),
+        (0, lambda: main.overview_page.tree),
+    ):
         main.show_page(row)
         settle(6)
         view = view_of()
@@ -94,17 +98,20 @@ def test_a_long_name_elides_with_the_whole_name_as_tooltip(qtbot):
 
 def test_the_case_title_elides_in_a_narrow_window(qtbot, demo_store):
     records = Records(demo_store)
-    pupil = records.save_pupil(Pupil("Anna-Catharina", LONG_NAME.split(" ", 1)[1], "01-02-2016", "groep 5",
-                                     records.school().id, "Renkum"))
-    from ibdesk.domain.model import Case
+    pupil = records.save_pupil(
+        Pupil("Anna-Catharina", LONG_NAME.split(" ", 1)[1], "01-02-2016", "groep 5", records.school().id, "Renkum")
+    )
     from datetime import date
+
+    from ibdesk.domain.model import Case
 
     case = records.save_case(Case(pupil.id, "Een vraag (fictief)", date.today(), "Marieke de Wit"))
     main = window_at(qtbot, demo_store, (900, 600))
     main.open_case(case.id)
     settle(6)
-    titles = [w for w in main.case_page.findChildren(ElidedLabel) if LONG_NAME.split(" ")[-2] in w.text()
-              and w.isVisible()]
+    titles = [
+        w for w in main.case_page.findChildren(ElidedLabel) if LONG_NAME.split(" ")[-2] in w.text() and w.isVisible()
+    ]
     assert titles, "the pupil's name is in an eliding title"
     for title in titles:
         assert title.width() <= main.width()
@@ -140,8 +147,14 @@ def test_the_readability_check_finds_pale_text(qtbot):
 def test_every_screen_is_readable_in_dark_mode_and_at_200_percent(tmp_path, scheme, scale):
     """A separate process per scheme and scale: the OS dark mode, 200% scaling (QT_SCALE_FACTOR)."""
     env = {**os.environ, "IBDESK_THEME": scheme, "QT_SCALE_FACTOR": scale, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-m", "support.screen_check", str(tmp_path / "png")], cwd=TESTS,
-                            env=env, capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [sys.executable, "-m", "support.screen_check", str(tmp_path / "png")],
+        cwd=TESTS,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["scheme"] == scheme
@@ -150,8 +163,12 @@ def test_every_screen_is_readable_in_dark_mode_and_at_200_percent(tmp_path, sche
 
 
 EMPTY_PAGES = {  # navigation row -> what the empty screen tells the user to do first
-    0: "Nieuwe leerling", 1: "Nieuwe leerling", 2: "Nieuwe casus", 3: "Nieuw overleg plannen",
-    4: "Geen leerlingen met verzuim", 5: "Organisatie toevoegen",
+    0: "Nieuwe leerling",
+    1: "Nieuwe leerling",
+    2: "Nieuwe casus",
+    3: "Nieuw overleg plannen",
+    4: "Geen leerlingen met verzuim",
+    5: "Organisatie toevoegen",
 }
 
 

@@ -1,12 +1,12 @@
 """Undo of the last change where it is cheap; questions only before destroying something
 (issue 16, point 7)."""
+
 from __future__ import annotations
 
 import copy
 
 import pytest
 from PySide6.QtCore import Qt
-
 from support.focus import activate
 from support.new_school import open_first_case
 
@@ -48,16 +48,16 @@ def test_a_form_field_change_is_undone_field_by_field(qtbot, first_day):
     view = editor.view
     before = copy.deepcopy(view.answers(raw=True))
     field = view.row("uitstroom_moment").input.widget
-    qtbot.keyClicks(field, "na groep 8")               # one step, however many keystrokes
+    qtbot.keyClicks(field, "na groep 8")  # one step, however many keystrokes
     answers = view.answers(raw=True)
     view.set_answers({**answers, "aanleiding": "bijstelling"})
-    view.changed.emit()                                # as a click on the choice does
+    view.changed.emit()  # as a click on the choice does
     assert editor.undo_button.isEnabled()
     editor.undo_button.click()
     assert view.answers(raw=True).get("aanleiding") == before.get("aanleiding")
     assert view.answers(raw=True)["uitstroom_moment"] == "na groep 8"
     activate(main)
-    editor.undo_button.setFocus()                      # outside a text field Ctrl+Z is the form's undo
+    editor.undo_button.setFocus()  # outside a text field Ctrl+Z is the form's undo
     qtbot.keyClick(editor.undo_button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert view.answers(raw=True).get("uitstroom_moment") == before.get("uitstroom_moment")
     assert not editor.undo_button.isEnabled()
@@ -136,8 +136,11 @@ def test_deleting_still_asks_first(qtbot, first_day, monkeypatch):
 
     main, school = first_day
     service = OrganisationService(main.context.store)
-    unused = service.save(copy.deepcopy(service.get(school.swv_id)).__class__(
-        service.get(school.swv_id).kind, "Loket zonder verwijzingen (fictief)", "Wageningen"))
+    unused = service.save(
+        copy.deepcopy(service.get(school.swv_id)).__class__(
+            service.get(school.swv_id).kind, "Loket zonder verwijzingen (fictief)", "Wageningen"
+        )
+    )
     editor = OrganisationEditor(service, service.get(unused.id), parent=main)
     qtbot.addWidget(editor)
     editor.delete()

@@ -1,6 +1,7 @@
 """Upgrades keep data (issue 15): the stored database of every earlier schema is opened by this
 version through the command line and through the app's own start path; every record is still
 there, and exactly one pre-upgrade backup was written (a second start writes none)."""
+
 from __future__ import annotations
 
 import json
@@ -8,7 +9,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from fixtures.make_schema_fixture import FIXTURE_PASSPHRASE, HERE
 from support.cli import ibdesk
 from support.pixels import settle
@@ -63,7 +63,8 @@ def test_the_command_line_upgrades_every_stored_schema(revision, tmp_path):
     home = copy_fixture(revision, tmp_path, "cli")
     cases = cli_json(home, "cases")
     assert [(c["id"], c["pupil"], c["status"], c["opened_on"], c["lead"]) for c in cases] == [
-        (1, PUPIL, "lopend", "2026-01-15", "IB Fixture")]
+        (1, PUPIL, "lopend", "2026-01-15", "IB Fixture")
+    ]
     first = assert_one_pre_upgrade_backup(home)
     pupils = cli_json(home, "pupils")  # a second start
     assert len(pupils) == inserted(revision)["pupils"] and pupils[0]["name"] == PUPIL
@@ -99,8 +100,9 @@ def launched(qtbot, monkeypatch):
 
 def table_texts(page) -> set[str]:
     model = page.table.model()
-    return {str(model.index(row, column).data()) for row in range(model.rowCount())
-            for column in range(model.columnCount())}
+    return {
+        str(model.index(row, column).data()) for row in range(model.rowCount()) for column in range(model.columnCount())
+    }
 
 
 @pytest.mark.parametrize("revision", STORED_VERSIONS)

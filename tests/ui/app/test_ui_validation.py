@@ -1,5 +1,6 @@
 """Validation messages disappear once the field is fixed (issue 16, point 6), and never
 while the same wrong value is still there."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -24,7 +25,7 @@ def test_a_validation_message_goes_once_the_field_is_fixed(qtbot, demo_store):
     bsn.end(False)
     qtbot.keyClick(bsn, Qt.Key.Key_Backspace)  # "12345678": still wrong, the message stays
     assert bsn.text() == "12345678" and box_bsn.showing_error()
-    bsn.setText("")                            # no BSN is allowed: fixed
+    bsn.setText("")  # no BSN is allowed: fixed
     assert not box_bsn.showing_error() and bsn.property("invalid") is False
     assert box_born.showing_error(), "another field's message stays until that field is fixed"
     born.setText("28-02-2017")

@@ -1,4 +1,5 @@
 """The first-run wizard: school, passphrase only without keyring, the recovery key typed back."""
+
 from __future__ import annotations
 
 import pytest

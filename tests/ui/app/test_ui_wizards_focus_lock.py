@@ -7,11 +7,11 @@ input kept.
 
 The first-run wizard runs before any profile or main window exists, so there is no screen
 lock yet (nothing of a pupil exists either); it gets the focus and Tab checks only."""
+
 from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QWizard
-
 from support.focus import focusable
 from support.pixels import grab, settle
 
@@ -46,8 +46,11 @@ def focus_problems(qtbot, window, label: str) -> list[str]:
 def order_problems(qtbot, window, label: str) -> list[str]:
     """Every control is reached by Tab, and no step goes back up or left."""
     chain = tab_stops(qtbot, window)
-    problems = [f"{label}: Tab never reaches {type(w).__name__} {w.accessibleName()!r}"
-                for w in focusable(window) if w not in chain]
+    problems = [
+        f"{label}: Tab never reaches {type(w).__name__} {w.accessibleName()!r}"
+        for w in focusable(window)
+        if w not in chain
+    ]
     problems += [f"{label}: against reading order: {step}" for step in backwards_steps(chain)]
     return problems
 
@@ -57,8 +60,11 @@ def order_problems(qtbot, window, label: str) -> list[str]:
 def first_run(qtbot, home):
     from ibdesk.ui.wizard import FirstRunWizard
 
-    wizard = FirstRunWizard(home, keyring_available=False,     # with the passphrase page
-                            create=lambda home, school, passphrase: (None, KEY))
+    wizard = FirstRunWizard(
+        home,
+        keyring_available=False,  # with the passphrase page
+        create=lambda home, school, passphrase: (None, KEY),
+    )
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)
@@ -150,7 +156,7 @@ def test_locking_hides_the_export_wizard_and_unlocking_keeps_its_input(qtbot, ex
     main, wizard = exporting
     pupil = records.pupil(records.case_rows()[1].pupil_id)
     page = wizard.recipient_page
-    page.choose_other(page.choices.others[1].id)             # a choice not yet confirmed
+    page.choose_other(page.choices.others[1].id)  # a choice not yet confirmed
     chosen = wizard.recipient()
     page.other_combo.setFocus()
     settle()
@@ -176,7 +182,7 @@ def test_locking_hides_the_export_wizard_and_unlocking_keeps_its_input(qtbot, ex
     assert page.other_combo.isVisible() and page.other_radio.isChecked() and wizard.recipient() == chosen
     assert page.other_combo.hasFocus()
     grab(wizard).save(tmp_path / "export-wizard-unlocked.png")
-    wizard.next()                                            # the wizard goes on where it was
+    wizard.next()  # the wizard goes on where it was
     assert wizard.currentPage() is wizard.content_page
     assert wizard.button(QWizard.WizardButton.BackButton).isVisible()
 

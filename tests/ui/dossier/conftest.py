@@ -1,12 +1,12 @@
 """Dossier screens: save-file choices are answered from `dialogs` (folder choices fail the
 test), the demo school has fixed dates (TODAY); real reportlab, pyHanko and cryptography.
 The dialog guard and the shared fixtures are in tests/ui/conftest.py."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
 from support.demo_copy import DemoTemplate, build_template, open_copy
 
 from .helpers import TODAY

@@ -1,4 +1,5 @@
 """Helpers shared by the dossier screen tests and the screenshot script."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -6,10 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
-
 from support import qt_checks
-from support.tasks import settle
 from support.qt_checks import label_texts, mnemonic_clashes, plain  # noqa: F401 - used by the tests
+from support.tasks import settle
 
 TODAY = date(2026, 11, 23)
 READY_CASE, WITHDRAWN_CASE, BORDER_CASE = 2, 3, 9
@@ -32,7 +32,7 @@ def walk_to(wizard, page) -> None:
             settle(getattr(page, "prepare_task", None))
             return
         before = wizard.currentPage()
-        settle(getattr(before, "prepare_task", None))     # the Controleren page renders off the UI thread
+        settle(getattr(before, "prepare_task", None))  # the Controleren page renders off the UI thread
         wizard.next()
         if wizard.currentPage() is before:
             raise AssertionError(f"the wizard stays on {type(before).__name__}")
@@ -56,31 +56,69 @@ def school_p12(folder: Path, password: str, name: str = "OBS De Vlinderboom (fic
     from cryptography.hazmat.primitives.serialization import pkcs12
     from cryptography.x509.oid import NameOID
 
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "CA Stichting Vlinder (fictief)")])
-    ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name).public_key(ca_key.public_key())
-          .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
-          .not_valid_after(now + dt.timedelta(days=365))
-          .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-          .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=False, key_encipherment=False,
-                                       data_encipherment=False, key_agreement=False, key_cert_sign=True,
-                                       crl_sign=True, encipher_only=False, decipher_only=False), critical=True)
-          .sign(ca_key, hashes.SHA256()))
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=365))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=True,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
     key = ec.generate_private_key(ec.SECP256R1())
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name),
-                         x509.NameAttribute(NameOID.ORGANIZATION_NAME, name)])
-    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(ca_name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=365))
-            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
-                                         data_encipherment=False, key_agreement=False, key_cert_sign=False,
-                                         crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
-            .sign(ca_key, hashes.SHA256()))
+    subject = x509.Name(
+        [x509.NameAttribute(NameOID.COMMON_NAME, name), x509.NameAttribute(NameOID.ORGANIZATION_NAME, name)]
+    )
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=365))
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
     folder.mkdir(parents=True, exist_ok=True)
     p12 = folder / "school.p12"
-    p12.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"school", key, cert, [ca], serialization.BestAvailableEncryption(password.encode())))
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"school", key, cert, [ca], serialization.BestAvailableEncryption(password.encode())
+        )
+    )
     ca_path = folder / "school-ca.pem"
     ca_path.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
     return p12, ca_path

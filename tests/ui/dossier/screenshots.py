@@ -8,6 +8,7 @@ verify dialog (in orde, gewijzigd, wachtwoord nodig) and the signing section of
 Instellingen — about 1000×700, with a temporary profile and the test keyring. `render_all`
 also runs in tests/ui/dossier/test_dossier_screenshots.py so this script cannot rot.
 """
+
 from __future__ import annotations
 
 import sys
@@ -51,9 +52,8 @@ def _wizard(context, case_id: int, ask=None):
 
 
 def _wizard_shots(shoot: Shooter, context, work: Path) -> tuple[Path, str]:
-    from ui.dossier.helpers import BORDER_CASE, READY_CASE, WITHDRAWN_CASE, walk_to
-
     from ibdesk.ui.kit import messages
+    from ui.dossier.helpers import BORDER_CASE, READY_CASE, WITHDRAWN_CASE, walk_to
 
     border = _wizard(context, BORDER_CASE)
     shoot(border, "ontvanger-grensverkeer")
@@ -90,9 +90,8 @@ def _wizard_shots(shoot: Shooter, context, work: Path) -> tuple[Path, str]:
 
 
 def _school_shot(shoot: Shooter, context, work: Path) -> None:
-    from ui.dossier.helpers import READY_CASE, school_p12, walk_to
-
     from ibdesk.services import certificates as certs
+    from ui.dossier.helpers import READY_CASE, school_p12, walk_to
 
     p12, ca = school_p12(work / "beleid", "geheim")
     store = context.store
@@ -113,9 +112,8 @@ def _school_shot(shoot: Shooter, context, work: Path) -> None:
 
 
 def _verify_shots(shoot: Shooter, context, exported: Path, password: str) -> None:
-    from ui.dossier.helpers import flip_byte_in_content
-
     from ibdesk.ui.dossier import VerifyDialog
+    from ui.dossier.helpers import flip_byte_in_content
 
     dialog = VerifyDialog(context)
     dialog.show()
@@ -164,13 +162,12 @@ def _settings_shot(shoot: Shooter, context) -> None:
 
 
 def render_all(out: Path, work: Path) -> list[Path]:
-    from ui.dossier.helpers import TODAY
-
     from ibdesk.app import make_application
     from ibdesk.services.container import Services
     from ibdesk.services.demo import fill_demo
     from ibdesk.store.profile import create_profile
     from ibdesk.ui.pages.base import Context
+    from ui.dossier.helpers import TODAY
 
     make_application([])
     store, _ = create_profile(work / "dossier-demo-profile", None)

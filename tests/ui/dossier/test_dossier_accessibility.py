@@ -1,4 +1,5 @@
 """Every input on the dossier screens has an accessible name; mnemonics do not clash."""
+
 from __future__ import annotations
 
 from support.tasks import settle

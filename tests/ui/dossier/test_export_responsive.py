@@ -2,6 +2,7 @@
 signed and written — the work runs off the UI thread (ui/tasks.py) and the event loop keeps
 ticking. From an empty profile: the school's first case, a PO→VO handover written at length,
 and the onderwijskundig rapport as basis for the VO school (WPO art. 42)."""
+
 from __future__ import annotations
 
 import time
@@ -9,9 +10,9 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QTimer
+from support.new_school import okr_basis_answers, open_first_case, po_vo_answers
 
 from ibdesk.services.certificates import verify_with_profile
-from support.new_school import okr_basis_answers, open_first_case, po_vo_answers
 
 from .helpers import walk_to
 
@@ -31,9 +32,11 @@ def long_case(store):
     school = open_first_case(store)
     answers = po_vo_answers(school, date.today())
     for key in LONG_FIELDS:
-        answers[key] = "\n\n".join(f"Week {week}: Lotte werkt rustig aan haar taken en vraagt hulp als ze vastloopt; "
-                                   "de mentor bespreekt met haar wat goed ging (fictief). " * 4
-                                   for week in range(1, 41))
+        answers[key] = "\n\n".join(
+            f"Week {week}: Lotte werkt rustig aan haar taken en vraagt hulp als ze vastloopt; "
+            "de mentor bespreekt met haar wat goed ging (fictief). " * 4
+            for week in range(1, 41)
+        )
     form = services.catalog.latest("overdracht-po-vo")
     services.forms.save(school.pupil_id, form.id, form.version, answers, case_id=school.case_id)
     services.consent.record_from_form(school.case_id, okr_basis_answers(school))
@@ -80,8 +83,7 @@ def assert_responsive(ticks: int, gap: float, duration: float) -> None:
     assert gap < max(duration / 4, 0.25), f"the event loop stood still for {gap:.2f} s of {duration:.1f} s"
 
 
-def test_the_window_stays_responsive_while_a_30_page_dossier_is_made(qtbot, only_this_window, long_case, dialogs,
-                                                                     out):
+def test_the_window_stays_responsive_while_a_30_page_dossier_is_made(qtbot, only_this_window, long_case, dialogs, out):
     from PySide6.QtWidgets import QWizard
 
     from ibdesk.ui.dossier import ExportWizard
@@ -97,10 +99,10 @@ def test_the_window_stays_responsive_while_a_30_page_dossier_is_made(qtbot, only
     walk_to(wizard, wizard.sign_page)
     ticks = Ticks()
 
-    wizard.next()                                                   # Controleren: the dossier is rendered
+    wizard.next()  # Controleren: the dossier is rendered
     preview = wizard.preview_page
     assert wizard.currentPage() is preview and preview.prepare_task is not None
-    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()    # nothing to sign yet
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # nothing to sign yet
     counted, gap, duration = ticks.during(qtbot, preview.prepare_task)
     assert duration > 1.0, f"rendering took only {duration:.2f} s: too short to tell"
     assert_responsive(counted, gap, duration)
@@ -108,7 +110,7 @@ def test_the_window_stays_responsive_while_a_30_page_dossier_is_made(qtbot, only
 
     walk_to(wizard, wizard.save_page)
     dialogs.save_path = out / "dossier.pdf"
-    task = wizard.save_page.save()                                  # Opslaan: signed and written
+    task = wizard.save_page.save()  # Opslaan: signed and written
     assert not task.settled, "save() returned before the document was signed"
     assert not wizard.save_page.save_button.isEnabled() and "Bezig" in wizard.save_page.status.text()
     assert_responsive(*ticks.during(qtbot, task))

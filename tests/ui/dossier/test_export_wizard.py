@@ -1,4 +1,5 @@
 """The export wizard on the demo school: real plan, real PDF, real signature."""
+
 from __future__ import annotations
 
 import re
@@ -6,14 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QWizard
+from support.tasks import settle
 
 from ibdesk.dossier.verify import verify_pdf
 from ibdesk.errors import UserError
 
-from support.tasks import settle
-
-from .helpers import (BORDER_CASE, HEALTH_TITLE, READY_CASE, TODAY, WITHDRAWN_CASE, school_p12, texts,
-                      walk_to)
+from .helpers import BORDER_CASE, HEALTH_TITLE, READY_CASE, TODAY, WITHDRAWN_CASE, school_p12, texts, walk_to
 
 FINGERPRINT = re.compile(r"^([0-9A-F]{4} ){15}[0-9A-F]{4}$")
 
@@ -60,7 +59,7 @@ def test_inclusion_page_lists_basis_and_the_excluded_part(make_wizard):
     assert "Het dossier kan worden gemaakt" in shown
     assert "Identificerende gegevens" in shown and "Toestemming van" in shown
     assert "Gezondheid" in shown and "geen grondslag" in shown
-    assert "nog toestemming nodig van" in shown                   # who still must consent
+    assert "nog toestemming nodig van" in shown  # who still must consent
     # issue 11.7: what is left out is named by category and count, never by title
     assert HEALTH_TITLE not in shown
     health = next(e for e in page.plan.excluded if e.category == "Gezondheid")
@@ -77,7 +76,7 @@ def test_case_not_ready_cannot_proceed_and_says_why(make_wizard, dialogs):
     assert "nog niet klaar voor aanmelding" in shown and "Stap '" in shown and "bewijs ontbreekt" in shown
     assert "geweigerd of ingetrokken door" in shown
     assert "Er mag niets naar deze ontvanger" in shown
-    wizard.next()                                                 # even a forced Next stays here
+    wizard.next()  # even a forced Next stays here
     assert wizard.currentPage() is page
 
 
@@ -94,7 +93,7 @@ def test_walking_the_wizard_writes_a_signed_pdf_exactly_where_chosen(make_wizard
     before = files_under(tmp_path)
     wizard = make_wizard(READY_CASE)
     walk_to(wizard, wizard.save_page)
-    assert files_under(tmp_path) == before                        # nothing written on the way
+    assert files_under(tmp_path) == before  # nothing written on the way
     dialogs.save_path = out / "gekozen naam.pdf"
     exported = []
     wizard.exported.connect(exported.append)
@@ -116,7 +115,7 @@ def test_walking_the_wizard_writes_a_signed_pdf_exactly_where_chosen(make_wizard
 def test_suggested_name_identifies_no_pupil(make_wizard, dialogs, services):
     wizard = make_wizard(READY_CASE)
     walk_to(wizard, wizard.save_page)
-    settle(wizard.save_page.save())                                       # cancelled (save_path None)
+    settle(wizard.save_page.save())  # cancelled (save_path None)
     pupil = services.guidance.overview(READY_CASE, log_view=False).pupil
     name = dialogs.suggested[-1].name
     assert pupil.first_name not in name and pupil.last_name not in name and pupil.initials not in name
@@ -148,7 +147,7 @@ def test_encryption_shows_the_password_and_only_it_opens_the_file(make_wizard, d
     assert password and page.password.text() == password and page.password_box.isVisibleTo(wizard)
     intro = page.password_intro.text()
     assert "telefonisch of per sms" in intro and "nooit in dezelfde e-mail" in intro
-    assert password not in page.result_label.text()               # shown once, in its own box
+    assert password not in page.result_label.text()  # shown once, in its own box
     with pytest.raises(UserError, match="versleuteld"):
         verify_pdf(out / "versleuteld.pdf")
     with pytest.raises(UserError, match="klopt niet"):
@@ -177,10 +176,10 @@ def test_sender_is_prefilled_editable_and_saved_back(make_wizard, dialogs, servi
     wizard = make_wizard(READY_CASE)
     walk_to(wizard, wizard.sign_page)
     fields = wizard.sign_page.sender_fields
-    assert fields.edits["name"].text() == "Marieke de Wit"        # the case lead: settings are empty
+    assert fields.edits["name"].text() == "Marieke de Wit"  # the case lead: settings are empty
     fields.edits["email"].setText("geen-adres")
     wizard.next()
-    assert wizard.currentPage() is wizard.sign_page               # invalid e-mail: shown inline
+    assert wizard.currentPage() is wizard.sign_page  # invalid e-mail: shown inline
     assert fields.fields.boxes["email"].error.isVisibleTo(wizard)
     fields.edits["name"].setText("Marieke de Wit-Jansen")
     fields.edits["role"].setText("zorgcoördinator")
@@ -206,12 +205,12 @@ def test_personal_certificate_fingerprint_in_groups_of_four(make_wizard, service
     walk_to(wizard, wizard.sign_page)
     page = wizard.sign_page
     assert "nog niet gemaakt" in page.cert_title.text() and page.make_button.isVisibleTo(wizard)
-    assert certificates.own_certificate(services.store) is None          # nothing made just by looking
+    assert certificates.own_certificate(services.store) is None  # nothing made just by looking
     page.make_certificate()
     own = certificates.own_certificate(services.store)
     assert page.fingerprint.fingerprint() == certs.cert_fingerprint(own)
     assert FINGERPRINT.match(page.fingerprint.fingerprint())
-    assert page.fingerprint.text().count("\n") == 1               # two lines of eight groups
+    assert page.fingerprint.text().count("\n") == 1  # two lines of eight groups
     assert "Marieke de Wit" in page.cert_title.text()
 
 
@@ -229,7 +228,7 @@ def test_school_certificate_asks_its_password_once_and_signs(make_wizard, dialog
     assert page.fingerprint.fingerprint() == wizard.credentials.fingerprint
     wizard.back()
     walk_to(wizard, wizard.save_page)
-    assert len(asked) == 1                                        # not asked again
+    assert len(asked) == 1  # not asked again
     dialogs.save_path = out / "school.pdf"
     settle(wizard.save_page.save())
     result = verify_pdf(out / "school.pdf", trusted=certificates.trusted_certificates(services.store))
@@ -251,8 +250,9 @@ def test_wrong_school_password_blocks_signing(make_wizard, services, tmp_path):
     assert page.isComplete() and next_enabled(wizard) and page.fingerprint.isVisibleTo(wizard)
 
 
-def test_the_previewed_pages_are_exactly_the_bytes_that_are_signed(make_wizard, dialogs, services, out, qtbot, home,
-                                                                   capsys):
+def test_the_previewed_pages_are_exactly_the_bytes_that_are_signed(
+    make_wizard, dialogs, services, out, qtbot, home, capsys
+):
     """Issue 11.4: the wizard shows the rendered pages of the unsigned dossier, then signs those
     very bytes (an incremental signature: the signed file starts with them, and the signature's
     byte range covers them); the verification passes and one changed byte fails it."""
@@ -269,16 +269,15 @@ def test_the_previewed_pages_are_exactly_the_bytes_that_are_signed(make_wizard, 
     dialogs.save_path = out / "dossier.pdf"
     settle(wizard.save_page.save())
     signed = (out / "dossier.pdf").read_bytes()
-    assert signed.startswith(previewed) and hashlib.sha256(signed[:len(previewed)]).hexdigest() == page.digest()
-    start, covered, _, _ = map(int, re.search(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)",
-                                              signed).groups())
-    assert start == 0 and covered >= len(previewed)                     # the signature covers every previewed byte
+    assert signed.startswith(previewed) and hashlib.sha256(signed[: len(previewed)]).hexdigest() == page.digest()
+    start, covered, _, _ = map(int, re.search(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)", signed).groups())
+    assert start == 0 and covered >= len(previewed)  # the signature covers every previewed byte
     from ibdesk import cli
 
     capsys.readouterr()
-    assert cli.main(["--home", str(home), "verify", str(out / "dossier.pdf")]) == 0    # `ibdesk verify`
+    assert cli.main(["--home", str(home), "verify", str(out / "dossier.pdf")]) == 0  # `ibdesk verify`
     assert "IN ORDE" in capsys.readouterr().out
     at = previewed.index(b"/Producer") if b"/Producer" in previewed else len(previewed) // 2
-    (out / "gewijzigd.pdf").write_bytes(signed[:at] + bytes([signed[at] ^ 0x01]) + signed[at + 1:])
-    assert cli.main(["--home", str(home), "verify", str(out / "gewijzigd.pdf")]) == 1   # one changed byte fails
+    (out / "gewijzigd.pdf").write_bytes(signed[:at] + bytes([signed[at] ^ 0x01]) + signed[at + 1 :])
+    assert cli.main(["--home", str(home), "verify", str(out / "gewijzigd.pdf")]) == 1  # one changed byte fails
     assert "NIET IN ORDE" in capsys.readouterr().out

@@ -1,6 +1,7 @@
 """The export wizard's 'Wat wordt gedeeld' page on a fresh school lists the attachments that
 go into the PDF, and counts the withheld one under its category only (same lists as the
 document; tests/dossier/test_dossier_attachments.py checks the PDF itself)."""
+
 from __future__ import annotations
 
 from tests.dossier.test_dossier_attachments import ALLOWED_TITLE, WITHHELD_TITLE, fresh  # noqa: F401 - fixture

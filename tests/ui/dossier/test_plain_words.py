@@ -1,6 +1,7 @@
 """Issue 11.9: on the screens IB'ers use to sign and send (the export wizard's signing and
 saving steps, the verify dialog's details) jargon such as SHA-256, CA, PAdES, AES or JSON comes
 only in a detail line ("Technisch: …"), after plain Dutch words."""
+
 from __future__ import annotations
 
 import re
@@ -40,7 +41,7 @@ def test_the_signing_and_saving_steps_lead_with_plain_words(make_wizard, dialogs
     walk_to(wizard, wizard.sign_page)
     texts = _visible_texts(wizard.sign_page) + [wizard.sign_page.fingerprint_hint.text()]
     hint = wizard.sign_page.fingerprint_hint.text()
-    assert hint.startswith("Controlecode") and "Technisch: vingerafdruk (SHA-256)" in hint   # term kept as a detail
+    assert hint.startswith("Controlecode") and "Technisch: vingerafdruk (SHA-256)" in hint  # term kept as a detail
     assert _jargon_only_in_details(texts) == []
     walk_to(wizard, wizard.save_page)
     texts = _visible_texts(wizard.save_page)

@@ -1,4 +1,5 @@
 """The 'Ondertekenen' section for Instellingen."""
+
 from __future__ import annotations
 
 import pytest
@@ -23,7 +24,7 @@ def section(qtbot, context):
 
 def test_saves_the_sender_details(section, services):
     edits = section.sender_fields.edits
-    assert edits["name"].text() == "Marieke de Wit"            # the demo's user profile
+    assert edits["name"].text() == "Marieke de Wit"  # the demo's user profile
     edits["name"].setText("Marieke de Wit")
     edits["role"].setText("intern begeleider")
     edits["phone"].setText("+31 26 123 4567")

@@ -1,11 +1,11 @@
 """'Controleer dossier' on real exports: in orde, gewijzigd, versleuteld, onbekende ondertekenaar."""
+
 from __future__ import annotations
 
 import pytest
+from support.tasks import settle
 
 from ibdesk.services.export import export_case
-
-from support.tasks import settle
 
 from .helpers import READY_CASE, flip_byte_in_content
 
@@ -54,7 +54,7 @@ def test_one_changed_byte_is_niet_in_orde(make_dialog, exported, out):
     assert dialog.status.text().startswith("Niet in orde:") and dialog.status.property("tone") == "error"
     assert "gewijzigd" in dialog.status.text()
     assert dialog.values["intact"].text().startswith("NEE")
-    assert "vertrouwen via" not in dialog.values["trusted"].text()   # never suggest trusting a broken file
+    assert "vertrouwen via" not in dialog.values["trusted"].text()  # never suggest trusting a broken file
 
 
 def test_appended_bytes_are_not_covered(make_dialog, exported, out):
@@ -110,9 +110,9 @@ def test_cancelled_file_choice_changes_nothing(make_dialog):
 def test_checking_runs_off_the_ui_thread_and_the_dialog_shows_it_is_busy(make_dialog, exported):
     dialog = make_dialog()
     task = dialog.check(exported.path)
-    assert task is not None and not task.settled           # the call returns before the check is done
+    assert task is not None and not task.settled  # the call returns before the check is done
     assert not dialog.check_button.isEnabled() and not dialog.choose_button.isEnabled()
     assert "Bezig met controleren" in dialog.status_detail.text()
-    assert dialog.check() is None                           # a second check waits for the first
+    assert dialog.check() is None  # a second check waits for the first
     settle(task)
     assert dialog.status.text() == "In orde" and dialog.check_button.isEnabled()

@@ -1,6 +1,6 @@
 """The wizard and the check are reachable where a user looks for them."""
-from PySide6.QtCore import Qt
 
+from PySide6.QtCore import Qt
 from support.tasks import settle
 
 
@@ -43,7 +43,7 @@ def test_case_page_writes_a_warme_overdracht_where_the_user_chose(qtbot, context
     assert page.export_handover("sociaal-team") is None  # case 2 has no aanmelding form yet: said, nothing written
     assert dialogs.of("error")[-1].text.startswith("Vul eerst het formulier") and list(out.iterdir()) == []
     assert page.open_case(4)
-    task = page.export_handover("sociaal-team")       # written off the UI thread
+    task = page.export_handover("sociaal-team")  # written off the UI thread
     assert not task.settled and not page.handover_button.isEnabled()
     settle(task)
     assert page.handover_button.isEnabled()

@@ -1,4 +1,5 @@
 """Fixtures for the Qt form renderer tests; the dialog guard is in tests/ui/conftest.py."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,5 @@
 """Shared constants and helpers for the Qt form renderer tests."""
+
 from __future__ import annotations
 
 from datetime import date

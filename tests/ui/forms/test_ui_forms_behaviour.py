@@ -1,4 +1,5 @@
 """FormView behaviour: conditions, inline messages, groups, values and round trips."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -17,8 +18,7 @@ from .helpers import TODAY
 
 def shown(view, path: str) -> bool:
     row = view.row(path)
-    return row.isVisibleTo(view) and all(
-        frame.isVisibleTo(view) for frame, rows in view._sections if row in rows)
+    return row.isVisibleTo(view) and all(frame.isVisibleTo(view) for frame, rows in view._sections if row in rows)
 
 
 def section_shown(view, section_id: str) -> bool:
@@ -225,27 +225,49 @@ def test_group_with_too_few_items_shows_the_rule(make_view, tmp_path):
 
 # -- values -------------------------------------------------------------------------------------
 OPP_ANSWERS = {
-    "aanleiding": "bijstelling", "startdatum_ondersteuning": "2025-02-03",
-    "datum_opgesteld": "2025-03-01", "opgesteld_door": 2, "swv": 10,
-    "onderwijsbehoeften": "Korte instructie.\nExtra oefentijd.", "uitstroomperspectief": "vmbo_kb",
-    "uitstroom_moment": "na groep 8", "ondersteuning_door": ["leerkracht_mentor", "jeugdhulp"],
-    "uren_per_week": 2.5, "afwijking_programma": True, "afwijkingen": ["aangepast_rooster"],
-    "rooster_uren": 20, "afwijking_toelichting": "Halve dagen.",
-    "doelen": [{"doel": "Leest AVI E4", "domein": "taal_lezen", "evaluatiedatum": "2025-06-30",
-                "stoplicht": "groen", "evaluatie_toelichting": "Gaat goed."},
-               {"doel": "Werkhouding", "domein": "werkhouding"}],
-    "jeugdhulp_in_plan": True, "jh_aanbieder": 11, "jh_onder_schooltijd": False,
-    "jh_betaald_door": ["gemeente"], "jh_gemeente": "Renkum",
-    "leerling_gehoord": False, "reden_niet_gehoord": "Ziek.",
-    "instemming": "gegeven", "instemming_door": 3, "instemming_datum": "2025-03-10",
+    "aanleiding": "bijstelling",
+    "startdatum_ondersteuning": "2025-02-03",
+    "datum_opgesteld": "2025-03-01",
+    "opgesteld_door": 2,
+    "swv": 10,
+    "onderwijsbehoeften": "Korte instructie.\nExtra oefentijd.",
+    "uitstroomperspectief": "vmbo_kb",
+    "uitstroom_moment": "na groep 8",
+    "ondersteuning_door": ["leerkracht_mentor", "jeugdhulp"],
+    "uren_per_week": 2.5,
+    "afwijking_programma": True,
+    "afwijkingen": ["aangepast_rooster"],
+    "rooster_uren": 20,
+    "afwijking_toelichting": "Halve dagen.",
+    "doelen": [
+        {
+            "doel": "Leest AVI E4",
+            "domein": "taal_lezen",
+            "evaluatiedatum": "2025-06-30",
+            "stoplicht": "groen",
+            "evaluatie_toelichting": "Gaat goed.",
+        },
+        {"doel": "Werkhouding", "domein": "werkhouding"},
+    ],
+    "jeugdhulp_in_plan": True,
+    "jh_aanbieder": 11,
+    "jh_onder_schooltijd": False,
+    "jh_betaald_door": ["gemeente"],
+    "jh_gemeente": "Renkum",
+    "leerling_gehoord": False,
+    "reden_niet_gehoord": "Ziek.",
+    "instemming": "gegeven",
+    "instemming_door": 3,
+    "instemming_datum": "2025-03-10",
     "instemming_wijze": "getekend_scherm",
     "handtekening_ouder": "strokes:[[[10,20],[30,40]],[[500,500]]]",
-    "geregistreerd": True, "geregistreerd_datum": "2025-03-11",
+    "geregistreerd": True,
+    "geregistreerd_datum": "2025-03-11",
 }
 
 
 def test_round_trip_of_answers(make_view, catalog):
-    view = make_view(catalog.get("opp", 2))     # the version with a signature field
+    view = make_view(catalog.get("opp", 2))  # the version with a signature field
     view.set_answers(OPP_ANSWERS)
     assert view.answers() == OPP_ANSWERS
     view.set_answers(view.answers())
@@ -264,8 +286,7 @@ def test_set_answers_does_not_emit_changed_but_edits_do(make_view, catalog, qtbo
 
 def test_unknown_stored_values_are_kept(make_view, catalog):
     view = make_view(catalog.latest("opp"))
-    odd = {"opgesteld_door": 999, "ondersteuning_door": ["leerkracht_mentor", "verdwenen"],
-           "aanleiding": "oud"}
+    odd = {"opgesteld_door": 999, "ondersteuning_door": ["leerkracht_mentor", "verdwenen"], "aanleiding": "oud"}
     view.set_answers(odd)
     assert view.answers() == odd
     assert view.row("opgesteld_door").input.widget.currentText() == "Onbekend (999)"
@@ -279,7 +300,7 @@ def test_person_ids_match_across_str_and_int(make_view, catalog):
 
 
 def test_read_only_view_shows_but_does_not_edit(make_view, catalog):
-    view = make_view(catalog.get("opp", 2), answers=OPP_ANSWERS, read_only=True)   # a stored v2 with its pad
+    view = make_view(catalog.get("opp", 2), answers=OPP_ANSWERS, read_only=True)  # a stored v2 with its pad
     assert view.answers() == OPP_ANSWERS
     assert view.row("onderwijsbehoeften").input.focus.isReadOnly()
     assert not view.row("aanleiding").input.focus.isEnabled()
@@ -290,12 +311,24 @@ def test_read_only_view_shows_but_does_not_edit(make_view, catalog):
 
 
 # -- pure helpers -------------------------------------------------------------------------------
-@pytest.mark.parametrize("text, expected", [
-    ("05-03-2025", date(2025, 3, 5)), ("5-3-2025", date(2025, 3, 5)), ("5/3/2025", date(2025, 3, 5)),
-    ("5.3.2025", date(2025, 3, 5)), ("05032025", date(2025, 3, 5)), ("5-3-25", None),
-    ("1-1-99", None), ("2025-03-05", date(2025, 3, 5)), ("vandaag", TODAY),
-    ("31-02-2025", None), ("13-13-2025", None), ("morgen", None), ("", None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("05-03-2025", date(2025, 3, 5)),
+        ("5-3-2025", date(2025, 3, 5)),
+        ("5/3/2025", date(2025, 3, 5)),
+        ("5.3.2025", date(2025, 3, 5)),
+        ("05032025", date(2025, 3, 5)),
+        ("5-3-25", None),
+        ("1-1-99", None),
+        ("2025-03-05", date(2025, 3, 5)),
+        ("vandaag", TODAY),
+        ("31-02-2025", None),
+        ("13-13-2025", None),
+        ("morgen", None),
+        ("", None),
+    ],
+)
 def test_a_typed_date_reads_by_the_one_rule_set(text, expected):
     """ibdesk.text.dates: the same rules as the CLI and imports; a two-digit year is not guessed."""
     assert read_date(text, TODAY) == expected

@@ -1,4 +1,5 @@
 """FormEditor with the real FormService and encrypted store: drafts, crash recovery, saving."""
+
 from __future__ import annotations
 
 import pytest
@@ -95,8 +96,9 @@ def test_draft_survives_a_crash_and_is_offered_again(make_editor, demo_store, ho
     type_text(qtbot, editor, "uitstroom_moment", "na leerjaar 4")
     editor.view.row("doelen[0].doel").input.focus.setText("")
     type_text(qtbot, editor, "doelen[0].doel", "Rekent tot 100")
-    qtbot.waitUntil(lambda: service.draft(context) is not None
-                    and "doelen" in service.draft(context).answers, timeout=2000)
+    qtbot.waitUntil(
+        lambda: service.draft(context) is not None and "doelen" in service.draft(context).answers, timeout=2000
+    )
     editor.setParent(None)
     editor.deleteLater()  # "crash": the widget goes without saving or closing
     del editor
@@ -120,7 +122,7 @@ def test_draft_survives_a_crash_and_is_offered_again(make_editor, demo_store, ho
 
 def test_declining_a_draft_keeps_it(make_editor, demo_store, catalog, pupil_id):
     service = FormService(demo_store, catalog, today=today)
-    context = "pupil:%d:form:opp" % pupil_id
+    context = f"pupil:{pupil_id}:form:opp"
     service.save_draft(context, "opp", 2, {"uitstroom_moment": "later"}, pupil_id)
     editor = make_editor(service, catalog.latest("opp"), pupil_id, ask=Asker(False))
     assert editor.context == context
@@ -159,8 +161,7 @@ def test_save_with_errors_keeps_everything_typed(make_editor, demo_store, small_
     assert service.draft(editor.context).answers["notitie"] == "Eerste gesprek\nging goed"
 
 
-def test_save_stores_the_answers_and_removes_the_draft(make_editor, demo_store, small_catalog,
-                                                        pupil_id, qtbot):
+def test_save_stores_the_answers_and_removes_the_draft(make_editor, demo_store, small_catalog, pupil_id, qtbot):
     service = FormService(demo_store, small_catalog, today=today)
     editor = make_editor(service, small_catalog.latest("klein"), pupil_id, debounce_ms=50)
     type_text(qtbot, editor, "naam", "Gesprek met ouders")
@@ -178,8 +179,7 @@ def test_save_stores_the_answers_and_removes_the_draft(make_editor, demo_store, 
 
 def test_ctrl_s_saves(make_editor, demo_store, small_catalog, pupil_id, qtbot):
     service = FormService(demo_store, small_catalog, today=today)
-    editor = make_editor(service, small_catalog.latest("klein"), pupil_id,
-                         answers={"naam": "x", "datum": "2025-03-01"})
+    editor = make_editor(service, small_catalog.latest("klein"), pupil_id, answers={"naam": "x", "datum": "2025-03-01"})
     editor.activateWindow()
     qtbot.waitActive(editor)
     for target in (editor.view.row("naam").input.focus, editor.cancel_button):
@@ -194,7 +194,7 @@ def test_editing_saved_answers_updates_them(make_editor, demo_store, small_catal
     first = service.save(pupil_id, "klein", 1, {"naam": "Oud", "datum": "2025-01-01"})
     definition, answers = service.load(first)
     editor = make_editor(service, definition, pupil_id, answers=answers, answer_id=first)
-    assert "answer:%d" % first in editor.context
+    assert f"answer:{first}" in editor.context
     line = editor.view.row("naam").input.focus
     line.clear()
     type_text(qtbot, editor, "naam", "Nieuw")
@@ -203,11 +203,9 @@ def test_editing_saved_answers_updates_them(make_editor, demo_store, small_catal
     assert len([f for f in service.saved_forms(pupil_id=pupil_id) if f.form_id == "klein"]) == 1
 
 
-def test_invalid_record_from_the_service_is_shown_inline(make_editor, demo_store, small_catalog,
-                                                          pupil_id, monkeypatch):
+def test_invalid_record_from_the_service_is_shown_inline(make_editor, demo_store, small_catalog, pupil_id, monkeypatch):
     service = FormService(demo_store, small_catalog, today=today)
-    editor = make_editor(service, small_catalog.latest("klein"), pupil_id,
-                         answers={"naam": "x", "datum": "2025-03-01"})
+    editor = make_editor(service, small_catalog.latest("klein"), pupil_id, answers={"naam": "x", "datum": "2025-03-01"})
 
     def refuse(*args, **kwargs):
         raise InvalidRecord({"naam": "Deze naam is al gebruikt."})
@@ -218,8 +216,9 @@ def test_invalid_record_from_the_service_is_shown_inline(make_editor, demo_store
     assert editor.view.row("naam").input.focus.text() == "x"
 
 
-def test_a_failing_draft_store_never_costs_the_typed_text(make_editor, demo_store, small_catalog,
-                                                           pupil_id, qtbot, monkeypatch):
+def test_a_failing_draft_store_never_costs_the_typed_text(
+    make_editor, demo_store, small_catalog, pupil_id, qtbot, monkeypatch
+):
     service = FormService(demo_store, small_catalog, today=today)
     editor = make_editor(service, small_catalog.latest("klein"), pupil_id, debounce_ms=20)
 
@@ -233,8 +232,7 @@ def test_a_failing_draft_store_never_costs_the_typed_text(make_editor, demo_stor
     assert editor.has_pending_changes()
 
 
-def test_cancel_keeps_the_draft_and_discard_removes_it(make_editor, demo_store, small_catalog,
-                                                       pupil_id, qtbot):
+def test_cancel_keeps_the_draft_and_discard_removes_it(make_editor, demo_store, small_catalog, pupil_id, qtbot):
     service = FormService(demo_store, small_catalog, today=today)
     editor = make_editor(service, small_catalog.latest("klein"), pupil_id, debounce_ms=60_000)
     type_text(qtbot, editor, "naam", "Half af")
@@ -253,19 +251,28 @@ def test_cancel_keeps_the_draft_and_discard_removes_it(make_editor, demo_store, 
 
 # -- versions -----------------------------------------------------------------------------------
 OPP_V1 = {
-    "startdatum_ondersteuning": "2024-09-02", "datum_opgesteld": "2024-09-20", "opgesteld_door": 1,
-    "uitstroomperspectief": "vso", "onderbouwing": "Leerrendement.", "belemmerende_factoren": "b",
-    "bevorderende_factoren": "b", "ondersteuning_omschrijving": "Ambulante begeleiding.",
+    "startdatum_ondersteuning": "2024-09-02",
+    "datum_opgesteld": "2024-09-20",
+    "opgesteld_door": 1,
+    "uitstroomperspectief": "vso",
+    "onderbouwing": "Leerrendement.",
+    "belemmerende_factoren": "b",
+    "bevorderende_factoren": "b",
+    "ondersteuning_omschrijving": "Ambulante begeleiding.",
     "afwijking_programma": False,
     "doelen": [{"doel": "Leest AVI M4", "smart_omschrijving": "s", "evaluatiedatum": "2025-01-01"}],
-    "overleg_datum": "2024-09-15", "hoor_datum": "2024-09-16", "visie_leerling": "v",
-    "handelingsdeel": "h", "instemming": "gegeven", "instemming_datum": "2024-09-20",
-    "instemming_wijze": "mondeling", "evaluatie_gepland": "2025-06-01",
+    "overleg_datum": "2024-09-15",
+    "hoor_datum": "2024-09-16",
+    "visie_leerling": "v",
+    "handelingsdeel": "h",
+    "instemming": "gegeven",
+    "instemming_datum": "2024-09-20",
+    "instemming_wijze": "mondeling",
+    "evaluatie_gepland": "2025-06-01",
 }
 
 
-def test_answers_of_opp_version_1_show_read_only_with_the_version_1_definition(
-        demo_store, catalog, pupil_id, qtbot):
+def test_answers_of_opp_version_1_show_read_only_with_the_version_1_definition(demo_store, catalog, pupil_id, qtbot):
     assert validate_answers(catalog.get("opp", 1), OPP_V1, TODAY) == {}
     service = FormService(demo_store, catalog, today=today)
     answer_id = service.save(pupil_id, "opp", 1, OPP_V1)
@@ -278,8 +285,7 @@ def test_answers_of_opp_version_1_show_read_only_with_the_version_1_definition(
     assert definition.version == 1
     assert view.answers() == OPP_V1
     # "vso" only exists as an option in version 1; version 2 split it up
-    assert view.row("uitstroomperspectief").input.widget.currentText() == \
-        "Voortgezet speciaal onderwijs (VSO)"
+    assert view.row("uitstroomperspectief").input.widget.currentText() == "Voortgezet speciaal onderwijs (VSO)"
     assert "aanleiding" not in view.row_map()  # a version 2 field
     assert view.errors() == {}
     assert view.row("onderbouwing").input.focus.isReadOnly()
@@ -290,8 +296,9 @@ def test_a_route_step_is_filled_in_and_saved_with_its_step(make_editor, demo_sto
     route = catalog.latest("routekaart-po")
     editor = make_editor(service, route, pupil_id, step_id="signalering")
     step = route.step("signalering")
-    answers = {f.id: "2025-03-01" if f.type == "date" else "tekst"
-               for f in step.fields if getattr(f, "required", False)}
+    answers = {
+        f.id: "2025-03-01" if f.type == "date" else "tekst" for f in step.fields if getattr(f, "required", False)
+    }
     editor.view.set_answers(answers)
     assert editor.view.errors() == {}
     assert "step:signalering" in editor.context

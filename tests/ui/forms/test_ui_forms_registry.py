@@ -1,6 +1,7 @@
 """The UI's field-type registry (ui/forms/inputs.py) covers the same types as the Qt-free one,
 every type the shipped forms use, and each entry builds an input that gives back the value
 it was given (a repeated group builds its rows through the same registry)."""
+
 from __future__ import annotations
 
 import pytest
@@ -45,8 +46,16 @@ sections:
           - {id: bij, type: organisation, label: Bij}
 """
 ANSWERS = {
-    "naam": "Sanne (fictief)", "verhaal": "Gaat goed.", "datum": "2025-03-01", "uren": 2.5, "akkoord": False,
-    "soort": "b", "thema": ["g", "t"], "wie": 2, "org": 11, "teken": "strokes:[[[100,500],[300,400]]]",
+    "naam": "Sanne (fictief)",
+    "verhaal": "Gaat goed.",
+    "datum": "2025-03-01",
+    "uren": 2.5,
+    "akkoord": False,
+    "soort": "b",
+    "thema": ["g", "t"],
+    "wie": 2,
+    "org": 11,
+    "teken": "strokes:[[[100,500],[300,400]]]",
     "doelen": [{"wat": "Rust", "per": "2025-04-01", "bij": 10}, {"wat": "Lezen"}],
 }
 

@@ -1,6 +1,6 @@
 """Every definition renders; inputs are named for screen readers; tab order; speed."""
-from __future__ import annotations
 
+from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
@@ -33,8 +33,7 @@ def test_the_catalog_has_forms_routes_and_an_archived_version(catalog):
     assert len(CONTAINERS) > len(list(catalog))
 
 
-@pytest.mark.parametrize("definition, step_id", [c[1:] for c in CONTAINERS],
-                         ids=[c[0] for c in CONTAINERS])
+@pytest.mark.parametrize("definition, step_id", [c[1:] for c in CONTAINERS], ids=[c[0] for c in CONTAINERS])
 def test_every_definition_renders_with_named_inputs(make_view, definition, step_id):
     view = make_view(definition, step_id=step_id)
     QApplication.processEvents()
@@ -49,8 +48,7 @@ def test_every_definition_renders_with_named_inputs(make_view, definition, step_
             assert row.input.focus.accessibleName().strip(), path
 
 
-@pytest.mark.parametrize("definition, step_id", [c[1:] for c in CONTAINERS],
-                         ids=[c[0] for c in CONTAINERS])
+@pytest.mark.parametrize("definition, step_id", [c[1:] for c in CONTAINERS], ids=[c[0] for c in CONTAINERS])
 def test_every_definition_renders_read_only(make_view, definition, step_id):
     view = make_view(definition, step_id=step_id, read_only=True)
     QApplication.processEvents()
@@ -64,8 +62,7 @@ def test_group_item_inputs_are_named_after_the_item(make_view, catalog):
     view.row("doelen").input.add_item()
     QApplication.processEvents()
     assert view.row("doelen[1].doel").input.focus.accessibleName() == "Doel 2 — Doel (kort)"
-    assert view.row("doelen[0].smart_omschrijving").input.focus.accessibleName() == \
-        "Doel 1 — SMART-omschrijving"
+    assert view.row("doelen[0].smart_omschrijving").input.focus.accessibleName() == "Doel 1 — SMART-omschrijving"
     group = view.row("doelen").input
     assert group.items[1].remove_button.accessibleName() == "Doel 2 verwijderen"
 

@@ -1,4 +1,5 @@
 """The signature pad: drawing with the mouse gives a "strokes:" value normalised to 0–1000."""
+
 from __future__ import annotations
 
 import json
@@ -25,7 +26,7 @@ def test_a_mouse_drag_produces_a_strokes_value(qtbot):
         drag(box.pad, [(4, 1), (100, 50), (200, 100), (400, 100)])  # (0, 0) means "centre" to QTest
     value = box.value()
     assert value.startswith("strokes:")
-    strokes = json.loads(value[len("strokes:"):])
+    strokes = json.loads(value[len("strokes:") :])
     assert len(strokes) == 1 and len(strokes[0]) >= 2
     assert strokes[0][0] == [10, 10] and strokes[0][-1] == [1000, 1000]
     assert all(0 <= c <= 1000 for stroke in strokes for point in stroke for c in point)
@@ -71,8 +72,10 @@ def test_signature_image_draws_the_strokes(qtbot):
 
 
 def test_signature_in_a_form_becomes_the_answer(make_view, catalog, qtbot):
-    view = make_view(catalog.get("toestemming", 2),   # v3 signs per person outside the form (case_signing)
-                     answers={"grondslag": "toestemming", "gegeven_door": "leerling", "wijze": "getekend_scherm"})
+    view = make_view(
+        catalog.get("toestemming", 2),  # v3 signs per person outside the form (case_signing)
+        answers={"grondslag": "toestemming", "gegeven_door": "leerling", "wijze": "getekend_scherm"},
+    )
     row = view.row("handtekening_leerling")
     assert row.isVisibleTo(view)
     with qtbot.waitSignal(view.changed, timeout=1000):

@@ -1,10 +1,10 @@
 """Guidance and privacy screens: folder choices are answered from `dialogs` (save-file
 choices fail the test); `dialogs.answer` decides what a yes/no question returns. The dialog
 guard, `main_window` and the shared demo profile are in tests/ui/conftest.py."""
+
 from __future__ import annotations
 
 import pytest
-
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
 """Helpers shared by the page tests."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -6,7 +7,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
-
 from support import qt_checks
 from support.qt_checks import label_texts, mnemonic_clashes, plain  # noqa: F401 - used by the page tests
 

@@ -4,10 +4,11 @@
 
 Overzicht, Casussen, a case in every state (ready, not ready, stalled, grensverkeer, OPP,
 verbal consent, consent of a 16+ pupil, withdrawn consent, forms, audit), the evidence, consent and
-handover editors (new and prefilled, a concept), MDO (list, planning, preparation, outcome), Thuiszitters (with an inline
-message), Bewaartermijnen, Inzage and Instellingen — 1200×800, with a temporary profile
+handover editors (new and prefilled, a concept), MDO (list, planning, preparation, outcome),
+Thuiszitters (with an inline message), Bewaartermijnen, Inzage and Instellingen — 1200×800, with a temporary profile
 and the test keyring. `render_all` also runs in tests/ui/pages/test_pages_screenshots.py.
 """
+
 from __future__ import annotations
 
 import sys
@@ -17,6 +18,7 @@ TESTS = Path(__file__).resolve().parents[2]
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
 from support.screens import run_script  # noqa: E402
+
 SIZE = (1200, 800)
 
 
@@ -48,8 +50,12 @@ def _case_shots(shoot: Shooter, w) -> None:
 
     services = w.context.services
     page = w.case_page
-    for number, name in ((2, "casus-klaar"), (3, "casus-niet-klaar"), (5, "casus-vastgelopen"),
-                         (9, "casus-grensverkeer")):
+    for number, name in (
+        (2, "casus-klaar"),
+        (3, "casus-niet-klaar"),
+        (5, "casus-vastgelopen"),
+        (9, "casus-grensverkeer"),
+    ):
         w.open_case(case_id_of(services, number))
         shoot(name)
     current = page.timeline.card(page.overview.view.current.info.id)
@@ -57,8 +63,14 @@ def _case_shots(shoot: Shooter, w) -> None:
     page.timeline.parentWidget().parentWidget().ensureWidgetVisible(current.error)
     shoot("casus-stap-geweigerd")
     w.open_case(case_id_of(services, 2))
-    for tab, name in ((1, "casus-wie-is-aan-zet"), (2, "casus-opp"), (3, "casus-toestemming"),
-                      (4, "casus-zienswijze"), (5, "casus-formulieren"), (6, "casus-logboek")):
+    for tab, name in (
+        (1, "casus-wie-is-aan-zet"),
+        (2, "casus-opp"),
+        (3, "casus-toestemming"),
+        (4, "casus-zienswijze"),
+        (5, "casus-formulieren"),
+        (6, "casus-logboek"),
+    ):
         page.tabs.setCurrentIndex(tab)
         shoot(name)
     w.open_case(case_id_of(services, 7))
@@ -83,13 +95,13 @@ def _case_shots(shoot: Shooter, w) -> None:
     page.open_responsibility_editor()
     shoot("casus-wie-is-aan-zet-formulier")
     page.host._back()
-    page.open_handover("po-vo")                       # new: prefilled from the OPP, with where from
+    page.open_handover("po-vo")  # new: prefilled from the OPP, with where from
     editor = page.host.editor
     editor.view.scroll_area.ensureWidgetVisible(editor.view.row("aanpak_die_werkte"))
     shoot("casus-overdracht-po-vo-nieuw")
     page.host._back()
     w.open_case(case_id_of(services, 10))
-    page.open_handover("po-vo")                       # a concept, reopened to finish
+    page.open_handover("po-vo")  # a concept, reopened to finish
     shoot("casus-overdracht-po-vo-concept")
     for number, name in ((4, "casus-status-aangemeld"), (12, "casus-status-opvolging")):
         w.open_case(case_id_of(services, number))

@@ -2,6 +2,7 @@
 be shared with the organisations taking part gets a visible warning (the agenda would say
 'geen grondslag'), with a button that opens the case's consent form for the MDO and that
 organisation; once the consent is recorded and signed, the warning is gone."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -31,7 +32,7 @@ def window(qtbot, school):
     from ibdesk.ui.main_window import MainWindow
     from ibdesk.ui.pages.base import Context
 
-    window = MainWindow(Context(school[0]))     # the services (and clock) that made the records above
+    window = MainWindow(Context(school[0]))  # the services (and clock) that made the records above
     qtbot.addWidget(window)
     window.resize(1200, 800)
     window.show()
@@ -46,7 +47,7 @@ def planning(qtbot, window, case_id: int, people: str):
     plan = page.plan_view
     plan.participants.setPlainText(people)
     row = plan.add_case(case_id)
-    qtbot.waitUntil(lambda: row.isVisibleTo(plan))     # a row added to a shown layout appears after the event loop
+    qtbot.waitUntil(lambda: row.isVisibleTo(plan))  # a row added to a shown layout appears after the event loop
     return page, plan, row
 
 
@@ -58,7 +59,7 @@ def test_planning_warns_when_nothing_may_be_shared_and_leads_to_the_consent(qtbo
     assert "Geen grondslag" in headline and "Floor Verwey (fictief)" in headline
     assert "SWV Loket (fictief)" in lines and "'geen grondslag'" in lines
     banner = row.no_basis
-    qtbot.waitUntil(lambda: banner.height() >= banner.layout().totalHeightForWidth(banner.width()))   # not clipped
+    qtbot.waitUntil(lambda: banner.height() >= banner.layout().totalHeightForWidth(banner.width()))  # not clipped
     plan.form_scroll.ensureWidgetVisible(banner)
     plan.grab().save("/tmp/mdo-plan-geen-grondslag.png")
 
@@ -70,16 +71,17 @@ def test_planning_warns_when_nothing_may_be_shared_and_leads_to_the_consent(qtbo
     case_page.host.grab().save("/tmp/mdo-toestemming-vastleggen.png")
     case_page.close_editor()
 
-    record_mdo_consent(services, pupil, case.id, swv)   # both parents signed (on paper)
+    record_mdo_consent(services, pupil, case.id, swv)  # both parents signed (on paper)
     window.show_page(3)
-    assert page.stack.currentWidget() is plan and plan.row(case.id) is row   # the plan was kept
+    assert page.stack.currentWidget() is plan and plan.row(case.id) is row  # the plan was kept
     assert not row.no_basis.isVisibleTo(plan)
 
 
 def test_no_warning_for_a_meeting_of_the_school_with_parents(qtbot, window, school):
     _services, _pupil, case, _swv = school
-    _page, plan, row = planning(qtbot, window, case.id, "Marieke de Wit (fictief) — intern begeleider\n"
-                                                 "Anna Verwey (fictief) — moeder")
+    _page, plan, row = planning(
+        qtbot, window, case.id, "Marieke de Wit (fictief) — intern begeleider\nAnna Verwey (fictief) — moeder"
+    )
     assert not row.no_basis.isVisibleTo(plan)
 
 
@@ -100,8 +102,12 @@ def test_the_planned_meeting_keeps_the_warning_until_the_consent_is_there(qtbot,
     assert plan.plan() is not None
     item = next(i for i in page.agenda_items() if i.case_id == case.id)
     assert not item.no_basis.isHidden() and "Geen grondslag" in item.no_basis.headline.text()
-    qtbot.waitUntil(lambda: item.no_basis.isVisibleTo(page) and item.no_basis.height() >=
-                    item.no_basis.layout().totalHeightForWidth(item.no_basis.width()))
+    qtbot.waitUntil(
+        lambda: (
+            item.no_basis.isVisibleTo(page)
+            and item.no_basis.height() >= item.no_basis.layout().totalHeightForWidth(item.no_basis.width())
+        )
+    )
     page.grab().save("/tmp/mdo-overleg-geen-grondslag.png")
     item.no_basis.consent_button.click()
     assert window.case_page.host.editor.view.answers()["doel_soort"] == "mdo"
@@ -122,19 +128,33 @@ def test_the_preparation_counts_a_skipped_step_as_skipped_and_dates_steps_by_the
     route = services.guidance.overview(case.id).route
     first, skippable = route.steps[0], next(s for s in route.steps if s.allow_not_applicable and s.required)
     with services.store.session() as s:
-        people = people_for(s, {"staff": "Marieke de Wit (fictief)", "guardian": str(pupil.guardians[0].id),
-                                "contact": "1", "organisation": "1"})
+        people = people_for(
+            s,
+            {
+                "staff": "Marieke de Wit (fictief)",
+                "guardian": str(pupil.guardians[0].id),
+                "contact": "1",
+                "organisation": "1",
+            },
+        )
     answers = sample_answers(first, date(2026, 9, 1), people)
     answers.update({first.period.start_fields[0]: "2026-09-14", first.period.end_fields[0]: "2026-10-02"})
     services.forms.save(pupil.id, route.id, route.version, answers, case_id=case.id, step_id=first.id)
     services.guidance.set_step(case.id, first.id, StepState.DONE, on=date(2026, 11, 20))
-    services.guidance.set_step(case.id, skippable.id, StepState.NOT_APPLICABLE,
-                               reason="Geen arrangement nodig (fictief).", on=date(2026, 11, 20))
+    services.guidance.set_step(
+        case.id,
+        skippable.id,
+        StepState.NOT_APPLICABLE,
+        reason="Geen arrangement nodig (fictief).",
+        on=date(2026, 11, 20),
+    )
     meeting = services.meetings.plan("2026-11-30", "MDO (fictief)", [], [(case.id, "Hoe verder? (fictief)")])
     window.show_page(3)
     page = window.mdo_page
     page.show_preparation(meeting, case.id)
     prep = page.prep_view
     assert prep.values["route"].text().startswith(f"1 van {len(route.steps)} stappen afgerond, 1 niet van toepassing")
-    assert prep.tried.texts() == [f"{first.title} (afgerond, 14-09 – 02-10-2026 (3 schoolweken))",
-                                  f"{skippable.title}: niet van toepassing — Geen arrangement nodig (fictief)."]
+    assert prep.tried.texts() == [
+        f"{first.title} (afgerond, 14-09 – 02-10-2026 (3 schoolweken))",
+        f"{skippable.title}: niet van toepassing — Geen arrangement nodig (fictief).",
+    ]

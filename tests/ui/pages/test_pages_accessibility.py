@@ -1,4 +1,5 @@
 """Every input on the new screens has an accessible name; keyboard mnemonics do not clash."""
+
 from __future__ import annotations
 
 import pytest
@@ -37,8 +38,12 @@ def test_case_page_every_tab(main_window, demo_case, number):
 def test_case_page_forms(main_window, demo_case):
     main_window.open_case(demo_case(3))
     page = main_window.case_page
-    for opener in (lambda: page.open_step_editor(page.overview.view.current.info.id), page.open_consent_editor,
-                   page.open_responsibility_editor, page.open_opp_editor):
+    for opener in (
+        lambda: page.open_step_editor(page.overview.view.current.info.id),
+        page.open_consent_editor,
+        page.open_responsibility_editor,
+        page.open_opp_editor,
+    ):
         opener()
         check(main_window, "formulier")
         page.host._back()

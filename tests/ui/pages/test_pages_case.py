@@ -1,32 +1,44 @@
 """The case page: route timeline, step states, readiness, 'Wie is aan zet?', OPP, forms, audit."""
+
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import Qt
+from support.dates import years_later
 
 from ibdesk.domain.route import StepState
 from ibdesk.domain.validation import age_on
 from ibdesk.ui.models import fold
 from ibdesk.ui.pages.case_timeline import escalation_text
 
-from support.dates import years_later
-
 from .helpers import evidence, plain, texts
 from .test_pages_consent import sign_on_screen
 
-RESPONSIBILITY = {"ook_buiten_school": True, "waar_buiten_school": ["thuis"],
-                  "buiten_school_toelichting": "Ook thuis boos en onrustig (fictief).", "onderwijsdoel": True,
-                  "onderliggend_probleem": True, "verzorging_lestijd": False, "behandeling_schoolsetting": False,
-                  "vrijstelling": False, "eens_met_uitkomst": True}
+RESPONSIBILITY = {
+    "ook_buiten_school": True,
+    "waar_buiten_school": ["thuis"],
+    "buiten_school_toelichting": "Ook thuis boos en onrustig (fictief).",
+    "onderwijsdoel": True,
+    "onderliggend_probleem": True,
+    "verzorging_lestijd": False,
+    "behandeling_schoolsetting": False,
+    "vrijstelling": False,
+    "eens_met_uitkomst": True,
+}
 
 
 def new_pupil_without_case(services):
     today = services.guidance.today()
     with_case = {r.pupil_id for r in services.records.case_rows()}
-    return next(p for p in services.records.pupils()
-                if p.id not in with_case and p.left_on is None and age_on(p.birth_date, today) < 16
-                and sum(g.has_gezag for g in p.guardians) == 2)
+    return next(
+        p
+        for p in services.records.pupils()
+        if p.id not in with_case
+        and p.left_on is None
+        and age_on(p.birth_date, today) < 16
+        and sum(g.has_gezag for g in p.guardians) == 2
+    )
 
 
 def test_walk_a_case_from_signal_to_ready(qtbot, main_window, services):
@@ -35,7 +47,7 @@ def test_walk_a_case_from_signal_to_ready(qtbot, main_window, services):
     main_window.show_page(2)
     cases = main_window.cases_page
     qtbot.mouseClick(cases.new_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(cases.new_pupil.search, fold(pupil.full_name))   # typed without accents
+    qtbot.keyClicks(cases.new_pupil.search, fold(pupil.full_name))  # typed without accents
     assert [p.id for p in cases.new_pupil.shown()] == [pupil.id]
     qtbot.keyClick(cases.new_pupil.search, Qt.Key.Key_Return)
     qtbot.keyClicks(cases.new_question, "Hoe kan deze leerling weer tot leren komen, op school en thuis?")
@@ -47,7 +59,7 @@ def test_walk_a_case_from_signal_to_ready(qtbot, main_window, services):
     assert not page.readiness.ready and page.ready_badge.text() == "Nog niet klaar voor aanmelding"
     for step in [s for s in page.overview.route.steps if s.required]:
         card = page.timeline.card(step.id)
-        card.state_buttons[StepState.DONE].click()                      # no evidence yet: refused
+        card.state_buttons[StepState.DONE].click()  # no evidence yet: refused
         assert f"Stap '{step.title}' kan nog niet worden afgerond. Nog nodig:" in card.error.text()
         assert page.timeline.card(step.id).view.progress.state is not StepState.DONE
         card.evidence_button.click()
@@ -78,13 +90,15 @@ def test_walk_a_case_from_signal_to_ready(qtbot, main_window, services):
     answers = view.answers()
     assert answers["ontvanger"] == page.overview.teams.residence.id
     assert {answers["ouder"], answers["tweede_ouder"]} == {g.id for g in pupil.guardians if g.has_gezag}
-    answers.update(doel="Aanmelding bij het Sociaal Team voor onderzoek naar jeugdhulp.",
-                   categorieen=["identification", "support_history", "home_situation"],
-                   geldig_tot=years_later(today, 1).isoformat())
+    answers.update(
+        doel="Aanmelding bij het Sociaal Team voor onderzoek naar jeugdhulp.",
+        categorieen=["identification", "support_history", "home_situation"],
+        geldig_tot=years_later(today, 1).isoformat(),
+    )
     view.set_answers(answers)
     assert editor.save() is not None, editor.status.text()
-    assert not page.readiness.ready                                     # nobody has signed yet
-    for guardian in (g for g in pupil.guardians if g.has_gezag):         # each parent signs for himself
+    assert not page.readiness.ready  # nobody has signed yet
+    for guardian in (g for g in pupil.guardians if g.has_gezag):  # each parent signs for himself
         sign_on_screen(page.consent, f"guardian:{guardian.id}")
 
     assert page.readiness.ready, page.readiness.missing_lines()
@@ -168,8 +182,10 @@ def test_not_applicable_needs_a_reason(main_window, demo_case):
     assert card.view.progress.state is StepState.NOT_APPLICABLE
     assert "niet van toepassing — Besproken in het MDO: geen TLV nodig." in card.facts.text()
     done = sum(v.progress.state is StepState.DONE for v in page.overview.view.steps)
-    assert f"{done} van {len(page.overview.view.steps)} stappen afgerond, 1 niet van toepassing" in \
-        page.timeline.intro.text()
+    assert (
+        f"{done} van {len(page.overview.view.steps)} stappen afgerond, 1 niet van toepassing"
+        in page.timeline.intro.text()
+    )
     page.tabs.setCurrentWidget(page.tabs.widget(6))
     actions = [page.audit.table.item(r, 2).text() for r in range(page.audit.table.rowCount())]
     assert "routekaartstap gewijzigd" in actions and "bekeken" in actions
@@ -180,12 +196,19 @@ def test_wie_is_aan_zet_shows_rules_and_disagreement(main_window, demo_case, ser
     page = main_window.case_page
     panel = page.responsibility
     assert panel.outcome.headline.text().startswith("De regels wijzen naar: Beide")
-    assert any(line.startswith("Standpunt gemeente Renkum (raadsbrief 7 mei 2025): de gevolgen in de klas")
-               for line in panel.reasons.texts())
+    assert any(
+        line.startswith("Standpunt gemeente Renkum (raadsbrief 7 mei 2025): de gevolgen in de klas")
+        for line in panel.reasons.texts()
+    )
     panel.edit_button.click()
     editor = page.host.editor
-    answers = {**editor.view.answers(), **RESPONSIBILITY, "eens_met_uitkomst": False, "aan_zet_volgens_ib": "school",
-               "oneens_reden": "De thuissituatie is inmiddels stabiel (fictief)."}
+    answers = {
+        **editor.view.answers(),
+        **RESPONSIBILITY,
+        "eens_met_uitkomst": False,
+        "aan_zet_volgens_ib": "school",
+        "oneens_reden": "De thuissituatie is inmiddels stabiel (fictief).",
+    }
     editor.view.set_answers(answers)
     assert editor.save() is not None, editor.status.text()
     assert "Volgens u is aan zet: de school" in panel.disagreement.headline.text()
@@ -196,9 +219,9 @@ def test_opp_deadlines_agreement_and_lights(main_window, demo_case):
     main_window.open_case(demo_case(7))
     page = main_window.case_page
     opp = page.opp
-    tag, value = opp.facts["evaluation"]
+    tag, _value = opp.facts["evaluation"]
     assert tag.text() == "verlopen" and tag.property("tone") == "error"
-    assert opp.facts["agreement"][0].text() == "gegeven"          # the demo's parents agreed: OPP vastgesteld
+    assert opp.facts["agreement"][0].text() == "gegeven"  # the demo's parents agreed: OPP vastgesteld
     assert opp.facts["draw_up"][0].text() == "op tijd" and "vastgesteld op" in opp.facts["draw_up"][1].text()
     lights = opp.goal_lights()
     assert lights and all(set(dots) <= {"rood", "oranje", "groen", "donkergroen"} for dots in lights.values())
@@ -228,8 +251,11 @@ def test_older_form_versions_open_read_only_with_their_own_definition(main_windo
     old = services.catalog.get("opp", 1)
     assert old.version < services.catalog.latest("opp").version
     pupil_id = services.guidance.overview(case_id).pupil.id
-    answers = sample_answers(old, years_later(services.guidance.today(), 2020 - services.guidance.today().year), {"staff": "x", "guardian": "1",
-                                                                              "contact": "1", "organisation": "1"})
+    answers = sample_answers(
+        old,
+        years_later(services.guidance.today(), 2020 - services.guidance.today().year),
+        {"staff": "x", "guardian": "1", "contact": "1", "organisation": "1"},
+    )
     services.forms.save(pupil_id, "opp", 1, answers, case_id=case_id)
     main_window.open_case(case_id)
     page = main_window.case_page
@@ -255,7 +281,7 @@ def test_escape_goes_back_to_where_the_case_was_opened(qtbot, main_window, demo_
 def test_clicking_the_highlighted_navigation_item_leaves_the_case(qtbot, main_window, demo_case):
     main_window.open_case(demo_case(2))
     nav = main_window.nav
-    assert nav.currentRow() == 2                      # Casussen stays highlighted under a case
+    assert nav.currentRow() == 2  # Casussen stays highlighted under a case
     rect = nav.visualItemRect(nav.item(2))
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert main_window.current_page() is main_window.cases_page

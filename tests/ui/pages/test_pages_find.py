@@ -1,5 +1,6 @@
 """Finding by typing on a real school's profile, started empty: the new-case pupil picker
 among 1,000 pupils, and the case list's search and filters (issue 9 point 6)."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -24,8 +25,17 @@ def school(store):
     school = records.save_school(School("OBS De Zandloper (fictief)", "Renkum", "99ZZ"))
     for n in range(1000):
         group = 1 + n % 8
-        records.save_pupil(Pupil(FIRST[n % 10], LAST[(n // 10) % 10], TODAY - timedelta(days=365 * (4 + group) + n % 300),
-                                 f"groep {group}", school.id, "Renkum", enrolled_on=date(2020, 8, 20)))
+        records.save_pupil(
+            Pupil(
+                FIRST[n % 10],
+                LAST[(n // 10) % 10],
+                TODAY - timedelta(days=365 * (4 + group) + n % 300),
+                f"groep {group}",
+                school.id,
+                "Renkum",
+                enrolled_on=date(2020, 8, 20),
+            )
+        )
     left = records.pupil_list()[0]
     left.left_on = TODAY - timedelta(days=30)
     records.save_pupil(records.pupil(left.id))  # reload: keeps guardians
@@ -52,15 +62,15 @@ def test_the_new_case_is_for_the_pupil_found_by_typing(qtbot, window, school):
     cases = window.cases_page
     qtbot.mouseClick(cases.new_button, Qt.MouseButton.LeftButton)
     picker = cases.new_pupil
-    assert picker.proxy.rowCount() == 999                            # the pupil who left is not offered
+    assert picker.proxy.rowCount() == 999  # the pupil who left is not offered
     qtbot.keyClicks(picker.search, "sem verhoef")
     twins = picker.shown()
     assert len(twins) == 9 and {p.full_name for p in twins} == {"Sem Verhoef"}
     assert picker.current() is None
-    qtbot.keyClicks(picker.search, " groep 5")                         # typing on narrows further
+    qtbot.keyClicks(picker.search, " groep 5")  # typing on narrows further
     namesakes = picker.shown()
     assert 3 <= len(namesakes) < len(twins) and all(p in twins for p in namesakes)
-    qtbot.keyClick(picker.search, Qt.Key.Key_Down)                     # into the list, first row chosen
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)  # into the list, first row chosen
     assert picker.current() is namesakes[0] and picker.table.hasFocus()
     qtbot.keyClick(picker.table, Qt.Key.Key_Down)
     qtbot.keyClick(picker.table, Qt.Key.Key_Down)
@@ -87,7 +97,7 @@ def test_no_pupil_chosen_is_said_under_the_field_and_nothing_is_made(qtbot, wind
     assert cases.new_fields.boxes["leerling"].error.text() == "Zoek en kies de leerling in de lijst."
     assert school.case_rows() == []
     cases.new_pupil.search.clear()
-    qtbot.keyClick(cases.new_pupil.search, Qt.Key.Key_Return)          # Enter takes the first one shown
+    qtbot.keyClick(cases.new_pupil.search, Qt.Key.Key_Return)  # Enter takes the first one shown
     first = cases.new_pupil.proxy.record(0)
     assert cases.new_pupil.current() is first
 
@@ -114,13 +124,16 @@ def test_case_list_search_and_filters(qtbot, window, school):
     page.search.clear()
     page.status.setCurrentIndex(page.status.findData(CaseStatus.CLOSED))
     page.group.setCurrentIndex(page.group.findData("groep 1"))
-    expected = [r.case_id for r in rows if r.lead_name == "Ahmed Bakkal" and r.status is CaseStatus.CLOSED
-                and r.group == "groep 1"]
+    expected = [
+        r.case_id
+        for r in rows
+        if r.lead_name == "Ahmed Bakkal" and r.status is CaseStatus.CLOSED and r.group == "groep 1"
+    ]
     assert [page.proxy.record(i).case_id for i in range(page.proxy.rowCount())] == expected
     assert [page.group.itemText(i) for i in range(1, page.group.count())] == [f"groep {g}" for g in range(1, 9)]
     page.clear_button.click()
     assert page.proxy.rowCount() == 40 and page.search.text() == ""
-    page.refresh()                                                    # a refresh keeps the chosen filters
+    page.refresh()  # a refresh keeps the chosen filters
     page.group.setCurrentIndex(page.group.findData("groep 2"))
     page.refresh()
     assert page.group.currentData() == "groep 2"

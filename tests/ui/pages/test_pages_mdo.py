@@ -1,14 +1,14 @@
 """MDO: meetings, planning, the preparation sheet, the outcome form and open action points."""
+
 from __future__ import annotations
 
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
+from support.tasks import settle
 
 from ibdesk.domain.model import CaseStatus
 from ibdesk.ui.kit.palette import ERROR
-
-from support.tasks import settle
 
 from .helpers import texts
 
@@ -24,7 +24,7 @@ def test_meetings_are_listed_upcoming_and_past(main_window, services):
     heads = [model.heading(r).split(" (")[0] for r in model.heading_rows()]
     assert heads == ["Gepland", "Geweest"]
     upcoming = next(m for m in page.meetings if m.held_on >= services.meetings.today())
-    assert page.current.id == upcoming.id                          # the next meeting is shown first
+    assert page.current.id == upcoming.id  # the next meeting is shown first
     assert upcoming.title in page.detail_title.text() and "gepland" in page.detail_facts.text()
     assert [item.case_id for item in page.agenda_items()] == [c for c, _, _ in upcoming.agenda]
 
@@ -42,14 +42,27 @@ def test_outcome_creates_action_points_shown_in_the_list(main_window, services):
     assert page.stack.currentWidget() is page.host
     assert editor.view.answers()["aanleiding"] == meeting.agenda[-1][2]
     today = services.meetings.today()
-    answers = sample_answers(services.catalog.latest("mdo-verslag"), today - timedelta(days=30),
-                             {"staff": "Marieke de Wit", "guardian": "1", "contact": "1", "organisation": "1"})
-    answers.update(datum=meeting.held_on.isoformat(), afspraken=[
-        {"wat": "Gesprek met ouders over de thuissituatie (fictief)", "wie": "Marieke de Wit",
-         "uiterlijk": (today + timedelta(days=5)).isoformat()},
-        {"wat": "Aanmelding Sociaal Team voorbereiden (fictief)", "wie": "Anouk Smeets",
-         "uiterlijk": (today - timedelta(days=1)).isoformat()}],
-        volgende_evaluatie=(today + timedelta(days=40)).isoformat())
+    answers = sample_answers(
+        services.catalog.latest("mdo-verslag"),
+        today - timedelta(days=30),
+        {"staff": "Marieke de Wit", "guardian": "1", "contact": "1", "organisation": "1"},
+    )
+    answers.update(
+        datum=meeting.held_on.isoformat(),
+        afspraken=[
+            {
+                "wat": "Gesprek met ouders over de thuissituatie (fictief)",
+                "wie": "Marieke de Wit",
+                "uiterlijk": (today + timedelta(days=5)).isoformat(),
+            },
+            {
+                "wat": "Aanmelding Sociaal Team voorbereiden (fictief)",
+                "wie": "Anouk Smeets",
+                "uiterlijk": (today - timedelta(days=1)).isoformat(),
+            },
+        ],
+        volgende_evaluatie=(today + timedelta(days=40)).isoformat(),
+    )
     editor.view.set_answers(answers)
     assert editor.save() is not None, editor.status.text()
     assert page.stack.currentWidget() is page.main
@@ -89,7 +102,7 @@ def test_plan_a_meeting_with_cases_and_questions(qtbot, main_window, services):
     plan.add_button.click()
     first = plan.row(first_case.case_id)
     assert first_case.case_id not in {c.case_id for c in plan.picker.shown()}  # on the agenda once
-    assert plan.plan() is None                                        # no date, name or question yet
+    assert plan.plan() is None  # no date, name or question yet
     assert plan.fields.boxes["datum"].error.isVisibleTo(plan)
     assert plan.fields.boxes["titel"].error.text() == "Geef het overleg een naam."
     assert first.error.text() == "Vul de vraag voor het overleg in."
@@ -105,8 +118,10 @@ def test_plan_a_meeting_with_cases_and_questions(qtbot, main_window, services):
     assert page.stack.currentWidget() is page.main and page.current.id == meeting_id
     meeting = services.meetings.meeting(meeting_id)
     assert meeting.held_on == day
-    assert [(c, q) for c, _, q in meeting.agenda] == [(first_case.case_id, "Is een arrangement nodig?"),
-                                                      (second_case.case_id, "Wie is aan zet?")]
+    assert [(c, q) for c, _, q in meeting.agenda] == [
+        (first_case.case_id, "Is een arrangement nodig?"),
+        (second_case.case_id, "Wie is aan zet?"),
+    ]
     assert meeting.participants[1] == {"naam": "Anouk Smeets", "rol": "orthopedagoog SWV"}
     assert "Anouk Smeets (orthopedagoog SWV)" in page.detail_people.text()
 
@@ -155,7 +170,7 @@ def test_agenda_with_preparation_sheets_as_signed_pdf(main_window, services, mon
     target = tmp_path / "gekozen" / "agenda.pdf"
     target.parent.mkdir()
     monkeypatch.setattr(messages, "ask_save_path", lambda parent, title, suggested, filt: target)
-    task = page.export_agenda()                                       # written off the UI thread
+    task = page.export_agenda()  # written off the UI thread
     assert not task.settled and not page.pdf_button.isEnabled()
     settle(task)
     assert page.pdf_button.isEnabled()

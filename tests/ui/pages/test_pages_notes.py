@@ -1,13 +1,14 @@
 """Issue 16.4 on a fresh school's case: the 'Notities en bijlagen' tab adds a dated note with its
 author, lets only the author change it (the earlier text shown), and adds a file that is kept
 encrypted in the store, opened through a temporary copy that is gone once the profile closes."""
+
 from __future__ import annotations
 
 import pytest
+from support.new_school import open_first_case
 
 from ibdesk.services import attachments as attachments_module
 from ibdesk.ui.pages import case_notes
-from support.new_school import open_first_case
 
 MARKER = b"JGZ-VERSLAG-MARKER-8812 (fictief)"
 
@@ -18,7 +19,7 @@ def page(qtbot, store, dialogs):
     from ibdesk.ui.pages.base import Context
     from ibdesk.ui.pages.case_page import CasePage
 
-    store.set_setting("user.name", "Marieke de Wit")           # as the first-run wizard asks
+    store.set_setting("user.name", "Marieke de Wit")  # as the first-run wizard asks
     store.set_setting("user.role", "intern begeleider")
     school = open_first_case(store)
     widget = CasePage(Context(Services.build(store)))
@@ -26,8 +27,9 @@ def page(qtbot, store, dialogs):
     widget.resize(1366, 768)
     widget.show()
     assert widget.open_case(school.case_id)
-    widget.tabs.setCurrentIndex(next(i for i in range(widget.tabs.count())
-                                     if widget.tabs.tabText(i) == "Notities en bijlagen"))
+    widget.tabs.setCurrentIndex(
+        next(i for i in range(widget.tabs.count()) if widget.tabs.tabText(i) == "Notities en bijlagen")
+    )
     return widget
 
 
@@ -49,14 +51,15 @@ def test_a_note_is_added_dated_and_changed_by_its_author_with_history(page, stor
     assert "gewijzigd op" in notes.note_list.item(0).text()
     notes.note_list.setCurrentRow(0)
     assert "Eerder" in notes.history.text() and "ziet op tegen de overstap (fictief)." in notes.history.text()
-    store.set_setting("user.name", "Sanne Bakker")              # another person on this profile
+    store.set_setting("user.name", "Sanne Bakker")  # another person on this profile
     notes.show_case(notes.pupil_id, notes.case_id)
     notes.note_list.setCurrentRow(0)
     assert not notes.edit_note_button.isEnabled()
 
 
 def test_a_file_is_kept_in_the_store_opened_through_a_copy_and_too_big_is_refused(
-        page, store, dialogs, monkeypatch, tmp_path):
+    page, store, dialogs, monkeypatch, tmp_path
+):
     from ibdesk.ui.kit import messages
 
     notes = page.notes
@@ -64,13 +67,16 @@ def test_a_file_is_kept_in_the_store_opened_through_a_copy_and_too_big_is_refuse
     source.write_bytes(b"%PDF-1.4 " + MARKER)
     monkeypatch.setattr(messages, "ask_open_path", lambda *a: source)
     notes.kind.setCurrentIndex(notes.kind.findData("jeugdarts"))
-    assert notes.category.currentData() == "health"               # the category follows the kind
+    assert notes.category.currentData() == "health"  # the category follows the kind
     assert not notes.add_file() and "korte titel" in notes.attachment_error.text()
     notes.title.setText("Verslag jeugdarts november")
     assert notes.add_file(), notes.attachment_error.text()
     assert notes.table.rowCount() == 1
     assert [notes.table.item(0, c).text() for c in range(3)] == [
-        "Verslag jeugdarts november", "Verslag van de jeugdarts (JGZ)", "Gezondheid"]
+        "Verslag jeugdarts november",
+        "Verslag van de jeugdarts (JGZ)",
+        "Gezondheid",
+    ]
     source.unlink()
     opened = []
     monkeypatch.setattr(case_notes, "open_in_program", lambda path: opened.append(path) or True)

@@ -1,11 +1,12 @@
 """Overzicht: the attention list (Nu / Deze week / Binnenkort), each item opening its page."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
 from ibdesk.services.attention import KIND_LABELS
-from ibdesk.ui.pages.overview import ITEM_ROLE
 from ibdesk.ui.kit.palette import ERROR
+from ibdesk.ui.pages.overview import ITEM_ROLE
 
 
 def test_every_attention_kind_of_the_demo_is_listed(main_window, services):

@@ -2,18 +2,19 @@
 statement he would read on screen and signature lines per person (the OPP instemming of each
 parent with gezag, WPO art. 40a lid 2; hoorrecht, WPO art. 40a lid 3), and the pupil of 12+
 signs for his own zienswijze on the aanmelding bij het Sociaal Team (domain.md §3 and §5)."""
+
 from __future__ import annotations
 
 import subprocess
 from dataclasses import replace
 from datetime import date, timedelta
 
+from support.dates import born_years_ago
+
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.forms import drop_hidden
 from ibdesk.services.demo_samples import people_for, sample_answers
 from ibdesk.ui.kit import messages
-
-from support.dates import born_years_ago
 
 from .helpers import drag
 from .test_pages_notes import page  # noqa: F401 - the fresh school's case page
@@ -31,12 +32,18 @@ def _save(page, store, form_id: str, **extra) -> None:
         kinds.setdefault(kind, services.records.save_organisation(Organisation(kind, name, "Ede")))
     main = kinds[OrgKind.SOCIAAL_TEAM if form_id != "opp" else OrgKind.SWV_LOKET]
     with store.session() as s:
-        people = people_for(s, {"staff": "Marieke de Wit", "guardian": str(ov.pupil.guardians[0].id),
-                                "contact": "1", "organisation": str(main.id),
-                                "organisation:jeugdhulp": str(kinds[OrgKind.JEUGDHULP].id)})
+        people = people_for(
+            s,
+            {
+                "staff": "Marieke de Wit",
+                "guardian": str(ov.pupil.guardians[0].id),
+                "contact": "1",
+                "organisation": str(main.id),
+                "organisation:jeugdhulp": str(kinds[OrgKind.JEUGDHULP].id),
+            },
+        )
     answers = {**sample_answers(definition, date.today() - timedelta(days=60), people), **extra}
-    services.forms.save(ov.pupil.id, form_id, definition.version, drop_hidden(definition, answers),
-                        case_id=ov.case.id)
+    services.forms.save(ov.pupil.id, form_id, definition.version, drop_hidden(definition, answers), case_id=ov.case.id)
 
 
 def _thirteen(page) -> None:
@@ -57,7 +64,7 @@ def test_the_opp_instemming_and_hoorrecht_print_on_paper_per_person(page, store,
     monkeypatch.setattr(messages, "ask_save_path", lambda *a: printed)
     assert box.print_paper() == printed
     text = _text(printed)
-    for guardian in page.overview.pupil.guardians:          # each parent with gezag, his own statement and lines
+    for guardian in page.overview.pupil.guardians:  # each parent with gezag, his own statement and lines
         assert f"Ik, {guardian.name}, ga akkoord met het handelingsdeel" in " ".join(text.split())
     assert "Instemming met het OPP" in text and text.count("Handtekening") == 2
     panel.heard_button.click()
@@ -69,14 +76,14 @@ def test_the_opp_instemming_and_hoorrecht_print_on_paper_per_person(page, store,
     assert f"Ik, {pupil.full_name}, heb mijn mening gegeven over het ontwikkelingsperspectiefplan (OPP)" in text
     printed_on = page.context.services.signatures.today().strftime("%d-%m-%Y")
     assert printed_on not in text, "the day of printing is not the day the pupil signs: it is written by hand"
-    assert text.count("Handtekening") == 1 and "Anna" not in text        # only the pupil signs for hoorrecht
+    assert text.count("Handtekening") == 1 and "Anna" not in text  # only the pupil signs for hoorrecht
 
 
 def test_the_pupil_signs_for_his_own_zienswijze_on_the_aanmelding(page, store, monkeypatch, tmp_path):
     _thirteen(page)
     page.refresh()
     view = page.viewpoints.pupil_view
-    assert view.isVisibleTo(page.viewpoints) and not view.sign_button.isVisibleTo(view)   # nothing to sign yet
+    assert view.isVisibleTo(page.viewpoints) and not view.sign_button.isVisibleTo(view)  # nothing to sign yet
     assert "Eerst de aanmelding" in view.state.text()
     words = "Ik wil dat het rustiger wordt in de klas (fictief)."
     _save(page, store, "aanmelding-sociaal-team", visie_kind=words)
@@ -100,7 +107,7 @@ def test_the_pupil_signs_for_his_own_zienswijze_on_the_aanmelding(page, store, m
 
 
 def test_no_zienswijze_signature_is_asked_of_a_pupil_under_12(page):
-    assert not page.viewpoints.pupil_view.isVisibleTo(page.viewpoints)        # Lotte is 11
+    assert not page.viewpoints.pupil_view.isVisibleTo(page.viewpoints)  # Lotte is 11
 
 
 def test_the_opp_tab_names_who_has_not_agreed_yet(page, store):

@@ -1,14 +1,14 @@
 """Privacy screens: Bewaartermijnen (retention) and the inzage export, reached from Instellingen
 and from Leerlingen."""
+
 from __future__ import annotations
 
 import json
 
 from PySide6.QtCore import Qt
+from support.tasks import settle
 
 from ibdesk.services import retention
-
-from support.tasks import settle
 
 
 def test_retention_delete_asks_confirmation_and_removes_the_left_pupils_dossier(main_window, services, dialogs):
@@ -22,20 +22,20 @@ def test_retention_delete_asks_confirmation_and_removes_the_left_pupils_dossier(
     left = services.records.pupil(item.pupil_id)
     assert left.left_on is not None and left.guardians
 
-    assert page.delete_selected() is None                       # nothing ticked: nothing to ask
+    assert page.delete_selected() is None  # nothing ticked: nothing to ask
     assert dialogs.of("info") and not dialogs.of("confirm")
     page.set_checked(0)
     dialogs.answer = False
-    assert page.delete_selected() is None                       # the user said no
+    assert page.delete_selected() is None  # the user said no
     assert dialogs.of("confirm")[-1].title == "Definitief verwijderen?"
     assert name in dialogs.of("confirm")[-1].text
     assert services.retention.overview() == expired
 
-    tick = page.proxy.index(0, 0)                               # as a click on the tick box does
+    tick = page.proxy.index(0, 0)  # as a click on the tick box does
     assert page.proxy.setData(tick, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert tick.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     dialogs.answer = True
-    task = page.delete_selected()                               # deleting runs off the UI thread
+    task = page.delete_selected()  # deleting runs off the UI thread
     assert not task.settled and not page.delete_button.isEnabled()
     assert page.busy_line.text() == "Bezig met verwijderen…"
     assert settle(task) == 1
@@ -66,10 +66,10 @@ def test_inzage_writes_json_and_pdf(main_window, services, dialogs, tmp_path):
     pupil = services.records.pupils()[0]
     page.select(pupil.id)
     dialogs.folder = None
-    assert page.export() is None                                 # cancelled: nothing written
+    assert page.export() is None  # cancelled: nothing written
     assert list(tmp_path.glob("inzage-*")) == []
     dialogs.folder = tmp_path
-    task = page.export()                                         # written off the UI thread
+    task = page.export()  # written off the UI thread
     assert not task.settled and not page.export_button.isEnabled()
     written = settle(task)
     assert page.export_button.isEnabled() and page.result.text().startswith("Gemaakt: ")
@@ -90,7 +90,7 @@ def test_inzage_from_the_pupils_context_menu(main_window, services, dialogs, tmp
     table.selectRow(0)
     dialogs.folder = tmp_path
     main_window.pupil_inzage_action.trigger()
-    qtbot.waitUntil(lambda: bool(dialogs.of("info")), timeout=30000)   # the export ran off the UI thread
+    qtbot.waitUntil(lambda: bool(dialogs.of("info")), timeout=30000)  # the export ran off the UI thread
     assert dialogs.of("info")[-1].title == "Inzage-export gemaakt"
     assert list(tmp_path.glob("inzage-leerling-*.json"))
 

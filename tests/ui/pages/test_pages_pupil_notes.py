@@ -1,11 +1,11 @@
 """Issue 16.4 from the pupil side, on a fresh school: Leerlingen → 'Notities en bijlagen' shows
 the notes and attachments of the pupil and of each of its cases (the case page's own panel,
 ui/pages/case_notes.py), and what is added there belongs to the pupil, so the case shows it."""
+
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-
 from support.new_school import open_first_case
 
 
@@ -13,20 +13,26 @@ from support.new_school import open_first_case
 def fresh(store):
     from ibdesk.services.container import Services
 
-    store.set_setting("user.name", "Marieke de Wit")           # as the first-run wizard asks
+    store.set_setting("user.name", "Marieke de Wit")  # as the first-run wizard asks
     store.set_setting("user.role", "intern begeleider")
     services = Services.build(store)
     school = open_first_case(store)
     services.notes.add(school.pupil_id, "Casusnotitie: gesprek met mentor gepland (fictief).", school.case_id)
-    services.attachments.add(school.pupil_id, b"%PDF-1.4 brief (fictief)", "Brief aan ouders (fictief)", "brief",
-                             case_id=school.case_id, file_name="brief.pdf")
+    services.attachments.add(
+        school.pupil_id,
+        b"%PDF-1.4 brief (fictief)",
+        "Brief aan ouders (fictief)",
+        "brief",
+        case_id=school.case_id,
+        file_name="brief.pdf",
+    )
     return services, school
 
 
 def test_pupil_notes_show_the_cases_too_and_add_to_the_pupil(qtbot, fresh, dialogs, tmp_path):
     from ibdesk.ui.pages.base import Context
-    from ibdesk.ui.pages.case_page import CasePage
     from ibdesk.ui.pages.case_notes import NotesPanel
+    from ibdesk.ui.pages.case_page import CasePage
     from ibdesk.ui.pages.pupils import PupilsPage
 
     services, school = fresh
@@ -40,8 +46,8 @@ def test_pupil_notes_show_the_cases_too_and_add_to_the_pupil(qtbot, fresh, dialo
     qtbot.mouseClick(page.notes_button, Qt.MouseButton.LeftButton)
     dialog = page.notes_dialog
     qtbot.addWidget(dialog)
-    assert isinstance(dialog.notes, NotesPanel)                  # the same widget as on the case page
-    assert dialog.windowTitle() == "Notities en bijlagen"        # no name in the title
+    assert isinstance(dialog.notes, NotesPanel)  # the same widget as on the case page
+    assert dialog.windowTitle() == "Notities en bijlagen"  # no name in the title
     assert "Veenstra" in dialog.header.title.text()
     panel = dialog.notes
     assert panel.case_id is None and not panel.for_pupil.isVisibleTo(panel)
@@ -57,7 +63,7 @@ def test_pupil_notes_show_the_cases_too_and_add_to_the_pupil(qtbot, fresh, dialo
     assert panel.note_list.count() == 2
     dialog.grab().save(str(tmp_path / "pupil-notes.png"))
 
-    case_page = CasePage(context)                                  # the case shows the pupil's note too
+    case_page = CasePage(context)  # the case shows the pupil's note too
     qtbot.addWidget(case_page)
     assert case_page.open_case(school.case_id)
     lines = [case_page.notes.note_list.item(i).text() for i in range(case_page.notes.note_list.count())]
@@ -83,13 +89,13 @@ def test_the_lock_covers_the_pupil_notes_and_keeps_what_was_typed(qtbot, fresh, 
     from ibdesk.ui.main_window import MainWindow
     from ibdesk.ui.pages.base import Context
 
-    services, school = fresh
+    services, _school = fresh
     main = MainWindow(Context(services))
     qtbot.addWidget(main)
     main.resize(1366, 768)
     main.show()
     qtbot.waitExposed(main)
-    main.show_page(1)                                              # Leerlingen
+    main.show_page(1)  # Leerlingen
     page = main.pupils_page
     page.table.setCurrentIndex(page.proxy.index(0, 0))
     dialog = page.open_notes(page.table.currentIndex())

@@ -1,4 +1,5 @@
 """The screenshot script of the new screens keeps working."""
+
 from __future__ import annotations
 
 from PySide6.QtGui import QImage

@@ -1,4 +1,5 @@
 """Thuiszitters: statuses, days to the three-month norm, exempt pupils apart, registering."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -27,8 +28,9 @@ def test_statuses_with_days_left_and_report_dates(main_window, services):
     assert norm.data() == row[2]
     assert thuiszitter.status.warn and norm.data(Qt.ItemDataRole.ForegroundRole).color().name() == WARN  # 8 weeks
     report = next(p for p in statuses if p.status.state is AbsenceState.NONE and p.status.report_due_on)
-    assert any(r[0].startswith(report.name) and r[3].startswith(f"{report.status.report_due_on:%d-%m-%Y}")
-               for r in page.rows())
+    assert any(
+        r[0].startswith(report.name) and r[3].startswith(f"{report.status.report_due_on:%d-%m-%Y}") for r in page.rows()
+    )
     assert any(r[1].startswith("potentiële thuiszitter") for r in page.rows())
 
 

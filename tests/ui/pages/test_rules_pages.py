@@ -4,15 +4,16 @@ current decision on the consent tab.
 
 Sources: OCW regio-indeling schoolvakanties; doorbraakaanpak (seed 001); UAVG art. 5.
 """
+
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 import pytest
+from support.rules_profile import add_pupil, add_team, open_case, school_services
 
 from ibdesk.domain.consent import Basis
 from ibdesk.ui.main_window import SETTINGS_ROW, THUISZITTERS_ROW
-from support.rules_profile import add_pupil, add_team, open_case, school_services
 
 
 @pytest.fixture
@@ -78,9 +79,19 @@ def test_consent_tab_shows_each_parents_current_decision(window):
     mother, father = (f"guardian:{g.id}" for g in pupil.guardians)
     data = frozenset({"identification", "support_history"})
     for givers, decision, days in (({mother}, "gegeven", 30), ({father}, "geweigerd", 20), ({father}, "gegeven", 2)):
-        services.consent.record(case.id, Basis("consent", team.id, "aanmelding_sociaal_team", data,
-                                               date.today() - timedelta(days=days), frozenset(givers),
-                                               decision=decision, method="getekend_papier"))
+        services.consent.record(
+            case.id,
+            Basis(
+                "consent",
+                team.id,
+                "aanmelding_sociaal_team",
+                data,
+                date.today() - timedelta(days=days),
+                frozenset(givers),
+                decision=decision,
+                method="getekend_papier",
+            ),
+        )
     w.open_case(case.id)
     panel = w.case_page.consent
     lines = panel.need.lines.texts()

@@ -1,4 +1,5 @@
 """Alembic environment: always run programmatically on a connection ibdesk opened."""
+
 from alembic import context
 
 from ibdesk.store.models import Base

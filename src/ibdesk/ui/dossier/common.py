@@ -4,13 +4,14 @@ look: ui/kit).
 
 Signals are connected to methods, never to lambdas that capture `self`: with PySide 6 such
 a cycle makes the widget outlive Python and crash Qt's clean-up at exit."""
+
 from __future__ import annotations
 
 import html
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -57,11 +58,18 @@ class SenderFields(QWidget):
     """Name, role, phone and e-mail of whoever sends and signs."""
 
     changed = Signal()
-    LABELS = {"name": ("Naa&m", "Naam van de afzender"), "role": ("Fun&ctie", "Functie van de afzender"),
-              "phone": ("Tele&foon", "Telefoonnummer van de afzender"),
-              "email": ("&E-mail", "E-mailadres van de afzender")}
-    PLACEHOLDERS = {"name": "uw naam", "role": export_plan.DEFAULT_ROLE, "phone": "bijvoorbeeld 026 123 45 67",
-                    "email": "naam@school.nl"}
+    LABELS: ClassVar[dict[str, tuple[str, str]]] = {
+        "name": ("Naa&m", "Naam van de afzender"),
+        "role": ("Fun&ctie", "Functie van de afzender"),
+        "phone": ("Tele&foon", "Telefoonnummer van de afzender"),
+        "email": ("&E-mail", "E-mailadres van de afzender"),
+    }
+    PLACEHOLDERS: ClassVar[dict[str, str]] = {
+        "name": "uw naam",
+        "role": export_plan.DEFAULT_ROLE,
+        "phone": "bijvoorbeeld 026 123 45 67",
+        "email": "naam@school.nl",
+    }
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -75,8 +83,9 @@ class SenderFields(QWidget):
             edit = line_edit(name, self.PLACEHOLDERS[key])
             edit.textChanged.connect(self.changed)
             self.edits[key] = edit
-            grid.addWidget(self.fields.add(key, FieldBox(label, edit, name)), index // 2, index % 2,
-                           Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(
+                self.fields.add(key, FieldBox(label, edit, name)), index // 2, index % 2, Qt.AlignmentFlag.AlignTop
+            )
 
     def set_sender(self, sender: Sender) -> None:
         values = {"name": sender.name, "role": sender.role, "phone": sender.phone, "email": sender.email}
@@ -99,8 +108,9 @@ def default_folder() -> Path:
     return Path(found) if found else Path.home()
 
 
-def choose_open_path(explicit: AskOpenPath | None, parent: QWidget | None, title: str, start: Path,
-                     file_filter: str) -> Path | None:
+def choose_open_path(
+    explicit: AskOpenPath | None, parent: QWidget | None, title: str, start: Path, file_filter: str
+) -> Path | None:
     """Ask which file to open: the injected function, else `messages.ask_open_path` (looked up
     at call time, so tests can replace it)."""
     return (explicit or messages.ask_open_path)(parent, title, start, file_filter)

@@ -1,6 +1,7 @@
 """'Controleren': the pages that will be signed, rendered from the unsigned document itself
 (issue 11.4). The dossier is rendered once when this page opens; the Opslaan step signs
 exactly those bytes (services/export.py `sign_prepared`), never a new rendering."""
+
 from __future__ import annotations
 
 import hashlib
@@ -13,8 +14,8 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from ibdesk.errors import UserError
 from ibdesk.services.export import Prepared, Signing, prepare_case
 from ibdesk.ui.dossier.common import ExportPage
-from ibdesk.ui.kit import messages
 from ibdesk.ui.dossier.page_images import page_images
+from ibdesk.ui.kit import messages
 from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.widgets import styled_label
 
@@ -23,8 +24,10 @@ class PreviewPage(ExportPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle("<span style='font-size:15pt; font-weight:600'>Controleren</span>")
-        self.setSubTitle("Zo ziet het dossier eruit dat u ondertekent. Blader er rustig doorheen: precies deze "
-                         "pagina's worden ondertekend en opgeslagen.")
+        self.setSubTitle(
+            "Zo ziet het dossier eruit dat u ondertekent. Blader er rustig doorheen: precies deze "
+            "pagina's worden ondertekend en opgeslagen."
+        )
         self.prepared: Prepared | None = None
         self.previewed: bytes | None = None
         self.task: Task | None = None
@@ -40,25 +43,35 @@ class PreviewPage(ExportPage):
         layout.addWidget(self.scroll_area, 1)
         self.pages: list[QLabel] = []
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         """Render the document once for the choices made so far (again after Terug), off the
         UI thread; Volgende waits until it is there."""
         wizard = self.wizard()
         self.prepared, self.previewed, self.pages = None, None, []
         self.scroll_area.setWidget(QWidget())
         signing = Signing(credentials=wizard.credentials) if wizard.credentials is not None else None
-        choices = (wizard.services, wizard.case_id, wizard.recipient().id, wizard.purpose(), signing,
-                   wizard.export_sender)
+        choices = (
+            wizard.services,
+            wizard.case_id,
+            wizard.recipient().id,
+            wizard.purpose(),
+            signing,
+            wizard.export_sender,
+        )
         self._choices = choices
-        self.prepare_task = run_busy(lambda _report: prepare_case(*choices),
-                                     lambda prepared: self._prepared(prepared, choices),
-                                     lambda exc: self._not_prepared(exc, choices),
-                                     status=self.status, text="Het dossier wordt opgemaakt…", owner=self)
+        self.prepare_task = run_busy(
+            lambda _report: prepare_case(*choices),
+            lambda prepared: self._prepared(prepared, choices),
+            lambda exc: self._not_prepared(exc, choices),
+            status=self.status,
+            text="Het dossier wordt opgemaakt…",
+            owner=self,
+        )
         self.completeChanged.emit()
 
     def _not_prepared(self, exc: BaseException, choices) -> None:
         if choices is not self._choices:
-            return                      # the user went back meanwhile; a newer rendering follows
+            return  # the user went back meanwhile; a newer rendering follows
         text = str(exc) if isinstance(exc, UserError) else messages.describe(exc, self.wizard().home)
         self.status.setText("Het dossier kan niet worden gemaakt. " + text.splitlines()[0])
         self.completeChanged.emit()
@@ -71,8 +84,11 @@ class PreviewPage(ExportPage):
         self.status.setText(f"De {prepared.pages} pagina's worden klaargezet…")
         self.task = Task(partial(page_images, self.previewed, 620))
         self.task.signals.finished.connect(self._show_pages)
-        self.task.signals.failed.connect(lambda exc: self.status.setText(
-            "De pagina's kunnen niet worden getoond: " + messages.describe(exc, self.wizard().home).splitlines()[0]))
+        self.task.signals.failed.connect(
+            lambda exc: self.status.setText(
+                "De pagina's kunnen niet worden getoond: " + messages.describe(exc, self.wizard().home).splitlines()[0]
+            )
+        )
         self.task.start()
         self.completeChanged.emit()
 
@@ -90,12 +106,13 @@ class PreviewPage(ExportPage):
             self.pages.append(label)
         column.addStretch(1)
         self.scroll_area.setWidget(holder)
-        self.status.setText(f"{len(images)} pagina's. Klopt alles? Kies dan Volgende om te ondertekenen en op "
-                            "te slaan.")
+        self.status.setText(
+            f"{len(images)} pagina's. Klopt alles? Kies dan Volgende om te ondertekenen en op te slaan."
+        )
 
     def digest(self) -> str:
         """SHA-256 of the previewed bytes (for tests and the log)."""
         return hashlib.sha256(self.previewed or b"").hexdigest()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         return self.prepared is not None

@@ -1,5 +1,6 @@
 """'Dossier exporteren': recipient and purpose → what will and will not be shared → who
-signs → the pages that will be signed (rendered once) → sign exactly those and save (only where the user chooses), optionally encrypted, then the result.
+signs → the pages that will be signed (rendered once) → sign exactly those and save (only where
+the user chooses), optionally encrypted, then the result.
 
     wizard = ExportWizard(context, case_id, parent)   # raises NotFoundError for an unknown case
     wizard.exported.connect(...)                      # ExportResult, after the file is written
@@ -8,6 +9,7 @@ signs → the pages that will be signed (rendered once) → sign exactly those a
 Nothing is written until the user picks a file in the last step; a refusal (UserError)
 is shown in Dutch and leaves nothing behind.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -20,11 +22,11 @@ from ibdesk.errors import UserError
 from ibdesk.services import export_plan
 from ibdesk.services.export import ExportResult, sign_prepared
 from ibdesk.ui.dossier.common import AskPassword, ExportPage, default_folder, esc, password_asker
+from ibdesk.ui.dossier.export_pages import ContentPage, RecipientPage, SignPage, heading
+from ibdesk.ui.dossier.export_preview import PreviewPage
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button
-from ibdesk.ui.dossier.export_pages import ContentPage, RecipientPage, SignPage, heading
-from ibdesk.ui.dossier.export_preview import PreviewPage
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.theme import monospace_font
@@ -43,8 +45,7 @@ class SavePage(ExportPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(heading("Opslaan"))
-        self.setSubTitle("U kiest zelf waar het ondertekende dossier komt. ibdesk schrijft nergens anders iets "
-                         "weg.")
+        self.setSubTitle("U kiest zelf waar het ondertekende dossier komt. ibdesk schrijft nergens anders iets weg.")
         self.result: ExportResult | None = None
         self.task: Task | None = None
         layout = QVBoxLayout(self)
@@ -53,12 +54,14 @@ class SavePage(ExportPage):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.summary)
         self.encrypt = QCheckBox("&Beveiligen met wachtwoord")
-        named(self.encrypt, "Beveiligen met wachtwoord",
-              "Aanbevolen als u het dossier per e-mail verstuurt")
+        named(self.encrypt, "Beveiligen met wachtwoord", "Aanbevolen als u het dossier per e-mail verstuurt")
         layout.addWidget(self.encrypt)
-        hint = styled_label("Aanbevolen als u het dossier per e-mail verstuurt. ibdesk maakt een sterk wachtwoord "
-                            "en toont het na het opslaan; u geeft het telefonisch of per sms door."
-                            "\nTechnisch: versleuteld met AES-256.", "hint")
+        hint = styled_label(
+            "Aanbevolen als u het dossier per e-mail verstuurt. ibdesk maakt een sterk wachtwoord "
+            "en toont het na het opslaan; u geeft het telefonisch of per sms door."
+            "\nTechnisch: versleuteld met AES-256.",
+            "hint",
+        )
         hint.setContentsMargins(24, 0, 0, 4)
         layout.addWidget(hint)
         row = QHBoxLayout()
@@ -70,9 +73,11 @@ class SavePage(ExportPage):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
         self.password_box = Banner(
-            "warn", "<b>Wachtwoord van het document</b> — geef dit telefonisch of per sms door aan de ontvanger, "
-                    "<b>nooit in dezelfde e-mail</b> als het document. Het wordt niet bewaard en later niet meer "
-                    "getoond.")
+            "warn",
+            "<b>Wachtwoord van het document</b> — geef dit telefonisch of per sms door aan de ontvanger, "
+            "<b>nooit in dezelfde e-mail</b> als het document. Het wordt niet bewaard en later niet meer "
+            "getoond.",
+        )
         self.password_intro, box_layout = self.password_box.body, self.password_box.box
         self.password = styled_label("", "secret", wrap=False, elide=False)
         self.password.setFont(monospace_font(18))
@@ -88,13 +93,14 @@ class SavePage(ExportPage):
         layout.addWidget(self.result_box)
         layout.addStretch(1)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         wizard = self.wizard()
         recipient = wizard.recipient()
         self.summary.setText(
             f"<b>Aan:</b> {esc(recipient.name)}<br><b>Doel:</b> {esc(export_plan.purposes()[wizard.purpose()])}<br>"
             f"<b>Ondertekend door:</b> {esc(wizard.export_sender.name)}, {esc(wizard.export_sender.role)}<br>"
-            f"<b>Voorgestelde bestandsnaam:</b> {esc(self.suggested().name)} (zonder naam van de leerling)")
+            f"<b>Voorgestelde bestandsnaam:</b> {esc(self.suggested().name)} (zonder naam van de leerling)"
+        )
 
     def suggested(self) -> Path:
         wizard = self.wizard()
@@ -114,10 +120,15 @@ class SavePage(ExportPage):
         assert prepared is not None  # the Controleren page is complete only once the dossier is prepared
         buttons = [wizard.button(b) for b in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton)]
         # exactly the bytes shown on the Controleren page, not a new rendering
-        self.task = run_busy(lambda _report: sign_prepared(wizard.services, prepared, path, encrypt),
-                             lambda result: self._saved(Path(path), result), self._not_saved,
-                             busy=[self.save_button, self.encrypt, *buttons], status=self.status,
-                             text="Bezig met ondertekenen en opslaan…", owner=self)
+        self.task = run_busy(
+            lambda _report: sign_prepared(wizard.services, prepared, path, encrypt),
+            lambda result: self._saved(Path(path), result),
+            self._not_saved,
+            busy=[self.save_button, self.encrypt, *buttons],
+            status=self.status,
+            text="Bezig met ondertekenen en opslaan…",
+            owner=self,
+        )
         return self.task
 
     def _not_saved(self, exc: BaseException) -> None:
@@ -146,17 +157,18 @@ class SavePage(ExportPage):
         self.result_box.setVisible(True)
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         return self.result is not None
 
 
 class ExportWizard(QWizard):
     """The signed dossier of one case for the Sociaal Team (or another recipient)."""
 
-    exported = Signal(object)          # ExportResult, once the file is written
+    exported = Signal(object)  # ExportResult, once the file is written
 
-    def __init__(self, context: Context, case_id: int, parent: QWidget | None = None,
-                 ask_password: AskPassword | None = None):
+    def __init__(
+        self, context: Context, case_id: int, parent: QWidget | None = None, ask_password: AskPassword | None = None
+    ):
         super().__init__(parent)
         self.context, self.services, self.case_id = context, context.services, case_id
         self.home = context.home
@@ -182,8 +194,12 @@ class ExportWizard(QWizard):
             self.addPage(page)
 
     def _dutch_buttons(self) -> None:
-        texts = {QWizard.WizardButton.BackButton: "< &Terug", QWizard.WizardButton.NextButton: "&Volgende >",
-                 QWizard.WizardButton.FinishButton: "&Sluiten", QWizard.WizardButton.CancelButton: "&Annuleren"}
+        texts = {
+            QWizard.WizardButton.BackButton: "< &Terug",
+            QWizard.WizardButton.NextButton: "&Volgende >",
+            QWizard.WizardButton.FinishButton: "&Sluiten",
+            QWizard.WizardButton.CancelButton: "&Annuleren",
+        }
         for which, text in texts.items():
             self.setButtonText(which, text)
             self.button(which).setAccessibleName(text.replace("&", "").strip("<> "))
@@ -206,4 +222,3 @@ class ExportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.exported.emit(result)
-

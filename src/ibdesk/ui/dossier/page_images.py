@@ -2,6 +2,7 @@
 
 PDFium (pypdfium2) renders the very bytes that will be signed; nothing is written to disk.
 Qt's own QtPdf module is not part of PySide6-Essentials, which the app ships."""
+
 from __future__ import annotations
 
 from PySide6.QtGui import QImage
@@ -20,8 +21,9 @@ def page_images(pdf: bytes, width: int = 620, report=None) -> list[QImage]:
             scale = width / page.get_width()
             bitmap = page.render(scale=scale)
             picture = bitmap.to_pil().convert("RGB")
-            image = QImage(picture.tobytes(), picture.width, picture.height, picture.width * 3,
-                           QImage.Format.Format_RGB888).copy()       # copy: own the pixels
+            image = QImage(
+                picture.tobytes(), picture.width, picture.height, picture.width * 3, QImage.Format.Format_RGB888
+            ).copy()  # copy: own the pixels
             images.append(image)
             page.close()
             if report is not None:

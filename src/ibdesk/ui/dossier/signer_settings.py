@@ -5,6 +5,7 @@ receiver — or someone else's to trust.
     section = SignerSettings(context)       # a card, like the other sections of Instellingen
     section.refresh()                       # when the page is shown
 """
+
 from __future__ import annotations
 
 import json
@@ -14,10 +15,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ibdesk.dossier.credentials import cert_fingerprint, common_name
-from ibdesk.services import certificates
-from ibdesk.services import export_plan
-from ibdesk.ui.kit import messages
+from ibdesk.services import certificates, export_plan
 from ibdesk.ui.dossier.common import AskOpenPath, FingerprintLabel, SenderFields, choose_open_path, default_folder
+from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.widgets import styled_label
@@ -31,8 +31,8 @@ TECHNICAL = "Technisch: de vingerafdruk (SHA-256) van het certificaat."
 class SignerSettings(QFrame):
     """Sender details and certificates; saves the details to the settings on request."""
 
-    saved = Signal()                 # the sender's details were written to the settings
-    certificate_changed = Signal()   # own certificate made/exported, or another one trusted
+    saved = Signal()  # the sender's details were written to the settings
+    certificate_changed = Signal()  # own certificate made/exported, or another one trusted
 
     def __init__(self, context: Context, parent: QWidget | None = None, open_path: AskOpenPath | None = None):
         super().__init__(parent)
@@ -43,8 +43,13 @@ class SignerSettings(QFrame):
         layout.setContentsMargins(20, 14, 20, 16)
         layout.setSpacing(8)
         layout.addWidget(styled_label("Ondertekenen", "cardTitle", wrap=False))
-        layout.addWidget(styled_label("Uw gegevens als afzender op dossiers en overdrachten die u ondertekent. "
-                                      "De ontvanger gebruikt ze om u te bereiken.", "hint"))
+        layout.addWidget(
+            styled_label(
+                "Uw gegevens als afzender op dossiers en overdrachten die u ondertekent. "
+                "De ontvanger gebruikt ze om u te bereiken.",
+                "hint",
+            )
+        )
         self.sender_fields = SenderFields()
         layout.addWidget(self.sender_fields)
         row = QHBoxLayout()
@@ -69,27 +74,38 @@ class SignerSettings(QFrame):
         self.trusted_label = self._fact(facts, "Certificaten van anderen")
         layout.addLayout(facts)
         row = QHBoxLayout()
-        self.export_button = button("Mijn certificaat e&xporteren…", "Mijn certificaat exporteren",
-                                         self.export_certificate)
-        self.trust_button = button("Certificaat van een ander &vertrouwen…", "Certificaat van een ander "
-                                        "vertrouwen", self.trust_certificate)
-        self.renew_button = button("Certificaat ve&rvangen…", "Mijn persoonlijke certificaat vervangen",
-                                        self.renew_certificate)
+        self.export_button = button(
+            "Mijn certificaat e&xporteren…", "Mijn certificaat exporteren", self.export_certificate
+        )
+        self.trust_button = button(
+            "Certificaat van een ander &vertrouwen…", "Certificaat van een ander vertrouwen", self.trust_certificate
+        )
+        self.renew_button = button(
+            "Certificaat ve&rvangen…", "Mijn persoonlijke certificaat vervangen", self.renew_certificate
+        )
         row.addWidget(self.export_button)
         row.addWidget(self.renew_button)
         row.addWidget(self.trust_button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(styled_label(
-            "Geef uw certificaat vooraf aan het Sociaal Team, zodat zij uw documenten als vertrouwd zien. Lees bij "
-            "twijfel de controlecode telefonisch voor.", "hint"))
+        layout.addWidget(
+            styled_label(
+                "Geef uw certificaat vooraf aan het Sociaal Team, zodat zij uw documenten als vertrouwd zien. Lees bij "
+                "twijfel de controlecode telefonisch voor.",
+                "hint",
+            )
+        )
 
     @staticmethod
     def _fact(grid: QGridLayout, caption: str) -> QLabel:
         row = grid.rowCount()
-        first, *detail = caption.split("\n")      # a 'Technisch:' detail line goes under the caption
-        grid.addWidget(styled_label("\n".join([first + ":", *detail]), "hint", wrap=False, elide=not detail), row, 0,
-                       Qt.AlignmentFlag.AlignTop)
+        first, *detail = caption.split("\n")  # a 'Technisch:' detail line goes under the caption
+        grid.addWidget(
+            styled_label("\n".join([first + ":", *detail]), "hint", wrap=False, elide=not detail),
+            row,
+            0,
+            Qt.AlignmentFlag.AlignTop,
+        )
         value = styled_label("", "body")
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignTop)
@@ -115,10 +131,12 @@ class SignerSettings(QFrame):
         state = export_plan.certificate_state(self.store)
         if state.kind == "school":
             found = state.school_p12 is not None and state.school_p12.is_file()
-            self.school_label.setText(f"ingesteld: {state.school_p12}. U ondertekent hiermee; het wachtwoord wordt "
-                                      "één keer gevraagd." if found else
-                                      f"ingesteld, maar niet gevonden: {state.school_p12}. Vraag de ICT-beheerder "
-                                      "het pad te controleren.")
+            self.school_label.setText(
+                f"ingesteld: {state.school_p12}. U ondertekent hiermee; het wachtwoord wordt één keer gevraagd."
+                if found
+                else f"ingesteld, maar niet gevonden: {state.school_p12}. Vraag de ICT-beheerder "
+                "het pad te controleren."
+            )
             self.school_label.setProperty("role", "body" if found else "errorText")
         else:
             self.school_label.setText("niet ingesteld — u ondertekent met uw persoonlijke certificaat.")
@@ -129,8 +147,12 @@ class SignerSettings(QFrame):
         holder = certificates.needs_renewal(self.store, self.store.get_setting("user.name") or "")
         self.own_label.setText(
             f"op naam van {holder} — niet uw naam. Vervang het: een document zou anders '{holder}' als "
-            "ondertekenaar noemen." if holder else f"{common_name(own)}" if own else
-            "nog niet gemaakt; dat gebeurt bij de eerste export of als u het exporteert.")
+            "ondertekenaar noemen."
+            if holder
+            else f"{common_name(own)}"
+            if own
+            else "nog niet gemaakt; dat gebeurt bij de eerste export of als u het exporteert."
+        )
         self.own_label.setProperty("role", "errorText" if holder else "body")
         self.own_label.style().polish(self.own_label)
         self.renew_button.setVisible(own is not None and state.kind != "school")
@@ -142,6 +164,7 @@ class SignerSettings(QFrame):
         if not self.sender_fields.validate():
             return False
         sender = self.sender_fields.current_sender()
+
         def save() -> bool:
             export_plan.save_sender(self.store, sender)
             return True
@@ -158,18 +181,25 @@ class SignerSettings(QFrame):
         if path is None:
             return None
         name = self.sender_fields.current_sender().name or self.store.get_setting("user.name") or ""
-        written = messages.attempt(self, "Certificaat niet geëxporteerd", lambda: certificates.export_certificate(
-            self.store, Path(path), name, self._school_name()), self.context.home)
+        written = messages.attempt(
+            self,
+            "Certificaat niet geëxporteerd",
+            lambda: certificates.export_certificate(self.store, Path(path), name, self._school_name()),
+            self.context.home,
+        )
         if written is None:
             return None
         own = certificates.own_certificate(self.store)
         assert own is not None  # export_certificate just wrote it
-        messages.show_info(self, "Certificaat geëxporteerd",
-                           f"Uw certificaat staat in:\n{written}\n\nControlecode:\n"
-                           f"{export_plan.fingerprint_lines(cert_fingerprint(own))}\n{TECHNICAL}\n\n"
-                           "Stuur het bestand naar de ontvanger (bijvoorbeeld het Sociaal Team). Het bevat geen "
-                           "geheime sleutel. Lees de controlecode telefonisch voor, zodat de ontvanger kan nagaan "
-                           "dat het echt van u is.")
+        messages.show_info(
+            self,
+            "Certificaat geëxporteerd",
+            f"Uw certificaat staat in:\n{written}\n\nControlecode:\n"
+            f"{export_plan.fingerprint_lines(cert_fingerprint(own))}\n{TECHNICAL}\n\n"
+            "Stuur het bestand naar de ontvanger (bijvoorbeeld het Sociaal Team). Het bevat geen "
+            "geheime sleutel. Lees de controlecode telefonisch voor, zodat de ontvanger kan nagaan "
+            "dat het echt van u is.",
+        )
         self._load_certificates()
         self.certificate_changed.emit()
         return written
@@ -181,45 +211,62 @@ class SignerSettings(QFrame):
         if not name:
             messages.show_error(self, "Certificaat vervangen", certificates.NO_NAME)
             return False
-        question = (f"Een nieuw persoonlijk certificaat maken op naam van {name}?\n\n"
-                    + (f"Het huidige staat op naam van {common_name(own)}. " if own else "")
-                    + "Documenten die u al ondertekende, blijven controleerbaar. Geef ontvangers daarna het nieuwe "
-                      "certificaat (Mijn certificaat exporteren…).")
+        question = (
+            f"Een nieuw persoonlijk certificaat maken op naam van {name}?\n\n"
+            + (f"Het huidige staat op naam van {common_name(own)}. " if own else "")
+            + "Documenten die u al ondertekende, blijven controleerbaar. Geef ontvangers daarna het nieuwe "
+            "certificaat (Mijn certificaat exporteren…)."
+        )
         if not messages.confirm(self, "Certificaat vervangen", question, yes="Vervangen", no="Annuleren"):
             return False
-        new = messages.attempt(self, "Certificaat niet vervangen", lambda: certificates.renew_personal(
-            self.store, name, self._school_name()), self.context.home)
+        new = messages.attempt(
+            self,
+            "Certificaat niet vervangen",
+            lambda: certificates.renew_personal(self.store, name, self._school_name()),
+            self.context.home,
+        )
         if new is None:
             return False
-        messages.show_info(self, "Certificaat vervangen",
-                           f"Nieuw certificaat op naam van {new.common_name}.\nControlecode:\n"
-                           f"{export_plan.fingerprint_lines(new.fingerprint)}\n{TECHNICAL}")
+        messages.show_info(
+            self,
+            "Certificaat vervangen",
+            f"Nieuw certificaat op naam van {new.common_name}.\nControlecode:\n"
+            f"{export_plan.fingerprint_lines(new.fingerprint)}\n{TECHNICAL}",
+        )
         self._load_certificates()
         self.certificate_changed.emit()
         return True
 
     def trust_certificate(self) -> None:
-        path = choose_open_path(self.open_path, self, "Certificaat kiezen om te vertrouwen", default_folder(),
-                                CERT_FILTER)
+        path = choose_open_path(
+            self.open_path, self, "Certificaat kiezen om te vertrouwen", default_folder(), CERT_FILTER
+        )
         if path is None:
             return
-        found = messages.attempt(self, "Certificaat niet vertrouwd", lambda: certificates.load_certificate(Path(path)),
-                                 self.context.home)
+        found = messages.attempt(
+            self, "Certificaat niet vertrouwd", lambda: certificates.load_certificate(Path(path)), self.context.home
+        )
         if found is None:
             return
-        question = (f"Wilt u dit certificaat voortaan vertrouwen?\n\n{common_name(found)}\n"
-                    f"Controlecode:\n{export_plan.fingerprint_lines(cert_fingerprint(found))}\n{TECHNICAL}\n\n"
-                    "Doe dit alleen als u de controlecode telefonisch met de eigenaar hebt vergeleken.")
+        question = (
+            f"Wilt u dit certificaat voortaan vertrouwen?\n\n{common_name(found)}\n"
+            f"Controlecode:\n{export_plan.fingerprint_lines(cert_fingerprint(found))}\n{TECHNICAL}\n\n"
+            "Doe dit alleen als u de controlecode telefonisch met de eigenaar hebt vergeleken."
+        )
         if not messages.confirm(self, "Certificaat vertrouwen", question, yes="Vertrouwen", no="Annuleren"):
             return
-        cert = messages.attempt(self, "Certificaat niet vertrouwd", lambda: certificates.trust(self.store, Path(path)),
-                                self.context.home)
+        cert = messages.attempt(
+            self, "Certificaat niet vertrouwd", lambda: certificates.trust(self.store, Path(path)), self.context.home
+        )
         if cert is None:
             return
-        messages.show_info(self, "Certificaat vertrouwd",
-                           f"Vertrouwd: {common_name(cert)}\nControlecode:\n"
-                           f"{export_plan.fingerprint_lines(cert_fingerprint(cert))}\n{TECHNICAL}\n\n"
-                           "Documenten die hiermee "
-                           "ondertekend zijn, ziet u voortaan als vertrouwd.")
+        messages.show_info(
+            self,
+            "Certificaat vertrouwd",
+            f"Vertrouwd: {common_name(cert)}\nControlecode:\n"
+            f"{export_plan.fingerprint_lines(cert_fingerprint(cert))}\n{TECHNICAL}\n\n"
+            "Documenten die hiermee "
+            "ondertekend zijn, ziet u voortaan als vertrouwd.",
+        )
         self._load_certificates()
         self.certificate_changed.emit()

@@ -5,21 +5,31 @@ cover the whole file, and do we trust the signer? One big status: "In orde" (gre
     dialog = VerifyDialog(context, parent)            # context None: trust nothing but the file itself
     dialog.show()                                      # non-modal; or dialog.check(path): a Task
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ibdesk.dossier.verify import Verification, verify_pdf
+from ibdesk.errors import UserError
 from ibdesk.services.certificates import verify_with_profile
 from ibdesk.text.dates import date_time
-from ibdesk.errors import UserError
-from ibdesk.ui.kit import messages
 from ibdesk.ui.dossier.common import AskOpenPath, FingerprintLabel, choose_open_path, default_folder, esc
+from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.banner import Banner, set_tone
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.pages.base import Context
@@ -27,35 +37,57 @@ from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.widgets import FieldBox, PageHeader, card, line_edit, repolish, styled_label
 
 PDF_FILTER = "PDF-document (*.pdf);;Alle bestanden (*)"
-UNTRUSTED = ("Onbekend — deze ondertekenaar staat niet in uw lijst van vertrouwde certificaten. Bel de afzender op "
-             "een nummer dat u zelf opzoekt (niet uit het document) en vergelijk samen de controlecode hieronder. "
-             "Klopt die, dan kunt u het certificaat van de afzender vertrouwen via Instellingen › Ondertekenen › "
-             "Certificaat van een ander vertrouwen…")
+UNTRUSTED = (
+    "Onbekend — deze ondertekenaar staat niet in uw lijst van vertrouwde certificaten. Bel de afzender op "
+    "een nummer dat u zelf opzoekt (niet uit het document) en vergelijk samen de controlecode hieronder. "
+    "Klopt die, dan kunt u het certificaat van de afzender vertrouwen via Instellingen › Ondertekenen › "
+    "Certificaat van een ander vertrouwen…"
+)
 
 
 def verdict(result: Verification) -> tuple[str, str, str]:
     """(tone, headline, explanation) for the big status."""
     again = "Gebruik dit bestand niet; vraag de afzender het document opnieuw te sturen."
     if result.ok:
-        return "ok", "In orde", ("Het document is niet gewijzigd sinds het werd ondertekend, door een "
-                                 "ondertekenaar die u vertrouwt.")
+        return (
+            "ok",
+            "In orde",
+            ("Het document is niet gewijzigd sinds het werd ondertekend, door een ondertekenaar die u vertrouwt."),
+        )
     if result.sound:
-        return "error", "Niet in orde: onbekende ondertekenaar", (
-            "Het document is sinds de handtekening niet gewijzigd, maar de ondertekenaar staat niet in uw lijst "
-            "van vertrouwde certificaten. Iedereen kan een certificaat maken met dezelfde naam en school. "
-            "Vertrouw de inhoud pas als de controlecode hieronder klopt met wat de afzender u telefonisch zegt.")
+        return (
+            "error",
+            "Niet in orde: onbekende ondertekenaar",
+            (
+                "Het document is sinds de handtekening niet gewijzigd, maar de ondertekenaar staat niet in uw lijst "
+                "van vertrouwde certificaten. Iedereen kan een certificaat maken met dezelfde naam en school. "
+                "Vertrouw de inhoud pas als de controlecode hieronder klopt met wat de afzender u telefonisch zegt."
+            ),
+        )
     if not result.signed and result.problems:
         return "error", "Niet in orde: bestand beschadigd", " ".join(result.problems)
     if not result.signed:
-        return "error", "Niet in orde: geen handtekening", ("Dit document heeft geen digitale handtekening; niet na "
-                                                            "te gaan is van wie het komt of wat erin is veranderd.")
+        return (
+            "error",
+            "Niet in orde: geen handtekening",
+            (
+                "Dit document heeft geen digitale handtekening; niet na "
+                "te gaan is van wie het komt of wat erin is veranderd."
+            ),
+        )
     if not (result.intact and result.valid):
-        return "error", "Niet in orde: gewijzigd na ondertekening", \
-            "Het document is na ondertekening gewijzigd of beschadigd. " + again
+        return (
+            "error",
+            "Niet in orde: gewijzigd na ondertekening",
+            "Het document is na ondertekening gewijzigd of beschadigd. " + again,
+        )
     if not result.whole_file:
-        return "error", "Niet in orde: iets toegevoegd na de handtekening", \
-            "Het ondertekende deel is ongewijzigd, maar er is daarna iets aan het bestand toegevoegd dat buiten de " \
-            "handtekening valt. " + again
+        return (
+            "error",
+            "Niet in orde: iets toegevoegd na de handtekening",
+            "Het ondertekende deel is ongewijzigd, maar er is daarna iets aan het bestand toegevoegd dat buiten de "
+            "handtekening valt. " + again,
+        )
     return "error", "Niet in orde: handtekening klopt niet", " ".join(result.problems) + " " + again
 
 
@@ -75,10 +107,9 @@ def signatures_text(result: Verification) -> str:
 class VerifyDialog(QDialog):
     """Choose a PDF (and its password when encrypted) and see whether it can be trusted."""
 
-    verified = Signal(object)          # Verification, after every completed check
+    verified = Signal(object)  # Verification, after every completed check
 
-    def __init__(self, context: Context | None, parent: QWidget | None = None,
-                 open_path: AskOpenPath | None = None):
+    def __init__(self, context: Context | None, parent: QWidget | None = None, open_path: AskOpenPath | None = None):
         super().__init__(parent)
         self.context = context
         self.open_path = open_path
@@ -91,8 +122,12 @@ class VerifyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 16)
         layout.setSpacing(10)
-        layout.addWidget(PageHeader("Controleer dossier", "Is een ondertekend document (PDF) echt, compleet en "
-                                                          "niet gewijzigd? En van wie komt het?"))
+        layout.addWidget(
+            PageHeader(
+                "Controleer dossier",
+                "Is een ondertekend document (PDF) echt, compleet en niet gewijzigd? En van wie komt het?",
+            )
+        )
         row = QHBoxLayout()
         self.path_edit = line_edit("Bestand om te controleren", "kies een PDF-bestand")
         self.path_edit.returnPressed.connect(self.check_typed)
@@ -104,8 +139,15 @@ class VerifyDialog(QDialog):
         self.password_edit = line_edit("Wachtwoord van het document")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.returnPressed.connect(self.check_typed)
-        row.addWidget(FieldBox("&Wachtwoord (alleen bij een versleuteld document)", self.password_edit,
-                               "Wachtwoord van het document", "U kreeg het van de afzender per telefoon of sms."), 1)
+        row.addWidget(
+            FieldBox(
+                "&Wachtwoord (alleen bij een versleuteld document)",
+                self.password_edit,
+                "Wachtwoord van het document",
+                "U kreeg het van de afzender per telefoon of sms.",
+            ),
+            1,
+        )
         self.check_button = button("&Controleren", "Controleren", self.check_typed, primary=True)
         row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(row)
@@ -138,13 +180,24 @@ class VerifyDialog(QDialog):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(7)
         self.values: dict[str, QLabel] = {}
-        for index, (key, caption) in enumerate((
-                ("signer", "Ondertekend door"), ("signed_at", "Ondertekend op"), ("intact", "Inhoud intact"),
-                ("whole", "Hele bestand ondertekend"), ("trusted", "Vertrouwd"),
-                ("fingerprint", "Controlecode van de afzender"), ("signatures", "Handtekeningen"))):
+        for index, (key, caption) in enumerate(
+            (
+                ("signer", "Ondertekend door"),
+                ("signed_at", "Ondertekend op"),
+                ("intact", "Inhoud intact"),
+                ("whole", "Hele bestand ondertekend"),
+                ("trusted", "Vertrouwd"),
+                ("fingerprint", "Controlecode van de afzender"),
+                ("signatures", "Handtekeningen"),
+            )
+        ):
             detail = "\nTechnisch: vingerafdruk (SHA-256)" if key == "fingerprint" else ""
-            grid.addWidget(styled_label(caption + ":" + detail, "hint", wrap=False, elide=not detail), index, 0,
-                           Qt.AlignmentFlag.AlignTop)     # a detail line must not be cut off
+            grid.addWidget(
+                styled_label(caption + ":" + detail, "hint", wrap=False, elide=not detail),
+                index,
+                0,
+                Qt.AlignmentFlag.AlignTop,
+            )  # a detail line must not be cut off
             value: QLabel
             if key == "fingerprint":
                 value = FingerprintLabel()
@@ -206,12 +259,19 @@ class VerifyDialog(QDialog):
         self.result = None
         self.details.setVisible(False)
         if "versleuteld" in message:
-            self._show_status("warn", "Wachtwoord nodig", "Dit document is versleuteld. Vul het wachtwoord in dat u "
-                              "van de afzender kreeg (telefonisch of per sms) en kies Controleren.")
+            self._show_status(
+                "warn",
+                "Wachtwoord nodig",
+                "Dit document is versleuteld. Vul het wachtwoord in dat u "
+                "van de afzender kreeg (telefonisch of per sms) en kies Controleren.",
+            )
             self.password_edit.setFocus()
         elif "wachtwoord" in message.lower() and password:
-            self._show_status("warn", "Wachtwoord klopt niet", "Controleer het wachtwoord (let op hoofdletters en "
-                              "streepjes) en probeer het opnieuw.")
+            self._show_status(
+                "warn",
+                "Wachtwoord klopt niet",
+                "Controleer het wachtwoord (let op hoofdletters en streepjes) en probeer het opnieuw.",
+            )
             self.password_edit.selectAll()
             self.password_edit.setFocus()
         else:
@@ -230,8 +290,9 @@ class VerifyDialog(QDialog):
         v["intact"].setText("ja" if result.intact and result.valid else "NEE — gewijzigd of beschadigd")
         v["whole"].setText("ja" if result.whole_file else "NEE — er is iets toegevoegd na de handtekening")
         v["trusted"].setText(trust_text(result))
-        v["trusted"].setProperty("role", "okText" if result.trusted else
-                                 "warnText" if result.intact and result.valid else "errorText")
+        v["trusted"].setProperty(
+            "role", "okText" if result.trusted else "warnText" if result.intact and result.valid else "errorText"
+        )
         for key in ("intact", "whole"):
             v[key].setProperty("role", "body" if v[key].text() == "ja" else "errorText")
         for label in v.values():

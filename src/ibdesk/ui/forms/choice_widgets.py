@@ -1,6 +1,7 @@
 """Inputs with options: a combo box (choice, person, organisation) and checkboxes
 (multichoice). Unknown stored values (an option that no longer exists, a person id not in
 the list) are kept and shown, never silently lost."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -26,7 +27,7 @@ class _Combo(QComboBox):
         self.setMinimumContentsLength(18)
         self.setMaximumWidth(620)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt API
+    def wheelEvent(self, event: QWheelEvent) -> None:
         if self.hasFocus():
             super().wheelEvent(event)
         else:
@@ -35,8 +36,8 @@ class _Combo(QComboBox):
 
 class ChoiceInput(FieldInput):
     """A combo box with an empty "— kies —" entry; used for choice, person and organisation."""
-    widget: _Combo
 
+    widget: _Combo
 
     def __init__(self, field: Any, choices: Choices):
         super().__init__(field)
@@ -78,8 +79,7 @@ def _index_of(values: list[Any], value: Any) -> int | None:
         if candidate == value and type(candidate) is type(value):
             return i
     for i, candidate in enumerate(values):
-        if candidate is not None and value is not None and str(candidate) == str(value) \
-                and not isinstance(value, bool):
+        if candidate is not None and value is not None and str(candidate) == str(value) and not isinstance(value, bool):
             return i
     return None
 

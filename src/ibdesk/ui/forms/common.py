@@ -1,4 +1,5 @@
 """Shared bits of the form renderer: labels, Dutch text helpers (colours and the style sheet: ui/kit)."""
+
 from __future__ import annotations
 
 import html
@@ -6,7 +7,6 @@ import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
-
 
 _SENTENCE_END = (".", "!", "?", ":")
 _BULLET = re.compile(r"^\s*[-*•]\s+")
@@ -50,4 +50,3 @@ def repolish(widget: QWidget) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
-

@@ -4,6 +4,7 @@ Typing is the main way in (keyboard users); the calendar icon or Alt+↓ opens a
 What it accepts is the one rule set of `ibdesk.text.dates.parse_date` (also d-m-jjjj,
 ISO dates, 'vandaag' ...).
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -13,8 +14,8 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QWidget, QWidgetAction
 
-from ibdesk.ui.kit import palette
 from ibdesk.text.dates import INVALID, PLACEHOLDER, iso_to_short, read_date, short_date
+from ibdesk.ui.kit import palette
 
 _ICON: QIcon | None = None
 
@@ -62,7 +63,7 @@ class DateInput(QLineEdit):
         self.textEdited.connect(lambda _text: self.changed.emit())
         self.editingFinished.connect(self._finish)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:
             self.open_calendar()
             return

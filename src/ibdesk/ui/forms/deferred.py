@@ -6,6 +6,7 @@ event loop, so a long form (the OPP) opens as fast as a short one. Everything th
 a row's widgets (`FormView.row`, tab order, focus, error display) builds what is still
 pending first, so callers never see the difference.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -16,8 +17,8 @@ from PySide6.QtWidgets import QWidget
 from .inputs import input_kind
 from .row_base import Row
 
-FIRST_SCREEN_PX = 900   # built at once: a little more than a maximised form shows
-BATCH = 4               # rows per turn of the event loop afterwards
+FIRST_SCREEN_PX = 900  # built at once: a little more than a maximised form shows
+BATCH = 4  # rows per turn of the event loop afterwards
 
 
 def estimated_height(row: Row) -> int:
@@ -29,7 +30,7 @@ class DeferredRows:
 
     def __init__(self, view: QWidget, on_built: Callable[[list[Row]], None]):
         self.view, self.on_built = view, on_built
-        self.budget: int | None = FIRST_SCREEN_PX   # None: build every row at once (after the first screen)
+        self.budget: int | None = FIRST_SCREEN_PX  # None: build every row at once (after the first screen)
         self.pending: list[Row] = []
         self._scheduled = False
 

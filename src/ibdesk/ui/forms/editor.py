@@ -7,6 +7,7 @@ validates, stores with the exact definition version and removes the draft; "Opsl
 concept" stores incomplete work (required fields may be empty, values must fit) to finish
 later; "Annuleren" keeps the draft; "Wijzigingen weggooien" removes the unsaved draft.
 """
+
 from __future__ import annotations
 
 import logging
@@ -21,10 +22,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from ibdesk.errors import InvalidRecord, UserError
 from ibdesk.text.dates import clock, moment
 from ibdesk.text.numbers import plural
+from ibdesk.ui.kit import messages, style
 from ibdesk.ui.undo import FieldUndo
 
-from ibdesk.ui.kit import messages
-from ibdesk.ui.kit import style
 from .common import label, repolish
 from .form_view import FormView
 from .row_base import ChoicesProvider
@@ -40,8 +40,13 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
     return messages.confirm(parent, title, text, default_yes=True)
 
 
-def draft_context(form_id: str, pupil_id: int | None, case_id: int | None = None,
-                  step_id: str | None = None, answer_id: int | None = None) -> str:
+def draft_context(
+    form_id: str,
+    pupil_id: int | None,
+    case_id: int | None = None,
+    step_id: str | None = None,
+    answer_id: int | None = None,
+) -> str:
     """Stable key for the draft of one form for one pupil/case (and step, or saved answer)."""
     parts = [f"pupil:{pupil_id}"]
     if case_id is not None:
@@ -73,12 +78,25 @@ class FormEditor(QWidget):
     export_button: QPushButton | None = None
     outcome: QWidget | None = None
 
-    def __init__(self, service: Any, definition: Any, *, pupil_id: int, case_id: int | None = None,
-                 step_id: str | None = None, context: str | None = None, answers: dict | None = None,
-                 answer_id: int | None = None, choices_provider: ChoicesProvider | None = None,
-                 ask: Ask = ask_yes_no, debounce_ms: int = DEBOUNCE_MS, offer_draft: bool = True,
-                 origins: dict[str, str] | None = None, concept_note: str = "",
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        service: Any,
+        definition: Any,
+        *,
+        pupil_id: int,
+        case_id: int | None = None,
+        step_id: str | None = None,
+        context: str | None = None,
+        answers: dict | None = None,
+        answer_id: int | None = None,
+        choices_provider: ChoicesProvider | None = None,
+        ask: Ask = ask_yes_no,
+        debounce_ms: int = DEBOUNCE_MS,
+        offer_draft: bool = True,
+        origins: dict[str, str] | None = None,
+        concept_note: str = "",
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.service, self.definition = service, definition
         self.pupil_id, self.case_id, self.step_id = pupil_id, case_id, step_id
@@ -87,9 +105,16 @@ class FormEditor(QWidget):
         self._ask = ask
         self._dirty = False
         style.style_widget(self)
-        self.view = FormView(definition, step_id=step_id, answers=answers, styled=False,
-                             choices_provider=choices_provider, today=service.today, origins=origins,
-                             defer_rows=True)
+        self.view = FormView(
+            definition,
+            step_id=step_id,
+            answers=answers,
+            styled=False,
+            choices_provider=choices_provider,
+            today=service.today,
+            origins=origins,
+            defer_rows=True,
+        )
         self.concept_note = label(concept_note, "conceptBanner")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -173,11 +198,12 @@ class FormEditor(QWidget):
         if draft is None:
             return False
         self.discard_button.setVisible(True)
-        text = (f"Er is niet-opgeslagen werk van {moment(draft.updated_at)} gevonden. "
-                "Herstellen?")
+        text = f"Er is niet-opgeslagen werk van {moment(draft.updated_at)} gevonden. Herstellen?"
         if draft.form_version != self.definition.version:
-            text += (f"\n\nLet op: dit werk hoort bij versie {draft.form_version} van dit "
-                     f"formulier; u werkt nu in versie {self.definition.version}.")
+            text += (
+                f"\n\nLet op: dit werk hoort bij versie {draft.form_version} van dit "
+                f"formulier; u werkt nu in versie {self.definition.version}."
+            )
         if not self._ask(self, "Niet-opgeslagen werk gevonden", text):
             self._set_status("Het werk is niet hersteld; het blijft bewaard tot u iets wijzigt.")
             return False
@@ -195,9 +221,14 @@ class FormEditor(QWidget):
         if not self._dirty:
             return True
         answers = self.view.answers(raw=True)
-        done = self._safe(lambda: self.service.save_draft(
-            self.context, self.definition.id, self.definition.version, answers,
-            self.pupil_id, self.case_id) or True)
+        done = self._safe(
+            lambda: (
+                self.service.save_draft(
+                    self.context, self.definition.id, self.definition.version, answers, self.pupil_id, self.case_id
+                )
+                or True
+            )
+        )
         if done:
             self._dirty = False
             self.discard_button.setVisible(True)
@@ -220,14 +251,20 @@ class FormEditor(QWidget):
             return None
         try:
             answer_id = self.service.save(
-                self.pupil_id, self.definition.id, self.definition.version, self.view.answers(),
-                case_id=self.case_id, step_id=self.step_id, draft_context=self.context,
-                answer_id=self.answer_id)
+                self.pupil_id,
+                self.definition.id,
+                self.definition.version,
+                self.view.answers(),
+                case_id=self.case_id,
+                step_id=self.step_id,
+                draft_context=self.context,
+                answer_id=self.answer_id,
+            )
         except InvalidRecord as exc:
             self.view.show_errors(exc.errors)
             self._not_saved(len(exc.errors))
             return None
-        except Exception as exc:  # noqa: BLE001 - keep the form and its text; say what went wrong
+        except Exception as exc:
             self.save_draft_now()
             self._set_status(_describe(exc), error=True)
             return None
@@ -240,20 +277,30 @@ class FormEditor(QWidget):
         if errors:
             self.save_draft_now()
             self.view.show_errors(errors)
-            self._set_status(f"Niet als concept opgeslagen: {plural(len(errors), 'waarde past', 'waarden passen')} "
-                             "niet bij het veld. "
-                             "Uw invoer is tussentijds bewaard.", error=True)
+            self._set_status(
+                f"Niet als concept opgeslagen: {plural(len(errors), 'waarde past', 'waarden passen')} "
+                "niet bij het veld. "
+                "Uw invoer is tussentijds bewaard.",
+                error=True,
+            )
             self.view.focus_first_error()
             return None
         try:
             answer_id = self.service.save(
-                self.pupil_id, self.definition.id, self.definition.version, self.view.answers(),
-                case_id=self.case_id, step_id=self.step_id, draft_context=self.context, concept=True)
+                self.pupil_id,
+                self.definition.id,
+                self.definition.version,
+                self.view.answers(),
+                case_id=self.case_id,
+                step_id=self.step_id,
+                draft_context=self.context,
+                concept=True,
+            )
         except InvalidRecord as exc:
             self.view.show_errors(exc.errors)
             self._not_saved(len(exc.errors))
             return None
-        except Exception as exc:  # noqa: BLE001 - keep the form and its text; say what went wrong
+        except Exception as exc:
             self.save_draft_now()
             self._set_status(_describe(exc), error=True)
             return None
@@ -270,8 +317,11 @@ class FormEditor(QWidget):
         return answer_id
 
     def _not_saved(self, count: int) -> None:
-        self._set_status(f"Niet opgeslagen: {plural(count, 'veld is', 'velden zijn')} nog niet (goed) ingevuld. "
-                         "Uw invoer is tussentijds bewaard.", error=True)
+        self._set_status(
+            f"Niet opgeslagen: {plural(count, 'veld is', 'velden zijn')} nog niet (goed) ingevuld. "
+            "Uw invoer is tussentijds bewaard.",
+            error=True,
+        )
         self.view.focus_first_error()
 
     def cancel(self) -> None:
@@ -281,8 +331,7 @@ class FormEditor(QWidget):
 
     def discard(self) -> bool:
         """Remove the draft (after confirmation) and close."""
-        if not self._ask(self, "Wijzigingen weggooien",
-                         "De niet-opgeslagen wijzigingen worden verwijderd. Doorgaan?"):
+        if not self._ask(self, "Wijzigingen weggooien", "De niet-opgeslagen wijzigingen worden verwijderd. Doorgaan?"):
             return False
         self._timer.stop()
         self._dirty = False
@@ -292,7 +341,7 @@ class FormEditor(QWidget):
             return True
         return False
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_draft_now()
         super().closeEvent(event)
 
@@ -300,7 +349,7 @@ class FormEditor(QWidget):
     def _safe(self, action: Callable[[], Any]) -> Any:
         try:
             return action()
-        except Exception as exc:  # noqa: BLE001 - a failing draft must never cost the typed text
+        except Exception as exc:
             log.warning("draft storage failed: %s", type(exc).__name__)
             self._set_status(_describe(exc), error=True)
             return None
@@ -315,5 +364,4 @@ class FormEditor(QWidget):
 def _describe(exc: BaseException) -> str:
     if isinstance(exc, UserError):
         return str(exc)
-    return (f"Er ging iets mis bij het bewaren ({type(exc).__name__}). Wat u heeft getypt staat "
-            "nog in het formulier.")
+    return f"Er ging iets mis bij het bewaren ({type(exc).__name__}). Wat u heeft getypt staat nog in het formulier."

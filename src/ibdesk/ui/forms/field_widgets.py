@@ -5,6 +5,7 @@ layout, ``value()``/``set_value()`` speak answer values (see forms/README.md), a
 owner sets ``on_change`` (every edit) and ``on_commit`` (editing finished) callbacks.
 Programmatic ``set_value`` never calls them. Choice inputs live in choice_widgets.py.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,13 +14,13 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtGui import QFocusEvent, QResizeEvent
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLineEdit, QPlainTextEdit, QRadioButton,
-                               QSizePolicy, QWidget)
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QPlainTextEdit, QRadioButton, QSizePolicy, QWidget
+
+from ibdesk.text.numbers import decimal
 
 from .common import repolish
 from .date_input import PLACEHOLDER, DateInput
 from .signature_pad import SignatureBox
-from ibdesk.text.numbers import decimal
 
 NOT_FILLED = "Niet ingevuld"
 _NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
@@ -139,11 +140,11 @@ class _GrowingText(QPlainTextEdit):
             extra = margins.top() + margins.bottom() + 2 * int(self.document().documentMargin())
             self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + extra + 2)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self._on_focus_out()
 
@@ -198,6 +199,7 @@ class DateFieldInput(FieldInput):
 
 class NumberInput(FieldInput):
     """Validated line edit: Dutch decimal comma (a point works too), empty = not answered."""
+
     widget: QLineEdit
 
     def __init__(self, field: Any):

@@ -5,6 +5,7 @@ Widgets are built once. Every edit re-evaluates the definition's ``relevant`` co
 ``answers()`` (``drop_hidden``). Inline messages come from ``validate_answers`` and are
 shown under a field once it was edited (left) or after a save attempt.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -15,14 +16,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from ibdesk.forms import (FormDefinition, RouteDefinition, default_answers, drop_hidden,
-                          validate_answers, visible_fields)
-
+from ibdesk.forms import FormDefinition, RouteDefinition, default_answers, drop_hidden, validate_answers, visible_fields
 from ibdesk.forms.answers import scope_visibility
 from ibdesk.forms.plan import section_key
-
-from ibdesk.ui.kit import style
 from ibdesk.text.numbers import plural
+from ibdesk.ui.kit import style
 
 from .common import label, rich_text
 from .deferred import DeferredRows
@@ -61,11 +59,21 @@ class FormView(QWidget):
     refreshed = Signal()
     save_requested = Signal()
 
-    def __init__(self, definition: Any, *, step_id: str | None = None, answers: dict | None = None,
-                 read_only: bool = False, choices_provider: ChoicesProvider | None = None,
-                 today: Callable[[], date] = date.today, scroll: bool = True,
-                 styled: bool = True, origins: dict[str, str] | None = None, defer_rows: bool = False,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        definition: Any,
+        *,
+        step_id: str | None = None,
+        answers: dict | None = None,
+        read_only: bool = False,
+        choices_provider: ChoicesProvider | None = None,
+        today: Callable[[], date] = date.today,
+        scroll: bool = True,
+        styled: bool = True,
+        origins: dict[str, str] | None = None,
+        defer_rows: bool = False,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.definition = definition
         self.container = resolve_container(definition, step_id)
@@ -85,8 +93,7 @@ class FormView(QWidget):
         if not defer_rows:
             self._deferred.stop_deferring()
         self._build(scroll)
-        start = answers if answers is not None else (
-            {} if read_only else default_answers(self.container, today()))
+        start = answers if answers is not None else ({} if read_only else default_answers(self.container, today()))
         self.set_answers(start)
         self._deferred.stop_deferring()
         if styled:  # in an application without the theme (ui/theme.py): the kit's sheet on this view
@@ -209,8 +216,7 @@ class FormView(QWidget):
         today = self._today()
         collected = self._collect()
         visible = visible_fields(self.container, collected, today)
-        errors = validate_answers(self.container, drop_hidden(self.container, collected, today), today,
-                                  concept=True)
+        errors = validate_answers(self.container, drop_hidden(self.container, collected, today), today, concept=True)
         for path, row in self.row_map().items():
             problem = row.problem()
             if problem and path in visible:
@@ -249,7 +255,7 @@ class FormView(QWidget):
 
     def focus_first_error(self) -> bool:
         self.finish_building()
-        for path, row in self.row_map().items():
+        for row in self.row_map().values():
             if row.shown_error and row.isVisibleTo(self) and row.inputs():
                 target = row.inputs()[0]
                 if self.scroll_area is not None:
@@ -324,8 +330,11 @@ class FormView(QWidget):
 
     def _empty_section_visibility(self, collected: dict, today: date) -> dict[QFrame, bool]:
         """A section without fields (only text) follows its own condition."""
-        frames = {frame: section for (frame, rows), section in
-                  zip(self._sections, getattr(self.container, "sections", ())) if not rows}
+        frames = {
+            frame: section
+            for (frame, rows), section in zip(self._sections, getattr(self.container, "sections", ()))
+            if not rows
+        }
         if not frames:
             return {}
         shown, _ = scope_visibility(self.container, collected, {}, today)
@@ -375,16 +384,21 @@ class FormView(QWidget):
         loose = [m for p, m in self._errors.items() if p not in rows]
         count = len(self._errors)
         if count:
-            text = (f"{plural(count, 'veld is', 'velden zijn')} nog niet (goed) ingevuld; "
-                    "zie de rode meldingen hieronder.")
+            text = (
+                f"{plural(count, 'veld is', 'velden zijn')} nog niet (goed) ingevuld; zie de rode meldingen hieronder."
+            )
             self.summary.setText("\n".join([text] + loose))
         self.summary.setVisible(bool(count))
 
 
 ROLES = {
-    "ib": "IB'er", "jgz": "JGZ", "smw": "schoolmaatschappelijk werk",
-    "consulent_swv": "consulent SWV", "orthopedagoog_swv": "orthopedagoog SWV",
-    "zorgcoordinator": "zorgcoördinator", "jeugdconsulent": "jeugdconsulent Sociaal Team",
+    "ib": "IB'er",
+    "jgz": "JGZ",
+    "smw": "schoolmaatschappelijk werk",
+    "consulent_swv": "consulent SWV",
+    "orthopedagoog_swv": "orthopedagoog SWV",
+    "zorgcoordinator": "zorgcoördinator",
+    "jeugdconsulent": "jeugdconsulent Sociaal Team",
 }
 
 

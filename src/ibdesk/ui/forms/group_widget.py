@@ -1,6 +1,7 @@
 """A repeatable group: a list of item frames ("Doel 1", "Doel 2", …) with "toevoegen" and
 "Verwijderen" buttons that respect ``min_items`` and ``max_items``. Ctrl+Enter anywhere in
 the group adds an item. Its rows come from ``BuildContext.make_row`` (see row_base.py)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
@@ -20,8 +21,7 @@ from .row_base import BuildContext, Row
 class GroupItem(QFrame):
     """One item: its own field rows plus a "Verwijderen" button at the bottom."""
 
-    def __init__(self, group: Any, ctx: BuildContext, wire: Callable[[Row], None],
-                 parent: QWidget | None = None):
+    def __init__(self, group: Any, ctx: BuildContext, wire: Callable[[Row], None], parent: QWidget | None = None):
         super().__init__(parent)
         self.group = group
         self.setProperty("role", "groupItem")

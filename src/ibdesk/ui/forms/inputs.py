@@ -2,6 +2,7 @@
 type has no value, the row shows read-only text) and about how tall it is before it is
 built (``deferred.py`` reserves that space). Its keys are ``forms.model.FIELD_TYPES``, like
 the Qt-free registry ``ibdesk.forms.field_types``; the tests hold both to it."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -21,8 +22,8 @@ DEFAULT_HEIGHT = 66
 
 @dataclass(frozen=True)
 class InputKind:
-    make: InputFactory | None      # None: no input (info text)
-    height: int = DEFAULT_HEIGHT   # estimated pixels before the row is built
+    make: InputFactory | None  # None: no input (info text)
+    height: int = DEFAULT_HEIGHT  # estimated pixels before the row is built
 
 
 def _options(field: Any, _ctx: BuildContext) -> FieldInput:

@@ -4,6 +4,7 @@ A repeated group holds rows of its own, and a row holds an input that may be a g
 keep that recursion out of the imports, a group makes its rows with ``BuildContext.make_row``
 (``rows.make_row``, set by whoever builds the form) instead of importing ``rows.py``.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -26,8 +27,9 @@ def no_choices(_field: Any) -> Choices:
 
 
 def _no_row_factory(field: Any, _ctx: BuildContext) -> Row:
-    raise RuntimeError(f"BuildContext.make_row is not set: cannot build the rows of group {field.id!r} "
-                       "(pass make_row=rows.make_row)")
+    raise RuntimeError(
+        f"BuildContext.make_row is not set: cannot build the rows of group {field.id!r} (pass make_row=rows.make_row)"
+    )
 
 
 @dataclass

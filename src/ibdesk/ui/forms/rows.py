@@ -1,5 +1,6 @@
 """A field row (label with ``*`` when required, help, input, red inline message), the info
 row, and ``make_row``, which picks between them by the field type's registry entry."""
+
 from __future__ import annotations
 
 import html
@@ -45,8 +46,7 @@ class FieldRow(Row):
         self.title.setBuddy(self.input.focus)
         self.layout_.addWidget(self.title)
         if self.origin:
-            self.origin_label = label(f"Overgenomen {self.origin} — controleer en pas aan waar nodig.",
-                                      "fieldOrigin")
+            self.origin_label = label(f"Overgenomen {self.origin} — controleer en pas aan waar nodig.", "fieldOrigin")
             self.layout_.addWidget(self.origin_label)
         self.layout_.addWidget(self.input.widget)
         if self.ctx.read_only:

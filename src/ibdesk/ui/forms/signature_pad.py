@@ -5,6 +5,7 @@ The value is a string ``"strokes:" + json``: a list of strokes, each a list of
 height, so it does not depend on the screen or window size. ``signature_image``
 draws such a value again (e.g. for a printed form).
 """
+
 from __future__ import annotations
 
 import json
@@ -33,7 +34,7 @@ def decode_strokes(value: str | None) -> list[Stroke] | None:
     if not isinstance(value, str) or not value.startswith(PREFIX):
         return None
     try:
-        data = json.loads(value[len(PREFIX):])
+        data = json.loads(value[len(PREFIX) :])
     except ValueError:
         return None
     if not isinstance(data, list):
@@ -45,15 +46,16 @@ def decode_strokes(value: str | None) -> list[Stroke] | None:
 
 
 def _clamp(v: float) -> int:
-    return max(0, min(SCALE, int(round(float(v)))))
+    return max(0, min(SCALE, round(float(v))))
 
 
 def paint_strokes(painter: QPainter, strokes: list[Stroke], rect: QRectF, width: float = 2.2) -> None:
     pen = QPen(INK, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
     painter.setPen(pen)
     for stroke in strokes:
-        points = [QPointF(rect.left() + x * rect.width() / SCALE, rect.top() + y * rect.height() / SCALE)
-                  for x, y in stroke]
+        points = [
+            QPointF(rect.left() + x * rect.width() / SCALE, rect.top() + y * rect.height() / SCALE) for x, y in stroke
+        ]
         if len(points) == 1:
             painter.drawPoint(points[0])
         else:
@@ -87,7 +89,7 @@ class SignaturePad(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setToolTip("Teken de handtekening met de muis, een pen of een vinger.")
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self) -> QSize:
         return QSize(450, 150)
 
     # -- value ------------------------------------------------------------------------------
@@ -123,7 +125,7 @@ class SignaturePad(QWidget):
         w, h = max(1, self.width() - 1), max(1, self.height() - 1)
         return [_clamp(pos.x() * SCALE / w), _clamp(pos.y() * SCALE / h)]
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if self._read_only or event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
         if self._other is not None:  # drawing replaces a foreign value
@@ -131,7 +133,7 @@ class SignaturePad(QWidget):
         self._strokes.append([self._point(event)])
         self.update()
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._read_only or not (event.buttons() & Qt.MouseButton.LeftButton) or not self._strokes:
             return super().mouseMoveEvent(event)
         point = self._point(event)
@@ -139,12 +141,12 @@ class SignaturePad(QWidget):
             self._strokes[-1].append(point)
             self.update()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._read_only or event.button() != Qt.MouseButton.LeftButton:
             return super().mouseReleaseEvent(event)
         self.changed.emit()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
@@ -161,8 +163,7 @@ class SignaturePad(QWidget):
 
     def _hint(self, painter: QPainter, rect: QRectF, text: str) -> None:
         painter.setPen(HINT)
-        painter.drawText(rect.adjusted(16, 8, -16, -8),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
+        painter.drawText(rect.adjusted(16, 8, -16, -8), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
 
 
 class SignatureBox(QWidget):
@@ -202,7 +203,7 @@ class SignatureBox(QWidget):
         self.pad.set_read_only(read_only)
         self.clear_button.setVisible(not read_only)
 
-    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt API
+    def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.pad.setAccessibleName(name)
         self.pad.setAccessibleDescription("Tekenvlak voor de handtekening (muis, pen of vinger)")

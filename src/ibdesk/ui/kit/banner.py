@@ -1,4 +1,5 @@
 """The coloured box that tells the user where something stands (tone ok, info, warn, error)."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable

@@ -1,4 +1,5 @@
 """Push buttons the way every screen makes them."""
+
 from __future__ import annotations
 
 import inspect
@@ -17,8 +18,9 @@ def _takes_nothing(slot: Callable[..., object]) -> bool:
         return False
 
 
-def button(text: str, name: str, slot: Callable[[], object] | None = None, primary: bool = False,
-           tooltip: str = "") -> QPushButton:
+def button(
+    text: str, name: str, slot: Callable[[], object] | None = None, primary: bool = False, tooltip: str = ""
+) -> QPushButton:
     """A button with an accessible `name`; `slot()` is called on a click (never with the
     `checked` argument). Not auto-default: Enter in a field never presses it."""
     widget = QPushButton(text)

@@ -1,4 +1,5 @@
 """Bullet lists: as rich text for inside another label, and as a label of their own."""
+
 from __future__ import annotations
 
 import html
@@ -23,8 +24,10 @@ def bullet_html(lines: Iterable[str]) -> str:
             continue
         sub = line.startswith((" ", "\t"))
         margin, mark = (SUB_INDENT, "◦") if sub else (INDENT, "•")
-        blocks.append(f"<p style='margin: 0px 0px 3px {margin}px; text-indent: -14px'>{mark}&nbsp;&nbsp;"
-                      f"{html.escape(_text(line), quote=False)}</p>")
+        blocks.append(
+            f"<p style='margin: 0px 0px 3px {margin}px; text-indent: -14px'>{mark}&nbsp;&nbsp;"
+            f"{html.escape(_text(line), quote=False)}</p>"
+        )
     return "".join(blocks)
 
 

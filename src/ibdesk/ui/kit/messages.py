@@ -4,6 +4,7 @@ Tests replace these functions (monkeypatch `ibdesk.ui.kit.messages.show_error` e
 test ever blocks on a dialog. Callers must use `messages.show_error(...)`, not a
 `from … import show_error` copy.
 """
+
 from __future__ import annotations
 
 import logging
@@ -42,8 +43,9 @@ def ask_open_path(parent: QWidget | None, title: str, start: Path, file_filter: 
     return Path(chosen) if chosen else None
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Ja", no: str = "Nee",
-            default_yes: bool = False) -> bool:
+def confirm(
+    parent: QWidget | None, title: str, text: str, yes: str = "Ja", no: str = "Nee", default_yes: bool = False
+) -> bool:
     """A yes/no question; True only when the user chose `yes` (Escape means no). Enter means
     no, unless `default_yes` (a question whose yes loses nothing, such as restoring a draft)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
@@ -88,14 +90,13 @@ def describe(exc: BaseException, home: Path | None = None) -> str:
 
     detail = unexpected_detail(exc)
     log.error("unexpected error in the UI: %s", detail)
-    return (f"Er ging iets onverwachts mis ({detail}). Wat al was opgeslagen is bewaard; "
-            "meld dit bij de beheerder.")
+    return f"Er ging iets onverwachts mis ({detail}). Wat al was opgeslagen is bewaard; meld dit bij de beheerder."
 
 
 def attempt(parent: QWidget | None, title: str, action: Callable[[], T], home: Path | None = None) -> T | None:
     """`action()`, or None after showing its error."""
     try:
         return action()
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         show_error(parent, title, describe(exc, home))
         return None

@@ -6,9 +6,11 @@ The style sheet (ui/kit/style.py) is written once, in light colours. In the dark
 `themed()` rewrites each colour by what it is used for: a light background becomes a dark one
 of the same hue, dark text becomes light text, and colours in between (the accent behind white
 text, traffic lights) stay. So every screen stays readable in the OS dark mode without a
-second copy of the sheet; colours painted by hand go through `for_background`/`for_foreground`. The scheme follows the OS (Qt's colour-scheme hint) unless
+second copy of the sheet; colours painted by hand go through `for_background`/`for_foreground`.
+The scheme follows the OS (Qt's colour-scheme hint) unless
 IBDESK_THEME says `licht` or `donker`.
 """
+
 from __future__ import annotations
 
 import colorsys
@@ -31,13 +33,13 @@ MUTED = "#5b6570"
 BORDER = "#d5dbe2"
 WINDOW = "#f5f7fa"
 TEXT = "#1d2733"
-INK = "#111111"          # secrets and fingerprints on white
-SOFT = "#f7f9fb"         # a quiet surface: group items, read-only inputs, banners without a tone
-NAVIGATION = "#e9eef4"   # the navigation column, badges, group headings
-HOVER = "#eef3f8"        # an item under the mouse
+INK = "#111111"  # secrets and fingerprints on white
+SOFT = "#f7f9fb"  # a quiet surface: group items, read-only inputs, banners without a tone
+NAVIGATION = "#e9eef4"  # the navigation column, badges, group headings
+HOVER = "#eef3f8"  # an item under the mouse
 SELECTED_DETAIL = "#e8eef5"  # the second line of a selected search hit, on the accent
-DISABLED = "#98a2ad"     # disabled button text
-ICON = "#44505c"         # line icons drawn by hand (the date field's calendar)
+DISABLED = "#98a2ad"  # disabled button text
+ICON = "#44505c"  # line icons drawn by hand (the date field's calendar)
 # The focus ring (focus_ring.py): 3:1 or more against every surface it is drawn on (WCAG 2.2).
 FOCUS = {LIGHT: "#0b4f8c", DARK: "#9ccbff"}
 # Traffic lights (OPP, thuiszitters): the same hues in the PDF (dossier/document.py).
@@ -132,8 +134,13 @@ def for_foreground(color: str) -> str:
 
 _DECLARATION = re.compile(r"(?P<prop>[a-z-]+)\s*:\s*(?P<value>[^;{}]+)")
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b|\bwhite\b")
-_BACKGROUNDS = ("background", "background-color", "alternate-background-color", "gridline-color",
-                "selection-background-color")
+_BACKGROUNDS = (
+    "background",
+    "background-color",
+    "alternate-background-color",
+    "gridline-color",
+    "selection-background-color",
+)
 
 
 def _dark_border(c: str) -> str:
@@ -173,17 +180,31 @@ def application_palette() -> QPalette:
     palette = QPalette()
     background, foreground = for_background, for_foreground
     roles = QPalette.ColorRole
-    for role, value in ((roles.Window, background(WINDOW)), (roles.Base, background("#ffffff")),
-                        (roles.AlternateBase, background("#f3f6f9")), (roles.Highlight, ACCENT),
-                        (roles.HighlightedText, "#ffffff"), (roles.Text, foreground(TEXT)),
-                        (roles.WindowText, foreground(TEXT)), (roles.ButtonText, foreground(TEXT)),
-                        (roles.PlaceholderText, "#8a949e" if is_dark() else "#6b757f"),
-                        (roles.ToolTipBase, background("#fffbe6")), (roles.ToolTipText, foreground(TEXT)),
-                        (roles.Link, foreground(ACCENT)), (roles.BrightText, "#ffffff")):
+    for role, value in (
+        (roles.Window, background(WINDOW)),
+        (roles.Base, background("#ffffff")),
+        (roles.AlternateBase, background("#f3f6f9")),
+        (roles.Highlight, ACCENT),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.Text, foreground(TEXT)),
+        (roles.WindowText, foreground(TEXT)),
+        (roles.ButtonText, foreground(TEXT)),
+        (roles.PlaceholderText, "#8a949e" if is_dark() else "#6b757f"),
+        (roles.ToolTipBase, background("#fffbe6")),
+        (roles.ToolTipText, foreground(TEXT)),
+        (roles.Link, foreground(ACCENT)),
+        (roles.BrightText, "#ffffff"),
+    ):
         palette.setColor(role, QColor(value))
     if is_dark():
-        for role, value in ((roles.Button, "#2b3138"), (roles.Light, "#3a424b"), (roles.Midlight, "#333a42"),
-                            (roles.Mid, "#23282e"), (roles.Dark, "#15181c"), (roles.Shadow, "#000000")):
+        for role, value in (
+            (roles.Button, "#2b3138"),
+            (roles.Light, "#3a424b"),
+            (roles.Midlight, "#333a42"),
+            (roles.Mid, "#23282e"),
+            (roles.Dark, "#15181c"),
+            (roles.Shadow, "#000000"),
+        ):
             palette.setColor(role, QColor(value))
         disabled = QPalette.ColorGroup.Disabled
         for role in (roles.Text, roles.WindowText, roles.ButtonText):

@@ -11,6 +11,7 @@ parts'. A label on a panel, card or banner has no box of its own (`QFrame[role=â
 the labels that do (badges, the form's notes, fingerprints, secrets) carry a selector at
 least as specific and come later.
 """
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QWidget

@@ -1,5 +1,6 @@
 """Registering absence (from, to, hours, geoorloofd or not, reason) and an exemption, with
 inline Dutch validation messages."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -7,13 +8,13 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGridLayout, QVBoxLayout, QWidget
 
-from ibdesk.text.dates import parse_date
 from ibdesk.errors import InvalidRecord, UserError, ValidationError
 from ibdesk.services.absence import EXEMPTION_KINDS
-from ibdesk.ui.kit import messages
+from ibdesk.text.dates import parse_date
 from ibdesk.ui.forms import DateInput
-from ibdesk.ui.pages.base import Context
+from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.pages.base import Context
 from ibdesk.ui.pages.parts import row
 from ibdesk.ui.pickers import choice_combo, set_choices
 from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit, styled_label
@@ -45,13 +46,15 @@ class _Form(QWidget):
         self.done = styled_label("", "ok")
         self.done.setVisible(False)
 
-    def add(self, key: str, caption: str, editor: QWidget, name: str, place: tuple[int, int, int, int],
-            hint: str = "") -> None:
+    def add(
+        self, key: str, caption: str, editor: QWidget, name: str, place: tuple[int, int, int, int], hint: str = ""
+    ) -> None:
         if isinstance(editor, QComboBox):  # long names must not make the form wider than a small window
             editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             editor.setMinimumContentsLength(12)
-        self.grid.addWidget(self.fields.add(key, FieldBox(caption, editor, name, hint)), *place,
-                            Qt.AlignmentFlag.AlignTop)
+        self.grid.addWidget(
+            self.fields.add(key, FieldBox(caption, editor, name, hint)), *place, Qt.AlignmentFlag.AlignTop
+        )
 
     def finish(self, save_text: str, slot: Callable[[], object]) -> None:
         self.save_button = button(save_text, save_text, slot, primary=True)
@@ -108,12 +111,17 @@ class AbsenceForm(_Form):
             return None
         try:
             absence_id = self.context.services.absence.register(
-                pupil_id, date_text(self.first), date_text(self.last) or None, self.hours.value(),
-                bool(self.kind.currentData()), self.reason.text().strip())
+                pupil_id,
+                date_text(self.first),
+                date_text(self.last) or None,
+                self.hours.value(),
+                bool(self.kind.currentData()),
+                self.reason.text().strip(),
+            )
         except InvalidRecord as exc:
             self.fields.show_errors(exc.errors)
             return None
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             messages.show_error(self, "Verzuim niet vastgelegd", messages.describe(exc, self.context.home))
             return None
         self.saved(f"Verzuim van {self.pupil.currentText()} vastgelegd.")
@@ -136,10 +144,16 @@ class ExemptionForm(_Form):
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.first, self.last = DateInput(today=today), DateInput(today=today)
         self.add("leerling", "Leerling", self.pupil, "Leerling voor de vrijstelling", (0, 0, 1, 1))
-        self.add("soort", "Vrijstelling", self.kind, "Soort vrijstelling", (0, 1, 1, 2),
-                 "5 onder a: ongeschikt (verklaring van een arts, psycholoog of orthopedagoog die de gemeente "
-                 "aanwijst, Leerplichtwet art. 7); 5 onder b: bezwaar tegen de richting van de scholen; "
-                 "5a: trekkend bestaan.")
+        self.add(
+            "soort",
+            "Vrijstelling",
+            self.kind,
+            "Soort vrijstelling",
+            (0, 1, 1, 2),
+            "5 onder a: ongeschikt (verklaring van een arts, psycholoog of orthopedagoog die de gemeente "
+            "aanwijst, Leerplichtwet art. 7); 5 onder b: bezwaar tegen de richting van de scholen; "
+            "5a: trekkend bestaan.",
+        )
         self.add("van", "Ingangsdatum", self.first, "Vrijstelling vanaf", (1, 0, 1, 1))
         self.add("tot", "Einddatum", self.last, "Vrijstelling tot en met", (1, 1, 1, 1), "Leeg: geen einddatum.")
         self.finish("Vrijstelling vastleggen", self.register)
@@ -171,8 +185,9 @@ class ExemptionForm(_Form):
         except UserError as exc:
             self.fields.show_errors({getattr(exc, "field", None) or "soort": str(exc)})
             return False
-        self.saved(f"Vrijstelling voor {self.pupil.currentText()} vastgelegd; de leerling telt niet mee als "
-                   "thuiszitter.")
+        self.saved(
+            f"Vrijstelling voor {self.pupil.currentText()} vastgelegd; de leerling telt niet mee als thuiszitter."
+        )
         self.first.clear()
         self.last.clear()
         self.kind.setCurrentIndex(0)

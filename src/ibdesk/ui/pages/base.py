@@ -1,4 +1,5 @@
 """What every page shares: the services it may use, a header, margins, `refresh()`."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,8 +12,8 @@ from ibdesk.ui.widgets import PageHeader
 
 if TYPE_CHECKING:  # the services come with the store: the main window can be shown before them
     from ibdesk.services.container import Services
-    from ibdesk.services.records import Records
     from ibdesk.services.profile import Store
+    from ibdesk.services.records import Records
 
 PAGE_MARGINS = (28, 22, 28, 18)
 

@@ -1,28 +1,37 @@
 """Toestemming of a case: the recorded bases, who still must consent for the Sociaal Team
 (in plain Dutch), recording consent with the form (and signature pad), and withdrawal."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ibdesk.domain.consent import CATEGORIES, LEGAL_TASKS, PURPOSES, Basis
 from ibdesk.errors import InvalidRecord
 from ibdesk.services import consent_forms
 from ibdesk.services.consent import PER_PERSON
 from ibdesk.services.guidance import CaseOverview
-from ibdesk.ui.kit import messages
+from ibdesk.text.dates import short_or_time
+from ibdesk.text.labels import consent_method
 from ibdesk.ui.forms import DateInput
-from ibdesk.ui.pages.base import Context
-from ibdesk.ui.pages.case_signing import SignBox
+from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.kit.lists import BulletList
+from ibdesk.ui.pages.base import Context
+from ibdesk.ui.pages.case_signing import SignBox
 from ibdesk.ui.pages.parts import panel, row
-from ibdesk.text.dates import short_or_time
-from ibdesk.text.labels import consent_method
 from ibdesk.ui.widgets import named, styled_label
 
 COLUMNS = ["Ontvanger", "Doel", "Gegevens", "Gegeven door", "Wanneer en hoe", "Status"]
@@ -48,8 +57,13 @@ def _signing_status(status: str, waiting, anyone: bool) -> str:
 
 
 class ConsentPanel(QWidget):
-    def __init__(self, context: Context, on_record: Callable[[], object], on_changed: Callable[[], object],
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        context: Context,
+        on_record: Callable[[], object],
+        on_changed: Callable[[], object],
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.context = context
         self._on_changed = on_changed
@@ -85,12 +99,17 @@ class ConsentPanel(QWidget):
         inner.addWidget(self.table, 1)
         self.empty = styled_label("Er is nog niets vastgelegd.", "hint")
         inner.addWidget(self.empty)
-        self.record_button = button("Toestemming vastleggen", "Toestemming vastleggen met het formulier",
-                                    on_record, primary=True)
+        self.record_button = button(
+            "Toestemming vastleggen", "Toestemming vastleggen met het formulier", on_record, primary=True
+        )
         self.withdraw_button = button("Intrekken…", "Geselecteerde toestemming intrekken", self.start_withdraw)
         self.withdraw_button.setEnabled(False)
-        self.sign_button = button("Laten tekenen…", "Iedereen die toestemming geeft laten tekenen", self.start_sign,
-                                  tooltip="Elke ouder met gezag (of de leerling vanaf 16) tekent zelf")
+        self.sign_button = button(
+            "Laten tekenen…",
+            "Iedereen die toestemming geeft laten tekenen",
+            self.start_sign,
+            tooltip="Elke ouder met gezag (of de leerling vanaf 16) tekent zelf",
+        )
         self.sign_button.setEnabled(False)
         inner.addLayout(row(self.record_button, self.sign_button, self.withdraw_button))
         self.to_sign = styled_label("", "hint")
@@ -107,8 +126,13 @@ class ConsentPanel(QWidget):
 
     def _withdraw_box(self) -> QWidget:
         self.withdraw_box, box = panel("Toestemming intrekken", (14, 10, 14, 12))
-        box.addWidget(styled_label("Vanaf de datum van intrekking deelt ibdesk deze gegevens niet meer met "
-                                   "deze ontvanger. Wat al gedeeld is, blijft in het logboek zichtbaar.", "hint"))
+        box.addWidget(
+            styled_label(
+                "Vanaf de datum van intrekking deelt ibdesk deze gegevens niet meer met "
+                "deze ontvanger. Wat al gedeeld is, blijft in het logboek zichtbaar.",
+                "hint",
+            )
+        )
         self.withdraw_on = DateInput(today=self.context.services.consent.today)
         named(self.withdraw_on, "Datum van intrekking")
         self.withdraw_by = QComboBox()
@@ -116,8 +140,7 @@ class ConsentPanel(QWidget):
         on_label, by_label = QLabel("Datum:"), QLabel("Ingetrokken door:")
         on_label.setBuddy(self.withdraw_on)
         by_label.setBuddy(self.withdraw_by)
-        self.withdraw_confirm = button("Intrekking vastleggen", "Intrekking vastleggen", self.withdraw,
-                                       primary=True)
+        self.withdraw_confirm = button("Intrekking vastleggen", "Intrekking vastleggen", self.withdraw, primary=True)
         cancel = button("Annuleren", "Intrekken annuleren", lambda: self.withdraw_box.setVisible(False))
         box.addLayout(row(on_label, self.withdraw_on, by_label, self.withdraw_by, self.withdraw_confirm, cancel))
         self.withdraw_error = styled_label("", "error")
@@ -135,8 +158,9 @@ class ConsentPanel(QWidget):
         self.case_id = case_id
         services = self.context.services
         team = ov.teams.residence
-        need = consent_forms.consent_need(services.consent, case_id, team.id if team else None,
-                                       team.name if team else None)
+        need = consent_forms.consent_need(
+            services.consent, case_id, team.id if team else None, team.name if team else None
+        )
         self.rule.setText(need.rule)
         lines = []
         if need.given_by:
@@ -150,8 +174,11 @@ class ConsentPanel(QWidget):
             lines.append("Mag gedeeld worden: " + ", ".join(need.covered) + ".")
         if need.not_covered and (need.covered or need.given_by):
             lines.append("Niet gedekt (wordt niet gedeeld): " + ", ".join(need.not_covered) + ".")
-        tone = "ok" if need.allowed and not need.still_needed and not need.blocked_by else (
-            "error" if need.blocked_by else "warn")
+        tone = (
+            "ok"
+            if need.allowed and not need.still_needed and not need.blocked_by
+            else ("error" if need.blocked_by else "warn")
+        )
         self.need.show_text(tone, need.summary, lines)
         self._fill(services.consent.case_consent(case_id))
 
@@ -168,13 +195,23 @@ class ConsentPanel(QWidget):
             status = consent_forms.basis_status(b, today, info.name)
             if status == "geldig":
                 status = f"geldig tot {short_or_time(b.valid_until)}" if b.valid_until else "geldig (geen einddatum)"
-            if (b.signature == PER_PERSON and b.decision == "gegeven" and b.withdrawn_on is None
-                    and self.case_id is not None):
-                status = _signing_status(status, self.context.services.signatures.still_needed(
-                    self.case_id, "consent", b.id), bool(b.givers))
-            values = [info.recipients.get(b.recipient_id, f"organisatie {b.recipient_id}"), purpose,
-                      categories_text(b.categories), givers, f"{short_or_time(b.given_on)}, {how}" if how else short_or_time(b.given_on),
-                      status]
+            if (
+                b.signature == PER_PERSON
+                and b.decision == "gegeven"
+                and b.withdrawn_on is None
+                and self.case_id is not None
+            ):
+                status = _signing_status(
+                    status, self.context.services.signatures.still_needed(self.case_id, "consent", b.id), bool(b.givers)
+                )
+            values = [
+                info.recipients.get(b.recipient_id, f"organisatie {b.recipient_id}"),
+                purpose,
+                categories_text(b.categories),
+                givers,
+                f"{short_or_time(b.given_on)}, {how}" if how else short_or_time(b.given_on),
+                status,
+            ]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
@@ -199,8 +236,9 @@ class ConsentPanel(QWidget):
 
     def _selection_changed(self) -> None:
         b = self.selected_basis()
-        self.withdraw_button.setEnabled(b is not None and b.kind == "consent" and b.decision == "gegeven"
-                                        and b.withdrawn_on is None)
+        self.withdraw_button.setEnabled(
+            b is not None and b.kind == "consent" and b.decision == "gegeven" and b.withdrawn_on is None
+        )
         waiting = self.waiting_signers()
         self.sign_button.setEnabled(bool(waiting))
         self.to_sign.setText("Moet nog zelf tekenen: " + ", ".join(s.name for s in waiting) + "." if waiting else "")
@@ -252,11 +290,12 @@ class ConsentPanel(QWidget):
         by = self.withdraw_by.currentData()
         try:
             message = self.context.services.consent.withdraw(
-                b.id, self.withdraw_on.value() or self.withdraw_on.text(), None if by == ALL_GIVERS else by)
+                b.id, self.withdraw_on.value() or self.withdraw_on.text(), None if by == ALL_GIVERS else by
+            )
         except InvalidRecord as exc:
             self._withdraw_problem(" ".join(exc.errors.values()))
             return False
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._withdraw_problem(messages.describe(exc, self.context.home))
             return False
         self.withdraw_box.setVisible(False)
@@ -285,9 +324,13 @@ class ViewpointsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         list_frame, self.list_box = panel("Zienswijze van ouders (en leerling)")
-        self.list_box.addWidget(styled_label(
-            "Ouders mogen hun eigen kijk toevoegen aan wat de school deelt. De zienswijze gaat mee met het "
-            "dossier; de school verandert er niets aan.", "hint"))
+        self.list_box.addWidget(
+            styled_label(
+                "Ouders mogen hun eigen kijk toevoegen aan wat de school deelt. De zienswijze gaat mee met het "
+                "dossier; de school verandert er niets aan.",
+                "hint",
+            )
+        )
         self.items = BulletList()
         self.list_box.addWidget(self.items)
         self.empty = styled_label("Nog geen zienswijze toegevoegd.", "hint")
@@ -314,7 +357,7 @@ class ViewpointsPanel(QWidget):
         layout.addWidget(add_frame)
         from ibdesk.ui.pages.case_zienswijze import ZienswijzePanel
 
-        self.pupil_view = ZienswijzePanel(context)    # the pupil (12+) signs for his own words
+        self.pupil_view = ZienswijzePanel(context)  # the pupil (12+) signs for his own words
         layout.addWidget(self.pupil_view)
         layout.addStretch(1)
 

@@ -1,19 +1,19 @@
 """'Warme overdracht…' on the case page: open the handover form (the concept to finish, the
 saved version, or a new one prefilled from the OPP and the records), save it, and only
 then make the signed PDF — asking where to save comes last."""
+
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
 from ibdesk.dossier.other_content import HANDOVERS
-from ibdesk.ui.kit import messages
 from ibdesk.ui.forms import FormEditor
+from ibdesk.ui.kit import messages
 from ibdesk.ui.tasks import run_busy
 
 EXPORT_TEXT = "Opslaan en als PDF exporteren…"
-EXPORT_TIP = ("Slaat het formulier op en maakt het ondertekende overdrachtsdocument; kan zodra het formulier "
-              "compleet is")
+EXPORT_TIP = "Slaat het formulier op en maakt het ondertekende overdrachtsdocument; kan zodra het formulier compleet is"
 INCOMPLETE_TIP = "Vul eerst alle verplichte velden in; daarna kunt u het document maken."
 
 
@@ -63,6 +63,11 @@ def export(page, kind: str):
         messages.show_info(page, "Overdracht gemaakt", result.message())
         page._after_export(result)
 
-    return run_busy(lambda _report: export_handover(services, case_id, kind, Path(target)), written,
-                    lambda exc: messages.show_error(page, "Overdracht niet gemaakt", messages.describe(exc, home)),
-                    busy=[page.handover_button], text="Bezig met de overdracht…", owner=page)
+    return run_busy(
+        lambda _report: export_handover(services, case_id, kind, Path(target)),
+        written,
+        lambda exc: messages.show_error(page, "Overdracht niet gemaakt", messages.describe(exc, home)),
+        busy=[page.handover_button],
+        text="Bezig met de overdracht…",
+        owner=page,
+    )

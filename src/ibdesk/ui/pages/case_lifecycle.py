@@ -1,6 +1,7 @@
 """The case's status on its page: where it stands after (or without) the referral, the next
 steps it may take, the history of every change, and the form that records one change
 (shown in place of the page's content, like the other forms on the case page)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -11,30 +12,43 @@ from typing import cast
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ibdesk.domain.lifecycle import (ASKS, DECISION_LABELS, NEEDS_REASON, CaseEvent, FollowUp, Move,
-                                     default_answer_due, summary)
+from ibdesk.domain.lifecycle import (
+    ASKS,
+    DECISION_LABELS,
+    NEEDS_REASON,
+    CaseEvent,
+    FollowUp,
+    Move,
+    default_answer_due,
+    summary,
+)
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.errors import InvalidRecord, UserError
-from ibdesk.ui.kit import messages
-from ibdesk.ui.forms import DateInput
+from ibdesk.text.dates import INVALID, short_date, short_or_time
 from ibdesk.ui.flow import FlowLayout, flow_row
+from ibdesk.ui.forms import DateInput
+from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.banner import set_tone
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.kit.lists import BulletList
 from ibdesk.ui.pages.parts import badge, discard, panel
-from ibdesk.text.dates import INVALID, short_date, short_or_time
 from ibdesk.ui.widgets import FieldBox, FieldSet, styled_label
 
 STATUS_TONES = {"signaal": "warn", "lopend": "info", "aangemeld": "ok", "opvolging": "ok", "gesloten": ""}
-MOVE_BUTTONS = {Move.START: "Op lopend zetten…", Move.REFER: "Aangemeld bij Sociaal Team…",
-                Move.FOLLOW_UP: "Besluit Sociaal Team vastleggen…", Move.RESUME: "Terug naar lopend…",
-                Move.CLOSE: "Casus sluiten…", Move.REOPEN: "Casus heropenen…"}
+MOVE_BUTTONS = {
+    Move.START: "Op lopend zetten…",
+    Move.REFER: "Aangemeld bij Sociaal Team…",
+    Move.FOLLOW_UP: "Besluit Sociaal Team vastleggen…",
+    Move.RESUME: "Terug naar lopend…",
+    Move.CLOSE: "Casus sluiten…",
+    Move.REOPEN: "Casus heropenen…",
+}
 MOVE_HELP = {
     Move.START: "De school gaat met de routekaart aan de slag.",
     Move.REFER: "Leg vast wanneer en waarbij de casus is aangemeld. Na het exporteren van het dossier voor het "
-                "Sociaal Team gebeurt dit vanzelf.",
+    "Sociaal Team gebeurt dit vanzelf.",
     Move.FOLLOW_UP: "Wat heeft het Sociaal Team besloten, en wanneer evalueert u samen? ibdesk herinnert u op "
-                    "het Overzicht als de evaluatie nadert.",
+    "het Overzicht als de evaluatie nadert.",
     Move.RESUME: "De school pakt de casus weer op, bijvoorbeeld omdat het Sociaal Team de aanmelding terugstuurde.",
     Move.CLOSE: "Vanaf de sluitdatum loopt de bewaartermijn (2 jaar). Een gesloten casus kunt u heropenen.",
     Move.REOPEN: "De casus wordt weer lopend; de bewaartermijn stopt.",
@@ -45,9 +59,19 @@ def history_lines(events: list[CaseEvent]) -> list[str]:
     """One line per change, oldest first: date, what, who, and the facts recorded with it."""
     lines = []
     for e in events:
-        facts = [e.organisation, e.decision.label if e.decision else None,
-                 (f"antwoord uiterlijk {short_or_time(e.due_on)}" if e.move is Move.REFER else
-                  f"volgende evaluatie {short_or_time(e.due_on)}") if e.due_on else None, e.reason, e.details]
+        facts = [
+            e.organisation,
+            e.decision.label if e.decision else None,
+            (
+                f"antwoord uiterlijk {short_or_time(e.due_on)}"
+                if e.move is Move.REFER
+                else f"volgende evaluatie {short_or_time(e.due_on)}"
+            )
+            if e.due_on
+            else None,
+            e.reason,
+            e.details,
+        ]
         extra = "; ".join(f for f in facts if f)
         lines.append(f"{short_or_time(e.on)} · {e.move.label} door {e.actor}" + (f" — {extra}" if extra else ""))
     return lines
@@ -87,25 +111,40 @@ class LifecyclePanel(QWidget):
             discard(widget)
         self.move_buttons = {}
         for word, move in allowed.items():
-            widget = button(MOVE_BUTTONS[move], MOVE_BUTTONS[move].rstrip("…"), partial(self.on_move, word),
-                            primary=move in (Move.REFER, Move.FOLLOW_UP) and word != "lopend",
-                            tooltip=MOVE_HELP[move])
+            widget = button(
+                MOVE_BUTTONS[move],
+                MOVE_BUTTONS[move].rstrip("…"),
+                partial(self.on_move, word),
+                primary=move in (Move.REFER, Move.FOLLOW_UP) and word != "lopend",
+                tooltip=MOVE_HELP[move],
+            )
             self.buttons_box.addWidget(widget)
             self.move_buttons[word] = widget
         self.history.set_lines(list(reversed(history_lines(events))))
-        self.no_history.setText("" if events else "Nog geen statuswijzigingen vastgelegd (deze casus is van vóór "
-                                                  "het bijhouden van het verloop).")
+        self.no_history.setText(
+            ""
+            if events
+            else "Nog geen statuswijzigingen vastgelegd (deze casus is van vóór het bijhouden van het verloop)."
+        )
         self.no_history.setVisible(not events)
 
 
 class StatusForm(QWidget):
     """The fields one change needs; `save()` records it through the lifecycle service."""
 
-    saved = Signal(object)      # the recorded CaseEvent
+    saved = Signal(object)  # the recorded CaseEvent
     cancelled = Signal()
 
-    def __init__(self, lifecycle, case_id: int, word: str, move: Move, organisations: list[Organisation],
-                 default_org: Organisation | None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        lifecycle,
+        case_id: int,
+        word: str,
+        move: Move,
+        organisations: list[Organisation],
+        default_org: Organisation | None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.lifecycle, self.case_id, self.word, self.status_move = lifecycle, case_id, word, move
         today = lifecycle.today
@@ -135,15 +174,27 @@ class StatusForm(QWidget):
             hint = "" if teams else "Voeg eerst het Sociaal Team toe bij Contacten."
             self._add(grid, "organisatie", "&Aangemeld bij", self.organisation, "Aangemeld bij organisatie", hint)
             self.due.setText(short_date(default_answer_due(today())))
-            self._add(grid, "termijn", "Antwoord verwacht &uiterlijk", self.due, "Antwoord verwacht uiterlijk",
-                      "Standaard 8 weken (art. 4:13 Awb); vul de termijn in die u met het Sociaal Team afsprak.")
+            self._add(
+                grid,
+                "termijn",
+                "Antwoord verwacht &uiterlijk",
+                self.due,
+                "Antwoord verwacht uiterlijk",
+                "Standaard 8 weken (art. 4:13 Awb); vul de termijn in die u met het Sociaal Team afsprak.",
+            )
         if "besluit" in asks:
             self.decision.addItem("Kies…", None)
             for decision, label in DECISION_LABELS.items():
                 self.decision.addItem(label, decision)
             self._add(grid, "besluit", "&Besluit van het Sociaal Team", self.decision, "Besluit van het Sociaal Team")
-            self._add(grid, "termijn", "&Volgende evaluatie", self.due, "Volgende evaluatie met het Sociaal Team",
-                      "Mag leeg blijven; ibdesk herinnert u op het Overzicht als de datum nadert.")
+            self._add(
+                grid,
+                "termijn",
+                "&Volgende evaluatie",
+                self.due,
+                "Volgende evaluatie met het Sociaal Team",
+                "Mag leeg blijven; ibdesk herinnert u op het Overzicht als de datum nadert.",
+            )
         layout.addLayout(grid)
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
@@ -181,16 +232,22 @@ class StatusForm(QWidget):
         asks = ASKS[self.status_move]
         try:
             event = self.lifecycle.change(
-                self.case_id, self.word, on=self.date.date(), organisation_id=self.organisation.currentData(),
-                decision=self.decision.currentData(), due_on=self.due.date() if "termijn" in asks else None,
-                reason=None if "toelichting" in asks else text, details=text if "toelichting" in asks else None)
+                self.case_id,
+                self.word,
+                on=self.date.date(),
+                organisation_id=self.organisation.currentData(),
+                decision=self.decision.currentData(),
+                due_on=self.due.date() if "termijn" in asks else None,
+                reason=None if "toelichting" in asks else text,
+                details=text if "toelichting" in asks else None,
+            )
         except InvalidRecord as exc:
             self._show_problem("", self.fields.show_errors(exc.errors))
             return None
         except UserError as exc:
             self._show_problem(str(exc))
             return None
-        except Exception as exc:  # noqa: BLE001 - e.g. a full disk: say so, keep the input
+        except Exception as exc:
             self._show_problem(messages.describe(exc))
             return None
         self.saved.emit(event)

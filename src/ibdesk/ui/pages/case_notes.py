@@ -6,31 +6,43 @@ through a temporary copy that ibdesk removes when the profile closes.
 The same panel serves the pupil (Leerlingen → 'Notities en bijlagen', ui/pages/pupil_notes.py):
 `show_pupil` shows the pupil's own notes and files and those of each of its cases, and adds
 new ones to the pupil."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHeaderView, QLabel, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ibdesk.errors import InvalidRecord
 from ibdesk.services.attachments import ATTACHMENT_CATEGORIES, DEFAULT_CATEGORY, KINDS
 from ibdesk.services.notes import Note
-from ibdesk.ui.kit import messages
-from ibdesk.ui.flow import flow_row
-from ibdesk.ui.pages.base import Context
-from ibdesk.ui.kit.buttons import button
-from ibdesk.ui.pages.parts import panel, row
 from ibdesk.text.dates import short_date_time, short_or_time
 from ibdesk.text.numbers import file_size
+from ibdesk.ui.flow import flow_row
+from ibdesk.ui.kit import messages
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.pages.base import Context
+from ibdesk.ui.pages.parts import panel, row
 from ibdesk.ui.widgets import line_edit, named, styled_label
 
 FILE_FILTER = "Documenten en scans (*.pdf *.jpg *.jpeg *.png *.docx *.odt *.txt);;Alle bestanden (*)"
 ATTACHMENT_COLUMNS = ["Titel", "Soort", "Soort gegevens", "Grootte", "Toegevoegd"]
-LAST_COLUMN_MAX = 240   # px; the full text is the cell's tooltip
+LAST_COLUMN_MAX = 240  # px; the full text is the cell's tooltip
 
 
 def open_in_program(path: Path) -> bool:
@@ -66,8 +78,13 @@ class NotesPanel(QWidget):
     # -- building -------------------------------------------------------------------------------
     def _notes_part(self) -> QWidget:
         frame, box = panel("Notities")
-        box.addWidget(styled_label("Korte notities met datum en schrijver. Alleen wie een notitie schreef, kan "
-                                   "hem wijzigen; de eerdere tekst blijft bewaard.", "hint"))
+        box.addWidget(
+            styled_label(
+                "Korte notities met datum en schrijver. Alleen wie een notitie schreef, kan "
+                "hem wijzigen; de eerdere tekst blijft bewaard.",
+                "hint",
+            )
+        )
         self.note_list = QListWidget()
         named(self.note_list, "Notities")
         self.note_list.setWordWrap(True)
@@ -100,8 +117,13 @@ class NotesPanel(QWidget):
 
     def _attachments_part(self) -> QWidget:
         frame, box = panel("Bijlagen")
-        box.addWidget(styled_label("Bestanden worden versleuteld in ibdesk bewaard, niet als los bestand. De soort "
-                                   "gegevens bepaalt met wie een bijlage gedeeld mag worden.", "hint"))
+        box.addWidget(
+            styled_label(
+                "Bestanden worden versleuteld in ibdesk bewaard, niet als los bestand. De soort "
+                "gegevens bepaalt met wie een bijlage gedeeld mag worden.",
+                "hint",
+            )
+        )
         self.table = QTableWidget(0, len(ATTACHMENT_COLUMNS))
         named(self.table, "Bijlagen")
         self.table.setHorizontalHeaderLabels(ATTACHMENT_COLUMNS)
@@ -141,8 +163,9 @@ class NotesPanel(QWidget):
         self.attachment_error = styled_label("", "error")
         self.attachment_error.setVisible(False)
         box.addWidget(self.attachment_error)
-        self.add_file_button = button("Bestand kiezen en toevoegen…", "Bestand kiezen en als bijlage toevoegen",
-                                      self.add_file, primary=True)
+        self.add_file_button = button(
+            "Bestand kiezen en toevoegen…", "Bestand kiezen en als bijlage toevoegen", self.add_file, primary=True
+        )
         self.open_button = button("Openen", "Geselecteerde bijlage openen", self.open_selected)
         self.delete_button = button("Verwijderen…", "Geselecteerde bijlage verwijderen", self.delete_selected)
         self.open_button.setEnabled(False)
@@ -159,7 +182,7 @@ class NotesPanel(QWidget):
     def show_case(self, pupil_id: int, case_id: int | None) -> None:
         self.pupil_id, self.case_id = pupil_id, case_id
         pupil_view = case_id is None
-        self.for_pupil.setVisible(not pupil_view)     # from the pupil side a new note is the pupil's
+        self.for_pupil.setVisible(not pupil_view)  # from the pupil side a new note is the pupil's
         services = self.context.services
         self.notes = services.notes.notes(pupil_id, case_id)
         self.note_list.clear()
@@ -172,12 +195,19 @@ class NotesPanel(QWidget):
         self.table.setRowCount(len(self.attachments))
         for r, a in enumerate(self.attachments):
             where = f" · casus {a.case_id}" if pupil_view and a.case_id is not None else ""
-            for c, value in enumerate((a.title, a.kind_label, a.category_label, file_size(a.size),
-                                       f"{short_or_time(a.added_at)} door {a.added_by}{where}")):
+            for c, value in enumerate(
+                (
+                    a.title,
+                    a.kind_label,
+                    a.category_label,
+                    file_size(a.size),
+                    f"{short_or_time(a.added_at)} door {a.added_by}{where}",
+                )
+            ):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(value)
                 self.table.setItem(r, c, cell)
-        last = len(ATTACHMENT_COLUMNS) - 1     # who and when: sized to content, capped (the title keeps room)
+        last = len(ATTACHMENT_COLUMNS) - 1  # who and when: sized to content, capped (the title keeps room)
         self.table.resizeColumnToContents(last)
         self.table.setColumnWidth(last, min(self.table.columnWidth(last), LAST_COLUMN_MAX))
         self.table.setVisible(bool(self.attachments))
@@ -217,11 +247,12 @@ class NotesPanel(QWidget):
             if self.editing is not None:
                 service.edit(self.editing, self.note_text.toPlainText())
             else:
-                service.add(pupil_id, self.note_text.toPlainText(),
-                            None if self.for_pupil.isChecked() else self.case_id)
+                service.add(
+                    pupil_id, self.note_text.toPlainText(), None if self.for_pupil.isChecked() else self.case_id
+                )
         except InvalidRecord as exc:
             return self._problem(self.note_error, " ".join(exc.errors.values()))
-        except Exception as exc:  # noqa: BLE001 - shown in Dutch, the text stays in the field
+        except Exception as exc:
             return self._problem(self.note_error, messages.describe(exc, self.context.home))
         self.editing = None
         self.add_note_button.setText("Notitie toevoegen")
@@ -248,11 +279,12 @@ class NotesPanel(QWidget):
         if path is None:
             return False
         try:
-            self.context.services.attachments.add(pupil_id, path, self.title.text(), self.kind.currentData(),
-                                                  self.category.currentData(), self.case_id)
+            self.context.services.attachments.add(
+                pupil_id, path, self.title.text(), self.kind.currentData(), self.category.currentData(), self.case_id
+            )
         except InvalidRecord as exc:
             return self._problem(self.attachment_error, " ".join(exc.errors.values()))
-        except Exception as exc:  # noqa: BLE001 - too large, unreadable: said in Dutch
+        except Exception as exc:
             return self._problem(self.attachment_error, messages.describe(exc, self.context.home))
         self.title.clear()
         self.attachment_error.setVisible(False)
@@ -263,15 +295,22 @@ class NotesPanel(QWidget):
         chosen = self.selected_attachment()
         if chosen is None:
             return False
-        path = messages.attempt(self, "Bijlage openen",
-                                lambda: self.context.services.attachments.open_copy(chosen.id), self.context.home)
+        path = messages.attempt(
+            self, "Bijlage openen", lambda: self.context.services.attachments.open_copy(chosen.id), self.context.home
+        )
         return path is not None and open_in_program(path)
 
     def delete_selected(self) -> bool:
         chosen, pupil_id = self.selected_attachment(), self.pupil_id
-        if chosen is None or pupil_id is None or not messages.confirm(self, "Bijlage verwijderen",
-                                                  f"'{chosen.title}' verwijderen? Dit kan niet ongedaan worden."):
+        if (
+            chosen is None
+            or pupil_id is None
+            or not messages.confirm(
+                self, "Bijlage verwijderen", f"'{chosen.title}' verwijderen? Dit kan niet ongedaan worden."
+            )
+        ):
             return False
+
         def delete() -> bool:
             self.context.services.attachments.delete(chosen.id)
             return True

@@ -1,5 +1,6 @@
 """The OPP of a case: the six-week deadline, the yearly evaluation with parents, the parents'
 agreement on the handelingsdeel, hoorrecht, and each goal's traffic light over time."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -10,24 +11,35 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ibdesk.domain.opp import Timeliness
 from ibdesk.services.guidance import CaseOverview
+from ibdesk.text.dates import short_or_time
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.pages.parts import LightDot, badge, discard, panel
-from ibdesk.text.dates import short_or_time
 from ibdesk.ui.widgets import styled_label
 
 TIMELINESS = {
-    Timeliness.DONE_ON_TIME: ("op tijd", "ok"), Timeliness.DONE_LATE: ("te laat", "warn"),
-    Timeliness.DUE: ("nog niet aan de orde", ""), Timeliness.DUE_SOON: ("binnenkort", "warn"),
+    Timeliness.DONE_ON_TIME: ("op tijd", "ok"),
+    Timeliness.DONE_LATE: ("te laat", "warn"),
+    Timeliness.DUE: ("nog niet aan de orde", ""),
+    Timeliness.DUE_SOON: ("binnenkort", "warn"),
     Timeliness.OVERDUE: ("verlopen", "error"),
 }
-AGREEMENT = {"in_afwachting": ("nog in afwachting", "warn"), "gegeven": ("gegeven", "ok"),
-             "geweigerd": ("geweigerd", "error"), "verdeeld": ("ouders verdeeld", "error")}
+AGREEMENT = {
+    "in_afwachting": ("nog in afwachting", "warn"),
+    "gegeven": ("gegeven", "ok"),
+    "geweigerd": ("geweigerd", "error"),
+    "verdeeld": ("ouders verdeeld", "error"),
+}
 
 
 class OppPanel(QWidget):
-    def __init__(self, on_open: Callable[[], object], parent: QWidget | None = None, context=None,
-                 on_changed: Callable[[], object] | None = None):
+    def __init__(
+        self,
+        on_open: Callable[[], object],
+        parent: QWidget | None = None,
+        context=None,
+        on_changed: Callable[[], object] | None = None,
+    ):
         super().__init__(parent)
         self.context, self._on_changed = context, on_changed
         self.case_id: int | None = None
@@ -37,17 +49,24 @@ class OppPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         frame, inner = panel("Ontwikkelingsperspectiefplan (OPP)")
-        inner.addWidget(styled_label(
-            "Vaststellen binnen 6 weken na de start van de extra ondersteuning (het arrangement), met instemming "
-            "op het handelingsdeel; minstens één keer per jaar evalueren met ouders. Ouders hebben "
-            "instemmingsrecht (een leerling van 18+ stemt zelf in); de leerling wordt gehoord (hoorrecht).", "hint"))
+        inner.addWidget(
+            styled_label(
+                "Vaststellen binnen 6 weken na de start van de extra ondersteuning (het arrangement), met instemming "
+                "op het handelingsdeel; minstens één keer per jaar evalueren met ouders. Ouders hebben "
+                "instemmingsrecht (een leerling van 18+ stemt zelf in); de leerling wordt gehoord (hoorrecht).",
+                "hint",
+            )
+        )
         self.state = Banner()
         inner.addWidget(self.state)
         self.facts: dict[str, tuple[QLabel, QLabel]] = {}
-        for key, caption in (("start", "Start ondersteuning"), ("draw_up", "Vaststellen uiterlijk"),
-                             ("evaluation", "Jaarlijkse evaluatie met ouders uiterlijk"),
-                             ("agreement", "Instemming (handelingsdeel)"),
-                             ("heard", "Leerling gehoord (hoorrecht)")):
+        for key, caption in (
+            ("start", "Start ondersteuning"),
+            ("draw_up", "Vaststellen uiterlijk"),
+            ("evaluation", "Jaarlijkse evaluatie met ouders uiterlijk"),
+            ("agreement", "Instemming (handelingsdeel)"),
+            ("heard", "Leerling gehoord (hoorrecht)"),
+        ):
             line = QHBoxLayout()
             line.setSpacing(10)
             key_label = styled_label(caption + ":", "hint", wrap=False)
@@ -69,11 +88,18 @@ class OppPanel(QWidget):
         self.open_button = button("OPP openen", "OPP openen en bewerken", on_open, primary=True)
         line = QHBoxLayout()
         line.addWidget(self.open_button)
-        self.sign_button = button("Ouders laten tekenen…", "Instemming met het handelingsdeel laten tekenen",
-                                  lambda: self.start_sign("opp"),
-                                  tooltip="Elke ouder met gezag tekent zelf (de leerling vanaf 18)")
-        self.heard_button = button("Leerling gehoord…", "Vastleggen dat de leerling is gehoord",
-                                   lambda: self.start_sign("hoorrecht"), tooltip="Hoorrecht: de leerling vanaf 12")
+        self.sign_button = button(
+            "Ouders laten tekenen…",
+            "Instemming met het handelingsdeel laten tekenen",
+            lambda: self.start_sign("opp"),
+            tooltip="Elke ouder met gezag tekent zelf (de leerling vanaf 18)",
+        )
+        self.heard_button = button(
+            "Leerling gehoord…",
+            "Vastleggen dat de leerling is gehoord",
+            lambda: self.start_sign("hoorrecht"),
+            tooltip="Hoorrecht: de leerling vanaf 12",
+        )
         for extra in (self.sign_button, self.heard_button):
             extra.setVisible(False)
             line.addWidget(extra)
@@ -124,10 +150,13 @@ class OppPanel(QWidget):
         self.heard_button.setVisible(bool(heard_waiting))
         if self.context is not None and self.opp_answer_id is not None:
             done = self.context.services.signatures.signatures(self.case_id, None, self.opp_answer_id)
-            lines = [s.line() + (" — gaat niet akkoord" if s.decision == "geweigerd" else "")
-                     for s in done if s.subject in ("opp", "hoorrecht")]
+            lines = [
+                s.line() + (" — gaat niet akkoord" if s.decision == "geweigerd" else "")
+                for s in done
+                if s.subject in ("opp", "hoorrecht")
+            ]
             parts = ["Getekend: " + "; ".join(lines) + "."] if lines else []
-            if opp_waiting:    # the OPP is vastgesteld only once each of them agreed (WPO art. 40a lid 2)
+            if opp_waiting:  # the OPP is vastgesteld only once each of them agreed (WPO art. 40a lid 2)
                 parts.append("Nog niet akkoord: " + ", ".join(f"{s.name} ({s.role})" for s in opp_waiting) + ".")
             if parts:
                 self.signed_note.setText("\n".join(parts))
@@ -151,42 +180,78 @@ class OppPanel(QWidget):
         if self.sign_box is not None:
             self.sign_box.setVisible(False)
         self._show_signing()
-        self.open_button.setText("Verder met het concept-OPP" if concept else "Verder met het OPP" if opp and not saved else
-                                 "OPP openen" if saved else "OPP opstellen")
+        self.open_button.setText(
+            "Verder met het concept-OPP"
+            if concept
+            else "Verder met het OPP"
+            if opp and not saved
+            else "OPP openen"
+            if saved
+            else "OPP opstellen"
+        )
         for widget in self.goal_rows:
             discard(widget)
         self.goal_rows = []
         if opp is None:
-            self.state.show_text("info", "Er is nog geen OPP voor deze leerling.",
-                                 ["Een OPP is nodig zodra de leerling extra ondersteuning krijgt (arrangement)."])
+            self.state.show_text(
+                "info",
+                "Er is nog geen OPP voor deze leerling.",
+                ["Een OPP is nodig zodra de leerling extra ondersteuning krijgt (arrangement)."],
+            )
             for key in self.facts:
                 self._fact(key, "—")
             self.goals_hint.setText("Nog geen doelen vastgelegd.")
             return
-        newer = [f"Er is een nieuwer concept van {short_or_time(concept.saved_at)}; het telt mee zodra u het afrondt."] \
-            if concept else []
+        newer = (
+            [f"Er is een nieuwer concept van {short_or_time(concept.saved_at)}; het telt mee zodra u het afrondt."]
+            if concept
+            else []
+        )
         if saved:
-            self.state.show_text("ok", f"OPP vastgesteld op {short_or_time(opp.settled_on)} (instemming op het handelingsdeel)."
-                                 if opp.settled_on else f"OPP opgesteld op {short_or_time(opp.drawn_up_on)}; nog niet "
-                                 "vastgesteld (geen instemming)." if opp.drawn_up_on
-                                 else "OPP vastgelegd; datum van opstellen nog niet ingevuld.", newer)
+            self.state.show_text(
+                "ok",
+                f"OPP vastgesteld op {short_or_time(opp.settled_on)} (instemming op het handelingsdeel)."
+                if opp.settled_on
+                else f"OPP opgesteld op {short_or_time(opp.drawn_up_on)}; nog niet vastgesteld (geen instemming)."
+                if opp.drawn_up_on
+                else "OPP vastgelegd; datum van opstellen nog niet ingevuld.",
+                newer,
+            )
         elif concept:
-            self.state.show_text("warn", f"Concept-OPP, opgeslagen op {short_or_time(concept.saved_at)}: nog niet vastgesteld.",
-                                 ["Rond het af (Opslaan) zodra alles is ingevuld; de termijn van zes weken loopt."])
+            self.state.show_text(
+                "warn",
+                f"Concept-OPP, opgeslagen op {short_or_time(concept.saved_at)}: nog niet vastgesteld.",
+                ["Rond het af (Opslaan) zodra alles is ingevuld; de termijn van zes weken loopt."],
+            )
         else:
             self.state.show_text("warn", "Het OPP wordt opgesteld (nog niet opgeslagen).")
         self._fact("start", short_or_time(opp.support_start) or "niet ingevuld")
-        settled = f"vastgesteld op {short_or_time(opp.settled_on)}" if opp.settled_on else (
-            f"opgesteld op {short_or_time(opp.drawn_up_on)}, nog niet vastgesteld (geen instemming)" if opp.drawn_up_on else "")
+        settled = (
+            f"vastgesteld op {short_or_time(opp.settled_on)}"
+            if opp.settled_on
+            else (
+                f"opgesteld op {short_or_time(opp.drawn_up_on)}, nog niet vastgesteld (geen instemming)"
+                if opp.drawn_up_on
+                else ""
+            )
+        )
         self._timed("draw_up", opp.draw_up_deadline, opp.draw_up, settled)
         self._timed("evaluation", opp.evaluation_due, opp.evaluation, "")
         text, tone = AGREEMENT.get(opp.agreement, (opp.agreement, ""))
-        self._fact("agreement", opp.agreement_note or ("" if opp.agreement == "gegeven" else
-                                                       "Tot er instemming is, geeft de school de ondersteuning wel."),
-                   text, tone)
+        self._fact(
+            "agreement",
+            opp.agreement_note
+            or ("" if opp.agreement == "gegeven" else "Tot er instemming is, geeft de school de ondersteuning wel."),
+            text,
+            tone,
+        )
         if opp.pupil_heard:
-            self._fact("heard", f"gehoord op {short_or_time(opp.pupil_heard_on)}" if opp.pupil_heard_on else "datum niet ingevuld",
-                       "ja", "ok")
+            self._fact(
+                "heard",
+                f"gehoord op {short_or_time(opp.pupil_heard_on)}" if opp.pupil_heard_on else "datum niet ingevuld",
+                "ja",
+                "ok",
+            )
         elif opp.pupil_heard is False:
             self._fact("heard", "Leg vast waarom niet, en hoor de leerling bij de volgende evaluatie.", "nee", "error")
         else:
@@ -201,9 +266,12 @@ class OppPanel(QWidget):
         self._fact(key, short_or_time(deadline) + (f" — {extra}" if extra else ""), text, tone)
 
     def _show_goals(self, goals) -> None:
-        self.goals_hint.setText("Rood: niet op koers · oranje: aandacht nodig · groen: op koers · donkergroen: "
-                                "doel bereikt. Het eerste bolletje is de oudste evaluatie." if goals else
-                                "Nog geen doelen met een stoplicht vastgelegd.")
+        self.goals_hint.setText(
+            "Rood: niet op koers · oranje: aandacht nodig · groen: op koers · donkergroen: "
+            "doel bereikt. Het eerste bolletje is de oudste evaluatie."
+            if goals
+            else "Nog geen doelen met een stoplicht vastgelegd."
+        )
         for track in goals:
             line = QWidget()
             box = QHBoxLayout(line)
@@ -217,8 +285,9 @@ class OppPanel(QWidget):
             latest = track.latest
             tone = {"rood": "error", "oranje": "warn", "groen": "ok", "donkergroen": "ok"}.get(latest or "", "")
             box.addWidget(badge(f"nu: {latest}" if latest else "nog geen evaluatie", tone))
-            line.setAccessibleName(f"Doel {track.goal}: " + ", ".join(
-                f"{light} op {short_or_time(when)}" for when, light in track.lights))
+            line.setAccessibleName(
+                f"Doel {track.goal}: " + ", ".join(f"{light} op {short_or_time(when)}" for when, light in track.lights)
+            )
             self.goals_box.addWidget(line)
             self.goal_rows.append(line)
 
@@ -229,4 +298,3 @@ class OppPanel(QWidget):
             dots = [w.light for w in line.findChildren(LightDot)]
             out[line.findChildren(QLabel)[0].text()] = dots
         return out
-

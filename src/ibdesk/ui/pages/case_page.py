@@ -1,6 +1,7 @@
 """One case: who it is about and who holds regie, the route as a timeline, readiness for the
 Sociaal Team, 'Wie is aan zet?', the OPP, consent, parents' views, saved forms and the audit
 trail. Forms open in place (the page's content is swapped for the form editor)."""
+
 from __future__ import annotations
 
 from functools import partial
@@ -8,40 +9,41 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QMenu, QStackedWidget, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QMenu, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from ibdesk.domain.consent import SOCIAL_TEAM_PURPOSE
 from ibdesk.domain.lifecycle import summary
 from ibdesk.domain.model import CaseStatus
 from ibdesk.domain.route import StepState, border_text
 from ibdesk.errors import UserError
-from ibdesk.domain.consent import SOCIAL_TEAM_PURPOSE
 from ibdesk.services import absence, audit, consent_forms, form_entry, forms
+from ibdesk.services.form_entry import step_participants
 from ibdesk.services.guidance import OPP_FORM, RESPONSIBILITY_FORM, CaseOverview
-from ibdesk.ui.kit import messages
 from ibdesk.text.dates import short_date, short_date_time
-from ibdesk.ui.forms import FormEditor, FormView
-from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.flow import flow_row
-from ibdesk.ui.pages.case_consent import ConsentPanel, ViewpointsPanel
-from ibdesk.services.form_entry import step_participants  # noqa: F401 - kept importable from here
+from ibdesk.ui.forms import FormEditor, FormView
+from ibdesk.ui.kit import messages
+from ibdesk.ui.kit.banner import set_tone
+from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.pages import case_handover
+from ibdesk.ui.pages.base import Context, Page
+from ibdesk.ui.pages.case_consent import ConsentPanel, ViewpointsPanel
 from ibdesk.ui.pages.case_lifecycle import MOVE_BUTTONS, STATUS_TONES, LifecyclePanel, StatusForm
 from ibdesk.ui.pages.case_notes import NotesPanel
 from ibdesk.ui.pages.case_opp import OppPanel
 from ibdesk.ui.pages.case_readiness import OutcomePreview, ReadinessPanel, ResponsibilityPanel
 from ibdesk.ui.pages.case_records import AuditPanel, FormsPanel
 from ibdesk.ui.pages.case_timeline import RouteTimeline
-from ibdesk.ui.kit.banner import set_tone
-from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.pages.parts import EditorHost, badge, panel, scroller
 from ibdesk.ui.widgets import styled_label
 
 CONSENT_FORM = "toestemming"
 Shown = TypeVar("Shown", bound=QWidget)
-HANDOVER_KINDS = {"po-vo": "PO → VO (onderwijskundig rapport en warme overdracht)",
-                  "school": "Naar een andere school (ook SBO/SO)",
-                  "sociaal-team": "Aanmelding bij het Sociaal Team"}
+HANDOVER_KINDS = {
+    "po-vo": "PO → VO (onderwijskundig rapport en warme overdracht)",
+    "school": "Naar een andere school (ook SBO/SO)",
+    "sociaal-team": "Aanmelding bij het Sociaal Team",
+}
 
 
 def ask(parent, title: str, text: str) -> bool:
@@ -57,22 +59,34 @@ class CasePage(Page):
         super().__init__(context)
         self.case_id: int | None = None
         self.overview: CaseOverview | None = None
-        self.back_button = button("← Terug", "Terug naar de vorige pagina", self.back_requested.emit,
-                                  tooltip="Terug (Alt+←)")
+        self.back_button = button(
+            "← Terug", "Terug naar de vorige pagina", self.back_requested.emit, tooltip="Terug (Alt+←)"
+        )
         self.ready_badge = badge("")
         self.status_badge = badge("")
-        self.export_button = button("&Dossier exporteren…", "Dossier exporteren voor het Sociaal Team",
-                                    self.open_export_wizard, tooltip="Ondertekend dossier maken (alleen wat "
-                                    "de ontvanger mag ontvangen)")
-        self.handover_button = button("&Warme overdracht…", "Warme overdracht: formulier en PDF", None,
-                                      tooltip="Het overdrachtsformulier invullen; daarna het ondertekende "
-                                      "document (alleen wat de ontvanger mag zien)")
+        self.export_button = button(
+            "&Dossier exporteren…",
+            "Dossier exporteren voor het Sociaal Team",
+            self.open_export_wizard,
+            tooltip="Ondertekend dossier maken (alleen wat de ontvanger mag ontvangen)",
+        )
+        self.handover_button = button(
+            "&Warme overdracht…",
+            "Warme overdracht: formulier en PDF",
+            None,
+            tooltip="Het overdrachtsformulier invullen; daarna het ondertekende "
+            "document (alleen wat de ontvanger mag zien)",
+        )
         menu = QMenu(self.handover_button)
         for kind, label in HANDOVER_KINDS.items():
             menu.addAction(label, partial(self.open_handover, kind))
         self.handover_button.setMenu(menu)
-        self.status_button = button("Status wijzigen", "Status van de casus wijzigen", None,
-                                    tooltip="Aanmelden, besluit van het Sociaal Team, sluiten of heropenen")
+        self.status_button = button(
+            "Status wijzigen",
+            "Status van de casus wijzigen",
+            None,
+            tooltip="Aanmelden, besluit van het Sociaal Team, sluiten of heropenen",
+        )
         self.status_button.setMenu(QMenu(self.status_button))
         top = QHBoxLayout()
         top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -108,8 +122,13 @@ class CasePage(Page):
         grid.setColumnStretch(3, 1)
         self.fact_labels: dict[str, QLabel] = {}
         places = {"leerling": (0, 0), "regie": (0, 2), "hulpvraag": (1, 0), "team": (1, 2), "status": (2, 0)}
-        captions = {"leerling": "Leerling", "regie": "Regie", "hulpvraag": "Hulpvraag", "team": "Sociaal Team",
-                    "status": "Status"}
+        captions = {
+            "leerling": "Leerling",
+            "regie": "Regie",
+            "hulpvraag": "Hulpvraag",
+            "team": "Sociaal Team",
+            "status": "Status",
+        }
         for key, (r, c) in places.items():
             caption = styled_label(captions[key] + ":", "hint", wrap=False)
             value = styled_label("", "body")
@@ -153,10 +172,17 @@ class CasePage(Page):
         self.forms = FormsPanel(self.open_saved)
         self.audit = AuditPanel()
         self.notes = NotesPanel(self.context)
-        for widget, label in ((route_tab, "Route"), (self.responsibility, "Wie is aan zet?"), (self.opp, "OPP"),
-                              (self.consent, "Toestemming"), (self.viewpoints, "Zienswijzen"),
-                              (self.notes, "Notities en bijlagen"),
-                              (self.forms, "Formulieren"), (self.audit, "Logboek"), (self.lifecycle, "Status")):
+        for widget, label in (
+            (route_tab, "Route"),
+            (self.responsibility, "Wie is aan zet?"),
+            (self.opp, "OPP"),
+            (self.consent, "Toestemming"),
+            (self.viewpoints, "Zienswijzen"),
+            (self.notes, "Notities en bijlagen"),
+            (self.forms, "Formulieren"),
+            (self.audit, "Logboek"),
+            (self.lifecycle, "Status"),
+        ):
             if widget is not route_tab:
                 widget = self._padded(widget)
             self.tabs.addTab(widget, label)
@@ -177,8 +203,9 @@ class CasePage(Page):
         if self.case_id is None:
             return
         case_id = self.case_id
-        wizard = messages.attempt(self, "Dossier exporteren", lambda: ExportWizard(self.context, case_id, self),
-                                  self.context.home)
+        wizard = messages.attempt(
+            self, "Dossier exporteren", lambda: ExportWizard(self.context, case_id, self), self.context.home
+        )
         if wizard is None:
             return
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -225,8 +252,10 @@ class CasePage(Page):
         ov = self.overview = services.guidance.overview(case_id)
         pupil, case = ov.pupil, ov.case
         self.header.title.setText(f"Casus {case.id} · {pupil.full_name}")
-        self.header.subtitle.setText(f"{pupil.group} · geopend op {short_date(case.opened_on)}"
-                                     + (f" · gesloten op {short_date(case.closed_on)}" if case.closed_on else ""))
+        self.header.subtitle.setText(
+            f"{pupil.group} · geopend op {short_date(case.opened_on)}"
+            + (f" · gesloten op {short_date(case.closed_on)}" if case.closed_on else "")
+        )
         self.status_badge.setText(case.status.label)
         set_tone(self.status_badge, STATUS_TONES.get(str(case.status), ""))
         ready = ov.readiness.ready
@@ -254,14 +283,18 @@ class CasePage(Page):
         self.fact_labels["hulpvraag"].setText(case.help_question)
         residence = teams.residence.name if teams.residence else f"geen Sociaal Team bekend in {pupil.municipality}"
         if teams.crosses_border:
-            school_team = (teams.school.name if teams.school
-                           else f"geen Sociaal Team bekend in {teams.school_municipality}")
+            school_team = (
+                teams.school.name if teams.school else f"geen Sociaal Team bekend in {teams.school_municipality}"
+            )
             self.fact_labels["team"].setText(
                 f"{residence} (woonplaats): betaalt de jeugdhulp\n"
-                f"{school_team} (gemeente van de school): regie over jeugdhulp op school")
-            self.border_note.setText("Grensverkeer: " + border_text(teams.residence_municipality,
-                                                                    teams.school_municipality)
-                                     + " De aanmelding gaat naar het Sociaal Team van de woonplaats.")
+                f"{school_team} (gemeente van de school): regie over jeugdhulp op school"
+            )
+            self.border_note.setText(
+                "Grensverkeer: "
+                + border_text(teams.residence_municipality, teams.school_municipality)
+                + " De aanmelding gaat naar het Sociaal Team van de woonplaats."
+            )
         else:
             self.fact_labels["team"].setText(residence)
         self.border_note.setVisible(teams.crosses_border)
@@ -307,13 +340,14 @@ class CasePage(Page):
             self.context.services.guidance.set_step(case_id, step_id, state, reason, participants)
         except UserError as exc:
             return str(exc)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             return messages.describe(exc, self.context.home)
         self.refresh()
         return None
 
-    def _editor(self, definition, service=None, step_id: str | None = None, fresh: dict | None = None,
-                **kwargs) -> FormEditor:
+    def _editor(
+        self, definition, service=None, step_id: str | None = None, fresh: dict | None = None, **kwargs
+    ) -> FormEditor:
         """An editor that opens with the form's concept, else its saved answers, else `fresh` or a new
         form prefilled from what the case already holds (each prefilled field says where from)."""
         services, ov = self.context.services, self.overview
@@ -322,9 +356,19 @@ class CasePage(Page):
         answers, origins = begun.answers, begun.origins
         if fresh is not None and begun.concept is None:
             answers, origins = fresh, {}
-        return FormEditor(service or services.forms, definition, pupil_id=ov.case.pupil_id, case_id=ov.case.id,
-                          step_id=step_id, choices_provider=forms.form_choices(services.records, ov.pupil),
-                          ask=ask, answers=answers, origins=origins, concept_note=begun.note(), **kwargs)
+        return FormEditor(
+            service or services.forms,
+            definition,
+            pupil_id=ov.case.pupil_id,
+            case_id=ov.case.id,
+            step_id=step_id,
+            choices_provider=forms.form_choices(services.records, ov.pupil),
+            ask=ask,
+            answers=answers,
+            origins=origins,
+            concept_note=begun.note(),
+            **kwargs,
+        )
 
     def _show_editor(self, title: str, editor: Shown, note: str = "") -> Shown:
         assert self.overview is not None  # editors open from a loaded case
@@ -340,15 +384,21 @@ class CasePage(Page):
         step = ov.route.step(step_id)
         editor = self._editor(ov.route, step_id=step_id)
         editor.saved.connect(lambda _id, s=step_id: self._evidence_saved(s))
-        return self._show_editor(f"Bewijs: {step.title}", editor,
-                                 "Elke keer opslaan bewaart een nieuwe versie; eerdere versies blijven zichtbaar "
-                                 "onder Formulieren.")
+        return self._show_editor(
+            f"Bewijs: {step.title}",
+            editor,
+            "Elke keer opslaan bewaart een nieuwe versie; eerdere versies blijven zichtbaar onder Formulieren.",
+        )
 
     def _evidence_saved(self, step_id: str) -> None:
         case_id, ov = self.case_id, self.overview
         assert case_id is not None and ov is not None  # evidence is saved from a loaded case
-        messages.attempt(self, "Stap", lambda: form_entry.mark_started(
-            self.context.services.guidance, case_id, ov, step_id), self.context.home)
+        messages.attempt(
+            self,
+            "Stap",
+            lambda: form_entry.mark_started(self.context.services.guidance, case_id, ov, step_id),
+            self.context.home,
+        )
 
     def _latest_definition(self, form_id: str):
         return self.context.services.catalog.latest(form_id)
@@ -357,8 +407,11 @@ class CasePage(Page):
         editor = self._editor(self._latest_definition(RESPONSIBILITY_FORM))
         route = self.overview.route if self.overview else None
         editor.outcome = OutcomePreview(editor.view, route.responsibility_rules if route else None)
-        return self._show_editor("Wie is aan zet?", editor, "De uitkomst volgens de regels van uw routekaart staat boven de vraag "
-                                 "of u het ermee eens bent.")
+        return self._show_editor(
+            "Wie is aan zet?",
+            editor,
+            "De uitkomst volgens de regels van uw routekaart staat boven de vraag of u het ermee eens bent.",
+        )
 
     def open_opp_editor(self) -> FormEditor:
         editor = self._editor(self._latest_definition(OPP_FORM), context=f"case:{self.case_id}:opp")
@@ -368,13 +421,18 @@ class CasePage(Page):
         """The consent form, for the Sociaal Team or (from MDO planning) for `purpose` and `recipient_id`."""
         services, ov, case_id = self.context.services, self.overview, self.case_id
         assert ov is not None and case_id is not None  # consent is recorded for a loaded case
-        self.tabs.setCurrentWidget(self.consent)   # after saving, the user sees the consent just recorded
+        self.tabs.setCurrentWidget(self.consent)  # after saving, the user sees the consent just recorded
         facade = consent_forms.ConsentForms(services.forms, services.consent, case_id)
         team = ov.teams.residence
         sixteen = consent_forms.pupil_age(ov.pupil, services.consent.today()) >= 16
-        start: dict[str, object] = {"grondslag": "toestemming", "doel_soort": purpose,
-                 "gegeven_door": "leerling" if sixteen else "ouders", "beslissing": "gegeven",
-                 "datum": services.consent.today().isoformat(), "wijze": "getekend_scherm"}
+        start: dict[str, object] = {
+            "grondslag": "toestemming",
+            "doel_soort": purpose,
+            "gegeven_door": "leerling" if sixteen else "ouders",
+            "beslissing": "gegeven",
+            "datum": services.consent.today().isoformat(),
+            "wijze": "getekend_scherm",
+        }
         if recipient_id is not None:
             start["ontvanger"] = recipient_id
         elif team is not None:
@@ -383,22 +441,34 @@ class CasePage(Page):
         if not sixteen and gezag:
             start.update(zip(("ouder", "tweede_ouder"), gezag))
         editor = self._editor(self._latest_definition(CONSENT_FORM), service=facade, fresh=start)
-        note = ("Vanaf 16 jaar tekent de leerling zelf." if sixteen else
-                "Onder 16 jaar tekenen de ouders met gezag; bij gezamenlijk gezag beide ouders.")
-        return self._show_editor("Toestemming vastleggen", editor, note + " Laat de ouder of leerling op het "
-                                 "scherm tekenen, of kies 'getekend op papier'.")
+        note = (
+            "Vanaf 16 jaar tekent de leerling zelf."
+            if sixteen
+            else "Onder 16 jaar tekenen de ouders met gezag; bij gezamenlijk gezag beide ouders."
+        )
+        return self._show_editor(
+            "Toestemming vastleggen",
+            editor,
+            note + " Laat de ouder of leerling op het scherm tekenen, of kies 'getekend op papier'.",
+        )
 
     def open_saved(self, answer_id: int) -> FormView | None:
         saved = next((f for f in self.forms.saved if f.id == answer_id), None)
         assert self.overview is not None  # saved forms are listed for a loaded case
-        loaded = messages.attempt(self, "Formulier openen", lambda: self.context.services.forms.load(answer_id),
-                                  self.context.home)
+        loaded = messages.attempt(
+            self, "Formulier openen", lambda: self.context.services.forms.load(answer_id), self.context.home
+        )
         if loaded is None or saved is None:
             return None
         definition, answers = loaded
-        view = FormView(definition, step_id=saved.step_id, answers=answers, read_only=True,
-                        choices_provider=forms.form_choices(self.context.records, self.overview.pupil),
-                        today=self.context.services.forms.today)
+        view = FormView(
+            definition,
+            step_id=saved.step_id,
+            answers=answers,
+            read_only=True,
+            choices_provider=forms.form_choices(self.context.records, self.overview.pupil),
+            today=self.context.services.forms.today,
+        )
         state = "Concept (nog niet afgerond), opgeslagen" if saved.concept else "Opgeslagen"
         self._show_editor(saved.title, view, f"{state} op {short_date_time(saved.saved_at)} door {saved.saved_by}.")
         return view

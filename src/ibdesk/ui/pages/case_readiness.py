@@ -1,4 +1,5 @@
 """'Klaar voor aanmelding bij het Sociaal Team?' and 'Wie is aan zet?' for one case."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -17,8 +18,12 @@ from ibdesk.ui.kit.lists import BulletList
 from ibdesk.ui.pages.parts import panel, row
 from ibdesk.ui.widgets import line_edit, named, styled_label
 
-IB_PARTY_LABELS = {"school": "de school", "swv": "het samenwerkingsverband", "gemeente": "de gemeente (Sociaal Team)",
-                   "samen": "school en gemeente samen"}
+IB_PARTY_LABELS = {
+    "school": "de school",
+    "swv": "het samenwerkingsverband",
+    "gemeente": "de gemeente (Sociaal Team)",
+    "samen": "school en gemeente samen",
+}
 PARTY_TONES = {Party.SCHOOL: "info", Party.MUNICIPALITY: "info", Party.BOTH: "info", Party.UNKNOWN: "warn"}
 
 
@@ -37,9 +42,12 @@ class ReadinessPanel(QWidget):
         inner.addWidget(self.banner)
         self.team = styled_label("", "hint")
         inner.addWidget(self.team)
-        self.explain = styled_label("Het Sociaal Team kan zijn eigen onderzoek naar jeugdhulp het best doen als "
-                                    "de stappen van de routekaart zijn doorlopen. Voor een thuiszitter of bij "
-                                    "spoed kan de aanmelding al met wat bekend is (doorbraak).", "caption")
+        self.explain = styled_label(
+            "Het Sociaal Team kan zijn eigen onderzoek naar jeugdhulp het best doen als "
+            "de stappen van de routekaart zijn doorlopen. Voor een thuiszitter of bij "
+            "spoed kan de aanmelding al met wat bekend is (doorbraak).",
+            "caption",
+        )
         inner.addWidget(self.explain)
         if context is not None and getattr(context.services, "doorbraak", None) is not None:
             inner.addWidget(self._urgency_box())
@@ -53,7 +61,7 @@ class ReadinessPanel(QWidget):
         lines.addWidget(self.urgency_state)
         self.urgency_reason = QComboBox()
         self.urgency_reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.urgency_reason.setMinimumContentsLength(12)   # the side panel may be narrow (900×600)
+        self.urgency_reason.setMinimumContentsLength(12)  # the side panel may be narrow (900×600)
         named(self.urgency_reason, "Reden voor spoed")
         for key, label in URGENCY_REASONS.items():
             self.urgency_reason.addItem(label[0].upper() + label[1:], key)
@@ -66,8 +74,9 @@ class ReadinessPanel(QWidget):
         return box
 
     def mark_urgent(self) -> None:
-        self.context.services.doorbraak.mark_urgent(self.case_id, self.urgency_reason.currentData(),
-                                                    self.urgency_note.text())
+        self.context.services.doorbraak.mark_urgent(
+            self.case_id, self.urgency_reason.currentData(), self.urgency_note.text()
+        )
         self.urgency_note.clear()
         if self._on_changed:
             self._on_changed()
@@ -81,10 +90,13 @@ class ReadinessPanel(QWidget):
         if not hasattr(self, "urgency_state"):
             return
         urgency = self.context.services.doorbraak.urgency(self.case_id)
-        self.urgency_state.setText(f"Gemarkeerd als {urgency.label} sinds {short_or_time(urgency.since)}"
-                                   + (f": {urgency.note}" if urgency.note else ".") if urgency
-                                   else "Spoed (veiligheid van het kind, crisis)? Markeer de casus, dan kan de "
-                                        "aanmelding via de doorbraakroute.")
+        self.urgency_state.setText(
+            f"Gemarkeerd als {urgency.label} sinds {short_or_time(urgency.since)}"
+            + (f": {urgency.note}" if urgency.note else ".")
+            if urgency
+            else "Spoed (veiligheid van het kind, crisis)? Markeer de casus, dan kan de "
+            "aanmelding via de doorbraakroute."
+        )
         self.urgency_clear.setVisible(urgency is not None)
 
     @property
@@ -96,23 +108,40 @@ class ReadinessPanel(QWidget):
         self._show_urgency()
         r = ov.readiness
         if r.ready and r.doorbraak:
-            self.banner.show_text("ok", f"Ja, aanmelden kan via de doorbraakroute ({r.doorbraak}).",
-                                  ["Er is een geldige grondslag om gegevens te delen; het dossier gaat mee met wat "
-                                   "nu bekend is."] + r.not_done)
+            self.banner.show_text(
+                "ok",
+                f"Ja, aanmelden kan via de doorbraakroute ({r.doorbraak}).",
+                ["Er is een geldige grondslag om gegevens te delen; het dossier gaat mee met wat nu bekend is."]
+                + r.not_done,
+            )
         elif r.ready:
-            self.banner.show_text("ok", "Ja, klaar voor aanmelding.",
-                                  ["Alle verplichte stappen zijn afgerond en het bewijs is compleet.",
-                                   "'Wie is aan zet?' is beantwoord en de ouders zijn gehoord.",
-                                   "Er is een geldige grondslag om gegevens te delen."])
+            self.banner.show_text(
+                "ok",
+                "Ja, klaar voor aanmelding.",
+                [
+                    "Alle verplichte stappen zijn afgerond en het bewijs is compleet.",
+                    "'Wie is aan zet?' is beantwoord en de ouders zijn gehoord.",
+                    "Er is een geldige grondslag om gegevens te delen.",
+                ],
+            )
         else:
             count = sum(1 for line in r.missing if not line.startswith(" "))
-            extra = [f"Doorbraakroute ({r.doorbraak}): de stappen van de school houden de aanmelding niet "
-                     "tegen; alleen dit ontbreekt nog."] if r.doorbraak else []
+            extra = (
+                [
+                    f"Doorbraakroute ({r.doorbraak}): de stappen van de school houden de aanmelding niet "
+                    "tegen; alleen dit ontbreekt nog."
+                ]
+                if r.doorbraak
+                else []
+            )
             missing = plural(count, "punt ontbreekt", "punten ontbreken")
             self.banner.show_text("warn", f"Nog niet klaar: {missing}.", r.missing + extra)
         team = ov.teams.residence
-        self.team.setText(f"Aanmelden bij: {team.name} (woongemeente {ov.teams.residence_municipality})." if team
-                          else f"Geen Sociaal Team bekend voor {ov.pupil.municipality}; vul dit aan bij Contacten.")
+        self.team.setText(
+            f"Aanmelden bij: {team.name} (woongemeente {ov.teams.residence_municipality})."
+            if team
+            else f"Geen Sociaal Team bekend voor {ov.pupil.municipality}; vul dit aan bij Contacten."
+        )
 
     def missing_lines(self) -> list[str]:
         return self.banner.lines.texts()
@@ -127,10 +156,13 @@ class ResponsibilityPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         frame, inner = panel("Wie is aan zet?")
-        inner.addWidget(styled_label(
-            "ibdesk beslist niet. Het past de regels die uw routekaart kiest toe op de antwoorden en laat zien "
-            "naar welke partij ze wijzen, met de bron van elke regel. U kunt het daar gemotiveerd mee oneens zijn.",
-            "hint"))
+        inner.addWidget(
+            styled_label(
+                "ibdesk beslist niet. Het past de regels die uw routekaart kiest toe op de antwoorden en laat zien "
+                "naar welke partij ze wijzen, met de bron van elke regel. U kunt het daar gemotiveerd mee oneens zijn.",
+                "hint",
+            )
+        )
         self.outcome = Banner()
         inner.addWidget(self.outcome)
         self.concept = styled_label("", "warn")
@@ -144,8 +176,9 @@ class ResponsibilityPanel(QWidget):
         inner.addWidget(self.hours)
         self.disagreement = Banner()
         inner.addWidget(self.disagreement)
-        self.edit_button = button("Wie is aan zet? invullen", "Formulier Wie is aan zet invullen", on_edit,
-                                  primary=True)
+        self.edit_button = button(
+            "Wie is aan zet? invullen", "Formulier Wie is aan zet invullen", on_edit, primary=True
+        )
         inner.addLayout(row(self.edit_button))
         layout.addWidget(frame)
         layout.addStretch(1)
@@ -154,23 +187,28 @@ class ResponsibilityPanel(QWidget):
         outcome = ov.responsibility
         answers = ov.forms.get(("wie-is-aan-zet", None), {})
         concept = ov.concepts.get(("wie-is-aan-zet", None))
-        self.edit_button.setText("Concept afmaken" if concept else
-                                 "Wie is aan zet? bewerken" if outcome else "Wie is aan zet? invullen")
-        self.concept.setText(f"Concept van {short_or_time(concept.saved_at)}: nog niet afgerond; telt nog niet mee."
-                             if concept else "")
+        self.edit_button.setText(
+            "Concept afmaken" if concept else "Wie is aan zet? bewerken" if outcome else "Wie is aan zet? invullen"
+        )
+        self.concept.setText(
+            f"Concept van {short_or_time(concept.saved_at)}: nog niet afgerond; telt nog niet mee." if concept else ""
+        )
         self.concept.setVisible(concept is not None)
         if outcome is None:
-            self.outcome.show_text("warn", "Nog niet ingevuld." if concept is None else "Nog niet afgerond.",
-                                   ["Beantwoord de vragen van 'Wie is aan zet?' voordat u aanmeldt bij het "
-                                    "Sociaal Team."])
+            self.outcome.show_text(
+                "warn",
+                "Nog niet ingevuld." if concept is None else "Nog niet afgerond.",
+                ["Beantwoord de vragen van 'Wie is aan zet?' voordat u aanmeldt bij het Sociaal Team."],
+            )
             self.reasons_title.setVisible(False)
             self.reasons.set_lines([])
             self.hours.setVisible(False)
             self.disagreement.setVisible(False)
             return
         when = answers.get("datum_afweging")
-        headline = f"De regels wijzen naar: {outcome.party.label}" if outcome.decided else \
-            "ibdesk wijst geen partij aan."
+        headline = (
+            f"De regels wijzen naar: {outcome.party.label}" if outcome.decided else "ibdesk wijst geen partij aan."
+        )
         lines = [f"Afweging van {short_or_time(read_date(when))}." if when else ""]
         if outcome.missing:
             headline = "Nog niet te bepalen: niet alle vragen zijn beantwoord."
@@ -180,12 +218,17 @@ class ResponsibilityPanel(QWidget):
         self.reasons.set_lines(list(outcome.reasons))
         hours = outcome.youth_care_in_school_hours
         self.hours.setVisible(hours is not None and outcome.decided)
-        self.hours.setText("Jeugdhulp onder schooltijd: " + ("ja, voor rekening van de gemeente." if hours else
-                                                              "nee, jeugdhulp vindt buiten schooltijd plaats."))
+        self.hours.setText(
+            "Jeugdhulp onder schooltijd: "
+            + ("ja, voor rekening van de gemeente." if hours else "nee, jeugdhulp vindt buiten schooltijd plaats.")
+        )
         if outcome.disagreement or outcome.party_per_ib:
             who = IB_PARTY_LABELS.get(outcome.party_per_ib or "", outcome.party_per_ib or "niet ingevuld")
-            self.disagreement.show_text("info", f"U bent het hier niet mee eens. Volgens u is aan zet: {who}.",
-                                        [f"Uw onderbouwing: {outcome.disagreement or 'niet ingevuld'}"])
+            self.disagreement.show_text(
+                "info",
+                f"U bent het hier niet mee eens. Volgens u is aan zet: {who}.",
+                [f"Uw onderbouwing: {outcome.disagreement or 'niet ingevuld'}"],
+            )
             self.disagreement.setVisible(True)
         elif answers.get("eens_met_uitkomst") is True:
             self.disagreement.show_text("ok", "U bent het eens met deze uitkomst.")
@@ -202,7 +245,7 @@ class OutcomePreview(Banner):
 
     def __init__(self, view, rules: str | None = None, parent: QWidget | None = None):
         super().__init__(parent=parent)
-        self.view, self.rules = view, rules   # the case's route names its rule set
+        self.view, self.rules = view, rules  # the case's route names its rule set
         view.insert_before(self.QUESTION, self)
         view.refreshed.connect(self.update_outcome)
         self.update_outcome()
@@ -214,8 +257,14 @@ class OutcomePreview(Banner):
             return
         lines = list(outcome.reasons)
         if outcome.youth_care_in_school_hours is not None:
-            lines.append("Jeugdhulp onder schooltijd: " + ("ja, voor rekening van de gemeente." if
-                         outcome.youth_care_in_school_hours else "nee, jeugdhulp vindt buiten schooltijd plaats."))
+            lines.append(
+                "Jeugdhulp onder schooltijd: "
+                + (
+                    "ja, voor rekening van de gemeente."
+                    if outcome.youth_care_in_school_hours
+                    else "nee, jeugdhulp vindt buiten schooltijd plaats."
+                )
+            )
         if outcome.decided:
             self.show_text("info", f"Uitkomst: de regels wijzen naar {outcome.party.label}.", lines)
         else:

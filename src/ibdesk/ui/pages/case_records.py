@@ -1,5 +1,6 @@
 """The saved forms of a case (every version, opened read-only with their own definition)
 and the audit trail of the case (who did what, when — ids and actions only)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -10,9 +11,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from ibdesk.services import audit
 from ibdesk.services.forms import SavedForm
 from ibdesk.services.guidance import CaseOverview
+from ibdesk.text.dates import short_date_time, short_or_time
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.pages.parts import panel, row
-from ibdesk.text.dates import short_date_time, short_or_time
 from ibdesk.ui.widgets import named, styled_label
 
 
@@ -56,16 +57,27 @@ class FormsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         frame, inner = panel("Opgeslagen formulieren van deze casus")
-        inner.addWidget(styled_label("Elke keer opslaan bewaart een nieuwe versie. Eerdere versies openen alleen "
-                                     "lezen, met de formulierdefinitie waarmee ze zijn ingevuld. Een concept is "
-                                     "nog niet af: het telt niet mee als bewijs en gaat niet mee in een export.",
-                                     "hint"))
-        self.table = make_table("Opgeslagen formulieren", ["Formulier", "Stap", "Versie", "Opgeslagen", "Door", "Stand"],
-                                (230, 200, 95, 130, 80, 190), stretch=1)
+        inner.addWidget(
+            styled_label(
+                "Elke keer opslaan bewaart een nieuwe versie. Eerdere versies openen alleen "
+                "lezen, met de formulierdefinitie waarmee ze zijn ingevuld. Een concept is "
+                "nog niet af: het telt niet mee als bewijs en gaat niet mee in een export.",
+                "hint",
+            )
+        )
+        self.table = make_table(
+            "Opgeslagen formulieren",
+            ["Formulier", "Stap", "Versie", "Opgeslagen", "Door", "Stand"],
+            (230, 200, 95, 130, 80, 190),
+            stretch=1,
+        )
         self.table.activated.connect(lambda index: self.open_row(index.row()))
         inner.addWidget(self.table, 1)
-        self.open_button = button("Openen (alleen lezen)", "Geselecteerd formulier openen, alleen lezen",
-                                  lambda: self.open_row(self.table.currentRow()))
+        self.open_button = button(
+            "Openen (alleen lezen)",
+            "Geselecteerd formulier openen, alleen lezen",
+            lambda: self.open_row(self.table.currentRow()),
+        )
         inner.addLayout(row(self.open_button))
         layout.addWidget(frame)
 
@@ -76,11 +88,20 @@ class FormsPanel(QWidget):
         rows = []
         for f in self.saved:
             key = (f.form_id, f.step_id)
-            state = ("Concept" if f.concept else "Definitief") + (" · nieuwste" if key not in seen else
-                                                                   " · eerdere versie")
+            state = ("Concept" if f.concept else "Definitief") + (
+                " · nieuwste" if key not in seen else " · eerdere versie"
+            )
             seen.add(key)
-            rows.append([f.title, steps.get(f.step_id or "", f.step_id or "—"), f"formulier v{f.form_version}",
-                         short_or_time(f.saved_at), f.saved_by, state])
+            rows.append(
+                [
+                    f.title,
+                    steps.get(f.step_id or "", f.step_id or "—"),
+                    f"formulier v{f.form_version}",
+                    short_or_time(f.saved_at),
+                    f.saved_by,
+                    state,
+                ]
+            )
         fill(self.table, rows)
 
     def open_row(self, r: int) -> None:
@@ -94,15 +115,30 @@ class AuditPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         frame, inner = panel("Wie deed wat met deze casus")
-        inner.addWidget(styled_label("Uit het beveiligde logboek (audit trail): alleen wie, wat, wanneer en het "
-                                     "nummer van het gegeven — nooit de inhoud.", "hint"))
-        self.table = make_table("Logboek van deze casus", ["Tijdstip", "Wie", "Actie", "Onderdeel", "Details"],
-                                (160, 100, 200, 130))
+        inner.addWidget(
+            styled_label(
+                "Uit het beveiligde logboek (audit trail): alleen wie, wat, wanneer en het "
+                "nummer van het gegeven — nooit de inhoud.",
+                "hint",
+            )
+        )
+        self.table = make_table(
+            "Logboek van deze casus", ["Tijdstip", "Wie", "Actie", "Onderdeel", "Details"], (160, 100, 200, 130)
+        )
         inner.addWidget(self.table, 1)
         layout.addWidget(frame)
 
     def show_entries(self, entries) -> None:
-        fill(self.table, [[short_date_time(e.at, seconds=True), e.actor,
-                           audit.ACTION_LABELS.get(e.action, e.action),
-                           f"{audit.ENTITY_LABELS.get(e.entity, e.entity)} {e.entity_id or ''}".strip(),
-                           e.detail or ""] for e in entries])
+        fill(
+            self.table,
+            [
+                [
+                    short_date_time(e.at, seconds=True),
+                    e.actor,
+                    audit.ACTION_LABELS.get(e.action, e.action),
+                    f"{audit.ENTITY_LABELS.get(e.entity, e.entity)} {e.entity_id or ''}".strip(),
+                    e.detail or "",
+                ]
+                for e in entries
+            ],
+        )

@@ -1,6 +1,7 @@
 """Signing a consent, one person at a time (issue 11.3): the person reads in plain Dutch what
 they agree to, then signs on the screen; or the IB'er records a signature on paper (with the
 scan, kept inside the store) or an oral agreement in a meeting (with who heard it)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -11,21 +12,27 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from ibdesk.domain.signatures import ORAL, PAPER, SCREEN, Signature, Signer
 from ibdesk.errors import InvalidRecord
-from ibdesk.ui.kit import messages
 from ibdesk.text.labels import CONSENT_METHODS
 from ibdesk.ui.forms import DateInput, SignatureBox
-from ibdesk.ui.pages.base import Context
+from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.pages.base import Context
 from ibdesk.ui.pages.parts import panel, row
 from ibdesk.ui.widgets import line_edit, named, styled_label
 
 SCAN_FILTER = "Scan of foto (*.pdf *.jpg *.jpeg *.png);;Alle bestanden (*)"
-PAPER_NAMES = {"consent": "toestemming-op-papier.pdf", "opp": "instemming-opp-op-papier.pdf",
-               "hoorrecht": "leerling-gehoord-op-papier.pdf", "zienswijze": "zienswijze-op-papier.pdf"}
-PRINT_TIPS = {"consent": "Toestemming als PDF om af te drukken",
-              "opp": "Instemming met het OPP als PDF om af te drukken",
-              "hoorrecht": "Verklaring 'leerling gehoord' als PDF om af te drukken",
-              "zienswijze": "Zienswijze van de leerling als PDF om af te drukken"}
+PAPER_NAMES = {
+    "consent": "toestemming-op-papier.pdf",
+    "opp": "instemming-opp-op-papier.pdf",
+    "hoorrecht": "leerling-gehoord-op-papier.pdf",
+    "zienswijze": "zienswijze-op-papier.pdf",
+}
+PRINT_TIPS = {
+    "consent": "Toestemming als PDF om af te drukken",
+    "opp": "Instemming met het OPP als PDF om af te drukken",
+    "hoorrecht": "Verklaring 'leerling gehoord' als PDF om af te drukken",
+    "zienswijze": "Zienswijze van de leerling als PDF om af te drukken",
+}
 
 
 class SignBox(QWidget):
@@ -56,7 +63,7 @@ class SignBox(QWidget):
         self.method.currentIndexChanged.connect(self._method_changed)
         self.day = DateInput(today=context.services.signatures.today)
         named(self.day, "Datum van tekenen")
-        self.decision = QComboBox()                # only for the OPP: a parent may also refuse (WPO art. 40a)
+        self.decision = QComboBox()  # only for the OPP: a parent may also refuse (WPO art. 40a)
         named(self.decision, "Beslissing")
         self.decision.addItem("Gaat akkoord", "gegeven")
         self.decision.addItem("Gaat niet akkoord", "geweigerd")
@@ -65,8 +72,9 @@ class SignBox(QWidget):
         labels = [QLabel("Wie tekent:"), QLabel("Hoe:"), QLabel("Datum:"), self.decision_label]
         for caption, widget in zip(labels, (self.person, self.method, self.day, self.decision)):
             caption.setBuddy(widget)
-        box.addLayout(row(labels[0], self.person, labels[1], self.method, labels[2], self.day, labels[3],
-                          self.decision))
+        box.addLayout(
+            row(labels[0], self.person, labels[1], self.method, labels[2], self.day, labels[3], self.decision)
+        )
         box.addWidget(styled_label("Wat de persoon leest voordat hij of zij tekent:", "hint"))
         self.statement = styled_label("", "body")
         self.statement.setAccessibleName("Verklaring in gewone woorden")
@@ -74,8 +82,9 @@ class SignBox(QWidget):
         self.pad = SignatureBox()
         self.pad.setAccessibleName("Handtekening")
         box.addWidget(self.pad)
-        self.print_button = button("Afdrukken om op papier te tekenen…", "Toestemming als PDF om af te drukken",
-                                   self.print_paper)
+        self.print_button = button(
+            "Afdrukken om op papier te tekenen…", "Toestemming als PDF om af te drukken", self.print_paper
+        )
         self.scan_button = button("Scan kiezen…", "Scan of foto van het getekende papier kiezen", self.choose_scan)
         self.scan_label = styled_label("Nog geen scan gekozen.", "hint")
         self.scan_row = QWidget()
@@ -93,8 +102,14 @@ class SignBox(QWidget):
         self.setVisible(False)
 
     # -- showing ------------------------------------------------------------------------------
-    def start(self, case_id: int, basis_id: int, signers: list[Signer], subject: str = "consent",
-              statement_for: Callable[[Signer], str] | None = None) -> None:
+    def start(
+        self,
+        case_id: int,
+        basis_id: int,
+        signers: list[Signer],
+        subject: str = "consent",
+        statement_for: Callable[[Signer], str] | None = None,
+    ) -> None:
         """`subject` consent (basis_id: the consent record) or opp/hoorrecht (basis_id: the saved OPP)."""
         self.case_id, self.basis_id, self.signers, self.scan = case_id, basis_id, signers, None
         self.subject, self.statement_for = subject, statement_for
@@ -149,8 +164,12 @@ class SignBox(QWidget):
         target = messages.ask_save_path(self, "Om af te drukken", Path.home() / PAPER_NAMES[subject], "PDF (*.pdf)")
         if target is None:
             return None
-        return messages.attempt(self, "Afdrukken", lambda: on_paper(
-            services, case_id, subject, basis_id, target, statement), self.context.home)
+        return messages.attempt(
+            self,
+            "Afdrukken",
+            lambda: on_paper(services, case_id, subject, basis_id, target, statement),
+            self.context.home,
+        )
 
     def choose_scan(self) -> None:
         chosen = messages.ask_open_path(self, "Scan van het getekende papier", Path.home(), SCAN_FILTER)
@@ -167,13 +186,24 @@ class SignBox(QWidget):
             signed_on = date.fromisoformat(self.day.value() or "")
         except ValueError:
             return self._problem("Vul een geldige datum in (dd-mm-jjjj).")
-        decision = "gehoord" if self.subject in ("hoorrecht", "zienswijze") else (
-            self.decision.currentData() if self.subject == "opp" else "gegeven")
-        signature = Signature(self.subject, self.basis_id, signer.key, signer.name, signer.role, signed_on, method,
-                              statement=self.statement.text() if method == SCREEN else None,
-                              strokes=self.pad.value() if method == SCREEN else None,
-                              decision=decision,
-                              heard_by=self.heard_by.text().strip() if method == ORAL else None)
+        decision = (
+            "gehoord"
+            if self.subject in ("hoorrecht", "zienswijze")
+            else (self.decision.currentData() if self.subject == "opp" else "gegeven")
+        )
+        signature = Signature(
+            self.subject,
+            self.basis_id,
+            signer.key,
+            signer.name,
+            signer.role,
+            signed_on,
+            method,
+            statement=self.statement.text() if method == SCREEN else None,
+            strokes=self.pad.value() if method == SCREEN else None,
+            decision=decision,
+            heard_by=self.heard_by.text().strip() if method == ORAL else None,
+        )
         service = self.context.services.signatures
         try:
             if method == PAPER and self.scan is not None:
@@ -182,7 +212,7 @@ class SignBox(QWidget):
                 service.record(self.case_id, signature)
         except InvalidRecord as exc:
             return self._problem(" ".join(exc.errors.values()))
-        except Exception as exc:  # noqa: BLE001 - shown in Dutch, nothing lost
+        except Exception as exc:
             return self._problem(messages.describe(exc, self.context.home))
         self.setVisible(False)
         done = {"gehoord": "is gehoord", "geweigerd": "gaat niet akkoord"}.get(decision, "heeft getekend")

@@ -1,5 +1,6 @@
 """The routekaart of one case as a timeline: a card per step with its state, dates, who took
 part, missing evidence, stalled steps with whom to escalate to, and the step's actions."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -13,21 +14,32 @@ from ibdesk.dossier.step_facts import StepFacts, all_facts, participants_text, w
 from ibdesk.services.guidance import CaseOverview, Concept
 from ibdesk.text.dates import short_or_time
 from ibdesk.ui.flow import flow_row
-from ibdesk.ui.models import nl_phone
 from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.models import nl_phone
 from ibdesk.ui.pages.parts import badge, discard
 from ibdesk.ui.widgets import line_edit, repolish, styled_label
 
 ROLE_LABELS = {
-    "leerkracht": "leerkracht", "ib": "IB'er", "ouders": "ouders", "leerling": "leerling",
-    "jgz": "JGZ", "smw": "schoolmaatschappelijk werk", "consulent_swv": "consulent SWV",
-    "orthopedagoog_swv": "orthopedagoog SWV", "zorgcoordinator": "zorgcoördinator",
-    "jeugdconsulent": "jeugdconsulent Sociaal Team", "mentor": "mentor", "directeur": "directeur",
-    "leerplicht": "leerplicht", "leerplichtambtenaar": "leerplichtambtenaar", "swv": "samenwerkingsverband",
-    "sociaal_team": "Sociaal Team", "jeugdhulp": "jeugdhulp", "jeugdarts": "jeugdarts",
+    "leerkracht": "leerkracht",
+    "ib": "IB'er",
+    "ouders": "ouders",
+    "leerling": "leerling",
+    "jgz": "JGZ",
+    "smw": "schoolmaatschappelijk werk",
+    "consulent_swv": "consulent SWV",
+    "orthopedagoog_swv": "orthopedagoog SWV",
+    "zorgcoordinator": "zorgcoördinator",
+    "jeugdconsulent": "jeugdconsulent Sociaal Team",
+    "mentor": "mentor",
+    "directeur": "directeur",
+    "leerplicht": "leerplicht",
+    "leerplichtambtenaar": "leerplichtambtenaar",
+    "swv": "samenwerkingsverband",
+    "sociaal_team": "Sociaal Team",
+    "jeugdhulp": "jeugdhulp",
+    "jeugdarts": "jeugdarts",
 }
-STATE_TONES = {StepState.OPEN: "", StepState.IN_PROGRESS: "info", StepState.DONE: "ok",
-               StepState.NOT_APPLICABLE: ""}
+STATE_TONES = {StepState.OPEN: "", StepState.IN_PROGRESS: "info", StepState.DONE: "ok", StepState.NOT_APPLICABLE: ""}
 # (step id, new state, reason) -> Dutch refusal message or None when it worked
 StateSetter = Callable[[str, StepState, str | None], str | None]
 
@@ -49,9 +61,18 @@ def escalation_text(e: Escalation) -> str:
 
 
 class StepCard(QFrame):
-    def __init__(self, number: int, view: StepView, place: str, escalations: list[Escalation],
-                 on_evidence: Callable[[str], object], on_state: StateSetter, concept: Concept | None = None,
-                 facts: StepFacts | None = None, calendar=None):
+    def __init__(
+        self,
+        number: int,
+        view: StepView,
+        place: str,
+        escalations: list[Escalation],
+        on_evidence: Callable[[str], object],
+        on_state: StateSetter,
+        concept: Concept | None = None,
+        facts: StepFacts | None = None,
+        calendar=None,
+    ):
         super().__init__()
         self.view, self.number, self.concept = view, number, concept
         self.step_facts, self.calendar = facts, calendar
@@ -70,7 +91,7 @@ class StepCard(QFrame):
         top.addWidget(self.title, 1)
         layout.addLayout(top)
         self.state_badge = badge(progress.state.label, STATE_TONES[progress.state])
-        marks = [self.state_badge]   # under the title: a long title and "Niet van toepassing" fit a narrow window
+        marks = [self.state_badge]  # under the title: a long title and "Niet van toepassing" fit a narrow window
         if place == "current":
             marks.append(badge("Nu aan de beurt", "info"))
         elif place == "next":
@@ -84,8 +105,10 @@ class StepCard(QFrame):
         layout.addWidget(self.facts)
         self.concept_note = styled_label("", "caption")
         if concept is not None:
-            self.concept_note.setText(f"Concept-bewijs opgeslagen op {short_or_time(concept.saved_at)}: nog niet compleet, "
-                                      "telt nog niet mee. Open het om het af te maken.")
+            self.concept_note.setText(
+                f"Concept-bewijs opgeslagen op {short_or_time(concept.saved_at)}: nog niet compleet, "
+                "telt nog niet mee. Open het om het af te maken."
+            )
         layout.addWidget(self.concept_note)
         self.concept_note.setVisible(concept is not None)
         self.missing = styled_label("", "warn")
@@ -98,9 +121,12 @@ class StepCard(QFrame):
         self.warnings.setVisible(bool(view.warnings))
         self.stalled = styled_label("", "error")
         if view.stalled:
-            lines = [f"Loopt {view.stalled_days} dagen over de normale duur (streefdatum {short_or_time(view.due_on)})."]
+            lines = [
+                f"Loopt {view.stalled_days} dagen over de normale duur (streefdatum {short_or_time(view.due_on)})."
+            ]
             lines += [escalation_text(e) for e in escalations] or [
-                "Opschalen naar: geen contactpersoon voor opschaling bekend; vul dit aan bij Contacten."]
+                "Opschalen naar: geen contactpersoon voor opschaling bekend; vul dit aan bij Contacten."
+            ]
             self.stalled.setText("\n".join(lines))
         layout.addWidget(self.stalled)
         self.stalled.setVisible(view.stalled)
@@ -149,19 +175,30 @@ class StepCard(QFrame):
     def _buttons(self, on_evidence: Callable[[str], object]) -> QWidget:
         """The step's actions; they wrap to a second line in a narrow window instead of being cut off."""
         info, state = self.view.info, self.view.progress.state
-        label = ("Concept afmaken" if self.concept is not None else
-                 "Bewijs bekijken of aanvullen" if state.finished else "Bewijs invullen")
-        self.evidence_button = button(label, f"{label} voor stap {self.number}: {info.title}",
-                                      lambda: on_evidence(info.id))
+        label = (
+            "Concept afmaken"
+            if self.concept is not None
+            else "Bewijs bekijken of aanvullen"
+            if state.finished
+            else "Bewijs invullen"
+        )
+        self.evidence_button = button(
+            label, f"{label} voor stap {self.number}: {info.title}", lambda: on_evidence(info.id)
+        )
         self.state_buttons = {}
-        choices: tuple[tuple[StepState, str], ...] = ((StepState.IN_PROGRESS, "Heropenen"),) if state.finished else (
-            (StepState.IN_PROGRESS, "Bezig"), (StepState.DONE, "Afgerond"),
-            (StepState.NOT_APPLICABLE, "Niet van toepassing…"))
+        choices: tuple[tuple[StepState, str], ...] = (
+            ((StepState.IN_PROGRESS, "Heropenen"),)
+            if state.finished
+            else (
+                (StepState.IN_PROGRESS, "Bezig"),
+                (StepState.DONE, "Afgerond"),
+                (StepState.NOT_APPLICABLE, "Niet van toepassing…"),
+            )
+        )
         if not info.may_skip:  # the route does not allow skipping this step (allow_not_applicable)
             choices = tuple(c for c in choices if c[0] is not StepState.NOT_APPLICABLE)
         for target, text in choices:
-            widget = button(text, f"Stap {self.number} op '{target.label}' zetten",
-                            partial(self.request, target))
+            widget = button(text, f"Stap {self.number} op '{target.label}' zetten", partial(self.request, target))
             if target is state:  # hide only: showing a widget that has no parent yet opens it as a window
                 widget.hide()
             self.state_buttons[target] = widget
@@ -174,15 +211,23 @@ class StepCard(QFrame):
         box.setSpacing(4)
         line = QHBoxLayout()
         caption = QLabel("Waarom niet van toepassing?")
-        self.reason = line_edit(f"Reden waarom stap {self.number} niet van toepassing is",
-                                "bijvoorbeeld: besproken in het MDO, niet nodig omdat…")
+        self.reason = line_edit(
+            f"Reden waarom stap {self.number} niet van toepassing is",
+            "bijvoorbeeld: besproken in het MDO, niet nodig omdat…",
+        )
         caption.setBuddy(self.reason)
         self.reason.returnPressed.connect(lambda: self.request(StepState.NOT_APPLICABLE, confirmed=True))
-        confirm = button("Vastleggen", f"Niet van toepassing vastleggen voor stap {self.number}",
-                         lambda: self.request(StepState.NOT_APPLICABLE, confirmed=True))
-        cancel = button("Annuleren", f"Niet van toepassing annuleren voor stap {self.number}",
-                        lambda: self.reason_box.setVisible(False))
-        box.addWidget(caption)   # above the field: the row fits a narrow window
+        confirm = button(
+            "Vastleggen",
+            f"Niet van toepassing vastleggen voor stap {self.number}",
+            lambda: self.request(StepState.NOT_APPLICABLE, confirmed=True),
+        )
+        cancel = button(
+            "Annuleren",
+            f"Niet van toepassing annuleren voor stap {self.number}",
+            lambda: self.reason_box.setVisible(False),
+        )
+        box.addWidget(caption)  # above the field: the row fits a narrow window
         line.addWidget(self.reason, 1)
         line.addWidget(confirm)
         line.addWidget(cancel)
@@ -230,13 +275,16 @@ class RouteTimeline(QWidget):
         self.cards = []
         view = ov.view
         if ov.route is None:
-            self.intro.setText("Voor deze casus is geen routekaart beschikbaar. Kies bij Instellingen de "
-                               "routekaart van uw regio.")
+            self.intro.setText(
+                "Voor deze casus is geen routekaart beschikbaar. Kies bij Instellingen de routekaart van uw regio."
+            )
             return
         done = sum(v.progress.state is StepState.DONE for v in view.steps)
         skipped = sum(v.progress.state is StepState.NOT_APPLICABLE for v in view.steps)
-        parts = [f"{ov.route.title} · {done} van {len(view.steps)} stappen afgerond"
-                 + (f", {skipped} niet van toepassing." if skipped else ".")]
+        parts = [
+            f"{ov.route.title} · {done} van {len(view.steps)} stappen afgerond"
+            + (f", {skipped} niet van toepassing." if skipped else ".")
+        ]
         if view.current is not None:
             parts.append(f"Nu: {view.current.info.title}.")
         if view.next is not None:
@@ -244,11 +292,24 @@ class RouteTimeline(QWidget):
         self.intro.setText(" ".join(parts))
         facts = all_facts(ov.route, ov.forms, view)
         for number, step in enumerate(view.steps, start=1):
-            place = ("current" if view.current is not None and step.info.id == view.current.info.id else
-                     "next" if view.next is not None and step.info.id == view.next.info.id else "")
-            card = StepCard(number, step, place, ov.escalations if step.stalled else [],
-                            self._on_evidence, self._on_state, ov.concepts.get((ov.route.id, step.info.id)),
-                            facts.get(step.info.id), calendar)
+            place = (
+                "current"
+                if view.current is not None and step.info.id == view.current.info.id
+                else "next"
+                if view.next is not None and step.info.id == view.next.info.id
+                else ""
+            )
+            card = StepCard(
+                number,
+                step,
+                place,
+                ov.escalations if step.stalled else [],
+                self._on_evidence,
+                self._on_state,
+                ov.concepts.get((ov.route.id, step.info.id)),
+                facts.get(step.info.id),
+                calendar,
+            )
             self.box.insertWidget(self.box.count() - 1, card)
             self.cards.append(card)
 

@@ -4,6 +4,7 @@ What a Sociaal Team asks for includes "the views of parents and pupil" (domain.m
 aanmelding holds the pupil's words ("Hoe denk jij erover?"). A pupil of 12 or older signs for
 those words himself (youth-care practice hears children of 12-15, domain.md §5), on screen, on
 paper or orally, one signature per saved aanmelding (services/signatures.py)."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -29,15 +30,23 @@ class ZienswijzePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         frame, inner = panel("Zienswijze van de leerling")
-        inner.addWidget(styled_label(
-            "Een leerling van 12 jaar of ouder zegt zelf wat hij of zij van de aanmelding vindt. Die woorden "
-            "gaan mee naar het Sociaal Team, en de leerling tekent ervoor: op het scherm, op papier of "
-            "mondeling.", "hint"))
+        inner.addWidget(
+            styled_label(
+                "Een leerling van 12 jaar of ouder zegt zelf wat hij of zij van de aanmelding vindt. Die woorden "
+                "gaan mee naar het Sociaal Team, en de leerling tekent ervoor: op het scherm, op papier of "
+                "mondeling.",
+                "hint",
+            )
+        )
         self.state = styled_label("", "body")
         self.state.setAccessibleName("Zienswijze van de leerling")
         inner.addWidget(self.state)
-        self.sign_button = button("Leerling laten tekenen…", "Zienswijze van de leerling laten tekenen", self.start,
-                                  tooltip="De leerling vanaf 12 jaar tekent voor zijn of haar eigen woorden")
+        self.sign_button = button(
+            "Leerling laten tekenen…",
+            "Zienswijze van de leerling laten tekenen",
+            self.start,
+            tooltip="De leerling vanaf 12 jaar tekent voor zijn of haar eigen woorden",
+        )
         inner.addLayout(row(self.sign_button))
         self.sign_box = SignBox(context, self._signed)
         inner.addWidget(self.sign_box)
@@ -62,8 +71,10 @@ class ZienswijzePanel(QWidget):
 
     def _show_state(self) -> None:
         if self.answer_id is None:
-            self.state.setText("Eerst de aanmelding bij het Sociaal Team invullen en opslaan; daarna tekent de "
-                               "leerling voor zijn of haar eigen woorden.")
+            self.state.setText(
+                "Eerst de aanmelding bij het Sociaal Team invullen en opslaan; daarna tekent de "
+                "leerling voor zijn of haar eigen woorden."
+            )
             self.sign_button.setVisible(False)
             return
         done = self.context.services.signatures.signatures(self.case_id, "zienswijze", self.answer_id)
@@ -79,8 +90,13 @@ class ZienswijzePanel(QWidget):
         if not signers or self.case_id is None or self.answer_id is None:
             return
         service = self.context.services.signatures
-        self.sign_box.start(self.case_id, self.answer_id, signers, "zienswijze",
-                            lambda signer: service.view_statement(signer, ABOUT, self.words))
+        self.sign_box.start(
+            self.case_id,
+            self.answer_id,
+            signers,
+            "zienswijze",
+            lambda signer: service.view_statement(signer, ABOUT, self.words),
+        )
 
     def _signed(self, _message: str) -> None:
         self._show_state()

@@ -1,5 +1,6 @@
 """Casussen: the list of cases, searchable and filtered by status, group and who holds the
 regie; open a case (Enter / double-click) or start a new one for a pupil found by typing."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -10,12 +11,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSize
 from ibdesk.domain.model import Case, CaseRow, CaseStatus
 from ibdesk.errors import InvalidRecord
 from ibdesk.services import profile
-from ibdesk.ui.kit import messages
 from ibdesk.text.numbers import plural
 from ibdesk.ui.empty_state import show_when_empty
+from ibdesk.ui.kit import messages
+from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.models import CASE_COLUMNS, RECORD_ROLE, RecordTableModel, SearchProxy, natural_key
 from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.pages.parts import panel
 from ibdesk.ui.pages.table import make_table
 from ibdesk.ui.pickers import pupil_picker
@@ -68,8 +69,10 @@ class CasesPage(Page):
     def _empty_text(self) -> str:
         if self.model.rowCount():
             return "Geen casus past bij de zoekterm of de filters. ‘Wissen’ (Alt+W) toont weer alle casussen."
-        return ("Nog geen casussen. Begin een casus bij het eerste signaal met ‘Nieuwe casus…’ (Alt+N). Staat de "
-                "leerling nog niet in ibdesk, voeg die dan eerst toe onder Leerlingen (Ctrl+2).")
+        return (
+            "Nog geen casussen. Begin een casus bij het eerste signaal met ‘Nieuwe casus…’ (Alt+N). Staat de "
+            "leerling nog niet in ibdesk, voeg die dan eerst toe onder Leerlingen (Ctrl+2)."
+        )
 
     def _build_toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -117,8 +120,11 @@ class CasesPage(Page):
 
     def _new_case_panel(self):
         self.new_panel, layout = panel("Nieuwe casus")
-        layout.addWidget(styled_label("Begin een casus bij het eerste signaal. De routekaart van de school "
-                                      "bepaalt de stappen.", "hint"))
+        layout.addWidget(
+            styled_label(
+                "Begin een casus bij het eerste signaal. De routekaart van de school bepaalt de stappen.", "hint"
+            )
+        )
         self.new_fields = FieldSet()
         self.new_pupil = pupil_picker()
         self.new_question = line_edit("Hulpvraag", "Wat is de vraag? Bijvoorbeeld: hoe kan … weer tot leren komen?")
@@ -133,11 +139,16 @@ class CasesPage(Page):
         right = QVBoxLayout()
         route_hint = "Standaard de routekaart van uw school (Instellingen); kies zo nodig een andere versie of variant."
         for key, caption, editor in (
-                ("leerling", "&Leerling", self.new_pupil), ("hulpvraag", "&Hulpvraag", self.new_question),
-                ("regie", "&Regie bij", self.new_lead), ("functie", "&Functie", self.new_role),
-                ("route", "Route&kaart", self.new_route)):
-            box = self.new_fields.add(key, FieldBox(caption, editor, editor.accessibleName() or "Leerling",
-                                                    route_hint if key == "route" else ""))
+            ("leerling", "&Leerling", self.new_pupil),
+            ("hulpvraag", "&Hulpvraag", self.new_question),
+            ("regie", "&Regie bij", self.new_lead),
+            ("functie", "&Functie", self.new_role),
+            ("route", "Route&kaart", self.new_route),
+        ):
+            box = self.new_fields.add(
+                key,
+                FieldBox(caption, editor, editor.accessibleName() or "Leerling", route_hint if key == "route" else ""),
+            )
             if key == "leerling":
                 line.addWidget(box, 3, Qt.AlignmentFlag.AlignTop)
             else:
@@ -145,8 +156,9 @@ class CasesPage(Page):
         right.addStretch(1)
         line.addLayout(right, 2)
         layout.addLayout(line)
-        self.create_button = button("Casus aanmaken en openen", "Casus aanmaken en openen", self.create_case,
-                                    primary=True)
+        self.create_button = button(
+            "Casus aanmaken en openen", "Casus aanmaken en openen", self.create_case, primary=True
+        )
         cancel = button("Annuleren", "Nieuwe casus annuleren", lambda: self.show_new_panel(False))
         line = QHBoxLayout()
         line.addWidget(self.create_button)
@@ -179,9 +191,13 @@ class CasesPage(Page):
 
     def _apply_filters(self) -> None:
         status, group, lead = self.status.currentData(), self.group.currentData(), self.lead.currentData()
-        self.proxy.set_filters({"status": None if status is None else lambda r: r.status == status,
-                                "group": None if group is None else lambda r: r.group == group,
-                                "lead": None if lead is None else lambda r: r.lead_name == lead})
+        self.proxy.set_filters(
+            {
+                "status": None if status is None else lambda r: r.status == status,
+                "group": None if group is None else lambda r: r.group == group,
+                "lead": None if lead is None else lambda r: r.lead_name == lead,
+            }
+        )
         self._update_count()
 
     def clear_filters(self) -> None:
@@ -229,8 +245,9 @@ class CasesPage(Page):
         default = routes.default_option(school)
         self.new_route.clear()
         for option in routes.choices(school):
-            extra = " — standaard voor uw school" if option == default else (f" — {option.region}" if option.region
-                                                                                else "")
+            extra = (
+                " — standaard voor uw school" if option == default else (f" — {option.region}" if option.region else "")
+            )
             self.new_route.addItem(f"{option.title} (versie {option.version}){extra}", option.ref)
         self.new_route.setCurrentIndex(0)
 
@@ -241,16 +258,22 @@ class CasesPage(Page):
             return None
         pupil_id = pupil.id
         route = self.context.services.routes.resolve(self.new_route.currentData()) if self.new_route.count() else None
-        case = Case(pupil_id=pupil_id, help_question=self.new_question.text(), opened_on=date.today(),
-                    lead_name=self.new_lead.text(), lead_role=self.new_role.text().strip() or "intern begeleider",
-                    route_id=route.id if route else None, route_version=route.version if route else None)
+        case = Case(
+            pupil_id=pupil_id,
+            help_question=self.new_question.text(),
+            opened_on=date.today(),
+            lead_name=self.new_lead.text(),
+            lead_role=self.new_role.text().strip() or "intern begeleider",
+            route_id=route.id if route else None,
+            route_version=route.version if route else None,
+        )
         case.opened_on = self.context.records.today()
         try:
             saved = self.context.records.save_case(case)
         except InvalidRecord as exc:
             self.new_fields.show_errors(exc.errors)
             return None
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             messages.show_error(self, "Casus niet aangemaakt", messages.describe(exc, self.context.home))
             return None
         self.show_new_panel(False)

@@ -1,25 +1,34 @@
 """Contacten: the organisations around the school, who to call, and who to escalate to —
 added, edited, deactivated and imported here."""
+
 from __future__ import annotations
 
 import copy
-
 from collections.abc import Callable
 from itertools import groupby
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ibdesk.domain.model import Contact, Organisation
 from ibdesk.services.org_files import read_entries
 from ibdesk.ui.kit import messages
+from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.models import fold, nl_phone
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.organisation_editor import OrganisationEditor
 from ibdesk.ui.pages.organisation_import import ImportPreview
-from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.pages.parts import badge
 from ibdesk.ui.undo import offer_undo
 from ibdesk.ui.widgets import card, line_edit, named, repolish, styled_label
@@ -38,14 +47,20 @@ def describe_contact(contact: Contact | None) -> str:
 def org_facts(org: Organisation) -> str:
     place = " ".join(p for p in (org.postcode, org.place) if p)
     address = ", ".join(p for p in (org.address, place) if p)
-    parts = (org.municipality and f"gemeente {org.municipality}", address, nl_phone(org.phone), org.email,
-             org.brin and f"BRIN {org.brin}")
+    parts = (
+        org.municipality and f"gemeente {org.municipality}",
+        address,
+        nl_phone(org.phone),
+        org.email,
+        org.brin and f"BRIN {org.brin}",
+    )
     return "  ·  ".join(p for p in parts if p)
 
 
 def matches(org: Organisation, words: list[str]) -> bool:
-    text = fold(" ".join([org.name, org.municipality or "", org.place or "", org.kind.label]
-                         + [c.name for c in org.contacts]))
+    text = fold(
+        " ".join([org.name, org.municipality or "", org.place or "", org.kind.label] + [c.name for c in org.contacts])
+    )
     return all(word in text for word in words)
 
 
@@ -53,8 +68,12 @@ class ContactsPage(Page):
     title = "Contacten"
     subtitle = "Per soort organisatie: wie u belt, en bij wie u terechtkunt als het vastloopt."
 
-    def __init__(self, context: Context, open_editor: Callable[[Organisation | None], bool] | None = None,
-                 open_preview: Callable[..., bool] | None = None):
+    def __init__(
+        self,
+        context: Context,
+        open_editor: Callable[[Organisation | None], bool] | None = None,
+        open_preview: Callable[..., bool] | None = None,
+    ):
         super().__init__(context)
         self._open_editor = open_editor or self._exec_editor
         self._open_preview = open_preview or self._exec_preview
@@ -82,10 +101,13 @@ class ContactsPage(Page):
         self.show_inactive = QCheckBox("Ook niet-actieve tonen")
         named(self.show_inactive, "Ook organisaties tonen die niet meer actief zijn")
         self.show_inactive.toggled.connect(lambda _on: self._show())
-        self.import_button = button("&Importeren…", "Organisatiebestand importeren", self.import_file,
-                                    tooltip="Het organisatiebestand (YAML of CSV) van uw regio of schoolbestuur")
-        self.add_button = button("Organisatie &toevoegen", "Organisatie toevoegen", self.new_organisation,
-                                 primary=True)
+        self.import_button = button(
+            "&Importeren…",
+            "Organisatiebestand importeren",
+            self.import_file,
+            tooltip="Het organisatiebestand (YAML of CSV) van uw regio of schoolbestuur",
+        )
+        self.add_button = button("Organisatie &toevoegen", "Organisatie toevoegen", self.new_organisation, primary=True)
         actions, search = QHBoxLayout(), QHBoxLayout()
         for add in (self.add_button, self.import_button):
             actions.addWidget(add)
@@ -106,8 +128,7 @@ class ContactsPage(Page):
 
     def _show(self) -> None:
         words = fold(self.search.text()).split()
-        shown = [o for o in self.organisations
-                 if (o.active or self.show_inactive.isChecked()) and matches(o, words)]
+        shown = [o for o in self.organisations if (o.active or self.show_inactive.isChecked()) and matches(o, words)]
         self.list_scroll.setWidget(self._build_list(shown))
 
     def _build_list(self, shown: list[Organisation]) -> QWidget:
@@ -126,16 +147,22 @@ class ContactsPage(Page):
                 layout.addWidget(self.cards[org.id])
         inactive = sum(1 for o in self.organisations if not o.active)
         if inactive and not self.show_inactive.isChecked():
-            layout.addWidget(styled_label(f"{inactive} organisatie(s) niet meer actief; vink 'Ook niet-actieve "
-                                          "tonen' aan om ze te zien.", "hint"))
+            layout.addWidget(
+                styled_label(
+                    f"{inactive} organisatie(s) niet meer actief; vink 'Ook niet-actieve tonen' aan om ze te zien.",
+                    "hint",
+                )
+            )
         layout.addStretch(1)
         return content
 
     def _empty_text(self) -> str:
         if self.organisations:
             return "Geen organisatie gevonden met deze zoekterm."
-        return ("Er zijn nog geen organisaties vastgelegd. Voeg ze toe met 'Organisatie toevoegen', of importeer "
-                "het organisatiebestand van uw regio of schoolbestuur met 'Importeren…'.")
+        return (
+            "Er zijn nog geen organisaties vastgelegd. Voeg ze toe met 'Organisatie toevoegen', of importeer "
+            "het organisatiebestand van uw regio of schoolbestuur met 'Importeren…'."
+        )
 
     def _org_card(self, org: Organisation) -> QWidget:
         frame = card()
@@ -149,9 +176,11 @@ class ContactsPage(Page):
         org_id = org.id
         assert org_id is not None  # a card shows a stored organisation
         edit = button("Bewerken…", f"{org.name} bewerken", lambda: self.edit(org_id))
-        switch = button("Weer actief maken" if not org.active else "Op non-actief zetten",
-                        f"{org.name} {'weer actief maken' if not org.active else 'op non-actief zetten'}",
-                        lambda: self.set_active(org_id, not org.active))
+        switch = button(
+            "Weer actief maken" if not org.active else "Op non-actief zetten",
+            f"{org.name} {'weer actief maken' if not org.active else 'op non-actief zetten'}",
+            lambda: self.set_active(org_id, not org.active),
+        )
         top.addWidget(edit)
         top.addWidget(switch)
         layout.addLayout(top)
@@ -168,8 +197,10 @@ class ContactsPage(Page):
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(4)
         escalation = org.escalation_contact()
-        rows = [("Vaste contactpersoon", describe_contact(org.primary_contact())),
-                ("Opschalen naar", describe_contact(escalation))]
+        rows = [
+            ("Vaste contactpersoon", describe_contact(org.primary_contact())),
+            ("Opschalen naar", describe_contact(escalation)),
+        ]
         if escalation is not None:
             rows.append(("Mandaat", escalation.mandate or "niet beschreven"))
         for index, (caption, value) in enumerate(rows):
@@ -228,8 +259,10 @@ class ContactsPage(Page):
         offer_undo(self, "Organisatie opgeslagen.", undo)
 
     def set_active(self, org_id: int, active: bool) -> None:
-        if messages.attempt(self, "Organisatie", lambda: self.service.set_active(org_id, active),
-                            self.context.home) is not None:
+        if (
+            messages.attempt(self, "Organisatie", lambda: self.service.set_active(org_id, active), self.context.home)
+            is not None
+        ):
             self.refresh()
 
             def undo() -> None:
@@ -242,14 +275,17 @@ class ContactsPage(Page):
         path = messages.ask_open_path(self, "Organisatiebestand kiezen", Path.home(), FILE_FILTER)
         if path is None:
             return
-        entries = messages.attempt(self, "Organisaties niet geïmporteerd", lambda: read_entries(path),
-                                   self.context.home)
+        entries = messages.attempt(
+            self, "Organisaties niet geïmporteerd", lambda: read_entries(path), self.context.home
+        )
         plan = entries is not None and messages.attempt(
-            self, "Organisaties niet geïmporteerd", lambda: self.service.plan_import(entries), self.context.home)
+            self, "Organisaties niet geïmporteerd", lambda: self.service.plan_import(entries), self.context.home
+        )
         if not plan or not self._open_preview(plan, path.name):
             return
-        done = messages.attempt(self, "Organisaties niet geïmporteerd",
-                                lambda: self.service.import_entries(entries), self.context.home)
+        done = messages.attempt(
+            self, "Organisaties niet geïmporteerd", lambda: self.service.import_entries(entries), self.context.home
+        )
         if done is not None:
             messages.show_info(self, "Organisaties geïmporteerd", f"Klaar: {done.summary()}.")
             self.refresh()

@@ -1,9 +1,9 @@
 """Editing a pupil's parents/guardians: one small card per person, add and remove."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ibdesk.domain.model import Guardian
 from ibdesk.ui.models import nl_phone
@@ -45,11 +45,13 @@ class GuardianRow(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
-        self._boxes = {"naam": FieldBox("Naam", self.name, ""),
-                       "relatie": FieldBox("Relatie", self.relation, ""),
-                       "telefoon": FieldBox("Telefoon", self.phone, ""),
-                       "e-mail": FieldBox("E-mail", self.email, ""),
-                       "gezag": FieldBox("Gezag", self.gezag, "")}
+        self._boxes = {
+            "naam": FieldBox("Naam", self.name, ""),
+            "relatie": FieldBox("Relatie", self.relation, ""),
+            "telefoon": FieldBox("Telefoon", self.phone, ""),
+            "e-mail": FieldBox("E-mail", self.email, ""),
+            "gezag": FieldBox("Gezag", self.gezag, ""),
+        }
         for key, box in self._boxes.items():
             self.fields.add(key, box)
         top_aligned = Qt.AlignmentFlag.AlignTop
@@ -80,18 +82,28 @@ class GuardianRow(QWidget):
         self.number = number
         who = f"ouder/verzorger {number}"
         self.heading.setText(f"Ouder/verzorger {number}")
-        for key, widget in (("Naam", self.name), ("Relatie", self.relation),
-                            ("Telefoon", self.phone), ("E-mail", self.email)):
+        for key, widget in (
+            ("Naam", self.name),
+            ("Relatie", self.relation),
+            ("Telefoon", self.phone),
+            ("E-mail", self.email),
+        ):
             named(widget, f"{key} {who}")
         named(self.gezag, f"{who} heeft gezag")
         named(self.remove_button, f"{who.capitalize()} verwijderen")
 
     def guardian(self) -> Guardian:
         o = self._original
-        return Guardian(name=self.name.text(), relation=self.relation.currentText().strip() or "ouder",
-                        has_gezag=self.gezag.isChecked(), phone=self.phone.text() or None,
-                        email=self.email.text() or None, address=o.address if o else None,
-                        postcode=o.postcode if o else None, id=o.id if o else None)
+        return Guardian(
+            name=self.name.text(),
+            relation=self.relation.currentText().strip() or "ouder",
+            has_gezag=self.gezag.isChecked(),
+            phone=self.phone.text() or None,
+            email=self.email.text() or None,
+            address=o.address if o else None,
+            postcode=o.postcode if o else None,
+            id=o.id if o else None,
+        )
 
     def show_errors(self, errors: dict[str, str]) -> None:
         rest = self.fields.show_errors(errors)
@@ -157,7 +169,7 @@ class GuardianList(QWidget):
     def show_errors(self, errors: dict[str, str]) -> None:
         for number, row in enumerate(self.rows, start=1):
             prefix = f"ouder{number}."
-            row.show_errors({k[len(prefix):]: v for k, v in errors.items() if k.startswith(prefix)})
+            row.show_errors({k[len(prefix) :]: v for k, v in errors.items() if k.startswith(prefix)})
 
     def focus_widgets(self) -> list[QWidget]:
         return [w for row in self.rows for w in row.focus_widgets()] + [self.add_button]

@@ -1,5 +1,6 @@
 """MDO: the meetings (upcoming and past), planning one, a preparation sheet per case on the
 agenda, recording the outcome with the MDO form, and the open action points across cases."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,20 +9,19 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ibdesk.services import forms
-from ibdesk.services.meetings import MeetingOutcomeForms, meeting_reports
-from ibdesk.services.meetings import MDO_FORM, Meeting
-from ibdesk.ui.kit import messages
+from ibdesk.services.dossier_content import mdo_basis
+from ibdesk.services.meetings import MDO_FORM, Meeting, MeetingOutcomeForms, meeting_reports
 from ibdesk.text.dates import short_or_time
 from ibdesk.ui.empty_state import show_when_empty
 from ibdesk.ui.flow import flow_row
 from ibdesk.ui.forms import FormEditor
 from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
+from ibdesk.ui.kit import messages
+from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.pages.base import Context, Page
-from ibdesk.services.dossier_content import mdo_basis
 from ibdesk.ui.pages.mdo_plan import NoBasisWarning, PlanMeetingView
 from ibdesk.ui.pages.mdo_prep import ActionPointsPanel, PreparationView
-from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.pages.parts import EditorHost, badge, discard, panel, row, scroller
 from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.widgets import styled_label
@@ -47,11 +47,14 @@ class AgendaItem(QFrame):
             top.addWidget(badge("Uitkomst vastgelegd", "ok"))
         layout.addLayout(top)
         layout.addWidget(styled_label(f"Vraag: {question}", "body"))
-        self.prep_button = button("Voorbereiding", f"Voorbereiding bekijken voor {pupil}",
-                                  lambda: page.show_preparation(meeting.id, case_id))
-        self.outcome_button = button("Uitkomst vastleggen" if not reported else "Nieuwe uitkomst vastleggen",
-                                     f"Uitkomst vastleggen voor {pupil}",
-                                     lambda: page.open_outcome(meeting.id, case_id))
+        self.prep_button = button(
+            "Voorbereiding", f"Voorbereiding bekijken voor {pupil}", lambda: page.show_preparation(meeting.id, case_id)
+        )
+        self.outcome_button = button(
+            "Uitkomst vastleggen" if not reported else "Nieuwe uitkomst vastleggen",
+            f"Uitkomst vastleggen voor {pupil}",
+            lambda: page.open_outcome(meeting.id, case_id),
+        )
         if meeting.held_on > page.context.services.meetings.today():
             self.outcome_button.setEnabled(False)
             self.outcome_button.setToolTip("De uitkomst legt u vast na het overleg.")
@@ -59,9 +62,10 @@ class AgendaItem(QFrame):
         layout.addWidget(flow_row([self.prep_button, self.outcome_button, self.case_button]))  # wraps when narrow
         self.no_basis = NoBasisWarning(case_id, pupil, page.consent_requested.emit)
         layout.addWidget(self.no_basis)
-        if meeting.held_on >= page.context.services.meetings.today():   # still to come: there is time to ask
-            basis = messages.attempt(page, "MDO", lambda: mdo_basis(page.context.services, case_id,
-                                                                    meeting.participants), page.context.home)
+        if meeting.held_on >= page.context.services.meetings.today():  # still to come: there is time to ask
+            basis = messages.attempt(
+                page, "MDO", lambda: mdo_basis(page.context.services, case_id, meeting.participants), page.context.home
+            )
             if basis is not None:
                 self.no_basis.show_basis(basis)
 
@@ -70,7 +74,7 @@ class MdoPage(Page):
     title = "MDO"
     subtitle = "Multidisciplinair overleg: plannen, voorbereiden, de uitkomst vastleggen en de afspraken volgen."
     case_opened = Signal(int)
-    consent_requested = Signal(int, int)   # case id, organisation id: record the consent for an MDO
+    consent_requested = Signal(int, int)  # case id, organisation id: record the consent for an MDO
 
     def __init__(self, context: Context):
         super().__init__(context)
@@ -92,9 +96,12 @@ class MdoPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         self.plan_button = button("Nieuw overleg plannen…", "Nieuw overleg plannen", self.start_plan, primary=True)
-        self.pdf_button = button("Agenda en voorbereiding als PDF…", "Agenda en voorbereidingsbladen als PDF",
-                                 self.export_agenda, tooltip="Ondertekende PDF met per casus alleen wat de "
-                                 "deelnemers mogen zien")
+        self.pdf_button = button(
+            "Agenda en voorbereiding als PDF…",
+            "Agenda en voorbereidingsbladen als PDF",
+            self.export_agenda,
+            tooltip="Ondertekende PDF met per casus alleen wat de deelnemers mogen zien",
+        )
         layout.addLayout(row(self.plan_button, self.pdf_button))
         upper = QHBoxLayout()
         upper.setSpacing(12)
@@ -102,8 +109,9 @@ class MdoPage(Page):
         self.meeting_model = GroupedListModel(MEETING_COLUMNS, self)
         self.tree = grouped_view(self.meeting_model, "Overleggen", "Gepland en geweest", stretch=1)
         self.tree.selectionModel().currentRowChanged.connect(lambda current, _previous: self._select(current))
-        show_when_empty(self.tree, "Nog geen overleg. Plan er een met ‘Nieuw overleg plannen…’ en zet de casussen "
-                        "op de agenda.")
+        show_when_empty(
+            self.tree, "Nog geen overleg. Plan er een met ‘Nieuw overleg plannen…’ en zet de casussen op de agenda."
+        )
         list_box.addWidget(self.tree, 1)
         upper.addWidget(list_frame, 5)
         detail_frame, self.detail = panel()
@@ -129,7 +137,7 @@ class MdoPage(Page):
     def refresh(self) -> None:
         if self.stack.currentWidget() is self.main:
             messages.attempt(self, "MDO", self._load, self.context.home)
-        elif self.stack.currentWidget() is self.plan_view:   # back from recording a consent
+        elif self.stack.currentWidget() is self.plan_view:  # back from recording a consent
             self.plan_view.check_bases()
 
     def _load(self) -> None:
@@ -175,8 +183,10 @@ class MdoPage(Page):
         self.detail_title.setText(meeting.title)
         place = f" · {meeting.location}" if meeting.location else ""
         self.detail_facts.setText(f"{short_or_time(meeting.held_on)} ({when}){place}")
-        people = [f"{p.get('naam', '')} ({p.get('rol', '')})" if p.get("rol") else p.get("naam", "")
-                  for p in meeting.participants]
+        people = [
+            f"{p.get('naam', '')} ({p.get('rol', '')})" if p.get("rol") else p.get("naam", "")
+            for p in meeting.participants
+        ]
         self.detail_people.setText("Deelnemers: " + (", ".join(people) if people else "nog niet ingevuld"))
         reports = meeting_reports(self.context.store, meeting.id)
         for case_id, pupil, question in meeting.agenda:
@@ -196,10 +206,14 @@ class MdoPage(Page):
         if target is None:
             return None
         services, home = self.context.services, self.context.home
-        return run_busy(lambda _report: export_meeting(services, meeting.id, Path(target)),
-                        lambda result: messages.show_info(self, "Agenda gemaakt", result.message()),
-                        lambda exc: messages.show_error(self, "Agenda niet gemaakt", messages.describe(exc, home)),
-                        busy=[self.pdf_button], text="Bezig met de agenda…", owner=self)
+        return run_busy(
+            lambda _report: export_meeting(services, meeting.id, Path(target)),
+            lambda result: messages.show_info(self, "Agenda gemaakt", result.message()),
+            lambda exc: messages.show_error(self, "Agenda niet gemaakt", messages.describe(exc, home)),
+            busy=[self.pdf_button],
+            text="Bezig met de agenda…",
+            owner=self,
+        )
 
     def agenda_items(self) -> list[AgendaItem]:
         items = (self.agenda.itemAt(i) for i in range(self.agenda.count()))
@@ -223,8 +237,9 @@ class MdoPage(Page):
 
     def show_preparation(self, meeting_id: int, case_id: int) -> None:
         meetings = self.context.services.meetings
-        sheet = messages.attempt(self, "Voorbereiding", lambda: meetings.preparation(meeting_id, case_id),
-                                 self.context.home)
+        sheet = messages.attempt(
+            self, "Voorbereiding", lambda: meetings.preparation(meeting_id, case_id), self.context.home
+        )
         if sheet is None:
             return
         meeting = meetings.meeting(meeting_id)
@@ -238,22 +253,35 @@ class MdoPage(Page):
     def open_outcome(self, meeting_id: int, case_id: int) -> FormEditor | None:
         services = self.context.services
         meeting = services.meetings.meeting(meeting_id)
-        ov = messages.attempt(self, "Uitkomst", lambda: services.guidance.overview(case_id, log_view=False),
-                              self.context.home)
+        ov = messages.attempt(
+            self, "Uitkomst", lambda: services.guidance.overview(case_id, log_view=False), self.context.home
+        )
         if ov is None:
             return None
         question = next((q for c, _, q in meeting.agenda if c == case_id), "")
-        start = {"soort_overleg": "mdo", "aanleiding": question,
-                 "deelnemers": [{"naam": p.get("naam", ""), "aanwezig": True} for p in meeting.participants] or None}
+        start = {
+            "soort_overleg": "mdo",
+            "aanleiding": question,
+            "deelnemers": [{"naam": p.get("naam", ""), "aanwezig": True} for p in meeting.participants] or None,
+        }
         if meeting.held_on <= services.meetings.today():
             start["datum"] = meeting.held_on.isoformat()
         facade = MeetingOutcomeForms(services.forms, services.meetings, meeting_id)
-        editor = FormEditor(facade, services.catalog.latest(MDO_FORM), pupil_id=ov.case.pupil_id, case_id=case_id,
-                            context=facade.context(meeting_id, case_id), answers={k: v for k, v in start.items() if v},
-                            choices_provider=forms.form_choices(services.records, ov.pupil),
-                            ask=lambda parent, title, text: messages.confirm(parent, title, text))
-        self.host.show_widget(f"Uitkomst {meeting.title} — {ov.pupil.full_name}", editor,
-                              "Elke afspraak (wat, wie, uiterlijk) wordt een actiepunt in de casus.")
+        editor = FormEditor(
+            facade,
+            services.catalog.latest(MDO_FORM),
+            pupil_id=ov.case.pupil_id,
+            case_id=case_id,
+            context=facade.context(meeting_id, case_id),
+            answers={k: v for k, v in start.items() if v},
+            choices_provider=forms.form_choices(services.records, ov.pupil),
+            ask=lambda parent, title, text: messages.confirm(parent, title, text),
+        )
+        self.host.show_widget(
+            f"Uitkomst {meeting.title} — {ov.pupil.full_name}",
+            editor,
+            "Elke afspraak (wat, wie, uiterlijk) wordt een actiepunt in de casus.",
+        )
         self.stack.setCurrentWidget(self.host)
         return editor
 

@@ -1,5 +1,6 @@
 """Plan an MDO: date, title, place, participants, and the cases on the agenda with the
 question for each; cases are found by typing, not picked from a list of every open case."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -11,11 +12,11 @@ from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QPlainTextEd
 
 from ibdesk.domain.model import CaseRow, CaseStatus
 from ibdesk.errors import InvalidRecord, ValidationError
-from ibdesk.ui.kit import messages
 from ibdesk.ui.forms import DateInput
-from ibdesk.ui.pages.base import Context
+from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.pages.base import Context
 from ibdesk.ui.pages.parts import discard, panel, scroller
 from ibdesk.ui.pickers import case_picker
 from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit, styled_label
@@ -46,9 +47,11 @@ class NoBasisWarning(Banner):
         super().__init__()
         self.case_id, self.pupil = case_id, pupil
         self.missing_org: int | None = None
-        self.consent_button = button("Toestemming vastleggen…", f"Toestemming voor het MDO vastleggen voor {pupil}",
-                                     lambda: on_consent and self.missing_org is not None and
-                                     on_consent(self.case_id, self.missing_org))
+        self.consent_button = button(
+            "Toestemming vastleggen…",
+            f"Toestemming voor het MDO vastleggen voor {pupil}",
+            lambda: on_consent and self.missing_org is not None and on_consent(self.case_id, self.missing_org),
+        )
         box = cast(QBoxLayout, self.layout())  # the Banner's own box
         box.addWidget(self.consent_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # scrolls, never clipped
@@ -63,18 +66,25 @@ class NoBasisWarning(Banner):
         missing = basis.without_basis or basis.recipients
         self.missing_org = missing[0].id if missing else None
         names = ", ".join(o.name for o in missing)
-        self.show_text("warn", f"Geen grondslag: over {self.pupil} mag niets worden gedeeld in dit MDO", [
-            f"Er is geen toestemming (of andere grondslag) voor het doel 'MDO' om gegevens te delen met {names}.",
-            "Op de agenda staat dan 'geen grondslag' en het voorbereidingsblad blijft leeg. Leg de toestemming vast "
-            "vóór het overleg; wie toestemming geeft (elke ouder met gezag, of de leerling vanaf 16) tekent zelf."])
+        self.show_text(
+            "warn",
+            f"Geen grondslag: over {self.pupil} mag niets worden gedeeld in dit MDO",
+            [
+                f"Er is geen toestemming (of andere grondslag) voor het doel 'MDO' om gegevens te delen met {names}.",
+                "Op de agenda staat dan 'geen grondslag' en het voorbereidingsblad blijft leeg. "
+                "Leg de toestemming vast vóór het overleg; wie toestemming geeft (elke ouder met gezag, "
+                "of de leerling vanaf 16) tekent zelf.",
+            ],
+        )
         self.consent_button.setVisible(self.missing_org is not None)
 
 
 class AgendaRow(QWidget):
     """One case on the agenda of the meeting being planned, with the question for it."""
 
-    def __init__(self, case: CaseRow, on_remove: Callable[[int], None],
-                 on_consent: Callable[[int, int], None] | None = None):
+    def __init__(
+        self, case: CaseRow, on_remove: Callable[[int], None], on_consent: Callable[[int, int], None] | None = None
+    ):
         super().__init__()
         self.case_id = case.case_id
         pupil = case.pupil_name
@@ -84,8 +94,9 @@ class AgendaRow(QWidget):
         top = QHBoxLayout()
         self.title = styled_label(f"{pupil} ({case.group}, casus {case.case_id})", "strong")
         top.addWidget(self.title, 1)
-        self.remove_button = button("Van de agenda", f"Casus {case.case_id} van {pupil} van de agenda halen",
-                                    lambda: on_remove(self.case_id))
+        self.remove_button = button(
+            "Van de agenda", f"Casus {case.case_id} van {pupil} van de agenda halen", lambda: on_remove(self.case_id)
+        )
         top.addWidget(self.remove_button)
         layout.addLayout(top)
         self.question = line_edit(f"Vraag voor het overleg over {pupil}", "Welke vraag moet het overleg beantwoorden?")
@@ -104,12 +115,17 @@ class AgendaRow(QWidget):
 class PlanMeetingView(QWidget):
     """Emits nothing itself: `on_done(meeting_id | None)` is called after planning or cancelling."""
 
-    def __init__(self, context: Context, on_done: Callable[[int | None], None], parent: QWidget | None = None,
-                 on_consent: Callable[[int, int], None] | None = None):
+    def __init__(
+        self,
+        context: Context,
+        on_done: Callable[[int | None], None],
+        parent: QWidget | None = None,
+        on_consent: Callable[[int, int], None] | None = None,
+    ):
         super().__init__(parent)
         self.context = context
         self._on_done = on_done
-        self._on_consent = on_consent    # (case id, organisation id): record the consent for the MDO
+        self._on_consent = on_consent  # (case id, organisation id): record the consent for the MDO
         self._basis_timer = QTimer(self)
         self._basis_timer.setSingleShot(True)
         self._basis_timer.setInterval(400)
@@ -117,8 +133,13 @@ class PlanMeetingView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         frame, inner = panel("Nieuw overleg plannen")
-        inner.addWidget(styled_label("Een MDO vindt plaats mét ouders en, waar het kan, mét de leerling. Zet de "
-                                     "casussen op de agenda met de vraag die het overleg moet beantwoorden.", "hint"))
+        inner.addWidget(
+            styled_label(
+                "Een MDO vindt plaats mét ouders en, waar het kan, mét de leerling. Zet de "
+                "casussen op de agenda met de vraag die het overleg moet beantwoorden.",
+                "hint",
+            )
+        )
         self.fields = FieldSet()
         self.held_on = DateInput(today=context.services.meetings.today)
         self.name = line_edit("Naam van het overleg", "bijvoorbeeld: MDO bovenbouw")
@@ -126,15 +147,16 @@ class PlanMeetingView(QWidget):
         self.participants = QPlainTextEdit()
         self.participants.setPlaceholderText("Marieke de Wit — intern begeleider\nAnouk Smeets — orthopedagoog SWV")
         self.participants.setFixedHeight(70)
-        self.participants.textChanged.connect(self._basis_timer.start)   # who takes part decides what may go
+        self.participants.textChanged.connect(self._basis_timer.start)  # who takes part decides what may go
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
         for key, caption, editor, name, place in (
-                ("datum", "Datum", self.held_on, "Datum van het overleg", (0, 0)),
-                ("titel", "Naam", self.name, "Naam van het overleg", (0, 1)),
-                ("plaats", "Plaats", self.location, "Plaats van het overleg", (0, 2)),
-                ("deelnemers", "Deelnemers", self.participants, "Deelnemers, één per regel", (1, 0))):
+            ("datum", "Datum", self.held_on, "Datum van het overleg", (0, 0)),
+            ("titel", "Naam", self.name, "Naam van het overleg", (0, 1)),
+            ("plaats", "Plaats", self.location, "Plaats van het overleg", (0, 2)),
+            ("deelnemers", "Deelnemers", self.participants, "Deelnemers, één per regel", (1, 0)),
+        ):
             hint = PARTICIPANTS_HINT if key == "deelnemers" else ""
             box = self.fields.add(key, FieldBox(caption, editor, name, hint))
             grid.addWidget(box, *place, 1, 3 if key == "deelnemers" else 1, Qt.AlignmentFlag.AlignTop)
@@ -163,15 +185,13 @@ class PlanMeetingView(QWidget):
         self.picker = case_picker()
         self.picker.chosen.connect(lambda case: case is not None and self.add_case(case.case_id))
         column.addWidget(self.picker)
-        self.add_button = button("Op de agenda zetten ↓", "Gekozen casus op de agenda zetten",
-                                 self._add_current)
+        self.add_button = button("Op de agenda zetten ↓", "Gekozen casus op de agenda zetten", self._add_current)
         column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(styled_label("Casussen op de agenda", "strong"))
         self.agenda_box = QVBoxLayout()
         self.agenda_box.setSpacing(0)
         column.addLayout(self.agenda_box)
-        self.empty_agenda = styled_label("Nog geen casussen. Zoek hierboven een casus en zet die op de agenda.",
-                                         "hint")
+        self.empty_agenda = styled_label("Nog geen casussen. Zoek hierboven een casus en zet die op de agenda.", "hint")
         column.addWidget(self.empty_agenda)
         column.addStretch(1)
         return column
@@ -237,9 +257,12 @@ class PlanMeetingView(QWidget):
 
         people = parse_participants(self.participants.toPlainText())
         for row in rows if rows is not None else self.rows:
-            basis = messages.attempt(self, "Overleg plannen",
-                                     partial(mdo_basis, self.context.services, row.case_id, people),
-                                     self.context.home)
+            basis = messages.attempt(
+                self,
+                "Overleg plannen",
+                partial(mdo_basis, self.context.services, row.case_id, people),
+                self.context.home,
+            )
             if basis is not None:
                 row.show_basis(basis)
 
@@ -269,17 +292,20 @@ class PlanMeetingView(QWidget):
             return None
         try:
             meeting_id = self.context.services.meetings.plan(
-                self.held_on.value() or self.held_on.text(), self.name.text(),
-                parse_participants(self.participants.toPlainText()), agenda, self.location.text().strip() or None)
+                self.held_on.value() or self.held_on.text(),
+                self.name.text(),
+                parse_participants(self.participants.toPlainText()),
+                agenda,
+                self.location.text().strip() or None,
+            )
         except InvalidRecord as exc:
             self.fields.show_errors(exc.errors)
             return None
         except ValidationError as exc:
             self.fields.show_errors({exc.field or "datum": str(exc)})
             return None
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             messages.show_error(self, "Overleg niet gepland", messages.describe(exc, self.context.home))
             return None
         self._on_done(meeting_id)
         return meeting_id
-

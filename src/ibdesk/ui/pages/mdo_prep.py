@@ -1,4 +1,5 @@
 """The preparation sheet of one case for an MDO, and the open action points across cases."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -23,8 +24,13 @@ from ibdesk.ui.widgets import styled_label
 class PreparationView(QWidget):
     """One page per case: the question, where the route stands, what was tried, the views."""
 
-    def __init__(self, on_back: Callable[[], None], on_open_case: Callable[[int], None],
-                 on_outcome: Callable[[int], None], parent: QWidget | None = None):
+    def __init__(
+        self,
+        on_back: Callable[[], None],
+        on_open_case: Callable[[int], None],
+        on_outcome: Callable[[int], None],
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.case_id: int | None = None
         layout = QVBoxLayout(self)
@@ -33,8 +39,9 @@ class PreparationView(QWidget):
         self.title = styled_label("", "big")
         back = button("← Terug", "Terug naar de overleggen", on_back)
         self.case_button = button("Casus openen", "Casus openen", self._with_case(on_open_case))
-        self.outcome_button = button("Uitkomst vastleggen", "Uitkomst van het overleg vastleggen",
-                                     self._with_case(on_outcome), primary=True)
+        self.outcome_button = button(
+            "Uitkomst vastleggen", "Uitkomst van het overleg vastleggen", self._with_case(on_outcome), primary=True
+        )
         top = row(back, stretch_at_end=False)
         top.addWidget(self.title, 1)
         layout.addLayout(top)
@@ -46,9 +53,16 @@ class PreparationView(QWidget):
         grid.setVerticalSpacing(8)
         grid.setColumnStretch(1, 1)
         self.values: dict[str, QLabel] = {}
-        for index, (key, caption) in enumerate((
-                ("route", "Waar de route staat"), ("regie", "Regie"), ("aan_zet", "Wie is aan zet"),
-                ("klaar", "Sociaal Team"), ("ouders", "Visie van ouders"), ("leerling", "Visie van de leerling"))):
+        for index, (key, caption) in enumerate(
+            (
+                ("route", "Waar de route staat"),
+                ("regie", "Regie"),
+                ("aan_zet", "Wie is aan zet"),
+                ("klaar", "Sociaal Team"),
+                ("ouders", "Visie van ouders"),
+                ("leerling", "Visie van de leerling"),
+            )
+        ):
             grid.addWidget(styled_label(caption + ":", "hint", wrap=False), index, 0, Qt.AlignmentFlag.AlignTop)
             value = styled_label("", "body")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -66,22 +80,28 @@ class PreparationView(QWidget):
 
     def _with_case(self, action: Callable[[int], None]) -> Callable[[], None]:
         """`action(case_id)` for the case shown; nothing before one is shown."""
+
         def run() -> None:
             if self.case_id is not None:
                 action(self.case_id)
+
         return run
 
     def show_sheet(self, sheet: PreparationSheet, meeting_title: str, held_on: date) -> None:
         ov = sheet.overview
         self.case_id = ov.case.id
-        self.title.setText(f"Voorbereiding: {ov.pupil.full_name} ({ov.pupil.group}) — {meeting_title}, {short_or_time(held_on)}")
-        self.question.show_text("info", f"Vraag voor het overleg: {sheet.question}",
-                                [f"Hulpvraag van de casus: {ov.case.help_question}"])
+        self.title.setText(
+            f"Voorbereiding: {ov.pupil.full_name} ({ov.pupil.group}) — {meeting_title}, {short_or_time(held_on)}"
+        )
+        self.question.show_text(
+            "info", f"Vraag voor het overleg: {sheet.question}", [f"Hulpvraag van de casus: {ov.case.help_question}"]
+        )
         view = ov.view
-        done = sum(v.progress.state is StepState.DONE for v in view.steps)   # 'niet van toepassing' is not done
+        done = sum(v.progress.state is StepState.DONE for v in view.steps)  # 'niet van toepassing' is not done
         skipped = len(view.done) - done
         where = f"{done} van {len(view.steps)} stappen afgerond" + (
-            f", {skipped} niet van toepassing." if skipped else ".")
+            f", {skipped} niet van toepassing." if skipped else "."
+        )
         if view.current is not None:
             where += f" Nu: {view.current.info.title} ({view.current.progress.state.label.lower()})."
             if view.current.stalled:
@@ -89,9 +109,11 @@ class PreparationView(QWidget):
         self.values["route"].setText(where)
         self.values["regie"].setText(f"{ov.case.lead_name} ({ov.case.lead_role})")
         self.values["aan_zet"].setText(ov.responsibility.party.label if ov.responsibility else "nog niet ingevuld")
-        self.values["klaar"].setText("klaar voor aanmelding" if ov.readiness.ready else
-                                     f"nog niet klaar ({sum(1 for m in ov.readiness.missing if not m.startswith(' '))}"
-                                     " punten ontbreken)")
+        self.values["klaar"].setText(
+            "klaar voor aanmelding"
+            if ov.readiness.ready
+            else f"nog niet klaar ({sum(1 for m in ov.readiness.missing if not m.startswith(' '))} punten ontbreken)"
+        )
         self.values["ouders"].setText(sheet.parents_view or "nog niet vastgelegd — vraag ouders om hun visie")
         self.values["leerling"].setText(sheet.pupil_view or "nog niet vastgelegd — vraag de leerling zelf")
         self.tried.set_lines(sheet.tried)
@@ -125,8 +147,9 @@ ACTION_COLUMNS = [
 class ActionPointsPanel(QWidget):
     """Open action points of every case: owner, deadline (overdue in red), 'Afgerond'."""
 
-    def __init__(self, on_complete: Callable[[int], None], on_open_case: Callable[[int], None],
-                 parent: QWidget | None = None):
+    def __init__(
+        self, on_complete: Callable[[int], None], on_open_case: Callable[[int], None], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.points: list[ActionPoint] = []
         layout = QVBoxLayout(self)
@@ -138,10 +161,12 @@ class ActionPointsPanel(QWidget):
         inner.addWidget(self.table, 1)
         self.empty = styled_label("Geen open actiepunten.", "hint")
         inner.addWidget(self.empty)
-        self.done_button = button("Afgerond", "Geselecteerd actiepunt afronden",
-                                  lambda: self._complete(self.table.currentIndex().row()))
-        self.case_button = button("Casus openen", "Casus van het actiepunt openen",
-                                  lambda: self._open(self.table.currentIndex().row()))
+        self.done_button = button(
+            "Afgerond", "Geselecteerd actiepunt afronden", lambda: self._complete(self.table.currentIndex().row())
+        )
+        self.case_button = button(
+            "Casus openen", "Casus van het actiepunt openen", lambda: self._open(self.table.currentIndex().row())
+        )
         inner.addLayout(row(self.done_button, self.case_button))
         layout.addWidget(frame)
         self._on_complete, self._on_open = on_complete, on_open_case

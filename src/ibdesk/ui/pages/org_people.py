@@ -1,5 +1,6 @@
 """The people of one organisation in its editor: a small card per person, with who is the
 primary contact and to whom the school escalates (and that person's mandate)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -14,7 +15,7 @@ class PersonCard(QWidget):
     """One person. The two role boxes are exclusive across the list (the list enforces it)."""
 
     remove_requested = Signal(object)
-    role_toggled = Signal(object, str)   # (card, "primary" | "escalation") when ticked
+    role_toggled = Signal(object, str)  # (card, "primary" | "escalation") when ticked
 
     def __init__(self, number: int, contact: Contact | None = None):
         super().__init__()
@@ -49,9 +50,13 @@ class PersonCard(QWidget):
         self.set_number(number)
 
     def _build_grid(self, layout: QVBoxLayout) -> None:
-        boxes = {"naam": FieldBox("Naam", self.name, ""), "functie": FieldBox("Functie", self.role, ""),
-                 "telefoon": FieldBox("Telefoon", self.phone, ""), "e-mail": FieldBox("E-mail", self.email, ""),
-                 "mandaat": FieldBox("Mandaat bij opschaling", self.mandate, "")}
+        boxes = {
+            "naam": FieldBox("Naam", self.name, ""),
+            "functie": FieldBox("Functie", self.role, ""),
+            "telefoon": FieldBox("Telefoon", self.phone, ""),
+            "e-mail": FieldBox("E-mail", self.email, ""),
+            "mandaat": FieldBox("Mandaat bij opschaling", self.mandate, ""),
+        }
         for key, box in boxes.items():
             self.fields.add(key, box)
         grid = QGridLayout()
@@ -103,8 +108,13 @@ class PersonCard(QWidget):
     def set_number(self, number: int) -> None:
         who = f"contactpersoon {number}"
         self.heading.setText(f"Contactpersoon {number}")
-        for key, widget in (("Naam", self.name), ("Functie", self.role), ("Telefoon", self.phone),
-                            ("E-mail", self.email), ("Mandaat", self.mandate)):
+        for key, widget in (
+            ("Naam", self.name),
+            ("Functie", self.role),
+            ("Telefoon", self.phone),
+            ("E-mail", self.email),
+            ("Mandaat", self.mandate),
+        ):
             named(widget, f"{key} {who}")
         named(self.primary, f"{who.capitalize()} is de vaste contactpersoon")
         named(self.escalation, f"Opschalen naar {who}")
@@ -113,10 +123,16 @@ class PersonCard(QWidget):
     def contact(self) -> Contact:
         o = self._original
         escalates = self.escalation.isChecked()
-        return Contact(name=self.name.text(), role=self.role.text(), phone=self.phone.text() or None,
-                       email=self.email.text() or None, is_primary=self.primary.isChecked(),
-                       is_escalation=escalates, mandate=self.mandate.text() if escalates else None,
-                       id=o.id if o else None)
+        return Contact(
+            name=self.name.text(),
+            role=self.role.text(),
+            phone=self.phone.text() or None,
+            email=self.email.text() or None,
+            is_primary=self.primary.isChecked(),
+            is_escalation=escalates,
+            mandate=self.mandate.text() if escalates else None,
+            id=o.id if o else None,
+        )
 
     def show_errors(self, errors: dict[str, str]) -> None:
         rest = self.fields.show_errors(errors)
@@ -125,8 +141,16 @@ class PersonCard(QWidget):
 
     def focus_widgets(self) -> list[QWidget]:
         """In reading order: the remove button stands in the card's heading row, above the fields."""
-        return [self.remove_button, self.name, self.role, self.phone, self.email, self.primary, self.escalation,
-                self.mandate]
+        return [
+            self.remove_button,
+            self.name,
+            self.role,
+            self.phone,
+            self.email,
+            self.primary,
+            self.escalation,
+            self.mandate,
+        ]
 
 
 class PeopleList(QWidget):
@@ -143,8 +167,11 @@ class PeopleList(QWidget):
         self.error = styled_label("", "error")
         self.error.setVisible(False)
         self._layout.addWidget(self.error)
-        self.empty = styled_label("Nog geen contactpersonen. Voeg de vaste contactpersoon toe, en de persoon "
-                                  "naar wie u opschaalt als het vastloopt (met diens mandaat).", "hint")
+        self.empty = styled_label(
+            "Nog geen contactpersonen. Voeg de vaste contactpersoon toe, en de persoon "
+            "naar wie u opschaalt als het vastloopt (met diens mandaat).",
+            "hint",
+        )
         self._layout.addWidget(self.empty)
         for contact in contacts:
             self.add(contact)
@@ -196,7 +223,7 @@ class PeopleList(QWidget):
     def show_errors(self, errors: dict[str, str]) -> None:
         for number, person in enumerate(self.cards, start=1):
             prefix = f"contact{number}."
-            person.show_errors({k[len(prefix):]: v for k, v in errors.items() if k.startswith(prefix)})
+            person.show_errors({k[len(prefix) :]: v for k, v in errors.items() if k.startswith(prefix)})
         general = [errors[k] for k in ("contactpersoon", "opschalen") if k in errors]
         self.error.setText("\n".join(general))
         self.error.setVisible(bool(general))

@@ -1,25 +1,40 @@
 """One organisation: its kind, name, address and phone, and its people; every problem is
 shown under its field in Dutch. Deleting is offered only when no record refers to it."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.errors import InvalidRecord
 from ibdesk.services.organisations import OrganisationService
 from ibdesk.ui.kit import messages
+from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.models import nl_phone
 from ibdesk.ui.pages.org_people import PeopleList
-from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.widgets import FieldBox, FieldSet, PageHeader, chain_tab_order, line_edit, named, styled_label
 
 # (key in the validation errors, label with mnemonic, accessible name, placeholder, hint)
 ORG_FIELDS = [
     ("naam", "&Naam", "Naam van de organisatie", "bijvoorbeeld Sociaal Team Renkum", ""),
-    ("gemeente", "&Gemeente", "Gemeente", "",
-     "Verplicht bij een Sociaal Team: ibdesk kiest het team van de woongemeente van de leerling."),
+    (
+        "gemeente",
+        "&Gemeente",
+        "Gemeente",
+        "",
+        "Verplicht bij een Sociaal Team: ibdesk kiest het team van de woongemeente van de leerling.",
+    ),
     ("adres", "&Adres", "Bezoekadres", "straat en huisnummer", ""),
     ("postcode", "&Postcode", "Postcode", "1234 AB", ""),
     ("plaats", "Plaa&ts", "Plaats", "", ""),
@@ -32,8 +47,13 @@ ORG_FIELDS = [
 class OrganisationEditor(QDialog):
     """Saves through OrganisationService; on problems nothing is saved and nothing typed is lost."""
 
-    def __init__(self, service: OrganisationService, org: Organisation | None = None,
-                 kind: OrgKind | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        service: OrganisationService,
+        org: Organisation | None = None,
+        kind: OrgKind | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.service, self.org = service, org
         self.saved: Organisation | None = None
@@ -58,8 +78,12 @@ class OrganisationEditor(QDialog):
         layout = QVBoxLayout(form)
         layout.setContentsMargins(28, 20, 28, 12)
         layout.setSpacing(12)
-        layout.addWidget(PageHeader(self.org.name if self.org else "Nieuwe organisatie",
-                                    "Wie u belt, waar ze zitten, en naar wie u opschaalt als het vastloopt."))
+        layout.addWidget(
+            PageHeader(
+                self.org.name if self.org else "Nieuwe organisatie",
+                "Wie u belt, waar ze zitten, en naar wie u opschaalt als het vastloopt.",
+            )
+        )
         self.general_error = styled_label("", "error")
         self.general_error.setVisible(False)
         layout.addWidget(self.general_error)
@@ -119,12 +143,23 @@ class OrganisationEditor(QDialog):
         if org is None:
             self.key_label.setVisible(False)
             return
-        values = {"naam": org.name, "gemeente": org.municipality, "adres": org.address, "postcode": org.postcode,
-                  "plaats": org.place, "telefoon": nl_phone(org.phone), "e-mail": org.email, "brin": org.brin}
+        values = {
+            "naam": org.name,
+            "gemeente": org.municipality,
+            "adres": org.address,
+            "postcode": org.postcode,
+            "plaats": org.place,
+            "telefoon": nl_phone(org.phone),
+            "e-mail": org.email,
+            "brin": org.brin,
+        }
         for key, value in values.items():
             self.edits[key].setText(value or "")
-        self.key_label.setText(f"Sleutel uit het organisatiebestand: {org.key}. Een nieuwe import werkt deze "
-                               "organisatie bij." if org.key else "")
+        self.key_label.setText(
+            f"Sleutel uit het organisatiebestand: {org.key}. Een nieuwe import werkt deze organisatie bij."
+            if org.key
+            else ""
+        )
         self.key_label.setVisible(bool(org.key))
         self._explain_delete()
 
@@ -135,27 +170,45 @@ class OrganisationEditor(QDialog):
         refs = messages.attempt(self, "Organisatie", lambda: self.service.references(org_id))
         used = refs is not None and refs.total > 0
         self.delete_button.setEnabled(refs is not None and not used)
-        self.delete_hint.setText(f"Verwijderen kan niet: deze organisatie wordt gebruikt ({refs.describe()}). "
-                                 "Zet haar op non-actief; wat al is vastgelegd blijft leesbaar."
-                                 if refs and used else "")
+        self.delete_hint.setText(
+            f"Verwijderen kan niet: deze organisatie wordt gebruikt ({refs.describe()}). "
+            "Zet haar op non-actief; wat al is vastgelegd blijft leesbaar."
+            if refs and used
+            else ""
+        )
         self.delete_hint.setVisible(used)
 
     def _kind_changed(self) -> None:
         self.fields.boxes["brin"].setVisible(self.kind.currentData() is OrgKind.SCHOOL)
 
     def _tab_order(self) -> None:
-        chain_tab_order([self.kind] + [self.edits[key] for key, *_ in ORG_FIELDS] + [self.active]
-                        + self.people.focus_widgets() + [self.save_button, self.cancel_button, self.delete_button])
+        chain_tab_order(
+            [self.kind]
+            + [self.edits[key] for key, *_ in ORG_FIELDS]
+            + [self.active]
+            + self.people.focus_widgets()
+            + [self.save_button, self.cancel_button, self.delete_button]
+        )
 
     def typed_organisation(self) -> Organisation:
         """A record from what is on screen (as typed; the service validates and normalises it)."""
         text = {key: edit.text() or None for key, edit in self.edits.items()}
         kind = self.kind.currentData()
-        return Organisation(kind=kind, name=text["naam"] or "", municipality=text["gemeente"],
-                            phone=text["telefoon"], email=text["e-mail"], contacts=self.people.contacts(),
-                            address=text["adres"], postcode=text["postcode"], place=text["plaats"],
-                            brin=text["brin"] if kind is OrgKind.SCHOOL else None, active=self.active.isChecked(),
-                            key=self.org.key if self.org else None, id=self.org.id if self.org else None)
+        return Organisation(
+            kind=kind,
+            name=text["naam"] or "",
+            municipality=text["gemeente"],
+            phone=text["telefoon"],
+            email=text["e-mail"],
+            contacts=self.people.contacts(),
+            address=text["adres"],
+            postcode=text["postcode"],
+            place=text["plaats"],
+            brin=text["brin"] if kind is OrgKind.SCHOOL else None,
+            active=self.active.isChecked(),
+            key=self.org.key if self.org else None,
+            id=self.org.id if self.org else None,
+        )
 
     def save(self) -> None:
         try:
@@ -163,18 +216,28 @@ class OrganisationEditor(QDialog):
         except InvalidRecord as exc:
             self.show_errors(exc.errors)
             return
-        except Exception as exc:  # noqa: BLE001 - a clear message, the form stays as typed
-            messages.show_error(self, "Organisatie niet opgeslagen",
-                                messages.describe(exc, self.service.store.paths.home))
+        except Exception as exc:
+            messages.show_error(
+                self, "Organisatie niet opgeslagen", messages.describe(exc, self.service.store.paths.home)
+            )
             return
         self.accept()
 
     def delete(self) -> None:
         org_id = self.org.id if self.org is not None else None
-        if self.org is None or org_id is None or not messages.confirm(
-                self, "Organisatie verwijderen", f"{self.org.name} verwijderen? Dit kan niet ongedaan worden.",
-                yes="Verwijderen", no="Niet verwijderen"):
+        if (
+            self.org is None
+            or org_id is None
+            or not messages.confirm(
+                self,
+                "Organisatie verwijderen",
+                f"{self.org.name} verwijderen? Dit kan niet ongedaan worden.",
+                yes="Verwijderen",
+                no="Niet verwijderen",
+            )
+        ):
             return
+
         def delete() -> bool:
             self.service.delete(org_id)
             return True

@@ -1,8 +1,17 @@
 """Contacten → Importeren…: choose an organisations file, see what will change, then import."""
+
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ibdesk.domain.organisations import ImportPlan
 from ibdesk.ui.widgets import PageHeader, named, styled_label
@@ -22,9 +31,14 @@ class ImportPreview(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 16)
         layout.setSpacing(10)
-        layout.addWidget(PageHeader("Organisaties importeren", f"Uit {file_name}. Organisaties die al in ibdesk "
-                                    "staan worden bijgewerkt, nooit dubbel toegevoegd; wat niet in het bestand "
-                                    "staat blijft zoals het is."))
+        layout.addWidget(
+            PageHeader(
+                "Organisaties importeren",
+                f"Uit {file_name}. Organisaties die al in ibdesk "
+                "staan worden bijgewerkt, nooit dubbel toegevoegd; wat niet in het bestand "
+                "staat blijft zoals het is.",
+            )
+        )
         self.summary = styled_label(f"Dit verandert: {plan.summary()}.", "cardTitle")
         layout.addWidget(self.summary)
         self.table = self._table(plan)
@@ -40,8 +54,9 @@ class ImportPreview(QDialog):
         self.import_button.clicked.connect(self.accept)
         cancel.clicked.connect(self.reject)
         if not changes:
-            layout.addWidget(styled_label("Alles in dit bestand staat al zo in ibdesk; er is niets te importeren.",
-                                          "hint"))
+            layout.addWidget(
+                styled_label("Alles in dit bestand staat al zo in ibdesk; er is niets te importeren.", "hint")
+            )
         layout.addWidget(self.buttons)
 
     @staticmethod

@@ -1,5 +1,6 @@
 """Overzicht: what needs attention now and this week, each item opening its page, and the
 cases per status."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -10,19 +11,22 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ibdesk.domain.model import CaseStatus
 from ibdesk.services import lists
 from ibdesk.services.attention import AttentionItem
-from ibdesk.ui.kit import messages
 from ibdesk.text.dates import short_or_time
 from ibdesk.ui.flow import flow_row
 from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
+from ibdesk.ui.kit import messages
+from ibdesk.ui.kit.palette import ERROR
 from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.kit.palette import ERROR
 from ibdesk.ui.widgets import card, named, styled_label
 
 ITEM_ROLE = RECORD_ROLE
 SHORT = {CaseStatus.REFERRED: "Aangemeld", CaseStatus.FOLLOW_UP: "Opvolging"}  # the full label as tooltip
-GROUPS = (("now", "Nu", "te laat, vandaag of direct op te pakken"), ("week", "Deze week", "binnen 7 dagen"),
-          ("later", "Binnenkort", "termijnen die naderen"))
+GROUPS = (
+    ("now", "Nu", "te laat, vandaag of direct op te pakken"),
+    ("week", "Deze week", "binnen 7 dagen"),
+    ("later", "Binnenkort", "termijnen die naderen"),
+)
 
 
 def when_text(item: AttentionItem) -> str:
@@ -75,9 +79,11 @@ class CountCard(QWidget):
 
 
 NOTHING_NEEDS_ATTENTION = "Niets dat nu aandacht vraagt."
-FIRST_STEPS = ("Nog niets te doen: er staan nog geen leerlingen in ibdesk. Begin bij Leerlingen (Ctrl+2) met "
-               "‘Nieuwe leerling’, en open bij het eerste signaal een casus onder Casussen (Ctrl+3). Organisaties "
-               "zoals het Sociaal Team legt u vast onder Contacten (Ctrl+6).")
+FIRST_STEPS = (
+    "Nog niets te doen: er staan nog geen leerlingen in ibdesk. Begin bij Leerlingen (Ctrl+2) met "
+    "‘Nieuwe leerling’, en open bij het eerste signaal een casus onder Casussen (Ctrl+3). Organisaties "
+    "zoals het Sociaal Team legt u vast onder Contacten (Ctrl+6)."
+)
 
 
 class OverviewPage(Page):
@@ -92,8 +98,13 @@ class OverviewPage(Page):
         self.body.addWidget(self.school_label)
         self.body.addWidget(styled_label("Aandacht nodig", "sectionTitle", wrap=False))
         self.model = GroupedListModel(ATTENTION_COLUMNS, self)
-        self.tree = grouped_view(self.model, "Aandachtspunten", "Nu, deze week en binnenkort; Enter opent het "
-                                 "onderwerp", stretch=2, wrap=(2,))
+        self.tree = grouped_view(
+            self.model,
+            "Aandachtspunten",
+            "Nu, deze week en binnenkort; Enter opent het onderwerp",
+            stretch=2,
+            wrap=(2,),
+        )
         self.tree.activated.connect(self._activated)
         self.body.addWidget(self.tree, 1)
         self.empty = styled_label(NOTHING_NEEDS_ATTENTION, "hint")
@@ -130,7 +141,9 @@ class OverviewPage(Page):
         groups: dict[str, list[AttentionItem]] = {key: [] for key, _, _ in GROUPS}
         for item in items:
             groups[group_of(item, today)].append(item)
-        self.model.set_groups((f"{caption} ({len(groups[key])}) — {hint}", groups[key]) for key, caption, hint in GROUPS)
+        self.model.set_groups(
+            (f"{caption} ({len(groups[key])}) — {hint}", groups[key]) for key, caption, hint in GROUPS
+        )
         self.empty.setVisible(not items)
         first = self.model.row_of(lambda _item: True)
         if first is not None:

@@ -1,6 +1,7 @@
 """Building blocks of the guidance screens: panels, badges, traffic-light dots, a scroller,
 and a host that shows a form editor in place of a page's content (banners, bullet lists and
 buttons: ui/kit)."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -9,12 +10,24 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QStyledItemDelegate,
-                               QStyleOptionViewItem, QTableView, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ibdesk.ui.kit import palette
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.widgets import styled_label
+
 if TYPE_CHECKING:  # imported where used: the forms package imports this module's neighbours
     from ibdesk.ui.forms import FormEditor, FormView
 from ibdesk.text.dates import short_or_time
@@ -60,7 +73,7 @@ class LightDot(QWidget):
         self.setToolTip(text)
         self.setAccessibleName(text)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QColor("white"))
@@ -77,7 +90,7 @@ class WrapDelegate(QStyledItemDelegate):
         header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
         header.sectionResized.connect(lambda *_: view.scheduleDelayedItemsLayout())
 
-    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         size = super().sizeHint(option, index)
         text = index.data(Qt.ItemDataRole.DisplayRole) if index.column() in self.columns else None
         width = self.view.columnWidth(index.column()) - 12
@@ -92,16 +105,16 @@ class _FitWidthScroll(QScrollArea):
     """Scrolls up and down only, so it is never narrower than what it shows can be: a narrow
     window then gives room to it instead of cutting its text off at the right."""
 
-    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt API
+    def setWidget(self, widget: QWidget) -> None:
         super().setWidget(widget)
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched, event) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # what it shows changed: its minimum width may have too
         return super().eventFilter(watched, event)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         inner = self.widget()
         if inner is None:
@@ -148,8 +161,9 @@ class EditorHost(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         top = QHBoxLayout()
-        self.back = button("← Terug", "Terug zonder opslaan", self._back,
-                           tooltip="Terug (Esc); wat u typte blijft bewaard")
+        self.back = button(
+            "← Terug", "Terug zonder opslaan", self._back, tooltip="Terug (Esc); wat u typte blijft bewaard"
+        )
         self.title = styled_label("", "big")
         self.title.setWordWrap(True)
         top.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)

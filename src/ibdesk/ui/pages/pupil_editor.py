@@ -1,18 +1,17 @@
 """The pupil form: details and parents/guardians, with each problem shown under its field."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ibdesk.domain.model import Pupil
 from ibdesk.errors import InvalidRecord
 from ibdesk.services.records import Records
-from ibdesk.ui.kit import messages
 from ibdesk.text.dates import short_date
+from ibdesk.ui.kit import messages
 from ibdesk.ui.pages.guardians import GuardianList
-from ibdesk.ui.widgets import (FieldBox, FieldSet, PageHeader, chain_tab_order, line_edit, named,
-                               styled_label)
+from ibdesk.ui.widgets import FieldBox, FieldSet, PageHeader, chain_tab_order, line_edit, named, styled_label
 
 DATE_HINT = "dd-mm-jjjj"
 # (key in the validation errors, label with mnemonic, accessible name, placeholder, hint)
@@ -56,8 +55,9 @@ class PupilEditor(QDialog):
         layout.setContentsMargins(28, 20, 28, 12)
         layout.setSpacing(12)
         title = self.pupil.full_name if self.pupil else "Nieuwe leerling"
-        layout.addWidget(PageHeader(title, "Gegevens van de leerling en van de ouders of verzorgers. "
-                                           "Schrijf datums als dd-mm-jjjj."))
+        layout.addWidget(
+            PageHeader(title, "Gegevens van de leerling en van de ouders of verzorgers. Schrijf datums als dd-mm-jjjj.")
+        )
         self.general_error = styled_label("", "error")
         self.general_error.setVisible(False)
         layout.addWidget(self.general_error)
@@ -94,36 +94,50 @@ class PupilEditor(QDialog):
     def _fill(self, pupil: Pupil | None) -> None:
         if pupil is None:
             return
-        values = {"voornaam": pupil.first_name, "achternaam": pupil.last_name,
-                  "geboortedatum": short_date(pupil.birth_date), "groep": pupil.group,
-                  "woongemeente": pupil.municipality, "bsn": pupil.bsn or "",
-                  "ingeschreven": short_date(pupil.enrolled_on), "uitgeschreven": short_date(pupil.left_on)}
+        values = {
+            "voornaam": pupil.first_name,
+            "achternaam": pupil.last_name,
+            "geboortedatum": short_date(pupil.birth_date),
+            "groep": pupil.group,
+            "woongemeente": pupil.municipality,
+            "bsn": pupil.bsn or "",
+            "ingeschreven": short_date(pupil.enrolled_on),
+            "uitgeschreven": short_date(pupil.left_on),
+        }
         for key, value in values.items():
             self.edits[key].setText(value)
 
     def _tab_order(self) -> None:
-        chain_tab_order([self.edits[key] for key, *_ in PUPIL_FIELDS] + self.guardians.focus_widgets()
-                        + [self.save_button, self.cancel_button])
+        chain_tab_order(
+            [self.edits[key] for key, *_ in PUPIL_FIELDS]
+            + self.guardians.focus_widgets()
+            + [self.save_button, self.cancel_button]
+        )
 
     def typed_pupil(self) -> Pupil:
         """A new record from what is on screen (dates as typed; the service validates them)."""
         text = {key: edit.text() for key, edit in self.edits.items()}
         school_id = self.pupil.school_id if self.pupil else self._school_id()
         # The dates go in as typed: rules.clean_pupil parses them and names the field of a bad one.
-        return Pupil(first_name=text["voornaam"], last_name=text["achternaam"],
-                     birth_date=text["geboortedatum"],  # type: ignore[arg-type]  # parsed by clean_pupil
-                     group=text["groep"], school_id=school_id,
-                     municipality=text["woongemeente"], bsn=text["bsn"] or None,
-                     guardians=self.guardians.guardians(),
-                     enrolled_on=text["ingeschreven"] or None,  # type: ignore[arg-type]  # parsed by clean_pupil
-                     left_on=text["uitgeschreven"] or None,  # type: ignore[arg-type]  # parsed by clean_pupil
-                     id=self.pupil.id if self.pupil else None)
+        return Pupil(
+            first_name=text["voornaam"],
+            last_name=text["achternaam"],
+            birth_date=text["geboortedatum"],  # type: ignore[arg-type]  # parsed by clean_pupil
+            group=text["groep"],
+            school_id=school_id,
+            municipality=text["woongemeente"],
+            bsn=text["bsn"] or None,
+            guardians=self.guardians.guardians(),
+            enrolled_on=text["ingeschreven"] or None,  # type: ignore[arg-type]  # parsed by clean_pupil
+            left_on=text["uitgeschreven"] or None,  # type: ignore[arg-type]  # parsed by clean_pupil
+            id=self.pupil.id if self.pupil else None,
+        )
 
     def _live_errors(self) -> dict[str, str]:
         """While the user fixes a field: the problems of what is typed now (nothing is saved)."""
         try:
             return self.records.pupil_errors(self.typed_pupil())
-        except Exception:  # noqa: BLE001 - a half-typed form may not even build; keep what is shown
+        except Exception:
             return {key: box.message for key, box in self.fields.boxes.items() if box.message}
 
     def _school_id(self) -> int | None:
@@ -136,9 +150,8 @@ class PupilEditor(QDialog):
         except InvalidRecord as exc:
             self.show_errors(exc.errors)
             return
-        except Exception as exc:  # noqa: BLE001 - a clear message, the form stays as typed
-            messages.show_error(self, "Leerling niet opgeslagen",
-                                messages.describe(exc, self.records.store.paths.home))
+        except Exception as exc:
+            messages.show_error(self, "Leerling niet opgeslagen", messages.describe(exc, self.records.store.paths.home))
             return
         self.accept()
 

@@ -5,6 +5,7 @@ changes field by field, pupils no longer in the export to tick as left, problems
 Importeren writes everything in one transaction. Reading, comparing and writing run off the
 UI thread (ui/tasks.py) with a progress bar; nothing is written before Importeren.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -21,8 +22,9 @@ from ibdesk.ui.pages.pupil_import_parts import MappingStep, PlanView
 from ibdesk.ui.tasks import Cancelled, Task
 from ibdesk.ui.widgets import PageHeader, named, styled_label
 
-FILE_FILTER = ("Export uit de leerlingadministratie (*.xml *.csv *.txt);;EDEX (*.xml);;CSV (*.csv *.txt);;"
-               "Alle bestanden (*)")
+FILE_FILTER = (
+    "Export uit de leerlingadministratie (*.xml *.csv *.txt);;EDEX (*.xml);;CSV (*.csv *.txt);;Alle bestanden (*)"
+)
 MAPPING, PREVIEW, DONE, NOTHING = 0, 1, 2, 3
 
 
@@ -46,8 +48,9 @@ class PupilImportDialog(QDialog):
 
     imported = Signal(object)
 
-    def __init__(self, service: PupilImportService, path: Path, home: Path | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, service: PupilImportService, path: Path, home: Path | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.service, self.path, self.home = service, path, home
         self.kind = kind_of(path)
@@ -70,9 +73,14 @@ class PupilImportDialog(QDialog):
         layout.setContentsMargins(24, 18, 24, 16)
         layout.setSpacing(10)
         source = "EDEX" if self.kind == "edex" else "CSV"
-        layout.addWidget(PageHeader("Leerlingen importeren", f"Uit {self.path.name} ({source}). U ziet eerst wat er "
-                                    "verandert; er wordt niets opgeslagen voordat u op Importeren klikt. Wat u zelf "
-                                    "in ibdesk invulde, overschrijft een import nooit."))
+        layout.addWidget(
+            PageHeader(
+                "Leerlingen importeren",
+                f"Uit {self.path.name} ({source}). U ziet eerst wat er "
+                "verandert; er wordt niets opgeslagen voordat u op Importeren klikt. Wat u zelf "
+                "in ibdesk invulde, overschrijft een import nooit.",
+            )
+        )
         self.status = styled_label("", "hint")
         self.progress = QProgressBar()
         named(self.progress, "Voortgang")
@@ -161,7 +169,7 @@ class PupilImportDialog(QDialog):
         self._say("")
         if not isinstance(exc, Cancelled):
             self.show_problem(exc)
-        if self._writing:   # rolled back; a new preview is needed before trying again
+        if self._writing:  # rolled back; a new preview is needed before trying again
             self.plan, self._writing = None, False
         if self.plan is None and self.table is None:
             self.steps.setCurrentIndex(NOTHING)
@@ -185,8 +193,11 @@ class PupilImportDialog(QDialog):
 
     def _read(self) -> None:
         if self.kind == "edex":
-            self._run("Bestand lezen en vergelijken…",
-                      lambda report: self.service.preview(self.service.read_edex(self.path, report)), self._show_plan)
+            self._run(
+                "Bestand lezen en vergelijken…",
+                lambda report: self.service.preview(self.service.read_edex(self.path, report)),
+                self._show_plan,
+            )
         else:
             self._run("Bestand lezen…", self._read_csv, self._show_mapping)
 
@@ -204,12 +215,15 @@ class PupilImportDialog(QDialog):
             return
         try:
             self.mapping = csvfile.check_mapping(self.mapping_step.mapping(), self.table.columns)
-        except Exception as exc:  # noqa: BLE001 - shown in the dialog
+        except Exception as exc:
             self.show_problem(exc)
             return
         table, mapping = self.table, self.mapping
-        self._run("Vergelijken met de leerlingen in ibdesk…",
-                  lambda _report: self.service.preview(csvfile.to_export(table, mapping)), self._show_plan)
+        self._run(
+            "Vergelijken met de leerlingen in ibdesk…",
+            lambda _report: self.service.preview(csvfile.to_export(table, mapping)),
+            self._show_plan,
+        )
 
     def _show_plan(self, plan) -> None:
         self.plan = plan
@@ -230,14 +244,21 @@ class PupilImportDialog(QDialog):
             if mapping is not None:
                 self.service.remember_mapping(mapping)
             return result
+
         self._writing = True
         self._run("Importeren…", work, self._done)
 
     def _done(self, result: ImportResult) -> None:
         self.result, self._writing = result, False
-        self.done_banner.show_text("ok", f"Klaar: {result.summary()}.", [
-            "De leerlingen staan onder Leerlingen. Wat u daar zelf aanpast, overschrijft een volgende import niet.",
-            "Lees een nieuwe export gewoon opnieuw in: ibdesk werkt groepen en namen bij en voegt niemand dubbel toe."])
+        self.done_banner.show_text(
+            "ok",
+            f"Klaar: {result.summary()}.",
+            [
+                "De leerlingen staan onder Leerlingen. Wat u daar zelf aanpast, overschrijft een volgende import niet.",
+                "Lees een nieuwe export gewoon opnieuw in: ibdesk werkt groepen en namen bij en voegt niemand "
+                "dubbel toe.",
+            ],
+        )
         self._show_step(DONE)
         self.imported.emit(result)
 
@@ -248,7 +269,7 @@ class PupilImportDialog(QDialog):
             self.task.cancel()
             self.task.wait(30)
             if self._writing and isinstance(self.task.value, ImportResult):
-                self._done(self.task.value)   # it had committed before the cancel was seen
+                self._done(self.task.value)  # it had committed before the cancel was seen
         if self.result is not None:
             self.accept()
         else:

@@ -1,5 +1,6 @@
 """The two steps of Leerlingen → Importeren… that show something: the CSV column mapping and
 the preview (new, changed field by field, no longer in the export, problems per row)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -10,9 +11,9 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHeaderView, QLabel, QTabW
 from ibdesk.importing.csvfile import DELIMITER_NAMES, TARGETS, Table
 from ibdesk.importing.model import Incoming, Problem
 from ibdesk.importing.plan import Leaving, Plan, shown
-from ibdesk.ui.models import CheckableRecordModel, Column, RecordTableModel, SearchProxy, natural_key, surname_key
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.models import CheckableRecordModel, Column, RecordTableModel, SearchProxy, natural_key, surname_key
 from ibdesk.ui.pages.parts import WrapDelegate, row
 from ibdesk.ui.pages.table import make_table
 from ibdesk.ui.widgets import named, styled_label
@@ -50,19 +51,28 @@ class MappingStep(QWidget):
             self.boxes[target], self.samples[target] = box, sample
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
-        layout.addWidget(styled_label("* nodig. Zonder leerlingnummer koppelt ibdesk alleen op naam en "
-                                      "geboortedatum, en herkent het niet wie van school is gegaan.", "hint"))
+        layout.addWidget(
+            styled_label(
+                "* nodig. Zonder leerlingnummer koppelt ibdesk alleen op naam en "
+                "geboortedatum, en herkent het niet wie van school is gegaan.",
+                "hint",
+            )
+        )
         layout.addStretch(1)
         self.table: Table | None = None
 
     def show_table(self, table: Table, mapping: dict[str, str], remembered: bool) -> None:
         self.table = table
         self.note.setText(
-            ("Dit is de kolomindeling die u eerder voor uw school koos. " if remembered else
-             "ibdesk herkende deze kolommen aan hun namen. ")
+            (
+                "Dit is de kolomindeling die u eerder voor uw school koos. "
+                if remembered
+                else "ibdesk herkende deze kolommen aan hun namen. "
+            )
             + f"Het bestand heeft {len(table.columns)} kolommen (gescheiden door een "
             f"{DELIMITER_NAMES[table.delimiter]}) en {len(table.rows)} rijen. "
-            "Controleer de keuzes; ibdesk onthoudt ze voor de volgende keer.")
+            "Controleer de keuzes; ibdesk onthoudt ze voor de volgende keer."
+        )
         for target, box in self.boxes.items():
             box.blockSignals(True)
             box.clear()
@@ -89,21 +99,30 @@ class ChangeLine:
     effect: str
 
 
-NEW_COLUMNS: list[Column[Incoming]] = [Column("Naam", lambda p: p.name, lambda p: surname_key(p.last_name or ""), 260),
-               Column("Groep", lambda p: p.group or "", None, 130),
-               Column("Geboren", lambda p: shown(p.birth_date), lambda p: p.birth_date, 110),
-               Column("Regel", lambda p: str(p.line), lambda p: p.line, 70)]
+NEW_COLUMNS: list[Column[Incoming]] = [
+    Column("Naam", lambda p: p.name, lambda p: surname_key(p.last_name or ""), 260),
+    Column("Groep", lambda p: p.group or "", None, 130),
+    Column("Geboren", lambda p: shown(p.birth_date), lambda p: p.birth_date, 110),
+    Column("Regel", lambda p: str(p.line), lambda p: p.line, 70),
+]
 CHANGE_COLUMNS: list[Column[ChangeLine]] = [
-    Column("Leerling", lambda c: c.name, None, 200), Column("Wat", lambda c: c.what, None, 120),
+    Column("Leerling", lambda c: c.name, None, 200),
+    Column("Wat", lambda c: c.what, None, 120),
     Column("Nu in ibdesk", lambda c: c.old, None, 150),
-    Column("In de export", lambda c: c.new, None, 150), Column("Gevolg", lambda c: c.effect, None, 200)]
-LEAVING_COLUMNS: list[Column[Leaving]] = [Column("Leerling", lambda item: item.stored.name, None, 240),
-                   Column("Groep", lambda item: item.stored.group, None, 130),
-                   Column("Vertrokken per", lambda item: shown(item.on), lambda item: item.on, 130),
-                   Column("Waarom", lambda item: item.reason, None, 200)]
-PROBLEM_COLUMNS: list[Column[Problem]] = [Column("Regel", lambda p: str(p.line or ""), lambda p: p.line or 0, 70),
-                   Column("Leerling", lambda p: p.who, lambda p: natural_key(p.who), 200),
-                   Column("Probleem", lambda p: p.message, None, 500)]
+    Column("In de export", lambda c: c.new, None, 150),
+    Column("Gevolg", lambda c: c.effect, None, 200),
+]
+LEAVING_COLUMNS: list[Column[Leaving]] = [
+    Column("Leerling", lambda item: item.stored.name, None, 240),
+    Column("Groep", lambda item: item.stored.group, None, 130),
+    Column("Vertrokken per", lambda item: shown(item.on), lambda item: item.on, 130),
+    Column("Waarom", lambda item: item.reason, None, 200),
+]
+PROBLEM_COLUMNS: list[Column[Problem]] = [
+    Column("Regel", lambda p: str(p.line or ""), lambda p: p.line or 0, 70),
+    Column("Leerling", lambda p: p.who, lambda p: natural_key(p.who), 200),
+    Column("Probleem", lambda p: p.message, None, 500),
+]
 
 
 def change_lines(plan: Plan) -> list[ChangeLine]:
@@ -112,10 +131,13 @@ def change_lines(plan: Plan) -> list[ChangeLine]:
         name = update.stored.name
         lines += [ChangeLine(name, c.label, shown(c.old), shown(c.new), "wordt bijgewerkt") for c in update.changes]
         if update.new_key:
-            lines.append(ChangeLine(name, "administratiesleutel", shown(update.stored.key), update.new_key,
-                                    "wordt gekoppeld"))
-        lines += [ChangeLine(name, c.label, shown(c.old), shown(c.new), "niet overgenomen: in ibdesk ingevuld")
-                  for c in update.kept]
+            lines.append(
+                ChangeLine(name, "administratiesleutel", shown(update.stored.key), update.new_key, "wordt gekoppeld")
+            )
+        lines += [
+            ChangeLine(name, c.label, shown(c.old), shown(c.new), "niet overgenomen: in ibdesk ingevuld")
+            for c in update.kept
+        ]
     return lines
 
 
@@ -161,14 +183,21 @@ class PlanView(QWidget):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(styled_label("Aangevinkte leerlingen krijgen de datum van vertrek; dat start hun "
-                                      "bewaartermijn. Een import verwijdert nooit een leerling.", "hint"))
+        layout.addWidget(
+            styled_label(
+                "Aangevinkte leerlingen krijgen de datum van vertrek; dat start hun "
+                "bewaartermijn. Een import verwijdert nooit een leerling.",
+                "hint",
+            )
+        )
         model, table = self._tab(LEAVING_COLUMNS, "Leerlingen niet meer in de export", CheckableRecordModel, layout)
         model.dataChanged.connect(lambda *_: self.leaving_changed.emit())
-        self.check_all = button("Alles aanvinken", "Alle leerlingen als vertrokken aanvinken",
-                                lambda: self._set_all(True))
-        self.check_none = button("Niets aanvinken", "Geen leerling als vertrokken aanvinken",
-                                 lambda: self._set_all(False))
+        self.check_all = button(
+            "Alles aanvinken", "Alle leerlingen als vertrokken aanvinken", lambda: self._set_all(True)
+        )
+        self.check_none = button(
+            "Niets aanvinken", "Geen leerling als vertrokken aanvinken", lambda: self._set_all(False)
+        )
         layout.addLayout(row(self.check_all, self.check_none))
         self.tabs.addTab(box, "Niet meer in de export")
         return model, table, box
@@ -181,11 +210,15 @@ class PlanView(QWidget):
         self.summary.setText(f"Dit verandert: {plan.summary()}.")
         notes = list(plan.warnings)
         if plan.new and plan.municipality and not plan.export.gives_municipality:
-            notes.append(f"De export geeft geen woongemeente: nieuwe leerlingen krijgen de gemeente van de school "
-                         f"({plan.municipality}). Pas die aan bij leerlingen die elders wonen.")
+            notes.append(
+                f"De export geeft geen woongemeente: nieuwe leerlingen krijgen de gemeente van de school "
+                f"({plan.municipality}). Pas die aan bij leerlingen die elders wonen."
+            )
         if plan.only_in_ibdesk:
-            notes.append(f"{plan.only_in_ibdesk} leerling(en) staan alleen in ibdesk (nooit geïmporteerd); die "
-                         "blijven zoals ze zijn.")
+            notes.append(
+                f"{plan.only_in_ibdesk} leerling(en) staan alleen in ibdesk (nooit geïmporteerd); die "
+                "blijven zoals ze zijn."
+            )
         self.banner.show_text("warn", "Let op", notes)
         self.banner.setVisible(bool(notes))
         changes = change_lines(plan)

@@ -4,6 +4,7 @@ What is added here belongs to the pupil (visible at each of its cases).
 
 The window title names no pupil (a shared PC, the taskbar, the lock screen): the name is
 only inside the window."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
@@ -27,9 +28,11 @@ class PupilNotesDialog(QDialog):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(28, 20, 28, 12)
-        self.header = PageHeader(f"{TITLE} · {pupil.full_name}",
-                                 "Van de leerling zelf en van elke casus van de leerling (met het casusnummer). "
-                                 "Wat u hier toevoegt, hoort bij de leerling en staat ook bij elke casus.")
+        self.header = PageHeader(
+            f"{TITLE} · {pupil.full_name}",
+            "Van de leerling zelf en van elke casus van de leerling (met het casusnummer). "
+            "Wat u hier toevoegt, hoort bij de leerling en staat ook bij elke casus.",
+        )
         layout.addWidget(self.header)
         self.notes = NotesPanel(context)
         layout.addWidget(self.notes)

@@ -1,4 +1,5 @@
 """Leerlingen: a searchable list; open a pupil to edit, or add a new one."""
+
 from __future__ import annotations
 
 import copy
@@ -7,9 +8,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ibdesk.domain.model import Pupil
-from ibdesk.ui.kit import messages
 from ibdesk.text.numbers import plural
 from ibdesk.ui.empty_state import show_when_empty
+from ibdesk.ui.kit import messages
 from ibdesk.ui.models import PUPIL_COLUMNS, RECORD_ROLE, RecordTableModel, SearchProxy
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.pupil_editor import PupilEditor
@@ -103,8 +104,10 @@ class PupilsPage(Page):
     def _empty_text(self) -> str:
         if self.model.rowCount():
             return f"Geen leerling gevonden voor ‘{self.search.text()}’. Wis de zoekterm of zoek op iets anders."
-        return ("Nog geen leerlingen. Voeg de eerste toe met ‘Nieuwe leerling’ (Alt+N): naam, geboortedatum, groep "
-                "en ouders. Daarna opent u bij het eerste signaal een casus onder Casussen (Ctrl+3).")
+        return (
+            "Nog geen leerlingen. Voeg de eerste toe met ‘Nieuwe leerling’ (Alt+N): naam, geboortedatum, groep "
+            "en ouders. Daarna opent u bij het eerste signaal een casus onder Casussen (Ctrl+3)."
+        )
 
     def new_pupil(self) -> None:
         if self._open_editor(None):
@@ -117,8 +120,9 @@ class PupilsPage(Page):
         listed: Pupil = index.data(RECORD_ROLE)
         pupil_id = listed.id
         assert pupil_id is not None  # the list shows stored pupils
-        pupil = messages.attempt(self, "Leerling openen", lambda: self.context.records.pupil(pupil_id),
-                                 self.context.home)
+        pupil = messages.attempt(
+            self, "Leerling openen", lambda: self.context.records.pupil(pupil_id), self.context.home
+        )
         if pupil is None:
             return
         before = copy.deepcopy(pupil)
@@ -134,8 +138,9 @@ class PupilsPage(Page):
             messages.show_info(self, "Leerlingen", "Kies eerst een leerling in de lijst.")
             return None
         listed: Pupil = index.data(RECORD_ROLE)
-        dialog = messages.attempt(self, "Notities en bijlagen", lambda: PupilNotesDialog(self.context, listed, self),
-                                  self.context.home)
+        dialog = messages.attempt(
+            self, "Notities en bijlagen", lambda: PupilNotesDialog(self.context, listed, self), self.context.home
+        )
         if dialog is not None:
             self.notes_dialog = dialog
             dialog.show()

@@ -1,14 +1,22 @@
 """Instellingen: school details, where the profile lives, how the key is kept, backups."""
+
 from __future__ import annotations
 
 import copy
-
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ibdesk.domain.model import School
 from ibdesk.errors import InvalidRecord, UserError
@@ -67,8 +75,12 @@ class SettingsPage(Page):
         line = QHBoxLayout()
         line.addWidget(self.verify_button)
         line.addSpacing(8)
-        line.addWidget(styled_label("Controleer wie een PDF-dossier ondertekende, wanneer, en of er sindsdien "
-                                    "niets is veranderd.", "hint"), 1)
+        line.addWidget(
+            styled_label(
+                "Controleer wie een PDF-dossier ondertekende, wanneer, en of er sindsdien niets is veranderd.", "hint"
+            ),
+            1,
+        )
         layout.addLayout(line)
         self.signer = SignerSettings(self.context)
         layout.addWidget(self.signer)
@@ -85,11 +97,18 @@ class SettingsPage(Page):
     def _school_section(self) -> QWidget:
         frame, layout = _section("School")
         self.fields = FieldSet()
-        self.edits = {"naam": line_edit("Naam van de school"), "brin": line_edit("BRIN-nummer", "12AB"),
-                      "gemeente": line_edit("Gemeente van de school"),
-                      "regio": line_edit("Regio of samenwerkingsverband")}
-        labels = {"naam": "&Naam", "brin": "&BRIN-nummer", "gemeente": "&Gemeente",
-                  "regio": "&Regio / samenwerkingsverband"}
+        self.edits = {
+            "naam": line_edit("Naam van de school"),
+            "brin": line_edit("BRIN-nummer", "12AB"),
+            "gemeente": line_edit("Gemeente van de school"),
+            "regio": line_edit("Regio of samenwerkingsverband"),
+        }
+        labels = {
+            "naam": "&Naam",
+            "brin": "&BRIN-nummer",
+            "gemeente": "&Gemeente",
+            "regio": "&Regio / samenwerkingsverband",
+        }
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(8)
@@ -102,11 +121,16 @@ class SettingsPage(Page):
         grid.addWidget(self.route_fields.route_label, 2, 1, Qt.AlignmentFlag.AlignVCenter)
         grid.addWidget(self.route_fields.regions_hint, 3, 0, 1, 2)
         self.holiday_region = QComboBox()
-        for text, value in (("Automatisch (uit de gemeente van de school)", None), ("Noord", "noord"),
-                            ("Midden", "midden"), ("Zuid", "zuid")):
+        for text, value in (
+            ("Automatisch (uit de gemeente van de school)", None),
+            ("Noord", "noord"),
+            ("Midden", "midden"),
+            ("Zuid", "zuid"),
+        ):
             self.holiday_region.addItem(text, value)
-        self.holiday_box = self.fields.add("vakantieregio", FieldBox("Va&kantieregio", self.holiday_region,
-                                                                     "Vakantieregio", REGION_HINT))
+        self.holiday_box = self.fields.add(
+            "vakantieregio", FieldBox("Va&kantieregio", self.holiday_region, "Vakantieregio", REGION_HINT)
+        )
         grid.addWidget(self.holiday_box, 4, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(grid)
         self.holiday_label = self._fact(layout, "Schoolkalender telt met")
@@ -133,8 +157,13 @@ class SettingsPage(Page):
         self.backup_button.clicked.connect(self.make_backup)
         row.addWidget(self.backup_button)
         row.addSpacing(8)
-        row.addWidget(styled_label("U kiest zelf waar het versleutelde back-upbestand komt, "
-                                   "bijvoorbeeld op een USB-stick van school.", "hint"), 1)
+        row.addWidget(
+            styled_label(
+                "U kiest zelf waar het versleutelde back-upbestand komt, bijvoorbeeld op een USB-stick van school.",
+                "hint",
+            ),
+            1,
+        )
         layout.addLayout(row)
         self.backup_status = styled_label("", "hint")
         self.backup_status.setVisible(False)
@@ -160,8 +189,12 @@ class SettingsPage(Page):
     def _load(self) -> None:
         self.school = self.context.records.school()
         s = self.school
-        values = {"naam": s.name if s else "", "brin": (s.brin or "") if s else "",
-                  "gemeente": s.municipality if s else "", "regio": (s.region or "") if s else ""}
+        values = {
+            "naam": s.name if s else "",
+            "brin": (s.brin or "") if s else "",
+            "gemeente": s.municipality if s else "",
+            "regio": (s.region or "") if s else "",
+        }
         for key, value in values.items():
             if key != "regio":
                 self.edits[key].setText(value)
@@ -200,9 +233,16 @@ class SettingsPage(Page):
         region, kind = text["regio"].strip() or None, self.route_fields.school_type()
         # An explicit route of the school stays only while type and region stay: otherwise they decide.
         same = old is not None and (old.region, old.school_type) == (region, kind)
-        return School(name=text["naam"], municipality=text["gemeente"], brin=text["brin"] or None,
-                      region=region, route_id=old.route_id if same and old else None, school_type=kind,
-                      holiday_region=self._school_holiday_region(old), id=old.id if old else None)
+        return School(
+            name=text["naam"],
+            municipality=text["gemeente"],
+            brin=text["brin"] or None,
+            region=region,
+            route_id=old.route_id if same and old else None,
+            school_type=kind,
+            holiday_region=self._school_holiday_region(old),
+            id=old.id if old else None,
+        )
 
     def _school_holiday_region(self, old: School | None) -> str | None:
         """A region the policy fixes is shown, never stored as the school's own."""
@@ -218,7 +258,7 @@ class SettingsPage(Page):
         except InvalidRecord as exc:
             self.fields.show_errors(exc.errors)
             return
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             messages.show_error(self, "Niet opgeslagen", messages.describe(exc, self.context.home))
             return
         self.school = saved
@@ -245,9 +285,15 @@ class SettingsPage(Page):
         if target is None:
             return None
         store = self.context.store
-        self.backup_task = run_busy(lambda _report: profile.make_backup(store, target), self._backup_made,
-                                    self._backup_failed, busy=[self.backup_button], status=self.backup_status,
-                                    text="Bezig met de back-up…", owner=self)
+        self.backup_task = run_busy(
+            lambda _report: profile.make_backup(store, target),
+            self._backup_made,
+            self._backup_failed,
+            busy=[self.backup_button],
+            status=self.backup_status,
+            text="Bezig met de back-up…",
+            owner=self,
+        )
         return self.backup_task
 
     def _backup_failed(self, exc: BaseException) -> None:
@@ -256,6 +302,9 @@ class SettingsPage(Page):
 
     def _backup_made(self, written: Path) -> None:
         self.backup_status.setVisible(False)
-        messages.show_info(self, "Back-up gemaakt",
-                           f"De back-up staat in:\n{written}\n\nHij is versleuteld; u opent hem met "
-                           "de sleutel van dit profiel, de wachtwoordzin of de herstelsleutel.")
+        messages.show_info(
+            self,
+            "Back-up gemaakt",
+            f"De back-up staat in:\n{written}\n\nHij is versleuteld; u opent hem met "
+            "de sleutel van dit profiel, de wachtwoordzin of de herstelsleutel.",
+        )

@@ -1,4 +1,5 @@
 """A consistently set-up read-only table view that keeps its current record through a search."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence

@@ -1,6 +1,7 @@
 """Thuiszitters: pupils with an absence status — melding leerplicht, potential thuiszitters,
 thuiszitters 2a/2b with the days left to the three-month norm — exempt pupils apart, and
 registering absence or an exemption."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,32 +12,43 @@ from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from ibdesk.domain.absence import AbsenceState
 from ibdesk.services.absence import PupilAbsence
-from ibdesk.ui.kit import messages
 from ibdesk.text.dates import short_or_time
 from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
-from ibdesk.ui.models import RECORD_ROLE, pupil_order
-from ibdesk.ui.pages.absence_forms import AbsenceForm, ExemptionForm
-from ibdesk.ui.pages.base import Context, Page
+from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.lists import BulletList
 from ibdesk.ui.kit.palette import ERROR, WARN
+from ibdesk.ui.models import RECORD_ROLE, pupil_order
+from ibdesk.ui.pages.absence_forms import AbsenceForm, ExemptionForm
+from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.parts import panel, scroller
 from ibdesk.ui.widgets import styled_label
 
 COLUMNS = ["Leerling", "Status", "Driemaandennorm", "Melding leerplicht"]
 GROUPS = (
     ("kalender", "Schoolkalender onbekend", "ibdesk telt hier niets: de schoolkalender dekt deze periode niet"),
-    ("thuiszitter", "Thuiszitters", "langer dan 4 schoolweken ongeoorloofd afwezig (2a: tot 3 maanden, 2b: langer), "
-                                    "of niet ingeschreven"),
-    ("potentieel", "Potentiële thuiszitters",
-     "nog ingeschreven, maar het onderwijs is in gevaar (langer dan een week ziek)"),
+    (
+        "thuiszitter",
+        "Thuiszitters",
+        "langer dan 4 schoolweken ongeoorloofd afwezig (2a: tot 3 maanden, 2b: langer), of niet ingeschreven",
+    ),
+    (
+        "potentieel",
+        "Potentiële thuiszitters",
+        "nog ingeschreven, maar het onderwijs is in gevaar (langer dan een week ziek)",
+    ),
     ("melding", "Melding bij leerplicht", "16 uur ongeoorloofd verzuim binnen 4 schoolweken"),
 )
-STATE_LABELS = {AbsenceState.THUISZITTER_2A: "thuiszitter 2a", AbsenceState.THUISZITTER_2B: "thuiszitter 2b",
-                AbsenceState.POTENTIAL: "potentiële thuiszitter", AbsenceState.NONE: "ongeoorloofd verzuim",
-                AbsenceState.NOT_COMPULSORY: "niet leerplichtig", AbsenceState.EXEMPT: "vrijgesteld",
-                AbsenceState.NOT_ENROLLED: "niet ingeschreven (absoluut verzuim)",
-                AbsenceState.CALENDAR_MISSING: "schoolkalender onbekend"}
+STATE_LABELS = {
+    AbsenceState.THUISZITTER_2A: "thuiszitter 2a",
+    AbsenceState.THUISZITTER_2B: "thuiszitter 2b",
+    AbsenceState.POTENTIAL: "potentiële thuiszitter",
+    AbsenceState.NONE: "ongeoorloofd verzuim",
+    AbsenceState.NOT_COMPULSORY: "niet leerplichtig",
+    AbsenceState.EXEMPT: "vrijgesteld",
+    AbsenceState.NOT_ENROLLED: "niet ingeschreven (absoluut verzuim)",
+    AbsenceState.CALENDAR_MISSING: "schoolkalender onbekend",
+}
 
 
 def group_of(p: PupilAbsence) -> str | None:
@@ -88,24 +100,38 @@ class AbsenceLine:
             state += f", sinds {short_or_time(st.spell_start)} ({st.school_days} schooldagen)"
         if st.state is AbsenceState.CALENDAR_MISSING and st.uncovered:
             state += f": de kalender dekt {short_or_time(st.uncovered[0])} t/m {short_or_time(st.uncovered[1])} niet"
-        return cls(p.pupil_id, f"{p.name} ({p.group})", state, norm, tone, report,
-                   bool(st.report_due_on and st.report_due_on <= today))
+        return cls(
+            p.pupil_id,
+            f"{p.name} ({p.group})",
+            state,
+            norm,
+            tone,
+            report,
+            bool(st.report_due_on and st.report_due_on <= today),
+        )
 
 
 PACT = "Thuiszitterspact: geen kind langer dan drie maanden thuis zonder passend aanbod."
 ABSENCE_COLUMNS = [
     ListColumn(COLUMNS[0], lambda line: line.pupil, 230),
     ListColumn(COLUMNS[1], lambda line: line.state, 200),
-    ListColumn(COLUMNS[2], lambda line: line.norm, 210, tooltip=lambda line: PACT,
-               colour=lambda line: {"error": ERROR, "warn": WARN}.get(line.tone)),
+    ListColumn(
+        COLUMNS[2],
+        lambda line: line.norm,
+        210,
+        tooltip=lambda line: PACT,
+        colour=lambda line: {"error": ERROR, "warn": WARN}.get(line.tone),
+    ),
     ListColumn(COLUMNS[3], lambda line: line.report, 170, colour=lambda line: ERROR if line.report_late else None),
 ]
 
 
 class ThuiszittersPage(Page):
     title = "Thuiszitters"
-    subtitle = ("Geen kind langer dan drie maanden thuis zonder passend aanbod. ibdesk telt de schooldagen "
-                "(vakanties tellen niet mee) en waarschuwt vanaf 8 schoolweken.")
+    subtitle = (
+        "Geen kind langer dan drie maanden thuis zonder passend aanbod. ibdesk telt de schooldagen "
+        "(vakanties tellen niet mee) en waarschuwt vanaf 8 schoolweken."
+    )
 
     def __init__(self, context: Context):
         super().__init__(context)
@@ -153,8 +179,11 @@ class ThuiszittersPage(Page):
 
     def _load(self) -> None:
         services = self.context.services
-        pupils = [(p.id, f"{p.full_name} ({p.group})") for p in sorted(services.records.pupil_list(), key=pupil_order)
-                  if p.left_on is None and p.id is not None]
+        pupils = [
+            (p.id, f"{p.full_name} ({p.group})")
+            for p in sorted(services.records.pupil_list(), key=pupil_order)
+            if p.left_on is None and p.id is not None
+        ]
         self.absence_form.set_pupils(pupils)
         self.exemption_form.set_pupils(pupils)
         self.show_calendar(services.absence.calendar_notice(), services.absence.region_choice())
@@ -172,8 +201,7 @@ class ThuiszittersPage(Page):
         keep = self.selected_pupil()
         groups = {key: [AbsenceLine.of(p, today) for p in statuses if group_of(p) == key] for key, _, _ in GROUPS}
         shown = [(key, caption, hint) for key, caption, hint in GROUPS if groups[key] or key != "kalender"]
-        self.model.set_groups((f"{caption} ({len(groups[key])}) — {hint}", groups[key])
-                              for key, caption, hint in shown)
+        self.model.set_groups((f"{caption} ({len(groups[key])}) — {hint}", groups[key]) for key, caption, hint in shown)
         counts = [f"{caption}: {len(groups[key])}" for key, caption, _ in shown]
         exempt = [p for p in statuses if p.status.state is AbsenceState.EXEMPT]
         self.exempt_list.set_lines([f"{p.name} ({p.group})" for p in exempt])
@@ -214,4 +242,3 @@ class ThuiszittersPage(Page):
         self.show_statuses(self.context.services.absence.statuses(), self.context.services.absence.today())
         if pupil_id is not None:
             self.select_pupil(pupil_id)
-

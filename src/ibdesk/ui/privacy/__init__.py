@@ -1,4 +1,5 @@
 """Privacy screens: retention periods (Bewaartermijnen) and the inzage export for parents."""
+
 from .inzage_page import InzagePage, export_inzage
 from .retention_page import RetentionPage
 

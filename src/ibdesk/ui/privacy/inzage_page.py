@@ -1,5 +1,6 @@
 """Inzage: everything ibdesk holds about one pupil, for the parents (or the pupil of 16+),
 written to a folder the user chooses."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -9,10 +10,10 @@ from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ibdesk.ui.kit import messages
-from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.models import pupil_order
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.kit.lists import BulletList
+from ibdesk.ui.models import pupil_order
+from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.parts import panel, row
 from ibdesk.ui.pickers import choice_combo, set_choices
 from ibdesk.ui.tasks import Task, run_busy
@@ -32,9 +33,14 @@ def default_folder() -> Path:
     return Path(folder or Path.home())
 
 
-def export_inzage(parent: QWidget, context: Context, pupil_id: int,
-                  done: Callable[[list[Path]], None] | None = None, busy: Sequence[QWidget] = (),
-                  status: QLabel | None = None) -> Task | None:
+def export_inzage(
+    parent: QWidget,
+    context: Context,
+    pupil_id: int,
+    done: Callable[[list[Path]], None] | None = None,
+    busy: Sequence[QWidget] = (),
+    status: QLabel | None = None,
+) -> Task | None:
     """Ask for a folder, then write the inzage export (the signed PDF and the same data as JSON) off the
     UI thread; the Task's value is the list of files written. None when the user cancelled."""
     folder = messages.ask_folder(parent, "Map kiezen voor de inzage-export", default_folder())
@@ -52,15 +58,25 @@ def export_inzage(parent: QWidget, context: Context, pupil_id: int,
         return written
 
     def finished(written: list[Path]) -> None:
-        messages.show_info(parent, "Inzage-export gemaakt",
-                           "De export staat in:\n" + "\n".join(str(p) for p in written)
-                           + "\n\nGeef de bestanden veilig aan de ouders (niet per gewone e-mail).")
+        messages.show_info(
+            parent,
+            "Inzage-export gemaakt",
+            "De export staat in:\n"
+            + "\n".join(str(p) for p in written)
+            + "\n\nGeef de bestanden veilig aan de ouders (niet per gewone e-mail).",
+        )
         if done is not None:
             done(written)
 
-    return run_busy(write, finished, lambda exc: messages.show_error(parent, "Inzage-export niet gemaakt",
-                                                                      messages.describe(exc, context.home)),
-                    busy=busy, status=status, text="Bezig met de inzage-export…", owner=parent)
+    return run_busy(
+        write,
+        finished,
+        lambda exc: messages.show_error(parent, "Inzage-export niet gemaakt", messages.describe(exc, context.home)),
+        busy=busy,
+        status=status,
+        text="Bezig met de inzage-export…",
+        owner=parent,
+    )
 
 
 class InzagePage(Page):
@@ -73,8 +89,9 @@ class InzagePage(Page):
         self.back_button = button("← Terug", "Terug naar Instellingen", self.back_requested.emit)
         self.body.insertLayout(0, row(self.back_button))
         frame, inner = panel("Inzage-export maken")
-        inner.addWidget(styled_label("Beantwoord een verzoek om inzage binnen ongeveer vier weken. De export "
-                                     "bevat:", "body"))
+        inner.addWidget(
+            styled_label("Beantwoord een verzoek om inzage binnen ongeveer vier weken. De export bevat:", "body")
+        )
         contents = BulletList()
         contents.set_lines(CONTENTS)
         inner.addWidget(contents)
@@ -90,19 +107,24 @@ class InzagePage(Page):
         self.result = styled_label("", "ok")
         self.result.setVisible(False)
         inner.addWidget(self.result)
-        inner.addWidget(styled_label("Tip: bij Leerlingen maakt u de export ook met de rechtermuisknop op een "
-                                     "leerling.", "caption"))
+        inner.addWidget(
+            styled_label("Tip: bij Leerlingen maakt u de export ook met de rechtermuisknop op een leerling.", "caption")
+        )
         self.body.addWidget(frame)
         self.body.addStretch(1)
 
     def refresh(self) -> None:
         pupils = messages.attempt(self, "Inzage", self.context.records.pupil_list, self.context.home) or []
         pupils.sort(key=pupil_order)
-        set_choices(self.pupil, [(p.id, f"{p.full_name} ({p.group}{', vertrokken' if p.left_on else ''})")
-                                 for p in pupils], keep=self.pupil.currentData())
+        set_choices(
+            self.pupil,
+            [(p.id, f"{p.full_name} ({p.group}{', vertrokken' if p.left_on else ''})") for p in pupils],
+            keep=self.pupil.currentData(),
+        )
         self.format_note.setText(
             "U krijgt een leesbare PDF, en dezelfde gegevens in een bestand dat een computer kan lezen (om ze "
-            "bijvoorbeeld naar een andere school mee te nemen).\nTechnisch: een JSON-bestand.")
+            "bijvoorbeeld naar een andere school mee te nemen).\nTechnisch: een JSON-bestand."
+        )
 
     def select(self, pupil_id: int) -> None:
         index = self.pupil.findData(pupil_id)
@@ -116,8 +138,9 @@ class InzagePage(Page):
             messages.show_info(self, "Inzage", "Kies eerst een leerling.")
             return None
         self.result.setVisible(False)
-        return export_inzage(self, self.context, pupil_id, self._written, busy=[self.export_button, self.pupil],
-                             status=self.busy_line)
+        return export_inzage(
+            self, self.context, pupil_id, self._written, busy=[self.export_button, self.pupil], status=self.busy_line
+        )
 
     def _written(self, written: list[Path]) -> None:
         self.result.setText("Gemaakt: " + ", ".join(p.name for p in written))

@@ -1,24 +1,24 @@
 """Bewaartermijnen: what has passed its retention period, deleting it (after confirmation),
 and the automatic policy."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
-from ibdesk.domain.retention import PERIODS, KIND_LABELS, Expired
+from ibdesk.domain.retention import KIND_LABELS, PERIODS, Expired
 from ibdesk.services import retention
-from ibdesk.ui.kit import messages
-from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.models import CheckableRecordModel, Column, SearchProxy
-from ibdesk.ui.pages.table import make_table
-from ibdesk.ui.kit.buttons import button
-from ibdesk.ui.kit.lists import BulletList
-from ibdesk.ui.pages.parts import panel, row, scroller
 from ibdesk.text.dates import short_or_time
 from ibdesk.text.numbers import plural
+from ibdesk.ui.kit import messages
+from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.kit.lists import BulletList
+from ibdesk.ui.models import CheckableRecordModel, Column, SearchProxy
+from ibdesk.ui.pages.base import Context, Page
+from ibdesk.ui.pages.parts import panel, row, scroller
+from ibdesk.ui.pages.table import make_table
 from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.widgets import named, styled_label
-
 
 RETENTION_COLUMNS: list[Column[tuple[Expired, str]]] = [
     Column("Leerling", lambda entry: entry[1], None, 230),
@@ -57,8 +57,9 @@ class RetentionPage(Page):
         self.empty = styled_label("Er is niets dat over de bewaartermijn is.", "ok")
         inner.addWidget(self.empty)
         self.select_all = button("Alles selecteren", "Alle regels selecteren", lambda: self._check_all(True))
-        self.delete_button = button("Geselecteerde verwijderen…", "Geselecteerde gegevens definitief verwijderen",
-                                    self.delete_selected)
+        self.delete_button = button(
+            "Geselecteerde verwijderen…", "Geselecteerde gegevens definitief verwijderen", self.delete_selected
+        )
         inner.addLayout(row(self.select_all, self.delete_button))
         self.busy_line = styled_label("", "hint")
         inner.addWidget(self.busy_line)
@@ -71,9 +72,14 @@ class RetentionPage(Page):
         named(self.auto, "Automatisch verwijderen na de bewaartermijn")
         self.auto.toggled.connect(self._set_auto)
         policy.addWidget(self.auto)
-        policy.addWidget(styled_label("Aan: ibdesk verwijdert gegevens zodra hun bewaartermijn voorbij is, bij het "
-                                      "openen. Uit: ibdesk toont wat over de termijn is en u beslist. Het logboek "
-                                      "bewaart alleen dát er iets is verwijderd, nooit de inhoud.", "hint"))
+        policy.addWidget(
+            styled_label(
+                "Aan: ibdesk verwijdert gegevens zodra hun bewaartermijn voorbij is, bij het "
+                "openen. Uit: ibdesk toont wat over de termijn is en u beslist. Het logboek "
+                "bewaart alleen dát er iets is verwijderd, nooit de inhoud.",
+                "hint",
+            )
+        )
         sections.addWidget(policy_frame)
         self.body.addWidget(scroller(content), 1)  # a small window scrolls instead of squeezing the list
 
@@ -109,16 +115,26 @@ class RetentionPage(Page):
             messages.show_info(self, "Bewaartermijnen", "Vink eerst aan wat u wilt verwijderen.")
             return None
         names = "\n".join(f"• {name}: {item.label.lower()}" for item, name in chosen)
-        if not messages.confirm(self, "Definitief verwijderen?",
-                                f"Deze gegevens worden definitief verwijderd, ook uit de automatische back-ups:\n\n"
-                                f"{names}\n\nDit kan niet ongedaan worden gemaakt. Doorgaan?",
-                                yes="Verwijderen", no="Annuleren"):
+        if not messages.confirm(
+            self,
+            "Definitief verwijderen?",
+            f"Deze gegevens worden definitief verwijderd, ook uit de automatische back-ups:\n\n"
+            f"{names}\n\nDit kan niet ongedaan worden gemaakt. Doorgaan?",
+            yes="Verwijderen",
+            no="Annuleren",
+        ):
             return None
         retention, items = self.context.services.retention, [item for item, _ in chosen]
         self.result.setVisible(False)
-        return run_busy(lambda _report: retention.delete(items, confirmed=True), self._deleted, self._not_deleted,
-                        busy=[self.delete_button, self.select_all, self.table, self.auto], status=self.busy_line,
-                        text="Bezig met verwijderen…", owner=self)
+        return run_busy(
+            lambda _report: retention.delete(items, confirmed=True),
+            self._deleted,
+            self._not_deleted,
+            busy=[self.delete_button, self.select_all, self.table, self.auto],
+            status=self.busy_line,
+            text="Bezig met verwijderen…",
+            owner=self,
+        )
 
     def _deleted(self, count: int) -> None:
         if count:
@@ -131,5 +147,6 @@ class RetentionPage(Page):
         self.refresh()
 
     def _set_auto(self, on: bool) -> None:
-        messages.attempt(self, "Bewaartermijnen", lambda: retention.set_retention_auto(self.context.store, on),
-                         self.context.home)
+        messages.attempt(
+            self, "Bewaartermijnen", lambda: retention.set_retention_auto(self.context.store, on), self.context.home
+        )

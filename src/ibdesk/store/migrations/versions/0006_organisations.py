@@ -4,6 +4,7 @@ the stable key an organisations file gives them (re-import matches on it).
 Revision ID: 0006
 Revises: 0005
 """
+
 import sqlalchemy as sa
 from alembic import op
 

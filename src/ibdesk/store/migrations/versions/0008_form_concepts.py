@@ -5,6 +5,7 @@ Existing rows were saved complete, so they become final.
 Revision ID: 0008
 Revises: 0005
 """
+
 import sqlalchemy as sa
 from alembic import op
 

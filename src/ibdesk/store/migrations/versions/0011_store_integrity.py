@@ -3,6 +3,7 @@
 Revision ID: 0011
 Revises: 0005
 """
+
 import hashlib
 import json
 from datetime import datetime
@@ -20,17 +21,27 @@ GENESIS = "0" * 64
 def _chain_existing_rows() -> None:
     """Same digests as ibdesk.store.sharing_chain (kept here so the migration never changes)."""
     conn = op.get_bind()
-    rows = conn.execute(sa.text("SELECT id, at, actor, pupil_id, case_id, recipient_id, purpose, document, shared, "
-                                "withheld FROM sharing_log ORDER BY id")).fetchall()
+    rows = conn.execute(
+        sa.text(
+            "SELECT id, at, actor, pupil_id, case_id, recipient_id, purpose, document, shared, "
+            "withheld FROM sharing_log ORDER BY id"
+        )
+    ).fetchall()
     prev = GENESIS
     for r in rows:
-        content = hashlib.sha256(json.dumps([r.actor, r.pupil_id, r.case_id, r.recipient_id, r.purpose, r.document,
-                                             r.shared, r.withheld], ensure_ascii=False).encode("utf-8")).hexdigest()
+        content = hashlib.sha256(
+            json.dumps(
+                [r.actor, r.pupil_id, r.case_id, r.recipient_id, r.purpose, r.document, r.shared, r.withheld],
+                ensure_ascii=False,
+            ).encode("utf-8")
+        ).hexdigest()
         moment = datetime.fromisoformat(r.at) if isinstance(r.at, str) else r.at
         at = moment.isoformat(timespec="microseconds")
         link = hashlib.sha256(json.dumps([r.id, at, content, prev]).encode("utf-8")).hexdigest()
-        conn.execute(sa.text("UPDATE sharing_log SET prev_hash = :p, content_hash = :c, hash = :h WHERE id = :i"),
-                     {"p": prev, "c": content, "h": link, "i": r.id})
+        conn.execute(
+            sa.text("UPDATE sharing_log SET prev_hash = :p, content_hash = :c, hash = :h WHERE id = :i"),
+            {"p": prev, "c": content, "h": link, "i": r.id},
+        )
         prev = link
 
 

@@ -11,6 +11,7 @@
 Revision ID: 0012
 Revises: 0011
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -56,8 +57,7 @@ def upgrade() -> None:
         sa.Column("strokes", sa.Text(), nullable=True),
         sa.Column("heard_by", sa.String(200), nullable=True),
         sa.Column("meeting", sa.String(200), nullable=True),
-        sa.Column("attachment_id", sa.Integer(), sa.ForeignKey("attachments.id", ondelete="RESTRICT"),
-                  nullable=True),
+        sa.Column("attachment_id", sa.Integer(), sa.ForeignKey("attachments.id", ondelete="RESTRICT"), nullable=True),
         sa.Column("recorded_at", sa.DateTime(), nullable=False),
         sa.Column("recorded_by", sa.String(200), nullable=False),
     )

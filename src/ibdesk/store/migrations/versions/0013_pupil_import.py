@@ -9,6 +9,7 @@ and an import never overwrites it.
 Revision ID: 0013
 Revises: 0011
 """
+
 import sqlalchemy as sa
 from alembic import op
 

@@ -8,6 +8,7 @@ changes to what is indexed rebuild it at open (`Indexer.ensure_current`), not he
 Revision ID: 0014
 Revises: 0011
 """
+
 from alembic import op
 
 revision = "0014"

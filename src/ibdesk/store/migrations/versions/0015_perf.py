@@ -8,6 +8,7 @@ answer of every open case (services/overview_sql.py, ARRANGEMENT_STARTS). No dat
 Revision ID: 0015
 Revises: 0011
 """
+
 from alembic import op
 
 revision = "0015"
