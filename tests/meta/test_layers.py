@@ -196,3 +196,55 @@ def test_the_bottom_layer_check_refuses_what_it_must():
     assert not _refused("datetime", text) and not _refused("re", text)
     assert _refused("ibdesk.services.consent", BOTTOM_LAYERS["domain"])
     assert not _refused("ibdesk.text.dates", BOTTOM_LAYERS["domain"])
+
+
+# Every package of src/ibdesk by layer, lowest first. A module may import its own layer and
+# any layer below; the entry points (the CLI, the app, the self-test) sit on top together.
+LAYER_RANK = {
+    "errors": 0, "paths": 0, "text": 0, "i18n": 0,
+    "logsetup": 1, "domain": 1,
+    "forms": 2, "importing": 2,
+    "store": 3,
+    "dossier": 4,
+    "services": 5, "policy": 5, "policy_registry": 5,
+    "ui": 6,
+    "cli": 7, "app": 7, "selftest": 7, "selftest_gui": 7, "__main__": 7,
+}  # fmt: skip
+
+
+def _layer(name: str) -> str | None:
+    parts = name.split(".")
+    return parts[1] if parts[0] == "ibdesk" and len(parts) > 1 else None
+
+
+def upward_imports(source: str, module: str, package: bool = False) -> list[str]:
+    mine = _layer(module)
+    names = imported_modules(source, module, package)
+    return sorted(
+        f"{module} -> {n}" for n in names if (other := _layer(n)) in LAYER_RANK and LAYER_RANK[other] > LAYER_RANK[mine]
+    )
+
+
+def test_every_package_has_a_layer():
+    packages = {_layer(_module_name(p)) for p in SRC.rglob("*.py")} - {None}
+    assert packages - set(LAYER_RANK) == set()
+
+
+def test_no_module_imports_a_layer_above_it():
+    """Issue 14: store does not reach into dossier, dossier not into services, services not into
+    the UI — also through imports inside functions."""
+    found = [
+        line
+        for path in sorted(SRC.rglob("*.py"))
+        for line in upward_imports(path.read_text(encoding="utf-8"), _module_name(path), path.name == "__init__.py")
+    ]
+    assert found == []
+
+
+def test_the_layer_check_sees_an_upward_import():
+    source = "def f():\n    from ibdesk.dossier.credentials import Credentials\n"
+    assert upward_imports(source, "ibdesk.store.anchor") == [
+        "ibdesk.store.anchor -> ibdesk.dossier.credentials",
+        "ibdesk.store.anchor -> ibdesk.dossier.credentials.Credentials",
+    ]
+    assert upward_imports(source, "ibdesk.services.export") == []

@@ -242,7 +242,7 @@ def _profile_trust(args) -> tuple[list, dict, dict]:
 
 def cmd_cert(args) -> int:
     from ibdesk.cli.keys import open_store
-    from ibdesk.dossier.credentials import cert_fingerprint, common_name
+    from ibdesk.domain.certificate_names import cert_fingerprint, common_name
     from ibdesk.services import certificates
 
     store = open_store(args.home)

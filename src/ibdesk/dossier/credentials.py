@@ -1,18 +1,15 @@
-"""A signing certificate with its key (`Credentials`) and how a document names it: the
-fingerprint and the holder's name. Where the certificates come from and which ones the
+"""A signing certificate with its key (`Credentials`), named by its fingerprint and holder
+(domain/certificate_names.py). Where the certificates come from and which ones the
 profile trusts is the service's business (services/certificates.py)."""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
-from cryptography.x509.oid import NameOID
 
-from ibdesk.text.numbers import fingerprint
+from ibdesk.domain.certificate_names import cert_fingerprint, common_name
 
 
 @dataclass
@@ -35,12 +32,3 @@ class Credentials:
     @property
     def kind_label(self) -> str:
         return "Certificaat van de school" if self.kind == "school" else "Persoonlijk certificaat"
-
-
-def cert_fingerprint(cert: x509.Certificate) -> str:
-    return fingerprint(hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).digest())
-
-
-def common_name(cert: x509.Certificate) -> str:
-    names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-    return str(names[0].value) if names else cert.subject.rfc4514_string()

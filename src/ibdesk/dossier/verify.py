@@ -14,7 +14,7 @@ from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from ibdesk.dossier.credentials import cert_fingerprint, common_name
+from ibdesk.domain.certificate_names import cert_fingerprint, common_name
 from ibdesk.errors import UserError
 from ibdesk.text.dates import date_time, short_date
 

@@ -24,7 +24,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
 
-from ibdesk.dossier.credentials import Credentials, cert_fingerprint, common_name
+from ibdesk.domain.certificate_names import cert_fingerprint, common_name
+from ibdesk.dossier.credentials import Credentials
 from ibdesk.errors import UserError
 from ibdesk.store.files import atomic_write
 from ibdesk.store.keys import KEYRING_SERVICE  # noqa: F401 - tests and callers name the service here

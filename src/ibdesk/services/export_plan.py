@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from ibdesk.domain.certificate_names import cert_fingerprint, common_name
 from ibdesk.domain.consent import CATEGORIES, PURPOSES, SOCIAL_TEAM_PURPOSE
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.domain.route import border_text, same_municipality
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier.content import Sender, SharingPlan, WithheldGroup  # one line per category, as the document shows
-from ibdesk.dossier.credentials import Credentials, cert_fingerprint, common_name
+from ibdesk.dossier.credentials import Credentials
 from ibdesk.errors import NotFoundError, UserError
 from ibdesk.services import certificates
 from ibdesk.services import dossier_sources as sources

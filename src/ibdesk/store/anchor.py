@@ -57,7 +57,7 @@ def _sign(store, text: str) -> dict:
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import ec
 
-    from ibdesk.dossier.credentials import cert_fingerprint
+    from ibdesk.domain.certificate_names import cert_fingerprint
     from ibdesk.store import signing_keys
 
     pem_key = store.get_setting(signing_keys.PERSONAL_KEY)
@@ -193,7 +193,7 @@ def _signature_problems(store, entry: dict) -> list[str]:
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import ec
 
-    from ibdesk.dossier.credentials import cert_fingerprint
+    from ibdesk.domain.certificate_names import cert_fingerprint
     from ibdesk.store import signing_keys
 
     mine = [c for c in [signing_keys.own_certificate(store)] if c is not None]

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ibdesk.dossier.credentials import cert_fingerprint, common_name
+from ibdesk.domain.certificate_names import cert_fingerprint, common_name
 from ibdesk.services import certificates, export_plan
 from ibdesk.ui.dossier.common import AskOpenPath, FingerprintLabel, SenderFields, choose_open_path, default_folder
 from ibdesk.ui.kit import messages
