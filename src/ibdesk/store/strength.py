@@ -10,6 +10,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from ibdesk.text.dates import MONTHS
+
 MIN_LENGTH = 10
 MIN_SCORE = 3
 # Common Dutch words and school words zxcvbn's English lists do not hold.
@@ -32,18 +34,7 @@ DUTCH_WORDS = (
     "zomer",
     "herfst",
     "winter",
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
+    *MONTHS,
     "maandag",
     "dinsdag",
     "woensdag",
