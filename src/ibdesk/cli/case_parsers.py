@@ -1,11 +1,15 @@
-"""The parsers of `ibdesk case` (three forms, told apart by the first word: CASE, open, status,
-step), `ibdesk pupil add` and `ibdesk user`; the handlers are in cli/cases.py."""
+"""The parsers of `ibdesk case` (the forms told apart by the first word: CASE, open, status,
+step) and the helpers that read their options back: a form's own arguments, a date option,
+and a record's errors listed per option. The handlers are in cli/cases.py (CASE),
+cli/case_changes.py (open, status) and cli/steps.py (step)."""
 
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from ibdesk.domain.lifecycle import TARGET_WORDS
+from ibdesk.errors import UserError, ValidationError
 from ibdesk.i18n import tr
 
 
@@ -24,8 +28,8 @@ def case_usage() -> str:
       Datums als jjjj-mm-dd of dd-mm-jjjj.""")
 
 
-def add_case_parsers(sub) -> None:
-    """`case` (three forms, told apart by the first word) and `pupil add`."""
+def add_case_parser(sub) -> None:
+    """`case` (the forms told apart by the first word; the rest is read by `sub_args`)."""
     case = sub.add_parser(
         "case",
         help=tr("een casus: tonen (CASUS), openen (open), de status (status) of een stap (step) wijzigen"),
@@ -39,32 +43,6 @@ def add_case_parsers(sub) -> None:
     case.add_argument("what", metavar=tr("CASUS|open|status|step"), help=tr("een casusnummer, of open, status of step"))
     case.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     case.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
-    pupil = sub.add_parser("pupil", help=tr("leerlingen"))
-    pupil_sub = pupil.add_subparsers(
-        dest="pupil_command", required=True, metavar=tr("COMMANDO"), help=tr("een van de commando's hieronder")
-    )
-    add = pupil_sub.add_parser("add", help=tr("voeg een leerling toe (met ouders/verzorgers)"))
-    add.add_argument("--first-name", required=True, metavar=tr("NAAM"), help=tr("voornaam (roepnaam)"))
-    add.add_argument("--last-name", required=True, metavar=tr("NAAM"), help=tr("achternaam, met tussenvoegsel"))
-    add.add_argument("--birth-date", required=True, metavar=tr("DATUM"), help=tr("jjjj-mm-dd of dd-mm-jjjj"))
-    add.add_argument(
-        "--group", required=True, metavar=tr("GROEP"), help=tr("groep of klas, bijvoorbeeld 'groep 5' of '2B'")
-    )
-    add.add_argument(
-        "--municipality", required=True, metavar=tr("GEMEENTE"), help=tr("woongemeente (bepaalt het Sociaal Team)")
-    )
-    add.add_argument("--bsn", metavar=tr("BSN"), help=tr("burgerservicenummer (elfproef)"))
-    add.add_argument(
-        "--guardian",
-        action="append",
-        default=[],
-        metavar=tr("'NAAM;RELATIE;GEZAG'"),
-        help=tr("ouder/verzorger, bijvoorbeeld 'Anna Verhoef;moeder;ja'; mag vaker"),
-    )
-    add.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
-    user = sub.add_parser("user", help=tr("uw naam en functie (afzender op documenten, regie, logboek)"))
-    user.add_argument("--name", metavar=tr("NAAM"), help=tr("uw naam, zoals op documenten"))
-    user.add_argument("--role", metavar=tr("FUNCTIE"), help=tr("bijvoorbeeld 'intern begeleider' of 'zorgcoördinator'"))
 
 
 def open_parser() -> argparse.ArgumentParser:
@@ -100,3 +78,24 @@ def status_parser() -> argparse.ArgumentParser:
     p.add_argument("--details", metavar=tr("TEKST"), help=tr("bij opvolging: toelichting op het besluit"))
     p.add_argument("--json", action="store_true", help=tr("uitvoer als JSON (voor scripts)"))
     return p
+
+
+def sub_args(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.Namespace:
+    """The words after `case open|status|step`, read by that form's own parser."""
+    parsed = parser.parse_args(args.rest)
+    parsed.home, parsed.json = args.home, parsed.json or args.json
+    return parsed
+
+
+def date_option(value: str | None, option: str) -> date | None:
+    try:
+        from ibdesk.text.dates import parse_date
+
+        return parse_date(value, option, required=False)
+    except ValidationError as exc:
+        raise UserError(f"{option}: {exc}") from None
+
+
+def per_option(errors: dict[str, str], option_of) -> str:
+    """A record's errors, one line each, named by the option that gave the value."""
+    return "\n".join(f"  {option_of(key)}: {message}" for key, message in errors.items())

@@ -21,6 +21,7 @@ from ibdesk.cli import (
     forms_check,
     guidance,
     organisations,
+    people,
     policy,
     privacy,
     profile,
@@ -39,6 +40,7 @@ log = logging.getLogger("ibdesk.cli")
 TOPICS = (
     profile,
     cases,
+    people,
     school,
     guidance,
     privacy,

@@ -1,4 +1,6 @@
-"""The main window: navigation on the left, one page at a time on the right."""
+"""The main window: navigation on the left, one page at a time on the right.
+
+Which pages there are, their rows and how each is imported on first use: page_registry.py."""
 
 from __future__ import annotations
 
@@ -21,6 +23,17 @@ from PySide6.QtWidgets import (
 
 from ibdesk.ui.elide import ElidedLabel
 from ibdesk.ui.kit import messages
+from ibdesk.ui.page_registry import (
+    CASES_ROW,
+    CONTACTS_ROW,
+    MDO_ROW,
+    NAV_PAGES,
+    PAGE_CLASSES,
+    PUPILS_ROW,
+    SETTINGS_ROW,
+    THUISZITTERS_ROW,
+    lazy_page,
+)
 from ibdesk.ui.widgets import card, named, styled_label
 from ibdesk.ui.window_header import WindowHeader
 
@@ -36,100 +49,8 @@ if TYPE_CHECKING:  # only what the window shows before the profile is open is im
     from ibdesk.ui.privacy.inzage_page import InzagePage
     from ibdesk.ui.privacy.retention_page import RetentionPage
 
-PUPILS_ROW, CASES_ROW, SETTINGS_ROW, THUISZITTERS_ROW, MDO_ROW, CONTACTS_ROW = 1, 2, 6, 4, 3, 5
-
 ENCRYPTED_NOTICE = "Versleuteld opgeslagen (AES-256) op deze computer"
 LOADING_TEXT = "Profiel laden…"
-# (navigation label, attribute) in navigation order; then the pages reached from another page.
-NAV_PAGES = (
-    ("Overzicht", "overview_page"),
-    ("Leerlingen", "pupils_page"),
-    ("Casussen", "cases_page"),
-    ("MDO", "mdo_page"),
-    ("Thuiszitters", "thuiszitters_page"),
-    ("Contacten", "contacts_page"),
-    ("Instellingen", "settings_page"),
-)
-
-
-# Each page is built (and its module imported) the first time it is shown, so start-up only
-# pays for the Overzicht: the dossier and signing code behind Instellingen and a case waits.
-def _overview_page() -> type[Page]:
-    from ibdesk.ui.pages.overview import OverviewPage
-
-    return OverviewPage
-
-
-def _pupils_page() -> type[Page]:
-    from ibdesk.ui.pages.pupils import PupilsPage
-
-    return PupilsPage
-
-
-def _cases_page() -> type[Page]:
-    from ibdesk.ui.pages.cases import CasesPage
-
-    return CasesPage
-
-
-def _mdo_page() -> type[Page]:
-    from ibdesk.ui.pages.mdo_page import MdoPage
-
-    return MdoPage
-
-
-def _thuiszitters_page() -> type[Page]:
-    from ibdesk.ui.pages.thuiszitters_page import ThuiszittersPage
-
-    return ThuiszittersPage
-
-
-def _contacts_page() -> type[Page]:
-    from ibdesk.ui.pages.contacts import ContactsPage
-
-    return ContactsPage
-
-
-def _settings_page() -> type[Page]:
-    from ibdesk.ui.pages.settings import SettingsPage
-
-    return SettingsPage
-
-
-def _case_page() -> type[Page]:
-    from ibdesk.ui.pages.case_page import CasePage
-
-    return CasePage
-
-
-def _retention_page() -> type[Page]:
-    from ibdesk.ui.privacy.retention_page import RetentionPage
-
-    return RetentionPage
-
-
-def _inzage_page() -> type[Page]:
-    from ibdesk.ui.privacy.inzage_page import InzagePage
-
-    return InzagePage
-
-
-PAGE_CLASSES = {  # attribute -> factory that imports the page's module on first use
-    "overview_page": _overview_page,
-    "pupils_page": _pupils_page,
-    "cases_page": _cases_page,
-    "mdo_page": _mdo_page,
-    "thuiszitters_page": _thuiszitters_page,
-    "contacts_page": _contacts_page,
-    "settings_page": _settings_page,
-    "case_page": _case_page,
-    "retention_page": _retention_page,
-    "inzage_page": _inzage_page,
-}
-
-
-def _lazy_page(name: str) -> property:
-    return property(lambda self: self.page(name), doc=f"The {name.replace('_', ' ')}, built on first use.")
 
 
 class MainWindow(QMainWindow):
@@ -140,10 +61,10 @@ class MainWindow(QMainWindow):
 
     closed = Signal()
     painted = Signal()  # once, after the first paint
-    overview_page, pupils_page, cases_page = (_lazy_page(n) for n in ("overview_page", "pupils_page", "cases_page"))
-    mdo_page, thuiszitters_page = _lazy_page("mdo_page"), _lazy_page("thuiszitters_page")
-    contacts_page, settings_page = _lazy_page("contacts_page"), _lazy_page("settings_page")
-    case_page, retention_page, inzage_page = (_lazy_page(n) for n in ("case_page", "retention_page", "inzage_page"))
+    overview_page, pupils_page, cases_page = (lazy_page(n) for n in ("overview_page", "pupils_page", "cases_page"))
+    mdo_page, thuiszitters_page = lazy_page("mdo_page"), lazy_page("thuiszitters_page")
+    contacts_page, settings_page = lazy_page("contacts_page"), lazy_page("settings_page")
+    case_page, retention_page, inzage_page = (lazy_page(n) for n in ("case_page", "retention_page", "inzage_page"))
     read_only_banner: QWidget | None = None  # set by read_only.make_read_only
     read_only_keeper: QObject | None = None
 

@@ -13,7 +13,7 @@ import pytest
 from support.rules_profile import add_pupil, add_team, open_case, school_services
 
 from ibdesk.domain.consent import Basis
-from ibdesk.ui.main_window import SETTINGS_ROW, THUISZITTERS_ROW
+from ibdesk.ui.page_registry import SETTINGS_ROW, THUISZITTERS_ROW
 
 
 @pytest.fixture

@@ -3,7 +3,8 @@
 Widgets are built once. Every edit re-evaluates the definition's ``relevant`` conditions
 (``visible_fields``) and only toggles visibility; answers of hidden fields are left out of
 ``answers()`` (``drop_hidden``). Inline messages come from ``validate_answers`` and are
-shown under a field once it was edited (left) or after a save attempt.
+shown under a field once it was edited (left) or after a save attempt. The header above the
+sections (route context, title, step facts) is built by form_header.py.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ibdesk.ui.kit import style
 
 from .common import label, rich_text
 from .deferred import DeferredRows
+from .form_header import add_header
 from .group_widget import GroupInput
 from .row_base import BuildContext, ChoicesProvider, Row, no_choices
 from .rows import FieldRow, make_row
@@ -111,7 +113,7 @@ class FormView(QWidget):
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(20, 16, 20, 20)
         layout.setSpacing(14)
-        self._build_header(layout)
+        self.title_label = add_header(layout, self.definition, self.container, self.read_only)
         self.summary = label("", "formErrors")
         self.summary.hide()
         layout.addWidget(self.summary)
@@ -130,25 +132,6 @@ class FormView(QWidget):
             outer.addWidget(self.scroll_area)
         else:
             outer.addWidget(self.content)
-
-    def _build_header(self, layout: QVBoxLayout) -> None:
-        c = self.container
-        title = c.title
-        text = getattr(c, "description", None) or getattr(c, "guidance", None)
-        context = _route_context(self.definition, c)
-        if context:
-            layout.addWidget(label(context, "formHelp"))
-        self.title_label = label(title, "formTitle")
-        layout.addWidget(self.title_label)
-        if self.read_only:
-            version = getattr(self.definition, "version", None)
-            note = f"Alleen lezen · versie {version} van dit formulier" if version else "Alleen lezen"
-            layout.addWidget(label(note, "formHelp"))
-        facts = _step_facts(c)
-        if facts:
-            layout.addWidget(label(facts, "formHelp"))
-        if text:
-            layout.addWidget(label(rich_text(text), "formHelp", rich=True))
 
     def _build_section(self, title: str | None, help_text: str | None, fields: Any) -> QFrame:
         frame = QFrame()
@@ -389,37 +372,3 @@ class FormView(QWidget):
             )
             self.summary.setText("\n".join([text] + loose))
         self.summary.setVisible(bool(count))
-
-
-ROLES = {
-    "ib": "IB'er",
-    "jgz": "JGZ",
-    "smw": "schoolmaatschappelijk werk",
-    "consulent_swv": "consulent SWV",
-    "orthopedagoog_swv": "orthopedagoog SWV",
-    "zorgcoordinator": "zorgcoördinator",
-    "jeugdconsulent": "jeugdconsulent Sociaal Team",
-}
-
-
-def _route_context(definition: Any, container: Any) -> str:
-    """'Routekaart primair onderwijs · stap 1 van 7' above a route step."""
-    if not isinstance(definition, RouteDefinition):
-        return ""
-    steps = definition.steps
-    number = next((i + 1 for i, s in enumerate(steps) if s is container), None)
-    return f"{definition.title} · stap {number} van {len(steps)}" if number else definition.title
-
-
-def _step_facts(container: Any) -> str:
-    """'Betrokken: leerkracht, IB'er, ouders · Gebruikelijke duur: 4 weken' for a route step."""
-    parts = []
-    participants = getattr(container, "participants", ())
-    if participants:
-        words = [ROLES.get(p, p.replace("_", " ")) for p in participants]
-        parts.append("Betrokken: " + ", ".join(words))
-    days = getattr(container, "normal_duration_days", None)
-    if days:
-        weeks = f"{days // 7} weken" if days % 7 == 0 and days >= 14 else f"{days} dagen"
-        parts.append(f"Gebruikelijke duur: {weeks}")
-    return " · ".join(parts)
