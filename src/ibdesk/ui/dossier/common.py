@@ -1,6 +1,6 @@
-"""Qt building blocks of the dossier screens: the fingerprint display, the sender's details,
-and the default (replaceable) file and password prompts (banners, lists, buttons and the
-look: ui/kit).
+"""Qt building blocks of the dossier screens: page and section titles, the fingerprint display,
+the sender's details, and the default (replaceable) file and password prompts (banners,
+lists, buttons and the look: ui/kit).
 
 Signals are connected to methods, never to lambdas that capture `self`: with PySide 6 such
 a cycle makes the widget outlive Python and crash Qt's clean-up at exit."""
@@ -21,7 +21,7 @@ from ibdesk.dossier.content import Sender
 from ibdesk.services import export_plan
 from ibdesk.ui.kit import messages
 from ibdesk.ui.theme import monospace_font
-from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit
+from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit, styled_label
 
 if TYPE_CHECKING:  # the wizard module imports the pages
     from ibdesk.ui.dossier.export_wizard import ExportWizard
@@ -32,6 +32,16 @@ AskOpenPath = Callable[[QWidget | None, str, Path, str], "Path | None"]
 
 def esc(text: str) -> str:
     return html.escape(text or "", quote=False)
+
+
+def heading(text: str) -> str:
+    """A wizard page's title."""
+    return f'<span style="font-size:14pt; font-weight:600;">{text}</span>'
+
+
+def section(text: str) -> QLabel:
+    """A section title within a wizard page."""
+    return styled_label(text, "sectionTitle", wrap=False)
 
 
 class FingerprintLabel(QLabel):

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget, QWiz
 from ibdesk.errors import UserError
 from ibdesk.services import export_plan
 from ibdesk.services.export import ExportResult, sign_prepared
-from ibdesk.ui.dossier.common import AskPassword, ExportPage, default_folder, esc, password_asker
-from ibdesk.ui.dossier.export_pages import ContentPage, RecipientPage, SignPage, heading
+from ibdesk.ui.dossier.common import AskPassword, ExportPage, default_folder, esc, heading, password_asker
+from ibdesk.ui.dossier.export_content_page import ContentPage
 from ibdesk.ui.dossier.export_preview import PreviewPage
+from ibdesk.ui.dossier.export_recipient_page import RecipientPage
+from ibdesk.ui.dossier.export_sign_page import SignPage
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button

@@ -9,45 +9,38 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QMenu, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from ibdesk.domain.consent import SOCIAL_TEAM_PURPOSE
 from ibdesk.domain.lifecycle import summary
-from ibdesk.domain.model import CaseStatus
-from ibdesk.domain.route import StepState, border_text
+from ibdesk.domain.route import StepState
 from ibdesk.errors import UserError
-from ibdesk.services import absence, audit, consent_forms, form_entry, forms
+from ibdesk.services import absence, audit, form_entry
 from ibdesk.services.form_entry import step_participants
 from ibdesk.services.guidance import OPP_FORM, RESPONSIBILITY_FORM, CaseOverview
-from ibdesk.text.dates import short_date, short_date_time
+from ibdesk.text.dates import short_date
 from ibdesk.ui.flow import flow_row
 from ibdesk.ui.forms import FormEditor, FormView
 from ibdesk.ui.kit import messages
-from ibdesk.ui.kit.banner import set_tone
 from ibdesk.ui.kit.buttons import button
-from ibdesk.ui.pages import case_handover
+from ibdesk.ui.pages import case_editors, case_handover
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.case_consent import ConsentPanel, ViewpointsPanel
-from ibdesk.ui.pages.case_lifecycle import MOVE_BUTTONS, STATUS_TONES, LifecyclePanel, StatusForm
+from ibdesk.ui.pages.case_facts import CaseFacts
+from ibdesk.ui.pages.case_lifecycle import MOVE_BUTTONS, LifecyclePanel, StatusForm
 from ibdesk.ui.pages.case_notes import NotesPanel
 from ibdesk.ui.pages.case_opp import OppPanel
 from ibdesk.ui.pages.case_readiness import OutcomePreview, ReadinessPanel, ResponsibilityPanel
 from ibdesk.ui.pages.case_records import AuditPanel, FormsPanel
 from ibdesk.ui.pages.case_timeline import RouteTimeline
-from ibdesk.ui.pages.parts import EditorHost, badge, panel, scroller
-from ibdesk.ui.widgets import styled_label
+from ibdesk.ui.pages.parts import EditorHost, scroller
 
-CONSENT_FORM = "toestemming"
 Shown = TypeVar("Shown", bound=QWidget)
 HANDOVER_KINDS = {
     "po-vo": "PO → VO (onderwijskundig rapport en warme overdracht)",
     "school": "Naar een andere school (ook SBO/SO)",
     "sociaal-team": "Aanmelding bij het Sociaal Team",
 }
-
-
-def ask(parent, title: str, text: str) -> bool:
-    return messages.confirm(parent, title, text)
 
 
 class CasePage(Page):
@@ -62,8 +55,9 @@ class CasePage(Page):
         self.back_button = button(
             "← Terug", "Terug naar de vorige pagina", self.back_requested.emit, tooltip="Terug (Alt+←)"
         )
-        self.ready_badge = badge("")
-        self.status_badge = badge("")
+        self.facts = CaseFacts()
+        self.ready_badge, self.status_badge = self.facts.ready_badge, self.facts.status_badge
+        self.fact_labels, self.border_note = self.facts.labels, self.facts.border_note
         self.export_button = button(
             "&Dossier exporteren…",
             "Dossier exporteren voor het Sociaal Team",
@@ -97,7 +91,7 @@ class CasePage(Page):
         main = QVBoxLayout(self.main)
         main.setContentsMargins(0, 0, 0, 0)
         main.setSpacing(10)
-        main.addWidget(self._facts())
+        main.addWidget(self.facts.frame)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Onderdelen van de casus")
         self._build_tabs()
@@ -113,43 +107,6 @@ class CasePage(Page):
             shortcut.activated.connect(self._escape)
 
     # -- building -------------------------------------------------------------------------------
-    def _facts(self) -> QWidget:
-        frame, layout = panel(margins=(18, 12, 18, 12))
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(6)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        self.fact_labels: dict[str, QLabel] = {}
-        places = {"leerling": (0, 0), "regie": (0, 2), "hulpvraag": (1, 0), "team": (1, 2), "status": (2, 0)}
-        captions = {
-            "leerling": "Leerling",
-            "regie": "Regie",
-            "hulpvraag": "Hulpvraag",
-            "team": "Sociaal Team",
-            "status": "Status",
-        }
-        for key, (r, c) in places.items():
-            caption = styled_label(captions[key] + ":", "hint", wrap=False)
-            value = styled_label("", "body")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(caption, r, c, Qt.AlignmentFlag.AlignTop)
-            if key == "status":  # the badges, then where the case stands (spans the row)
-                line = QHBoxLayout()
-                line.setSpacing(8)
-                line.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignTop)
-                line.addWidget(self.ready_badge, 0, Qt.AlignmentFlag.AlignTop)
-                line.addWidget(value, 1)
-                grid.addLayout(line, r, c + 1, 1, 3)
-            else:
-                grid.addWidget(value, r, c + 1, Qt.AlignmentFlag.AlignTop)
-            self.fact_labels[key] = value
-        layout.addLayout(grid)
-        self.border_note = styled_label("", "caption")
-        self.border_note.setVisible(False)
-        layout.addWidget(self.border_note)
-        return frame
-
     def _build_tabs(self) -> None:
         route_tab = QWidget()
         line = QHBoxLayout(route_tab)
@@ -256,13 +213,7 @@ class CasePage(Page):
             f"{pupil.group} · geopend op {short_date(case.opened_on)}"
             + (f" · gesloten op {short_date(case.closed_on)}" if case.closed_on else "")
         )
-        self.status_badge.setText(case.status.label)
-        set_tone(self.status_badge, STATUS_TONES.get(str(case.status), ""))
-        ready = ov.readiness.ready
-        self.ready_badge.setText("Klaar voor aanmelding" if ready else "Nog niet klaar voor aanmelding")
-        set_tone(self.ready_badge, "ok" if ready else "warn")
-        self.ready_badge.setVisible(case.status in (CaseStatus.SIGNAL, CaseStatus.RUNNING))
-        self._show_facts(ov)
+        self.facts.show_overview(ov)
         self._show_lifecycle(case)
         self.timeline.show_overview(ov, absence.calendar_or_none(services))
         self.readiness.show_overview(ov)
@@ -275,29 +226,6 @@ class CasePage(Page):
         self.forms.show_forms(ov, services.forms.saved_forms(case_id=case.id))
         self.audit.show_entries(audit.case_audit(self.context.store, case_id))
         return True
-
-    def _show_facts(self, ov: CaseOverview) -> None:
-        pupil, case, teams = ov.pupil, ov.case, ov.teams
-        self.fact_labels["leerling"].setText(f"{pupil.full_name}, {pupil.group}, woont in {pupil.municipality}")
-        self.fact_labels["regie"].setText(f"{case.lead_name} ({case.lead_role})")
-        self.fact_labels["hulpvraag"].setText(case.help_question)
-        residence = teams.residence.name if teams.residence else f"geen Sociaal Team bekend in {pupil.municipality}"
-        if teams.crosses_border:
-            school_team = (
-                teams.school.name if teams.school else f"geen Sociaal Team bekend in {teams.school_municipality}"
-            )
-            self.fact_labels["team"].setText(
-                f"{residence} (woonplaats): betaalt de jeugdhulp\n"
-                f"{school_team} (gemeente van de school): regie over jeugdhulp op school"
-            )
-            self.border_note.setText(
-                "Grensverkeer: "
-                + border_text(teams.residence_municipality, teams.school_municipality)
-                + " De aanmelding gaat naar het Sociaal Team van de woonplaats."
-            )
-        else:
-            self.fact_labels["team"].setText(residence)
-        self.border_note.setVisible(teams.crosses_border)
 
     # -- status -----------------------------------------------------------------------------------
     def _show_lifecycle(self, case) -> None:
@@ -345,30 +273,8 @@ class CasePage(Page):
         self.refresh()
         return None
 
-    def _editor(
-        self, definition, service=None, step_id: str | None = None, fresh: dict | None = None, **kwargs
-    ) -> FormEditor:
-        """An editor that opens with the form's concept, else its saved answers, else `fresh` or a new
-        form prefilled from what the case already holds (each prefilled field says where from)."""
-        services, ov = self.context.services, self.overview
-        assert ov is not None  # forms open from a loaded case
-        begun = form_entry.start(services, ov, definition, step_id)
-        answers, origins = begun.answers, begun.origins
-        if fresh is not None and begun.concept is None:
-            answers, origins = fresh, {}
-        return FormEditor(
-            service or services.forms,
-            definition,
-            pupil_id=ov.case.pupil_id,
-            case_id=ov.case.id,
-            step_id=step_id,
-            choices_provider=forms.form_choices(services.records, ov.pupil),
-            ask=ask,
-            answers=answers,
-            origins=origins,
-            concept_note=begun.note(),
-            **kwargs,
-        )
+    def _editor(self, definition, **kwargs) -> FormEditor:
+        return case_editors.form_editor(self, definition, **kwargs)
 
     def _show_editor(self, title: str, editor: Shown, note: str = "") -> Shown:
         assert self.overview is not None  # editors open from a loaded case
@@ -419,58 +325,16 @@ class CasePage(Page):
 
     def open_consent_editor(self, purpose: str = SOCIAL_TEAM_PURPOSE, recipient_id: int | None = None) -> FormEditor:
         """The consent form, for the Sociaal Team or (from MDO planning) for `purpose` and `recipient_id`."""
-        services, ov, case_id = self.context.services, self.overview, self.case_id
-        assert ov is not None and case_id is not None  # consent is recorded for a loaded case
         self.tabs.setCurrentWidget(self.consent)  # after saving, the user sees the consent just recorded
-        facade = consent_forms.ConsentForms(services.forms, services.consent, case_id)
-        team = ov.teams.residence
-        sixteen = consent_forms.pupil_age(ov.pupil, services.consent.today()) >= 16
-        start: dict[str, object] = {
-            "grondslag": "toestemming",
-            "doel_soort": purpose,
-            "gegeven_door": "leerling" if sixteen else "ouders",
-            "beslissing": "gegeven",
-            "datum": services.consent.today().isoformat(),
-            "wijze": "getekend_scherm",
-        }
-        if recipient_id is not None:
-            start["ontvanger"] = recipient_id
-        elif team is not None:
-            start["ontvanger"] = team.id
-        gezag = [g.id for g in ov.pupil.guardians if g.has_gezag]
-        if not sixteen and gezag:
-            start.update(zip(("ouder", "tweede_ouder"), gezag))
-        editor = self._editor(self._latest_definition(CONSENT_FORM), service=facade, fresh=start)
-        note = (
-            "Vanaf 16 jaar tekent de leerling zelf."
-            if sixteen
-            else "Onder 16 jaar tekenen de ouders met gezag; bij gezamenlijk gezag beide ouders."
-        )
-        return self._show_editor(
-            "Toestemming vastleggen",
-            editor,
-            note + " Laat de ouder of leerling op het scherm tekenen, of kies 'getekend op papier'.",
-        )
+        editor, note = case_editors.consent_editor(self, purpose, recipient_id)
+        return self._show_editor("Toestemming vastleggen", editor, note)
 
     def open_saved(self, answer_id: int) -> FormView | None:
-        saved = next((f for f in self.forms.saved if f.id == answer_id), None)
-        assert self.overview is not None  # saved forms are listed for a loaded case
-        loaded = messages.attempt(
-            self, "Formulier openen", lambda: self.context.services.forms.load(answer_id), self.context.home
-        )
-        if loaded is None or saved is None:
+        shown = case_editors.saved_form_view(self, answer_id)
+        if shown is None:
             return None
-        definition, answers = loaded
-        view = FormView(
-            definition,
-            step_id=saved.step_id,
-            answers=answers,
-            read_only=True,
-            choices_provider=forms.form_choices(self.context.records, self.overview.pupil),
-            today=self.context.services.forms.today,
-        )
-        state = "Concept (nog niet afgerond), opgeslagen" if saved.concept else "Opgeslagen"
-        self._show_editor(saved.title, view, f"{state} op {short_date_time(saved.saved_at)} door {saved.saved_by}.")
+        view, title, note = shown
+        self._show_editor(title, view, note)
         return view
 
     def close_editor(self) -> None:
