@@ -135,7 +135,7 @@ def _verify_shots(shoot: Shooter, context, exported: Path, password: str) -> Non
     shoot(dialog, "controleer-niet-in-orde")
     other = VerifyDialog(None)
     other.show()
-    other.check(plain)
+    settle(other.check(plain))
     shoot(other, "controleer-onbekende-ondertekenaar")
     other.close()
     dialog.close()
