@@ -254,7 +254,7 @@ def main() -> int:
     from ibdesk.services.container import Services
     from ibdesk.services.demo import fill_demo
     from ibdesk.services.dossier_content import assemble_case
-    from ibdesk.services.export import signature_info
+    from ibdesk.services.export_signing import signature_info
     from ibdesk.store.profile import create_profile
 
     store, _ = create_profile(folder / "profile")

@@ -132,7 +132,7 @@ def check_pdf(run: Run) -> str:
     from ibdesk.errors import UserError
     from ibdesk.services.certificates import verify_with_profile
     from ibdesk.services.container import Services
-    from ibdesk.services.export import export_inzage
+    from ibdesk.services.export_documents import export_inzage
     from ibdesk.store.opening import open_profile
     from ibdesk.store.profile import Credentials
 

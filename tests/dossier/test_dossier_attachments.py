@@ -101,7 +101,7 @@ def assert_allowed_in(path):
 
 def test_dossier_lists_and_embeds_what_may_go_and_counts_the_rest(fresh, tmp_path):
     from ibdesk.services.certificates import verify_with_profile
-    from ibdesk.services.export import export_case
+    from ibdesk.services.export_documents import export_case
 
     services, school, _, _ = fresh
     out = tmp_path / "dossier.pdf"
@@ -116,7 +116,7 @@ def test_dossier_lists_and_embeds_what_may_go_and_counts_the_rest(fresh, tmp_pat
 
 def test_handover_obeys_the_same_filter(fresh, tmp_path):
     from ibdesk.services.certificates import verify_with_profile
-    from ibdesk.services.export import export_handover
+    from ibdesk.services.export_documents import export_handover
 
     services, school, _, _ = fresh
     out = tmp_path / "overdracht.pdf"
@@ -128,7 +128,7 @@ def test_handover_obeys_the_same_filter(fresh, tmp_path):
 
 
 def test_encrypted_dossier_carries_the_file_encrypted(fresh, tmp_path):
-    from ibdesk.services.export import export_case
+    from ibdesk.services.export_documents import export_case
 
     services, school, _, _ = fresh
     out = tmp_path / "dossier.pdf"
@@ -143,7 +143,7 @@ def test_encrypted_dossier_carries_the_file_encrypted(fresh, tmp_path):
 
 def test_inzage_lists_and_carries_every_attachment(fresh, tmp_path):
     from ibdesk.services.certificates import verify_with_profile
-    from ibdesk.services.export import export_inzage
+    from ibdesk.services.export_documents import export_inzage
 
     services, school, _, _ = fresh
     out = tmp_path / "inzage.pdf"
@@ -169,7 +169,7 @@ def test_export_preview_shows_the_same_lists(fresh):
 
 @pytest.mark.skipif(not shutil.which("pdfdetach"), reason="poppler's pdfdetach is not installed")
 def test_a_reader_other_than_pypdf_finds_the_file(fresh, tmp_path):
-    from ibdesk.services.export import export_case
+    from ibdesk.services.export_documents import export_case
 
     services, school, _, _ = fresh
     out = tmp_path / "dossier.pdf"
@@ -186,7 +186,7 @@ def test_sociaal_team_dossier_carries_the_scan_of_its_own_consent_only(store, tm
     a report (health) and a consent scan that proves no basis for this recipient stay out."""
     from ibdesk.domain.signatures import SCREEN, Signature
     from ibdesk.services.certificates import verify_with_profile
-    from ibdesk.services.export import export_case
+    from ibdesk.services.export_documents import export_case
 
     from .test_signatures_in_dossier import _case_with_consent
 

@@ -12,7 +12,7 @@ from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.dossier.verify import verify_pdf
 from ibdesk.errors import UserError
 from ibdesk.services.demo_samples import sample_answers
-from ibdesk.services.export import export_handover, export_inzage, export_meeting
+from ibdesk.services.export_documents import export_handover, export_inzage, export_meeting
 
 from .conftest import TODAY
 from .helpers import READY_CASE, REFERRED_CASE, font_problems, full_text, page_texts, reader

@@ -9,7 +9,7 @@ import pytest
 from ibdesk.dossier.verify import verify_pdf
 from ibdesk.errors import UserError
 from ibdesk.services import certificates as certs
-from ibdesk.services.export import export_case
+from ibdesk.services.export_documents import export_case
 
 from .helpers import (
     HEALTH_SECRET,

@@ -86,7 +86,7 @@ def test_consent_signed_on_screen_is_drawn_in_the_dossier(services, out):
     from ibdesk.dossier.blocks import SignatureFlowable, signature_cells
     from ibdesk.dossier.case_content import consent_records
     from ibdesk.services import dossier_sources as sources
-    from ibdesk.services.export import export_case
+    from ibdesk.services.export_documents import export_case
 
     team = services.guidance.overview(2).teams.residence
     plan = sources.plan_for(services, 2, [team], "aanmelding_sociaal_team")

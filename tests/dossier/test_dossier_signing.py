@@ -16,7 +16,8 @@ from ibdesk.dossier.signing import new_password
 from ibdesk.dossier.verify import verify_pdf
 from ibdesk.errors import UserError
 from ibdesk.services import certificates as certs
-from ibdesk.services.export import Signing, export_case
+from ibdesk.services.export_documents import export_case
+from ibdesk.services.export_signing import Signing
 
 from .helpers import READY_CASE
 

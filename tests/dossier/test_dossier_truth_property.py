@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from ibdesk.domain.route import StepState
 from ibdesk.services.certificates import verify_with_profile
-from ibdesk.services.export import export_case
+from ibdesk.services.export_documents import export_case
 from ibdesk.store import models as m
 from ibdesk.store.profile import create_profile
 

@@ -10,7 +10,7 @@ from datetime import date
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.domain.signatures import PAPER, Signature
 from ibdesk.services.consent_forms import ConsentForms
-from ibdesk.services.export import export_inzage, export_meeting
+from ibdesk.services.export_documents import export_inzage, export_meeting
 from tests.support.rules_profile import add_pupil, add_team, open_case, school_services
 
 from .helpers import full_text

@@ -11,7 +11,7 @@ from ibdesk.domain.route import StepState
 from ibdesk.domain.signatures import SCREEN, Signature
 from ibdesk.services.certificates import verify_with_profile
 from ibdesk.services.demo_samples import people_for, sample_answers
-from ibdesk.services.export import export_case
+from ibdesk.services.export_documents import export_case
 from tests.support.rules_profile import add_pupil, add_team, open_case, school_services
 
 from .helpers import flip_byte_in_content, full_text, page_texts
@@ -137,7 +137,7 @@ def test_paper_route_prints_each_persons_statement_with_signature_lines(store, t
 
 
 def test_inzage_lists_notes_attachments_and_who_really_signed(store, tmp_path):
-    from ibdesk.services.export import export_inzage
+    from ibdesk.services.export_documents import export_inzage
 
     services, case, basis_id, _, _ = _case_with_consent(store)
     mother, _father = services.signatures.required(case.id, "consent")

@@ -12,7 +12,8 @@ import pytest
 from ibdesk.errors import UserError
 from ibdesk.services import certificates as certs
 from ibdesk.services.certificates import verify_with_profile
-from ibdesk.services.export import Signing, export_case, export_inzage, export_meeting
+from ibdesk.services.export_documents import export_case, export_inzage, export_meeting
+from ibdesk.services.export_signing import Signing
 
 from .helpers import READY_CASE, full_text
 

@@ -27,7 +27,7 @@ def services(store):
 
 def test_the_demo_covers_every_state(services):
     from ibdesk.dossier.other_content import HANDOVERS
-    from ibdesk.services.export import check_handover
+    from ibdesk.services.export_documents import check_handover
 
     cases = services.records.case_rows()
     overviews = {r.case_id: services.guidance.overview(r.case_id, log_view=False) for r in cases}

@@ -151,8 +151,10 @@ def test_no_project_module_is_imported_by_a_computed_name():
 
 def test_the_checks_see_what_they_must_refuse():
     """The two checks above would pass on anything if they saw nothing: prove they catch each form."""
-    caught = imported_modules("def f():\n    from ibdesk.services.export import export_case\n", "ibdesk.dossier.x")
-    assert "ibdesk.services.export" in caught
+    caught = imported_modules(
+        "def f():\n    from ibdesk.services.export_documents import export_case\n", "ibdesk.dossier.x"
+    )
+    assert "ibdesk.services.export_documents" in caught
     assert "ibdesk.services" in imported_modules("from ibdesk import services\n", "ibdesk.dossier.x")
     assert "ibdesk.services.forms" in imported_modules("from ..services import forms\n", "ibdesk.dossier.x")
     assert "ibdesk.services.forms" in imported_modules("import ibdesk.services.forms\n", "ibdesk.dossier.x")

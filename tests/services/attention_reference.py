@@ -16,7 +16,8 @@ from ibdesk.domain.model import Case, CaseStatus, Pupil
 from ibdesk.domain.opp import opp_signed, opp_status
 from ibdesk.domain.route import StepProgress, StepState, stall_summary
 from ibdesk.services import convert
-from ibdesk.services.attention import AttentionService, CaseSummary, _steps
+from ibdesk.services.attention import AttentionService
+from ibdesk.services.attention_cases import CaseSummary, _steps
 from ibdesk.services.forms import FINAL
 from ibdesk.services.guidance import OPP_FORM, _opp_draft
 from ibdesk.services.overview_sql import OPP_DATE_KEYS

@@ -16,7 +16,7 @@ from ibdesk.services import dossier_sources as sources
 from ibdesk.services import form_entry
 from ibdesk.services.certificates import verify_with_profile
 from ibdesk.services.demo_samples import sample_answers
-from ibdesk.services.export import export_case, export_handover
+from ibdesk.services.export_documents import export_case, export_handover
 from ibdesk.store import models as m
 
 from .conftest import TODAY
@@ -186,7 +186,7 @@ def test_a_new_opp_starts_from_the_route(fresh):
 
 
 def test_inzage_shows_a_concept_as_a_concept(services, tmp_path):
-    from ibdesk.services.export import export_inzage
+    from ibdesk.services.export_documents import export_inzage
 
     pupil = services.guidance.overview(CONCEPT_PO_VO).pupil
     result, _ = export_inzage(services, pupil.id, tmp_path / "inzage.pdf")

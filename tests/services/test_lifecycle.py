@@ -31,7 +31,7 @@ def test_the_demo_covers_every_state(services):
 
 
 def test_export_of_the_sociaal_team_dossier_marks_the_case_aangemeld(services, tmp_path):
-    from ibdesk.services.export import export_case
+    from ibdesk.services.export_documents import export_case
 
     assert any(i.kind == "ready" and i.target == ("case", READY) for i in services.attention.compute().items)
     export_case(services, READY, tmp_path / "dossier.pdf")

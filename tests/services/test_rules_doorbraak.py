@@ -15,7 +15,7 @@ from support.rules_profile import add_pupil, add_team, open_case, school_service
 from ibdesk.domain.consent import Basis
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.domain.route import RouteView, StepInfo, StepProgress, StepView, readiness
-from ibdesk.services.export import export_case
+from ibdesk.services.export_documents import export_case
 
 TODAY = date(2026, 11, 23)
 STEP = StepView(StepInfo("arrangement_opp", "Arrangement en OPP", True, 42), StepProgress("arrangement_opp"))

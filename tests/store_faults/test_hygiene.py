@@ -16,7 +16,7 @@ def demo(home):
 
 def test_verify_reads_the_document_password_from_the_environment_not_argv(demo, tmp_path):
     from ibdesk.services.container import Services
-    from ibdesk.services.export import export_inzage
+    from ibdesk.services.export_documents import export_inzage
     from ibdesk.store.opening import open_profile
 
     services = Services.build(open_profile(demo))

@@ -1,6 +1,6 @@
 """Command-line handlers for signed documents: export, handover, mdo, verify, cert.
 
-(`ibdesk inzage` lives in cli.py and calls `ibdesk.services.export.export_inzage_pdf`.)
+(`ibdesk inzage` lives in cli/privacy.py and calls `ibdesk.services.export_documents.export_inzage_pdf`.)
 
 Registered by `register(sub, commands)`. Exit codes
 follow cli.py: 0 ok, 1 a user error (message, no traceback); `verify` exits 0 only when
@@ -122,7 +122,7 @@ def _services(args):
 
 def _signing(args):
     from ibdesk.cli.keys import interactive, prompt_secret
-    from ibdesk.services.export import Signing
+    from ibdesk.services.export_signing import Signing
 
     if not getattr(args, "p12", None):
         return None
@@ -157,7 +157,7 @@ def _run(args, work) -> int:
 
 
 def cmd_export(args) -> int:
-    from ibdesk.services.export import export_case
+    from ibdesk.services.export_documents import export_case
 
     return _run(
         args,
@@ -168,7 +168,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_handover(args) -> int:
-    from ibdesk.services.export import export_handover
+    from ibdesk.services.export_documents import export_handover
 
     return _run(
         args,
@@ -179,7 +179,7 @@ def cmd_handover(args) -> int:
 
 
 def cmd_mdo(args) -> int:
-    from ibdesk.services.export import export_meeting
+    from ibdesk.services.export_documents import export_meeting
 
     return _run(args, lambda s: export_meeting(s, args.meeting_id, args.out, args.encrypt, _signing(args)))
 

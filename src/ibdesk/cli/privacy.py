@@ -64,7 +64,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
 
 def cmd_inzage(args: argparse.Namespace) -> int:
     from ibdesk.cli.keys import open_services
-    from ibdesk.services.export import export_inzage_pdf
+    from ibdesk.services.export_documents import export_inzage_pdf
     from ibdesk.services.profile import check_output_path
 
     services = open_services(args.home)

@@ -8,6 +8,6 @@ records a document is made of), `*_content` (assembling a document from those re
 `signing` (a certificate with its key, signature, encryption) and `verify`. Everything here
 takes data already read and returns a document or PDF bytes: reading the store (services/
 dossier_sources.py), the profile's certificates (services/certificates.py) and the export
-itself (checks, signing, writing, the sharing log; services/export.py) are services.
+itself (checks, signing, writing, the sharing log; services/export_*.py) are services.
 Nothing here imports the service layer or the store (tests/meta/test_layers.py).
 """

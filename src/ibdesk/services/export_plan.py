@@ -4,7 +4,7 @@ export screens show from them: the recipients to choose from (grensverkeer inclu
 sharing plan per category and per left-out part, the sender, the certificate that will sign,
 and a file name that names no pupil.
 
-`services/export.py` refuses with exactly these checks; the wizard shows them beforehand.
+`services/export_documents.py` refuses with exactly these checks; the wizard shows them beforehand.
 No Qt here, and no database session of its own: every read goes through the services and
 the `ibdesk.dossier` package.
 """
@@ -187,8 +187,9 @@ class Preview:
 def preview(services, case_id: int, recipient: Organisation, purpose: str, sender: Sender | None = None) -> Preview:
     """The sharing plan for this recipient and purpose, without rendering or writing anything.
 
-    The same checks as `export_case` (services/export.py): readiness (only for the Sociaal Team purpose), then the plan,
-    then the content is assembled (not rendered) to learn which parts are left out."""
+    The same checks as `export_case` (services/export_documents.py): readiness (only for the Sociaal
+    Team purpose), then the plan, then the content is assembled (not rendered) to learn which parts
+    are left out."""
     overview = services.guidance.overview(case_id, log_view=False)
     missing = missing_for(overview, purpose)
     plan = sources.plan_for(services, case_id, [recipient], purpose)

@@ -125,7 +125,7 @@ def _verify_shots(shoot: Shooter, context, exported: Path, password: str) -> Non
     shoot(dialog, "controleer-in-orde")
     plain = exported.parent / "plain.pdf"
     tampered = exported.parent / "gewijzigd.pdf"
-    from ibdesk.services.export import export_case
+    from ibdesk.services.export_documents import export_case
     from ui.dossier.helpers import READY_CASE
 
     export_case(context.services, READY_CASE, plain)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from support.tasks import settle
 
-from ibdesk.services.export import export_case
+from ibdesk.services.export_documents import export_case
 
 from .helpers import READY_CASE, flip_byte_in_content
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from ibdesk.services.attention import KIND_LABELS
+from ibdesk.services.attention_items import KIND_LABELS
 from ibdesk.ui.kit.palette import ERROR
 from ibdesk.ui.pages.overview import ITEM_ROLE
 

@@ -1,6 +1,6 @@
 """'Controleren': the pages that will be signed, rendered from the unsigned document itself
 (issue 11.4). The dossier is rendered once when this page opens; the Opslaan step signs
-exactly those bytes (services/export.py `sign_prepared`), never a new rendering."""
+exactly those bytes (services/export_signing.py `sign_prepared`), never a new rendering."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ibdesk.errors import UserError
-from ibdesk.services.export import Prepared, Signing, prepare_case
+from ibdesk.services.export_documents import prepare_case
+from ibdesk.services.export_signing import Prepared, Signing
 from ibdesk.ui.dossier.common import ExportPage
 from ibdesk.ui.dossier.page_images import page_images
 from ibdesk.ui.kit import messages

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget, QWiz
 
 from ibdesk.errors import UserError
 from ibdesk.services import export_plan
-from ibdesk.services.export import ExportResult, sign_prepared
+from ibdesk.services.export_signing import ExportResult, sign_prepared
 from ibdesk.ui.dossier.common import AskPassword, ExportPage, default_folder, esc, heading, password_asker
 from ibdesk.ui.dossier.export_content_page import ContentPage
 from ibdesk.ui.dossier.export_preview import PreviewPage

@@ -46,7 +46,7 @@ def save_then_export(page, editor: FormEditor, kind: str):
 def export(page, kind: str):
     """Check first (saying why it cannot be made), then ask where to save, then write off the UI
     thread (the Task's value is the ExportResult). The PDF stack is imported only here."""
-    from ibdesk.services.export import check_handover, export_handover
+    from ibdesk.services.export_documents import check_handover, export_handover
 
     services, case_id, home = page.context.services, page.case_id, page.context.home
     if case_id is None:

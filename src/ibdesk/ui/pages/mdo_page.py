@@ -195,7 +195,7 @@ class MdoPage(Page):
     def export_agenda(self) -> Task | None:
         """The signed agenda with a preparation sheet per case, written where the user chooses,
         off the UI thread (the Task's value is the ExportResult)."""
-        from ibdesk.services.export import export_meeting
+        from ibdesk.services.export_documents import export_meeting
 
         meeting = self.current
         if meeting is None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ibdesk.domain.model import CaseStatus
 from ibdesk.services import lists
-from ibdesk.services.attention import AttentionItem
+from ibdesk.services.attention_items import AttentionItem
 from ibdesk.text.dates import short_or_time
 from ibdesk.ui.flow import flow_row
 from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view

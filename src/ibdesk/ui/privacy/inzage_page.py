@@ -49,7 +49,7 @@ def export_inzage(
     services = context.services
 
     def write(report) -> list[Path]:
-        from ibdesk.services.export import export_inzage_pdf  # the PDF stack loads when first needed
+        from ibdesk.services.export_documents import export_inzage_pdf  # the PDF stack loads when first needed
 
         report(0, 2)
         written = [services.inzage.write_json(pupil_id, folder)]

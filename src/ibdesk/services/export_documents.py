@@ -1,86 +1,45 @@
-"""The export service the CLI and the UI call: refuse when the case is not ready or
-nothing may be shared (and say why), build, sign, optionally encrypt, write only to the
-chosen file, and log every sharing (what, to whom, on which basis).
+"""The export entry points the CLI and the UI call, one per document (the case dossier, the
+warme overdracht, the MDO preparation, the inzage): refuse when the case is not ready or
+nothing may be shared (and say why), assemble the content, then sign, optionally encrypt,
+write only to the chosen file and log every sharing (`services/export_signing.py`,
+`services/export_sharing_log.py`).
 
 The checks (readiness, basis, recipient) are those of `services/export_plan.py`, which the
 export wizard shows before anything is rendered; `dossier/` only assembles and renders."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ibdesk.domain.consent import PURPOSES, SOCIAL_TEAM_PURPOSE
-from ibdesk.dossier import attachment_content, signing
+from ibdesk.dossier import attachment_content
 from ibdesk.dossier.content import Sender, SharingPlan
-from ibdesk.dossier.credentials import Credentials
-from ibdesk.dossier.document import register_fonts, render
+from ibdesk.dossier.document import register_fonts
 from ibdesk.dossier.sources import latest
-from ibdesk.dossier.story_common import SignatureInfo, meta
+from ibdesk.dossier.story_common import meta
 from ibdesk.dossier.story_dossier import dossier_story
 from ibdesk.errors import UserError
-from ibdesk.services import certificates
 from ibdesk.services import dossier_sources as sources
 from ibdesk.services.dossier_content import assemble_case
 from ibdesk.services.export_plan import organisation, refuse_unready, refuse_without_basis
+from ibdesk.services.export_sharing_log import record_meeting_sheet, record_sharing
+from ibdesk.services.export_signing import (
+    ExportResult,
+    Prepared,
+    Signing,
+    finish,
+    prepare,
+    sign_prepared,
+    signature_info,
+)
 from ibdesk.services.form_folders import refuse_missing_forms
 from ibdesk.text.dates import short_date
-from ibdesk.text.numbers import plural
 
 if TYPE_CHECKING:
     from ibdesk.domain.model import Organisation
     from ibdesk.services.guidance import CaseOverview
-
-
-@dataclass
-class ExportResult:
-    path: Path
-    pages: int
-    fingerprint: str
-    certificate: str
-    password: str | None = None  # show once; pass on by phone or SMS
-    shared: dict[str, str] = field(default_factory=dict)
-    withheld: list[str] = field(default_factory=list)
-    note: str = ""  # something the user should know about the content
-
-    def message(self) -> str:
-        """What the user is told after a successful export (Dutch)."""
-        lines = [
-            f"Ondertekend document geschreven: {self.path} ({self.pages} pagina's).",
-            f"Controlecode van het certificaat: {self.fingerprint}",
-            f"Technisch: {self.certificate}, vingerafdruk (SHA-256).",
-        ]
-        if self.note:
-            lines.append(self.note)
-        if self.withheld:
-            count = len(self.withheld)
-            lines.append(
-                f"{plural(count, 'onderdeel', 'onderdelen')} niet gedeeld (geen grondslag); "
-                "het document noemt ze, zonder de inhoud."
-            )
-        if self.password:
-            lines += [
-                "",
-                f"WACHTWOORD: {self.password}",
-                "Het document is versleuteld (AES-256). Geef dit wachtwoord via een ander kanaal door "
-                "(telefoon of sms), nooit in dezelfde e-mail als het document.",
-            ]
-        return "\n".join(lines)
-
-
-@dataclass
-class Signing:
-    """How to sign: explicit credentials, or the school's PKCS#12 / the personal certificate."""
-
-    credentials: Credentials | None = None
-    p12: Path | None = None
-    password: str | None = None
-    ask: Callable[[str], str | None] | None = None  # prompt → password of the school certificate
-
-    def resolve(self, store, name: str, school: str) -> Credentials:
-        return self.credentials or certificates.credentials_for(store, name, school, self.p12, self.password, self.ask)
 
 
 def prepare_case(
@@ -143,141 +102,6 @@ def export_case(
     return sign_prepared(
         services, prepare_case(services, case_id, recipient_id, purpose, signing_with, sender), out, encrypt
     )
-
-
-def record_sharing(
-    services, pupil_id: int, case_id: int, recipient_id: int | None, purpose: str, document: str, plan: SharingPlan
-) -> None:
-    """Log what is shared; a document for the Sociaal Team also makes the case aangemeld
-    (services/lifecycle.py). Runs before the signed file is published (see finish)."""
-    services.consent.log_sharing(pupil_id, case_id, recipient_id, purpose, document, plan.shared(), plan.withheld())
-    if purpose == SOCIAL_TEAM_PURPOSE:
-        services.lifecycle.referred_by_export(case_id, recipient_id, plan.day)
-
-
-def signature_info(credentials: Credentials, sender: Sender, day) -> SignatureInfo:
-    """The visible signature block: the profile's name and role (a personal certificate always
-    carries that same name, see certificates.personal_credentials)."""
-    return SignatureInfo(sender.name, sender.role, sender.school, day, credentials.fingerprint, credentials.kind_label)
-
-
-@dataclass
-class Prepared:
-    """The unsigned document (audit anchor included) exactly as it will be signed: the
-    wizard previews these bytes, `sign_prepared` signs them without rendering again."""
-
-    pdf: bytes
-    pages: int
-    signature_page: int | None
-    signature_box: tuple | None
-    credentials: Credentials
-    reason: str
-    location: str
-    record: Callable[[], None] | None = None
-    shared: dict[str, str] = field(default_factory=dict)
-    withheld: list[str] = field(default_factory=list)
-    files: tuple = ()  # attachments embedded in the signed revision (attachment_content.py)
-
-
-def prepare(
-    services, story: list, doc_meta, credentials, reason: str, location: str, record=None, files=()
-) -> Prepared:
-    """Render once and stamp the audit anchor (store/anchor.py) under the coming signature."""
-    from ibdesk.store import anchor
-
-    rendered = render(story, doc_meta)
-    pdf = anchor.stamp_pdf(rendered.pdf, anchor.for_document(services.store))
-    return Prepared(
-        pdf,
-        rendered.pages,
-        rendered.signature_page,
-        rendered.signature_box,
-        credentials,
-        reason,
-        location,
-        record,
-        files=tuple(files),
-    )
-
-
-def sign_prepared(services, prepared: Prepared, out: Path, encrypt: bool) -> ExportResult:
-    """Sign exactly `prepared.pdf` (an incremental update: the signed file starts with these
-    bytes), optionally encrypt, and write only to `out`.
-
-    `record()` logs the sharing and commits *before* the signed file appears under its name, so
-    no sendable document exists without its record (a kill in between leaves only a temporary
-    file, removed at the next open). With a password the same content is encrypted first."""
-    password = signing.new_password() if encrypt else None
-    data = signing.sign(
-        prepared.pdf,
-        prepared.credentials,
-        prepared.signature_page,
-        prepared.signature_box,
-        prepared.reason,
-        prepared.location,
-        password,
-        prepared.files,
-    )
-    out = Path(out).expanduser()
-    publish = stage_write(services.store, out, data)
-    if prepared.record is not None:
-        prepared.record()
-    publish()
-    result = ExportResult(
-        out, prepared.pages, prepared.credentials.fingerprint, prepared.credentials.kind_label, password
-    )
-    result.shared, result.withheld = dict(prepared.shared), list(prepared.withheld)
-    return result
-
-
-def finish(
-    services,
-    story: list,
-    doc_meta,
-    credentials,
-    out: Path,
-    encrypt: bool,
-    reason: str,
-    location: str,
-    record=None,
-    files=(),
-) -> ExportResult:
-    """Render, sign (and encrypt), and write only to `out` (see `sign_prepared`); `files` are
-    embedded in the signed revision (dossier/attachment_content.py)."""
-    return sign_prepared(
-        services, prepare(services, story, doc_meta, credentials, reason, location, record, files), out, encrypt
-    )
-
-
-def stage_write(store, out: Path, data: bytes):
-    """Write `data` under a temporary name beside `out`; returns the rename that publishes it."""
-    import os
-
-    from ibdesk.store import maintenance
-    from ibdesk.store.files import storage_error
-
-    temp = out.parent / f".tmp-export-{os.getpid()}-{out.name}"
-    try:
-        if not out.parent.is_dir():
-            raise UserError(f"De map {out.parent} bestaat niet.")
-        maintenance.remember_outside(store.paths, temp)
-        with open(temp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise storage_error(exc, out.parent) from None
-
-    def publish() -> None:
-        try:
-            os.replace(temp, out)
-        except OSError as exc:
-            temp.unlink(missing_ok=True)
-            raise storage_error(exc, out.parent) from None
-        maintenance.forget_outside(store.paths, temp)
-
-    return publish
 
 
 @dataclass
@@ -412,27 +236,6 @@ def export_meeting(
         location=doc.location,
         record=record,
     )
-
-
-def record_meeting_sheet(services, sheet) -> None:
-    """One line in the sharing log per organisation at the meeting (from the stored meeting's
-    participants), with the roles its people had there; a meeting of the school with parents
-    only has no outside recipient."""
-    from ibdesk.domain.consent import RECIPIENT_ROLES
-
-    shared, withheld = sheet.plan.shared(), sheet.plan.withheld()
-    for org, roles in sheet.recipients:
-        services.consent.log_sharing(
-            sheet.pupil_id,
-            sheet.case_id,
-            org.id,
-            "mdo",
-            "mdo-voorbereiding",
-            {**shared, RECIPIENT_ROLES: ", ".join(roles)} if roles else shared,
-            withheld,
-        )
-    if not sheet.recipients:
-        services.consent.log_sharing(sheet.pupil_id, sheet.case_id, None, "mdo", "mdo-voorbereiding", shared, withheld)
 
 
 def export_inzage(
