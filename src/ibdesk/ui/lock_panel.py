@@ -289,8 +289,9 @@ class PinDialog(QDialog):
             styled_label(
                 QCoreApplication.translate(
                     "lock",
-                    "U bent aangemeld op deze computer en de sleutel staat in het sleutelbeheer. Met een korte pincode "
-                    "ontgrendelt u ibdesk dan snel weer. Zonder pincode ontgrendelt u met de herstelsleutel van papier.",
+                    "U bent aangemeld op deze computer en de sleutel staat in het sleutelbeheer. "
+                    "Met een korte pincode ontgrendelt u ibdesk dan snel weer. "
+                    "Zonder pincode ontgrendelt u met de herstelsleutel van papier.",
                 ),
                 "body",
             )
