@@ -1668,10 +1668,6 @@ Fingerprint (SHA-256): {fingerprint}</translation>
         <translation>Language of ibdesk</translation>
     </message>
     <message>
-        <source>T&amp;aal van ibdesk</source>
-        <translation>L&amp;anguage of ibdesk</translation>
-    </message>
-    <message>
         <source>Voor u op deze computer, in elk profiel.</source>
         <translation>For you on this computer, in every profile.</translation>
     </message>
@@ -1749,11 +1745,11 @@ Fingerprint (SHA-256): {fingerprint}</translation>
     </message>
     <message>
         <source>&amp;Gemeente</source>
-        <translation>&amp;Municipality</translation>
+        <translation>Municipalit&amp;y</translation>
     </message>
     <message>
         <source>&amp;Regio / samenwerkingsverband</source>
-        <translation>&amp;Region / samenwerkingsverband</translation>
+        <translation>Re&amp;gion / samenwerkingsverband</translation>
     </message>
     <message>
         <source>Soor&amp;t school</source>
@@ -1789,7 +1785,7 @@ Fingerprint (SHA-256): {fingerprint}</translation>
     </message>
     <message>
         <source>&amp;Schoolgegevens opslaan</source>
-        <translation>&amp;Save school details</translation>
+        <translation>Save school &amp;details</translation>
     </message>
     <message>
         <source>Schoolgegevens opslaan</source>
@@ -1958,7 +1954,7 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     </message>
     <message>
         <source>Pincode &amp;instellen</source>
-        <translation>&amp;Set PIN</translation>
+        <translation>Set P&amp;IN</translation>
     </message>
     <message>
         <source>De twee pincodes zijn niet gelijk.</source>
@@ -2006,7 +2002,7 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     </message>
     <message>
         <source>Vergrendelen n&amp;a</source>
-        <translation>Lock a&amp;fter</translation>
+        <translation>Lock &amp;after</translation>
     </message>
     <message>
         <source>Vergrendelen na minuten zonder gebruik</source>
@@ -2014,7 +2010,7 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     </message>
     <message>
         <source>Nu vergren&amp;delen</source>
-        <translation>Lock &amp;now</translation>
+        <translation>&amp;Lock now</translation>
     </message>
     <message>
         <source>Nu vergrendelen</source>

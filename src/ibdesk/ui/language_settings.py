@@ -32,7 +32,7 @@ class LanguageSection(QFrame):
         named(self.combo, QCoreApplication.translate("settings", "Taal van ibdesk"))
         self.combo.setCurrentIndex(max(0, self.combo.findData(preferences.chosen_language() or i18n.language())))
         self.box = FieldBox(
-            QCoreApplication.translate("settings", "T&aal van ibdesk"),
+            QCoreApplication.translate("settings", "Taal van ibdesk"),  # every Alt+letter in "Taal" is taken here
             self.combo,
             QCoreApplication.translate("settings", "Taal van ibdesk"),
             QCoreApplication.translate("settings", "Voor u op deze computer, in elk profiel."),

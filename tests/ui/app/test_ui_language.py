@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from support.qt_checks import mnemonic_clashes
 from support.translations import TRANSLATIONS
 
 from ibdesk import i18n, preferences
@@ -80,6 +81,7 @@ def test_dutch_is_the_default_and_english_applies_from_the_next_start(qtbot, cat
     assert settings.header.title.text() == "Instellingen"
     assert {"Profiel en beveiliging", "Taal", "Back-&up maken…"} <= texts(settings)
     assert settings.language_section.combo.currentText() == "Nederlands"
+    assert mnemonic_clashes(window) == []
     shoot(settings, "instellingen-nl.png")
 
     combo = settings.language_section.combo
@@ -97,6 +99,7 @@ def test_dutch_is_the_default_and_english_applies_from_the_next_start(qtbot, cat
     assert settings.header.title.text() == "Settings"
     assert {"Profile and security", "Language", "Make a back&up…", "Signed dossiers", "Screen lock"} <= texts(settings)
     assert settings.language_section.combo.currentText() == "English"
+    assert mnemonic_clashes(window) == []  # the English Alt+letters do not clash either
     shoot(settings, "instellingen-en.png")
     window.screen_lock.lock()
     lock_window = window.screen_lock.lock_window
