@@ -2045,4 +2045,95 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
         <translation>Lock ibdesk ({shortcut}); also happens after a few minutes without use</translation>
     </message>
 </context>
+<context>
+    <name>unlock</name>
+    <message>
+        <source>Voer de wachtwoordzin van dit profiel in.</source>
+        <translation>Enter this profile's passphrase.</translation>
+    </message>
+    <message>
+        <source>Typ de herstelsleutel over die u bij het aanmaken van het profiel op papier heeft gezet: 8 groepjes van 4 tekens.</source>
+        <translation>Type the recovery key you wrote on paper when the profile was made: 8 groups of 4 characters.</translation>
+    </message>
+    <message>
+        <source>Zonder deze vraag openen (snelkoppeling, script): zet de wachtwoordzin in de omgevingsvariabele IBDESK_PASSPHRASE.</source>
+        <translation>To open without this question (shortcut, script): put the passphrase in the environment variable IBDESK_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Voor dit profiel is geen wachtwoordzin ingesteld en de sleutel staat niet (meer) in het sleutelbeheer van deze computer. Open het met de herstelsleutel.</source>
+        <translation>This profile has no passphrase and its key is not (or no longer) in this computer's keyring. Open it with the recovery key.</translation>
+    </message>
+    <message>
+        <source>ibdesk — ontgrendelen</source>
+        <translation>ibdesk — unlock</translation>
+    </message>
+    <message>
+        <source>ibdesk ontgrendelen</source>
+        <translation>Unlock ibdesk</translation>
+    </message>
+    <message>
+        <source>Uw gegevens zijn versleuteld opgeslagen.</source>
+        <translation>Your data is stored encrypted.</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel &amp;gebruiken</source>
+        <translation>Use the recovery &amp;key</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel gebruiken in plaats van de wachtwoordzin</source>
+        <translation>Use the recovery key instead of the passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Profiel openen</source>
+        <translation>Open the profile</translation>
+    </message>
+    <message>
+        <source>Profielmap: {folder}</source>
+        <translation>Profile folder: {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;Herstelsleutel</source>
+        <translation>&amp;Recovery key</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Vul de herstelsleutel in.</source>
+        <translation>Enter the recovery key.</translation>
+    </message>
+    <message>
+        <source>Vul de wachtwoordzin in.</source>
+        <translation>Enter the passphrase.</translation>
+    </message>
+    <message>
+        <source>Database beschadigd</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <source>Profielmap niet bruikbaar</source>
+        <translation>Profile folder not usable</translation>
+    </message>
+    <message>
+        <source>Openen mislukt</source>
+        <translation>Opening failed</translation>
+    </message>
+    <message>
+        <source>{problem} Probeer het opnieuw.</source>
+        <translation>{problem} Please try again.</translation>
+    </message>
+</context>
 </TS>

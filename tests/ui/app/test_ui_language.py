@@ -128,3 +128,27 @@ def test_an_unreadable_preferences_file_counts_as_no_choice(catalog_dir):
     assert preferences.chosen_language() == "nl"
     with pytest.raises(ValueError):
         preferences.save_language("fr")
+
+
+def test_the_unlock_window_before_the_profile_opens_is_in_the_chosen_language(qtbot, catalog_dir, make_profile, home):
+    """The choice lives outside the encrypted profile, so it applies before anything is unlocked."""
+    from ibdesk.store import keyring_access
+    from ibdesk.ui.unlock import UnlockWindow
+
+    created = make_profile(passphrase="paarse olifant fietst")
+    created.store.close()
+    keyring_access.forget_key(created.store.keyfile.profile_id)
+    preferences.save_language("en")
+    make_application()
+    controller = AppController(home, confirm_recovery=lambda key: True)
+    window = controller.start()
+    try:
+        assert isinstance(window, UnlockWindow)
+        assert window.windowTitle() == "ibdesk — unlock"
+        assert {"Unlock ibdesk", "Enter this profile's passphrase.", "&Open", "&Passphrase"} <= texts(window)
+        assert mnemonic_clashes(window) == []
+        window.resize(700, 500)
+        shoot(window, "unlock-en.png")
+    finally:
+        window.close()
+        controller.close_store()
