@@ -25,7 +25,8 @@ def config_dir() -> Path:
         return Path(env).expanduser()
     import platformdirs
 
-    return Path(platformdirs.user_config_dir("ibdesk", appauthor=False))
+    # roaming: on Windows %APPDATA% (it follows the user), apart from the profile in %LOCALAPPDATA%
+    return Path(platformdirs.user_config_dir("ibdesk", appauthor=False, roaming=True))
 
 
 def preferences_path() -> Path:
