@@ -33,6 +33,7 @@ def _isolated_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("IBDESK_HOME", str(tmp_path / "profile"))
     monkeypatch.setenv("IBDESK_TEST_KEYRING_FILE", str(tmp_path / "test-keyring.json"))
     monkeypatch.setenv("IBDESK_POLICY", str(tmp_path / "no-machine-policy.yaml"))  # this PC's policy stays out
+    monkeypatch.setenv("IBDESK_CONFIG_DIR", str(tmp_path / "config"))  # and the user's own preferences
     from ibdesk import policy_registry
 
     monkeypatch.setattr(policy_registry, "reader", None)  # and so does its registry (on Windows)

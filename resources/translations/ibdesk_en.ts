@@ -1634,4 +1634,506 @@ Fingerprint (SHA-256): {fingerprint}</translation>
         <translation>The test signature is not right: </translation>
     </message>
 </context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Er ging iets onverwachts mis ({detail}). Wat al was opgeslagen is bewaard; meld dit bij de beheerder.</source>
+        <translation>Something unexpected went wrong ({detail}). What was already saved has been kept; please report this to your administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Taal van ibdesk</source>
+        <translation>Language of ibdesk</translation>
+    </message>
+    <message>
+        <source>Voor u op deze computer, in elk profiel.</source>
+        <translation>For you on this computer, in every profile.</translation>
+    </message>
+    <message>
+        <source>Taal niet opgeslagen</source>
+        <translation>Language not saved</translation>
+    </message>
+    <message>
+        <source>De keuze kon niet worden bewaard in {path}: {reason}</source>
+        <translation>The choice could not be saved in {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Wordt toegepast bij de volgende start.</source>
+        <translation>Applies from the next start.</translation>
+    </message>
+    <message>
+        <source>Alleen kiezen als de school in een andere regio valt dan haar gemeente.</source>
+        <translation>Only choose this if the school belongs to a different region than its municipality.</translation>
+    </message>
+    <message>
+        <source>ibdesk-back-up (*.ibbak);;Alle bestanden (*)</source>
+        <translation>ibdesk backup (*.ibbak);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Gegevens van de school, het profiel op deze computer en back-ups.</source>
+        <translation>The school's details, the profile on this computer and backups.</translation>
+    </message>
+    <message>
+        <source>Ondertekende dossiers</source>
+        <translation>Signed dossiers</translation>
+    </message>
+    <message>
+        <source>Contro&amp;leer dossier…</source>
+        <translation>Chec&amp;k dossier…</translation>
+    </message>
+    <message>
+        <source>Controleer een ondertekend dossier</source>
+        <translation>Check a signed dossier</translation>
+    </message>
+    <message>
+        <source>Controleer wie een PDF-dossier ondertekende, wanneer, en of er sindsdien niets is veranderd.</source>
+        <translation>Check who signed a PDF dossier, when, and that nothing has changed since.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Naam van de school</source>
+        <translation>Name of the school</translation>
+    </message>
+    <message>
+        <source>BRIN-nummer</source>
+        <translation>BRIN number</translation>
+    </message>
+    <message>
+        <source>Gemeente van de school</source>
+        <translation>Municipality of the school</translation>
+    </message>
+    <message>
+        <source>Regio of samenwerkingsverband</source>
+        <translation>Region or samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;BRIN-nummer</source>
+        <translation>&amp;BRIN number</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation>Municipalit&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;Regio / samenwerkingsverband</source>
+        <translation>Re&amp;gion / samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>Soor&amp;t school</source>
+        <translation>&amp;Type of school</translation>
+    </message>
+    <message>
+        <source>Automatisch (uit de gemeente van de school)</source>
+        <translation>Automatic (from the school's municipality)</translation>
+    </message>
+    <message>
+        <source>Noord</source>
+        <translation>North</translation>
+    </message>
+    <message>
+        <source>Midden</source>
+        <translation>Middle</translation>
+    </message>
+    <message>
+        <source>Zuid</source>
+        <translation>South</translation>
+    </message>
+    <message>
+        <source>Va&amp;kantieregio</source>
+        <translation>&amp;Holiday region</translation>
+    </message>
+    <message>
+        <source>Vakantieregio</source>
+        <translation>Holiday region</translation>
+    </message>
+    <message>
+        <source>Schoolkalender telt met</source>
+        <translation>School calendar counts with</translation>
+    </message>
+    <message>
+        <source>&amp;Schoolgegevens opslaan</source>
+        <translation>Save school &amp;details</translation>
+    </message>
+    <message>
+        <source>Schoolgegevens opslaan</source>
+        <translation>Save school details</translation>
+    </message>
+    <message>
+        <source>Profiel en beveiliging</source>
+        <translation>Profile and security</translation>
+    </message>
+    <message>
+        <source>Profielmap</source>
+        <translation>Profile folder</translation>
+    </message>
+    <message>
+        <source>Sleutel</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Laatste back-up in de profielmap</source>
+        <translation>Latest backup in the profile folder</translation>
+    </message>
+    <message>
+        <source>Back-&amp;up maken…</source>
+        <translation>Make a back&amp;up…</translation>
+    </message>
+    <message>
+        <source>Back-up maken</source>
+        <translation>Make a backup</translation>
+    </message>
+    <message>
+        <source>U kiest zelf waar het versleutelde back-upbestand komt, bijvoorbeeld op een USB-stick van school.</source>
+        <translation>You choose where the encrypted backup file goes, for example on a school USB stick.</translation>
+    </message>
+    <message>
+        <source>nog geen</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Schoolgegevens opgeslagen.</source>
+        <translation>School details saved.</translation>
+    </message>
+    <message>
+        <source>Back-up opslaan als</source>
+        <translation>Save backup as</translation>
+    </message>
+    <message>
+        <source>Bezig met de back-up…</source>
+        <translation>Making the backup…</translation>
+    </message>
+    <message>
+        <source>Back-up niet gemaakt</source>
+        <translation>Backup not made</translation>
+    </message>
+    <message>
+        <source>Back-up gemaakt</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>De back-up staat in:
+{path}
+
+Hij is versleuteld; u opent hem met de sleutel van dit profiel, de wachtwoordzin of de herstelsleutel.</source>
+        <translation>The backup is in:
+{path}
+
+It is encrypted; you open it with this profile's key, the passphrase or the recovery key.</translation>
+    </message>
+</context>
+<context>
+    <name>lock</name>
+    <message>
+        <source>ibdesk — vergrendeld</source>
+        <translation>ibdesk — locked</translation>
+    </message>
+    <message>
+        <source>Pincode</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Pincode</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Typ uw pincode. U bent nog aangemeld op deze computer; de pincode bewijst dat u het zelf bent.</source>
+        <translation>Type your PIN. You are still signed in on this computer; the PIN proves it is you.</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Typ de wachtwoordzin van dit profiel.</source>
+        <translation>Type this profile's passphrase.</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel (papier)</source>
+        <translation>Recovery key (paper)</translation>
+    </message>
+    <message>
+        <source>&amp;Herstelsleutel</source>
+        <translation>&amp;Recovery key</translation>
+    </message>
+    <message>
+        <source>Typ de herstelsleutel van papier: 8 groepjes van 4 tekens.</source>
+        <translation>Type the recovery key from paper: 8 groups of 4 characters.</translation>
+    </message>
+    <message>
+        <source>Sneller ontgrendelen? Kies onder Instellingen → Schermvergrendeling een pincode (kan alleen waar de sleutel in het sleutelbeheer van deze computer staat).</source>
+        <translation>Unlock faster? Choose a PIN under Settings → Screen lock (possible only where this computer's keyring holds the key).</translation>
+    </message>
+    <message>
+        <source>ibdesk is vergrendeld</source>
+        <translation>ibdesk is locked</translation>
+    </message>
+    <message>
+        <source>Er is niets weg: alles staat nog precies zo klaar.</source>
+        <translation>Nothing is lost: everything is still exactly as you left it.</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen met</source>
+        <translation>Unlock with</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen &amp;met</source>
+        <translation>Unlock &amp;with</translation>
+    </message>
+    <message>
+        <source>&amp;Ontgrendelen</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Nieuwe pincode</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>Pincode herhalen</source>
+        <translation>Repeat PIN</translation>
+    </message>
+    <message>
+        <source>Pincode kie&amp;zen</source>
+        <translation>Choo&amp;se a PIN</translation>
+    </message>
+    <message>
+        <source>{low} tot {high} cijfers.</source>
+        <translation>{low} to {high} digits.</translation>
+    </message>
+    <message>
+        <source>Pincode &amp;herhalen</source>
+        <translation>&amp;Repeat PIN</translation>
+    </message>
+    <message>
+        <source>Pincode &amp;instellen</source>
+        <translation>Set P&amp;IN</translation>
+    </message>
+    <message>
+        <source>De twee pincodes zijn niet gelijk.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+    <message>
+        <source>ibdesk — pincode voor de schermvergrendeling</source>
+        <translation>ibdesk — PIN for the screen lock</translation>
+    </message>
+    <message>
+        <source>Kies een pincode</source>
+        <translation>Choose a PIN</translation>
+    </message>
+    <message>
+        <source>Voor als ibdesk vergrendelt (na een paar minuten zonder gebruik, of met Ctrl+L).</source>
+        <translation>For when ibdesk locks (after a few minutes without use, or with Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>U bent aangemeld op deze computer en de sleutel staat in het sleutelbeheer. Met een korte pincode ontgrendelt u ibdesk dan snel weer. Zonder pincode ontgrendelt u met de herstelsleutel van papier.</source>
+        <translation>You are signed in on this computer and the key is in the keyring. With a short PIN you unlock ibdesk again quickly. Without a PIN you unlock with the paper recovery key.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Later een pincode kiezen</source>
+        <translation>Choose a PIN later</translation>
+    </message>
+    <message>
+        <source>Op deze computer staat de sleutel niet in het sleutelbeheer; u ontgrendelt met de wachtwoordzin. Een pincode kan alleen waar het sleutelbeheer de sleutel bewaart.</source>
+        <translation>On this computer the key is not in the keyring; you unlock with the passphrase. A PIN is possible only where the keyring keeps the key.</translation>
+    </message>
+    <message>
+        <source>Schermvergrendeling</source>
+        <translation>Screen lock</translation>
+    </message>
+    <message>
+        <source>Na een aantal minuten zonder gebruik, of met {shortcut}, verbergt ibdesk alles tot u ontgrendelt. Wat u nog niet opsloeg blijft staan.</source>
+        <translation>After a number of minutes without use, or with {shortcut}, ibdesk hides everything until you unlock. What you had not saved yet stays.</translation>
+    </message>
+    <message>
+        <source> minuten zonder gebruik</source>
+        <translation> minutes without use</translation>
+    </message>
+    <message>
+        <source>Vergrendelen n&amp;a</source>
+        <translation>Lock &amp;after</translation>
+    </message>
+    <message>
+        <source>Vergrendelen na minuten zonder gebruik</source>
+        <translation>Lock after minutes without use</translation>
+    </message>
+    <message>
+        <source>Nu vergren&amp;delen</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <source>Nu vergrendelen</source>
+        <translation>Lock now</translation>
+    </message>
+    <message>
+        <source>&amp;Pincode instellen</source>
+        <translation>Set &amp;PIN</translation>
+    </message>
+    <message>
+        <source>Vastgezet door de ICT-beheerder (beleid van deze computer).</source>
+        <translation>Fixed by the IT administrator (this computer's policy).</translation>
+    </message>
+    <message>
+        <source>Er is een pincode ingesteld: u ontgrendelt met die pincode (of de wachtwoordzin of herstelsleutel). Hieronder kiest u een nieuwe.</source>
+        <translation>A PIN is set: you unlock with that PIN (or the passphrase or recovery key). Choose a new one below.</translation>
+    </message>
+    <message>
+        <source>Nog geen pincode: ibdesk ontgrendelt dan alleen met de wachtwoordzin of de herstelsleutel. Kies hieronder een pincode.</source>
+        <translation>No PIN yet: ibdesk then unlocks only with the passphrase or the recovery key. Choose a PIN below.</translation>
+    </message>
+    <message>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Scherm vergrendelen</source>
+        <translation>Lock the screen</translation>
+    </message>
+    <message>
+        <source>ibdesk vergrendelen ({shortcut}); gebeurt ook na een paar minuten zonder gebruik</source>
+        <translation>Lock ibdesk ({shortcut}); also happens after a few minutes without use</translation>
+    </message>
+</context>
+<context>
+    <name>unlock</name>
+    <message>
+        <source>Voer de wachtwoordzin van dit profiel in.</source>
+        <translation>Enter this profile's passphrase.</translation>
+    </message>
+    <message>
+        <source>Typ de herstelsleutel over die u bij het aanmaken van het profiel op papier heeft gezet: 8 groepjes van 4 tekens.</source>
+        <translation>Type the recovery key you wrote on paper when the profile was made: 8 groups of 4 characters.</translation>
+    </message>
+    <message>
+        <source>Zonder deze vraag openen (snelkoppeling, script): zet de wachtwoordzin in de omgevingsvariabele IBDESK_PASSPHRASE.</source>
+        <translation>To open without this question (shortcut, script): put the passphrase in the environment variable IBDESK_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Voor dit profiel is geen wachtwoordzin ingesteld en de sleutel staat niet (meer) in het sleutelbeheer van deze computer. Open het met de herstelsleutel.</source>
+        <translation>This profile has no passphrase and its key is not (or no longer) in this computer's keyring. Open it with the recovery key.</translation>
+    </message>
+    <message>
+        <source>ibdesk — ontgrendelen</source>
+        <translation>ibdesk — unlock</translation>
+    </message>
+    <message>
+        <source>ibdesk ontgrendelen</source>
+        <translation>Unlock ibdesk</translation>
+    </message>
+    <message>
+        <source>Uw gegevens zijn versleuteld opgeslagen.</source>
+        <translation>Your data is stored encrypted.</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel &amp;gebruiken</source>
+        <translation>Use the recovery &amp;key</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel gebruiken in plaats van de wachtwoordzin</source>
+        <translation>Use the recovery key instead of the passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Profiel openen</source>
+        <translation>Open the profile</translation>
+    </message>
+    <message>
+        <source>Profielmap: {folder}</source>
+        <translation>Profile folder: {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;Herstelsleutel</source>
+        <translation>&amp;Recovery key</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Vul de herstelsleutel in.</source>
+        <translation>Enter the recovery key.</translation>
+    </message>
+    <message>
+        <source>Vul de wachtwoordzin in.</source>
+        <translation>Enter the passphrase.</translation>
+    </message>
+    <message>
+        <source>Database beschadigd</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <source>Profielmap niet bruikbaar</source>
+        <translation>Profile folder not usable</translation>
+    </message>
+    <message>
+        <source>Openen mislukt</source>
+        <translation>Opening failed</translation>
+    </message>
+    <message>
+        <source>{problem} Probeer het opnieuw.</source>
+        <translation>{problem} Please try again.</translation>
+    </message>
+</context>
 </TS>

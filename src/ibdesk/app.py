@@ -324,11 +324,13 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
 
 def make_application(argv: list[str] | None = None, event_filters: bool = True) -> QApplication:
     """`event_filters=False`: the app-wide event filters wait (ui/theme.install_event_filters)."""
-    from ibdesk.ui.theme import apply_theme
+    from ibdesk.ui.theme import apply_theme, install_translations
 
     running = QApplication.instance()
     app = running if isinstance(running, QApplication) else QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("ibdesk")
+    if app.property("ibdesk-themed"):
+        install_translations(app)  # a later start in this process (tests): the language chosen since then
     apply_theme(app, event_filters)
     return app
 

@@ -204,7 +204,7 @@ def test_the_bottom_layer_check_refuses_what_it_must():
 # any layer below; the entry points (the CLI, the app, the self-test) sit on top together.
 LAYER_RANK = {
     "errors": 0, "paths": 0, "text": 0, "i18n": 0,
-    "logsetup": 1, "domain": 1,
+    "logsetup": 1, "domain": 1, "preferences": 1,
     "forms": 2, "importing": 2,
     "store": 3,
     "dossier": 4,

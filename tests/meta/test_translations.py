@@ -11,7 +11,16 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from support.translations import TRANSLATIONS, cli_strings, source_files, tr_calls
+from support.translations import (
+    TRANSLATIONS,
+    all_strings,
+    cli_strings,
+    source_files,
+    tr_calls,
+    translate_calls,
+    ui_files,
+    ui_strings,
+)
 
 from ibdesk import i18n
 
@@ -22,14 +31,21 @@ def entries(name: str):
     return i18n.read_ts((TRANSLATIONS / name).read_bytes())
 
 
-def test_every_cli_string_has_a_finished_english_translation_and_none_is_stale():
-    english = {key[1]: (forms, kind) for key, forms, kind in entries("ibdesk_en.ts")}
-    used = cli_strings()
-    assert len(used) > 150  # the scan found the CLI's strings
-    missing = [text for text in used if text not in english]
-    unfinished = [text for text in used if text in english and (english[text][1] or not english[text][0][0])]
-    stale = [text for text in english if text not in used]
+def test_every_string_has_a_finished_english_translation_and_none_is_stale():
+    """The command line's (context `cli`) and the Qt UI's (one context per screen) alike."""
+    english = {key: (forms, kind) for key, forms, kind in entries("ibdesk_en.ts")}
+    used = all_strings()
+    assert len(cli_strings()) > 150  # the scan found the CLI's strings
+    assert {"settings", "lock", "messages"} <= {context for context, _ in ui_strings()}  # and the UI's
+    missing = [key for key in used if key not in english]
+    unfinished = [key for key in used if key in english and (english[key][1] or not english[key][0][0])]
+    stale = [key for key in english if key not in set(used)]
     assert (missing, unfinished, stale) == ([], [], [])
+
+
+def test_every_ui_translate_call_takes_literals():
+    """`QCoreApplication.translate(context, text)` with a computed argument is invisible to the scan."""
+    assert [bad for path in ui_files() for bad in translate_calls(path)[1]] == []
 
 
 def test_every_tr_call_takes_a_literal():
@@ -82,6 +98,7 @@ def test_lrelease_builds_qm_files_that_qtranslator_reads(tmp_path, qapp):
     try:
         assert QCoreApplication.translate("cli", "toon de casussen") == "show the cases"
         assert QCoreApplication.translate("cli", "uitvoer als JSON (voor scripts)") == "output as JSON (for scripts)"
+        assert QCoreApplication.translate("settings", "Profiel en beveiliging") == "Profile and security"
     finally:
         QCoreApplication.removeTranslator(translator)
     dutch = QTranslator()

@@ -1,10 +1,14 @@
-"""The translatable strings of the command line, found in the source as `tr("literal", …)`
-calls (what `pylupdate` does for the UI), and ibdesk_en.ts kept in step with them.
+"""The translatable strings of ibdesk, found in the source (what `pylupdate` does), and
+ibdesk_en.ts kept in step with them:
+
+* the command line: `tr("literal", …)` calls (ibdesk.i18n), context `cli`;
+* the Qt UI (src/ibdesk/ui): `QCoreApplication.translate("context", "literal")` calls, each
+  context as written.
 
     PYTHONPATH=src:tests python -m support.translations   # add new strings (unfinished), mark gone ones
 
 A translator then fills in the unfinished entries (Qt Linguist, or by hand);
-tests/cli/test_cli_language.py fails while any is missing, unfinished or obsolete.
+tests/meta/test_translations.py fails while any is missing, unfinished or stale.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = (ROOT / "src" / "ibdesk" / "cli", ROOT / "src" / "ibdesk" / "selftest.py")
+UI_SOURCES = ROOT / "src" / "ibdesk" / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 CONTEXT = "cli"
 
@@ -26,16 +31,46 @@ def source_files() -> list[Path]:
     return files
 
 
+def ui_files() -> list[Path]:
+    return sorted(UI_SOURCES.rglob("*.py"))
+
+
+def _literal(node: ast.AST | None) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
 def tr_calls(path: Path) -> tuple[list[str], list[str]]:
     """(the literal first arguments of every `tr(...)` call, 'file:line' of calls without a literal)."""
     found, bad = [], []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr":
-            first = node.args[0] if node.args else None
-            if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                found.append(first.value)
+            text = _literal(node.args[0] if node.args else None)
+            if text is not None:
+                found.append(text)
             else:
                 bad.append(f"{path.name}:{node.lineno}")
+    return found, bad
+
+
+def translate_calls(path: Path) -> tuple[list[tuple[str, str]], list[str]]:
+    """((context, source) of every `QCoreApplication.translate("context", "literal")` call in
+    source order, 'file:line' of calls whose context or source is not a literal)."""
+    found, bad = [], []
+    calls = [
+        node
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "translate"
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id == "QCoreApplication"
+    ]
+    for node in sorted(calls, key=lambda n: (n.lineno, n.col_offset)):
+        context, text = (_literal(arg) for arg in (node.args + [None, None])[:2])
+        if context is not None and text is not None:
+            found.append((context, text))
+        else:
+            bad.append(f"{path.name}:{node.lineno}")
     return found, bad
 
 
@@ -48,47 +83,62 @@ def cli_strings() -> list[str]:
     return list(seen)
 
 
-def write_ts(
-    path: Path, language: str, source_language: str, context: str, messages: list[tuple[str, str, str]]
-) -> None:
-    """A Qt Linguist file: messages are (source, translation, type) with type "" when finished."""
+def ui_strings() -> list[tuple[str, str]]:
+    """Every (context, source) the Qt UI translates, in source order, once."""
+    seen: dict[tuple[str, str], None] = {}
+    for path in ui_files():
+        for key in translate_calls(path)[0]:
+            seen.setdefault(key, None)
+    return list(seen)
+
+
+def all_strings() -> list[tuple[str, str]]:
+    return [(CONTEXT, text) for text in cli_strings()] + ui_strings()
+
+
+def write_ts(path: Path, language: str, source_language: str, messages: list[tuple[str, str, str, str]]) -> None:
+    """A Qt Linguist file: messages are (context, source, translation, type) with type "" when
+    finished; one <context> per context, in the order they first come."""
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         "<!DOCTYPE TS>",
         f'<TS version="2.1" language="{language}" sourcelanguage="{source_language}">',
-        "<context>",
-        f"    <name>{context}</name>",
     ]
-    for source, translation, kind in messages:
-        state = f' type="{kind}"' if kind else ""
-        lines += [
-            "    <message>",
-            f"        <source>{escape(source)}</source>",
-            f"        <translation{state}>{escape(translation)}</translation>",
-            "    </message>",
-        ]
-    lines += ["</context>", "</TS>", ""]
+    contexts = list(dict.fromkeys(context for context, *_ in messages))
+    for context in contexts:
+        lines += ["<context>", f"    <name>{escape(context)}</name>"]
+        for _, source, translation, kind in (m for m in messages if m[0] == context):
+            state = f' type="{kind}"' if kind else ""
+            lines += [
+                "    <message>",
+                f"        <source>{escape(source)}</source>",
+                f"        <translation{state}>{escape(translation)}</translation>",
+                "    </message>",
+            ]
+        lines.append("</context>")
+    lines += ["</TS>", ""]
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
-def update_english(filled: dict[str, str] | None = None) -> None:
+def update_english(filled: dict[tuple[str, str], str] | None = None) -> None:
     """Rewrite ibdesk_en.ts for the strings in the source: kept translations stay, `filled` adds
     finished ones, new strings come in unfinished, strings no longer used are marked vanished."""
     from ibdesk.i18n import read_ts
 
     path = TRANSLATIONS / "ibdesk_en.ts"
     old = {
-        key[1]: (forms[0] if forms else "", kind)
+        key: (forms[0] if forms else "", kind)
         for key, forms, kind in (read_ts(path.read_bytes()) if path.exists() else [])
     }
-    old.update({text: (translation, "") for text, translation in (filled or {}).items()})
-    wanted = cli_strings()
+    old.update({key: (translation, "") for key, translation in (filled or {}).items()})
+    wanted = all_strings()
     messages = []
-    for text in wanted:
-        translation, kind = old.get(text, ("", "unfinished"))
-        messages.append((text, translation, "" if translation and kind == "" else "unfinished"))
-    messages += [(s, t, "vanished") for s, (t, _k) in old.items() if s not in wanted]
-    write_ts(path, "en_GB", "nl_NL", CONTEXT, messages)
+    for key in wanted:
+        translation, kind = old.get(key, ("", "unfinished"))
+        messages.append((*key, translation, "" if translation and kind == "" else "unfinished"))
+    wanted_set = set(wanted)
+    messages += [(*key, t, "vanished") for key, (t, _k) in old.items() if key not in wanted_set]
+    write_ts(path, "en_GB", "nl_NL", messages)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@ the fields to choose a PIN. Nothing here shows anything of a pupil, a case or th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIntValidator
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -13,24 +13,40 @@ from ibdesk.ui import theme
 from ibdesk.ui.kit import messages
 from ibdesk.ui.widgets import FieldBox, FieldSet, PageHeader, card, named, styled_label
 
-LOCKED_TITLE = "ibdesk — vergrendeld"
-MODES = {  # mode -> (choice text, field label, help)
-    "pin": (
-        "Pincode",
-        "&Pincode",
-        "Typ uw pincode. U bent nog aangemeld op deze computer; de pincode bewijst dat u het zelf bent.",
-    ),
-    "passphrase": ("Wachtwoordzin", "&Wachtwoordzin", "Typ de wachtwoordzin van dit profiel."),
-    "recovery": (
-        "Herstelsleutel (papier)",
-        "&Herstelsleutel",
-        "Typ de herstelsleutel van papier: 8 groepjes van 4 tekens.",
-    ),
-}
-NO_PIN_HINT = (
-    "Sneller ontgrendelen? Kies onder Instellingen → Schermvergrendeling een pincode (kan alleen waar "
-    "de sleutel in het sleutelbeheer van deze computer staat)."
-)
+
+def locked_title() -> str:
+    return QCoreApplication.translate("lock", "ibdesk — vergrendeld")
+
+
+def mode_texts() -> dict[str, tuple[str, str, str]]:
+    """mode -> (choice text, field label, help)."""
+    return {
+        "pin": (
+            QCoreApplication.translate("lock", "Pincode"),
+            QCoreApplication.translate("lock", "&Pincode"),
+            QCoreApplication.translate(
+                "lock", "Typ uw pincode. U bent nog aangemeld op deze computer; de pincode bewijst dat u het zelf bent."
+            ),
+        ),
+        "passphrase": (
+            QCoreApplication.translate("lock", "Wachtwoordzin"),
+            QCoreApplication.translate("lock", "&Wachtwoordzin"),
+            QCoreApplication.translate("lock", "Typ de wachtwoordzin van dit profiel."),
+        ),
+        "recovery": (
+            QCoreApplication.translate("lock", "Herstelsleutel (papier)"),
+            QCoreApplication.translate("lock", "&Herstelsleutel"),
+            QCoreApplication.translate("lock", "Typ de herstelsleutel van papier: 8 groepjes van 4 tekens."),
+        ),
+    }
+
+
+def no_pin_hint() -> str:
+    return QCoreApplication.translate(
+        "lock",
+        "Sneller ontgrendelen? Kies onder Instellingen → Schermvergrendeling een pincode (kan alleen waar "
+        "de sleutel in het sleutelbeheer van deze computer staat).",
+    )
 
 
 def secret_edit(name: str, digits: bool = False) -> QLineEdit:
@@ -56,28 +72,39 @@ class LockPanel(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(10)
-        layout.addWidget(PageHeader("ibdesk is vergrendeld", "Er is niets weg: alles staat nog precies zo klaar."))
+        layout.addWidget(
+            PageHeader(
+                QCoreApplication.translate("lock", "ibdesk is vergrendeld"),
+                QCoreApplication.translate("lock", "Er is niets weg: alles staat nog precies zo klaar."),
+            )
+        )
         self.method = QComboBox()
-        named(self.method, "Ontgrendelen met")
+        named(self.method, QCoreApplication.translate("lock", "Ontgrendelen met"))
         self.method.currentIndexChanged.connect(lambda _i: self._switch())
-        self.method_box = FieldBox("Ontgrendelen &met", self.method, "Ontgrendelen met")
+        self.method_box = FieldBox(
+            QCoreApplication.translate("lock", "Ontgrendelen &met"),
+            self.method,
+            QCoreApplication.translate("lock", "Ontgrendelen met"),
+        )
         layout.addWidget(self.method_box)
         self.help = styled_label("", "hint")
         layout.addWidget(self.help)
-        self.secret = secret_edit("Pincode")
-        self.field = FieldBox("&Pincode", self.secret, "Pincode")
+        self.secret = secret_edit(QCoreApplication.translate("lock", "Pincode"))
+        self.field = FieldBox(
+            QCoreApplication.translate("lock", "&Pincode"), self.secret, QCoreApplication.translate("lock", "Pincode")
+        )
         self.secret.textEdited.connect(lambda _t: self.field.set_error(None))
         self.secret.returnPressed.connect(self.try_unlock)
         layout.addWidget(self.field)
-        self.unlock_button = QPushButton("&Ontgrendelen")
+        self.unlock_button = QPushButton(QCoreApplication.translate("lock", "&Ontgrendelen"))
         self.unlock_button.setProperty("role", "primary")
-        named(self.unlock_button, "Ontgrendelen")
+        named(self.unlock_button, QCoreApplication.translate("lock", "Ontgrendelen"))
         self.unlock_button.clicked.connect(self.try_unlock)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         layout.addLayout(buttons)
-        self.pin_hint = styled_label(NO_PIN_HINT, "hint")
+        self.pin_hint = styled_label(no_pin_hint(), "hint")
         layout.addWidget(self.pin_hint)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -102,7 +129,7 @@ class LockPanel(QWidget):
         self.method.blockSignals(True)
         self.method.clear()
         for mode in modes:
-            self.method.addItem(MODES[mode][0], mode)
+            self.method.addItem(mode_texts()[mode][0], mode)
         self.method.setCurrentIndex(0)
         self.method.blockSignals(False)
         self.method_box.setVisible(len(modes) > 1)
@@ -114,7 +141,7 @@ class LockPanel(QWidget):
 
     def _switch(self) -> None:
         mode = self.mode()
-        _text, label, help_text = MODES[mode]
+        _text, label, help_text = mode_texts()[mode]
         self.help.setText(help_text)
         self.field.label.setText(label)
         named(self.secret, label.replace("&", ""))
@@ -158,9 +185,9 @@ class LockWindow(QWidget):
 
     def __init__(self, service: ScreenLockService, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(LOCKED_TITLE)
+        self.setWindowTitle(locked_title())
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.setAccessibleName("ibdesk is vergrendeld")
+        self.setAccessibleName(QCoreApplication.translate("lock", "ibdesk is vergrendeld"))
         layout = QVBoxLayout(self)
         self.panel = LockPanel(service, self)
         layout.addWidget(self.panel)
@@ -174,29 +201,41 @@ class PinFields(QWidget):
 
     saved = Signal()
 
-    def __init__(
-        self, service: ScreenLockService, button_text: str = "Pincode &instellen", parent: QWidget | None = None
-    ):
+    def __init__(self, service: ScreenLockService, button_text: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
         self.fields = FieldSet(validate=self._errors)
         low, high = PIN_LENGTH
-        self.first = secret_edit("Nieuwe pincode", digits=True)
-        self.second = secret_edit("Pincode herhalen", digits=True)
+        self.first = secret_edit(QCoreApplication.translate("lock", "Nieuwe pincode"), digits=True)
+        self.second = secret_edit(QCoreApplication.translate("lock", "Pincode herhalen"), digits=True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
             self.fields.add(
-                "pincode", FieldBox("Pincode kie&zen", self.first, "Nieuwe pincode", f"{low} tot {high} cijfers.")
+                "pincode",
+                FieldBox(
+                    QCoreApplication.translate("lock", "Pincode kie&zen"),
+                    self.first,
+                    QCoreApplication.translate("lock", "Nieuwe pincode"),
+                    QCoreApplication.translate("lock", "{low} tot {high} cijfers.").format(low=low, high=high),
+                ),
             ),
             1,
             Qt.AlignmentFlag.AlignTop,
         )
         layout.addWidget(
-            self.fields.add("herhaling", FieldBox("Pincode &herhalen", self.second, "Pincode herhalen")),
+            self.fields.add(
+                "herhaling",
+                FieldBox(
+                    QCoreApplication.translate("lock", "Pincode &herhalen"),
+                    self.second,
+                    QCoreApplication.translate("lock", "Pincode herhalen"),
+                ),
+            ),
             1,
             Qt.AlignmentFlag.AlignTop,
         )
+        button_text = button_text or QCoreApplication.translate("lock", "Pincode &instellen")
         self.button = QPushButton(button_text)
         named(self.button, button_text.replace("&", ""))
         self.button.clicked.connect(self.save)
@@ -211,7 +250,7 @@ class PinFields(QWidget):
         except ValidationError as exc:
             return {"pincode": str(exc)}
         if self.first.text().strip() != self.second.text().strip():
-            return {"herhaling": "De twee pincodes zijn niet gelijk."}
+            return {"herhaling": QCoreApplication.translate("lock", "De twee pincodes zijn niet gelijk.")}
         return {}
 
     def save(self) -> bool:
@@ -222,7 +261,7 @@ class PinFields(QWidget):
         try:
             self.service.set_pin(self.first.text(), self.second.text())
         except UserError as exc:
-            messages.show_error(self, "Pincode", str(exc))
+            messages.show_error(self, QCoreApplication.translate("lock", "Pincode"), str(exc))
             return False
         self.first.clear()
         self.second.clear()
@@ -236,25 +275,32 @@ class PinDialog(QDialog):
 
     def __init__(self, service: ScreenLockService, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("ibdesk — pincode voor de schermvergrendeling")
+        self.setWindowTitle(QCoreApplication.translate("lock", "ibdesk — pincode voor de schermvergrendeling"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             PageHeader(
-                "Kies een pincode", "Voor als ibdesk vergrendelt (na een paar minuten zonder gebruik, of met Ctrl+L)."
+                QCoreApplication.translate("lock", "Kies een pincode"),
+                QCoreApplication.translate(
+                    "lock", "Voor als ibdesk vergrendelt (na een paar minuten zonder gebruik, of met Ctrl+L)."
+                ),
             )
         )
         layout.addWidget(
             styled_label(
-                "U bent aangemeld op deze computer en de sleutel staat in het sleutelbeheer. Met een korte pincode "
-                "ontgrendelt u ibdesk dan snel weer. Zonder pincode ontgrendelt u met de herstelsleutel van papier.",
+                QCoreApplication.translate(
+                    "lock",
+                    "U bent aangemeld op deze computer en de sleutel staat in het sleutelbeheer. "
+                    "Met een korte pincode ontgrendelt u ibdesk dan snel weer. "
+                    "Zonder pincode ontgrendelt u met de herstelsleutel van papier.",
+                ),
                 "body",
             )
         )
-        self.pin = PinFields(service, "Pincode &instellen", self)
+        self.pin = PinFields(service, None, self)
         self.pin.saved.connect(self.accept)
         layout.addWidget(self.pin)
-        later = QPushButton("&Later")
-        named(later, "Later een pincode kiezen")
+        later = QPushButton(QCoreApplication.translate("lock", "&Later"))
+        named(later, QCoreApplication.translate("lock", "Later een pincode kiezen"))
         later.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addStretch(1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
 
 from ibdesk.errors import UserError
@@ -12,10 +13,13 @@ from ibdesk.ui.lock_panel import PinFields
 from ibdesk.ui.screen_lock import SHORTCUT, ScreenLock
 from ibdesk.ui.widgets import FieldBox, styled_label
 
-KEYRING_ONLY = (
-    "Op deze computer staat de sleutel niet in het sleutelbeheer; u ontgrendelt met de wachtwoordzin. "
-    "Een pincode kan alleen waar het sleutelbeheer de sleutel bewaart."
-)
+
+def keyring_only() -> str:
+    return QCoreApplication.translate(
+        "lock",
+        "Op deze computer staat de sleutel niet in het sleutelbeheer; u ontgrendelt met de wachtwoordzin. "
+        "Een pincode kan alleen waar het sleutelbeheer de sleutel bewaart.",
+    )
 
 
 class LockSection(QFrame):
@@ -26,20 +30,34 @@ class LockSection(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 16)
         layout.setSpacing(8)
-        layout.addWidget(styled_label("Schermvergrendeling", "cardTitle", wrap=False))
+        layout.addWidget(
+            styled_label(QCoreApplication.translate("lock", "Schermvergrendeling"), "cardTitle", wrap=False)
+        )
         layout.addWidget(
             styled_label(
-                f"Na een aantal minuten zonder gebruik, of met {SHORTCUT}, verbergt ibdesk alles tot u ontgrendelt. "
-                "Wat u nog niet opsloeg blijft staan.",
+                QCoreApplication.translate(
+                    "lock",
+                    "Na een aantal minuten zonder gebruik, of met {shortcut}, verbergt ibdesk alles tot u ontgrendelt. "
+                    "Wat u nog niet opsloeg blijft staan.",
+                ).format(shortcut=SHORTCUT),
                 "hint",
             )
         )
         self.minutes = QSpinBox()
         self.minutes.setRange(*MINUTES_RANGE)
-        self.minutes.setSuffix(" minuten zonder gebruik")
-        self.minutes_box = FieldBox("Vergrendelen n&a", self.minutes, "Vergrendelen na minuten zonder gebruik")
+        self.minutes.setSuffix(QCoreApplication.translate("lock", " minuten zonder gebruik"))
+        self.minutes_box = FieldBox(
+            QCoreApplication.translate("lock", "Vergrendelen n&a"),
+            self.minutes,
+            QCoreApplication.translate("lock", "Vergrendelen na minuten zonder gebruik"),
+        )
         self.minutes.editingFinished.connect(self.save_minutes)
-        self.lock_now = button("Nu vergren&delen", "Nu vergrendelen", lock.lock, tooltip=SHORTCUT)
+        self.lock_now = button(
+            QCoreApplication.translate("lock", "Nu vergren&delen"),
+            QCoreApplication.translate("lock", "Nu vergrendelen"),
+            lock.lock,
+            tooltip=SHORTCUT,
+        )
         line = QHBoxLayout()
         line.addWidget(self.minutes_box)
         line.addStretch(1)
@@ -47,7 +65,7 @@ class LockSection(QFrame):
         layout.addLayout(line)
         self.pin_state = styled_label("", "hint")
         layout.addWidget(self.pin_state)
-        self.pin = PinFields(self.service, "&Pincode instellen")
+        self.pin = PinFields(self.service, QCoreApplication.translate("lock", "&Pincode instellen"))
         self.pin.saved.connect(self.refresh)
         layout.addWidget(self.pin)
         self.refresh()
@@ -59,22 +77,30 @@ class LockSection(QFrame):
         self.minutes.blockSignals(False)
         self.minutes.setEnabled(not timing.fixed_by_policy)
         self.minutes_box.hint.setText(
-            "Vastgezet door de ICT-beheerder (beleid van deze computer)." if timing.fixed_by_policy else ""
+            QCoreApplication.translate("lock", "Vastgezet door de ICT-beheerder (beleid van deze computer).")
+            if timing.fixed_by_policy
+            else ""
         )
         self.minutes_box.hint.setVisible(timing.fixed_by_policy)
         may_pin = self.service.may_set_pin()
         self.pin.setVisible(may_pin)
         if not may_pin:
-            self.pin_state.setText(KEYRING_ONLY)
+            self.pin_state.setText(keyring_only())
         elif self.service.has_pin():
             self.pin_state.setText(
-                "Er is een pincode ingesteld: u ontgrendelt met die pincode (of de wachtwoordzin "
-                "of herstelsleutel). Hieronder kiest u een nieuwe."
+                QCoreApplication.translate(
+                    "lock",
+                    "Er is een pincode ingesteld: u ontgrendelt met die pincode (of de wachtwoordzin "
+                    "of herstelsleutel). Hieronder kiest u een nieuwe.",
+                )
             )
         else:
             self.pin_state.setText(
-                "Nog geen pincode: ibdesk ontgrendelt dan alleen met de wachtwoordzin of de "
-                "herstelsleutel. Kies hieronder een pincode."
+                QCoreApplication.translate(
+                    "lock",
+                    "Nog geen pincode: ibdesk ontgrendelt dan alleen met de wachtwoordzin of de "
+                    "herstelsleutel. Kies hieronder een pincode.",
+                )
             )
 
     def save_minutes(self) -> None:
@@ -83,7 +109,7 @@ class LockSection(QFrame):
         try:
             self.service.set_minutes(self.minutes.value())
         except UserError as exc:
-            messages.show_error(self, "Schermvergrendeling", str(exc))
+            messages.show_error(self, QCoreApplication.translate("lock", "Schermvergrendeling"), str(exc))
             self.refresh()
             return
         self.lock.reload_timing()

@@ -13,14 +13,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolTip, QVBoxLayout, QWidget
 
 from ibdesk.services.screen_lock import ScreenLockService
 from ibdesk.ui.focus_ring import FocusRing
 from ibdesk.ui.kit.buttons import button
-from ibdesk.ui.lock_panel import LOCKED_TITLE, LockWindow
+from ibdesk.ui.lock_panel import LockWindow, locked_title
 
 SHORTCUT = "Ctrl+L"
 CHECK_EVERY_MS = 10_000
@@ -44,7 +44,7 @@ class Cover(QWidget):
         self.setObjectName("lockCover")
         self.setAutoFillBackground(True)
         layout = QVBoxLayout(self)
-        text = QLabel("ibdesk is vergrendeld")
+        text = QLabel(QCoreApplication.translate("lock", "ibdesk is vergrendeld"))
         text.setProperty("role", "empty")
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(text)
@@ -111,10 +111,12 @@ class ScreenLock(QObject):
         self.shortcut.activated.connect(self.lock)
         self.shortcut.activatedAmbiguously.connect(self.lock)  # another window's lock holds Ctrl+L too
         self.button = button(
-            "Vergrendelen",
-            "Scherm vergrendelen",
+            QCoreApplication.translate("lock", "Vergrendelen"),
+            QCoreApplication.translate("lock", "Scherm vergrendelen"),
             self.lock,
-            tooltip=f"ibdesk vergrendelen ({SHORTCUT}); gebeurt ook na een paar minuten zonder gebruik",
+            tooltip=QCoreApplication.translate(
+                "lock", "ibdesk vergrendelen ({shortcut}); gebeurt ook na een paar minuten zonder gebruik"
+            ).format(shortcut=SHORTCUT),
         )
         window.statusBar().addPermanentWidget(self.button)
         window.destroyed.connect(lambda *_: app.removeEventFilter(self.idle))
@@ -172,7 +174,7 @@ class ScreenLock(QObject):
             if not child.isWindow() and not child.isHidden() and not isinstance(child, FocusRing):
                 child.hide()
                 state.hidden.append(child)
-        window.setWindowTitle(LOCKED_TITLE)
+        window.setWindowTitle(locked_title())
         state.cover = Cover(window)
         state.cover.show()
         state.cover.raise_()

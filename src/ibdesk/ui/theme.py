@@ -18,6 +18,9 @@ def monospace_font(point_size: int = 11) -> QFont:
     return font
 
 
+TRANSLATOR = "ibdesk-translator"  # the object name of the translators install_translations installs
+
+
 class Polisher(QObject):
     """Runs once for every widget before it is first drawn: the keyboard rules (`keyboard.adjust`)."""
 
@@ -27,13 +30,35 @@ class Polisher(QObject):
         return False
 
 
-def install_dutch_translations(app: QApplication) -> None:
-    """Qt's own texts (OK/Annuleren, file dialogs) in Dutch."""
+def install_translations(app: QApplication) -> str:
+    """The UI's language (Instellingen's choice, else as ibdesk.i18n decides): Dutch needs no
+    catalog of ibdesk's (its texts are Dutch) and gets Qt's own texts (OK/Annuleren, file
+    dialogs) in Dutch; English loads ibdesk_en.qm (built from ibdesk_en.ts by dev.py) and Qt's
+    English. A missing .qm leaves that part in Dutch. Dates and numbers stay Dutch either way.
+    Replaces what an earlier call installed; returns the language."""
+    from ibdesk import i18n, preferences
+
+    chosen = preferences.chosen_language()
+    if chosen:
+        i18n.set_language(chosen)
+    code = i18n.language()
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    for old in app.findChildren(QTranslator, TRANSLATOR):
+        app.removeTranslator(old)
+        old.deleteLater()
+    _install(app, f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if code == i18n.ENGLISH:
+        _install(app, "ibdesk_en", str(i18n.translations_dir()))
+    return code
+
+
+def _install(app: QApplication, name: str, folder: str) -> bool:
     translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load("qtbase_nl", folder):
-        app.installTranslator(translator)
+    translator.setObjectName(TRANSLATOR)
+    if translator.load(name, folder):
+        return app.installTranslator(translator)
+    translator.deleteLater()
+    return False
 
 
 def apply_theme(app: QApplication, event_filters: bool = True) -> None:
@@ -49,7 +74,7 @@ def apply_theme(app: QApplication, event_filters: bool = True) -> None:
     font.setPointSize(10)
     app.setFont(font)
     style.apply(app)
-    install_dutch_translations(app)
+    install_translations(app)
     from ibdesk.ui.focus_ring import install_focus_ring
 
     install_focus_ring(app, palette.FOCUS[palette.scheme()])

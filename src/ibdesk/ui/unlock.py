@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -17,17 +17,34 @@ from ibdesk.ui.kit import messages
 from ibdesk.ui.widgets import FieldBox, PageHeader, card, named, styled_label
 
 UnlockFn = Callable[..., Store]
-PASSPHRASE_HELP = "Voer de wachtwoordzin van dit profiel in."
-RECOVERY_HELP = (
-    "Typ de herstelsleutel over die u bij het aanmaken van het profiel op papier heeft gezet: 8 groepjes van 4 tekens."
-)
-ENV_TIP = (
-    "Zonder deze vraag openen (snelkoppeling, script): zet de wachtwoordzin in de omgevingsvariabele IBDESK_PASSPHRASE."
-)
-NO_PASSPHRASE_HELP = (
-    "Voor dit profiel is geen wachtwoordzin ingesteld en de sleutel staat niet "
-    "(meer) in het sleutelbeheer van deze computer. Open het met de herstelsleutel."
-)
+
+
+def passphrase_help() -> str:
+    return QCoreApplication.translate("unlock", "Voer de wachtwoordzin van dit profiel in.")
+
+
+def recovery_help() -> str:
+    return QCoreApplication.translate(
+        "unlock",
+        "Typ de herstelsleutel over die u bij het aanmaken van het profiel op papier heeft gezet: "
+        "8 groepjes van 4 tekens.",
+    )
+
+
+def env_tip() -> str:
+    return QCoreApplication.translate(
+        "unlock",
+        "Zonder deze vraag openen (snelkoppeling, script): zet de wachtwoordzin in de omgevingsvariabele "
+        "IBDESK_PASSPHRASE.",
+    )
+
+
+def no_passphrase_help() -> str:
+    return QCoreApplication.translate(
+        "unlock",
+        "Voor dit profiel is geen wachtwoordzin ingesteld en de sleutel staat niet "
+        "(meer) in het sleutelbeheer van deze computer. Open het met de herstelsleutel.",
+    )
 
 
 class UnlockWindow(QWidget):
@@ -40,7 +57,7 @@ class UnlockWindow(QWidget):
         self.home = home
         self._unlock = unlock
         self._has_passphrase = has_passphrase
-        self.setWindowTitle("ibdesk — ontgrendelen")
+        self.setWindowTitle(QCoreApplication.translate("unlock", "ibdesk — ontgrendelen"))
         self.resize(1200, 800)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -60,30 +77,44 @@ class UnlockWindow(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(12)
-        layout.addWidget(PageHeader("ibdesk ontgrendelen", "Uw gegevens zijn versleuteld opgeslagen."))
+        layout.addWidget(
+            PageHeader(
+                QCoreApplication.translate("unlock", "ibdesk ontgrendelen"),
+                QCoreApplication.translate("unlock", "Uw gegevens zijn versleuteld opgeslagen."),
+            )
+        )
         self.help = styled_label("", "body")
         layout.addWidget(self.help)
         self.secret = QLineEdit()
-        self.field = FieldBox("&Wachtwoordzin", self.secret, "Wachtwoordzin")
+        self.field = FieldBox(
+            QCoreApplication.translate("unlock", "&Wachtwoordzin"),
+            self.secret,
+            QCoreApplication.translate("unlock", "Wachtwoordzin"),
+        )
         layout.addWidget(self.field)
-        self.use_recovery = QCheckBox("Herstelsleutel &gebruiken")
-        named(self.use_recovery, "Herstelsleutel gebruiken in plaats van de wachtwoordzin")
+        self.use_recovery = QCheckBox(QCoreApplication.translate("unlock", "Herstelsleutel &gebruiken"))
+        named(
+            self.use_recovery,
+            QCoreApplication.translate("unlock", "Herstelsleutel gebruiken in plaats van de wachtwoordzin"),
+        )
         self.use_recovery.toggled.connect(self._switch_mode)
         layout.addWidget(self.use_recovery)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.open_button = QPushButton("&Openen")
+        self.open_button = QPushButton(QCoreApplication.translate("unlock", "&Openen"))
         self.open_button.setProperty("role", "primary")
         self.open_button.setDefault(True)
         self.open_button.setAutoDefault(True)
-        named(self.open_button, "Profiel openen")
+        named(self.open_button, QCoreApplication.translate("unlock", "Profiel openen"))
         self.open_button.clicked.connect(self.try_unlock)
         self.secret.returnPressed.connect(self.try_unlock)
         buttons.addWidget(self.open_button)
         layout.addLayout(buttons)
-        self.env_tip = styled_label(ENV_TIP, "hint")
+        self.env_tip = styled_label(env_tip(), "hint")
         layout.addWidget(self.env_tip)
-        layout.addWidget(styled_label(f"Profielmap: {self.home}", "hint"))
+        layout.addWidget(
+            styled_label(QCoreApplication.translate("unlock", "Profielmap: {folder}").format(folder=self.home), "hint")
+        )
         return box
 
     def recovery_mode(self) -> bool:
@@ -94,25 +125,29 @@ class UnlockWindow(QWidget):
         self.secret.clear()
         self.field.set_error(None)
         if recovery:
-            self.help.setText(RECOVERY_HELP if self._has_passphrase else NO_PASSPHRASE_HELP)
-            self.field.label.setText("&Herstelsleutel")
+            self.help.setText(recovery_help() if self._has_passphrase else no_passphrase_help())
+            self.field.label.setText(QCoreApplication.translate("unlock", "&Herstelsleutel"))
             self.secret.setEchoMode(QLineEdit.EchoMode.Normal)
             self.secret.setFont(theme.monospace_font(13))
             self.secret.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-            named(self.secret, "Herstelsleutel")
+            named(self.secret, QCoreApplication.translate("unlock", "Herstelsleutel"))
         else:
-            self.help.setText(PASSPHRASE_HELP)
-            self.field.label.setText("&Wachtwoordzin")
+            self.help.setText(passphrase_help())
+            self.field.label.setText(QCoreApplication.translate("unlock", "&Wachtwoordzin"))
             self.secret.setEchoMode(QLineEdit.EchoMode.Password)
             self.secret.setFont(self.font())
             self.secret.setPlaceholderText("")
-            named(self.secret, "Wachtwoordzin")
+            named(self.secret, QCoreApplication.translate("unlock", "Wachtwoordzin"))
         self.secret.setFocus()
 
     def try_unlock(self) -> None:
         text = self.secret.text()
         if not text.strip():
-            self.field.set_error("Vul de herstelsleutel in." if self.recovery_mode() else "Vul de wachtwoordzin in.")
+            self.field.set_error(
+                QCoreApplication.translate("unlock", "Vul de herstelsleutel in.")
+                if self.recovery_mode()
+                else QCoreApplication.translate("unlock", "Vul de wachtwoordzin in.")
+            )
             return
         store = self._attempt(text)
         if store is not None:
@@ -129,19 +164,27 @@ class UnlockWindow(QWidget):
         except WrongKeyError as exc:
             self._wrong(str(exc))
         except CorruptStoreError as exc:
-            messages.show_error(self, "Database beschadigd", profile.corrupt_store_text(self.home, exc))
+            messages.show_error(
+                self,
+                QCoreApplication.translate("unlock", "Database beschadigd"),
+                profile.corrupt_store_text(self.home, exc),
+            )
         except StorageError as exc:
-            messages.show_error(self, "Profielmap niet bruikbaar", str(exc))
+            messages.show_error(self, QCoreApplication.translate("unlock", "Profielmap niet bruikbaar"), str(exc))
         except UserError as exc:
             self.field.set_error(str(exc))
         except Exception as exc:
-            messages.show_error(self, "Openen mislukt", messages.describe(exc, self.home))
+            messages.show_error(
+                self, QCoreApplication.translate("unlock", "Openen mislukt"), messages.describe(exc, self.home)
+            )
         finally:
             QApplication.restoreOverrideCursor()
         return None
 
     def _wrong(self, message: str) -> None:
         """Say what is wrong; keep the typed text selected so it can be retyped at once."""
-        self.field.set_error(f"{message} Probeer het opnieuw.")
+        self.field.set_error(
+            QCoreApplication.translate("unlock", "{problem} Probeer het opnieuw.").format(problem=message)
+        )
         self.secret.selectAll()
         self.secret.setFocus()

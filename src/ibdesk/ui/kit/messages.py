@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ibdesk.errors import UserError
@@ -44,13 +44,18 @@ def ask_open_path(parent: QWidget | None, title: str, start: Path, file_filter: 
 
 
 def confirm(
-    parent: QWidget | None, title: str, text: str, yes: str = "Ja", no: str = "Nee", default_yes: bool = False
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    yes: str | None = None,
+    no: str | None = None,
+    default_yes: bool = False,
 ) -> bool:
     """A yes/no question; True only when the user chose `yes` (Escape means no). Enter means
     no, unless `default_yes` (a question whose yes loses nothing, such as restoring a draft)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
-    no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
+    yes_button = box.addButton(yes or QCoreApplication.translate("messages", "Ja"), QMessageBox.ButtonRole.YesRole)
+    no_button = box.addButton(no or QCoreApplication.translate("messages", "Nee"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(yes_button if default_yes else no_button)
     box.setEscapeButton(no_button)
     box.exec()
@@ -63,8 +68,8 @@ def ask_password(parent: QWidget | None, title: str, prompt: str) -> str | None:
     dialog.setWindowTitle(title)
     dialog.setLabelText(prompt + ":")
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-    dialog.setOkButtonText("OK")
-    dialog.setCancelButtonText("Annuleren")
+    dialog.setOkButtonText(QCoreApplication.translate("messages", "OK"))
+    dialog.setCancelButtonText(QCoreApplication.translate("messages", "Annuleren"))
     if not dialog.exec():
         return None
     return dialog.textValue() or None
@@ -90,7 +95,10 @@ def describe(exc: BaseException, home: Path | None = None) -> str:
 
     detail = unexpected_detail(exc)
     log.error("unexpected error in the UI: %s", detail)
-    return f"Er ging iets onverwachts mis ({detail}). Wat al was opgeslagen is bewaard; meld dit bij de beheerder."
+    return QCoreApplication.translate(
+        "messages",
+        "Er ging iets onverwachts mis ({detail}). Wat al was opgeslagen is bewaard; meld dit bij de beheerder.",
+    ).format(detail=detail)
 
 
 def attempt(parent: QWidget | None, title: str, action: Callable[[], T], home: Path | None = None) -> T | None:

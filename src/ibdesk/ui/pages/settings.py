@@ -6,7 +6,7 @@ import copy
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -22,14 +22,22 @@ from ibdesk.domain.model import School
 from ibdesk.errors import InvalidRecord, UserError
 from ibdesk.services import profile
 from ibdesk.ui.kit import messages
+from ibdesk.ui.language_settings import LanguageSection
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.school_route_fields import POLICY_NOTE, SchoolRouteFields
 from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.undo import offer_undo
 from ibdesk.ui.widgets import FieldBox, FieldSet, card, line_edit, named, styled_label
 
-REGION_HINT = "Alleen kiezen als de school in een andere regio valt dan haar gemeente."
-BACKUP_FILTER = "ibdesk-back-up (*.ibbak);;Alle bestanden (*)"
+
+def region_hint() -> str:
+    return QCoreApplication.translate(
+        "settings", "Alleen kiezen als de school in een andere regio valt dan haar gemeente."
+    )
+
+
+def backup_filter() -> str:
+    return QCoreApplication.translate("settings", "ibdesk-back-up (*.ibbak);;Alle bestanden (*)")
 
 
 def _section(title: str) -> tuple[QWidget, QVBoxLayout]:
@@ -48,6 +56,10 @@ class SettingsPage(Page):
 
     def __init__(self, context: Context):
         super().__init__(context)
+        self.header.title.setText(QCoreApplication.translate("settings", "Instellingen"))
+        self.header.subtitle.setText(
+            QCoreApplication.translate("settings", "Gegevens van de school, het profiel op deze computer en back-ups.")
+        )
         self.school: School | None = None
         self.backup_task: Task | None = None
         content = QWidget()
@@ -56,6 +68,8 @@ class SettingsPage(Page):
         self.sections.setSpacing(12)
         self.sections.addWidget(self._school_section())
         self.sections.addWidget(self._profile_section())
+        self.language_section = LanguageSection()
+        self.sections.addWidget(self.language_section)
         self.sections.addWidget(self._dossier_section())
         self.sections.addStretch(1)
         scroll = QScrollArea()
@@ -68,16 +82,20 @@ class SettingsPage(Page):
         """Signing: who sends dossiers, with which certificate; and checking a received one."""
         from ibdesk.ui.dossier import SignerSettings
 
-        frame, layout = _section("Ondertekende dossiers")
-        self.verify_button = QPushButton("Contro&leer dossier…")
-        named(self.verify_button, "Controleer een ondertekend dossier")
+        frame, layout = _section(QCoreApplication.translate("settings", "Ondertekende dossiers"))
+        self.verify_button = QPushButton(QCoreApplication.translate("settings", "Contro&leer dossier…"))
+        named(self.verify_button, QCoreApplication.translate("settings", "Controleer een ondertekend dossier"))
         self.verify_button.clicked.connect(self.open_verify)
         line = QHBoxLayout()
         line.addWidget(self.verify_button)
         line.addSpacing(8)
         line.addWidget(
             styled_label(
-                "Controleer wie een PDF-dossier ondertekende, wanneer, en of er sindsdien niets is veranderd.", "hint"
+                QCoreApplication.translate(
+                    "settings",
+                    "Controleer wie een PDF-dossier ondertekende, wanneer, en of er sindsdien niets is veranderd.",
+                ),
+                "hint",
             ),
             1,
         )
@@ -95,26 +113,26 @@ class SettingsPage(Page):
         dialog.show()
 
     def _school_section(self) -> QWidget:
-        frame, layout = _section("School")
+        frame, layout = _section(QCoreApplication.translate("settings", "School"))
         self.fields = FieldSet()
         self.edits = {
-            "naam": line_edit("Naam van de school"),
-            "brin": line_edit("BRIN-nummer", "12AB"),
-            "gemeente": line_edit("Gemeente van de school"),
-            "regio": line_edit("Regio of samenwerkingsverband"),
+            "naam": line_edit(QCoreApplication.translate("settings", "Naam van de school")),
+            "brin": line_edit(QCoreApplication.translate("settings", "BRIN-nummer"), "12AB"),
+            "gemeente": line_edit(QCoreApplication.translate("settings", "Gemeente van de school")),
+            "regio": line_edit(QCoreApplication.translate("settings", "Regio of samenwerkingsverband")),
         }
         labels = {
-            "naam": "&Naam",
-            "brin": "&BRIN-nummer",
-            "gemeente": "&Gemeente",
-            "regio": "&Regio / samenwerkingsverband",
+            "naam": QCoreApplication.translate("settings", "&Naam"),
+            "brin": QCoreApplication.translate("settings", "&BRIN-nummer"),
+            "gemeente": QCoreApplication.translate("settings", "&Gemeente"),
+            "regio": QCoreApplication.translate("settings", "&Regio / samenwerkingsverband"),
         }
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(8)
         self.route_fields = SchoolRouteFields(self.context.services.routes, self.edits["regio"])
         editors = {**self.edits, "schooltype": self.route_fields.type_combo}
-        labels["schooltype"] = "Soor&t school"
+        labels["schooltype"] = QCoreApplication.translate("settings", "Soor&t school")
         for index, (key, edit) in enumerate(editors.items()):
             box = self.fields.add(key, FieldBox(labels[key], edit, edit.accessibleName()))
             grid.addWidget(box, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
@@ -122,22 +140,28 @@ class SettingsPage(Page):
         grid.addWidget(self.route_fields.regions_hint, 3, 0, 1, 2)
         self.holiday_region = QComboBox()
         for text, value in (
-            ("Automatisch (uit de gemeente van de school)", None),
-            ("Noord", "noord"),
-            ("Midden", "midden"),
-            ("Zuid", "zuid"),
+            (QCoreApplication.translate("settings", "Automatisch (uit de gemeente van de school)"), None),
+            (QCoreApplication.translate("settings", "Noord"), "noord"),
+            (QCoreApplication.translate("settings", "Midden"), "midden"),
+            (QCoreApplication.translate("settings", "Zuid"), "zuid"),
         ):
             self.holiday_region.addItem(text, value)
         self.holiday_box = self.fields.add(
-            "vakantieregio", FieldBox("Va&kantieregio", self.holiday_region, "Vakantieregio", REGION_HINT)
+            "vakantieregio",
+            FieldBox(
+                QCoreApplication.translate("settings", "Va&kantieregio"),
+                self.holiday_region,
+                QCoreApplication.translate("settings", "Vakantieregio"),
+                region_hint(),
+            ),
         )
         grid.addWidget(self.holiday_box, 4, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(grid)
-        self.holiday_label = self._fact(layout, "Schoolkalender telt met")
+        self.holiday_label = self._fact(layout, QCoreApplication.translate("settings", "Schoolkalender telt met"))
         row = QHBoxLayout()
-        self.save_button = QPushButton("&Schoolgegevens opslaan")
+        self.save_button = QPushButton(QCoreApplication.translate("settings", "&Schoolgegevens opslaan"))
         self.save_button.setProperty("role", "primary")
-        named(self.save_button, "Schoolgegevens opslaan")
+        named(self.save_button, QCoreApplication.translate("settings", "Schoolgegevens opslaan"))
         self.save_button.clicked.connect(self.save_school)
         self.saved_label = styled_label("", "ok", wrap=False)
         row.addWidget(self.save_button)
@@ -147,19 +171,24 @@ class SettingsPage(Page):
         return frame
 
     def _profile_section(self) -> QWidget:
-        frame, layout = _section("Profiel en beveiliging")
-        self.folder_label = self._fact(layout, "Profielmap")
-        self.key_label = self._fact(layout, "Sleutel")
-        self.backup_label = self._fact(layout, "Laatste back-up in de profielmap")
+        frame, layout = _section(QCoreApplication.translate("settings", "Profiel en beveiliging"))
+        self.folder_label = self._fact(layout, QCoreApplication.translate("settings", "Profielmap"))
+        self.key_label = self._fact(layout, QCoreApplication.translate("settings", "Sleutel"))
+        self.backup_label = self._fact(
+            layout, QCoreApplication.translate("settings", "Laatste back-up in de profielmap")
+        )
         row = QHBoxLayout()
-        self.backup_button = QPushButton("Back-&up maken…")
-        named(self.backup_button, "Back-up maken")
+        self.backup_button = QPushButton(QCoreApplication.translate("settings", "Back-&up maken…"))
+        named(self.backup_button, QCoreApplication.translate("settings", "Back-up maken"))
         self.backup_button.clicked.connect(self.make_backup)
         row.addWidget(self.backup_button)
         row.addSpacing(8)
         row.addWidget(
             styled_label(
-                "U kiest zelf waar het versleutelde back-upbestand komt, bijvoorbeeld op een USB-stick van school.",
+                QCoreApplication.translate(
+                    "settings",
+                    "U kiest zelf waar het versleutelde back-upbestand komt, bijvoorbeeld op een USB-stick van school.",
+                ),
                 "hint",
             ),
             1,
@@ -183,7 +212,7 @@ class SettingsPage(Page):
         return value
 
     def refresh(self) -> None:
-        messages.attempt(self, "Instellingen", self._load, self.context.home)
+        messages.attempt(self, QCoreApplication.translate("settings", "Instellingen"), self._load, self.context.home)
         self.signer.refresh()
 
     def _load(self) -> None:
@@ -207,7 +236,7 @@ class SettingsPage(Page):
         self.folder_label.setText(str(self.context.home))
         self.key_label.setText(profile.key_storage_text(self.context.store))
         latest = profile.latest_backup(self.context.home)
-        self.backup_label.setText(str(latest) if latest else "nog geen")
+        self.backup_label.setText(str(latest) if latest else QCoreApplication.translate("settings", "nog geen"))
 
     def _show_holiday_region_choice(self, school_region: str | None) -> None:
         """The school's own choice; the policy's region, read-only, when the machine policy fixes it
@@ -216,7 +245,7 @@ class SettingsPage(Page):
         self.holiday_region.setCurrentIndex(max(0, self.holiday_region.findData(fixed or school_region)))
         self.holiday_region.setEnabled(not fixed)
         self.holiday_region.setToolTip(POLICY_NOTE if fixed else "")
-        self.holiday_box.hint.setText(POLICY_NOTE if fixed else REGION_HINT)
+        self.holiday_box.hint.setText(POLICY_NOTE if fixed else region_hint())
 
     def _show_holiday_region(self) -> None:
         """The region the verzuim rules count with, and where it comes from."""
@@ -259,15 +288,23 @@ class SettingsPage(Page):
             self.fields.show_errors(exc.errors)
             return
         except Exception as exc:
-            messages.show_error(self, "Niet opgeslagen", messages.describe(exc, self.context.home))
+            messages.show_error(
+                self,
+                QCoreApplication.translate("settings", "Niet opgeslagen"),
+                messages.describe(exc, self.context.home),
+            )
             return
         self.school = saved
         self.fields.clear_errors()
-        self.saved_label.setText("Opgeslagen.")
+        self.saved_label.setText(QCoreApplication.translate("settings", "Opgeslagen."))
         self._show_holiday_region()
         self.school_saved.emit(saved)
         if before is not None and before.id == saved.id:
-            offer_undo(self, "Schoolgegevens opgeslagen.", lambda: self._put_back(before))
+            offer_undo(
+                self,
+                QCoreApplication.translate("settings", "Schoolgegevens opgeslagen."),
+                lambda: self._put_back(before),
+            )
 
     def _put_back(self, school: School) -> None:
         saved = self.context.records.save_school(copy.deepcopy(school))
@@ -281,7 +318,9 @@ class SettingsPage(Page):
             return None
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = Path(folder or Path.home()) / f"ibdesk-back-up-{date.today().isoformat()}.ibbak"
-        target = messages.ask_save_path(self, "Back-up opslaan als", suggested, BACKUP_FILTER)
+        target = messages.ask_save_path(
+            self, QCoreApplication.translate("settings", "Back-up opslaan als"), suggested, backup_filter()
+        )
         if target is None:
             return None
         store = self.context.store
@@ -291,20 +330,27 @@ class SettingsPage(Page):
             self._backup_failed,
             busy=[self.backup_button],
             status=self.backup_status,
-            text="Bezig met de back-up…",
+            text=QCoreApplication.translate("settings", "Bezig met de back-up…"),
             owner=self,
         )
         return self.backup_task
 
     def _backup_failed(self, exc: BaseException) -> None:
         self.backup_status.setVisible(False)
-        messages.show_error(self, "Back-up niet gemaakt", messages.describe(exc, self.context.home))
+        messages.show_error(
+            self,
+            QCoreApplication.translate("settings", "Back-up niet gemaakt"),
+            messages.describe(exc, self.context.home),
+        )
 
     def _backup_made(self, written: Path) -> None:
         self.backup_status.setVisible(False)
         messages.show_info(
             self,
-            "Back-up gemaakt",
-            f"De back-up staat in:\n{written}\n\nHij is versleuteld; u opent hem met "
-            "de sleutel van dit profiel, de wachtwoordzin of de herstelsleutel.",
+            QCoreApplication.translate("settings", "Back-up gemaakt"),
+            QCoreApplication.translate(
+                "settings",
+                "De back-up staat in:\n{path}\n\nHij is versleuteld; u opent hem met "
+                "de sleutel van dit profiel, de wachtwoordzin of de herstelsleutel.",
+            ).format(path=written),
         )

@@ -1,0 +1,154 @@
+"""The UI's language (issue 16.8): Nederlands by default, English chosen in Instellingen for
+this user on this computer, applied at the next start through Qt's translation system
+(ibdesk_en.ts → ibdesk_en.qm → QTranslator); without the .qm the app stays Dutch."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from support.qt_checks import mnemonic_clashes
+from support.translations import TRANSLATIONS
+
+from ibdesk import i18n, preferences
+from ibdesk.app import AppController, make_application
+from ibdesk.ui.main_window import NAV_PAGES, MainWindow
+
+SHOTS = Path("/tmp/uilang")
+
+
+@pytest.fixture
+def catalog_dir(tmp_path, monkeypatch) -> Path:
+    """ibdesk_en.ts compiled by pyside6-lrelease (as dev.py does before the tests), in a folder the
+    app reads its catalogs from; and Dutch again for the tests after this one."""
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    shutil.copy(TRANSLATIONS / "ibdesk_en.ts", folder)
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(folder / "ibdesk_en.ts")], check=True)
+    assert (folder / "ibdesk_en.qm").is_file()
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
+    yield folder
+    preferences.preferences_path().unlink(missing_ok=True)
+    i18n.set_language(None)
+    make_application()  # puts the Dutch translators back
+
+
+@pytest.fixture
+def start(qtbot, make_profile, home):
+    """Start ibdesk as the desktop app does (make_application, then the controller) on one new, empty profile."""
+    made: list[AppController] = []
+    make_profile()
+
+    def start_app() -> MainWindow:
+        make_application()
+        controller = AppController(home, confirm_recovery=lambda key: True)
+        made.append(controller)
+        window = controller.start()
+        assert isinstance(window, MainWindow)
+        window.resize(1200, 900)
+        return window
+
+    yield start_app
+    for controller in made:
+        if controller.window is not None:
+            controller.window.close()
+        controller.close_store()
+
+
+def settings_of(window: MainWindow):
+    window.show_page(next(i for i, (_label, name) in enumerate(NAV_PAGES) if name == "settings_page"))
+    return window.page("settings_page")
+
+
+def texts(widget) -> set[str]:
+    return {w.text() for w in widget.findChildren(QLabel) + widget.findChildren(QPushButton)}
+
+
+def shoot(widget, name: str) -> None:
+    SHOTS.mkdir(exist_ok=True)
+    widget.grab().save(str(SHOTS / name))
+
+
+def test_dutch_is_the_default_and_english_applies_from_the_next_start(qtbot, catalog_dir, start):
+    window = start()
+    settings = settings_of(window)
+    assert settings.header.title.text() == "Instellingen"
+    assert {"Profiel en beveiliging", "Taal", "Back-&up maken…"} <= texts(settings)
+    assert settings.language_section.combo.currentText() == "Nederlands"
+    assert mnemonic_clashes(window) == []
+    shoot(settings, "instellingen-nl.png")
+
+    combo = settings.language_section.combo
+    combo.setCurrentIndex(combo.findData("en"))
+    combo.activated.emit(combo.currentIndex())
+    assert settings.language_section.note.text() == "Wordt toegepast bij de volgende start."
+    assert json.loads(preferences.preferences_path().read_text(encoding="utf-8")) == {"language": "en"}
+    assert i18n.tr("toon de casussen") == "show the cases"  # this process's command-line texts at once
+    assert settings.header.title.text() == "Instellingen"  # the open window stays as it is
+    window.close()
+    QApplication.processEvents()
+
+    window = start()  # the next start
+    settings = settings_of(window)
+    assert settings.header.title.text() == "Settings"
+    assert {"Profile and security", "Language", "Make a back&up…", "Signed dossiers", "Screen lock"} <= texts(settings)
+    assert settings.language_section.combo.currentText() == "English"
+    assert mnemonic_clashes(window) == []  # the English Alt+letters do not clash either
+    shoot(settings, "instellingen-en.png")
+    window.screen_lock.lock()
+    lock_window = window.screen_lock.lock_window
+    assert lock_window.windowTitle() == "ibdesk — locked"
+    assert {"ibdesk is locked", "&Unlock"} <= texts(lock_window)
+    shoot(lock_window, "lock-en.png")
+    window.screen_lock.unlock()
+
+
+def test_a_missing_catalog_leaves_the_app_in_dutch(qtbot, catalog_dir, start):
+    preferences.save_language("en")
+    (catalog_dir / "ibdesk_en.qm").unlink()
+    window = start()
+    settings = settings_of(window)
+    assert settings.header.title.text() == "Instellingen"
+    assert "Profiel en beveiliging" in texts(settings)
+    assert settings.language_section.combo.currentText() == "English"  # the choice stays
+
+
+def test_an_unreadable_preferences_file_counts_as_no_choice(catalog_dir):
+    path = preferences.preferences_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("{not json", encoding="utf-8")
+    assert preferences.chosen_language() is None
+    preferences.save_language("nl")
+    assert preferences.chosen_language() == "nl"
+    with pytest.raises(ValueError):
+        preferences.save_language("fr")
+
+
+def test_the_unlock_window_before_the_profile_opens_is_in_the_chosen_language(qtbot, catalog_dir, make_profile, home):
+    """The choice lives outside the encrypted profile, so it applies before anything is unlocked."""
+    from ibdesk.store import keyring_access
+    from ibdesk.ui.unlock import UnlockWindow
+
+    created = make_profile(passphrase="paarse olifant fietst")
+    created.store.close()
+    keyring_access.forget_key(created.store.keyfile.profile_id)
+    preferences.save_language("en")
+    make_application()
+    controller = AppController(home, confirm_recovery=lambda key: True)
+    window = controller.start()
+    try:
+        assert isinstance(window, UnlockWindow)
+        assert window.windowTitle() == "ibdesk — unlock"
+        assert {"Unlock ibdesk", "Enter this profile's passphrase.", "&Open", "&Passphrase"} <= texts(window)
+        assert mnemonic_clashes(window) == []
+        window.resize(700, 500)
+        shoot(window, "unlock-en.png")
+    finally:
+        window.close()
+        controller.close_store()
