@@ -2046,6 +2046,112 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     </message>
 </context>
 <context>
+    <name>recovery</name>
+    <message>
+        <source>Schrijf deze herstelsleutel nu met de hand op papier en bewaar dat papier op een veilige plek, bijvoorbeeld in de kluis of een afgesloten kast van de school. Bewaar hem niet in een bestand op deze computer. U heeft hem nodig als deze computer stukgaat of als u de wachtwoordzin kwijt bent. De sleutel wordt maar één keer getoond.</source>
+        <translation>Write this recovery key down by hand on paper now and keep that paper in a safe place, for example in the school's safe or a locked cupboard. Do not keep it in a file on this computer. You need it if this computer breaks down or if you lose the passphrase. The key is shown only once.</translation>
+    </message>
+    <message>
+        <source>Typ de herstelsleutel over vanaf uw papier, zodat u zeker weet dat hij goed is opgeschreven. Streepjes en spaties mogen, hoofdletters of kleine letters maakt niet uit. Plakken werkt hier niet.</source>
+        <translation>Type the recovery key in from your paper, so you know for sure it was written down correctly. Dashes and spaces are allowed; capital or small letters do not matter. Pasting does not work here.</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiëren</source>
+        <translation>C&amp;opy</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel kopiëren</source>
+        <translation>Copy recovery key</translation>
+    </message>
+    <message>
+        <source>Gekopieerd. Schrijf hem toch ook op papier.</source>
+        <translation>Copied. Do write it on paper as well.</translation>
+    </message>
+    <message>
+        <source>&amp;Herstelsleutel van uw papier:</source>
+        <translation>&amp;Recovery key from your paper:</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel overtypen</source>
+        <translation>Type in the recovery key</translation>
+    </message>
+    <message>
+        <source>Klopt: de herstelsleutel is goed overgetypt.</source>
+        <translation>Correct: the recovery key was typed in correctly.</translation>
+    </message>
+    <message>
+        <source>Dit is niet dezelfde sleutel. Controleer uw papier en wat u typte.</source>
+        <translation>This is not the same key. Check your paper and what you typed.</translation>
+    </message>
+    <message>
+        <source>{typed} van de {full} tekens getypt.</source>
+        <translation>{typed} of {full} characters typed.</translation>
+    </message>
+    <message>
+        <source>ibdesk — herstelsleutel bevestigen</source>
+        <translation>ibdesk — confirm recovery key</translation>
+    </message>
+    <message>
+        <source>Nieuwe herstelsleutel</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <source>Het instellen van dit profiel is eerder niet afgerond. Hier is een nieuwe herstelsleutel; een eerder getoonde sleutel werkt niet meer.</source>
+        <translation>Setting up this profile was not finished earlier. Here is a new recovery key; a key shown before no longer works.</translation>
+    </message>
+    <message>
+        <source>&amp;Bevestigen</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel bevestigen</source>
+        <translation>Confirm recovery key</translation>
+    </message>
+    <message>
+        <source>Later bevestigen</source>
+        <translation>Confirm later</translation>
+    </message>
+</context>
+<context>
+    <name>school_route</name>
+    <message>
+        <source>Vastgelegd door de ICT-beheerder (beleid van deze computer).</source>
+        <translation>Set by the IT administrator (this computer's policy).</translation>
+    </message>
+    <message>
+        <source>Soort school</source>
+        <translation>Type of school</translation>
+    </message>
+    <message>
+        <source>Routekaart voor nieuwe casussen</source>
+        <translation>Routekaart for new cases</translation>
+    </message>
+    <message>
+        <source>Nieuwe casussen volgen: {title} (versie {version}).</source>
+        <translation>New cases follow: {title} (version {version}).</translation>
+    </message>
+    <message>
+        <source>Er is geen routekaart voor deze soort school; vraag de ICT-beheerder om de routekaart van uw regio.</source>
+        <translation>There is no routekaart for this type of school; ask the IT administrator for your region's routekaart.</translation>
+    </message>
+    <message>
+        <source>De regio mag leeg blijven. Regio's met een eigen routekaart: {regions}.</source>
+        <translation>The region may stay empty. Regions with a routekaart of their own: {regions}.</translation>
+    </message>
+    <message>
+        <source>De regio mag leeg blijven.</source>
+        <translation>The region may stay empty.</translation>
+    </message>
+</context>
+<context>
     <name>unlock</name>
     <message>
         <source>Voer de wachtwoordzin van dit profiel in.</source>
@@ -2134,6 +2240,223 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     <message>
         <source>{problem} Probeer het opnieuw.</source>
         <translation>{problem} Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>wizard</name>
+    <message>
+        <source>ibdesk — nieuw profiel</source>
+        <translation>ibdesk — new profile</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Terug</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Volgende &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Profiel aanmaken</source>
+        <translation>Create &amp;profile</translation>
+    </message>
+    <message>
+        <source>&amp;Voltooien</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Profiel niet aangemaakt</source>
+        <translation>Profile not created</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Deze computer heeft geen sleutelbeheer (keyring) dat ibdesk kan gebruiken. Daarom opent u ibdesk met een wachtwoordzin.</source>
+        <translation>This computer has no key management (keyring) that ibdesk can use. So you open ibdesk with a passphrase.</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin herhalen</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <source>Minstens {count} tekens. Een zin van een paar woorden is sterk én goed te onthouden.</source>
+        <translation>At least {count} characters. A sentence of a few words is strong and easy to remember.</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin</source>
+        <translation>P&amp;assphrase</translation>
+    </message>
+    <message>
+        <source>Sterkte van de wachtwoordzin</source>
+        <translation>Strength of the passphrase</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin &amp;herhalen</source>
+        <translation>&amp;Repeat passphrase</translation>
+    </message>
+    <message>
+        <source>Uw herstelsleutel</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <source>Het profiel is aangemaakt. Met deze sleutel komt u altijd weer bij uw gegevens.</source>
+        <translation>The profile has been created. With this key you can always get back to your data.</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel controleren</source>
+        <translation>Check the recovery key</translation>
+    </message>
+    <message>
+        <source>U kunt pas verder als de overgetypte sleutel klopt.</source>
+        <translation>You can only continue once the key you typed in is correct.</translation>
+    </message>
+    <message>
+        <source>ibdesk helpt u als intern begeleider of zorgcoördinator bij leerlingbesprekingen, casussen, het MDO en de aanmelding bij het Sociaal Team.</source>
+        <translation>ibdesk helps you as intern begeleider or zorgcoördinator with pupil meetings, cases, the MDO and the referral to the Sociaal Team.</translation>
+    </message>
+    <message>
+        <source>Alles wat u invoert blijft op deze computer en wordt versleuteld opgeslagen.</source>
+        <translation>Everything you enter stays on this computer and is stored encrypted.</translation>
+    </message>
+    <message>
+        <source>Er is geen internet nodig, ook niet tijdens een gesprek met ouders.</source>
+        <translation>No internet is needed, not even during a conversation with parents.</translation>
+    </message>
+    <message>
+        <source>U legt zo meteen de gegevens van uw school en uw eigen naam en functie vast.</source>
+        <translation>In a moment you record your school's details and your own name and role.</translation>
+    </message>
+    <message>
+        <source>Daarna krijgt u één keer een herstelsleutel. Houd pen en papier bij de hand.</source>
+        <translation>After that you get a recovery key, once. Keep pen and paper at hand.</translation>
+    </message>
+    <message>
+        <source>Welkom bij ibdesk</source>
+        <translation>Welcome to ibdesk</translation>
+    </message>
+    <message>
+        <source>We richten samen uw versleutelde profiel in. Dat duurt een paar minuten.</source>
+        <translation>Together we set up your encrypted profile. It takes a few minutes.</translation>
+    </message>
+    <message>
+        <source>Het profiel komt in deze map:
+{folder}</source>
+        <translation>The profile goes in this folder:
+{folder}</translation>
+    </message>
+    <message>
+        <source>Uw school</source>
+        <translation>Your school</translation>
+    </message>
+    <message>
+        <source>Deze gegevens staan straks op verslagen en op het dossier voor het Sociaal Team.</source>
+        <translation>These details will appear on reports and on the dossier for the Sociaal Team.</translation>
+    </message>
+    <message>
+        <source>Naam van de school</source>
+        <translation>Name of the school</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld OBS De Regenboog</source>
+        <translation>for example OBS De Regenboog</translation>
+    </message>
+    <message>
+        <source>BRIN-nummer</source>
+        <translation>BRIN number</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 12AB</source>
+        <translation>for example 12AB</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Renkum</source>
+        <translation>for example Renkum</translation>
+    </message>
+    <message>
+        <source>Regio of samenwerkingsverband</source>
+        <translation>Region or samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld SWV Rijn en Heuvel</source>
+        <translation>for example SWV Rijn en Heuvel</translation>
+    </message>
+    <message>
+        <source>&amp;Naam van de school</source>
+        <translation>&amp;Name of the school</translation>
+    </message>
+    <message>
+        <source>&amp;BRIN-nummer</source>
+        <translation>BR&amp;IN number</translation>
+    </message>
+    <message>
+        <source>Twee cijfers en twee letters; mag leeg blijven.</source>
+        <translation>Two digits and two letters; may stay empty.</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation>M&amp;unicipality</translation>
+    </message>
+    <message>
+        <source>&amp;Regio / samenwerkingsverband</source>
+        <translation>&amp;Region / samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>&amp;Soort school</source>
+        <translation>&amp;Type of school</translation>
+    </message>
+    <message>
+        <source>Over uzelf</source>
+        <translation>About yourself</translation>
+    </message>
+    <message>
+        <source>Uw naam en functie staan als afzender op verslagen, overdrachten en het dossier voor het Sociaal Team, en in het logboek.</source>
+        <translation>Your name and role appear as the sender on reports, handovers and the dossier for the Sociaal Team, and in the logbook.</translation>
+    </message>
+    <message>
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Marieke de Wit</source>
+        <translation>for example Marieke de Wit</translation>
+    </message>
+    <message>
+        <source>kies of typ uw functie</source>
+        <translation>choose or type your role</translation>
+    </message>
+    <message>
+        <source>Uw &amp;naam</source>
+        <translation>Your na&amp;me</translation>
+    </message>
+    <message>
+        <source>Zoals die onder een verslag moet staan.</source>
+        <translation>As it should appear under a report.</translation>
+    </message>
+    <message>
+        <source>Uw &amp;functie</source>
+        <translation>Your &amp;role</translation>
+    </message>
+    <message>
+        <source>Uw functie</source>
+        <translation>Your role</translation>
+    </message>
+    <message>
+        <source>Kies uit de lijst of typ uw eigen functie.</source>
+        <translation>Choose from the list or type your own role.</translation>
     </message>
 </context>
 </TS>

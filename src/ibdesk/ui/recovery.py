@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,17 +19,24 @@ from ibdesk.services import profile
 from ibdesk.ui import theme
 from ibdesk.ui.widgets import PageHeader, named, styled_label
 
-WRITE_IT_DOWN = (
-    "Schrijf deze herstelsleutel nu met de hand op papier en bewaar dat papier op een veilige "
-    "plek, bijvoorbeeld in de kluis of een afgesloten kast van de school. Bewaar hem niet in een "
-    "bestand op deze computer. U heeft hem nodig als deze computer stukgaat of als u de "
-    "wachtwoordzin kwijt bent. De sleutel wordt maar één keer getoond."
-)
-TYPE_IT_BACK = (
-    "Typ de herstelsleutel over vanaf uw papier, zodat u zeker weet dat hij goed is "
-    "opgeschreven. Streepjes en spaties mogen, hoofdletters of kleine letters maakt "
-    "niet uit. Plakken werkt hier niet."
-)
+
+def write_it_down() -> str:
+    return QCoreApplication.translate(
+        "recovery",
+        "Schrijf deze herstelsleutel nu met de hand op papier en bewaar dat papier op een veilige "
+        "plek, bijvoorbeeld in de kluis of een afgesloten kast van de school. Bewaar hem niet in een "
+        "bestand op deze computer. U heeft hem nodig als deze computer stukgaat of als u de "
+        "wachtwoordzin kwijt bent. De sleutel wordt maar één keer getoond.",
+    )
+
+
+def type_it_back() -> str:
+    return QCoreApplication.translate(
+        "recovery",
+        "Typ de herstelsleutel over vanaf uw papier, zodat u zeker weet dat hij goed is "
+        "opgeschreven. Streepjes en spaties mogen, hoofdletters of kleine letters maakt "
+        "niet uit. Plakken werkt hier niet.",
+    )
 
 
 def display_groups(key: str) -> str:
@@ -48,16 +55,16 @@ class RecoveryKeyView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        layout.addWidget(styled_label(WRITE_IT_DOWN, "hint"))
+        layout.addWidget(styled_label(write_it_down(), "hint"))
         self.key_label = styled_label("", "recoveryKey", wrap=False, elide=False)
         self.key_label.setFont(theme.monospace_font(22))
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        named(self.key_label, "Herstelsleutel")
+        named(self.key_label, QCoreApplication.translate("recovery", "Herstelsleutel"))
         layout.addWidget(self.key_label)
         row = QHBoxLayout()
-        self.copy_button = QPushButton("&Kopiëren")
-        named(self.copy_button, "Herstelsleutel kopiëren")
+        self.copy_button = QPushButton(QCoreApplication.translate("recovery", "&Kopiëren"))
+        named(self.copy_button, QCoreApplication.translate("recovery", "Herstelsleutel kopiëren"))
         self.copy_button.clicked.connect(self._copy)
         self.copied = styled_label("", "ok", wrap=False)
         row.addWidget(self.copy_button)
@@ -72,7 +79,7 @@ class RecoveryKeyView(QWidget):
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self._key)
-        self.copied.setText("Gekopieerd. Schrijf hem toch ook op papier.")
+        self.copied.setText(QCoreApplication.translate("recovery", "Gekopieerd. Schrijf hem toch ook op papier."))
 
 
 class NoPasteLineEdit(QLineEdit):
@@ -107,12 +114,12 @@ class RecoveryConfirmField(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(styled_label(TYPE_IT_BACK, "hint"))
-        label = QLabel("&Herstelsleutel van uw papier:")
+        layout.addWidget(styled_label(type_it_back(), "hint"))
+        label = QLabel(QCoreApplication.translate("recovery", "&Herstelsleutel van uw papier:"))
         self.edit = NoPasteLineEdit()
         self.edit.setFont(theme.monospace_font(15))
         self.edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        named(self.edit, "Herstelsleutel overtypen")
+        named(self.edit, QCoreApplication.translate("recovery", "Herstelsleutel overtypen"))
         label.setBuddy(self.edit)
         layout.addWidget(label)
         layout.addWidget(self.edit)
@@ -132,11 +139,21 @@ class RecoveryConfirmField(QWidget):
         typed = profile.compact_key(self.edit.text())
         full = len(profile.compact_key(self._expected))
         if self.matches():
-            self._say("Klopt: de herstelsleutel is goed overgetypt.", "ok")
+            self._say(QCoreApplication.translate("recovery", "Klopt: de herstelsleutel is goed overgetypt."), "ok")
         elif len(typed) >= full > 0:
-            self._say("Dit is niet dezelfde sleutel. Controleer uw papier en wat u typte.", "error")
+            self._say(
+                QCoreApplication.translate(
+                    "recovery", "Dit is niet dezelfde sleutel. Controleer uw papier en wat u typte."
+                ),
+                "error",
+            )
         else:
-            self._say(f"{len(typed)} van de {full} tekens getypt.", "hint")
+            self._say(
+                QCoreApplication.translate("recovery", "{typed} van de {full} tekens getypt.").format(
+                    typed=len(typed), full=full
+                ),
+                "hint",
+            )
         self.changed.emit()
 
     def _say(self, text: str, role: str) -> None:
@@ -151,15 +168,18 @@ class RecoveryKeyDialog(QDialog):
 
     def __init__(self, key: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("ibdesk — herstelsleutel bevestigen")
+        self.setWindowTitle(QCoreApplication.translate("recovery", "ibdesk — herstelsleutel bevestigen"))
         self.resize(760, 560)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addWidget(
             PageHeader(
-                "Nieuwe herstelsleutel",
-                "Het instellen van dit profiel is eerder niet afgerond. Hier is een nieuwe "
-                "herstelsleutel; een eerder getoonde sleutel werkt niet meer.",
+                QCoreApplication.translate("recovery", "Nieuwe herstelsleutel"),
+                QCoreApplication.translate(
+                    "recovery",
+                    "Het instellen van dit profiel is eerder niet afgerond. Hier is een nieuwe "
+                    "herstelsleutel; een eerder getoonde sleutel werkt niet meer.",
+                ),
             )
         )
         self.view = RecoveryKeyView()
@@ -171,11 +191,15 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(self.confirm)
         layout.addStretch(1)
         buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton("&Bevestigen", QDialogButtonBox.ButtonRole.AcceptRole)
-        later = buttons.addButton("&Later", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button = buttons.addButton(
+            QCoreApplication.translate("recovery", "&Bevestigen"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        later = buttons.addButton(
+            QCoreApplication.translate("recovery", "&Later"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.ok_button.setProperty("role", "primary")
-        named(self.ok_button, "Herstelsleutel bevestigen")
-        named(later, "Later bevestigen")
+        named(self.ok_button, QCoreApplication.translate("recovery", "Herstelsleutel bevestigen"))
+        named(later, QCoreApplication.translate("recovery", "Later bevestigen"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -4,7 +4,7 @@ in code: it comes from the routes' `level` and `region` (services/school_route.p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit
 
 from ibdesk.domain.model import School
@@ -12,7 +12,9 @@ from ibdesk.domain.route_choice import SchoolType, school_type
 from ibdesk.errors import UserError
 from ibdesk.ui.widgets import named, styled_label
 
-POLICY_NOTE = "Vastgelegd door de ICT-beheerder (beleid van deze computer)."
+
+def policy_note() -> str:
+    return QCoreApplication.translate("school_route", "Vastgelegd door de ICT-beheerder (beleid van deze computer).")
 
 
 class SchoolRouteFields:
@@ -22,7 +24,7 @@ class SchoolRouteFields:
         self.routes = routes
         self.region = region
         self.type_combo = QComboBox()
-        named(self.type_combo, "Soort school")
+        named(self.type_combo, QCoreApplication.translate("school_route", "Soort school"))
         for kind in SchoolType:
             self.type_combo.addItem(kind.label, str(kind))
         self.regions = QStringListModel()
@@ -31,17 +33,19 @@ class SchoolRouteFields:
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         region.setCompleter(completer)
         self.route_label = styled_label("", "body")
-        self.route_label.setAccessibleName("Routekaart voor nieuwe casussen")
+        self.route_label.setAccessibleName(
+            QCoreApplication.translate("school_route", "Routekaart voor nieuwe casussen")
+        )
         self.regions_hint = styled_label("", "hint")
         locked = routes.locked()
         if "schooltype" in locked:
             self.set_school_type(locked["schooltype"])
             self.type_combo.setEnabled(False)
-            self.type_combo.setToolTip(POLICY_NOTE)
+            self.type_combo.setToolTip(policy_note())
         if "regio" in locked:
             region.setText(locked["regio"])
             region.setReadOnly(True)
-            region.setToolTip(POLICY_NOTE)
+            region.setToolTip(policy_note())
         self.type_combo.currentIndexChanged.connect(self.update)
         region.textChanged.connect(self.update)
         self.update()
@@ -68,16 +72,23 @@ class SchoolRouteFields:
         )
         option = self.routes.default_option(probe)
         self.route_label.setText(
-            f"Nieuwe casussen volgen: {option.title} (versie {option.version})."
+            QCoreApplication.translate("school_route", "Nieuwe casussen volgen: {title} (versie {version}).").format(
+                title=option.title, version=option.version
+            )
             if option
-            else "Er is geen routekaart voor deze soort school; vraag de ICT-beheerder om de routekaart van uw regio."
+            else QCoreApplication.translate(
+                "school_route",
+                "Er is geen routekaart voor deze soort school; vraag de ICT-beheerder om de routekaart van uw regio.",
+            )
         )
         known = self.routes.known_regions(school_type(probe.school_type))
         self.regions.setStringList(known)
         self.regions_hint.setText(
-            "De regio mag leeg blijven. Regio's met een eigen routekaart: " + ", ".join(known) + "."
+            QCoreApplication.translate(
+                "school_route", "De regio mag leeg blijven. Regio's met een eigen routekaart: {regions}."
+            ).format(regions=", ".join(known))
             if known
-            else "De regio mag leeg blijven."
+            else QCoreApplication.translate("school_route", "De regio mag leeg blijven.")
         )
         if self.routes.locked():
-            self.route_label.setToolTip(POLICY_NOTE)
+            self.route_label.setToolTip(policy_note())

@@ -24,7 +24,7 @@ from ibdesk.services import profile
 from ibdesk.ui.kit import messages
 from ibdesk.ui.language_settings import LanguageSection
 from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.school_route_fields import POLICY_NOTE, SchoolRouteFields
+from ibdesk.ui.school_route_fields import SchoolRouteFields, policy_note
 from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.undo import offer_undo
 from ibdesk.ui.widgets import FieldBox, FieldSet, card, line_edit, named, styled_label
@@ -244,8 +244,8 @@ class SettingsPage(Page):
         fixed = self.context.services.absence.region
         self.holiday_region.setCurrentIndex(max(0, self.holiday_region.findData(fixed or school_region)))
         self.holiday_region.setEnabled(not fixed)
-        self.holiday_region.setToolTip(POLICY_NOTE if fixed else "")
-        self.holiday_box.hint.setText(POLICY_NOTE if fixed else region_hint())
+        self.holiday_region.setToolTip(policy_note() if fixed else "")
+        self.holiday_box.hint.setText(policy_note() if fixed else region_hint())
 
     def _show_holiday_region(self) -> None:
         """The region the verzuim rules count with, and where it comes from."""
