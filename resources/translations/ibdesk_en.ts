@@ -2396,7 +2396,7 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     </message>
     <message>
         <source>&amp;Naam van de school</source>
-        <translation>&amp;Name of the school</translation>
+        <translation>&amp;School name</translation>
     </message>
     <message>
         <source>&amp;BRIN-nummer</source>

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWizard
 from support.qt_checks import mnemonic_clashes
 from support.translations import TRANSLATIONS
 
@@ -152,3 +152,99 @@ def test_the_unlock_window_before_the_profile_opens_is_in_the_chosen_language(qt
     finally:
         window.close()
         controller.close_store()
+
+
+WIZARD_SHOTS = Path("/tmp/wizard-i18n")
+
+
+def walk_the_wizard(home: Path, language: str) -> dict[str, set[str]]:
+    """The first-run wizard on an empty home, as the app starts it, walked to its last page
+    (without keyring, so with the passphrase page): each page's texts, its Alt+letters checked
+    and its picture saved."""
+    from ibdesk.ui.wizard import FirstRunWizard
+
+    make_application()
+    w = FirstRunWizard(home, keyring_available=False)
+    w.resize(820, 620)
+    w.show()
+    seen: dict[str, set[str]] = {}
+    try:
+        for name, fill in (
+            ("welkom", None),
+            (
+                "school",
+                lambda: (
+                    w.school_page.name.setText("OBS De Linde (fictief)"),
+                    w.school_page.municipality.setText("Renkum"),
+                ),
+            ),
+            ("gebruiker", lambda: w.user_page.name.setText("Marieke de Wit (fictief)")),
+            (
+                "wachtwoordzin",
+                lambda: [
+                    e.setText("paarse olifant fietst") for e in (w.passphrase_page.first, w.passphrase_page.second)
+                ],
+            ),
+            ("herstelsleutel", None),
+            ("controle", lambda: w.confirm_page.confirm.edit.setText(w.recovery_key)),
+        ):
+            seen[name] = page_texts(w, name, language)
+            if fill:
+                fill()
+            if name == "controle":
+                seen[name] = page_texts(w, name, language)  # with the verdict on the typed key
+            else:
+                w.next()
+        seen["venster"] = {w.windowTitle()}
+        assert w.button(QWizard.WizardButton.FinishButton).isEnabled()
+        w.accept()
+        assert preferences.chosen_language() == (None if language == "nl" else "en")
+    finally:
+        w.close()
+        if w.store is not None:
+            w.store.close()
+    return seen
+
+
+def page_texts(w, name: str, language: str) -> set[str]:
+    """What the current page shows (title, subtitle, labels, the wizard's visible buttons); its
+    Alt+letters checked and its picture saved under /tmp/wizard-i18n."""
+    QApplication.processEvents()
+    page = w.currentPage()
+    kinds = ("BackButton", "NextButton", "CommitButton", "FinishButton", "CancelButton")
+    wizard_buttons = [w.button(getattr(QWizard.WizardButton, kind)) for kind in kinds]
+    buttons = {b.text() for b in wizard_buttons if b.isVisibleTo(w)}
+    assert mnemonic_clashes(w) == [], (name, language)
+    WIZARD_SHOTS.mkdir(exist_ok=True)
+    w.grab().save(str(WIZARD_SHOTS / f"{name}-{language}.png"))
+    return {page.title(), page.subTitle()} | texts(page) | buttons
+
+
+def contains(seen: set[str], part: str) -> bool:
+    return any(part in text for text in seen)
+
+
+def test_the_first_run_wizard_is_dutch_by_default_and_english_when_chosen(qtbot, catalog_dir, tmp_path, monkeypatch):
+    dutch = walk_the_wizard(tmp_path / "nl-home", "nl")
+    assert dutch["venster"] == {"ibdesk — nieuw profiel"}
+    assert contains(dutch["welkom"], "Welkom bij ibdesk") and "&Volgende >" in dutch["welkom"]
+    assert {"&Naam van de school", "&Soort school"} <= dutch["school"]
+    assert contains(dutch["school"], "De regio mag leeg blijven")
+    assert contains(dutch["gebruiker"], "Over uzelf") and "Uw &functie" in dutch["gebruiker"]
+    assert "&Wachtwoordzin" in dutch["wachtwoordzin"] and "&Profiel aanmaken" in dutch["wachtwoordzin"]
+    assert "&Kopiëren" in dutch["herstelsleutel"] and contains(dutch["herstelsleutel"], "Schrijf deze herstelsleutel")
+    assert contains(dutch["controle"], "Klopt: de herstelsleutel is goed overgetypt.")
+
+    preferences.save_language("en")  # as Instellingen does; the wizard of a next start reads it
+    english = walk_the_wizard(tmp_path / "en-home", "en")
+    assert english["venster"] == {"ibdesk — new profile"}
+    assert contains(english["welkom"], "Welcome to ibdesk") and "&Next >" in english["welkom"]
+    assert contains(english["welkom"], "Everything you enter stays on this computer")
+    assert {"&School name", "BR&IN number", "M&unicipality", "&Type of school"} <= english["school"]
+    assert contains(english["school"], "The region may stay empty")
+    assert contains(english["gebruiker"], "About yourself") and {"Your na&me", "Your &role"} <= english["gebruiker"]
+    assert {"P&assphrase", "&Repeat passphrase", "Create &profile"} <= english["wachtwoordzin"]
+    assert "C&opy" in english["herstelsleutel"] and contains(english["herstelsleutel"], "Write this recovery key down")
+    assert contains(english["controle"], "Correct: the recovery key was typed in correctly.")
+    for page in english.values():  # no Dutch page text left (the role suggestions are stored data)
+        assert not contains(page, "Welkom") and not contains(page, "herstelsleutel") and not contains(page, "Volgende")
