@@ -52,18 +52,30 @@ def tr_calls(path: Path) -> tuple[list[str], list[str]]:
     return found, bad
 
 
+def _is_translate(func: ast.expr) -> bool:
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "translate"
+        and isinstance(func.value, ast.Name)
+        and func.value.id == "QCoreApplication"
+    )
+
+
+def _is_noop(func: ast.expr) -> bool:
+    """`QT_TRANSLATE_NOOP("context", "literal")`: a text kept as data (a class attribute, a table
+    of labels) that `ibdesk.ui.kit.translate.translated` translates where it is shown."""
+    return isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_NOOP"
+
+
 def translate_calls(path: Path) -> tuple[list[tuple[str, str]], list[str]]:
-    """((context, source) of every `QCoreApplication.translate("context", "literal")` call in
+    """((context, source) of every `QCoreApplication.translate("context", "literal")` and
+    `QT_TRANSLATE_NOOP("context", "literal")` call in
     source order, 'file:line' of calls whose context or source is not a literal)."""
     found, bad = [], []
     calls = [
         node
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-        if isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr == "translate"
-        and isinstance(node.func.value, ast.Name)
-        and node.func.value.id == "QCoreApplication"
+        if isinstance(node, ast.Call) and (_is_translate(node.func) or _is_noop(node.func))
     ]
     for node in sorted(calls, key=lambda n: (n.lineno, n.col_offset)):
         context, text = (_literal(arg) for arg in (node.args + [None, None])[:2])

@@ -5,60 +5,18 @@ this user on this computer, applied at the next start through Qt's translation s
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWizard
 from support.qt_checks import mnemonic_clashes
-from support.translations import TRANSLATIONS
+from support.ui_language import catalog_dir, dutch_left, start  # noqa: F401 (fixtures)
 
 from ibdesk import i18n, preferences
 from ibdesk.app import AppController, make_application
 from ibdesk.ui.main_window import NAV_PAGES, MainWindow
 
 SHOTS = Path("/tmp/uilang")
-
-
-@pytest.fixture
-def catalog_dir(tmp_path, monkeypatch) -> Path:
-    """ibdesk_en.ts compiled by pyside6-lrelease (as dev.py does before the tests), in a folder the
-    app reads its catalogs from; and Dutch again for the tests after this one."""
-    folder = tmp_path / "translations"
-    folder.mkdir()
-    shutil.copy(TRANSLATIONS / "ibdesk_en.ts", folder)
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), "-silent", str(folder / "ibdesk_en.ts")], check=True)
-    assert (folder / "ibdesk_en.qm").is_file()
-    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
-    yield folder
-    preferences.preferences_path().unlink(missing_ok=True)
-    i18n.set_language(None)
-    make_application()  # puts the Dutch translators back
-
-
-@pytest.fixture
-def start(qtbot, make_profile, home):
-    """Start ibdesk as the desktop app does (make_application, then the controller) on one new, empty profile."""
-    made: list[AppController] = []
-    make_profile()
-
-    def start_app() -> MainWindow:
-        make_application()
-        controller = AppController(home, confirm_recovery=lambda key: True)
-        made.append(controller)
-        window = controller.start()
-        assert isinstance(window, MainWindow)
-        window.resize(1200, 900)
-        return window
-
-    yield start_app
-    for controller in made:
-        if controller.window is not None:
-            controller.window.close()
-        controller.close_store()
 
 
 def settings_of(window: MainWindow):
@@ -248,3 +206,9 @@ def test_the_first_run_wizard_is_dutch_by_default_and_english_when_chosen(qtbot,
     assert contains(english["controle"], "Correct: the recovery key was typed in correctly.")
     for page in english.values():  # no Dutch page text left (the role suggestions are stored data)
         assert not contains(page, "Welkom") and not contains(page, "herstelsleutel") and not contains(page, "Volgende")
+
+
+def test_the_dutch_check_finds_dutch_text_and_spares_english_and_stored_data():
+    shown = ["Nieuwe &casus", "New &case", "Anna de Vries (fictief) — open", "Cases of Anna de Vries (fictief)"]
+    assert dutch_left(shown, allowed=["Anna de Vries (fictief)"]) == ["Nieuwe &casus"]
+    assert dutch_left(shown) == ["Anna de Vries (fictief) — open", "Cases of Anna de Vries (fictief)", "Nieuwe &casus"]
