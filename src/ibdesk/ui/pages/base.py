@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ibdesk.ui.kit.translate import translated
 from ibdesk.ui.widgets import PageHeader
 
 if TYPE_CHECKING:  # the services come with the store: the main window can be shown before them
@@ -44,10 +45,15 @@ class Context:
 
 
 class Page(QWidget):
-    """A header and a body layout; `refresh()` reloads from the services when shown."""
+    """A header and a body layout; `refresh()` reloads from the services when shown.
+
+    `title` and `subtitle` are marked for translation in the page's own context,
+    `title = QT_TRANSLATE_NOOP("overview", "Overzicht")` with `tr_context = "overview"`, and
+    shown in the UI's language."""
 
     title = ""
     subtitle = ""
+    tr_context = ""
 
     def __init__(self, context: Context, parent: QWidget | None = None):
         super().__init__(parent)
@@ -55,8 +61,12 @@ class Page(QWidget):
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(*PAGE_MARGINS)
         self.body.setSpacing(12)
-        self.header = PageHeader(self.title, self.subtitle)
+        self.header = PageHeader(self.shown(self.title), self.shown(self.subtitle))
         self.body.addWidget(self.header)
+
+    def shown(self, text: str) -> str:
+        """A text this page marked with QT_TRANSLATE_NOOP under `tr_context`, in the UI's language."""
+        return translated(self.tr_context, text) if self.tr_context and text else text
 
     def refresh(self) -> bool | None:
         """Reload what the page shows; pages with data override this (some say whether it loaded)."""
