@@ -4,6 +4,66 @@
 <context>
     <name>cli</name>
     <message>
+        <source>Casus {id} geopend voor {pupil} ({status}), regie: {lead}.
+Routekaart: {route} (versie {version}).</source>
+        <translation>Case {id} opened for {pupil} ({status}), lead: {lead}.
+Routekaart: {route} (version {version}).</translation>
+    </message>
+    <message>
+        <source>Casus {id}: {before} → {after} op {on}.</source>
+        <translation>Case {id}: {before} → {after} on {on}.</translation>
+    </message>
+    <message>
+        <source>Er is geen routekaart voor dit schooltype. Kies er een met --route.</source>
+        <translation>There is no routekaart for this kind of school. Choose one with --route.</translation>
+    </message>
+    <message>
+        <source>Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: ibdesk user --name NAAM --role FUNCTIE.</source>
+        <translation>Who leads the case? Give --lead NAME, or first set your own name: ibdesk user --name NAME --role ROLE.</translation>
+    </message>
+    <message>
+        <source>
+Nu: {line}</source>
+        <translation>
+Now: {line}</translation>
+    </message>
+    <message>
+        <source>{option} hoort niet bij '{status}' (wel: {fitting}).</source>
+        <translation>{option} does not belong to '{status}' (these do: {fitting}).</translation>
+    </message>
+    <message>
+        <source>Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to ORG of voeg het Sociaal Team toe bij Contacten.</source>
+        <translation>No Sociaal Team is known for the pupil's municipality. Give --to ORG or add the Sociaal Team under Contacten.</translation>
+    </message>
+    <message>
+        <source>Casus niet geopend:
+</source>
+        <translation>Case not opened:
+</translation>
+    </message>
+    <message>
+        <source>Status niet gewijzigd:
+</source>
+        <translation>Status not changed:
+</translation>
+    </message>
+    <message>
+        <source>Verloop van de status:</source>
+        <translation>Status history:</translation>
+    </message>
+    <message>
+        <source>  (geen statuswijzigingen vastgelegd)</source>
+        <translation>  (no status changes recorded)</translation>
+    </message>
+    <message>
+        <source>Nu: {line}</source>
+        <translation>Now: {line}</translation>
+    </message>
+    <message>
+        <source>termijn {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
         <source>  ibdesk case CASUS [--json]            waar een casus staat (route, klaar voor het Sociaal Team, wie is aan zet)
   ibdesk case open LEERLING [--route ID[@VERSIE]] [--question TEKST] [--lead NAAM] [--lead-role FUNCTIE]
                          [--opened DATUM] [--json]
@@ -46,90 +106,6 @@
         <translation>output as JSON (for scripts)</translation>
     </message>
     <message>
-        <source>leerlingen</source>
-        <translation>pupils</translation>
-    </message>
-    <message>
-        <source>COMMANDO</source>
-        <translation>COMMAND</translation>
-    </message>
-    <message>
-        <source>een van de commando's hieronder</source>
-        <translation>one of the commands below</translation>
-    </message>
-    <message>
-        <source>voeg een leerling toe (met ouders/verzorgers)</source>
-        <translation>add a pupil (with parents/carers)</translation>
-    </message>
-    <message>
-        <source>NAAM</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>voornaam (roepnaam)</source>
-        <translation>first name (the name used)</translation>
-    </message>
-    <message>
-        <source>achternaam, met tussenvoegsel</source>
-        <translation>last name, with prefix</translation>
-    </message>
-    <message>
-        <source>DATUM</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <source>jjjj-mm-dd of dd-mm-jjjj</source>
-        <translation>yyyy-mm-dd or dd-mm-yyyy</translation>
-    </message>
-    <message>
-        <source>GROEP</source>
-        <translation>GROUP</translation>
-    </message>
-    <message>
-        <source>groep of klas, bijvoorbeeld 'groep 5' of '2B'</source>
-        <translation>group or class, for example 'groep 5' or '2B'</translation>
-    </message>
-    <message>
-        <source>GEMEENTE</source>
-        <translation>MUNICIPALITY</translation>
-    </message>
-    <message>
-        <source>woongemeente (bepaalt het Sociaal Team)</source>
-        <translation>municipality of residence (decides the Sociaal Team)</translation>
-    </message>
-    <message>
-        <source>BSN</source>
-        <translation>BSN</translation>
-    </message>
-    <message>
-        <source>burgerservicenummer (elfproef)</source>
-        <translation>citizen service number (BSN, eleven test)</translation>
-    </message>
-    <message>
-        <source>'NAAM;RELATIE;GEZAG'</source>
-        <translation>'NAME;RELATION;CUSTODY'</translation>
-    </message>
-    <message>
-        <source>ouder/verzorger, bijvoorbeeld 'Anna Verhoef;moeder;ja'; mag vaker</source>
-        <translation>parent/carer, for example 'Anna Verhoef;moeder;ja'; may be repeated</translation>
-    </message>
-    <message>
-        <source>uw naam en functie (afzender op documenten, regie, logboek)</source>
-        <translation>your name and role (sender on documents, lead, log)</translation>
-    </message>
-    <message>
-        <source>uw naam, zoals op documenten</source>
-        <translation>your name, as on documents</translation>
-    </message>
-    <message>
-        <source>FUNCTIE</source>
-        <translation>ROLE</translation>
-    </message>
-    <message>
-        <source>bijvoorbeeld 'intern begeleider' of 'zorgcoördinator'</source>
-        <translation>for example 'intern begeleider' or 'zorgcoördinator'</translation>
-    </message>
-    <message>
         <source>Open een casus voor een leerling.</source>
         <translation>Open a case for a pupil.</translation>
     </message>
@@ -158,12 +134,24 @@
         <translation>the question for help (hulpvraag)</translation>
     </message>
     <message>
+        <source>NAAM</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
         <source>wie de regie heeft (standaard: uw naam uit de instellingen)</source>
         <translation>who leads the case (default: your name from the settings)</translation>
     </message>
     <message>
+        <source>FUNCTIE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
         <source>functie van wie de regie heeft (standaard: uit de instellingen)</source>
         <translation>role of whoever leads the case (default: from the settings)</translation>
+    </message>
+    <message>
+        <source>DATUM</source>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>openingsdatum (standaard: vandaag)</source>
@@ -230,104 +218,16 @@
         <translation>Show or open a case, or change its status:</translation>
     </message>
     <message>
-        <source>Verloop van de status:</source>
-        <translation>Status history:</translation>
-    </message>
-    <message>
-        <source>Casus {id} geopend voor {pupil} ({status}), regie: {lead}.
-Routekaart: {route} (versie {version}).</source>
-        <translation>Case {id} opened for {pupil} ({status}), lead: {lead}.
-Routekaart: {route} (version {version}).</translation>
-    </message>
-    <message>
-        <source>Naam: {name}
-Functie: {role}</source>
-        <translation>Name: {name}
-Role: {role}</translation>
-    </message>
-    <message>
-        <source>  (geen statuswijzigingen vastgelegd)</source>
-        <translation>  (no status changes recorded)</translation>
-    </message>
-    <message>
-        <source>Nu: {line}</source>
-        <translation>Now: {line}</translation>
-    </message>
-    <message>
         <source>Nog geen casussen.</source>
         <translation>No cases yet.</translation>
-    </message>
-    <message>
-        <source>Leerling {id} toegevoegd: {full_name} ({group}), {count} ouder(s)/verzorger(s).</source>
-        <translation>Pupil {id} added: {full_name} ({group}), {count} parent(s)/carer(s).</translation>
-    </message>
-    <message>
-        <source>--guardian '{text}': schrijf 'Naam;relatie;gezag', bijvoorbeeld 'Anna Verhoef;moeder;ja'.</source>
-        <translation>--guardian '{text}': write 'Name;relation;custody', for example 'Anna Verhoef;moeder;ja'.</translation>
-    </message>
-    <message>
-        <source>--guardian '{text}': gezag is 'ja' of 'nee', niet '{given}'.</source>
-        <translation>--guardian '{text}': custody is 'ja' or 'nee', not '{given}'.</translation>
-    </message>
-    <message>
-        <source>Casus {id}: {before} → {after} op {on}.</source>
-        <translation>Case {id}: {before} → {after} on {on}.</translation>
     </message>
     <message>
         <source>toon de casussen</source>
         <translation>show the cases</translation>
     </message>
     <message>
-        <source>Er is geen routekaart voor dit schooltype. Kies er een met --route.</source>
-        <translation>There is no routekaart for this kind of school. Choose one with --route.</translation>
-    </message>
-    <message>
-        <source>Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: ibdesk user --name NAAM --role FUNCTIE.</source>
-        <translation>Who leads the case? Give --lead NAME, or first set your own name: ibdesk user --name NAME --role ROLE.</translation>
-    </message>
-    <message>
-        <source>
-Nu: {line}</source>
-        <translation>
-Now: {line}</translation>
-    </message>
-    <message>
-        <source>{option} hoort niet bij '{status}' (wel: {fitting}).</source>
-        <translation>{option} does not belong to '{status}' (these do: {fitting}).</translation>
-    </message>
-    <message>
-        <source>Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to ORG of voeg het Sociaal Team toe bij Contacten.</source>
-        <translation>No Sociaal Team is known for the pupil's municipality. Give --to ORG or add the Sociaal Team under Contacten.</translation>
-    </message>
-    <message>
-        <source>(nog niet ingesteld)</source>
-        <translation>(not set yet)</translation>
-    </message>
-    <message>
         <source>onbekend: 'case {what}'. Gebruik:</source>
         <translation>unknown: 'case {what}'. Usage:</translation>
-    </message>
-    <message>
-        <source>Leerling niet toegevoegd:
-</source>
-        <translation>Pupil not added:
-</translation>
-    </message>
-    <message>
-        <source>Casus niet geopend:
-</source>
-        <translation>Case not opened:
-</translation>
-    </message>
-    <message>
-        <source>Status niet gewijzigd:
-</source>
-        <translation>Status not changed:
-</translation>
-    </message>
-    <message>
-        <source>termijn {date}</source>
-        <translation>due {date}</translation>
     </message>
     <message>
         <source>ibdesk — leerlingondersteuning, offline en versleuteld.</source>
@@ -344,6 +244,10 @@ Now: {line}</translation>
     <message>
         <source>profielmap (standaard: IBDESK_HOME of de gebruikersmap)</source>
         <translation>profile folder (default: IBDESK_HOME or the user's data folder)</translation>
+    </message>
+    <message>
+        <source>COMMANDO</source>
+        <translation>COMMAND</translation>
     </message>
     <message>
         <source>wat ibdesk moet doen; 'ibdesk COMMANDO --help' vertelt meer</source>
@@ -432,6 +336,10 @@ Now: {line}</translation>
     <message>
         <source>het certificaat waarmee u ondertekent</source>
         <translation>the certificate you sign with</translation>
+    </message>
+    <message>
+        <source>een van de commando's hieronder</source>
+        <translation>one of the commands below</translation>
     </message>
     <message>
         <source>schrijf uw certificaat (PEM; .der/.cer = DER) voor de ontvanger</source>
@@ -942,6 +850,98 @@ Fingerprint (SHA-256): {fingerprint}</translation>
     <message>
         <source>niet actief</source>
         <translation>not active</translation>
+    </message>
+    <message>
+        <source>Naam: {name}
+Functie: {role}</source>
+        <translation>Name: {name}
+Role: {role}</translation>
+    </message>
+    <message>
+        <source>leerlingen</source>
+        <translation>pupils</translation>
+    </message>
+    <message>
+        <source>voeg een leerling toe (met ouders/verzorgers)</source>
+        <translation>add a pupil (with parents/carers)</translation>
+    </message>
+    <message>
+        <source>voornaam (roepnaam)</source>
+        <translation>first name (the name used)</translation>
+    </message>
+    <message>
+        <source>achternaam, met tussenvoegsel</source>
+        <translation>last name, with prefix</translation>
+    </message>
+    <message>
+        <source>jjjj-mm-dd of dd-mm-jjjj</source>
+        <translation>yyyy-mm-dd or dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>GROEP</source>
+        <translation>GROUP</translation>
+    </message>
+    <message>
+        <source>groep of klas, bijvoorbeeld 'groep 5' of '2B'</source>
+        <translation>group or class, for example 'groep 5' or '2B'</translation>
+    </message>
+    <message>
+        <source>GEMEENTE</source>
+        <translation>MUNICIPALITY</translation>
+    </message>
+    <message>
+        <source>woongemeente (bepaalt het Sociaal Team)</source>
+        <translation>municipality of residence (decides the Sociaal Team)</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>burgerservicenummer (elfproef)</source>
+        <translation>citizen service number (BSN, eleven test)</translation>
+    </message>
+    <message>
+        <source>'NAAM;RELATIE;GEZAG'</source>
+        <translation>'NAME;RELATION;CUSTODY'</translation>
+    </message>
+    <message>
+        <source>ouder/verzorger, bijvoorbeeld 'Anna Verhoef;moeder;ja'; mag vaker</source>
+        <translation>parent/carer, for example 'Anna Verhoef;moeder;ja'; may be repeated</translation>
+    </message>
+    <message>
+        <source>uw naam en functie (afzender op documenten, regie, logboek)</source>
+        <translation>your name and role (sender on documents, lead, log)</translation>
+    </message>
+    <message>
+        <source>uw naam, zoals op documenten</source>
+        <translation>your name, as on documents</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 'intern begeleider' of 'zorgcoördinator'</source>
+        <translation>for example 'intern begeleider' or 'zorgcoördinator'</translation>
+    </message>
+    <message>
+        <source>Leerling {id} toegevoegd: {full_name} ({group}), {count} ouder(s)/verzorger(s).</source>
+        <translation>Pupil {id} added: {full_name} ({group}), {count} parent(s)/carer(s).</translation>
+    </message>
+    <message>
+        <source>--guardian '{text}': schrijf 'Naam;relatie;gezag', bijvoorbeeld 'Anna Verhoef;moeder;ja'.</source>
+        <translation>--guardian '{text}': write 'Name;relation;custody', for example 'Anna Verhoef;moeder;ja'.</translation>
+    </message>
+    <message>
+        <source>--guardian '{text}': gezag is 'ja' of 'nee', niet '{given}'.</source>
+        <translation>--guardian '{text}': custody is 'ja' or 'nee', not '{given}'.</translation>
+    </message>
+    <message>
+        <source>(nog niet ingesteld)</source>
+        <translation>(not set yet)</translation>
+    </message>
+    <message>
+        <source>Leerling niet toegevoegd:
+</source>
+        <translation>Pupil not added:
+</translation>
     </message>
     <message>
         <source>Het beleid is in orde.</source>
@@ -1670,6 +1670,10 @@ Fingerprint (SHA-256): {fingerprint}</translation>
     <message>
         <source>Voor u op deze computer, in elk profiel.</source>
         <translation>For you on this computer, in every profile.</translation>
+    </message>
+    <message>
+        <source>Vastgezet door de ICT-beheerder (beleid van deze computer).</source>
+        <translation>Fixed by the IT administrator (this computer's policy).</translation>
     </message>
     <message>
         <source>Taal niet opgeslagen</source>

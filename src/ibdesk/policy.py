@@ -44,6 +44,7 @@ class Policy:
     school_type: str | None = None  # po | vo | so: decides the default routekaart
     school_region: str | None = None  # the region whose own routekaart variant to use
     lock_minutes: int | None = None  # the screen lock after this many idle minutes (users cannot change it)
+    language: str | None = None  # nl | en: the app's language for every user (users cannot change it)
     source: str | None = None  # the policy file (relative paths in it start from its folder)
     origins: dict[str, str] = field(default_factory=dict, compare=False)  # key -> FROM_FILE | FROM_REGISTRY
 
@@ -57,6 +58,7 @@ FROM_FILE, FROM_REGISTRY = "file", "registry"
 POLICY_KEYS = tuple(f.name for f in fields(Policy) if f.name not in ("source", "origins"))
 BOOLEAN_KEYS = frozenset({"retention_auto_delete"})
 INTEGER_KEYS = {"lock_minutes": (1, 240)}
+LANGUAGES = ("nl", "en")
 _INSTALLED = object()
 
 
@@ -80,6 +82,15 @@ def load_policy(path: Path | None = None, registry=_INSTALLED) -> Policy:
     data.update(from_registry)
     origins.update(dict.fromkeys(from_registry, FROM_REGISTRY))
     return Policy(**data, source=str(path) if path.exists() else None, origins=origins)
+
+
+def fixed_language() -> str | None:
+    """The app's language when this computer's policy sets it ("nl" or "en"), else None. A policy
+    that cannot be read sets nothing here: the app reports it before it opens a profile."""
+    try:
+        return load_policy().language
+    except UserError:
+        return None
 
 
 def read_policy_file(path: Path) -> dict:
@@ -116,6 +127,8 @@ def check_values(data: dict, where: str) -> dict:
     for key in set(POLICY_KEYS) - BOOLEAN_KEYS - set(INTEGER_KEYS):
         if key in data and data[key] is not None and not isinstance(data[key], str):
             raise UserError(f"'{key}' in {where} moet tekst zijn.")
+    if data.get("language") is not None and data["language"] not in LANGUAGES:
+        raise UserError(f"'language' in {where} moet nl (Nederlands) of en (English) zijn.")
     if data.get("school_type") is not None:
         try:
             data["school_type"] = str(school_type(data["school_type"]))

@@ -86,17 +86,20 @@ def test_each_policy_has_the_element_its_value_needs():
             low, high = INTEGER_KEYS[key]
             decimal = elements(policy)[0]
             assert kinds == ["decimal"] and (decimal.get("minValue"), decimal.get("maxValue")) == (str(low), str(high))
-        elif key in ("holiday_region", "school_type"):
+        elif key in ENUM_ITEMS:
             assert kinds == ["enum"], key
         else:
             assert kinds == ["text"], key
 
 
-@pytest.mark.parametrize("key", ["holiday_region", "school_type"])
+ENUM_ITEMS = {"holiday_region": 3, "school_type": 3, "language": 2}
+
+
+@pytest.mark.parametrize("key", sorted(ENUM_ITEMS))
 def test_every_enum_item_is_a_value_the_checker_accepts(key):
     enum = elements(policies()[key])[0]
     values = [item.find("p:value/p:string", Q).text for item in enum.findall("p:item", Q)]
-    assert len(values) == 3
+    assert len(values) == ENUM_ITEMS[key]
     for value in values:
         assert check_values({key: value}, "admx")[key] == value
 

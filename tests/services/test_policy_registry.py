@@ -102,6 +102,7 @@ def test_registry_types_become_the_files_types(tmp_path, monkeypatch):
             "(holiday_region in {where})",
         ),
         ("school_type: mbo\n", {"school_type": (REG_SZ, "mbo")}, "'school_type' in {where}: "),
+        ("language: fr\n", {"language": (REG_SZ, "fr")}, "'language' in {where} moet nl (Nederlands) of en (English)"),
     ],
 )
 def test_a_wrong_value_gets_the_same_message_from_file_and_registry(tmp_path, yaml_text, registry, fragment):
@@ -127,10 +128,11 @@ def test_every_policy_key_can_be_set_in_the_registry(tmp_path):
         "school_type": (REG_SZ, "so"),
         "school_region": (REG_SZ, "SWV Fictief"),
         "lock_minutes": (REG_DWORD, 240),
+        "language": (REG_SZ, "en"),
     }
     assert set(values) == set(POLICY_KEYS)
     policy = load_policy(tmp_path / "absent.yaml", fake(values))
-    assert set(policy.origins) == set(POLICY_KEYS) and policy.lock_minutes == 240
+    assert set(policy.origins) == set(POLICY_KEYS) and policy.lock_minutes == 240 and policy.language == "en"
 
 
 def test_the_windows_reader_enumerates_the_policies_key(monkeypatch):

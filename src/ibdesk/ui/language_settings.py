@@ -1,8 +1,9 @@
 """Instellingen → Taal: Nederlands or English, for this user on this computer.
 
 Stored outside the profile (`ibdesk.preferences`): it applies from the next start on, before a
-profile is unlocked. The window is not retranslated live; this process's own texts that are
-built later (the command line's, `ibdesk.i18n`) follow at once.
+profile is unlocked. A machine policy (`language` in policy.yaml or the registry) fixes it for
+every user; the choice is then shown but cannot be changed. The window is not retranslated
+live; this process's own texts that are built later (the command line's, `ibdesk.i18n`) follow at once.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFrame, QVBoxLayout, QWidget
 
 from ibdesk import i18n, preferences
+from ibdesk.policy import fixed_language
 from ibdesk.ui.kit import messages
 from ibdesk.ui.widgets import FieldBox, named, styled_label
 
@@ -30,7 +32,9 @@ class LanguageSection(QFrame):
         for text, code in CHOICES:
             self.combo.addItem(text, code)
         named(self.combo, QCoreApplication.translate("settings", "Taal van ibdesk"))
-        self.combo.setCurrentIndex(max(0, self.combo.findData(preferences.chosen_language() or i18n.language())))
+        self.fixed = fixed_language()
+        shown = self.fixed or preferences.chosen_language() or i18n.language()
+        self.combo.setCurrentIndex(max(0, self.combo.findData(shown)))
         self.box = FieldBox(
             QCoreApplication.translate("settings", "Taal van ibdesk"),  # every Alt+letter in "Taal" is taken here
             self.combo,
@@ -38,6 +42,11 @@ class LanguageSection(QFrame):
             QCoreApplication.translate("settings", "Voor u op deze computer, in elk profiel."),
         )
         layout.addWidget(self.box)
+        if self.fixed:
+            self.combo.setEnabled(False)
+            self.box.hint.setText(
+                QCoreApplication.translate("settings", "Vastgezet door de ICT-beheerder (beleid van deze computer).")
+            )
         self.note = styled_label("", "ok")
         layout.addWidget(self.note)
         self.combo.activated.connect(self.choose)

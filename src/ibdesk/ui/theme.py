@@ -31,14 +31,16 @@ class Polisher(QObject):
 
 
 def install_translations(app: QApplication) -> str:
-    """The UI's language (Instellingen's choice, else as ibdesk.i18n decides): Dutch needs no
+    """The UI's language (the machine policy's, else Instellingen's choice, else as ibdesk.i18n
+    decides): Dutch needs no
     catalog of ibdesk's (its texts are Dutch) and gets Qt's own texts (OK/Annuleren, file
     dialogs) in Dutch; English loads ibdesk_en.qm (built from ibdesk_en.ts by dev.py) and Qt's
     English. A missing .qm leaves that part in Dutch. Dates and numbers stay Dutch either way.
     Replaces what an earlier call installed; returns the language."""
     from ibdesk import i18n, preferences
+    from ibdesk.policy import fixed_language
 
-    chosen = preferences.chosen_language()
+    chosen = fixed_language() or preferences.chosen_language()
     if chosen:
         i18n.set_language(chosen)
     code = i18n.language()
