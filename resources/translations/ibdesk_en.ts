@@ -2463,4 +2463,47 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
         <translation>Choose from the list or type your own role.</translation>
     </message>
 </context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Beleid van deze computer</source>
+        <translation>This computer's policy</translation>
+    </message>
+    <message>
+        <source>Database beschadigd</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <source>Profielmap niet bruikbaar</source>
+        <translation>Profile folder not usable</translation>
+    </message>
+    <message>
+        <source>een ander ibdesk-programma</source>
+        <translation>another ibdesk program</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin is zwak</source>
+        <translation>The passphrase is weak</translation>
+    </message>
+    <message>
+        <source>Organisatiebestand niet ingelezen</source>
+        <translation>Organisations file not read</translation>
+    </message>
+    <message>
+        <source>{count} formulier(en) niet beschikbaar — zie melding.</source>
+        <translation>{count} form(s) not available — see the message.</translation>
+    </message>
+    <message>
+        <source>Formulieren niet beschikbaar</source>
+        <translation>Forms not available</translation>
+    </message>
+    <message>
+        <source>De rest van ibdesk werkt gewoon. Vraag de beheerder de definitie te herstellen ('ibdesk forms check' noemt regel en kolom).</source>
+        <translation>The rest of ibdesk works as usual. Ask the administrator to repair the definition ('ibdesk forms check' names the line and column).</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+</context>
 </TS>

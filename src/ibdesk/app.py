@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ibdesk.errors import CorruptStoreError, StorageError, StoreLockedError, WrongKeyError
@@ -87,7 +87,7 @@ class AppController(QObject):
             load_policy()
         except UserError as exc:
             self.failed = True
-            messages.show_error(None, "Beleid van deze computer", str(exc))
+            messages.show_error(None, QCoreApplication.translate("app", "Beleid van deze computer"), str(exc))
             return True
         return False
 
@@ -154,9 +154,13 @@ class AppController(QObject):
         from ibdesk.services import profile
 
         if isinstance(exc, CorruptStoreError):
-            messages.show_error(None, "Database beschadigd", profile.corrupt_store_text(self.home, exc))
+            messages.show_error(
+                None,
+                QCoreApplication.translate("app", "Database beschadigd"),
+                profile.corrupt_store_text(self.home, exc),
+            )
         elif isinstance(exc, StorageError):
-            messages.show_error(None, "Profielmap niet bruikbaar", str(exc))
+            messages.show_error(None, QCoreApplication.translate("app", "Profielmap niet bruikbaar"), str(exc))
         else:
             messages.show_error(None, TITLE, messages.describe(exc, self.home))
 
@@ -212,7 +216,7 @@ class AppController(QObject):
         if store.read_only:
             from ibdesk.ui.read_only import make_read_only
 
-            make_read_only(window, self.holder or "een ander ibdesk-programma")
+            make_read_only(window, self.holder or QCoreApplication.translate("app", "een ander ibdesk-programma"))
         window.closed.connect(self.close_store)
         self._show(window)
         window.screen_lock.resume()  # closed or killed while locked: still locked
@@ -221,7 +225,7 @@ class AppController(QObject):
         self._check_in_background(window, store)
         advice = getattr(store, "passphrase_advice", None)
         if advice:
-            messages.show_info(window, "Wachtwoordzin is zwak", advice)
+            messages.show_info(window, QCoreApplication.translate("app", "Wachtwoordzin is zwak"), advice)
         if not window.screen_lock.locked:
             self._offer_lock_pin(window)
         return window
@@ -248,7 +252,9 @@ class AppController(QObject):
         def report(problems: list[str]) -> None:
             if problems:
                 messages.show_error(
-                    window, "Database beschadigd", profile.damaged_in_background_text(self.home, problems)
+                    window,
+                    QCoreApplication.translate("app", "Database beschadigd"),
+                    profile.damaged_in_background_text(self.home, problems),
                 )
 
         check.done.connect(report)
@@ -261,7 +267,9 @@ class AppController(QObject):
         if outcome is None or outcome.skipped:
             return
         if outcome.problem:
-            messages.show_error(window, "Organisatiebestand niet ingelezen", outcome.message())
+            messages.show_error(
+                window, QCoreApplication.translate("app", "Organisatiebestand niet ingelezen"), outcome.message()
+            )
         else:
             window.statusBar().showMessage(outcome.message(), 15000)
 
@@ -275,12 +283,21 @@ class AppController(QObject):
         lines = (context.services.form_problems or []) + unavailable_messages(broken)
         if not lines:
             return
-        window.statusBar().showMessage(f"{len(lines)} formulier(en) niet beschikbaar — zie melding.")
+        window.statusBar().showMessage(
+            QCoreApplication.translate("app", "{count} formulier(en) niet beschikbaar — zie melding.").format(
+                count=len(lines)
+            )
+        )
         messages.show_info(
             window,
-            "Formulieren niet beschikbaar",
-            "\n".join(lines) + "\n\nDe rest van ibdesk werkt gewoon. Vraag de beheerder de "
-            "definitie te herstellen ('ibdesk forms check' noemt regel en kolom).",
+            QCoreApplication.translate("app", "Formulieren niet beschikbaar"),
+            "\n".join(lines)
+            + "\n\n"
+            + QCoreApplication.translate(
+                "app",
+                "De rest van ibdesk werkt gewoon. Vraag de beheerder de "
+                "definitie te herstellen ('ibdesk forms check' noemt regel en kolom).",
+            ),
         )
 
     def _ensure_recovery_confirmed(self, store: Store) -> None:
@@ -291,10 +308,16 @@ class AppController(QObject):
                 return
             key = profile.replace_recovery_key(store)
         except Exception as exc:
-            messages.show_error(None, "Herstelsleutel", messages.describe(exc, self.home))
+            messages.show_error(
+                None, QCoreApplication.translate("app", "Herstelsleutel"), messages.describe(exc, self.home)
+            )
             return
         if self._confirm_recovery(key):
-            messages.attempt(None, "Herstelsleutel", lambda: profile.mark_recovery_confirmed(store))
+            messages.attempt(
+                None,
+                QCoreApplication.translate("app", "Herstelsleutel"),
+                lambda: profile.mark_recovery_confirmed(store),
+            )
 
     @staticmethod
     def _exec_recovery_dialog(key: str) -> bool:

@@ -32,7 +32,7 @@ def source_files() -> list[Path]:
 
 
 def ui_files() -> list[Path]:
-    return sorted(UI_SOURCES.rglob("*.py"))
+    return sorted(UI_SOURCES.rglob("*.py")) + [UI_SOURCES.parent / "app.py"]
 
 
 def _literal(node: ast.AST | None) -> str | None:
