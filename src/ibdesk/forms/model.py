@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter
 
@@ -35,19 +35,6 @@ FIELD_TYPES = (
     "signature",
     "info",
 )
-CATEGORIES = (
-    "identification",
-    "school_results",
-    "support_history",
-    "opp",
-    "health",
-    "home_situation",
-    "youth_care",
-    "consent",
-    "absence",
-    "handover",
-    "meeting",
-)
 Category = Literal[
     "identification",
     "school_results",
@@ -61,6 +48,7 @@ Category = Literal[
     "handover",
     "meeting",
 ]
+CATEGORIES: tuple[str, ...] = get_args(Category)  # one list: the Literal is the source
 Level = Literal["po", "vo", "sbo", "so"]
 
 
