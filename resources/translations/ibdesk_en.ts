@@ -4,6 +4,66 @@
 <context>
     <name>cli</name>
     <message>
+        <source>Casus {id} geopend voor {pupil} ({status}), regie: {lead}.
+Routekaart: {route} (versie {version}).</source>
+        <translation>Case {id} opened for {pupil} ({status}), lead: {lead}.
+Routekaart: {route} (version {version}).</translation>
+    </message>
+    <message>
+        <source>Casus {id}: {before} → {after} op {on}.</source>
+        <translation>Case {id}: {before} → {after} on {on}.</translation>
+    </message>
+    <message>
+        <source>Er is geen routekaart voor dit schooltype. Kies er een met --route.</source>
+        <translation>There is no routekaart for this kind of school. Choose one with --route.</translation>
+    </message>
+    <message>
+        <source>Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: ibdesk user --name NAAM --role FUNCTIE.</source>
+        <translation>Who leads the case? Give --lead NAME, or first set your own name: ibdesk user --name NAME --role ROLE.</translation>
+    </message>
+    <message>
+        <source>
+Nu: {line}</source>
+        <translation>
+Now: {line}</translation>
+    </message>
+    <message>
+        <source>{option} hoort niet bij '{status}' (wel: {fitting}).</source>
+        <translation>{option} does not belong to '{status}' (these do: {fitting}).</translation>
+    </message>
+    <message>
+        <source>Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to ORG of voeg het Sociaal Team toe bij Contacten.</source>
+        <translation>No Sociaal Team is known for the pupil's municipality. Give --to ORG or add the Sociaal Team under Contacten.</translation>
+    </message>
+    <message>
+        <source>Casus niet geopend:
+</source>
+        <translation>Case not opened:
+</translation>
+    </message>
+    <message>
+        <source>Status niet gewijzigd:
+</source>
+        <translation>Status not changed:
+</translation>
+    </message>
+    <message>
+        <source>Verloop van de status:</source>
+        <translation>Status history:</translation>
+    </message>
+    <message>
+        <source>  (geen statuswijzigingen vastgelegd)</source>
+        <translation>  (no status changes recorded)</translation>
+    </message>
+    <message>
+        <source>Nu: {line}</source>
+        <translation>Now: {line}</translation>
+    </message>
+    <message>
+        <source>termijn {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
         <source>  ibdesk case CASUS [--json]            waar een casus staat (route, klaar voor het Sociaal Team, wie is aan zet)
   ibdesk case open LEERLING [--route ID[@VERSIE]] [--question TEKST] [--lead NAAM] [--lead-role FUNCTIE]
                          [--opened DATUM] [--json]
@@ -46,90 +106,6 @@
         <translation>output as JSON (for scripts)</translation>
     </message>
     <message>
-        <source>leerlingen</source>
-        <translation>pupils</translation>
-    </message>
-    <message>
-        <source>COMMANDO</source>
-        <translation>COMMAND</translation>
-    </message>
-    <message>
-        <source>een van de commando's hieronder</source>
-        <translation>one of the commands below</translation>
-    </message>
-    <message>
-        <source>voeg een leerling toe (met ouders/verzorgers)</source>
-        <translation>add a pupil (with parents/carers)</translation>
-    </message>
-    <message>
-        <source>NAAM</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>voornaam (roepnaam)</source>
-        <translation>first name (the name used)</translation>
-    </message>
-    <message>
-        <source>achternaam, met tussenvoegsel</source>
-        <translation>last name, with prefix</translation>
-    </message>
-    <message>
-        <source>DATUM</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <source>jjjj-mm-dd of dd-mm-jjjj</source>
-        <translation>yyyy-mm-dd or dd-mm-yyyy</translation>
-    </message>
-    <message>
-        <source>GROEP</source>
-        <translation>GROUP</translation>
-    </message>
-    <message>
-        <source>groep of klas, bijvoorbeeld 'groep 5' of '2B'</source>
-        <translation>group or class, for example 'groep 5' or '2B'</translation>
-    </message>
-    <message>
-        <source>GEMEENTE</source>
-        <translation>MUNICIPALITY</translation>
-    </message>
-    <message>
-        <source>woongemeente (bepaalt het Sociaal Team)</source>
-        <translation>municipality of residence (decides the Sociaal Team)</translation>
-    </message>
-    <message>
-        <source>BSN</source>
-        <translation>BSN</translation>
-    </message>
-    <message>
-        <source>burgerservicenummer (elfproef)</source>
-        <translation>citizen service number (BSN, eleven test)</translation>
-    </message>
-    <message>
-        <source>'NAAM;RELATIE;GEZAG'</source>
-        <translation>'NAME;RELATION;CUSTODY'</translation>
-    </message>
-    <message>
-        <source>ouder/verzorger, bijvoorbeeld 'Anna Verhoef;moeder;ja'; mag vaker</source>
-        <translation>parent/carer, for example 'Anna Verhoef;moeder;ja'; may be repeated</translation>
-    </message>
-    <message>
-        <source>uw naam en functie (afzender op documenten, regie, logboek)</source>
-        <translation>your name and role (sender on documents, lead, log)</translation>
-    </message>
-    <message>
-        <source>uw naam, zoals op documenten</source>
-        <translation>your name, as on documents</translation>
-    </message>
-    <message>
-        <source>FUNCTIE</source>
-        <translation>ROLE</translation>
-    </message>
-    <message>
-        <source>bijvoorbeeld 'intern begeleider' of 'zorgcoördinator'</source>
-        <translation>for example 'intern begeleider' or 'zorgcoördinator'</translation>
-    </message>
-    <message>
         <source>Open een casus voor een leerling.</source>
         <translation>Open a case for a pupil.</translation>
     </message>
@@ -158,12 +134,24 @@
         <translation>the question for help (hulpvraag)</translation>
     </message>
     <message>
+        <source>NAAM</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
         <source>wie de regie heeft (standaard: uw naam uit de instellingen)</source>
         <translation>who leads the case (default: your name from the settings)</translation>
     </message>
     <message>
+        <source>FUNCTIE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
         <source>functie van wie de regie heeft (standaard: uit de instellingen)</source>
         <translation>role of whoever leads the case (default: from the settings)</translation>
+    </message>
+    <message>
+        <source>DATUM</source>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>openingsdatum (standaard: vandaag)</source>
@@ -230,104 +218,16 @@
         <translation>Show or open a case, or change its status:</translation>
     </message>
     <message>
-        <source>Verloop van de status:</source>
-        <translation>Status history:</translation>
-    </message>
-    <message>
-        <source>Casus {id} geopend voor {pupil} ({status}), regie: {lead}.
-Routekaart: {route} (versie {version}).</source>
-        <translation>Case {id} opened for {pupil} ({status}), lead: {lead}.
-Routekaart: {route} (version {version}).</translation>
-    </message>
-    <message>
-        <source>Naam: {name}
-Functie: {role}</source>
-        <translation>Name: {name}
-Role: {role}</translation>
-    </message>
-    <message>
-        <source>  (geen statuswijzigingen vastgelegd)</source>
-        <translation>  (no status changes recorded)</translation>
-    </message>
-    <message>
-        <source>Nu: {line}</source>
-        <translation>Now: {line}</translation>
-    </message>
-    <message>
         <source>Nog geen casussen.</source>
         <translation>No cases yet.</translation>
-    </message>
-    <message>
-        <source>Leerling {id} toegevoegd: {full_name} ({group}), {count} ouder(s)/verzorger(s).</source>
-        <translation>Pupil {id} added: {full_name} ({group}), {count} parent(s)/carer(s).</translation>
-    </message>
-    <message>
-        <source>--guardian '{text}': schrijf 'Naam;relatie;gezag', bijvoorbeeld 'Anna Verhoef;moeder;ja'.</source>
-        <translation>--guardian '{text}': write 'Name;relation;custody', for example 'Anna Verhoef;moeder;ja'.</translation>
-    </message>
-    <message>
-        <source>--guardian '{text}': gezag is 'ja' of 'nee', niet '{given}'.</source>
-        <translation>--guardian '{text}': custody is 'ja' or 'nee', not '{given}'.</translation>
-    </message>
-    <message>
-        <source>Casus {id}: {before} → {after} op {on}.</source>
-        <translation>Case {id}: {before} → {after} on {on}.</translation>
     </message>
     <message>
         <source>toon de casussen</source>
         <translation>show the cases</translation>
     </message>
     <message>
-        <source>Er is geen routekaart voor dit schooltype. Kies er een met --route.</source>
-        <translation>There is no routekaart for this kind of school. Choose one with --route.</translation>
-    </message>
-    <message>
-        <source>Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: ibdesk user --name NAAM --role FUNCTIE.</source>
-        <translation>Who leads the case? Give --lead NAME, or first set your own name: ibdesk user --name NAME --role ROLE.</translation>
-    </message>
-    <message>
-        <source>
-Nu: {line}</source>
-        <translation>
-Now: {line}</translation>
-    </message>
-    <message>
-        <source>{option} hoort niet bij '{status}' (wel: {fitting}).</source>
-        <translation>{option} does not belong to '{status}' (these do: {fitting}).</translation>
-    </message>
-    <message>
-        <source>Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to ORG of voeg het Sociaal Team toe bij Contacten.</source>
-        <translation>No Sociaal Team is known for the pupil's municipality. Give --to ORG or add the Sociaal Team under Contacten.</translation>
-    </message>
-    <message>
-        <source>(nog niet ingesteld)</source>
-        <translation>(not set yet)</translation>
-    </message>
-    <message>
         <source>onbekend: 'case {what}'. Gebruik:</source>
         <translation>unknown: 'case {what}'. Usage:</translation>
-    </message>
-    <message>
-        <source>Leerling niet toegevoegd:
-</source>
-        <translation>Pupil not added:
-</translation>
-    </message>
-    <message>
-        <source>Casus niet geopend:
-</source>
-        <translation>Case not opened:
-</translation>
-    </message>
-    <message>
-        <source>Status niet gewijzigd:
-</source>
-        <translation>Status not changed:
-</translation>
-    </message>
-    <message>
-        <source>termijn {date}</source>
-        <translation>due {date}</translation>
     </message>
     <message>
         <source>ibdesk — leerlingondersteuning, offline en versleuteld.</source>
@@ -344,6 +244,10 @@ Now: {line}</translation>
     <message>
         <source>profielmap (standaard: IBDESK_HOME of de gebruikersmap)</source>
         <translation>profile folder (default: IBDESK_HOME or the user's data folder)</translation>
+    </message>
+    <message>
+        <source>COMMANDO</source>
+        <translation>COMMAND</translation>
     </message>
     <message>
         <source>wat ibdesk moet doen; 'ibdesk COMMANDO --help' vertelt meer</source>
@@ -432,6 +336,10 @@ Now: {line}</translation>
     <message>
         <source>het certificaat waarmee u ondertekent</source>
         <translation>the certificate you sign with</translation>
+    </message>
+    <message>
+        <source>een van de commando's hieronder</source>
+        <translation>one of the commands below</translation>
     </message>
     <message>
         <source>schrijf uw certificaat (PEM; .der/.cer = DER) voor de ontvanger</source>
@@ -942,6 +850,98 @@ Fingerprint (SHA-256): {fingerprint}</translation>
     <message>
         <source>niet actief</source>
         <translation>not active</translation>
+    </message>
+    <message>
+        <source>Naam: {name}
+Functie: {role}</source>
+        <translation>Name: {name}
+Role: {role}</translation>
+    </message>
+    <message>
+        <source>leerlingen</source>
+        <translation>pupils</translation>
+    </message>
+    <message>
+        <source>voeg een leerling toe (met ouders/verzorgers)</source>
+        <translation>add a pupil (with parents/carers)</translation>
+    </message>
+    <message>
+        <source>voornaam (roepnaam)</source>
+        <translation>first name (the name used)</translation>
+    </message>
+    <message>
+        <source>achternaam, met tussenvoegsel</source>
+        <translation>last name, with prefix</translation>
+    </message>
+    <message>
+        <source>jjjj-mm-dd of dd-mm-jjjj</source>
+        <translation>yyyy-mm-dd or dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>GROEP</source>
+        <translation>GROUP</translation>
+    </message>
+    <message>
+        <source>groep of klas, bijvoorbeeld 'groep 5' of '2B'</source>
+        <translation>group or class, for example 'groep 5' or '2B'</translation>
+    </message>
+    <message>
+        <source>GEMEENTE</source>
+        <translation>MUNICIPALITY</translation>
+    </message>
+    <message>
+        <source>woongemeente (bepaalt het Sociaal Team)</source>
+        <translation>municipality of residence (decides the Sociaal Team)</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>burgerservicenummer (elfproef)</source>
+        <translation>citizen service number (BSN, eleven test)</translation>
+    </message>
+    <message>
+        <source>'NAAM;RELATIE;GEZAG'</source>
+        <translation>'NAME;RELATION;CUSTODY'</translation>
+    </message>
+    <message>
+        <source>ouder/verzorger, bijvoorbeeld 'Anna Verhoef;moeder;ja'; mag vaker</source>
+        <translation>parent/carer, for example 'Anna Verhoef;moeder;ja'; may be repeated</translation>
+    </message>
+    <message>
+        <source>uw naam en functie (afzender op documenten, regie, logboek)</source>
+        <translation>your name and role (sender on documents, lead, log)</translation>
+    </message>
+    <message>
+        <source>uw naam, zoals op documenten</source>
+        <translation>your name, as on documents</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 'intern begeleider' of 'zorgcoördinator'</source>
+        <translation>for example 'intern begeleider' or 'zorgcoördinator'</translation>
+    </message>
+    <message>
+        <source>Leerling {id} toegevoegd: {full_name} ({group}), {count} ouder(s)/verzorger(s).</source>
+        <translation>Pupil {id} added: {full_name} ({group}), {count} parent(s)/carer(s).</translation>
+    </message>
+    <message>
+        <source>--guardian '{text}': schrijf 'Naam;relatie;gezag', bijvoorbeeld 'Anna Verhoef;moeder;ja'.</source>
+        <translation>--guardian '{text}': write 'Name;relation;custody', for example 'Anna Verhoef;moeder;ja'.</translation>
+    </message>
+    <message>
+        <source>--guardian '{text}': gezag is 'ja' of 'nee', niet '{given}'.</source>
+        <translation>--guardian '{text}': custody is 'ja' or 'nee', not '{given}'.</translation>
+    </message>
+    <message>
+        <source>(nog niet ingesteld)</source>
+        <translation>(not set yet)</translation>
+    </message>
+    <message>
+        <source>Leerling niet toegevoegd:
+</source>
+        <translation>Pupil not added:
+</translation>
     </message>
     <message>
         <source>Het beleid is in orde.</source>
@@ -2046,6 +2046,384 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     </message>
 </context>
 <context>
+    <name>main_window</name>
+    <message>
+        <source>Versleuteld opgeslagen (AES-256) op deze computer</source>
+        <translation>Stored encrypted (AES-256) on this computer</translation>
+    </message>
+    <message>
+        <source>Profiel laden…</source>
+        <translation>Loading profile…</translation>
+    </message>
+    <message>
+        <source>Navigatie</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Wat over de bewaartermijn is opruimen, en een inzage-export maken voor ouders die hun dossier willen zien.</source>
+        <translation>Clear away what is past its retention period, and make an access request export for parents who want to see their file.</translation>
+    </message>
+    <message>
+        <source>Be&amp;waartermijnen…</source>
+        <translation>&amp;Retention periods…</translation>
+    </message>
+    <message>
+        <source>Bewaartermijnen bekijken</source>
+        <translation>View retention periods</translation>
+    </message>
+    <message>
+        <source>&amp;Inzage-export…</source>
+        <translation>Access re&amp;quest export…</translation>
+    </message>
+    <message>
+        <source>Inzage-export voor ouders maken</source>
+        <translation>Make an access request export for parents</translation>
+    </message>
+    <message>
+        <source>Inzage-export maken…</source>
+        <translation>Make an access request export…</translation>
+    </message>
+    <message>
+        <source>Alles wat ibdesk over deze leerling bewaart, voor de ouders</source>
+        <translation>Everything ibdesk keeps about this pupil, for the parents</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Access request</translation>
+    </message>
+    <message>
+        <source>Kies eerst een leerling in de lijst.</source>
+        <translation>First choose a pupil in the list.</translation>
+    </message>
+    <message>
+        <source>Profielmap: {folder}</source>
+        <translation>Profile folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Profiel: {folder}</source>
+        <translation>Profile: {folder}</translation>
+    </message>
+    <message>
+        <source>nog geen school ingesteld</source>
+        <translation>no school set up yet</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Groep / klas</source>
+        <translation>Group / class</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Woongemeente</source>
+        <translation>Home municipality</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Geopend</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Regie</source>
+        <translation>Lead</translation>
+    </message>
+</context>
+<context>
+    <name>page_registry</name>
+    <message>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Leerlingen</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>Casussen</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>MDO</source>
+        <translation>MDO</translation>
+    </message>
+    <message>
+        <source>Thuiszitters</source>
+        <translation>Children out of school</translation>
+    </message>
+    <message>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>overview</name>
+    <message>
+        <source>Aangemeld</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>te laat, vandaag of direct op te pakken</source>
+        <translation>overdue, today or to pick up at once</translation>
+    </message>
+    <message>
+        <source>Deze week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>binnen 7 dagen</source>
+        <translation>within 7 days</translation>
+    </message>
+    <message>
+        <source>Binnenkort</source>
+        <translation>Coming up</translation>
+    </message>
+    <message>
+        <source>termijnen die naderen</source>
+        <translation>deadlines drawing near</translation>
+    </message>
+    <message>
+        <source>nu</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>{when} (te laat)</source>
+        <translation>{when} (overdue)</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Niets dat nu aandacht vraagt.</source>
+        <translation>Nothing needs attention now.</translation>
+    </message>
+    <message>
+        <source>Nog niets te doen: er staan nog geen leerlingen in ibdesk. Begin bij Leerlingen (Ctrl+2) met ‘Nieuwe leerling’, en open bij het eerste signaal een casus onder Casussen (Ctrl+3). Organisaties zoals het Sociaal Team legt u vast onder Contacten (Ctrl+6).</source>
+        <translation>Nothing to do yet: there are no pupils in ibdesk. Start under Pupils (Ctrl+2) with ‘New pupil’, and at the first sign of concern open a case under Cases (Ctrl+3). Record organisations such as the Sociaal Team under Contacts (Ctrl+6).</translation>
+    </message>
+    <message>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Wat vandaag en deze week aandacht vraagt. Dubbelklik of druk op Enter om het te openen.</source>
+        <translation>What needs attention today and this week. Double-click or press Enter to open it.</translation>
+    </message>
+    <message>
+        <source>Aandacht nodig</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Aandachtspunten</source>
+        <translation>Points for attention</translation>
+    </message>
+    <message>
+        <source>Nu, deze week en binnenkort; Enter opent het onderwerp</source>
+        <translation>Now, this week and coming up; Enter opens the item</translation>
+    </message>
+    <message>
+        <source>Mijn casussen per status</source>
+        <translation>My cases by status</translation>
+    </message>
+    <message>
+        <source>Leerlingen</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>Open casussen</source>
+        <translation>Open cases</translation>
+    </message>
+</context>
+<context>
+    <name>pickers</name>
+    <message>
+        <source>{name}: zoeken</source>
+        <translation>{name}: search</translation>
+    </message>
+    <message>
+        <source>Gekozen: {choice}</source>
+        <translation>Chosen: {choice}</translation>
+    </message>
+    <message>
+        <source>Geen {many}.</source>
+        <translation>No {many}.</translation>
+    </message>
+    <message>
+        <source>Geen {one} gevonden. Zoek op een deel van de naam of de groep.</source>
+        <translation>No {one} found. Search for part of the name or the group.</translation>
+    </message>
+    <message>
+        <source>{shown} van {total} {many}. Typ om te zoeken; kies met ↓ en Enter of klik.</source>
+        <translation>{shown} of {total} {many}. Type to search; choose with ↓ and Enter, or click.</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Groep / klas</source>
+        <translation>Group / class</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>casus {number}</source>
+        <translation>case {number}</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>typ een deel van de naam of de groep…</source>
+        <translation>type part of the name or the group…</translation>
+    </message>
+    <message>
+        <source>leerling</source>
+        <translation>pupil</translation>
+    </message>
+    <message>
+        <source>leerlingen</source>
+        <translation>pupils</translation>
+    </message>
+    <message>
+        <source>typ een naam, groep of casusnummer…</source>
+        <translation>type a name, group or case number…</translation>
+    </message>
+    <message>
+        <source>casus</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <source>casussen</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <source>{pupil} ({group}, casus {number})</source>
+        <translation>{pupil} ({group}, case {number})</translation>
+    </message>
+</context>
+<context>
+    <name>read_only</name>
+    <message>
+        <source>Alleen-lezen: dit profiel is geopend door {holder}. U kunt alles bekijken, maar niets opslaan. Sluit ibdesk daar en open het hier opnieuw om te bewerken.</source>
+        <translation>Read-only: this profile has been opened by {holder}. You can look at everything but save nothing. Close ibdesk there and open it here again to make changes.</translation>
+    </message>
+    <message>
+        <source>ibdesk — profiel in gebruik</source>
+        <translation>ibdesk — profile in use</translation>
+    </message>
+    <message>
+        <source>Dit profiel is al geopend</source>
+        <translation>This profile is already open</translation>
+    </message>
+    <message>
+        <source>Er mag maar één ibdesk tegelijk in een profiel schrijven, anders gaat werk verloren.</source>
+        <translation>Only one ibdesk at a time may write to a profile, or work gets lost.</translation>
+    </message>
+    <message>
+        <source>Geopend door {holder}.</source>
+        <translation>Opened by {holder}.</translation>
+    </message>
+    <message>
+        <source>Wie het profiel geopend heeft</source>
+        <translation>Who has the profile open</translation>
+    </message>
+    <message>
+        <source>U kunt het hier alleen bekijken (niets opslaan), of ibdesk sluiten en het eerst daar afsluiten. Is die computer of dat programma vastgelopen? Dan komt het profiel vanzelf vrij zodra het programma niet meer draait.</source>
+        <translation>You can only look at it here (nothing is saved), or close ibdesk and first close it there. Has that computer or program frozen? Then the profile is freed by itself as soon as the program no longer runs.</translation>
+    </message>
+    <message>
+        <source>Alleen &amp;bekijken</source>
+        <translation>&amp;View only</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Profiel alleen bekijken</source>
+        <translation>View the profile only</translation>
+    </message>
+    <message>
+        <source>ibdesk sluiten</source>
+        <translation>Close ibdesk</translation>
+    </message>
+    <message>
+        <source>Alleen-lezen</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source> (alleen-lezen)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>Alleen-lezen: het profiel is elders geopend.</source>
+        <translation>Read-only: the profile is open elsewhere.</translation>
+    </message>
+</context>
+<context>
     <name>recovery</name>
     <message>
         <source>Schrijf deze herstelsleutel nu met de hand op papier en bewaar dat papier op een veilige plek, bijvoorbeeld in de kluis of een afgesloten kast van de school. Bewaar hem niet in een bestand op deze computer. U heeft hem nodig als deze computer stukgaat of als u de wachtwoordzin kwijt bent. De sleutel wordt maar één keer getoond.</source>
@@ -2149,6 +2527,98 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     <message>
         <source>De regio mag leeg blijven.</source>
         <translation>The region may stay empty.</translation>
+    </message>
+</context>
+<context>
+    <name>search_box</name>
+    <message>
+        <source>Zoek leerling, casus, formulier, organisatie…  (Ctrl+F)</source>
+        <translation>Search pupil, case, form, organisation…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Zoeken in alles</source>
+        <translation>Search everything</translation>
+    </message>
+    <message>
+        <source>Leerlingen, casussen, formulieren en organisaties; Ctrl+F</source>
+        <translation>Pupils, cases, forms and organisations; Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Zoeken in leerlingen, casussen, formulieren en organisaties (Ctrl+F)</source>
+        <translation>Search pupils, cases, forms and organisations (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>search_popup</name>
+    <message>
+        <source>Leerlingen</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>Casussen</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Formulieren</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Zoekresultaten</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>↑ ↓ kiezen · Enter openen · Esc sluiten</source>
+        <translation>↑ ↓ choose · Enter open · Esc close</translation>
+    </message>
+    <message>
+        <source>Typ minstens twee letters.</source>
+        <translation>Type at least two letters.</translation>
+    </message>
+    <message>
+        <source>Zoeken kan nu niet: dit profiel is alleen-lezen geopend en nog niet bijgewerkt.</source>
+        <translation>Search is not possible now: this profile is open read-only and has not been updated yet.</translation>
+    </message>
+    <message>
+        <source>Niets gevonden voor ‘{text}’.</source>
+        <translation>Nothing found for ‘{text}’.</translation>
+    </message>
+    <message>
+        <source>Meer gevonden: typ verder om te verfijnen.</source>
+        <translation>More found: keep typing to narrow it down.</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>{text} ({done} van {total})</source>
+        <translation>{text} ({done} of {total})</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Laatste wijziging ongedaan maken</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <source>Ongedaan gemaakt: de vorige gegevens staan er weer.</source>
+        <translation>Undone: the previous details are back.</translation>
     </message>
 </context>
 <context>
