@@ -2073,7 +2073,7 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     </message>
     <message>
         <source>Be&amp;waartermijnen…</source>
-        <translation>&amp;Retention periods…</translation>
+        <translation>Retention per&amp;iods…</translation>
     </message>
     <message>
         <source>Bewaartermijnen bekijken</source>
