@@ -2175,7 +2175,7 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     </message>
     <message>
         <source>Thuiszitters</source>
-        <translation>Children out of school</translation>
+        <translation>Out of school</translation>
     </message>
     <message>
         <source>Contacten</source>

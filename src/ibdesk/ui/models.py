@@ -7,22 +7,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 
 from ibdesk.domain.model import CaseRow, Pupil
 from ibdesk.domain.search_text import fold
 from ibdesk.domain.validation import format_phone
 from ibdesk.services.bulk import gc_paused
 from ibdesk.text.dates import short_date
-from ibdesk.ui.kit.translate import translated
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 from ibdesk.ui.name_order import natural_key, surname_key
 
 T = TypeVar("T")

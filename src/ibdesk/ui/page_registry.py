@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from ibdesk.ui.kit.translate import translated
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 
 if TYPE_CHECKING:
     from ibdesk.ui.pages.base import Page

@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from typing import Any, cast
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QEvent,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QHeaderView, QVBoxLayout, Q
 
 from ibdesk.domain.model import CaseRow, Pupil
 from ibdesk.text.dates import short_date
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP
 from ibdesk.ui.models import RECORD_ROLE, Column, RecordTableModel, SearchProxy, pupil_order
 from ibdesk.ui.pages.table import make_table
 from ibdesk.ui.widgets import line_edit, named, styled_label

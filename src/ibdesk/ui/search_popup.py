@@ -3,16 +3,7 @@ context. A frame floating over the window (not a popup window: typing stays in t
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ibdesk.domain.search_results import Results, Target
 from ibdesk.ui.kit import palette
-from ibdesk.ui.kit.translate import translated
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2

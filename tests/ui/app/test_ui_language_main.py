@@ -20,7 +20,7 @@ from ibdesk.ui.search_popup import KIND_ROLE
 
 SHOTS = Path("/tmp/uilang-main")
 WRITER = Path(__file__).parents[2] / "support" / "writer.py"
-ENGLISH_NAV = ["Overview", "Pupils", "Cases", "MDO", "Children out of school", "Contacts", "Settings"]
+ENGLISH_NAV = ["Overview", "Pupils", "Cases", "MDO", "Out of school", "Contacts", "Settings"]
 DUTCH_NAV = ["Overzicht", "Leerlingen", "Casussen", "MDO", "Thuiszitters", "Contacten", "Instellingen"]
 
 
@@ -61,7 +61,9 @@ def from_services(overview) -> list[str]:
     from ibdesk.domain.model import CaseStatus
 
     items = overview.items
-    return [i.label for i in items] + [i.title for i in items] + [i.detail for i in items] + [s.label for s in CaseStatus]
+    return (
+        [i.label for i in items] + [i.title for i in items] + [i.detail for i in items] + [s.label for s in CaseStatus]
+    )
 
 
 def headers_of(model) -> list[str]:
@@ -82,7 +84,8 @@ def test_the_main_window_and_overview_in_english_from_an_empty_profile(qtbot, en
     window.show()
     qtbot.waitExposed(window)
     assert nav_labels(window) == ENGLISH_NAV
-    assert window.nav.item(4).toolTip() == "Children out of school (Ctrl+5)"
+    assert window.nav.item(4).toolTip() == "Out of school (Ctrl+5)"
+    assert not window.nav.horizontalScrollBar().isVisible()  # every label fits the navigation
     assert window.nav.accessibleName() == "Navigation"
     assert window.encrypted_label.text() == "Stored encrypted (AES-256) on this computer"
     assert window.where_label.text().startswith("Profile: ")
@@ -132,6 +135,8 @@ def test_the_main_window_and_overview_in_english_from_an_empty_profile(qtbot, en
     assert ("group", "Cases") in rows
     assert any(kind == "hit" and str(case.id) in text for kind, text in rows)
     shoot(window, "search-case-en.png")
+    chrome = {text for kind, text in rows if kind != "hit"} | {popup.hint.text(), popup.list.accessibleName()}
+    assert dutch_left(chrome) == []  # the hits' own titles and details are stored data or the services'
     assert popup_rows(window, "qqxz") == [("note", "Nothing found for ‘qqxz’.")]
     assert popup_rows(window, "q") == [("note", "Type at least two letters.")]
     window.header.search.reset()
@@ -191,7 +196,9 @@ def test_a_profile_open_elsewhere_is_shown_read_only_in_english(qtbot, english, 
     writer.stdout.readline()  # it holds the profile now
     make_application()
     asked: list[str] = []
-    controller = AppController(home, confirm_recovery=lambda key: True, view_read_only=lambda h: asked.append(h) or True)
+    controller = AppController(
+        home, confirm_recovery=lambda key: True, view_read_only=lambda h: asked.append(h) or True
+    )
     window = controller.start()
     try:
         assert isinstance(window, MainWindow) and controller.store.read_only and asked
@@ -199,7 +206,9 @@ def test_a_profile_open_elsewhere_is_shown_read_only_in_english(qtbot, english, 
         window.resize(1200, 900)
         banner = window.read_only_banner
         assert banner.isVisible() and banner.text().startswith("Read-only: this profile has been opened by ")
-        assert banner.text().endswith("You can look at everything but save nothing. Close ibdesk there and open it here again to make changes.")
+        assert banner.text().endswith(
+            "You can look at everything but save nothing. Close ibdesk there and open it here again to make changes."
+        )
         assert banner.accessibleName() == "Read-only"
         assert window.windowTitle().endswith(" (read-only)")
         settings = show_row(window, "settings_page")  # built after: its English saving buttons are off too

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ibdesk.domain.model import CaseStatus
@@ -16,7 +16,7 @@ from ibdesk.ui.flow import flow_row
 from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.palette import ERROR
-from ibdesk.ui.kit.translate import translated
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.widgets import card, named, styled_label
