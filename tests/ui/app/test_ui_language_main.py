@@ -83,6 +83,7 @@ def test_the_main_window_and_overview_in_english_from_an_empty_profile(qtbot, en
     window = start()
     window.show()
     qtbot.waitExposed(window)
+    assert window.windowTitle() == "ibdesk — no school set up yet"  # `ibdesk init` made no school yet
     assert nav_labels(window) == ENGLISH_NAV
     assert window.nav.item(4).toolTip() == "Out of school (Ctrl+5)"
     assert not window.nav.horizontalScrollBar().isVisible()  # every label fits the navigation
@@ -254,6 +255,30 @@ def test_the_record_pickers_in_english(qtbot, english, start):
     assert cases.proxy.data(cases.proxy.index(0, 1)) == f"case {first.case_id}"
 
 
+def test_the_busy_line_of_slow_work_in_english(qtbot, english, start):
+    import threading
+
+    from PySide6.QtWidgets import QLabel
+
+    from ibdesk.ui.tasks import run_busy
+
+    start()
+    status, results, gate = QLabel(), [], threading.Event()
+    qtbot.addWidget(status)
+
+    def work(report):
+        report(1, 2)
+        gate.wait(10)
+        return "done"
+
+    task = run_busy(work, results.append, results.append, status=status)
+    assert status.text() == "Working…"
+    qtbot.waitUntil(lambda: status.text() == "Working… (1 of 2)", timeout=10_000)
+    gate.set()
+    qtbot.waitUntil(lambda: task.settled, timeout=10_000)
+    assert results == ["done"] and status.text() == ""
+
+
 def test_dutch_is_the_default_for_the_main_window(qtbot, catalog_dir, start):
     window = start()
     assert nav_labels(window) == DUTCH_NAV == [label for label, _name in NAV_PAGES]
@@ -263,6 +288,9 @@ def test_dutch_is_the_default_for_the_main_window(qtbot, catalog_dir, start):
     assert overview.header.title.text() == "Overzicht"
     assert overview.empty.text().startswith("Nog niets te doen: er staan nog geen leerlingen in ibdesk.")
     assert {"Aandacht nodig", "Open casussen", "Aangemeld"} <= window_texts(window)
+    assert window.windowTitle() == "ibdesk — nog geen school ingesteld"
+    assert popup_rows(window, "q") == [("note", "Typ minstens twee letters.")]
+    assert window.header.search.popup.hint.text() == "↑ ↓ kiezen · Enter openen · Esc sluiten"
     settings = show_row(window, "settings_page")
     assert window.retention_button.text() == "Be&waartermijnen…" and settings.isVisibleTo(window)
     assert mnemonic_clashes(window) == []
