@@ -169,6 +169,14 @@ def test_the_undo_bar_and_settings_privacy_in_english(qtbot, english, start, sho
     texts = visible_texts(settings)
     assert {"Privacy", "View retention periods", "Make an access request export for parents"} <= texts
 
+    pupils = show_row(window, "pupils_page")  # its right-click menu, with no pupil chosen
+    action = window.pupil_inzage_action
+    assert action in pupils.table.actions() and action.text() == "Make an access request export…"
+    assert action.toolTip() == "Everything ibdesk keeps about this pupil, for the parents"
+    pupils.table.setCurrentIndex(pupils.table.model().index(-1, -1))
+    action.trigger()
+    assert (shown[-1].title, shown[-1].text) == ("Access request", "First choose a pupil in the list.")
+
 
 def test_the_loading_window_and_the_profile_in_use_dialog_in_english(qtbot, english, start, home):
     from ibdesk.ui.read_only import ProfileInUseDialog
