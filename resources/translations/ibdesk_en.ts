@@ -2050,6 +2050,384 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     </message>
 </context>
 <context>
+    <name>main_window</name>
+    <message>
+        <source>Versleuteld opgeslagen (AES-256) op deze computer</source>
+        <translation>Stored encrypted (AES-256) on this computer</translation>
+    </message>
+    <message>
+        <source>Profiel laden…</source>
+        <translation>Loading profile…</translation>
+    </message>
+    <message>
+        <source>Navigatie</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Wat over de bewaartermijn is opruimen, en een inzage-export maken voor ouders die hun dossier willen zien.</source>
+        <translation>Clear away what is past its retention period, and make an access request export for parents who want to see their file.</translation>
+    </message>
+    <message>
+        <source>Be&amp;waartermijnen…</source>
+        <translation>Retention per&amp;iods…</translation>
+    </message>
+    <message>
+        <source>Bewaartermijnen bekijken</source>
+        <translation>View retention periods</translation>
+    </message>
+    <message>
+        <source>&amp;Inzage-export…</source>
+        <translation>Access re&amp;quest export…</translation>
+    </message>
+    <message>
+        <source>Inzage-export voor ouders maken</source>
+        <translation>Make an access request export for parents</translation>
+    </message>
+    <message>
+        <source>Inzage-export maken…</source>
+        <translation>Make an access request export…</translation>
+    </message>
+    <message>
+        <source>Alles wat ibdesk over deze leerling bewaart, voor de ouders</source>
+        <translation>Everything ibdesk keeps about this pupil, for the parents</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Access request</translation>
+    </message>
+    <message>
+        <source>Kies eerst een leerling in de lijst.</source>
+        <translation>First choose a pupil in the list.</translation>
+    </message>
+    <message>
+        <source>Profielmap: {folder}</source>
+        <translation>Profile folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Profiel: {folder}</source>
+        <translation>Profile: {folder}</translation>
+    </message>
+    <message>
+        <source>nog geen school ingesteld</source>
+        <translation>no school set up yet</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Groep / klas</source>
+        <translation>Group / class</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Woongemeente</source>
+        <translation>Home municipality</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Geopend</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Regie</source>
+        <translation>Lead</translation>
+    </message>
+</context>
+<context>
+    <name>page_registry</name>
+    <message>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Leerlingen</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>Casussen</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>MDO</source>
+        <translation>MDO</translation>
+    </message>
+    <message>
+        <source>Thuiszitters</source>
+        <translation>Out of school</translation>
+    </message>
+    <message>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>overview</name>
+    <message>
+        <source>Aangemeld</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>te laat, vandaag of direct op te pakken</source>
+        <translation>overdue, today or to pick up at once</translation>
+    </message>
+    <message>
+        <source>Deze week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>binnen 7 dagen</source>
+        <translation>within 7 days</translation>
+    </message>
+    <message>
+        <source>Binnenkort</source>
+        <translation>Coming up</translation>
+    </message>
+    <message>
+        <source>termijnen die naderen</source>
+        <translation>deadlines drawing near</translation>
+    </message>
+    <message>
+        <source>nu</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>{when} (te laat)</source>
+        <translation>{when} (overdue)</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Niets dat nu aandacht vraagt.</source>
+        <translation>Nothing needs attention now.</translation>
+    </message>
+    <message>
+        <source>Nog niets te doen: er staan nog geen leerlingen in ibdesk. Begin bij Leerlingen (Ctrl+2) met ‘Nieuwe leerling’, en open bij het eerste signaal een casus onder Casussen (Ctrl+3). Organisaties zoals het Sociaal Team legt u vast onder Contacten (Ctrl+6).</source>
+        <translation>Nothing to do yet: there are no pupils in ibdesk. Start under Pupils (Ctrl+2) with ‘New pupil’, and at the first sign of concern open a case under Cases (Ctrl+3). Record organisations such as the Sociaal Team under Contacts (Ctrl+6).</translation>
+    </message>
+    <message>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Wat vandaag en deze week aandacht vraagt. Dubbelklik of druk op Enter om het te openen.</source>
+        <translation>What needs attention today and this week. Double-click or press Enter to open it.</translation>
+    </message>
+    <message>
+        <source>Aandacht nodig</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Aandachtspunten</source>
+        <translation>Points for attention</translation>
+    </message>
+    <message>
+        <source>Nu, deze week en binnenkort; Enter opent het onderwerp</source>
+        <translation>Now, this week and coming up; Enter opens the item</translation>
+    </message>
+    <message>
+        <source>Mijn casussen per status</source>
+        <translation>My cases by status</translation>
+    </message>
+    <message>
+        <source>Leerlingen</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>Open casussen</source>
+        <translation>Open cases</translation>
+    </message>
+</context>
+<context>
+    <name>pickers</name>
+    <message>
+        <source>{name}: zoeken</source>
+        <translation>{name}: search</translation>
+    </message>
+    <message>
+        <source>Gekozen: {choice}</source>
+        <translation>Chosen: {choice}</translation>
+    </message>
+    <message>
+        <source>Geen {many}.</source>
+        <translation>No {many}.</translation>
+    </message>
+    <message>
+        <source>Geen {one} gevonden. Zoek op een deel van de naam of de groep.</source>
+        <translation>No {one} found. Search for part of the name or the group.</translation>
+    </message>
+    <message>
+        <source>{shown} van {total} {many}. Typ om te zoeken; kies met ↓ en Enter of klik.</source>
+        <translation>{shown} of {total} {many}. Type to search; choose with ↓ and Enter, or click.</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Groep / klas</source>
+        <translation>Group / class</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>casus {number}</source>
+        <translation>case {number}</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>typ een deel van de naam of de groep…</source>
+        <translation>type part of the name or the group…</translation>
+    </message>
+    <message>
+        <source>leerling</source>
+        <translation>pupil</translation>
+    </message>
+    <message>
+        <source>leerlingen</source>
+        <translation>pupils</translation>
+    </message>
+    <message>
+        <source>typ een naam, groep of casusnummer…</source>
+        <translation>type a name, group or case number…</translation>
+    </message>
+    <message>
+        <source>casus</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <source>casussen</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <source>{pupil} ({group}, casus {number})</source>
+        <translation>{pupil} ({group}, case {number})</translation>
+    </message>
+</context>
+<context>
+    <name>read_only</name>
+    <message>
+        <source>Alleen-lezen: dit profiel is geopend door {holder}. U kunt alles bekijken, maar niets opslaan. Sluit ibdesk daar en open het hier opnieuw om te bewerken.</source>
+        <translation>Read-only: this profile has been opened by {holder}. You can look at everything but save nothing. Close ibdesk there and open it here again to make changes.</translation>
+    </message>
+    <message>
+        <source>ibdesk — profiel in gebruik</source>
+        <translation>ibdesk — profile in use</translation>
+    </message>
+    <message>
+        <source>Dit profiel is al geopend</source>
+        <translation>This profile is already open</translation>
+    </message>
+    <message>
+        <source>Er mag maar één ibdesk tegelijk in een profiel schrijven, anders gaat werk verloren.</source>
+        <translation>Only one ibdesk at a time may write to a profile, or work gets lost.</translation>
+    </message>
+    <message>
+        <source>Geopend door {holder}.</source>
+        <translation>Opened by {holder}.</translation>
+    </message>
+    <message>
+        <source>Wie het profiel geopend heeft</source>
+        <translation>Who has the profile open</translation>
+    </message>
+    <message>
+        <source>U kunt het hier alleen bekijken (niets opslaan), of ibdesk sluiten en het eerst daar afsluiten. Is die computer of dat programma vastgelopen? Dan komt het profiel vanzelf vrij zodra het programma niet meer draait.</source>
+        <translation>You can only look at it here (nothing is saved), or close ibdesk and first close it there. Has that computer or program frozen? Then the profile is freed by itself as soon as the program no longer runs.</translation>
+    </message>
+    <message>
+        <source>Alleen &amp;bekijken</source>
+        <translation>&amp;View only</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Profiel alleen bekijken</source>
+        <translation>View the profile only</translation>
+    </message>
+    <message>
+        <source>ibdesk sluiten</source>
+        <translation>Close ibdesk</translation>
+    </message>
+    <message>
+        <source>Alleen-lezen</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source> (alleen-lezen)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>Alleen-lezen: het profiel is elders geopend.</source>
+        <translation>Read-only: the profile is open elsewhere.</translation>
+    </message>
+</context>
+<context>
     <name>recovery</name>
     <message>
         <source>Schrijf deze herstelsleutel nu met de hand op papier en bewaar dat papier op een veilige plek, bijvoorbeeld in de kluis of een afgesloten kast van de school. Bewaar hem niet in een bestand op deze computer. U heeft hem nodig als deze computer stukgaat of als u de wachtwoordzin kwijt bent. De sleutel wordt maar één keer getoond.</source>
@@ -2153,6 +2531,98 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     <message>
         <source>De regio mag leeg blijven.</source>
         <translation>The region may stay empty.</translation>
+    </message>
+</context>
+<context>
+    <name>search_box</name>
+    <message>
+        <source>Zoek leerling, casus, formulier, organisatie…  (Ctrl+F)</source>
+        <translation>Search pupil, case, form, organisation…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Zoeken in alles</source>
+        <translation>Search everything</translation>
+    </message>
+    <message>
+        <source>Leerlingen, casussen, formulieren en organisaties; Ctrl+F</source>
+        <translation>Pupils, cases, forms and organisations; Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Zoeken in leerlingen, casussen, formulieren en organisaties (Ctrl+F)</source>
+        <translation>Search pupils, cases, forms and organisations (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>search_popup</name>
+    <message>
+        <source>Leerlingen</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>Casussen</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Formulieren</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Zoekresultaten</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>↑ ↓ kiezen · Enter openen · Esc sluiten</source>
+        <translation>↑ ↓ choose · Enter open · Esc close</translation>
+    </message>
+    <message>
+        <source>Typ minstens twee letters.</source>
+        <translation>Type at least two letters.</translation>
+    </message>
+    <message>
+        <source>Zoeken kan nu niet: dit profiel is alleen-lezen geopend en nog niet bijgewerkt.</source>
+        <translation>Search is not possible now: this profile is open read-only and has not been updated yet.</translation>
+    </message>
+    <message>
+        <source>Niets gevonden voor ‘{text}’.</source>
+        <translation>Nothing found for ‘{text}’.</translation>
+    </message>
+    <message>
+        <source>Meer gevonden: typ verder om te verfijnen.</source>
+        <translation>More found: keep typing to narrow it down.</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>{text} ({done} van {total})</source>
+        <translation>{text} ({done} of {total})</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Laatste wijziging ongedaan maken</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <source>Ongedaan gemaakt: de vorige gegevens staan er weer.</source>
+        <translation>Undone: the previous details are back.</translation>
     </message>
 </context>
 <context>

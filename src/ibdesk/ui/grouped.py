@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ibdesk.ui.columns import fit_columns
 from ibdesk.ui.kit import palette
+from ibdesk.ui.kit.translate import translated
 from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.widgets import named
 
@@ -30,11 +31,18 @@ NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 @dataclass(frozen=True)
 class ListColumn:
+    """`title` marked with QT_TRANSLATE_NOOP(context, …) is shown in the UI's language."""
+
     title: str
     display: Callable[[Any], str]
     width: int = 160
     tooltip: Callable[[Any], str] | None = None
     colour: Callable[[Any], str | None] | None = None  # a text colour for this cell, or None
+    context: str = ""
+
+    @property
+    def heading(self) -> str:
+        return translated(self.context, self.title) if self.context else self.title
 
 
 class GroupedListModel(QAbstractTableModel):
@@ -128,7 +136,7 @@ class GroupedListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+            return self.columns[section].heading
         return None
 
 

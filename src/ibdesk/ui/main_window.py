@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,6 +33,7 @@ from ibdesk.ui.page_registry import (
     SETTINGS_ROW,
     THUISZITTERS_ROW,
     lazy_page,
+    nav_label,
 )
 from ibdesk.ui.widgets import card, named, styled_label
 from ibdesk.ui.window_header import WindowHeader
@@ -49,8 +50,13 @@ if TYPE_CHECKING:  # only what the window shows before the profile is open is im
     from ibdesk.ui.privacy.inzage_page import InzagePage
     from ibdesk.ui.privacy.retention_page import RetentionPage
 
-ENCRYPTED_NOTICE = "Versleuteld opgeslagen (AES-256) op deze computer"
-LOADING_TEXT = "Profiel laden…"
+
+def encrypted_notice() -> str:
+    return QCoreApplication.translate("main_window", "Versleuteld opgeslagen (AES-256) op deze computer")
+
+
+def loading_text() -> str:
+    return QCoreApplication.translate("main_window", "Profiel laden…")
 
 
 class MainWindow(QMainWindow):
@@ -82,12 +88,12 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 600)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        named(self.nav, "Navigatie")
+        named(self.nav, QCoreApplication.translate("main_window", "Navigatie"))
         self.nav.setFixedWidth(210)
         self.stack = QStackedWidget()
         for number, (label, _name) in enumerate(NAV_PAGES, start=1):
-            item = QListWidgetItem(label)
-            item.setToolTip(f"{label} (Ctrl+{number})")
+            item = QListWidgetItem(nav_label(label))
+            item.setToolTip(f"{nav_label(label)} (Ctrl+{number})")
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # a placeholder until the page is first shown
             QShortcut(QKeySequence(f"Ctrl+{number}"), self).activated.connect(partial(self.show_page, number - 1))
@@ -115,12 +121,12 @@ class MainWindow(QMainWindow):
             self.attach(context)
 
     def _show_loading(self) -> None:
-        self.setWindowTitle(f"ibdesk — {LOADING_TEXT}")
+        self.setWindowTitle(f"ibdesk — {loading_text()}")
         self.nav.setEnabled(False)
         first = self.stack.widget(0)  # the first page's placeholder
         assert first is not None
         placeholder = QVBoxLayout(first)
-        self.loading_label = styled_label(LOADING_TEXT, "hint", wrap=False)
+        self.loading_label = styled_label(loading_text(), "hint", wrap=False)
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         placeholder.addWidget(self.loading_label)
 
@@ -129,7 +135,11 @@ class MainWindow(QMainWindow):
         self.context = context
         self.header.search.service = context.services.search
         self.nav.setEnabled(True)
-        self._set_title(messages.attempt(self, "School", context.records.school, context.home))
+        self._set_title(
+            messages.attempt(
+                self, QCoreApplication.translate("main_window", "School"), context.records.school, context.home
+            )
+        )
         from ibdesk.ui import screen_lock
 
         self.screen_lock = screen_lock.attach(self, context.store)  # Ctrl+L and the idle lock
@@ -208,24 +218,37 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(20, 14, 20, 16)
         layout.setSpacing(8)
-        layout.addWidget(styled_label("Privacy", "cardTitle", wrap=False))
+        layout.addWidget(styled_label(QCoreApplication.translate("main_window", "Privacy"), "cardTitle", wrap=False))
         layout.addWidget(
             styled_label(
-                "Wat over de bewaartermijn is opruimen, en een inzage-export maken voor "
-                "ouders die hun dossier willen zien.",
+                QCoreApplication.translate(
+                    "main_window",
+                    "Wat over de bewaartermijn is opruimen, en een inzage-export maken voor "
+                    "ouders die hun dossier willen zien.",
+                ),
                 "hint",
             )
         )
-        self.retention_button = button("Be&waartermijnen…", "Bewaartermijnen bekijken", self.open_retention)
-        self.inzage_button = button("&Inzage-export…", "Inzage-export voor ouders maken", self.open_inzage)
+        self.retention_button = button(
+            QCoreApplication.translate("main_window", "Be&waartermijnen…"),
+            QCoreApplication.translate("main_window", "Bewaartermijnen bekijken"),
+            self.open_retention,
+        )
+        self.inzage_button = button(
+            QCoreApplication.translate("main_window", "&Inzage-export…"),
+            QCoreApplication.translate("main_window", "Inzage-export voor ouders maken"),
+            self.open_inzage,
+        )
         layout.addLayout(row(self.retention_button, self.inzage_button))
         sections = settings.sections
         sections.insertWidget(max(0, sections.count() - 1), frame)  # above the closing stretch
 
     def _add_pupil_actions(self, pupils: PupilsPage) -> None:
         table = pupils.table
-        action = QAction("Inzage-export maken…", table)
-        action.setToolTip("Alles wat ibdesk over deze leerling bewaart, voor de ouders")
+        action = QAction(QCoreApplication.translate("main_window", "Inzage-export maken…"), table)
+        action.setToolTip(
+            QCoreApplication.translate("main_window", "Alles wat ibdesk over deze leerling bewaart, voor de ouders")
+        )
         action.triggered.connect(self.export_selected_pupil)
         table.addAction(action)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -292,7 +315,11 @@ class MainWindow(QMainWindow):
     def export_selected_pupil(self) -> None:
         index = self.pupils_page.table.currentIndex()
         if not index.isValid():
-            messages.show_info(self, "Inzage", "Kies eerst een leerling in de lijst.")
+            messages.show_info(
+                self,
+                QCoreApplication.translate("main_window", "Inzage"),
+                QCoreApplication.translate("main_window", "Kies eerst een leerling in de lijst."),
+            )
             return
         from ibdesk.ui.models import RECORD_ROLE
         from ibdesk.ui.privacy import export_inzage
@@ -303,12 +330,17 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
-        self.encrypted_label = QLabel(ENCRYPTED_NOTICE)
-        self.encrypted_label.setAccessibleName(ENCRYPTED_NOTICE)
-        self.encrypted_label.setToolTip(f"Profielmap: {self._home}")
+        notice = encrypted_notice()
+        self.encrypted_label = QLabel(notice)
+        self.encrypted_label.setAccessibleName(notice)
+        self.encrypted_label.setToolTip(
+            QCoreApplication.translate("main_window", "Profielmap: {folder}").format(folder=self._home)
+        )
         bar.addWidget(self.encrypted_label)
         self.where_label = ElidedLabel(
-            f"Profiel: {self._home}",  # a long path loses its middle
+            QCoreApplication.translate("main_window", "Profiel: {folder}").format(
+                folder=self._home
+            ),  # a long path loses its middle
             mode=Qt.TextElideMode.ElideMiddle,
         )
         bar.addPermanentWidget(self.where_label)
@@ -316,7 +348,7 @@ class MainWindow(QMainWindow):
             label.setContentsMargins(10, 2, 10, 2)
 
     def _set_title(self, school: School | None) -> None:
-        name = school.name if school else "nog geen school ingesteld"
+        name = school.name if school else QCoreApplication.translate("main_window", "nog geen school ingesteld")
         self.setWindowTitle(f"ibdesk — {name}")
 
     def show_page(self, index: int) -> None:

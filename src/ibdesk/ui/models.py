@@ -3,7 +3,6 @@ and Dutch name order, fast enough for a school of 10,000 pupils."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -15,6 +14,8 @@ from ibdesk.domain.search_text import fold
 from ibdesk.domain.validation import format_phone
 from ibdesk.services.bulk import gc_paused
 from ibdesk.text.dates import short_date
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
+from ibdesk.ui.name_order import natural_key, surname_key
 
 T = TypeVar("T")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -24,59 +25,6 @@ PREPARE_AFTER = 2000  # rows: from here on the search keys are prepared ahead of
 PLAIN_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
-_DIGITS = re.compile(r"\d+")
-
-
-def _number(match: re.Match) -> str:
-    digits = match.group().lstrip("0") or "0"
-    return f"\x02{len(digits):03d}{digits}"  # \x02: a number sorts before any letter after the same text
-
-
-def natural_key(text: str) -> str:
-    """'groep 10' after 'groep 9'; letters compared without case or accents (Dutch order puts
-    'Çelik' with the C), then exactly, so different spellings never tie.
-
-    One string (numbers spelled with their length first) rather than a tuple: sorting
-    10,000 names compares C strings, not nested tuples."""
-    return _DIGITS.sub(_number, fold(text)) + "\x00" + text
-
-
-# Dutch surnames sort on the part after the tussenvoegsel: "de Kruijf" under K.
-TUSSENVOEGSELS = {
-    "van",
-    "de",
-    "der",
-    "den",
-    "het",
-    "ter",
-    "ten",
-    "te",
-    "'t",
-    "in",
-    "op",
-    "aan",
-    "bij",
-    "uit",
-    "voor",
-    "onder",
-    "over",
-    "d'",
-    "l'",
-    "la",
-    "le",
-    "du",
-    "von",
-    "zu",
-}
-
-
-def surname_key(last_name: str) -> str:
-    words = last_name.split()
-    while len(words) > 1 and words[0].casefold() in TUSSENVOEGSELS:
-        words = words[1:]
-    return natural_key(" ".join(words)) + "\x01" + natural_key(last_name)
-
-
 def nl_phone(value: str | None) -> str:
     """'0261234567' → '026 123 4567', '14026' → '14 026' (see domain.validation.format_phone)."""
     return format_phone(value)
@@ -84,11 +32,18 @@ def nl_phone(value: str | None) -> str:
 
 @dataclass(frozen=True)
 class Column(Generic[T]):
+    """`title` marked with QT_TRANSLATE_NOOP(context, …) is shown in the UI's language."""
+
     title: str
     display: Callable[[T], str]
     sort: Callable[[T], Any] | None = None
     width: int = 160
     searchable: bool = True
+    context: str = ""
+
+    @property
+    def heading(self) -> str:
+        return translated(self.context, self.title) if self.context else self.title
 
     def sort_key(self, record: T) -> tuple:
         """Never None (None sorts last), so keys of one column always compare."""
@@ -163,7 +118,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+            return self.columns[section].heading
         return None
 
 
@@ -384,18 +339,27 @@ def pupil_order(p: Pupil) -> str:
     return surname_key(p.last_name) + "\x01" + natural_key(p.first_name)
 
 
+C = "models"  # the context of the column titles below
 PUPIL_COLUMNS: list[Column[Pupil]] = [
-    Column("Naam", lambda p: p.full_name, pupil_order, 260),
-    Column("Groep / klas", lambda p: p.group, None, 120),
-    Column("Geboortedatum", lambda p: short_date(p.birth_date), lambda p: p.birth_date, 130),
-    Column("Woongemeente", lambda p: p.municipality, None, 160),
+    Column(QT_TRANSLATE_NOOP("models", "Naam"), lambda p: p.full_name, pupil_order, 260, context=C),
+    Column(QT_TRANSLATE_NOOP("models", "Groep / klas"), lambda p: p.group, None, 120, context=C),
+    Column(
+        QT_TRANSLATE_NOOP("models", "Geboortedatum"),
+        lambda p: short_date(p.birth_date),
+        lambda p: p.birth_date,
+        130,
+        context=C,
+    ),
+    Column(QT_TRANSLATE_NOOP("models", "Woongemeente"), lambda p: p.municipality, None, 160, context=C),
 ]
 
 CASE_COLUMNS: list[Column[CaseRow]] = [
-    Column("Nr.", lambda c: str(c.case_id), lambda c: c.case_id, 60),
-    Column("Leerling", lambda c: c.pupil_name, None, 240),
-    Column("Groep / klas", lambda c: c.group, None, 110),
-    Column("Status", lambda c: c.status.label, None, 220),
-    Column("Geopend", lambda c: short_date(c.opened_on), lambda c: c.opened_on, 110),
-    Column("Regie", lambda c: c.lead_name, None, 180),
+    Column(QT_TRANSLATE_NOOP("models", "Nr."), lambda c: str(c.case_id), lambda c: c.case_id, 60, context=C),
+    Column(QT_TRANSLATE_NOOP("models", "Leerling"), lambda c: c.pupil_name, None, 240, context=C),
+    Column(QT_TRANSLATE_NOOP("models", "Groep / klas"), lambda c: c.group, None, 110, context=C),
+    Column(QT_TRANSLATE_NOOP("models", "Status"), lambda c: c.status.label, None, 220, context=C),
+    Column(
+        QT_TRANSLATE_NOOP("models", "Geopend"), lambda c: short_date(c.opened_on), lambda c: c.opened_on, 110, context=C
+    ),
+    Column(QT_TRANSLATE_NOOP("models", "Regie"), lambda c: c.lead_name, None, 180, context=C),
 ]

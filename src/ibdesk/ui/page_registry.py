@@ -7,21 +7,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
+
 if TYPE_CHECKING:
     from ibdesk.ui.pages.base import Page
 
 PUPILS_ROW, CASES_ROW, SETTINGS_ROW, THUISZITTERS_ROW, MDO_ROW, CONTACTS_ROW = 1, 2, 6, 4, 3, 5
 
 # (navigation label, attribute) in navigation order; then the pages reached from another page.
+# The labels are marked for translation in the context NAV_CONTEXT and shown with nav_label().
+NAV_CONTEXT = "page_registry"
 NAV_PAGES = (
-    ("Overzicht", "overview_page"),
-    ("Leerlingen", "pupils_page"),
-    ("Casussen", "cases_page"),
-    ("MDO", "mdo_page"),
-    ("Thuiszitters", "thuiszitters_page"),
-    ("Contacten", "contacts_page"),
-    ("Instellingen", "settings_page"),
+    (QT_TRANSLATE_NOOP("page_registry", "Overzicht"), "overview_page"),
+    (QT_TRANSLATE_NOOP("page_registry", "Leerlingen"), "pupils_page"),
+    (QT_TRANSLATE_NOOP("page_registry", "Casussen"), "cases_page"),
+    (QT_TRANSLATE_NOOP("page_registry", "MDO"), "mdo_page"),
+    (QT_TRANSLATE_NOOP("page_registry", "Thuiszitters"), "thuiszitters_page"),
+    (QT_TRANSLATE_NOOP("page_registry", "Contacten"), "contacts_page"),
+    (QT_TRANSLATE_NOOP("page_registry", "Instellingen"), "settings_page"),
 )
+
+
+def nav_label(label: str) -> str:
+    """A NAV_PAGES label in the UI's language."""
+    return translated(NAV_CONTEXT, label)
 
 
 # Each page is built (and its module imported) the first time it is shown, so start-up only

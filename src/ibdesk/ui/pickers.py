@@ -11,12 +11,22 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, cast
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QHeaderView, QVBoxLayout, QWidget
 
 from ibdesk.domain.model import CaseRow, Pupil
 from ibdesk.text.dates import short_date
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP
 from ibdesk.ui.models import RECORD_ROLE, Column, RecordTableModel, SearchProxy, pupil_order
 from ibdesk.ui.pages.table import make_table
 from ibdesk.ui.widgets import line_edit, named, styled_label
@@ -43,7 +53,7 @@ class RecordPicker(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.search = line_edit(f"{name}: zoeken", placeholder)
+        self.search = line_edit(QCoreApplication.translate("pickers", "{name}: zoeken").format(name=name), placeholder)
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self.choose_first)
@@ -111,13 +121,23 @@ class RecordPicker(QWidget):
         one, many = self._noun
         current = self.current()
         if current is not None:
-            self.status.setText(f"Gekozen: {self._describe(current)}")
+            self.status.setText(
+                QCoreApplication.translate("pickers", "Gekozen: {choice}").format(choice=self._describe(current))
+            )
         elif total == 0:
-            self.status.setText(f"Geen {many}.")
+            self.status.setText(QCoreApplication.translate("pickers", "Geen {many}.").format(many=many))
         elif shown == 0:
-            self.status.setText(f"Geen {one} gevonden. Zoek op een deel van de naam of de groep.")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "pickers", "Geen {one} gevonden. Zoek op een deel van de naam of de groep."
+                ).format(one=one)
+            )
         else:
-            self.status.setText(f"{shown} van {total} {many}. Typ om te zoeken; kies met ↓ en Enter of klik.")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "pickers", "{shown} van {total} {many}. Typ om te zoeken; kies met ↓ en Enter of klik."
+                ).format(shown=shown, total=total, many=many)
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -134,24 +154,43 @@ class RecordPicker(QWidget):
 
 
 PICKER_PUPIL_COLUMNS: list[Column[Pupil]] = [
-    Column("Naam", lambda p: p.full_name, pupil_order, 200),
-    Column("Groep / klas", lambda p: p.group, None, 100),
-    Column("Geboortedatum", lambda p: short_date(p.birth_date), lambda p: p.birth_date, 95),
+    Column(QT_TRANSLATE_NOOP("pickers", "Naam"), lambda p: p.full_name, pupil_order, 200, context="pickers"),
+    Column(QT_TRANSLATE_NOOP("pickers", "Groep / klas"), lambda p: p.group, None, 100, context="pickers"),
+    Column(
+        QT_TRANSLATE_NOOP("pickers", "Geboortedatum"),
+        lambda p: short_date(p.birth_date),
+        lambda p: p.birth_date,
+        95,
+        context="pickers",
+    ),
 ]
 
+
+def _case_number(case_id: int) -> str:
+    return QCoreApplication.translate("pickers", "casus {number}").format(number=case_id)
+
+
 PICKER_CASE_COLUMNS: list[Column[CaseRow]] = [
-    Column("Leerling", lambda c: f"{c.pupil_name} ({c.group})", None, 220),
-    Column("Casus", lambda c: f"casus {c.case_id}", lambda c: c.case_id, 90),
-    Column("Status", lambda c: c.status.label, None, 190),
+    Column(
+        QT_TRANSLATE_NOOP("pickers", "Leerling"), lambda c: f"{c.pupil_name} ({c.group})", None, 220, context="pickers"
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("pickers", "Casus"),
+        lambda c: _case_number(c.case_id),
+        lambda c: c.case_id,
+        90,
+        context="pickers",
+    ),
+    Column(QT_TRANSLATE_NOOP("pickers", "Status"), lambda c: c.status.label, None, 190, context="pickers"),
 ]
 
 
 def pupil_picker(parent: QWidget | None = None) -> RecordPicker:
     return RecordPicker(
         PICKER_PUPIL_COLUMNS,
-        "Leerling",
-        "typ een deel van de naam of de groep…",
-        ("leerling", "leerlingen"),
+        QCoreApplication.translate("pickers", "Leerling"),
+        QCoreApplication.translate("pickers", "typ een deel van de naam of de groep…"),
+        (QCoreApplication.translate("pickers", "leerling"), QCoreApplication.translate("pickers", "leerlingen")),
         lambda p: f"{p.full_name} ({p.group})",
         parent,
     )
@@ -160,10 +199,12 @@ def pupil_picker(parent: QWidget | None = None) -> RecordPicker:
 def case_picker(parent: QWidget | None = None) -> RecordPicker:
     return RecordPicker(
         PICKER_CASE_COLUMNS,
-        "Casus",
-        "typ een naam, groep of casusnummer…",
-        ("casus", "casussen"),
-        lambda c: f"{c.pupil_name} ({c.group}, casus {c.case_id})",
+        QCoreApplication.translate("pickers", "Casus"),
+        QCoreApplication.translate("pickers", "typ een naam, groep of casusnummer…"),
+        (QCoreApplication.translate("pickers", "casus"), QCoreApplication.translate("pickers", "casussen")),
+        lambda c: QCoreApplication.translate("pickers", "{pupil} ({group}, casus {number})").format(
+            pupil=c.pupil_name, group=c.group, number=c.case_id
+        ),
         parent,
     )
 

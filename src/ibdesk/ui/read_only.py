@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -18,10 +18,17 @@ if TYPE_CHECKING:
 
 from ibdesk.ui.widgets import PageHeader, named, styled_label
 
-BANNER_TEXT = (
-    "Alleen-lezen: dit profiel is geopend door {holder}. U kunt alles bekijken, maar niets "
-    "opslaan. Sluit ibdesk daar en open het hier opnieuw om te bewerken."
-)
+
+def banner_text() -> str:
+    return QCoreApplication.translate(
+        "read_only",
+        "Alleen-lezen: dit profiel is geopend door {holder}. U kunt alles bekijken, maar niets "
+        "opslaan. Sluit ibdesk daar en open het hier opnieuw om te bewerken.",
+    )
+
+
+# A button whose text or accessible name holds one of these saves, adds or deletes something,
+# in Dutch or (the UI in English) in English.
 WRITING_WORDS = (
     "opslaan",
     "toevoegen",
@@ -46,6 +53,33 @@ WRITING_WORDS = (
     "maak",
     "start",
     "koppel",
+    "save",
+    "add",
+    "new",
+    "delete",
+    "remove",
+    "keep",
+    "create",
+    "record",
+    "close case",
+    "complete",
+    "finish",
+    "export",
+    "back up",
+    "backup",
+    "restore",
+    "set up",
+    "trust",
+    "change",
+    "edit",
+    "revoke",
+    "withdraw",
+    "plan",
+    "schedule",
+    "mark",
+    "make",
+    "start",
+    "link",
 )
 
 
@@ -54,35 +88,46 @@ class ProfileInUseDialog(QDialog):
 
     def __init__(self, holder: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("ibdesk — profiel in gebruik")
+        self.setWindowTitle(QCoreApplication.translate("read_only", "ibdesk — profiel in gebruik"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(
             PageHeader(
-                "Dit profiel is al geopend",
-                "Er mag maar één ibdesk tegelijk in een profiel schrijven, anders gaat werk verloren.",
+                QCoreApplication.translate("read_only", "Dit profiel is al geopend"),
+                QCoreApplication.translate(
+                    "read_only", "Er mag maar één ibdesk tegelijk in een profiel schrijven, anders gaat werk verloren."
+                ),
             )
         )
-        self.holder_label = styled_label(f"Geopend door {holder}.", "body")
-        named(self.holder_label, "Wie het profiel geopend heeft")
+        self.holder_label = styled_label(
+            QCoreApplication.translate("read_only", "Geopend door {holder}.").format(holder=holder), "body"
+        )
+        named(self.holder_label, QCoreApplication.translate("read_only", "Wie het profiel geopend heeft"))
         layout.addWidget(self.holder_label)
         layout.addWidget(
             styled_label(
-                "U kunt het hier alleen bekijken (niets opslaan), of ibdesk sluiten en het "
-                "eerst daar afsluiten. Is die computer of dat programma vastgelopen? Dan "
-                "komt het profiel vanzelf vrij zodra het programma niet meer draait.",
+                QCoreApplication.translate(
+                    "read_only",
+                    "U kunt het hier alleen bekijken (niets opslaan), of ibdesk sluiten en het "
+                    "eerst daar afsluiten. Is die computer of dat programma vastgelopen? Dan "
+                    "komt het profiel vanzelf vrij zodra het programma niet meer draait.",
+                ),
                 "hint",
             )
         )
         layout.addStretch(1)
         buttons = QDialogButtonBox()
-        self.view_button = buttons.addButton("Alleen &bekijken", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.close_button = buttons.addButton("&Sluiten", QDialogButtonBox.ButtonRole.RejectRole)
+        self.view_button = buttons.addButton(
+            QCoreApplication.translate("read_only", "Alleen &bekijken"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.close_button = buttons.addButton(
+            QCoreApplication.translate("read_only", "&Sluiten"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.view_button.setProperty("role", "primary")
-        named(self.view_button, "Profiel alleen bekijken")
-        named(self.close_button, "ibdesk sluiten")
+        named(self.view_button, QCoreApplication.translate("read_only", "Profiel alleen bekijken"))
+        named(self.close_button, QCoreApplication.translate("read_only", "ibdesk sluiten"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -104,9 +149,9 @@ def _writes(button: QPushButton) -> bool:
 
 def make_read_only(window: MainWindow, holder: str) -> QWidget:
     """Add the banner above the window's content and disable every writing button; returns the banner."""
-    banner = styled_label(BANNER_TEXT.format(holder=holder), "warnText")
+    banner = styled_label(banner_text().format(holder=holder), "warnText")
     banner.setObjectName("readOnlyBanner")
-    named(banner, "Alleen-lezen")
+    named(banner, QCoreApplication.translate("read_only", "Alleen-lezen"))
     content = window.takeCentralWidget()
     wrapper = QWidget()
     layout = QVBoxLayout(wrapper)
@@ -116,7 +161,7 @@ def make_read_only(window: MainWindow, holder: str) -> QWidget:
     if content is not None:
         layout.addWidget(content, 1)
     window.setCentralWidget(wrapper)
-    window.setWindowTitle(window.windowTitle() + " (alleen-lezen)")
+    window.setWindowTitle(window.windowTitle() + QCoreApplication.translate("read_only", " (alleen-lezen)"))
     keeper = _KeepDisabled(window)
     _disable_writing(window, keeper)
     # Pages are built when first shown: disable their writing buttons as they appear.
@@ -126,8 +171,9 @@ def make_read_only(window: MainWindow, holder: str) -> QWidget:
 
 
 def _disable_writing(root: QWidget, keeper: _KeepDisabled) -> None:
+    tip = QCoreApplication.translate("read_only", "Alleen-lezen: het profiel is elders geopend.")
     for button in root.findChildren(QPushButton):
         if _writes(button):
             button.setEnabled(False)
-            button.setToolTip("Alleen-lezen: het profiel is elders geopend.")
+            button.setToolTip(tip)
             button.installEventFilter(keeper)

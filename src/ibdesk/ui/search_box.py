@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QWidget
 
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
 DEBOUNCE_MS = 120
 POPUP_MIN_WIDTH = 460
-PLACEHOLDER = "Zoek leerling, casus, formulier, organisatie…  (Ctrl+F)"
 # The user moved on (a click or Tab elsewhere); not a window losing activation for a moment.
 LEAVING = (
     Qt.FocusReason.MouseFocusReason,
@@ -43,11 +42,19 @@ class SearchField(QWidget):
         self._popup: SearchPopup | None = None
         self.edit = QLineEdit()
         self.edit.setObjectName("globalSearch")
-        self.edit.setPlaceholderText(PLACEHOLDER)
-        self.edit.setAccessibleName("Zoeken in alles")
-        self.edit.setAccessibleDescription("Leerlingen, casussen, formulieren en organisaties; Ctrl+F")
+        self.edit.setPlaceholderText(
+            QCoreApplication.translate("search_box", "Zoek leerling, casus, formulier, organisatie…  (Ctrl+F)")
+        )
+        self.edit.setAccessibleName(QCoreApplication.translate("search_box", "Zoeken in alles"))
+        self.edit.setAccessibleDescription(
+            QCoreApplication.translate("search_box", "Leerlingen, casussen, formulieren en organisaties; Ctrl+F")
+        )
         self.edit.setClearButtonEnabled(True)
-        self.edit.setToolTip("Zoeken in leerlingen, casussen, formulieren en organisaties (Ctrl+F)")
+        self.edit.setToolTip(
+            QCoreApplication.translate(
+                "search_box", "Zoeken in leerlingen, casussen, formulieren en organisaties (Ctrl+F)"
+            )
+        )
         self.edit.installEventFilter(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

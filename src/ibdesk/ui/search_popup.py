@@ -3,7 +3,7 @@ context. A frame floating over the window (not a popup window: typing stays in t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,13 +21,26 @@ from PySide6.QtWidgets import (
 
 from ibdesk.domain.search_results import Results, Target
 from ibdesk.ui.kit import palette
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "hit", "group" or "note"
 HIT_HEIGHT, GROUP_HEIGHT, NOTE_HEIGHT = 46, 28, 24
 MAX_ROWS_HEIGHT = 460
-KEYS_HINT = "↑ ↓ kiezen · Enter openen · Esc sluiten"
+# The group headings the search index uses (store/search_sources.py), shown in the UI's language;
+# a heading not listed here is shown as it comes.
+GROUP_LABELS = (
+    QT_TRANSLATE_NOOP("search_popup", "Leerlingen"),
+    QT_TRANSLATE_NOOP("search_popup", "Casussen"),
+    QT_TRANSLATE_NOOP("search_popup", "Formulieren"),
+    QT_TRANSLATE_NOOP("search_popup", "Organisaties"),
+    QT_TRANSLATE_NOOP("search_popup", "Notities"),
+)
+
+
+def group_heading(label: str) -> str:
+    return translated("search_popup", label) if label in GROUP_LABELS else label
 
 
 class HitDelegate(QStyledItemDelegate):
@@ -114,7 +127,7 @@ class SearchPopup(QFrame):
         layout.setSpacing(0)
         self.list = QListWidget()
         self.list.setObjectName("searchResults")
-        self.list.setAccessibleName("Zoekresultaten")
+        self.list.setAccessibleName(QCoreApplication.translate("search_popup", "Zoekresultaten"))
         self.list.setItemDelegate(HitDelegate(self.list))
         self.list.setMouseTracking(True)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the field
@@ -122,7 +135,7 @@ class SearchPopup(QFrame):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemClicked.connect(self._clicked)
         layout.addWidget(self.list)
-        self.hint = QLabel(KEYS_HINT)
+        self.hint = QLabel(QCoreApplication.translate("search_popup", "↑ ↓ kiezen · Enter openen · Esc sluiten"))
         self.hint.setObjectName("searchPopupHint")
         layout.addWidget(self.hint)
         self.results: Results | None = None
@@ -133,21 +146,30 @@ class SearchPopup(QFrame):
         self.results = results
         self.list.clear()
         if results.too_short:
-            self._note("Typ minstens twee letters.")
+            self._note(QCoreApplication.translate("search_popup", "Typ minstens twee letters."))
         elif results.unavailable:
-            self._note("Zoeken kan nu niet: dit profiel is alleen-lezen geopend en nog niet bijgewerkt.")
+            self._note(
+                QCoreApplication.translate(
+                    "search_popup", "Zoeken kan nu niet: dit profiel is alleen-lezen geopend en nog niet bijgewerkt."
+                )
+            )
         elif not results.groups:
-            self._note(f"Niets gevonden voor ‘{results.text.strip()}’.")
+            self._note(
+                QCoreApplication.translate("search_popup", "Niets gevonden voor ‘{text}’.").format(
+                    text=results.text.strip()
+                )
+            )
         for group in results.groups:
-            self._add(group.label, "group", enabled=False)
+            heading = group_heading(group.label)
+            self._add(heading, "group", enabled=False)
             for hit in group.hits:
                 item = self._add(hit.title, "hit")
                 item.setData(DETAIL_ROLE, hit.detail)
                 item.setData(TARGET_ROLE, hit.target)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{group.label}: {hit.title}, {hit.detail}")
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{heading}: {hit.title}, {hit.detail}")
                 item.setToolTip(f"{hit.title}\n{hit.detail}")
             if group.more:
-                self._note("Meer gevonden: typ verder om te verfijnen.")
+                self._note(QCoreApplication.translate("search_popup", "Meer gevonden: typ verder om te verfijnen."))
         self.hint.setVisible(bool(results.hits))
         self.select(0)
 

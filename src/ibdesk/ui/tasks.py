@@ -108,19 +108,21 @@ def run_busy(
     *,
     busy: Sequence[QWidget] = (),
     status: QLabel | None = None,
-    text: str = "Bezig…",
+    text: str | None = None,
     owner: QWidget | None = None,
     pool: QThreadPool | None = None,
 ) -> Task:
     """Start `work` off the UI thread while `busy` widgets are disabled and `status` says
     `text`; then `done(result)` or `failed(exception)` on the UI thread. `task.settled` turns
     True once that slot has run (tests wait for it). When `owner` (the screen that asked) was
-    closed and deleted meanwhile, the result is dropped instead of reaching a dead widget."""
+    closed and deleted meanwhile, the result is dropped instead of reaching a dead widget.
+    Without `text` the status says "Bezig…" in the UI's language."""
+    shown = text if text is not None else QCoreApplication.translate("tasks", "Bezig…")
     task = Task(work)
     for widget in busy:
         widget.setEnabled(False)
     if status is not None:
-        status.setText(text)
+        status.setText(shown)
         status.setVisible(True)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
 
@@ -131,7 +133,7 @@ def run_busy(
                 return
             for widget in busy:
                 widget.setEnabled(True)
-            if status is not None and status.text().startswith(text):
+            if status is not None and status.text().startswith(shown):
                 status.setText("")
             then(value)
         finally:
@@ -142,7 +144,11 @@ def run_busy(
 
         def progress(n: int, total: int) -> None:
             if isValid(status):
-                status.setText(f"{text} ({n} van {total})")
+                status.setText(
+                    QCoreApplication.translate("tasks", "{text} ({done} van {total})").format(
+                        text=shown, done=n, total=total
+                    )
+                )
 
         task.signals.progress.connect(progress)
     task.signals.finished.connect(lambda result: end(done, result))

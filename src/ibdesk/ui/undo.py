@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
 
@@ -32,8 +32,8 @@ class UndoOffer(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 0, 0, 0)
         self.text = QLabel()
-        self.button = QPushButton("Ongedaan maken")
-        named(self.button, "Laatste wijziging ongedaan maken")
+        self.button = QPushButton(QCoreApplication.translate("undo", "Ongedaan maken"))
+        named(self.button, QCoreApplication.translate("undo", "Laatste wijziging ongedaan maken"))
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self.undo)
         layout.addWidget(self.text)
@@ -60,10 +60,11 @@ class UndoOffer(QWidget):
         action, self._undo = self._undo, None
         if action is None:
             return False
-        if messages.attempt(self, "Ongedaan maken", lambda: action() or True) is None:
+        title = QCoreApplication.translate("undo", "Ongedaan maken")
+        if messages.attempt(self, title, lambda: action() or True) is None:
             self.withdraw()
             return False
-        self.text.setText("Ongedaan gemaakt: de vorige gegevens staan er weer.")
+        self.text.setText(QCoreApplication.translate("undo", "Ongedaan gemaakt: de vorige gegevens staan er weer."))
         self.button.setVisible(False)
         self._timer.start(10_000)
         return True

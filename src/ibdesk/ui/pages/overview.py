@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ibdesk.domain.model import CaseStatus
@@ -16,22 +16,34 @@ from ibdesk.ui.flow import flow_row
 from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.palette import ERROR
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.widgets import card, named, styled_label
 
 ITEM_ROLE = RECORD_ROLE
-SHORT = {CaseStatus.REFERRED: "Aangemeld", CaseStatus.FOLLOW_UP: "Opvolging"}  # the full label as tooltip
+C = "overview"  # the translation context of this page's marked texts
+# Short card captions (the full status label as tooltip); the other statuses show their label.
+SHORT = {
+    CaseStatus.REFERRED: QT_TRANSLATE_NOOP("overview", "Aangemeld"),
+    CaseStatus.FOLLOW_UP: QT_TRANSLATE_NOOP("overview", "Opvolging"),
+}
 GROUPS = (
-    ("now", "Nu", "te laat, vandaag of direct op te pakken"),
-    ("week", "Deze week", "binnen 7 dagen"),
-    ("later", "Binnenkort", "termijnen die naderen"),
+    (
+        "now",
+        QT_TRANSLATE_NOOP("overview", "Nu"),
+        QT_TRANSLATE_NOOP("overview", "te laat, vandaag of direct op te pakken"),
+    ),
+    ("week", QT_TRANSLATE_NOOP("overview", "Deze week"), QT_TRANSLATE_NOOP("overview", "binnen 7 dagen")),
+    ("later", QT_TRANSLATE_NOOP("overview", "Binnenkort"), QT_TRANSLATE_NOOP("overview", "termijnen die naderen")),
 )
 
 
 def when_text(item: AttentionItem) -> str:
-    when = short_or_time(item.due_on) if item.due_on else "nu"
-    return when + " (te laat)" if item.overdue else when
+    when = short_or_time(item.due_on) if item.due_on else QCoreApplication.translate("overview", "nu")
+    if item.overdue:
+        return QCoreApplication.translate("overview", "{when} (te laat)").format(when=when)
+    return when
 
 
 def _late(item: AttentionItem) -> str | None:
@@ -39,10 +51,21 @@ def _late(item: AttentionItem) -> str | None:
 
 
 ATTENTION_COLUMNS = [
-    ListColumn("Wat", lambda i: i.label, 180, tooltip=lambda i: i.detail, colour=_late),
-    ListColumn("Leerling", lambda i: i.title, 150, tooltip=lambda i: i.detail),
-    ListColumn("Toelichting", lambda i: i.detail, 300),
-    ListColumn("Datum", when_text, 140, tooltip=lambda i: i.detail, colour=_late),
+    ListColumn(
+        QT_TRANSLATE_NOOP("overview", "Wat"),
+        lambda i: i.label,
+        180,
+        tooltip=lambda i: i.detail,
+        colour=_late,
+        context=C,
+    ),
+    ListColumn(
+        QT_TRANSLATE_NOOP("overview", "Leerling"), lambda i: i.title, 150, tooltip=lambda i: i.detail, context=C
+    ),
+    ListColumn(QT_TRANSLATE_NOOP("overview", "Toelichting"), lambda i: i.detail, 300, context=C),
+    ListColumn(
+        QT_TRANSLATE_NOOP("overview", "Datum"), when_text, 140, tooltip=lambda i: i.detail, colour=_late, context=C
+    ),
 ]
 
 
@@ -78,17 +101,21 @@ class CountCard(QWidget):
         named(self.number, f"{self.caption}: {value}")
 
 
-NOTHING_NEEDS_ATTENTION = "Niets dat nu aandacht vraagt."
-FIRST_STEPS = (
+NOTHING_NEEDS_ATTENTION = QT_TRANSLATE_NOOP("overview", "Niets dat nu aandacht vraagt.")
+FIRST_STEPS = QT_TRANSLATE_NOOP(
+    "overview",
     "Nog niets te doen: er staan nog geen leerlingen in ibdesk. Begin bij Leerlingen (Ctrl+2) met "
     "‘Nieuwe leerling’, en open bij het eerste signaal een casus onder Casussen (Ctrl+3). Organisaties "
-    "zoals het Sociaal Team legt u vast onder Contacten (Ctrl+6)."
+    "zoals het Sociaal Team legt u vast onder Contacten (Ctrl+6).",
 )
 
 
 class OverviewPage(Page):
-    title = "Overzicht"
-    subtitle = "Wat vandaag en deze week aandacht vraagt. Dubbelklik of druk op Enter om het te openen."
+    tr_context = C
+    title = QT_TRANSLATE_NOOP("overview", "Overzicht")
+    subtitle = QT_TRANSLATE_NOOP(
+        "overview", "Wat vandaag en deze week aandacht vraagt. Dubbelklik of druk op Enter om het te openen."
+    )
     open_target = Signal(str, int)  # ("case" | "pupil" | "meeting", id)
 
     def __init__(self, context: Context):
@@ -96,31 +123,37 @@ class OverviewPage(Page):
         self.items: list[AttentionItem] = []
         self.school_label = styled_label("", "sectionTitle", wrap=False)
         self.body.addWidget(self.school_label)
-        self.body.addWidget(styled_label("Aandacht nodig", "sectionTitle", wrap=False))
+        self.body.addWidget(
+            styled_label(QCoreApplication.translate("overview", "Aandacht nodig"), "sectionTitle", wrap=False)
+        )
         self.model = GroupedListModel(ATTENTION_COLUMNS, self)
         self.tree = grouped_view(
             self.model,
-            "Aandachtspunten",
-            "Nu, deze week en binnenkort; Enter opent het onderwerp",
+            QCoreApplication.translate("overview", "Aandachtspunten"),
+            QCoreApplication.translate("overview", "Nu, deze week en binnenkort; Enter opent het onderwerp"),
             stretch=2,
             wrap=(2,),
         )
         self.tree.activated.connect(self._activated)
         self.body.addWidget(self.tree, 1)
-        self.empty = styled_label(NOTHING_NEEDS_ATTENTION, "hint")
+        self.empty = styled_label(self.shown(NOTHING_NEEDS_ATTENTION), "hint")
         self.empty.setVisible(False)
         self.body.addWidget(self.empty)
-        self.body.addWidget(styled_label("Mijn casussen per status", "sectionTitle", wrap=False))
-        self.pupils = CountCard("Leerlingen")
-        self.open_cases = CountCard("Open casussen")
-        self.by_status = {status: CountCard(SHORT.get(status, status.label)) for status in CaseStatus}
+        self.body.addWidget(
+            styled_label(QCoreApplication.translate("overview", "Mijn casussen per status"), "sectionTitle", wrap=False)
+        )
+        self.pupils = CountCard(QCoreApplication.translate("overview", "Leerlingen"))
+        self.open_cases = CountCard(QCoreApplication.translate("overview", "Open casussen"))
+        self.by_status = {
+            status: CountCard(self.shown(SHORT[status]) if status in SHORT else status.label) for status in CaseStatus
+        }
         for status, widget in self.by_status.items():
             widget.setToolTip(status.label)
         # the cards wrap to a second line in a narrow window instead of being cut off
         self.body.addWidget(flow_row([self.pupils, self.open_cases] + [self.by_status[s] for s in CaseStatus]))
 
     def refresh(self) -> None:
-        messages.attempt(self, "Overzicht", self._load, self.context.home)
+        messages.attempt(self, self.shown(self.title), self._load, self.context.home)
 
     def _load(self) -> None:
         services = self.context.services
@@ -129,7 +162,7 @@ class OverviewPage(Page):
         self.school_label.setText(school.name if school else "")
         pupil_count = records.counts()["pupils"]
         self.pupils.set_value(pupil_count)
-        self.empty.setText(NOTHING_NEEDS_ATTENTION if pupil_count else FIRST_STEPS)
+        self.empty.setText(self.shown(NOTHING_NEEDS_ATTENTION if pupil_count else FIRST_STEPS))
         per_status = lists.status_counts(records.store)
         self.open_cases.set_value(sum(n for s, n in per_status.items() if s is not CaseStatus.CLOSED))
         for status, count in per_status.items():
@@ -142,7 +175,8 @@ class OverviewPage(Page):
         for item in items:
             groups[group_of(item, today)].append(item)
         self.model.set_groups(
-            (f"{caption} ({len(groups[key])}) — {hint}", groups[key]) for key, caption, hint in GROUPS
+            (f"{translated(C, caption)} ({len(groups[key])}) — {translated(C, hint)}", groups[key])
+            for key, caption, hint in GROUPS
         )
         self.empty.setVisible(not items)
         first = self.model.row_of(lambda _item: True)
