@@ -4,6 +4,66 @@
 <context>
     <name>cli</name>
     <message>
+        <source>Casus {id} geopend voor {pupil} ({status}), regie: {lead}.
+Routekaart: {route} (versie {version}).</source>
+        <translation>Case {id} opened for {pupil} ({status}), lead: {lead}.
+Routekaart: {route} (version {version}).</translation>
+    </message>
+    <message>
+        <source>Casus {id}: {before} → {after} op {on}.</source>
+        <translation>Case {id}: {before} → {after} on {on}.</translation>
+    </message>
+    <message>
+        <source>Er is geen routekaart voor dit schooltype. Kies er een met --route.</source>
+        <translation>There is no routekaart for this kind of school. Choose one with --route.</translation>
+    </message>
+    <message>
+        <source>Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: ibdesk user --name NAAM --role FUNCTIE.</source>
+        <translation>Who leads the case? Give --lead NAME, or first set your own name: ibdesk user --name NAME --role ROLE.</translation>
+    </message>
+    <message>
+        <source>
+Nu: {line}</source>
+        <translation>
+Now: {line}</translation>
+    </message>
+    <message>
+        <source>{option} hoort niet bij '{status}' (wel: {fitting}).</source>
+        <translation>{option} does not belong to '{status}' (these do: {fitting}).</translation>
+    </message>
+    <message>
+        <source>Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to ORG of voeg het Sociaal Team toe bij Contacten.</source>
+        <translation>No Sociaal Team is known for the pupil's municipality. Give --to ORG or add the Sociaal Team under Contacten.</translation>
+    </message>
+    <message>
+        <source>Casus niet geopend:
+</source>
+        <translation>Case not opened:
+</translation>
+    </message>
+    <message>
+        <source>Status niet gewijzigd:
+</source>
+        <translation>Status not changed:
+</translation>
+    </message>
+    <message>
+        <source>Verloop van de status:</source>
+        <translation>Status history:</translation>
+    </message>
+    <message>
+        <source>  (geen statuswijzigingen vastgelegd)</source>
+        <translation>  (no status changes recorded)</translation>
+    </message>
+    <message>
+        <source>Nu: {line}</source>
+        <translation>Now: {line}</translation>
+    </message>
+    <message>
+        <source>termijn {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
         <source>  ibdesk case CASUS [--json]            waar een casus staat (route, klaar voor het Sociaal Team, wie is aan zet)
   ibdesk case open LEERLING [--route ID[@VERSIE]] [--question TEKST] [--lead NAAM] [--lead-role FUNCTIE]
                          [--opened DATUM] [--json]
@@ -46,90 +106,6 @@
         <translation>output as JSON (for scripts)</translation>
     </message>
     <message>
-        <source>leerlingen</source>
-        <translation>pupils</translation>
-    </message>
-    <message>
-        <source>COMMANDO</source>
-        <translation>COMMAND</translation>
-    </message>
-    <message>
-        <source>een van de commando's hieronder</source>
-        <translation>one of the commands below</translation>
-    </message>
-    <message>
-        <source>voeg een leerling toe (met ouders/verzorgers)</source>
-        <translation>add a pupil (with parents/carers)</translation>
-    </message>
-    <message>
-        <source>NAAM</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>voornaam (roepnaam)</source>
-        <translation>first name (the name used)</translation>
-    </message>
-    <message>
-        <source>achternaam, met tussenvoegsel</source>
-        <translation>last name, with prefix</translation>
-    </message>
-    <message>
-        <source>DATUM</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <source>jjjj-mm-dd of dd-mm-jjjj</source>
-        <translation>yyyy-mm-dd or dd-mm-yyyy</translation>
-    </message>
-    <message>
-        <source>GROEP</source>
-        <translation>GROUP</translation>
-    </message>
-    <message>
-        <source>groep of klas, bijvoorbeeld 'groep 5' of '2B'</source>
-        <translation>group or class, for example 'groep 5' or '2B'</translation>
-    </message>
-    <message>
-        <source>GEMEENTE</source>
-        <translation>MUNICIPALITY</translation>
-    </message>
-    <message>
-        <source>woongemeente (bepaalt het Sociaal Team)</source>
-        <translation>municipality of residence (decides the Sociaal Team)</translation>
-    </message>
-    <message>
-        <source>BSN</source>
-        <translation>BSN</translation>
-    </message>
-    <message>
-        <source>burgerservicenummer (elfproef)</source>
-        <translation>citizen service number (BSN, eleven test)</translation>
-    </message>
-    <message>
-        <source>'NAAM;RELATIE;GEZAG'</source>
-        <translation>'NAME;RELATION;CUSTODY'</translation>
-    </message>
-    <message>
-        <source>ouder/verzorger, bijvoorbeeld 'Anna Verhoef;moeder;ja'; mag vaker</source>
-        <translation>parent/carer, for example 'Anna Verhoef;moeder;ja'; may be repeated</translation>
-    </message>
-    <message>
-        <source>uw naam en functie (afzender op documenten, regie, logboek)</source>
-        <translation>your name and role (sender on documents, lead, log)</translation>
-    </message>
-    <message>
-        <source>uw naam, zoals op documenten</source>
-        <translation>your name, as on documents</translation>
-    </message>
-    <message>
-        <source>FUNCTIE</source>
-        <translation>ROLE</translation>
-    </message>
-    <message>
-        <source>bijvoorbeeld 'intern begeleider' of 'zorgcoördinator'</source>
-        <translation>for example 'intern begeleider' or 'zorgcoördinator'</translation>
-    </message>
-    <message>
         <source>Open een casus voor een leerling.</source>
         <translation>Open a case for a pupil.</translation>
     </message>
@@ -158,12 +134,24 @@
         <translation>the question for help (hulpvraag)</translation>
     </message>
     <message>
+        <source>NAAM</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
         <source>wie de regie heeft (standaard: uw naam uit de instellingen)</source>
         <translation>who leads the case (default: your name from the settings)</translation>
     </message>
     <message>
+        <source>FUNCTIE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
         <source>functie van wie de regie heeft (standaard: uit de instellingen)</source>
         <translation>role of whoever leads the case (default: from the settings)</translation>
+    </message>
+    <message>
+        <source>DATUM</source>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>openingsdatum (standaard: vandaag)</source>
@@ -230,104 +218,16 @@
         <translation>Show or open a case, or change its status:</translation>
     </message>
     <message>
-        <source>Verloop van de status:</source>
-        <translation>Status history:</translation>
-    </message>
-    <message>
-        <source>Casus {id} geopend voor {pupil} ({status}), regie: {lead}.
-Routekaart: {route} (versie {version}).</source>
-        <translation>Case {id} opened for {pupil} ({status}), lead: {lead}.
-Routekaart: {route} (version {version}).</translation>
-    </message>
-    <message>
-        <source>Naam: {name}
-Functie: {role}</source>
-        <translation>Name: {name}
-Role: {role}</translation>
-    </message>
-    <message>
-        <source>  (geen statuswijzigingen vastgelegd)</source>
-        <translation>  (no status changes recorded)</translation>
-    </message>
-    <message>
-        <source>Nu: {line}</source>
-        <translation>Now: {line}</translation>
-    </message>
-    <message>
         <source>Nog geen casussen.</source>
         <translation>No cases yet.</translation>
-    </message>
-    <message>
-        <source>Leerling {id} toegevoegd: {full_name} ({group}), {count} ouder(s)/verzorger(s).</source>
-        <translation>Pupil {id} added: {full_name} ({group}), {count} parent(s)/carer(s).</translation>
-    </message>
-    <message>
-        <source>--guardian '{text}': schrijf 'Naam;relatie;gezag', bijvoorbeeld 'Anna Verhoef;moeder;ja'.</source>
-        <translation>--guardian '{text}': write 'Name;relation;custody', for example 'Anna Verhoef;moeder;ja'.</translation>
-    </message>
-    <message>
-        <source>--guardian '{text}': gezag is 'ja' of 'nee', niet '{given}'.</source>
-        <translation>--guardian '{text}': custody is 'ja' or 'nee', not '{given}'.</translation>
-    </message>
-    <message>
-        <source>Casus {id}: {before} → {after} op {on}.</source>
-        <translation>Case {id}: {before} → {after} on {on}.</translation>
     </message>
     <message>
         <source>toon de casussen</source>
         <translation>show the cases</translation>
     </message>
     <message>
-        <source>Er is geen routekaart voor dit schooltype. Kies er een met --route.</source>
-        <translation>There is no routekaart for this kind of school. Choose one with --route.</translation>
-    </message>
-    <message>
-        <source>Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: ibdesk user --name NAAM --role FUNCTIE.</source>
-        <translation>Who leads the case? Give --lead NAME, or first set your own name: ibdesk user --name NAME --role ROLE.</translation>
-    </message>
-    <message>
-        <source>
-Nu: {line}</source>
-        <translation>
-Now: {line}</translation>
-    </message>
-    <message>
-        <source>{option} hoort niet bij '{status}' (wel: {fitting}).</source>
-        <translation>{option} does not belong to '{status}' (these do: {fitting}).</translation>
-    </message>
-    <message>
-        <source>Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to ORG of voeg het Sociaal Team toe bij Contacten.</source>
-        <translation>No Sociaal Team is known for the pupil's municipality. Give --to ORG or add the Sociaal Team under Contacten.</translation>
-    </message>
-    <message>
-        <source>(nog niet ingesteld)</source>
-        <translation>(not set yet)</translation>
-    </message>
-    <message>
         <source>onbekend: 'case {what}'. Gebruik:</source>
         <translation>unknown: 'case {what}'. Usage:</translation>
-    </message>
-    <message>
-        <source>Leerling niet toegevoegd:
-</source>
-        <translation>Pupil not added:
-</translation>
-    </message>
-    <message>
-        <source>Casus niet geopend:
-</source>
-        <translation>Case not opened:
-</translation>
-    </message>
-    <message>
-        <source>Status niet gewijzigd:
-</source>
-        <translation>Status not changed:
-</translation>
-    </message>
-    <message>
-        <source>termijn {date}</source>
-        <translation>due {date}</translation>
     </message>
     <message>
         <source>ibdesk — leerlingondersteuning, offline en versleuteld.</source>
@@ -344,6 +244,10 @@ Now: {line}</translation>
     <message>
         <source>profielmap (standaard: IBDESK_HOME of de gebruikersmap)</source>
         <translation>profile folder (default: IBDESK_HOME or the user's data folder)</translation>
+    </message>
+    <message>
+        <source>COMMANDO</source>
+        <translation>COMMAND</translation>
     </message>
     <message>
         <source>wat ibdesk moet doen; 'ibdesk COMMANDO --help' vertelt meer</source>
@@ -432,6 +336,10 @@ Now: {line}</translation>
     <message>
         <source>het certificaat waarmee u ondertekent</source>
         <translation>the certificate you sign with</translation>
+    </message>
+    <message>
+        <source>een van de commando's hieronder</source>
+        <translation>one of the commands below</translation>
     </message>
     <message>
         <source>schrijf uw certificaat (PEM; .der/.cer = DER) voor de ontvanger</source>
@@ -942,6 +850,98 @@ Fingerprint (SHA-256): {fingerprint}</translation>
     <message>
         <source>niet actief</source>
         <translation>not active</translation>
+    </message>
+    <message>
+        <source>Naam: {name}
+Functie: {role}</source>
+        <translation>Name: {name}
+Role: {role}</translation>
+    </message>
+    <message>
+        <source>leerlingen</source>
+        <translation>pupils</translation>
+    </message>
+    <message>
+        <source>voeg een leerling toe (met ouders/verzorgers)</source>
+        <translation>add a pupil (with parents/carers)</translation>
+    </message>
+    <message>
+        <source>voornaam (roepnaam)</source>
+        <translation>first name (the name used)</translation>
+    </message>
+    <message>
+        <source>achternaam, met tussenvoegsel</source>
+        <translation>last name, with prefix</translation>
+    </message>
+    <message>
+        <source>jjjj-mm-dd of dd-mm-jjjj</source>
+        <translation>yyyy-mm-dd or dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>GROEP</source>
+        <translation>GROUP</translation>
+    </message>
+    <message>
+        <source>groep of klas, bijvoorbeeld 'groep 5' of '2B'</source>
+        <translation>group or class, for example 'groep 5' or '2B'</translation>
+    </message>
+    <message>
+        <source>GEMEENTE</source>
+        <translation>MUNICIPALITY</translation>
+    </message>
+    <message>
+        <source>woongemeente (bepaalt het Sociaal Team)</source>
+        <translation>municipality of residence (decides the Sociaal Team)</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>burgerservicenummer (elfproef)</source>
+        <translation>citizen service number (BSN, eleven test)</translation>
+    </message>
+    <message>
+        <source>'NAAM;RELATIE;GEZAG'</source>
+        <translation>'NAME;RELATION;CUSTODY'</translation>
+    </message>
+    <message>
+        <source>ouder/verzorger, bijvoorbeeld 'Anna Verhoef;moeder;ja'; mag vaker</source>
+        <translation>parent/carer, for example 'Anna Verhoef;moeder;ja'; may be repeated</translation>
+    </message>
+    <message>
+        <source>uw naam en functie (afzender op documenten, regie, logboek)</source>
+        <translation>your name and role (sender on documents, lead, log)</translation>
+    </message>
+    <message>
+        <source>uw naam, zoals op documenten</source>
+        <translation>your name, as on documents</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 'intern begeleider' of 'zorgcoördinator'</source>
+        <translation>for example 'intern begeleider' or 'zorgcoördinator'</translation>
+    </message>
+    <message>
+        <source>Leerling {id} toegevoegd: {full_name} ({group}), {count} ouder(s)/verzorger(s).</source>
+        <translation>Pupil {id} added: {full_name} ({group}), {count} parent(s)/carer(s).</translation>
+    </message>
+    <message>
+        <source>--guardian '{text}': schrijf 'Naam;relatie;gezag', bijvoorbeeld 'Anna Verhoef;moeder;ja'.</source>
+        <translation>--guardian '{text}': write 'Name;relation;custody', for example 'Anna Verhoef;moeder;ja'.</translation>
+    </message>
+    <message>
+        <source>--guardian '{text}': gezag is 'ja' of 'nee', niet '{given}'.</source>
+        <translation>--guardian '{text}': custody is 'ja' or 'nee', not '{given}'.</translation>
+    </message>
+    <message>
+        <source>(nog niet ingesteld)</source>
+        <translation>(not set yet)</translation>
+    </message>
+    <message>
+        <source>Leerling niet toegevoegd:
+</source>
+        <translation>Pupil not added:
+</translation>
     </message>
     <message>
         <source>Het beleid is in orde.</source>
@@ -2043,6 +2043,1190 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     <message>
         <source>ibdesk vergrendelen ({shortcut}); gebeurt ook na een paar minuten zonder gebruik</source>
         <translation>Lock ibdesk ({shortcut}); also happens after a few minutes without use</translation>
+    </message>
+</context>
+<context>
+    <name>case_editors</name>
+    <message>
+        <source>Vanaf 16 jaar tekent de leerling zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onder 16 jaar tekenen de ouders met gezag; bij gezamenlijk gezag beide ouders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laat de ouder of leerling op het scherm tekenen, of kies 'getekend op papier'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulier openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concept (nog niet afgerond), opgeslagen op {date} door {author}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeslagen op {date} door {author}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>case_facts</name>
+    <message>
+        <source>Leerling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hulpvraag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sociaal Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaar voor aanmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet klaar voor aanmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {group}, woont in {municipality}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen Sociaal Team bekend in {municipality}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{residence} (woonplaats): betaalt de jeugdhulp
+{school_team} (gemeente van de school): regie over jeugdhulp op school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grensverkeer: {rule} De aanmelding gaat naar het Sociaal Team van de woonplaats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>case_lifecycle</name>
+    <message>
+        <source>Op lopend zetten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aangemeld bij Sociaal Team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besluit Sociaal Team vastleggen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terug naar lopend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus sluiten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus heropenen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De school gaat met de routekaart aan de slag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg vast wanneer en waarbij de casus is aangemeld. Na het exporteren van het dossier voor het Sociaal Team gebeurt dit vanzelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat heeft het Sociaal Team besloten, en wanneer evalueert u samen? ibdesk herinnert u op het Overzicht als de evaluatie nadert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De school pakt de casus weer op, bijvoorbeeld omdat het Sociaal Team de aanmelding terugstuurde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vanaf de sluitdatum loopt de bewaartermijn (2 jaar). Een gesloten casus kunt u heropenen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De casus wordt weer lopend; de bewaartermijn stopt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>antwoord uiterlijk {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volgende evaluatie {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · {change} door {actor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status van de casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verloop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen statuswijzigingen vastgelegd (deze casus is van vóór het bijhouden van het verloop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum van deze wijziging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voeg eerst het Sociaal Team toe bij Contacten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aangemeld bij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aangemeld bij organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwoord verwacht &amp;uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwoord verwacht uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standaard 8 weken (art. 4:13 Awb); vul de termijn in die u met het Sociaal Team afsprak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Besluit van het Sociaal Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besluit van het Sociaal Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volgende evaluatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende evaluatie met het Sociaal Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mag leeg blijven; ibdesk herinnert u op het Overzicht als de datum nadert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting (mag leeg blijven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change}: opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul de datum in (dd-mm-jjjj).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>case_page</name>
+    <message>
+        <source>PO → VO (onderwijskundig rapport en warme overdracht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naar een andere school (ook SBO/SO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanmelding bij het Sociaal Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar de casus staat op de routekaart, wat nog nodig is en wie aan zet is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Terug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terug naar de vorige pagina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terug (Alt+←)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossier exporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier exporteren voor het Sociaal Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondertekend dossier maken (alleen wat de ontvanger mag ontvangen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warme overdracht…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warme overdracht: formulier en PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het overdrachtsformulier invullen; daarna het ondertekende document (alleen wat de ontvanger mag zien)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status van de casus wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanmelden, besluit van het Sociaal Team, sluiten of heropenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderdelen van de casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie is aan zet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zienswijzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notities en bijlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logboek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus {number} · {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} · geopend op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · gesloten op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewijs: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elke keer opslaan bewaart een nieuwe versie; eerdere versies blijven zichtbaar onder Formulieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De uitkomst volgens de regels van uw routekaart staat boven de vraag of u het ermee eens bent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat u typt wordt tussentijds bewaard tot u opslaat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toestemming vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>case_readiness</name>
+    <message>
+        <source>de school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het samenwerkingsverband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de gemeente (Sociaal Team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school en gemeente samen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeugdhulp onder schooltijd: ja, voor rekening van de gemeente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeugdhulp onder schooltijd: nee, jeugdhulp vindt buiten schooltijd plaats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaar voor aanmelding bij het Sociaal Team?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het Sociaal Team kan zijn eigen onderzoek naar jeugdhulp het best doen als de stappen van de routekaart zijn doorlopen. Voor een thuiszitter of bij spoed kan de aanmelding al met wat bekend is (doorbraak).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden voor spoed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toelichting bij spoed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kort: wat is er aan de hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoed markeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus als spoed markeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoed opheffen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoedmarkering opheffen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoed (veiligheid van het kind, crisis)? Markeer de casus, dan kan de aanmelding via de doorbraakroute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemarkeerd als {reason} sinds {date}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemarkeerd als {reason} sinds {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja, aanmelden kan via de doorbraakroute ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is een geldige grondslag om gegevens te delen; het dossier gaat mee met wat nu bekend is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja, klaar voor aanmelding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle verplichte stappen zijn afgerond en het bewijs is compleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>'Wie is aan zet?' is beantwoord en de ouders zijn gehoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is een geldige grondslag om gegevens te delen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doorbraakroute ({reason}): de stappen van de school houden de aanmelding niet tegen; alleen dit ontbreekt nog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet klaar: {count} punt ontbreekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet klaar: {count} punten ontbreken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanmelden bij: {team} (woongemeente {municipality}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen Sociaal Team bekend voor {municipality}; vul dit aan bij Contacten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie is aan zet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ibdesk beslist niet. Het past de regels die uw routekaart kiest toe op de antwoorden en laat zien naar welke partij ze wijzen, met de bron van elke regel. U kunt het daar gemotiveerd mee oneens zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zo komen de regels tot deze uitkomst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie is aan zet? invullen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulier Wie is aan zet invullen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concept afmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie is aan zet? bewerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concept van {date}: nog niet afgerond; telt nog niet mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet ingevuld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet afgerond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beantwoord de vragen van 'Wie is aan zet?' voordat u aanmeldt bij het Sociaal Team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De regels wijzen naar: {party}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ibdesk wijst geen partij aan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afweging van {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet te bepalen: niet alle vragen zijn beantwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog te beantwoorden: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet ingevuld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U bent het hier niet mee eens. Volgens u is aan zet: {party}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw onderbouwing: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U bent het eens met deze uitkomst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst: nog niet te bepalen. Beantwoord eerst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst: de regels wijzen naar {party}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst: geen partij aangewezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>case_records</name>
+    <message>
+        <source>Opgeslagen formulieren van deze casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elke keer opslaan bewaart een nieuwe versie. Eerdere versies openen alleen lezen, met de formulierdefinitie waarmee ze zijn ingevuld. Een concept is nog niet af: het telt niet mee als bewijs en gaat niet mee in een export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeslagen formulieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openen (alleen lezen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geselecteerd formulier openen, alleen lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concept · nieuwste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concept · eerdere versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitief · nieuwste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitief · eerdere versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formulier v{version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie deed wat met deze casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uit het beveiligde logboek (audit trail): alleen wie, wat, wanneer en het nummer van het gegeven — nooit de inhoud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logboek van deze casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijdstip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>case_timeline</name>
+    <message>
+        <source>leerkracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IB'er</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ouders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JGZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schoolmaatschappelijk werk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consulent SWV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orthopedagoog SWV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zorgcoördinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jeugdconsulent Sociaal Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leerplicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leerplichtambtenaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samenwerkingsverband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sociaal Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jeugdhulp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jeugdarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weeks} weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tel. {phone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— mandaat: {mandate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opschalen naar: {person}, {role} bij {organisation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap {number}: {title}, {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu aan de beurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hierna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopt vast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concept-bewijs opgeslagen op {date}: nog niet compleet, telt nog niet mee. Open het om het af te maken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog nodig om af te ronden: {evidence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopt {days} dagen over de normale duur (streefdatum {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opschalen naar: geen contactpersoon voor opschaling bekend; vul dit aan bij Contacten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verplichte stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap als het nodig is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afgerond, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afgerond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streefdatum {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gebruikelijke duur {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollen volgens de routekaart: {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concept afmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewijs bekijken of aanvullen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewijs invullen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} voor stap {number}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heropenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet van toepassing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap {number} op '{state}' zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom niet van toepassing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden waarom stap {number} niet van toepassing is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: besproken in het MDO, niet nodig omdat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet van toepassing vastleggen voor stap {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet van toepassing annuleren voor stap {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor deze casus is geen routekaart beschikbaar. Kies bij Instellingen de routekaart van uw regio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{route} · {done} van {total} stappen afgerond, {skipped} niet van toepassing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{route} · {done} van {total} stappen afgerond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu: {step}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daarna: {step}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cases</name>
+    <message>
+        <source>Casussen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle ondersteuningstrajecten, met wie de regie heeft. Dubbelklik of Enter opent de casus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen casus past bij de zoekterm of de filters. ‘Wissen’ (Alt+W) toont weer alle casussen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen casussen. Begin een casus bij het eerste signaal met ‘Nieuwe casus…’ (Alt+N). Staat de leerling nog niet in ibdesk, voeg die dan eerst toe onder Leerlingen (Ctrl+2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casussen zoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naam, groep, casusnummer, regie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geselecteerde casus openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe casus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter op status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle statussen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter op groep of klas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle groepen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter op regiehouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iedereen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;egie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoeken en filters wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin een casus bij het eerste signaal. De routekaart van de school bepaalt de stappen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hulpvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat is de vraag? Bijvoorbeeld: hoe kan … weer tot leren komen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie heeft de regie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functie van de regiehouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routekaart van de casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standaard de routekaart van uw school (Instellingen); kies zo nodig een andere versie of variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hulpvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regie bij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Functie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route&amp;kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus aanmaken en openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe casus annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} casussen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} van {counted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies eerst een casus in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — standaard voor uw school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (versie {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoek en kies de leerling in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus niet aangemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parts</name>
+    <message>
+        <source>rood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oranje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>donkergroen (doel bereikt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{light} op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Terug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terug zonder opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terug (Esc); wat u typte blijft bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulier: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Sluiten</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
