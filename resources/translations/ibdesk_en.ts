@@ -2049,1184 +2049,1185 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     <name>case_editors</name>
     <message>
         <source>Vanaf 16 jaar tekent de leerling zelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>From 16 the pupil signs for themselves.</translation>
     </message>
     <message>
         <source>Onder 16 jaar tekenen de ouders met gezag; bij gezamenlijk gezag beide ouders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Under 16 the parents with parental responsibility sign; with joint parental responsibility, both parents.</translation>
     </message>
     <message>
         <source>Laat de ouder of leerling op het scherm tekenen, of kies 'getekend op papier'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Have the parent or pupil sign on the screen, or choose 'getekend op papier' (signed on paper).</translation>
     </message>
     <message>
         <source>Formulier openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open form</translation>
     </message>
     <message>
         <source>Concept (nog niet afgerond), opgeslagen op {date} door {author}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft (not finished yet), saved on {date} by {author}.</translation>
     </message>
     <message>
         <source>Opgeslagen op {date} door {author}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved on {date} by {author}.</translation>
     </message>
 </context>
 <context>
     <name>case_facts</name>
     <message>
         <source>Leerling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupil:</translation>
     </message>
     <message>
         <source>Regie:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead:</translation>
     </message>
     <message>
         <source>Hulpvraag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Help question:</translation>
     </message>
     <message>
         <source>Sociaal Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociaal Team:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Klaar voor aanmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready for referral</translation>
     </message>
     <message>
         <source>Nog niet klaar voor aanmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>Not ready for referral yet</translation>
     </message>
     <message>
         <source>{name}, {group}, woont in {municipality}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {group}, lives in {municipality}</translation>
     </message>
     <message>
         <source>geen Sociaal Team bekend in {municipality}</source>
-        <translation type="unfinished"></translation>
+        <translation>no Sociaal Team known in {municipality}</translation>
     </message>
     <message>
         <source>{residence} (woonplaats): betaalt de jeugdhulp
 {school_team} (gemeente van de school): regie over jeugdhulp op school</source>
-        <translation type="unfinished"></translation>
+        <translation>{residence} (place of residence): pays for the youth care
+{school_team} (the school's municipality): leads youth care at school</translation>
     </message>
     <message>
         <source>Grensverkeer: {rule} De aanmelding gaat naar het Sociaal Team van de woonplaats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-border case: {rule} The referral goes to the Sociaal Team of the place of residence.</translation>
     </message>
 </context>
 <context>
     <name>case_lifecycle</name>
     <message>
         <source>Op lopend zetten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Set to running…</translation>
     </message>
     <message>
         <source>Aangemeld bij Sociaal Team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred to Sociaal Team…</translation>
     </message>
     <message>
         <source>Besluit Sociaal Team vastleggen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record Sociaal Team decision…</translation>
     </message>
     <message>
         <source>Terug naar lopend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to running…</translation>
     </message>
     <message>
         <source>Casus sluiten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Close case…</translation>
     </message>
     <message>
         <source>Casus heropenen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen case…</translation>
     </message>
     <message>
         <source>De school gaat met de routekaart aan de slag.</source>
-        <translation type="unfinished"></translation>
+        <translation>The school starts working through the routekaart.</translation>
     </message>
     <message>
         <source>Leg vast wanneer en waarbij de casus is aangemeld. Na het exporteren van het dossier voor het Sociaal Team gebeurt dit vanzelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record when and to whom the case was referred. After exporting the dossier for the Sociaal Team this happens by itself.</translation>
     </message>
     <message>
         <source>Wat heeft het Sociaal Team besloten, en wanneer evalueert u samen? ibdesk herinnert u op het Overzicht als de evaluatie nadert.</source>
-        <translation type="unfinished"></translation>
+        <translation>What did the Sociaal Team decide, and when do you review together? ibdesk reminds you on the Overview as the review approaches.</translation>
     </message>
     <message>
         <source>De school pakt de casus weer op, bijvoorbeeld omdat het Sociaal Team de aanmelding terugstuurde.</source>
-        <translation type="unfinished"></translation>
+        <translation>The school takes the case up again, for example because the Sociaal Team sent the referral back.</translation>
     </message>
     <message>
         <source>Vanaf de sluitdatum loopt de bewaartermijn (2 jaar). Een gesloten casus kunt u heropenen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The retention period (2 years) runs from the closing date. You can reopen a closed case.</translation>
     </message>
     <message>
         <source>De casus wordt weer lopend; de bewaartermijn stopt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is running again; the retention period stops.</translation>
     </message>
     <message>
         <source>antwoord uiterlijk {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>answer by {date}</translation>
     </message>
     <message>
         <source>volgende evaluatie {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>next review {date}</translation>
     </message>
     <message>
         <source>{date} · {change} door {actor}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · {change} by {actor}</translation>
     </message>
     <message>
         <source>Status van de casus</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of the case</translation>
     </message>
     <message>
         <source>Verloop</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Nog geen statuswijzigingen vastgelegd (deze casus is van vóór het bijhouden van het verloop).</source>
-        <translation type="unfinished"></translation>
+        <translation>No status changes recorded yet (this case dates from before the history was kept).</translation>
     </message>
     <message>
         <source>&amp;Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>Datum van deze wijziging</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of this change</translation>
     </message>
     <message>
         <source>Voeg eerst het Sociaal Team toe bij Contacten.</source>
-        <translation type="unfinished"></translation>
+        <translation>First add the Sociaal Team under Contacts.</translation>
     </message>
     <message>
         <source>&amp;Aangemeld bij</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred &amp;to</translation>
     </message>
     <message>
         <source>Aangemeld bij organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred to organisation</translation>
     </message>
     <message>
         <source>Antwoord verwacht &amp;uiterlijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer e&amp;xpected by</translation>
     </message>
     <message>
         <source>Antwoord verwacht uiterlijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer expected by</translation>
     </message>
     <message>
         <source>Standaard 8 weken (art. 4:13 Awb); vul de termijn in die u met het Sociaal Team afsprak.</source>
-        <translation type="unfinished"></translation>
+        <translation>8 weeks by default (art. 4:13 Awb); enter the term you agreed with the Sociaal Team.</translation>
     </message>
     <message>
         <source>Kies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>&amp;Besluit van het Sociaal Team</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;cision of the Sociaal Team</translation>
     </message>
     <message>
         <source>Besluit van het Sociaal Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision of the Sociaal Team</translation>
     </message>
     <message>
         <source>&amp;Volgende evaluatie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next review</translation>
     </message>
     <message>
         <source>Volgende evaluatie met het Sociaal Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Next review with the Sociaal Team</translation>
     </message>
     <message>
         <source>Mag leeg blijven; ibdesk herinnert u op het Overzicht als de datum nadert.</source>
-        <translation type="unfinished"></translation>
+        <translation>May be left empty; ibdesk reminds you on the Overview as the date approaches.</translation>
     </message>
     <message>
         <source>&amp;Reden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <source>&amp;Toelichting (mag leeg blijven)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omments (may be left empty)</translation>
     </message>
     <message>
         <source>Reden</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Toelichting</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments</translation>
     </message>
     <message>
         <source>{change}: opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}: save</translation>
     </message>
     <message>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Vul de datum in (dd-mm-jjjj).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date (dd-mm-yyyy).</translation>
     </message>
 </context>
 <context>
     <name>case_page</name>
     <message>
         <source>PO → VO (onderwijskundig rapport en warme overdracht)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary → secondary (PO → VO: educational report and warm handover)</translation>
     </message>
     <message>
         <source>Naar een andere school (ook SBO/SO)</source>
-        <translation type="unfinished"></translation>
+        <translation>To another school (also SBO/SO)</translation>
     </message>
     <message>
         <source>Aanmelding bij het Sociaal Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral to the Sociaal Team</translation>
     </message>
     <message>
         <source>Casus</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Waar de casus staat op de routekaart, wat nog nodig is en wie aan zet is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the case stands on the routekaart, what is still needed and whose move it is.</translation>
     </message>
     <message>
         <source>← Terug</source>
-        <translation type="unfinished"></translation>
+        <translation>← Back</translation>
     </message>
     <message>
         <source>Terug naar de vorige pagina</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the previous page</translation>
     </message>
     <message>
         <source>Terug (Alt+←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back (Alt+←)</translation>
     </message>
     <message>
         <source>&amp;Dossier exporteren…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export dossier…</translation>
     </message>
     <message>
         <source>Dossier exporteren voor het Sociaal Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the dossier for the Sociaal Team</translation>
     </message>
     <message>
         <source>Ondertekend dossier maken (alleen wat de ontvanger mag ontvangen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a signed dossier (only what the recipient may receive)</translation>
     </message>
     <message>
         <source>&amp;Warme overdracht…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warm handover…</translation>
     </message>
     <message>
         <source>Warme overdracht: formulier en PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm handover: form and PDF</translation>
     </message>
     <message>
         <source>Het overdrachtsformulier invullen; daarna het ondertekende document (alleen wat de ontvanger mag zien)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the handover form; then the signed document (only what the recipient may see)</translation>
     </message>
     <message>
         <source>Status wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change status</translation>
     </message>
     <message>
         <source>Status van de casus wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the status of the case</translation>
     </message>
     <message>
         <source>Aanmelden, besluit van het Sociaal Team, sluiten of heropenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Refer, Sociaal Team decision, close or reopen</translation>
     </message>
     <message>
         <source>Onderdelen van de casus</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts of the case</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <source>Wie is aan zet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Whose move is it?</translation>
     </message>
     <message>
         <source>OPP</source>
-        <translation type="unfinished"></translation>
+        <translation>OPP</translation>
     </message>
     <message>
         <source>Toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <source>Zienswijzen</source>
-        <translation type="unfinished"></translation>
+        <translation>Parents' views</translation>
     </message>
     <message>
         <source>Notities en bijlagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes and attachments</translation>
     </message>
     <message>
         <source>Formulieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Forms</translation>
     </message>
     <message>
         <source>Logboek</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Dossier exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export dossier</translation>
     </message>
     <message>
         <source>Casus openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open case</translation>
     </message>
     <message>
         <source>Casus {number} · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {number} · {name}</translation>
     </message>
     <message>
         <source>{group} · geopend op {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} · opened on {date}</translation>
     </message>
     <message>
         <source> · gesloten op {date}</source>
-        <translation type="unfinished"></translation>
+        <translation> · closed on {date}</translation>
     </message>
     <message>
         <source>Bewijs: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence: {step}</translation>
     </message>
     <message>
         <source>Elke keer opslaan bewaart een nieuwe versie; eerdere versies blijven zichtbaar onder Formulieren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every save keeps a new version; earlier versions stay visible under Forms.</translation>
     </message>
     <message>
         <source>Stap</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>De uitkomst volgens de regels van uw routekaart staat boven de vraag of u het ermee eens bent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The outcome under your routekaart's rules is shown above the question whether you agree with it.</translation>
     </message>
     <message>
         <source>Wat u typt wordt tussentijds bewaard tot u opslaat.</source>
-        <translation type="unfinished"></translation>
+        <translation>What you type is kept as you go until you save.</translation>
     </message>
     <message>
         <source>Toestemming vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record consent</translation>
     </message>
 </context>
 <context>
     <name>case_readiness</name>
     <message>
         <source>de school</source>
-        <translation type="unfinished"></translation>
+        <translation>the school</translation>
     </message>
     <message>
         <source>het samenwerkingsverband</source>
-        <translation type="unfinished"></translation>
+        <translation>the samenwerkingsverband (SWV)</translation>
     </message>
     <message>
         <source>de gemeente (Sociaal Team)</source>
-        <translation type="unfinished"></translation>
+        <translation>the municipality (Sociaal Team)</translation>
     </message>
     <message>
         <source>school en gemeente samen</source>
-        <translation type="unfinished"></translation>
+        <translation>school and municipality together</translation>
     </message>
     <message>
         <source>Jeugdhulp onder schooltijd: ja, voor rekening van de gemeente.</source>
-        <translation type="unfinished"></translation>
+        <translation>Youth care (jeugdhulp) during school hours: yes, paid for by the municipality.</translation>
     </message>
     <message>
         <source>Jeugdhulp onder schooltijd: nee, jeugdhulp vindt buiten schooltijd plaats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Youth care (jeugdhulp) during school hours: no, it takes place outside school hours.</translation>
     </message>
     <message>
         <source>Klaar voor aanmelding bij het Sociaal Team?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready for referral to the Sociaal Team?</translation>
     </message>
     <message>
         <source>Het Sociaal Team kan zijn eigen onderzoek naar jeugdhulp het best doen als de stappen van de routekaart zijn doorlopen. Voor een thuiszitter of bij spoed kan de aanmelding al met wat bekend is (doorbraak).</source>
-        <translation type="unfinished"></translation>
+        <translation>The Sociaal Team can best do its own assessment for youth care once the routekaart's steps are done. For a child out of school or in an emergency the referral can go with what is known now (doorbraak).</translation>
     </message>
     <message>
         <source>Reden voor spoed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for urgency</translation>
     </message>
     <message>
         <source>Toelichting bij spoed</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments on the urgency</translation>
     </message>
     <message>
         <source>kort: wat is er aan de hand</source>
-        <translation type="unfinished"></translation>
+        <translation>briefly: what is going on</translation>
     </message>
     <message>
         <source>Spoed markeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as urgent</translation>
     </message>
     <message>
         <source>Casus als spoed markeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the case as urgent</translation>
     </message>
     <message>
         <source>Spoed opheffen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift urgency</translation>
     </message>
     <message>
         <source>Spoedmarkering opheffen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift the urgent mark</translation>
     </message>
     <message>
         <source>Spoed (veiligheid van het kind, crisis)? Markeer de casus, dan kan de aanmelding via de doorbraakroute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent (the child's safety, a crisis)? Mark the case, and the referral can take the doorbraak route.</translation>
     </message>
     <message>
         <source>Gemarkeerd als {reason} sinds {date}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked as {reason} since {date}: {note}</translation>
     </message>
     <message>
         <source>Gemarkeerd als {reason} sinds {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked as {reason} since {date}.</translation>
     </message>
     <message>
         <source>Ja, aanmelden kan via de doorbraakroute ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, the referral can take the doorbraak route ({reason}).</translation>
     </message>
     <message>
         <source>Er is een geldige grondslag om gegevens te delen; het dossier gaat mee met wat nu bekend is.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is a valid legal basis for sharing data; the dossier goes with what is known now.</translation>
     </message>
     <message>
         <source>Ja, klaar voor aanmelding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, ready for referral.</translation>
     </message>
     <message>
         <source>Alle verplichte stappen zijn afgerond en het bewijs is compleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>All required steps are finished and the evidence is complete.</translation>
     </message>
     <message>
         <source>'Wie is aan zet?' is beantwoord en de ouders zijn gehoord.</source>
-        <translation type="unfinished"></translation>
+        <translation>'Whose move is it?' is answered and the parents have been heard.</translation>
     </message>
     <message>
         <source>Er is een geldige grondslag om gegevens te delen.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is a valid legal basis for sharing data.</translation>
     </message>
     <message>
         <source>Doorbraakroute ({reason}): de stappen van de school houden de aanmelding niet tegen; alleen dit ontbreekt nog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorbraak route ({reason}): the school's steps do not hold the referral up; only this is still missing.</translation>
     </message>
     <message>
         <source>Nog niet klaar: {count} punt ontbreekt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not ready yet: {count} item missing.</translation>
     </message>
     <message>
         <source>Nog niet klaar: {count} punten ontbreken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not ready yet: {count} items missing.</translation>
     </message>
     <message>
         <source>Aanmelden bij: {team} (woongemeente {municipality}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refer to: {team} (municipality of residence {municipality}).</translation>
     </message>
     <message>
         <source>Geen Sociaal Team bekend voor {municipality}; vul dit aan bij Contacten.</source>
-        <translation type="unfinished"></translation>
+        <translation>No Sociaal Team known for {municipality}; add it under Contacts.</translation>
     </message>
     <message>
         <source>Wie is aan zet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Whose move is it?</translation>
     </message>
     <message>
         <source>ibdesk beslist niet. Het past de regels die uw routekaart kiest toe op de antwoorden en laat zien naar welke partij ze wijzen, met de bron van elke regel. U kunt het daar gemotiveerd mee oneens zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>ibdesk does not decide. It applies the rules your routekaart chooses to the answers and shows which party they point to, with the source of each rule. You may disagree, giving your reasons.</translation>
     </message>
     <message>
         <source>Zo komen de regels tot deze uitkomst:</source>
-        <translation type="unfinished"></translation>
+        <translation>How the rules reach this outcome:</translation>
     </message>
     <message>
         <source>Wie is aan zet? invullen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in Whose move is it?</translation>
     </message>
     <message>
         <source>Formulier Wie is aan zet invullen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the form Whose move is it</translation>
     </message>
     <message>
         <source>Concept afmaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish the draft</translation>
     </message>
     <message>
         <source>Wie is aan zet? bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Whose move is it?</translation>
     </message>
     <message>
         <source>Concept van {date}: nog niet afgerond; telt nog niet mee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft of {date}: not finished yet; does not count yet.</translation>
     </message>
     <message>
         <source>Nog niet ingevuld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not filled in yet.</translation>
     </message>
     <message>
         <source>Nog niet afgerond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not finished yet.</translation>
     </message>
     <message>
         <source>Beantwoord de vragen van 'Wie is aan zet?' voordat u aanmeldt bij het Sociaal Team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer the questions of 'Whose move is it?' before you refer to the Sociaal Team.</translation>
     </message>
     <message>
         <source>De regels wijzen naar: {party}</source>
-        <translation type="unfinished"></translation>
+        <translation>The rules point to: {party}</translation>
     </message>
     <message>
         <source>ibdesk wijst geen partij aan.</source>
-        <translation type="unfinished"></translation>
+        <translation>ibdesk points to no party.</translation>
     </message>
     <message>
         <source>Afweging van {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment of {date}.</translation>
     </message>
     <message>
         <source>Nog niet te bepalen: niet alle vragen zijn beantwoord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be determined yet: not every question is answered.</translation>
     </message>
     <message>
         <source>Nog te beantwoorden: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Still to answer: {question}</translation>
     </message>
     <message>
         <source>niet ingevuld</source>
-        <translation type="unfinished"></translation>
+        <translation>not filled in</translation>
     </message>
     <message>
         <source>U bent het hier niet mee eens. Volgens u is aan zet: {party}.</source>
-        <translation type="unfinished"></translation>
+        <translation>You disagree with this. In your view the move is with: {party}.</translation>
     </message>
     <message>
         <source>Uw onderbouwing: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Your reasons: {reasons}</translation>
     </message>
     <message>
         <source>U bent het eens met deze uitkomst.</source>
-        <translation type="unfinished"></translation>
+        <translation>You agree with this outcome.</translation>
     </message>
     <message>
         <source>Uitkomst: nog niet te bepalen. Beantwoord eerst:</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome: cannot be determined yet. First answer:</translation>
     </message>
     <message>
         <source>Uitkomst: de regels wijzen naar {party}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome: the rules point to {party}.</translation>
     </message>
     <message>
         <source>Uitkomst: geen partij aangewezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome: no party pointed to.</translation>
     </message>
 </context>
 <context>
     <name>case_records</name>
     <message>
         <source>Opgeslagen formulieren van deze casus</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved forms of this case</translation>
     </message>
     <message>
         <source>Elke keer opslaan bewaart een nieuwe versie. Eerdere versies openen alleen lezen, met de formulierdefinitie waarmee ze zijn ingevuld. Een concept is nog niet af: het telt niet mee als bewijs en gaat niet mee in een export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every save keeps a new version. Earlier versions open read-only, with the form definition they were filled in with. A draft is not finished: it does not count as evidence and is not included in an export.</translation>
     </message>
     <message>
         <source>Opgeslagen formulieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved forms</translation>
     </message>
     <message>
         <source>Formulier</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Stap</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>Versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Stand</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Openen (alleen lezen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open (read-only)</translation>
     </message>
     <message>
         <source>Geselecteerd formulier openen, alleen lezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the selected form, read-only</translation>
     </message>
     <message>
         <source>Concept · nieuwste</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft · latest</translation>
     </message>
     <message>
         <source>Concept · eerdere versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft · earlier version</translation>
     </message>
     <message>
         <source>Definitief · nieuwste</source>
-        <translation type="unfinished"></translation>
+        <translation>Final · latest</translation>
     </message>
     <message>
         <source>Definitief · eerdere versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Final · earlier version</translation>
     </message>
     <message>
         <source>formulier v{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>form v{version}</translation>
     </message>
     <message>
         <source>Wie deed wat met deze casus</source>
-        <translation type="unfinished"></translation>
+        <translation>Who did what with this case</translation>
     </message>
     <message>
         <source>Uit het beveiligde logboek (audit trail): alleen wie, wat, wanneer en het nummer van het gegeven — nooit de inhoud.</source>
-        <translation type="unfinished"></translation>
+        <translation>From the secured audit log: only who, what, when and the number of the record — never its content.</translation>
     </message>
     <message>
         <source>Logboek van deze casus</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log of this case</translation>
     </message>
     <message>
         <source>Tijdstip</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Wie</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Actie</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Onderdeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>case_timeline</name>
     <message>
         <source>leerkracht</source>
-        <translation type="unfinished"></translation>
+        <translation>teacher</translation>
     </message>
     <message>
         <source>IB'er</source>
-        <translation type="unfinished"></translation>
+        <translation>IB'er</translation>
     </message>
     <message>
         <source>ouders</source>
-        <translation type="unfinished"></translation>
+        <translation>parents/carers</translation>
     </message>
     <message>
         <source>leerling</source>
-        <translation type="unfinished"></translation>
+        <translation>pupil</translation>
     </message>
     <message>
         <source>JGZ</source>
-        <translation type="unfinished"></translation>
+        <translation>JGZ (youth health care)</translation>
     </message>
     <message>
         <source>schoolmaatschappelijk werk</source>
-        <translation type="unfinished"></translation>
+        <translation>school social work</translation>
     </message>
     <message>
         <source>consulent SWV</source>
-        <translation type="unfinished"></translation>
+        <translation>SWV consultant</translation>
     </message>
     <message>
         <source>orthopedagoog SWV</source>
-        <translation type="unfinished"></translation>
+        <translation>SWV educational psychologist</translation>
     </message>
     <message>
         <source>zorgcoördinator</source>
-        <translation type="unfinished"></translation>
+        <translation>care coordinator</translation>
     </message>
     <message>
         <source>jeugdconsulent Sociaal Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociaal Team youth consultant</translation>
     </message>
     <message>
         <source>mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>mentor</translation>
     </message>
     <message>
         <source>directeur</source>
-        <translation type="unfinished"></translation>
+        <translation>head teacher</translation>
     </message>
     <message>
         <source>leerplicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerplicht</translation>
     </message>
     <message>
         <source>leerplichtambtenaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerplicht officer</translation>
     </message>
     <message>
         <source>samenwerkingsverband</source>
-        <translation type="unfinished"></translation>
+        <translation>samenwerkingsverband (SWV)</translation>
     </message>
     <message>
         <source>Sociaal Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociaal Team</translation>
     </message>
     <message>
         <source>jeugdhulp</source>
-        <translation type="unfinished"></translation>
+        <translation>jeugdhulp (youth care)</translation>
     </message>
     <message>
         <source>jeugdarts</source>
-        <translation type="unfinished"></translation>
+        <translation>youth doctor</translation>
     </message>
     <message>
         <source>{weeks} weken</source>
-        <translation type="unfinished"></translation>
+        <translation>{weeks} weeks</translation>
     </message>
     <message>
         <source>{days} dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} days</translation>
     </message>
     <message>
         <source>(tel. {phone})</source>
-        <translation type="unfinished"></translation>
+        <translation>(tel. {phone})</translation>
     </message>
     <message>
         <source>— mandaat: {mandate}</source>
-        <translation type="unfinished"></translation>
+        <translation>— mandate: {mandate}</translation>
     </message>
     <message>
         <source>Opschalen naar: {person}, {role} bij {organisation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalate to: {person}, {role} at {organisation}</translation>
     </message>
     <message>
         <source>Stap {number}: {title}, {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step {number}: {title}, {state}</translation>
     </message>
     <message>
         <source>Nu aan de beurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Up now</translation>
     </message>
     <message>
         <source>Hierna</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>Loopt vast</source>
-        <translation type="unfinished"></translation>
+        <translation>Stalled</translation>
     </message>
     <message>
         <source>Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>Concept-bewijs opgeslagen op {date}: nog niet compleet, telt nog niet mee. Open het om het af te maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft evidence saved on {date}: not complete, does not count yet. Open it to finish it.</translation>
     </message>
     <message>
         <source>Nog nodig om af te ronden: {evidence}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Still needed to finish: {evidence}.</translation>
     </message>
     <message>
         <source>Let op: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: {warning}</translation>
     </message>
     <message>
         <source>Loopt {days} dagen over de normale duur (streefdatum {date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} days over the usual duration (target date {date}).</translation>
     </message>
     <message>
         <source>Opschalen naar: geen contactpersoon voor opschaling bekend; vul dit aan bij Contacten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalate to: no contact for escalation known; add one under Contacts.</translation>
     </message>
     <message>
         <source>Verplichte stap</source>
-        <translation type="unfinished"></translation>
+        <translation>Required step</translation>
     </message>
     <message>
         <source>Stap als het nodig is</source>
-        <translation type="unfinished"></translation>
+        <translation>Step when needed</translation>
     </message>
     <message>
         <source>afgerond, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>finished, {when}</translation>
     </message>
     <message>
         <source>afgerond</source>
-        <translation type="unfinished"></translation>
+        <translation>finished</translation>
     </message>
     <message>
         <source>streefdatum {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>target date {date}</translation>
     </message>
     <message>
         <source>gebruikelijke duur {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>usual duration {duration}</translation>
     </message>
     <message>
         <source>rollen volgens de routekaart: {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>roles under the routekaart: {roles}</translation>
     </message>
     <message>
         <source>Concept afmaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish the draft</translation>
     </message>
     <message>
         <source>Bewijs bekijken of aanvullen</source>
-        <translation type="unfinished"></translation>
+        <translation>View or add evidence</translation>
     </message>
     <message>
         <source>Bewijs invullen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in evidence</translation>
     </message>
     <message>
         <source>{action} voor stap {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} for step {number}: {title}</translation>
     </message>
     <message>
         <source>Heropenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
         <source>Bezig</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Afgerond</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished</translation>
     </message>
     <message>
         <source>Niet van toepassing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Not applicable…</translation>
     </message>
     <message>
         <source>Stap {number} op '{state}' zetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Set step {number} to '{state}'</translation>
     </message>
     <message>
         <source>Waarom niet van toepassing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why not applicable?</translation>
     </message>
     <message>
         <source>Reden waarom stap {number} niet van toepassing is</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason why step {number} does not apply</translation>
     </message>
     <message>
         <source>bijvoorbeeld: besproken in het MDO, niet nodig omdat…</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: discussed in the MDO, not needed because…</translation>
     </message>
     <message>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Niet van toepassing vastleggen voor stap {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Record not applicable for step {number}</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Niet van toepassing annuleren voor stap {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel not applicable for step {number}</translation>
     </message>
     <message>
         <source>Voor deze casus is geen routekaart beschikbaar. Kies bij Instellingen de routekaart van uw regio.</source>
-        <translation type="unfinished"></translation>
+        <translation>No routekaart is available for this case. Choose your region's routekaart in Settings.</translation>
     </message>
     <message>
         <source>{route} · {done} van {total} stappen afgerond, {skipped} niet van toepassing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{route} · {done} of {total} steps finished, {skipped} not applicable.</translation>
     </message>
     <message>
         <source>{route} · {done} van {total} stappen afgerond.</source>
-        <translation type="unfinished"></translation>
+        <translation>{route} · {done} of {total} steps finished.</translation>
     </message>
     <message>
         <source>Nu: {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Now: {step}.</translation>
     </message>
     <message>
         <source>Daarna: {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Then: {step}.</translation>
     </message>
 </context>
 <context>
     <name>cases</name>
     <message>
         <source>Casussen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>Alle ondersteuningstrajecten, met wie de regie heeft. Dubbelklik of Enter opent de casus.</source>
-        <translation type="unfinished"></translation>
+        <translation>All support cases, with who holds the lead. Double-click or Enter opens the case.</translation>
     </message>
     <message>
         <source>Geen casus past bij de zoekterm of de filters. ‘Wissen’ (Alt+W) toont weer alle casussen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No case matches the search or the filters. ‘Clear’ (Alt+C) shows all cases again.</translation>
     </message>
     <message>
         <source>Nog geen casussen. Begin een casus bij het eerste signaal met ‘Nieuwe casus…’ (Alt+N). Staat de leerling nog niet in ibdesk, voeg die dan eerst toe onder Leerlingen (Ctrl+2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No cases yet. Start a case at the first sign of concern with ‘New case…’ (Alt+N). If the pupil is not in ibdesk yet, first add them under Pupils (Ctrl+2).</translation>
     </message>
     <message>
         <source>&amp;Zoeken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>Casussen zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Search cases</translation>
     </message>
     <message>
         <source>naam, groep, casusnummer, regie…</source>
-        <translation type="unfinished"></translation>
+        <translation>name, group, case number, lead…</translation>
     </message>
     <message>
         <source>&amp;Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>Geselecteerde casus openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the selected case</translation>
     </message>
     <message>
         <source>&amp;Nieuwe casus…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New case…</translation>
     </message>
     <message>
         <source>Nieuwe casus</source>
-        <translation type="unfinished"></translation>
+        <translation>New case</translation>
     </message>
     <message>
         <source>Filter op status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by status</translation>
     </message>
     <message>
         <source>Alle statussen</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Filter op groep of klas</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by group or class</translation>
     </message>
     <message>
         <source>Alle groepen</source>
-        <translation type="unfinished"></translation>
+        <translation>All groups</translation>
     </message>
     <message>
         <source>Filter op regiehouder</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by lead</translation>
     </message>
     <message>
         <source>Iedereen</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>&amp;Groep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Group:</translation>
     </message>
     <message>
         <source>R&amp;egie:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ead:</translation>
     </message>
     <message>
         <source>&amp;Wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear</translation>
     </message>
     <message>
         <source>Zoeken en filters wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the search and filters</translation>
     </message>
     <message>
         <source>Begin een casus bij het eerste signaal. De routekaart van de school bepaalt de stappen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a case at the first sign of concern. The school's routekaart sets the steps.</translation>
     </message>
     <message>
         <source>Hulpvraag</source>
-        <translation type="unfinished"></translation>
+        <translation>Help question</translation>
     </message>
     <message>
         <source>Wat is de vraag? Bijvoorbeeld: hoe kan … weer tot leren komen?</source>
-        <translation type="unfinished"></translation>
+        <translation>What is the question? For example: how can … get back to learning?</translation>
     </message>
     <message>
         <source>Wie heeft de regie</source>
-        <translation type="unfinished"></translation>
+        <translation>Who holds the lead</translation>
     </message>
     <message>
         <source>naam</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Functie van de regiehouder</source>
-        <translation type="unfinished"></translation>
+        <translation>Role of the lead</translation>
     </message>
     <message>
         <source>Routekaart van de casus</source>
-        <translation type="unfinished"></translation>
+        <translation>Routekaart of the case</translation>
     </message>
     <message>
         <source>Standaard de routekaart van uw school (Instellingen); kies zo nodig een andere versie of variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your school's routekaart by default (Settings); choose another version or variant if needed.</translation>
     </message>
     <message>
         <source>&amp;Leerling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pupil</translation>
     </message>
     <message>
         <source>&amp;Hulpvraag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help question</translation>
     </message>
     <message>
         <source>&amp;Regie bij</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lead</translation>
     </message>
     <message>
         <source>&amp;Functie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role</translation>
     </message>
     <message>
         <source>Route&amp;kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Route&amp;kaart</translation>
     </message>
     <message>
         <source>Leerling</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupil</translation>
     </message>
     <message>
         <source>Casus aanmaken en openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create and open the case</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Nieuwe casus annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the new case</translation>
     </message>
     <message>
         <source>{n} casus</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} case</translation>
     </message>
     <message>
         <source>{n} casussen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cases</translation>
     </message>
     <message>
         <source>{shown} van {counted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} of {counted}</translation>
     </message>
     <message>
         <source>Kies eerst een casus in de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a case in the list.</translation>
     </message>
     <message>
         <source> — standaard voor uw school</source>
-        <translation type="unfinished"></translation>
+        <translation> — your school's default</translation>
     </message>
     <message>
         <source>{title} (versie {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (version {version})</translation>
     </message>
     <message>
         <source>Zoek en kies de leerling in de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for the pupil and choose them in the list.</translation>
     </message>
     <message>
         <source>Casus niet aangemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Case not created</translation>
     </message>
 </context>
 <context>
     <name>parts</name>
     <message>
         <source>rood</source>
-        <translation type="unfinished"></translation>
+        <translation>red</translation>
     </message>
     <message>
         <source>oranje</source>
-        <translation type="unfinished"></translation>
+        <translation>orange</translation>
     </message>
     <message>
         <source>groen</source>
-        <translation type="unfinished"></translation>
+        <translation>green</translation>
     </message>
     <message>
         <source>donkergroen (doel bereikt)</source>
-        <translation type="unfinished"></translation>
+        <translation>dark green (goal reached)</translation>
     </message>
     <message>
         <source>{light} op {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{light} on {date}</translation>
     </message>
     <message>
         <source>← Terug</source>
-        <translation type="unfinished"></translation>
+        <translation>← Back</translation>
     </message>
     <message>
         <source>Terug zonder opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Back without saving</translation>
     </message>
     <message>
         <source>Terug (Esc); wat u typte blijft bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>Back (Esc); what you typed is kept</translation>
     </message>
     <message>
         <source>Formulier: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Form: {action}</translation>
     </message>
     <message>
         <source>← Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>← Close</translation>
     </message>
 </context>
 <context>
