@@ -2999,30 +2999,6 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
 <context>
     <name>cases</name>
     <message>
-        <source>Nr.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Leerling</source>
-        <translation>Pupil</translation>
-    </message>
-    <message>
-        <source>Groep / klas</source>
-        <translation>Group / class</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Geopend</source>
-        <translation>Opened</translation>
-    </message>
-    <message>
-        <source>Regie</source>
-        <translation>Lead</translation>
-    </message>
-    <message>
         <source>Casussen</source>
         <translation>Cases</translation>
     </message>
@@ -3161,6 +3137,10 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     <message>
         <source>Route&amp;kaart</source>
         <translation>Route&amp;kaart</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
     </message>
     <message>
         <source>Casus aanmaken en openen</source>

@@ -23,3 +23,10 @@ _translate_marked = QCoreApplication.translate  # the literal was collected at i
 def translated(context: str, text: str) -> str:
     """`text` (marked with QT_TRANSLATE_NOOP under `context`) in the UI's language."""
     return _translate_marked(context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """PySide6's marker with its type: `text` unchanged (PySide6's stub says it returns `object`,
+    so a marked class attribute or column title would not type-check as `str`). The catalog tool
+    finds calls by this name, whichever module it is imported from."""
+    return text

@@ -4,14 +4,14 @@ due next."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel
 
 from ibdesk.domain.model import CaseStatus
 from ibdesk.domain.route import border_text
 from ibdesk.services.guidance import CaseOverview
 from ibdesk.ui.kit.banner import set_tone
-from ibdesk.ui.kit.translate import translated
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 from ibdesk.ui.pages.case_lifecycle import STATUS_TONES
 from ibdesk.ui.pages.parts import badge, panel
 from ibdesk.ui.widgets import styled_label

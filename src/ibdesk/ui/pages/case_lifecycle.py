@@ -9,7 +9,7 @@ from datetime import date
 from functools import partial
 from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ibdesk.domain.lifecycle import (
@@ -31,7 +31,7 @@ from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.banner import set_tone
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.kit.lists import BulletList
-from ibdesk.ui.kit.translate import translated
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 from ibdesk.ui.pages.parts import badge, discard, panel
 from ibdesk.ui.widgets import FieldBox, FieldSet, styled_label
 

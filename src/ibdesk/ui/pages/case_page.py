@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -23,7 +23,7 @@ from ibdesk.ui.flow import flow_row
 from ibdesk.ui.forms import FormEditor, FormView
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.buttons import button
-from ibdesk.ui.kit.translate import translated
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 from ibdesk.ui.pages import case_editors, case_handover
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.case_consent import ConsentPanel, ViewpointsPanel

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from ibdesk.domain.doorbraak import URGENCY_REASONS
@@ -15,7 +15,7 @@ from ibdesk.ui.flow import flow_row
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.kit.lists import BulletList
-from ibdesk.ui.kit.translate import translated
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 from ibdesk.ui.pages.parts import panel, row
 from ibdesk.ui.widgets import line_edit, named, styled_label
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ibdesk.domain.route import Escalation, StepState, StepView, not_applicable_text
@@ -15,7 +15,7 @@ from ibdesk.services.guidance import CaseOverview, Concept
 from ibdesk.text.dates import short_or_time
 from ibdesk.ui.flow import flow_row
 from ibdesk.ui.kit.buttons import button
-from ibdesk.ui.kit.translate import translated
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 from ibdesk.ui.models import nl_phone
 from ibdesk.ui.pages.parts import badge, discard
 from ibdesk.ui.widgets import line_edit, repolish, styled_label

@@ -3,10 +3,9 @@ regie; open a case (Enter / double-click) or start a new one for a pupil found b
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ibdesk.domain.model import Case, CaseRow, CaseStatus
@@ -15,27 +14,13 @@ from ibdesk.services import profile
 from ibdesk.ui.empty_state import show_when_empty
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.buttons import button
-from ibdesk.ui.kit.translate import translated
-from ibdesk.ui.models import CASE_COLUMNS, RECORD_ROLE, Column, RecordTableModel, SearchProxy, natural_key
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP
+from ibdesk.ui.models import CASE_COLUMNS, RECORD_ROLE, RecordTableModel, SearchProxy, natural_key
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.parts import panel
 from ibdesk.ui.pages.table import make_table
 from ibdesk.ui.pickers import pupil_picker
 from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit, named, styled_label
-
-# The list's column titles (ui/models.py keeps them in Dutch), shown in the UI's language.
-COLUMN_TITLES = (
-    QT_TRANSLATE_NOOP("cases", "Nr."),
-    QT_TRANSLATE_NOOP("cases", "Leerling"),
-    QT_TRANSLATE_NOOP("cases", "Groep / klas"),
-    QT_TRANSLATE_NOOP("cases", "Status"),
-    QT_TRANSLATE_NOOP("cases", "Geopend"),
-    QT_TRANSLATE_NOOP("cases", "Regie"),
-)
-
-
-def case_columns() -> list[Column[CaseRow]]:
-    return [replace(c, title=translated("cases", c.title)) if c.title in COLUMN_TITLES else c for c in CASE_COLUMNS]
 
 
 def filter_combo(name: str, everything: str) -> QComboBox:
@@ -74,11 +59,10 @@ class CasesPage(Page):
         self.filters_row.setLayout(self._build_filters())
         self.body.addWidget(self.filters_row)
         self.body.addWidget(self._new_case_panel())
-        columns = case_columns()
-        self.model = RecordTableModel(columns, self)
+        self.model = RecordTableModel(CASE_COLUMNS, self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, columns, QCoreApplication.translate("cases", "Casussen"))
+        self.table = make_table(self.proxy, CASE_COLUMNS, QCoreApplication.translate("cases", "Casussen"))
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self.open_index)
         show_when_empty(self.table, self._empty_text)
