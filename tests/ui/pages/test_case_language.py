@@ -73,11 +73,11 @@ def stored(window: MainWindow) -> list[str]:
     return sorted(texts + domain_texts(), key=len, reverse=True)  # the longest first: a name inside a text
 
 
-def english_only(widget: QWidget, window: MainWindow, foreign: set[str] = frozenset()) -> set[str]:
+def english_only(widget: QWidget, window: MainWindow, foreign: set[str] | None = None) -> set[str]:
     """The widget's texts, after asserting none is Dutch; the date fields (ui/forms) and the
     `foreign` texts are other helpers' parts and left out of the check."""
     texts = visible_texts(widget)
-    foreign = foreign | {text for field in widget.findChildren(DateInput) for text in visible_texts(field)}
+    foreign = (foreign or set()) | {text for field in widget.findChildren(DateInput) for text in visible_texts(field)}
     assert dutch_left(texts - foreign, allowed=stored(window)) == []
     return texts
 
