@@ -4,6 +4,8 @@ read-only. `page` is the CasePage with a loaded case (as in case_handover)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from ibdesk.domain.consent import SOCIAL_TEAM_PURPOSE
 from ibdesk.services import consent_forms, form_entry, forms
 from ibdesk.text.dates import short_date_time
@@ -67,11 +69,16 @@ def consent_editor(page, purpose: str = SOCIAL_TEAM_PURPOSE, recipient_id: int |
         start.update(zip(("ouder", "tweede_ouder"), gezag))
     editor = form_editor(page, services.catalog.latest(form_entry.CONSENT_FORM), service=facade, fresh=start)
     note = (
-        "Vanaf 16 jaar tekent de leerling zelf."
+        QCoreApplication.translate("case_editors", "Vanaf 16 jaar tekent de leerling zelf.")
         if sixteen
-        else "Onder 16 jaar tekenen de ouders met gezag; bij gezamenlijk gezag beide ouders."
+        else QCoreApplication.translate(
+            "case_editors", "Onder 16 jaar tekenen de ouders met gezag; bij gezamenlijk gezag beide ouders."
+        )
     )
-    return editor, note + " Laat de ouder of leerling op het scherm tekenen, of kies 'getekend op papier'."
+    how = QCoreApplication.translate(
+        "case_editors", "Laat de ouder of leerling op het scherm tekenen, of kies 'getekend op papier'."
+    )
+    return editor, f"{note} {how}"
 
 
 def saved_form_view(page, answer_id: int) -> tuple[FormView, str, str] | None:
@@ -80,7 +87,12 @@ def saved_form_view(page, answer_id: int) -> tuple[FormView, str, str] | None:
     saved = next((f for f in page.forms.saved if f.id == answer_id), None)
     assert page.overview is not None  # saved forms are listed for a loaded case
     context = page.context
-    loaded = messages.attempt(page, "Formulier openen", lambda: context.services.forms.load(answer_id), context.home)
+    loaded = messages.attempt(
+        page,
+        QCoreApplication.translate("case_editors", "Formulier openen"),
+        lambda: context.services.forms.load(answer_id),
+        context.home,
+    )
     if loaded is None or saved is None:
         return None
     definition, answers = loaded
@@ -92,5 +104,9 @@ def saved_form_view(page, answer_id: int) -> tuple[FormView, str, str] | None:
         choices_provider=forms.form_choices(context.records, page.overview.pupil),
         today=context.services.forms.today,
     )
-    state = "Concept (nog niet afgerond), opgeslagen" if saved.concept else "Opgeslagen"
-    return view, saved.title, f"{state} op {short_date_time(saved.saved_at)} door {saved.saved_by}."
+    state = (
+        QCoreApplication.translate("case_editors", "Concept (nog niet afgerond), opgeslagen op {date} door {author}.")
+        if saved.concept
+        else QCoreApplication.translate("case_editors", "Opgeslagen op {date} door {author}.")
+    )
+    return view, saved.title, state.format(date=short_date_time(saved.saved_at), author=saved.saved_by)

@@ -4,24 +4,25 @@ due next."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel
 
 from ibdesk.domain.model import CaseStatus
 from ibdesk.domain.route import border_text
 from ibdesk.services.guidance import CaseOverview
 from ibdesk.ui.kit.banner import set_tone
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 from ibdesk.ui.pages.case_lifecycle import STATUS_TONES
 from ibdesk.ui.pages.parts import badge, panel
 from ibdesk.ui.widgets import styled_label
 
 PLACES = {"leerling": (0, 0), "regie": (0, 2), "hulpvraag": (1, 0), "team": (1, 2), "status": (2, 0)}
 CAPTIONS = {
-    "leerling": "Leerling",
-    "regie": "Regie",
-    "hulpvraag": "Hulpvraag",
-    "team": "Sociaal Team",
-    "status": "Status",
+    "leerling": QT_TRANSLATE_NOOP("case_facts", "Leerling:"),
+    "regie": QT_TRANSLATE_NOOP("case_facts", "Regie:"),
+    "hulpvraag": QT_TRANSLATE_NOOP("case_facts", "Hulpvraag:"),
+    "team": QT_TRANSLATE_NOOP("case_facts", "Sociaal Team:"),
+    "status": QT_TRANSLATE_NOOP("case_facts", "Status:"),
 }
 
 
@@ -39,7 +40,7 @@ class CaseFacts:
         grid.setColumnStretch(3, 1)
         self.labels: dict[str, QLabel] = {}
         for key, (r, c) in PLACES.items():
-            caption = styled_label(CAPTIONS[key] + ":", "hint", wrap=False)
+            caption = styled_label(translated("case_facts", CAPTIONS[key]), "hint", wrap=False)
             value = styled_label("", "body")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(caption, r, c, Qt.AlignmentFlag.AlignTop)
@@ -64,29 +65,39 @@ class CaseFacts:
         self.status_badge.setText(case.status.label)
         set_tone(self.status_badge, STATUS_TONES.get(str(case.status), ""))
         ready = ov.readiness.ready
-        self.ready_badge.setText("Klaar voor aanmelding" if ready else "Nog niet klaar voor aanmelding")
+        self.ready_badge.setText(
+            QCoreApplication.translate("case_facts", "Klaar voor aanmelding")
+            if ready
+            else QCoreApplication.translate("case_facts", "Nog niet klaar voor aanmelding")
+        )
         set_tone(self.ready_badge, "ok" if ready else "warn")
         self.ready_badge.setVisible(case.status in (CaseStatus.SIGNAL, CaseStatus.RUNNING))
         self._show_people(ov)
 
     def _show_people(self, ov: CaseOverview) -> None:
         pupil, case, teams = ov.pupil, ov.case, ov.teams
-        self.labels["leerling"].setText(f"{pupil.full_name}, {pupil.group}, woont in {pupil.municipality}")
+        self.labels["leerling"].setText(
+            QCoreApplication.translate("case_facts", "{name}, {group}, woont in {municipality}").format(
+                name=pupil.full_name, group=pupil.group, municipality=pupil.municipality
+            )
+        )
         self.labels["regie"].setText(f"{case.lead_name} ({case.lead_role})")
         self.labels["hulpvraag"].setText(case.help_question)
-        residence = teams.residence.name if teams.residence else f"geen Sociaal Team bekend in {pupil.municipality}"
+        unknown = QCoreApplication.translate("case_facts", "geen Sociaal Team bekend in {municipality}")
+        residence = teams.residence.name if teams.residence else unknown.format(municipality=pupil.municipality)
         if teams.crosses_border:
-            school_team = (
-                teams.school.name if teams.school else f"geen Sociaal Team bekend in {teams.school_municipality}"
-            )
+            school_team = teams.school.name if teams.school else unknown.format(municipality=teams.school_municipality)
             self.labels["team"].setText(
-                f"{residence} (woonplaats): betaalt de jeugdhulp\n"
-                f"{school_team} (gemeente van de school): regie over jeugdhulp op school"
+                QCoreApplication.translate(
+                    "case_facts",
+                    "{residence} (woonplaats): betaalt de jeugdhulp\n"
+                    "{school_team} (gemeente van de school): regie over jeugdhulp op school",
+                ).format(residence=residence, school_team=school_team)
             )
             self.border_note.setText(
-                "Grensverkeer: "
-                + border_text(teams.residence_municipality, teams.school_municipality)
-                + " De aanmelding gaat naar het Sociaal Team van de woonplaats."
+                QCoreApplication.translate(
+                    "case_facts", "Grensverkeer: {rule} De aanmelding gaat naar het Sociaal Team van de woonplaats."
+                ).format(rule=border_text(teams.residence_municipality, teams.school_municipality))
             )
         else:
             self.labels["team"].setText(residence)

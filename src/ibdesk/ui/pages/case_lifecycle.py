@@ -9,7 +9,7 @@ from datetime import date
 from functools import partial
 from typing import cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ibdesk.domain.lifecycle import (
@@ -31,27 +31,39 @@ from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.banner import set_tone
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.kit.lists import BulletList
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 from ibdesk.ui.pages.parts import badge, discard, panel
 from ibdesk.ui.widgets import FieldBox, FieldSet, styled_label
 
 STATUS_TONES = {"signaal": "warn", "lopend": "info", "aangemeld": "ok", "opvolging": "ok", "gesloten": ""}
 MOVE_BUTTONS = {
-    Move.START: "Op lopend zetten…",
-    Move.REFER: "Aangemeld bij Sociaal Team…",
-    Move.FOLLOW_UP: "Besluit Sociaal Team vastleggen…",
-    Move.RESUME: "Terug naar lopend…",
-    Move.CLOSE: "Casus sluiten…",
-    Move.REOPEN: "Casus heropenen…",
+    Move.START: QT_TRANSLATE_NOOP("case_lifecycle", "Op lopend zetten…"),
+    Move.REFER: QT_TRANSLATE_NOOP("case_lifecycle", "Aangemeld bij Sociaal Team…"),
+    Move.FOLLOW_UP: QT_TRANSLATE_NOOP("case_lifecycle", "Besluit Sociaal Team vastleggen…"),
+    Move.RESUME: QT_TRANSLATE_NOOP("case_lifecycle", "Terug naar lopend…"),
+    Move.CLOSE: QT_TRANSLATE_NOOP("case_lifecycle", "Casus sluiten…"),
+    Move.REOPEN: QT_TRANSLATE_NOOP("case_lifecycle", "Casus heropenen…"),
 }
 MOVE_HELP = {
-    Move.START: "De school gaat met de routekaart aan de slag.",
-    Move.REFER: "Leg vast wanneer en waarbij de casus is aangemeld. Na het exporteren van het dossier voor het "
-    "Sociaal Team gebeurt dit vanzelf.",
-    Move.FOLLOW_UP: "Wat heeft het Sociaal Team besloten, en wanneer evalueert u samen? ibdesk herinnert u op "
-    "het Overzicht als de evaluatie nadert.",
-    Move.RESUME: "De school pakt de casus weer op, bijvoorbeeld omdat het Sociaal Team de aanmelding terugstuurde.",
-    Move.CLOSE: "Vanaf de sluitdatum loopt de bewaartermijn (2 jaar). Een gesloten casus kunt u heropenen.",
-    Move.REOPEN: "De casus wordt weer lopend; de bewaartermijn stopt.",
+    Move.START: QT_TRANSLATE_NOOP("case_lifecycle", "De school gaat met de routekaart aan de slag."),
+    Move.REFER: QT_TRANSLATE_NOOP(
+        "case_lifecycle",
+        "Leg vast wanneer en waarbij de casus is aangemeld. Na het exporteren van het dossier voor het "
+        "Sociaal Team gebeurt dit vanzelf.",
+    ),
+    Move.FOLLOW_UP: QT_TRANSLATE_NOOP(
+        "case_lifecycle",
+        "Wat heeft het Sociaal Team besloten, en wanneer evalueert u samen? ibdesk herinnert u op "
+        "het Overzicht als de evaluatie nadert.",
+    ),
+    Move.RESUME: QT_TRANSLATE_NOOP(
+        "case_lifecycle",
+        "De school pakt de casus weer op, bijvoorbeeld omdat het Sociaal Team de aanmelding terugstuurde.",
+    ),
+    Move.CLOSE: QT_TRANSLATE_NOOP(
+        "case_lifecycle", "Vanaf de sluitdatum loopt de bewaartermijn (2 jaar). Een gesloten casus kunt u heropenen."
+    ),
+    Move.REOPEN: QT_TRANSLATE_NOOP("case_lifecycle", "De casus wordt weer lopend; de bewaartermijn stopt."),
 }
 
 
@@ -63,17 +75,20 @@ def history_lines(events: list[CaseEvent]) -> list[str]:
             e.organisation,
             e.decision.label if e.decision else None,
             (
-                f"antwoord uiterlijk {short_or_time(e.due_on)}"
+                QCoreApplication.translate("case_lifecycle", "antwoord uiterlijk {date}")
                 if e.move is Move.REFER
-                else f"volgende evaluatie {short_or_time(e.due_on)}"
-            )
+                else QCoreApplication.translate("case_lifecycle", "volgende evaluatie {date}")
+            ).format(date=short_or_time(e.due_on))
             if e.due_on
             else None,
             e.reason,
             e.details,
         ]
         extra = "; ".join(f for f in facts if f)
-        lines.append(f"{short_or_time(e.on)} · {e.move.label} door {e.actor}" + (f" — {extra}" if extra else ""))
+        line = QCoreApplication.translate("case_lifecycle", "{date} · {change} door {actor}").format(
+            date=short_or_time(e.on), change=e.move.label, actor=e.actor
+        )
+        lines.append(line + (f" — {extra}" if extra else ""))
     return lines
 
 
@@ -85,7 +100,7 @@ class LifecyclePanel(QWidget):
         self.on_move = on_move
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        frame, inner = panel("Status van de casus")
+        frame, inner = panel(QCoreApplication.translate("case_lifecycle", "Status van de casus"))
         self.badge = badge("")
         inner.addWidget(self.badge)
         self.facts = BulletList()
@@ -94,7 +109,7 @@ class LifecyclePanel(QWidget):
         self.buttons_box = cast(FlowLayout, self.buttons_holder.layout())
         inner.addWidget(self.buttons_holder)
         self.move_buttons: dict[str, QWidget] = {}
-        inner.addWidget(styled_label("Verloop", "strong"))
+        inner.addWidget(styled_label(QCoreApplication.translate("case_lifecycle", "Verloop"), "strong"))
         self.history = BulletList("caption")
         inner.addWidget(self.history)
         self.no_history = styled_label("", "caption")
@@ -111,12 +126,13 @@ class LifecyclePanel(QWidget):
             discard(widget)
         self.move_buttons = {}
         for word, move in allowed.items():
+            text = translated("case_lifecycle", MOVE_BUTTONS[move])
             widget = button(
-                MOVE_BUTTONS[move],
-                MOVE_BUTTONS[move].rstrip("…"),
+                text,
+                text.rstrip("…"),
                 partial(self.on_move, word),
                 primary=move in (Move.REFER, Move.FOLLOW_UP) and word != "lopend",
-                tooltip=MOVE_HELP[move],
+                tooltip=translated("case_lifecycle", MOVE_HELP[move]),
             )
             self.buttons_box.addWidget(widget)
             self.move_buttons[word] = widget
@@ -124,7 +140,10 @@ class LifecyclePanel(QWidget):
         self.no_history.setText(
             ""
             if events
-            else "Nog geen statuswijzigingen vastgelegd (deze casus is van vóór het bijhouden van het verloop)."
+            else QCoreApplication.translate(
+                "case_lifecycle",
+                "Nog geen statuswijzigingen vastgelegd (deze casus is van vóór het bijhouden van het verloop).",
+            )
         )
         self.no_history.setVisible(not events)
 
@@ -151,7 +170,7 @@ class StatusForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(10)
-        layout.addWidget(styled_label(MOVE_HELP[move], "hint"))
+        layout.addWidget(styled_label(translated("case_lifecycle", MOVE_HELP[move]), "hint"))
         self.fields = FieldSet()
         asks = ASKS[move]
         grid = QGridLayout()
@@ -160,7 +179,13 @@ class StatusForm(QWidget):
         grid.setColumnStretch(2, 1)
         self.date = DateInput(today=today)
         self.date.setText(short_date(today()))
-        self._add(grid, "datum", "&Datum", self.date, "Datum van deze wijziging")
+        self._add(
+            grid,
+            "datum",
+            QCoreApplication.translate("case_lifecycle", "&Datum"),
+            self.date,
+            QCoreApplication.translate("case_lifecycle", "Datum van deze wijziging"),
+        )
         self.organisation, self.decision = QComboBox(), QComboBox()
         for combo in (self.organisation, self.decision):
             combo.setMinimumWidth(300)
@@ -171,29 +196,51 @@ class StatusForm(QWidget):
                 self.organisation.addItem(f"{org.name} ({org.kind.label})", org.id)
             if default_org is not None:
                 self.organisation.setCurrentIndex(self.organisation.findData(default_org.id))
-            hint = "" if teams else "Voeg eerst het Sociaal Team toe bij Contacten."
-            self._add(grid, "organisatie", "&Aangemeld bij", self.organisation, "Aangemeld bij organisatie", hint)
+            hint = (
+                ""
+                if teams
+                else QCoreApplication.translate("case_lifecycle", "Voeg eerst het Sociaal Team toe bij Contacten.")
+            )
+            self._add(
+                grid,
+                "organisatie",
+                QCoreApplication.translate("case_lifecycle", "&Aangemeld bij"),
+                self.organisation,
+                QCoreApplication.translate("case_lifecycle", "Aangemeld bij organisatie"),
+                hint,
+            )
             self.due.setText(short_date(default_answer_due(today())))
             self._add(
                 grid,
                 "termijn",
-                "Antwoord verwacht &uiterlijk",
+                QCoreApplication.translate("case_lifecycle", "Antwoord verwacht &uiterlijk"),
                 self.due,
-                "Antwoord verwacht uiterlijk",
-                "Standaard 8 weken (art. 4:13 Awb); vul de termijn in die u met het Sociaal Team afsprak.",
+                QCoreApplication.translate("case_lifecycle", "Antwoord verwacht uiterlijk"),
+                QCoreApplication.translate(
+                    "case_lifecycle",
+                    "Standaard 8 weken (art. 4:13 Awb); vul de termijn in die u met het Sociaal Team afsprak.",
+                ),
             )
         if "besluit" in asks:
-            self.decision.addItem("Kies…", None)
+            self.decision.addItem(QCoreApplication.translate("case_lifecycle", "Kies…"), None)
             for decision, label in DECISION_LABELS.items():
                 self.decision.addItem(label, decision)
-            self._add(grid, "besluit", "&Besluit van het Sociaal Team", self.decision, "Besluit van het Sociaal Team")
+            self._add(
+                grid,
+                "besluit",
+                QCoreApplication.translate("case_lifecycle", "&Besluit van het Sociaal Team"),
+                self.decision,
+                QCoreApplication.translate("case_lifecycle", "Besluit van het Sociaal Team"),
+            )
             self._add(
                 grid,
                 "termijn",
-                "&Volgende evaluatie",
+                QCoreApplication.translate("case_lifecycle", "&Volgende evaluatie"),
                 self.due,
-                "Volgende evaluatie met het Sociaal Team",
-                "Mag leeg blijven; ibdesk herinnert u op het Overzicht als de datum nadert.",
+                QCoreApplication.translate("case_lifecycle", "Volgende evaluatie met het Sociaal Team"),
+                QCoreApplication.translate(
+                    "case_lifecycle", "Mag leeg blijven; ibdesk herinnert u op het Overzicht als de datum nadert."
+                ),
             )
         layout.addLayout(grid)
         self.reason = QPlainTextEdit()
@@ -201,15 +248,30 @@ class StatusForm(QWidget):
         self.reason.setFixedHeight(72)
         key = "toelichting" if "toelichting" in asks else "reden"
         required = move in NEEDS_REASON
-        caption = "&Reden" if required else "&Toelichting (mag leeg blijven)"
-        box = self.fields.add(key, FieldBox(caption, self.reason, "Reden" if required else "Toelichting"))
+        caption = (
+            QCoreApplication.translate("case_lifecycle", "&Reden")
+            if required
+            else QCoreApplication.translate("case_lifecycle", "&Toelichting (mag leeg blijven)")
+        )
+        name = (
+            QCoreApplication.translate("case_lifecycle", "Reden")
+            if required
+            else QCoreApplication.translate("case_lifecycle", "Toelichting")
+        )
+        box = self.fields.add(key, FieldBox(caption, self.reason, name))
         layout.addWidget(box)
         self.problem = styled_label("", "error")
         self.problem.setVisible(False)
         layout.addWidget(self.problem)
         line = QHBoxLayout()
-        self.save_button = button("Opslaan", f"{MOVE_BUTTONS[move].rstrip('…')}: opslaan", self.save, primary=True)
-        self.cancel_button = button("Annuleren", "Annuleren", self.cancelled.emit)
+        saving = QCoreApplication.translate("case_lifecycle", "{change}: opslaan").format(
+            change=translated("case_lifecycle", MOVE_BUTTONS[move]).rstrip("…")
+        )
+        self.save_button = button(
+            QCoreApplication.translate("case_lifecycle", "Opslaan"), saving, self.save, primary=True
+        )
+        cancel = QCoreApplication.translate("case_lifecycle", "Annuleren")
+        self.cancel_button = button(cancel, cancel, self.cancelled.emit)
         line.addWidget(self.save_button)
         line.addWidget(self.cancel_button)
         line.addStretch(1)
@@ -224,7 +286,7 @@ class StatusForm(QWidget):
     def save(self) -> CaseEvent | None:
         errors = {key: INVALID for key, edit in (("datum", self.date), ("termijn", self.due)) if edit.problem()}
         if not self.date.text().strip():
-            errors["datum"] = "Vul de datum in (dd-mm-jjjj)."
+            errors["datum"] = QCoreApplication.translate("case_lifecycle", "Vul de datum in (dd-mm-jjjj).")
         if errors:
             self.fields.show_errors(errors)
             return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -23,6 +23,7 @@ from ibdesk.ui.flow import flow_row
 from ibdesk.ui.forms import FormEditor, FormView
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 from ibdesk.ui.pages import case_editors, case_handover
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.case_consent import ConsentPanel, ViewpointsPanel
@@ -37,15 +38,18 @@ from ibdesk.ui.pages.parts import EditorHost, scroller
 
 Shown = TypeVar("Shown", bound=QWidget)
 HANDOVER_KINDS = {
-    "po-vo": "PO → VO (onderwijskundig rapport en warme overdracht)",
-    "school": "Naar een andere school (ook SBO/SO)",
-    "sociaal-team": "Aanmelding bij het Sociaal Team",
+    "po-vo": QT_TRANSLATE_NOOP("case_page", "PO → VO (onderwijskundig rapport en warme overdracht)"),
+    "school": QT_TRANSLATE_NOOP("case_page", "Naar een andere school (ook SBO/SO)"),
+    "sociaal-team": QT_TRANSLATE_NOOP("case_page", "Aanmelding bij het Sociaal Team"),
 }
 
 
 class CasePage(Page):
-    title = "Casus"
-    subtitle = "Waar de casus staat op de routekaart, wat nog nodig is en wie aan zet is."
+    tr_context = "case_page"
+    title = QT_TRANSLATE_NOOP("case_page", "Casus")
+    subtitle = QT_TRANSLATE_NOOP(
+        "case_page", "Waar de casus staat op de routekaart, wat nog nodig is en wie aan zet is."
+    )
     back_requested = Signal()
 
     def __init__(self, context: Context):
@@ -53,33 +57,43 @@ class CasePage(Page):
         self.case_id: int | None = None
         self.overview: CaseOverview | None = None
         self.back_button = button(
-            "← Terug", "Terug naar de vorige pagina", self.back_requested.emit, tooltip="Terug (Alt+←)"
+            QCoreApplication.translate("case_page", "← Terug"),
+            QCoreApplication.translate("case_page", "Terug naar de vorige pagina"),
+            self.back_requested.emit,
+            tooltip=QCoreApplication.translate("case_page", "Terug (Alt+←)"),
         )
         self.facts = CaseFacts()
         self.ready_badge, self.status_badge = self.facts.ready_badge, self.facts.status_badge
         self.fact_labels, self.border_note = self.facts.labels, self.facts.border_note
         self.export_button = button(
-            "&Dossier exporteren…",
-            "Dossier exporteren voor het Sociaal Team",
+            QCoreApplication.translate("case_page", "&Dossier exporteren…"),
+            QCoreApplication.translate("case_page", "Dossier exporteren voor het Sociaal Team"),
             self.open_export_wizard,
-            tooltip="Ondertekend dossier maken (alleen wat de ontvanger mag ontvangen)",
+            tooltip=QCoreApplication.translate(
+                "case_page", "Ondertekend dossier maken (alleen wat de ontvanger mag ontvangen)"
+            ),
         )
         self.handover_button = button(
-            "&Warme overdracht…",
-            "Warme overdracht: formulier en PDF",
+            QCoreApplication.translate("case_page", "&Warme overdracht…"),
+            QCoreApplication.translate("case_page", "Warme overdracht: formulier en PDF"),
             None,
-            tooltip="Het overdrachtsformulier invullen; daarna het ondertekende "
-            "document (alleen wat de ontvanger mag zien)",
+            tooltip=QCoreApplication.translate(
+                "case_page",
+                "Het overdrachtsformulier invullen; daarna het ondertekende "
+                "document (alleen wat de ontvanger mag zien)",
+            ),
         )
         menu = QMenu(self.handover_button)
         for kind, label in HANDOVER_KINDS.items():
-            menu.addAction(label, partial(self.open_handover, kind))
+            menu.addAction(translated("case_page", label), partial(self.open_handover, kind))
         self.handover_button.setMenu(menu)
         self.status_button = button(
-            "Status wijzigen",
-            "Status van de casus wijzigen",
+            QCoreApplication.translate("case_page", "Status wijzigen"),
+            QCoreApplication.translate("case_page", "Status van de casus wijzigen"),
             None,
-            tooltip="Aanmelden, besluit van het Sociaal Team, sluiten of heropenen",
+            tooltip=QCoreApplication.translate(
+                "case_page", "Aanmelden, besluit van het Sociaal Team, sluiten of heropenen"
+            ),
         )
         self.status_button.setMenu(QMenu(self.status_button))
         top = QHBoxLayout()
@@ -93,7 +107,7 @@ class CasePage(Page):
         main.setSpacing(10)
         main.addWidget(self.facts.frame)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Onderdelen van de casus")
+        self.tabs.setAccessibleName(QCoreApplication.translate("case_page", "Onderdelen van de casus"))
         self._build_tabs()
         main.addWidget(self.tabs, 1)
         self.host = EditorHost()
@@ -130,15 +144,15 @@ class CasePage(Page):
         self.audit = AuditPanel()
         self.notes = NotesPanel(self.context)
         for widget, label in (
-            (route_tab, "Route"),
-            (self.responsibility, "Wie is aan zet?"),
-            (self.opp, "OPP"),
-            (self.consent, "Toestemming"),
-            (self.viewpoints, "Zienswijzen"),
-            (self.notes, "Notities en bijlagen"),
-            (self.forms, "Formulieren"),
-            (self.audit, "Logboek"),
-            (self.lifecycle, "Status"),
+            (route_tab, QCoreApplication.translate("case_page", "Route")),
+            (self.responsibility, QCoreApplication.translate("case_page", "Wie is aan zet?")),
+            (self.opp, QCoreApplication.translate("case_page", "OPP")),
+            (self.consent, QCoreApplication.translate("case_page", "Toestemming")),
+            (self.viewpoints, QCoreApplication.translate("case_page", "Zienswijzen")),
+            (self.notes, QCoreApplication.translate("case_page", "Notities en bijlagen")),
+            (self.forms, QCoreApplication.translate("case_page", "Formulieren")),
+            (self.audit, QCoreApplication.translate("case_page", "Logboek")),
+            (self.lifecycle, QCoreApplication.translate("case_page", "Status")),
         ):
             if widget is not route_tab:
                 widget = self._padded(widget)
@@ -161,7 +175,10 @@ class CasePage(Page):
             return
         case_id = self.case_id
         wizard = messages.attempt(
-            self, "Dossier exporteren", lambda: ExportWizard(self.context, case_id, self), self.context.home
+            self,
+            QCoreApplication.translate("case_page", "Dossier exporteren"),
+            lambda: ExportWizard(self.context, case_id, self),
+            self.context.home,
         )
         if wizard is None:
             return
@@ -199,7 +216,9 @@ class CasePage(Page):
     def refresh(self) -> bool:
         if self.case_id is None:
             return False
-        done = messages.attempt(self, "Casus openen", self._load, self.context.home)
+        done = messages.attempt(
+            self, QCoreApplication.translate("case_page", "Casus openen"), self._load, self.context.home
+        )
         return bool(done)
 
     def _load(self) -> bool:
@@ -208,11 +227,20 @@ class CasePage(Page):
         case_id = self.case_id
         ov = self.overview = services.guidance.overview(case_id)
         pupil, case = ov.pupil, ov.case
-        self.header.title.setText(f"Casus {case.id} · {pupil.full_name}")
-        self.header.subtitle.setText(
-            f"{pupil.group} · geopend op {short_date(case.opened_on)}"
-            + (f" · gesloten op {short_date(case.closed_on)}" if case.closed_on else "")
+        self.header.title.setText(
+            QCoreApplication.translate("case_page", "Casus {number} · {name}").format(
+                number=case.id, name=pupil.full_name
+            )
         )
+        opened = QCoreApplication.translate("case_page", "{group} · geopend op {date}").format(
+            group=pupil.group, date=short_date(case.opened_on)
+        )
+        closed = (
+            QCoreApplication.translate("case_page", " · gesloten op {date}").format(date=short_date(case.closed_on))
+            if case.closed_on
+            else ""
+        )
+        self.header.subtitle.setText(opened + closed)
         self.facts.show_overview(ov)
         self._show_lifecycle(case)
         self.timeline.show_overview(ov, absence.calendar_or_none(services))
@@ -238,7 +266,7 @@ class CasePage(Page):
         menu = self.status_button.menu()
         menu.clear()
         for word, move in allowed.items():
-            menu.addAction(MOVE_BUTTONS[move], partial(self.open_status_form, word))
+            menu.addAction(translated("case_lifecycle", MOVE_BUTTONS[move]), partial(self.open_status_form, word))
 
     def open_status_form(self, word: str) -> StatusForm | None:
         """The change `word` (lopend, aangemeld, opvolging, gesloten, heropend) as a form in place."""
@@ -249,12 +277,20 @@ class CasePage(Page):
         move = services.lifecycle.allowed(case_id).get(word)
         if move is None:
             return None
-        organisations = messages.attempt(self, "Status", services.records.organisations, self.context.home) or []
+        organisations = (
+            messages.attempt(
+                self,
+                QCoreApplication.translate("case_page", "Status"),
+                services.records.organisations,
+                self.context.home,
+            )
+            or []
+        )
         form = StatusForm(services.lifecycle, case_id, word, move, organisations, ov.teams.residence)
         form.saved.connect(lambda _event: self.close_editor())
         form.cancelled.connect(self.close_editor)
         self.status_form = form
-        return self._show_editor(MOVE_BUTTONS[move].rstrip("…"), form)
+        return self._show_editor(translated("case_lifecycle", MOVE_BUTTONS[move]).rstrip("…"), form)
 
     # -- route steps ----------------------------------------------------------------------------
     def set_step_state(self, step_id: str, state: StepState, reason: str | None) -> str | None:
@@ -291,9 +327,12 @@ class CasePage(Page):
         editor = self._editor(ov.route, step_id=step_id)
         editor.saved.connect(lambda _id, s=step_id: self._evidence_saved(s))
         return self._show_editor(
-            f"Bewijs: {step.title}",
+            QCoreApplication.translate("case_page", "Bewijs: {step}").format(step=step.title),
             editor,
-            "Elke keer opslaan bewaart een nieuwe versie; eerdere versies blijven zichtbaar onder Formulieren.",
+            QCoreApplication.translate(
+                "case_page",
+                "Elke keer opslaan bewaart een nieuwe versie; eerdere versies blijven zichtbaar onder Formulieren.",
+            ),
         )
 
     def _evidence_saved(self, step_id: str) -> None:
@@ -301,7 +340,7 @@ class CasePage(Page):
         assert case_id is not None and ov is not None  # evidence is saved from a loaded case
         messages.attempt(
             self,
-            "Stap",
+            QCoreApplication.translate("case_page", "Stap"),
             lambda: form_entry.mark_started(self.context.services.guidance, case_id, ov, step_id),
             self.context.home,
         )
@@ -314,20 +353,27 @@ class CasePage(Page):
         route = self.overview.route if self.overview else None
         editor.outcome = OutcomePreview(editor.view, route.responsibility_rules if route else None)
         return self._show_editor(
-            "Wie is aan zet?",
+            QCoreApplication.translate("case_page", "Wie is aan zet?"),
             editor,
-            "De uitkomst volgens de regels van uw routekaart staat boven de vraag of u het ermee eens bent.",
+            QCoreApplication.translate(
+                "case_page",
+                "De uitkomst volgens de regels van uw routekaart staat boven de vraag of u het ermee eens bent.",
+            ),
         )
 
     def open_opp_editor(self) -> FormEditor:
         editor = self._editor(self._latest_definition(OPP_FORM), context=f"case:{self.case_id}:opp")
-        return self._show_editor("OPP", editor, "Wat u typt wordt tussentijds bewaard tot u opslaat.")
+        return self._show_editor(
+            QCoreApplication.translate("case_page", "OPP"),
+            editor,
+            QCoreApplication.translate("case_page", "Wat u typt wordt tussentijds bewaard tot u opslaat."),
+        )
 
     def open_consent_editor(self, purpose: str = SOCIAL_TEAM_PURPOSE, recipient_id: int | None = None) -> FormEditor:
         """The consent form, for the Sociaal Team or (from MDO planning) for `purpose` and `recipient_id`."""
         self.tabs.setCurrentWidget(self.consent)  # after saving, the user sees the consent just recorded
         editor, note = case_editors.consent_editor(self, purpose, recipient_id)
-        return self._show_editor("Toestemming vastleggen", editor, note)
+        return self._show_editor(QCoreApplication.translate("case_page", "Toestemming vastleggen"), editor, note)
 
     def open_saved(self, answer_id: int) -> FormView | None:
         shown = case_editors.saved_form_view(self, answer_id)

@@ -4,27 +4,39 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from ibdesk.domain.doorbraak import URGENCY_REASONS
 from ibdesk.domain.responsibility import Party, responsibility
 from ibdesk.services.guidance import CaseOverview
 from ibdesk.text.dates import read_date, short_or_time
-from ibdesk.text.numbers import plural
 from ibdesk.ui.flow import flow_row
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.kit.lists import BulletList
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 from ibdesk.ui.pages.parts import panel, row
 from ibdesk.ui.widgets import line_edit, named, styled_label
 
 IB_PARTY_LABELS = {
-    "school": "de school",
-    "swv": "het samenwerkingsverband",
-    "gemeente": "de gemeente (Sociaal Team)",
-    "samen": "school en gemeente samen",
+    "school": QT_TRANSLATE_NOOP("case_readiness", "de school"),
+    "swv": QT_TRANSLATE_NOOP("case_readiness", "het samenwerkingsverband"),
+    "gemeente": QT_TRANSLATE_NOOP("case_readiness", "de gemeente (Sociaal Team)"),
+    "samen": QT_TRANSLATE_NOOP("case_readiness", "school en gemeente samen"),
 }
 PARTY_TONES = {Party.SCHOOL: "info", Party.MUNICIPALITY: "info", Party.BOTH: "info", Party.UNKNOWN: "warn"}
+
+
+def school_hours_text(during: bool) -> str:
+    """Whether youth care takes place in school hours (and so at the municipality's cost)."""
+    if during:
+        return QCoreApplication.translate(
+            "case_readiness", "Jeugdhulp onder schooltijd: ja, voor rekening van de gemeente."
+        )
+    return QCoreApplication.translate(
+        "case_readiness", "Jeugdhulp onder schooltijd: nee, jeugdhulp vindt buiten schooltijd plaats."
+    )
 
 
 class ReadinessPanel(QWidget):
@@ -37,15 +49,20 @@ class ReadinessPanel(QWidget):
         self.case_id: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        frame, inner = panel("Klaar voor aanmelding bij het Sociaal Team?")
+        frame, inner = panel(
+            QCoreApplication.translate("case_readiness", "Klaar voor aanmelding bij het Sociaal Team?")
+        )
         self.banner = Banner()
         inner.addWidget(self.banner)
         self.team = styled_label("", "hint")
         inner.addWidget(self.team)
         self.explain = styled_label(
-            "Het Sociaal Team kan zijn eigen onderzoek naar jeugdhulp het best doen als "
-            "de stappen van de routekaart zijn doorlopen. Voor een thuiszitter of bij "
-            "spoed kan de aanmelding al met wat bekend is (doorbraak).",
+            QCoreApplication.translate(
+                "case_readiness",
+                "Het Sociaal Team kan zijn eigen onderzoek naar jeugdhulp het best doen als "
+                "de stappen van de routekaart zijn doorlopen. Voor een thuiszitter of bij "
+                "spoed kan de aanmelding al met wat bekend is (doorbraak).",
+            ),
             "caption",
         )
         inner.addWidget(self.explain)
@@ -62,12 +79,23 @@ class ReadinessPanel(QWidget):
         self.urgency_reason = QComboBox()
         self.urgency_reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.urgency_reason.setMinimumContentsLength(12)  # the side panel may be narrow (900×600)
-        named(self.urgency_reason, "Reden voor spoed")
+        named(self.urgency_reason, QCoreApplication.translate("case_readiness", "Reden voor spoed"))
         for key, label in URGENCY_REASONS.items():
             self.urgency_reason.addItem(label[0].upper() + label[1:], key)
-        self.urgency_note = line_edit("Toelichting bij spoed", "kort: wat is er aan de hand")
-        self.urgency_button = button("Spoed markeren", "Casus als spoed markeren", self.mark_urgent)
-        self.urgency_clear = button("Spoed opheffen", "Spoedmarkering opheffen", self.clear_urgent)
+        self.urgency_note = line_edit(
+            QCoreApplication.translate("case_readiness", "Toelichting bij spoed"),
+            QCoreApplication.translate("case_readiness", "kort: wat is er aan de hand"),
+        )
+        self.urgency_button = button(
+            QCoreApplication.translate("case_readiness", "Spoed markeren"),
+            QCoreApplication.translate("case_readiness", "Casus als spoed markeren"),
+            self.mark_urgent,
+        )
+        self.urgency_clear = button(
+            QCoreApplication.translate("case_readiness", "Spoed opheffen"),
+            QCoreApplication.translate("case_readiness", "Spoedmarkering opheffen"),
+            self.clear_urgent,
+        )
         lines.addWidget(self.urgency_reason)
         lines.addWidget(self.urgency_note)
         lines.addWidget(flow_row([self.urgency_button, self.urgency_clear]))
@@ -90,13 +118,20 @@ class ReadinessPanel(QWidget):
         if not hasattr(self, "urgency_state"):
             return
         urgency = self.context.services.doorbraak.urgency(self.case_id)
-        self.urgency_state.setText(
-            f"Gemarkeerd als {urgency.label} sinds {short_or_time(urgency.since)}"
-            + (f": {urgency.note}" if urgency.note else ".")
-            if urgency
-            else "Spoed (veiligheid van het kind, crisis)? Markeer de casus, dan kan de "
-            "aanmelding via de doorbraakroute."
-        )
+        if urgency is None:
+            text = QCoreApplication.translate(
+                "case_readiness",
+                "Spoed (veiligheid van het kind, crisis)? Markeer de casus, dan kan de "
+                "aanmelding via de doorbraakroute.",
+            )
+        else:
+            since = short_or_time(urgency.since)
+            text = (
+                QCoreApplication.translate("case_readiness", "Gemarkeerd als {reason} sinds {date}: {note}")
+                if urgency.note
+                else QCoreApplication.translate("case_readiness", "Gemarkeerd als {reason} sinds {date}.")
+            ).format(reason=urgency.label, date=since, note=urgency.note)
+        self.urgency_state.setText(text)
         self.urgency_clear.setVisible(urgency is not None)
 
     @property
@@ -110,37 +145,59 @@ class ReadinessPanel(QWidget):
         if r.ready and r.doorbraak:
             self.banner.show_text(
                 "ok",
-                f"Ja, aanmelden kan via de doorbraakroute ({r.doorbraak}).",
-                ["Er is een geldige grondslag om gegevens te delen; het dossier gaat mee met wat nu bekend is."]
+                QCoreApplication.translate(
+                    "case_readiness", "Ja, aanmelden kan via de doorbraakroute ({reason})."
+                ).format(reason=r.doorbraak),
+                [
+                    QCoreApplication.translate(
+                        "case_readiness",
+                        "Er is een geldige grondslag om gegevens te delen; het dossier gaat mee met wat nu bekend is.",
+                    )
+                ]
                 + r.not_done,
             )
         elif r.ready:
             self.banner.show_text(
                 "ok",
-                "Ja, klaar voor aanmelding.",
+                QCoreApplication.translate("case_readiness", "Ja, klaar voor aanmelding."),
                 [
-                    "Alle verplichte stappen zijn afgerond en het bewijs is compleet.",
-                    "'Wie is aan zet?' is beantwoord en de ouders zijn gehoord.",
-                    "Er is een geldige grondslag om gegevens te delen.",
+                    QCoreApplication.translate(
+                        "case_readiness", "Alle verplichte stappen zijn afgerond en het bewijs is compleet."
+                    ),
+                    QCoreApplication.translate(
+                        "case_readiness", "'Wie is aan zet?' is beantwoord en de ouders zijn gehoord."
+                    ),
+                    QCoreApplication.translate("case_readiness", "Er is een geldige grondslag om gegevens te delen."),
                 ],
             )
         else:
             count = sum(1 for line in r.missing if not line.startswith(" "))
             extra = (
                 [
-                    f"Doorbraakroute ({r.doorbraak}): de stappen van de school houden de aanmelding niet "
-                    "tegen; alleen dit ontbreekt nog."
+                    QCoreApplication.translate(
+                        "case_readiness",
+                        "Doorbraakroute ({reason}): de stappen van de school houden de aanmelding niet "
+                        "tegen; alleen dit ontbreekt nog.",
+                    ).format(reason=r.doorbraak)
                 ]
                 if r.doorbraak
                 else []
             )
-            missing = plural(count, "punt ontbreekt", "punten ontbreken")
-            self.banner.show_text("warn", f"Nog niet klaar: {missing}.", r.missing + extra)
+            headline = (
+                QCoreApplication.translate("case_readiness", "Nog niet klaar: {count} punt ontbreekt.")
+                if count == 1
+                else QCoreApplication.translate("case_readiness", "Nog niet klaar: {count} punten ontbreken.")
+            )
+            self.banner.show_text("warn", headline.format(count=count), r.missing + extra)
         team = ov.teams.residence
         self.team.setText(
-            f"Aanmelden bij: {team.name} (woongemeente {ov.teams.residence_municipality})."
+            QCoreApplication.translate("case_readiness", "Aanmelden bij: {team} (woongemeente {municipality}).").format(
+                team=team.name, municipality=ov.teams.residence_municipality
+            )
             if team
-            else f"Geen Sociaal Team bekend voor {ov.pupil.municipality}; vul dit aan bij Contacten."
+            else QCoreApplication.translate(
+                "case_readiness", "Geen Sociaal Team bekend voor {municipality}; vul dit aan bij Contacten."
+            ).format(municipality=ov.pupil.municipality)
         )
 
     def missing_lines(self) -> list[str]:
@@ -155,11 +212,15 @@ class ResponsibilityPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        frame, inner = panel("Wie is aan zet?")
+        frame, inner = panel(QCoreApplication.translate("case_readiness", "Wie is aan zet?"))
         inner.addWidget(
             styled_label(
-                "ibdesk beslist niet. Het past de regels die uw routekaart kiest toe op de antwoorden en laat zien "
-                "naar welke partij ze wijzen, met de bron van elke regel. U kunt het daar gemotiveerd mee oneens zijn.",
+                QCoreApplication.translate(
+                    "case_readiness",
+                    "ibdesk beslist niet. Het past de regels die uw routekaart kiest toe op de antwoorden en laat zien "
+                    "naar welke partij ze wijzen, met de bron van elke regel. U kunt het daar gemotiveerd mee oneens "
+                    "zijn.",
+                ),
                 "hint",
             )
         )
@@ -168,7 +229,9 @@ class ResponsibilityPanel(QWidget):
         self.concept = styled_label("", "warn")
         self.concept.setVisible(False)
         inner.addWidget(self.concept)
-        self.reasons_title = styled_label("Zo komen de regels tot deze uitkomst:", "strong")
+        self.reasons_title = styled_label(
+            QCoreApplication.translate("case_readiness", "Zo komen de regels tot deze uitkomst:"), "strong"
+        )
         inner.addWidget(self.reasons_title)
         self.reasons = BulletList()
         inner.addWidget(self.reasons)
@@ -177,7 +240,10 @@ class ResponsibilityPanel(QWidget):
         self.disagreement = Banner()
         inner.addWidget(self.disagreement)
         self.edit_button = button(
-            "Wie is aan zet? invullen", "Formulier Wie is aan zet invullen", on_edit, primary=True
+            QCoreApplication.translate("case_readiness", "Wie is aan zet? invullen"),
+            QCoreApplication.translate("case_readiness", "Formulier Wie is aan zet invullen"),
+            on_edit,
+            primary=True,
         )
         inner.addLayout(row(self.edit_button))
         layout.addWidget(frame)
@@ -188,17 +254,32 @@ class ResponsibilityPanel(QWidget):
         answers = ov.forms.get(("wie-is-aan-zet", None), {})
         concept = ov.concepts.get(("wie-is-aan-zet", None))
         self.edit_button.setText(
-            "Concept afmaken" if concept else "Wie is aan zet? bewerken" if outcome else "Wie is aan zet? invullen"
+            QCoreApplication.translate("case_readiness", "Concept afmaken")
+            if concept
+            else QCoreApplication.translate("case_readiness", "Wie is aan zet? bewerken")
+            if outcome
+            else QCoreApplication.translate("case_readiness", "Wie is aan zet? invullen")
         )
         self.concept.setText(
-            f"Concept van {short_or_time(concept.saved_at)}: nog niet afgerond; telt nog niet mee." if concept else ""
+            QCoreApplication.translate(
+                "case_readiness", "Concept van {date}: nog niet afgerond; telt nog niet mee."
+            ).format(date=short_or_time(concept.saved_at))
+            if concept
+            else ""
         )
         self.concept.setVisible(concept is not None)
         if outcome is None:
             self.outcome.show_text(
                 "warn",
-                "Nog niet ingevuld." if concept is None else "Nog niet afgerond.",
-                ["Beantwoord de vragen van 'Wie is aan zet?' voordat u aanmeldt bij het Sociaal Team."],
+                QCoreApplication.translate("case_readiness", "Nog niet ingevuld.")
+                if concept is None
+                else QCoreApplication.translate("case_readiness", "Nog niet afgerond."),
+                [
+                    QCoreApplication.translate(
+                        "case_readiness",
+                        "Beantwoord de vragen van 'Wie is aan zet?' voordat u aanmeldt bij het Sociaal Team.",
+                    )
+                ],
             )
             self.reasons_title.setVisible(False)
             self.reasons.set_lines([])
@@ -207,31 +288,53 @@ class ResponsibilityPanel(QWidget):
             return
         when = answers.get("datum_afweging")
         headline = (
-            f"De regels wijzen naar: {outcome.party.label}" if outcome.decided else "ibdesk wijst geen partij aan."
+            QCoreApplication.translate("case_readiness", "De regels wijzen naar: {party}").format(
+                party=outcome.party.label
+            )
+            if outcome.decided
+            else QCoreApplication.translate("case_readiness", "ibdesk wijst geen partij aan.")
         )
-        lines = [f"Afweging van {short_or_time(read_date(when))}." if when else ""]
+        lines = [
+            QCoreApplication.translate("case_readiness", "Afweging van {date}.").format(
+                date=short_or_time(read_date(when))
+            )
+            if when
+            else ""
+        ]
         if outcome.missing:
-            headline = "Nog niet te bepalen: niet alle vragen zijn beantwoord."
-            lines = ["Nog te beantwoorden: " + q for q in outcome.missing]
+            headline = QCoreApplication.translate(
+                "case_readiness", "Nog niet te bepalen: niet alle vragen zijn beantwoord."
+            )
+            lines = [
+                QCoreApplication.translate("case_readiness", "Nog te beantwoorden: {question}").format(question=q)
+                for q in outcome.missing
+            ]
         self.outcome.show_text(PARTY_TONES[outcome.party], headline, [line for line in lines if line])
         self.reasons_title.setVisible(bool(outcome.reasons))
         self.reasons.set_lines(list(outcome.reasons))
         hours = outcome.youth_care_in_school_hours
         self.hours.setVisible(hours is not None and outcome.decided)
-        self.hours.setText(
-            "Jeugdhulp onder schooltijd: "
-            + ("ja, voor rekening van de gemeente." if hours else "nee, jeugdhulp vindt buiten schooltijd plaats.")
-        )
+        self.hours.setText(school_hours_text(bool(hours)))
         if outcome.disagreement or outcome.party_per_ib:
-            who = IB_PARTY_LABELS.get(outcome.party_per_ib or "", outcome.party_per_ib or "niet ingevuld")
+            empty = QCoreApplication.translate("case_readiness", "niet ingevuld")
+            key = outcome.party_per_ib or ""
+            who = translated("case_readiness", IB_PARTY_LABELS[key]) if key in IB_PARTY_LABELS else key or empty
             self.disagreement.show_text(
                 "info",
-                f"U bent het hier niet mee eens. Volgens u is aan zet: {who}.",
-                [f"Uw onderbouwing: {outcome.disagreement or 'niet ingevuld'}"],
+                QCoreApplication.translate(
+                    "case_readiness", "U bent het hier niet mee eens. Volgens u is aan zet: {party}."
+                ).format(party=who),
+                [
+                    QCoreApplication.translate("case_readiness", "Uw onderbouwing: {reasons}").format(
+                        reasons=outcome.disagreement or empty
+                    )
+                ],
             )
             self.disagreement.setVisible(True)
         elif answers.get("eens_met_uitkomst") is True:
-            self.disagreement.show_text("ok", "U bent het eens met deze uitkomst.")
+            self.disagreement.show_text(
+                "ok", QCoreApplication.translate("case_readiness", "U bent het eens met deze uitkomst.")
+            )
             self.disagreement.setVisible(True)
         else:
             self.disagreement.setVisible(False)
@@ -253,19 +356,21 @@ class OutcomePreview(Banner):
     def update_outcome(self) -> None:
         outcome = responsibility(self.view.answers(), self.rules)
         if outcome.missing:
-            self.show_text("warn", "Uitkomst: nog niet te bepalen. Beantwoord eerst:", outcome.missing)
+            self.show_text(
+                "warn",
+                QCoreApplication.translate("case_readiness", "Uitkomst: nog niet te bepalen. Beantwoord eerst:"),
+                outcome.missing,
+            )
             return
         lines = list(outcome.reasons)
         if outcome.youth_care_in_school_hours is not None:
-            lines.append(
-                "Jeugdhulp onder schooltijd: "
-                + (
-                    "ja, voor rekening van de gemeente."
-                    if outcome.youth_care_in_school_hours
-                    else "nee, jeugdhulp vindt buiten schooltijd plaats."
-                )
-            )
+            lines.append(school_hours_text(outcome.youth_care_in_school_hours))
         if outcome.decided:
-            self.show_text("info", f"Uitkomst: de regels wijzen naar {outcome.party.label}.", lines)
+            headline = QCoreApplication.translate("case_readiness", "Uitkomst: de regels wijzen naar {party}.").format(
+                party=outcome.party.label
+            )
+            self.show_text("info", headline, lines)
         else:
-            self.show_text("info", "Uitkomst: geen partij aangewezen.", lines)
+            self.show_text(
+                "info", QCoreApplication.translate("case_readiness", "Uitkomst: geen partij aangewezen."), lines
+            )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from ibdesk.services import audit
@@ -56,26 +56,36 @@ class FormsPanel(QWidget):
         self.saved: list[SavedForm] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        frame, inner = panel("Opgeslagen formulieren van deze casus")
+        frame, inner = panel(QCoreApplication.translate("case_records", "Opgeslagen formulieren van deze casus"))
         inner.addWidget(
             styled_label(
-                "Elke keer opslaan bewaart een nieuwe versie. Eerdere versies openen alleen "
-                "lezen, met de formulierdefinitie waarmee ze zijn ingevuld. Een concept is "
-                "nog niet af: het telt niet mee als bewijs en gaat niet mee in een export.",
+                QCoreApplication.translate(
+                    "case_records",
+                    "Elke keer opslaan bewaart een nieuwe versie. Eerdere versies openen alleen "
+                    "lezen, met de formulierdefinitie waarmee ze zijn ingevuld. Een concept is "
+                    "nog niet af: het telt niet mee als bewijs en gaat niet mee in een export.",
+                ),
                 "hint",
             )
         )
         self.table = make_table(
-            "Opgeslagen formulieren",
-            ["Formulier", "Stap", "Versie", "Opgeslagen", "Door", "Stand"],
+            QCoreApplication.translate("case_records", "Opgeslagen formulieren"),
+            [
+                QCoreApplication.translate("case_records", "Formulier"),
+                QCoreApplication.translate("case_records", "Stap"),
+                QCoreApplication.translate("case_records", "Versie"),
+                QCoreApplication.translate("case_records", "Opgeslagen"),
+                QCoreApplication.translate("case_records", "Door"),
+                QCoreApplication.translate("case_records", "Stand"),
+            ],
             (230, 200, 95, 130, 80, 190),
             stretch=1,
         )
         self.table.activated.connect(lambda index: self.open_row(index.row()))
         inner.addWidget(self.table, 1)
         self.open_button = button(
-            "Openen (alleen lezen)",
-            "Geselecteerd formulier openen, alleen lezen",
+            QCoreApplication.translate("case_records", "Openen (alleen lezen)"),
+            QCoreApplication.translate("case_records", "Geselecteerd formulier openen, alleen lezen"),
             lambda: self.open_row(self.table.currentRow()),
         )
         inner.addLayout(row(self.open_button))
@@ -88,15 +98,25 @@ class FormsPanel(QWidget):
         rows = []
         for f in self.saved:
             key = (f.form_id, f.step_id)
-            state = ("Concept" if f.concept else "Definitief") + (
-                " · nieuwste" if key not in seen else " · eerdere versie"
+            state = (
+                (
+                    QCoreApplication.translate("case_records", "Concept · nieuwste")
+                    if key not in seen
+                    else QCoreApplication.translate("case_records", "Concept · eerdere versie")
+                )
+                if f.concept
+                else (
+                    QCoreApplication.translate("case_records", "Definitief · nieuwste")
+                    if key not in seen
+                    else QCoreApplication.translate("case_records", "Definitief · eerdere versie")
+                )
             )
             seen.add(key)
             rows.append(
                 [
                     f.title,
                     steps.get(f.step_id or "", f.step_id or "—"),
-                    f"formulier v{f.form_version}",
+                    QCoreApplication.translate("case_records", "formulier v{version}").format(version=f.form_version),
                     short_or_time(f.saved_at),
                     f.saved_by,
                     state,
@@ -114,16 +134,27 @@ class AuditPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        frame, inner = panel("Wie deed wat met deze casus")
+        frame, inner = panel(QCoreApplication.translate("case_records", "Wie deed wat met deze casus"))
         inner.addWidget(
             styled_label(
-                "Uit het beveiligde logboek (audit trail): alleen wie, wat, wanneer en het "
-                "nummer van het gegeven — nooit de inhoud.",
+                QCoreApplication.translate(
+                    "case_records",
+                    "Uit het beveiligde logboek (audit trail): alleen wie, wat, wanneer en het "
+                    "nummer van het gegeven — nooit de inhoud.",
+                ),
                 "hint",
             )
         )
         self.table = make_table(
-            "Logboek van deze casus", ["Tijdstip", "Wie", "Actie", "Onderdeel", "Details"], (160, 100, 200, 130)
+            QCoreApplication.translate("case_records", "Logboek van deze casus"),
+            [
+                QCoreApplication.translate("case_records", "Tijdstip"),
+                QCoreApplication.translate("case_records", "Wie"),
+                QCoreApplication.translate("case_records", "Actie"),
+                QCoreApplication.translate("case_records", "Onderdeel"),
+                QCoreApplication.translate("case_records", "Details"),
+            ],
+            (160, 100, 200, 130),
         )
         inner.addWidget(self.table, 1)
         layout.addWidget(frame)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ibdesk.domain.route import Escalation, StepState, StepView, not_applicable_text
@@ -15,29 +15,30 @@ from ibdesk.services.guidance import CaseOverview, Concept
 from ibdesk.text.dates import short_or_time
 from ibdesk.ui.flow import flow_row
 from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 from ibdesk.ui.models import nl_phone
 from ibdesk.ui.pages.parts import badge, discard
 from ibdesk.ui.widgets import line_edit, repolish, styled_label
 
 ROLE_LABELS = {
-    "leerkracht": "leerkracht",
-    "ib": "IB'er",
-    "ouders": "ouders",
-    "leerling": "leerling",
-    "jgz": "JGZ",
-    "smw": "schoolmaatschappelijk werk",
-    "consulent_swv": "consulent SWV",
-    "orthopedagoog_swv": "orthopedagoog SWV",
-    "zorgcoordinator": "zorgcoördinator",
-    "jeugdconsulent": "jeugdconsulent Sociaal Team",
-    "mentor": "mentor",
-    "directeur": "directeur",
-    "leerplicht": "leerplicht",
-    "leerplichtambtenaar": "leerplichtambtenaar",
-    "swv": "samenwerkingsverband",
-    "sociaal_team": "Sociaal Team",
-    "jeugdhulp": "jeugdhulp",
-    "jeugdarts": "jeugdarts",
+    "leerkracht": QT_TRANSLATE_NOOP("case_timeline", "leerkracht"),
+    "ib": QT_TRANSLATE_NOOP("case_timeline", "IB'er"),
+    "ouders": QT_TRANSLATE_NOOP("case_timeline", "ouders"),
+    "leerling": QT_TRANSLATE_NOOP("case_timeline", "leerling"),
+    "jgz": QT_TRANSLATE_NOOP("case_timeline", "JGZ"),
+    "smw": QT_TRANSLATE_NOOP("case_timeline", "schoolmaatschappelijk werk"),
+    "consulent_swv": QT_TRANSLATE_NOOP("case_timeline", "consulent SWV"),
+    "orthopedagoog_swv": QT_TRANSLATE_NOOP("case_timeline", "orthopedagoog SWV"),
+    "zorgcoordinator": QT_TRANSLATE_NOOP("case_timeline", "zorgcoördinator"),
+    "jeugdconsulent": QT_TRANSLATE_NOOP("case_timeline", "jeugdconsulent Sociaal Team"),
+    "mentor": QT_TRANSLATE_NOOP("case_timeline", "mentor"),
+    "directeur": QT_TRANSLATE_NOOP("case_timeline", "directeur"),
+    "leerplicht": QT_TRANSLATE_NOOP("case_timeline", "leerplicht"),
+    "leerplichtambtenaar": QT_TRANSLATE_NOOP("case_timeline", "leerplichtambtenaar"),
+    "swv": QT_TRANSLATE_NOOP("case_timeline", "samenwerkingsverband"),
+    "sociaal_team": QT_TRANSLATE_NOOP("case_timeline", "Sociaal Team"),
+    "jeugdhulp": QT_TRANSLATE_NOOP("case_timeline", "jeugdhulp"),
+    "jeugdarts": QT_TRANSLATE_NOOP("case_timeline", "jeugdarts"),
 }
 STATE_TONES = {StepState.OPEN: "", StepState.IN_PROGRESS: "info", StepState.DONE: "ok", StepState.NOT_APPLICABLE: ""}
 # (step id, new state, reason) -> Dutch refusal message or None when it worked
@@ -45,19 +46,32 @@ StateSetter = Callable[[str, StepState, str | None], str | None]
 
 
 def people(keys: tuple[str, ...]) -> str:
-    return ", ".join(ROLE_LABELS.get(k, k.replace("_", " ")) for k in keys)
+    return ", ".join(
+        translated("case_timeline", ROLE_LABELS[k]) if k in ROLE_LABELS else k.replace("_", " ") for k in keys
+    )
 
 
 def duration(days: int | None) -> str:
     if not days:
         return ""
-    return f"{days // 7} weken" if days % 7 == 0 and days >= 14 else f"{days} dagen"
+    if days % 7 == 0 and days >= 14:
+        return QCoreApplication.translate("case_timeline", "{weeks} weken").format(weeks=days // 7)
+    return QCoreApplication.translate("case_timeline", "{days} dagen").format(days=days)
 
 
 def escalation_text(e: Escalation) -> str:
-    phone = f" (tel. {nl_phone(e.phone)})" if e.phone else ""
-    mandate = f" — mandaat: {e.mandate}" if e.mandate else ""
-    return f"Opschalen naar: {e.person}, {e.role} bij {e.organisation}{mandate}{phone}"
+    phone = (
+        QCoreApplication.translate("case_timeline", "(tel. {phone})").format(phone=nl_phone(e.phone)) if e.phone else ""
+    )
+    mandate = (
+        QCoreApplication.translate("case_timeline", "— mandaat: {mandate}").format(mandate=e.mandate)
+        if e.mandate
+        else ""
+    )
+    text = QCoreApplication.translate("case_timeline", "Opschalen naar: {person}, {role} bij {organisation}").format(
+        person=e.person, role=e.role, organisation=e.organisation
+    )
+    return " ".join(part for part in (text, mandate, phone) if part)
 
 
 class StepCard(QFrame):
@@ -80,7 +94,11 @@ class StepCard(QFrame):
         info, progress = view.info, view.progress
         self.setProperty("role", "step")
         self.setProperty("state", self._look(place))
-        self.setAccessibleName(f"Stap {number}: {info.title}, {progress.state.label.lower()}")
+        self.setAccessibleName(
+            QCoreApplication.translate("case_timeline", "Stap {number}: {title}, {state}").format(
+                number=number, title=info.title, state=progress.state.label.lower()
+            )
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(4)
@@ -93,39 +111,52 @@ class StepCard(QFrame):
         self.state_badge = badge(progress.state.label, STATE_TONES[progress.state])
         marks = [self.state_badge]  # under the title: a long title and "Niet van toepassing" fit a narrow window
         if place == "current":
-            marks.append(badge("Nu aan de beurt", "info"))
+            marks.append(badge(QCoreApplication.translate("case_timeline", "Nu aan de beurt"), "info"))
         elif place == "next":
-            marks.append(badge("Hierna", ""))
+            marks.append(badge(QCoreApplication.translate("case_timeline", "Hierna"), ""))
         if view.stalled:
-            marks.append(badge("Loopt vast", "error"))
+            marks.append(badge(QCoreApplication.translate("case_timeline", "Loopt vast"), "error"))
         if concept is not None:
-            marks.append(badge("Concept", "warn"))
+            marks.append(badge(QCoreApplication.translate("case_timeline", "Concept"), "warn"))
         layout.addWidget(flow_row(marks))
         self.facts = styled_label(self._facts(), "hint")
         layout.addWidget(self.facts)
         self.concept_note = styled_label("", "caption")
         if concept is not None:
             self.concept_note.setText(
-                f"Concept-bewijs opgeslagen op {short_or_time(concept.saved_at)}: nog niet compleet, "
-                "telt nog niet mee. Open het om het af te maken."
+                QCoreApplication.translate(
+                    "case_timeline",
+                    "Concept-bewijs opgeslagen op {date}: nog niet compleet, "
+                    "telt nog niet mee. Open het om het af te maken.",
+                ).format(date=short_or_time(concept.saved_at))
             )
         layout.addWidget(self.concept_note)
         self.concept_note.setVisible(concept is not None)
         self.missing = styled_label("", "warn")
         if view.missing_evidence and not progress.state.finished:
-            self.missing.setText("Nog nodig om af te ronden: " + ", ".join(view.missing_evidence) + ".")
+            self.missing.setText(
+                QCoreApplication.translate("case_timeline", "Nog nodig om af te ronden: {evidence}.").format(
+                    evidence=", ".join(view.missing_evidence)
+                )
+            )
         layout.addWidget(self.missing)
         self.missing.setVisible(bool(self.missing.text()))
-        self.warnings = styled_label("\n".join("Let op: " + w for w in view.warnings), "warn")
+        warning = QCoreApplication.translate("case_timeline", "Let op: {warning}")
+        self.warnings = styled_label("\n".join(warning.format(warning=w) for w in view.warnings), "warn")
         layout.addWidget(self.warnings)
         self.warnings.setVisible(bool(view.warnings))
         self.stalled = styled_label("", "error")
         if view.stalled:
             lines = [
-                f"Loopt {view.stalled_days} dagen over de normale duur (streefdatum {short_or_time(view.due_on)})."
+                QCoreApplication.translate(
+                    "case_timeline", "Loopt {days} dagen over de normale duur (streefdatum {date})."
+                ).format(days=view.stalled_days, date=short_or_time(view.due_on))
             ]
             lines += [escalation_text(e) for e in escalations] or [
-                "Opschalen naar: geen contactpersoon voor opschaling bekend; vul dit aan bij Contacten."
+                QCoreApplication.translate(
+                    "case_timeline",
+                    "Opschalen naar: geen contactpersoon voor opschaling bekend; vul dit aan bij Contacten.",
+                )
             ]
             self.stalled.setText("\n".join(lines))
         layout.addWidget(self.stalled)
@@ -152,53 +183,80 @@ class StepCard(QFrame):
         """Dates from the evidence (dossier/step_facts.py), who took part only as recorded; the
         route's roles are named as the roles it expects, never as people who took part."""
         info, p, facts = self.view.info, self.view.progress, self.step_facts
-        parts = ["Verplichte stap" if info.required else "Stap als het nodig is"]
+        parts = [
+            QCoreApplication.translate("case_timeline", "Verplichte stap")
+            if info.required
+            else QCoreApplication.translate("case_timeline", "Stap als het nodig is")
+        ]
         when = when_text(facts, self.calendar) if facts is not None else ""
         if p.state is StepState.NOT_APPLICABLE:
             parts.append(not_applicable_text(p))
         elif when:
-            parts.append(("afgerond, " if p.state is StepState.DONE else "") + when)
+            parts.append(
+                QCoreApplication.translate("case_timeline", "afgerond, {when}").format(when=when)
+                if p.state is StepState.DONE
+                else when
+            )
         elif p.state is StepState.DONE:
-            parts.append("afgerond")
+            parts.append(QCoreApplication.translate("case_timeline", "afgerond"))
         if not p.state.finished:
             if self.view.due_on and not self.view.stalled:
-                parts.append(f"streefdatum {short_or_time(self.view.due_on)}")
+                parts.append(
+                    QCoreApplication.translate("case_timeline", "streefdatum {date}").format(
+                        date=short_or_time(self.view.due_on)
+                    )
+                )
             if info.normal_duration_days:
-                parts.append(f"gebruikelijke duur {duration(info.normal_duration_days)}")
+                parts.append(
+                    QCoreApplication.translate("case_timeline", "gebruikelijke duur {duration}").format(
+                        duration=duration(info.normal_duration_days)
+                    )
+                )
         recorded = participants_text(facts) if facts is not None else ""
         if recorded:
             parts.append(recorded)
         elif info.participants and not p.state.finished:
-            parts.append("rollen volgens de routekaart: " + people(info.participants))
+            parts.append(
+                QCoreApplication.translate("case_timeline", "rollen volgens de routekaart: {roles}").format(
+                    roles=people(info.participants)
+                )
+            )
         return " · ".join(parts)
 
     def _buttons(self, on_evidence: Callable[[str], object]) -> QWidget:
         """The step's actions; they wrap to a second line in a narrow window instead of being cut off."""
         info, state = self.view.info, self.view.progress.state
         label = (
-            "Concept afmaken"
+            QCoreApplication.translate("case_timeline", "Concept afmaken")
             if self.concept is not None
-            else "Bewijs bekijken of aanvullen"
+            else QCoreApplication.translate("case_timeline", "Bewijs bekijken of aanvullen")
             if state.finished
-            else "Bewijs invullen"
+            else QCoreApplication.translate("case_timeline", "Bewijs invullen")
         )
         self.evidence_button = button(
-            label, f"{label} voor stap {self.number}: {info.title}", lambda: on_evidence(info.id)
+            label,
+            QCoreApplication.translate("case_timeline", "{action} voor stap {number}: {title}").format(
+                action=label, number=self.number, title=info.title
+            ),
+            lambda: on_evidence(info.id),
         )
         self.state_buttons = {}
         choices: tuple[tuple[StepState, str], ...] = (
-            ((StepState.IN_PROGRESS, "Heropenen"),)
+            ((StepState.IN_PROGRESS, QCoreApplication.translate("case_timeline", "Heropenen")),)
             if state.finished
             else (
-                (StepState.IN_PROGRESS, "Bezig"),
-                (StepState.DONE, "Afgerond"),
-                (StepState.NOT_APPLICABLE, "Niet van toepassing…"),
+                (StepState.IN_PROGRESS, QCoreApplication.translate("case_timeline", "Bezig")),
+                (StepState.DONE, QCoreApplication.translate("case_timeline", "Afgerond")),
+                (StepState.NOT_APPLICABLE, QCoreApplication.translate("case_timeline", "Niet van toepassing…")),
             )
         )
         if not info.may_skip:  # the route does not allow skipping this step (allow_not_applicable)
             choices = tuple(c for c in choices if c[0] is not StepState.NOT_APPLICABLE)
         for target, text in choices:
-            widget = button(text, f"Stap {self.number} op '{target.label}' zetten", partial(self.request, target))
+            name = QCoreApplication.translate("case_timeline", "Stap {number} op '{state}' zetten").format(
+                number=self.number, state=target.label
+            )
+            widget = button(text, name, partial(self.request, target))
             if target is state:  # hide only: showing a widget that has no parent yet opens it as a window
                 widget.hide()
             self.state_buttons[target] = widget
@@ -210,21 +268,27 @@ class StepCard(QFrame):
         box.setContentsMargins(0, 2, 0, 0)
         box.setSpacing(4)
         line = QHBoxLayout()
-        caption = QLabel("Waarom niet van toepassing?")
+        caption = QLabel(QCoreApplication.translate("case_timeline", "Waarom niet van toepassing?"))
         self.reason = line_edit(
-            f"Reden waarom stap {self.number} niet van toepassing is",
-            "bijvoorbeeld: besproken in het MDO, niet nodig omdat…",
+            QCoreApplication.translate("case_timeline", "Reden waarom stap {number} niet van toepassing is").format(
+                number=self.number
+            ),
+            QCoreApplication.translate("case_timeline", "bijvoorbeeld: besproken in het MDO, niet nodig omdat…"),
         )
         caption.setBuddy(self.reason)
         self.reason.returnPressed.connect(lambda: self.request(StepState.NOT_APPLICABLE, confirmed=True))
         confirm = button(
-            "Vastleggen",
-            f"Niet van toepassing vastleggen voor stap {self.number}",
+            QCoreApplication.translate("case_timeline", "Vastleggen"),
+            QCoreApplication.translate("case_timeline", "Niet van toepassing vastleggen voor stap {number}").format(
+                number=self.number
+            ),
             lambda: self.request(StepState.NOT_APPLICABLE, confirmed=True),
         )
         cancel = button(
-            "Annuleren",
-            f"Niet van toepassing annuleren voor stap {self.number}",
+            QCoreApplication.translate("case_timeline", "Annuleren"),
+            QCoreApplication.translate("case_timeline", "Niet van toepassing annuleren voor stap {number}").format(
+                number=self.number
+            ),
             lambda: self.reason_box.setVisible(False),
         )
         box.addWidget(caption)  # above the field: the row fits a narrow window
@@ -276,19 +340,30 @@ class RouteTimeline(QWidget):
         view = ov.view
         if ov.route is None:
             self.intro.setText(
-                "Voor deze casus is geen routekaart beschikbaar. Kies bij Instellingen de routekaart van uw regio."
+                QCoreApplication.translate(
+                    "case_timeline",
+                    "Voor deze casus is geen routekaart beschikbaar. Kies bij Instellingen de routekaart van uw regio.",
+                )
             )
             return
         done = sum(v.progress.state is StepState.DONE for v in view.steps)
         skipped = sum(v.progress.state is StepState.NOT_APPLICABLE for v in view.steps)
-        parts = [
-            f"{ov.route.title} · {done} van {len(view.steps)} stappen afgerond"
-            + (f", {skipped} niet van toepassing." if skipped else ".")
-        ]
+        progress = (
+            QCoreApplication.translate(
+                "case_timeline", "{route} · {done} van {total} stappen afgerond, {skipped} niet van toepassing."
+            )
+            if skipped
+            else QCoreApplication.translate("case_timeline", "{route} · {done} van {total} stappen afgerond.")
+        )
+        parts = [progress.format(route=ov.route.title, done=done, total=len(view.steps), skipped=skipped)]
         if view.current is not None:
-            parts.append(f"Nu: {view.current.info.title}.")
+            parts.append(
+                QCoreApplication.translate("case_timeline", "Nu: {step}.").format(step=view.current.info.title)
+            )
         if view.next is not None:
-            parts.append(f"Daarna: {view.next.info.title}.")
+            parts.append(
+                QCoreApplication.translate("case_timeline", "Daarna: {step}.").format(step=view.next.info.title)
+            )
         self.intro.setText(" ".join(parts))
         facts = all_facts(ov.route, ov.forms, view)
         for number, step in enumerate(view.steps, start=1):

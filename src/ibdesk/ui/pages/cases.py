@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ibdesk.domain.model import Case, CaseRow, CaseStatus
 from ibdesk.errors import InvalidRecord
 from ibdesk.services import profile
-from ibdesk.text.numbers import plural
 from ibdesk.ui.empty_state import show_when_empty
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP
 from ibdesk.ui.models import CASE_COLUMNS, RECORD_ROLE, RecordTableModel, SearchProxy, natural_key
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.parts import panel
@@ -45,8 +45,11 @@ def fill_choices(combo: QComboBox, values: list[str]) -> None:
 
 
 class CasesPage(Page):
-    title = "Casussen"
-    subtitle = "Alle ondersteuningstrajecten, met wie de regie heeft. Dubbelklik of Enter opent de casus."
+    tr_context = "cases"
+    title = QT_TRANSLATE_NOOP("cases", "Casussen")
+    subtitle = QT_TRANSLATE_NOOP(
+        "cases", "Alle ondersteuningstrajecten, met wie de regie heeft. Dubbelklik of Enter opent de casus."
+    )
     case_opened = Signal(int)
 
     def __init__(self, context: Context):
@@ -59,7 +62,7 @@ class CasesPage(Page):
         self.model = RecordTableModel(CASE_COLUMNS, self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, CASE_COLUMNS, "Casussen")
+        self.table = make_table(self.proxy, CASE_COLUMNS, QCoreApplication.translate("cases", "Casussen"))
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self.open_index)
         show_when_empty(self.table, self._empty_text)
@@ -68,27 +71,33 @@ class CasesPage(Page):
 
     def _empty_text(self) -> str:
         if self.model.rowCount():
-            return "Geen casus past bij de zoekterm of de filters. ‘Wissen’ (Alt+W) toont weer alle casussen."
-        return (
+            return QCoreApplication.translate(
+                "cases", "Geen casus past bij de zoekterm of de filters. ‘Wissen’ (Alt+W) toont weer alle casussen."
+            )
+        return QCoreApplication.translate(
+            "cases",
             "Nog geen casussen. Begin een casus bij het eerste signaal met ‘Nieuwe casus…’ (Alt+N). Staat de "
-            "leerling nog niet in ibdesk, voeg die dan eerst toe onder Leerlingen (Ctrl+2)."
+            "leerling nog niet in ibdesk, voeg die dan eerst toe onder Leerlingen (Ctrl+2).",
         )
 
     def _build_toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        self.search_label = label = QLabel("&Zoeken:")
-        self.search = line_edit("Casussen zoeken", "naam, groep, casusnummer, regie…")
+        self.search_label = label = QLabel(QCoreApplication.translate("cases", "&Zoeken:"))
+        self.search = line_edit(
+            QCoreApplication.translate("cases", "Casussen zoeken"),
+            QCoreApplication.translate("cases", "naam, groep, casusnummer, regie…"),
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(200)
         self.search.textChanged.connect(self._search)
         label.setBuddy(self.search)
         self.count = styled_label("", "hint", wrap=False)
-        self.open_button = QPushButton("&Openen")
-        named(self.open_button, "Geselecteerde casus openen")
+        self.open_button = QPushButton(QCoreApplication.translate("cases", "&Openen"))
+        named(self.open_button, QCoreApplication.translate("cases", "Geselecteerde casus openen"))
         self.open_button.clicked.connect(lambda: self.open_index(self.table.currentIndex()))
-        self.new_button = QPushButton("&Nieuwe casus…")
+        self.new_button = QPushButton(QCoreApplication.translate("cases", "&Nieuwe casus…"))
         self.new_button.setProperty("role", "primary")
-        named(self.new_button, "Nieuwe casus")
+        named(self.new_button, QCoreApplication.translate("cases", "Nieuwe casus"))
         self.new_button.clicked.connect(self.start_new)
         for widget in (label, self.search):
             bar.addWidget(widget)
@@ -102,52 +111,86 @@ class CasesPage(Page):
     def _build_filters(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        self.status = filter_combo("Filter op status", "Alle statussen")
+        self.status = filter_combo(
+            QCoreApplication.translate("cases", "Filter op status"),
+            QCoreApplication.translate("cases", "Alle statussen"),
+        )
         for status in CaseStatus:
             self.status.addItem(status.label, status)
-        self.group = filter_combo("Filter op groep of klas", "Alle groepen")
-        self.lead = filter_combo("Filter op regiehouder", "Iedereen")
-        for caption, combo in (("&Status:", self.status), ("&Groep:", self.group), ("R&egie:", self.lead)):
+        self.group = filter_combo(
+            QCoreApplication.translate("cases", "Filter op groep of klas"),
+            QCoreApplication.translate("cases", "Alle groepen"),
+        )
+        self.lead = filter_combo(
+            QCoreApplication.translate("cases", "Filter op regiehouder"),
+            QCoreApplication.translate("cases", "Iedereen"),
+        )
+        for caption, combo in (
+            (QCoreApplication.translate("cases", "&Status:"), self.status),
+            (QCoreApplication.translate("cases", "&Groep:"), self.group),
+            (QCoreApplication.translate("cases", "R&egie:"), self.lead),
+        ):
             label = QLabel(caption)
             label.setBuddy(combo)
             combo.currentIndexChanged.connect(self._apply_filters)
             bar.addWidget(label)
             bar.addWidget(combo)
-        self.clear_button = button("&Wissen", "Zoeken en filters wissen", self.clear_filters)
+        self.clear_button = button(
+            QCoreApplication.translate("cases", "&Wissen"),
+            QCoreApplication.translate("cases", "Zoeken en filters wissen"),
+            self.clear_filters,
+        )
         bar.addWidget(self.clear_button)
         bar.addStretch(1)
         return bar
 
     def _new_case_panel(self):
-        self.new_panel, layout = panel("Nieuwe casus")
+        self.new_panel, layout = panel(QCoreApplication.translate("cases", "Nieuwe casus"))
         layout.addWidget(
             styled_label(
-                "Begin een casus bij het eerste signaal. De routekaart van de school bepaalt de stappen.", "hint"
+                QCoreApplication.translate(
+                    "cases", "Begin een casus bij het eerste signaal. De routekaart van de school bepaalt de stappen."
+                ),
+                "hint",
             )
         )
         self.new_fields = FieldSet()
         self.new_pupil = pupil_picker()
-        self.new_question = line_edit("Hulpvraag", "Wat is de vraag? Bijvoorbeeld: hoe kan … weer tot leren komen?")
-        self.new_lead = line_edit("Wie heeft de regie", "naam")
-        self.new_role = line_edit("Functie van de regiehouder", text="intern begeleider")
+        self.new_question = line_edit(
+            QCoreApplication.translate("cases", "Hulpvraag"),
+            QCoreApplication.translate("cases", "Wat is de vraag? Bijvoorbeeld: hoe kan … weer tot leren komen?"),
+        )
+        self.new_lead = line_edit(
+            QCoreApplication.translate("cases", "Wie heeft de regie"), QCoreApplication.translate("cases", "naam")
+        )
+        self.new_role = line_edit(
+            QCoreApplication.translate("cases", "Functie van de regiehouder"), text="intern begeleider"
+        )
         self.new_route = QComboBox()
-        self.new_route.setAccessibleName("Routekaart van de casus")
+        self.new_route.setAccessibleName(QCoreApplication.translate("cases", "Routekaart van de casus"))
         self.new_route.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.new_route.setMinimumContentsLength(24)  # long route titles must not squeeze the other fields
         line = QHBoxLayout()
         line.setSpacing(14)
         right = QVBoxLayout()
-        route_hint = "Standaard de routekaart van uw school (Instellingen); kies zo nodig een andere versie of variant."
+        route_hint = QCoreApplication.translate(
+            "cases", "Standaard de routekaart van uw school (Instellingen); kies zo nodig een andere versie of variant."
+        )
         for key, caption, editor in (
-            ("leerling", "&Leerling", self.new_pupil),
-            ("hulpvraag", "&Hulpvraag", self.new_question),
-            ("regie", "&Regie bij", self.new_lead),
-            ("functie", "&Functie", self.new_role),
-            ("route", "Route&kaart", self.new_route),
+            ("leerling", QCoreApplication.translate("cases", "&Leerling"), self.new_pupil),
+            ("hulpvraag", QCoreApplication.translate("cases", "&Hulpvraag"), self.new_question),
+            ("regie", QCoreApplication.translate("cases", "&Regie bij"), self.new_lead),
+            ("functie", QCoreApplication.translate("cases", "&Functie"), self.new_role),
+            ("route", QCoreApplication.translate("cases", "Route&kaart"), self.new_route),
         ):
             box = self.new_fields.add(
                 key,
-                FieldBox(caption, editor, editor.accessibleName() or "Leerling", route_hint if key == "route" else ""),
+                FieldBox(
+                    caption,
+                    editor,
+                    editor.accessibleName() or QCoreApplication.translate("cases", "Leerling"),
+                    route_hint if key == "route" else "",
+                ),
             )
             if key == "leerling":
                 line.addWidget(box, 3, Qt.AlignmentFlag.AlignTop)
@@ -157,9 +200,16 @@ class CasesPage(Page):
         line.addLayout(right, 2)
         layout.addLayout(line)
         self.create_button = button(
-            "Casus aanmaken en openen", "Casus aanmaken en openen", self.create_case, primary=True
+            QCoreApplication.translate("cases", "Casus aanmaken en openen"),
+            QCoreApplication.translate("cases", "Casus aanmaken en openen"),
+            self.create_case,
+            primary=True,
         )
-        cancel = button("Annuleren", "Nieuwe casus annuleren", lambda: self.show_new_panel(False))
+        cancel = button(
+            QCoreApplication.translate("cases", "Annuleren"),
+            QCoreApplication.translate("cases", "Nieuwe casus annuleren"),
+            lambda: self.show_new_panel(False),
+        )
         line = QHBoxLayout()
         line.addWidget(self.create_button)
         line.addWidget(cancel)
@@ -179,7 +229,9 @@ class CasesPage(Page):
         return self.status.currentData()
 
     def refresh(self) -> None:
-        rows = messages.attempt(self, "Casussen", self.context.records.case_rows, self.context.home)
+        rows = messages.attempt(
+            self, QCoreApplication.translate("cases", "Casussen"), self.context.records.case_rows, self.context.home
+        )
         self.model.set_rows(rows or [])
         fill_choices(self.group, sorted({r.group for r in self.model.rows}, key=natural_key))
         fill_choices(self.lead, sorted({r.lead_name for r in self.model.rows if r.lead_name}, key=natural_key))
@@ -207,19 +259,39 @@ class CasesPage(Page):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        counted = plural(total, "casus", "casussen")
-        self.count.setText(counted if shown == total else f"{shown} van {counted}")
+        counted = (
+            QCoreApplication.translate("cases", "{n} casus")
+            if total == 1
+            else QCoreApplication.translate("cases", "{n} casussen")
+        ).format(n=total)
+        self.count.setText(
+            counted
+            if shown == total
+            else QCoreApplication.translate("cases", "{shown} van {counted}").format(shown=shown, counted=counted)
+        )
 
     def open_index(self, index: QModelIndex) -> None:
         if not index.isValid():
-            messages.show_info(self, "Casussen", "Kies eerst een casus in de lijst.")
+            messages.show_info(
+                self,
+                QCoreApplication.translate("cases", "Casussen"),
+                QCoreApplication.translate("cases", "Kies eerst een casus in de lijst."),
+            )
             return
         row: CaseRow = index.data(RECORD_ROLE)
         self.case_opened.emit(row.case_id)
 
     # -- new case ---------------------------------------------------------------------------------
     def start_new(self) -> None:
-        pupils = messages.attempt(self, "Nieuwe casus", self.context.records.pupil_list, self.context.home) or []
+        pupils = (
+            messages.attempt(
+                self,
+                QCoreApplication.translate("cases", "Nieuwe casus"),
+                self.context.records.pupil_list,
+                self.context.home,
+            )
+            or []
+        )
         self.new_pupil.set_records([p for p in pupils if p.left_on is None])
         leads = [r.lead_name for r in self.model.rows if r.lead_name]
         if leads and not self.new_lead.text():
@@ -241,20 +313,29 @@ class CasesPage(Page):
     def _fill_routes(self) -> None:
         """The school's default route first, then other routes and versions (from their metadata)."""
         routes = self.context.services.routes
-        school = messages.attempt(self, "Nieuwe casus", self.context.records.school, self.context.home)
+        school = messages.attempt(
+            self, QCoreApplication.translate("cases", "Nieuwe casus"), self.context.records.school, self.context.home
+        )
         default = routes.default_option(school)
         self.new_route.clear()
         for option in routes.choices(school):
             extra = (
-                " — standaard voor uw school" if option == default else (f" — {option.region}" if option.region else "")
+                QCoreApplication.translate("cases", " — standaard voor uw school")
+                if option == default
+                else (f" — {option.region}" if option.region else "")
             )
-            self.new_route.addItem(f"{option.title} (versie {option.version}){extra}", option.ref)
+            shown = QCoreApplication.translate("cases", "{title} (versie {version})").format(
+                title=option.title, version=option.version
+            )
+            self.new_route.addItem(shown + extra, option.ref)
         self.new_route.setCurrentIndex(0)
 
     def create_case(self) -> int | None:
         pupil = self.new_pupil.current()
         if pupil is None:
-            self.new_fields.show_errors({"leerling": "Zoek en kies de leerling in de lijst."})
+            self.new_fields.show_errors(
+                {"leerling": QCoreApplication.translate("cases", "Zoek en kies de leerling in de lijst.")}
+            )
             return None
         pupil_id = pupil.id
         route = self.context.services.routes.resolve(self.new_route.currentData()) if self.new_route.count() else None
@@ -274,7 +355,11 @@ class CasesPage(Page):
             self.new_fields.show_errors(exc.errors)
             return None
         except Exception as exc:
-            messages.show_error(self, "Casus niet aangemaakt", messages.describe(exc, self.context.home))
+            messages.show_error(
+                self,
+                QCoreApplication.translate("cases", "Casus niet aangemaakt"),
+                messages.describe(exc, self.context.home),
+            )
             return None
         self.show_new_panel(False)
         self.refresh()

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,13 +26,19 @@ from PySide6.QtWidgets import (
 
 from ibdesk.ui.kit import palette
 from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 from ibdesk.ui.widgets import styled_label
 
 if TYPE_CHECKING:  # imported where used: the forms package imports this module's neighbours
     from ibdesk.ui.forms import FormEditor, FormView
 from ibdesk.text.dates import short_or_time
 
-LIGHT_LABELS = {"rood": "rood", "oranje": "oranje", "groen": "groen", "donkergroen": "donkergroen (doel bereikt)"}
+LIGHT_LABELS = {
+    "rood": QT_TRANSLATE_NOOP("parts", "rood"),
+    "oranje": QT_TRANSLATE_NOOP("parts", "oranje"),
+    "groen": QT_TRANSLATE_NOOP("parts", "groen"),
+    "donkergroen": QT_TRANSLATE_NOOP("parts", "donkergroen (doel bereikt)"),
+}
 
 
 def discard(widget: QWidget) -> None:
@@ -69,7 +75,9 @@ class LightDot(QWidget):
         super().__init__(parent)
         self.light = light
         self.setFixedSize(QSize(18, 18))
-        text = LIGHT_LABELS.get(light, light) + (f" op {short_or_time(when)}" if when else "")
+        text = translated("parts", LIGHT_LABELS[light]) if light in LIGHT_LABELS else light
+        if when:
+            text = QCoreApplication.translate("parts", "{light} op {date}").format(light=text, date=short_or_time(when))
         self.setToolTip(text)
         self.setAccessibleName(text)
 
@@ -162,7 +170,10 @@ class EditorHost(QWidget):
         layout.setSpacing(6)
         top = QHBoxLayout()
         self.back = button(
-            "← Terug", "Terug zonder opslaan", self._back, tooltip="Terug (Esc); wat u typte blijft bewaard"
+            QCoreApplication.translate("parts", "← Terug"),
+            QCoreApplication.translate("parts", "Terug zonder opslaan"),
+            self._back,
+            tooltip=QCoreApplication.translate("parts", "Terug (Esc); wat u typte blijft bewaard"),
         )
         self.title = styled_label("", "big")
         self.title.setWordWrap(True)
@@ -192,13 +203,15 @@ class EditorHost(QWidget):
             self.editor = widget
             for child in (widget.save_button, widget.cancel_button, widget.discard_button):
                 if not child.accessibleName():  # the renderer leaves these to the button text
-                    child.setAccessibleName(f"Formulier: {child.text().lower()}")
-            self.back.setText("← Terug")
+                    child.setAccessibleName(
+                        QCoreApplication.translate("parts", "Formulier: {action}").format(action=child.text().lower())
+                    )
+            self.back.setText(QCoreApplication.translate("parts", "← Terug"))
             widget.saved.connect(self._saved)
             widget.cancelled.connect(self.closed)
         elif isinstance(widget, FormView):
             self.view = widget
-            self.back.setText("← Sluiten")
+            self.back.setText(QCoreApplication.translate("parts", "← Sluiten"))
         widget.setFocus()
 
     def _saved(self, answer_id: int) -> None:
