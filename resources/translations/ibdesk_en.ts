@@ -4,6 +4,66 @@
 <context>
     <name>cli</name>
     <message>
+        <source>Casus {id} geopend voor {pupil} ({status}), regie: {lead}.
+Routekaart: {route} (versie {version}).</source>
+        <translation>Case {id} opened for {pupil} ({status}), lead: {lead}.
+Routekaart: {route} (version {version}).</translation>
+    </message>
+    <message>
+        <source>Casus {id}: {before} → {after} op {on}.</source>
+        <translation>Case {id}: {before} → {after} on {on}.</translation>
+    </message>
+    <message>
+        <source>Er is geen routekaart voor dit schooltype. Kies er een met --route.</source>
+        <translation>There is no routekaart for this kind of school. Choose one with --route.</translation>
+    </message>
+    <message>
+        <source>Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: ibdesk user --name NAAM --role FUNCTIE.</source>
+        <translation>Who leads the case? Give --lead NAME, or first set your own name: ibdesk user --name NAME --role ROLE.</translation>
+    </message>
+    <message>
+        <source>
+Nu: {line}</source>
+        <translation>
+Now: {line}</translation>
+    </message>
+    <message>
+        <source>{option} hoort niet bij '{status}' (wel: {fitting}).</source>
+        <translation>{option} does not belong to '{status}' (these do: {fitting}).</translation>
+    </message>
+    <message>
+        <source>Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to ORG of voeg het Sociaal Team toe bij Contacten.</source>
+        <translation>No Sociaal Team is known for the pupil's municipality. Give --to ORG or add the Sociaal Team under Contacten.</translation>
+    </message>
+    <message>
+        <source>Casus niet geopend:
+</source>
+        <translation>Case not opened:
+</translation>
+    </message>
+    <message>
+        <source>Status niet gewijzigd:
+</source>
+        <translation>Status not changed:
+</translation>
+    </message>
+    <message>
+        <source>Verloop van de status:</source>
+        <translation>Status history:</translation>
+    </message>
+    <message>
+        <source>  (geen statuswijzigingen vastgelegd)</source>
+        <translation>  (no status changes recorded)</translation>
+    </message>
+    <message>
+        <source>Nu: {line}</source>
+        <translation>Now: {line}</translation>
+    </message>
+    <message>
+        <source>termijn {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
         <source>  ibdesk case CASUS [--json]            waar een casus staat (route, klaar voor het Sociaal Team, wie is aan zet)
   ibdesk case open LEERLING [--route ID[@VERSIE]] [--question TEKST] [--lead NAAM] [--lead-role FUNCTIE]
                          [--opened DATUM] [--json]
@@ -46,90 +106,6 @@
         <translation>output as JSON (for scripts)</translation>
     </message>
     <message>
-        <source>leerlingen</source>
-        <translation>pupils</translation>
-    </message>
-    <message>
-        <source>COMMANDO</source>
-        <translation>COMMAND</translation>
-    </message>
-    <message>
-        <source>een van de commando's hieronder</source>
-        <translation>one of the commands below</translation>
-    </message>
-    <message>
-        <source>voeg een leerling toe (met ouders/verzorgers)</source>
-        <translation>add a pupil (with parents/carers)</translation>
-    </message>
-    <message>
-        <source>NAAM</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>voornaam (roepnaam)</source>
-        <translation>first name (the name used)</translation>
-    </message>
-    <message>
-        <source>achternaam, met tussenvoegsel</source>
-        <translation>last name, with prefix</translation>
-    </message>
-    <message>
-        <source>DATUM</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <source>jjjj-mm-dd of dd-mm-jjjj</source>
-        <translation>yyyy-mm-dd or dd-mm-yyyy</translation>
-    </message>
-    <message>
-        <source>GROEP</source>
-        <translation>GROUP</translation>
-    </message>
-    <message>
-        <source>groep of klas, bijvoorbeeld 'groep 5' of '2B'</source>
-        <translation>group or class, for example 'groep 5' or '2B'</translation>
-    </message>
-    <message>
-        <source>GEMEENTE</source>
-        <translation>MUNICIPALITY</translation>
-    </message>
-    <message>
-        <source>woongemeente (bepaalt het Sociaal Team)</source>
-        <translation>municipality of residence (decides the Sociaal Team)</translation>
-    </message>
-    <message>
-        <source>BSN</source>
-        <translation>BSN</translation>
-    </message>
-    <message>
-        <source>burgerservicenummer (elfproef)</source>
-        <translation>citizen service number (BSN, eleven test)</translation>
-    </message>
-    <message>
-        <source>'NAAM;RELATIE;GEZAG'</source>
-        <translation>'NAME;RELATION;CUSTODY'</translation>
-    </message>
-    <message>
-        <source>ouder/verzorger, bijvoorbeeld 'Anna Verhoef;moeder;ja'; mag vaker</source>
-        <translation>parent/carer, for example 'Anna Verhoef;moeder;ja'; may be repeated</translation>
-    </message>
-    <message>
-        <source>uw naam en functie (afzender op documenten, regie, logboek)</source>
-        <translation>your name and role (sender on documents, lead, log)</translation>
-    </message>
-    <message>
-        <source>uw naam, zoals op documenten</source>
-        <translation>your name, as on documents</translation>
-    </message>
-    <message>
-        <source>FUNCTIE</source>
-        <translation>ROLE</translation>
-    </message>
-    <message>
-        <source>bijvoorbeeld 'intern begeleider' of 'zorgcoördinator'</source>
-        <translation>for example 'intern begeleider' or 'zorgcoördinator'</translation>
-    </message>
-    <message>
         <source>Open een casus voor een leerling.</source>
         <translation>Open a case for a pupil.</translation>
     </message>
@@ -158,12 +134,24 @@
         <translation>the question for help (hulpvraag)</translation>
     </message>
     <message>
+        <source>NAAM</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
         <source>wie de regie heeft (standaard: uw naam uit de instellingen)</source>
         <translation>who leads the case (default: your name from the settings)</translation>
     </message>
     <message>
+        <source>FUNCTIE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
         <source>functie van wie de regie heeft (standaard: uit de instellingen)</source>
         <translation>role of whoever leads the case (default: from the settings)</translation>
+    </message>
+    <message>
+        <source>DATUM</source>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>openingsdatum (standaard: vandaag)</source>
@@ -230,104 +218,16 @@
         <translation>Show or open a case, or change its status:</translation>
     </message>
     <message>
-        <source>Verloop van de status:</source>
-        <translation>Status history:</translation>
-    </message>
-    <message>
-        <source>Casus {id} geopend voor {pupil} ({status}), regie: {lead}.
-Routekaart: {route} (versie {version}).</source>
-        <translation>Case {id} opened for {pupil} ({status}), lead: {lead}.
-Routekaart: {route} (version {version}).</translation>
-    </message>
-    <message>
-        <source>Naam: {name}
-Functie: {role}</source>
-        <translation>Name: {name}
-Role: {role}</translation>
-    </message>
-    <message>
-        <source>  (geen statuswijzigingen vastgelegd)</source>
-        <translation>  (no status changes recorded)</translation>
-    </message>
-    <message>
-        <source>Nu: {line}</source>
-        <translation>Now: {line}</translation>
-    </message>
-    <message>
         <source>Nog geen casussen.</source>
         <translation>No cases yet.</translation>
-    </message>
-    <message>
-        <source>Leerling {id} toegevoegd: {full_name} ({group}), {count} ouder(s)/verzorger(s).</source>
-        <translation>Pupil {id} added: {full_name} ({group}), {count} parent(s)/carer(s).</translation>
-    </message>
-    <message>
-        <source>--guardian '{text}': schrijf 'Naam;relatie;gezag', bijvoorbeeld 'Anna Verhoef;moeder;ja'.</source>
-        <translation>--guardian '{text}': write 'Name;relation;custody', for example 'Anna Verhoef;moeder;ja'.</translation>
-    </message>
-    <message>
-        <source>--guardian '{text}': gezag is 'ja' of 'nee', niet '{given}'.</source>
-        <translation>--guardian '{text}': custody is 'ja' or 'nee', not '{given}'.</translation>
-    </message>
-    <message>
-        <source>Casus {id}: {before} → {after} op {on}.</source>
-        <translation>Case {id}: {before} → {after} on {on}.</translation>
     </message>
     <message>
         <source>toon de casussen</source>
         <translation>show the cases</translation>
     </message>
     <message>
-        <source>Er is geen routekaart voor dit schooltype. Kies er een met --route.</source>
-        <translation>There is no routekaart for this kind of school. Choose one with --route.</translation>
-    </message>
-    <message>
-        <source>Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: ibdesk user --name NAAM --role FUNCTIE.</source>
-        <translation>Who leads the case? Give --lead NAME, or first set your own name: ibdesk user --name NAME --role ROLE.</translation>
-    </message>
-    <message>
-        <source>
-Nu: {line}</source>
-        <translation>
-Now: {line}</translation>
-    </message>
-    <message>
-        <source>{option} hoort niet bij '{status}' (wel: {fitting}).</source>
-        <translation>{option} does not belong to '{status}' (these do: {fitting}).</translation>
-    </message>
-    <message>
-        <source>Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to ORG of voeg het Sociaal Team toe bij Contacten.</source>
-        <translation>No Sociaal Team is known for the pupil's municipality. Give --to ORG or add the Sociaal Team under Contacten.</translation>
-    </message>
-    <message>
-        <source>(nog niet ingesteld)</source>
-        <translation>(not set yet)</translation>
-    </message>
-    <message>
         <source>onbekend: 'case {what}'. Gebruik:</source>
         <translation>unknown: 'case {what}'. Usage:</translation>
-    </message>
-    <message>
-        <source>Leerling niet toegevoegd:
-</source>
-        <translation>Pupil not added:
-</translation>
-    </message>
-    <message>
-        <source>Casus niet geopend:
-</source>
-        <translation>Case not opened:
-</translation>
-    </message>
-    <message>
-        <source>Status niet gewijzigd:
-</source>
-        <translation>Status not changed:
-</translation>
-    </message>
-    <message>
-        <source>termijn {date}</source>
-        <translation>due {date}</translation>
     </message>
     <message>
         <source>ibdesk — leerlingondersteuning, offline en versleuteld.</source>
@@ -344,6 +244,10 @@ Now: {line}</translation>
     <message>
         <source>profielmap (standaard: IBDESK_HOME of de gebruikersmap)</source>
         <translation>profile folder (default: IBDESK_HOME or the user's data folder)</translation>
+    </message>
+    <message>
+        <source>COMMANDO</source>
+        <translation>COMMAND</translation>
     </message>
     <message>
         <source>wat ibdesk moet doen; 'ibdesk COMMANDO --help' vertelt meer</source>
@@ -432,6 +336,10 @@ Now: {line}</translation>
     <message>
         <source>het certificaat waarmee u ondertekent</source>
         <translation>the certificate you sign with</translation>
+    </message>
+    <message>
+        <source>een van de commando's hieronder</source>
+        <translation>one of the commands below</translation>
     </message>
     <message>
         <source>schrijf uw certificaat (PEM; .der/.cer = DER) voor de ontvanger</source>
@@ -942,6 +850,98 @@ Fingerprint (SHA-256): {fingerprint}</translation>
     <message>
         <source>niet actief</source>
         <translation>not active</translation>
+    </message>
+    <message>
+        <source>Naam: {name}
+Functie: {role}</source>
+        <translation>Name: {name}
+Role: {role}</translation>
+    </message>
+    <message>
+        <source>leerlingen</source>
+        <translation>pupils</translation>
+    </message>
+    <message>
+        <source>voeg een leerling toe (met ouders/verzorgers)</source>
+        <translation>add a pupil (with parents/carers)</translation>
+    </message>
+    <message>
+        <source>voornaam (roepnaam)</source>
+        <translation>first name (the name used)</translation>
+    </message>
+    <message>
+        <source>achternaam, met tussenvoegsel</source>
+        <translation>last name, with prefix</translation>
+    </message>
+    <message>
+        <source>jjjj-mm-dd of dd-mm-jjjj</source>
+        <translation>yyyy-mm-dd or dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>GROEP</source>
+        <translation>GROUP</translation>
+    </message>
+    <message>
+        <source>groep of klas, bijvoorbeeld 'groep 5' of '2B'</source>
+        <translation>group or class, for example 'groep 5' or '2B'</translation>
+    </message>
+    <message>
+        <source>GEMEENTE</source>
+        <translation>MUNICIPALITY</translation>
+    </message>
+    <message>
+        <source>woongemeente (bepaalt het Sociaal Team)</source>
+        <translation>municipality of residence (decides the Sociaal Team)</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>burgerservicenummer (elfproef)</source>
+        <translation>citizen service number (BSN, eleven test)</translation>
+    </message>
+    <message>
+        <source>'NAAM;RELATIE;GEZAG'</source>
+        <translation>'NAME;RELATION;CUSTODY'</translation>
+    </message>
+    <message>
+        <source>ouder/verzorger, bijvoorbeeld 'Anna Verhoef;moeder;ja'; mag vaker</source>
+        <translation>parent/carer, for example 'Anna Verhoef;moeder;ja'; may be repeated</translation>
+    </message>
+    <message>
+        <source>uw naam en functie (afzender op documenten, regie, logboek)</source>
+        <translation>your name and role (sender on documents, lead, log)</translation>
+    </message>
+    <message>
+        <source>uw naam, zoals op documenten</source>
+        <translation>your name, as on documents</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 'intern begeleider' of 'zorgcoördinator'</source>
+        <translation>for example 'intern begeleider' or 'zorgcoördinator'</translation>
+    </message>
+    <message>
+        <source>Leerling {id} toegevoegd: {full_name} ({group}), {count} ouder(s)/verzorger(s).</source>
+        <translation>Pupil {id} added: {full_name} ({group}), {count} parent(s)/carer(s).</translation>
+    </message>
+    <message>
+        <source>--guardian '{text}': schrijf 'Naam;relatie;gezag', bijvoorbeeld 'Anna Verhoef;moeder;ja'.</source>
+        <translation>--guardian '{text}': write 'Name;relation;custody', for example 'Anna Verhoef;moeder;ja'.</translation>
+    </message>
+    <message>
+        <source>--guardian '{text}': gezag is 'ja' of 'nee', niet '{given}'.</source>
+        <translation>--guardian '{text}': custody is 'ja' or 'nee', not '{given}'.</translation>
+    </message>
+    <message>
+        <source>(nog niet ingesteld)</source>
+        <translation>(not set yet)</translation>
+    </message>
+    <message>
+        <source>Leerling niet toegevoegd:
+</source>
+        <translation>Pupil not added:
+</translation>
     </message>
     <message>
         <source>Het beleid is in orde.</source>
@@ -2043,6 +2043,1032 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     <message>
         <source>ibdesk vergrendelen ({shortcut}); gebeurt ook na een paar minuten zonder gebruik</source>
         <translation>Lock ibdesk ({shortcut}); also happens after a few minutes without use</translation>
+    </message>
+</context>
+<context>
+    <name>absence_forms</name>
+    <message>
+        <source>— kies een leerling —</source>
+        <translation>— choose a pupil —</translation>
+    </message>
+    <message>
+        <source>Leerling voor het verzuim</source>
+        <translation>Pupil for the absence</translation>
+    </message>
+    <message>
+        <source> uur</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>Ongeoorloofd (zonder geldige reden)</source>
+        <translation>Unauthorised (no valid reason)</translation>
+    </message>
+    <message>
+        <source>Geoorloofd (bijvoorbeeld ziek)</source>
+        <translation>Authorised (for example ill)</translation>
+    </message>
+    <message>
+        <source>Reden van het verzuim</source>
+        <translation>Reason for the absence</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: ziek, weigert naar school te gaan</source>
+        <translation>for example: ill, refuses to go to school</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Soort verzuim</source>
+        <translation>Type of absence</translation>
+    </message>
+    <message>
+        <source>Geoorloofd of ongeoorloofd verzuim</source>
+        <translation>Authorised or unauthorised absence</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Verzuim vanaf</source>
+        <translation>Absent from</translation>
+    </message>
+    <message>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <source>Verzuim tot en met</source>
+        <translation>Absent up to and including</translation>
+    </message>
+    <message>
+        <source>Leeg: nog afwezig.</source>
+        <translation>Empty: still absent.</translation>
+    </message>
+    <message>
+        <source>Gemiste lesuren</source>
+        <translation>Lesson hours missed</translation>
+    </message>
+    <message>
+        <source>Gemiste lesuren in deze periode</source>
+        <translation>Lesson hours missed in this period</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Verzuim vastleggen</source>
+        <translation>Record absence</translation>
+    </message>
+    <message>
+        <source>Kies de leerling.</source>
+        <translation>Choose the pupil.</translation>
+    </message>
+    <message>
+        <source>Verzuim niet vastgelegd</source>
+        <translation>Absence not recorded</translation>
+    </message>
+    <message>
+        <source>Verzuim van {name} vastgelegd.</source>
+        <translation>Absence of {name} recorded.</translation>
+    </message>
+    <message>
+        <source>Leerling voor de vrijstelling</source>
+        <translation>Pupil for the exemption</translation>
+    </message>
+    <message>
+        <source>— kies de vrijstelling —</source>
+        <translation>— choose the exemption —</translation>
+    </message>
+    <message>
+        <source>Vrijstelling</source>
+        <translation>Exemption</translation>
+    </message>
+    <message>
+        <source>Soort vrijstelling</source>
+        <translation>Type of exemption</translation>
+    </message>
+    <message>
+        <source>5 onder a: ongeschikt (verklaring van een arts, psycholoog of orthopedagoog die de gemeente aanwijst, Leerplichtwet art. 7); 5 onder b: bezwaar tegen de richting van de scholen; 5a: trekkend bestaan.</source>
+        <translation>5(a): unfit for school (statement by a doctor, psychologist or educational specialist appointed by the municipality, Leerplichtwet art. 7); 5(b): objection to the denomination of the schools; 5a: travelling way of life.</translation>
+    </message>
+    <message>
+        <source>Ingangsdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Vrijstelling vanaf</source>
+        <translation>Exemption from</translation>
+    </message>
+    <message>
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Vrijstelling tot en met</source>
+        <translation>Exemption up to and including</translation>
+    </message>
+    <message>
+        <source>Leeg: geen einddatum.</source>
+        <translation>Empty: no end date.</translation>
+    </message>
+    <message>
+        <source>Vrijstelling vastleggen</source>
+        <translation>Record exemption</translation>
+    </message>
+    <message>
+        <source>Kies welke vrijstelling de leerling heeft.</source>
+        <translation>Choose which exemption the pupil has.</translation>
+    </message>
+    <message>
+        <source>De einddatum ligt vóór de ingangsdatum.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Vrijstelling voor {name} vastgelegd; de leerling telt niet mee als thuiszitter.</source>
+        <translation>Exemption for {name} recorded; the pupil does not count as a child out of school.</translation>
+    </message>
+</context>
+<context>
+    <name>case_attachments</name>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Soort gegevens</source>
+        <translation>Type of data</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Toegevoegd</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Bestanden worden versleuteld in ibdesk bewaard, niet als los bestand. De soort gegevens bepaalt met wie een bijlage gedeeld mag worden.</source>
+        <translation>Files are kept encrypted inside ibdesk, not as separate files. The type of data decides with whom an attachment may be shared.</translation>
+    </message>
+    <message>
+        <source>Nog geen bijlagen. Kies hieronder een bestand.</source>
+        <translation>No attachments yet. Choose a file below.</translation>
+    </message>
+    <message>
+        <source>Titel van de bijlage</source>
+        <translation>Title of the attachment</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: Verslag jeugdarts maart</source>
+        <translation>for example: school doctor’s report, March</translation>
+    </message>
+    <message>
+        <source>Soort bijlage</source>
+        <translation>Kind of attachment</translation>
+    </message>
+    <message>
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Soort:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Gegevens:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Bestand kiezen en toevoegen…</source>
+        <translation>Choose file and add…</translation>
+    </message>
+    <message>
+        <source>Bestand kiezen en als bijlage toevoegen</source>
+        <translation>Choose a file and add it as an attachment</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Geselecteerde bijlage openen</source>
+        <translation>Open the selected attachment</translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Geselecteerde bijlage verwijderen</source>
+        <translation>Delete the selected attachment</translation>
+    </message>
+    <message>
+        <source> · casus {number}</source>
+        <translation> · case {number}</translation>
+    </message>
+    <message>
+        <source>{when} door {who}</source>
+        <translation>{when} by {who}</translation>
+    </message>
+</context>
+<context>
+    <name>case_consent</name>
+    <message>
+        <source>Ontvanger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Gegevens</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Gegeven door</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Wanneer en hoe</source>
+        <translation>When and how</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>alle soorten gegevens</source>
+        <translation>all types of data</translation>
+    </message>
+    <message>
+        <source> en </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>alles behalve {categories}</source>
+        <translation>everything except {categories}</translation>
+    </message>
+    <message>
+        <source>{status}; nog niet getekend door {names}</source>
+        <translation>{status}; not yet signed by {names}</translation>
+    </message>
+    <message>
+        <source>wacht op handtekening van {names}</source>
+        <translation>awaiting the signature of {names}</translation>
+    </message>
+    <message>
+        <source>Wie moet nog toestemming geven voor het Sociaal Team?</source>
+        <translation>Who still has to give consent for the Sociaal Team?</translation>
+    </message>
+    <message>
+        <source>Vastgelegde grondslagen en toestemming</source>
+        <translation>Recorded legal bases and consent</translation>
+    </message>
+    <message>
+        <source>Er is nog niets vastgelegd.</source>
+        <translation>Nothing has been recorded yet.</translation>
+    </message>
+    <message>
+        <source>Toestemming vastleggen</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Toestemming vastleggen met het formulier</source>
+        <translation>Record consent with the form</translation>
+    </message>
+    <message>
+        <source>Intrekken…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Geselecteerde toestemming intrekken</source>
+        <translation>Withdraw the selected consent</translation>
+    </message>
+    <message>
+        <source>Laten tekenen…</source>
+        <translation>Have it signed…</translation>
+    </message>
+    <message>
+        <source>Iedereen die toestemming geeft laten tekenen</source>
+        <translation>Have everyone who gives consent sign</translation>
+    </message>
+    <message>
+        <source>Elke ouder met gezag (of de leerling vanaf 16) tekent zelf</source>
+        <translation>Each parent with parental responsibility (or the pupil from 16) signs in person</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Vanaf de datum van intrekking deelt ibdesk deze gegevens niet meer met deze ontvanger. Wat al gedeeld is, blijft in het logboek zichtbaar.</source>
+        <translation>From the date of withdrawal ibdesk no longer shares this data with this recipient. What has already been shared stays visible in the log.</translation>
+    </message>
+    <message>
+        <source>Datum van intrekking</source>
+        <translation>Date of withdrawal</translation>
+    </message>
+    <message>
+        <source>Ingetrokken door</source>
+        <translation>Withdrawn by</translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Ingetrokken door:</source>
+        <translation>Withdrawn by:</translation>
+    </message>
+    <message>
+        <source>Intrekking vastleggen</source>
+        <translation>Record withdrawal</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Intrekken annuleren</source>
+        <translation>Cancel the withdrawal</translation>
+    </message>
+    <message>
+        <source>Toestemming gegeven door: {names}.</source>
+        <translation>Consent given by: {names}.</translation>
+    </message>
+    <message>
+        <source>Nog nodig: toestemming van {names}.</source>
+        <translation>Still needed: consent from {names}.</translation>
+    </message>
+    <message>
+        <source>Geweigerd of ingetrokken door: {names}.</source>
+        <translation>Refused or withdrawn by: {names}.</translation>
+    </message>
+    <message>
+        <source>Mag gedeeld worden: {what}.</source>
+        <translation>May be shared: {what}.</translation>
+    </message>
+    <message>
+        <source>Niet gedekt (wordt niet gedeeld): {what}.</source>
+        <translation>Not covered (will not be shared): {what}.</translation>
+    </message>
+    <message>
+        <source>wettelijke taak</source>
+        <translation>legal task</translation>
+    </message>
+    <message>
+        <source>geldig tot {date}</source>
+        <translation>valid until {date}</translation>
+    </message>
+    <message>
+        <source>geldig (geen einddatum)</source>
+        <translation>valid (no end date)</translation>
+    </message>
+    <message>
+        <source>organisatie {id}</source>
+        <translation>organisation {id}</translation>
+    </message>
+    <message>
+        <source>Moet nog zelf tekenen: {names}.</source>
+        <translation>Still has to sign in person: {names}.</translation>
+    </message>
+    <message>
+        <source>Alle gevers samen</source>
+        <translation>All givers together</translation>
+    </message>
+</context>
+<context>
+    <name>case_handover</name>
+    <message>
+        <source>Opslaan en als PDF exporteren…</source>
+        <translation>Save and export as PDF…</translation>
+    </message>
+    <message>
+        <source>Slaat het formulier op en maakt het ondertekende overdrachtsdocument; kan zodra het formulier compleet is</source>
+        <translation>Saves the form and makes the signed handover document; possible once the form is complete</translation>
+    </message>
+    <message>
+        <source>Vul eerst alle verplichte velden in; daarna kunt u het document maken.</source>
+        <translation>Fill in all required fields first; then you can make the document.</translation>
+    </message>
+    <message>
+        <source>Formulier opslaan en overdracht als PDF exporteren</source>
+        <translation>Save the form and export the handover as PDF</translation>
+    </message>
+    <message>
+        <source>Overdracht niet gemaakt</source>
+        <translation>Handover not made</translation>
+    </message>
+    <message>
+        <source>Overdracht opslaan als</source>
+        <translation>Save handover as</translation>
+    </message>
+    <message>
+        <source>PDF-document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Overdracht gemaakt</source>
+        <translation>Handover made</translation>
+    </message>
+    <message>
+        <source>Bezig met de overdracht…</source>
+        <translation>Making the handover…</translation>
+    </message>
+</context>
+<context>
+    <name>case_notes</name>
+    <message>
+        <source>Documenten en scans (*.pdf *.jpg *.jpeg *.png *.docx *.odt *.txt);;Alle bestanden (*)</source>
+        <translation>Documents and scans (*.pdf *.jpg *.jpeg *.png *.docx *.odt *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source> (gewijzigd op {when})</source>
+        <translation> (changed on {when})</translation>
+    </message>
+    <message>
+        <source> [casus {number}]</source>
+        <translation> [case {number}]</translation>
+    </message>
+    <message>
+        <source> [leerling]</source>
+        <translation> [pupil]</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Korte notities met datum en schrijver. Alleen wie een notitie schreef, kan hem wijzigen; de eerdere tekst blijft bewaard.</source>
+        <translation>Short notes with date and author. Only the person who wrote a note can change it; the earlier text is kept.</translation>
+    </message>
+    <message>
+        <source>Nog geen notities. Schrijf hieronder de eerste.</source>
+        <translation>No notes yet. Write the first one below.</translation>
+    </message>
+    <message>
+        <source>Tekst van de notitie</source>
+        <translation>Text of the note</translation>
+    </message>
+    <message>
+        <source>Nieuwe notitie (of de wijziging):</source>
+        <translation>New note (or the change):</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: moeder belde over …</source>
+        <translation>For example: mother phoned about …</translation>
+    </message>
+    <message>
+        <source>Hoort bij de leerling (ook zichtbaar bij andere casussen)</source>
+        <translation>Belongs to the pupil (also visible in other cases)</translation>
+    </message>
+    <message>
+        <source>Notitie hoort bij de leerling</source>
+        <translation>Note belongs to the pupil</translation>
+    </message>
+    <message>
+        <source>Notitie toevoegen</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Geselecteerde notitie wijzigen</source>
+        <translation>Change the selected note</translation>
+    </message>
+    <message>
+        <source>Eerder ({when}): {text}</source>
+        <translation>Earlier ({when}): {text}</translation>
+    </message>
+    <message>
+        <source>Wijziging opslaan</source>
+        <translation>Save change</translation>
+    </message>
+    <message>
+        <source>Bijlage kiezen</source>
+        <translation>Choose attachment</translation>
+    </message>
+    <message>
+        <source>Bijlage openen</source>
+        <translation>Open attachment</translation>
+    </message>
+    <message>
+        <source>Bijlage verwijderen</source>
+        <translation>Delete attachment</translation>
+    </message>
+    <message>
+        <source>'{title}' verwijderen? Dit kan niet ongedaan worden.</source>
+        <translation>Delete '{title}'? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>case_opp</name>
+    <message>
+        <source>op tijd</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>te laat</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>nog niet aan de orde</source>
+        <translation>not due yet</translation>
+    </message>
+    <message>
+        <source>binnenkort</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <source>verlopen</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>nog in afwachting</source>
+        <translation>still awaited</translation>
+    </message>
+    <message>
+        <source>gegeven</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>geweigerd</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>ouders verdeeld</source>
+        <translation>parents disagree</translation>
+    </message>
+    <message>
+        <source>rood</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>oranje</source>
+        <translation>amber</translation>
+    </message>
+    <message>
+        <source>groen</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>donkergroen</source>
+        <translation>dark green</translation>
+    </message>
+    <message>
+        <source>Ontwikkelingsperspectiefplan (OPP)</source>
+        <translation>Development perspective plan (OPP)</translation>
+    </message>
+    <message>
+        <source>Vaststellen binnen 6 weken na de start van de extra ondersteuning (het arrangement), met instemming op het handelingsdeel; minstens één keer per jaar evalueren met ouders. Ouders hebben instemmingsrecht (een leerling van 18+ stemt zelf in); de leerling wordt gehoord (hoorrecht).</source>
+        <translation>To be settled within 6 weeks of the start of the extra support (the arrangement), with agreement on the action part; evaluated with the parents at least once a year. Parents have the right to agree (a pupil of 18+ agrees for himself or herself); the pupil is heard (right to be heard).</translation>
+    </message>
+    <message>
+        <source>Start ondersteuning</source>
+        <translation>Support started</translation>
+    </message>
+    <message>
+        <source>Vaststellen uiterlijk</source>
+        <translation>To be settled by</translation>
+    </message>
+    <message>
+        <source>Jaarlijkse evaluatie met ouders uiterlijk</source>
+        <translation>Yearly evaluation with parents by</translation>
+    </message>
+    <message>
+        <source>Instemming (handelingsdeel)</source>
+        <translation>Agreement (action part)</translation>
+    </message>
+    <message>
+        <source>Leerling gehoord (hoorrecht)</source>
+        <translation>Pupil heard (right to be heard)</translation>
+    </message>
+    <message>
+        <source>Doelen en stoplicht per evaluatie</source>
+        <translation>Goals and traffic light per evaluation</translation>
+    </message>
+    <message>
+        <source>OPP openen</source>
+        <translation>Open OPP</translation>
+    </message>
+    <message>
+        <source>OPP openen en bewerken</source>
+        <translation>Open and edit the OPP</translation>
+    </message>
+    <message>
+        <source>Ouders laten tekenen…</source>
+        <translation>Have parents sign…</translation>
+    </message>
+    <message>
+        <source>Instemming met het handelingsdeel laten tekenen</source>
+        <translation>Have the agreement with the action part signed</translation>
+    </message>
+    <message>
+        <source>Elke ouder met gezag tekent zelf (de leerling vanaf 18)</source>
+        <translation>Each parent with parental responsibility signs in person (the pupil from 18)</translation>
+    </message>
+    <message>
+        <source>Leerling gehoord…</source>
+        <translation>Pupil heard…</translation>
+    </message>
+    <message>
+        <source>Vastleggen dat de leerling is gehoord</source>
+        <translation>Record that the pupil has been heard</translation>
+    </message>
+    <message>
+        <source>Hoorrecht: de leerling vanaf 12</source>
+        <translation>Right to be heard: the pupil from 12</translation>
+    </message>
+    <message>
+        <source> — gaat niet akkoord</source>
+        <translation> — does not agree</translation>
+    </message>
+    <message>
+        <source>Getekend: {lines}.</source>
+        <translation>Signed: {lines}.</translation>
+    </message>
+    <message>
+        <source>Nog niet akkoord: {names}.</source>
+        <translation>Not yet agreed: {names}.</translation>
+    </message>
+    <message>
+        <source>Verder met het concept-OPP</source>
+        <translation>Continue the draft OPP</translation>
+    </message>
+    <message>
+        <source>Verder met het OPP</source>
+        <translation>Continue the OPP</translation>
+    </message>
+    <message>
+        <source>OPP opstellen</source>
+        <translation>Draw up OPP</translation>
+    </message>
+    <message>
+        <source>Er is nog geen OPP voor deze leerling.</source>
+        <translation>There is no OPP for this pupil yet.</translation>
+    </message>
+    <message>
+        <source>Een OPP is nodig zodra de leerling extra ondersteuning krijgt (arrangement).</source>
+        <translation>An OPP is needed as soon as the pupil receives extra support (arrangement).</translation>
+    </message>
+    <message>
+        <source>Nog geen doelen vastgelegd.</source>
+        <translation>No goals recorded yet.</translation>
+    </message>
+    <message>
+        <source>Er is een nieuwer concept van {when}; het telt mee zodra u het afrondt.</source>
+        <translation>There is a newer draft of {when}; it counts once you finish it.</translation>
+    </message>
+    <message>
+        <source>OPP vastgesteld op {date} (instemming op het handelingsdeel).</source>
+        <translation>OPP settled on {date} (agreement on the action part).</translation>
+    </message>
+    <message>
+        <source>OPP opgesteld op {date}; nog niet vastgesteld (geen instemming).</source>
+        <translation>OPP drawn up on {date}; not settled yet (no agreement).</translation>
+    </message>
+    <message>
+        <source>OPP vastgelegd; datum van opstellen nog niet ingevuld.</source>
+        <translation>OPP recorded; date drawn up not filled in yet.</translation>
+    </message>
+    <message>
+        <source>Concept-OPP, opgeslagen op {when}: nog niet vastgesteld.</source>
+        <translation>Draft OPP, saved on {when}: not settled yet.</translation>
+    </message>
+    <message>
+        <source>Rond het af (Opslaan) zodra alles is ingevuld; de termijn van zes weken loopt.</source>
+        <translation>Finish it (Save) once everything is filled in; the six-week period is running.</translation>
+    </message>
+    <message>
+        <source>Het OPP wordt opgesteld (nog niet opgeslagen).</source>
+        <translation>The OPP is being drawn up (not saved yet).</translation>
+    </message>
+    <message>
+        <source>niet ingevuld</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <source>vastgesteld op {date}</source>
+        <translation>settled on {date}</translation>
+    </message>
+    <message>
+        <source>opgesteld op {date}, nog niet vastgesteld (geen instemming)</source>
+        <translation>drawn up on {date}, not settled yet (no agreement)</translation>
+    </message>
+    <message>
+        <source>Tot er instemming is, geeft de school de ondersteuning wel.</source>
+        <translation>Until there is agreement, the school does provide the support.</translation>
+    </message>
+    <message>
+        <source>gehoord op {date}</source>
+        <translation>heard on {date}</translation>
+    </message>
+    <message>
+        <source>datum niet ingevuld</source>
+        <translation>date not filled in</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Leg vast waarom niet, en hoor de leerling bij de volgende evaluatie.</source>
+        <translation>Record why not, and hear the pupil at the next evaluation.</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Nog niet vastgelegd.</source>
+        <translation>Not recorded yet.</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>nog niet te bepalen (datum ontbreekt)</source>
+        <translation>cannot be worked out yet (date missing)</translation>
+    </message>
+    <message>
+        <source>Rood: niet op koers · oranje: aandacht nodig · groen: op koers · donkergroen: doel bereikt. Het eerste bolletje is de oudste evaluatie.</source>
+        <translation>Red: off track · amber: needs attention · green: on track · dark green: goal reached. The first dot is the oldest evaluation.</translation>
+    </message>
+    <message>
+        <source>Nog geen doelen met een stoplicht vastgelegd.</source>
+        <translation>No goals with a traffic light recorded yet.</translation>
+    </message>
+    <message>
+        <source>nu: {light}</source>
+        <translation>now: {light}</translation>
+    </message>
+    <message>
+        <source>nog geen evaluatie</source>
+        <translation>no evaluation yet</translation>
+    </message>
+    <message>
+        <source>{light} op {date}</source>
+        <translation>{light} on {date}</translation>
+    </message>
+    <message>
+        <source>Doel {goal}: {lights}</source>
+        <translation>Goal {goal}: {lights}</translation>
+    </message>
+</context>
+<context>
+    <name>case_signing</name>
+    <message>
+        <source>Toestemming als PDF om af te drukken</source>
+        <translation>Consent as a PDF to print</translation>
+    </message>
+    <message>
+        <source>Instemming met het OPP als PDF om af te drukken</source>
+        <translation>Agreement with the OPP as a PDF to print</translation>
+    </message>
+    <message>
+        <source>Verklaring 'leerling gehoord' als PDF om af te drukken</source>
+        <translation>Statement 'pupil heard' as a PDF to print</translation>
+    </message>
+    <message>
+        <source>Zienswijze van de leerling als PDF om af te drukken</source>
+        <translation>The pupil's view as a PDF to print</translation>
+    </message>
+    <message>
+        <source>Laten tekenen: ieder voor zich</source>
+        <translation>Have it signed: each person in turn</translation>
+    </message>
+    <message>
+        <source>Wie tekent</source>
+        <translation>Who signs</translation>
+    </message>
+    <message>
+        <source>Hoe wordt getekend</source>
+        <translation>How it is signed</translation>
+    </message>
+    <message>
+        <source>Datum van tekenen</source>
+        <translation>Date of signing</translation>
+    </message>
+    <message>
+        <source>Beslissing</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Gaat akkoord</source>
+        <translation>Agrees</translation>
+    </message>
+    <message>
+        <source>Gaat niet akkoord</source>
+        <translation>Does not agree</translation>
+    </message>
+    <message>
+        <source>Beslissing:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Wie tekent:</source>
+        <translation>Who signs:</translation>
+    </message>
+    <message>
+        <source>Hoe:</source>
+        <translation>How:</translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Wat de persoon leest voordat hij of zij tekent:</source>
+        <translation>What the person reads before signing:</translation>
+    </message>
+    <message>
+        <source>Verklaring in gewone woorden</source>
+        <translation>Statement in plain words</translation>
+    </message>
+    <message>
+        <source>Handtekening</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Afdrukken om op papier te tekenen…</source>
+        <translation>Print to sign on paper…</translation>
+    </message>
+    <message>
+        <source>Scan kiezen…</source>
+        <translation>Choose scan…</translation>
+    </message>
+    <message>
+        <source>Scan of foto van het getekende papier kiezen</source>
+        <translation>Choose a scan or photo of the signed paper</translation>
+    </message>
+    <message>
+        <source>Nog geen scan gekozen.</source>
+        <translation>No scan chosen yet.</translation>
+    </message>
+    <message>
+        <source>Gehoord door</source>
+        <translation>Heard by</translation>
+    </message>
+    <message>
+        <source>wie van de school heeft het gehoord</source>
+        <translation>who at the school heard it</translation>
+    </message>
+    <message>
+        <source>Handtekening vastleggen</source>
+        <translation>Record signature</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tekenen annuleren</source>
+        <translation>Cancel signing</translation>
+    </message>
+    <message>
+        <source>Om af te drukken</source>
+        <translation>To print</translation>
+    </message>
+    <message>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Scan of foto (*.pdf *.jpg *.jpeg *.png);;Alle bestanden (*)</source>
+        <translation>Scan or photo (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Scan van het getekende papier</source>
+        <translation>Scan of the signed paper</translation>
+    </message>
+    <message>
+        <source>Gekozen: {name} (wordt versleuteld bewaard)</source>
+        <translation>Chosen: {name} (kept encrypted)</translation>
+    </message>
+    <message>
+        <source>Vul een geldige datum in (dd-mm-jjjj).</source>
+        <translation>Enter a valid date (dd-mm-yyyy).</translation>
+    </message>
+    <message>
+        <source>{name} is gehoord ({how}).</source>
+        <translation>{name} has been heard ({how}).</translation>
+    </message>
+    <message>
+        <source>{name} gaat niet akkoord ({how}).</source>
+        <translation>{name} does not agree ({how}).</translation>
+    </message>
+    <message>
+        <source>{name} heeft getekend ({how}).</source>
+        <translation>{name} has signed ({how}).</translation>
+    </message>
+</context>
+<context>
+    <name>case_viewpoints</name>
+    <message>
+        <source>Zienswijze van ouders (en leerling)</source>
+        <translation>Parents' view (and the pupil's)</translation>
+    </message>
+    <message>
+        <source>Ouders mogen hun eigen kijk toevoegen aan wat de school deelt. De zienswijze gaat mee met het dossier; de school verandert er niets aan.</source>
+        <translation>Parents may add their own view to what the school shares. The parents' view goes with the dossier; the school changes nothing in it.</translation>
+    </message>
+    <message>
+        <source>Nog geen zienswijze toegevoegd.</source>
+        <translation>No parents' view added yet.</translation>
+    </message>
+    <message>
+        <source>Zienswijze toevoegen</source>
+        <translation>Add parents' view</translation>
+    </message>
+    <message>
+        <source>Van wie is de zienswijze</source>
+        <translation>Whose view it is</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: moeder en vader</source>
+        <translation>for example: mother and father</translation>
+    </message>
+    <message>
+        <source>Tekst van de zienswijze</source>
+        <translation>Text of the view</translation>
+    </message>
+    <message>
+        <source>In de woorden van de ouders…</source>
+        <translation>In the parents' own words…</translation>
+    </message>
+    <message>
+        <source>Van wie:</source>
+        <translation>From whom:</translation>
+    </message>
+    <message>
+        <source>Zienswijze:</source>
+        <translation>View:</translation>
+    </message>
+</context>
+<context>
+    <name>case_zienswijze</name>
+    <message>
+        <source>Zienswijze van de leerling</source>
+        <translation>The pupil's view</translation>
+    </message>
+    <message>
+        <source>Een leerling van 12 jaar of ouder zegt zelf wat hij of zij van de aanmelding vindt. Die woorden gaan mee naar het Sociaal Team, en de leerling tekent ervoor: op het scherm, op papier of mondeling.</source>
+        <translation>A pupil aged 12 or over says in his or her own words what he or she thinks of the referral. Those words go to the Sociaal Team, and the pupil signs for them: on screen, on paper or orally.</translation>
+    </message>
+    <message>
+        <source>Leerling laten tekenen…</source>
+        <translation>Have the pupil sign…</translation>
+    </message>
+    <message>
+        <source>Zienswijze van de leerling laten tekenen</source>
+        <translation>Have the pupil sign his or her view</translation>
+    </message>
+    <message>
+        <source>De leerling vanaf 12 jaar tekent voor zijn of haar eigen woorden</source>
+        <translation>From 12 the pupil signs for his or her own words</translation>
+    </message>
+    <message>
+        <source>Eerst de aanmelding bij het Sociaal Team invullen en opslaan; daarna tekent de leerling voor zijn of haar eigen woorden.</source>
+        <translation>First fill in and save the referral to the Sociaal Team; then the pupil signs for his or her own words.</translation>
+    </message>
+    <message>
+        <source>Getekend: {lines}.</source>
+        <translation>Signed: {lines}.</translation>
+    </message>
+    <message>
+        <source>Nog niet getekend door {names}.</source>
+        <translation>Not yet signed by {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>pupil_notes</name>
+    <message>
+        <source>Notities en bijlagen</source>
+        <translation>Notes and attachments</translation>
+    </message>
+    <message>
+        <source>Van de leerling zelf en van elke casus van de leerling (met het casusnummer). Wat u hier toevoegt, hoort bij de leerling en staat ook bij elke casus.</source>
+        <translation>The pupil's own and those of each of the pupil's cases (with the case number). What you add here belongs to the pupil and also appears in each case.</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
