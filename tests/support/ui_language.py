@@ -79,22 +79,26 @@ def visible_texts(widget: QWidget) -> set[str]:
 
 
 def _headers(view: QAbstractItemView) -> set[str]:
+    """The column titles of a table or tree (a list has none)."""
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView, QTreeView
 
+    if isinstance(view, QTableView):
+        header = view.horizontalHeader()
+    elif isinstance(view, QTreeView):
+        header = view.header()
+    else:
+        return set()
     model = view.model()
-    found = set()
-    for orientation, count in ((Qt.Orientation.Horizontal, model.columnCount()),):
-        for section in range(count):
-            value = model.headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
-            if isinstance(value, str):
-                found.add(value)
-    return found
+    role = Qt.ItemDataRole.DisplayRole
+    titles = (model.headerData(i, Qt.Orientation.Horizontal, role) for i in range(header.count()))
+    return {title for title in titles if isinstance(title, str)}
 
 
 def dutch_left(texts: Iterable[str], allowed: Iterable[str] = ()) -> list[str]:
     """The texts that contain a Dutch word, sorted; `allowed` texts (stored data such as a pupil's
     name, or a form definition's own Dutch wording) are left out, as are substrings of them."""
-    allowed = [a for a in allowed if a]
+    allowed = sorted((a for a in allowed if a), key=len, reverse=True)  # the longest first: it may hold a shorter one
     found = []
     for text in texts:
         rest = text

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from support.demo_copy import DemoTemplate, build_template, open_copy
 from support.dialogs import Dialogs, Shown, patch_dialogs
+from support.ui_language import catalog_dir, english  # noqa: F401 (fixtures for every UI test: English chosen, catalog built)
 
 
 @pytest.fixture
