@@ -320,9 +320,11 @@ def test_the_opp_part_and_its_signing_in_english(english, opened):
     assert panel.signed_note.text().startswith("Signed: ")
 
 
-def test_the_handover_export_button_in_english(english, opened):
+def test_the_handover_export_button_in_english(english, opened, shown):
     window, _school = opened
     page = window.case_page
+    assert page.export_handover("po-vo") is None  # no saved handover form yet: it says why
+    assert shown[-1].title == "Handover not made"
     editor = page.open_handover("po-vo")
     assert editor is not None
     button = editor.export_button
