@@ -2533,7 +2533,7 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     </message>
     <message>
         <source>Hoort bij de leerling (ook zichtbaar bij andere casussen)</source>
-        <translation>Belongs to the pupil (also visible in other cases)</translation>
+        <translation>Belongs to the pupil (visible in other cases too)</translation>
     </message>
     <message>
         <source>Notitie hoort bij de leerling</source>
@@ -3064,7 +3064,7 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     </message>
     <message>
         <source>Van de leerling zelf en van elke casus van de leerling (met het casusnummer). Wat u hier toevoegt, hoort bij de leerling en staat ook bij elke casus.</source>
-        <translation>The pupil's own and those of each of the pupil's cases (with the case number). What you add here belongs to the pupil and also appears in each case.</translation>
+        <translation>The pupil's own and those of each of the pupil's cases (with the case number). What you add here belongs to the pupil and appears in each case too.</translation>
     </message>
     <message>
         <source>Sluiten</source>

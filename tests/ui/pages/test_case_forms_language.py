@@ -253,6 +253,7 @@ def test_notes_and_attachments_in_english(english, opened, monkeypatch, tmp_path
     assert {"Notes", "Attachments", "Add note", "Change", "Choose file and add…", "Open", "Delete…"} <= texts
     assert {"No notes yet. Write the first one below.", "No attachments yet. Choose a file below."} <= texts
     assert {"New note (or the change):", "Title:", "Kind:", "Data:"} <= texts
+    assert "Belongs to the pupil (visible in other cases too)" in texts
     assert notes.note_text.placeholderText() == "For example: mother phoned about …"
     shoot(page, "notes-empty.png")
     assert not notes.save_note() and notes.note_error.isVisibleTo(notes)  # the service's message
@@ -385,7 +386,7 @@ def test_a_pupils_notes_dialog_in_english(english, opened):
         assert dialog.windowTitle() == "Notes and attachments"
         texts = english_only(dialog, *names)
         assert {f"Notes and attachments · {names[0]}", "Close", "Add note"} <= texts
-        assert "Belongs to the pupil (also visible in other cases)" not in texts  # here a note is the pupil's
+        assert not dialog.notes.for_pupil.isVisibleTo(dialog)  # here every new note is the pupil's
         assert f"[case {school.case_id}]" in dialog.notes.note_list.item(0).text()
         dialog.resize(900, 760)
         shoot(dialog, "pupil-notes.png")
