@@ -1,11 +1,13 @@
 """Toestemming of a case: the recorded bases, who still must consent for the Sociaal Team
-(in plain Dutch), recording consent with the form (and signature pad), and withdrawal."""
+(in plain Dutch), recording consent with the form (and signature pad), and withdrawal.
+
+The zienswijzen tab lives in ui/pages/case_viewpoints.py (imported here for the case page)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,23 +30,33 @@ from ibdesk.ui.forms import DateInput
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button
-from ibdesk.ui.kit.lists import BulletList
+from ibdesk.ui.kit.translate import translated
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.pages.case_signing import SignBox
+from ibdesk.ui.pages.case_viewpoints import ViewpointsPanel
 from ibdesk.ui.pages.parts import panel, row
 from ibdesk.ui.widgets import named, styled_label
 
-COLUMNS = ["Ontvanger", "Doel", "Gegevens", "Gegeven door", "Wanneer en hoe", "Status"]
+COLUMNS = [
+    QT_TRANSLATE_NOOP("case_consent", "Ontvanger"),
+    QT_TRANSLATE_NOOP("case_consent", "Doel"),
+    QT_TRANSLATE_NOOP("case_consent", "Gegevens"),
+    QT_TRANSLATE_NOOP("case_consent", "Gegeven door"),
+    QT_TRANSLATE_NOOP("case_consent", "Wanneer en hoe"),
+    QT_TRANSLATE_NOOP("case_consent", "Status"),
+]
 ALL_GIVERS = "__all__"
+__all__ = ["ConsentPanel", "ViewpointsPanel", "categories_text"]
 
 
 def categories_text(categories) -> str:
     """'alle gegevens', 'alles behalve Gezondheid' or the list — short enough for a table cell."""
     missing = [label for key, label in CATEGORIES.items() if key not in categories]
     if not missing:
-        return "alle soorten gegevens"
+        return QCoreApplication.translate("case_consent", "alle soorten gegevens")
     if len(missing) <= 2 and len(categories) > 2:
-        return "alles behalve " + " en ".join(m.lower() for m in missing)
+        joined = QCoreApplication.translate("case_consent", " en ").join(m.lower() for m in missing)
+        return QCoreApplication.translate("case_consent", "alles behalve {categories}").format(categories=joined)
     return ", ".join(CATEGORIES.get(c, c) for c in sorted(categories))
 
 
@@ -53,7 +65,11 @@ def _signing_status(status: str, waiting, anyone: bool) -> str:
     if not waiting:
         return status
     names = ", ".join(s.name for s in waiting)
-    return f"{status}; nog niet getekend door {names}" if anyone else f"wacht op handtekening van {names}"
+    if anyone:
+        return QCoreApplication.translate("case_consent", "{status}; nog niet getekend door {names}").format(
+            status=status, names=names
+        )
+    return QCoreApplication.translate("case_consent", "wacht op handtekening van {names}").format(names=names)
 
 
 class ConsentPanel(QWidget):
@@ -72,16 +88,19 @@ class ConsentPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        need_frame, need = panel("Wie moet nog toestemming geven voor het Sociaal Team?")
+        need_frame, need = panel(
+            QCoreApplication.translate("case_consent", "Wie moet nog toestemming geven voor het Sociaal Team?")
+        )
         self.rule = styled_label("", "hint")
         need.addWidget(self.rule)
         self.need = Banner()
         need.addWidget(self.need)
         layout.addWidget(need_frame)
-        table_frame, inner = panel("Vastgelegde grondslagen en toestemming")
+        table_title = QCoreApplication.translate("case_consent", "Vastgelegde grondslagen en toestemming")
+        table_frame, inner = panel(table_title)
         self.table = QTableWidget(0, len(COLUMNS))
-        named(self.table, "Vastgelegde grondslagen en toestemming")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        named(self.table, table_title)
+        self.table.setHorizontalHeaderLabels([translated("case_consent", str(c)) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -97,18 +116,27 @@ class ConsentPanel(QWidget):
             self.table.setColumnWidth(index, width)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         inner.addWidget(self.table, 1)
-        self.empty = styled_label("Er is nog niets vastgelegd.", "hint")
+        self.empty = styled_label(QCoreApplication.translate("case_consent", "Er is nog niets vastgelegd."), "hint")
         inner.addWidget(self.empty)
         self.record_button = button(
-            "Toestemming vastleggen", "Toestemming vastleggen met het formulier", on_record, primary=True
+            QCoreApplication.translate("case_consent", "Toestemming vastleggen"),
+            QCoreApplication.translate("case_consent", "Toestemming vastleggen met het formulier"),
+            on_record,
+            primary=True,
         )
-        self.withdraw_button = button("Intrekken…", "Geselecteerde toestemming intrekken", self.start_withdraw)
+        self.withdraw_button = button(
+            QCoreApplication.translate("case_consent", "Intrekken…"),
+            QCoreApplication.translate("case_consent", "Geselecteerde toestemming intrekken"),
+            self.start_withdraw,
+        )
         self.withdraw_button.setEnabled(False)
         self.sign_button = button(
-            "Laten tekenen…",
-            "Iedereen die toestemming geeft laten tekenen",
+            QCoreApplication.translate("case_consent", "Laten tekenen…"),
+            QCoreApplication.translate("case_consent", "Iedereen die toestemming geeft laten tekenen"),
             self.start_sign,
-            tooltip="Elke ouder met gezag (of de leerling vanaf 16) tekent zelf",
+            tooltip=QCoreApplication.translate(
+                "case_consent", "Elke ouder met gezag (of de leerling vanaf 16) tekent zelf"
+            ),
         )
         self.sign_button.setEnabled(False)
         inner.addLayout(row(self.record_button, self.sign_button, self.withdraw_button))
@@ -125,23 +153,36 @@ class ConsentPanel(QWidget):
         layout.addWidget(table_frame, 1)
 
     def _withdraw_box(self) -> QWidget:
-        self.withdraw_box, box = panel("Toestemming intrekken", (14, 10, 14, 12))
+        self.withdraw_box, box = panel(
+            QCoreApplication.translate("case_consent", "Toestemming intrekken"), (14, 10, 14, 12)
+        )
         box.addWidget(
             styled_label(
-                "Vanaf de datum van intrekking deelt ibdesk deze gegevens niet meer met "
-                "deze ontvanger. Wat al gedeeld is, blijft in het logboek zichtbaar.",
+                QCoreApplication.translate(
+                    "case_consent",
+                    "Vanaf de datum van intrekking deelt ibdesk deze gegevens niet meer met "
+                    "deze ontvanger. Wat al gedeeld is, blijft in het logboek zichtbaar.",
+                ),
                 "hint",
             )
         )
         self.withdraw_on = DateInput(today=self.context.services.consent.today)
-        named(self.withdraw_on, "Datum van intrekking")
+        named(self.withdraw_on, QCoreApplication.translate("case_consent", "Datum van intrekking"))
         self.withdraw_by = QComboBox()
-        named(self.withdraw_by, "Ingetrokken door")
-        on_label, by_label = QLabel("Datum:"), QLabel("Ingetrokken door:")
+        named(self.withdraw_by, QCoreApplication.translate("case_consent", "Ingetrokken door"))
+        on_label, by_label = (
+            QLabel(QCoreApplication.translate("case_consent", "Datum:")),
+            QLabel(QCoreApplication.translate("case_consent", "Ingetrokken door:")),
+        )
         on_label.setBuddy(self.withdraw_on)
         by_label.setBuddy(self.withdraw_by)
-        self.withdraw_confirm = button("Intrekking vastleggen", "Intrekking vastleggen", self.withdraw, primary=True)
-        cancel = button("Annuleren", "Intrekken annuleren", lambda: self.withdraw_box.setVisible(False))
+        confirm = QCoreApplication.translate("case_consent", "Intrekking vastleggen")
+        self.withdraw_confirm = button(confirm, confirm, self.withdraw, primary=True)
+        cancel = button(
+            QCoreApplication.translate("case_consent", "Annuleren"),
+            QCoreApplication.translate("case_consent", "Intrekken annuleren"),
+            lambda: self.withdraw_box.setVisible(False),
+        )
         box.addLayout(row(on_label, self.withdraw_on, by_label, self.withdraw_by, self.withdraw_confirm, cancel))
         self.withdraw_error = styled_label("", "error")
         self.withdraw_error.setVisible(False)
@@ -164,16 +205,36 @@ class ConsentPanel(QWidget):
         self.rule.setText(need.rule)
         lines = []
         if need.given_by:
-            lines.append("Toestemming gegeven door: " + ", ".join(need.given_by) + ".")
+            lines.append(
+                QCoreApplication.translate("case_consent", "Toestemming gegeven door: {names}.").format(
+                    names=", ".join(need.given_by)
+                )
+            )
         if need.still_needed:
-            lines.append("Nog nodig: toestemming van " + ", ".join(need.still_needed) + ".")
+            lines.append(
+                QCoreApplication.translate("case_consent", "Nog nodig: toestemming van {names}.").format(
+                    names=", ".join(need.still_needed)
+                )
+            )
         if need.blocked_by:
-            lines.append("Geweigerd of ingetrokken door: " + ", ".join(need.blocked_by) + ".")
+            lines.append(
+                QCoreApplication.translate("case_consent", "Geweigerd of ingetrokken door: {names}.").format(
+                    names=", ".join(need.blocked_by)
+                )
+            )
         lines += need.decisions
         if need.covered:
-            lines.append("Mag gedeeld worden: " + ", ".join(need.covered) + ".")
+            lines.append(
+                QCoreApplication.translate("case_consent", "Mag gedeeld worden: {what}.").format(
+                    what=", ".join(need.covered)
+                )
+            )
         if need.not_covered and (need.covered or need.given_by):
-            lines.append("Niet gedekt (wordt niet gedeeld): " + ", ".join(need.not_covered) + ".")
+            lines.append(
+                QCoreApplication.translate("case_consent", "Niet gedekt (wordt niet gedeeld): {what}.").format(
+                    what=", ".join(need.not_covered)
+                )
+            )
         tone = (
             "ok"
             if need.allowed and not need.still_needed and not need.blocked_by
@@ -187,25 +248,37 @@ class ConsentPanel(QWidget):
         self.bases = list(reversed(info.bases))  # newest first
         self.table.setRowCount(len(self.bases))
         for r, b in enumerate(self.bases):
-            givers = ", ".join(info.name(g) for g in sorted(b.givers)) if b.kind == "consent" else "wettelijke taak"
+            givers = (
+                ", ".join(info.name(g) for g in sorted(b.givers))
+                if b.kind == "consent"
+                else QCoreApplication.translate("case_consent", "wettelijke taak")
+            )
             how = consent_method(b.method, b.heard_by)
             purpose = PURPOSES.get(b.purpose, b.purpose)
             if b.kind == "legal_task":
                 purpose = LEGAL_TASKS.get(b.task or "", purpose)
             status = consent_forms.basis_status(b, today, info.name)
-            if status == "geldig":
-                status = f"geldig tot {short_or_time(b.valid_until)}" if b.valid_until else "geldig (geen einddatum)"
+            valid = status == "geldig"
+            if valid:
+                status = (
+                    QCoreApplication.translate("case_consent", "geldig tot {date}").format(
+                        date=short_or_time(b.valid_until)
+                    )
+                    if b.valid_until
+                    else QCoreApplication.translate("case_consent", "geldig (geen einddatum)")
+                )
             if (
                 b.signature == PER_PERSON
                 and b.decision == "gegeven"
                 and b.withdrawn_on is None
                 and self.case_id is not None
             ):
-                status = _signing_status(
-                    status, self.context.services.signatures.still_needed(self.case_id, "consent", b.id), bool(b.givers)
-                )
+                waiting = self.context.services.signatures.still_needed(self.case_id, "consent", b.id)
+                valid = valid and (not waiting or bool(b.givers))  # only "wacht op…" is not valid
+                status = _signing_status(status, waiting, bool(b.givers))
             values = [
-                info.recipients.get(b.recipient_id, f"organisatie {b.recipient_id}"),
+                info.recipients.get(b.recipient_id)
+                or QCoreApplication.translate("case_consent", "organisatie {id}").format(id=b.recipient_id),
                 purpose,
                 categories_text(b.categories),
                 givers,
@@ -215,7 +288,7 @@ class ConsentPanel(QWidget):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
-                if c == len(values) - 1 and not status.startswith("geldig"):
+                if c == len(values) - 1 and not valid:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
@@ -241,7 +314,12 @@ class ConsentPanel(QWidget):
         )
         waiting = self.waiting_signers()
         self.sign_button.setEnabled(bool(waiting))
-        self.to_sign.setText("Moet nog zelf tekenen: " + ", ".join(s.name for s in waiting) + "." if waiting else "")
+        names = ", ".join(s.name for s in waiting)
+        self.to_sign.setText(
+            QCoreApplication.translate("case_consent", "Moet nog zelf tekenen: {names}.").format(names=names)
+            if waiting
+            else ""
+        )
         self.to_sign.setVisible(bool(waiting))
 
     # -- signing, one person at a time --------------------------------------------------------------
@@ -277,7 +355,7 @@ class ConsentPanel(QWidget):
         for giver in sorted(b.givers):
             self.withdraw_by.addItem(info.name(giver), giver)
         if len(b.givers) > 1:
-            self.withdraw_by.addItem("Alle gevers samen", ALL_GIVERS)
+            self.withdraw_by.addItem(QCoreApplication.translate("case_consent", "Alle gevers samen"), ALL_GIVERS)
         self.withdraw_on.set_value(self.context.services.consent.today().isoformat())
         self.withdraw_error.setVisible(False)
         self.withdraw_box.setVisible(True)
@@ -307,77 +385,3 @@ class ConsentPanel(QWidget):
     def _withdraw_problem(self, text: str) -> None:
         self.withdraw_error.setText(text)
         self.withdraw_error.setVisible(True)
-
-
-class ViewpointsPanel(QWidget):
-    """Parents' own view (zienswijze), added to the case; it travels with what is shared."""
-
-    def __init__(self, context: Context, parent: QWidget | None = None):
-        super().__init__(parent)
-        from PySide6.QtWidgets import QPlainTextEdit
-
-        from ibdesk.ui.widgets import line_edit
-
-        self.context = context
-        self.case_id: int | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        list_frame, self.list_box = panel("Zienswijze van ouders (en leerling)")
-        self.list_box.addWidget(
-            styled_label(
-                "Ouders mogen hun eigen kijk toevoegen aan wat de school deelt. De zienswijze gaat mee met het "
-                "dossier; de school verandert er niets aan.",
-                "hint",
-            )
-        )
-        self.items = BulletList()
-        self.list_box.addWidget(self.items)
-        self.empty = styled_label("Nog geen zienswijze toegevoegd.", "hint")
-        self.list_box.addWidget(self.empty)
-        layout.addWidget(list_frame)
-        add_frame, add = panel("Zienswijze toevoegen")
-        self.author = line_edit("Van wie is de zienswijze", "bijvoorbeeld: moeder en vader")
-        self.text = QPlainTextEdit()
-        named(self.text, "Tekst van de zienswijze")
-        self.text.setPlaceholderText("In de woorden van de ouders…")
-        self.text.setFixedHeight(110)
-        author_label, text_label = QLabel("Van wie:"), QLabel("Zienswijze:")
-        author_label.setBuddy(self.author)
-        text_label.setBuddy(self.text)
-        add.addWidget(author_label)
-        add.addWidget(self.author)
-        add.addWidget(text_label)
-        add.addWidget(self.text)
-        self.error = styled_label("", "error")
-        self.error.setVisible(False)
-        add.addWidget(self.error)
-        self.add_button = button("Zienswijze toevoegen", "Zienswijze toevoegen", self.add, primary=True)
-        add.addLayout(row(self.add_button))
-        layout.addWidget(add_frame)
-        from ibdesk.ui.pages.case_zienswijze import ZienswijzePanel
-
-        self.pupil_view = ZienswijzePanel(context)  # the pupil (12+) signs for his own words
-        layout.addWidget(self.pupil_view)
-        layout.addStretch(1)
-
-    def show_case(self, case_id: int) -> None:
-        self.case_id = case_id
-        views = self.context.services.consent.viewpoints(case_id)
-        self.items.set_lines([f"{short_or_time(on)} — {author}: “{text}”" for author, text, on in views])
-        self.empty.setVisible(not views)
-
-    def add(self) -> bool:
-        if self.case_id is None:  # no case shown yet
-            return False
-        try:
-            self.context.services.consent.add_viewpoint(self.case_id, self.author.text(), self.text.toPlainText())
-        except InvalidRecord as exc:
-            self.error.setText(" ".join(exc.errors.values()))
-            self.error.setVisible(True)
-            return False
-        self.error.setVisible(False)
-        self.author.clear()
-        self.text.clear()
-        self.show_case(self.case_id)
-        return True

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ibdesk.domain.opp import Timeliness
@@ -14,22 +14,33 @@ from ibdesk.services.guidance import CaseOverview
 from ibdesk.text.dates import short_or_time
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.kit.translate import translated
 from ibdesk.ui.pages.parts import LightDot, badge, discard, panel
 from ibdesk.ui.widgets import styled_label
 
 TIMELINESS = {
-    Timeliness.DONE_ON_TIME: ("op tijd", "ok"),
-    Timeliness.DONE_LATE: ("te laat", "warn"),
-    Timeliness.DUE: ("nog niet aan de orde", ""),
-    Timeliness.DUE_SOON: ("binnenkort", "warn"),
-    Timeliness.OVERDUE: ("verlopen", "error"),
+    Timeliness.DONE_ON_TIME: (QT_TRANSLATE_NOOP("case_opp", "op tijd"), "ok"),
+    Timeliness.DONE_LATE: (QT_TRANSLATE_NOOP("case_opp", "te laat"), "warn"),
+    Timeliness.DUE: (QT_TRANSLATE_NOOP("case_opp", "nog niet aan de orde"), ""),
+    Timeliness.DUE_SOON: (QT_TRANSLATE_NOOP("case_opp", "binnenkort"), "warn"),
+    Timeliness.OVERDUE: (QT_TRANSLATE_NOOP("case_opp", "verlopen"), "error"),
 }
 AGREEMENT = {
-    "in_afwachting": ("nog in afwachting", "warn"),
-    "gegeven": ("gegeven", "ok"),
-    "geweigerd": ("geweigerd", "error"),
-    "verdeeld": ("ouders verdeeld", "error"),
+    "in_afwachting": (QT_TRANSLATE_NOOP("case_opp", "nog in afwachting"), "warn"),
+    "gegeven": (QT_TRANSLATE_NOOP("case_opp", "gegeven"), "ok"),
+    "geweigerd": (QT_TRANSLATE_NOOP("case_opp", "geweigerd"), "error"),
+    "verdeeld": (QT_TRANSLATE_NOOP("case_opp", "ouders verdeeld"), "error"),
 }
+LIGHTS = {  # the form's traffic-light options (stored values), as shown
+    "rood": QT_TRANSLATE_NOOP("case_opp", "rood"),
+    "oranje": QT_TRANSLATE_NOOP("case_opp", "oranje"),
+    "groen": QT_TRANSLATE_NOOP("case_opp", "groen"),
+    "donkergroen": QT_TRANSLATE_NOOP("case_opp", "donkergroen"),
+}
+
+
+def light_name(light: str) -> str:
+    return translated("case_opp", str(LIGHTS[light])) if light in LIGHTS else light
 
 
 class OppPanel(QWidget):
@@ -48,12 +59,15 @@ class OppPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        frame, inner = panel("Ontwikkelingsperspectiefplan (OPP)")
+        frame, inner = panel(QCoreApplication.translate("case_opp", "Ontwikkelingsperspectiefplan (OPP)"))
         inner.addWidget(
             styled_label(
-                "Vaststellen binnen 6 weken na de start van de extra ondersteuning (het arrangement), met instemming "
-                "op het handelingsdeel; minstens één keer per jaar evalueren met ouders. Ouders hebben "
-                "instemmingsrecht (een leerling van 18+ stemt zelf in); de leerling wordt gehoord (hoorrecht).",
+                QCoreApplication.translate(
+                    "case_opp",
+                    "Vaststellen binnen 6 weken na de start van de extra ondersteuning (het arrangement), met "
+                    "instemming op het handelingsdeel; minstens één keer per jaar evalueren met ouders. Ouders hebben "
+                    "instemmingsrecht (een leerling van 18+ stemt zelf in); de leerling wordt gehoord (hoorrecht).",
+                ),
                 "hint",
             )
         )
@@ -61,11 +75,11 @@ class OppPanel(QWidget):
         inner.addWidget(self.state)
         self.facts: dict[str, tuple[QLabel, QLabel]] = {}
         for key, caption in (
-            ("start", "Start ondersteuning"),
-            ("draw_up", "Vaststellen uiterlijk"),
-            ("evaluation", "Jaarlijkse evaluatie met ouders uiterlijk"),
-            ("agreement", "Instemming (handelingsdeel)"),
-            ("heard", "Leerling gehoord (hoorrecht)"),
+            ("start", QCoreApplication.translate("case_opp", "Start ondersteuning")),
+            ("draw_up", QCoreApplication.translate("case_opp", "Vaststellen uiterlijk")),
+            ("evaluation", QCoreApplication.translate("case_opp", "Jaarlijkse evaluatie met ouders uiterlijk")),
+            ("agreement", QCoreApplication.translate("case_opp", "Instemming (handelingsdeel)")),
+            ("heard", QCoreApplication.translate("case_opp", "Leerling gehoord (hoorrecht)")),
         ):
             line = QHBoxLayout()
             line.setSpacing(10)
@@ -80,25 +94,30 @@ class OppPanel(QWidget):
             inner.addLayout(line)
             self.facts[key] = (tag, value)
         layout.addWidget(frame)
-        goals_frame, self.goals_box = panel("Doelen en stoplicht per evaluatie")
+        goals_frame, self.goals_box = panel(QCoreApplication.translate("case_opp", "Doelen en stoplicht per evaluatie"))
         self.goals_hint = styled_label("", "caption")
         self.goals_box.addWidget(self.goals_hint)
         self.goal_rows: list[QWidget] = []
         layout.addWidget(goals_frame)
-        self.open_button = button("OPP openen", "OPP openen en bewerken", on_open, primary=True)
+        self.open_button = button(
+            QCoreApplication.translate("case_opp", "OPP openen"),
+            QCoreApplication.translate("case_opp", "OPP openen en bewerken"),
+            on_open,
+            primary=True,
+        )
         line = QHBoxLayout()
         line.addWidget(self.open_button)
         self.sign_button = button(
-            "Ouders laten tekenen…",
-            "Instemming met het handelingsdeel laten tekenen",
+            QCoreApplication.translate("case_opp", "Ouders laten tekenen…"),
+            QCoreApplication.translate("case_opp", "Instemming met het handelingsdeel laten tekenen"),
             lambda: self.start_sign("opp"),
-            tooltip="Elke ouder met gezag tekent zelf (de leerling vanaf 18)",
+            tooltip=QCoreApplication.translate("case_opp", "Elke ouder met gezag tekent zelf (de leerling vanaf 18)"),
         )
         self.heard_button = button(
-            "Leerling gehoord…",
-            "Vastleggen dat de leerling is gehoord",
+            QCoreApplication.translate("case_opp", "Leerling gehoord…"),
+            QCoreApplication.translate("case_opp", "Vastleggen dat de leerling is gehoord"),
             lambda: self.start_sign("hoorrecht"),
-            tooltip="Hoorrecht: de leerling vanaf 12",
+            tooltip=QCoreApplication.translate("case_opp", "Hoorrecht: de leerling vanaf 12"),
         )
         for extra in (self.sign_button, self.heard_button):
             extra.setVisible(False)
@@ -151,13 +170,19 @@ class OppPanel(QWidget):
         if self.context is not None and self.opp_answer_id is not None:
             done = self.context.services.signatures.signatures(self.case_id, None, self.opp_answer_id)
             lines = [
-                s.line() + (" — gaat niet akkoord" if s.decision == "geweigerd" else "")
+                s.line()
+                + (QCoreApplication.translate("case_opp", " — gaat niet akkoord") if s.decision == "geweigerd" else "")
                 for s in done
                 if s.subject in ("opp", "hoorrecht")
             ]
-            parts = ["Getekend: " + "; ".join(lines) + "."] if lines else []
+            parts = (
+                [QCoreApplication.translate("case_opp", "Getekend: {lines}.").format(lines="; ".join(lines))]
+                if lines
+                else []
+            )
             if opp_waiting:  # the OPP is vastgesteld only once each of them agreed (WPO art. 40a lid 2)
-                parts.append("Nog niet akkoord: " + ", ".join(f"{s.name} ({s.role})" for s in opp_waiting) + ".")
+                names = ", ".join(f"{s.name} ({s.role})" for s in opp_waiting)
+                parts.append(QCoreApplication.translate("case_opp", "Nog niet akkoord: {names}.").format(names=names))
             if parts:
                 self.signed_note.setText("\n".join(parts))
                 self.signed_note.setVisible(True)
@@ -181,13 +206,13 @@ class OppPanel(QWidget):
             self.sign_box.setVisible(False)
         self._show_signing()
         self.open_button.setText(
-            "Verder met het concept-OPP"
+            QCoreApplication.translate("case_opp", "Verder met het concept-OPP")
             if concept
-            else "Verder met het OPP"
+            else QCoreApplication.translate("case_opp", "Verder met het OPP")
             if opp and not saved
-            else "OPP openen"
+            else QCoreApplication.translate("case_opp", "OPP openen")
             if saved
-            else "OPP opstellen"
+            else QCoreApplication.translate("case_opp", "OPP opstellen")
         )
         for widget in self.goal_rows:
             discard(widget)
@@ -195,42 +220,64 @@ class OppPanel(QWidget):
         if opp is None:
             self.state.show_text(
                 "info",
-                "Er is nog geen OPP voor deze leerling.",
-                ["Een OPP is nodig zodra de leerling extra ondersteuning krijgt (arrangement)."],
+                QCoreApplication.translate("case_opp", "Er is nog geen OPP voor deze leerling."),
+                [
+                    QCoreApplication.translate(
+                        "case_opp", "Een OPP is nodig zodra de leerling extra ondersteuning krijgt (arrangement)."
+                    )
+                ],
             )
             for key in self.facts:
                 self._fact(key, "—")
-            self.goals_hint.setText("Nog geen doelen vastgelegd.")
+            self.goals_hint.setText(QCoreApplication.translate("case_opp", "Nog geen doelen vastgelegd."))
             return
         newer = (
-            [f"Er is een nieuwer concept van {short_or_time(concept.saved_at)}; het telt mee zodra u het afrondt."]
+            [
+                QCoreApplication.translate(
+                    "case_opp", "Er is een nieuwer concept van {when}; het telt mee zodra u het afrondt."
+                ).format(when=short_or_time(concept.saved_at))
+            ]
             if concept
             else []
         )
         if saved:
             self.state.show_text(
                 "ok",
-                f"OPP vastgesteld op {short_or_time(opp.settled_on)} (instemming op het handelingsdeel)."
+                QCoreApplication.translate(
+                    "case_opp", "OPP vastgesteld op {date} (instemming op het handelingsdeel)."
+                ).format(date=short_or_time(opp.settled_on))
                 if opp.settled_on
-                else f"OPP opgesteld op {short_or_time(opp.drawn_up_on)}; nog niet vastgesteld (geen instemming)."
+                else QCoreApplication.translate(
+                    "case_opp", "OPP opgesteld op {date}; nog niet vastgesteld (geen instemming)."
+                ).format(date=short_or_time(opp.drawn_up_on))
                 if opp.drawn_up_on
-                else "OPP vastgelegd; datum van opstellen nog niet ingevuld.",
+                else QCoreApplication.translate("case_opp", "OPP vastgelegd; datum van opstellen nog niet ingevuld."),
                 newer,
             )
         elif concept:
             self.state.show_text(
                 "warn",
-                f"Concept-OPP, opgeslagen op {short_or_time(concept.saved_at)}: nog niet vastgesteld.",
-                ["Rond het af (Opslaan) zodra alles is ingevuld; de termijn van zes weken loopt."],
+                QCoreApplication.translate(
+                    "case_opp", "Concept-OPP, opgeslagen op {when}: nog niet vastgesteld."
+                ).format(when=short_or_time(concept.saved_at)),
+                [
+                    QCoreApplication.translate(
+                        "case_opp", "Rond het af (Opslaan) zodra alles is ingevuld; de termijn van zes weken loopt."
+                    )
+                ],
             )
         else:
-            self.state.show_text("warn", "Het OPP wordt opgesteld (nog niet opgeslagen).")
-        self._fact("start", short_or_time(opp.support_start) or "niet ingevuld")
+            self.state.show_text(
+                "warn", QCoreApplication.translate("case_opp", "Het OPP wordt opgesteld (nog niet opgeslagen).")
+            )
+        self._fact("start", short_or_time(opp.support_start) or QCoreApplication.translate("case_opp", "niet ingevuld"))
         settled = (
-            f"vastgesteld op {short_or_time(opp.settled_on)}"
+            QCoreApplication.translate("case_opp", "vastgesteld op {date}").format(date=short_or_time(opp.settled_on))
             if opp.settled_on
             else (
-                f"opgesteld op {short_or_time(opp.drawn_up_on)}, nog niet vastgesteld (geen instemming)"
+                QCoreApplication.translate(
+                    "case_opp", "opgesteld op {date}, nog niet vastgesteld (geen instemming)"
+                ).format(date=short_or_time(opp.drawn_up_on))
                 if opp.drawn_up_on
                 else ""
             )
@@ -238,39 +285,67 @@ class OppPanel(QWidget):
         self._timed("draw_up", opp.draw_up_deadline, opp.draw_up, settled)
         self._timed("evaluation", opp.evaluation_due, opp.evaluation, "")
         text, tone = AGREEMENT.get(opp.agreement, (opp.agreement, ""))
+        text = translated("case_opp", str(text)) if opp.agreement in AGREEMENT else str(text)
         self._fact(
             "agreement",
             opp.agreement_note
-            or ("" if opp.agreement == "gegeven" else "Tot er instemming is, geeft de school de ondersteuning wel."),
+            or (
+                ""
+                if opp.agreement == "gegeven"
+                else QCoreApplication.translate(
+                    "case_opp", "Tot er instemming is, geeft de school de ondersteuning wel."
+                )
+            ),
             text,
             tone,
         )
         if opp.pupil_heard:
             self._fact(
                 "heard",
-                f"gehoord op {short_or_time(opp.pupil_heard_on)}" if opp.pupil_heard_on else "datum niet ingevuld",
-                "ja",
+                QCoreApplication.translate("case_opp", "gehoord op {date}").format(
+                    date=short_or_time(opp.pupil_heard_on)
+                )
+                if opp.pupil_heard_on
+                else QCoreApplication.translate("case_opp", "datum niet ingevuld"),
+                QCoreApplication.translate("case_opp", "ja"),
                 "ok",
             )
         elif opp.pupil_heard is False:
-            self._fact("heard", "Leg vast waarom niet, en hoor de leerling bij de volgende evaluatie.", "nee", "error")
+            self._fact(
+                "heard",
+                QCoreApplication.translate(
+                    "case_opp", "Leg vast waarom niet, en hoor de leerling bij de volgende evaluatie."
+                ),
+                QCoreApplication.translate("case_opp", "nee"),
+                "error",
+            )
         else:
-            self._fact("heard", "Nog niet vastgelegd.", "onbekend", "warn")
+            self._fact(
+                "heard",
+                QCoreApplication.translate("case_opp", "Nog niet vastgelegd."),
+                QCoreApplication.translate("case_opp", "onbekend"),
+                "warn",
+            )
         self._show_goals(opp.goals)
 
     def _timed(self, key: str, deadline, state: Timeliness | None, extra: str) -> None:
         if deadline is None or state is None:
-            self._fact(key, "nog niet te bepalen (datum ontbreekt)")
+            self._fact(key, QCoreApplication.translate("case_opp", "nog niet te bepalen (datum ontbreekt)"))
             return
         text, tone = TIMELINESS[state]
-        self._fact(key, short_or_time(deadline) + (f" — {extra}" if extra else ""), text, tone)
+        self._fact(
+            key, short_or_time(deadline) + (f" — {extra}" if extra else ""), translated("case_opp", str(text)), tone
+        )
 
     def _show_goals(self, goals) -> None:
         self.goals_hint.setText(
-            "Rood: niet op koers · oranje: aandacht nodig · groen: op koers · donkergroen: "
-            "doel bereikt. Het eerste bolletje is de oudste evaluatie."
+            QCoreApplication.translate(
+                "case_opp",
+                "Rood: niet op koers · oranje: aandacht nodig · groen: op koers · donkergroen: "
+                "doel bereikt. Het eerste bolletje is de oudste evaluatie.",
+            )
             if goals
-            else "Nog geen doelen met een stoplicht vastgelegd."
+            else QCoreApplication.translate("case_opp", "Nog geen doelen met een stoplicht vastgelegd.")
         )
         for track in goals:
             line = QWidget()
@@ -284,9 +359,20 @@ class OppPanel(QWidget):
                 box.addWidget(LightDot(light, when))
             latest = track.latest
             tone = {"rood": "error", "oranje": "warn", "groen": "ok", "donkergroen": "ok"}.get(latest or "", "")
-            box.addWidget(badge(f"nu: {latest}" if latest else "nog geen evaluatie", tone))
+            box.addWidget(
+                badge(
+                    QCoreApplication.translate("case_opp", "nu: {light}").format(light=light_name(latest))
+                    if latest
+                    else QCoreApplication.translate("case_opp", "nog geen evaluatie"),
+                    tone,
+                )
+            )
+            on = QCoreApplication.translate("case_opp", "{light} op {date}")
+            lights = ", ".join(
+                on.format(light=light_name(light), date=short_or_time(when)) for when, light in track.lights
+            )
             line.setAccessibleName(
-                f"Doel {track.goal}: " + ", ".join(f"{light} op {short_or_time(when)}" for when, light in track.lights)
+                QCoreApplication.translate("case_opp", "Doel {goal}: {lights}").format(goal=track.goal, lights=lights)
             )
             self.goals_box.addWidget(line)
             self.goal_rows.append(line)

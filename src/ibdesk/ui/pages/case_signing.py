@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from ibdesk.domain.signatures import ORAL, PAPER, SCREEN, Signature, Signer
@@ -16,11 +17,11 @@ from ibdesk.text.labels import CONSENT_METHODS
 from ibdesk.ui.forms import DateInput, SignatureBox
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.kit.translate import translated
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.pages.parts import panel, row
 from ibdesk.ui.widgets import line_edit, named, styled_label
 
-SCAN_FILTER = "Scan of foto (*.pdf *.jpg *.jpeg *.png);;Alle bestanden (*)"
 PAPER_NAMES = {
     "consent": "toestemming-op-papier.pdf",
     "opp": "instemming-opp-op-papier.pdf",
@@ -28,10 +29,10 @@ PAPER_NAMES = {
     "zienswijze": "zienswijze-op-papier.pdf",
 }
 PRINT_TIPS = {
-    "consent": "Toestemming als PDF om af te drukken",
-    "opp": "Instemming met het OPP als PDF om af te drukken",
-    "hoorrecht": "Verklaring 'leerling gehoord' als PDF om af te drukken",
-    "zienswijze": "Zienswijze van de leerling als PDF om af te drukken",
+    "consent": QT_TRANSLATE_NOOP("case_signing", "Toestemming als PDF om af te drukken"),
+    "opp": QT_TRANSLATE_NOOP("case_signing", "Instemming met het OPP als PDF om af te drukken"),
+    "hoorrecht": QT_TRANSLATE_NOOP("case_signing", "Verklaring 'leerling gehoord' als PDF om af te drukken"),
+    "zienswijze": QT_TRANSLATE_NOOP("case_signing", "Zienswijze van de leerling als PDF om af te drukken"),
 }
 
 
@@ -50,53 +51,82 @@ class SignBox(QWidget):
         self.statement_for: Callable[[Signer], str] | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        frame, box = panel("Laten tekenen: ieder voor zich", (14, 10, 14, 12))
+        frame, box = panel(
+            QCoreApplication.translate("case_signing", "Laten tekenen: ieder voor zich"), (14, 10, 14, 12)
+        )
         outer.addWidget(frame)
         self.person = QComboBox()
         self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        named(self.person, "Wie tekent")
+        named(self.person, QCoreApplication.translate("case_signing", "Wie tekent"))
         self.person.currentIndexChanged.connect(self._show_statement)
         self.method = QComboBox()
-        named(self.method, "Hoe wordt getekend")
+        named(self.method, QCoreApplication.translate("case_signing", "Hoe wordt getekend"))
         for key, label in CONSENT_METHODS.items():
             self.method.addItem(label[:1].upper() + label[1:], key)
         self.method.currentIndexChanged.connect(self._method_changed)
         self.day = DateInput(today=context.services.signatures.today)
-        named(self.day, "Datum van tekenen")
+        named(self.day, QCoreApplication.translate("case_signing", "Datum van tekenen"))
         self.decision = QComboBox()  # only for the OPP: a parent may also refuse (WPO art. 40a)
-        named(self.decision, "Beslissing")
-        self.decision.addItem("Gaat akkoord", "gegeven")
-        self.decision.addItem("Gaat niet akkoord", "geweigerd")
+        named(self.decision, QCoreApplication.translate("case_signing", "Beslissing"))
+        self.decision.addItem(QCoreApplication.translate("case_signing", "Gaat akkoord"), "gegeven")
+        self.decision.addItem(QCoreApplication.translate("case_signing", "Gaat niet akkoord"), "geweigerd")
         self.decision.currentIndexChanged.connect(self._show_statement)
-        self.decision_label = QLabel("Beslissing:")
-        labels = [QLabel("Wie tekent:"), QLabel("Hoe:"), QLabel("Datum:"), self.decision_label]
+        self.decision_label = QLabel(QCoreApplication.translate("case_signing", "Beslissing:"))
+        labels = [
+            QLabel(QCoreApplication.translate("case_signing", "Wie tekent:")),
+            QLabel(QCoreApplication.translate("case_signing", "Hoe:")),
+            QLabel(QCoreApplication.translate("case_signing", "Datum:")),
+            self.decision_label,
+        ]
         for caption, widget in zip(labels, (self.person, self.method, self.day, self.decision)):
             caption.setBuddy(widget)
         box.addLayout(
             row(labels[0], self.person, labels[1], self.method, labels[2], self.day, labels[3], self.decision)
         )
-        box.addWidget(styled_label("Wat de persoon leest voordat hij of zij tekent:", "hint"))
+        box.addWidget(
+            styled_label(
+                QCoreApplication.translate("case_signing", "Wat de persoon leest voordat hij of zij tekent:"), "hint"
+            )
+        )
         self.statement = styled_label("", "body")
-        self.statement.setAccessibleName("Verklaring in gewone woorden")
+        self.statement.setAccessibleName(QCoreApplication.translate("case_signing", "Verklaring in gewone woorden"))
         box.addWidget(self.statement)
         self.pad = SignatureBox()
-        self.pad.setAccessibleName("Handtekening")
+        self.pad.setAccessibleName(QCoreApplication.translate("case_signing", "Handtekening"))
         box.addWidget(self.pad)
         self.print_button = button(
-            "Afdrukken om op papier te tekenen…", "Toestemming als PDF om af te drukken", self.print_paper
+            QCoreApplication.translate("case_signing", "Afdrukken om op papier te tekenen…"),
+            QCoreApplication.translate("case_signing", "Toestemming als PDF om af te drukken"),
+            self.print_paper,
         )
-        self.scan_button = button("Scan kiezen…", "Scan of foto van het getekende papier kiezen", self.choose_scan)
-        self.scan_label = styled_label("Nog geen scan gekozen.", "hint")
+        self.scan_button = button(
+            QCoreApplication.translate("case_signing", "Scan kiezen…"),
+            QCoreApplication.translate("case_signing", "Scan of foto van het getekende papier kiezen"),
+            self.choose_scan,
+        )
+        self.scan_label = styled_label(QCoreApplication.translate("case_signing", "Nog geen scan gekozen."), "hint")
         self.scan_row = QWidget()
         self.scan_row.setLayout(row(self.print_button, self.scan_button, self.scan_label))
         box.addWidget(self.scan_row)
-        self.heard_by = line_edit("Gehoord door", "wie van de school heeft het gehoord")
+        self.heard_by = line_edit(
+            QCoreApplication.translate("case_signing", "Gehoord door"),
+            QCoreApplication.translate("case_signing", "wie van de school heeft het gehoord"),
+        )
         box.addWidget(self.heard_by)
         self.error = styled_label("", "error")
         self.error.setVisible(False)
         box.addWidget(self.error)
-        self.commit_button = button("Handtekening vastleggen", "Handtekening vastleggen", self.commit, primary=True)
-        cancel = button("Annuleren", "Tekenen annuleren", lambda: self.setVisible(False))
+        self.commit_button = button(
+            QCoreApplication.translate("case_signing", "Handtekening vastleggen"),
+            QCoreApplication.translate("case_signing", "Handtekening vastleggen"),
+            self.commit,
+            primary=True,
+        )
+        cancel = button(
+            QCoreApplication.translate("case_signing", "Annuleren"),
+            QCoreApplication.translate("case_signing", "Tekenen annuleren"),
+            lambda: self.setVisible(False),
+        )
         box.addLayout(row(self.commit_button, cancel))
         self._method_changed()
         self.setVisible(False)
@@ -113,7 +143,9 @@ class SignBox(QWidget):
         """`subject` consent (basis_id: the consent record) or opp/hoorrecht (basis_id: the saved OPP)."""
         self.case_id, self.basis_id, self.signers, self.scan = case_id, basis_id, signers, None
         self.subject, self.statement_for = subject, statement_for
-        self.print_button.setToolTip(PRINT_TIPS.get(subject, ""))
+        self.print_button.setToolTip(
+            translated("case_signing", str(PRINT_TIPS[subject])) if subject in PRINT_TIPS else ""
+        )
         self.decision.blockSignals(True)
         self.decision.setCurrentIndex(0)
         self.decision.blockSignals(False)
@@ -127,7 +159,7 @@ class SignBox(QWidget):
         self.day.set_value(self.context.services.signatures.today().isoformat())
         self.pad.set_value(None)
         self.heard_by.clear()
-        self.scan_label.setText("Nog geen scan gekozen.")
+        self.scan_label.setText(QCoreApplication.translate("case_signing", "Nog geen scan gekozen."))
         self.error.setVisible(False)
         self._show_statement()
         self.setVisible(True)
@@ -161,21 +193,35 @@ class SignBox(QWidget):
         if case_id is None or basis_id is None:  # nothing started to sign
             return None
         statement = self.statement_for or (lambda s: services.signatures.consent_statement(case_id, basis_id, s))
-        target = messages.ask_save_path(self, "Om af te drukken", Path.home() / PAPER_NAMES[subject], "PDF (*.pdf)")
+        target = messages.ask_save_path(
+            self,
+            QCoreApplication.translate("case_signing", "Om af te drukken"),
+            Path.home() / PAPER_NAMES[subject],
+            "PDF (*.pdf)",
+        )
         if target is None:
             return None
         return messages.attempt(
             self,
-            "Afdrukken",
+            QCoreApplication.translate("case_signing", "Afdrukken"),
             lambda: on_paper(services, case_id, subject, basis_id, target, statement),
             self.context.home,
         )
 
     def choose_scan(self) -> None:
-        chosen = messages.ask_open_path(self, "Scan van het getekende papier", Path.home(), SCAN_FILTER)
+        scan_filter = QCoreApplication.translate(
+            "case_signing", "Scan of foto (*.pdf *.jpg *.jpeg *.png);;Alle bestanden (*)"
+        )
+        chosen = messages.ask_open_path(
+            self, QCoreApplication.translate("case_signing", "Scan van het getekende papier"), Path.home(), scan_filter
+        )
         if chosen:
             self.scan = Path(chosen)
-            self.scan_label.setText(f"Gekozen: {self.scan.name} (wordt versleuteld bewaard)")
+            self.scan_label.setText(
+                QCoreApplication.translate("case_signing", "Gekozen: {name} (wordt versleuteld bewaard)").format(
+                    name=self.scan.name
+                )
+            )
 
     # -- recording ----------------------------------------------------------------------------
     def commit(self) -> bool:
@@ -185,7 +231,7 @@ class SignBox(QWidget):
         try:
             signed_on = date.fromisoformat(self.day.value() or "")
         except ValueError:
-            return self._problem("Vul een geldige datum in (dd-mm-jjjj).")
+            return self._problem(QCoreApplication.translate("case_signing", "Vul een geldige datum in (dd-mm-jjjj)."))
         decision = (
             "gehoord"
             if self.subject in ("hoorrecht", "zienswijze")
@@ -215,8 +261,11 @@ class SignBox(QWidget):
         except Exception as exc:
             return self._problem(messages.describe(exc, self.context.home))
         self.setVisible(False)
-        done = {"gehoord": "is gehoord", "geweigerd": "gaat niet akkoord"}.get(decision, "heeft getekend")
-        self._on_signed(f"{signer.name} {done} ({CONSENT_METHODS[method]}).")
+        done = {
+            "gehoord": QCoreApplication.translate("case_signing", "{name} is gehoord ({how})."),
+            "geweigerd": QCoreApplication.translate("case_signing", "{name} gaat niet akkoord ({how})."),
+        }.get(decision) or QCoreApplication.translate("case_signing", "{name} heeft getekend ({how}).")
+        self._on_signed(done.format(name=signer.name, how=CONSENT_METHODS[method]))
         return True
 
     def _problem(self, text: str) -> bool:

@@ -7,6 +7,7 @@ paper or orally, one signature per saved aanmelding (services/signatures.py)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ibdesk.services.guidance import CaseOverview
@@ -29,23 +30,28 @@ class ZienswijzePanel(QWidget):
         self.words: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        frame, inner = panel("Zienswijze van de leerling")
+        frame, inner = panel(QCoreApplication.translate("case_zienswijze", "Zienswijze van de leerling"))
         inner.addWidget(
             styled_label(
-                "Een leerling van 12 jaar of ouder zegt zelf wat hij of zij van de aanmelding vindt. Die woorden "
-                "gaan mee naar het Sociaal Team, en de leerling tekent ervoor: op het scherm, op papier of "
-                "mondeling.",
+                QCoreApplication.translate(
+                    "case_zienswijze",
+                    "Een leerling van 12 jaar of ouder zegt zelf wat hij of zij van de aanmelding vindt. Die woorden "
+                    "gaan mee naar het Sociaal Team, en de leerling tekent ervoor: op het scherm, op papier of "
+                    "mondeling.",
+                ),
                 "hint",
             )
         )
         self.state = styled_label("", "body")
-        self.state.setAccessibleName("Zienswijze van de leerling")
+        self.state.setAccessibleName(QCoreApplication.translate("case_zienswijze", "Zienswijze van de leerling"))
         inner.addWidget(self.state)
         self.sign_button = button(
-            "Leerling laten tekenen…",
-            "Zienswijze van de leerling laten tekenen",
+            QCoreApplication.translate("case_zienswijze", "Leerling laten tekenen…"),
+            QCoreApplication.translate("case_zienswijze", "Zienswijze van de leerling laten tekenen"),
             self.start,
-            tooltip="De leerling vanaf 12 jaar tekent voor zijn of haar eigen woorden",
+            tooltip=QCoreApplication.translate(
+                "case_zienswijze", "De leerling vanaf 12 jaar tekent voor zijn of haar eigen woorden"
+            ),
         )
         inner.addLayout(row(self.sign_button))
         self.sign_box = SignBox(context, self._signed)
@@ -72,8 +78,11 @@ class ZienswijzePanel(QWidget):
     def _show_state(self) -> None:
         if self.answer_id is None:
             self.state.setText(
-                "Eerst de aanmelding bij het Sociaal Team invullen en opslaan; daarna tekent de "
-                "leerling voor zijn of haar eigen woorden."
+                QCoreApplication.translate(
+                    "case_zienswijze",
+                    "Eerst de aanmelding bij het Sociaal Team invullen en opslaan; daarna tekent de "
+                    "leerling voor zijn of haar eigen woorden.",
+                )
             )
             self.sign_button.setVisible(False)
             return
@@ -81,9 +90,17 @@ class ZienswijzePanel(QWidget):
         waiting = self.waiting()
         self.sign_button.setVisible(bool(waiting))
         if done:
-            self.state.setText("Getekend: " + "; ".join(s.line() for s in done) + ".")
+            self.state.setText(
+                QCoreApplication.translate("case_zienswijze", "Getekend: {lines}.").format(
+                    lines="; ".join(s.line() for s in done)
+                )
+            )
         else:
-            self.state.setText("Nog niet getekend door " + ", ".join(s.name for s in waiting) + ".")
+            self.state.setText(
+                QCoreApplication.translate("case_zienswijze", "Nog niet getekend door {names}.").format(
+                    names=", ".join(s.name for s in waiting)
+                )
+            )
 
     def start(self) -> None:
         signers = self.waiting()

@@ -7,21 +7,24 @@ only inside the window."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
 
 from ibdesk.domain.model import Pupil
+from ibdesk.ui.kit.translate import translated
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.pages.case_notes import NotesPanel
 from ibdesk.ui.widgets import PageHeader
 
-TITLE = "Notities en bijlagen"
+TITLE = QT_TRANSLATE_NOOP("pupil_notes", "Notities en bijlagen")
 
 
 class PupilNotesDialog(QDialog):
     def __init__(self, context: Context, pupil: Pupil, parent: QWidget | None = None):
         super().__init__(parent)
         self.pupil = pupil
-        self.setWindowTitle(TITLE)
+        title = translated("pupil_notes", str(TITLE))
+        self.setWindowTitle(title)
         self.resize(900, 760)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 12)
@@ -29,9 +32,12 @@ class PupilNotesDialog(QDialog):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(28, 20, 28, 12)
         self.header = PageHeader(
-            f"{TITLE} · {pupil.full_name}",
-            "Van de leerling zelf en van elke casus van de leerling (met het casusnummer). "
-            "Wat u hier toevoegt, hoort bij de leerling en staat ook bij elke casus.",
+            f"{title} · {pupil.full_name}",
+            QCoreApplication.translate(
+                "pupil_notes",
+                "Van de leerling zelf en van elke casus van de leerling (met het casusnummer). "
+                "Wat u hier toevoegt, hoort bij de leerling en staat ook bij elke casus.",
+            ),
         )
         layout.addWidget(self.header)
         self.notes = NotesPanel(context)
@@ -42,7 +48,9 @@ class PupilNotesDialog(QDialog):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            QCoreApplication.translate("pupil_notes", "Sluiten")
+        )
         buttons.rejected.connect(self.reject)
         buttons.setContentsMargins(0, 0, 28, 0)
         outer.addWidget(buttons)
