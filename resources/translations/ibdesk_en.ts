@@ -4,6 +4,66 @@
 <context>
     <name>cli</name>
     <message>
+        <source>Casus {id} geopend voor {pupil} ({status}), regie: {lead}.
+Routekaart: {route} (versie {version}).</source>
+        <translation>Case {id} opened for {pupil} ({status}), lead: {lead}.
+Routekaart: {route} (version {version}).</translation>
+    </message>
+    <message>
+        <source>Casus {id}: {before} → {after} op {on}.</source>
+        <translation>Case {id}: {before} → {after} on {on}.</translation>
+    </message>
+    <message>
+        <source>Er is geen routekaart voor dit schooltype. Kies er een met --route.</source>
+        <translation>There is no routekaart for this kind of school. Choose one with --route.</translation>
+    </message>
+    <message>
+        <source>Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: ibdesk user --name NAAM --role FUNCTIE.</source>
+        <translation>Who leads the case? Give --lead NAME, or first set your own name: ibdesk user --name NAME --role ROLE.</translation>
+    </message>
+    <message>
+        <source>
+Nu: {line}</source>
+        <translation>
+Now: {line}</translation>
+    </message>
+    <message>
+        <source>{option} hoort niet bij '{status}' (wel: {fitting}).</source>
+        <translation>{option} does not belong to '{status}' (these do: {fitting}).</translation>
+    </message>
+    <message>
+        <source>Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to ORG of voeg het Sociaal Team toe bij Contacten.</source>
+        <translation>No Sociaal Team is known for the pupil's municipality. Give --to ORG or add the Sociaal Team under Contacten.</translation>
+    </message>
+    <message>
+        <source>Casus niet geopend:
+</source>
+        <translation>Case not opened:
+</translation>
+    </message>
+    <message>
+        <source>Status niet gewijzigd:
+</source>
+        <translation>Status not changed:
+</translation>
+    </message>
+    <message>
+        <source>Verloop van de status:</source>
+        <translation>Status history:</translation>
+    </message>
+    <message>
+        <source>  (geen statuswijzigingen vastgelegd)</source>
+        <translation>  (no status changes recorded)</translation>
+    </message>
+    <message>
+        <source>Nu: {line}</source>
+        <translation>Now: {line}</translation>
+    </message>
+    <message>
+        <source>termijn {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
         <source>  ibdesk case CASUS [--json]            waar een casus staat (route, klaar voor het Sociaal Team, wie is aan zet)
   ibdesk case open LEERLING [--route ID[@VERSIE]] [--question TEKST] [--lead NAAM] [--lead-role FUNCTIE]
                          [--opened DATUM] [--json]
@@ -46,90 +106,6 @@
         <translation>output as JSON (for scripts)</translation>
     </message>
     <message>
-        <source>leerlingen</source>
-        <translation>pupils</translation>
-    </message>
-    <message>
-        <source>COMMANDO</source>
-        <translation>COMMAND</translation>
-    </message>
-    <message>
-        <source>een van de commando's hieronder</source>
-        <translation>one of the commands below</translation>
-    </message>
-    <message>
-        <source>voeg een leerling toe (met ouders/verzorgers)</source>
-        <translation>add a pupil (with parents/carers)</translation>
-    </message>
-    <message>
-        <source>NAAM</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>voornaam (roepnaam)</source>
-        <translation>first name (the name used)</translation>
-    </message>
-    <message>
-        <source>achternaam, met tussenvoegsel</source>
-        <translation>last name, with prefix</translation>
-    </message>
-    <message>
-        <source>DATUM</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <source>jjjj-mm-dd of dd-mm-jjjj</source>
-        <translation>yyyy-mm-dd or dd-mm-yyyy</translation>
-    </message>
-    <message>
-        <source>GROEP</source>
-        <translation>GROUP</translation>
-    </message>
-    <message>
-        <source>groep of klas, bijvoorbeeld 'groep 5' of '2B'</source>
-        <translation>group or class, for example 'groep 5' or '2B'</translation>
-    </message>
-    <message>
-        <source>GEMEENTE</source>
-        <translation>MUNICIPALITY</translation>
-    </message>
-    <message>
-        <source>woongemeente (bepaalt het Sociaal Team)</source>
-        <translation>municipality of residence (decides the Sociaal Team)</translation>
-    </message>
-    <message>
-        <source>BSN</source>
-        <translation>BSN</translation>
-    </message>
-    <message>
-        <source>burgerservicenummer (elfproef)</source>
-        <translation>citizen service number (BSN, eleven test)</translation>
-    </message>
-    <message>
-        <source>'NAAM;RELATIE;GEZAG'</source>
-        <translation>'NAME;RELATION;CUSTODY'</translation>
-    </message>
-    <message>
-        <source>ouder/verzorger, bijvoorbeeld 'Anna Verhoef;moeder;ja'; mag vaker</source>
-        <translation>parent/carer, for example 'Anna Verhoef;moeder;ja'; may be repeated</translation>
-    </message>
-    <message>
-        <source>uw naam en functie (afzender op documenten, regie, logboek)</source>
-        <translation>your name and role (sender on documents, lead, log)</translation>
-    </message>
-    <message>
-        <source>uw naam, zoals op documenten</source>
-        <translation>your name, as on documents</translation>
-    </message>
-    <message>
-        <source>FUNCTIE</source>
-        <translation>ROLE</translation>
-    </message>
-    <message>
-        <source>bijvoorbeeld 'intern begeleider' of 'zorgcoördinator'</source>
-        <translation>for example 'intern begeleider' or 'zorgcoördinator'</translation>
-    </message>
-    <message>
         <source>Open een casus voor een leerling.</source>
         <translation>Open a case for a pupil.</translation>
     </message>
@@ -158,12 +134,24 @@
         <translation>the question for help (hulpvraag)</translation>
     </message>
     <message>
+        <source>NAAM</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
         <source>wie de regie heeft (standaard: uw naam uit de instellingen)</source>
         <translation>who leads the case (default: your name from the settings)</translation>
     </message>
     <message>
+        <source>FUNCTIE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
         <source>functie van wie de regie heeft (standaard: uit de instellingen)</source>
         <translation>role of whoever leads the case (default: from the settings)</translation>
+    </message>
+    <message>
+        <source>DATUM</source>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>openingsdatum (standaard: vandaag)</source>
@@ -230,104 +218,16 @@
         <translation>Show or open a case, or change its status:</translation>
     </message>
     <message>
-        <source>Verloop van de status:</source>
-        <translation>Status history:</translation>
-    </message>
-    <message>
-        <source>Casus {id} geopend voor {pupil} ({status}), regie: {lead}.
-Routekaart: {route} (versie {version}).</source>
-        <translation>Case {id} opened for {pupil} ({status}), lead: {lead}.
-Routekaart: {route} (version {version}).</translation>
-    </message>
-    <message>
-        <source>Naam: {name}
-Functie: {role}</source>
-        <translation>Name: {name}
-Role: {role}</translation>
-    </message>
-    <message>
-        <source>  (geen statuswijzigingen vastgelegd)</source>
-        <translation>  (no status changes recorded)</translation>
-    </message>
-    <message>
-        <source>Nu: {line}</source>
-        <translation>Now: {line}</translation>
-    </message>
-    <message>
         <source>Nog geen casussen.</source>
         <translation>No cases yet.</translation>
-    </message>
-    <message>
-        <source>Leerling {id} toegevoegd: {full_name} ({group}), {count} ouder(s)/verzorger(s).</source>
-        <translation>Pupil {id} added: {full_name} ({group}), {count} parent(s)/carer(s).</translation>
-    </message>
-    <message>
-        <source>--guardian '{text}': schrijf 'Naam;relatie;gezag', bijvoorbeeld 'Anna Verhoef;moeder;ja'.</source>
-        <translation>--guardian '{text}': write 'Name;relation;custody', for example 'Anna Verhoef;moeder;ja'.</translation>
-    </message>
-    <message>
-        <source>--guardian '{text}': gezag is 'ja' of 'nee', niet '{given}'.</source>
-        <translation>--guardian '{text}': custody is 'ja' or 'nee', not '{given}'.</translation>
-    </message>
-    <message>
-        <source>Casus {id}: {before} → {after} op {on}.</source>
-        <translation>Case {id}: {before} → {after} on {on}.</translation>
     </message>
     <message>
         <source>toon de casussen</source>
         <translation>show the cases</translation>
     </message>
     <message>
-        <source>Er is geen routekaart voor dit schooltype. Kies er een met --route.</source>
-        <translation>There is no routekaart for this kind of school. Choose one with --route.</translation>
-    </message>
-    <message>
-        <source>Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: ibdesk user --name NAAM --role FUNCTIE.</source>
-        <translation>Who leads the case? Give --lead NAME, or first set your own name: ibdesk user --name NAME --role ROLE.</translation>
-    </message>
-    <message>
-        <source>
-Nu: {line}</source>
-        <translation>
-Now: {line}</translation>
-    </message>
-    <message>
-        <source>{option} hoort niet bij '{status}' (wel: {fitting}).</source>
-        <translation>{option} does not belong to '{status}' (these do: {fitting}).</translation>
-    </message>
-    <message>
-        <source>Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to ORG of voeg het Sociaal Team toe bij Contacten.</source>
-        <translation>No Sociaal Team is known for the pupil's municipality. Give --to ORG or add the Sociaal Team under Contacten.</translation>
-    </message>
-    <message>
-        <source>(nog niet ingesteld)</source>
-        <translation>(not set yet)</translation>
-    </message>
-    <message>
         <source>onbekend: 'case {what}'. Gebruik:</source>
         <translation>unknown: 'case {what}'. Usage:</translation>
-    </message>
-    <message>
-        <source>Leerling niet toegevoegd:
-</source>
-        <translation>Pupil not added:
-</translation>
-    </message>
-    <message>
-        <source>Casus niet geopend:
-</source>
-        <translation>Case not opened:
-</translation>
-    </message>
-    <message>
-        <source>Status niet gewijzigd:
-</source>
-        <translation>Status not changed:
-</translation>
-    </message>
-    <message>
-        <source>termijn {date}</source>
-        <translation>due {date}</translation>
     </message>
     <message>
         <source>ibdesk — leerlingondersteuning, offline en versleuteld.</source>
@@ -344,6 +244,10 @@ Now: {line}</translation>
     <message>
         <source>profielmap (standaard: IBDESK_HOME of de gebruikersmap)</source>
         <translation>profile folder (default: IBDESK_HOME or the user's data folder)</translation>
+    </message>
+    <message>
+        <source>COMMANDO</source>
+        <translation>COMMAND</translation>
     </message>
     <message>
         <source>wat ibdesk moet doen; 'ibdesk COMMANDO --help' vertelt meer</source>
@@ -432,6 +336,10 @@ Now: {line}</translation>
     <message>
         <source>het certificaat waarmee u ondertekent</source>
         <translation>the certificate you sign with</translation>
+    </message>
+    <message>
+        <source>een van de commando's hieronder</source>
+        <translation>one of the commands below</translation>
     </message>
     <message>
         <source>schrijf uw certificaat (PEM; .der/.cer = DER) voor de ontvanger</source>
@@ -942,6 +850,98 @@ Fingerprint (SHA-256): {fingerprint}</translation>
     <message>
         <source>niet actief</source>
         <translation>not active</translation>
+    </message>
+    <message>
+        <source>Naam: {name}
+Functie: {role}</source>
+        <translation>Name: {name}
+Role: {role}</translation>
+    </message>
+    <message>
+        <source>leerlingen</source>
+        <translation>pupils</translation>
+    </message>
+    <message>
+        <source>voeg een leerling toe (met ouders/verzorgers)</source>
+        <translation>add a pupil (with parents/carers)</translation>
+    </message>
+    <message>
+        <source>voornaam (roepnaam)</source>
+        <translation>first name (the name used)</translation>
+    </message>
+    <message>
+        <source>achternaam, met tussenvoegsel</source>
+        <translation>last name, with prefix</translation>
+    </message>
+    <message>
+        <source>jjjj-mm-dd of dd-mm-jjjj</source>
+        <translation>yyyy-mm-dd or dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>GROEP</source>
+        <translation>GROUP</translation>
+    </message>
+    <message>
+        <source>groep of klas, bijvoorbeeld 'groep 5' of '2B'</source>
+        <translation>group or class, for example 'groep 5' or '2B'</translation>
+    </message>
+    <message>
+        <source>GEMEENTE</source>
+        <translation>MUNICIPALITY</translation>
+    </message>
+    <message>
+        <source>woongemeente (bepaalt het Sociaal Team)</source>
+        <translation>municipality of residence (decides the Sociaal Team)</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>burgerservicenummer (elfproef)</source>
+        <translation>citizen service number (BSN, eleven test)</translation>
+    </message>
+    <message>
+        <source>'NAAM;RELATIE;GEZAG'</source>
+        <translation>'NAME;RELATION;CUSTODY'</translation>
+    </message>
+    <message>
+        <source>ouder/verzorger, bijvoorbeeld 'Anna Verhoef;moeder;ja'; mag vaker</source>
+        <translation>parent/carer, for example 'Anna Verhoef;moeder;ja'; may be repeated</translation>
+    </message>
+    <message>
+        <source>uw naam en functie (afzender op documenten, regie, logboek)</source>
+        <translation>your name and role (sender on documents, lead, log)</translation>
+    </message>
+    <message>
+        <source>uw naam, zoals op documenten</source>
+        <translation>your name, as on documents</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 'intern begeleider' of 'zorgcoördinator'</source>
+        <translation>for example 'intern begeleider' or 'zorgcoördinator'</translation>
+    </message>
+    <message>
+        <source>Leerling {id} toegevoegd: {full_name} ({group}), {count} ouder(s)/verzorger(s).</source>
+        <translation>Pupil {id} added: {full_name} ({group}), {count} parent(s)/carer(s).</translation>
+    </message>
+    <message>
+        <source>--guardian '{text}': schrijf 'Naam;relatie;gezag', bijvoorbeeld 'Anna Verhoef;moeder;ja'.</source>
+        <translation>--guardian '{text}': write 'Name;relation;custody', for example 'Anna Verhoef;moeder;ja'.</translation>
+    </message>
+    <message>
+        <source>--guardian '{text}': gezag is 'ja' of 'nee', niet '{given}'.</source>
+        <translation>--guardian '{text}': custody is 'ja' or 'nee', not '{given}'.</translation>
+    </message>
+    <message>
+        <source>(nog niet ingesteld)</source>
+        <translation>(not set yet)</translation>
+    </message>
+    <message>
+        <source>Leerling niet toegevoegd:
+</source>
+        <translation>Pupil not added:
+</translation>
     </message>
     <message>
         <source>Het beleid is in orde.</source>
@@ -2043,6 +2043,1205 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     <message>
         <source>ibdesk vergrendelen ({shortcut}); gebeurt ook na een paar minuten zonder gebruik</source>
         <translation>Lock ibdesk ({shortcut}); also happens after a few minutes without use</translation>
+    </message>
+</context>
+<context>
+    <name>contacts</name>
+    <message>
+        <source>Organisatiebestanden (*.yaml *.yml *.csv)</source>
+        <translation>Organisation files (*.yaml *.yml *.csv)</translation>
+    </message>
+    <message>
+        <source>nog niet vastgelegd</source>
+        <translation>not recorded yet</translation>
+    </message>
+    <message>
+        <source>gemeente {municipality}</source>
+        <translation>municipality {municipality}</translation>
+    </message>
+    <message>
+        <source>BRIN {brin}</source>
+        <translation>BRIN {brin}</translation>
+    </message>
+    <message>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Per soort organisatie: wie u belt, en bij wie u terechtkunt als het vastloopt.</source>
+        <translation>By type of organisation: who to call, and who to turn to when things get stuck.</translation>
+    </message>
+    <message>
+        <source>Contacten per soort organisatie</source>
+        <translation>Contacts by type of organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Organisaties zoeken</source>
+        <translation>Search organisations</translation>
+    </message>
+    <message>
+        <source>naam, gemeente, contactpersoon…</source>
+        <translation>name, municipality, contact person…</translation>
+    </message>
+    <message>
+        <source>Ook niet-actieve tonen</source>
+        <translation>Also show inactive ones</translation>
+    </message>
+    <message>
+        <source>Ook organisaties tonen die niet meer actief zijn</source>
+        <translation>Also show organisations that are no longer active</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Organisatiebestand importeren</source>
+        <translation>Import an organisations file</translation>
+    </message>
+    <message>
+        <source>Het organisatiebestand (YAML of CSV) van uw regio of schoolbestuur</source>
+        <translation>The organisations file (YAML or CSV) from your region or school board</translation>
+    </message>
+    <message>
+        <source>Organisatie &amp;toevoegen</source>
+        <translation>&amp;Add organisation</translation>
+    </message>
+    <message>
+        <source>Organisatie toevoegen</source>
+        <translation>Add organisation</translation>
+    </message>
+    <message>
+        <source>{count} organisatie(s) niet meer actief; vink 'Ook niet-actieve tonen' aan om ze te zien.</source>
+        <translation>{count} organisation(s) no longer active; tick 'Also show inactive ones' to see them.</translation>
+    </message>
+    <message>
+        <source>Geen organisatie gevonden met deze zoekterm.</source>
+        <translation>No organisation found for this search.</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen organisaties vastgelegd. Voeg ze toe met 'Organisatie toevoegen', of importeer het organisatiebestand van uw regio of schoolbestuur met 'Importeren…'.</source>
+        <translation>No organisations recorded yet. Add them with 'Add organisation', or import the organisations file from your region or school board with 'Import…'.</translation>
+    </message>
+    <message>
+        <source>niet actief</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>{name} bewerken</source>
+        <translation>Edit {name}</translation>
+    </message>
+    <message>
+        <source>Op non-actief zetten</source>
+        <translation>Make inactive</translation>
+    </message>
+    <message>
+        <source>{name} op non-actief zetten</source>
+        <translation>Make {name} inactive</translation>
+    </message>
+    <message>
+        <source>Weer actief maken</source>
+        <translation>Make active again</translation>
+    </message>
+    <message>
+        <source>{name} weer actief maken</source>
+        <translation>Make {name} active again</translation>
+    </message>
+    <message>
+        <source>Vaste contactpersoon:</source>
+        <translation>Main contact:</translation>
+    </message>
+    <message>
+        <source>Opschalen naar:</source>
+        <translation>Escalate to:</translation>
+    </message>
+    <message>
+        <source>Mandaat:</source>
+        <translation>Mandate:</translation>
+    </message>
+    <message>
+        <source>niet beschreven</source>
+        <translation>not described</translation>
+    </message>
+    <message>
+        <source>Organisatie {id} bestaat niet (meer).</source>
+        <translation>Organisation {id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Organisatie openen</source>
+        <translation>Open organisation</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisatie opgeslagen.</source>
+        <translation>Organisation saved.</translation>
+    </message>
+    <message>
+        <source>Organisatie weer actief.</source>
+        <translation>Organisation active again.</translation>
+    </message>
+    <message>
+        <source>Organisatie op non-actief gezet.</source>
+        <translation>Organisation made inactive.</translation>
+    </message>
+    <message>
+        <source>Organisatiebestand kiezen</source>
+        <translation>Choose an organisations file</translation>
+    </message>
+    <message>
+        <source>Organisaties niet geïmporteerd</source>
+        <translation>Organisations not imported</translation>
+    </message>
+    <message>
+        <source>Organisaties geïmporteerd</source>
+        <translation>Organisations imported</translation>
+    </message>
+    <message>
+        <source>Klaar: {summary}.</source>
+        <translation>Done: {summary}.</translation>
+    </message>
+</context>
+<context>
+    <name>guardians</name>
+    <message>
+        <source>moeder</source>
+        <translation>mother</translation>
+    </message>
+    <message>
+        <source>vader</source>
+        <translation>father</translation>
+    </message>
+    <message>
+        <source>ouder</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>verzorger</source>
+        <translation>carer</translation>
+    </message>
+    <message>
+        <source>pleegouder</source>
+        <translation>foster parent</translation>
+    </message>
+    <message>
+        <source>voogd</source>
+        <translation>guardian</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>voor- en achternaam</source>
+        <translation>first name and surname</translation>
+    </message>
+    <message>
+        <source>Ja, heeft gezag</source>
+        <translation>Yes, has parental responsibility</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 06 1234 5678</source>
+        <translation>for example 06 1234 5678</translation>
+    </message>
+    <message>
+        <source>naam@voorbeeld.nl</source>
+        <translation>name@example.nl</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relatie</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Gezag</source>
+        <translation>Parental responsibility</translation>
+    </message>
+    <message>
+        <source>Ouder/verzorger {number}</source>
+        <translation>Parent/carer {number}</translation>
+    </message>
+    <message>
+        <source>Naam ouder/verzorger {number}</source>
+        <translation>Name of parent/carer {number}</translation>
+    </message>
+    <message>
+        <source>Relatie ouder/verzorger {number}</source>
+        <translation>Relationship of parent/carer {number}</translation>
+    </message>
+    <message>
+        <source>Telefoon ouder/verzorger {number}</source>
+        <translation>Phone of parent/carer {number}</translation>
+    </message>
+    <message>
+        <source>E-mail ouder/verzorger {number}</source>
+        <translation>Email of parent/carer {number}</translation>
+    </message>
+    <message>
+        <source>ouder/verzorger {number} heeft gezag</source>
+        <translation>parent/carer {number} has parental responsibility</translation>
+    </message>
+    <message>
+        <source>Ouder/verzorger {number} verwijderen</source>
+        <translation>Remove parent/carer {number}</translation>
+    </message>
+    <message>
+        <source>Nog geen ouders of verzorgers ingevoerd.</source>
+        <translation>No parents or carers entered yet.</translation>
+    </message>
+    <message>
+        <source>Ouder/verzorger &amp;toevoegen</source>
+        <translation>&amp;Add parent/carer</translation>
+    </message>
+    <message>
+        <source>Ouder of verzorger toevoegen</source>
+        <translation>Add parent or carer</translation>
+    </message>
+</context>
+<context>
+    <name>org_people</name>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>voor- en achternaam</source>
+        <translation>first name and surname</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld jeugdconsulent</source>
+        <translation>for example youth worker</translation>
+    </message>
+    <message>
+        <source>026 123 4567, 06 …, 14 026</source>
+        <translation>026 123 4567, 06 …, 14 026</translation>
+    </message>
+    <message>
+        <source>naam@organisatie.nl</source>
+        <translation>name@organisation.nl</translation>
+    </message>
+    <message>
+        <source>Vaste contactpersoon</source>
+        <translation>Main contact</translation>
+    </message>
+    <message>
+        <source>Opschalen naar deze persoon</source>
+        <translation>Escalate to this person</translation>
+    </message>
+    <message>
+        <source>wat mag deze persoon beslissen als het vastloopt?</source>
+        <translation>what may this person decide when things get stuck?</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Mandaat bij opschaling</source>
+        <translation>Mandate when escalated</translation>
+    </message>
+    <message>
+        <source>Contactpersoon {number}</source>
+        <translation>Contact person {number}</translation>
+    </message>
+    <message>
+        <source>Naam contactpersoon {number}</source>
+        <translation>Name of contact person {number}</translation>
+    </message>
+    <message>
+        <source>Functie contactpersoon {number}</source>
+        <translation>Job title of contact person {number}</translation>
+    </message>
+    <message>
+        <source>Telefoon contactpersoon {number}</source>
+        <translation>Phone of contact person {number}</translation>
+    </message>
+    <message>
+        <source>E-mail contactpersoon {number}</source>
+        <translation>Email of contact person {number}</translation>
+    </message>
+    <message>
+        <source>Mandaat contactpersoon {number}</source>
+        <translation>Mandate of contact person {number}</translation>
+    </message>
+    <message>
+        <source>Contactpersoon {number} is de vaste contactpersoon</source>
+        <translation>Contact person {number} is the main contact</translation>
+    </message>
+    <message>
+        <source>Opschalen naar contactpersoon {number}</source>
+        <translation>Escalate to contact person {number}</translation>
+    </message>
+    <message>
+        <source>Contactpersoon {number} verwijderen</source>
+        <translation>Remove contact person {number}</translation>
+    </message>
+    <message>
+        <source>Nog geen contactpersonen. Voeg de vaste contactpersoon toe, en de persoon naar wie u opschaalt als het vastloopt (met diens mandaat).</source>
+        <translation>No contact people yet. Add the main contact, and the person you escalate to when things get stuck (with their mandate).</translation>
+    </message>
+    <message>
+        <source>&amp;Contactpersoon toevoegen</source>
+        <translation>Add &amp;contact person</translation>
+    </message>
+    <message>
+        <source>Contactpersoon toevoegen</source>
+        <translation>Add contact person</translation>
+    </message>
+</context>
+<context>
+    <name>organisation_editor</name>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Naam van de organisatie</source>
+        <translation>Name of the organisation</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Sociaal Team Renkum</source>
+        <translation>for example Sociaal Team Renkum</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Verplicht bij een Sociaal Team: ibdesk kiest het team van de woongemeente van de leerling.</source>
+        <translation>Required for a Sociaal Team: ibdesk chooses the team of the municipality the pupil lives in.</translation>
+    </message>
+    <message>
+        <source>&amp;Adres</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>Bezoekadres</source>
+        <translation>Visiting address</translation>
+    </message>
+    <message>
+        <source>straat en huisnummer</source>
+        <translation>street and house number</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <source>Plaa&amp;ts</source>
+        <translation>To&amp;wn</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Tele&amp;foon</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>026 123 4567, 14 026, 0800 …, +32 …</source>
+        <translation>026 123 4567, 14 026, 0800 …, +32 …</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>E-mailadres</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <source>naam@organisatie.nl</source>
+        <translation>name@organisation.nl</translation>
+    </message>
+    <message>
+        <source>&amp;BRIN</source>
+        <translation>&amp;BRIN</translation>
+    </message>
+    <message>
+        <source>BRIN-nummer</source>
+        <translation>BRIN number</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 12AB</source>
+        <translation>for example 12AB</translation>
+    </message>
+    <message>
+        <source>Alleen voor scholen; niet verplicht.</source>
+        <translation>Only for schools; optional.</translation>
+    </message>
+    <message>
+        <source>Organisatie bewerken</source>
+        <translation>Edit organisation</translation>
+    </message>
+    <message>
+        <source>Nieuwe organisatie</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>Wie u belt, waar ze zitten, en naar wie u opschaalt als het vastloopt.</source>
+        <translation>Who you call, where they are, and who you escalate to when things get stuck.</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Soort organisatie</source>
+        <translation>Type of organisation</translation>
+    </message>
+    <message>
+        <source>Actief: aanbieden in keuzelijsten van formulieren en bij het delen</source>
+        <translation>Active: offer in the drop-down lists of forms and when sharing</translation>
+    </message>
+    <message>
+        <source>Organisatie is actief</source>
+        <translation>Organisation is active</translation>
+    </message>
+    <message>
+        <source>Contactpersonen</source>
+        <translation>Contact people</translation>
+    </message>
+    <message>
+        <source>Ver&amp;wijderen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Organisatie verwijderen</source>
+        <translation>Delete organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annu&amp;leren</source>
+        <translation>Cance&amp;l</translation>
+    </message>
+    <message>
+        <source>Organisatie opslaan</source>
+        <translation>Save organisation</translation>
+    </message>
+    <message>
+        <source>Annuleren, niets opslaan</source>
+        <translation>Cancel, save nothing</translation>
+    </message>
+    <message>
+        <source>Sleutel uit het organisatiebestand: {key}. Een nieuwe import werkt deze organisatie bij.</source>
+        <translation>Key from the organisations file: {key}. A new import updates this organisation.</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Verwijderen kan niet: deze organisatie wordt gebruikt ({uses}). Zet haar op non-actief; wat al is vastgelegd blijft leesbaar.</source>
+        <translation>Cannot delete: this organisation is in use ({uses}). Make it inactive instead; what is already recorded stays readable.</translation>
+    </message>
+    <message>
+        <source>Organisatie niet opgeslagen</source>
+        <translation>Organisation not saved</translation>
+    </message>
+    <message>
+        <source>{name} verwijderen? Dit kan niet ongedaan worden.</source>
+        <translation>Delete {name}? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Niet verwijderen</source>
+        <translation>Do not delete</translation>
+    </message>
+    <message>
+        <source>Organisatie niet verwijderd</source>
+        <translation>Organisation not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>organisation_import</name>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>bijgewerkt</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>ongewijzigd</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>Organisaties importeren</source>
+        <translation>Import organisations</translation>
+    </message>
+    <message>
+        <source>Uit {file}. Organisaties die al in ibdesk staan worden bijgewerkt, nooit dubbel toegevoegd; wat niet in het bestand staat blijft zoals het is.</source>
+        <translation>From {file}. Organisations already in ibdesk are updated, never added twice; anything not in the file stays as it is.</translation>
+    </message>
+    <message>
+        <source>Dit verandert: {summary}.</source>
+        <translation>What changes: {summary}.</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Annu&amp;leren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Annuleren, niets importeren</source>
+        <translation>Cancel, import nothing</translation>
+    </message>
+    <message>
+        <source>Alles in dit bestand staat al zo in ibdesk; er is niets te importeren.</source>
+        <translation>Everything in this file is already in ibdesk as it stands; there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Wat verandert</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <source>Wat de import verandert</source>
+        <translation>What the import changes</translation>
+    </message>
+</context>
+<context>
+    <name>pupil_editor</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Voornaam</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>&amp;Achternaam</source>
+        <translation>S&amp;urname</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>met tussenvoegsel, bijvoorbeeld de Vries</source>
+        <translation>with any prefix, for example de Vries</translation>
+    </message>
+    <message>
+        <source>&amp;Geboortedatum</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Groep / &amp;klas</source>
+        <translation>&amp;Group / class</translation>
+    </message>
+    <message>
+        <source>Groep of klas</source>
+        <translation>Group or class</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld groep 5 of 2 havo</source>
+        <translation>for example groep 5 or 2 havo</translation>
+    </message>
+    <message>
+        <source>&amp;Woongemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>Woongemeente</source>
+        <translation>Municipality of residence</translation>
+    </message>
+    <message>
+        <source>&amp;BSN</source>
+        <translation>BS&amp;N</translation>
+    </message>
+    <message>
+        <source>BSN (burgerservicenummer)</source>
+        <translation>BSN (citizen service number)</translation>
+    </message>
+    <message>
+        <source>9 cijfers</source>
+        <translation>9 digits</translation>
+    </message>
+    <message>
+        <source>Niet verplicht. Wordt gecontroleerd met de elfproef.</source>
+        <translation>Optional. Checked with the eleven test (elfproef).</translation>
+    </message>
+    <message>
+        <source>&amp;Ingeschreven op</source>
+        <translation>&amp;Enrolled on</translation>
+    </message>
+    <message>
+        <source>Ingeschreven op</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Niet verplicht.</source>
+        <translation>Optional.</translation>
+    </message>
+    <message>
+        <source>&amp;Uitgeschreven op</source>
+        <translation>Left sch&amp;ool on</translation>
+    </message>
+    <message>
+        <source>Uitgeschreven op</source>
+        <translation>Left school on</translation>
+    </message>
+    <message>
+        <source>Alleen als de leerling de school verlaat.</source>
+        <translation>Only when the pupil leaves the school.</translation>
+    </message>
+    <message>
+        <source>Leerling bewerken</source>
+        <translation>Edit pupil</translation>
+    </message>
+    <message>
+        <source>Nieuwe leerling</source>
+        <translation>New pupil</translation>
+    </message>
+    <message>
+        <source>Gegevens van de leerling en van de ouders of verzorgers. Schrijf datums als dd-mm-jjjj.</source>
+        <translation>The pupil's details and those of the parents or carers. Write dates as dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Ouders / verzorgers</source>
+        <translation>Parents / carers</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annu&amp;leren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Leerling opslaan</source>
+        <translation>Save pupil</translation>
+    </message>
+    <message>
+        <source>Annuleren, niets opslaan</source>
+        <translation>Cancel, save nothing</translation>
+    </message>
+    <message>
+        <source>Leerling niet opgeslagen</source>
+        <translation>Pupil not saved</translation>
+    </message>
+</context>
+<context>
+    <name>pupil_import</name>
+    <message>
+        <source>Export uit de leerlingadministratie (*.xml *.csv *.txt);;EDEX (*.xml);;CSV (*.csv *.txt);;Alle bestanden (*)</source>
+        <translation>Export from the pupil administration (*.xml *.csv *.txt);;EDEX (*.xml);;CSV (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Leerlingen importeren</source>
+        <translation>Import pupils</translation>
+    </message>
+    <message>
+        <source>Uit {file} ({source}). U ziet eerst wat er verandert; er wordt niets opgeslagen voordat u op Importeren klikt. Wat u zelf in ibdesk invulde, overschrijft een import nooit.</source>
+        <translation>From {file} ({source}). You first see what changes; nothing is saved until you click Import. An import never overwrites what you filled in yourself in ibdesk.</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>← &amp;Terug</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Volgende</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Annu&amp;leren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Terug naar de kolomindeling</source>
+        <translation>Back to the column mapping</translation>
+    </message>
+    <message>
+        <source>Volgende: laat zien wat er verandert</source>
+        <translation>Next: show what changes</translation>
+    </message>
+    <message>
+        <source>Annuleren, niets importeren</source>
+        <translation>Cancel, import nothing</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Niet geïmporteerd; er is niets veranderd.</source>
+        <translation>Not imported; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Niet ingelezen; er is niets veranderd.</source>
+        <translation>Not read; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Bestand lezen en vergelijken…</source>
+        <translation>Reading and comparing the file…</translation>
+    </message>
+    <message>
+        <source>Bestand lezen…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Vergelijken met de leerlingen in ibdesk…</source>
+        <translation>Comparing with the pupils in ibdesk…</translation>
+    </message>
+    <message>
+        <source>Importeren…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Klaar: {summary}.</source>
+        <translation>Done: {summary}.</translation>
+    </message>
+    <message>
+        <source>De leerlingen staan onder Leerlingen. Wat u daar zelf aanpast, overschrijft een volgende import niet.</source>
+        <translation>The pupils are under Pupils. What you change there yourself is not overwritten by a later import.</translation>
+    </message>
+    <message>
+        <source>Lees een nieuwe export gewoon opnieuw in: ibdesk werkt groepen en namen bij en voegt niemand dubbel toe.</source>
+        <translation>Simply read in a new export again: ibdesk updates groups and names and never adds anyone twice.</translation>
+    </message>
+    <message>
+        <source>Export uit de leerlingadministratie kiezen</source>
+        <translation>Choose an export from the pupil administration</translation>
+    </message>
+</context>
+<context>
+    <name>pupil_import_parts</name>
+    <message>
+        <source>Leerlingnummer</source>
+        <translation>Pupil number</translation>
+    </message>
+    <message>
+        <source>Roepnaam</source>
+        <translation>First name (as called)</translation>
+    </message>
+    <message>
+        <source>Tussenvoegsel</source>
+        <translation>Surname prefix</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Groep of klas</source>
+        <translation>Group or class</translation>
+    </message>
+    <message>
+        <source>Woongemeente</source>
+        <translation>Municipality of residence</translation>
+    </message>
+    <message>
+        <source>Ingeschreven op</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Uitgeschreven op</source>
+        <translation>Left school on</translation>
+    </message>
+    <message>
+        <source>puntkomma</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>komma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>verticale streep</source>
+        <translation>vertical bar</translation>
+    </message>
+    <message>
+        <source>Welke kolom is wat?</source>
+        <translation>Which column is what?</translation>
+    </message>
+    <message>
+        <source>(niet gebruiken)</source>
+        <translation>(do not use)</translation>
+    </message>
+    <message>
+        <source>Kolom voor {field}</source>
+        <translation>Column for {field}</translation>
+    </message>
+    <message>
+        <source>* nodig. Zonder leerlingnummer koppelt ibdesk alleen op naam en geboortedatum, en herkent het niet wie van school is gegaan.</source>
+        <translation>* required. Without a pupil number ibdesk matches on name and date of birth only, and cannot tell who has left the school.</translation>
+    </message>
+    <message>
+        <source>Dit is de kolomindeling die u eerder voor uw school koos.</source>
+        <translation>This is the column mapping you chose earlier for your school.</translation>
+    </message>
+    <message>
+        <source>ibdesk herkende deze kolommen aan hun namen.</source>
+        <translation>ibdesk recognised these columns by their names.</translation>
+    </message>
+    <message>
+        <source>Het bestand heeft {columns} kolommen (gescheiden door een {delimiter}) en {rows} rijen. Controleer de keuzes; ibdesk onthoudt ze voor de volgende keer.</source>
+        <translation>The file has {columns} columns (separated by a {delimiter}) and {rows} rows. Check the choices; ibdesk remembers them for next time.</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: {value}</source>
+        <translation>for example: {value}</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Geboren</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Nu in ibdesk</source>
+        <translation>Now in ibdesk</translation>
+    </message>
+    <message>
+        <source>In de export</source>
+        <translation>In the export</translation>
+    </message>
+    <message>
+        <source>Gevolg</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Vertrokken per</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Probleem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>wordt bijgewerkt</source>
+        <translation>will be updated</translation>
+    </message>
+    <message>
+        <source>administratiesleutel</source>
+        <translation>administration key</translation>
+    </message>
+    <message>
+        <source>wordt gekoppeld</source>
+        <translation>will be linked</translation>
+    </message>
+    <message>
+        <source>niet overgenomen: in ibdesk ingevuld</source>
+        <translation>not taken over: filled in within ibdesk</translation>
+    </message>
+    <message>
+        <source>Wat de import verandert</source>
+        <translation>What the import changes</translation>
+    </message>
+    <message>
+        <source>Nieuwe leerlingen</source>
+        <translation>New pupils</translation>
+    </message>
+    <message>
+        <source>Gewijzigde leerlingen</source>
+        <translation>Changed pupils</translation>
+    </message>
+    <message>
+        <source>Problemen per rij</source>
+        <translation>Problems per row</translation>
+    </message>
+    <message>
+        <source>Aangevinkte leerlingen krijgen de datum van vertrek; dat start hun bewaartermijn. Een import verwijdert nooit een leerling.</source>
+        <translation>Ticked pupils get the date they left; that starts their retention period. An import never deletes a pupil.</translation>
+    </message>
+    <message>
+        <source>Leerlingen niet meer in de export</source>
+        <translation>Pupils no longer in the export</translation>
+    </message>
+    <message>
+        <source>Alles aanvinken</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <source>Alle leerlingen als vertrokken aanvinken</source>
+        <translation>Tick all pupils as left</translation>
+    </message>
+    <message>
+        <source>Niets aanvinken</source>
+        <translation>Tick none</translation>
+    </message>
+    <message>
+        <source>Geen leerling als vertrokken aanvinken</source>
+        <translation>Tick no pupil as left</translation>
+    </message>
+    <message>
+        <source>Niet meer in de export</source>
+        <translation>No longer in the export</translation>
+    </message>
+    <message>
+        <source>Dit verandert: {summary}.</source>
+        <translation>What changes: {summary}.</translation>
+    </message>
+    <message>
+        <source>De export geeft geen woongemeente: nieuwe leerlingen krijgen de gemeente van de school ({municipality}). Pas die aan bij leerlingen die elders wonen.</source>
+        <translation>The export gives no municipality of residence: new pupils get the school's municipality ({municipality}). Change it for pupils who live elsewhere.</translation>
+    </message>
+    <message>
+        <source>{count} leerling(en) staan alleen in ibdesk (nooit geïmporteerd); die blijven zoals ze zijn.</source>
+        <translation>{count} pupil(s) are only in ibdesk (never imported); they stay as they are.</translation>
+    </message>
+    <message>
+        <source>Let op</source>
+        <translation>Please note</translation>
+    </message>
+    <message>
+        <source>Nieuw ({count})</source>
+        <translation>New ({count})</translation>
+    </message>
+    <message>
+        <source>Gewijzigd ({count})</source>
+        <translation>Changed ({count})</translation>
+    </message>
+    <message>
+        <source>Niet meer in de export ({count})</source>
+        <translation>No longer in the export ({count})</translation>
+    </message>
+    <message>
+        <source>Problemen ({count})</source>
+        <translation>Problems ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>pupils</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Groep / klas</source>
+        <translation>Group / class</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Woongemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Leerlingen</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>Zoek op naam, groep, geboortedatum of woongemeente. Dubbelklik om te bewerken.</source>
+        <translation>Search by name, group, date of birth or municipality. Double-click to edit.</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Leerlingen zoeken</source>
+        <translation>Search pupils</translation>
+    </message>
+    <message>
+        <source>naam, groep, gemeente…</source>
+        <translation>name, group, municipality…</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe leerling</source>
+        <translation>&amp;New pupil</translation>
+    </message>
+    <message>
+        <source>Nieuwe leerling</source>
+        <translation>New pupil</translation>
+    </message>
+    <message>
+        <source>&amp;Bewerken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Geselecteerde leerling bewerken</source>
+        <translation>Edit the selected pupil</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Leerlingen importeren uit de leerlingadministratie</source>
+        <translation>Import pupils from the pupil administration</translation>
+    </message>
+    <message>
+        <source>Een EDEX-export (ParnasSys, ESIS) of CSV-export (Magister, Somtoday)</source>
+        <translation>An EDEX export (ParnasSys, ESIS) or CSV export (Magister, Somtoday)</translation>
+    </message>
+    <message>
+        <source>No&amp;tities en bijlagen…</source>
+        <translation>No&amp;tes and attachments…</translation>
+    </message>
+    <message>
+        <source>Notities en bijlagen van de geselecteerde leerling</source>
+        <translation>Notes and attachments of the selected pupil</translation>
+    </message>
+    <message>
+        <source>{n} leerling</source>
+        <translation>{n} pupil</translation>
+    </message>
+    <message>
+        <source>{n} leerlingen</source>
+        <translation>{n} pupils</translation>
+    </message>
+    <message>
+        <source>{shown} van {counted}</source>
+        <translation>{shown} of {counted}</translation>
+    </message>
+    <message>
+        <source>Leerling {id} bestaat niet (meer).</source>
+        <translation>Pupil {id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Geen leerling gevonden voor ‘{text}’. Wis de zoekterm of zoek op iets anders.</source>
+        <translation>No pupil found for ‘{text}’. Clear the search or search for something else.</translation>
+    </message>
+    <message>
+        <source>Nog geen leerlingen. Voeg de eerste toe met ‘Nieuwe leerling’ (Alt+N): naam, geboortedatum, groep en ouders. Daarna opent u bij het eerste signaal een casus onder Casussen (Ctrl+3).</source>
+        <translation>No pupils yet. Add the first with ‘New pupil’ (Alt+N): name, date of birth, group and parents. Then, at the first concern, open a case under Cases (Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>Kies eerst een leerling in de lijst.</source>
+        <translation>First choose a pupil in the list.</translation>
+    </message>
+    <message>
+        <source>Leerling openen</source>
+        <translation>Open pupil</translation>
+    </message>
+    <message>
+        <source>Notities en bijlagen</source>
+        <translation>Notes and attachments</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Gegevens van de leerling opgeslagen.</source>
+        <translation>Pupil's details saved.</translation>
     </message>
 </context>
 <context>
