@@ -2624,6 +2624,10 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
         <translation>unchanged</translation>
     </message>
     <message>
+        <source>{added} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd</source>
+        <translation>{added} new, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
         <source>Organisaties importeren</source>
         <translation>Import organisations</translation>
     </message>
@@ -2696,7 +2700,7 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     </message>
     <message>
         <source>met tussenvoegsel, bijvoorbeeld de Vries</source>
-        <translation>with any prefix, for example de Vries</translation>
+        <translation>including any prefix (tussenvoegsel)</translation>
     </message>
     <message>
         <source>&amp;Geboortedatum</source>
@@ -2716,7 +2720,7 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     </message>
     <message>
         <source>bijvoorbeeld groep 5 of 2 havo</source>
-        <translation>for example groep 5 or 2 havo</translation>
+        <translation>for example group 5 or 2 havo</translation>
     </message>
     <message>
         <source>&amp;Woongemeente</source>
@@ -2882,8 +2886,8 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
         <translation>Importing…</translation>
     </message>
     <message>
-        <source>Klaar: {summary}.</source>
-        <translation>Done: {summary}.</translation>
+        <source>Klaar: {added} leerling(en) toegevoegd, {updated} bijgewerkt, {left} als vertrokken gemarkeerd.</source>
+        <translation>Done: {added} pupil(s) added, {updated} updated, {left} marked as left.</translation>
     </message>
     <message>
         <source>De leerlingen staan onder Leerlingen. Wat u daar zelf aanpast, overschrijft een volgende import niet.</source>
@@ -3033,6 +3037,18 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
         <translation>Problem</translation>
     </message>
     <message>
+        <source>{n} probleem</source>
+        <translation>{n} problem</translation>
+    </message>
+    <message>
+        <source>{n} problemen</source>
+        <translation>{n} problems</translation>
+    </message>
+    <message>
+        <source>Dit verandert: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {leaving} niet meer in de export, {problems}.</source>
+        <translation>What changes: {new} new, {updated} updated, {unchanged} unchanged, {leaving} no longer in the export, {problems}.</translation>
+    </message>
+    <message>
         <source>wordt bijgewerkt</source>
         <translation>will be updated</translation>
     </message>
@@ -3091,10 +3107,6 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     <message>
         <source>Niet meer in de export</source>
         <translation>No longer in the export</translation>
-    </message>
-    <message>
-        <source>Dit verandert: {summary}.</source>
-        <translation>What changes: {summary}.</translation>
     </message>
     <message>
         <source>De export geeft geen woongemeente: nieuwe leerlingen krijgen de gemeente van de school ({municipality}). Pas die aan bij leerlingen die elders wonen.</source>

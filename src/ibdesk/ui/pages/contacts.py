@@ -29,7 +29,7 @@ from ibdesk.ui.kit.marked import QT_TRANSLATE_NOOP
 from ibdesk.ui.models import fold, nl_phone
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.organisation_editor import OrganisationEditor
-from ibdesk.ui.pages.organisation_import import ImportPreview
+from ibdesk.ui.pages.organisation_import import ImportPreview, import_counts
 from ibdesk.ui.pages.parts import badge
 from ibdesk.ui.undo import offer_undo
 from ibdesk.ui.widgets import card, line_edit, named, repolish, styled_label
@@ -350,7 +350,7 @@ class ContactsPage(Page):
             messages.show_info(
                 self,
                 QCoreApplication.translate("contacts", "Organisaties geïmporteerd"),
-                QCoreApplication.translate("contacts", "Klaar: {summary}.").format(summary=done.summary()),
+                QCoreApplication.translate("contacts", "Klaar: {summary}.").format(summary=import_counts(done)),
             )
             self.refresh()
 

@@ -28,6 +28,14 @@ ACTION_LABELS = {
 }
 
 
+def import_counts(plan: ImportPlan) -> str:
+    """'2 nieuw, 0 bijgewerkt, 1 ongewijzigd' (the counts of `ImportPlan.summary`) in the UI's language."""
+    c = plan.counts
+    return QCoreApplication.translate(
+        "organisation_import", "{added} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd"
+    ).format(added=c["added"], updated=c["updated"], unchanged=c["unchanged"])
+
+
 class ImportPreview(QDialog):
     """Every organisation in the file: new, updated (with what) or unchanged. Accept = import."""
 
@@ -53,7 +61,7 @@ class ImportPreview(QDialog):
         )
         self.summary = styled_label(
             QCoreApplication.translate("organisation_import", "Dit verandert: {summary}.").format(
-                summary=plan.summary()
+                summary=import_counts(plan)
             ),
             "cardTitle",
         )

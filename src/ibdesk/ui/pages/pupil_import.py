@@ -276,7 +276,10 @@ class PupilImportDialog(QDialog):
         self.result, self._writing = result, False
         self.done_banner.show_text(
             "ok",
-            QCoreApplication.translate("pupil_import", "Klaar: {summary}.").format(summary=result.summary()),
+            QCoreApplication.translate(
+                "pupil_import",
+                "Klaar: {added} leerling(en) toegevoegd, {updated} bijgewerkt, {left} als vertrokken gemarkeerd.",
+            ).format(added=result.added, updated=result.updated, left=result.left),
             [
                 QCoreApplication.translate(
                     "pupil_import",

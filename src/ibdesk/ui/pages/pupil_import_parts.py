@@ -187,6 +187,26 @@ PROBLEM_COLUMNS: list[Column[Problem]] = [
 ]
 
 
+def plan_summary(plan: Plan) -> str:
+    """What the import will change, in the UI's language (the counts of `Plan.summary`)."""
+    problems = len(plan.problems)
+    if problems == 1:
+        counted = QCoreApplication.translate("pupil_import_parts", "{n} probleem").format(n=problems)
+    else:
+        counted = QCoreApplication.translate("pupil_import_parts", "{n} problemen").format(n=problems)
+    return QCoreApplication.translate(
+        "pupil_import_parts",
+        "Dit verandert: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {leaving} niet meer in de "
+        "export, {problems}.",
+    ).format(
+        new=len(plan.new),
+        updated=len(plan.written),
+        unchanged=plan.unchanged,
+        leaving=len(plan.leaving),
+        problems=counted,
+    )
+
+
 def change_lines(plan: Plan) -> list[ChangeLine]:
     lines = []
     for update in plan.updates:
@@ -309,9 +329,7 @@ class PlanView(QWidget):
         self.leaving_changed.emit()
 
     def show_plan(self, plan: Plan) -> None:
-        self.summary.setText(
-            QCoreApplication.translate("pupil_import_parts", "Dit verandert: {summary}.").format(summary=plan.summary())
-        )
+        self.summary.setText(plan_summary(plan))
         notes = list(plan.warnings)
         if plan.new and plan.municipality and not plan.export.gives_municipality:
             notes.append(
