@@ -1,5 +1,5 @@
 """One organisation: its kind, name, address and phone, and its people; every problem is
-shown under its field in Dutch. Deleting is offered only when no record refers to it."""
+shown under its field. Deleting is offered only when no record refers to it."""
 
 from __future__ import annotations
 

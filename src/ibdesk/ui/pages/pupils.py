@@ -73,9 +73,8 @@ class PupilsPage(Page):
         self.edit_button = QPushButton(QCoreApplication.translate("pupils", "&Bewerken"))
         named(self.edit_button, QCoreApplication.translate("pupils", "Geselecteerde leerling bewerken"))
         self.edit_button.clicked.connect(lambda: self.edit_index(self.table.currentIndex()))
-        self.import_button = QPushButton(
-            QCoreApplication.translate("pupils", "&Importeren…")
-        )  # issue 17: EDEX or CSV from the administration
+        # issue 17: EDEX or CSV from the administration
+        self.import_button = QPushButton(QCoreApplication.translate("pupils", "&Importeren…"))
         named(
             self.import_button,
             QCoreApplication.translate("pupils", "Leerlingen importeren uit de leerlingadministratie"),
@@ -84,9 +83,8 @@ class PupilsPage(Page):
             QCoreApplication.translate("pupils", "Een EDEX-export (ParnasSys, ESIS) of CSV-export (Magister, Somtoday)")
         )
         self.import_button.clicked.connect(self.import_pupils)
-        self.notes_button = QPushButton(
-            QCoreApplication.translate("pupils", "No&tities en bijlagen…")
-        )  # issue 16.4: also from the pupil side
+        # issue 16.4: also from the pupil side
+        self.notes_button = QPushButton(QCoreApplication.translate("pupils", "No&tities en bijlagen…"))
         named(
             self.notes_button,
             QCoreApplication.translate("pupils", "Notities en bijlagen van de geselecteerde leerling"),
