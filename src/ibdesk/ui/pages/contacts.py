@@ -8,7 +8,7 @@ from collections.abc import Callable
 from itertools import groupby
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,20 +25,23 @@ from ibdesk.domain.model import Contact, Organisation
 from ibdesk.services.org_files import read_entries
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.kit.marked import QT_TRANSLATE_NOOP
 from ibdesk.ui.models import fold, nl_phone
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.organisation_editor import OrganisationEditor
-from ibdesk.ui.pages.organisation_import import ImportPreview
+from ibdesk.ui.pages.organisation_import import ImportPreview, import_counts
 from ibdesk.ui.pages.parts import badge
 from ibdesk.ui.undo import offer_undo
 from ibdesk.ui.widgets import card, line_edit, named, repolish, styled_label
 
-FILE_FILTER = "Organisatiebestanden (*.yaml *.yml *.csv)"
+
+def file_filter() -> str:
+    return QCoreApplication.translate("contacts", "Organisatiebestanden (*.yaml *.yml *.csv)")
 
 
 def describe_contact(contact: Contact | None) -> str:
     if contact is None:
-        return "nog niet vastgelegd"
+        return QCoreApplication.translate("contacts", "nog niet vastgelegd")
     parts = [contact.name + (f" ({contact.role})" if contact.role else "")]
     parts += [p for p in (nl_phone(contact.phone), contact.email) if p]
     return "  ·  ".join(parts)
@@ -48,11 +51,12 @@ def org_facts(org: Organisation) -> str:
     place = " ".join(p for p in (org.postcode, org.place) if p)
     address = ", ".join(p for p in (org.address, place) if p)
     parts = (
-        org.municipality and f"gemeente {org.municipality}",
+        org.municipality
+        and QCoreApplication.translate("contacts", "gemeente {municipality}").format(municipality=org.municipality),
         address,
         nl_phone(org.phone),
         org.email,
-        org.brin and f"BRIN {org.brin}",
+        org.brin and QCoreApplication.translate("contacts", "BRIN {brin}").format(brin=org.brin),
     )
     return "  ·  ".join(p for p in parts if p)
 
@@ -65,8 +69,11 @@ def matches(org: Organisation, words: list[str]) -> bool:
 
 
 class ContactsPage(Page):
-    title = "Contacten"
-    subtitle = "Per soort organisatie: wie u belt, en bij wie u terechtkunt als het vastloopt."
+    tr_context = "contacts"
+    title = QT_TRANSLATE_NOOP("contacts", "Contacten")
+    subtitle = QT_TRANSLATE_NOOP(
+        "contacts", "Per soort organisatie: wie u belt, en bij wie u terechtkunt als het vastloopt."
+    )
 
     def __init__(
         self,
@@ -81,7 +88,7 @@ class ContactsPage(Page):
         self.list_scroll = QScrollArea()
         self.list_scroll.setWidgetResizable(True)
         self.list_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.list_scroll.setAccessibleName("Contacten per soort organisatie")
+        self.list_scroll.setAccessibleName(QCoreApplication.translate("contacts", "Contacten per soort organisatie"))
         self.body.addWidget(self.list_scroll, 1)
         self.organisations: list[Organisation] = []
         self.cards: dict[int, QWidget] = {}
@@ -92,22 +99,35 @@ class ContactsPage(Page):
 
     def _build_toolbar(self) -> QVBoxLayout:
         """Actions on the first row, search on the second: both fit at the window's minimum width."""
-        label = QLabel("&Zoeken:")
-        self.search = line_edit("Organisaties zoeken", "naam, gemeente, contactpersoon…")
+        label = QLabel(QCoreApplication.translate("contacts", "&Zoeken:"))
+        self.search = line_edit(
+            QCoreApplication.translate("contacts", "Organisaties zoeken"),
+            QCoreApplication.translate("contacts", "naam, gemeente, contactpersoon…"),
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         self.search.textChanged.connect(lambda _text: self._show())
         label.setBuddy(self.search)
-        self.show_inactive = QCheckBox("Ook niet-actieve tonen")
-        named(self.show_inactive, "Ook organisaties tonen die niet meer actief zijn")
+        self.show_inactive = QCheckBox(QCoreApplication.translate("contacts", "Ook niet-actieve tonen"))
+        named(
+            self.show_inactive,
+            QCoreApplication.translate("contacts", "Ook organisaties tonen die niet meer actief zijn"),
+        )
         self.show_inactive.toggled.connect(lambda _on: self._show())
         self.import_button = button(
-            "&Importeren…",
-            "Organisatiebestand importeren",
+            QCoreApplication.translate("contacts", "&Importeren…"),
+            QCoreApplication.translate("contacts", "Organisatiebestand importeren"),
             self.import_file,
-            tooltip="Het organisatiebestand (YAML of CSV) van uw regio of schoolbestuur",
+            tooltip=QCoreApplication.translate(
+                "contacts", "Het organisatiebestand (YAML of CSV) van uw regio of schoolbestuur"
+            ),
         )
-        self.add_button = button("Organisatie &toevoegen", "Organisatie toevoegen", self.new_organisation, primary=True)
+        self.add_button = button(
+            QCoreApplication.translate("contacts", "Organisatie &toevoegen"),
+            QCoreApplication.translate("contacts", "Organisatie toevoegen"),
+            self.new_organisation,
+            primary=True,
+        )
         actions, search = QHBoxLayout(), QHBoxLayout()
         for add in (self.add_button, self.import_button):
             actions.addWidget(add)
@@ -122,7 +142,9 @@ class ContactsPage(Page):
         return bar
 
     def refresh(self) -> None:
-        orgs = messages.attempt(self, "Contacten", self.service.list, self.context.home)
+        orgs = messages.attempt(
+            self, QCoreApplication.translate("contacts", "Contacten"), self.service.list, self.context.home
+        )
         self.organisations = orgs or []
         self._show()
 
@@ -149,7 +171,10 @@ class ContactsPage(Page):
         if inactive and not self.show_inactive.isChecked():
             layout.addWidget(
                 styled_label(
-                    f"{inactive} organisatie(s) niet meer actief; vink 'Ook niet-actieve tonen' aan om ze te zien.",
+                    QCoreApplication.translate(
+                        "contacts",
+                        "{count} organisatie(s) niet meer actief; vink 'Ook niet-actieve tonen' aan om ze te zien.",
+                    ).format(count=inactive),
                     "hint",
                 )
             )
@@ -158,10 +183,11 @@ class ContactsPage(Page):
 
     def _empty_text(self) -> str:
         if self.organisations:
-            return "Geen organisatie gevonden met deze zoekterm."
-        return (
+            return QCoreApplication.translate("contacts", "Geen organisatie gevonden met deze zoekterm.")
+        return QCoreApplication.translate(
+            "contacts",
             "Er zijn nog geen organisaties vastgelegd. Voeg ze toe met 'Organisatie toevoegen', of importeer "
-            "het organisatiebestand van uw regio of schoolbestuur met 'Importeren…'."
+            "het organisatiebestand van uw regio of schoolbestuur met 'Importeren…'.",
         )
 
     def _org_card(self, org: Organisation) -> QWidget:
@@ -172,15 +198,21 @@ class ContactsPage(Page):
         top = QHBoxLayout()
         top.addWidget(styled_label(org.name, "cardTitle"), 1)
         if not org.active:
-            top.addWidget(badge("niet actief", "warn"))
+            top.addWidget(badge(QCoreApplication.translate("contacts", "niet actief"), "warn"))
         org_id = org.id
         assert org_id is not None  # a card shows a stored organisation
-        edit = button("Bewerken…", f"{org.name} bewerken", lambda: self.edit(org_id))
-        switch = button(
-            "Weer actief maken" if not org.active else "Op non-actief zetten",
-            f"{org.name} {'weer actief maken' if not org.active else 'op non-actief zetten'}",
-            lambda: self.set_active(org_id, not org.active),
+        edit = button(
+            QCoreApplication.translate("contacts", "Bewerken…"),
+            QCoreApplication.translate("contacts", "{name} bewerken").format(name=org.name),
+            lambda: self.edit(org_id),
         )
+        if org.active:
+            text = QCoreApplication.translate("contacts", "Op non-actief zetten")
+            name = QCoreApplication.translate("contacts", "{name} op non-actief zetten").format(name=org.name)
+        else:
+            text = QCoreApplication.translate("contacts", "Weer actief maken")
+            name = QCoreApplication.translate("contacts", "{name} weer actief maken").format(name=org.name)
+        switch = button(text, name, lambda: self.set_active(org_id, not org.active))
         top.addWidget(edit)
         top.addWidget(switch)
         layout.addLayout(top)
@@ -198,13 +230,18 @@ class ContactsPage(Page):
         grid.setVerticalSpacing(4)
         escalation = org.escalation_contact()
         rows = [
-            ("Vaste contactpersoon", describe_contact(org.primary_contact())),
-            ("Opschalen naar", describe_contact(escalation)),
+            (QCoreApplication.translate("contacts", "Vaste contactpersoon:"), describe_contact(org.primary_contact())),
+            (QCoreApplication.translate("contacts", "Opschalen naar:"), describe_contact(escalation)),
         ]
         if escalation is not None:
-            rows.append(("Mandaat", escalation.mandate or "niet beschreven"))
+            rows.append(
+                (
+                    QCoreApplication.translate("contacts", "Mandaat:"),
+                    escalation.mandate or QCoreApplication.translate("contacts", "niet beschreven"),
+                )
+            )
         for index, (caption, value) in enumerate(rows):
-            key = QLabel(caption + ":")
+            key = QLabel(caption)
             key.setProperty("role", "hint")
             text = styled_label(value, "body")
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -219,7 +256,11 @@ class ContactsPage(Page):
         marked and scrolled into view, with the focus on its first button."""
         org = next((o for o in self.organisations if o.id == org_id), None)
         if org is None:
-            messages.show_info(self, "Contacten", f"Organisatie {org_id} bestaat niet (meer).")
+            messages.show_info(
+                self,
+                QCoreApplication.translate("contacts", "Contacten"),
+                QCoreApplication.translate("contacts", "Organisatie {id} bestaat niet (meer).").format(id=org_id),
+            )
             return
         self.search.clear()
         if not org.active and not self.show_inactive.isChecked():
@@ -239,7 +280,12 @@ class ContactsPage(Page):
             self.refresh()
 
     def edit(self, org_id: int) -> None:
-        org = messages.attempt(self, "Organisatie openen", lambda: self.service.get(org_id), self.context.home)
+        org = messages.attempt(
+            self,
+            QCoreApplication.translate("contacts", "Organisatie openen"),
+            lambda: self.service.get(org_id),
+            self.context.home,
+        )
         if org is not None:
             before = copy.deepcopy(org)
             if self._open_editor(org):
@@ -248,7 +294,12 @@ class ContactsPage(Page):
 
     def _offer_undo(self, before: Organisation) -> None:
         """Put the previous details back — only when no contact person was added or removed."""
-        after = messages.attempt(self, "Organisatie", lambda: self.service.get(before.id), self.context.home)
+        after = messages.attempt(
+            self,
+            QCoreApplication.translate("contacts", "Organisatie"),
+            lambda: self.service.get(before.id),
+            self.context.home,
+        )
         if after is None or [c.id for c in after.contacts] != [c.id for c in before.contacts]:
             return
 
@@ -256,11 +307,16 @@ class ContactsPage(Page):
             self.service.save(copy.deepcopy(before))
             self.refresh()
 
-        offer_undo(self, "Organisatie opgeslagen.", undo)
+        offer_undo(self, QCoreApplication.translate("contacts", "Organisatie opgeslagen."), undo)
 
     def set_active(self, org_id: int, active: bool) -> None:
         if (
-            messages.attempt(self, "Organisatie", lambda: self.service.set_active(org_id, active), self.context.home)
+            messages.attempt(
+                self,
+                QCoreApplication.translate("contacts", "Organisatie"),
+                lambda: self.service.set_active(org_id, active),
+                self.context.home,
+            )
             is not None
         ):
             self.refresh()
@@ -269,25 +325,33 @@ class ContactsPage(Page):
                 self.service.set_active(org_id, not active)
                 self.refresh()
 
-            offer_undo(self, "Organisatie weer actief." if active else "Organisatie op non-actief gezet.", undo)
+            done = (
+                QCoreApplication.translate("contacts", "Organisatie weer actief.")
+                if active
+                else QCoreApplication.translate("contacts", "Organisatie op non-actief gezet.")
+            )
+            offer_undo(self, done, undo)
 
     def import_file(self) -> None:
-        path = messages.ask_open_path(self, "Organisatiebestand kiezen", Path.home(), FILE_FILTER)
+        path = messages.ask_open_path(
+            self, QCoreApplication.translate("contacts", "Organisatiebestand kiezen"), Path.home(), file_filter()
+        )
         if path is None:
             return
-        entries = messages.attempt(
-            self, "Organisaties niet geïmporteerd", lambda: read_entries(path), self.context.home
-        )
+        failed = QCoreApplication.translate("contacts", "Organisaties niet geïmporteerd")
+        entries = messages.attempt(self, failed, lambda: read_entries(path), self.context.home)
         plan = entries is not None and messages.attempt(
-            self, "Organisaties niet geïmporteerd", lambda: self.service.plan_import(entries), self.context.home
+            self, failed, lambda: self.service.plan_import(entries), self.context.home
         )
         if not plan or not self._open_preview(plan, path.name):
             return
-        done = messages.attempt(
-            self, "Organisaties niet geïmporteerd", lambda: self.service.import_entries(entries), self.context.home
-        )
+        done = messages.attempt(self, failed, lambda: self.service.import_entries(entries), self.context.home)
         if done is not None:
-            messages.show_info(self, "Organisaties geïmporteerd", f"Klaar: {done.summary()}.")
+            messages.show_info(
+                self,
+                QCoreApplication.translate("contacts", "Organisaties geïmporteerd"),
+                QCoreApplication.translate("contacts", "Klaar: {summary}.").format(summary=import_counts(done)),
+            )
             self.refresh()
 
     def _exec_editor(self, org: Organisation | None) -> bool:

@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ibdesk.domain.model import Guardian
+from ibdesk.ui.kit.marked import QT_TRANSLATE_NOOP
+from ibdesk.ui.kit.translate import translated
 from ibdesk.ui.models import nl_phone
 from ibdesk.ui.widgets import FieldBox, FieldSet, card, line_edit, named, styled_label
 
-RELATIONS = ["moeder", "vader", "ouder", "verzorger", "pleegouder", "voogd"]
+# Stored in Dutch (the dossier and its PDFs are Dutch); shown in the UI's language.
+RELATIONS = [
+    QT_TRANSLATE_NOOP("guardians", "moeder"),
+    QT_TRANSLATE_NOOP("guardians", "vader"),
+    QT_TRANSLATE_NOOP("guardians", "ouder"),
+    QT_TRANSLATE_NOOP("guardians", "verzorger"),
+    QT_TRANSLATE_NOOP("guardians", "pleegouder"),
+    QT_TRANSLATE_NOOP("guardians", "voogd"),
+]
+
+
+def shown_relation(stored: str) -> str:
+    """A stored relation as the list shows it (one typed by the user stays as typed)."""
+    return translated("guardians", stored) if stored in RELATIONS else stored
+
+
+def stored_relation(shown: str) -> str:
+    """The Dutch relation to store for what the list shows (typed text is stored as typed)."""
+    return next((r for r in RELATIONS if translated("guardians", r) == shown), shown)
 
 
 class GuardianRow(QWidget):
@@ -31,26 +51,26 @@ class GuardianRow(QWidget):
         self.heading = styled_label("", "cardTitle", wrap=False)
         top.addWidget(self.heading)
         top.addStretch(1)
-        self.remove_button = QPushButton("Verwijderen")
+        self.remove_button = QPushButton(QCoreApplication.translate("guardians", "Verwijderen"))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         top.addWidget(self.remove_button)
         layout.addLayout(top)
-        self.name = line_edit("", "voor- en achternaam")
+        self.name = line_edit("", QCoreApplication.translate("guardians", "voor- en achternaam"))
         self.relation = QComboBox()
         self.relation.setEditable(True)
-        self.relation.addItems(RELATIONS)
-        self.gezag = QCheckBox("Ja, heeft gezag")
-        self.phone = line_edit("", "bijvoorbeeld 06 1234 5678")
-        self.email = line_edit("", "naam@voorbeeld.nl")
+        self.relation.addItems([shown_relation(r) for r in RELATIONS])
+        self.gezag = QCheckBox(QCoreApplication.translate("guardians", "Ja, heeft gezag"))
+        self.phone = line_edit("", QCoreApplication.translate("guardians", "bijvoorbeeld 06 1234 5678"))
+        self.email = line_edit("", QCoreApplication.translate("guardians", "naam@voorbeeld.nl"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
         self._boxes = {
-            "naam": FieldBox("Naam", self.name, ""),
-            "relatie": FieldBox("Relatie", self.relation, ""),
-            "telefoon": FieldBox("Telefoon", self.phone, ""),
-            "e-mail": FieldBox("E-mail", self.email, ""),
-            "gezag": FieldBox("Gezag", self.gezag, ""),
+            "naam": FieldBox(QCoreApplication.translate("guardians", "Naam"), self.name, ""),
+            "relatie": FieldBox(QCoreApplication.translate("guardians", "Relatie"), self.relation, ""),
+            "telefoon": FieldBox(QCoreApplication.translate("guardians", "Telefoon"), self.phone, ""),
+            "e-mail": FieldBox(QCoreApplication.translate("guardians", "E-mail"), self.email, ""),
+            "gezag": FieldBox(QCoreApplication.translate("guardians", "Gezag"), self.gezag, ""),
         }
         for key, box in self._boxes.items():
             self.fields.add(key, box)
@@ -72,7 +92,7 @@ class GuardianRow(QWidget):
     def _fill(self, guardian: Guardian | None) -> None:
         g = guardian or Guardian(name="", relation="moeder", has_gezag=True)
         self.name.setText(g.name)
-        self.relation.setCurrentText(g.relation)
+        self.relation.setCurrentText(shown_relation(g.relation))
         self.gezag.setChecked(g.has_gezag)
         self.phone.setText(nl_phone(g.phone))
         self.email.setText(g.email or "")
@@ -80,23 +100,33 @@ class GuardianRow(QWidget):
     def set_number(self, number: int) -> None:
         """Numbers follow the order on screen; accessible names say which person is meant."""
         self.number = number
-        who = f"ouder/verzorger {number}"
-        self.heading.setText(f"Ouder/verzorger {number}")
-        for key, widget in (
-            ("Naam", self.name),
-            ("Relatie", self.relation),
-            ("Telefoon", self.phone),
-            ("E-mail", self.email),
-        ):
-            named(widget, f"{key} {who}")
-        named(self.gezag, f"{who} heeft gezag")
-        named(self.remove_button, f"{who.capitalize()} verwijderen")
+        self.heading.setText(QCoreApplication.translate("guardians", "Ouder/verzorger {number}").format(number=number))
+        named(self.name, QCoreApplication.translate("guardians", "Naam ouder/verzorger {number}").format(number=number))
+        named(
+            self.relation,
+            QCoreApplication.translate("guardians", "Relatie ouder/verzorger {number}").format(number=number),
+        )
+        named(
+            self.phone,
+            QCoreApplication.translate("guardians", "Telefoon ouder/verzorger {number}").format(number=number),
+        )
+        named(
+            self.email, QCoreApplication.translate("guardians", "E-mail ouder/verzorger {number}").format(number=number)
+        )
+        named(
+            self.gezag,
+            QCoreApplication.translate("guardians", "ouder/verzorger {number} heeft gezag").format(number=number),
+        )
+        named(
+            self.remove_button,
+            QCoreApplication.translate("guardians", "Ouder/verzorger {number} verwijderen").format(number=number),
+        )
 
     def guardian(self) -> Guardian:
         o = self._original
         return Guardian(
             name=self.name.text(),
-            relation=self.relation.currentText().strip() or "ouder",
+            relation=stored_relation(self.relation.currentText().strip()) or "ouder",
             has_gezag=self.gezag.isChecked(),
             phone=self.phone.text() or None,
             email=self.email.text() or None,
@@ -126,12 +156,14 @@ class GuardianList(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(10)
-        self.empty = styled_label("Nog geen ouders of verzorgers ingevoerd.", "hint")
+        self.empty = styled_label(
+            QCoreApplication.translate("guardians", "Nog geen ouders of verzorgers ingevoerd."), "hint"
+        )
         self._layout.addWidget(self.empty)
         for guardian in guardians:
             self.add(guardian)
-        self.add_button = QPushButton("Ouder/verzorger &toevoegen")
-        named(self.add_button, "Ouder of verzorger toevoegen")
+        self.add_button = QPushButton(QCoreApplication.translate("guardians", "Ouder/verzorger &toevoegen"))
+        named(self.add_button, QCoreApplication.translate("guardians", "Ouder of verzorger toevoegen"))
         self.add_button.clicked.connect(lambda: self.add(focus=True))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)

@@ -3,7 +3,7 @@ primary contact and to whom the school escalates (and that person's mandate)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ibdesk.domain.model import Contact
@@ -31,18 +31,20 @@ class PersonCard(QWidget):
         self.heading = styled_label("", "cardTitle", wrap=False)
         top.addWidget(self.heading)
         top.addStretch(1)
-        self.remove_button = QPushButton("Verwijderen")
+        self.remove_button = QPushButton(QCoreApplication.translate("org_people", "Verwijderen"))
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         top.addWidget(self.remove_button)
         layout.addLayout(top)
-        self.name = line_edit("", "voor- en achternaam")
-        self.role = line_edit("", "bijvoorbeeld jeugdconsulent")
-        self.phone = line_edit("", "026 123 4567, 06 …, 14 026")
-        self.email = line_edit("", "naam@organisatie.nl")
-        self.primary = QCheckBox("Vaste contactpersoon")
-        self.escalation = QCheckBox("Opschalen naar deze persoon")
-        self.mandate = line_edit("", "wat mag deze persoon beslissen als het vastloopt?")
+        self.name = line_edit("", QCoreApplication.translate("org_people", "voor- en achternaam"))
+        self.role = line_edit("", QCoreApplication.translate("org_people", "bijvoorbeeld jeugdconsulent"))
+        self.phone = line_edit("", QCoreApplication.translate("org_people", "026 123 4567, 06 …, 14 026"))
+        self.email = line_edit("", QCoreApplication.translate("org_people", "naam@organisatie.nl"))
+        self.primary = QCheckBox(QCoreApplication.translate("org_people", "Vaste contactpersoon"))
+        self.escalation = QCheckBox(QCoreApplication.translate("org_people", "Opschalen naar deze persoon"))
+        self.mandate = line_edit(
+            "", QCoreApplication.translate("org_people", "wat mag deze persoon beslissen als het vastloopt?")
+        )
         self.primary.toggled.connect(self._primary_toggled)
         self.escalation.toggled.connect(self._escalation_toggled)
         self._build_grid(layout)
@@ -51,11 +53,11 @@ class PersonCard(QWidget):
 
     def _build_grid(self, layout: QVBoxLayout) -> None:
         boxes = {
-            "naam": FieldBox("Naam", self.name, ""),
-            "functie": FieldBox("Functie", self.role, ""),
-            "telefoon": FieldBox("Telefoon", self.phone, ""),
-            "e-mail": FieldBox("E-mail", self.email, ""),
-            "mandaat": FieldBox("Mandaat bij opschaling", self.mandate, ""),
+            "naam": FieldBox(QCoreApplication.translate("org_people", "Naam"), self.name, ""),
+            "functie": FieldBox(QCoreApplication.translate("org_people", "Functie"), self.role, ""),
+            "telefoon": FieldBox(QCoreApplication.translate("org_people", "Telefoon"), self.phone, ""),
+            "e-mail": FieldBox(QCoreApplication.translate("org_people", "E-mail"), self.email, ""),
+            "mandaat": FieldBox(QCoreApplication.translate("org_people", "Mandaat bij opschaling"), self.mandate, ""),
         }
         for key, box in boxes.items():
             self.fields.add(key, box)
@@ -106,19 +108,36 @@ class PersonCard(QWidget):
         self.fields.boxes["mandaat"].setVisible(self.escalation.isChecked())
 
     def set_number(self, number: int) -> None:
-        who = f"contactpersoon {number}"
-        self.heading.setText(f"Contactpersoon {number}")
-        for key, widget in (
-            ("Naam", self.name),
-            ("Functie", self.role),
-            ("Telefoon", self.phone),
-            ("E-mail", self.email),
-            ("Mandaat", self.mandate),
-        ):
-            named(widget, f"{key} {who}")
-        named(self.primary, f"{who.capitalize()} is de vaste contactpersoon")
-        named(self.escalation, f"Opschalen naar {who}")
-        named(self.remove_button, f"{who.capitalize()} verwijderen")
+        self.heading.setText(QCoreApplication.translate("org_people", "Contactpersoon {number}").format(number=number))
+        named(self.name, QCoreApplication.translate("org_people", "Naam contactpersoon {number}").format(number=number))
+        named(
+            self.role, QCoreApplication.translate("org_people", "Functie contactpersoon {number}").format(number=number)
+        )
+        named(
+            self.phone,
+            QCoreApplication.translate("org_people", "Telefoon contactpersoon {number}").format(number=number),
+        )
+        named(
+            self.email, QCoreApplication.translate("org_people", "E-mail contactpersoon {number}").format(number=number)
+        )
+        named(
+            self.mandate,
+            QCoreApplication.translate("org_people", "Mandaat contactpersoon {number}").format(number=number),
+        )
+        named(
+            self.primary,
+            QCoreApplication.translate("org_people", "Contactpersoon {number} is de vaste contactpersoon").format(
+                number=number
+            ),
+        )
+        named(
+            self.escalation,
+            QCoreApplication.translate("org_people", "Opschalen naar contactpersoon {number}").format(number=number),
+        )
+        named(
+            self.remove_button,
+            QCoreApplication.translate("org_people", "Contactpersoon {number} verwijderen").format(number=number),
+        )
 
     def contact(self) -> Contact:
         o = self._original
@@ -168,16 +187,19 @@ class PeopleList(QWidget):
         self.error.setVisible(False)
         self._layout.addWidget(self.error)
         self.empty = styled_label(
-            "Nog geen contactpersonen. Voeg de vaste contactpersoon toe, en de persoon "
-            "naar wie u opschaalt als het vastloopt (met diens mandaat).",
+            QCoreApplication.translate(
+                "org_people",
+                "Nog geen contactpersonen. Voeg de vaste contactpersoon toe, en de persoon "
+                "naar wie u opschaalt als het vastloopt (met diens mandaat).",
+            ),
             "hint",
         )
         self._layout.addWidget(self.empty)
         for contact in contacts:
             self.add(contact)
-        self.add_button = QPushButton("&Contactpersoon toevoegen")
+        self.add_button = QPushButton(QCoreApplication.translate("org_people", "&Contactpersoon toevoegen"))
         self.add_button.setAutoDefault(False)
-        named(self.add_button, "Contactpersoon toevoegen")
+        named(self.add_button, QCoreApplication.translate("org_people", "Contactpersoon toevoegen"))
         self.add_button.clicked.connect(lambda: self.add(focus=True))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)

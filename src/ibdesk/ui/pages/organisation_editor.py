@@ -1,9 +1,9 @@
 """One organisation: its kind, name, address and phone, and its people; every problem is
-shown under its field in Dutch. Deleting is offered only when no record refers to it."""
+shown under its field. Deleting is offered only when no record refers to it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,27 +21,80 @@ from ibdesk.errors import InvalidRecord
 from ibdesk.services.organisations import OrganisationService
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.kit.marked import QT_TRANSLATE_NOOP
+from ibdesk.ui.kit.translate import translated
 from ibdesk.ui.models import nl_phone
 from ibdesk.ui.pages.org_people import PeopleList
 from ibdesk.ui.widgets import FieldBox, FieldSet, PageHeader, chain_tab_order, line_edit, named, styled_label
 
-# (key in the validation errors, label with mnemonic, accessible name, placeholder, hint)
+# (key in the validation errors, label with mnemonic, accessible name, placeholder, hint), the texts
+# marked for translation in the context `organisation_editor` and translated when the form is built.
 ORG_FIELDS = [
-    ("naam", "&Naam", "Naam van de organisatie", "bijvoorbeeld Sociaal Team Renkum", ""),
+    (
+        "naam",
+        QT_TRANSLATE_NOOP("organisation_editor", "&Naam"),
+        QT_TRANSLATE_NOOP("organisation_editor", "Naam van de organisatie"),
+        QT_TRANSLATE_NOOP("organisation_editor", "bijvoorbeeld Sociaal Team Renkum"),
+        "",
+    ),
     (
         "gemeente",
-        "&Gemeente",
-        "Gemeente",
+        QT_TRANSLATE_NOOP("organisation_editor", "&Gemeente"),
+        QT_TRANSLATE_NOOP("organisation_editor", "Gemeente"),
         "",
-        "Verplicht bij een Sociaal Team: ibdesk kiest het team van de woongemeente van de leerling.",
+        QT_TRANSLATE_NOOP(
+            "organisation_editor",
+            "Verplicht bij een Sociaal Team: ibdesk kiest het team van de woongemeente van de leerling.",
+        ),
     ),
-    ("adres", "&Adres", "Bezoekadres", "straat en huisnummer", ""),
-    ("postcode", "&Postcode", "Postcode", "1234 AB", ""),
-    ("plaats", "Plaa&ts", "Plaats", "", ""),
-    ("telefoon", "Tele&foon", "Telefoonnummer", "026 123 4567, 14 026, 0800 …, +32 …", ""),
-    ("e-mail", "&E-mail", "E-mailadres", "naam@organisatie.nl", ""),
-    ("brin", "&BRIN", "BRIN-nummer", "bijvoorbeeld 12AB", "Alleen voor scholen; niet verplicht."),
+    (
+        "adres",
+        QT_TRANSLATE_NOOP("organisation_editor", "&Adres"),
+        QT_TRANSLATE_NOOP("organisation_editor", "Bezoekadres"),
+        QT_TRANSLATE_NOOP("organisation_editor", "straat en huisnummer"),
+        "",
+    ),
+    (
+        "postcode",
+        QT_TRANSLATE_NOOP("organisation_editor", "&Postcode"),
+        QT_TRANSLATE_NOOP("organisation_editor", "Postcode"),
+        QT_TRANSLATE_NOOP("organisation_editor", "1234 AB"),
+        "",
+    ),
+    (
+        "plaats",
+        QT_TRANSLATE_NOOP("organisation_editor", "Plaa&ts"),
+        QT_TRANSLATE_NOOP("organisation_editor", "Plaats"),
+        "",
+        "",
+    ),
+    (
+        "telefoon",
+        QT_TRANSLATE_NOOP("organisation_editor", "Tele&foon"),
+        QT_TRANSLATE_NOOP("organisation_editor", "Telefoonnummer"),
+        QT_TRANSLATE_NOOP("organisation_editor", "026 123 4567, 14 026, 0800 …, +32 …"),
+        "",
+    ),
+    (
+        "e-mail",
+        QT_TRANSLATE_NOOP("organisation_editor", "&E-mail"),
+        QT_TRANSLATE_NOOP("organisation_editor", "E-mailadres"),
+        QT_TRANSLATE_NOOP("organisation_editor", "naam@organisatie.nl"),
+        "",
+    ),
+    (
+        "brin",
+        QT_TRANSLATE_NOOP("organisation_editor", "&BRIN"),
+        QT_TRANSLATE_NOOP("organisation_editor", "BRIN-nummer"),
+        QT_TRANSLATE_NOOP("organisation_editor", "bijvoorbeeld 12AB"),
+        QT_TRANSLATE_NOOP("organisation_editor", "Alleen voor scholen; niet verplicht."),
+    ),
 ]
+
+
+def _tr(text: str) -> str:
+    """A text of ORG_FIELDS in the UI's language ('' stays '')."""
+    return translated("organisation_editor", text) if text else ""
 
 
 class OrganisationEditor(QDialog):
@@ -58,7 +111,11 @@ class OrganisationEditor(QDialog):
         self.service, self.org = service, org
         self.saved: Organisation | None = None
         self.deleted = False
-        self.setWindowTitle("Organisatie bewerken" if org else "Nieuwe organisatie")
+        self.setWindowTitle(
+            QCoreApplication.translate("organisation_editor", "Organisatie bewerken")
+            if org
+            else QCoreApplication.translate("organisation_editor", "Nieuwe organisatie")
+        )
         self.resize(820, 720)
         self.setMinimumSize(640, 460)
         outer = QVBoxLayout(self)
@@ -80,8 +137,10 @@ class OrganisationEditor(QDialog):
         layout.setSpacing(12)
         layout.addWidget(
             PageHeader(
-                self.org.name if self.org else "Nieuwe organisatie",
-                "Wie u belt, waar ze zitten, en naar wie u opschaalt als het vastloopt.",
+                self.org.name if self.org else QCoreApplication.translate("organisation_editor", "Nieuwe organisatie"),
+                QCoreApplication.translate(
+                    "organisation_editor", "Wie u belt, waar ze zitten, en naar wie u opschaalt als het vastloopt."
+                ),
             )
         )
         self.general_error = styled_label("", "error")
@@ -96,20 +155,40 @@ class OrganisationEditor(QDialog):
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(8)
         top = Qt.AlignmentFlag.AlignTop
-        grid.addWidget(self.fields.add("soort", FieldBox("&Soort", self.kind, "Soort organisatie")), 0, 0, top)
+        grid.addWidget(
+            self.fields.add(
+                "soort",
+                FieldBox(
+                    QCoreApplication.translate("organisation_editor", "&Soort"),
+                    self.kind,
+                    QCoreApplication.translate("organisation_editor", "Soort organisatie"),
+                ),
+            ),
+            0,
+            0,
+            top,
+        )
         for index, (key, label, name, placeholder, hint) in enumerate(ORG_FIELDS, start=1):
-            self.edits[key] = line_edit(name, placeholder)
-            box = self.fields.add(key, FieldBox(label, self.edits[key], name, hint))
+            self.edits[key] = line_edit(_tr(name), _tr(placeholder))
+            box = self.fields.add(key, FieldBox(_tr(label), self.edits[key], _tr(name), _tr(hint)))
             grid.addWidget(box, index // 2, index % 2, top)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
-        self.active = QCheckBox("Actief: aanbieden in keuzelijsten van formulieren en bij het delen")
-        named(self.active, "Organisatie is actief")
+        self.active = QCheckBox(
+            QCoreApplication.translate(
+                "organisation_editor", "Actief: aanbieden in keuzelijsten van formulieren en bij het delen"
+            )
+        )
+        named(self.active, QCoreApplication.translate("organisation_editor", "Organisatie is actief"))
         layout.addWidget(self.active)
         self.key_label = styled_label("", "hint")
         layout.addWidget(self.key_label)
-        layout.addWidget(styled_label("Contactpersonen", "sectionTitle", wrap=False))
+        layout.addWidget(
+            styled_label(
+                QCoreApplication.translate("organisation_editor", "Contactpersonen"), "sectionTitle", wrap=False
+            )
+        )
         self.people = PeopleList(self.org.contacts if self.org else [])
         layout.addWidget(self.people)
         self.delete_hint = styled_label("", "hint")
@@ -120,13 +199,21 @@ class OrganisationEditor(QDialog):
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setContentsMargins(28, 0, 28, 0)
-        self.delete_button = button("Ver&wijderen…", "Organisatie verwijderen", self.delete)
+        self.delete_button = button(
+            QCoreApplication.translate("organisation_editor", "Ver&wijderen…"),
+            QCoreApplication.translate("organisation_editor", "Organisatie verwijderen"),
+            self.delete,
+        )
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("&Opslaan", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            QCoreApplication.translate("organisation_editor", "&Opslaan"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setProperty("role", "primary")
-        self.cancel_button = self.buttons.addButton("Annu&leren", QDialogButtonBox.ButtonRole.RejectRole)
-        named(self.save_button, "Organisatie opslaan")
-        named(self.cancel_button, "Annuleren, niets opslaan")
+        self.cancel_button = self.buttons.addButton(
+            QCoreApplication.translate("organisation_editor", "Annu&leren"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        named(self.save_button, QCoreApplication.translate("organisation_editor", "Organisatie opslaan"))
+        named(self.cancel_button, QCoreApplication.translate("organisation_editor", "Annuleren, niets opslaan"))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         row.addWidget(self.delete_button)
@@ -156,7 +243,10 @@ class OrganisationEditor(QDialog):
         for key, value in values.items():
             self.edits[key].setText(value or "")
         self.key_label.setText(
-            f"Sleutel uit het organisatiebestand: {org.key}. Een nieuwe import werkt deze organisatie bij."
+            QCoreApplication.translate(
+                "organisation_editor",
+                "Sleutel uit het organisatiebestand: {key}. Een nieuwe import werkt deze organisatie bij.",
+            ).format(key=org.key)
             if org.key
             else ""
         )
@@ -167,12 +257,19 @@ class OrganisationEditor(QDialog):
         org_id = self.org.id if self.org is not None else None
         if org_id is None:  # a new organisation: nothing refers to it
             return
-        refs = messages.attempt(self, "Organisatie", lambda: self.service.references(org_id))
+        refs = messages.attempt(
+            self,
+            QCoreApplication.translate("organisation_editor", "Organisatie"),
+            lambda: self.service.references(org_id),
+        )
         used = refs is not None and refs.total > 0
         self.delete_button.setEnabled(refs is not None and not used)
         self.delete_hint.setText(
-            f"Verwijderen kan niet: deze organisatie wordt gebruikt ({refs.describe()}). "
-            "Zet haar op non-actief; wat al is vastgelegd blijft leesbaar."
+            QCoreApplication.translate(
+                "organisation_editor",
+                "Verwijderen kan niet: deze organisatie wordt gebruikt ({uses}). "
+                "Zet haar op non-actief; wat al is vastgelegd blijft leesbaar.",
+            ).format(uses=refs.describe())
             if refs and used
             else ""
         )
@@ -218,7 +315,9 @@ class OrganisationEditor(QDialog):
             return
         except Exception as exc:
             messages.show_error(
-                self, "Organisatie niet opgeslagen", messages.describe(exc, self.service.store.paths.home)
+                self,
+                QCoreApplication.translate("organisation_editor", "Organisatie niet opgeslagen"),
+                messages.describe(exc, self.service.store.paths.home),
             )
             return
         self.accept()
@@ -230,10 +329,12 @@ class OrganisationEditor(QDialog):
             or org_id is None
             or not messages.confirm(
                 self,
-                "Organisatie verwijderen",
-                f"{self.org.name} verwijderen? Dit kan niet ongedaan worden.",
-                yes="Verwijderen",
-                no="Niet verwijderen",
+                QCoreApplication.translate("organisation_editor", "Organisatie verwijderen"),
+                QCoreApplication.translate(
+                    "organisation_editor", "{name} verwijderen? Dit kan niet ongedaan worden."
+                ).format(name=self.org.name),
+                yes=QCoreApplication.translate("organisation_editor", "Verwijderen"),
+                no=QCoreApplication.translate("organisation_editor", "Niet verwijderen"),
             )
         ):
             return
@@ -242,7 +343,12 @@ class OrganisationEditor(QDialog):
             self.service.delete(org_id)
             return True
 
-        if messages.attempt(self, "Organisatie niet verwijderd", delete, self.service.store.paths.home):
+        if messages.attempt(
+            self,
+            QCoreApplication.translate("organisation_editor", "Organisatie niet verwijderd"),
+            delete,
+            self.service.store.paths.home,
+        ):
             self.deleted = True
             self.accept()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ibdesk.domain.model import Pupil
@@ -10,21 +10,71 @@ from ibdesk.errors import InvalidRecord
 from ibdesk.services.records import Records
 from ibdesk.text.dates import short_date
 from ibdesk.ui.kit import messages
+from ibdesk.ui.kit.marked import QT_TRANSLATE_NOOP
+from ibdesk.ui.kit.translate import translated
 from ibdesk.ui.pages.guardians import GuardianList
 from ibdesk.ui.widgets import FieldBox, FieldSet, PageHeader, chain_tab_order, line_edit, named, styled_label
 
-DATE_HINT = "dd-mm-jjjj"
-# (key in the validation errors, label with mnemonic, accessible name, placeholder, hint)
+DATE_HINT = QT_TRANSLATE_NOOP("pupil_editor", "dd-mm-jjjj")
+# (key in the validation errors, label with mnemonic, accessible name, placeholder, hint), the
+# texts marked for translation in the context `pupil_editor` and translated when the form is built.
 PUPIL_FIELDS = [
-    ("voornaam", "&Voornaam", "Voornaam", "", ""),
-    ("achternaam", "&Achternaam", "Achternaam", "met tussenvoegsel, bijvoorbeeld de Vries", ""),
-    ("geboortedatum", "&Geboortedatum", "Geboortedatum", DATE_HINT, ""),
-    ("groep", "Groep / &klas", "Groep of klas", "bijvoorbeeld groep 5 of 2 havo", ""),
-    ("woongemeente", "&Woongemeente", "Woongemeente", "", ""),
-    ("bsn", "&BSN", "BSN (burgerservicenummer)", "9 cijfers", "Niet verplicht. Wordt gecontroleerd met de elfproef."),
-    ("ingeschreven", "&Ingeschreven op", "Ingeschreven op", DATE_HINT, "Niet verplicht."),
-    ("uitgeschreven", "&Uitgeschreven op", "Uitgeschreven op", DATE_HINT, "Alleen als de leerling de school verlaat."),
+    ("voornaam", QT_TRANSLATE_NOOP("pupil_editor", "&Voornaam"), QT_TRANSLATE_NOOP("pupil_editor", "Voornaam"), "", ""),
+    (
+        "achternaam",
+        QT_TRANSLATE_NOOP("pupil_editor", "&Achternaam"),
+        QT_TRANSLATE_NOOP("pupil_editor", "Achternaam"),
+        QT_TRANSLATE_NOOP("pupil_editor", "met tussenvoegsel, bijvoorbeeld de Vries"),
+        "",
+    ),
+    (
+        "geboortedatum",
+        QT_TRANSLATE_NOOP("pupil_editor", "&Geboortedatum"),
+        QT_TRANSLATE_NOOP("pupil_editor", "Geboortedatum"),
+        DATE_HINT,
+        "",
+    ),
+    (
+        "groep",
+        QT_TRANSLATE_NOOP("pupil_editor", "Groep / &klas"),
+        QT_TRANSLATE_NOOP("pupil_editor", "Groep of klas"),
+        QT_TRANSLATE_NOOP("pupil_editor", "bijvoorbeeld groep 5 of 2 havo"),
+        "",
+    ),
+    (
+        "woongemeente",
+        QT_TRANSLATE_NOOP("pupil_editor", "&Woongemeente"),
+        QT_TRANSLATE_NOOP("pupil_editor", "Woongemeente"),
+        "",
+        "",
+    ),
+    (
+        "bsn",
+        QT_TRANSLATE_NOOP("pupil_editor", "&BSN"),
+        QT_TRANSLATE_NOOP("pupil_editor", "BSN (burgerservicenummer)"),
+        QT_TRANSLATE_NOOP("pupil_editor", "9 cijfers"),
+        QT_TRANSLATE_NOOP("pupil_editor", "Niet verplicht. Wordt gecontroleerd met de elfproef."),
+    ),
+    (
+        "ingeschreven",
+        QT_TRANSLATE_NOOP("pupil_editor", "&Ingeschreven op"),
+        QT_TRANSLATE_NOOP("pupil_editor", "Ingeschreven op"),
+        DATE_HINT,
+        QT_TRANSLATE_NOOP("pupil_editor", "Niet verplicht."),
+    ),
+    (
+        "uitgeschreven",
+        QT_TRANSLATE_NOOP("pupil_editor", "&Uitgeschreven op"),
+        QT_TRANSLATE_NOOP("pupil_editor", "Uitgeschreven op"),
+        DATE_HINT,
+        QT_TRANSLATE_NOOP("pupil_editor", "Alleen als de leerling de school verlaat."),
+    ),
 ]
+
+
+def _tr(text: str) -> str:
+    """A text of PUPIL_FIELDS in the UI's language ('' stays '')."""
+    return translated("pupil_editor", text) if text else ""
 
 
 class PupilEditor(QDialog):
@@ -35,7 +85,11 @@ class PupilEditor(QDialog):
         self.records = records
         self.pupil = pupil
         self.saved: Pupil | None = None
-        self.setWindowTitle("Leerling bewerken" if pupil else "Nieuwe leerling")
+        self.setWindowTitle(
+            QCoreApplication.translate("pupil_editor", "Leerling bewerken")
+            if pupil
+            else QCoreApplication.translate("pupil_editor", "Nieuwe leerling")
+        )
         self.resize(820, 760)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 12)
@@ -54,24 +108,29 @@ class PupilEditor(QDialog):
         layout = QVBoxLayout(form)
         layout.setContentsMargins(28, 20, 28, 12)
         layout.setSpacing(12)
-        title = self.pupil.full_name if self.pupil else "Nieuwe leerling"
-        layout.addWidget(
-            PageHeader(title, "Gegevens van de leerling en van de ouders of verzorgers. Schrijf datums als dd-mm-jjjj.")
+        title = self.pupil.full_name if self.pupil else QCoreApplication.translate("pupil_editor", "Nieuwe leerling")
+        subtitle = QCoreApplication.translate(
+            "pupil_editor", "Gegevens van de leerling en van de ouders of verzorgers. Schrijf datums als dd-mm-jjjj."
         )
+        layout.addWidget(PageHeader(title, subtitle))
         self.general_error = styled_label("", "error")
         self.general_error.setVisible(False)
         layout.addWidget(self.general_error)
-        layout.addWidget(styled_label("Leerling", "sectionTitle", wrap=False))
+        layout.addWidget(
+            styled_label(QCoreApplication.translate("pupil_editor", "Leerling"), "sectionTitle", wrap=False)
+        )
         self.fields, self.edits = FieldSet(validate=self._live_errors), {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(8)
         for index, (key, label, name, placeholder, hint) in enumerate(PUPIL_FIELDS):
-            self.edits[key] = line_edit(name, placeholder)
-            box = self.fields.add(key, FieldBox(label, self.edits[key], name, hint))
+            self.edits[key] = line_edit(_tr(name), _tr(placeholder))
+            box = self.fields.add(key, FieldBox(_tr(label), self.edits[key], _tr(name), _tr(hint)))
             grid.addWidget(box, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(grid)
-        layout.addWidget(styled_label("Ouders / verzorgers", "sectionTitle", wrap=False))
+        layout.addWidget(
+            styled_label(QCoreApplication.translate("pupil_editor", "Ouders / verzorgers"), "sectionTitle", wrap=False)
+        )
         self.guardians = GuardianList(self.pupil.guardians if self.pupil else [])
         layout.addWidget(self.guardians)
         layout.addStretch(1)
@@ -81,11 +140,15 @@ class PupilEditor(QDialog):
         row = QHBoxLayout()
         row.setContentsMargins(28, 0, 28, 0)
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("&Opslaan", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            QCoreApplication.translate("pupil_editor", "&Opslaan"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setProperty("role", "primary")
-        self.cancel_button = self.buttons.addButton("Annu&leren", QDialogButtonBox.ButtonRole.RejectRole)
-        named(self.save_button, "Leerling opslaan")
-        named(self.cancel_button, "Annuleren, niets opslaan")
+        self.cancel_button = self.buttons.addButton(
+            QCoreApplication.translate("pupil_editor", "Annu&leren"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        named(self.save_button, QCoreApplication.translate("pupil_editor", "Leerling opslaan"))
+        named(self.cancel_button, QCoreApplication.translate("pupil_editor", "Annuleren, niets opslaan"))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         row.addWidget(self.buttons)
@@ -151,7 +214,11 @@ class PupilEditor(QDialog):
             self.show_errors(exc.errors)
             return
         except Exception as exc:
-            messages.show_error(self, "Leerling niet opgeslagen", messages.describe(exc, self.records.store.paths.home))
+            messages.show_error(
+                self,
+                QCoreApplication.translate("pupil_editor", "Leerling niet opgeslagen"),
+                messages.describe(exc, self.records.store.paths.home),
+            )
             return
         self.accept()
 

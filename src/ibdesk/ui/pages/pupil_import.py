@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
 from ibdesk.importing import csvfile
@@ -22,9 +22,14 @@ from ibdesk.ui.pages.pupil_import_parts import MappingStep, PlanView
 from ibdesk.ui.tasks import Cancelled, Task
 from ibdesk.ui.widgets import PageHeader, named, styled_label
 
-FILE_FILTER = (
-    "Export uit de leerlingadministratie (*.xml *.csv *.txt);;EDEX (*.xml);;CSV (*.csv *.txt);;Alle bestanden (*)"
-)
+
+def file_filter() -> str:
+    return QCoreApplication.translate(
+        "pupil_import",
+        "Export uit de leerlingadministratie (*.xml *.csv *.txt);;EDEX (*.xml);;CSV (*.csv *.txt);;Alle bestanden (*)",
+    )
+
+
 MAPPING, PREVIEW, DONE, NOTHING = 0, 1, 2, 3
 
 
@@ -61,7 +66,7 @@ class PupilImportDialog(QDialog):
         self.result: ImportResult | None = None  # type: ignore[assignment]
         self.task: Task | None = None
         self._writing = False
-        self.setWindowTitle("Leerlingen importeren")
+        self.setWindowTitle(QCoreApplication.translate("pupil_import", "Leerlingen importeren"))
         self.resize(980, 640)
         self.setMinimumSize(720, 500)
         self._build()
@@ -75,15 +80,18 @@ class PupilImportDialog(QDialog):
         source = "EDEX" if self.kind == "edex" else "CSV"
         layout.addWidget(
             PageHeader(
-                "Leerlingen importeren",
-                f"Uit {self.path.name} ({source}). U ziet eerst wat er "
-                "verandert; er wordt niets opgeslagen voordat u op Importeren klikt. Wat u zelf "
-                "in ibdesk invulde, overschrijft een import nooit.",
+                QCoreApplication.translate("pupil_import", "Leerlingen importeren"),
+                QCoreApplication.translate(
+                    "pupil_import",
+                    "Uit {file} ({source}). U ziet eerst wat er "
+                    "verandert; er wordt niets opgeslagen voordat u op Importeren klikt. Wat u zelf "
+                    "in ibdesk invulde, overschrijft een import nooit.",
+                ).format(file=self.path.name, source=source),
             )
         )
         self.status = styled_label("", "hint")
         self.progress = QProgressBar()
-        named(self.progress, "Voortgang")
+        named(self.progress, QCoreApplication.translate("pupil_import", "Voortgang"))
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
         self.error = Banner()
@@ -107,16 +115,24 @@ class PupilImportDialog(QDialog):
 
     def _buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox()
-        self.back_button = box.addButton("← &Terug", QDialogButtonBox.ButtonRole.ActionRole)
-        self.next_button = box.addButton("&Volgende", QDialogButtonBox.ButtonRole.ActionRole)
-        self.import_button = box.addButton("&Importeren", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.close_button = box.addButton("Annu&leren", QDialogButtonBox.ButtonRole.RejectRole)
+        self.back_button = box.addButton(
+            QCoreApplication.translate("pupil_import", "← &Terug"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.next_button = box.addButton(
+            QCoreApplication.translate("pupil_import", "&Volgende"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.import_button = box.addButton(
+            QCoreApplication.translate("pupil_import", "&Importeren"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.close_button = box.addButton(
+            QCoreApplication.translate("pupil_import", "Annu&leren"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.import_button.setProperty("role", "primary")
         self.next_button.setProperty("role", "primary")
-        named(self.back_button, "Terug naar de kolomindeling")
-        named(self.next_button, "Volgende: laat zien wat er verandert")
-        named(self.import_button, "Leerlingen importeren")
-        named(self.close_button, "Annuleren, niets importeren")
+        named(self.back_button, QCoreApplication.translate("pupil_import", "Terug naar de kolomindeling"))
+        named(self.next_button, QCoreApplication.translate("pupil_import", "Volgende: laat zien wat er verandert"))
+        named(self.import_button, QCoreApplication.translate("pupil_import", "Leerlingen importeren"))
+        named(self.close_button, QCoreApplication.translate("pupil_import", "Annuleren, niets importeren"))
         self.back_button.clicked.connect(self._back)
         self.next_button.clicked.connect(self._preview_csv)
         self.import_button.clicked.connect(self.import_now)
@@ -139,7 +155,11 @@ class PupilImportDialog(QDialog):
         self.next_button.setEnabled(not busy and self.table is not None)
         has_work = self.plan is not None and bool(self.plan.new or self.plan.written or self.plan_view.leave_ids())
         self.import_button.setEnabled(not busy and has_work)
-        self.close_button.setText("&Sluiten" if step in (DONE, NOTHING) else "Annu&leren")
+        self.close_button.setText(
+            QCoreApplication.translate("pupil_import", "&Sluiten")
+            if step in (DONE, NOTHING)
+            else QCoreApplication.translate("pupil_import", "Annu&leren")
+        )
 
     # -- the work, off the UI thread --------------------------------------------------------------
     def _run(self, what: str, work, then) -> None:
@@ -176,7 +196,11 @@ class PupilImportDialog(QDialog):
         self._update_buttons()
 
     def show_problem(self, exc: BaseException) -> None:
-        headline = ("Niet geïmporteerd" if self._writing else "Niet ingelezen") + "; er is niets veranderd."
+        headline = (
+            QCoreApplication.translate("pupil_import", "Niet geïmporteerd; er is niets veranderd.")
+            if self._writing
+            else QCoreApplication.translate("pupil_import", "Niet ingelezen; er is niets veranderd.")
+        )
         text = exc.problem if isinstance(exc, FileRejected) else messages.describe(exc, self.home)
         self.error.show_text("error", headline, [text])
         self.error.setVisible(True)
@@ -194,12 +218,12 @@ class PupilImportDialog(QDialog):
     def _read(self) -> None:
         if self.kind == "edex":
             self._run(
-                "Bestand lezen en vergelijken…",
+                QCoreApplication.translate("pupil_import", "Bestand lezen en vergelijken…"),
                 lambda report: self.service.preview(self.service.read_edex(self.path, report)),
                 self._show_plan,
             )
         else:
-            self._run("Bestand lezen…", self._read_csv, self._show_mapping)
+            self._run(QCoreApplication.translate("pupil_import", "Bestand lezen…"), self._read_csv, self._show_mapping)
 
     def _read_csv(self, _report):
         table = self.service.read_csv(self.path)
@@ -220,7 +244,7 @@ class PupilImportDialog(QDialog):
             return
         table, mapping = self.table, self.mapping
         self._run(
-            "Vergelijken met de leerlingen in ibdesk…",
+            QCoreApplication.translate("pupil_import", "Vergelijken met de leerlingen in ibdesk…"),
             lambda _report: self.service.preview(csvfile.to_export(table, mapping)),
             self._show_plan,
         )
@@ -246,17 +270,27 @@ class PupilImportDialog(QDialog):
             return result
 
         self._writing = True
-        self._run("Importeren…", work, self._done)
+        self._run(QCoreApplication.translate("pupil_import", "Importeren…"), work, self._done)
 
     def _done(self, result: ImportResult) -> None:
         self.result, self._writing = result, False
         self.done_banner.show_text(
             "ok",
-            f"Klaar: {result.summary()}.",
+            QCoreApplication.translate(
+                "pupil_import",
+                "Klaar: {added} leerling(en) toegevoegd, {updated} bijgewerkt, {left} als vertrokken gemarkeerd.",
+            ).format(added=result.added, updated=result.updated, left=result.left),
             [
-                "De leerlingen staan onder Leerlingen. Wat u daar zelf aanpast, overschrijft een volgende import niet.",
-                "Lees een nieuwe export gewoon opnieuw in: ibdesk werkt groepen en namen bij en voegt niemand "
-                "dubbel toe.",
+                QCoreApplication.translate(
+                    "pupil_import",
+                    "De leerlingen staan onder Leerlingen. Wat u daar zelf aanpast, overschrijft een volgende import "
+                    "niet.",
+                ),
+                QCoreApplication.translate(
+                    "pupil_import",
+                    "Lees een nieuwe export gewoon opnieuw in: ibdesk werkt groepen en namen bij en voegt niemand "
+                    "dubbel toe.",
+                ),
             ],
         )
         self._show_step(DONE)
@@ -283,7 +317,12 @@ def exec_dialog(dialog: PupilImportDialog) -> int:
 
 def choose_and_import(parent: QWidget, context) -> bool:
     """Ask for the export file, then run the dialog; True when pupils were imported."""
-    path = messages.ask_open_path(parent, "Export uit de leerlingadministratie kiezen", Path.home(), FILE_FILTER)
+    path = messages.ask_open_path(
+        parent,
+        QCoreApplication.translate("pupil_import", "Export uit de leerlingadministratie kiezen"),
+        Path.home(),
+        file_filter(),
+    )
     if path is None:
         return False
     service = PupilImportService(context.store, context.records.today)

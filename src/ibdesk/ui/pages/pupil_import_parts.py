@@ -3,9 +3,9 @@ the preview (new, changed field by field, no longer in the export, problems per 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHeaderView, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ibdesk.importing.csvfile import DELIMITER_NAMES, TARGETS, Table
@@ -13,12 +13,47 @@ from ibdesk.importing.model import Incoming, Problem
 from ibdesk.importing.plan import Leaving, Plan, shown
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.kit.marked import QT_TRANSLATE_NOOP
+from ibdesk.ui.kit.translate import translated
 from ibdesk.ui.models import CheckableRecordModel, Column, RecordTableModel, SearchProxy, natural_key, surname_key
 from ibdesk.ui.pages.parts import WrapDelegate, row
 from ibdesk.ui.pages.table import make_table
 from ibdesk.ui.widgets import named, styled_label
 
-UNUSED = "(niet gebruiken)"
+# How the mapping step explains the importer's targets (csvfile.TARGETS; the CSV headers it
+# recognises stay as they are) and the delimiters, in the UI's language.
+TARGET_LABELS = {
+    "leerlingnummer": QT_TRANSLATE_NOOP("pupil_import_parts", "Leerlingnummer"),
+    "roepnaam": QT_TRANSLATE_NOOP("pupil_import_parts", "Roepnaam"),
+    "tussenvoegsel": QT_TRANSLATE_NOOP("pupil_import_parts", "Tussenvoegsel"),
+    "achternaam": QT_TRANSLATE_NOOP("pupil_import_parts", "Achternaam"),
+    "geboortedatum": QT_TRANSLATE_NOOP("pupil_import_parts", "Geboortedatum"),
+    "groep": QT_TRANSLATE_NOOP("pupil_import_parts", "Groep of klas"),
+    "woongemeente": QT_TRANSLATE_NOOP("pupil_import_parts", "Woongemeente"),
+    "inschrijfdatum": QT_TRANSLATE_NOOP("pupil_import_parts", "Ingeschreven op"),
+    "uitschrijfdatum": QT_TRANSLATE_NOOP("pupil_import_parts", "Uitgeschreven op"),
+}
+DELIMITERS = {
+    ";": QT_TRANSLATE_NOOP("pupil_import_parts", "puntkomma"),
+    ",": QT_TRANSLATE_NOOP("pupil_import_parts", "komma"),
+    "\t": QT_TRANSLATE_NOOP("pupil_import_parts", "tab"),
+    "|": QT_TRANSLATE_NOOP("pupil_import_parts", "verticale streep"),
+}
+
+
+def target_label(target: str) -> str:
+    label = TARGET_LABELS.get(target)
+    return translated("pupil_import_parts", label) if label else TARGETS[target][0]
+
+
+def delimiter_name(delimiter: str) -> str:
+    name = DELIMITERS.get(delimiter)
+    return translated("pupil_import_parts", name) if name else DELIMITER_NAMES.get(delimiter, delimiter)
+
+
+def columns_shown(columns: list) -> list:
+    """A table's columns with their (marked) titles in the UI's language."""
+    return [replace(column, title=translated("pupil_import_parts", column.title)) for column in columns]
 
 
 class MappingStep(QWidget):
@@ -29,7 +64,11 @@ class MappingStep(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(styled_label("Welke kolom is wat?", "sectionTitle", wrap=False))
+        layout.addWidget(
+            styled_label(
+                QCoreApplication.translate("pupil_import_parts", "Welke kolom is wat?"), "sectionTitle", wrap=False
+            )
+        )
         self.note = styled_label("", "hint")
         layout.addWidget(self.note)
         grid = QGridLayout()
@@ -37,11 +76,15 @@ class MappingStep(QWidget):
         grid.setVerticalSpacing(6)
         self.boxes: dict[str, QComboBox] = {}
         self.samples: dict[str, QLabel] = {}
-        for index, (target, (label, required)) in enumerate(TARGETS.items()):
+        self.unused = QCoreApplication.translate("pupil_import_parts", "(niet gebruiken)")
+        for index, (target, (_label, required)) in enumerate(TARGETS.items()):
+            label = target_label(target)
             caption = QLabel(f"{label}{' *' if required else ''}")
             box = QComboBox()
             box.setMinimumWidth(220)
-            named(box, f"Kolom voor {label.lower()}")
+            named(
+                box, QCoreApplication.translate("pupil_import_parts", "Kolom voor {field}").format(field=label.lower())
+            )
             caption.setBuddy(box)
             sample = styled_label("", "hint", wrap=False)
             box.currentTextChanged.connect(lambda _text, t=target: self._show_sample(t))
@@ -53,8 +96,11 @@ class MappingStep(QWidget):
         layout.addLayout(grid)
         layout.addWidget(
             styled_label(
-                "* nodig. Zonder leerlingnummer koppelt ibdesk alleen op naam en "
-                "geboortedatum, en herkent het niet wie van school is gegaan.",
+                QCoreApplication.translate(
+                    "pupil_import_parts",
+                    "* nodig. Zonder leerlingnummer koppelt ibdesk alleen op naam en "
+                    "geboortedatum, en herkent het niet wie van school is gegaan.",
+                ),
                 "hint",
             )
         )
@@ -63,31 +109,38 @@ class MappingStep(QWidget):
 
     def show_table(self, table: Table, mapping: dict[str, str], remembered: bool) -> None:
         self.table = table
-        self.note.setText(
-            (
-                "Dit is de kolomindeling die u eerder voor uw school koos. "
-                if remembered
-                else "ibdesk herkende deze kolommen aan hun namen. "
+        origin = (
+            QCoreApplication.translate(
+                "pupil_import_parts", "Dit is de kolomindeling die u eerder voor uw school koos."
             )
-            + f"Het bestand heeft {len(table.columns)} kolommen (gescheiden door een "
-            f"{DELIMITER_NAMES[table.delimiter]}) en {len(table.rows)} rijen. "
-            "Controleer de keuzes; ibdesk onthoudt ze voor de volgende keer."
+            if remembered
+            else QCoreApplication.translate("pupil_import_parts", "ibdesk herkende deze kolommen aan hun namen.")
         )
+        shape = QCoreApplication.translate(
+            "pupil_import_parts",
+            "Het bestand heeft {columns} kolommen (gescheiden door een {delimiter}) en {rows} rijen. "
+            "Controleer de keuzes; ibdesk onthoudt ze voor de volgende keer.",
+        ).format(columns=len(table.columns), delimiter=delimiter_name(table.delimiter), rows=len(table.rows))
+        self.note.setText(f"{origin} {shape}")
         for target, box in self.boxes.items():
             box.blockSignals(True)
             box.clear()
-            box.addItems([UNUSED, *table.columns])
-            box.setCurrentText(mapping.get(target) or UNUSED)
+            box.addItems([self.unused, *table.columns])
+            box.setCurrentText(mapping.get(target) or self.unused)
             box.blockSignals(False)
             self._show_sample(target)
 
     def mapping(self) -> dict[str, str]:
-        return {t: box.currentText() for t, box in self.boxes.items() if box.currentText() not in ("", UNUSED)}
+        return {t: box.currentText() for t, box in self.boxes.items() if box.currentText() not in ("", self.unused)}
 
     def _show_sample(self, target: str) -> None:
         column = self.boxes[target].currentText()
         value = self.table.sample(column) if self.table and column in self.table.columns else ""
-        self.samples[target].setText(f"bijvoorbeeld: {value}" if value else "")
+        self.samples[target].setText(
+            QCoreApplication.translate("pupil_import_parts", "bijvoorbeeld: {value}").format(value=value)
+            if value
+            else ""
+        )
 
 
 @dataclass(frozen=True)
@@ -100,42 +153,92 @@ class ChangeLine:
 
 
 NEW_COLUMNS: list[Column[Incoming]] = [
-    Column("Naam", lambda p: p.name, lambda p: surname_key(p.last_name or ""), 260),
-    Column("Groep", lambda p: p.group or "", None, 130),
-    Column("Geboren", lambda p: shown(p.birth_date), lambda p: p.birth_date, 110),
-    Column("Regel", lambda p: str(p.line), lambda p: p.line, 70),
+    Column(
+        QT_TRANSLATE_NOOP("pupil_import_parts", "Naam"), lambda p: p.name, lambda p: surname_key(p.last_name or ""), 260
+    ),
+    Column(QT_TRANSLATE_NOOP("pupil_import_parts", "Groep"), lambda p: p.group or "", None, 130),
+    Column(
+        QT_TRANSLATE_NOOP("pupil_import_parts", "Geboren"), lambda p: shown(p.birth_date), lambda p: p.birth_date, 110
+    ),
+    Column(QT_TRANSLATE_NOOP("pupil_import_parts", "Regel"), lambda p: str(p.line), lambda p: p.line, 70),
 ]
 CHANGE_COLUMNS: list[Column[ChangeLine]] = [
-    Column("Leerling", lambda c: c.name, None, 200),
-    Column("Wat", lambda c: c.what, None, 120),
-    Column("Nu in ibdesk", lambda c: c.old, None, 150),
-    Column("In de export", lambda c: c.new, None, 150),
-    Column("Gevolg", lambda c: c.effect, None, 200),
+    Column(QT_TRANSLATE_NOOP("pupil_import_parts", "Leerling"), lambda c: c.name, None, 200),
+    Column(QT_TRANSLATE_NOOP("pupil_import_parts", "Wat"), lambda c: c.what, None, 120),
+    Column(QT_TRANSLATE_NOOP("pupil_import_parts", "Nu in ibdesk"), lambda c: c.old, None, 150),
+    Column(QT_TRANSLATE_NOOP("pupil_import_parts", "In de export"), lambda c: c.new, None, 150),
+    Column(QT_TRANSLATE_NOOP("pupil_import_parts", "Gevolg"), lambda c: c.effect, None, 200),
 ]
 LEAVING_COLUMNS: list[Column[Leaving]] = [
-    Column("Leerling", lambda item: item.stored.name, None, 240),
-    Column("Groep", lambda item: item.stored.group, None, 130),
-    Column("Vertrokken per", lambda item: shown(item.on), lambda item: item.on, 130),
-    Column("Waarom", lambda item: item.reason, None, 200),
+    Column(QT_TRANSLATE_NOOP("pupil_import_parts", "Leerling"), lambda item: item.stored.name, None, 240),
+    Column(QT_TRANSLATE_NOOP("pupil_import_parts", "Groep"), lambda item: item.stored.group, None, 130),
+    Column(
+        QT_TRANSLATE_NOOP("pupil_import_parts", "Vertrokken per"),
+        lambda item: shown(item.on),
+        lambda item: item.on,
+        130,
+    ),
+    Column(QT_TRANSLATE_NOOP("pupil_import_parts", "Waarom"), lambda item: item.reason, None, 200),
 ]
 PROBLEM_COLUMNS: list[Column[Problem]] = [
-    Column("Regel", lambda p: str(p.line or ""), lambda p: p.line or 0, 70),
-    Column("Leerling", lambda p: p.who, lambda p: natural_key(p.who), 200),
-    Column("Probleem", lambda p: p.message, None, 500),
+    Column(QT_TRANSLATE_NOOP("pupil_import_parts", "Regel"), lambda p: str(p.line or ""), lambda p: p.line or 0, 70),
+    Column(QT_TRANSLATE_NOOP("pupil_import_parts", "Leerling"), lambda p: p.who, lambda p: natural_key(p.who), 200),
+    Column(QT_TRANSLATE_NOOP("pupil_import_parts", "Probleem"), lambda p: p.message, None, 500),
 ]
+
+
+def plan_summary(plan: Plan) -> str:
+    """What the import will change, in the UI's language (the counts of `Plan.summary`)."""
+    problems = len(plan.problems)
+    if problems == 1:
+        counted = QCoreApplication.translate("pupil_import_parts", "{n} probleem").format(n=problems)
+    else:
+        counted = QCoreApplication.translate("pupil_import_parts", "{n} problemen").format(n=problems)
+    return QCoreApplication.translate(
+        "pupil_import_parts",
+        "Dit verandert: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {leaving} niet meer in de "
+        "export, {problems}.",
+    ).format(
+        new=len(plan.new),
+        updated=len(plan.written),
+        unchanged=plan.unchanged,
+        leaving=len(plan.leaving),
+        problems=counted,
+    )
 
 
 def change_lines(plan: Plan) -> list[ChangeLine]:
     lines = []
     for update in plan.updates:
         name = update.stored.name
-        lines += [ChangeLine(name, c.label, shown(c.old), shown(c.new), "wordt bijgewerkt") for c in update.changes]
+        lines += [
+            ChangeLine(
+                name,
+                c.label,
+                shown(c.old),
+                shown(c.new),
+                QCoreApplication.translate("pupil_import_parts", "wordt bijgewerkt"),
+            )
+            for c in update.changes
+        ]
         if update.new_key:
             lines.append(
-                ChangeLine(name, "administratiesleutel", shown(update.stored.key), update.new_key, "wordt gekoppeld")
+                ChangeLine(
+                    name,
+                    QCoreApplication.translate("pupil_import_parts", "administratiesleutel"),
+                    shown(update.stored.key),
+                    update.new_key,
+                    QCoreApplication.translate("pupil_import_parts", "wordt gekoppeld"),
+                )
             )
         lines += [
-            ChangeLine(name, c.label, shown(c.old), shown(c.new), "niet overgenomen: in ibdesk ingevuld")
+            ChangeLine(
+                name,
+                c.label,
+                shown(c.old),
+                shown(c.new),
+                QCoreApplication.translate("pupil_import_parts", "niet overgenomen: in ibdesk ingevuld"),
+            )
             for c in update.kept
         ]
     return lines
@@ -157,17 +260,24 @@ class PlanView(QWidget):
         self.banner.setVisible(False)
         layout.addWidget(self.banner)
         self.tabs = QTabWidget()
-        named(self.tabs, "Wat de import verandert")
+        named(self.tabs, QCoreApplication.translate("pupil_import_parts", "Wat de import verandert"))
         layout.addWidget(self.tabs, 1)
-        self.new_model, self.new_table = self._tab(NEW_COLUMNS, "Nieuwe leerlingen", RecordTableModel)
-        self.change_model, self.change_table = self._tab(CHANGE_COLUMNS, "Gewijzigde leerlingen", RecordTableModel)
+        self.new_model, self.new_table = self._tab(
+            NEW_COLUMNS, QCoreApplication.translate("pupil_import_parts", "Nieuwe leerlingen"), RecordTableModel
+        )
+        self.change_model, self.change_table = self._tab(
+            CHANGE_COLUMNS, QCoreApplication.translate("pupil_import_parts", "Gewijzigde leerlingen"), RecordTableModel
+        )
         self.leaving_model, self.leaving_table, self.leaving_box = self._leaving_tab()
-        self.problem_model, self.problem_table = self._tab(PROBLEM_COLUMNS, "Problemen per rij", RecordTableModel)
+        self.problem_model, self.problem_table = self._tab(
+            PROBLEM_COLUMNS, QCoreApplication.translate("pupil_import_parts", "Problemen per rij"), RecordTableModel
+        )
         self.problem_table.setWordWrap(True)
         self.problem_table.setItemDelegate(WrapDelegate(self.problem_table, [2]))
         self.problem_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _tab(self, columns, name: str, model_class, into: QVBoxLayout | None = None):
+        columns = columns_shown(columns)
         model = model_class(columns, self)
         proxy = SearchProxy(self)
         proxy.setSourceModel(model)
@@ -185,21 +295,33 @@ class PlanView(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(
             styled_label(
-                "Aangevinkte leerlingen krijgen de datum van vertrek; dat start hun "
-                "bewaartermijn. Een import verwijdert nooit een leerling.",
+                QCoreApplication.translate(
+                    "pupil_import_parts",
+                    "Aangevinkte leerlingen krijgen de datum van vertrek; dat start hun "
+                    "bewaartermijn. Een import verwijdert nooit een leerling.",
+                ),
                 "hint",
             )
         )
-        model, table = self._tab(LEAVING_COLUMNS, "Leerlingen niet meer in de export", CheckableRecordModel, layout)
+        model, table = self._tab(
+            LEAVING_COLUMNS,
+            QCoreApplication.translate("pupil_import_parts", "Leerlingen niet meer in de export"),
+            CheckableRecordModel,
+            layout,
+        )
         model.dataChanged.connect(lambda *_: self.leaving_changed.emit())
         self.check_all = button(
-            "Alles aanvinken", "Alle leerlingen als vertrokken aanvinken", lambda: self._set_all(True)
+            QCoreApplication.translate("pupil_import_parts", "Alles aanvinken"),
+            QCoreApplication.translate("pupil_import_parts", "Alle leerlingen als vertrokken aanvinken"),
+            lambda: self._set_all(True),
         )
         self.check_none = button(
-            "Niets aanvinken", "Geen leerling als vertrokken aanvinken", lambda: self._set_all(False)
+            QCoreApplication.translate("pupil_import_parts", "Niets aanvinken"),
+            QCoreApplication.translate("pupil_import_parts", "Geen leerling als vertrokken aanvinken"),
+            lambda: self._set_all(False),
         )
         layout.addLayout(row(self.check_all, self.check_none))
-        self.tabs.addTab(box, "Niet meer in de export")
+        self.tabs.addTab(box, QCoreApplication.translate("pupil_import_parts", "Niet meer in de export"))
         return model, table, box
 
     def _set_all(self, on: bool) -> None:
@@ -207,19 +329,24 @@ class PlanView(QWidget):
         self.leaving_changed.emit()
 
     def show_plan(self, plan: Plan) -> None:
-        self.summary.setText(f"Dit verandert: {plan.summary()}.")
+        self.summary.setText(plan_summary(plan))
         notes = list(plan.warnings)
         if plan.new and plan.municipality and not plan.export.gives_municipality:
             notes.append(
-                f"De export geeft geen woongemeente: nieuwe leerlingen krijgen de gemeente van de school "
-                f"({plan.municipality}). Pas die aan bij leerlingen die elders wonen."
+                QCoreApplication.translate(
+                    "pupil_import_parts",
+                    "De export geeft geen woongemeente: nieuwe leerlingen krijgen de gemeente van de school "
+                    "({municipality}). Pas die aan bij leerlingen die elders wonen.",
+                ).format(municipality=plan.municipality)
             )
         if plan.only_in_ibdesk:
             notes.append(
-                f"{plan.only_in_ibdesk} leerling(en) staan alleen in ibdesk (nooit geïmporteerd); die "
-                "blijven zoals ze zijn."
+                QCoreApplication.translate(
+                    "pupil_import_parts",
+                    "{count} leerling(en) staan alleen in ibdesk (nooit geïmporteerd); die blijven zoals ze zijn.",
+                ).format(count=plan.only_in_ibdesk)
             )
-        self.banner.show_text("warn", "Let op", notes)
+        self.banner.show_text("warn", QCoreApplication.translate("pupil_import_parts", "Let op"), notes)
         self.banner.setVisible(bool(notes))
         changes = change_lines(plan)
         self.new_model.set_rows(plan.new)
@@ -227,9 +354,14 @@ class PlanView(QWidget):
         self.leaving_model.set_rows(plan.leaving)
         self.problem_model.set_rows(plan.problems)
         counts = [len(plan.new), len(changes), len(plan.leaving), len(plan.problems)]
-        titles = ["Nieuw", "Gewijzigd", "Niet meer in de export", "Problemen"]
+        titles = [
+            QCoreApplication.translate("pupil_import_parts", "Nieuw ({count})"),
+            QCoreApplication.translate("pupil_import_parts", "Gewijzigd ({count})"),
+            QCoreApplication.translate("pupil_import_parts", "Niet meer in de export ({count})"),
+            QCoreApplication.translate("pupil_import_parts", "Problemen ({count})"),
+        ]
         for index, (title, count) in enumerate(zip(titles, counts)):
-            self.tabs.setTabText(index, f"{title} ({count})")
+            self.tabs.setTabText(index, title.format(count=count))
             self.tabs.setTabEnabled(index, count > 0)
         self.tabs.setCurrentIndex(next((i for i, c in enumerate(counts) if c), 0))
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ibdesk.domain.model import Pupil
-from ibdesk.text.numbers import plural
 from ibdesk.ui.empty_state import show_when_empty
 from ibdesk.ui.kit import messages
+from ibdesk.ui.kit.marked import QT_TRANSLATE_NOOP
+from ibdesk.ui.kit.translate import translated
 from ibdesk.ui.models import PUPIL_COLUMNS, RECORD_ROLE, RecordTableModel, SearchProxy
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.pupil_editor import PupilEditor
@@ -18,45 +20,75 @@ from ibdesk.ui.pages.table import make_table
 from ibdesk.ui.undo import offer_undo
 from ibdesk.ui.widgets import line_edit, named, styled_label
 
+# The list's column titles (ui/models.PUPIL_COLUMNS), marked here and translated when the list is built.
+COLUMN_TITLES = (
+    QT_TRANSLATE_NOOP("pupils", "Naam"),
+    QT_TRANSLATE_NOOP("pupils", "Groep / klas"),
+    QT_TRANSLATE_NOOP("pupils", "Geboortedatum"),
+    QT_TRANSLATE_NOOP("pupils", "Woongemeente"),
+)
+
+
+def pupil_columns():
+    """PUPIL_COLUMNS with their titles in the UI's language."""
+    return [replace(column, title=translated("pupils", column.title)) for column in PUPIL_COLUMNS]
+
 
 class PupilsPage(Page):
-    title = "Leerlingen"
-    subtitle = "Zoek op naam, groep, geboortedatum of woongemeente. Dubbelklik om te bewerken."
+    tr_context = "pupils"
+    title = QT_TRANSLATE_NOOP("pupils", "Leerlingen")
+    subtitle = QT_TRANSLATE_NOOP(
+        "pupils", "Zoek op naam, groep, geboortedatum of woongemeente. Dubbelklik om te bewerken."
+    )
 
     def __init__(self, context: Context, open_editor=None):
         super().__init__(context)
         self._open_editor = open_editor or self._exec_editor
         self.body.addLayout(self._build_toolbar())
-        self.model = RecordTableModel(PUPIL_COLUMNS, self)
+        columns = pupil_columns()
+        self.model = RecordTableModel(columns, self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, PUPIL_COLUMNS, "Leerlingen")
+        self.table = make_table(self.proxy, columns, QCoreApplication.translate("pupils", "Leerlingen"))
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self.edit_index)  # double-click or Enter, per platform
         show_when_empty(self.table, self._empty_text)
         self.body.addWidget(self.table, 1)
 
     def _build_toolbar(self) -> QVBoxLayout:
-        label = QLabel("&Zoeken:")
-        self.search = line_edit("Leerlingen zoeken", "naam, groep, gemeente…")
+        label = QLabel(QCoreApplication.translate("pupils", "&Zoeken:"))
+        self.search = line_edit(
+            QCoreApplication.translate("pupils", "Leerlingen zoeken"),
+            QCoreApplication.translate("pupils", "naam, groep, gemeente…"),
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
         self.search.textChanged.connect(self._filter)
         label.setBuddy(self.search)
         self.count = styled_label("", "hint", wrap=False)
-        self.new_button = QPushButton("&Nieuwe leerling")
+        self.new_button = QPushButton(QCoreApplication.translate("pupils", "&Nieuwe leerling"))
         self.new_button.setProperty("role", "primary")
-        named(self.new_button, "Nieuwe leerling")
+        named(self.new_button, QCoreApplication.translate("pupils", "Nieuwe leerling"))
         self.new_button.clicked.connect(self.new_pupil)
-        self.edit_button = QPushButton("&Bewerken")
-        named(self.edit_button, "Geselecteerde leerling bewerken")
+        self.edit_button = QPushButton(QCoreApplication.translate("pupils", "&Bewerken"))
+        named(self.edit_button, QCoreApplication.translate("pupils", "Geselecteerde leerling bewerken"))
         self.edit_button.clicked.connect(lambda: self.edit_index(self.table.currentIndex()))
-        self.import_button = QPushButton("&Importeren…")  # issue 17: EDEX or CSV from the administration
-        named(self.import_button, "Leerlingen importeren uit de leerlingadministratie")
-        self.import_button.setToolTip("Een EDEX-export (ParnasSys, ESIS) of CSV-export (Magister, Somtoday)")
+        # issue 17: EDEX or CSV from the administration
+        self.import_button = QPushButton(QCoreApplication.translate("pupils", "&Importeren…"))
+        named(
+            self.import_button,
+            QCoreApplication.translate("pupils", "Leerlingen importeren uit de leerlingadministratie"),
+        )
+        self.import_button.setToolTip(
+            QCoreApplication.translate("pupils", "Een EDEX-export (ParnasSys, ESIS) of CSV-export (Magister, Somtoday)")
+        )
         self.import_button.clicked.connect(self.import_pupils)
-        self.notes_button = QPushButton("No&tities en bijlagen…")  # issue 16.4: also from the pupil side
-        named(self.notes_button, "Notities en bijlagen van de geselecteerde leerling")
+        # issue 16.4: also from the pupil side
+        self.notes_button = QPushButton(QCoreApplication.translate("pupils", "No&tities en bijlagen…"))
+        named(
+            self.notes_button,
+            QCoreApplication.translate("pupils", "Notities en bijlagen van de geselecteerde leerling"),
+        )
         self.notes_button.clicked.connect(lambda: self.open_notes(self.table.currentIndex()))
         # Actions on the first row, search on the second (as Contacten): both fit at the minimum width.
         actions, search = QHBoxLayout(), QHBoxLayout()
@@ -75,7 +107,9 @@ class PupilsPage(Page):
         return bar
 
     def refresh(self) -> None:
-        pupils = messages.attempt(self, "Leerlingen", self.context.records.pupil_list, self.context.home)
+        pupils = messages.attempt(
+            self, QCoreApplication.translate("pupils", "Leerlingen"), self.context.records.pupil_list, self.context.home
+        )
         self.model.set_rows(pupils or [])
         self._update_count()
 
@@ -85,8 +119,13 @@ class PupilsPage(Page):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        counted = plural(total, "leerling", "leerlingen")
-        self.count.setText(counted if shown == total else f"{shown} van {counted}")
+        if total == 1:
+            counted = QCoreApplication.translate("pupils", "{n} leerling").format(n=total)
+        else:
+            counted = QCoreApplication.translate("pupils", "{n} leerlingen").format(n=total)
+        if shown != total:
+            counted = QCoreApplication.translate("pupils", "{shown} van {counted}").format(shown=shown, counted=counted)
+        self.count.setText(counted)
 
     def show_pupil(self, pupil_id: int) -> None:
         """Select the pupil in the list (filter cleared) and open it, as a double-click does."""
@@ -99,14 +138,21 @@ class PupilsPage(Page):
                 self.table.setFocus()
                 self.edit_index(index)
                 return
-        messages.show_info(self, "Leerlingen", f"Leerling {pupil_id} bestaat niet (meer).")
+        messages.show_info(
+            self,
+            QCoreApplication.translate("pupils", "Leerlingen"),
+            QCoreApplication.translate("pupils", "Leerling {id} bestaat niet (meer).").format(id=pupil_id),
+        )
 
     def _empty_text(self) -> str:
         if self.model.rowCount():
-            return f"Geen leerling gevonden voor ‘{self.search.text()}’. Wis de zoekterm of zoek op iets anders."
-        return (
+            return QCoreApplication.translate(
+                "pupils", "Geen leerling gevonden voor ‘{text}’. Wis de zoekterm of zoek op iets anders."
+            ).format(text=self.search.text())
+        return QCoreApplication.translate(
+            "pupils",
             "Nog geen leerlingen. Voeg de eerste toe met ‘Nieuwe leerling’ (Alt+N): naam, geboortedatum, groep "
-            "en ouders. Daarna opent u bij het eerste signaal een casus onder Casussen (Ctrl+3)."
+            "en ouders. Daarna opent u bij het eerste signaal een casus onder Casussen (Ctrl+3).",
         )
 
     def new_pupil(self) -> None:
@@ -115,13 +161,20 @@ class PupilsPage(Page):
 
     def edit_index(self, index: QModelIndex) -> None:
         if not index.isValid():
-            messages.show_info(self, "Leerlingen", "Kies eerst een leerling in de lijst.")
+            messages.show_info(
+                self,
+                QCoreApplication.translate("pupils", "Leerlingen"),
+                QCoreApplication.translate("pupils", "Kies eerst een leerling in de lijst."),
+            )
             return
         listed: Pupil = index.data(RECORD_ROLE)
         pupil_id = listed.id
         assert pupil_id is not None  # the list shows stored pupils
         pupil = messages.attempt(
-            self, "Leerling openen", lambda: self.context.records.pupil(pupil_id), self.context.home
+            self,
+            QCoreApplication.translate("pupils", "Leerling openen"),
+            lambda: self.context.records.pupil(pupil_id),
+            self.context.home,
         )
         if pupil is None:
             return
@@ -135,11 +188,18 @@ class PupilsPage(Page):
         from ibdesk.ui.pages.pupil_notes import PupilNotesDialog
 
         if not index.isValid():
-            messages.show_info(self, "Leerlingen", "Kies eerst een leerling in de lijst.")
+            messages.show_info(
+                self,
+                QCoreApplication.translate("pupils", "Leerlingen"),
+                QCoreApplication.translate("pupils", "Kies eerst een leerling in de lijst."),
+            )
             return None
         listed: Pupil = index.data(RECORD_ROLE)
         dialog = messages.attempt(
-            self, "Notities en bijlagen", lambda: PupilNotesDialog(self.context, listed, self), self.context.home
+            self,
+            QCoreApplication.translate("pupils", "Notities en bijlagen"),
+            lambda: PupilNotesDialog(self.context, listed, self),
+            self.context.home,
         )
         if dialog is not None:
             self.notes_dialog = dialog
@@ -151,7 +211,12 @@ class PupilsPage(Page):
         """Put the previous details back — only when no parent was added or removed (cheap and exact)."""
         pupil_id = before.id
         assert pupil_id is not None  # it was just edited, so it is stored
-        after = messages.attempt(self, "Leerling", lambda: self.context.records.pupil(pupil_id), self.context.home)
+        after = messages.attempt(
+            self,
+            QCoreApplication.translate("pupils", "Leerling"),
+            lambda: self.context.records.pupil(pupil_id),
+            self.context.home,
+        )
         if after is None or [g.id for g in after.guardians] != [g.id for g in before.guardians]:
             return
 
@@ -159,7 +224,7 @@ class PupilsPage(Page):
             self.context.records.save_pupil(copy.deepcopy(before))
             self.refresh()
 
-        offer_undo(self, "Gegevens van de leerling opgeslagen.", undo)
+        offer_undo(self, QCoreApplication.translate("pupils", "Gegevens van de leerling opgeslagen."), undo)
 
     def import_pupils(self) -> None:
         from ibdesk.ui.pages.pupil_import import choose_and_import
