@@ -75,7 +75,7 @@ class PreparationView(QWidget):
         grid.setColumnStretch(1, 1)
         self.values: dict[str, QLabel] = {}
         for index, (key, caption) in enumerate(SHEET_ROWS):
-            shown = QCoreApplication.translate("mdo_prep", "{caption}:").format(caption=translated("mdo_prep", caption))
+            shown = translated("mdo_prep", caption) + ":"
             grid.addWidget(styled_label(shown, "hint", wrap=False), index, 0, Qt.AlignmentFlag.AlignTop)
             value = styled_label("", "body")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
