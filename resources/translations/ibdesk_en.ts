@@ -4,6 +4,66 @@
 <context>
     <name>cli</name>
     <message>
+        <source>Casus {id} geopend voor {pupil} ({status}), regie: {lead}.
+Routekaart: {route} (versie {version}).</source>
+        <translation>Case {id} opened for {pupil} ({status}), lead: {lead}.
+Routekaart: {route} (version {version}).</translation>
+    </message>
+    <message>
+        <source>Casus {id}: {before} → {after} op {on}.</source>
+        <translation>Case {id}: {before} → {after} on {on}.</translation>
+    </message>
+    <message>
+        <source>Er is geen routekaart voor dit schooltype. Kies er een met --route.</source>
+        <translation>There is no routekaart for this kind of school. Choose one with --route.</translation>
+    </message>
+    <message>
+        <source>Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: ibdesk user --name NAAM --role FUNCTIE.</source>
+        <translation>Who leads the case? Give --lead NAME, or first set your own name: ibdesk user --name NAME --role ROLE.</translation>
+    </message>
+    <message>
+        <source>
+Nu: {line}</source>
+        <translation>
+Now: {line}</translation>
+    </message>
+    <message>
+        <source>{option} hoort niet bij '{status}' (wel: {fitting}).</source>
+        <translation>{option} does not belong to '{status}' (these do: {fitting}).</translation>
+    </message>
+    <message>
+        <source>Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to ORG of voeg het Sociaal Team toe bij Contacten.</source>
+        <translation>No Sociaal Team is known for the pupil's municipality. Give --to ORG or add the Sociaal Team under Contacten.</translation>
+    </message>
+    <message>
+        <source>Casus niet geopend:
+</source>
+        <translation>Case not opened:
+</translation>
+    </message>
+    <message>
+        <source>Status niet gewijzigd:
+</source>
+        <translation>Status not changed:
+</translation>
+    </message>
+    <message>
+        <source>Verloop van de status:</source>
+        <translation>Status history:</translation>
+    </message>
+    <message>
+        <source>  (geen statuswijzigingen vastgelegd)</source>
+        <translation>  (no status changes recorded)</translation>
+    </message>
+    <message>
+        <source>Nu: {line}</source>
+        <translation>Now: {line}</translation>
+    </message>
+    <message>
+        <source>termijn {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
         <source>  ibdesk case CASUS [--json]            waar een casus staat (route, klaar voor het Sociaal Team, wie is aan zet)
   ibdesk case open LEERLING [--route ID[@VERSIE]] [--question TEKST] [--lead NAAM] [--lead-role FUNCTIE]
                          [--opened DATUM] [--json]
@@ -46,90 +106,6 @@
         <translation>output as JSON (for scripts)</translation>
     </message>
     <message>
-        <source>leerlingen</source>
-        <translation>pupils</translation>
-    </message>
-    <message>
-        <source>COMMANDO</source>
-        <translation>COMMAND</translation>
-    </message>
-    <message>
-        <source>een van de commando's hieronder</source>
-        <translation>one of the commands below</translation>
-    </message>
-    <message>
-        <source>voeg een leerling toe (met ouders/verzorgers)</source>
-        <translation>add a pupil (with parents/carers)</translation>
-    </message>
-    <message>
-        <source>NAAM</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>voornaam (roepnaam)</source>
-        <translation>first name (the name used)</translation>
-    </message>
-    <message>
-        <source>achternaam, met tussenvoegsel</source>
-        <translation>last name, with prefix</translation>
-    </message>
-    <message>
-        <source>DATUM</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <source>jjjj-mm-dd of dd-mm-jjjj</source>
-        <translation>yyyy-mm-dd or dd-mm-yyyy</translation>
-    </message>
-    <message>
-        <source>GROEP</source>
-        <translation>GROUP</translation>
-    </message>
-    <message>
-        <source>groep of klas, bijvoorbeeld 'groep 5' of '2B'</source>
-        <translation>group or class, for example 'groep 5' or '2B'</translation>
-    </message>
-    <message>
-        <source>GEMEENTE</source>
-        <translation>MUNICIPALITY</translation>
-    </message>
-    <message>
-        <source>woongemeente (bepaalt het Sociaal Team)</source>
-        <translation>municipality of residence (decides the Sociaal Team)</translation>
-    </message>
-    <message>
-        <source>BSN</source>
-        <translation>BSN</translation>
-    </message>
-    <message>
-        <source>burgerservicenummer (elfproef)</source>
-        <translation>citizen service number (BSN, eleven test)</translation>
-    </message>
-    <message>
-        <source>'NAAM;RELATIE;GEZAG'</source>
-        <translation>'NAME;RELATION;CUSTODY'</translation>
-    </message>
-    <message>
-        <source>ouder/verzorger, bijvoorbeeld 'Anna Verhoef;moeder;ja'; mag vaker</source>
-        <translation>parent/carer, for example 'Anna Verhoef;moeder;ja'; may be repeated</translation>
-    </message>
-    <message>
-        <source>uw naam en functie (afzender op documenten, regie, logboek)</source>
-        <translation>your name and role (sender on documents, lead, log)</translation>
-    </message>
-    <message>
-        <source>uw naam, zoals op documenten</source>
-        <translation>your name, as on documents</translation>
-    </message>
-    <message>
-        <source>FUNCTIE</source>
-        <translation>ROLE</translation>
-    </message>
-    <message>
-        <source>bijvoorbeeld 'intern begeleider' of 'zorgcoördinator'</source>
-        <translation>for example 'intern begeleider' or 'zorgcoördinator'</translation>
-    </message>
-    <message>
         <source>Open een casus voor een leerling.</source>
         <translation>Open a case for a pupil.</translation>
     </message>
@@ -158,12 +134,24 @@
         <translation>the question for help (hulpvraag)</translation>
     </message>
     <message>
+        <source>NAAM</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
         <source>wie de regie heeft (standaard: uw naam uit de instellingen)</source>
         <translation>who leads the case (default: your name from the settings)</translation>
     </message>
     <message>
+        <source>FUNCTIE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
         <source>functie van wie de regie heeft (standaard: uit de instellingen)</source>
         <translation>role of whoever leads the case (default: from the settings)</translation>
+    </message>
+    <message>
+        <source>DATUM</source>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>openingsdatum (standaard: vandaag)</source>
@@ -230,104 +218,16 @@
         <translation>Show or open a case, or change its status:</translation>
     </message>
     <message>
-        <source>Verloop van de status:</source>
-        <translation>Status history:</translation>
-    </message>
-    <message>
-        <source>Casus {id} geopend voor {pupil} ({status}), regie: {lead}.
-Routekaart: {route} (versie {version}).</source>
-        <translation>Case {id} opened for {pupil} ({status}), lead: {lead}.
-Routekaart: {route} (version {version}).</translation>
-    </message>
-    <message>
-        <source>Naam: {name}
-Functie: {role}</source>
-        <translation>Name: {name}
-Role: {role}</translation>
-    </message>
-    <message>
-        <source>  (geen statuswijzigingen vastgelegd)</source>
-        <translation>  (no status changes recorded)</translation>
-    </message>
-    <message>
-        <source>Nu: {line}</source>
-        <translation>Now: {line}</translation>
-    </message>
-    <message>
         <source>Nog geen casussen.</source>
         <translation>No cases yet.</translation>
-    </message>
-    <message>
-        <source>Leerling {id} toegevoegd: {full_name} ({group}), {count} ouder(s)/verzorger(s).</source>
-        <translation>Pupil {id} added: {full_name} ({group}), {count} parent(s)/carer(s).</translation>
-    </message>
-    <message>
-        <source>--guardian '{text}': schrijf 'Naam;relatie;gezag', bijvoorbeeld 'Anna Verhoef;moeder;ja'.</source>
-        <translation>--guardian '{text}': write 'Name;relation;custody', for example 'Anna Verhoef;moeder;ja'.</translation>
-    </message>
-    <message>
-        <source>--guardian '{text}': gezag is 'ja' of 'nee', niet '{given}'.</source>
-        <translation>--guardian '{text}': custody is 'ja' or 'nee', not '{given}'.</translation>
-    </message>
-    <message>
-        <source>Casus {id}: {before} → {after} op {on}.</source>
-        <translation>Case {id}: {before} → {after} on {on}.</translation>
     </message>
     <message>
         <source>toon de casussen</source>
         <translation>show the cases</translation>
     </message>
     <message>
-        <source>Er is geen routekaart voor dit schooltype. Kies er een met --route.</source>
-        <translation>There is no routekaart for this kind of school. Choose one with --route.</translation>
-    </message>
-    <message>
-        <source>Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: ibdesk user --name NAAM --role FUNCTIE.</source>
-        <translation>Who leads the case? Give --lead NAME, or first set your own name: ibdesk user --name NAME --role ROLE.</translation>
-    </message>
-    <message>
-        <source>
-Nu: {line}</source>
-        <translation>
-Now: {line}</translation>
-    </message>
-    <message>
-        <source>{option} hoort niet bij '{status}' (wel: {fitting}).</source>
-        <translation>{option} does not belong to '{status}' (these do: {fitting}).</translation>
-    </message>
-    <message>
-        <source>Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to ORG of voeg het Sociaal Team toe bij Contacten.</source>
-        <translation>No Sociaal Team is known for the pupil's municipality. Give --to ORG or add the Sociaal Team under Contacten.</translation>
-    </message>
-    <message>
-        <source>(nog niet ingesteld)</source>
-        <translation>(not set yet)</translation>
-    </message>
-    <message>
         <source>onbekend: 'case {what}'. Gebruik:</source>
         <translation>unknown: 'case {what}'. Usage:</translation>
-    </message>
-    <message>
-        <source>Leerling niet toegevoegd:
-</source>
-        <translation>Pupil not added:
-</translation>
-    </message>
-    <message>
-        <source>Casus niet geopend:
-</source>
-        <translation>Case not opened:
-</translation>
-    </message>
-    <message>
-        <source>Status niet gewijzigd:
-</source>
-        <translation>Status not changed:
-</translation>
-    </message>
-    <message>
-        <source>termijn {date}</source>
-        <translation>due {date}</translation>
     </message>
     <message>
         <source>ibdesk — leerlingondersteuning, offline en versleuteld.</source>
@@ -344,6 +244,10 @@ Now: {line}</translation>
     <message>
         <source>profielmap (standaard: IBDESK_HOME of de gebruikersmap)</source>
         <translation>profile folder (default: IBDESK_HOME or the user's data folder)</translation>
+    </message>
+    <message>
+        <source>COMMANDO</source>
+        <translation>COMMAND</translation>
     </message>
     <message>
         <source>wat ibdesk moet doen; 'ibdesk COMMANDO --help' vertelt meer</source>
@@ -432,6 +336,10 @@ Now: {line}</translation>
     <message>
         <source>het certificaat waarmee u ondertekent</source>
         <translation>the certificate you sign with</translation>
+    </message>
+    <message>
+        <source>een van de commando's hieronder</source>
+        <translation>one of the commands below</translation>
     </message>
     <message>
         <source>schrijf uw certificaat (PEM; .der/.cer = DER) voor de ontvanger</source>
@@ -942,6 +850,98 @@ Fingerprint (SHA-256): {fingerprint}</translation>
     <message>
         <source>niet actief</source>
         <translation>not active</translation>
+    </message>
+    <message>
+        <source>Naam: {name}
+Functie: {role}</source>
+        <translation>Name: {name}
+Role: {role}</translation>
+    </message>
+    <message>
+        <source>leerlingen</source>
+        <translation>pupils</translation>
+    </message>
+    <message>
+        <source>voeg een leerling toe (met ouders/verzorgers)</source>
+        <translation>add a pupil (with parents/carers)</translation>
+    </message>
+    <message>
+        <source>voornaam (roepnaam)</source>
+        <translation>first name (the name used)</translation>
+    </message>
+    <message>
+        <source>achternaam, met tussenvoegsel</source>
+        <translation>last name, with prefix</translation>
+    </message>
+    <message>
+        <source>jjjj-mm-dd of dd-mm-jjjj</source>
+        <translation>yyyy-mm-dd or dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>GROEP</source>
+        <translation>GROUP</translation>
+    </message>
+    <message>
+        <source>groep of klas, bijvoorbeeld 'groep 5' of '2B'</source>
+        <translation>group or class, for example 'groep 5' or '2B'</translation>
+    </message>
+    <message>
+        <source>GEMEENTE</source>
+        <translation>MUNICIPALITY</translation>
+    </message>
+    <message>
+        <source>woongemeente (bepaalt het Sociaal Team)</source>
+        <translation>municipality of residence (decides the Sociaal Team)</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>burgerservicenummer (elfproef)</source>
+        <translation>citizen service number (BSN, eleven test)</translation>
+    </message>
+    <message>
+        <source>'NAAM;RELATIE;GEZAG'</source>
+        <translation>'NAME;RELATION;CUSTODY'</translation>
+    </message>
+    <message>
+        <source>ouder/verzorger, bijvoorbeeld 'Anna Verhoef;moeder;ja'; mag vaker</source>
+        <translation>parent/carer, for example 'Anna Verhoef;moeder;ja'; may be repeated</translation>
+    </message>
+    <message>
+        <source>uw naam en functie (afzender op documenten, regie, logboek)</source>
+        <translation>your name and role (sender on documents, lead, log)</translation>
+    </message>
+    <message>
+        <source>uw naam, zoals op documenten</source>
+        <translation>your name, as on documents</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 'intern begeleider' of 'zorgcoördinator'</source>
+        <translation>for example 'intern begeleider' or 'zorgcoördinator'</translation>
+    </message>
+    <message>
+        <source>Leerling {id} toegevoegd: {full_name} ({group}), {count} ouder(s)/verzorger(s).</source>
+        <translation>Pupil {id} added: {full_name} ({group}), {count} parent(s)/carer(s).</translation>
+    </message>
+    <message>
+        <source>--guardian '{text}': schrijf 'Naam;relatie;gezag', bijvoorbeeld 'Anna Verhoef;moeder;ja'.</source>
+        <translation>--guardian '{text}': write 'Name;relation;custody', for example 'Anna Verhoef;moeder;ja'.</translation>
+    </message>
+    <message>
+        <source>--guardian '{text}': gezag is 'ja' of 'nee', niet '{given}'.</source>
+        <translation>--guardian '{text}': custody is 'ja' or 'nee', not '{given}'.</translation>
+    </message>
+    <message>
+        <source>(nog niet ingesteld)</source>
+        <translation>(not set yet)</translation>
+    </message>
+    <message>
+        <source>Leerling niet toegevoegd:
+</source>
+        <translation>Pupil not added:
+</translation>
     </message>
     <message>
         <source>Het beleid is in orde.</source>
@@ -2043,6 +2043,889 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     <message>
         <source>ibdesk vergrendelen ({shortcut}); gebeurt ook na een paar minuten zonder gebruik</source>
         <translation>Lock ibdesk ({shortcut}); also happens after a few minutes without use</translation>
+    </message>
+</context>
+<context>
+    <name>mdo_basis_warning</name>
+    <message>
+        <source>Toestemming vastleggen…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <source>Toestemming voor het MDO vastleggen voor {pupil}</source>
+        <translation>Record consent for the MDO for {pupil}</translation>
+    </message>
+    <message>
+        <source>Geen grondslag: over {pupil} mag niets worden gedeeld in dit MDO</source>
+        <translation>No legal basis: nothing about {pupil} may be shared in this MDO</translation>
+    </message>
+    <message>
+        <source>Er is geen toestemming (of andere grondslag) voor het doel 'MDO' om gegevens te delen met {names}.</source>
+        <translation>There is no consent (or other legal basis) for the purpose 'MDO' to share information with {names}.</translation>
+    </message>
+    <message>
+        <source>Op de agenda staat dan 'geen grondslag' en het voorbereidingsblad blijft leeg. Leg de toestemming vast vóór het overleg; wie toestemming geeft (elke ouder met gezag, of de leerling vanaf 16) tekent zelf.</source>
+        <translation>The agenda will then say 'no legal basis' and the preparation sheet stays empty. Record the consent before the meeting; whoever gives consent (each parent with parental responsibility, or the pupil from 16) signs it themselves.</translation>
+    </message>
+</context>
+<context>
+    <name>mdo_page</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Overleg</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>{count} casussen op de agenda</source>
+        <translation>{count} cases on the agenda</translation>
+    </message>
+    <message>
+        <source>{pupil} (casus {case_id})</source>
+        <translation>{pupil} (case {case_id})</translation>
+    </message>
+    <message>
+        <source>Uitkomst vastgelegd</source>
+        <translation>Outcome recorded</translation>
+    </message>
+    <message>
+        <source>Vraag: {question}</source>
+        <translation>Question: {question}</translation>
+    </message>
+    <message>
+        <source>Voorbereiding</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Voorbereiding bekijken voor {pupil}</source>
+        <translation>View the preparation for {pupil}</translation>
+    </message>
+    <message>
+        <source>Uitkomst vastleggen</source>
+        <translation>Record outcome</translation>
+    </message>
+    <message>
+        <source>Nieuwe uitkomst vastleggen</source>
+        <translation>Record a new outcome</translation>
+    </message>
+    <message>
+        <source>Uitkomst vastleggen voor {pupil}</source>
+        <translation>Record the outcome for {pupil}</translation>
+    </message>
+    <message>
+        <source>De uitkomst legt u vast na het overleg.</source>
+        <translation>You record the outcome after the meeting.</translation>
+    </message>
+    <message>
+        <source>Casus openen</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Casus van {pupil} openen</source>
+        <translation>Open the case of {pupil}</translation>
+    </message>
+    <message>
+        <source>MDO</source>
+        <translation>MDO</translation>
+    </message>
+    <message>
+        <source>Multidisciplinair overleg: plannen, voorbereiden, de uitkomst vastleggen en de afspraken volgen.</source>
+        <translation>Multidisciplinary meeting: plan it, prepare it, record the outcome and follow up the agreed actions.</translation>
+    </message>
+    <message>
+        <source>Nieuw overleg plannen…</source>
+        <translation>Plan a new meeting…</translation>
+    </message>
+    <message>
+        <source>Nieuw overleg plannen</source>
+        <translation>Plan a new meeting</translation>
+    </message>
+    <message>
+        <source>Agenda en voorbereiding als PDF…</source>
+        <translation>Agenda and preparation as PDF…</translation>
+    </message>
+    <message>
+        <source>Agenda en voorbereidingsbladen als PDF</source>
+        <translation>Agenda and preparation sheets as PDF</translation>
+    </message>
+    <message>
+        <source>Ondertekende PDF met per casus alleen wat de deelnemers mogen zien</source>
+        <translation>Signed PDF with, per case, only what the participants may see</translation>
+    </message>
+    <message>
+        <source>Overleggen</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Gepland en geweest</source>
+        <translation>Planned and held</translation>
+    </message>
+    <message>
+        <source>Nog geen overleg. Plan er een met ‘Nieuw overleg plannen…’ en zet de casussen op de agenda.</source>
+        <translation>No meetings yet. Plan one with ‘Plan a new meeting…’ and put the cases on the agenda.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Gepland ({count})</source>
+        <translation>Planned ({count})</translation>
+    </message>
+    <message>
+        <source>Geweest ({count})</source>
+        <translation>Held ({count})</translation>
+    </message>
+    <message>
+        <source>Nog geen overleg gepland</source>
+        <translation>No meeting planned yet</translation>
+    </message>
+    <message>
+        <source>Plan een overleg en zet de casussen op de agenda.</source>
+        <translation>Plan a meeting and put the cases on the agenda.</translation>
+    </message>
+    <message>
+        <source>{date} (gepland)</source>
+        <translation>{date} (planned)</translation>
+    </message>
+    <message>
+        <source>{date} (geweest)</source>
+        <translation>{date} (held)</translation>
+    </message>
+    <message>
+        <source>Deelnemers: {people}</source>
+        <translation>Participants: {people}</translation>
+    </message>
+    <message>
+        <source>nog niet ingevuld</source>
+        <translation>not filled in yet</translation>
+    </message>
+    <message>
+        <source>Agenda als PDF</source>
+        <translation>Agenda as PDF</translation>
+    </message>
+    <message>
+        <source>Kies eerst een overleg.</source>
+        <translation>Choose a meeting first.</translation>
+    </message>
+    <message>
+        <source>Agenda opslaan als</source>
+        <translation>Save agenda as</translation>
+    </message>
+    <message>
+        <source>PDF-document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Agenda gemaakt</source>
+        <translation>Agenda made</translation>
+    </message>
+    <message>
+        <source>Agenda niet gemaakt</source>
+        <translation>Agenda not made</translation>
+    </message>
+    <message>
+        <source>Bezig met de agenda…</source>
+        <translation>Making the agenda…</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Uitkomst {meeting} — {pupil}</source>
+        <translation>Outcome {meeting} — {pupil}</translation>
+    </message>
+    <message>
+        <source>Elke afspraak (wat, wie, uiterlijk) wordt een actiepunt in de casus.</source>
+        <translation>Each agreed action (what, who, by when) becomes an action point in the case.</translation>
+    </message>
+    <message>
+        <source>Actiepunt</source>
+        <translation>Action point</translation>
+    </message>
+</context>
+<context>
+    <name>mdo_plan</name>
+    <message>
+        <source>Eén deelnemer per regel: naam — rol. Bijvoorbeeld: Anouk Smeets — orthopedagoog SWV</source>
+        <translation>One participant per line: name — role. For example: Anouk Smeets — SWV educational psychologist</translation>
+    </message>
+    <message>
+        <source>{pupil} ({group}, casus {case_id})</source>
+        <translation>{pupil} ({group}, case {case_id})</translation>
+    </message>
+    <message>
+        <source>Van de agenda</source>
+        <translation>Remove from agenda</translation>
+    </message>
+    <message>
+        <source>Casus {case_id} van {pupil} van de agenda halen</source>
+        <translation>Take case {case_id} of {pupil} off the agenda</translation>
+    </message>
+    <message>
+        <source>Vraag voor het overleg over {pupil}</source>
+        <translation>Question for the meeting about {pupil}</translation>
+    </message>
+    <message>
+        <source>Welke vraag moet het overleg beantwoorden?</source>
+        <translation>Which question should the meeting answer?</translation>
+    </message>
+    <message>
+        <source>Nieuw overleg plannen</source>
+        <translation>Plan a new meeting</translation>
+    </message>
+    <message>
+        <source>Een MDO vindt plaats mét ouders en, waar het kan, mét de leerling. Zet de casussen op de agenda met de vraag die het overleg moet beantwoorden.</source>
+        <translation>An MDO takes place with the parents/carers and, where possible, with the pupil. Put the cases on the agenda with the question the meeting should answer.</translation>
+    </message>
+    <message>
+        <source>Naam van het overleg</source>
+        <translation>Name of the meeting</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: MDO bovenbouw</source>
+        <translation>for example: MDO upper years</translation>
+    </message>
+    <message>
+        <source>Plaats van het overleg</source>
+        <translation>Place of the meeting</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: kamer IB of online</source>
+        <translation>for example: IB room or online</translation>
+    </message>
+    <message>
+        <source>Marieke de Wit — intern begeleider
+Anouk Smeets — orthopedagoog SWV</source>
+        <translation>Marieke Smit — IB'er
+Anouk Smeets — SWV educational psychologist</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Datum van het overleg</source>
+        <translation>Date of the meeting</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Deelnemers, één per regel</source>
+        <translation>Participants, one per line</translation>
+    </message>
+    <message>
+        <source>Overleg plannen</source>
+        <translation>Plan meeting</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Plannen annuleren</source>
+        <translation>Cancel planning</translation>
+    </message>
+    <message>
+        <source>Casus zoeken</source>
+        <translation>Find a case</translation>
+    </message>
+    <message>
+        <source>Op de agenda zetten ↓</source>
+        <translation>Put on the agenda ↓</translation>
+    </message>
+    <message>
+        <source>Gekozen casus op de agenda zetten</source>
+        <translation>Put the chosen case on the agenda</translation>
+    </message>
+    <message>
+        <source>Casussen op de agenda</source>
+        <translation>Cases on the agenda</translation>
+    </message>
+    <message>
+        <source>Nog geen casussen. Zoek hierboven een casus en zet die op de agenda.</source>
+        <translation>No cases yet. Find a case above and put it on the agenda.</translation>
+    </message>
+    <message>
+        <source>Vul de vraag voor het overleg in.</source>
+        <translation>Fill in the question for the meeting.</translation>
+    </message>
+    <message>
+        <source>Zet minstens één casus op de agenda.</source>
+        <translation>Put at least one case on the agenda.</translation>
+    </message>
+    <message>
+        <source>Vul de datum van het overleg in (dd-mm-jjjj).</source>
+        <translation>Fill in the date of the meeting (dd-mm-yyyy).</translation>
+    </message>
+    <message>
+        <source>Geef het overleg een naam.</source>
+        <translation>Give the meeting a name.</translation>
+    </message>
+    <message>
+        <source>Overleg niet gepland</source>
+        <translation>Meeting not planned</translation>
+    </message>
+</context>
+<context>
+    <name>mdo_prep</name>
+    <message>
+        <source>Waar de route staat</source>
+        <translation>Where the route stands</translation>
+    </message>
+    <message>
+        <source>Regie</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Wie is aan zet</source>
+        <translation>Who acts next</translation>
+    </message>
+    <message>
+        <source>Sociaal Team</source>
+        <translation>Sociaal Team</translation>
+    </message>
+    <message>
+        <source>Visie van ouders</source>
+        <translation>Parents' view</translation>
+    </message>
+    <message>
+        <source>Visie van de leerling</source>
+        <translation>Pupil's view</translation>
+    </message>
+    <message>
+        <source>← Terug</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Terug naar de overleggen</source>
+        <translation>Back to the meetings</translation>
+    </message>
+    <message>
+        <source>Casus openen</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Uitkomst vastleggen</source>
+        <translation>Record outcome</translation>
+    </message>
+    <message>
+        <source>Uitkomst van het overleg vastleggen</source>
+        <translation>Record the outcome of the meeting</translation>
+    </message>
+    <message>
+        <source>Wat de school al heeft gedaan</source>
+        <translation>What the school has already done</translation>
+    </message>
+    <message>
+        <source>Nog geen stappen afgerond.</source>
+        <translation>No steps completed yet.</translation>
+    </message>
+    <message>
+        <source>Voorbereiding: {pupil} ({group}) — {meeting}, {date}</source>
+        <translation>Preparation: {pupil} ({group}) — {meeting}, {date}</translation>
+    </message>
+    <message>
+        <source>Vraag voor het overleg: {question}</source>
+        <translation>Question for the meeting: {question}</translation>
+    </message>
+    <message>
+        <source>Hulpvraag van de casus: {question}</source>
+        <translation>The case's support question: {question}</translation>
+    </message>
+    <message>
+        <source>nog niet ingevuld</source>
+        <translation>not filled in yet</translation>
+    </message>
+    <message>
+        <source>klaar voor aanmelding</source>
+        <translation>ready for referral</translation>
+    </message>
+    <message>
+        <source>nog niet klaar ({count} punten ontbreken)</source>
+        <translation>not ready yet ({count} points missing)</translation>
+    </message>
+    <message>
+        <source>nog niet vastgelegd — vraag ouders om hun visie</source>
+        <translation>not recorded yet — ask the parents/carers for their view</translation>
+    </message>
+    <message>
+        <source>nog niet vastgelegd — vraag de leerling zelf</source>
+        <translation>not recorded yet — ask the pupil</translation>
+    </message>
+    <message>
+        <source>{done} van {total} stappen afgerond, {skipped} niet van toepassing.</source>
+        <translation>{done} of {total} steps completed, {skipped} not applicable.</translation>
+    </message>
+    <message>
+        <source>{done} van {total} stappen afgerond.</source>
+        <translation>{done} of {total} steps completed.</translation>
+    </message>
+    <message>
+        <source>Nu: {step} ({state}).</source>
+        <translation>Now: {step} ({state}).</translation>
+    </message>
+    <message>
+        <source>Loopt {days} dagen over de normale duur.</source>
+        <translation>{days} days past the usual duration.</translation>
+    </message>
+    <message>
+        <source>{date} (te laat)</source>
+        <translation>{date} (overdue)</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Actiepunt</source>
+        <translation>Action point</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Open actiepunten</source>
+        <translation>Open action points</translation>
+    </message>
+    <message>
+        <source>Geen open actiepunten.</source>
+        <translation>No open action points.</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Geselecteerd actiepunt afronden</source>
+        <translation>Mark the selected action point as done</translation>
+    </message>
+    <message>
+        <source>Casus van het actiepunt openen</source>
+        <translation>Open the case of the action point</translation>
+    </message>
+</context>
+<context>
+    <name>thuiszitters_page</name>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Driemaandennorm</source>
+        <translation>Three-month limit</translation>
+    </message>
+    <message>
+        <source>Melding leerplicht</source>
+        <translation>Report to Leerplicht</translation>
+    </message>
+    <message>
+        <source>Schoolkalender onbekend</source>
+        <translation>School calendar unknown</translation>
+    </message>
+    <message>
+        <source>ibdesk telt hier niets: de schoolkalender dekt deze periode niet</source>
+        <translation>ibdesk counts nothing here: the school calendar does not cover this period</translation>
+    </message>
+    <message>
+        <source>Thuiszitters</source>
+        <translation>Children out of school</translation>
+    </message>
+    <message>
+        <source>langer dan 4 schoolweken ongeoorloofd afwezig (2a: tot 3 maanden, 2b: langer), of niet ingeschreven</source>
+        <translation>absent without authorisation for more than 4 school weeks (2a: up to 3 months, 2b: longer), or not enrolled</translation>
+    </message>
+    <message>
+        <source>Potentiële thuiszitters</source>
+        <translation>Potential children out of school</translation>
+    </message>
+    <message>
+        <source>nog ingeschreven, maar het onderwijs is in gevaar (langer dan een week ziek)</source>
+        <translation>still enrolled, but their education is at risk (ill for more than a week)</translation>
+    </message>
+    <message>
+        <source>Melding bij leerplicht</source>
+        <translation>Report to Leerplicht</translation>
+    </message>
+    <message>
+        <source>16 uur ongeoorloofd verzuim binnen 4 schoolweken</source>
+        <translation>16 hours of unauthorised absence within 4 school weeks</translation>
+    </message>
+    <message>
+        <source>thuiszitter 2a</source>
+        <translation>child out of school 2a</translation>
+    </message>
+    <message>
+        <source>thuiszitter 2b</source>
+        <translation>child out of school 2b</translation>
+    </message>
+    <message>
+        <source>potentiële thuiszitter</source>
+        <translation>potential child out of school</translation>
+    </message>
+    <message>
+        <source>ongeoorloofd verzuim</source>
+        <translation>unauthorised absence</translation>
+    </message>
+    <message>
+        <source>niet leerplichtig</source>
+        <translation>not of compulsory school age</translation>
+    </message>
+    <message>
+        <source>vrijgesteld</source>
+        <translation>exempt</translation>
+    </message>
+    <message>
+        <source>niet ingeschreven (absoluut verzuim)</source>
+        <translation>not enrolled (absolute absence)</translation>
+    </message>
+    <message>
+        <source>schoolkalender onbekend</source>
+        <translation>school calendar unknown</translation>
+    </message>
+    <message>
+        <source>onbekend: schoolkalender tot {date}</source>
+        <translation>unknown: school calendar only up to {date}</translation>
+    </message>
+    <message>
+        <source>{days} schooldagen overschreden ({date})</source>
+        <translation>{days} school days over ({date})</translation>
+    </message>
+    <message>
+        <source>nog {days} schooldagen ({date})</source>
+        <translation>{days} school days left ({date})</translation>
+    </message>
+    <message>
+        <source>{date} (melden!)</source>
+        <translation>{date} (report now!)</translation>
+    </message>
+    <message>
+        <source>, sinds {date} ({days} schooldagen)</source>
+        <translation>, since {date} ({days} school days)</translation>
+    </message>
+    <message>
+        <source>: de kalender dekt {start} t/m {end} niet</source>
+        <translation>: the calendar does not cover {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Thuiszitterspact: geen kind langer dan drie maanden thuis zonder passend aanbod.</source>
+        <translation>Thuiszitterspact: no child at home for more than three months without a suitable place.</translation>
+    </message>
+    <message>
+        <source>Geen kind langer dan drie maanden thuis zonder passend aanbod. ibdesk telt de schooldagen (vakanties tellen niet mee) en waarschuwt vanaf 8 schoolweken.</source>
+        <translation>No child at home for more than three months without a suitable place. ibdesk counts the school days (holidays do not count) and warns from 8 school weeks.</translation>
+    </message>
+    <message>
+        <source>Verzuim en thuiszitters</source>
+        <translation>Absence and children out of school</translation>
+    </message>
+    <message>
+        <source>Leerlingen met verzuim of thuiszitterstatus</source>
+        <translation>Pupils with absence or out-of-school status</translation>
+    </message>
+    <message>
+        <source>Geen leerlingen met verzuim dat aandacht vraagt.</source>
+        <translation>No pupils with absence that needs attention.</translation>
+    </message>
+    <message>
+        <source>Registreren</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Verzuim registreren</source>
+        <translation>Register absence</translation>
+    </message>
+    <message>
+        <source>Vrijstelling registreren</source>
+        <translation>Register exemption</translation>
+    </message>
+    <message>
+        <source>Vrijgesteld</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>Leerlingen met een vrijstelling tellen niet mee als thuiszitter.</source>
+        <translation>Pupils with an exemption do not count as children out of school.</translation>
+    </message>
+    <message>
+        <source>Geen leerlingen met een vrijstelling.</source>
+        <translation>No pupils with an exemption.</translation>
+    </message>
+    <message>
+        <source>regio {region} ({how})</source>
+        <translation>region {region} ({how})</translation>
+    </message>
+    <message>
+        <source>geen vakantieregio</source>
+        <translation>no holiday region</translation>
+    </message>
+    <message>
+        <source>Schoolkalender: {region}</source>
+        <translation>School calendar: {region}</translation>
+    </message>
+    <message>
+        <source>Vrijgesteld: {count}</source>
+        <translation>Exempt: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>privacy_inzage_page</name>
+    <message>
+        <source>persoonsgegevens van de leerling en de ouders/verzorgers;</source>
+        <translation>personal details of the pupil and the parents/carers;</translation>
+    </message>
+    <message>
+        <source>casussen, stappen van de routekaart en alle opgeslagen formulieren (met de versie van het formulier);</source>
+        <translation>cases, routekaart steps and every saved form (with the form's version);</translation>
+    </message>
+    <message>
+        <source>verzuim en vrijstellingen;</source>
+        <translation>absence and exemptions;</translation>
+    </message>
+    <message>
+        <source>grondslagen en toestemming, zienswijzen van ouders;</source>
+        <translation>legal bases and consent, parents' views;</translation>
+    </message>
+    <message>
+        <source>overleggen en actiepunten, het logboek van wat er gedeeld is, en wie wat heeft bekeken of gewijzigd.</source>
+        <translation>meetings and action points, the log of what was shared, and who viewed or changed what.</translation>
+    </message>
+    <message>
+        <source>Map kiezen voor de inzage-export</source>
+        <translation>Choose a folder for the access request export</translation>
+    </message>
+    <message>
+        <source>Inzage-export gemaakt</source>
+        <translation>Access request export made</translation>
+    </message>
+    <message>
+        <source>De export staat in:
+{files}
+
+Geef de bestanden veilig aan de ouders (niet per gewone e-mail).</source>
+        <translation>The export is in:
+{files}
+
+Hand the files to the parents/carers securely (not by ordinary e-mail).</translation>
+    </message>
+    <message>
+        <source>Inzage-export niet gemaakt</source>
+        <translation>Access request export not made</translation>
+    </message>
+    <message>
+        <source>Bezig met de inzage-export…</source>
+        <translation>Making the access request export…</translation>
+    </message>
+    <message>
+        <source>{name} ({group}, vertrokken)</source>
+        <translation>{name} ({group}, left)</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Access request</translation>
+    </message>
+    <message>
+        <source>Ouders (en leerlingen van 16+) mogen alles inzien wat de school over hen vastlegt.</source>
+        <translation>Parents/carers (and pupils aged 16+) may see everything the school records about them.</translation>
+    </message>
+    <message>
+        <source>← Terug</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Terug naar Instellingen</source>
+        <translation>Back to Settings</translation>
+    </message>
+    <message>
+        <source>Inzage-export maken</source>
+        <translation>Make an access request export</translation>
+    </message>
+    <message>
+        <source>Beantwoord een verzoek om inzage binnen ongeveer vier weken. De export bevat:</source>
+        <translation>Answer an access request within about four weeks. The export contains:</translation>
+    </message>
+    <message>
+        <source>Leerling voor de inzage-export</source>
+        <translation>Pupil for the access request export</translation>
+    </message>
+    <message>
+        <source>Leerling:</source>
+        <translation>Pupil:</translation>
+    </message>
+    <message>
+        <source>Inzage-export maken…</source>
+        <translation>Make access request export…</translation>
+    </message>
+    <message>
+        <source>Tip: bij Leerlingen maakt u de export ook met de rechtermuisknop op een leerling.</source>
+        <translation>Tip: under Pupils you can also make the export by right-clicking a pupil.</translation>
+    </message>
+    <message>
+        <source>U krijgt een leesbare PDF, en dezelfde gegevens in een bestand dat een computer kan lezen (om ze bijvoorbeeld naar een andere school mee te nemen).
+Technisch: een JSON-bestand.</source>
+        <translation>You get a readable PDF, and the same information in a file a computer can read (to take it to another school, for example).
+Technically: a JSON file.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een leerling.</source>
+        <translation>Choose a pupil first.</translation>
+    </message>
+    <message>
+        <source>Gemaakt: {files}</source>
+        <translation>Made: {files}</translation>
+    </message>
+</context>
+<context>
+    <name>privacy_retention_page</name>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Termijn</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Verlopen sinds</source>
+        <translation>Expired since</translation>
+    </message>
+    <message>
+        <source>Bewaartermijnen</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <source>Gegevens die langer zijn bewaard dan mag. Verwijderen is definitief.</source>
+        <translation>Information kept longer than allowed. Deleting is permanent.</translation>
+    </message>
+    <message>
+        <source>← Terug</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Terug naar Instellingen</source>
+        <translation>Back to Settings</translation>
+    </message>
+    <message>
+        <source>De termijnen</source>
+        <translation>The periods</translation>
+    </message>
+    <message>
+        <source>Over de termijn</source>
+        <translation>Past the retention period</translation>
+    </message>
+    <message>
+        <source>Gegevens over de bewaartermijn</source>
+        <translation>Information past the retention period</translation>
+    </message>
+    <message>
+        <source>Er is niets dat over de bewaartermijn is.</source>
+        <translation>Nothing is past its retention period.</translation>
+    </message>
+    <message>
+        <source>Alles selecteren</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Alle regels selecteren</source>
+        <translation>Select all rows</translation>
+    </message>
+    <message>
+        <source>Geselecteerde verwijderen…</source>
+        <translation>Delete selected…</translation>
+    </message>
+    <message>
+        <source>Geselecteerde gegevens definitief verwijderen</source>
+        <translation>Permanently delete the selected information</translation>
+    </message>
+    <message>
+        <source>Automatisch beleid</source>
+        <translation>Automatic policy</translation>
+    </message>
+    <message>
+        <source>Automatisch verwijderen na de bewaartermijn</source>
+        <translation>Delete automatically after the retention period</translation>
+    </message>
+    <message>
+        <source>Aan: ibdesk verwijdert gegevens zodra hun bewaartermijn voorbij is, bij het openen. Uit: ibdesk toont wat over de termijn is en u beslist. Het logboek bewaart alleen dát er iets is verwijderd, nooit de inhoud.</source>
+        <translation>On: ibdesk deletes information as soon as its retention period has passed, when the profile opens. Off: ibdesk shows what is past the period and you decide. The log only keeps that something was deleted, never the content.</translation>
+    </message>
+    <message>
+        <source>Vink eerst aan wat u wilt verwijderen.</source>
+        <translation>First tick what you want to delete.</translation>
+    </message>
+    <message>
+        <source>Definitief verwijderen?</source>
+        <translation>Delete permanently?</translation>
+    </message>
+    <message>
+        <source>Deze gegevens worden definitief verwijderd, ook uit de automatische back-ups:
+
+{items}
+
+Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
+        <translation>This information will be deleted permanently, from the automatic backups too:
+
+{items}
+
+This cannot be undone. Continue?</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bezig met verwijderen…</source>
+        <translation>Deleting…</translation>
+    </message>
+    <message>
+        <source>{items} verwijderd.</source>
+        <translation>{items} deleted.</translation>
+    </message>
+    <message>
+        <source>onderdeel</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>onderdelen</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>Niet verwijderd</source>
+        <translation>Not deleted</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ibdesk.domain.route import StepState
@@ -16,6 +16,7 @@ from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.kit.lists import BulletList
+from ibdesk.ui.kit.marked import QT_TRANSLATE_NOOP
 from ibdesk.ui.kit.palette import ERROR
 from ibdesk.ui.kit.translate import translated
 from ibdesk.ui.pages.parts import panel, row

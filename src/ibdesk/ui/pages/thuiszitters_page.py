@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from ibdesk.domain.absence import AbsenceState
@@ -17,6 +17,7 @@ from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.lists import BulletList
+from ibdesk.ui.kit.marked import QT_TRANSLATE_NOOP
 from ibdesk.ui.kit.palette import ERROR, WARN
 from ibdesk.ui.kit.translate import translated
 from ibdesk.ui.models import RECORD_ROLE, pupil_order

@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.kit.lists import BulletList
+from ibdesk.ui.kit.marked import QT_TRANSLATE_NOOP
 from ibdesk.ui.kit.translate import translated
 from ibdesk.ui.models import pupil_order
 from ibdesk.ui.pages.base import Context, Page

@@ -3,7 +3,7 @@ and the automatic policy."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from ibdesk.domain.retention import KIND_LABELS, PERIODS, Expired
@@ -13,6 +13,7 @@ from ibdesk.text.numbers import plural
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.kit.lists import BulletList
+from ibdesk.ui.kit.marked import QT_TRANSLATE_NOOP
 from ibdesk.ui.models import CheckableRecordModel, Column, SearchProxy
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.parts import panel, row, scroller
