@@ -2304,7 +2304,7 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     <message>
         <source>Marieke de Wit — intern begeleider
 Anouk Smeets — orthopedagoog SWV</source>
-        <translation>Marieke Smit — IB'er
+        <translation>Marieke Smit — pupil-support coordinator
 Anouk Smeets — SWV educational psychologist</translation>
     </message>
     <message>

