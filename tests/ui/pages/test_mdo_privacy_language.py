@@ -12,12 +12,15 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from support.new_school import open_first_case
 from support.qt_checks import mnemonic_clashes
+from support.tasks import settle
 from support.ui_language import catalog_dir, dutch_left, english, start, visible_texts  # noqa: F401 (fixtures)
 
 from ibdesk.domain.retention import KIND_LABELS, PERIODS
+from ibdesk.services.profile import save_user
 from ibdesk.ui.page_registry import MDO_ROW, THUISZITTERS_ROW
 
 SHOTS = Path("/tmp/uilang-mdo")
@@ -142,3 +145,122 @@ def test_the_mdo_page_in_english_empty_planning_and_with_a_case(qtbot, english, 
     assert page.host.title.text() == f"Outcome {MEETING} — {PUPIL}"
     assert page.host.note.text() == "Each agreed action (what, who, by when) becomes an action point in the case."
     shoot(window, "mdo-outcome-en.png")
+
+
+def test_the_thuiszitters_page_in_english_empty_and_with_a_child_out_of_school(qtbot, english, start):
+    window = start()
+    window.show()
+    window.show_page(THUISZITTERS_ROW)
+    page = window.thuiszitters_page
+    forms = (page.absence_form, page.exemption_form)  # the registration forms: absence_forms.py
+    notice = window.context.services.absence.calendar_notice() or ""  # the services' own wording
+    assert page.header.title.text() == "Children out of school"
+    empty = own_texts(page, *forms)
+    english_only(empty, allowed=(notice,))
+    assert "School calendar: no holiday region" in empty  # no school yet, so no region
+    assert {"Absence and children out of school", "No pupils with absence that needs attention.", "Exempt"} <= empty
+    assert {"Register absence", "Register exemption", "No pupils with an exemption."} <= empty
+    assert {"Pupil", "Status", "Three-month limit", "Report to Leerplicht"} <= empty
+    assert page.counts.text() == (
+        "Children out of school: 0 · Potential children out of school: 0 · Report to Leerplicht: 0 · Exempt: 0"
+    )
+    assert mnemonic_clashes(page) == []
+    shoot(window, "thuiszitters-empty-en.png")
+
+    first = open_first_case(window.context.services.store)
+    page.refresh()
+    today = window.context.services.absence.today()
+    form = page.absence_form
+    form.select(first.pupil_id)
+    form.first.setText((today - timedelta(days=70)).strftime("%d-%m-%Y"))
+    form.hours.setValue(200)
+    form.kind.setCurrentIndex(form.kind.findData(False))  # unauthorised
+    assert form.register() is not None
+    pupil, state, norm, report = page.rows()[0]
+    assert pupil == f"{PUPIL} ({GROUP})"
+    status = window.context.services.absence.status_of(first.pupil_id)
+    assert state == f"child out of school 2a, since {status.spell_start:%d-%m-%Y} ({status.school_days} school days)"
+    assert norm == f"{status.days_left} school days left ({status.norm_deadline:%d-%m-%Y})"
+    assert report == f"{status.report_due_on:%d-%m-%Y} (report now!)"
+    headings = [page.model.heading(r) for r in page.model.heading_rows()]
+    assert headings == [
+        "Children out of school (1) — absent without authorisation for more than 4 school weeks "
+        "(2a: up to 3 months, 2b: longer), or not enrolled"
+    ]
+    assert page.counts.text().startswith("Children out of school: 1 · ")
+    tip = page.index_of(first.pupil_id).siblingAtColumn(2).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Thuiszitterspact: no child at home for more than three months")
+    notice = window.context.services.absence.calendar_notice() or ""
+    shown = own_texts(page, *forms)
+    english_only(shown, allowed=(notice, PUPIL, GROUP))
+    assert mnemonic_clashes(page) == []
+    shoot(window, "thuiszitters-child-en.png")
+
+
+def test_the_access_request_and_retention_screens_in_english(qtbot, english, start, dialogs, tmp_path):
+    window = start()
+    window.show()
+    window.open_inzage()
+    page = window.inzage_page
+    assert page.header.title.text() == "Access request"
+    empty = own_texts(page)
+    english_only(empty)
+    assert {"← Back", "Make an access request export", "Pupil:", "Make access request export…"} <= empty
+    assert "Answer an access request within about four weeks. The export contains:" in empty
+    assert "Tip: under Pupils you can also make the export by right-clicking a pupil." in empty
+    assert page.format_note.text().endswith("\nTechnically: a JSON file.")
+    assert page.export() is None and dialogs.of("info")[-1].text == "Choose a pupil first."
+    assert mnemonic_clashes(page) == []
+    shoot(window, "inzage-empty-en.png")
+
+    first = open_first_case(window.context.services.store)
+    window.open_inzage(first.pupil_id)
+    assert page.pupil.currentText() == f"{PUPIL} ({GROUP})"
+    dialogs.folder = tmp_path
+    save_user(window.context.store, "Marieke de Wit (fictief)", "intern begeleider")  # the PDF's signer
+    written = settle(page.export())
+    assert written and page.result.text() == "Made: " + ", ".join(p.name for p in written)
+    assert dialogs.of("info")[-1].title == "Access request export made"
+    assert dialogs.of("info")[-1].text.endswith(
+        "Hand the files to the parents/carers securely (not by ordinary e-mail)."
+    )
+    english_only(own_texts(page), allowed=(PUPIL, GROUP, *(p.name for p in written)))  # file names stay Dutch
+    assert mnemonic_clashes(page) == []
+    shoot(window, "inzage-pupil-en.png")
+
+    window.open_retention()
+    retention = window.retention_page
+    assert retention.header.title.text() == "Retention periods"
+    periods = tuple(f"{KIND_LABELS[k]}: {text}" for k, (_months, text) in PERIODS.items())  # domain wording
+    shown = own_texts(retention)
+    english_only(shown, allowed=periods)
+    assert {"The periods", "Past the retention period", "Nothing is past its retention period."} <= shown
+    assert {
+        "Select all",
+        "Delete selected…",
+        "Automatic policy",
+        "Delete automatically after the retention period",
+    } <= (shown)
+    assert retention.delete_selected() is None and dialogs.of("info")[-1].text == "First tick what you want to delete."
+    assert mnemonic_clashes(retention) == []
+    shoot(window, "retention-en.png")
+
+
+def test_the_screens_stay_dutch_by_default(qtbot, catalog_dir, start):
+    window = start()
+    window.show_page(MDO_ROW)
+    mdo = window.mdo_page
+    assert mdo.header.subtitle.text().startswith("Multidisciplinair overleg: plannen, voorbereiden")
+    assert {"Nieuw overleg plannen…", "Overleggen", "Open actiepunten", "Nog geen overleg gepland"} <= visible_texts(
+        mdo
+    )
+    window.show_page(THUISZITTERS_ROW)
+    page = window.thuiszitters_page
+    assert page.header.title.text() == "Thuiszitters"
+    assert {"Verzuim registreren", "Driemaandennorm", "Vrijgesteld"} <= visible_texts(page)
+    assert page.counts.text().startswith("Thuiszitters: 0 · Potentiële thuiszitters: 0")
+    window.open_inzage()
+    assert {"Inzage-export maken…", "Leerling:"} <= visible_texts(window.inzage_page)
+    window.open_retention()
+    assert window.retention_page.header.title.text() == "Bewaartermijnen"
+    assert "Er is niets dat over de bewaartermijn is." in visible_texts(window.retention_page)
