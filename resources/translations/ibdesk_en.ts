@@ -2046,6 +2046,153 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     </message>
 </context>
 <context>
+    <name>absence_forms</name>
+    <message>
+        <source>— kies een leerling —</source>
+        <translation>— choose a pupil —</translation>
+    </message>
+    <message>
+        <source>Leerling voor het verzuim</source>
+        <translation>Pupil for the absence</translation>
+    </message>
+    <message>
+        <source> uur</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>Ongeoorloofd (zonder geldige reden)</source>
+        <translation>Unauthorised (no valid reason)</translation>
+    </message>
+    <message>
+        <source>Geoorloofd (bijvoorbeeld ziek)</source>
+        <translation>Authorised (ill, for example)</translation>
+    </message>
+    <message>
+        <source>Reden van het verzuim</source>
+        <translation>Reason for the absence</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: ziek, weigert naar school te gaan</source>
+        <translation>for example: ill, refuses to go to school</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Soort verzuim</source>
+        <translation>Kind of absence</translation>
+    </message>
+    <message>
+        <source>Geoorloofd of ongeoorloofd verzuim</source>
+        <translation>Authorised or unauthorised absence</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Verzuim vanaf</source>
+        <translation>Absence from</translation>
+    </message>
+    <message>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <source>Verzuim tot en met</source>
+        <translation>Absence up to and including</translation>
+    </message>
+    <message>
+        <source>Leeg: nog afwezig.</source>
+        <translation>Empty: still absent.</translation>
+    </message>
+    <message>
+        <source>Gemiste lesuren</source>
+        <translation>Lesson hours missed</translation>
+    </message>
+    <message>
+        <source>Gemiste lesuren in deze periode</source>
+        <translation>Lesson hours missed in this period</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Verzuim vastleggen</source>
+        <translation>Record absence</translation>
+    </message>
+    <message>
+        <source>Kies de leerling.</source>
+        <translation>Choose the pupil.</translation>
+    </message>
+    <message>
+        <source>Verzuim niet vastgelegd</source>
+        <translation>Absence not recorded</translation>
+    </message>
+    <message>
+        <source>Verzuim van {pupil} vastgelegd.</source>
+        <translation>Absence of {pupil} recorded.</translation>
+    </message>
+    <message>
+        <source>Leerling voor de vrijstelling</source>
+        <translation>Pupil for the exemption</translation>
+    </message>
+    <message>
+        <source>— kies de vrijstelling —</source>
+        <translation>— choose the exemption —</translation>
+    </message>
+    <message>
+        <source>Vrijstelling</source>
+        <translation>Exemption</translation>
+    </message>
+    <message>
+        <source>Soort vrijstelling</source>
+        <translation>Kind of exemption</translation>
+    </message>
+    <message>
+        <source>5 onder a: ongeschikt (verklaring van een arts, psycholoog of orthopedagoog die de gemeente aanwijst, Leerplichtwet art. 7); 5 onder b: bezwaar tegen de richting van de scholen; 5a: trekkend bestaan.</source>
+        <translation>5 under a: unfit for school (statement by a doctor, psychologist or educational psychologist the municipality appoints, Leerplichtwet art. 7); 5 under b: objection to the denomination of the schools; 5a: travelling way of life.</translation>
+    </message>
+    <message>
+        <source>Ingangsdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Vrijstelling vanaf</source>
+        <translation>Exemption from</translation>
+    </message>
+    <message>
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Vrijstelling tot en met</source>
+        <translation>Exemption up to and including</translation>
+    </message>
+    <message>
+        <source>Leeg: geen einddatum.</source>
+        <translation>Empty: no end date.</translation>
+    </message>
+    <message>
+        <source>Vrijstelling vastleggen</source>
+        <translation>Record exemption</translation>
+    </message>
+    <message>
+        <source>Kies welke vrijstelling de leerling heeft.</source>
+        <translation>Choose which exemption the pupil has.</translation>
+    </message>
+    <message>
+        <source>De einddatum ligt vóór de ingangsdatum.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Vrijstelling voor {pupil} vastgelegd; de leerling telt niet mee als thuiszitter.</source>
+        <translation>Exemption for {pupil} recorded; the pupil does not count as a child out of school.</translation>
+    </message>
+</context>
+<context>
     <name>mdo_basis_warning</name>
     <message>
         <source>Toestemming vastleggen…</source>

@@ -3,8 +3,8 @@ screens empty, then with what a user records through them (a meeting planned on 
 with a case on its agenda, its preparation sheet and outcome form, absence registered for a
 child out of school, an access request for the pupil); and Dutch when nothing was chosen.
 
-Widgets these modules host but do not own (the case picker, the date input, the registration
-forms of the thuiszitters page, the MDO form editor) are translated by their own modules; their
+Widgets these modules host but do not own (the case picker, the date input, the MDO form
+editor) are translated by their own modules; their
 texts are left out here by widget, not by word, so a Dutch text of ours is never let through."""
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ from support.tasks import settle
 from support.ui_language import catalog_dir, dutch_left, english, start, visible_texts  # noqa: F401 (fixtures)
 
 from ibdesk.domain.retention import KIND_LABELS, PERIODS
+from ibdesk.services.absence import EXEMPTION_KINDS
 from ibdesk.services.profile import save_user
+from ibdesk.ui.forms import DateInput
 from ibdesk.ui.page_registry import MDO_ROW, THUISZITTERS_ROW
 
 SHOTS = Path("/tmp/uilang-mdo")
@@ -152,25 +154,48 @@ def test_the_thuiszitters_page_in_english_empty_and_with_a_child_out_of_school(q
     window.show()
     window.show_page(THUISZITTERS_ROW)
     page = window.thuiszitters_page
-    forms = (page.absence_form, page.exemption_form)  # the registration forms: absence_forms.py
-    notice = window.context.services.absence.calendar_notice() or ""  # the services' own wording
+    kinds = tuple(EXEMPTION_KINDS.values())  # the services' own wording, as is the calendar notice
+    notice = window.context.services.absence.calendar_notice() or ""
     assert page.header.title.text() == "Children out of school"
-    empty = own_texts(page, *forms)
-    english_only(empty, allowed=(notice,))
+    form = page.absence_form
+    assert form.register() is None  # nothing chosen yet: the form says what is missing
+    dates = page.findChildren(DateInput)  # ui/forms' date input, translated there
+    empty = own_texts(page, *dates)
+    english_only(empty, allowed=(notice, *kinds))
     assert "School calendar: no holiday region" in empty  # no school yet, so no region
     assert {"Absence and children out of school", "No pupils with absence that needs attention.", "Exempt"} <= empty
     assert {"Register absence", "Register exemption", "No pupils with an exemption."} <= empty
     assert {"Pupil", "Status", "Three-month limit", "Report to Leerplicht"} <= empty
+    assert {
+        "Kind of absence",
+        "From",
+        "Up to and including",
+        "Lesson hours missed",
+        "Reason",
+        "Record absence",
+    } <= empty
+    assert {"Unauthorised (no valid reason)", "Empty: still absent.", "Choose the pupil."} <= empty
     assert page.counts.text() == (
         "Children out of school: 0 · Potential children out of school: 0 · Report to Leerplicht: 0 · Exempt: 0"
     )
     assert mnemonic_clashes(page) == []
     shoot(window, "thuiszitters-empty-en.png")
 
+    exemption = page.exemption_form
+    page.tabs.setCurrentWidget(exemption)
+    assert exemption.register() is False
+    from_date = exemption.fields.boxes["van"].error.text()  # parse_date's message: the services' wording
+    registering = own_texts(page, *dates)
+    english_only(registering, allowed=(notice, *kinds, from_date))
+    assert {"Exemption", "Start date", "End date", "Empty: no end date.", "Record exemption"} <= registering
+    assert {"— choose the exemption —", "Choose which exemption the pupil has.", "Choose the pupil."} <= registering
+    assert mnemonic_clashes(page) == []
+    shoot(window, "thuiszitters-exemption-en.png")
+    page.tabs.setCurrentWidget(form)
+
     first = open_first_case(window.context.services.store)
     page.refresh()
     today = window.context.services.absence.today()
-    form = page.absence_form
     form.select(first.pupil_id)
     form.first.setText((today - timedelta(days=70)).strftime("%d-%m-%Y"))
     form.hours.setValue(200)
@@ -191,8 +216,9 @@ def test_the_thuiszitters_page_in_english_empty_and_with_a_child_out_of_school(q
     tip = page.index_of(first.pupil_id).siblingAtColumn(2).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Thuiszitterspact: no child at home for more than three months")
     notice = window.context.services.absence.calendar_notice() or ""
-    shown = own_texts(page, *forms)
-    english_only(shown, allowed=(notice, PUPIL, GROUP))
+    shown = own_texts(page, *dates)
+    english_only(shown, allowed=(notice, *kinds, PUPIL, GROUP))
+    assert f"Absence of {PUPIL} ({GROUP}) recorded." in shown
     assert mnemonic_clashes(page) == []
     shoot(window, "thuiszitters-child-en.png")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGridLayout, QVBoxLayout, QWidget
 
 from ibdesk.errors import InvalidRecord, UserError, ValidationError
@@ -63,7 +63,8 @@ class _Form(QWidget):
         self.layout_.addStretch(1)
 
     def set_pupils(self, pupils: list[tuple[int, str]]) -> None:
-        set_choices(self.pupil, [(None, "— kies een leerling —"), *pupils], keep=self.pupil.currentData())
+        choose = QCoreApplication.translate("absence_forms", "— kies een leerling —")
+        set_choices(self.pupil, [(None, choose), *pupils], keep=self.pupil.currentData())
 
     def select(self, pupil_id: int | None) -> None:
         index = self.pupil.findData(pupil_id)
@@ -80,29 +81,73 @@ class AbsenceForm(_Form):
     def __init__(self, context: Context, on_saved: Callable[[int], None]):
         super().__init__(context, on_saved)
         today = context.services.absence.today
-        self.pupil = pupil_combo("Leerling voor het verzuim")
+        self.pupil = pupil_combo(QCoreApplication.translate("absence_forms", "Leerling voor het verzuim"))
         self.first, self.last = DateInput(today=today), DateInput(today=today)
         self.hours = QDoubleSpinBox()
         self.hours.setRange(0, 2080)
         self.hours.setDecimals(1)
         self.hours.setSingleStep(1)
-        self.hours.setSuffix(" uur")
+        self.hours.setSuffix(QCoreApplication.translate("absence_forms", " uur"))
         self.kind = QComboBox()
-        self.kind.addItem("Ongeoorloofd (zonder geldige reden)", False)
-        self.kind.addItem("Geoorloofd (bijvoorbeeld ziek)", True)
-        self.reason = line_edit("Reden van het verzuim", "bijvoorbeeld: ziek, weigert naar school te gaan")
-        self.add("leerling", "Leerling", self.pupil, "Leerling voor het verzuim", (0, 0, 1, 2))
-        self.add("soort", "Soort verzuim", self.kind, "Geoorloofd of ongeoorloofd verzuim", (0, 2, 1, 1))
-        self.add("van", "Van", self.first, "Verzuim vanaf", (1, 0, 1, 1))
-        self.add("tot", "Tot en met", self.last, "Verzuim tot en met", (1, 1, 1, 1), "Leeg: nog afwezig.")
-        self.add("uren", "Gemiste lesuren", self.hours, "Gemiste lesuren in deze periode", (1, 2, 1, 1))
-        self.add("reden", "Reden", self.reason, "Reden van het verzuim", (2, 0, 1, 3))
-        self.finish("Verzuim vastleggen", self.register)
+        self.kind.addItem(QCoreApplication.translate("absence_forms", "Ongeoorloofd (zonder geldige reden)"), False)
+        self.kind.addItem(QCoreApplication.translate("absence_forms", "Geoorloofd (bijvoorbeeld ziek)"), True)
+        self.reason = line_edit(
+            QCoreApplication.translate("absence_forms", "Reden van het verzuim"),
+            QCoreApplication.translate("absence_forms", "bijvoorbeeld: ziek, weigert naar school te gaan"),
+        )
+        self.add(
+            "leerling",
+            QCoreApplication.translate("absence_forms", "Leerling"),
+            self.pupil,
+            QCoreApplication.translate("absence_forms", "Leerling voor het verzuim"),
+            (0, 0, 1, 2),
+        )
+        self.add(
+            "soort",
+            QCoreApplication.translate("absence_forms", "Soort verzuim"),
+            self.kind,
+            QCoreApplication.translate("absence_forms", "Geoorloofd of ongeoorloofd verzuim"),
+            (0, 2, 1, 1),
+        )
+        self.add(
+            "van",
+            QCoreApplication.translate("absence_forms", "Van"),
+            self.first,
+            QCoreApplication.translate("absence_forms", "Verzuim vanaf"),
+            (1, 0, 1, 1),
+        )
+        self.add(
+            "tot",
+            QCoreApplication.translate("absence_forms", "Tot en met"),
+            self.last,
+            QCoreApplication.translate("absence_forms", "Verzuim tot en met"),
+            (1, 1, 1, 1),
+            QCoreApplication.translate("absence_forms", "Leeg: nog afwezig."),
+        )
+        self.add(
+            "uren",
+            QCoreApplication.translate("absence_forms", "Gemiste lesuren"),
+            self.hours,
+            QCoreApplication.translate("absence_forms", "Gemiste lesuren in deze periode"),
+            (1, 2, 1, 1),
+        )
+        self.add(
+            "reden",
+            QCoreApplication.translate("absence_forms", "Reden"),
+            self.reason,
+            QCoreApplication.translate("absence_forms", "Reden van het verzuim"),
+            (2, 0, 1, 3),
+        )
+        self.finish(QCoreApplication.translate("absence_forms", "Verzuim vastleggen"), self.register)
 
     def register(self) -> int | None:
         self.done.setVisible(False)
         pupil_id = self.pupil.currentData()
-        errors = {} if pupil_id is not None else {"leerling": "Kies de leerling."}
+        errors = (
+            {}
+            if pupil_id is not None
+            else {"leerling": QCoreApplication.translate("absence_forms", "Kies de leerling.")}
+        )
         for key, edit in (("van", self.first), ("tot", self.last)):
             if problem := edit.problem():
                 errors[key] = problem
@@ -122,9 +167,17 @@ class AbsenceForm(_Form):
             self.fields.show_errors(exc.errors)
             return None
         except Exception as exc:
-            messages.show_error(self, "Verzuim niet vastgelegd", messages.describe(exc, self.context.home))
+            messages.show_error(
+                self,
+                QCoreApplication.translate("absence_forms", "Verzuim niet vastgelegd"),
+                messages.describe(exc, self.context.home),
+            )
             return None
-        self.saved(f"Verzuim van {self.pupil.currentText()} vastgelegd.")
+        self.saved(
+            QCoreApplication.translate("absence_forms", "Verzuim van {pupil} vastgelegd.").format(
+                pupil=self.pupil.currentText()
+            )
+        )
         for widget in (self.first, self.last, self.reason):
             widget.clear()
         self.hours.setValue(0)
@@ -135,37 +188,59 @@ class ExemptionForm(_Form):
     def __init__(self, context: Context, on_saved: Callable[[int], None]):
         super().__init__(context, on_saved)
         today = context.services.absence.today
-        self.pupil = pupil_combo("Leerling voor de vrijstelling")
+        self.pupil = pupil_combo(QCoreApplication.translate("absence_forms", "Leerling voor de vrijstelling"))
         self.kind = QComboBox()
-        self.kind.addItem("— kies de vrijstelling —", None)
+        self.kind.addItem(QCoreApplication.translate("absence_forms", "— kies de vrijstelling —"), None)
         for key, text in EXEMPTION_KINDS.items():
             self.kind.addItem(text, key)
         self.kind.setMinimumContentsLength(24)
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.first, self.last = DateInput(today=today), DateInput(today=today)
-        self.add("leerling", "Leerling", self.pupil, "Leerling voor de vrijstelling", (0, 0, 1, 1))
+        self.add(
+            "leerling",
+            QCoreApplication.translate("absence_forms", "Leerling"),
+            self.pupil,
+            QCoreApplication.translate("absence_forms", "Leerling voor de vrijstelling"),
+            (0, 0, 1, 1),
+        )
         self.add(
             "soort",
-            "Vrijstelling",
+            QCoreApplication.translate("absence_forms", "Vrijstelling"),
             self.kind,
-            "Soort vrijstelling",
+            QCoreApplication.translate("absence_forms", "Soort vrijstelling"),
             (0, 1, 1, 2),
-            "5 onder a: ongeschikt (verklaring van een arts, psycholoog of orthopedagoog die de gemeente "
-            "aanwijst, Leerplichtwet art. 7); 5 onder b: bezwaar tegen de richting van de scholen; "
-            "5a: trekkend bestaan.",
+            QCoreApplication.translate(
+                "absence_forms",
+                "5 onder a: ongeschikt (verklaring van een arts, psycholoog of orthopedagoog die de gemeente "
+                "aanwijst, Leerplichtwet art. 7); 5 onder b: bezwaar tegen de richting van de scholen; "
+                "5a: trekkend bestaan.",
+            ),
         )
-        self.add("van", "Ingangsdatum", self.first, "Vrijstelling vanaf", (1, 0, 1, 1))
-        self.add("tot", "Einddatum", self.last, "Vrijstelling tot en met", (1, 1, 1, 1), "Leeg: geen einddatum.")
-        self.finish("Vrijstelling vastleggen", self.register)
+        self.add(
+            "van",
+            QCoreApplication.translate("absence_forms", "Ingangsdatum"),
+            self.first,
+            QCoreApplication.translate("absence_forms", "Vrijstelling vanaf"),
+            (1, 0, 1, 1),
+        )
+        self.add(
+            "tot",
+            QCoreApplication.translate("absence_forms", "Einddatum"),
+            self.last,
+            QCoreApplication.translate("absence_forms", "Vrijstelling tot en met"),
+            (1, 1, 1, 1),
+            QCoreApplication.translate("absence_forms", "Leeg: geen einddatum."),
+        )
+        self.finish(QCoreApplication.translate("absence_forms", "Vrijstelling vastleggen"), self.register)
 
     def register(self) -> bool:
         self.done.setVisible(False)
         errors: dict[str, str] = {}
         pupil_id, kind = self.pupil.currentData(), self.kind.currentData()
         if pupil_id is None:
-            errors["leerling"] = "Kies de leerling."
+            errors["leerling"] = QCoreApplication.translate("absence_forms", "Kies de leerling.")
         if kind is None:
-            errors["soort"] = "Kies welke vrijstelling de leerling heeft."
+            errors["soort"] = QCoreApplication.translate("absence_forms", "Kies welke vrijstelling de leerling heeft.")
         start = end = None
         for key, edit, required in (("van", self.first, True), ("tot", self.last, False)):
             try:
@@ -175,7 +250,7 @@ class ExemptionForm(_Form):
                 continue
             start, end = (value, end) if key == "van" else (start, value)
         if start and end and end < start:
-            errors["tot"] = "De einddatum ligt vóór de ingangsdatum."
+            errors["tot"] = QCoreApplication.translate("absence_forms", "De einddatum ligt vóór de ingangsdatum.")
         if errors:
             self.fields.show_errors(errors)
             return False
@@ -186,7 +261,9 @@ class ExemptionForm(_Form):
             self.fields.show_errors({getattr(exc, "field", None) or "soort": str(exc)})
             return False
         self.saved(
-            f"Vrijstelling voor {self.pupil.currentText()} vastgelegd; de leerling telt niet mee als thuiszitter."
+            QCoreApplication.translate(
+                "absence_forms", "Vrijstelling voor {pupil} vastgelegd; de leerling telt niet mee als thuiszitter."
+            ).format(pupil=self.pupil.currentText())
         )
         self.first.clear()
         self.last.clear()
