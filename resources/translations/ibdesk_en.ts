@@ -2212,11 +2212,19 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     </message>
     <message>
         <source>Op de agenda staat dan 'geen grondslag' en het voorbereidingsblad blijft leeg. Leg de toestemming vast vóór het overleg; wie toestemming geeft (elke ouder met gezag, of de leerling vanaf 16) tekent zelf.</source>
-        <translation>The agenda will then say 'no legal basis' and the preparation sheet stays empty. Record the consent before the meeting; whoever gives consent (each parent with parental responsibility, or the pupil from 16) signs it themselves.</translation>
+        <translation>The agenda (in Dutch) will then say 'geen grondslag' (no legal basis) and the preparation sheet stays empty. Record the consent before the meeting; whoever gives consent (each parent with parental responsibility, or the pupil from 16) signs it themselves.</translation>
     </message>
 </context>
 <context>
     <name>mdo_page</name>
+    <message>
+        <source>1 casus op de agenda</source>
+        <translation>1 case on the agenda</translation>
+    </message>
+    <message>
+        <source>{count} casussen op de agenda</source>
+        <translation>{count} cases on the agenda</translation>
+    </message>
     <message>
         <source>Datum</source>
         <translation>Date</translation>
@@ -2228,10 +2236,6 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     <message>
         <source>Aantal</source>
         <translation>Cases</translation>
-    </message>
-    <message>
-        <source>{count} casussen op de agenda</source>
-        <translation>{count} cases on the agenda</translation>
     </message>
     <message>
         <source>{pupil} (casus {case_id})</source>

@@ -30,6 +30,7 @@ PUPIL = "Lotte Veenstra-Ağaoğlu"  # the pupil open_first_case records (stored 
 GROUP = "groep 8"  # its group, as the school calls it
 HELP = "Hoe kan Lotte met vertrouwen de overstap naar het VO maken?"  # its case's help question
 PARTICIPANTS = "Marieke de Wit — intern begeleider\nPetra Ooms — jeugdconsulent"
+AGENDA_WORDS = "'geen grondslag'"  # what the Dutch agenda PDF says, quoted by the warning
 MEETING, QUESTION = "MDO bovenbouw (fictief)", "Welke hulp past bij Lotte? (fictief)"
 
 
@@ -108,7 +109,7 @@ def test_the_mdo_page_in_english_empty_planning_and_with_a_case(qtbot, english, 
     plan.check_bases()  # as the typing does after a pause
     assert plan.plan() is None  # no question for the case yet
     with_case = own_texts(plan, plan.picker, plan.held_on)
-    english_only(with_case, allowed=(PUPIL, GROUP))
+    english_only(with_case, allowed=(PUPIL, GROUP, AGENDA_WORDS))
     assert f"{PUPIL} ({GROUP}, case {first.case_id})" in with_case
     assert {"Remove from agenda", "Fill in the question for the meeting.", "Record consent…"} <= with_case
     assert f"No legal basis: nothing about {PUPIL} may be shared in this MDO" in with_case
@@ -147,6 +148,28 @@ def test_the_mdo_page_in_english_empty_planning_and_with_a_case(qtbot, english, 
     assert page.host.title.text() == f"Outcome {MEETING} — {PUPIL}"
     assert page.host.note.text() == "Each agreed action (what, who, by when) becomes an action point in the case."
     shoot(window, "mdo-outcome-en.png")
+    page.host.back.click()  # back to the meetings (the form keeps a draft)
+    assert page.stack.currentWidget() is page.main
+
+    upcoming = plan_through_the_screen(qtbot, page, first.case_id, today + timedelta(days=7), "MDO onderbouw (fictief)")
+    assert page.current is not None and page.current.id == upcoming
+    headings = [page.meeting_model.heading(r) for r in page.meeting_model.heading_rows()]
+    assert headings == ["Planned (1)", "Held (1)"]
+    tip = page.meeting_model.index(1, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "1 case on the agenda"
+    qtbot.waitUntil(lambda: page.agenda_items()[0].isVisibleTo(page.main))
+    item = page.agenda_items()[0]
+    assert not item.outcome_button.isEnabled()
+    assert item.outcome_button.toolTip() == "You record the outcome after the meeting."
+    planned = own_texts(page.main)
+    english_only(
+        planned,
+        allowed=(PUPIL, "MDO onderbouw (fictief)", QUESTION, "Marieke de Wit (intern begeleider)", AGENDA_WORDS),
+    )
+    assert any(t.endswith("(planned)") for t in planned)
+    assert f"No legal basis: nothing about {PUPIL} may be shared in this MDO" in planned  # the Sociaal Team takes part
+    assert mnemonic_clashes(page) == []
+    shoot(window, "mdo-planned-en.png")
 
 
 def test_the_thuiszitters_page_in_english_empty_and_with_a_child_out_of_school(qtbot, english, start):

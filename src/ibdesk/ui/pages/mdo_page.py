@@ -29,18 +29,19 @@ from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.widgets import styled_label
 
 
+def on_the_agenda(meeting: Meeting) -> str:
+    if len(meeting.agenda) == 1:
+        return QCoreApplication.translate("mdo_page", "1 casus op de agenda")
+    return QCoreApplication.translate("mdo_page", "{count} casussen op de agenda").format(count=len(meeting.agenda))
+
+
 def meeting_columns() -> list[ListColumn]:
     """The columns of the meeting list, their titles in the UI's language."""
     return [
         ListColumn(QCoreApplication.translate("mdo_page", "Datum"), lambda m: short_or_time(m.held_on), 100),
         ListColumn(QCoreApplication.translate("mdo_page", "Overleg"), lambda m: m.title, 200),
         ListColumn(
-            QCoreApplication.translate("mdo_page", "Aantal"),
-            lambda m: str(len(m.agenda)),
-            60,
-            tooltip=lambda m: QCoreApplication.translate("mdo_page", "{count} casussen op de agenda").format(
-                count=len(m.agenda)
-            ),
+            QCoreApplication.translate("mdo_page", "Aantal"), lambda m: str(len(m.agenda)), 60, tooltip=on_the_agenda
         ),
     ]
 
