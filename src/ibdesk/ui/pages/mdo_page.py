@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ibdesk.services import forms
@@ -18,19 +18,32 @@ from ibdesk.ui.forms import FormEditor
 from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.kit.marked import QT_TRANSLATE_NOOP
 from ibdesk.ui.models import RECORD_ROLE
 from ibdesk.ui.pages.base import Context, Page
-from ibdesk.ui.pages.mdo_plan import NoBasisWarning, PlanMeetingView
+from ibdesk.ui.pages.mdo_basis_warning import NoBasisWarning
+from ibdesk.ui.pages.mdo_plan import PlanMeetingView
 from ibdesk.ui.pages.mdo_prep import ActionPointsPanel, PreparationView
 from ibdesk.ui.pages.parts import EditorHost, badge, discard, panel, row, scroller
 from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.widgets import styled_label
 
-MEETING_COLUMNS = [
-    ListColumn("Datum", lambda m: short_or_time(m.held_on), 100),
-    ListColumn("Overleg", lambda m: m.title, 200),
-    ListColumn("Aantal", lambda m: str(len(m.agenda)), 60, tooltip=lambda m: f"{len(m.agenda)} casussen op de agenda"),
-]
+
+def on_the_agenda(meeting: Meeting) -> str:
+    if len(meeting.agenda) == 1:
+        return QCoreApplication.translate("mdo_page", "1 casus op de agenda")
+    return QCoreApplication.translate("mdo_page", "{count} casussen op de agenda").format(count=len(meeting.agenda))
+
+
+def meeting_columns() -> list[ListColumn]:
+    """The columns of the meeting list, their titles in the UI's language."""
+    return [
+        ListColumn(QCoreApplication.translate("mdo_page", "Datum"), lambda m: short_or_time(m.held_on), 100),
+        ListColumn(QCoreApplication.translate("mdo_page", "Overleg"), lambda m: m.title, 200),
+        ListColumn(
+            QCoreApplication.translate("mdo_page", "Aantal"), lambda m: str(len(m.agenda)), 60, tooltip=on_the_agenda
+        ),
+    ]
 
 
 class AgendaItem(QFrame):
@@ -42,23 +55,36 @@ class AgendaItem(QFrame):
         layout.setContentsMargins(0, 8, 0, 8)
         layout.setSpacing(3)
         top = QHBoxLayout()
-        top.addWidget(styled_label(f"{pupil} (casus {case_id})", "strong"), 1)
+        title = QCoreApplication.translate("mdo_page", "{pupil} (casus {case_id})").format(pupil=pupil, case_id=case_id)
+        top.addWidget(styled_label(title, "strong"), 1)
         if reported:
-            top.addWidget(badge("Uitkomst vastgelegd", "ok"))
+            top.addWidget(badge(QCoreApplication.translate("mdo_page", "Uitkomst vastgelegd"), "ok"))
         layout.addLayout(top)
-        layout.addWidget(styled_label(f"Vraag: {question}", "body"))
+        layout.addWidget(
+            styled_label(QCoreApplication.translate("mdo_page", "Vraag: {question}").format(question=question), "body")
+        )
         self.prep_button = button(
-            "Voorbereiding", f"Voorbereiding bekijken voor {pupil}", lambda: page.show_preparation(meeting.id, case_id)
+            QCoreApplication.translate("mdo_page", "Voorbereiding"),
+            QCoreApplication.translate("mdo_page", "Voorbereiding bekijken voor {pupil}").format(pupil=pupil),
+            lambda: page.show_preparation(meeting.id, case_id),
         )
         self.outcome_button = button(
-            "Uitkomst vastleggen" if not reported else "Nieuwe uitkomst vastleggen",
-            f"Uitkomst vastleggen voor {pupil}",
+            QCoreApplication.translate("mdo_page", "Uitkomst vastleggen")
+            if not reported
+            else QCoreApplication.translate("mdo_page", "Nieuwe uitkomst vastleggen"),
+            QCoreApplication.translate("mdo_page", "Uitkomst vastleggen voor {pupil}").format(pupil=pupil),
             lambda: page.open_outcome(meeting.id, case_id),
         )
         if meeting.held_on > page.context.services.meetings.today():
             self.outcome_button.setEnabled(False)
-            self.outcome_button.setToolTip("De uitkomst legt u vast na het overleg.")
-        self.case_button = button("Casus openen", f"Casus van {pupil} openen", lambda: page.case_opened.emit(case_id))
+            self.outcome_button.setToolTip(
+                QCoreApplication.translate("mdo_page", "De uitkomst legt u vast na het overleg.")
+            )
+        self.case_button = button(
+            QCoreApplication.translate("mdo_page", "Casus openen"),
+            QCoreApplication.translate("mdo_page", "Casus van {pupil} openen").format(pupil=pupil),
+            lambda: page.case_opened.emit(case_id),
+        )
         layout.addWidget(flow_row([self.prep_button, self.outcome_button, self.case_button]))  # wraps when narrow
         self.no_basis = NoBasisWarning(case_id, pupil, page.consent_requested.emit)
         layout.addWidget(self.no_basis)
@@ -71,8 +97,11 @@ class AgendaItem(QFrame):
 
 
 class MdoPage(Page):
-    title = "MDO"
-    subtitle = "Multidisciplinair overleg: plannen, voorbereiden, de uitkomst vastleggen en de afspraken volgen."
+    tr_context = "mdo_page"
+    title = QT_TRANSLATE_NOOP("mdo_page", "MDO")
+    subtitle = QT_TRANSLATE_NOOP(
+        "mdo_page", "Multidisciplinair overleg: plannen, voorbereiden, de uitkomst vastleggen en de afspraken volgen."
+    )
     case_opened = Signal(int)
     consent_requested = Signal(int, int)  # case id, organisation id: record the consent for an MDO
 
@@ -95,22 +124,38 @@ class MdoPage(Page):
         layout = QVBoxLayout(self.main)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        self.plan_button = button("Nieuw overleg plannen…", "Nieuw overleg plannen", self.start_plan, primary=True)
+        self.plan_button = button(
+            QCoreApplication.translate("mdo_page", "Nieuw overleg plannen…"),
+            QCoreApplication.translate("mdo_page", "Nieuw overleg plannen"),
+            self.start_plan,
+            primary=True,
+        )
         self.pdf_button = button(
-            "Agenda en voorbereiding als PDF…",
-            "Agenda en voorbereidingsbladen als PDF",
+            QCoreApplication.translate("mdo_page", "Agenda en voorbereiding als PDF…"),
+            QCoreApplication.translate("mdo_page", "Agenda en voorbereidingsbladen als PDF"),
             self.export_agenda,
-            tooltip="Ondertekende PDF met per casus alleen wat de deelnemers mogen zien",
+            tooltip=QCoreApplication.translate(
+                "mdo_page", "Ondertekende PDF met per casus alleen wat de deelnemers mogen zien"
+            ),
         )
         layout.addLayout(row(self.plan_button, self.pdf_button))
         upper = QHBoxLayout()
         upper.setSpacing(12)
-        list_frame, list_box = panel("Overleggen")
-        self.meeting_model = GroupedListModel(MEETING_COLUMNS, self)
-        self.tree = grouped_view(self.meeting_model, "Overleggen", "Gepland en geweest", stretch=1)
+        list_frame, list_box = panel(QCoreApplication.translate("mdo_page", "Overleggen"))
+        self.meeting_model = GroupedListModel(meeting_columns(), self)
+        self.tree = grouped_view(
+            self.meeting_model,
+            QCoreApplication.translate("mdo_page", "Overleggen"),
+            QCoreApplication.translate("mdo_page", "Gepland en geweest"),
+            stretch=1,
+        )
         self.tree.selectionModel().currentRowChanged.connect(lambda current, _previous: self._select(current))
         show_when_empty(
-            self.tree, "Nog geen overleg. Plan er een met ‘Nieuw overleg plannen…’ en zet de casussen op de agenda."
+            self.tree,
+            QCoreApplication.translate(
+                "mdo_page",
+                "Nog geen overleg. Plan er een met ‘Nieuw overleg plannen…’ en zet de casussen op de agenda.",
+            ),
         )
         list_box.addWidget(self.tree, 1)
         upper.addWidget(list_frame, 5)
@@ -121,7 +166,7 @@ class MdoPage(Page):
         holder = QWidget()  # the meeting's facts scroll with its agenda: a long list of people is never squeezed
         outer = QVBoxLayout(holder)
         outer.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.detail_title, self.detail_facts, self.detail_people, styled_label("Agenda", "strong")):
+        for widget in (self.detail_title, self.detail_facts, self.detail_people, self._agenda_heading()):
             outer.addWidget(widget)
         self.agenda = QVBoxLayout()
         self.agenda.setSpacing(0)
@@ -132,6 +177,10 @@ class MdoPage(Page):
         layout.addLayout(upper, 3)
         self.action_points = ActionPointsPanel(self.complete_action, self.case_opened.emit)
         layout.addWidget(self.action_points, 2)
+
+    @staticmethod
+    def _agenda_heading() -> QWidget:
+        return styled_label(QCoreApplication.translate("mdo_page", "Agenda"), "strong")
 
     # -- loading ----------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -147,7 +196,12 @@ class MdoPage(Page):
         keep = self.current.id if self.current else None
         upcoming = sorted((m for m in self.meetings if m.held_on >= today), key=lambda m: m.held_on)
         past = [m for m in self.meetings if m.held_on < today]
-        self.meeting_model.set_groups([(f"Gepland ({len(upcoming)})", upcoming), (f"Geweest ({len(past)})", past)])
+        self.meeting_model.set_groups(
+            [
+                (QCoreApplication.translate("mdo_page", "Gepland ({count})").format(count=len(upcoming)), upcoming),
+                (QCoreApplication.translate("mdo_page", "Geweest ({count})").format(count=len(past)), past),
+            ]
+        )
         row = self.meeting_model.row_of(lambda m: m.id == keep) if keep is not None else None
         row = row if row is not None else self.meeting_model.row_of(lambda m: True)
         if row is not None:
@@ -174,20 +228,31 @@ class MdoPage(Page):
             if widget is not None:
                 discard(widget)
         if meeting is None:
-            self.detail_title.setText("Nog geen overleg gepland")
-            self.detail_facts.setText("Plan een overleg en zet de casussen op de agenda.")
+            self.detail_title.setText(QCoreApplication.translate("mdo_page", "Nog geen overleg gepland"))
+            self.detail_facts.setText(
+                QCoreApplication.translate("mdo_page", "Plan een overleg en zet de casussen op de agenda.")
+            )
             self.detail_people.setText("")
             return
         today = self.context.services.meetings.today()
-        when = "gepland" if meeting.held_on >= today else "geweest"
+        held = short_or_time(meeting.held_on)
+        when = (
+            QCoreApplication.translate("mdo_page", "{date} (gepland)")
+            if meeting.held_on >= today
+            else QCoreApplication.translate("mdo_page", "{date} (geweest)")
+        ).format(date=held)
         self.detail_title.setText(meeting.title)
         place = f" · {meeting.location}" if meeting.location else ""
-        self.detail_facts.setText(f"{short_or_time(meeting.held_on)} ({when}){place}")
+        self.detail_facts.setText(when + place)
         people = [
             f"{p.get('naam', '')} ({p.get('rol', '')})" if p.get("rol") else p.get("naam", "")
             for p in meeting.participants
         ]
-        self.detail_people.setText("Deelnemers: " + (", ".join(people) if people else "nog niet ingevuld"))
+        self.detail_people.setText(
+            QCoreApplication.translate("mdo_page", "Deelnemers: {people}").format(
+                people=", ".join(people) if people else QCoreApplication.translate("mdo_page", "nog niet ingevuld")
+            )
+        )
         reports = meeting_reports(self.context.store, meeting.id)
         for case_id, pupil, question in meeting.agenda:
             self.agenda.addWidget(AgendaItem(self, meeting, case_id, pupil, question, case_id in reports))
@@ -199,19 +264,32 @@ class MdoPage(Page):
 
         meeting = self.current
         if meeting is None:
-            messages.show_info(self, "Agenda als PDF", "Kies eerst een overleg.")
+            messages.show_info(
+                self,
+                QCoreApplication.translate("mdo_page", "Agenda als PDF"),
+                QCoreApplication.translate("mdo_page", "Kies eerst een overleg."),
+            )
             return None
         suggested = Path.home() / f"mdo-agenda-{meeting.held_on.isoformat()}.pdf"
-        target = messages.ask_save_path(self, "Agenda opslaan als", suggested, "PDF-document (*.pdf)")
+        target = messages.ask_save_path(
+            self,
+            QCoreApplication.translate("mdo_page", "Agenda opslaan als"),
+            suggested,
+            QCoreApplication.translate("mdo_page", "PDF-document (*.pdf)"),
+        )
         if target is None:
             return None
         services, home = self.context.services, self.context.home
         return run_busy(
             lambda _report: export_meeting(services, meeting.id, Path(target)),
-            lambda result: messages.show_info(self, "Agenda gemaakt", result.message()),
-            lambda exc: messages.show_error(self, "Agenda niet gemaakt", messages.describe(exc, home)),
+            lambda result: messages.show_info(
+                self, QCoreApplication.translate("mdo_page", "Agenda gemaakt"), result.message()
+            ),
+            lambda exc: messages.show_error(
+                self, QCoreApplication.translate("mdo_page", "Agenda niet gemaakt"), messages.describe(exc, home)
+            ),
             busy=[self.pdf_button],
-            text="Bezig met de agenda…",
+            text=QCoreApplication.translate("mdo_page", "Bezig met de agenda…"),
             owner=self,
         )
 
@@ -238,7 +316,10 @@ class MdoPage(Page):
     def show_preparation(self, meeting_id: int, case_id: int) -> None:
         meetings = self.context.services.meetings
         sheet = messages.attempt(
-            self, "Voorbereiding", lambda: meetings.preparation(meeting_id, case_id), self.context.home
+            self,
+            QCoreApplication.translate("mdo_page", "Voorbereiding"),
+            lambda: meetings.preparation(meeting_id, case_id),
+            self.context.home,
         )
         if sheet is None:
             return
@@ -254,7 +335,10 @@ class MdoPage(Page):
         services = self.context.services
         meeting = services.meetings.meeting(meeting_id)
         ov = messages.attempt(
-            self, "Uitkomst", lambda: services.guidance.overview(case_id, log_view=False), self.context.home
+            self,
+            QCoreApplication.translate("mdo_page", "Uitkomst"),
+            lambda: services.guidance.overview(case_id, log_view=False),
+            self.context.home,
         )
         if ov is None:
             return None
@@ -278,9 +362,13 @@ class MdoPage(Page):
             ask=lambda parent, title, text: messages.confirm(parent, title, text),
         )
         self.host.show_widget(
-            f"Uitkomst {meeting.title} — {ov.pupil.full_name}",
+            QCoreApplication.translate("mdo_page", "Uitkomst {meeting} — {pupil}").format(
+                meeting=meeting.title, pupil=ov.pupil.full_name
+            ),
             editor,
-            "Elke afspraak (wat, wie, uiterlijk) wordt een actiepunt in de casus.",
+            QCoreApplication.translate(
+                "mdo_page", "Elke afspraak (wat, wie, uiterlijk) wordt een actiepunt in de casus."
+            ),
         )
         self.stack.setCurrentWidget(self.host)
         return editor
@@ -293,5 +381,5 @@ class MdoPage(Page):
             self.context.services.meetings.complete(action_id)
             return True
 
-        if messages.attempt(self, "Actiepunt", complete, self.context.home):
+        if messages.attempt(self, QCoreApplication.translate("mdo_page", "Actiepunt"), complete, self.context.home):
             self.refresh()

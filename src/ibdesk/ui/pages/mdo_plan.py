@@ -5,23 +5,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import cast
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ibdesk.domain.model import CaseRow, CaseStatus
 from ibdesk.errors import InvalidRecord, ValidationError
 from ibdesk.ui.forms import DateInput
 from ibdesk.ui.kit import messages
-from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.pages.base import Context
+from ibdesk.ui.pages.mdo_basis_warning import NoBasisWarning
 from ibdesk.ui.pages.parts import discard, panel, scroller
 from ibdesk.ui.pickers import case_picker
 from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit, styled_label
 
-PARTICIPANTS_HINT = "Eén deelnemer per regel: naam — rol. Bijvoorbeeld: Anouk Smeets — orthopedagoog SWV"
+
+def participants_hint() -> str:
+    return QCoreApplication.translate(
+        "mdo_plan", "Eén deelnemer per regel: naam — rol. Bijvoorbeeld: Anouk Smeets — orthopedagoog SWV"
+    )
 
 
 def parse_participants(text: str) -> list[dict]:
@@ -39,46 +42,6 @@ def parse_participants(text: str) -> list[dict]:
     return people
 
 
-class NoBasisWarning(Banner):
-    """Nothing about this pupil may be shared with the organisations at the MDO: say so before
-    the meeting (the agenda would say 'geen grondslag'), with a way to record the consent."""
-
-    def __init__(self, case_id: int, pupil: str, on_consent: Callable[[int, int], None] | None = None):
-        super().__init__()
-        self.case_id, self.pupil = case_id, pupil
-        self.missing_org: int | None = None
-        self.consent_button = button(
-            "Toestemming vastleggen…",
-            f"Toestemming voor het MDO vastleggen voor {pupil}",
-            lambda: on_consent and self.missing_org is not None and on_consent(self.case_id, self.missing_org),
-        )
-        box = cast(QBoxLayout, self.layout())  # the Banner's own box
-        box.addWidget(self.consent_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # scrolls, never clipped
-        self.setVisible(False)
-
-    def show_basis(self, basis) -> None:
-        """`basis` is dossier.other_content.MdoBasis for this case and the participants."""
-        self.setVisible(basis.nothing_shared)
-        if not basis.nothing_shared:
-            self.missing_org = None
-            return
-        missing = basis.without_basis or basis.recipients
-        self.missing_org = missing[0].id if missing else None
-        names = ", ".join(o.name for o in missing)
-        self.show_text(
-            "warn",
-            f"Geen grondslag: over {self.pupil} mag niets worden gedeeld in dit MDO",
-            [
-                f"Er is geen toestemming (of andere grondslag) voor het doel 'MDO' om gegevens te delen met {names}.",
-                "Op de agenda staat dan 'geen grondslag' en het voorbereidingsblad blijft leeg. "
-                "Leg de toestemming vast vóór het overleg; wie toestemming geeft (elke ouder met gezag, "
-                "of de leerling vanaf 16) tekent zelf.",
-            ],
-        )
-        self.consent_button.setVisible(self.missing_org is not None)
-
-
 class AgendaRow(QWidget):
     """One case on the agenda of the meeting being planned, with the question for it."""
 
@@ -92,14 +55,26 @@ class AgendaRow(QWidget):
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(2)
         top = QHBoxLayout()
-        self.title = styled_label(f"{pupil} ({case.group}, casus {case.case_id})", "strong")
+        self.title = styled_label(
+            QCoreApplication.translate("mdo_plan", "{pupil} ({group}, casus {case_id})").format(
+                pupil=pupil, group=case.group, case_id=case.case_id
+            ),
+            "strong",
+        )
         top.addWidget(self.title, 1)
         self.remove_button = button(
-            "Van de agenda", f"Casus {case.case_id} van {pupil} van de agenda halen", lambda: on_remove(self.case_id)
+            QCoreApplication.translate("mdo_plan", "Van de agenda"),
+            QCoreApplication.translate("mdo_plan", "Casus {case_id} van {pupil} van de agenda halen").format(
+                case_id=case.case_id, pupil=pupil
+            ),
+            lambda: on_remove(self.case_id),
         )
         top.addWidget(self.remove_button)
         layout.addLayout(top)
-        self.question = line_edit(f"Vraag voor het overleg over {pupil}", "Welke vraag moet het overleg beantwoorden?")
+        self.question = line_edit(
+            QCoreApplication.translate("mdo_plan", "Vraag voor het overleg over {pupil}").format(pupil=pupil),
+            QCoreApplication.translate("mdo_plan", "Welke vraag moet het overleg beantwoorden?"),
+        )
         layout.addWidget(self.question)
         self.error = styled_label("", "error")
         self.error.setVisible(False)
@@ -132,32 +107,69 @@ class PlanMeetingView(QWidget):
         self._basis_timer.timeout.connect(self.check_bases)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        frame, inner = panel("Nieuw overleg plannen")
+        frame, inner = panel(QCoreApplication.translate("mdo_plan", "Nieuw overleg plannen"))
         inner.addWidget(
             styled_label(
-                "Een MDO vindt plaats mét ouders en, waar het kan, mét de leerling. Zet de "
-                "casussen op de agenda met de vraag die het overleg moet beantwoorden.",
+                QCoreApplication.translate(
+                    "mdo_plan",
+                    "Een MDO vindt plaats mét ouders en, waar het kan, mét de leerling. Zet de "
+                    "casussen op de agenda met de vraag die het overleg moet beantwoorden.",
+                ),
                 "hint",
             )
         )
         self.fields = FieldSet()
         self.held_on = DateInput(today=context.services.meetings.today)
-        self.name = line_edit("Naam van het overleg", "bijvoorbeeld: MDO bovenbouw")
-        self.location = line_edit("Plaats van het overleg", "bijvoorbeeld: kamer IB of online")
+        self.name = line_edit(
+            QCoreApplication.translate("mdo_plan", "Naam van het overleg"),
+            QCoreApplication.translate("mdo_plan", "bijvoorbeeld: MDO bovenbouw"),
+        )
+        self.location = line_edit(
+            QCoreApplication.translate("mdo_plan", "Plaats van het overleg"),
+            QCoreApplication.translate("mdo_plan", "bijvoorbeeld: kamer IB of online"),
+        )
         self.participants = QPlainTextEdit()
-        self.participants.setPlaceholderText("Marieke de Wit — intern begeleider\nAnouk Smeets — orthopedagoog SWV")
+        self.participants.setPlaceholderText(
+            QCoreApplication.translate(
+                "mdo_plan", "Marieke de Wit — intern begeleider\nAnouk Smeets — orthopedagoog SWV"
+            )
+        )
         self.participants.setFixedHeight(70)
         self.participants.textChanged.connect(self._basis_timer.start)  # who takes part decides what may go
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
         for key, caption, editor, name, place in (
-            ("datum", "Datum", self.held_on, "Datum van het overleg", (0, 0)),
-            ("titel", "Naam", self.name, "Naam van het overleg", (0, 1)),
-            ("plaats", "Plaats", self.location, "Plaats van het overleg", (0, 2)),
-            ("deelnemers", "Deelnemers", self.participants, "Deelnemers, één per regel", (1, 0)),
+            (
+                "datum",
+                QCoreApplication.translate("mdo_plan", "Datum"),
+                self.held_on,
+                QCoreApplication.translate("mdo_plan", "Datum van het overleg"),
+                (0, 0),
+            ),
+            (
+                "titel",
+                QCoreApplication.translate("mdo_plan", "Naam"),
+                self.name,
+                QCoreApplication.translate("mdo_plan", "Naam van het overleg"),
+                (0, 1),
+            ),
+            (
+                "plaats",
+                QCoreApplication.translate("mdo_plan", "Plaats"),
+                self.location,
+                QCoreApplication.translate("mdo_plan", "Plaats van het overleg"),
+                (0, 2),
+            ),
+            (
+                "deelnemers",
+                QCoreApplication.translate("mdo_plan", "Deelnemers"),
+                self.participants,
+                QCoreApplication.translate("mdo_plan", "Deelnemers, één per regel"),
+                (1, 0),
+            ),
         ):
-            hint = PARTICIPANTS_HINT if key == "deelnemers" else ""
+            hint = participants_hint() if key == "deelnemers" else ""
             box = self.fields.add(key, FieldBox(caption, editor, name, hint))
             grid.addWidget(box, *place, 1, 3 if key == "deelnemers" else 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(1, 1)
@@ -167,8 +179,17 @@ class PlanMeetingView(QWidget):
         self.agenda_error = styled_label("", "error")
         self.agenda_error.setVisible(False)
         inner.addWidget(self.agenda_error)
-        self.plan_button = button("Overleg plannen", "Overleg plannen", self.plan, primary=True)
-        cancel = button("Annuleren", "Plannen annuleren", lambda: self._on_done(None))
+        self.plan_button = button(
+            QCoreApplication.translate("mdo_plan", "Overleg plannen"),
+            QCoreApplication.translate("mdo_plan", "Overleg plannen"),
+            self.plan,
+            primary=True,
+        )
+        cancel = button(
+            QCoreApplication.translate("mdo_plan", "Annuleren"),
+            QCoreApplication.translate("mdo_plan", "Plannen annuleren"),
+            lambda: self._on_done(None),
+        )
         line = QHBoxLayout()
         line.addWidget(self.plan_button)
         line.addWidget(cancel)
@@ -181,17 +202,26 @@ class PlanMeetingView(QWidget):
     def _build_agenda(self) -> QVBoxLayout:
         """Find an open case by typing, put it on the agenda; under it the agenda with its questions."""
         column = QVBoxLayout()
-        column.addWidget(styled_label("Casus zoeken", "strong"))
+        column.addWidget(styled_label(QCoreApplication.translate("mdo_plan", "Casus zoeken"), "strong"))
         self.picker = case_picker()
         self.picker.chosen.connect(lambda case: case is not None and self.add_case(case.case_id))
         column.addWidget(self.picker)
-        self.add_button = button("Op de agenda zetten ↓", "Gekozen casus op de agenda zetten", self._add_current)
+        self.add_button = button(
+            QCoreApplication.translate("mdo_plan", "Op de agenda zetten ↓"),
+            QCoreApplication.translate("mdo_plan", "Gekozen casus op de agenda zetten"),
+            self._add_current,
+        )
         column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(styled_label("Casussen op de agenda", "strong"))
+        column.addWidget(styled_label(QCoreApplication.translate("mdo_plan", "Casussen op de agenda"), "strong"))
         self.agenda_box = QVBoxLayout()
         self.agenda_box.setSpacing(0)
         column.addLayout(self.agenda_box)
-        self.empty_agenda = styled_label("Nog geen casussen. Zoek hierboven een casus en zet die op de agenda.", "hint")
+        self.empty_agenda = styled_label(
+            QCoreApplication.translate(
+                "mdo_plan", "Nog geen casussen. Zoek hierboven een casus en zet die op de agenda."
+            ),
+            "hint",
+        )
         column.addWidget(self.empty_agenda)
         column.addStretch(1)
         return column
@@ -203,7 +233,15 @@ class PlanMeetingView(QWidget):
             widget.clear()
         for row in list(self.rows):
             self._drop(row)
-        cases = messages.attempt(self, "Overleg plannen", self.context.records.case_rows, self.context.home) or []
+        cases = (
+            messages.attempt(
+                self,
+                QCoreApplication.translate("mdo_plan", "Overleg plannen"),
+                self.context.records.case_rows,
+                self.context.home,
+            )
+            or []
+        )
         self.picker.set_records([c for c in cases if c.status is not CaseStatus.CLOSED])
         self._agenda_changed()
         self.held_on.setFocus()
@@ -259,7 +297,7 @@ class PlanMeetingView(QWidget):
         for row in rows if rows is not None else self.rows:
             basis = messages.attempt(
                 self,
-                "Overleg plannen",
+                QCoreApplication.translate("mdo_plan", "Overleg plannen"),
                 partial(mdo_basis, self.context.services, row.case_id, people),
                 self.context.home,
             )
@@ -275,17 +313,19 @@ class PlanMeetingView(QWidget):
         for row in self.rows:
             row.error.setVisible(False)
             if not row.question.text().strip():
-                row.error.setText("Vul de vraag voor het overleg in.")
+                row.error.setText(QCoreApplication.translate("mdo_plan", "Vul de vraag voor het overleg in."))
                 row.error.setVisible(True)
                 missing = True
             agenda.append((row.case_id, row.question.text().strip()))
-        self.agenda_error.setText("Zet minstens één casus op de agenda.")
+        self.agenda_error.setText(QCoreApplication.translate("mdo_plan", "Zet minstens één casus op de agenda."))
         self.agenda_error.setVisible(not agenda)
         errors = {}
         if self.held_on.problem() or not self.held_on.text().strip():
-            errors["datum"] = self.held_on.problem() or "Vul de datum van het overleg in (dd-mm-jjjj)."
+            errors["datum"] = self.held_on.problem() or QCoreApplication.translate(
+                "mdo_plan", "Vul de datum van het overleg in (dd-mm-jjjj)."
+            )
         if not self.name.text().strip():
-            errors["titel"] = "Geef het overleg een naam."
+            errors["titel"] = QCoreApplication.translate("mdo_plan", "Geef het overleg een naam.")
         if errors:
             self.fields.show_errors(errors)
         if missing or not agenda or errors:
@@ -305,7 +345,11 @@ class PlanMeetingView(QWidget):
             self.fields.show_errors({exc.field or "datum": str(exc)})
             return None
         except Exception as exc:
-            messages.show_error(self, "Overleg niet gepland", messages.describe(exc, self.context.home))
+            messages.show_error(
+                self,
+                QCoreApplication.translate("mdo_plan", "Overleg niet gepland"),
+                messages.describe(exc, self.context.home),
+            )
             return None
         self._on_done(meeting_id)
         return meeting_id

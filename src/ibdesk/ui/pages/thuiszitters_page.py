@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from ibdesk.domain.absence import AbsenceState
@@ -17,37 +17,58 @@ from ibdesk.ui.grouped import GroupedListModel, ListColumn, grouped_view
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.lists import BulletList
+from ibdesk.ui.kit.marked import QT_TRANSLATE_NOOP
 from ibdesk.ui.kit.palette import ERROR, WARN
+from ibdesk.ui.kit.translate import translated
 from ibdesk.ui.models import RECORD_ROLE, pupil_order
 from ibdesk.ui.pages.absence_forms import AbsenceForm, ExemptionForm
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.parts import panel, scroller
 from ibdesk.ui.widgets import styled_label
 
-COLUMNS = ["Leerling", "Status", "Driemaandennorm", "Melding leerplicht"]
-GROUPS = (
-    ("kalender", "Schoolkalender onbekend", "ibdesk telt hier niets: de schoolkalender dekt deze periode niet"),
+C = "thuiszitters_page"  # the translation context of the labels kept as data below
+COLUMNS = [
+    QT_TRANSLATE_NOOP("thuiszitters_page", "Leerling"),
+    QT_TRANSLATE_NOOP("thuiszitters_page", "Status"),
+    QT_TRANSLATE_NOOP("thuiszitters_page", "Driemaandennorm"),
+    QT_TRANSLATE_NOOP("thuiszitters_page", "Melding leerplicht"),
+]
+GROUPS = (  # (key, caption, what it means), the captions and meanings translated where shown
+    (
+        "kalender",
+        QT_TRANSLATE_NOOP("thuiszitters_page", "Schoolkalender onbekend"),
+        QT_TRANSLATE_NOOP("thuiszitters_page", "ibdesk telt hier niets: de schoolkalender dekt deze periode niet"),
+    ),
     (
         "thuiszitter",
-        "Thuiszitters",
-        "langer dan 4 schoolweken ongeoorloofd afwezig (2a: tot 3 maanden, 2b: langer), of niet ingeschreven",
+        QT_TRANSLATE_NOOP("thuiszitters_page", "Thuiszitters"),
+        QT_TRANSLATE_NOOP(
+            "thuiszitters_page",
+            "langer dan 4 schoolweken ongeoorloofd afwezig (2a: tot 3 maanden, 2b: langer), of niet ingeschreven",
+        ),
     ),
     (
         "potentieel",
-        "Potentiële thuiszitters",
-        "nog ingeschreven, maar het onderwijs is in gevaar (langer dan een week ziek)",
+        QT_TRANSLATE_NOOP("thuiszitters_page", "Potentiële thuiszitters"),
+        QT_TRANSLATE_NOOP(
+            "thuiszitters_page", "nog ingeschreven, maar het onderwijs is in gevaar (langer dan een week ziek)"
+        ),
     ),
-    ("melding", "Melding bij leerplicht", "16 uur ongeoorloofd verzuim binnen 4 schoolweken"),
+    (
+        "melding",
+        QT_TRANSLATE_NOOP("thuiszitters_page", "Melding bij leerplicht"),
+        QT_TRANSLATE_NOOP("thuiszitters_page", "16 uur ongeoorloofd verzuim binnen 4 schoolweken"),
+    ),
 )
 STATE_LABELS = {
-    AbsenceState.THUISZITTER_2A: "thuiszitter 2a",
-    AbsenceState.THUISZITTER_2B: "thuiszitter 2b",
-    AbsenceState.POTENTIAL: "potentiële thuiszitter",
-    AbsenceState.NONE: "ongeoorloofd verzuim",
-    AbsenceState.NOT_COMPULSORY: "niet leerplichtig",
-    AbsenceState.EXEMPT: "vrijgesteld",
-    AbsenceState.NOT_ENROLLED: "niet ingeschreven (absoluut verzuim)",
-    AbsenceState.CALENDAR_MISSING: "schoolkalender onbekend",
+    AbsenceState.THUISZITTER_2A: QT_TRANSLATE_NOOP("thuiszitters_page", "thuiszitter 2a"),
+    AbsenceState.THUISZITTER_2B: QT_TRANSLATE_NOOP("thuiszitters_page", "thuiszitter 2b"),
+    AbsenceState.POTENTIAL: QT_TRANSLATE_NOOP("thuiszitters_page", "potentiële thuiszitter"),
+    AbsenceState.NONE: QT_TRANSLATE_NOOP("thuiszitters_page", "ongeoorloofd verzuim"),
+    AbsenceState.NOT_COMPULSORY: QT_TRANSLATE_NOOP("thuiszitters_page", "niet leerplichtig"),
+    AbsenceState.EXEMPT: QT_TRANSLATE_NOOP("thuiszitters_page", "vrijgesteld"),
+    AbsenceState.NOT_ENROLLED: QT_TRANSLATE_NOOP("thuiszitters_page", "niet ingeschreven (absoluut verzuim)"),
+    AbsenceState.CALENDAR_MISSING: QT_TRANSLATE_NOOP("thuiszitters_page", "schoolkalender onbekend"),
 }
 
 
@@ -69,11 +90,19 @@ def norm_text(p: PupilAbsence) -> tuple[str, str]:
     st = p.status
     if st.days_left is None:
         if st.spell_start and st.uncovered:
-            return f"onbekend: schoolkalender tot {short_or_time(st.uncovered[0] - timedelta(days=1))}", "warn"
+            until = short_or_time(st.uncovered[0] - timedelta(days=1))
+            return QCoreApplication.translate("thuiszitters_page", "onbekend: schoolkalender tot {date}").format(
+                date=until
+            ), "warn"
         return "", ""
+    deadline = short_or_time(st.norm_deadline)
     if st.days_left < 0:
-        return f"{-st.days_left} schooldagen overschreden ({short_or_time(st.norm_deadline)})", "error"
-    return f"nog {st.days_left} schooldagen ({short_or_time(st.norm_deadline)})", "warn" if st.warn else ""
+        return QCoreApplication.translate("thuiszitters_page", "{days} schooldagen overschreden ({date})").format(
+            days=-st.days_left, date=deadline
+        ), "error"
+    return QCoreApplication.translate("thuiszitters_page", "nog {days} schooldagen ({date})").format(
+        days=st.days_left, date=deadline
+    ), "warn" if st.warn else ""
 
 
 @dataclass(frozen=True)
@@ -94,12 +123,18 @@ class AbsenceLine:
         norm, tone = norm_text(p)
         report = ""
         if st.report_due_on:
-            report = f"{short_or_time(st.report_due_on)}" + (" (melden!)" if st.report_due_on <= today else "")
-        state = STATE_LABELS.get(st.state, str(st.state))
+            report = short_or_time(st.report_due_on)
+            if st.report_due_on <= today:
+                report = QCoreApplication.translate("thuiszitters_page", "{date} (melden!)").format(date=report)
+        state = translated(C, STATE_LABELS[st.state]) if st.state in STATE_LABELS else str(st.state)
         if st.spell_start:
-            state += f", sinds {short_or_time(st.spell_start)} ({st.school_days} schooldagen)"
+            state += QCoreApplication.translate("thuiszitters_page", ", sinds {date} ({days} schooldagen)").format(
+                date=short_or_time(st.spell_start), days=st.school_days
+            )
         if st.state is AbsenceState.CALENDAR_MISSING and st.uncovered:
-            state += f": de kalender dekt {short_or_time(st.uncovered[0])} t/m {short_or_time(st.uncovered[1])} niet"
+            state += QCoreApplication.translate(
+                "thuiszitters_page", ": de kalender dekt {start} t/m {end} niet"
+            ).format(start=short_or_time(st.uncovered[0]), end=short_or_time(st.uncovered[1]))
         return cls(
             p.pupil_id,
             f"{p.name} ({p.group})",
@@ -111,26 +146,33 @@ class AbsenceLine:
         )
 
 
-PACT = "Thuiszitterspact: geen kind langer dan drie maanden thuis zonder passend aanbod."
-ABSENCE_COLUMNS = [
-    ListColumn(COLUMNS[0], lambda line: line.pupil, 230),
-    ListColumn(COLUMNS[1], lambda line: line.state, 200),
-    ListColumn(
-        COLUMNS[2],
-        lambda line: line.norm,
-        210,
-        tooltip=lambda line: PACT,
-        colour=lambda line: {"error": ERROR, "warn": WARN}.get(line.tone),
-    ),
-    ListColumn(COLUMNS[3], lambda line: line.report, 170, colour=lambda line: ERROR if line.report_late else None),
-]
+def absence_columns() -> list[ListColumn]:
+    """The columns of the list, their titles in the UI's language."""
+    pact = QCoreApplication.translate(
+        "thuiszitters_page", "Thuiszitterspact: geen kind langer dan drie maanden thuis zonder passend aanbod."
+    )
+    titles = [translated(C, title) for title in COLUMNS]
+    return [
+        ListColumn(titles[0], lambda line: line.pupil, 230),
+        ListColumn(titles[1], lambda line: line.state, 200),
+        ListColumn(
+            titles[2],
+            lambda line: line.norm,
+            210,
+            tooltip=lambda line: pact,
+            colour=lambda line: {"error": ERROR, "warn": WARN}.get(line.tone),
+        ),
+        ListColumn(titles[3], lambda line: line.report, 170, colour=lambda line: ERROR if line.report_late else None),
+    ]
 
 
 class ThuiszittersPage(Page):
-    title = "Thuiszitters"
-    subtitle = (
+    tr_context = "thuiszitters_page"
+    title = QT_TRANSLATE_NOOP("thuiszitters_page", "Thuiszitters")
+    subtitle = QT_TRANSLATE_NOOP(
+        "thuiszitters_page",
         "Geen kind langer dan drie maanden thuis zonder passend aanbod. ibdesk telt de schooldagen "
-        "(vakanties tellen niet mee) en waarschuwt vanaf 8 schoolweken."
+        "(vakanties tellen niet mee) en waarschuwt vanaf 8 schoolweken.",
     )
 
     def __init__(self, context: Context):
@@ -145,29 +187,47 @@ class ThuiszittersPage(Page):
         self.calendar_notice = Banner()
         self.calendar_notice.setVisible(False)
         box.addWidget(self.calendar_notice)
-        frame, inner = panel("Verzuim en thuiszitters")
-        self.model = GroupedListModel(ABSENCE_COLUMNS, self)
-        self.tree = grouped_view(self.model, "Leerlingen met verzuim of thuiszitterstatus", stretch=1, wrap=(1, 2, 3))
+        frame, inner = panel(QCoreApplication.translate("thuiszitters_page", "Verzuim en thuiszitters"))
+        self.model = GroupedListModel(absence_columns(), self)
+        self.tree = grouped_view(
+            self.model,
+            QCoreApplication.translate("thuiszitters_page", "Leerlingen met verzuim of thuiszitterstatus"),
+            stretch=1,
+            wrap=(1, 2, 3),
+        )
         self.tree.selectionModel().currentRowChanged.connect(lambda current, _previous: self._pupil_chosen(current))
         self.tree.setMinimumHeight(170)
         inner.addWidget(self.tree, 1)
-        self.empty = styled_label("Geen leerlingen met verzuim dat aandacht vraagt.", "hint")
+        self.empty = styled_label(
+            QCoreApplication.translate("thuiszitters_page", "Geen leerlingen met verzuim dat aandacht vraagt."), "hint"
+        )
         inner.addWidget(self.empty)
         box.addWidget(frame, 1)
         line = QHBoxLayout()
         line.setSpacing(14)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Registreren")
+        self.tabs.setAccessibleName(QCoreApplication.translate("thuiszitters_page", "Registreren"))
         self.absence_form = AbsenceForm(context, self._saved)
         self.exemption_form = ExemptionForm(context, self._saved)
-        self.tabs.addTab(self.absence_form, "Verzuim registreren")
-        self.tabs.addTab(self.exemption_form, "Vrijstelling registreren")
+        self.tabs.addTab(self.absence_form, QCoreApplication.translate("thuiszitters_page", "Verzuim registreren"))
+        self.tabs.addTab(
+            self.exemption_form, QCoreApplication.translate("thuiszitters_page", "Vrijstelling registreren")
+        )
         line.addWidget(self.tabs, 3)
-        exempt_frame, exempt = panel("Vrijgesteld")
-        exempt.addWidget(styled_label("Leerlingen met een vrijstelling tellen niet mee als thuiszitter.", "hint"))
+        exempt_frame, exempt = panel(QCoreApplication.translate("thuiszitters_page", "Vrijgesteld"))
+        exempt.addWidget(
+            styled_label(
+                QCoreApplication.translate(
+                    "thuiszitters_page", "Leerlingen met een vrijstelling tellen niet mee als thuiszitter."
+                ),
+                "hint",
+            )
+        )
         self.exempt_list = BulletList()
         exempt.addWidget(self.exempt_list)
-        self.no_exempt = styled_label("Geen leerlingen met een vrijstelling.", "hint")
+        self.no_exempt = styled_label(
+            QCoreApplication.translate("thuiszitters_page", "Geen leerlingen met een vrijstelling."), "hint"
+        )
         exempt.addWidget(self.no_exempt)
         exempt.addStretch(1)
         line.addWidget(exempt_frame, 2)
@@ -175,7 +235,9 @@ class ThuiszittersPage(Page):
         self.body.addWidget(scroller(content), 1)  # a small window scrolls instead of squeezing the form
 
     def refresh(self) -> None:
-        messages.attempt(self, "Thuiszitters", self._load, self.context.home)
+        messages.attempt(
+            self, QCoreApplication.translate("thuiszitters_page", "Thuiszitters"), self._load, self.context.home
+        )
 
     def _load(self) -> None:
         services = self.context.services
@@ -191,22 +253,33 @@ class ThuiszittersPage(Page):
 
     def show_calendar(self, notice: str | None, choice) -> None:
         """Which calendar ibdesk counts on, and a warning where it does not cover the days."""
-        region = f"regio {choice.region} ({choice.how})" if choice.region else "geen vakantieregio"
+        region = (
+            QCoreApplication.translate("thuiszitters_page", "regio {region} ({how})").format(
+                region=choice.region, how=choice.how
+            )
+            if choice.region
+            else QCoreApplication.translate("thuiszitters_page", "geen vakantieregio")
+        )
         if notice:
-            self.calendar_notice.show_text("warn", "Schoolkalender: " + region, [notice])
+            headline = QCoreApplication.translate("thuiszitters_page", "Schoolkalender: {region}").format(region=region)
+            self.calendar_notice.show_text("warn", headline, [notice])
         self.calendar_notice.setVisible(bool(notice))
 
     def show_statuses(self, statuses: list[PupilAbsence], today: date) -> None:
         self.statuses = statuses
         keep = self.selected_pupil()
         groups = {key: [AbsenceLine.of(p, today) for p in statuses if group_of(p) == key] for key, _, _ in GROUPS}
-        shown = [(key, caption, hint) for key, caption, hint in GROUPS if groups[key] or key != "kalender"]
+        shown = [
+            (key, translated(C, caption), translated(C, hint))
+            for key, caption, hint in GROUPS
+            if groups[key] or key != "kalender"
+        ]
         self.model.set_groups((f"{caption} ({len(groups[key])}) — {hint}", groups[key]) for key, caption, hint in shown)
         counts = [f"{caption}: {len(groups[key])}" for key, caption, _ in shown]
         exempt = [p for p in statuses if p.status.state is AbsenceState.EXEMPT]
         self.exempt_list.set_lines([f"{p.name} ({p.group})" for p in exempt])
         self.no_exempt.setVisible(not exempt)
-        counts.append(f"Vrijgesteld: {len(exempt)}")
+        counts.append(QCoreApplication.translate("thuiszitters_page", "Vrijgesteld: {count}").format(count=len(exempt)))
         self.counts.setText(" · ".join(counts))
         self.empty.setVisible(self.model.rowCount() == 0)
         if keep is not None:

@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.kit.lists import BulletList
+from ibdesk.ui.kit.marked import QT_TRANSLATE_NOOP
+from ibdesk.ui.kit.translate import translated
 from ibdesk.ui.models import pupil_order
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.parts import panel, row
@@ -19,12 +21,19 @@ from ibdesk.ui.pickers import choice_combo, set_choices
 from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.widgets import styled_label
 
+C = "privacy_inzage_page"  # the translation context of CONTENTS
 CONTENTS = [
-    "persoonsgegevens van de leerling en de ouders/verzorgers;",
-    "casussen, stappen van de routekaart en alle opgeslagen formulieren (met de versie van het formulier);",
-    "verzuim en vrijstellingen;",
-    "grondslagen en toestemming, zienswijzen van ouders;",
-    "overleggen en actiepunten, het logboek van wat er gedeeld is, en wie wat heeft bekeken of gewijzigd.",
+    QT_TRANSLATE_NOOP("privacy_inzage_page", "persoonsgegevens van de leerling en de ouders/verzorgers;"),
+    QT_TRANSLATE_NOOP(
+        "privacy_inzage_page",
+        "casussen, stappen van de routekaart en alle opgeslagen formulieren (met de versie van het formulier);",
+    ),
+    QT_TRANSLATE_NOOP("privacy_inzage_page", "verzuim en vrijstellingen;"),
+    QT_TRANSLATE_NOOP("privacy_inzage_page", "grondslagen en toestemming, zienswijzen van ouders;"),
+    QT_TRANSLATE_NOOP(
+        "privacy_inzage_page",
+        "overleggen en actiepunten, het logboek van wat er gedeeld is, en wie wat heeft bekeken of gewijzigd.",
+    ),
 ]
 
 
@@ -43,7 +52,9 @@ def export_inzage(
 ) -> Task | None:
     """Ask for a folder, then write the inzage export (the signed PDF and the same data as JSON) off the
     UI thread; the Task's value is the list of files written. None when the user cancelled."""
-    folder = messages.ask_folder(parent, "Map kiezen voor de inzage-export", default_folder())
+    folder = messages.ask_folder(
+        parent, QCoreApplication.translate("privacy_inzage_page", "Map kiezen voor de inzage-export"), default_folder()
+    )
     if folder is None:
         return None
     services = context.services
@@ -60,10 +71,11 @@ def export_inzage(
     def finished(written: list[Path]) -> None:
         messages.show_info(
             parent,
-            "Inzage-export gemaakt",
-            "De export staat in:\n"
-            + "\n".join(str(p) for p in written)
-            + "\n\nGeef de bestanden veilig aan de ouders (niet per gewone e-mail).",
+            QCoreApplication.translate("privacy_inzage_page", "Inzage-export gemaakt"),
+            QCoreApplication.translate(
+                "privacy_inzage_page",
+                "De export staat in:\n{files}\n\nGeef de bestanden veilig aan de ouders (niet per gewone e-mail).",
+            ).format(files="\n".join(str(p) for p in written)),
         )
         if done is not None:
             done(written)
@@ -71,34 +83,67 @@ def export_inzage(
     return run_busy(
         write,
         finished,
-        lambda exc: messages.show_error(parent, "Inzage-export niet gemaakt", messages.describe(exc, context.home)),
+        lambda exc: messages.show_error(
+            parent,
+            QCoreApplication.translate("privacy_inzage_page", "Inzage-export niet gemaakt"),
+            messages.describe(exc, context.home),
+        ),
         busy=busy,
         status=status,
-        text="Bezig met de inzage-export…",
+        text=QCoreApplication.translate("privacy_inzage_page", "Bezig met de inzage-export…"),
         owner=parent,
     )
 
 
+def pupil_choice(pupil) -> str:
+    """'Name (group)' in the pupil list, with 'vertrokken' for a pupil who left the school."""
+    if pupil.left_on:
+        return QCoreApplication.translate("privacy_inzage_page", "{name} ({group}, vertrokken)").format(
+            name=pupil.full_name, group=pupil.group
+        )
+    return f"{pupil.full_name} ({pupil.group})"
+
+
 class InzagePage(Page):
-    title = "Inzage"
-    subtitle = "Ouders (en leerlingen van 16+) mogen alles inzien wat de school over hen vastlegt."
+    tr_context = "privacy_inzage_page"
+    title = QT_TRANSLATE_NOOP("privacy_inzage_page", "Inzage")
+    subtitle = QT_TRANSLATE_NOOP(
+        "privacy_inzage_page", "Ouders (en leerlingen van 16+) mogen alles inzien wat de school over hen vastlegt."
+    )
     back_requested = Signal()
 
     def __init__(self, context: Context):
         super().__init__(context)
-        self.back_button = button("← Terug", "Terug naar Instellingen", self.back_requested.emit)
+        self.back_button = button(
+            QCoreApplication.translate("privacy_inzage_page", "← Terug"),
+            QCoreApplication.translate("privacy_inzage_page", "Terug naar Instellingen"),
+            self.back_requested.emit,
+        )
         self.body.insertLayout(0, row(self.back_button))
-        frame, inner = panel("Inzage-export maken")
+        frame, inner = panel(QCoreApplication.translate("privacy_inzage_page", "Inzage-export maken"))
         inner.addWidget(
-            styled_label("Beantwoord een verzoek om inzage binnen ongeveer vier weken. De export bevat:", "body")
+            styled_label(
+                QCoreApplication.translate(
+                    "privacy_inzage_page",
+                    "Beantwoord een verzoek om inzage binnen ongeveer vier weken. De export bevat:",
+                ),
+                "body",
+            )
         )
         contents = BulletList()
-        contents.set_lines(CONTENTS)
+        contents.set_lines([translated(C, line) for line in CONTENTS])
         inner.addWidget(contents)
-        self.pupil = choice_combo("Leerling voor de inzage-export", 30)
-        label = QLabel("Leerling:")
+        self.pupil = choice_combo(
+            QCoreApplication.translate("privacy_inzage_page", "Leerling voor de inzage-export"), 30
+        )
+        label = QLabel(QCoreApplication.translate("privacy_inzage_page", "Leerling:"))
         label.setBuddy(self.pupil)
-        self.export_button = button("Inzage-export maken…", "Inzage-export maken", self.export, primary=True)
+        self.export_button = button(
+            QCoreApplication.translate("privacy_inzage_page", "Inzage-export maken…"),
+            QCoreApplication.translate("privacy_inzage_page", "Inzage-export maken"),
+            self.export,
+            primary=True,
+        )
         inner.addLayout(row(label, self.pupil, self.export_button))
         self.format_note = styled_label("", "hint")
         inner.addWidget(self.format_note)
@@ -108,22 +153,35 @@ class InzagePage(Page):
         self.result.setVisible(False)
         inner.addWidget(self.result)
         inner.addWidget(
-            styled_label("Tip: bij Leerlingen maakt u de export ook met de rechtermuisknop op een leerling.", "caption")
+            styled_label(
+                QCoreApplication.translate(
+                    "privacy_inzage_page",
+                    "Tip: bij Leerlingen maakt u de export ook met de rechtermuisknop op een leerling.",
+                ),
+                "caption",
+            )
         )
         self.body.addWidget(frame)
         self.body.addStretch(1)
 
     def refresh(self) -> None:
-        pupils = messages.attempt(self, "Inzage", self.context.records.pupil_list, self.context.home) or []
-        pupils.sort(key=pupil_order)
-        set_choices(
-            self.pupil,
-            [(p.id, f"{p.full_name} ({p.group}{', vertrokken' if p.left_on else ''})") for p in pupils],
-            keep=self.pupil.currentData(),
+        pupils = (
+            messages.attempt(
+                self,
+                QCoreApplication.translate("privacy_inzage_page", "Inzage"),
+                self.context.records.pupil_list,
+                self.context.home,
+            )
+            or []
         )
+        pupils.sort(key=pupil_order)
+        set_choices(self.pupil, [(p.id, pupil_choice(p)) for p in pupils], keep=self.pupil.currentData())
         self.format_note.setText(
-            "U krijgt een leesbare PDF, en dezelfde gegevens in een bestand dat een computer kan lezen (om ze "
-            "bijvoorbeeld naar een andere school mee te nemen).\nTechnisch: een JSON-bestand."
+            QCoreApplication.translate(
+                "privacy_inzage_page",
+                "U krijgt een leesbare PDF, en dezelfde gegevens in een bestand dat een computer kan lezen (om ze "
+                "bijvoorbeeld naar een andere school mee te nemen).\nTechnisch: een JSON-bestand.",
+            )
         )
 
     def select(self, pupil_id: int) -> None:
@@ -135,7 +193,11 @@ class InzagePage(Page):
         """Start the export for the chosen pupil; the result line follows when it is written."""
         pupil_id = self.pupil.currentData()
         if pupil_id is None:
-            messages.show_info(self, "Inzage", "Kies eerst een leerling.")
+            messages.show_info(
+                self,
+                QCoreApplication.translate("privacy_inzage_page", "Inzage"),
+                QCoreApplication.translate("privacy_inzage_page", "Kies eerst een leerling."),
+            )
             return None
         self.result.setVisible(False)
         return export_inzage(
@@ -143,5 +205,9 @@ class InzagePage(Page):
         )
 
     def _written(self, written: list[Path]) -> None:
-        self.result.setText("Gemaakt: " + ", ".join(p.name for p in written))
+        self.result.setText(
+            QCoreApplication.translate("privacy_inzage_page", "Gemaakt: {files}").format(
+                files=", ".join(p.name for p in written)
+            )
+        )
         self.result.setVisible(True)
