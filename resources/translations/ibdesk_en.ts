@@ -1650,15 +1650,15 @@ Role: {role}</translation>
     </message>
     <message>
         <source>Fun&amp;ctie</source>
-        <translation>R&amp;ole</translation>
+        <translation>&amp;Job title</translation>
     </message>
     <message>
         <source>Functie van de afzender</source>
-        <translation>Sender's role</translation>
+        <translation>Sender's job title</translation>
     </message>
     <message>
         <source>Tele&amp;foon</source>
-        <translation>Phon&amp;e</translation>
+        <translation>Ph&amp;one</translation>
     </message>
     <message>
         <source>Telefoonnummer van de afzender</source>
@@ -1666,7 +1666,7 @@ Role: {role}</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation>Ema&amp;il</translation>
+        <translation>&amp;Email</translation>
     </message>
     <message>
         <source>E-mailadres van de afzender</source>
