@@ -308,6 +308,44 @@ def test_the_signing_settings_in_english(qtbot, english, start, dialogs, tmp_pat
     shoot(signer, "13-signing-done.png")
 
 
+def test_grensverkeer_offers_both_teams_in_english(qtbot, english, start):
+    """A pupil living in Renkum at a school in Wageningen: first with no Sociaal Team for Renkum in
+    Contacts (said, that radio off), then both teams, the residence one first (woonplaatsbeginsel,
+    Jeugdwet art. 1.1 as the services' explanation cites it, domain.md §9)."""
+    import dataclasses
+
+    from ibdesk.domain.model import Organisation, OrgKind
+
+    window = start()
+    records = window.context.services.records
+    school = open_first_case(records.store)
+    records.save_pupil(dataclasses.replace(records.pupil(school.pupil_id), municipality="Renkum"))
+    wizard = open_wizard(window, school.case_id)
+    radio = wizard.recipient_page.residence_radio
+    assert not radio.isEnabled() and radio.text() == (
+        "No Sociaal Team known for the municipality of residence (Renkum); add it under Contacts"
+    )
+    shown(wizard, stored_data(wizard))
+    shoot(wizard, "0-recipient-no-team.png")
+    wizard.close()
+
+    records.save_organisation(Organisation(OrgKind.SOCIAAL_TEAM, "Sociaal Team Renkum (fictief)", "Renkum", None, None))
+    wizard = open_wizard(window, school.case_id)
+    page = wizard.recipient_page
+    assert page.border_box.isVisibleTo(wizard) and page.school_radio is not None
+    texts = shown(wizard, stored_data(wizard))
+    assert page.border_label.text().startswith("<b>Across municipal borders (grensverkeer).</b> ")
+    assert page.residence_radio.text() == (
+        "Sociaal Team of the municipality of &residence (Renkum): Sociaal Team Renkum (fictief)"
+    )
+    assert page.school_radio.text() == (
+        "Sociaal Team of the &school's municipality (Wageningen): Sociaal Team Wageningen (fictief)"
+    )
+    assert {"Coordinates jeugdhulp (youth care) at school."} <= texts
+    shoot(wizard, "0-recipient-grensverkeer.png")
+    wizard.close()
+
+
 def test_dutch_stays_the_default_for_the_dossier_screens(qtbot, catalog_dir, start):
     window = start()
     school = open_first_case(window.context.services.store)
