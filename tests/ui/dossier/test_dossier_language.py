@@ -167,6 +167,18 @@ def test_the_export_wizard_in_english_from_an_empty_profile(qtbot, english, star
     assert sign.fingerprint_hint.text().startswith("Check code — if asked, read it out over the phone")
     assert sign.fingerprint.accessibleName() == "Check code (fingerprint, SHA-256)"
     shoot(wizard, "4-sign.png")
+    name = sign.sender_fields.edits["name"]
+    name.setText("Marieke de Wit-Jansen (fictief)")
+    wizard.next()  # the certificate would name someone else: stays, says so, offers to replace it
+    assert wizard.currentPage() is sign and sign.renew_button.isVisibleTo(wizard)
+    assert sign.cert_error.text().startswith(
+        "This certificate is in the name of Marieke de Wit (fictief), not Marieke de Wit-Jansen (fictief)."
+    )
+    texts = shown(wizard, [*data, fingerprint, "Marieke de Wit-Jansen (fictief)"])
+    assert "&Replace certificate" in texts
+    shoot(wizard, "4-sign-wrong-name.png")
+    name.setText("Marieke de Wit (fictief)")
+    sign.load_certificate()
 
     wizard.next()
     preview = wizard.preview_page
