@@ -1635,6 +1635,901 @@ Role: {role}</translation>
     </message>
 </context>
 <context>
+    <name>dossier_common</name>
+    <message>
+        <source>Controlecode (vingerafdruk, SHA-256)</source>
+        <translation>Check code (fingerprint, SHA-256)</translation>
+    </message>
+    <message>
+        <source>Naa&amp;m</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>Naam van de afzender</source>
+        <translation>Sender's name</translation>
+    </message>
+    <message>
+        <source>Fun&amp;ctie</source>
+        <translation>&amp;Job title</translation>
+    </message>
+    <message>
+        <source>Functie van de afzender</source>
+        <translation>Sender's job title</translation>
+    </message>
+    <message>
+        <source>Tele&amp;foon</source>
+        <translation>Ph&amp;one</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer van de afzender</source>
+        <translation>Sender's phone number</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>E-mailadres van de afzender</source>
+        <translation>Sender's email address</translation>
+    </message>
+    <message>
+        <source>uw naam</source>
+        <translation>your name</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 026 123 45 67</source>
+        <translation>for example 026 123 45 67</translation>
+    </message>
+    <message>
+        <source>naam@school.nl</source>
+        <translation>name@school.nl</translation>
+    </message>
+    <message>
+        <source>Schoolcertificaat</source>
+        <translation>School certificate</translation>
+    </message>
+</context>
+<context>
+    <name>dossier_export_content_page</name>
+    <message>
+        <source>gedeeld</source>
+        <translation>shared</translation>
+    </message>
+    <message>
+        <source>niet gedeeld</source>
+        <translation>not shared</translation>
+    </message>
+    <message>
+        <source>1 onderdeel niet gedeeld — geen grondslag</source>
+        <translation>1 item not shared — no legal basis</translation>
+    </message>
+    <message>
+        <source>{count} onderdelen niet gedeeld — geen grondslag</source>
+        <translation>{count} items not shared — no legal basis</translation>
+    </message>
+    <message>
+        <source>Wat wordt gedeeld</source>
+        <translation>What is shared</translation>
+    </message>
+    <message>
+        <source>Per soort gegevens: wat in het dossier komt en op welke grondslag, en wat niet — en waarom niet.</source>
+        <translation>For each kind of data: what goes into the dossier and on which legal basis, and what does not — and why not.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Het overzicht kan niet worden gemaakt.&lt;/b&gt;&lt;br&gt;{problem}</source>
+        <translation>&lt;b&gt;The overview cannot be made.&lt;/b&gt;&lt;br&gt;{problem}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Aan:&lt;/b&gt; {recipient} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Doel:&lt;/b&gt; {purpose} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Datum:&lt;/b&gt; {day}</source>
+        <translation>&lt;b&gt;To:&lt;/b&gt; {recipient} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Purpose:&lt;/b&gt; {purpose} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Date:&lt;/b&gt; {day}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deze casus is nog niet klaar voor aanmelding bij het Sociaal Team.&lt;/b&gt; U kunt pas verder als dit in orde is. Nog nodig:</source>
+        <translation>&lt;b&gt;This case is not yet ready for referral to the Sociaal Team.&lt;/b&gt; You can go on once this is in order. Still needed:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Er mag niets naar deze ontvanger.&lt;/b&gt;&lt;br&gt;{refusal}</source>
+        <translation>&lt;b&gt;Nothing may go to this recipient.&lt;/b&gt;&lt;br&gt;{refusal}</translation>
+    </message>
+    <message>
+        <source>Per soort gegevens</source>
+        <translation>By kind of data</translation>
+    </message>
+    <message>
+        <source>Gedeeld</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <source>Niet gedeeld — geen grondslag</source>
+        <translation>Not shared — no legal basis</translation>
+    </message>
+    <message>
+        <source>Bijlagen die meegaan (als bestand in de PDF)</source>
+        <translation>Attachments included (as files inside the PDF)</translation>
+    </message>
+    <message>
+        <source>Toegevoegd op {day} door {who}</source>
+        <translation>Added on {day} by {who}</translation>
+    </message>
+    <message>
+        <source>Niet gedeeld — zo staat het in het dossier</source>
+        <translation>Not shared — as the dossier states it</translation>
+    </message>
+    <message>
+        <source>Geen: alles uit deze casus mag naar deze ontvanger.</source>
+        <translation>None: everything in this case may go to this recipient.</translation>
+    </message>
+    <message>
+        <source>Altijd mee: het overzicht van grondslag en toestemming (zodat de ontvanger kan nagaan waarop het delen rust) en de zienswijze van de ouders, als die er is. Van wat niet gedeeld wordt, noemt het dossier alleen de soort gegevens en hoeveel onderdelen: geen titels en nooit de inhoud.</source>
+        <translation>Always included: the overview of legal basis and consent (so the recipient can check what the sharing rests on) and the parents' view, if there is one. Of what is not shared, the dossier names only the kind of data and how many items: no titles and never the content.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Het dossier kan worden gemaakt.&lt;/b&gt; Hieronder staat wat er wel en niet in komt, en waarom.</source>
+        <translation>&lt;b&gt;The dossier can be made.&lt;/b&gt; Below is what goes into it and what does not, and why.</translation>
+    </message>
+    <message>
+        <source>1 onderdeel wordt niet gedeeld.</source>
+        <translation>1 item is not shared.</translation>
+    </message>
+    <message>
+        <source>{count} onderdelen worden niet gedeeld.</source>
+        <translation>{count} items are not shared.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier_export_preview</name>
+    <message>
+        <source>Controleren</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Zo ziet het dossier eruit dat u ondertekent. Blader er rustig doorheen: precies deze pagina's worden ondertekend en opgeslagen.</source>
+        <translation>This is the dossier you are about to sign. Take your time to look through it: exactly these pages will be signed and saved.</translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Pagina's die worden ondertekend</source>
+        <translation>Pages that will be signed</translation>
+    </message>
+    <message>
+        <source>Het dossier wordt opgemaakt…</source>
+        <translation>Laying out the dossier…</translation>
+    </message>
+    <message>
+        <source>Het dossier kan niet worden gemaakt. {reason}</source>
+        <translation>The dossier cannot be made. {reason}</translation>
+    </message>
+    <message>
+        <source>De {count} pagina's worden klaargezet…</source>
+        <translation>Preparing the {count} pages…</translation>
+    </message>
+    <message>
+        <source>De pagina's kunnen niet worden getoond: {reason}</source>
+        <translation>The pages cannot be shown: {reason}</translation>
+    </message>
+    <message>
+        <source>Pagina {number} van {count}</source>
+        <translation>Page {number} of {count}</translation>
+    </message>
+    <message>
+        <source>{count} pagina's. Klopt alles? Kies dan Volgende om te ondertekenen en op te slaan.</source>
+        <translation>{count} pages. Is everything right? Then choose Next to sign and save.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier_export_recipient_page</name>
+    <message>
+        <source>Ontvanger en doel</source>
+        <translation>Recipient and purpose</translation>
+    </message>
+    <message>
+        <source>Dossier van {name}. Alleen wat deze ontvanger voor dit doel mag ontvangen, komt erin.</source>
+        <translation>Dossier of {name}. Only what this recipient may receive for this purpose goes into it.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grensverkeer.&lt;/b&gt; {explanation}</source>
+        <translation>&lt;b&gt;Across municipal borders (grensverkeer).&lt;/b&gt; {explanation}</translation>
+    </message>
+    <message>
+        <source>Ontvanger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Sociaal Team van de &amp;woongemeente ({municipality}): {name}</source>
+        <translation>Sociaal Team of the municipality of &amp;residence ({municipality}): {name}</translation>
+    </message>
+    <message>
+        <source>Geen Sociaal Team bekend voor de woongemeente ({municipality}); voeg het toe bij Contacten</source>
+        <translation>No Sociaal Team known for the municipality of residence ({municipality}); add it under Contacts</translation>
+    </message>
+    <message>
+        <source>Sociaal Team van de woongemeente</source>
+        <translation>Sociaal Team of the municipality of residence</translation>
+    </message>
+    <message>
+        <source>Standaard. De woongemeente betaalt individuele jeugdhulp (woonplaatsbeginsel).</source>
+        <translation>Default. The municipality of residence pays for individual jeugdhulp (youth care) — the residence principle (woonplaatsbeginsel).</translation>
+    </message>
+    <message>
+        <source>Sociaal Team van de gemeente van de &amp;school ({municipality}): {name}</source>
+        <translation>Sociaal Team of the &amp;school's municipality ({municipality}): {name}</translation>
+    </message>
+    <message>
+        <source>Sociaal Team van de gemeente van de school</source>
+        <translation>Sociaal Team of the school's municipality</translation>
+    </message>
+    <message>
+        <source>Heeft de regie over jeugdhulp op school.</source>
+        <translation>Coordinates jeugdhulp (youth care) at school.</translation>
+    </message>
+    <message>
+        <source>Een andere &amp;organisatie:</source>
+        <translation>&amp;Another organisation:</translation>
+    </message>
+    <message>
+        <source>Een andere organisatie</source>
+        <translation>Another organisation</translation>
+    </message>
+    <message>
+        <source>Andere ontvanger</source>
+        <translation>Other recipient</translation>
+    </message>
+    <message>
+        <source>Een organisatie uit Contacten</source>
+        <translation>An organisation from Contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Doel van het delen</source>
+        <translation>&amp;Purpose of sharing</translation>
+    </message>
+    <message>
+        <source>Doel van het delen</source>
+        <translation>Purpose of sharing</translation>
+    </message>
+    <message>
+        <source>Toestemming geldt per ontvanger, per doel en per soort gegevens.</source>
+        <translation>Consent applies per recipient, per purpose and per kind of data.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier_export_sign_page</name>
+    <message>
+        <source>Ondertekenen</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Het dossier wordt digitaal ondertekend: de ontvanger ziet dat het van u komt en dat er niets aan is veranderd.</source>
+        <translation>The dossier is signed digitally: the recipient can see that it comes from you and that nothing in it has changed.</translation>
+    </message>
+    <message>
+        <source>Afzender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Deze gegevens staan op het dossier, zodat de ontvanger u kan bereiken. ibdesk onthoudt ze voor een volgende keer.</source>
+        <translation>These details appear on the dossier so the recipient can reach you. ibdesk remembers them for next time.</translation>
+    </message>
+    <message>
+        <source>Certificaat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Controlecode — lees deze desgevraagd telefonisch voor, zodat de ontvanger kan controleren dat het document echt van u komt:
+Technisch: vingerafdruk (SHA-256) van het certificaat</source>
+        <translation>Check code — if asked, read it out over the phone so the recipient can check that the document really comes from you:
+Technical: fingerprint (SHA-256) of the certificate</translation>
+    </message>
+    <message>
+        <source>Opnieuw &amp;proberen</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>Schoolcertificaat opnieuw openen</source>
+        <translation>Open the school certificate again</translation>
+    </message>
+    <message>
+        <source>Certificaat nu ma&amp;ken</source>
+        <translation>Ma&amp;ke certificate now</translation>
+    </message>
+    <message>
+        <source>Persoonlijk certificaat nu maken</source>
+        <translation>Make a personal certificate now</translation>
+    </message>
+    <message>
+        <source>Certificaat ve&amp;rvangen</source>
+        <translation>&amp;Replace certificate</translation>
+    </message>
+    <message>
+        <source>Persoonlijk certificaat vervangen</source>
+        <translation>Replace personal certificate</translation>
+    </message>
+    <message>
+        <source>Certificaat van de school: {name}</source>
+        <translation>School certificate: {name}</translation>
+    </message>
+    <message>
+        <source>Certificaat van de school</source>
+        <translation>School certificate</translation>
+    </message>
+    <message>
+        <source>Ingesteld door de beheerder ({path}). Ontvangers die de certificaatautoriteit van de school vertrouwen, zien het document direct als vertrouwd.</source>
+        <translation>Set up by the administrator ({path}). Recipients who trust the school's certificate authority see the document as trusted straight away.</translation>
+    </message>
+    <message>
+        <source>Persoonlijk certificaat op naam van {holder}</source>
+        <translation>Personal certificate in the name of {holder}</translation>
+    </message>
+    <message>
+        <source>Er is geen certificaat van de school ingesteld. De ontvanger vertrouwt uw persoonlijke certificaat als u het eerst geeft (Instellingen › Mijn certificaat exporteren…) of de controlecode telefonisch bevestigt.</source>
+        <translation>No school certificate is set up. The recipient trusts your personal certificate if you give it to them first (Settings › Export my certificate…) or confirm the check code over the phone.</translation>
+    </message>
+    <message>
+        <source>Dit certificaat staat op naam van {holder}, niet van {name}. Het dossier zou dan zeggen dat iemand anders het ondertekende. Vervang het certificaat; wat u eerder ondertekende, blijft controleerbaar.</source>
+        <translation>This certificate is in the name of {holder}, not {name}. The dossier would then say that someone else signed it. Replace the certificate; what you signed earlier can still be checked.</translation>
+    </message>
+    <message>
+        <source>Persoonlijk certificaat (nog niet gemaakt)</source>
+        <translation>Personal certificate (not made yet)</translation>
+    </message>
+    <message>
+        <source>Er is geen certificaat van de school ingesteld. ibdesk maakt bij het ondertekenen een persoonlijk certificaat op de naam hierboven. Wilt u de controlecode nu al zien, kies dan ‘Certificaat nu maken’.</source>
+        <translation>No school certificate is set up. When signing, ibdesk makes a personal certificate in the name above. To see the check code now, choose ‘Make certificate now’.</translation>
+    </message>
+    <message>
+        <source>Afzender niet opgeslagen</source>
+        <translation>Sender not saved</translation>
+    </message>
+</context>
+<context>
+    <name>dossier_export_wizard</name>
+    <message>
+        <source>PDF-document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Dossier opslaan</source>
+        <translation>Save dossier</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>U kiest zelf waar het ondertekende dossier komt. ibdesk schrijft nergens anders iets weg.</source>
+        <translation>You choose where the signed dossier goes. ibdesk writes nothing anywhere else.</translation>
+    </message>
+    <message>
+        <source>&amp;Beveiligen met wachtwoord</source>
+        <translation>Protect with a pass&amp;word</translation>
+    </message>
+    <message>
+        <source>Beveiligen met wachtwoord</source>
+        <translation>Protect with a password</translation>
+    </message>
+    <message>
+        <source>Aanbevolen als u het dossier per e-mail verstuurt</source>
+        <translation>Recommended if you send the dossier by email</translation>
+    </message>
+    <message>
+        <source>Aanbevolen als u het dossier per e-mail verstuurt. ibdesk maakt een sterk wachtwoord en toont het na het opslaan; u geeft het telefonisch of per sms door.
+Technisch: versleuteld met AES-256.</source>
+        <translation>Recommended if you send the dossier by email. ibdesk makes a strong password and shows it after saving; you pass it on by phone or text message.
+Technical: encrypted with AES-256.</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan als…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Dossier opslaan als</source>
+        <translation>Save dossier as</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Wachtwoord van het document&lt;/b&gt; — geef dit telefonisch of per sms door aan de ontvanger, &lt;b&gt;nooit in dezelfde e-mail&lt;/b&gt; als het document. Het wordt niet bewaard en later niet meer getoond.</source>
+        <translation>&lt;b&gt;Document password&lt;/b&gt; — give it to the recipient by phone or text message, &lt;b&gt;never in the same email&lt;/b&gt; as the document. It is not stored and will not be shown again.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van het document</source>
+        <translation>Document password</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Aan:&lt;/b&gt; {recipient}&lt;br&gt;&lt;b&gt;Doel:&lt;/b&gt; {purpose}&lt;br&gt;&lt;b&gt;Ondertekend door:&lt;/b&gt; {signer}, {role}&lt;br&gt;&lt;b&gt;Voorgestelde bestandsnaam:&lt;/b&gt; {file} (zonder naam van de leerling)</source>
+        <translation>&lt;b&gt;To:&lt;/b&gt; {recipient}&lt;br&gt;&lt;b&gt;Purpose:&lt;/b&gt; {purpose}&lt;br&gt;&lt;b&gt;Signed by:&lt;/b&gt; {signer}, {role}&lt;br&gt;&lt;b&gt;Suggested file name:&lt;/b&gt; {file} (without the pupil's name)</translation>
+    </message>
+    <message>
+        <source>Niets opgeslagen: u heeft geen bestand gekozen.</source>
+        <translation>Nothing saved: you did not choose a file.</translation>
+    </message>
+    <message>
+        <source>Bezig met ondertekenen en opslaan…</source>
+        <translation>Signing and saving…</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen. {reason}</source>
+        <translation>Not saved. {reason}</translation>
+    </message>
+    <message>
+        <source>Dossier niet gemaakt</source>
+        <translation>Dossier not made</translation>
+    </message>
+    <message>
+        <source>Dossier exporteren</source>
+        <translation>Export dossier</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Terug</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Volgende &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>dossier_signer_settings</name>
+    <message>
+        <source>Certificaat (*.pem *.cer *.der *.crt);;Alle bestanden (*)</source>
+        <translation>Certificate (*.pem *.cer *.der *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Certificaat (*.pem);;Certificaat, binair (*.cer)</source>
+        <translation>Certificate (*.pem);;Certificate, binary (*.cer)</translation>
+    </message>
+    <message>
+        <source>Technisch: de vingerafdruk (SHA-256) van het certificaat.</source>
+        <translation>Technical: the fingerprint (SHA-256) of the certificate.</translation>
+    </message>
+    <message>
+        <source>Ondertekenen</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <source>Uw gegevens als afzender op dossiers en overdrachten die u ondertekent. De ontvanger gebruikt ze om u te bereiken.</source>
+        <translation>Your details as the sender on dossiers and handovers you sign. The recipient uses them to reach you.</translation>
+    </message>
+    <message>
+        <source>Afzendergegevens &amp;opslaan</source>
+        <translation>Sa&amp;ve sender details</translation>
+    </message>
+    <message>
+        <source>Afzendergegevens opslaan</source>
+        <translation>Save sender details</translation>
+    </message>
+    <message>
+        <source>Certificaat van de school:</source>
+        <translation>School certificate:</translation>
+    </message>
+    <message>
+        <source>Wie de school vertrouwt:
+Technisch: CA-certificaat van de school</source>
+        <translation>Whom the school trusts:
+Technical: the school's CA certificate</translation>
+    </message>
+    <message>
+        <source>Uw persoonlijke certificaat:</source>
+        <translation>Your personal certificate:</translation>
+    </message>
+    <message>
+        <source>Certificaten van anderen:</source>
+        <translation>Certificates of others:</translation>
+    </message>
+    <message>
+        <source>Mijn certificaat e&amp;xporteren…</source>
+        <translation>E&amp;xport my certificate…</translation>
+    </message>
+    <message>
+        <source>Mijn certificaat exporteren</source>
+        <translation>Export my certificate</translation>
+    </message>
+    <message>
+        <source>Certificaat van een ander &amp;vertrouwen…</source>
+        <translation>Trust someone else's &amp;certificate…</translation>
+    </message>
+    <message>
+        <source>Certificaat van een ander vertrouwen</source>
+        <translation>Trust someone else's certificate</translation>
+    </message>
+    <message>
+        <source>Certificaat ve&amp;rvangen…</source>
+        <translation>Replace certi&amp;ficate…</translation>
+    </message>
+    <message>
+        <source>Mijn persoonlijke certificaat vervangen</source>
+        <translation>Replace my personal certificate</translation>
+    </message>
+    <message>
+        <source>Geef uw certificaat vooraf aan het Sociaal Team, zodat zij uw documenten als vertrouwd zien. Lees bij twijfel de controlecode telefonisch voor.</source>
+        <translation>Give your certificate to the Sociaal Team beforehand, so they see your documents as trusted. If in doubt, read out the check code over the phone.</translation>
+    </message>
+    <message>
+        <source>ingesteld: {path}. U ondertekent hiermee; het wachtwoord wordt één keer gevraagd.</source>
+        <translation>set up: {path}. You sign with this; the password is asked once.</translation>
+    </message>
+    <message>
+        <source>ingesteld, maar niet gevonden: {path}. Vraag de ICT-beheerder het pad te controleren.</source>
+        <translation>set up, but not found: {path}. Ask the IT administrator to check the path.</translation>
+    </message>
+    <message>
+        <source>niet ingesteld — u ondertekent met uw persoonlijke certificaat.</source>
+        <translation>not set up — you sign with your personal certificate.</translation>
+    </message>
+    <message>
+        <source>niet ingesteld</source>
+        <translation>not set up</translation>
+    </message>
+    <message>
+        <source>op naam van {holder} — niet uw naam. Vervang het: een document zou anders '{holder}' als ondertekenaar noemen.</source>
+        <translation>in the name of {holder} — not your name. Replace it: otherwise a document would name '{holder}' as the signer.</translation>
+    </message>
+    <message>
+        <source>nog niet gemaakt; dat gebeurt bij de eerste export of als u het exporteert.</source>
+        <translation>not made yet; that happens at the first export or when you export it.</translation>
+    </message>
+    <message>
+        <source>geen vertrouwd</source>
+        <translation>none trusted</translation>
+    </message>
+    <message>
+        <source>{count} vertrouwd</source>
+        <translation>{count} trusted</translation>
+    </message>
+    <message>
+        <source>Afzendergegevens niet opgeslagen</source>
+        <translation>Sender details not saved</translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Mijn certificaat opslaan</source>
+        <translation>Save my certificate</translation>
+    </message>
+    <message>
+        <source>Certificaat niet geëxporteerd</source>
+        <translation>Certificate not exported</translation>
+    </message>
+    <message>
+        <source>Certificaat geëxporteerd</source>
+        <translation>Certificate exported</translation>
+    </message>
+    <message>
+        <source>Uw certificaat staat in:
+{path}
+
+Controlecode:
+{fingerprint}
+{technical}
+
+Stuur het bestand naar de ontvanger (bijvoorbeeld het Sociaal Team). Het bevat geen geheime sleutel. Lees de controlecode telefonisch voor, zodat de ontvanger kan nagaan dat het echt van u is.</source>
+        <translation>Your certificate is in:
+{path}
+
+Check code:
+{fingerprint}
+{technical}
+
+Send the file to the recipient (for example the Sociaal Team). It holds no secret key. Read out the check code over the phone, so the recipient can check that it really is yours.</translation>
+    </message>
+    <message>
+        <source>Certificaat vervangen</source>
+        <translation>Replace certificate</translation>
+    </message>
+    <message>
+        <source>Een nieuw persoonlijk certificaat maken op naam van {name}?</source>
+        <translation>Make a new personal certificate in the name of {name}?</translation>
+    </message>
+    <message>
+        <source>Het huidige staat op naam van {holder}.</source>
+        <translation>The current one is in the name of {holder}.</translation>
+    </message>
+    <message>
+        <source>Documenten die u al ondertekende, blijven controleerbaar. Geef ontvangers daarna het nieuwe certificaat (Mijn certificaat exporteren…).</source>
+        <translation>Documents you have already signed can still be checked. Afterwards, give recipients the new certificate (Export my certificate…).</translation>
+    </message>
+    <message>
+        <source>Vervangen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Certificaat niet vervangen</source>
+        <translation>Certificate not replaced</translation>
+    </message>
+    <message>
+        <source>Nieuw certificaat op naam van {name}.
+Controlecode:
+{fingerprint}
+{technical}</source>
+        <translation>New certificate in the name of {name}.
+Check code:
+{fingerprint}
+{technical}</translation>
+    </message>
+    <message>
+        <source>Certificaat kiezen om te vertrouwen</source>
+        <translation>Choose a certificate to trust</translation>
+    </message>
+    <message>
+        <source>Certificaat niet vertrouwd</source>
+        <translation>Certificate not trusted</translation>
+    </message>
+    <message>
+        <source>Wilt u dit certificaat voortaan vertrouwen?
+
+{name}
+Controlecode:
+{fingerprint}
+{technical}
+
+Doe dit alleen als u de controlecode telefonisch met de eigenaar hebt vergeleken.</source>
+        <translation>Trust this certificate from now on?
+
+{name}
+Check code:
+{fingerprint}
+{technical}
+
+Only do this if you have compared the check code with its owner over the phone.</translation>
+    </message>
+    <message>
+        <source>Certificaat vertrouwen</source>
+        <translation>Trust certificate</translation>
+    </message>
+    <message>
+        <source>Vertrouwen</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>Certificaat vertrouwd</source>
+        <translation>Certificate trusted</translation>
+    </message>
+    <message>
+        <source>Vertrouwd: {name}
+Controlecode:
+{fingerprint}
+{technical}
+
+Documenten die hiermee ondertekend zijn, ziet u voortaan als vertrouwd.</source>
+        <translation>Trusted: {name}
+Check code:
+{fingerprint}
+{technical}
+
+Documents signed with it will show as trusted from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier_verify_dialog</name>
+    <message>
+        <source>PDF-document (*.pdf);;Alle bestanden (*)</source>
+        <translation>PDF document (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Controleer dossier</source>
+        <translation>Check dossier</translation>
+    </message>
+    <message>
+        <source>Is een ondertekend document (PDF) echt, compleet en niet gewijzigd? En van wie komt het?</source>
+        <translation>Is a signed document (PDF) genuine, complete and unchanged? And who is it from?</translation>
+    </message>
+    <message>
+        <source>Bestand om te controleren</source>
+        <translation>File to check</translation>
+    </message>
+    <message>
+        <source>kies een PDF-bestand</source>
+        <translation>choose a PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand kiezen…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Bestand kiezen</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van het document</source>
+        <translation>Document password</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord (alleen bij een versleuteld document)</source>
+        <translation>&amp;Password (only for an encrypted document)</translation>
+    </message>
+    <message>
+        <source>U kreeg het van de afzender per telefoon of sms.</source>
+        <translation>The sender gave it to you by phone or text message.</translation>
+    </message>
+    <message>
+        <source>&amp;Controleren</source>
+        <translation>Chec&amp;k</translation>
+    </message>
+    <message>
+        <source>Controleren</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Kies een bestand om te controleren.</source>
+        <translation>Choose a file to check.</translation>
+    </message>
+    <message>
+        <source>Uitslag van de controle</source>
+        <translation>Result of the check</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ondertekend door:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <source>Ondertekend op:</source>
+        <translation>Signed on:</translation>
+    </message>
+    <message>
+        <source>Inhoud intact:</source>
+        <translation>Content intact:</translation>
+    </message>
+    <message>
+        <source>Hele bestand ondertekend:</source>
+        <translation>Whole file signed:</translation>
+    </message>
+    <message>
+        <source>Vertrouwd:</source>
+        <translation>Trusted:</translation>
+    </message>
+    <message>
+        <source>Controlecode van de afzender:
+Technisch: vingerafdruk (SHA-256)</source>
+        <translation>Sender's check code:
+Technical: fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Handtekeningen:</source>
+        <translation>Signatures:</translation>
+    </message>
+    <message>
+        <source>Document kiezen om te controleren</source>
+        <translation>Choose a document to check</translation>
+    </message>
+    <message>
+        <source>Kies eerst een bestand om te controleren.</source>
+        <translation>First choose a file to check.</translation>
+    </message>
+    <message>
+        <source>Bezig met controleren…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Wachtwoord nodig</source>
+        <translation>Password needed</translation>
+    </message>
+    <message>
+        <source>Dit document is versleuteld. Vul het wachtwoord in dat u van de afzender kreeg (telefonisch of per sms) en kies Controleren.</source>
+        <translation>This document is encrypted. Enter the password the sender gave you (by phone or text message) and choose Check.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord klopt niet</source>
+        <translation>Wrong password</translation>
+    </message>
+    <message>
+        <source>Controleer het wachtwoord (let op hoofdletters en streepjes) en probeer het opnieuw.</source>
+        <translation>Check the password (mind capital letters and hyphens) and try again.</translation>
+    </message>
+    <message>
+        <source>Niet gecontroleerd</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>NEE — gewijzigd of beschadigd</source>
+        <translation>NO — changed or damaged</translation>
+    </message>
+    <message>
+        <source>NEE — er is iets toegevoegd na de handtekening</source>
+        <translation>NO — something was added after the signature</translation>
+    </message>
+</context>
+<context>
+    <name>dossier_verify_verdict</name>
+    <message>
+        <source>Onbekend — deze ondertekenaar staat niet in uw lijst van vertrouwde certificaten. Bel de afzender op een nummer dat u zelf opzoekt (niet uit het document) en vergelijk samen de controlecode hieronder. Klopt die, dan kunt u het certificaat van de afzender vertrouwen via Instellingen › Ondertekenen › Certificaat van een ander vertrouwen…</source>
+        <translation>Unknown — this signer is not in your list of trusted certificates. Call the sender on a number you look up yourself (not from the document) and compare the check code below together. If it matches, you can trust the sender's certificate under Settings › Signing › Trust someone else's certificate…</translation>
+    </message>
+    <message>
+        <source>Gebruik dit bestand niet; vraag de afzender het document opnieuw te sturen.</source>
+        <translation>Do not use this file; ask the sender to send the document again.</translation>
+    </message>
+    <message>
+        <source>In orde</source>
+        <translation>All in order</translation>
+    </message>
+    <message>
+        <source>Het document is niet gewijzigd sinds het werd ondertekend, door een ondertekenaar die u vertrouwt.</source>
+        <translation>The document has not changed since it was signed, by a signer you trust.</translation>
+    </message>
+    <message>
+        <source>Niet in orde: onbekende ondertekenaar</source>
+        <translation>Not in order: unknown signer</translation>
+    </message>
+    <message>
+        <source>Het document is sinds de handtekening niet gewijzigd, maar de ondertekenaar staat niet in uw lijst van vertrouwde certificaten. Iedereen kan een certificaat maken met dezelfde naam en school. Vertrouw de inhoud pas als de controlecode hieronder klopt met wat de afzender u telefonisch zegt.</source>
+        <translation>The document has not changed since it was signed, but the signer is not in your list of trusted certificates. Anyone can make a certificate with the same name and school. Only trust the content once the check code below matches what the sender tells you over the phone.</translation>
+    </message>
+    <message>
+        <source>Niet in orde: bestand beschadigd</source>
+        <translation>Not in order: file damaged</translation>
+    </message>
+    <message>
+        <source>Niet in orde: geen handtekening</source>
+        <translation>Not in order: no signature</translation>
+    </message>
+    <message>
+        <source>Dit document heeft geen digitale handtekening; niet na te gaan is van wie het komt of wat erin is veranderd.</source>
+        <translation>This document has no digital signature; there is no way to tell who it is from or what has been changed in it.</translation>
+    </message>
+    <message>
+        <source>Niet in orde: gewijzigd na ondertekening</source>
+        <translation>Not in order: changed after signing</translation>
+    </message>
+    <message>
+        <source>Het document is na ondertekening gewijzigd of beschadigd.</source>
+        <translation>The document was changed or damaged after signing.</translation>
+    </message>
+    <message>
+        <source>Niet in orde: iets toegevoegd na de handtekening</source>
+        <translation>Not in order: something added after the signature</translation>
+    </message>
+    <message>
+        <source>Het ondertekende deel is ongewijzigd, maar er is daarna iets aan het bestand toegevoegd dat buiten de handtekening valt.</source>
+        <translation>The signed part is unchanged, but something was added to the file afterwards that the signature does not cover.</translation>
+    </message>
+    <message>
+        <source>Niet in orde: handtekening klopt niet</source>
+        <translation>Not in order: signature does not match</translation>
+    </message>
+    <message>
+        <source>niet te beoordelen — de handtekening past niet bij de inhoud</source>
+        <translation>cannot be judged — the signature does not match the content</translation>
+    </message>
+    <message>
+        <source>Ja — {source}</source>
+        <translation>Yes — {source}</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>{date} om {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Ja</source>

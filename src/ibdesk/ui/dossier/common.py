@@ -13,13 +13,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget, QWizardPage
 
 from ibdesk.dossier.content import Sender
 from ibdesk.services import export_plan
 from ibdesk.ui.kit import messages
+from ibdesk.ui.kit.translate import translated
 from ibdesk.ui.theme import monospace_font
 from ibdesk.ui.widgets import FieldBox, FieldSet, line_edit, styled_label
 
@@ -52,7 +53,7 @@ class FingerprintLabel(QLabel):
         self.setProperty("role", "fingerprint")
         self.setFont(monospace_font(12))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName("Controlecode (vingerafdruk, SHA-256)")
+        self.setAccessibleName(QCoreApplication.translate("dossier_common", "Controlecode (vingerafdruk, SHA-256)"))
         self.setVisible(False)
 
     def set_fingerprint(self, fingerprint: str) -> None:
@@ -68,17 +69,30 @@ class SenderFields(QWidget):
     """Name, role, phone and e-mail of whoever sends and signs."""
 
     changed = Signal()
+    # marked for translation, translated when built; str(): PySide types QT_TRANSLATE_NOOP as returning object
     LABELS: ClassVar[dict[str, tuple[str, str]]] = {
-        "name": ("Naa&m", "Naam van de afzender"),
-        "role": ("Fun&ctie", "Functie van de afzender"),
-        "phone": ("Tele&foon", "Telefoonnummer van de afzender"),
-        "email": ("&E-mail", "E-mailadres van de afzender"),
+        "name": (
+            str(QT_TRANSLATE_NOOP("dossier_common", "Naa&m")),
+            str(QT_TRANSLATE_NOOP("dossier_common", "Naam van de afzender")),
+        ),
+        "role": (
+            str(QT_TRANSLATE_NOOP("dossier_common", "Fun&ctie")),
+            str(QT_TRANSLATE_NOOP("dossier_common", "Functie van de afzender")),
+        ),
+        "phone": (
+            str(QT_TRANSLATE_NOOP("dossier_common", "Tele&foon")),
+            str(QT_TRANSLATE_NOOP("dossier_common", "Telefoonnummer van de afzender")),
+        ),
+        "email": (
+            str(QT_TRANSLATE_NOOP("dossier_common", "&E-mail")),
+            str(QT_TRANSLATE_NOOP("dossier_common", "E-mailadres van de afzender")),
+        ),
     }
     PLACEHOLDERS: ClassVar[dict[str, str]] = {
-        "name": "uw naam",
-        "role": export_plan.DEFAULT_ROLE,
-        "phone": "bijvoorbeeld 026 123 45 67",
-        "email": "naam@school.nl",
+        "name": str(QT_TRANSLATE_NOOP("dossier_common", "uw naam")),
+        "role": export_plan.DEFAULT_ROLE,  # a role suggestion: stays Dutch
+        "phone": str(QT_TRANSLATE_NOOP("dossier_common", "bijvoorbeeld 026 123 45 67")),
+        "email": str(QT_TRANSLATE_NOOP("dossier_common", "naam@school.nl")),
     }
 
     def __init__(self, parent: QWidget | None = None):
@@ -90,7 +104,9 @@ class SenderFields(QWidget):
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(6)
         for index, (key, (label, name)) in enumerate(self.LABELS.items()):
-            edit = line_edit(name, self.PLACEHOLDERS[key])
+            label, name = translated("dossier_common", label), translated("dossier_common", name)
+            placeholder = self.PLACEHOLDERS[key]
+            edit = line_edit(name, placeholder if key == "role" else translated("dossier_common", placeholder))
             edit.textChanged.connect(self.changed)
             self.edits[key] = edit
             grid.addWidget(
@@ -130,7 +146,7 @@ def password_asker(parent: QWidget | None) -> AskPassword:
     """The default way to ask for the school certificate's password: `messages.ask_password`."""
 
     def ask(prompt: str) -> str | None:
-        return messages.ask_password(parent, "Schoolcertificaat", prompt)
+        return messages.ask_password(parent, QCoreApplication.translate("dossier_common", "Schoolcertificaat"), prompt)
 
     return ask
 

@@ -3,12 +3,11 @@ data, on which basis — and why not; no way on when the case is not ready."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ibdesk.services import export_plan
 from ibdesk.text.dates import long_date
-from ibdesk.text.numbers import plural
 from ibdesk.ui.dossier.common import ExportPage, busy, esc, heading, section
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.banner import Banner
@@ -26,7 +25,11 @@ def _row(ok: bool, title: str, status: str, detail: str) -> QFrame:
     grid.setVerticalSpacing(1)
     mark = styled_label("✓" if ok else "✗", "mark", wrap=False)
     mark.setProperty("tone", "ok" if ok else "error")
-    mark.setAccessibleName("gedeeld" if ok else "niet gedeeld")
+    mark.setAccessibleName(
+        QCoreApplication.translate("dossier_export_content_page", "gedeeld")
+        if ok
+        else QCoreApplication.translate("dossier_export_content_page", "niet gedeeld")
+    )
     mark.setFixedWidth(18)
     grid.addWidget(mark, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
     grid.addWidget(styled_label(esc(title), "strong"), 0, 1)
@@ -43,14 +46,26 @@ def _row(ok: bool, title: str, status: str, detail: str) -> QFrame:
     return frame
 
 
+def _not_shared(count: int) -> str:
+    """'2 onderdelen niet gedeeld — geen grondslag', the plural as a whole sentence per language."""
+    if count == 1:
+        return QCoreApplication.translate("dossier_export_content_page", "1 onderdeel niet gedeeld — geen grondslag")
+    return QCoreApplication.translate(
+        "dossier_export_content_page", "{count} onderdelen niet gedeeld — geen grondslag"
+    ).format(count=count)
+
+
 class ContentPage(ExportPage):
     """The sharing plan, before anything is rendered; no way on when the case is not ready."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(heading("Wat wordt gedeeld"))
+        self.setTitle(heading(QCoreApplication.translate("dossier_export_content_page", "Wat wordt gedeeld")))
         self.setSubTitle(
-            "Per soort gegevens: wat in het dossier komt en op welke grondslag, en wat niet — en waarom niet."
+            QCoreApplication.translate(
+                "dossier_export_content_page",
+                "Per soort gegevens: wat in het dossier komt en op welke grondslag, en wat niet — en waarom niet.",
+            )
         )
         self.plan: export_plan.Preview | None = None
         layout = QVBoxLayout(self)
@@ -58,7 +73,7 @@ class ContentPage(ExportPage):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        named(self.scroll_area, "Wat wordt gedeeld")
+        named(self.scroll_area, QCoreApplication.translate("dossier_export_content_page", "Wat wordt gedeeld"))
         layout.addWidget(self.scroll_area)
         self.content = QWidget()
 
@@ -82,13 +97,18 @@ class ContentPage(ExportPage):
         layout.setSpacing(6)
         plan = self.plan
         if plan is None:
-            layout.addWidget(Banner("error", "<b>Het overzicht kan niet worden gemaakt.</b><br>" + esc(problem or "")))
+            text = QCoreApplication.translate(
+                "dossier_export_content_page", "<b>Het overzicht kan niet worden gemaakt.</b><br>{problem}"
+            )
+            layout.addWidget(Banner("error", text.format(problem=esc(problem or ""))))
             layout.addStretch(1)
             self.scroll_area.setWidget(self.content)
             return
         facts = styled_label(
-            f"<b>Aan:</b> {esc(plan.recipient.name)} &nbsp;·&nbsp; <b>Doel:</b> "
-            f"{esc(plan.purpose_label)} &nbsp;·&nbsp; <b>Datum:</b> {long_date(plan.day)}",
+            QCoreApplication.translate(
+                "dossier_export_content_page",
+                "<b>Aan:</b> {recipient} &nbsp;·&nbsp; <b>Doel:</b> {purpose} &nbsp;·&nbsp; <b>Datum:</b> {day}",
+            ).format(recipient=esc(plan.recipient.name), purpose=esc(plan.purpose_label), day=long_date(plan.day)),
             "body",
         )
         facts.setTextFormat(Qt.TextFormat.RichText)
@@ -97,55 +117,88 @@ class ContentPage(ExportPage):
             layout.addWidget(
                 Banner(
                     "error",
-                    f"<b>Deze casus {export_plan.NOT_READY}"
-                    "</b> U kunt pas verder als dit in orde is. Nog nodig:" + bullet_html(plan.missing),
+                    QCoreApplication.translate(
+                        "dossier_export_content_page",
+                        "<b>Deze casus is nog niet klaar voor aanmelding bij het Sociaal Team.</b> "
+                        "U kunt pas verder als dit in orde is. Nog nodig:",
+                    )
+                    + bullet_html(plan.missing),
                 )
             )
         if plan.refusal:
-            layout.addWidget(Banner("error", "<b>Er mag niets naar deze ontvanger.</b><br>" + esc(plan.refusal)))
+            text = QCoreApplication.translate(
+                "dossier_export_content_page", "<b>Er mag niets naar deze ontvanger.</b><br>{refusal}"
+            )
+            layout.addWidget(Banner("error", text.format(refusal=esc(plan.refusal))))
         if plan.can_export:
             left_out = sum(e.count for e in plan.excluded)
-            left = f" {plural(left_out, 'onderdeel wordt', 'onderdelen worden')} niet gedeeld." if left_out else ""
-            layout.addWidget(
-                Banner(
-                    "ok",
-                    "<b>Het dossier kan worden gemaakt.</b> Hieronder staat wat er wel en niet "
-                    f"in komt, en waarom.{left}",
-                )
-            )
-        layout.addWidget(section("Per soort gegevens"))
+            layout.addWidget(Banner("ok", self._ready_text(left_out)))
+        layout.addWidget(section(QCoreApplication.translate("dossier_export_content_page", "Per soort gegevens")))
         for line in plan.categories:
-            status = "Gedeeld" if line.shared else "Niet gedeeld — geen grondslag"
+            status = (
+                QCoreApplication.translate("dossier_export_content_page", "Gedeeld")
+                if line.shared
+                else QCoreApplication.translate("dossier_export_content_page", "Niet gedeeld — geen grondslag")
+            )
             layout.addWidget(_row(line.shared, line.label, status, line.detail()))
         if plan.refusal is None and plan.attachments:
-            layout.addWidget(section("Bijlagen die meegaan (als bestand in de PDF)"))
+            layout.addWidget(
+                section(
+                    QCoreApplication.translate(
+                        "dossier_export_content_page", "Bijlagen die meegaan (als bestand in de PDF)"
+                    )
+                )
+            )
+            added = QCoreApplication.translate("dossier_export_content_page", "Toegevoegd op {day} door {who}")
             for item in plan.attachments:
                 layout.addWidget(
-                    _row(True, item.title, item.category, f"Toegevoegd op {item.added_on} door {item.added_by}")
+                    _row(True, item.title, item.category, added.format(day=item.added_on, who=item.added_by))
                 )
         if plan.refusal is None:
-            layout.addWidget(section("Niet gedeeld — zo staat het in het dossier"))
+            layout.addWidget(
+                section(
+                    QCoreApplication.translate(
+                        "dossier_export_content_page", "Niet gedeeld — zo staat het in het dossier"
+                    )
+                )
+            )
             if not plan.excluded:
-                layout.addWidget(styled_label("Geen: alles uit deze casus mag naar deze ontvanger.", "hint"))
+                none_left = QCoreApplication.translate(
+                    "dossier_export_content_page", "Geen: alles uit deze casus mag naar deze ontvanger."
+                )
+                layout.addWidget(styled_label(none_left, "hint"))
             for item in plan.excluded:
                 layout.addWidget(
-                    _row(
-                        False,
-                        item.category,
-                        f"{item.parts} niet gedeeld — geen grondslag",
-                        f"{item.reason[:1].upper()}{item.reason[1:]}",
-                    )
+                    _row(False, item.category, _not_shared(item.count), f"{item.reason[:1].upper()}{item.reason[1:]}")
                 )
         layout.addWidget(
             styled_label(
-                "Altijd mee: het overzicht van grondslag en toestemming (zodat de ontvanger kan nagaan waarop het "
-                "delen rust) en de zienswijze van de ouders, als die er is. Van wat niet gedeeld wordt, noemt het "
-                "dossier alleen de soort gegevens en hoeveel onderdelen: geen titels en nooit de inhoud.",
+                QCoreApplication.translate(
+                    "dossier_export_content_page",
+                    "Altijd mee: het overzicht van grondslag en toestemming (zodat de ontvanger kan nagaan waarop het "
+                    "delen rust) en de zienswijze van de ouders, als die er is. Van wat niet gedeeld wordt, noemt het "
+                    "dossier alleen de soort gegevens en hoeveel onderdelen: geen titels en nooit de inhoud.",
+                ),
                 "hint",
             )
         )
         layout.addStretch(1)
         self.scroll_area.setWidget(self.content)
+
+    @staticmethod
+    def _ready_text(left_out: int) -> str:
+        """The green banner, with how many parts stay out (Dutch and English plurals as whole sentences)."""
+        text = QCoreApplication.translate(
+            "dossier_export_content_page",
+            "<b>Het dossier kan worden gemaakt.</b> Hieronder staat wat er wel en niet in komt, en waarom.",
+        )
+        if left_out == 1:
+            text += " " + QCoreApplication.translate("dossier_export_content_page", "1 onderdeel wordt niet gedeeld.")
+        elif left_out:
+            text += " " + QCoreApplication.translate(
+                "dossier_export_content_page", "{count} onderdelen worden niet gedeeld."
+            ).format(count=left_out)
+        return text
 
     def isComplete(self) -> bool:
         return self.plan is not None and self.plan.can_export

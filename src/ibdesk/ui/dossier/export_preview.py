@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -24,10 +24,17 @@ from ibdesk.ui.widgets import styled_label
 class PreviewPage(ExportPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("<span style='font-size:15pt; font-weight:600'>Controleren</span>")
+        self.setTitle(
+            "<span style='font-size:15pt; font-weight:600'>{}</span>".format(
+                QCoreApplication.translate("dossier_export_preview", "Controleren")
+            )
+        )
         self.setSubTitle(
-            "Zo ziet het dossier eruit dat u ondertekent. Blader er rustig doorheen: precies deze "
-            "pagina's worden ondertekend en opgeslagen."
+            QCoreApplication.translate(
+                "dossier_export_preview",
+                "Zo ziet het dossier eruit dat u ondertekent. Blader er rustig doorheen: precies deze "
+                "pagina's worden ondertekend en opgeslagen.",
+            )
         )
         self.prepared: Prepared | None = None
         self.previewed: bytes | None = None
@@ -36,11 +43,13 @@ class PreviewPage(ExportPage):
         self._choices: tuple = ()
         layout = QVBoxLayout(self)
         self.status = styled_label("", "hint")
-        self.status.setAccessibleName("Voorbeeld")
+        self.status.setAccessibleName(QCoreApplication.translate("dossier_export_preview", "Voorbeeld"))
         layout.addWidget(self.status)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setAccessibleName("Pagina's die worden ondertekend")
+        self.scroll_area.setAccessibleName(
+            QCoreApplication.translate("dossier_export_preview", "Pagina's die worden ondertekend")
+        )
         layout.addWidget(self.scroll_area, 1)
         self.pages: list[QLabel] = []
 
@@ -65,7 +74,7 @@ class PreviewPage(ExportPage):
             lambda prepared: self._prepared(prepared, choices),
             lambda exc: self._not_prepared(exc, choices),
             status=self.status,
-            text="Het dossier wordt opgemaakt…",
+            text=QCoreApplication.translate("dossier_export_preview", "Het dossier wordt opgemaakt…"),
             owner=self,
         )
         self.completeChanged.emit()
@@ -74,7 +83,11 @@ class PreviewPage(ExportPage):
         if choices is not self._choices:
             return  # the user went back meanwhile; a newer rendering follows
         text = str(exc) if isinstance(exc, UserError) else messages.describe(exc, self.wizard().home)
-        self.status.setText("Het dossier kan niet worden gemaakt. " + text.splitlines()[0])
+        self.status.setText(
+            QCoreApplication.translate(
+                "dossier_export_preview", "Het dossier kan niet worden gemaakt. {reason}"
+            ).format(reason=text.splitlines()[0])
+        )
         self.completeChanged.emit()
 
     def _prepared(self, prepared: Prepared, choices) -> None:
@@ -82,12 +95,18 @@ class PreviewPage(ExportPage):
             return
         self.prepared = prepared
         self.previewed = prepared.pdf
-        self.status.setText(f"De {prepared.pages} pagina's worden klaargezet…")
+        self.status.setText(
+            QCoreApplication.translate("dossier_export_preview", "De {count} pagina's worden klaargezet…").format(
+                count=prepared.pages
+            )
+        )
         self.task = Task(partial(page_images, self.previewed, 620))
         self.task.signals.finished.connect(self._show_pages)
         self.task.signals.failed.connect(
             lambda exc: self.status.setText(
-                "De pagina's kunnen niet worden getoond: " + messages.describe(exc, self.wizard().home).splitlines()[0]
+                QCoreApplication.translate(
+                    "dossier_export_preview", "De pagina's kunnen niet worden getoond: {reason}"
+                ).format(reason=messages.describe(exc, self.wizard().home).splitlines()[0])
             )
         )
         self.task.start()
@@ -101,14 +120,21 @@ class PreviewPage(ExportPage):
         for number, image in enumerate(images, start=1):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
-            label.setAccessibleName(f"Pagina {number} van {len(images)}")
+            label.setAccessibleName(
+                QCoreApplication.translate("dossier_export_preview", "Pagina {number} van {count}").format(
+                    number=number, count=len(images)
+                )
+            )
             label.setProperty("role", "pagePreview")
             column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.pages.append(label)
         column.addStretch(1)
         self.scroll_area.setWidget(holder)
         self.status.setText(
-            f"{len(images)} pagina's. Klopt alles? Kies dan Volgende om te ondertekenen en op te slaan."
+            QCoreApplication.translate(
+                "dossier_export_preview",
+                "{count} pagina's. Klopt alles? Kies dan Volgende om te ondertekenen en op te slaan.",
+            ).format(count=len(images))
         )
 
     def digest(self) -> str:

@@ -3,6 +3,7 @@ pupil's residence; with grensverkeer both teams, explained) and the purpose of s
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QRadioButton, QVBoxLayout
 
 from ibdesk.domain.model import Organisation
@@ -18,43 +19,70 @@ class RecipientPage(ExportPage):
     def __init__(self, choices: export_plan.Recipients, pupil_name: str):
         super().__init__()
         self.choices = choices
-        self.setTitle(heading("Ontvanger en doel"))
-        self.setSubTitle(f"Dossier van {pupil_name}. Alleen wat deze ontvanger voor dit doel mag ontvangen, komt erin.")
+        self.setTitle(heading(QCoreApplication.translate("dossier_export_recipient_page", "Ontvanger en doel")))
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "dossier_export_recipient_page",
+                "Dossier van {name}. Alleen wat deze ontvanger voor dit doel mag ontvangen, komt erin.",
+            ).format(name=pupil_name)
+        )
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        self.border_box = Banner("info", "<b>Grensverkeer.</b> " + esc(choices.explanation()))
+        border = QCoreApplication.translate(
+            "dossier_export_recipient_page", "<b>Grensverkeer.</b> {explanation}"
+        ).format(explanation=esc(choices.explanation()))
+        self.border_box = Banner("info", border)
         self.border_label = self.border_box.body
         self.border_box.setVisible(choices.crosses_border)
         layout.addWidget(self.border_box)
-        layout.addWidget(section("Ontvanger"))
+        layout.addWidget(section(QCoreApplication.translate("dossier_export_recipient_page", "Ontvanger")))
         self.group = QButtonGroup(self)
         residence, municipality = choices.residence, choices.residence_municipality
         text = (
-            f"Sociaal Team van de &woongemeente ({municipality}): {residence.name}"
+            QCoreApplication.translate(
+                "dossier_export_recipient_page", "Sociaal Team van de &woongemeente ({municipality}): {name}"
+            ).format(municipality=municipality, name=residence.name)
             if residence
-            else f"Geen Sociaal Team bekend voor de woongemeente ({municipality}); voeg het toe bij Contacten"
+            else QCoreApplication.translate(
+                "dossier_export_recipient_page",
+                "Geen Sociaal Team bekend voor de woongemeente ({municipality}); voeg het toe bij Contacten",
+            ).format(municipality=municipality)
         )
         self.residence_radio = self._radio(
             layout,
             text,
-            "Sociaal Team van de woongemeente",
-            "Standaard. De woongemeente betaalt individuele jeugdhulp (woonplaatsbeginsel).",
+            QCoreApplication.translate("dossier_export_recipient_page", "Sociaal Team van de woongemeente"),
+            QCoreApplication.translate(
+                "dossier_export_recipient_page",
+                "Standaard. De woongemeente betaalt individuele jeugdhulp (woonplaatsbeginsel).",
+            ),
         )
         self.residence_radio.setEnabled(residence is not None)
         self.school_radio = None
         if choices.school is not None:
             self.school_radio = self._radio(
                 layout,
-                f"Sociaal Team van de gemeente van de &school ({choices.school_municipality}): {choices.school.name}",
-                "Sociaal Team van de gemeente van de school",
-                "Heeft de regie over jeugdhulp op school.",
+                QCoreApplication.translate(
+                    "dossier_export_recipient_page",
+                    "Sociaal Team van de gemeente van de &school ({municipality}): {name}",
+                ).format(municipality=choices.school_municipality, name=choices.school.name),
+                QCoreApplication.translate(
+                    "dossier_export_recipient_page", "Sociaal Team van de gemeente van de school"
+                ),
+                QCoreApplication.translate("dossier_export_recipient_page", "Heeft de regie over jeugdhulp op school."),
             )
         row = QHBoxLayout()
-        self.other_radio = QRadioButton("Een andere &organisatie:")
-        named(self.other_radio, "Een andere organisatie")
+        self.other_radio = QRadioButton(
+            QCoreApplication.translate("dossier_export_recipient_page", "Een andere &organisatie:")
+        )
+        named(self.other_radio, QCoreApplication.translate("dossier_export_recipient_page", "Een andere organisatie"))
         self.group.addButton(self.other_radio)
         self.other_combo = QComboBox()
-        named(self.other_combo, "Andere ontvanger", "Een organisatie uit Contacten")
+        named(
+            self.other_combo,
+            QCoreApplication.translate("dossier_export_recipient_page", "Andere ontvanger"),
+            QCoreApplication.translate("dossier_export_recipient_page", "Een organisatie uit Contacten"),
+        )
         for org in choices.others:
             self.other_combo.addItem(f"{org.name} ({org.kind.label})", org.id)
         self.other_combo.setMinimumContentsLength(30)
@@ -72,10 +100,12 @@ class RecipientPage(ExportPage):
             self.purpose_combo.addItem(label, key)
         layout.addWidget(
             FieldBox(
-                "&Doel van het delen",
+                QCoreApplication.translate("dossier_export_recipient_page", "&Doel van het delen"),
                 self.purpose_combo,
-                "Doel van het delen",
-                "Toestemming geldt per ontvanger, per doel en per soort gegevens.",
+                QCoreApplication.translate("dossier_export_recipient_page", "Doel van het delen"),
+                QCoreApplication.translate(
+                    "dossier_export_recipient_page", "Toestemming geldt per ontvanger, per doel en per soort gegevens."
+                ),
             )
         )
         layout.addStretch(1)

@@ -3,7 +3,7 @@ which certificate — the school's, or a personal one made, shown or replaced he
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from ibdesk.errors import UserError
@@ -19,25 +19,31 @@ class SignPage(ExportPage):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(heading("Ondertekenen"))
+        self.setTitle(heading(QCoreApplication.translate("dossier_export_sign_page", "Ondertekenen")))
         self.setSubTitle(
-            "Het dossier wordt digitaal ondertekend: de ontvanger ziet dat het van u komt en dat er "
-            "niets aan is veranderd."
+            QCoreApplication.translate(
+                "dossier_export_sign_page",
+                "Het dossier wordt digitaal ondertekend: de ontvanger ziet dat het van u komt en dat er "
+                "niets aan is veranderd.",
+            )
         )
         self._filled = False
         layout = QVBoxLayout(self)
         layout.setSpacing(6)
-        layout.addWidget(section("Afzender"))
+        layout.addWidget(section(QCoreApplication.translate("dossier_export_sign_page", "Afzender")))
         layout.addWidget(
             styled_label(
-                "Deze gegevens staan op het dossier, zodat de ontvanger u kan bereiken. ibdesk "
-                "onthoudt ze voor een volgende keer.",
+                QCoreApplication.translate(
+                    "dossier_export_sign_page",
+                    "Deze gegevens staan op het dossier, zodat de ontvanger u kan bereiken. ibdesk "
+                    "onthoudt ze voor een volgende keer.",
+                ),
                 "hint",
             )
         )
         self.sender_fields = SenderFields()
         layout.addWidget(self.sender_fields)
-        layout.addWidget(section("Certificaat"))
+        layout.addWidget(section(QCoreApplication.translate("dossier_export_sign_page", "Certificaat")))
         box = card()
         inner = QVBoxLayout(box)
         inner.setContentsMargins(16, 10, 16, 12)
@@ -46,16 +52,29 @@ class SignPage(ExportPage):
         self.cert_text = styled_label("", "body")
         self.fingerprint = FingerprintLabel()
         self.fingerprint_hint = styled_label(
-            "Controlecode — lees deze desgevraagd telefonisch voor, zodat de ontvanger kan controleren dat het "
-            "document echt van u komt:\nTechnisch: vingerafdruk (SHA-256) van het certificaat",
+            QCoreApplication.translate(
+                "dossier_export_sign_page",
+                "Controlecode — lees deze desgevraagd telefonisch voor, zodat de ontvanger kan controleren dat het "
+                "document echt van u komt:\nTechnisch: vingerafdruk (SHA-256) van het certificaat",
+            ),
             "hint",
         )
         self.cert_error = styled_label("", "errorText")
         buttons = QHBoxLayout()
-        self.retry_button = button("Opnieuw &proberen", "Schoolcertificaat opnieuw openen", self.load_certificate)
-        self.make_button = button("Certificaat nu ma&ken", "Persoonlijk certificaat nu maken", self.make_certificate)
+        self.retry_button = button(
+            QCoreApplication.translate("dossier_export_sign_page", "Opnieuw &proberen"),
+            QCoreApplication.translate("dossier_export_sign_page", "Schoolcertificaat opnieuw openen"),
+            self.load_certificate,
+        )
+        self.make_button = button(
+            QCoreApplication.translate("dossier_export_sign_page", "Certificaat nu ma&ken"),
+            QCoreApplication.translate("dossier_export_sign_page", "Persoonlijk certificaat nu maken"),
+            self.make_certificate,
+        )
         self.renew_button = button(
-            "Certificaat ve&rvangen", "Persoonlijk certificaat vervangen", self.renew_certificate
+            QCoreApplication.translate("dossier_export_sign_page", "Certificaat ve&rvangen"),
+            QCoreApplication.translate("dossier_export_sign_page", "Persoonlijk certificaat vervangen"),
+            self.renew_certificate,
         )
         buttons.addWidget(self.retry_button)
         buttons.addWidget(self.make_button)
@@ -95,37 +114,61 @@ class SignPage(ExportPage):
                     self.cert_error.setVisible(True)
                     self.retry_button.setVisible(True)
             creds = wizard.credentials
-            self.cert_title.setText("Certificaat van de school" + (f": {creds.common_name}" if creds else ""))
+            self.cert_title.setText(
+                QCoreApplication.translate("dossier_export_sign_page", "Certificaat van de school: {name}").format(
+                    name=creds.common_name
+                )
+                if creds
+                else QCoreApplication.translate("dossier_export_sign_page", "Certificaat van de school")
+            )
             self.cert_text.setText(
-                f"Ingesteld door de beheerder ({state.school_p12}). Ontvangers die de "
-                "certificaatautoriteit van de school vertrouwen, zien het document direct als "
-                "vertrouwd."
+                QCoreApplication.translate(
+                    "dossier_export_sign_page",
+                    "Ingesteld door de beheerder ({path}). Ontvangers die de "
+                    "certificaatautoriteit van de school vertrouwen, zien het document direct als "
+                    "vertrouwd.",
+                ).format(path=state.school_p12)
             )
             self._show_fingerprint(creds.fingerprint if creds else "")
         elif state.fingerprint:
-            self.cert_title.setText(f"Persoonlijk certificaat op naam van {state.holder}")
+            self.cert_title.setText(
+                QCoreApplication.translate(
+                    "dossier_export_sign_page", "Persoonlijk certificaat op naam van {holder}"
+                ).format(holder=state.holder)
+            )
             name = self.sender_fields.current_sender().name.strip() or wizard.export_sender.name
             self.wrong_name = state.holder != name
             self.cert_text.setText(
-                "Er is geen certificaat van de school ingesteld. De ontvanger vertrouwt uw "
-                "persoonlijke certificaat als u het eerst geeft (Instellingen › Mijn certificaat "
-                "exporteren…) of de controlecode telefonisch bevestigt."
+                QCoreApplication.translate(
+                    "dossier_export_sign_page",
+                    "Er is geen certificaat van de school ingesteld. De ontvanger vertrouwt uw "
+                    "persoonlijke certificaat als u het eerst geeft (Instellingen › Mijn certificaat "
+                    "exporteren…) of de controlecode telefonisch bevestigt.",
+                )
             )
             if self.wrong_name:
                 self.cert_error.setText(
-                    f"Dit certificaat staat op naam van {state.holder}, niet van {name}. Het "
-                    "dossier zou dan zeggen dat iemand anders het ondertekende. Vervang het "
-                    "certificaat; wat u eerder ondertekende, blijft controleerbaar."
+                    QCoreApplication.translate(
+                        "dossier_export_sign_page",
+                        "Dit certificaat staat op naam van {holder}, niet van {name}. Het "
+                        "dossier zou dan zeggen dat iemand anders het ondertekende. Vervang het "
+                        "certificaat; wat u eerder ondertekende, blijft controleerbaar.",
+                    ).format(holder=state.holder, name=name)
                 )
                 self.cert_error.setVisible(True)
                 self.renew_button.setVisible(True)
             self._show_fingerprint(state.fingerprint)
         else:
-            self.cert_title.setText("Persoonlijk certificaat (nog niet gemaakt)")
+            self.cert_title.setText(
+                QCoreApplication.translate("dossier_export_sign_page", "Persoonlijk certificaat (nog niet gemaakt)")
+            )
             self.cert_text.setText(
-                "Er is geen certificaat van de school ingesteld. ibdesk maakt bij het ondertekenen "
-                "een persoonlijk certificaat op de naam hierboven. Wilt u de controlecode nu al "
-                "zien, kies dan ‘Certificaat nu maken’."
+                QCoreApplication.translate(
+                    "dossier_export_sign_page",
+                    "Er is geen certificaat van de school ingesteld. ibdesk maakt bij het ondertekenen "
+                    "een persoonlijk certificaat op de naam hierboven. Wilt u de controlecode nu al "
+                    "zien, kies dan ‘Certificaat nu maken’.",
+                )
             )
             self.make_button.setVisible(True)
             self._show_fingerprint("")
@@ -140,7 +183,7 @@ class SignPage(ExportPage):
         name = self.sender_fields.current_sender().name or wizard.export_sender.name
         messages.attempt(
             self,
-            "Certificaat",
+            QCoreApplication.translate("dossier_export_sign_page", "Certificaat"),
             lambda: certificates.personal_credentials(wizard.services.store, name, wizard.school_name),
             wizard.home,
         )
@@ -156,7 +199,9 @@ class SignPage(ExportPage):
             export_plan.save_sender(wizard.services.store, sender)
             certificates.renew_personal(wizard.services.store, sender.name, wizard.school_name)
 
-        messages.attempt(self, "Certificaat", renew, wizard.home)
+        messages.attempt(
+            self, QCoreApplication.translate("dossier_export_sign_page", "Certificaat"), renew, wizard.home
+        )
         wizard.export_sender = sender
         self.load_certificate()
 
@@ -181,7 +226,9 @@ class SignPage(ExportPage):
             export_plan.save_sender(wizard.services.store, sender)
             return True
 
-        saved = messages.attempt(self, "Afzender niet opgeslagen", save, wizard.home)
+        saved = messages.attempt(
+            self, QCoreApplication.translate("dossier_export_sign_page", "Afzender niet opgeslagen"), save, wizard.home
+        )
         if saved:
             wizard.export_sender = sender
         return bool(saved)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget, QWizard
 
 from ibdesk.errors import UserError
@@ -29,6 +29,7 @@ from ibdesk.ui.dossier.export_sign_page import SignPage
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.kit.translate import translated
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.theme import monospace_font
@@ -37,8 +38,8 @@ from ibdesk.ui.widgets import named, styled_label
 if TYPE_CHECKING:  # the PDF stack is imported when first needed
     from ibdesk.dossier.credentials import Credentials
 
-PDF_FILTER = "PDF-document (*.pdf)"
-SAVE_TITLE = "Dossier opslaan"
+PDF_FILTER = str(QT_TRANSLATE_NOOP("dossier_export_wizard", "PDF-document (*.pdf)"))
+SAVE_TITLE = str(QT_TRANSLATE_NOOP("dossier_export_wizard", "Dossier opslaan"))
 
 
 class SavePage(ExportPage):
@@ -46,8 +47,13 @@ class SavePage(ExportPage):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(heading("Opslaan"))
-        self.setSubTitle("U kiest zelf waar het ondertekende dossier komt. ibdesk schrijft nergens anders iets weg.")
+        self.setTitle(heading(QCoreApplication.translate("dossier_export_wizard", "Opslaan")))
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "dossier_export_wizard",
+                "U kiest zelf waar het ondertekende dossier komt. ibdesk schrijft nergens anders iets weg.",
+            )
+        )
         self.result: ExportResult | None = None
         self.task: Task | None = None
         layout = QVBoxLayout(self)
@@ -55,19 +61,31 @@ class SavePage(ExportPage):
         self.summary = styled_label("", "body")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.summary)
-        self.encrypt = QCheckBox("&Beveiligen met wachtwoord")
-        named(self.encrypt, "Beveiligen met wachtwoord", "Aanbevolen als u het dossier per e-mail verstuurt")
+        self.encrypt = QCheckBox(QCoreApplication.translate("dossier_export_wizard", "&Beveiligen met wachtwoord"))
+        named(
+            self.encrypt,
+            QCoreApplication.translate("dossier_export_wizard", "Beveiligen met wachtwoord"),
+            QCoreApplication.translate("dossier_export_wizard", "Aanbevolen als u het dossier per e-mail verstuurt"),
+        )
         layout.addWidget(self.encrypt)
         hint = styled_label(
-            "Aanbevolen als u het dossier per e-mail verstuurt. ibdesk maakt een sterk wachtwoord "
-            "en toont het na het opslaan; u geeft het telefonisch of per sms door."
-            "\nTechnisch: versleuteld met AES-256.",
+            QCoreApplication.translate(
+                "dossier_export_wizard",
+                "Aanbevolen als u het dossier per e-mail verstuurt. ibdesk maakt een sterk wachtwoord "
+                "en toont het na het opslaan; u geeft het telefonisch of per sms door."
+                "\nTechnisch: versleuteld met AES-256.",
+            ),
             "hint",
         )
         hint.setContentsMargins(24, 0, 0, 4)
         layout.addWidget(hint)
         row = QHBoxLayout()
-        self.save_button = button("&Opslaan als…", "Dossier opslaan als", self.save, primary=True)
+        self.save_button = button(
+            QCoreApplication.translate("dossier_export_wizard", "&Opslaan als…"),
+            QCoreApplication.translate("dossier_export_wizard", "Dossier opslaan als"),
+            self.save,
+            primary=True,
+        )
         row.addWidget(self.save_button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -76,15 +94,20 @@ class SavePage(ExportPage):
         layout.addWidget(self.status)
         self.password_box = Banner(
             "warn",
-            "<b>Wachtwoord van het document</b> — geef dit telefonisch of per sms door aan de ontvanger, "
-            "<b>nooit in dezelfde e-mail</b> als het document. Het wordt niet bewaard en later niet meer "
-            "getoond.",
+            QCoreApplication.translate(
+                "dossier_export_wizard",
+                "<b>Wachtwoord van het document</b> — geef dit telefonisch of per sms door aan de ontvanger, "
+                "<b>nooit in dezelfde e-mail</b> als het document. Het wordt niet bewaard en later niet meer "
+                "getoond.",
+            ),
         )
         self.password_intro, box_layout = self.password_box.body, self.password_box.box
         self.password = styled_label("", "secret", wrap=False, elide=False)
         self.password.setFont(monospace_font(18))
         self.password.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.password.setAccessibleName("Wachtwoord van het document")
+        self.password.setAccessibleName(
+            QCoreApplication.translate("dossier_export_wizard", "Wachtwoord van het document")
+        )
         box_layout.addWidget(self.password, 0, Qt.AlignmentFlag.AlignLeft)
         self.password_box.setVisible(False)
         layout.addWidget(self.password_box)
@@ -98,10 +121,20 @@ class SavePage(ExportPage):
     def initializePage(self) -> None:
         wizard = self.wizard()
         recipient = wizard.recipient()
+        sender = wizard.export_sender
         self.summary.setText(
-            f"<b>Aan:</b> {esc(recipient.name)}<br><b>Doel:</b> {esc(export_plan.purposes()[wizard.purpose()])}<br>"
-            f"<b>Ondertekend door:</b> {esc(wizard.export_sender.name)}, {esc(wizard.export_sender.role)}<br>"
-            f"<b>Voorgestelde bestandsnaam:</b> {esc(self.suggested().name)} (zonder naam van de leerling)"
+            QCoreApplication.translate(
+                "dossier_export_wizard",
+                "<b>Aan:</b> {recipient}<br><b>Doel:</b> {purpose}<br>"
+                "<b>Ondertekend door:</b> {signer}, {role}<br>"
+                "<b>Voorgestelde bestandsnaam:</b> {file} (zonder naam van de leerling)",
+            ).format(
+                recipient=esc(recipient.name),
+                purpose=esc(export_plan.purposes()[wizard.purpose()]),
+                signer=esc(sender.name),
+                role=esc(sender.role),
+                file=esc(self.suggested().name),
+            )
         )
 
     def suggested(self) -> Path:
@@ -114,9 +147,15 @@ class SavePage(ExportPage):
         if self.result is not None or (self.task is not None and not self.task.settled):
             return None
         wizard = self.wizard()
-        path = messages.ask_save_path(self, SAVE_TITLE, self.suggested(), PDF_FILTER)
+        title, file_filter = (
+            translated("dossier_export_wizard", SAVE_TITLE),
+            translated("dossier_export_wizard", PDF_FILTER),
+        )
+        path = messages.ask_save_path(self, title, self.suggested(), file_filter)
         if path is None:
-            self.status.setText("Niets opgeslagen: u heeft geen bestand gekozen.")
+            self.status.setText(
+                QCoreApplication.translate("dossier_export_wizard", "Niets opgeslagen: u heeft geen bestand gekozen.")
+            )
             return None
         prepared, encrypt = wizard.preview_page.prepared, self.encrypt.isChecked()
         assert prepared is not None  # the Controleren page is complete only once the dossier is prepared
@@ -128,7 +167,7 @@ class SavePage(ExportPage):
             self._not_saved,
             busy=[self.save_button, self.encrypt, *buttons],
             status=self.status,
-            text="Bezig met ondertekenen en opslaan…",
+            text=QCoreApplication.translate("dossier_export_wizard", "Bezig met ondertekenen en opslaan…"),
             owner=self,
         )
         return self.task
@@ -136,8 +175,12 @@ class SavePage(ExportPage):
     def _not_saved(self, exc: BaseException) -> None:
         """UserError in Dutch; anything else described, never a traceback."""
         text = str(exc) if isinstance(exc, UserError) else messages.describe(exc, self.wizard().home)
-        self.status.setText("Niet opgeslagen. " + text.splitlines()[0])
-        messages.show_error(self, "Dossier niet gemaakt", text)
+        self.status.setText(
+            QCoreApplication.translate("dossier_export_wizard", "Niet opgeslagen. {reason}").format(
+                reason=text.splitlines()[0]
+            )
+        )
+        messages.show_error(self, QCoreApplication.translate("dossier_export_wizard", "Dossier niet gemaakt"), text)
 
     def _saved(self, path: Path, result: ExportResult) -> None:
         wizard = self.wizard()
@@ -182,12 +225,12 @@ class ExportWizard(QWizard):
         # shadows QDialog.result() (not used here); callers and tests read this attribute
         self.result: ExportResult | None = None  # type: ignore[assignment]
         self.folder = default_folder()
-        self.setWindowTitle("Dossier exporteren")
+        self.setWindowTitle(QCoreApplication.translate("dossier_export_wizard", "Dossier exporteren"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(820, 600)
         self.resize(1000, 700)
-        self._dutch_buttons()
+        self._button_texts()
         choices = export_plan.recipients(self.services, self.overview)
         self.recipient_page = RecipientPage(choices, self.overview.pupil.full_name)
         self.content_page, self.sign_page, self.save_page = ContentPage(), SignPage(), SavePage()
@@ -195,12 +238,12 @@ class ExportWizard(QWizard):
         for page in (self.recipient_page, self.content_page, self.sign_page, self.preview_page, self.save_page):
             self.addPage(page)
 
-    def _dutch_buttons(self) -> None:
+    def _button_texts(self) -> None:
         texts = {
-            QWizard.WizardButton.BackButton: "< &Terug",
-            QWizard.WizardButton.NextButton: "&Volgende >",
-            QWizard.WizardButton.FinishButton: "&Sluiten",
-            QWizard.WizardButton.CancelButton: "&Annuleren",
+            QWizard.WizardButton.BackButton: QCoreApplication.translate("dossier_export_wizard", "< &Terug"),
+            QWizard.WizardButton.NextButton: QCoreApplication.translate("dossier_export_wizard", "&Volgende >"),
+            QWizard.WizardButton.FinishButton: QCoreApplication.translate("dossier_export_wizard", "&Sluiten"),
+            QWizard.WizardButton.CancelButton: QCoreApplication.translate("dossier_export_wizard", "&Annuleren"),
         }
         for which, text in texts.items():
             self.setButtonText(which, text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ibdesk.domain.certificate_names import cert_fingerprint, common_name
@@ -19,13 +19,18 @@ from ibdesk.services import certificates, export_plan
 from ibdesk.ui.dossier.common import AskOpenPath, FingerprintLabel, SenderFields, choose_open_path, default_folder
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.kit.translate import translated
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.widgets import styled_label
 
-CERT_FILTER = "Certificaat (*.pem *.cer *.der *.crt);;Alle bestanden (*)"
-CERT_SAVE_FILTER = "Certificaat (*.pem);;Certificaat, binair (*.cer)"
-
-TECHNICAL = "Technisch: de vingerafdruk (SHA-256) van het certificaat."
+CTX = "dossier_signer_settings"
+CERT_FILTER = str(
+    QT_TRANSLATE_NOOP("dossier_signer_settings", "Certificaat (*.pem *.cer *.der *.crt);;Alle bestanden (*)")
+)
+CERT_SAVE_FILTER = str(QT_TRANSLATE_NOOP("dossier_signer_settings", "Certificaat (*.pem);;Certificaat, binair (*.cer)"))
+TECHNICAL = str(
+    QT_TRANSLATE_NOOP("dossier_signer_settings", "Technisch: de vingerafdruk (SHA-256) van het certificaat.")
+)
 
 
 class SignerSettings(QFrame):
@@ -42,18 +47,27 @@ class SignerSettings(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 16)
         layout.setSpacing(8)
-        layout.addWidget(styled_label("Ondertekenen", "cardTitle", wrap=False))
+        layout.addWidget(
+            styled_label(QCoreApplication.translate("dossier_signer_settings", "Ondertekenen"), "cardTitle", wrap=False)
+        )
         layout.addWidget(
             styled_label(
-                "Uw gegevens als afzender op dossiers en overdrachten die u ondertekent. "
-                "De ontvanger gebruikt ze om u te bereiken.",
+                QCoreApplication.translate(
+                    "dossier_signer_settings",
+                    "Uw gegevens als afzender op dossiers en overdrachten die u ondertekent. "
+                    "De ontvanger gebruikt ze om u te bereiken.",
+                ),
                 "hint",
             )
         )
         self.sender_fields = SenderFields()
         layout.addWidget(self.sender_fields)
         row = QHBoxLayout()
-        self.save_button = button("Afzendergegevens &opslaan", "Afzendergegevens opslaan", self.save)
+        self.save_button = button(
+            QCoreApplication.translate("dossier_signer_settings", "Afzendergegevens &opslaan"),
+            QCoreApplication.translate("dossier_signer_settings", "Afzendergegevens opslaan"),
+            self.save,
+        )
         self.saved_label = styled_label("", "okText", wrap=False)
         self.sender_fields.changed.connect(self.saved_label.clear)
         row.addWidget(self.save_button)
@@ -66,22 +80,39 @@ class SignerSettings(QFrame):
         facts.setVerticalSpacing(6)
         facts.setColumnMinimumWidth(0, 230)
         facts.setColumnStretch(1, 1)
-        self.school_label = self._fact(facts, "Certificaat van de school")
-        self.ca_label = self._fact(facts, "Wie de school vertrouwt\nTechnisch: CA-certificaat van de school")
-        self.own_label = self._fact(facts, "Uw persoonlijke certificaat")
+        self.school_label = self._fact(
+            facts, QCoreApplication.translate("dossier_signer_settings", "Certificaat van de school:")
+        )
+        self.ca_label = self._fact(
+            facts,
+            QCoreApplication.translate(
+                "dossier_signer_settings", "Wie de school vertrouwt:\nTechnisch: CA-certificaat van de school"
+            ),
+        )
+        self.own_label = self._fact(
+            facts, QCoreApplication.translate("dossier_signer_settings", "Uw persoonlijke certificaat:")
+        )
         self.fingerprint = FingerprintLabel()
         facts.addWidget(self.fingerprint, facts.rowCount(), 1, Qt.AlignmentFlag.AlignLeft)
-        self.trusted_label = self._fact(facts, "Certificaten van anderen")
+        self.trusted_label = self._fact(
+            facts, QCoreApplication.translate("dossier_signer_settings", "Certificaten van anderen:")
+        )
         layout.addLayout(facts)
         row = QHBoxLayout()
         self.export_button = button(
-            "Mijn certificaat e&xporteren…", "Mijn certificaat exporteren", self.export_certificate
+            QCoreApplication.translate("dossier_signer_settings", "Mijn certificaat e&xporteren…"),
+            QCoreApplication.translate("dossier_signer_settings", "Mijn certificaat exporteren"),
+            self.export_certificate,
         )
         self.trust_button = button(
-            "Certificaat van een ander &vertrouwen…", "Certificaat van een ander vertrouwen", self.trust_certificate
+            QCoreApplication.translate("dossier_signer_settings", "Certificaat van een ander &vertrouwen…"),
+            QCoreApplication.translate("dossier_signer_settings", "Certificaat van een ander vertrouwen"),
+            self.trust_certificate,
         )
         self.renew_button = button(
-            "Certificaat ve&rvangen…", "Mijn persoonlijke certificaat vervangen", self.renew_certificate
+            QCoreApplication.translate("dossier_signer_settings", "Certificaat ve&rvangen…"),
+            QCoreApplication.translate("dossier_signer_settings", "Mijn persoonlijke certificaat vervangen"),
+            self.renew_certificate,
         )
         row.addWidget(self.export_button)
         row.addWidget(self.renew_button)
@@ -90,8 +121,11 @@ class SignerSettings(QFrame):
         layout.addLayout(row)
         layout.addWidget(
             styled_label(
-                "Geef uw certificaat vooraf aan het Sociaal Team, zodat zij uw documenten als vertrouwd zien. Lees bij "
-                "twijfel de controlecode telefonisch voor.",
+                QCoreApplication.translate(
+                    "dossier_signer_settings",
+                    "Geef uw certificaat vooraf aan het Sociaal Team, zodat zij uw documenten als vertrouwd zien. "
+                    "Lees bij twijfel de controlecode telefonisch voor.",
+                ),
                 "hint",
             )
         )
@@ -99,13 +133,8 @@ class SignerSettings(QFrame):
     @staticmethod
     def _fact(grid: QGridLayout, caption: str) -> QLabel:
         row = grid.rowCount()
-        first, *detail = caption.split("\n")  # a 'Technisch:' detail line goes under the caption
-        grid.addWidget(
-            styled_label("\n".join([first + ":", *detail]), "hint", wrap=False, elide=not detail),
-            row,
-            0,
-            Qt.AlignmentFlag.AlignTop,
-        )
+        detail = "\n" in caption  # a 'Technisch:' detail line goes under the caption
+        grid.addWidget(styled_label(caption, "hint", wrap=False, elide=not detail), row, 0, Qt.AlignmentFlag.AlignTop)
         value = styled_label("", "body")
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignTop)
@@ -120,7 +149,9 @@ class SignerSettings(QFrame):
         return school.name if school else ""
 
     def refresh(self) -> None:
-        messages.attempt(self, "Ondertekenen", self._load, self.context.home)
+        messages.attempt(
+            self, QCoreApplication.translate("dossier_signer_settings", "Ondertekenen"), self._load, self.context.home
+        )
 
     def _load(self) -> None:
         self.sender_fields.set_sender(export_plan.stored_sender(self.store))
@@ -132,33 +163,53 @@ class SignerSettings(QFrame):
         if state.kind == "school":
             found = state.school_p12 is not None and state.school_p12.is_file()
             self.school_label.setText(
-                f"ingesteld: {state.school_p12}. U ondertekent hiermee; het wachtwoord wordt één keer gevraagd."
+                QCoreApplication.translate(
+                    "dossier_signer_settings",
+                    "ingesteld: {path}. U ondertekent hiermee; het wachtwoord wordt één keer gevraagd.",
+                ).format(path=state.school_p12)
                 if found
-                else f"ingesteld, maar niet gevonden: {state.school_p12}. Vraag de ICT-beheerder "
-                "het pad te controleren."
+                else QCoreApplication.translate(
+                    "dossier_signer_settings",
+                    "ingesteld, maar niet gevonden: {path}. Vraag de ICT-beheerder het pad te controleren.",
+                ).format(path=state.school_p12)
             )
             self.school_label.setProperty("role", "body" if found else "errorText")
         else:
-            self.school_label.setText("niet ingesteld — u ondertekent met uw persoonlijke certificaat.")
+            self.school_label.setText(
+                QCoreApplication.translate(
+                    "dossier_signer_settings", "niet ingesteld — u ondertekent met uw persoonlijke certificaat."
+                )
+            )
             self.school_label.setProperty("role", "body")
         ca = export_plan.school_ca(self.store)
-        self.ca_label.setText(str(ca) if ca else "niet ingesteld")
+        self.ca_label.setText(
+            str(ca) if ca else QCoreApplication.translate("dossier_signer_settings", "niet ingesteld")
+        )
         own = certificates.own_certificate(self.store)
         holder = certificates.needs_renewal(self.store, self.store.get_setting("user.name") or "")
         self.own_label.setText(
-            f"op naam van {holder} — niet uw naam. Vervang het: een document zou anders '{holder}' als "
-            "ondertekenaar noemen."
+            QCoreApplication.translate(
+                "dossier_signer_settings",
+                "op naam van {holder} — niet uw naam. Vervang het: een document zou anders '{holder}' als "
+                "ondertekenaar noemen.",
+            ).format(holder=holder)
             if holder
             else f"{common_name(own)}"
             if own
-            else "nog niet gemaakt; dat gebeurt bij de eerste export of als u het exporteert."
+            else QCoreApplication.translate(
+                "dossier_signer_settings", "nog niet gemaakt; dat gebeurt bij de eerste export of als u het exporteert."
+            )
         )
         self.own_label.setProperty("role", "errorText" if holder else "body")
         self.own_label.style().polish(self.own_label)
         self.renew_button.setVisible(own is not None and state.kind != "school")
         self.fingerprint.set_fingerprint(cert_fingerprint(own) if own else "")
         count = len(json.loads(self.store.get_setting(certificates.TRUSTED) or "[]"))
-        self.trusted_label.setText("geen vertrouwd" if not count else f"{count} vertrouwd")
+        self.trusted_label.setText(
+            QCoreApplication.translate("dossier_signer_settings", "geen vertrouwd")
+            if not count
+            else QCoreApplication.translate("dossier_signer_settings", "{count} vertrouwd").format(count=count)
+        )
 
     def save(self) -> bool:
         if not self.sender_fields.validate():
@@ -169,21 +220,32 @@ class SignerSettings(QFrame):
             export_plan.save_sender(self.store, sender)
             return True
 
-        done = messages.attempt(self, "Afzendergegevens niet opgeslagen", save, self.context.home)
+        done = messages.attempt(
+            self,
+            QCoreApplication.translate("dossier_signer_settings", "Afzendergegevens niet opgeslagen"),
+            save,
+            self.context.home,
+        )
         if done:
-            self.saved_label.setText("Opgeslagen.")
+            self.saved_label.setText(QCoreApplication.translate("dossier_signer_settings", "Opgeslagen."))
             self.saved.emit()
         return bool(done)
 
     def export_certificate(self) -> Path | None:
-        suggested = default_folder() / "mijn-ibdesk-certificaat.pem"
-        path = messages.ask_save_path(self, "Mijn certificaat opslaan", suggested, CERT_SAVE_FILTER)
+        suggested = default_folder() / "mijn-ibdesk-certificaat.pem"  # a file name: stays as it is
+        file_filter = translated(CTX, CERT_SAVE_FILTER)
+        path = messages.ask_save_path(
+            self,
+            QCoreApplication.translate("dossier_signer_settings", "Mijn certificaat opslaan"),
+            suggested,
+            file_filter,
+        )
         if path is None:
             return None
         name = self.sender_fields.current_sender().name or self.store.get_setting("user.name") or ""
         written = messages.attempt(
             self,
-            "Certificaat niet geëxporteerd",
+            QCoreApplication.translate("dossier_signer_settings", "Certificaat niet geëxporteerd"),
             lambda: certificates.export_certificate(self.store, Path(path), name, self._school_name()),
             self.context.home,
         )
@@ -193,12 +255,18 @@ class SignerSettings(QFrame):
         assert own is not None  # export_certificate just wrote it
         messages.show_info(
             self,
-            "Certificaat geëxporteerd",
-            f"Uw certificaat staat in:\n{written}\n\nControlecode:\n"
-            f"{export_plan.fingerprint_lines(cert_fingerprint(own))}\n{TECHNICAL}\n\n"
-            "Stuur het bestand naar de ontvanger (bijvoorbeeld het Sociaal Team). Het bevat geen "
-            "geheime sleutel. Lees de controlecode telefonisch voor, zodat de ontvanger kan nagaan "
-            "dat het echt van u is.",
+            QCoreApplication.translate("dossier_signer_settings", "Certificaat geëxporteerd"),
+            QCoreApplication.translate(
+                "dossier_signer_settings",
+                "Uw certificaat staat in:\n{path}\n\nControlecode:\n{fingerprint}\n{technical}\n\n"
+                "Stuur het bestand naar de ontvanger (bijvoorbeeld het Sociaal Team). Het bevat geen "
+                "geheime sleutel. Lees de controlecode telefonisch voor, zodat de ontvanger kan nagaan "
+                "dat het echt van u is.",
+            ).format(
+                path=written,
+                fingerprint=export_plan.fingerprint_lines(cert_fingerprint(own)),
+                technical=translated(CTX, TECHNICAL),
+            ),
         )
         self._load_certificates()
         self.certificate_changed.emit()
@@ -209,19 +277,41 @@ class SignerSettings(QFrame):
         name = (self.store.get_setting("user.name") or "").strip()
         own = certificates.own_certificate(self.store)
         if not name:
-            messages.show_error(self, "Certificaat vervangen", certificates.NO_NAME)
+            messages.show_error(
+                self,
+                QCoreApplication.translate("dossier_signer_settings", "Certificaat vervangen"),
+                certificates.NO_NAME,
+            )
             return False
         question = (
-            f"Een nieuw persoonlijk certificaat maken op naam van {name}?\n\n"
-            + (f"Het huidige staat op naam van {common_name(own)}. " if own else "")
-            + "Documenten die u al ondertekende, blijven controleerbaar. Geef ontvangers daarna het nieuwe "
-            "certificaat (Mijn certificaat exporteren…)."
+            QCoreApplication.translate(
+                "dossier_signer_settings", "Een nieuw persoonlijk certificaat maken op naam van {name}?"
+            ).format(name=name)
+            + "\n\n"
+            + (
+                QCoreApplication.translate("dossier_signer_settings", "Het huidige staat op naam van {holder}.").format(
+                    holder=common_name(own)
+                )
+                + " "
+                if own
+                else ""
+            )
+            + QCoreApplication.translate(
+                "dossier_signer_settings",
+                "Documenten die u al ondertekende, blijven controleerbaar. Geef ontvangers daarna het nieuwe "
+                "certificaat (Mijn certificaat exporteren…).",
+            )
         )
-        if not messages.confirm(self, "Certificaat vervangen", question, yes="Vervangen", no="Annuleren"):
+        title, yes, no = (
+            QCoreApplication.translate("dossier_signer_settings", "Certificaat vervangen"),
+            QCoreApplication.translate("dossier_signer_settings", "Vervangen"),
+            QCoreApplication.translate("dossier_signer_settings", "Annuleren"),
+        )
+        if not messages.confirm(self, title, question, yes=yes, no=no):
             return False
         new = messages.attempt(
             self,
-            "Certificaat niet vervangen",
+            QCoreApplication.translate("dossier_signer_settings", "Certificaat niet vervangen"),
             lambda: certificates.renew_personal(self.store, name, self._school_name()),
             self.context.home,
         )
@@ -229,44 +319,63 @@ class SignerSettings(QFrame):
             return False
         messages.show_info(
             self,
-            "Certificaat vervangen",
-            f"Nieuw certificaat op naam van {new.common_name}.\nControlecode:\n"
-            f"{export_plan.fingerprint_lines(new.fingerprint)}\n{TECHNICAL}",
+            QCoreApplication.translate("dossier_signer_settings", "Certificaat vervangen"),
+            QCoreApplication.translate(
+                "dossier_signer_settings",
+                "Nieuw certificaat op naam van {name}.\nControlecode:\n{fingerprint}\n{technical}",
+            ).format(
+                name=new.common_name,
+                fingerprint=export_plan.fingerprint_lines(new.fingerprint),
+                technical=translated(CTX, TECHNICAL),
+            ),
         )
         self._load_certificates()
         self.certificate_changed.emit()
         return True
 
     def trust_certificate(self) -> None:
-        path = choose_open_path(
-            self.open_path, self, "Certificaat kiezen om te vertrouwen", default_folder(), CERT_FILTER
+        title, file_filter = (
+            QCoreApplication.translate("dossier_signer_settings", "Certificaat kiezen om te vertrouwen"),
+            translated(CTX, CERT_FILTER),
         )
+        path = choose_open_path(self.open_path, self, title, default_folder(), file_filter)
         if path is None:
             return
-        found = messages.attempt(
-            self, "Certificaat niet vertrouwd", lambda: certificates.load_certificate(Path(path)), self.context.home
-        )
+        refused = QCoreApplication.translate("dossier_signer_settings", "Certificaat niet vertrouwd")
+        found = messages.attempt(self, refused, lambda: certificates.load_certificate(Path(path)), self.context.home)
         if found is None:
             return
-        question = (
-            f"Wilt u dit certificaat voortaan vertrouwen?\n\n{common_name(found)}\n"
-            f"Controlecode:\n{export_plan.fingerprint_lines(cert_fingerprint(found))}\n{TECHNICAL}\n\n"
-            "Doe dit alleen als u de controlecode telefonisch met de eigenaar hebt vergeleken."
+        question = QCoreApplication.translate(
+            "dossier_signer_settings",
+            "Wilt u dit certificaat voortaan vertrouwen?\n\n{name}\nControlecode:\n{fingerprint}\n{technical}\n\n"
+            "Doe dit alleen als u de controlecode telefonisch met de eigenaar hebt vergeleken.",
+        ).format(
+            name=common_name(found),
+            fingerprint=export_plan.fingerprint_lines(cert_fingerprint(found)),
+            technical=translated(CTX, TECHNICAL),
         )
-        if not messages.confirm(self, "Certificaat vertrouwen", question, yes="Vertrouwen", no="Annuleren"):
+        title, yes, no = (
+            QCoreApplication.translate("dossier_signer_settings", "Certificaat vertrouwen"),
+            QCoreApplication.translate("dossier_signer_settings", "Vertrouwen"),
+            QCoreApplication.translate("dossier_signer_settings", "Annuleren"),
+        )
+        if not messages.confirm(self, title, question, yes=yes, no=no):
             return
-        cert = messages.attempt(
-            self, "Certificaat niet vertrouwd", lambda: certificates.trust(self.store, Path(path)), self.context.home
-        )
+        cert = messages.attempt(self, refused, lambda: certificates.trust(self.store, Path(path)), self.context.home)
         if cert is None:
             return
         messages.show_info(
             self,
-            "Certificaat vertrouwd",
-            f"Vertrouwd: {common_name(cert)}\nControlecode:\n"
-            f"{export_plan.fingerprint_lines(cert_fingerprint(cert))}\n{TECHNICAL}\n\n"
-            "Documenten die hiermee "
-            "ondertekend zijn, ziet u voortaan als vertrouwd.",
+            QCoreApplication.translate("dossier_signer_settings", "Certificaat vertrouwd"),
+            QCoreApplication.translate(
+                "dossier_signer_settings",
+                "Vertrouwd: {name}\nControlecode:\n{fingerprint}\n{technical}\n\n"
+                "Documenten die hiermee ondertekend zijn, ziet u voortaan als vertrouwd.",
+            ).format(
+                name=common_name(cert),
+                fingerprint=export_plan.fingerprint_lines(cert_fingerprint(cert)),
+                technical=translated(CTX, TECHNICAL),
+            ),
         )
         self._load_certificates()
         self.certificate_changed.emit()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -27,81 +27,17 @@ from PySide6.QtWidgets import (
 from ibdesk.dossier.verify import Verification, verify_pdf
 from ibdesk.errors import UserError
 from ibdesk.services.certificates import verify_with_profile
-from ibdesk.text.dates import date_time
 from ibdesk.ui.dossier.common import AskOpenPath, FingerprintLabel, choose_open_path, default_folder, esc
+from ibdesk.ui.dossier.verify_verdict import signatures_text, signed_at, trust_text, verdict
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.banner import Banner, set_tone
 from ibdesk.ui.kit.buttons import button
+from ibdesk.ui.kit.translate import translated
 from ibdesk.ui.pages.base import Context
 from ibdesk.ui.tasks import Task, run_busy
 from ibdesk.ui.widgets import FieldBox, PageHeader, card, line_edit, repolish, styled_label
 
-PDF_FILTER = "PDF-document (*.pdf);;Alle bestanden (*)"
-UNTRUSTED = (
-    "Onbekend — deze ondertekenaar staat niet in uw lijst van vertrouwde certificaten. Bel de afzender op "
-    "een nummer dat u zelf opzoekt (niet uit het document) en vergelijk samen de controlecode hieronder. "
-    "Klopt die, dan kunt u het certificaat van de afzender vertrouwen via Instellingen › Ondertekenen › "
-    "Certificaat van een ander vertrouwen…"
-)
-
-
-def verdict(result: Verification) -> tuple[str, str, str]:
-    """(tone, headline, explanation) for the big status."""
-    again = "Gebruik dit bestand niet; vraag de afzender het document opnieuw te sturen."
-    if result.ok:
-        return (
-            "ok",
-            "In orde",
-            ("Het document is niet gewijzigd sinds het werd ondertekend, door een ondertekenaar die u vertrouwt."),
-        )
-    if result.sound:
-        return (
-            "error",
-            "Niet in orde: onbekende ondertekenaar",
-            (
-                "Het document is sinds de handtekening niet gewijzigd, maar de ondertekenaar staat niet in uw lijst "
-                "van vertrouwde certificaten. Iedereen kan een certificaat maken met dezelfde naam en school. "
-                "Vertrouw de inhoud pas als de controlecode hieronder klopt met wat de afzender u telefonisch zegt."
-            ),
-        )
-    if not result.signed and result.problems:
-        return "error", "Niet in orde: bestand beschadigd", " ".join(result.problems)
-    if not result.signed:
-        return (
-            "error",
-            "Niet in orde: geen handtekening",
-            (
-                "Dit document heeft geen digitale handtekening; niet na "
-                "te gaan is van wie het komt of wat erin is veranderd."
-            ),
-        )
-    if not (result.intact and result.valid):
-        return (
-            "error",
-            "Niet in orde: gewijzigd na ondertekening",
-            "Het document is na ondertekening gewijzigd of beschadigd. " + again,
-        )
-    if not result.whole_file:
-        return (
-            "error",
-            "Niet in orde: iets toegevoegd na de handtekening",
-            "Het ondertekende deel is ongewijzigd, maar er is daarna iets aan het bestand toegevoegd dat buiten de "
-            "handtekening valt. " + again,
-        )
-    return "error", "Niet in orde: handtekening klopt niet", " ".join(result.problems) + " " + again
-
-
-def trust_text(result: Verification) -> str:
-    if not (result.intact and result.valid):
-        return "niet te beoordelen — de handtekening past niet bij de inhoud"
-    return f"Ja — {result.trust_source}" if result.trusted else UNTRUSTED
-
-
-def signatures_text(result: Verification) -> str:
-    """With more than one signature: which signature covers what (empty otherwise)."""
-    if len(result.reports) < 2:
-        return ""
-    return "\n".join(r.line(len(result.reports)) for r in result.reports)
+PDF_FILTER = str(QT_TRANSLATE_NOOP("dossier_verify_dialog", "PDF-document (*.pdf);;Alle bestanden (*)"))
 
 
 class VerifyDialog(QDialog):
@@ -116,7 +52,7 @@ class VerifyDialog(QDialog):
         # shadows QDialog.result() (not used here); callers and tests read this attribute
         self.result: Verification | None = None  # type: ignore[assignment]
         self.task: Task | None = None
-        self.setWindowTitle("Controleer dossier")
+        self.setWindowTitle(QCoreApplication.translate("dossier_verify_dialog", "Controleer dossier"))
         self.setMinimumSize(720, 560)
         self.resize(1000, 700)
         layout = QVBoxLayout(self)
@@ -124,37 +60,58 @@ class VerifyDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(
             PageHeader(
-                "Controleer dossier",
-                "Is een ondertekend document (PDF) echt, compleet en niet gewijzigd? En van wie komt het?",
+                QCoreApplication.translate("dossier_verify_dialog", "Controleer dossier"),
+                QCoreApplication.translate(
+                    "dossier_verify_dialog",
+                    "Is een ondertekend document (PDF) echt, compleet en niet gewijzigd? En van wie komt het?",
+                ),
             )
         )
         row = QHBoxLayout()
-        self.path_edit = line_edit("Bestand om te controleren", "kies een PDF-bestand")
+        self.path_edit = line_edit(
+            QCoreApplication.translate("dossier_verify_dialog", "Bestand om te controleren"),
+            QCoreApplication.translate("dossier_verify_dialog", "kies een PDF-bestand"),
+        )
         self.path_edit.returnPressed.connect(self.check_typed)
         row.addWidget(self.path_edit, 1)
-        self.choose_button = button("&Bestand kiezen…", "Bestand kiezen", self.choose_file)
+        self.choose_button = button(
+            QCoreApplication.translate("dossier_verify_dialog", "&Bestand kiezen…"),
+            QCoreApplication.translate("dossier_verify_dialog", "Bestand kiezen"),
+            self.choose_file,
+        )
         row.addWidget(self.choose_button)
         layout.addLayout(row)
         row = QHBoxLayout()
-        self.password_edit = line_edit("Wachtwoord van het document")
+        self.password_edit = line_edit(
+            QCoreApplication.translate("dossier_verify_dialog", "Wachtwoord van het document")
+        )
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.returnPressed.connect(self.check_typed)
         row.addWidget(
             FieldBox(
-                "&Wachtwoord (alleen bij een versleuteld document)",
+                QCoreApplication.translate(
+                    "dossier_verify_dialog", "&Wachtwoord (alleen bij een versleuteld document)"
+                ),
                 self.password_edit,
-                "Wachtwoord van het document",
-                "U kreeg het van de afzender per telefoon of sms.",
+                QCoreApplication.translate("dossier_verify_dialog", "Wachtwoord van het document"),
+                QCoreApplication.translate("dossier_verify_dialog", "U kreeg het van de afzender per telefoon of sms."),
             ),
             1,
         )
-        self.check_button = button("&Controleren", "Controleren", self.check_typed, primary=True)
+        self.check_button = button(
+            QCoreApplication.translate("dossier_verify_dialog", "&Controleren"),
+            QCoreApplication.translate("dossier_verify_dialog", "Controleren"),
+            self.check_typed,
+            primary=True,
+        )
         row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(row)
-        self.status_box = Banner("info", "Kies een bestand om te controleren.")
+        self.status_box = Banner(
+            "info", QCoreApplication.translate("dossier_verify_dialog", "Kies een bestand om te controleren.")
+        )
         self.status_detail, status_layout = self.status_box.body, self.status_box.box
         self.status = styled_label("", "status")
-        self.status.setAccessibleName("Uitslag van de controle")
+        self.status.setAccessibleName(QCoreApplication.translate("dossier_verify_dialog", "Uitslag van de controle"))
         self.status.setVisible(False)
         status_layout.insertWidget(0, self.status)
         layout.addWidget(self.status_box)
@@ -170,7 +127,13 @@ class VerifyDialog(QDialog):
         layout.addWidget(scroll, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
-        bottom.addWidget(button("&Sluiten", "Sluiten", self.close))
+        bottom.addWidget(
+            button(
+                QCoreApplication.translate("dossier_verify_dialog", "&Sluiten"),
+                QCoreApplication.translate("dossier_verify_dialog", "Sluiten"),
+                self.close,
+            )
+        )
         layout.addLayout(bottom)
 
     def _details(self) -> QWidget:
@@ -182,21 +145,23 @@ class VerifyDialog(QDialog):
         self.values: dict[str, QLabel] = {}
         for index, (key, caption) in enumerate(
             (
-                ("signer", "Ondertekend door"),
-                ("signed_at", "Ondertekend op"),
-                ("intact", "Inhoud intact"),
-                ("whole", "Hele bestand ondertekend"),
-                ("trusted", "Vertrouwd"),
-                ("fingerprint", "Controlecode van de afzender"),
-                ("signatures", "Handtekeningen"),
+                ("signer", QCoreApplication.translate("dossier_verify_dialog", "Ondertekend door:")),
+                ("signed_at", QCoreApplication.translate("dossier_verify_dialog", "Ondertekend op:")),
+                ("intact", QCoreApplication.translate("dossier_verify_dialog", "Inhoud intact:")),
+                ("whole", QCoreApplication.translate("dossier_verify_dialog", "Hele bestand ondertekend:")),
+                ("trusted", QCoreApplication.translate("dossier_verify_dialog", "Vertrouwd:")),
+                (
+                    "fingerprint",
+                    QCoreApplication.translate(
+                        "dossier_verify_dialog", "Controlecode van de afzender:\nTechnisch: vingerafdruk (SHA-256)"
+                    ),
+                ),
+                ("signatures", QCoreApplication.translate("dossier_verify_dialog", "Handtekeningen:")),
             )
         ):
-            detail = "\nTechnisch: vingerafdruk (SHA-256)" if key == "fingerprint" else ""
+            detail = key == "fingerprint"
             grid.addWidget(
-                styled_label(caption + ":" + detail, "hint", wrap=False, elide=not detail),
-                index,
-                0,
-                Qt.AlignmentFlag.AlignTop,
+                styled_label(caption, "hint", wrap=False, elide=not detail), index, 0, Qt.AlignmentFlag.AlignTop
             )  # a detail line must not be cut off
             value: QLabel
             if key == "fingerprint":
@@ -214,7 +179,11 @@ class VerifyDialog(QDialog):
     # -- actions ------------------------------------------------------------------------------
     def choose_file(self) -> Task | None:
         start = Path(self.path_edit.text()).parent if self.path_edit.text().strip() else default_folder()
-        chosen = choose_open_path(self.open_path, self, "Document kiezen om te controleren", start, PDF_FILTER)
+        title, file_filter = (
+            QCoreApplication.translate("dossier_verify_dialog", "Document kiezen om te controleren"),
+            translated("dossier_verify_dialog", PDF_FILTER),
+        )
+        chosen = choose_open_path(self.open_path, self, title, start, file_filter)
         if chosen is None:
             return None
         self.path_edit.setText(str(chosen))
@@ -233,14 +202,18 @@ class VerifyDialog(QDialog):
             self.path_edit.setText(str(path))
         text = self.path_edit.text().strip()
         if not text:
-            self._show_status("info", "", "Kies eerst een bestand om te controleren.")
+            self._show_status(
+                "info",
+                "",
+                QCoreApplication.translate("dossier_verify_dialog", "Kies eerst een bestand om te controleren."),
+            )
             return None
         password, store = self.password_edit.text() or None, self.context.store if self.context else None
 
         def work(_report) -> Verification:
             return verify_with_profile(store, Path(text), password) if store else verify_pdf(Path(text), password)
 
-        self._show_status("info", "", "Bezig met controleren…")
+        self._show_status("info", "", QCoreApplication.translate("dossier_verify_dialog", "Bezig met controleren…"))
         busy = [self.check_button, self.choose_button, self.path_edit, self.password_edit]
         self.task = run_busy(work, self._checked, lambda exc: self._failed(exc, password), busy=busy, owner=self)
         return self.task
@@ -261,21 +234,29 @@ class VerifyDialog(QDialog):
         if "versleuteld" in message:
             self._show_status(
                 "warn",
-                "Wachtwoord nodig",
-                "Dit document is versleuteld. Vul het wachtwoord in dat u "
-                "van de afzender kreeg (telefonisch of per sms) en kies Controleren.",
+                QCoreApplication.translate("dossier_verify_dialog", "Wachtwoord nodig"),
+                QCoreApplication.translate(
+                    "dossier_verify_dialog",
+                    "Dit document is versleuteld. Vul het wachtwoord in dat u "
+                    "van de afzender kreeg (telefonisch of per sms) en kies Controleren.",
+                ),
             )
             self.password_edit.setFocus()
         elif "wachtwoord" in message.lower() and password:
             self._show_status(
                 "warn",
-                "Wachtwoord klopt niet",
-                "Controleer het wachtwoord (let op hoofdletters en streepjes) en probeer het opnieuw.",
+                QCoreApplication.translate("dossier_verify_dialog", "Wachtwoord klopt niet"),
+                QCoreApplication.translate(
+                    "dossier_verify_dialog",
+                    "Controleer het wachtwoord (let op hoofdletters en streepjes) en probeer het opnieuw.",
+                ),
             )
             self.password_edit.selectAll()
             self.password_edit.setFocus()
         else:
-            self._show_status("error", "Niet gecontroleerd", message)
+            self._show_status(
+                "error", QCoreApplication.translate("dossier_verify_dialog", "Niet gecontroleerd"), message
+            )
 
     def show_result(self, result: Verification) -> None:
         self.result = result
@@ -286,15 +267,22 @@ class VerifyDialog(QDialog):
             return
         v = self.values
         v["signer"].setText(result.signer + (f" ({result.organisation})" if result.organisation else ""))
-        v["signed_at"].setText(date_time(result.signed_at.astimezone()) if result.signed_at else "onbekend")
-        v["intact"].setText("ja" if result.intact and result.valid else "NEE — gewijzigd of beschadigd")
-        v["whole"].setText("ja" if result.whole_file else "NEE — er is iets toegevoegd na de handtekening")
-        v["trusted"].setText(trust_text(result))
-        v["trusted"].setProperty(
-            "role", "okText" if result.trusted else "warnText" if result.intact and result.valid else "errorText"
+        v["signed_at"].setText(signed_at(result))
+        intact, whole = result.intact and result.valid, result.whole_file
+        v["intact"].setText(
+            QCoreApplication.translate("dossier_verify_dialog", "ja")
+            if intact
+            else QCoreApplication.translate("dossier_verify_dialog", "NEE — gewijzigd of beschadigd")
         )
-        for key in ("intact", "whole"):
-            v[key].setProperty("role", "body" if v[key].text() == "ja" else "errorText")
+        v["whole"].setText(
+            QCoreApplication.translate("dossier_verify_dialog", "ja")
+            if whole
+            else QCoreApplication.translate("dossier_verify_dialog", "NEE — er is iets toegevoegd na de handtekening")
+        )
+        v["trusted"].setText(trust_text(result))
+        v["trusted"].setProperty("role", "okText" if result.trusted else "warnText" if intact else "errorText")
+        for key, fine in (("intact", intact), ("whole", whole)):
+            v[key].setProperty("role", "body" if fine else "errorText")
         for label in v.values():
             repolish(label)
         cast(FingerprintLabel, v["fingerprint"]).set_fingerprint(result.fingerprint)
