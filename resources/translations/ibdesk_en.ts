@@ -4,6 +4,66 @@
 <context>
     <name>cli</name>
     <message>
+        <source>Casus {id} geopend voor {pupil} ({status}), regie: {lead}.
+Routekaart: {route} (versie {version}).</source>
+        <translation>Case {id} opened for {pupil} ({status}), lead: {lead}.
+Routekaart: {route} (version {version}).</translation>
+    </message>
+    <message>
+        <source>Casus {id}: {before} → {after} op {on}.</source>
+        <translation>Case {id}: {before} → {after} on {on}.</translation>
+    </message>
+    <message>
+        <source>Er is geen routekaart voor dit schooltype. Kies er een met --route.</source>
+        <translation>There is no routekaart for this kind of school. Choose one with --route.</translation>
+    </message>
+    <message>
+        <source>Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: ibdesk user --name NAAM --role FUNCTIE.</source>
+        <translation>Who leads the case? Give --lead NAME, or first set your own name: ibdesk user --name NAME --role ROLE.</translation>
+    </message>
+    <message>
+        <source>
+Nu: {line}</source>
+        <translation>
+Now: {line}</translation>
+    </message>
+    <message>
+        <source>{option} hoort niet bij '{status}' (wel: {fitting}).</source>
+        <translation>{option} does not belong to '{status}' (these do: {fitting}).</translation>
+    </message>
+    <message>
+        <source>Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to ORG of voeg het Sociaal Team toe bij Contacten.</source>
+        <translation>No Sociaal Team is known for the pupil's municipality. Give --to ORG or add the Sociaal Team under Contacten.</translation>
+    </message>
+    <message>
+        <source>Casus niet geopend:
+</source>
+        <translation>Case not opened:
+</translation>
+    </message>
+    <message>
+        <source>Status niet gewijzigd:
+</source>
+        <translation>Status not changed:
+</translation>
+    </message>
+    <message>
+        <source>Verloop van de status:</source>
+        <translation>Status history:</translation>
+    </message>
+    <message>
+        <source>  (geen statuswijzigingen vastgelegd)</source>
+        <translation>  (no status changes recorded)</translation>
+    </message>
+    <message>
+        <source>Nu: {line}</source>
+        <translation>Now: {line}</translation>
+    </message>
+    <message>
+        <source>termijn {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
         <source>  ibdesk case CASUS [--json]            waar een casus staat (route, klaar voor het Sociaal Team, wie is aan zet)
   ibdesk case open LEERLING [--route ID[@VERSIE]] [--question TEKST] [--lead NAAM] [--lead-role FUNCTIE]
                          [--opened DATUM] [--json]
@@ -46,90 +106,6 @@
         <translation>output as JSON (for scripts)</translation>
     </message>
     <message>
-        <source>leerlingen</source>
-        <translation>pupils</translation>
-    </message>
-    <message>
-        <source>COMMANDO</source>
-        <translation>COMMAND</translation>
-    </message>
-    <message>
-        <source>een van de commando's hieronder</source>
-        <translation>one of the commands below</translation>
-    </message>
-    <message>
-        <source>voeg een leerling toe (met ouders/verzorgers)</source>
-        <translation>add a pupil (with parents/carers)</translation>
-    </message>
-    <message>
-        <source>NAAM</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>voornaam (roepnaam)</source>
-        <translation>first name (the name used)</translation>
-    </message>
-    <message>
-        <source>achternaam, met tussenvoegsel</source>
-        <translation>last name, with prefix</translation>
-    </message>
-    <message>
-        <source>DATUM</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <source>jjjj-mm-dd of dd-mm-jjjj</source>
-        <translation>yyyy-mm-dd or dd-mm-yyyy</translation>
-    </message>
-    <message>
-        <source>GROEP</source>
-        <translation>GROUP</translation>
-    </message>
-    <message>
-        <source>groep of klas, bijvoorbeeld 'groep 5' of '2B'</source>
-        <translation>group or class, for example 'groep 5' or '2B'</translation>
-    </message>
-    <message>
-        <source>GEMEENTE</source>
-        <translation>MUNICIPALITY</translation>
-    </message>
-    <message>
-        <source>woongemeente (bepaalt het Sociaal Team)</source>
-        <translation>municipality of residence (decides the Sociaal Team)</translation>
-    </message>
-    <message>
-        <source>BSN</source>
-        <translation>BSN</translation>
-    </message>
-    <message>
-        <source>burgerservicenummer (elfproef)</source>
-        <translation>citizen service number (BSN, eleven test)</translation>
-    </message>
-    <message>
-        <source>'NAAM;RELATIE;GEZAG'</source>
-        <translation>'NAME;RELATION;CUSTODY'</translation>
-    </message>
-    <message>
-        <source>ouder/verzorger, bijvoorbeeld 'Anna Verhoef;moeder;ja'; mag vaker</source>
-        <translation>parent/carer, for example 'Anna Verhoef;moeder;ja'; may be repeated</translation>
-    </message>
-    <message>
-        <source>uw naam en functie (afzender op documenten, regie, logboek)</source>
-        <translation>your name and role (sender on documents, lead, log)</translation>
-    </message>
-    <message>
-        <source>uw naam, zoals op documenten</source>
-        <translation>your name, as on documents</translation>
-    </message>
-    <message>
-        <source>FUNCTIE</source>
-        <translation>ROLE</translation>
-    </message>
-    <message>
-        <source>bijvoorbeeld 'intern begeleider' of 'zorgcoördinator'</source>
-        <translation>for example 'intern begeleider' or 'zorgcoördinator'</translation>
-    </message>
-    <message>
         <source>Open een casus voor een leerling.</source>
         <translation>Open a case for a pupil.</translation>
     </message>
@@ -158,12 +134,24 @@
         <translation>the question for help (hulpvraag)</translation>
     </message>
     <message>
+        <source>NAAM</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
         <source>wie de regie heeft (standaard: uw naam uit de instellingen)</source>
         <translation>who leads the case (default: your name from the settings)</translation>
     </message>
     <message>
+        <source>FUNCTIE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
         <source>functie van wie de regie heeft (standaard: uit de instellingen)</source>
         <translation>role of whoever leads the case (default: from the settings)</translation>
+    </message>
+    <message>
+        <source>DATUM</source>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>openingsdatum (standaard: vandaag)</source>
@@ -230,104 +218,16 @@
         <translation>Show or open a case, or change its status:</translation>
     </message>
     <message>
-        <source>Verloop van de status:</source>
-        <translation>Status history:</translation>
-    </message>
-    <message>
-        <source>Casus {id} geopend voor {pupil} ({status}), regie: {lead}.
-Routekaart: {route} (versie {version}).</source>
-        <translation>Case {id} opened for {pupil} ({status}), lead: {lead}.
-Routekaart: {route} (version {version}).</translation>
-    </message>
-    <message>
-        <source>Naam: {name}
-Functie: {role}</source>
-        <translation>Name: {name}
-Role: {role}</translation>
-    </message>
-    <message>
-        <source>  (geen statuswijzigingen vastgelegd)</source>
-        <translation>  (no status changes recorded)</translation>
-    </message>
-    <message>
-        <source>Nu: {line}</source>
-        <translation>Now: {line}</translation>
-    </message>
-    <message>
         <source>Nog geen casussen.</source>
         <translation>No cases yet.</translation>
-    </message>
-    <message>
-        <source>Leerling {id} toegevoegd: {full_name} ({group}), {count} ouder(s)/verzorger(s).</source>
-        <translation>Pupil {id} added: {full_name} ({group}), {count} parent(s)/carer(s).</translation>
-    </message>
-    <message>
-        <source>--guardian '{text}': schrijf 'Naam;relatie;gezag', bijvoorbeeld 'Anna Verhoef;moeder;ja'.</source>
-        <translation>--guardian '{text}': write 'Name;relation;custody', for example 'Anna Verhoef;moeder;ja'.</translation>
-    </message>
-    <message>
-        <source>--guardian '{text}': gezag is 'ja' of 'nee', niet '{given}'.</source>
-        <translation>--guardian '{text}': custody is 'ja' or 'nee', not '{given}'.</translation>
-    </message>
-    <message>
-        <source>Casus {id}: {before} → {after} op {on}.</source>
-        <translation>Case {id}: {before} → {after} on {on}.</translation>
     </message>
     <message>
         <source>toon de casussen</source>
         <translation>show the cases</translation>
     </message>
     <message>
-        <source>Er is geen routekaart voor dit schooltype. Kies er een met --route.</source>
-        <translation>There is no routekaart for this kind of school. Choose one with --route.</translation>
-    </message>
-    <message>
-        <source>Wie heeft de regie? Geef --lead NAAM, of stel eerst uw eigen naam in: ibdesk user --name NAAM --role FUNCTIE.</source>
-        <translation>Who leads the case? Give --lead NAME, or first set your own name: ibdesk user --name NAME --role ROLE.</translation>
-    </message>
-    <message>
-        <source>
-Nu: {line}</source>
-        <translation>
-Now: {line}</translation>
-    </message>
-    <message>
-        <source>{option} hoort niet bij '{status}' (wel: {fitting}).</source>
-        <translation>{option} does not belong to '{status}' (these do: {fitting}).</translation>
-    </message>
-    <message>
-        <source>Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Geef --to ORG of voeg het Sociaal Team toe bij Contacten.</source>
-        <translation>No Sociaal Team is known for the pupil's municipality. Give --to ORG or add the Sociaal Team under Contacten.</translation>
-    </message>
-    <message>
-        <source>(nog niet ingesteld)</source>
-        <translation>(not set yet)</translation>
-    </message>
-    <message>
         <source>onbekend: 'case {what}'. Gebruik:</source>
         <translation>unknown: 'case {what}'. Usage:</translation>
-    </message>
-    <message>
-        <source>Leerling niet toegevoegd:
-</source>
-        <translation>Pupil not added:
-</translation>
-    </message>
-    <message>
-        <source>Casus niet geopend:
-</source>
-        <translation>Case not opened:
-</translation>
-    </message>
-    <message>
-        <source>Status niet gewijzigd:
-</source>
-        <translation>Status not changed:
-</translation>
-    </message>
-    <message>
-        <source>termijn {date}</source>
-        <translation>due {date}</translation>
     </message>
     <message>
         <source>ibdesk — leerlingondersteuning, offline en versleuteld.</source>
@@ -344,6 +244,10 @@ Now: {line}</translation>
     <message>
         <source>profielmap (standaard: IBDESK_HOME of de gebruikersmap)</source>
         <translation>profile folder (default: IBDESK_HOME or the user's data folder)</translation>
+    </message>
+    <message>
+        <source>COMMANDO</source>
+        <translation>COMMAND</translation>
     </message>
     <message>
         <source>wat ibdesk moet doen; 'ibdesk COMMANDO --help' vertelt meer</source>
@@ -432,6 +336,10 @@ Now: {line}</translation>
     <message>
         <source>het certificaat waarmee u ondertekent</source>
         <translation>the certificate you sign with</translation>
+    </message>
+    <message>
+        <source>een van de commando's hieronder</source>
+        <translation>one of the commands below</translation>
     </message>
     <message>
         <source>schrijf uw certificaat (PEM; .der/.cer = DER) voor de ontvanger</source>
@@ -942,6 +850,98 @@ Fingerprint (SHA-256): {fingerprint}</translation>
     <message>
         <source>niet actief</source>
         <translation>not active</translation>
+    </message>
+    <message>
+        <source>Naam: {name}
+Functie: {role}</source>
+        <translation>Name: {name}
+Role: {role}</translation>
+    </message>
+    <message>
+        <source>leerlingen</source>
+        <translation>pupils</translation>
+    </message>
+    <message>
+        <source>voeg een leerling toe (met ouders/verzorgers)</source>
+        <translation>add a pupil (with parents/carers)</translation>
+    </message>
+    <message>
+        <source>voornaam (roepnaam)</source>
+        <translation>first name (the name used)</translation>
+    </message>
+    <message>
+        <source>achternaam, met tussenvoegsel</source>
+        <translation>last name, with prefix</translation>
+    </message>
+    <message>
+        <source>jjjj-mm-dd of dd-mm-jjjj</source>
+        <translation>yyyy-mm-dd or dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>GROEP</source>
+        <translation>GROUP</translation>
+    </message>
+    <message>
+        <source>groep of klas, bijvoorbeeld 'groep 5' of '2B'</source>
+        <translation>group or class, for example 'groep 5' or '2B'</translation>
+    </message>
+    <message>
+        <source>GEMEENTE</source>
+        <translation>MUNICIPALITY</translation>
+    </message>
+    <message>
+        <source>woongemeente (bepaalt het Sociaal Team)</source>
+        <translation>municipality of residence (decides the Sociaal Team)</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>burgerservicenummer (elfproef)</source>
+        <translation>citizen service number (BSN, eleven test)</translation>
+    </message>
+    <message>
+        <source>'NAAM;RELATIE;GEZAG'</source>
+        <translation>'NAME;RELATION;CUSTODY'</translation>
+    </message>
+    <message>
+        <source>ouder/verzorger, bijvoorbeeld 'Anna Verhoef;moeder;ja'; mag vaker</source>
+        <translation>parent/carer, for example 'Anna Verhoef;moeder;ja'; may be repeated</translation>
+    </message>
+    <message>
+        <source>uw naam en functie (afzender op documenten, regie, logboek)</source>
+        <translation>your name and role (sender on documents, lead, log)</translation>
+    </message>
+    <message>
+        <source>uw naam, zoals op documenten</source>
+        <translation>your name, as on documents</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 'intern begeleider' of 'zorgcoördinator'</source>
+        <translation>for example 'intern begeleider' or 'zorgcoördinator'</translation>
+    </message>
+    <message>
+        <source>Leerling {id} toegevoegd: {full_name} ({group}), {count} ouder(s)/verzorger(s).</source>
+        <translation>Pupil {id} added: {full_name} ({group}), {count} parent(s)/carer(s).</translation>
+    </message>
+    <message>
+        <source>--guardian '{text}': schrijf 'Naam;relatie;gezag', bijvoorbeeld 'Anna Verhoef;moeder;ja'.</source>
+        <translation>--guardian '{text}': write 'Name;relation;custody', for example 'Anna Verhoef;moeder;ja'.</translation>
+    </message>
+    <message>
+        <source>--guardian '{text}': gezag is 'ja' of 'nee', niet '{given}'.</source>
+        <translation>--guardian '{text}': custody is 'ja' or 'nee', not '{given}'.</translation>
+    </message>
+    <message>
+        <source>(nog niet ingesteld)</source>
+        <translation>(not set yet)</translation>
+    </message>
+    <message>
+        <source>Leerling niet toegevoegd:
+</source>
+        <translation>Pupil not added:
+</translation>
     </message>
     <message>
         <source>Het beleid is in orde.</source>
@@ -1632,6 +1632,380 @@ Fingerprint (SHA-256): {fingerprint}</translation>
     <message>
         <source>De testhandtekening klopt niet: </source>
         <translation>The test signature is not right: </translation>
+    </message>
+</context>
+<context>
+    <name>forms_choice_widgets</name>
+    <message>
+        <source>— kies —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Onbekend ({value})</source>
+        <translation>Unknown ({value})</translation>
+    </message>
+</context>
+<context>
+    <name>forms_date_input</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Ongeldige datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 05-03-2025.</source>
+        <translation>Invalid date; type the date as dd-mm-yyyy, for example 05-03-2025.</translation>
+    </message>
+    <message>
+        <source>Typ de datum als dd-mm-jjjj; Alt+↓ opent de kalender.</source>
+        <translation>Type the date as dd-mm-yyyy; Alt+↓ opens the calendar.</translation>
+    </message>
+    <message>
+        <source>Kies een datum in de kalender (Alt+↓)</source>
+        <translation>Choose a date in the calendar (Alt+↓)</translation>
+    </message>
+</context>
+<context>
+    <name>forms_editor</name>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Wat het laatst gewijzigde veld eerst bevatte terugzetten (Ctrl+Z)</source>
+        <translation>Put back what the last changed field held before (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Formulier: laatste wijziging ongedaan maken</source>
+        <translation>Form: undo the last change</translation>
+    </message>
+    <message>
+        <source>Wijzigingen weggooien</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>De niet-opgeslagen wijzigingen weggooien</source>
+        <translation>Throw away the unsaved changes</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Opslaan als concept</source>
+        <translation>Save as draft</translation>
+    </message>
+    <message>
+        <source>Onvolledig opslaan en later afmaken; telt nog niet mee als afgerond</source>
+        <translation>Save it incomplete and finish it later; it does not count as completed yet</translation>
+    </message>
+    <message>
+        <source>Formulier: opslaan als concept</source>
+        <translation>Form: save as draft</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Er is niet-opgeslagen werk van {moment} gevonden. Herstellen?</source>
+        <translation>Unsaved work from {moment} was found. Restore it?</translation>
+    </message>
+    <message>
+        <source>Let op: dit werk hoort bij versie {draft} van dit formulier; u werkt nu in versie {current}.</source>
+        <translation>Note: this work belongs to version {draft} of this form; you are now working in version {current}.</translation>
+    </message>
+    <message>
+        <source>Niet-opgeslagen werk gevonden</source>
+        <translation>Unsaved work found</translation>
+    </message>
+    <message>
+        <source>Het werk is niet hersteld; het blijft bewaard tot u iets wijzigt.</source>
+        <translation>The work was not restored; it is kept until you change something.</translation>
+    </message>
+    <message>
+        <source>Werk van {moment} hersteld.</source>
+        <translation>Work from {moment} restored.</translation>
+    </message>
+    <message>
+        <source>De niet-opgeslagen wijzigingen worden verwijderd. Doorgaan?</source>
+        <translation>The unsaved changes will be deleted. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>forms_editor_status</name>
+    <message>
+        <source>Als concept opgeslagen om {time}.</source>
+        <translation>Saved as a draft at {time}.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen om {time}.</source>
+        <translation>Saved at {time}.</translation>
+    </message>
+    <message>
+        <source>Tussentijds bewaard om {time}.</source>
+        <translation>Autosaved at {time}.</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis bij het bewaren ({error}). Wat u heeft getypt staat nog in het formulier.</source>
+        <translation>Something went wrong while storing ({error}). What you typed is still in the form.</translation>
+    </message>
+    <message>
+        <source>vandaag om {time}</source>
+        <translation>today at {time}</translation>
+    </message>
+    <message>
+        <source>gisteren om {time}</source>
+        <translation>yesterday at {time}</translation>
+    </message>
+    <message>
+        <source>{day} om {time}</source>
+        <translation>{day} at {time}</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: 1 veld is nog niet (goed) ingevuld. Uw invoer is tussentijds bewaard.</source>
+        <translation>Not saved: 1 field is not filled in (correctly) yet. What you entered has been autosaved.</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: {count} velden zijn nog niet (goed) ingevuld. Uw invoer is tussentijds bewaard.</source>
+        <translation>Not saved: {count} fields are not filled in (correctly) yet. What you entered has been autosaved.</translation>
+    </message>
+    <message>
+        <source>Niet als concept opgeslagen: 1 waarde past niet bij het veld. Uw invoer is tussentijds bewaard.</source>
+        <translation>Not saved as a draft: 1 value does not fit its field. What you entered has been autosaved.</translation>
+    </message>
+    <message>
+        <source>Niet als concept opgeslagen: {count} waarden passen niet bij het veld. Uw invoer is tussentijds bewaard.</source>
+        <translation>Not saved as a draft: {count} values do not fit their fields. What you entered has been autosaved.</translation>
+    </message>
+</context>
+<context>
+    <name>forms_field_widgets</name>
+    <message>
+        <source>Niet ingevuld</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <source>Vul een heel getal in, bijvoorbeeld 3.</source>
+        <translation>Enter a whole number, for example 3.</translation>
+    </message>
+    <message>
+        <source>Vul een getal in, bijvoorbeeld 2,5.</source>
+        <translation>Enter a number, for example 2.5.</translation>
+    </message>
+    <message>
+        <source>minimaal {low}</source>
+        <translation>at least {low}</translation>
+    </message>
+    <message>
+        <source>hoogstens {high}</source>
+        <translation>at most {high}</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{name}: ja</source>
+        <translation>{name}: yes</translation>
+    </message>
+    <message>
+        <source>{name}: nee</source>
+        <translation>{name}: no</translation>
+    </message>
+</context>
+<context>
+    <name>forms_form_header</name>
+    <message>
+        <source>IB'er</source>
+        <translation>IB'er</translation>
+    </message>
+    <message>
+        <source>JGZ</source>
+        <translation>JGZ</translation>
+    </message>
+    <message>
+        <source>schoolmaatschappelijk werk</source>
+        <translation>school social work</translation>
+    </message>
+    <message>
+        <source>consulent SWV</source>
+        <translation>SWV consultant</translation>
+    </message>
+    <message>
+        <source>orthopedagoog SWV</source>
+        <translation>SWV educational psychologist</translation>
+    </message>
+    <message>
+        <source>zorgcoördinator</source>
+        <translation>care coordinator</translation>
+    </message>
+    <message>
+        <source>jeugdconsulent Sociaal Team</source>
+        <translation>Sociaal Team youth consultant</translation>
+    </message>
+    <message>
+        <source>leerkracht</source>
+        <translation>teacher</translation>
+    </message>
+    <message>
+        <source>ouders</source>
+        <translation>parents/carers</translation>
+    </message>
+    <message>
+        <source>leerling</source>
+        <translation>pupil</translation>
+    </message>
+    <message>
+        <source>directeur</source>
+        <translation>head teacher</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>vakdocenten</source>
+        <translation>subject teachers</translation>
+    </message>
+    <message>
+        <source>teamleider</source>
+        <translation>team leader</translation>
+    </message>
+    <message>
+        <source>leerplicht</source>
+        <translation>Leerplicht</translation>
+    </message>
+    <message>
+        <source>{route} · stap {number} van {count}</source>
+        <translation>{route} · step {number} of {count}</translation>
+    </message>
+    <message>
+        <source>Betrokken: {who}</source>
+        <translation>Involved: {who}</translation>
+    </message>
+    <message>
+        <source>Gebruikelijke duur: {duration}</source>
+        <translation>Usual duration: {duration}</translation>
+    </message>
+    <message>
+        <source>{weeks} weken</source>
+        <translation>{weeks} weeks</translation>
+    </message>
+    <message>
+        <source>1 dagen</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>{days} dagen</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <source>Alleen lezen · versie {version} van dit formulier</source>
+        <translation>Read-only · version {version} of this form</translation>
+    </message>
+    <message>
+        <source>Alleen lezen</source>
+        <translation>Read-only</translation>
+    </message>
+</context>
+<context>
+    <name>forms_form_view</name>
+    <message>
+        <source>1 veld is nog niet (goed) ingevuld; zie de rode meldingen hieronder.</source>
+        <translation>1 field is not filled in (correctly) yet; see the red messages below.</translation>
+    </message>
+    <message>
+        <source>{count} velden zijn nog niet (goed) ingevuld; zie de rode meldingen hieronder.</source>
+        <translation>{count} fields are not filled in (correctly) yet; see the red messages below.</translation>
+    </message>
+</context>
+<context>
+    <name>forms_group_widget</name>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>{item} verwijderen</source>
+        <translation>Remove {item}</translation>
+    </message>
+    <message>
+        <source>+ {item} toevoegen</source>
+        <translation>+ Add {item}</translation>
+    </message>
+    <message>
+        <source>+ Toevoegen</source>
+        <translation>+ Add</translation>
+    </message>
+    <message>
+        <source>Niets ingevuld.</source>
+        <translation>Nothing filled in.</translation>
+    </message>
+    <message>
+        <source>Toevoegen (Ctrl+Enter)</source>
+        <translation>Add (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>{item} toevoegen</source>
+        <translation>Add {item}</translation>
+    </message>
+</context>
+<context>
+    <name>forms_rows</name>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Overgenomen {origin} — controleer en pas aan waar nodig.</source>
+        <translation>Copied {origin} — check it and change it where needed.</translation>
+    </message>
+    <message>
+        <source>Overgenomen {origin}</source>
+        <translation>Copied {origin}</translation>
+    </message>
+    <message>
+        <source>Verplicht veld</source>
+        <translation>Required field</translation>
+    </message>
+</context>
+<context>
+    <name>forms_signature_pad</name>
+    <message>
+        <source>Teken de handtekening met de muis, een pen of een vinger.</source>
+        <translation>Draw the signature with the mouse, a pen or a finger.</translation>
+    </message>
+    <message>
+        <source>Handtekening aanwezig (elders vastgelegd)</source>
+        <translation>Signature present (recorded elsewhere)</translation>
+    </message>
+    <message>
+        <source>Geen handtekening</source>
+        <translation>No signature</translation>
+    </message>
+    <message>
+        <source>Teken hier</source>
+        <translation>Sign here</translation>
+    </message>
+    <message>
+        <source>Wissen</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Tekenvlak voor de handtekening (muis, pen of vinger)</source>
+        <translation>Drawing area for the signature (mouse, pen or finger)</translation>
+    </message>
+    <message>
+        <source>{name} wissen</source>
+        <translation>Clear {name}</translation>
     </message>
 </context>
 <context>
