@@ -1663,6 +1663,10 @@ Role: {role}</translation>
         <source>Kies een datum in de kalender (Alt+↓)</source>
         <translation>Choose a date in the calendar (Alt+↓)</translation>
     </message>
+    <message>
+        <source>nl_NL</source>
+        <translation>en_GB</translation>
+    </message>
 </context>
 <context>
     <name>forms_editor</name>

@@ -120,6 +120,12 @@ def test_the_form_editor_speaks_english_around_the_dutch_form(qtbot, english, st
     qtbot.keyClicks(date_edit, "31-02-2026")
     date_edit.editingFinished.emit()
     assert date_row.error is not None and date_row.error.text() == invalid_date()
+    date_edit.open_calendar()  # its month and day names in English, Monday first as in the Netherlands
+    calendar = date_edit._calendar
+    assert calendar.locale().name() == "en_GB" and calendar.firstDayOfWeek() == Qt.DayOfWeek.Monday
+    assert calendar.locale().monthName(3) == "March"
+    shoot(date_edit._menu, "calendar-en.png")
+    date_edit._menu.close()
     assert invalid_date() == "Invalid date; type the date as dd-mm-yyyy, for example 05-03-2025."
     hours = view.row("uren_per_week")
     qtbot.keyClicks(hours.input.widget, "veel")
@@ -240,5 +246,9 @@ def test_the_form_editor_stays_dutch_by_default(qtbot, catalog_dir, start):
     assert date_placeholder() == PLACEHOLDER and invalid_date() == INVALID  # the same words as ibdesk.text.dates
     assert editor.view.row("startdatum_ondersteuning").input.widget.placeholderText() == "dd-mm-jjjj"
     assert editor.view.row("handtekening_school").input.widget.clear_button.text() == "Wissen"
+    dates = editor.view.row("startdatum_ondersteuning").input.widget
+    dates.open_calendar()
+    assert dates._calendar.locale().name() == "nl_NL"
+    dates._menu.close()
     assert editor.save() is None
     assert editor.status.text().startswith("Niet opgeslagen: ") and "velden zijn" in editor.status.text()

@@ -128,7 +128,8 @@ class DateInput(QLineEdit):
     def _build_calendar(self) -> None:
         self._menu = QMenu(self)
         self._calendar = QCalendarWidget(self._menu)
-        self._calendar.setLocale(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        # the month and day names in the UI's language (a locale name as a translated text)
+        self._calendar.setLocale(QLocale(QCoreApplication.translate("forms_date_input", "nl_NL")))
         self._calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self._calendar.setGridVisible(True)
         action = QWidgetAction(self._menu)
