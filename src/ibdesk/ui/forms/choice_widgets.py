@@ -7,14 +7,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QWidget
 
-from .field_widgets import NOT_FILLED, FieldInput
+from .field_widgets import FieldInput, not_filled
 
-NO_CHOICE = "— kies —"
 Choices = Sequence[tuple[Any, str]]
+
+
+def no_choice() -> str:
+    """The empty first entry of a combo box."""
+    return QCoreApplication.translate("forms_choice_widgets", "— kies —")
 
 
 class _Combo(QComboBox):
@@ -44,7 +48,7 @@ class ChoiceInput(FieldInput):
         self.widget = self.focus = _Combo()
         self._values: list[Any] = [None]
         self._known: dict[str, str] = getattr(choices, "known", {})  # names of values no longer offered
-        self.widget.addItem(NO_CHOICE)
+        self.widget.addItem(no_choice())
         self._add(choices)
         self._fit_width(choices)
         self.widget.currentIndexChanged.connect(self._changed_and_committed)
@@ -64,13 +68,18 @@ class ChoiceInput(FieldInput):
     def _apply(self, value: Any) -> None:
         index = _index_of(self._values, value)
         if index is None:
-            self._add([(value, self._known.get(str(value)) or f"Onbekend ({value})")])
+            self._add([(value, self._known.get(str(value)) or _unknown(value))])
             index = len(self._values) - 1
         self.widget.setCurrentIndex(index)
 
     def set_read_only(self, read_only: bool) -> None:
         self.widget.setEnabled(not read_only)
-        self.widget.setItemText(0, NOT_FILLED if read_only else NO_CHOICE)
+        self.widget.setItemText(0, not_filled() if read_only else no_choice())
+
+
+def _unknown(value: Any) -> str:
+    """A stored value that is no longer offered, shown as it is."""
+    return QCoreApplication.translate("forms_choice_widgets", "Onbekend ({value})").format(value=value)
 
 
 def _index_of(values: list[Any], value: Any) -> int | None:

@@ -10,14 +10,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QWidget, QWidgetAction
 
-from ibdesk.text.dates import INVALID, PLACEHOLDER, iso_to_short, read_date, short_date
+from ibdesk.text.dates import iso_to_short, read_date, short_date
 from ibdesk.ui.kit import palette
 
 _ICON: QIcon | None = None
+
+
+def date_placeholder() -> str:
+    """'dd-mm-jjjj' (ibdesk.text.dates.PLACEHOLDER) in the UI's language; dates stay day-month-year."""
+    return QCoreApplication.translate("forms_date_input", "dd-mm-jjjj")
+
+
+def invalid_date() -> str:
+    """ibdesk.text.dates.INVALID in the UI's language: typed text that is not a date."""
+    return QCoreApplication.translate(
+        "forms_date_input", "Ongeldige datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 05-03-2025."
+    )
 
 
 def calendar_icon() -> QIcon:
@@ -42,7 +54,7 @@ class DateInput(QLineEdit):
     """Line edit for dd-mm-jjjj with a calendar button inside it (also Alt+↓).
 
     ``value()`` is the ISO string, or None when empty or not a valid date;
-    ``problem()`` is the Dutch message for text that is not a date.
+    ``problem()`` is the message (in the UI's language) for text that is not a date.
     Signals: ``changed`` on every user edit, ``committed`` when editing is finished.
     """
 
@@ -54,11 +66,15 @@ class DateInput(QLineEdit):
         self._today = today
         self._menu: QMenu | None = None
         self._calendar: QCalendarWidget | None = None
-        self.setPlaceholderText(PLACEHOLDER)
+        self.setPlaceholderText(date_placeholder())
         self.setMaximumWidth(150)
-        self.setToolTip("Typ de datum als dd-mm-jjjj; Alt+↓ opent de kalender.")
+        self.setToolTip(
+            QCoreApplication.translate("forms_date_input", "Typ de datum als dd-mm-jjjj; Alt+↓ opent de kalender.")
+        )
         self.calendar_action = self.addAction(calendar_icon(), QLineEdit.ActionPosition.TrailingPosition)
-        self.calendar_action.setToolTip("Kies een datum in de kalender (Alt+↓)")
+        self.calendar_action.setToolTip(
+            QCoreApplication.translate("forms_date_input", "Kies een datum in de kalender (Alt+↓)")
+        )
         self.calendar_action.triggered.connect(self.open_calendar)
         self.textEdited.connect(lambda _text: self.changed.emit())
         self.editingFinished.connect(self._finish)
@@ -79,7 +95,7 @@ class DateInput(QLineEdit):
         return parsed.isoformat() if parsed else None
 
     def problem(self) -> str | None:
-        return INVALID if self.text().strip() and self.date() is None else None
+        return invalid_date() if self.text().strip() and self.date() is None else None
 
     def set_value(self, value: str | None) -> None:
         """ISO string (shown as dd-mm-jjjj); other text is shown as-is (and flagged)."""
@@ -112,7 +128,8 @@ class DateInput(QLineEdit):
     def _build_calendar(self) -> None:
         self._menu = QMenu(self)
         self._calendar = QCalendarWidget(self._menu)
-        self._calendar.setLocale(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        # the month and day names in the UI's language (a locale name as a translated text)
+        self._calendar.setLocale(QLocale(QCoreApplication.translate("forms_date_input", "nl_NL")))
         self._calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self._calendar.setGridVisible(True)
         action = QWidgetAction(self._menu)

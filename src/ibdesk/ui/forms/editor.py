@@ -15,16 +15,15 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ibdesk.errors import InvalidRecord, UserError
-from ibdesk.text.dates import clock, moment
-from ibdesk.text.numbers import plural
+from ibdesk.errors import InvalidRecord
 from ibdesk.ui.kit import messages, style
 from ibdesk.ui.undo import FieldUndo
 
+from . import editor_status as status_text
 from .common import label, repolish
 from .form_view import FormView
 from .row_base import ChoicesProvider
@@ -155,21 +154,35 @@ class FormEditor(QWidget):
         layout.addWidget(self.status)
         self.bar = QHBoxLayout()
         self.bar.setContentsMargins(20, 6, 20, 10)
-        self.undo_button = QPushButton("Ongedaan maken")
-        self.undo_button.setToolTip("Wat het laatst gewijzigde veld eerst bevatte terugzetten (Ctrl+Z)")
-        self.undo_button.setAccessibleName("Formulier: laatste wijziging ongedaan maken")
+        self.undo_button = QPushButton(QCoreApplication.translate("forms_editor", "Ongedaan maken"))
+        self.undo_button.setToolTip(
+            QCoreApplication.translate(
+                "forms_editor", "Wat het laatst gewijzigde veld eerst bevatte terugzetten (Ctrl+Z)"
+            )
+        )
+        self.undo_button.setAccessibleName(
+            QCoreApplication.translate("forms_editor", "Formulier: laatste wijziging ongedaan maken")
+        )
         self.undo_button.setAutoDefault(False)
         self.bar.addWidget(self.undo_button)
         self.bar.addStretch(1)
-        self.discard_button = QPushButton("Wijzigingen weggooien")
-        self.discard_button.setToolTip("De niet-opgeslagen wijzigingen weggooien")
-        self.cancel_button = QPushButton("Annuleren")
-        self.concept_button = QPushButton("Opslaan als concept")
-        self.concept_button.setToolTip("Onvolledig opslaan en later afmaken; telt nog niet mee als afgerond")
-        self.concept_button.setAccessibleName("Formulier: opslaan als concept")
-        self.save_button = QPushButton("Opslaan")
+        self.discard_button = QPushButton(QCoreApplication.translate("forms_editor", "Wijzigingen weggooien"))
+        self.discard_button.setToolTip(
+            QCoreApplication.translate("forms_editor", "De niet-opgeslagen wijzigingen weggooien")
+        )
+        self.cancel_button = QPushButton(QCoreApplication.translate("forms_editor", "Annuleren"))
+        self.concept_button = QPushButton(QCoreApplication.translate("forms_editor", "Opslaan als concept"))
+        self.concept_button.setToolTip(
+            QCoreApplication.translate(
+                "forms_editor", "Onvolledig opslaan en later afmaken; telt nog niet mee als afgerond"
+            )
+        )
+        self.concept_button.setAccessibleName(
+            QCoreApplication.translate("forms_editor", "Formulier: opslaan als concept")
+        )
+        self.save_button = QPushButton(QCoreApplication.translate("forms_editor", "Opslaan"))
         self.save_button.setProperty("role", "primary")
-        self.save_button.setToolTip("Opslaan (Ctrl+S)")
+        self.save_button.setToolTip(QCoreApplication.translate("forms_editor", "Opslaan (Ctrl+S)"))
         self.save_button.setDefault(True)
         for button in (self.discard_button, self.cancel_button, self.concept_button, self.save_button):
             button.setAutoDefault(False)
@@ -198,17 +211,25 @@ class FormEditor(QWidget):
         if draft is None:
             return False
         self.discard_button.setVisible(True)
-        text = f"Er is niet-opgeslagen werk van {moment(draft.updated_at)} gevonden. Herstellen?"
+        when = status_text.moment(draft.updated_at)
+        text = QCoreApplication.translate(
+            "forms_editor", "Er is niet-opgeslagen werk van {moment} gevonden. Herstellen?"
+        ).format(moment=when)
         if draft.form_version != self.definition.version:
-            text += (
-                f"\n\nLet op: dit werk hoort bij versie {draft.form_version} van dit "
-                f"formulier; u werkt nu in versie {self.definition.version}."
+            text += "\n\n" + QCoreApplication.translate(
+                "forms_editor",
+                "Let op: dit werk hoort bij versie {draft} van dit formulier; u werkt nu in versie {current}.",
+            ).format(draft=draft.form_version, current=self.definition.version)
+        title = QCoreApplication.translate("forms_editor", "Niet-opgeslagen werk gevonden")
+        if not self._ask(self, title, text):
+            self._set_status(
+                QCoreApplication.translate(
+                    "forms_editor", "Het werk is niet hersteld; het blijft bewaard tot u iets wijzigt."
+                )
             )
-        if not self._ask(self, "Niet-opgeslagen werk gevonden", text):
-            self._set_status("Het werk is niet hersteld; het blijft bewaard tot u iets wijzigt.")
             return False
         self.view.set_answers(draft.answers)
-        self._set_status(f"Werk van {moment(draft.updated_at)} hersteld.")
+        self._set_status(QCoreApplication.translate("forms_editor", "Werk van {moment} hersteld.").format(moment=when))
         return True
 
     def _on_changed(self) -> None:
@@ -232,7 +253,7 @@ class FormEditor(QWidget):
         if done:
             self._dirty = False
             self.discard_button.setVisible(True)
-            self._set_status(f"Tussentijds bewaard om {clock(datetime.now())}.")
+            self._set_status(status_text.draft_kept(datetime.now()))
         return bool(done)
 
     def flush(self) -> None:
@@ -266,7 +287,7 @@ class FormEditor(QWidget):
             return None
         except Exception as exc:
             self.save_draft_now()
-            self._set_status(_describe(exc), error=True)
+            self._set_status(status_text.storage_problem(exc), error=True)
             return None
         return self._stored(answer_id, concept=False)
 
@@ -277,12 +298,7 @@ class FormEditor(QWidget):
         if errors:
             self.save_draft_now()
             self.view.show_errors(errors)
-            self._set_status(
-                f"Niet als concept opgeslagen: {plural(len(errors), 'waarde past', 'waarden passen')} "
-                "niet bij het veld. "
-                "Uw invoer is tussentijds bewaard.",
-                error=True,
-            )
+            self._set_status(status_text.not_a_concept(len(errors)), error=True)
             self.view.focus_first_error()
             return None
         try:
@@ -302,7 +318,7 @@ class FormEditor(QWidget):
             return None
         except Exception as exc:
             self.save_draft_now()
-            self._set_status(_describe(exc), error=True)
+            self._set_status(status_text.storage_problem(exc), error=True)
             return None
         return self._stored(answer_id, concept=True)
 
@@ -312,16 +328,12 @@ class FormEditor(QWidget):
         self.answer_id = None if concept else answer_id  # a concept is finished in a new version
         self.discard_button.setVisible(False)
         self.field_undo.reset()
-        self._set_status(f"{'Als concept opgeslagen' if concept else 'Opgeslagen'} om {clock(datetime.now())}.")
+        self._set_status(status_text.saved_at(concept, datetime.now()))
         self.saved.emit(answer_id)
         return answer_id
 
     def _not_saved(self, count: int) -> None:
-        self._set_status(
-            f"Niet opgeslagen: {plural(count, 'veld is', 'velden zijn')} nog niet (goed) ingevuld. "
-            "Uw invoer is tussentijds bewaard.",
-            error=True,
-        )
+        self._set_status(status_text.not_saved(count), error=True)
         self.view.focus_first_error()
 
     def cancel(self) -> None:
@@ -331,7 +343,11 @@ class FormEditor(QWidget):
 
     def discard(self) -> bool:
         """Remove the draft (after confirmation) and close."""
-        if not self._ask(self, "Wijzigingen weggooien", "De niet-opgeslagen wijzigingen worden verwijderd. Doorgaan?"):
+        if not self._ask(
+            self,
+            QCoreApplication.translate("forms_editor", "Wijzigingen weggooien"),
+            QCoreApplication.translate("forms_editor", "De niet-opgeslagen wijzigingen worden verwijderd. Doorgaan?"),
+        ):
             return False
         self._timer.stop()
         self._dirty = False
@@ -351,7 +367,7 @@ class FormEditor(QWidget):
             return action()
         except Exception as exc:
             log.warning("draft storage failed: %s", type(exc).__name__)
-            self._set_status(_describe(exc), error=True)
+            self._set_status(status_text.storage_problem(exc), error=True)
             return None
 
     def _set_status(self, text: str, error: bool = False) -> None:
@@ -359,9 +375,3 @@ class FormEditor(QWidget):
         self.status.setVisible(bool(text))
         self.status.setProperty("role", "formStatusError" if error else "formStatus")
         repolish(self.status)
-
-
-def _describe(exc: BaseException) -> str:
-    if isinstance(exc, UserError):
-        return str(exc)
-    return f"Er ging iets mis bij het bewaren ({type(exc).__name__}). Wat u heeft getypt staat nog in het formulier."

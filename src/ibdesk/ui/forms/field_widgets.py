@@ -13,17 +13,22 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QPlainTextEdit, QRadioButton, QSizePolicy, QWidget
 
 from ibdesk.text.numbers import decimal
 
 from .common import repolish
-from .date_input import PLACEHOLDER, DateInput
+from .date_input import DateInput, date_placeholder
 from .signature_pad import SignatureBox
 
-NOT_FILLED = "Niet ingevuld"
 _NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
+
+
+def not_filled() -> str:
+    """What an empty input says in a read-only form."""
+    return QCoreApplication.translate("forms_field_widgets", "Niet ingevuld")
 
 
 def _noop() -> None:
@@ -115,7 +120,7 @@ class TextInput(FieldInput):
 
     def set_read_only(self, read_only: bool) -> None:
         self.widget.setReadOnly(read_only)
-        self.widget.setPlaceholderText(NOT_FILLED if read_only else "")
+        self.widget.setPlaceholderText(not_filled() if read_only else "")
 
 
 class _GrowingText(QPlainTextEdit):
@@ -166,7 +171,7 @@ class LongTextInput(FieldInput):
     def set_read_only(self, read_only: bool) -> None:
         self.widget.setReadOnly(read_only)
         self.widget.setProperty("readOnly", read_only)
-        self.widget.setPlaceholderText(NOT_FILLED if read_only else "")
+        self.widget.setPlaceholderText(not_filled() if read_only else "")
         self.widget.MAX_LINES = 60 if read_only else _GrowingText.MAX_LINES
         self.widget._fit()
 
@@ -194,7 +199,7 @@ class DateFieldInput(FieldInput):
 
     def set_read_only(self, read_only: bool) -> None:
         self.widget.set_read_only(read_only)
-        self.widget.setPlaceholderText(NOT_FILLED if read_only else PLACEHOLDER)
+        self.widget.setPlaceholderText(not_filled() if read_only else date_placeholder())
 
 
 class NumberInput(FieldInput):
@@ -226,8 +231,8 @@ class NumberInput(FieldInput):
         if not text or _NUMBER.match(text):
             return None
         if self.field.decimals == 0:
-            return "Vul een heel getal in, bijvoorbeeld 3."
-        return "Vul een getal in, bijvoorbeeld 2,5."
+            return QCoreApplication.translate("forms_field_widgets", "Vul een heel getal in, bijvoorbeeld 3.")
+        return QCoreApplication.translate("forms_field_widgets", "Vul een getal in, bijvoorbeeld 2,5.")
 
     def _apply(self, value: Any) -> None:
         if isinstance(value, bool) or value is None:
@@ -240,7 +245,7 @@ class NumberInput(FieldInput):
 
     def set_read_only(self, read_only: bool) -> None:
         self.widget.setReadOnly(read_only)
-        self.widget.setPlaceholderText(NOT_FILLED if read_only else _range_text(self.field))
+        self.widget.setPlaceholderText(not_filled() if read_only else _range_text(self.field))
 
 
 def _range_text(field: Any) -> str:
@@ -248,9 +253,9 @@ def _range_text(field: Any) -> str:
     if low is not None and high is not None:
         return f"{decimal(low, 10)} – {decimal(high, 10)}"
     if low is not None:
-        return f"minimaal {decimal(low, 10)}"
+        return QCoreApplication.translate("forms_field_widgets", "minimaal {low}").format(low=decimal(low, 10))
     if high is not None:
-        return f"hoogstens {decimal(high, 10)}"
+        return QCoreApplication.translate("forms_field_widgets", "hoogstens {high}").format(high=decimal(high, 10))
     return ""
 
 
@@ -263,7 +268,10 @@ class YesNoInput(FieldInput):
         layout = QHBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(18)
-        self.yes, self.no = QRadioButton("Ja"), QRadioButton("Nee")
+        self.yes, self.no = (
+            QRadioButton(QCoreApplication.translate("forms_field_widgets", "Ja")),
+            QRadioButton(QCoreApplication.translate("forms_field_widgets", "Nee")),
+        )
         self.group = QButtonGroup(self.widget)
         for button in (self.yes, self.no):
             self.group.addButton(button)
@@ -294,8 +302,8 @@ class YesNoInput(FieldInput):
 
     def set_accessible_name(self, name: str) -> None:
         self.widget.setAccessibleName(name)
-        self.yes.setAccessibleName(f"{name}: ja")
-        self.no.setAccessibleName(f"{name}: nee")
+        self.yes.setAccessibleName(QCoreApplication.translate("forms_field_widgets", "{name}: ja").format(name=name))
+        self.no.setAccessibleName(QCoreApplication.translate("forms_field_widgets", "{name}: nee").format(name=name))
 
 
 class SignatureInput(FieldInput):

@@ -6,20 +6,31 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from ibdesk.forms import RouteDefinition
+from ibdesk.ui.kit.translate import translated
 
 from .common import label, rich_text
 
-ROLES = {
-    "ib": "IB'er",
-    "jgz": "JGZ",
-    "smw": "schoolmaatschappelijk werk",
-    "consulent_swv": "consulent SWV",
-    "orthopedagoog_swv": "orthopedagoog SWV",
-    "zorgcoordinator": "zorgcoördinator",
-    "jeugdconsulent": "jeugdconsulent Sociaal Team",
+CONTEXT = "forms_form_header"
+ROLES = {  # the route's participant codes, named by the app (translated where shown)
+    "ib": QT_TRANSLATE_NOOP("forms_form_header", "IB'er"),
+    "jgz": QT_TRANSLATE_NOOP("forms_form_header", "JGZ"),
+    "smw": QT_TRANSLATE_NOOP("forms_form_header", "schoolmaatschappelijk werk"),
+    "consulent_swv": QT_TRANSLATE_NOOP("forms_form_header", "consulent SWV"),
+    "orthopedagoog_swv": QT_TRANSLATE_NOOP("forms_form_header", "orthopedagoog SWV"),
+    "zorgcoordinator": QT_TRANSLATE_NOOP("forms_form_header", "zorgcoördinator"),
+    "jeugdconsulent": QT_TRANSLATE_NOOP("forms_form_header", "jeugdconsulent Sociaal Team"),
+    "leerkracht": QT_TRANSLATE_NOOP("forms_form_header", "leerkracht"),
+    "ouders": QT_TRANSLATE_NOOP("forms_form_header", "ouders"),
+    "leerling": QT_TRANSLATE_NOOP("forms_form_header", "leerling"),
+    "directeur": QT_TRANSLATE_NOOP("forms_form_header", "directeur"),
+    "mentor": QT_TRANSLATE_NOOP("forms_form_header", "mentor"),
+    "vakdocenten": QT_TRANSLATE_NOOP("forms_form_header", "vakdocenten"),
+    "teamleider": QT_TRANSLATE_NOOP("forms_form_header", "teamleider"),
+    "leerplicht": QT_TRANSLATE_NOOP("forms_form_header", "leerplicht"),
 }
 
 
@@ -29,7 +40,10 @@ def route_context(definition: Any, container: Any) -> str:
         return ""
     steps = definition.steps
     number = next((i + 1 for i, s in enumerate(steps) if s is container), None)
-    return f"{definition.title} · stap {number} van {len(steps)}" if number else definition.title
+    if not number:
+        return definition.title
+    where = QCoreApplication.translate("forms_form_header", "{route} · stap {number} van {count}")
+    return where.format(route=definition.title, number=number, count=len(steps))
 
 
 def step_facts(container: Any) -> str:
@@ -37,13 +51,24 @@ def step_facts(container: Any) -> str:
     parts = []
     participants = getattr(container, "participants", ())
     if participants:
-        words = [ROLES.get(p, p.replace("_", " ")) for p in participants]
-        parts.append("Betrokken: " + ", ".join(words))
+        words = [translated(CONTEXT, str(ROLES[p])) if p in ROLES else p.replace("_", " ") for p in participants]
+        parts.append(QCoreApplication.translate("forms_form_header", "Betrokken: {who}").format(who=", ".join(words)))
     days = getattr(container, "normal_duration_days", None)
     if days:
-        weeks = f"{days // 7} weken" if days % 7 == 0 and days >= 14 else f"{days} dagen"
-        parts.append(f"Gebruikelijke duur: {weeks}")
+        parts.append(
+            QCoreApplication.translate("forms_form_header", "Gebruikelijke duur: {duration}").format(
+                duration=_duration(days)
+            )
+        )
     return " · ".join(parts)
+
+
+def _duration(days: int) -> str:
+    if days % 7 == 0 and days >= 14:
+        return QCoreApplication.translate("forms_form_header", "{weeks} weken").format(weeks=days // 7)
+    if days == 1:
+        return QCoreApplication.translate("forms_form_header", "1 dagen")
+    return QCoreApplication.translate("forms_form_header", "{days} dagen").format(days=days)
 
 
 def add_header(layout: QVBoxLayout, definition: Any, container: Any, read_only: bool) -> QLabel:
@@ -56,7 +81,13 @@ def add_header(layout: QVBoxLayout, definition: Any, container: Any, read_only: 
     layout.addWidget(title_label)
     if read_only:
         version = getattr(definition, "version", None)
-        note = f"Alleen lezen · versie {version} van dit formulier" if version else "Alleen lezen"
+        note = (
+            QCoreApplication.translate("forms_form_header", "Alleen lezen · versie {version} van dit formulier").format(
+                version=version
+            )
+            if version
+            else QCoreApplication.translate("forms_form_header", "Alleen lezen")
+        )
         layout.addWidget(label(note, "formHelp"))
     facts = step_facts(container)
     if facts:

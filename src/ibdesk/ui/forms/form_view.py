@@ -13,14 +13,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from ibdesk.forms import FormDefinition, RouteDefinition, default_answers, drop_hidden, validate_answers, visible_fields
 from ibdesk.forms.answers import scope_visibility
 from ibdesk.forms.plan import section_key
-from ibdesk.text.numbers import plural
 from ibdesk.ui.kit import style
 
 from .common import label, rich_text
@@ -367,8 +366,17 @@ class FormView(QWidget):
         loose = [m for p, m in self._errors.items() if p not in rows]
         count = len(self._errors)
         if count:
-            text = (
-                f"{plural(count, 'veld is', 'velden zijn')} nog niet (goed) ingevuld; zie de rode meldingen hieronder."
-            )
+            text = _summary(count)
             self.summary.setText("\n".join([text] + loose))
         self.summary.setVisible(bool(count))
+
+
+def _summary(count: int) -> str:
+    """The line above the form after a save attempt: how many fields still need attention."""
+    if count == 1:
+        return QCoreApplication.translate(
+            "forms_form_view", "1 veld is nog niet (goed) ingevuld; zie de rode meldingen hieronder."
+        )
+    return QCoreApplication.translate(
+        "forms_form_view", "{count} velden zijn nog niet (goed) ingevuld; zie de rode meldingen hieronder."
+    ).format(count=count)

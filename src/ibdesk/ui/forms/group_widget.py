@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -36,7 +36,7 @@ class GroupItem(QFrame):
             layout.addWidget(row)
         footer = QHBoxLayout()
         footer.addStretch(1)
-        self.remove_button = QPushButton("Verwijderen")
+        self.remove_button = QPushButton(QCoreApplication.translate("forms_group_widget", "Verwijderen"))
         self.remove_button.setAutoDefault(False)
         self.remove_button.setVisible(not ctx.read_only)
         footer.addWidget(self.remove_button)
@@ -54,7 +54,9 @@ class GroupItem(QFrame):
         self.title.setText(self.name)
         for row in self.rows:
             row.set_accessible_name(f"{self.name} — {row.field.label}")
-        self.remove_button.setAccessibleName(f"{self.name} verwijderen")
+        self.remove_button.setAccessibleName(
+            QCoreApplication.translate("forms_group_widget", "{item} verwijderen").format(item=self.name)
+        )
 
     def value(self, raw: bool = False) -> dict:
         out = {}
@@ -72,6 +74,13 @@ class GroupItem(QFrame):
     def inputs(self) -> list[QWidget]:
         out = [w for row in self.rows for w in row.inputs()]
         return out + ([self.remove_button] if not self.remove_button.isHidden() else [])
+
+
+def _add_text(item_label: str | None) -> str:
+    """'+ Doel toevoegen' (the item's name is the definition's own word), else '+ Toevoegen'."""
+    if item_label:
+        return QCoreApplication.translate("forms_group_widget", "+ {item} toevoegen").format(item=item_label)
+    return QCoreApplication.translate("forms_group_widget", "+ Toevoegen")
 
 
 class GroupInput(FieldInput):
@@ -92,13 +101,12 @@ class GroupInput(FieldInput):
         self.item_layout.setContentsMargins(0, 0, 0, 0)
         self.item_layout.setSpacing(8)
         layout.addLayout(self.item_layout)
-        self.empty_label = label("Niets ingevuld.", "fieldHelp")
+        self.empty_label = label(QCoreApplication.translate("forms_group_widget", "Niets ingevuld."), "fieldHelp")
         self.empty_label.setVisible(False)
         layout.addWidget(self.empty_label)
-        noun = field.item_label or "onderdeel"
-        self.add_button = QPushButton(f"+ {noun} toevoegen" if field.item_label else "+ Toevoegen")
+        self.add_button = QPushButton(_add_text(field.item_label))
         self.add_button.setAutoDefault(False)
-        self.add_button.setToolTip("Toevoegen (Ctrl+Enter)")
+        self.add_button.setToolTip(QCoreApplication.translate("forms_group_widget", "Toevoegen (Ctrl+Enter)"))
         self.add_button.setVisible(not ctx.read_only)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -208,7 +216,11 @@ class GroupInput(FieldInput):
 
     def set_accessible_name(self, name: str) -> None:
         self.widget.setAccessibleName(name)
-        self.add_button.setAccessibleName(f"{self.field.item_label or name} toevoegen")
+        self.add_button.setAccessibleName(
+            QCoreApplication.translate("forms_group_widget", "{item} toevoegen").format(
+                item=self.field.item_label or name
+            )
+        )
 
     def set_invalid(self, invalid: bool) -> None:
         pass

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ibdesk.ui.kit.palette import ERROR, MUTED, html_color
@@ -22,7 +23,7 @@ class InfoRow(Row):
         field = self.field
         title = f"<p><b>{html.escape(field.label)}</b></p>" if field.label else ""
         self.text = label(title + rich_text(field.text), "info", rich=True)
-        self.text.setAccessibleName(field.label or "Toelichting")
+        self.text.setAccessibleName(field.label or QCoreApplication.translate("forms_rows", "Toelichting"))
         self.layout_.addWidget(self.text)
 
 
@@ -46,7 +47,8 @@ class FieldRow(Row):
         self.title.setBuddy(self.input.focus)
         self.layout_.addWidget(self.title)
         if self.origin:
-            self.origin_label = label(f"Overgenomen {self.origin} — controleer en pas aan waar nodig.", "fieldOrigin")
+            note = QCoreApplication.translate("forms_rows", "Overgenomen {origin} — controleer en pas aan waar nodig.")
+            self.origin_label = label(note.format(origin=self.origin), "fieldOrigin")
             self.layout_.addWidget(self.origin_label)
         self.layout_.addWidget(self.input.widget)
         if self.ctx.read_only:
@@ -84,9 +86,9 @@ class FieldRow(Row):
     def _description(self, message: str | None = None) -> str:
         parts = [message] if message else []
         if self.origin:
-            parts.append(f"Overgenomen {self.origin}")
+            parts.append(QCoreApplication.translate("forms_rows", "Overgenomen {origin}").format(origin=self.origin))
         if self.field.required:
-            parts.append("Verplicht veld")
+            parts.append(QCoreApplication.translate("forms_rows", "Verplicht veld"))
         if self.field.help:
             parts.append(self.field.help)
         return ". ".join(parts)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -87,7 +87,11 @@ class SignaturePad(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setToolTip("Teken de handtekening met de muis, een pen of een vinger.")
+        self.setToolTip(
+            QCoreApplication.translate(
+                "forms_signature_pad", "Teken de handtekening met de muis, een pen of een vinger."
+            )
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(450, 150)
@@ -156,10 +160,19 @@ class SignaturePad(QWidget):
         base = rect.bottom() - rect.height() * 0.22
         painter.drawLine(QPointF(rect.left() + 16, base), QPointF(rect.right() - 16, base))
         if self._other is not None:
-            self._hint(painter, rect, "Handtekening aanwezig (elders vastgelegd)")
+            self._hint(
+                painter,
+                rect,
+                QCoreApplication.translate("forms_signature_pad", "Handtekening aanwezig (elders vastgelegd)"),
+            )
         elif not self._strokes:
-            self._hint(painter, rect, "Geen handtekening" if self._read_only else "Teken hier")
+            self._hint(painter, rect, self._empty_hint())
         paint_strokes(painter, self._strokes, QRectF(0, 0, self.width() - 1, self.height() - 1))
+
+    def _empty_hint(self) -> str:
+        if self._read_only:
+            return QCoreApplication.translate("forms_signature_pad", "Geen handtekening")
+        return QCoreApplication.translate("forms_signature_pad", "Teken hier")
 
     def _hint(self, painter: QPainter, rect: QRectF, text: str) -> None:
         painter.setPen(HINT)
@@ -182,7 +195,7 @@ class SignatureBox(QWidget):
         layout.addWidget(self.pad)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
-        self.clear_button = QPushButton("Wissen", self)
+        self.clear_button = QPushButton(QCoreApplication.translate("forms_signature_pad", "Wissen"), self)
         self.clear_button.setAutoDefault(False)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
@@ -206,5 +219,9 @@ class SignatureBox(QWidget):
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.pad.setAccessibleName(name)
-        self.pad.setAccessibleDescription("Tekenvlak voor de handtekening (muis, pen of vinger)")
-        self.clear_button.setAccessibleName(f"{name} wissen")
+        self.pad.setAccessibleDescription(
+            QCoreApplication.translate("forms_signature_pad", "Tekenvlak voor de handtekening (muis, pen of vinger)")
+        )
+        self.clear_button.setAccessibleName(
+            QCoreApplication.translate("forms_signature_pad", "{name} wissen").format(name=name)
+        )
