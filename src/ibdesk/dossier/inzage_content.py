@@ -92,7 +92,7 @@ def _cases(data: dict, words: Words, catalog, calendar) -> Chapter:
         [
             words.traject(c["id"]),
             c["help_question"],
-            CaseStatus(c["status"]).label,
+            CaseStatus(c["status"]).document_label,
             f"{c['lead_name']} ({c['lead_role']})",
         ]
         for c in data["cases"]

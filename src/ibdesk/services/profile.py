@@ -20,6 +20,7 @@ from ibdesk.store.engine import translate_db_error
 from ibdesk.store.files import check_output_path
 from ibdesk.store.keys import MIN_PASSPHRASE_LENGTH  # noqa: F401 (re-exported: the wizard shows it)
 from ibdesk.store.profile import Credentials, Store
+from ibdesk.i18n import tr
 
 log = logging.getLogger(__name__)
 RECOVERY_CONFIRMED = "ui.recovery_confirmed"
@@ -46,9 +47,9 @@ def passphrase_errors(first: str, second: str) -> dict[str, str]:
     errors: dict[str, str] = {}
     verdict = strength.assess(first)
     if not verdict.ok:
-        errors["wachtwoordzin"] = f"Te zwak ({verdict.label}). {verdict.explanation}"
+        errors["wachtwoordzin"] = tr("Te zwak ({label}). {explanation}", label=verdict.label, explanation=verdict.explanation)
     if strength.normalise(first) != strength.normalise(second):
-        errors["herhaling"] = "De twee wachtwoordzinnen zijn niet gelijk."
+        errors["herhaling"] = tr("De twee wachtwoordzinnen zijn niet gelijk.")
     return errors
 
 
@@ -57,9 +58,11 @@ def passphrase_advice(passphrase: str) -> str | None:
     verdict = strength.assess(passphrase)
     if verdict.ok:
         return None
-    return (
-        f"Uw wachtwoordzin is {verdict.label}. {verdict.explanation} Kies een sterkere met 'ibdesk recover' "
-        "(met de herstelsleutel) of via Instellingen."
+    return tr(
+        "Uw wachtwoordzin is {label}. {explanation} Kies een sterkere met 'ibdesk recover' "
+        "(met de herstelsleutel) of via Instellingen.",
+        label=verdict.label,
+        explanation=verdict.explanation,
     )
 
 
@@ -68,7 +71,8 @@ def passphrase_strength(text: str) -> tuple[bool, str]:
     if not text:
         return False, ""
     verdict = strength.assess(text)
-    return verdict.ok, f"Sterkte: {verdict.label}." + ("" if verdict.ok else f" {verdict.explanation}")
+    shown = tr("Sterkte: {label}.", label=verdict.label)
+    return verdict.ok, shown + ("" if verdict.ok else f" {verdict.explanation}")
 
 
 def set_passphrase(store: Store, passphrase: str) -> None:
