@@ -23,8 +23,8 @@ from enum import StrEnum
 from ibdesk.domain.model import CaseStatus
 from ibdesk.domain.reasons import MIN_REASON_LETTERS, meaningful  # noqa: F401 - one rule for every reason
 from ibdesk.errors import ValidationError
-from ibdesk.text.dates import short_date
 from ibdesk.i18n import tr
+from ibdesk.text.dates import short_date
 
 ANSWER_WEEKS = 8  # art. 4:13 lid 2 Awb: a decision within eight weeks at the latest
 REMINDER_DAYS = 7  # remind a week ahead, like the other deadlines on the overview

@@ -81,7 +81,9 @@ def parse_kind(value: Any, field_name: str = "soort") -> OrgKind:
     shown = str(value or "").strip()
     if not shown:
         raise ValidationError(tr("Kies de soort organisatie: {known}.", known=known), field_name)
-    raise ValidationError(tr("Onbekende soort organisatie '{shown}'. Kies uit: {known}.", shown=shown, known=known), field_name)
+    raise ValidationError(
+        tr("Onbekende soort organisatie '{shown}'. Kies uit: {known}.", shown=shown, known=known), field_name
+    )
 
 
 def fold(text: str | None) -> str:

@@ -151,5 +151,8 @@ def parse_route_ref(text: str) -> tuple[str, int | None]:
     if not version:
         return route_id, None
     if not version.isdigit() or int(version) < 1:
-        raise ValidationError(tr("'{version}' is geen versienummer; schrijf bijvoorbeeld {route}@1.", version=version, route=route_id), "route")
+        raise ValidationError(
+            tr("'{version}' is geen versienummer; schrijf bijvoorbeeld {route}@1.", version=version, route=route_id),
+            "route",
+        )
     return route_id, int(version)

@@ -63,7 +63,9 @@ def _school_type(text: str | None) -> str | None:
 
 def clean_guardian(g: Guardian, index: int, c: _Collector) -> None:
     prefix = f"ouder{index + 1}."
-    g.name = c.take(lambda: v.require_text(g.name, prefix + "naam", tr("Naam van ouder/verzorger {number}", number=index + 1)), "")
+    g.name = c.take(
+        lambda: v.require_text(g.name, prefix + "naam", tr("Naam van ouder/verzorger {number}", number=index + 1)), ""
+    )
     g.phone = c.take(lambda: v.validate_phone(g.phone, prefix + "telefoon"))
     g.email = c.take(lambda: v.validate_email(g.email, prefix + "e-mail"))
     g.postcode = c.take(lambda: v.validate_postcode(g.postcode, prefix + "postcode"))

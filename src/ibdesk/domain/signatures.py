@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from ibdesk.domain.validation import age_on
+from ibdesk.i18n import tr
 from ibdesk.text.dates import short_date
 from ibdesk.text.labels import CONSENT_METHODS, consent_method
-from ibdesk.i18n import tr
 
 PUPIL = "pupil"
 CONSENT_AGE, HEARING_AGE, OPP_OWN_AGE = 16, 12, 18

@@ -241,7 +241,9 @@ def validate_phone(value: str | None, field: str = "telefoon") -> str | None:
         _is_dutch_national(compact) or _is_municipal_14(compact) or _is_information_number(compact)
     ):
         return compact
-    raise ValidationError(tr("'{value}' is geen geldig telefoonnummer. {hint}", value=value.strip(), hint=phone_hint()), field)
+    raise ValidationError(
+        tr("'{value}' is geen geldig telefoonnummer. {hint}", value=value.strip(), hint=phone_hint()), field
+    )
 
 
 def format_phone(value: str | None) -> str:

@@ -29,11 +29,11 @@ from ibdesk.domain.absence import (
 from ibdesk.domain.calendar import SchoolCalendar
 from ibdesk.domain.holiday_regions import check_region, region_for_municipality
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError
+from ibdesk.i18n import tr
 from ibdesk.services.school_calendar import calendar_for, load_overrides, override_path
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
 from ibdesk.text.dates import parse_date, short_date
-from ibdesk.i18n import tr
 
 VERZUIM_FORM = "verzuim"
 EXEMPTION_KINDS = {
@@ -70,7 +70,8 @@ def choose_region(policy_region: str | None, school_region: str | None, municipa
     derived = region_for_municipality(municipality)
     if derived and municipality:
         return RegionChoice(
-            derived, tr("afgeleid uit de gemeente {municipality} (regio-indeling OCW)", municipality=municipality.strip())
+            derived,
+            tr("afgeleid uit de gemeente {municipality} (regio-indeling OCW)", municipality=municipality.strip()),
         )
     if municipality:
         return RegionChoice(

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from ibdesk.domain.absence import AbsenceState
 from ibdesk.domain.opp import Timeliness
-from ibdesk.text.dates import short_date
 from ibdesk.i18n import tr
+from ibdesk.text.dates import short_date
 
 if TYPE_CHECKING:
     from ibdesk.services.absence import AbsenceService
@@ -65,7 +65,9 @@ def kind_label(kind: str) -> str:
 def case_items(ov: CaseSummary, today: date) -> list[AttentionItem]:
     name, target, items = ov.pupil.full_name, ("case", ov.case_id), []
     if ov.ready:
-        items.append(AttentionItem("ready", name, tr("Alle stappen en bewijs zijn compleet: aanmelden kan."), None, target))
+        items.append(
+            AttentionItem("ready", name, tr("Alle stappen en bewijs zijn compleet: aanmelden kan."), None, target)
+        )
     for info, days, due in ov.stalled:
         who = "; ".join(f"{e.person} ({e.organisation})" for e in ov.escalations) or tr("de regiehouder")
         items.append(
@@ -145,7 +147,10 @@ def absence_items(absence: AbsenceService, today: date) -> list[AttentionItem]:
                 AttentionItem(
                     "leerplicht",
                     p.name,
-                    tr("16 uur ongeoorloofd verzuim bereikt op {day}: meld bij leerplicht.", day=short_date(st.report_due_on)),
+                    tr(
+                        "16 uur ongeoorloofd verzuim bereikt op {day}: meld bij leerplicht.",
+                        day=short_date(st.report_due_on),
+                    ),
                     st.report_due_on,
                     ("pupil", p.pupil_id),
                     st.report_due_on <= today,

@@ -13,6 +13,7 @@ from pathlib import Path
 from ibdesk.domain import rules
 from ibdesk.domain.model import School
 from ibdesk.errors import InvalidRecord, StoreLockedError, UserError
+from ibdesk.i18n import tr
 from ibdesk.paths import ProfilePaths
 from ibdesk.services.profile_state import ProfileState, profile_holder, profile_state  # noqa: F401 (re-exported)
 from ibdesk.store import backup, checks, keyring_access, opening, profile, strength
@@ -20,7 +21,6 @@ from ibdesk.store.engine import translate_db_error
 from ibdesk.store.files import check_output_path
 from ibdesk.store.keys import MIN_PASSPHRASE_LENGTH  # noqa: F401 (re-exported: the wizard shows it)
 from ibdesk.store.profile import Credentials, Store
-from ibdesk.i18n import tr
 
 log = logging.getLogger(__name__)
 RECOVERY_CONFIRMED = "ui.recovery_confirmed"
@@ -47,7 +47,9 @@ def passphrase_errors(first: str, second: str) -> dict[str, str]:
     errors: dict[str, str] = {}
     verdict = strength.assess(first)
     if not verdict.ok:
-        errors["wachtwoordzin"] = tr("Te zwak ({label}). {explanation}", label=verdict.label, explanation=verdict.explanation)
+        errors["wachtwoordzin"] = tr(
+            "Te zwak ({label}). {explanation}", label=verdict.label, explanation=verdict.explanation
+        )
     if strength.normalise(first) != strength.normalise(second):
         errors["herhaling"] = tr("De twee wachtwoordzinnen zijn niet gelijk.")
     return errors
@@ -113,9 +115,9 @@ def user_errors(name: str, role: str) -> dict[str, str]:
     """The user's own name and role are required: documents and the logbook name this person."""
     errors = {}
     if len((name or "").strip()) < 2:
-        errors["naam"] = "Vul uw naam in zoals die op verslagen en dossiers moet staan."
+        errors["naam"] = tr("Vul uw naam in zoals die op verslagen en dossiers moet staan.")
     if not (role or "").strip():
-        errors["functie"] = "Vul uw functie in, bijvoorbeeld intern begeleider of zorgcoördinator."
+        errors["functie"] = tr("Vul uw functie in, bijvoorbeeld intern begeleider of zorgcoördinator.")
     return errors
 
 

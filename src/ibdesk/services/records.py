@@ -16,12 +16,12 @@ from sqlalchemy.orm import selectinload
 from ibdesk.domain import rules
 from ibdesk.domain.model import Case, CaseRow, CaseStatus, Organisation, Pupil, School
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError
+from ibdesk.i18n import tr
 from ibdesk.services import convert, lists
 from ibdesk.services.lifecycle import Lifecycle, user_name
 from ibdesk.services.organisations import OrganisationService
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
-from ibdesk.i18n import tr
 
 
 class Records:

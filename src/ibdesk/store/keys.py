@@ -63,7 +63,11 @@ def check_passphrase_strength(passphrase: str) -> None:
     verdict = assess(passphrase)
     if not verdict.ok:
         raise UserError(
-            tr("Deze wachtwoordzin is te zwak ({label}). {explanation}", label=verdict.label, explanation=verdict.explanation)
+            tr(
+                "Deze wachtwoordzin is te zwak ({label}). {explanation}",
+                label=verdict.label,
+                explanation=verdict.explanation,
+            )
         )
 
 
@@ -302,5 +306,7 @@ class KeyFile:
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            raise UserError(tr("Het sleutelbestand {path} kan niet worden gelezen ({reason}).", path=path, reason=exc.strerror)) from None
+            raise UserError(
+                tr("Het sleutelbestand {path} kan niet worden gelezen ({reason}).", path=path, reason=exc.strerror)
+            ) from None
         return cls.from_bytes(raw)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from ibdesk.text.dates import MONTHS
 from ibdesk.i18n import tr
+from ibdesk.text.dates import MONTHS
 
 MIN_LENGTH = 10
 MIN_SCORE = 3

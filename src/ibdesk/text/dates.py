@@ -89,7 +89,9 @@ def parse_date(
         return None
     parts = _parts(text.lower(), today or date.today())
     if parts is None and _SHORT_YEAR.match(text):
-        raise ValidationError(tr("'{text}' is geen datum: schrijf het jaar met vier cijfers (dd-mm-jjjj).", text=text), field)
+        raise ValidationError(
+            tr("'{text}' is geen datum: schrijf het jaar met vier cijfers (dd-mm-jjjj).", text=text), field
+        )
     if parts is None:
         raise ValidationError(tr("'{text}' is geen datum. Schrijf de datum als dd-mm-jjjj.", text=text), field)
     year, month, day = parts
