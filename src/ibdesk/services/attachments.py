@@ -206,10 +206,10 @@ def _check_size(size: int) -> None:
     if size > MAX_BYTES:
         raise UserError(
             tr(
-                "Het bestand is {file_size}; ibdesk bewaart bijlagen tot {file_size3}. Verklein het (bijvoorbeeld "
+                "Het bestand is {file_size}; ibdesk bewaart bijlagen tot {limit}. Verklein het (bijvoorbeeld "
                 "een scan in zwart-wit of met een lagere resolutie) en probeer het opnieuw.",
                 file_size=file_size(size),
-                file_size3=file_size(MAX_BYTES),
+                limit=file_size(MAX_BYTES),
             )
         )
 

@@ -278,10 +278,10 @@ class OrganisationService:
             if stored is not None and key and stored.key and stored.key != key:
                 raise ValidationError(
                     tr(
-                        "sleutel '{key}' is nieuw, maar deze organisatie heeft al sleutel '{key3}'. Gebruik die "
+                        "sleutel '{key}' is nieuw, maar deze organisatie heeft al sleutel '{existing}'. Gebruik die "
                         "sleutel.",
                         key=key,
-                        key3=stored.key,
+                        existing=stored.key,
                     ),
                     "sleutel",
                 )
