@@ -1726,6 +1726,26 @@ Role: {role}</translation>
         <translation>Choose the kind of organisation: {known}.</translation>
     </message>
     <message>
+        <source>De vragen van 'Wie is aan zet?' zijn nog niet beantwoord.</source>
+        <translation>The questions of 'Wie is aan zet?' have not been answered yet.</translation>
+    </message>
+    <message>
+        <source>De visie van de ouders is nog niet vastgelegd (ouders nog niet gehoord).</source>
+        <translation>The parents' view has not been recorded yet (parents not heard yet).</translation>
+    </message>
+    <message>
+        <source>Er is geen Sociaal Team bekend voor de woongemeente van de leerling (Contacten).</source>
+        <translation>No Sociaal Team is known for the pupil's home municipality (Contacts).</translation>
+    </message>
+    <message>
+        <source>Stap '{step}' is nog niet afgerond.</source>
+        <translation>Step '{step}' is not finished yet.</translation>
+    </message>
+    <message>
+        <source>bewijs ontbreekt: {label}</source>
+        <translation>evidence missing: {label}</translation>
+    </message>
+    <message>
         <source>Primair onderwijs (basisschool)</source>
         <translation>Primary education (basisschool)</translation>
     </message>
@@ -2448,6 +2468,10 @@ Role: {role}</translation>
     <message>
         <source>{path} is geen certificaat (PEM of DER).</source>
         <translation>{path} is not a certificate (PEM or DER).</translation>
+    </message>
+    <message>
+        <source>Geen geldige grondslag (toestemming) om gegevens te delen met {team}.</source>
+        <translation>No valid legal basis (consent) to share data with {team}.</translation>
     </message>
     <message>
         <source>Kies het doel van het delen.</source>

@@ -13,16 +13,7 @@ from pathlib import Path
 import pytest
 
 SRC = Path(__file__).resolve().parents[2] / "src"
-PUPIL = [
-    "--first-name",
-    "Sem",
-    "--last-name",
-    "Verhoef (fictief)",
-    "--group",
-    "groep 5",
-    "--municipality",
-    "Renkum",
-]
+PUPIL = ["--first-name", "Sem", "--last-name", "Verhoef (fictief)", "--group", "groep 5", "--municipality", "Renkum"]
 
 
 def ibdesk(language: str | None, *args: str) -> subprocess.CompletedProcess:

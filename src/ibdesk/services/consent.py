@@ -290,13 +290,13 @@ class ConsentService:
 
 
 def sharing_problem_for(bases: list[Basis], pupil: Pupil, team: Organisation | None, day: date) -> str | None:
-    """A Dutch problem when nothing at all may go to the Sociaal Team for an aanmelding."""
+    """A problem (in the language shown) when nothing at all may go to the Sociaal Team for an aanmelding."""
     if team is None or team.id is None:
         return None
     who = deciders(pupil.birth_date, pupil.guardians, day)
     if any(decide(bases, team.id, SOCIAL_TEAM_PURPOSE, c, day, who, str(team.kind)).allowed for c in CATEGORIES):
         return None
-    return f"Geen geldige grondslag (toestemming) om gegevens te delen met {team.name}."
+    return tr("Geen geldige grondslag (toestemming) om gegevens te delen met {team}.", team=team.name)
 
 
 def bases_of_pupils(session, pupil_ids: list[int]) -> dict[int, list[Basis]]:
