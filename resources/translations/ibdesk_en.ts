@@ -1662,6 +1662,54 @@ Role: {role}</translation>
         <translation>Give a reason in a few words (for example: goal reached, pupil moved away).</translation>
     </message>
     <message>
+        <source>Casus geopend</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
+        <source>Op lopend gezet</source>
+        <translation>Set to in progress</translation>
+    </message>
+    <message>
+        <source>Aangemeld bij het Sociaal Team</source>
+        <translation>Referred to the Sociaal Team</translation>
+    </message>
+    <message>
+        <source>Besluit Sociaal Team vastgelegd</source>
+        <translation>Sociaal Team decision recorded</translation>
+    </message>
+    <message>
+        <source>Terug naar lopend</source>
+        <translation>Back to in progress</translation>
+    </message>
+    <message>
+        <source>Gesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Heropend</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Beschikking jeugdhulp afgegeven</source>
+        <translation>Youth care (jeugdhulp) decision issued</translation>
+    </message>
+    <message>
+        <source>Nog in onderzoek bij het Sociaal Team</source>
+        <translation>Still being assessed by the Sociaal Team</translation>
+    </message>
+    <message>
+        <source>Geen jeugdhulp (niet nodig of afgewezen)</source>
+        <translation>No youth care (not needed or refused)</translation>
+    </message>
+    <message>
+        <source>Doorverwezen naar een andere organisatie</source>
+        <translation>Referred on to another organisation</translation>
+    </message>
+    <message>
+        <source>Anders (zie toelichting)</source>
+        <translation>Other (see explanation)</translation>
+    </message>
+    <message>
         <source>De datum ligt vóór de opening van de casus ({day}).</source>
         <translation>The date is before the case was opened ({day}).</translation>
     </message>
@@ -1712,10 +1760,6 @@ Role: {role}</translation>
     <message>
         <source>Opvolging Sociaal Team</source>
         <translation>Sociaal Team follow-up</translation>
-    </message>
-    <message>
-        <source>Gesloten</source>
-        <translation>Closed</translation>
     </message>
     <message>
         <source>Onbekende soort organisatie '{shown}'. Kies uit: {known}.</source>

@@ -1,6 +1,6 @@
 """A document states what is stored, in Dutch, whatever the language of the screen (issue 16.8):
 the inzage exported while ibdesk speaks English still names the case's status with its Dutch
-label, while the same status on screen is English. From an empty profile."""
+label and its history with the Dutch words, while the same status on screen is English. From an empty profile."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 from support.new_school import open_first_case
 
 from ibdesk import i18n
+from ibdesk.domain.lifecycle import Move
 from ibdesk.domain.model import CaseStatus
 
 from .helpers import full_text
@@ -29,10 +30,12 @@ def test_the_inzage_exported_in_english_keeps_the_dutch_labels(store, english, t
     save_user(store, "Marieke de Wit (fictief)", "intern begeleider")
     school = open_first_case(store)
     assert CaseStatus.SIGNAL.label == "Concern raised"  # the screen's language is English
+    assert Move.OPEN.label == "Case opened"
 
     result, _ = export_inzage(services, school.pupil_id, tmp_path / "inzage.pdf")
     text = full_text(result.path)
     assert "Signaal" in text and "Concern raised" not in text
+    assert "Casus geopend" in text and "Case opened" not in text  # the status history
     assert CaseStatus.SIGNAL.document_label == "Signaal"
     assert "Hoe kan Lotte met vertrouwen de overstap naar het VO maken?" in text  # stored text, as typed
     for english_word in ("does not exist", "In progress", "Referred to"):

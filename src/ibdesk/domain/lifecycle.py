@@ -41,9 +41,28 @@ class Move(StrEnum):
 
     @property
     def label(self) -> str:
+        """As the screen and the command line show it, in the language shown."""
+        return move_label(self)
+
+    @property
+    def document_label(self) -> str:
+        """The Dutch label documents state (the inzage), whatever the language."""
         return MOVE_LABELS[self]
 
 
+def move_label(move: Move) -> str:
+    return {
+        Move.OPEN: tr("Casus geopend"),
+        Move.START: tr("Op lopend gezet"),
+        Move.REFER: tr("Aangemeld bij het Sociaal Team"),
+        Move.FOLLOW_UP: tr("Besluit Sociaal Team vastgelegd"),
+        Move.RESUME: tr("Terug naar lopend"),
+        Move.CLOSE: tr("Gesloten"),
+        Move.REOPEN: tr("Heropend"),
+    }[move]
+
+
+# The Dutch labels (`Move.document_label`).
 MOVE_LABELS = {
     Move.OPEN: "Casus geopend",
     Move.START: "Op lopend gezet",
@@ -92,9 +111,26 @@ class Decision(StrEnum):
 
     @property
     def label(self) -> str:
+        """As the screen and the command line show it, in the language shown."""
+        return decision_label(self)
+
+    @property
+    def document_label(self) -> str:
+        """The Dutch label documents state (the inzage), whatever the language."""
         return DECISION_LABELS[self]
 
 
+def decision_label(decision: Decision) -> str:
+    return {
+        Decision.BESCHIKKING: tr("Beschikking jeugdhulp afgegeven"),
+        Decision.IN_ONDERZOEK: tr("Nog in onderzoek bij het Sociaal Team"),
+        Decision.GEEN_JEUGDHULP: tr("Geen jeugdhulp (niet nodig of afgewezen)"),
+        Decision.DOORVERWEZEN: tr("Doorverwezen naar een andere organisatie"),
+        Decision.ANDERS: tr("Anders (zie toelichting)"),
+    }[decision]
+
+
+# The Dutch labels (`Decision.document_label`); the status dialog lists them.
 DECISION_LABELS = {
     Decision.BESCHIKKING: "Beschikking jeugdhulp afgegeven",
     Decision.IN_ONDERZOEK: "Nog in onderzoek bij het Sociaal Team",

@@ -173,7 +173,7 @@ def _event_row(e: dict, words: Words) -> list[str]:
     """One status change (domain/lifecycle.py) in words: what, by whom, and what was recorded with it."""
     facts = [
         words.org_name(e["organisation_id"]) if e.get("organisation_id") else None,
-        Decision(e["decision"]).label if e.get("decision") else None,
+        Decision(e["decision"]).document_label if e.get("decision") else None,
         f"termijn {short_date(e['due_on'])}" if e.get("due_on") else None,
         e.get("reason"),
         e.get("details"),
@@ -181,7 +181,7 @@ def _event_row(e: dict, words: Words) -> list[str]:
     return [
         words.traject(e["case_id"]),
         short_date(e["on_date"]),
-        Move(e["move"]).label,
+        Move(e["move"]).document_label,
         words.person(e["actor"]),
         "; ".join(f for f in facts if f),
     ]
