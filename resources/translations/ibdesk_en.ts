@@ -1634,6 +1634,10 @@ Role: {role}</translation>
         <translation>The test signature is not right: </translation>
     </message>
     <message>
+        <source>Ongeldige datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 05-03-2025.</source>
+        <translation>Invalid date; type the date as dd-mm-yyyy, for example 05-03-2025.</translation>
+    </message>
+    <message>
         <source>'{text}' is geen datum: schrijf het jaar met vier cijfers (dd-mm-jjjj).</source>
         <translation>'{text}' is not a date: write the year with four digits (dd-mm-yyyy).</translation>
     </message>
@@ -1667,7 +1671,7 @@ Role: {role}</translation>
     </message>
     <message>
         <source>Op lopend gezet</source>
-        <translation>Set to in progress</translation>
+        <translation>Set to ongoing</translation>
     </message>
     <message>
         <source>Aangemeld bij het Sociaal Team</source>
@@ -1679,7 +1683,7 @@ Role: {role}</translation>
     </message>
     <message>
         <source>Terug naar lopend</source>
-        <translation>Back to in progress</translation>
+        <translation>Back to ongoing</translation>
     </message>
     <message>
         <source>Gesloten</source>
@@ -1751,7 +1755,7 @@ Role: {role}</translation>
     </message>
     <message>
         <source>Lopend</source>
-        <translation>In progress</translation>
+        <translation>Ongoing</translation>
     </message>
     <message>
         <source>Aangemeld bij Sociaal Team</source>
@@ -1780,6 +1784,22 @@ Role: {role}</translation>
     <message>
         <source>Er is geen Sociaal Team bekend voor de woongemeente van de leerling (Contacten).</source>
         <translation>No Sociaal Team is known for the pupil's home municipality (Contacts).</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Bezig</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Niet van toepassing</source>
+        <translation>Not applicable</translation>
     </message>
     <message>
         <source>Stap '{step}' is nog niet afgerond.</source>
@@ -2808,6 +2828,38 @@ Role: {role}</translation>
     <message>
         <source>Vijf keer een onjuiste pincode: ontgrendel nu met de wachtwoordzin of de herstelsleutel.</source>
         <translation>Five wrong PINs: now unlock with the passphrase or the recovery key.</translation>
+    </message>
+    <message>
+        <source>Leerlingen</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>Casussen</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Formulieren</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>{form_id} (versie {version})</source>
+        <translation>{form_id} (version {version})</translation>
+    </message>
+    <message>
+        <source>Casus {id} · {name}</source>
+        <translation>Case {id} · {name}</translation>
+    </message>
+    <message>
+        <source>Concept · {text}</source>
+        <translation>Draft · {text}</translation>
     </message>
     <message>
         <source>Toestemming {basis_id} bestaat niet (meer).</source>

@@ -26,6 +26,14 @@ class StepState(StrEnum):
 
     @property
     def label(self) -> str:
+        """As the screen and the command line show it, in the language shown."""
+        return {"open": tr("Open"), "bezig": tr("Bezig"), "afgerond": tr("Afgerond"), "nvt": tr("Niet van toepassing")}[
+            self.value
+        ]
+
+    @property
+    def document_label(self) -> str:
+        """The Dutch label documents state (the dossier, the inzage), whatever the language."""
         return {"open": "Open", "bezig": "Bezig", "afgerond": "Afgerond", "nvt": "Niet van toepassing"}[self.value]
 
     @property

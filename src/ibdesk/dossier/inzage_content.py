@@ -155,7 +155,7 @@ def _step_rows(data: dict, words: Words, catalog, calendar) -> list[list[str]]:
             if step
             else ""
         )
-        state = "Niet van toepassing" if progress.state is StepState.NOT_APPLICABLE else progress.state.label
+        state = "Niet van toepassing" if progress.state is StepState.NOT_APPLICABLE else progress.state.document_label
         rows.append([words.traject(r["case_id"]), title, state, when])
     return rows
 

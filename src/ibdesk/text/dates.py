@@ -44,6 +44,12 @@ MONTHS = (
 PLACEHOLDER = "dd-mm-jjjj"
 INVALID = "Ongeldige datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 05-03-2025."
 
+
+def invalid_date() -> str:
+    """INVALID in the language shown (for a date field's inline message on screen)."""
+    return tr("Ongeldige datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 05-03-2025.")
+
+
 _DMY = re.compile(r"^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$")
 _SHORT_YEAR = re.compile(r"^\d{1,2}[-/. ]\d{1,2}[-/. ]\d{2}$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")

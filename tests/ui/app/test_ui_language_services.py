@@ -1,6 +1,6 @@
 """The texts services and domain code hand to the screens follow the language chosen in
 Instellingen → Taal (issue 16.8): a validation message under a field, a case's status, the
-start page's attention items — in English after an English start, in Dutch by default. The
+start page's attention items, the search's groups and hits — in English after an English start, in Dutch by default. The
 records are made on a new profile through the services, the way a user's actions make them."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from support.new_school import open_first_case
 from support.ui_language import catalog_dir, english, start  # noqa: F401 (fixtures)
 
@@ -38,6 +39,17 @@ def rejected_pupil(qtbot, window) -> PupilEditor:
         qtbot.keyClicks(editor.edits[key], text)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     return editor
+
+
+def search(qtbot, window, typed: str):
+    """Ctrl+F in the window header, type, and wait for the results of exactly what was typed."""
+    field = window.header.search
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field.edit, typed)
+    qtbot.waitUntil(lambda: field.shown is not None and field.shown.text == typed and field.popup.isVisible())
+    return field
 
 
 def errors_of(editor: PupilEditor) -> dict[str, str]:
@@ -78,6 +90,13 @@ def test_validation_messages_and_status_labels_in_english(qtbot, english, start)
     assert "Concern raised" in {overview.by_status[s].toolTip() for s in overview.by_status}
     shoot(overview, "overview")
 
+    field = search(qtbot, window, "overstap")  # the help question of the case
+    assert [g.label for g in field.shown.groups] == ["Cases"]
+    hit = field.shown.hits[0]
+    assert hit.title == f"Case {school.case_id} · Lotte Veenstra-Ağaoğlu"
+    assert hit.detail.startswith("Concern raised · ")
+    shoot(window, "search")
+
 
 def test_dutch_by_default(qtbot, catalog_dir, start):
     window = start()
@@ -91,3 +110,4 @@ def test_dutch_by_default(qtbot, catalog_dir, start):
     window.open_case(school.case_id)
     qtbot.waitUntil(lambda: window.case_page.status_badge.text() != "", timeout=10000)
     assert window.case_page.status_badge.text() == "Signaal"
+    assert [g.label for g in search(qtbot, window, "overstap").shown.groups] == ["Casussen"]
