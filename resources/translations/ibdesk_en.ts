@@ -1654,6 +1654,10 @@ Role: {role}</translation>
         <translation>{text} is not a real date. Check the day and month.</translation>
     </message>
     <message>
+        <source>en</source>
+        <translation>and</translation>
+    </message>
+    <message>
         <source>Een vrijstelling op grond van artikel 5 onder a rust op een verklaring van een arts, psycholoog of orthopedagoog die de gemeente heeft aangewezen (Leerplichtwet art. 7).</source>
         <translation>An exemption under article 5(a) rests on a statement by a doctor, psychologist or educational specialist appointed by the municipality (Leerplichtwet art. 7).</translation>
     </message>
@@ -2538,6 +2542,10 @@ Role: {role}</translation>
         <translation>No valid legal basis (consent) to share data with {team}.</translation>
     </message>
     <message>
+        <source>Ingetrokken per {day}.</source>
+        <translation>Withdrawn as of {day}.</translation>
+    </message>
+    <message>
         <source>Kies het doel van het delen.</source>
         <translation>Choose the purpose of sharing.</translation>
     </message>
@@ -2550,12 +2558,112 @@ Role: {role}</translation>
         <translation>'Valid until' must come after the date of consent.</translation>
     </message>
     <message>
+        <source>De leerling is jonger dan 16: het bezwaar is vastgelegd als zienswijze van de leerling. De toestemming van de ouders blijft staan.</source>
+        <translation>The pupil is under 16: the objection has been recorded as the pupil's view. The parents' consent stands.</translation>
+    </message>
+    <message>
         <source>Kies wie de toestemming gaf (ouder met gezag of de leerling).</source>
         <translation>Choose who gave consent (a parent with parental responsibility or the pupil).</translation>
     </message>
     <message>
         <source>Grondslag {basis_id} bestaat niet.</source>
         <translation>Legal basis {basis_id} does not exist.</translation>
+    </message>
+    <message>
+        <source>{name} is {age} jaar: de ouder met gezag beslist.</source>
+        <translation>{name} is {age}: the parent with parental responsibility decides.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen toestemming vastgelegd.</source>
+        <translation>No consent has been recorded yet.</translation>
+    </message>
+    <message>
+        <source>geldig</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>toestemming gegeven</source>
+        <translation>consent given</translation>
+    </message>
+    <message>
+        <source>geweigerd</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>ingetrokken</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>toestemming verlopen</source>
+        <translation>consent expired</translation>
+    </message>
+    <message>
+        <source>{who}: {state} op {day}</source>
+        <translation>{who}: {state} on {day}</translation>
+    </message>
+    <message>
+        <source>{name} is {age} jaar: vanaf 16 jaar beslist de leerling zelf over het delen van de eigen gegevens. Toestemming die ouders vóór het 16e jaar gaven, blijft geldig tot de leerling zelf anders beslist.</source>
+        <translation>{name} is {age}: from 16 the pupil decides on sharing their own data. Consent the parents gave before the 16th birthday stays valid until the pupil decides otherwise.</translation>
+    </message>
+    <message>
+        <source>{name} is {age} jaar: de ouders met gezag beslissen. Er is gezamenlijk gezag, dus beide ouders moeten toestemming geven; weigert of trekt één ouder in, dan wordt er niet gedeeld. Een ouder die weigerde of introk, kan later alsnog toestemming geven; dan telt die nieuwe beslissing.</source>
+        <translation>{name} is {age}: the parents with parental responsibility decide. Parental responsibility is shared, so both parents must consent; if one parent refuses or withdraws, nothing is shared. A parent who refused or withdrew can still consent later; then that new decision counts.</translation>
+    </message>
+    <message>
+        <source>Er is niemand bekend die toestemming kan geven (geen ouder met gezag vastgelegd).</source>
+        <translation>Nobody is known who can give consent (no parent with parental responsibility recorded).</translation>
+    </message>
+    <message>
+        <source>Er wordt niet gedeeld: {who} heeft de toestemming geweigerd of ingetrokken.</source>
+        <translation>Nothing is shared: {who} refused or withdrew consent.</translation>
+    </message>
+    <message>
+        <source>Nog nodig: toestemming van {who}.</source>
+        <translation>Still needed: consent from {who}.</translation>
+    </message>
+    <message>
+        <source>In orde: er is een geldige grondslag om te delen met {recipient}.</source>
+        <translation>In order: there is a valid legal basis to share with {recipient}.</translation>
+    </message>
+    <message>
+        <source>ingetrokken op {day} door {who}</source>
+        <translation>withdrawn on {day} by {who}</translation>
+    </message>
+    <message>
+        <source>verlopen op {day}</source>
+        <translation>expired on {day}</translation>
+    </message>
+    <message>
+        <source>geldig vanaf {day}</source>
+        <translation>valid from {day}</translation>
+    </message>
+    <message>
+        <source>alle gevers</source>
+        <translation>all who gave it</translation>
+    </message>
+    <message>
+        <source>Er is geen Sociaal Team bekend voor de woongemeente van de leerling (vul dit aan bij Contacten).</source>
+        <translation>No Sociaal Team is known for the pupil's home municipality (add it under Contacts).</translation>
+    </message>
+    <message>
+        <source>{who}: nog geen beslissing.</source>
+        <translation>{who}: no decision yet.</translation>
+    </message>
+    <message>
+        <source>(geldig tot {day})</source>
+        <translation>(valid until {day})</translation>
+    </message>
+    <message>
+        <source>alleen voor: {categories}</source>
+        <translation>only for: {categories}</translation>
+    </message>
+    <message>
+        <source>{who}: bezwaar op {day} — jonger dan 16, dus een zienswijze; de beslissing van de ouders telt.</source>
+        <translation>{who}: objection on {day} — under 16, so a view, not a decision; the parents' decision counts.</translation>
+    </message>
+    <message>
+        <source>de ontvanger</source>
+        <translation>the recipient</translation>
     </message>
     <message>
         <source>Onbekend doel '{purpose}'. Kies uit: {items}.</source>

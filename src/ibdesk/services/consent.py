@@ -148,13 +148,13 @@ class ConsentService:
                     )
                 )
                 self.store.audit(s, "create", "viewpoint", row.case_id, "pupil objection under 16")
-                return (
+                return tr(  # the message only: the stored zienswijze above stays Dutch
                     "De leerling is jonger dan 16: het bezwaar is vastgelegd als zienswijze van de leerling. "
                     "De toestemming van de ouders blijft staan."
                 )
             row.withdrawn_on, row.withdrawn_by = day, by
             self.store.audit(s, "withdraw", "legal_basis", basis_id)
-            return f"Ingetrokken per {short_date(day)}."
+            return tr("Ingetrokken per {day}.", day=short_date(day))
 
     def _check(self, basis: Basis, pupil: Pupil, recipient: m.OrganisationRow) -> None:
         errors: dict[str, str] = {}
