@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from support.new_school import open_first_case
 from support.ui_language import catalog_dir, english, start  # noqa: F401 (fixtures)
 
@@ -77,6 +77,15 @@ def test_validation_messages_and_status_labels_in_english(qtbot, english, start)
     qtbot.waitUntil(lambda: page.status_badge.text() != "", timeout=10000)
     assert page.status_badge.text() == "Concern raised"
     shoot(window, "case-page")
+
+    tab = next(i for i in range(page.tabs.count()) if page.tabs.widget(i).isAncestorOf(page.consent))
+    page.tabs.setCurrentIndex(tab)  # the consent tab: who decides and what is still needed, from the services
+    qtbot.waitUntil(page.consent.isVisible)
+    shown = {label.text() for label in page.consent.findChildren(QLabel) if label.isVisibleTo(page.consent)}
+    assert "Still needed: consent from Anna Veenstra (moeder) and Emre Ağaoğlu (vader)." in shown, shown
+    assert any("Anna Veenstra (moeder): no decision yet." in text for text in shown), shown
+    assert any(text.startswith("Lotte is 11: the parents with parental responsibility decide.") for text in shown)
+    shoot(page, "case-consent")
 
     # 20 hours of unauthorised absence in the last weeks: the start page says to report it
     today = services.absence.today()
