@@ -1778,6 +1778,22 @@ Role: {role}</translation>
         <translation>Choose the kind of organisation: {known}.</translation>
     </message>
     <message>
+        <source>Stap '{step}' kan nog niet worden afgerond. Nog nodig: {missing}.</source>
+        <translation>Step '{step}' cannot be finished yet. Still needed: {missing}.</translation>
+    </message>
+    <message>
+        <source>Stap '{step}' kan volgens de routekaart niet 'niet van toepassing' zijn: leg vast wat er in deze stap is gedaan.</source>
+        <translation>Under the routekaart, step '{step}' cannot be 'not applicable': record what was done in this step.</translation>
+    </message>
+    <message>
+        <source>Geef aan waarom stap '{step}' niet van toepassing is.</source>
+        <translation>Say why step '{step}' does not apply.</translation>
+    </message>
+    <message>
+        <source>Geef aan waarom stap '{step}' niet van toepassing is, in een paar woorden (bijvoorbeeld: geen arrangement nodig, besproken in het MDO).</source>
+        <translation>Say in a few words why step '{step}' does not apply (for example: no arrangement needed, discussed in the MDO).</translation>
+    </message>
+    <message>
         <source>De vragen van 'Wie is aan zet?' zijn nog niet beantwoord.</source>
         <translation>The questions of 'Wie is aan zet?' have not been answered yet.</translation>
     </message>

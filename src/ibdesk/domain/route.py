@@ -114,19 +114,29 @@ def check_transition(info: StepInfo, new: StepState, missing_evidence: list[str]
     it for this step (`allow_not_applicable` in forms/), and with a real reason (domain/reasons.py)."""
     if new is StepState.DONE and missing_evidence:
         raise StepChangeRefused(
-            f"Stap '{info.title}' kan nog niet worden afgerond. Nog nodig: " + ", ".join(missing_evidence) + "."
+            tr(
+                "Stap '{step}' kan nog niet worden afgerond. Nog nodig: {missing}.",
+                step=info.title,
+                missing=", ".join(missing_evidence),
+            )
         )
     if new is StepState.NOT_APPLICABLE and not info.may_skip:
         raise StepChangeRefused(
-            f"Stap '{info.title}' kan volgens de routekaart niet 'niet van toepassing' zijn: "
-            "leg vast wat er in deze stap is gedaan."
+            tr(
+                "Stap '{step}' kan volgens de routekaart niet 'niet van toepassing' zijn: "
+                "leg vast wat er in deze stap is gedaan.",
+                step=info.title,
+            )
         )
     if new is StepState.NOT_APPLICABLE and not (reason or "").strip():
-        raise StepChangeRefused(f"Geef aan waarom stap '{info.title}' niet van toepassing is.")
+        raise StepChangeRefused(tr("Geef aan waarom stap '{step}' niet van toepassing is.", step=info.title))
     if new is StepState.NOT_APPLICABLE and not meaningful(reason):
         raise StepChangeRefused(
-            f"Geef aan waarom stap '{info.title}' niet van toepassing is, in een paar woorden "
-            "(bijvoorbeeld: geen arrangement nodig, besproken in het MDO)."
+            tr(
+                "Geef aan waarom stap '{step}' niet van toepassing is, in een paar woorden "
+                "(bijvoorbeeld: geen arrangement nodig, besproken in het MDO).",
+                step=info.title,
+            )
         )
 
 
