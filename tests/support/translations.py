@@ -1,7 +1,8 @@
 """The translatable strings of ibdesk, found in the source (what `pylupdate` does), and
 ibdesk_en.ts kept in step with them:
 
-* the command line: `tr("literal", …)` calls (ibdesk.i18n), context `cli`;
+* the command line, and what services and domain code say to the user (SOURCES):
+  `tr("literal", …)` calls (ibdesk.i18n), context `cli`;
 * the Qt UI (src/ibdesk/ui): `QCoreApplication.translate("context", "literal")` calls, each
   context as written.
 
