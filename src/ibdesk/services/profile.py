@@ -38,6 +38,14 @@ def keyring_available() -> bool:
     return profile.keyring_usable()
 
 
+def key_file_unusable(exc: Exception) -> bool:
+    """keys.json damaged or unreadable, told by the error's type (its message is in the language
+    shown): `ibdesk restore` must still work then."""
+    from ibdesk.store.keys import KeyFileDamagedError, KeyFileUnreadableError
+
+    return isinstance(exc, (KeyFileDamagedError, KeyFileUnreadableError))
+
+
 def has_passphrase(home: Path) -> bool:
     return profile.load_keyfile(ProfilePaths(home)).has_passphrase()
 

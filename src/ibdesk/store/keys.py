@@ -107,6 +107,10 @@ class KeyFileDamagedError(UserError):
     """keys.json cannot be trusted: damaged, not a wrong secret."""
 
 
+class KeyFileUnreadableError(UserError):
+    """keys.json cannot be read at all (permissions, a disk error): `ibdesk restore` must still work."""
+
+
 def _checksum(data: dict) -> str:
     """Detects accidental damage anywhere in keys.json (not a secret: anyone can recompute it)."""
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()
@@ -306,7 +310,7 @@ class KeyFile:
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            raise UserError(
+            raise KeyFileUnreadableError(
                 tr("Het sleutelbestand {path} kan niet worden gelezen ({reason}).", path=path, reason=exc.strerror)
             ) from None
         return cls.from_bytes(raw)
