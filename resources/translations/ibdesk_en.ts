@@ -1633,6 +1633,1358 @@ Role: {role}</translation>
         <source>De testhandtekening klopt niet: </source>
         <translation>The test signature is not right: </translation>
     </message>
+    <message>
+        <source>Ongeldige datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 05-03-2025.</source>
+        <translation>Invalid date; type the date as dd-mm-yyyy, for example 05-03-2025.</translation>
+    </message>
+    <message>
+        <source>'{text}' is geen datum: schrijf het jaar met vier cijfers (dd-mm-jjjj).</source>
+        <translation>'{text}' is not a date: write the year with four digits (dd-mm-yyyy).</translation>
+    </message>
+    <message>
+        <source>'{text}' is geen datum. Schrijf de datum als dd-mm-jjjj.</source>
+        <translation>'{text}' is not a date. Write the date as dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <source>Vul een datum in (dd-mm-jjjj).</source>
+        <translation>Enter a date (dd-mm-yyyy).</translation>
+    </message>
+    <message>
+        <source>{text} bestaat niet als datum. Controleer dag en maand.</source>
+        <translation>{text} is not a real date. Check the day and month.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>Een vrijstelling op grond van artikel 5 onder a rust op een verklaring van een arts, psycholoog of orthopedagoog die de gemeente heeft aangewezen (Leerplichtwet art. 7).</source>
+        <translation>An exemption under article 5(a) rests on a statement by a doctor, psychologist or educational specialist appointed by the municipality (Leerplichtwet art. 7).</translation>
+    </message>
+    <message>
+        <source>De datum ligt in de toekomst.</source>
+        <translation>The date is in the future.</translation>
+    </message>
+    <message>
+        <source>Geef een reden in een paar woorden (bijvoorbeeld: doel bereikt, leerling verhuisd).</source>
+        <translation>Give a reason in a few words (for example: goal reached, pupil moved away).</translation>
+    </message>
+    <message>
+        <source>Casus geopend</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
+        <source>Op lopend gezet</source>
+        <translation>Set to ongoing</translation>
+    </message>
+    <message>
+        <source>Aangemeld bij het Sociaal Team</source>
+        <translation>Referred to the Sociaal Team</translation>
+    </message>
+    <message>
+        <source>Besluit Sociaal Team vastgelegd</source>
+        <translation>Sociaal Team decision recorded</translation>
+    </message>
+    <message>
+        <source>Terug naar lopend</source>
+        <translation>Back to ongoing</translation>
+    </message>
+    <message>
+        <source>Gesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Heropend</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Beschikking jeugdhulp afgegeven</source>
+        <translation>Youth care (jeugdhulp) decision issued</translation>
+    </message>
+    <message>
+        <source>Nog in onderzoek bij het Sociaal Team</source>
+        <translation>Still being assessed by the Sociaal Team</translation>
+    </message>
+    <message>
+        <source>Geen jeugdhulp (niet nodig of afgewezen)</source>
+        <translation>No youth care (not needed or refused)</translation>
+    </message>
+    <message>
+        <source>Doorverwezen naar een andere organisatie</source>
+        <translation>Referred on to another organisation</translation>
+    </message>
+    <message>
+        <source>Anders (zie toelichting)</source>
+        <translation>Other (see explanation)</translation>
+    </message>
+    <message>
+        <source>De datum ligt vóór de opening van de casus ({day}).</source>
+        <translation>The date is before the case was opened ({day}).</translation>
+    </message>
+    <message>
+        <source>Kies het Sociaal Team (of de organisatie) waarbij de casus is aangemeld.</source>
+        <translation>Choose the Sociaal Team (or the organisation) the case was referred to.</translation>
+    </message>
+    <message>
+        <source>Vul in wanneer u uiterlijk antwoord verwacht.</source>
+        <translation>Enter the date by which you expect an answer.</translation>
+    </message>
+    <message>
+        <source>Kies wat het Sociaal Team heeft besloten.</source>
+        <translation>Choose what the Sociaal Team decided.</translation>
+    </message>
+    <message>
+        <source>De volgende evaluatie ligt na de datum van het besluit.</source>
+        <translation>The next evaluation must come after the date of the decision.</translation>
+    </message>
+    <message>
+        <source>Beschrijf bij 'anders' wat het Sociaal Team heeft besloten.</source>
+        <translation>With 'other', describe what the Sociaal Team decided.</translation>
+    </message>
+    <message>
+        <source>Onbekend besluit '{text}'. Kies uit: {known}.</source>
+        <translation>Unknown decision '{text}'. Choose from: {known}.</translation>
+    </message>
+    <message>
+        <source>De datum ligt vóór de vorige statuswijziging ({day}).</source>
+        <translation>The date is before the previous status change ({day}).</translation>
+    </message>
+    <message>
+        <source>Het antwoord kan niet vóór of op de dag van aanmelden verwacht worden.</source>
+        <translation>The answer cannot be due on or before the day of the referral.</translation>
+    </message>
+    <message>
+        <source>Signaal</source>
+        <translation>Concern raised</translation>
+    </message>
+    <message>
+        <source>Lopend</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Aangemeld bij Sociaal Team</source>
+        <translation>Referred to Sociaal Team</translation>
+    </message>
+    <message>
+        <source>Opvolging Sociaal Team</source>
+        <translation>Sociaal Team follow-up</translation>
+    </message>
+    <message>
+        <source>Onbekende soort organisatie '{shown}'. Kies uit: {known}.</source>
+        <translation>Unknown kind of organisation '{shown}'. Choose from: {known}.</translation>
+    </message>
+    <message>
+        <source>Kies de soort organisatie: {known}.</source>
+        <translation>Choose the kind of organisation: {known}.</translation>
+    </message>
+    <message>
+        <source>Stap '{step}' kan nog niet worden afgerond. Nog nodig: {missing}.</source>
+        <translation>Step '{step}' cannot be finished yet. Still needed: {missing}.</translation>
+    </message>
+    <message>
+        <source>Stap '{step}' kan volgens de routekaart niet 'niet van toepassing' zijn: leg vast wat er in deze stap is gedaan.</source>
+        <translation>Under the routekaart, step '{step}' cannot be 'not applicable': record what was done in this step.</translation>
+    </message>
+    <message>
+        <source>Geef aan waarom stap '{step}' niet van toepassing is.</source>
+        <translation>Say why step '{step}' does not apply.</translation>
+    </message>
+    <message>
+        <source>Geef aan waarom stap '{step}' niet van toepassing is, in een paar woorden (bijvoorbeeld: geen arrangement nodig, besproken in het MDO).</source>
+        <translation>Say in a few words why step '{step}' does not apply (for example: no arrangement needed, discussed in the MDO).</translation>
+    </message>
+    <message>
+        <source>De vragen van 'Wie is aan zet?' zijn nog niet beantwoord.</source>
+        <translation>The questions of 'Wie is aan zet?' have not been answered yet.</translation>
+    </message>
+    <message>
+        <source>De visie van de ouders is nog niet vastgelegd (ouders nog niet gehoord).</source>
+        <translation>The parents' view has not been recorded yet (parents not heard yet).</translation>
+    </message>
+    <message>
+        <source>Er is geen Sociaal Team bekend voor de woongemeente van de leerling (Contacten).</source>
+        <translation>No Sociaal Team is known for the pupil's home municipality (Contacts).</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Bezig</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Niet van toepassing</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Stap '{step}' is nog niet afgerond.</source>
+        <translation>Step '{step}' is not finished yet.</translation>
+    </message>
+    <message>
+        <source>bewijs ontbreekt: {label}</source>
+        <translation>evidence missing: {label}</translation>
+    </message>
+    <message>
+        <source>Primair onderwijs (basisschool)</source>
+        <translation>Primary education (basisschool)</translation>
+    </message>
+    <message>
+        <source>Voortgezet onderwijs</source>
+        <translation>Secondary education</translation>
+    </message>
+    <message>
+        <source>Speciaal (basis)onderwijs: SO / SBO</source>
+        <translation>Special (primary) education: SO / SBO</translation>
+    </message>
+    <message>
+        <source>Onbekend schooltype '{text}'. Kies po, vo of so (SO/SBO).</source>
+        <translation>Unknown school type '{text}'. Choose po, vo or so (SO/SBO).</translation>
+    </message>
+    <message>
+        <source>Geef de routekaart als ID of ID@VERSIE, bijvoorbeeld routekaart-vo@1.</source>
+        <translation>Give the routekaart as ID or ID@VERSION, for example routekaart-vo@1.</translation>
+    </message>
+    <message>
+        <source>'{version}' is geen versienummer; schrijf bijvoorbeeld {route}@1.</source>
+        <translation>'{version}' is not a version number; write for example {route}@1.</translation>
+    </message>
+    <message>
+        <source>De datum van uitschrijving ligt vóór de inschrijving.</source>
+        <translation>The date of leaving is before the date of enrolment.</translation>
+    </message>
+    <message>
+        <source>De openingsdatum ligt in de toekomst.</source>
+        <translation>The opening date is in the future.</translation>
+    </message>
+    <message>
+        <source>De sluitdatum ligt vóór de openingsdatum.</source>
+        <translation>The closing date is before the opening date.</translation>
+    </message>
+    <message>
+        <source>Een Sociaal Team hoort bij een gemeente: vul de gemeente in.</source>
+        <translation>A Sociaal Team belongs to a municipality: enter the municipality.</translation>
+    </message>
+    <message>
+        <source>Wijs een vaste contactpersoon aan.</source>
+        <translation>Choose a main contact person.</translation>
+    </message>
+    <message>
+        <source>Wijs één vaste contactpersoon aan, niet meer.</source>
+        <translation>Choose one main contact person, not more.</translation>
+    </message>
+    <message>
+        <source>Wijs één persoon aan om naar op te schalen, niet meer.</source>
+        <translation>Choose one person to escalate to, not more.</translation>
+    </message>
+    <message>
+        <source>Beschrijf het mandaat van {name}: wat mag hij of zij beslissen als het vastloopt?</source>
+        <translation>Describe the mandate of {name}: what may they decide when things get stuck?</translation>
+    </message>
+    <message>
+        <source>De naam van de school</source>
+        <translation>The name of the school</translation>
+    </message>
+    <message>
+        <source>De gemeente van de school</source>
+        <translation>The municipality of the school</translation>
+    </message>
+    <message>
+        <source>Naam van ouder/verzorger {number}</source>
+        <translation>Name of parent/carer {number}</translation>
+    </message>
+    <message>
+        <source>De voornaam</source>
+        <translation>The first name</translation>
+    </message>
+    <message>
+        <source>De achternaam</source>
+        <translation>The last name</translation>
+    </message>
+    <message>
+        <source>Groep of klas</source>
+        <translation>Group or class</translation>
+    </message>
+    <message>
+        <source>De woongemeente</source>
+        <translation>The home municipality</translation>
+    </message>
+    <message>
+        <source>De hulpvraag</source>
+        <translation>The request for help</translation>
+    </message>
+    <message>
+        <source>Wie de regie heeft</source>
+        <translation>Who leads the case</translation>
+    </message>
+    <message>
+        <source>De naam van de organisatie</source>
+        <translation>The name of the organisation</translation>
+    </message>
+    <message>
+        <source>Dit is te lang: hoogstens {limit} tekens.</source>
+        <translation>This is too long: at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Naam contactpersoon</source>
+        <translation>Name of the contact person</translation>
+    </message>
+    <message>
+        <source>deze persoon</source>
+        <translation>this person</translation>
+    </message>
+    <message>
+        <source>Vul de naam in van wie tekent.</source>
+        <translation>Enter the name of the person signing.</translation>
+    </message>
+    <message>
+        <source>Vul in wie het is (bijvoorbeeld moeder, gezag).</source>
+        <translation>Enter who they are (for example mother, parental responsibility).</translation>
+    </message>
+    <message>
+        <source>De datum kan niet in de toekomst liggen.</source>
+        <translation>The date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Kies hoe er is getekend: op het scherm, op papier of mondeling.</source>
+        <translation>Choose how it was signed: on screen, on paper or orally.</translation>
+    </message>
+    <message>
+        <source>Laat de persoon op het scherm tekenen.</source>
+        <translation>Let the person sign on the screen.</translation>
+    </message>
+    <message>
+        <source>De persoon tekent pas na het lezen van de verklaring.</source>
+        <translation>The person signs only after reading the statement.</translation>
+    </message>
+    <message>
+        <source>Voeg de scan of foto van het getekende papier toe.</source>
+        <translation>Add the scan or photo of the signed paper.</translation>
+    </message>
+    <message>
+        <source>Noteer wie de mondelinge toestemming heeft gehoord.</source>
+        <translation>Note who heard the oral consent.</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld 026 123 4567, 06 1234 5678, 14 026 (gemeente), 0800 1234 of +32 2 123 45 67 (buitenland).</source>
+        <translation>For example 026 123 4567, 06 1234 5678, 14 026 (municipality), 0800 1234 or +32 2 123 45 67 (abroad).</translation>
+    </message>
+    <message>
+        <source>'{value}' is geen geldig telefoonnummer. {hint}</source>
+        <translation>'{value}' is not a valid phone number. {hint}</translation>
+    </message>
+    <message>
+        <source>Een BSN bestaat uit 9 cijfers (bijvoorbeeld 111222333).</source>
+        <translation>A BSN has 9 digits (for example 111222333).</translation>
+    </message>
+    <message>
+        <source>Dit BSN klopt niet: het voldoet niet aan de elfproef. Controleer de cijfers.</source>
+        <translation>This BSN is not valid: it fails the eleven check (elfproef). Check the digits.</translation>
+    </message>
+    <message>
+        <source>De geboortedatum ligt in de toekomst.</source>
+        <translation>The date of birth is in the future.</translation>
+    </message>
+    <message>
+        <source>Met deze geboortedatum is de leerling {years} jaar. Controleer het jaartal.</source>
+        <translation>With this date of birth the pupil is {years} years old. Check the year.</translation>
+    </message>
+    <message>
+        <source>Een postcode is vier cijfers en twee letters, bijvoorbeeld 6871 AB.</source>
+        <translation>A postcode is four digits and two letters, for example 6871 AB.</translation>
+    </message>
+    <message>
+        <source>De lettercombinatie {letters} komt in postcodes niet voor.</source>
+        <translation>Postcodes never use the letters {letters}.</translation>
+    </message>
+    <message>
+        <source>'{text}' is geen geldig e-mailadres (naam@domein.nl).</source>
+        <translation>'{text}' is not a valid email address (name@domain.nl).</translation>
+    </message>
+    <message>
+        <source>{label} is verplicht.</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <source>Een BRIN-nummer is twee cijfers en twee letters, bijvoorbeeld 12AB.</source>
+        <translation>A BRIN number is two digits and two letters, for example 12AB.</translation>
+    </message>
+    <message>
+        <source>Dit veld is verplicht.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Onbekend veld.</source>
+        <translation>Unknown field.</translation>
+    </message>
+    <message>
+        <source>Bij een toelichting hoort geen antwoord.</source>
+        <translation>An explanation takes no answer.</translation>
+    </message>
+    <message>
+        <source>Ongeldige waarde: tekst verwacht.</source>
+        <translation>Invalid value: text expected.</translation>
+    </message>
+    <message>
+        <source>Maximaal {n} tekens (nu {len}).</source>
+        <translation>At most {n} characters (now {len}).</translation>
+    </message>
+    <message>
+        <source>Ongeldige datum; gebruik JJJJ-MM-DD.</source>
+        <translation>Invalid date; use YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Ongeldig getal.</source>
+        <translation>Invalid number.</translation>
+    </message>
+    <message>
+        <source>Alleen hele getallen zijn toegestaan.</source>
+        <translation>Only whole numbers are allowed.</translation>
+    </message>
+    <message>
+        <source>Maximaal {n} {word} achter de komma.</source>
+        <translation>At most {n} {word} after the decimal point.</translation>
+    </message>
+    <message>
+        <source>De waarde moet minimaal {n} zijn.</source>
+        <translation>The value must be at least {n}.</translation>
+    </message>
+    <message>
+        <source>De waarde mag hoogstens {n} zijn.</source>
+        <translation>The value may be at most {n}.</translation>
+    </message>
+    <message>
+        <source>Kies ja of nee.</source>
+        <translation>Choose yes or no.</translation>
+    </message>
+    <message>
+        <source>Onbekende keuze: {v}.</source>
+        <translation>Unknown choice: {v}.</translation>
+    </message>
+    <message>
+        <source>Ongeldige waarde: lijst met keuzes verwacht.</source>
+        <translation>Invalid value: a list of choices expected.</translation>
+    </message>
+    <message>
+        <source>Een keuze staat er meer dan eens in.</source>
+        <translation>A choice appears more than once.</translation>
+    </message>
+    <message>
+        <source>Ongeldige verwijzing.</source>
+        <translation>Invalid reference.</translation>
+    </message>
+    <message>
+        <source>Ongeldige handtekening.</source>
+        <translation>Invalid signature.</translation>
+    </message>
+    <message>
+        <source>Ongeldige waarde: lijst verwacht.</source>
+        <translation>Invalid value: a list expected.</translation>
+    </message>
+    <message>
+        <source>Ongeldig onderdeel.</source>
+        <translation>Invalid item.</translation>
+    </message>
+    <message>
+        <source>Voeg er minimaal {n} toe.</source>
+        <translation>Add at least {n}.</translation>
+    </message>
+    <message>
+        <source>Maximaal {n} toegestaan.</source>
+        <translation>At most {n} allowed.</translation>
+    </message>
+    <message>
+        <source>Antwoorden moeten een object zijn.</source>
+        <translation>Answers must be an object.</translation>
+    </message>
+    <message>
+        <source>cijfer</source>
+        <translation>digit</translation>
+    </message>
+    <message>
+        <source>cijfers</source>
+        <translation>digits</translation>
+    </message>
+    <message>
+        <source>Het back-upbestand {path} kan niet worden gelezen: {strerror}.</source>
+        <translation>The backup file {path} cannot be read: {strerror}.</translation>
+    </message>
+    <message>
+        <source>De back-up {name} is beschadigd.</source>
+        <translation>The backup {name} is damaged.</translation>
+    </message>
+    <message>
+        <source>{name} is geen ibdesk-back-up.</source>
+        <translation>{name} is not an ibdesk backup.</translation>
+    </message>
+    <message>
+        <source>Dit profiel is beschadigd: {what} Er is niets overschreven. {backups_hint}</source>
+        <translation>This profile is damaged: {what} Nothing has been overwritten. {backups_hint}</translation>
+    </message>
+    <message>
+        <source>De database kan niet worden geopend: {exc}</source>
+        <translation>The database cannot be opened: {exc}</translation>
+    </message>
+    <message>
+        <source>De database {name} kan niet worden gelezen: het bestand is beschadigd of hoort niet bij deze sleutel. Er is niets overschreven. Zet de laatste back-up terug (map {folder}) met 'ibdesk restore' of via Instellingen.</source>
+        <translation>The database {name} cannot be read: the file is damaged or does not belong to this key. Nothing has been overwritten. Restore the latest backup (folder {folder}) with 'ibdesk restore' or in Settings.</translation>
+    </message>
+    <message>
+        <source>De database in {parent} is alleen-lezen.</source>
+        <translation>The database in {parent} is read-only.</translation>
+    </message>
+    <message>
+        <source>De schijf is vol: de wijziging is niet opgeslagen in {folder}. Maak ruimte vrij; wat al was opgeslagen is bewaard.</source>
+        <translation>The disk is full: the change was not saved in {folder}. Free up space; what was already saved is kept.</translation>
+    </message>
+    <message>
+        <source>De profielmap {folder} is alleen-lezen: er kan niets worden opgeslagen.</source>
+        <translation>The profile folder {folder} is read-only: nothing can be saved.</translation>
+    </message>
+    <message>
+        <source>Kon niet schrijven in {where}: {reason}.</source>
+        <translation>Could not write to {where}: {reason}.</translation>
+    </message>
+    <message>
+        <source>De schijf is vol: er kon niets worden opgeslagen in {where}. Maak ruimte vrij en probeer het opnieuw; er is niets verloren gegaan.</source>
+        <translation>The disk is full: nothing could be saved in {where}. Free up space and try again; nothing has been lost.</translation>
+    </message>
+    <message>
+        <source>De map {where} is alleen-lezen of niet toegankelijk. Kies een map waarin u mag schrijven (of vraag de ICT-beheerder).</source>
+        <translation>The folder {where} is read-only or not accessible. Choose a folder you may write to (or ask the IT administrator).</translation>
+    </message>
+    <message>
+        <source>{target} ligt in de profielmap ({home}). ibdesk schrijft daar nooit uitvoer naartoe: dat kan het profiel zelf overschrijven. Kies een andere map.</source>
+        <translation>{target} is inside the profile folder ({home}). ibdesk never writes output there: it could overwrite the profile itself. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>De map {parent} bestaat niet. Maak hem eerst aan (ibdesk maakt geen mappen stilzwijgend aan).</source>
+        <translation>The folder {parent} does not exist. Create it first (ibdesk does not create folders silently).</translation>
+    </message>
+    <message>
+        <source>{target} is een map; geef een bestandsnaam op.</source>
+        <translation>{target} is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <source>{target} bestaat al. Kies een andere naam, of voeg --force toe om het te overschrijven.</source>
+        <translation>{target} already exists. Choose another name, or add --force to overwrite it.</translation>
+    </message>
+    <message>
+        <source>De map {target} bestaat niet. Maak hem eerst aan (ibdesk maakt geen mappen stilzwijgend aan).</source>
+        <translation>The folder {target} does not exist. Create it first (ibdesk does not create folders silently).</translation>
+    </message>
+    <message>
+        <source>Dit is geen geldige herstelsleutel: die bestaat uit 8 groepjes van 4 tekens (letters en cijfers 2-9), bijvoorbeeld ABCD-EFGH-….</source>
+        <translation>This is not a valid recovery key: it has 8 groups of 4 characters (letters and digits 2-9), for example ABCD-EFGH-….</translation>
+    </message>
+    <message>
+        <source>Deze wachtwoordzin is te zwak ({label}). {explanation}</source>
+        <translation>This passphrase is too weak ({label}). {explanation}</translation>
+    </message>
+    <message>
+        <source>Voor dit profiel is geen wachtwoordzin ingesteld; gebruik de herstelsleutel.</source>
+        <translation>This profile has no passphrase; use the recovery key.</translation>
+    </message>
+    <message>
+        <source>De sleutel past niet bij dit profiel.</source>
+        <translation>The key does not fit this profile.</translation>
+    </message>
+    <message>
+        <source>Deze wachtwoordzin of herstelsleutel past niet bij dit profiel.</source>
+        <translation>This passphrase or recovery key does not fit this profile.</translation>
+    </message>
+    <message>
+        <source>Het sleutelbestand {path} kan niet worden gelezen ({reason}).</source>
+        <translation>The key file {path} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>De database kon niet worden bijgewerkt naar de nieuwe versie. Er is niets veranderd (alles of niets), en vooraf is een back-up gemaakt in {backups}.</source>
+        <translation>The database could not be upgraded to the new version. Nothing has changed (all or nothing), and a backup was made beforehand in {backups}.</translation>
+    </message>
+    <message>
+        <source>De sleutel van dit profiel staat niet (meer) in het sleutelbeheer van deze computer. Gebruik de herstelsleutel ('ibdesk recover').</source>
+        <translation>The key of this profile is not (or no longer) in this computer's keyring. Use the recovery key ('ibdesk recover').</translation>
+    </message>
+    <message>
+        <source>Er is geen sleutelbeheer (keyring) van het besturingssysteem beschikbaar. Kies een wachtwoordzin (in de app, of via IBDESK_PASSPHRASE op de opdrachtregel).</source>
+        <translation>The operating system has no keyring available. Choose a passphrase (in the app, or through IBDESK_PASSPHRASE on the command line).</translation>
+    </message>
+    <message>
+        <source>In {home} staat al een ibdesk-profiel.</source>
+        <translation>There is already an ibdesk profile in {home}.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen ibdesk-profiel in {home}. Maak er een met 'ibdesk init'.</source>
+        <translation>There is no ibdesk profile in {home} yet. Create one with 'ibdesk init'.</translation>
+    </message>
+    <message>
+        <source>Het aanmaken van het profiel in {home} is niet afgerond (onderbroken). Er stonden nog geen gegevens in. Maak het opnieuw met 'ibdesk init'.</source>
+        <translation>Creating the profile in {home} was not finished (interrupted). It held no data yet. Create it again with 'ibdesk init'.</translation>
+    </message>
+    <message>
+        <source>Voer de wachtwoordzin van dit profiel in.</source>
+        <translation>Enter the passphrase of this profile.</translation>
+    </message>
+    <message>
+        <source>Het profiel is gesloten: open het opnieuw.</source>
+        <translation>The profile is closed: open it again.</translation>
+    </message>
+    <message>
+        <source>In {home} staat al een ibdesk-profiel (keys.json).</source>
+        <translation>There is already an ibdesk profile in {home} (keys.json).</translation>
+    </message>
+    <message>
+        <source>Een alleen-lezen geopend profiel kan geen nieuwe sleutel krijgen.</source>
+        <translation>A profile opened read-only cannot get a new key.</translation>
+    </message>
+    <message>
+        <source>Dit profiel heeft een wachtwoordzin: geef de (nieuwe) wachtwoordzin op, want die wordt opnieuw aan de nieuwe sleutel gekoppeld.</source>
+        <translation>This profile has a passphrase: give the (new) passphrase, because it is linked again to the new key.</translation>
+    </message>
+    <message>
+        <source>Herhalingen zoals 'aaa' of 'abcabc' zijn makkelijk te raden.</source>
+        <translation>Repeats like 'aaa' or 'abcabc' are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Reeksen zoals 'abc' of '6543' zijn makkelijk te raden.</source>
+        <translation>Sequences like 'abc' or '6543' are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Dit is een veelgebruikt wachtwoord.</source>
+        <translation>This is a commonly used password.</translation>
+    </message>
+    <message>
+        <source>Dit staat in de lijst van meest gebruikte wachtwoorden.</source>
+        <translation>This is on the list of most used passwords.</translation>
+    </message>
+    <message>
+        <source>Eén los woord is makkelijk te raden.</source>
+        <translation>A single word is easy to guess.</translation>
+    </message>
+    <message>
+        <source>Namen en achternamen zijn makkelijk te raden.</source>
+        <translation>First names and surnames are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Datums en jaartallen zijn makkelijk te raden.</source>
+        <translation>Dates and years are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Rijen toetsen naast elkaar zijn makkelijk te raden.</source>
+        <translation>Rows of neighbouring keys are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Deze wachtwoordzin is te makkelijk te raden.</source>
+        <translation>This passphrase is too easy to guess.</translation>
+    </message>
+    <message>
+        <source>{reason} Maak er een zin van drie of vier gewone woorden van die niet bij elkaar horen, bijvoorbeeld 'paarse olifant fietst snel'.</source>
+        <translation>{reason} Make it a phrase of three or four ordinary words that do not belong together, for example 'purple elephant cycles fast'.</translation>
+    </message>
+    <message>
+        <source>Kies een wachtwoordzin van minstens {minimum} tekens (spaties aan het begin of eind tellen niet; nu {length}).</source>
+        <translation>Choose a passphrase of at least {minimum} characters (spaces at the start or end do not count; now {length}).</translation>
+    </message>
+    <message>
+        <source>Dit is een veelgebruikt Nederlands woord.</source>
+        <translation>This is a common Dutch word.</translation>
+    </message>
+    <message>
+        <source>zeer zwak</source>
+        <translation>very weak</translation>
+    </message>
+    <message>
+        <source>zwak</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>matig</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <source>sterk</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <source>zeer sterk</source>
+        <translation>very strong</translation>
+    </message>
+    <message>
+        <source>onbekend: kies de vakantieregio bij Instellingen</source>
+        <translation>unknown: choose the holiday region in Settings</translation>
+    </message>
+    <message>
+        <source>De schoolkalender van regio {region} dekt vandaag ({today}) niet. ibdesk telt geen verzuim op een geraden kalender; werk ibdesk bij of vraag de ICT-beheerder om het vakantiebestand.</source>
+        <translation>The school calendar of region {region} does not cover today ({today}). ibdesk does not count absence on a guessed calendar; update ibdesk or ask the IT administrator for the holiday file.</translation>
+    </message>
+    <message>
+        <source>vastgelegd in het machinebeleid</source>
+        <translation>set in the machine policy</translation>
+    </message>
+    <message>
+        <source>ingesteld bij de school</source>
+        <translation>set for the school</translation>
+    </message>
+    <message>
+        <source>afgeleid uit de gemeente {municipality} (regio-indeling OCW)</source>
+        <translation>derived from the municipality {municipality} (OCW region list)</translation>
+    </message>
+    <message>
+        <source>onbekend: de gemeente '{municipality}' staat niet in de regio-indeling; kies de vakantieregio bij Instellingen</source>
+        <translation>unknown: the municipality '{municipality}' is not in the region list; choose the holiday region in Settings</translation>
+    </message>
+    <message>
+        <source>De vakantieregio van de school is {how}. Zonder schoolkalender telt ibdesk geen verzuim en geen thuiszitterstermijnen.</source>
+        <translation>The school's holiday region is {how}. Without a school calendar ibdesk counts no absence and no out-of-school terms.</translation>
+    </message>
+    <message>
+        <source>De einddatum ligt vóór de begindatum.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Vul het aantal gemiste lesuren in (0 of meer).</source>
+        <translation>Enter the number of lesson hours missed (0 or more).</translation>
+    </message>
+    <message>
+        <source>Verzuim kan niet in de toekomst beginnen.</source>
+        <translation>Absence cannot start in the future.</translation>
+    </message>
+    <message>
+        <source>De schoolkalender van regio {region} is bekend tot en met {until}. Daarna telt ibdesk geen verzuim tot er een nieuwe kalender is (werk het pakket 'holidays' bij).</source>
+        <translation>The school calendar of region {region} is known up to and including {until}. After that ibdesk counts no absence until there is a new calendar (update the 'holidays' package).</translation>
+    </message>
+    <message>
+        <source>Kies een vrijstelling: {kinds}</source>
+        <translation>Choose an exemption: {kinds}</translation>
+    </message>
+    <message>
+        <source>Leerling {id} bestaat niet.</source>
+        <translation>Pupil {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>Geef de bijlage een korte titel, bijvoorbeeld 'Verslag jeugdarts maart'.</source>
+        <translation>Give the attachment a short title, for example 'School doctor's report March'.</translation>
+    </message>
+    <message>
+        <source>Kies wat voor bijlage het is.</source>
+        <translation>Choose what kind of attachment it is.</translation>
+    </message>
+    <message>
+        <source>Kies de soort gegevens: die bepaalt met wie de bijlage gedeeld mag worden.</source>
+        <translation>Choose the kind of data: it decides with whom the attachment may be shared.</translation>
+    </message>
+    <message>
+        <source>Het bestand is {file_size}; ibdesk bewaart bijlagen tot {limit}. Verklein het (bijvoorbeeld een scan in zwart-wit of met een lagere resolutie) en probeer het opnieuw.</source>
+        <translation>The file is {file_size}; ibdesk keeps attachments up to {limit}. Make it smaller (for example a scan in black and white or at a lower resolution) and try again.</translation>
+    </message>
+    <message>
+        <source>Het bestand is leeg; kies het juiste bestand.</source>
+        <translation>The file is empty; choose the right file.</translation>
+    </message>
+    <message>
+        <source>Leerling {pupil_id} bestaat niet.</source>
+        <translation>Pupil {pupil_id} does not exist.</translation>
+    </message>
+    <message>
+        <source>Casus {case_id} bestaat niet.</source>
+        <translation>Case {case_id} does not exist.</translation>
+    </message>
+    <message>
+        <source>Bijlage {attachment_id} bestaat niet (meer).</source>
+        <translation>Attachment {attachment_id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>De bijlage kan niet worden geopend: de tijdelijke map is niet beschrijfbaar ({strerror}).</source>
+        <translation>The attachment cannot be opened: the temporary folder is not writable ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Deze scan hoort bij een vastgelegde handtekening op papier en blijft bewaard.</source>
+        <translation>This scan belongs to a recorded paper signature and is kept.</translation>
+    </message>
+    <message>
+        <source>Het bestand {path} kan niet worden gelezen.</source>
+        <translation>The file {path} cannot be read.</translation>
+    </message>
+    <message>
+        <source>Thuis sinds {since} ({days} schooldagen): de driemaandennorm is overschreden.</source>
+        <translation>At home since {since} ({days} school days): the three-month norm has been exceeded.</translation>
+    </message>
+    <message>
+        <source>Niet ingeschreven op een school (absoluut verzuim): meld bij leerplicht.</source>
+        <translation>Not enrolled at any school (absolute absence): report to Leerplicht.</translation>
+    </message>
+    <message>
+        <source>Thuis sinds {since} ({days} schooldagen); de driemaandennorm valt na het einde van de bekende schoolkalender.</source>
+        <translation>At home since {since} ({days} school days); the three-month norm falls after the end of the known school calendar.</translation>
+    </message>
+    <message>
+        <source>Thuis sinds {since} ({days} schooldagen); nog {left} schooldagen tot de driemaandennorm ({deadline}).</source>
+        <translation>At home since {since} ({days} school days); {left} school days left until the three-month norm ({deadline}).</translation>
+    </message>
+    <message>
+        <source>Klaar voor het Sociaal Team</source>
+        <translation>Ready for the Sociaal Team</translation>
+    </message>
+    <message>
+        <source>Stap loopt vast</source>
+        <translation>Step is stuck</translation>
+    </message>
+    <message>
+        <source>OPP opstellen</source>
+        <translation>Draw up the OPP</translation>
+    </message>
+    <message>
+        <source>OPP-evaluatie met ouders</source>
+        <translation>OPP evaluation with parents</translation>
+    </message>
+    <message>
+        <source>Melding leerplicht</source>
+        <translation>Report to Leerplicht</translation>
+    </message>
+    <message>
+        <source>Thuiszitter</source>
+        <translation>Child out of school</translation>
+    </message>
+    <message>
+        <source>Actiepunt MDO</source>
+        <translation>MDO action point</translation>
+    </message>
+    <message>
+        <source>Schoolkalender onbekend</source>
+        <translation>School calendar unknown</translation>
+    </message>
+    <message>
+        <source>Antwoord Sociaal Team</source>
+        <translation>Sociaal Team answer</translation>
+    </message>
+    <message>
+        <source>Evaluatie met Sociaal Team</source>
+        <translation>Evaluation with Sociaal Team</translation>
+    </message>
+    <message>
+        <source>de regiehouder</source>
+        <translation>the case lead</translation>
+    </message>
+    <message>
+        <source>{what} — {owner}, uiterlijk {day}</source>
+        <translation>{what} — {owner}, by {day}</translation>
+    </message>
+    <message>
+        <source>{decision}; volgende evaluatie met het Sociaal Team op {due}.</source>
+        <translation>{decision}; next evaluation with the Sociaal Team on {due}.</translation>
+    </message>
+    <message>
+        <source>Alle stappen en bewijs zijn compleet: aanmelden kan.</source>
+        <translation>All steps and evidence are complete: the referral can be made.</translation>
+    </message>
+    <message>
+        <source>'{step}' loopt {days} dagen over de normale duur. Opschalen naar: {who}.</source>
+        <translation>'{step}' is {days} days past its normal duration. Escalate to: {who}.</translation>
+    </message>
+    <message>
+        <source>OPP opstellen uiterlijk {day}.</source>
+        <translation>Draw up the OPP by {day}.</translation>
+    </message>
+    <message>
+        <source>Jaarlijkse evaluatie met ouders uiterlijk {day}.</source>
+        <translation>Annual evaluation with parents by {day}.</translation>
+    </message>
+    <message>
+        <source>Schoolkalender</source>
+        <translation>School calendar</translation>
+    </message>
+    <message>
+        <source>Dat is verstreken: vraag het Sociaal Team om een reactie.</source>
+        <translation>That date has passed: ask the Sociaal Team for a response.</translation>
+    </message>
+    <message>
+        <source>Aangemeld bij {team} op {referred}; antwoord verwacht uiterlijk {due}.</source>
+        <translation>Referred to {team} on {referred}; answer expected by {due}.</translation>
+    </message>
+    <message>
+        <source>De schoolkalender dekt {first} t/m {last} niet: ibdesk telt hier geen verzuim. Controleer het verzuim zelf.</source>
+        <translation>The school calendar does not cover {first} to {last}: ibdesk counts no absence there. Check the absence yourself.</translation>
+    </message>
+    <message>
+        <source>16 uur ongeoorloofd verzuim bereikt op {day}: meld bij leerplicht.</source>
+        <translation>16 hours of unauthorised absence reached on {day}: report to Leerplicht.</translation>
+    </message>
+    <message>
+        <source>Aanmelden bij het Sociaal Team kan via de doorbraakroute, met wat bekend is.</source>
+        <translation>A referral to the Sociaal Team is possible through the breakthrough route, with what is known.</translation>
+    </message>
+    <message>
+        <source>Besluit vastgelegd</source>
+        <translation>Decision recorded</translation>
+    </message>
+    <message>
+        <source>het Sociaal Team</source>
+        <translation>the Sociaal Team</translation>
+    </message>
+    <message>
+        <source>Het schoolcertificaat bevat geen sleutel om mee te ondertekenen.</source>
+        <translation>The school certificate holds no key to sign with.</translation>
+    </message>
+    <message>
+        <source>Zonder het wachtwoord van het schoolcertificaat kan niet worden ondertekend.</source>
+        <translation>Without the password of the school certificate nothing can be signed.</translation>
+    </message>
+    <message>
+        <source>Een vingerafdruk (SHA-256) bestaat uit 64 tekens 0-9 en A-F.</source>
+        <translation>A fingerprint (SHA-256) has 64 characters 0-9 and A-F.</translation>
+    </message>
+    <message>
+        <source>Het certificaatbestand van de school ({path}) kan niet worden gelezen. Vraag de ICT-beheerder het pad in het beleid te controleren.</source>
+        <translation>The school's certificate file ({path}) cannot be read. Ask the IT administrator to check the path in the policy.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord van het schoolcertificaat klopt niet (of het bestand is geen PKCS#12-bestand).</source>
+        <translation>The password of the school certificate is wrong (or the file is not a PKCS#12 file).</translation>
+    </message>
+    <message>
+        <source>Het certificaat {path} kan niet worden gelezen.</source>
+        <translation>The certificate {path} cannot be read.</translation>
+    </message>
+    <message>
+        <source>{path} is geen certificaat (PEM of DER).</source>
+        <translation>{path} is not a certificate (PEM or DER).</translation>
+    </message>
+    <message>
+        <source>Geen geldige grondslag (toestemming) om gegevens te delen met {team}.</source>
+        <translation>No valid legal basis (consent) to share data with {team}.</translation>
+    </message>
+    <message>
+        <source>Ingetrokken per {day}.</source>
+        <translation>Withdrawn as of {day}.</translation>
+    </message>
+    <message>
+        <source>Kies het doel van het delen.</source>
+        <translation>Choose the purpose of sharing.</translation>
+    </message>
+    <message>
+        <source>Kies welke gegevens gedeeld worden.</source>
+        <translation>Choose which data are shared.</translation>
+    </message>
+    <message>
+        <source>'Geldig tot' moet na de datum van toestemming liggen.</source>
+        <translation>'Valid until' must come after the date of consent.</translation>
+    </message>
+    <message>
+        <source>De leerling is jonger dan 16: het bezwaar is vastgelegd als zienswijze van de leerling. De toestemming van de ouders blijft staan.</source>
+        <translation>The pupil is under 16: the objection has been recorded as the pupil's view. The parents' consent stands.</translation>
+    </message>
+    <message>
+        <source>Kies wie de toestemming gaf (ouder met gezag of de leerling).</source>
+        <translation>Choose who gave consent (a parent with parental responsibility or the pupil).</translation>
+    </message>
+    <message>
+        <source>Grondslag {basis_id} bestaat niet.</source>
+        <translation>Legal basis {basis_id} does not exist.</translation>
+    </message>
+    <message>
+        <source>{name} is {age} jaar: de ouder met gezag beslist.</source>
+        <translation>{name} is {age}: the parent with parental responsibility decides.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen toestemming vastgelegd.</source>
+        <translation>No consent has been recorded yet.</translation>
+    </message>
+    <message>
+        <source>toestemming gegeven</source>
+        <translation>consent given</translation>
+    </message>
+    <message>
+        <source>geweigerd</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>ingetrokken</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>toestemming verlopen</source>
+        <translation>consent expired</translation>
+    </message>
+    <message>
+        <source>{who}: {state} op {day}</source>
+        <translation>{who}: {state} on {day}</translation>
+    </message>
+    <message>
+        <source>{name} is {age} jaar: vanaf 16 jaar beslist de leerling zelf over het delen van de eigen gegevens. Toestemming die ouders vóór het 16e jaar gaven, blijft geldig tot de leerling zelf anders beslist.</source>
+        <translation>{name} is {age}: from 16 the pupil decides on sharing their own data. Consent the parents gave before the 16th birthday stays valid until the pupil decides otherwise.</translation>
+    </message>
+    <message>
+        <source>{name} is {age} jaar: de ouders met gezag beslissen. Er is gezamenlijk gezag, dus beide ouders moeten toestemming geven; weigert of trekt één ouder in, dan wordt er niet gedeeld. Een ouder die weigerde of introk, kan later alsnog toestemming geven; dan telt die nieuwe beslissing.</source>
+        <translation>{name} is {age}: the parents with parental responsibility decide. Parental responsibility is shared, so both parents must consent; if one parent refuses or withdraws, nothing is shared. A parent who refused or withdrew can still consent later; then that new decision counts.</translation>
+    </message>
+    <message>
+        <source>Er is niemand bekend die toestemming kan geven (geen ouder met gezag vastgelegd).</source>
+        <translation>Nobody is known who can give consent (no parent with parental responsibility recorded).</translation>
+    </message>
+    <message>
+        <source>Er wordt niet gedeeld: {who} heeft de toestemming geweigerd of ingetrokken.</source>
+        <translation>Nothing is shared: {who} refused or withdrew consent.</translation>
+    </message>
+    <message>
+        <source>Nog nodig: toestemming van {who}.</source>
+        <translation>Still needed: consent from {who}.</translation>
+    </message>
+    <message>
+        <source>In orde: er is een geldige grondslag om te delen met {recipient}.</source>
+        <translation>In order: there is a valid legal basis to share with {recipient}.</translation>
+    </message>
+    <message>
+        <source>ingetrokken op {day} door {who}</source>
+        <translation>withdrawn on {day} by {who}</translation>
+    </message>
+    <message>
+        <source>verlopen op {day}</source>
+        <translation>expired on {day}</translation>
+    </message>
+    <message>
+        <source>geldig vanaf {day}</source>
+        <translation>valid from {day}</translation>
+    </message>
+    <message>
+        <source>alle gevers</source>
+        <translation>all who gave it</translation>
+    </message>
+    <message>
+        <source>Er is geen Sociaal Team bekend voor de woongemeente van de leerling (vul dit aan bij Contacten).</source>
+        <translation>No Sociaal Team is known for the pupil's home municipality (add it under Contacts).</translation>
+    </message>
+    <message>
+        <source>{who}: nog geen beslissing.</source>
+        <translation>{who}: no decision yet.</translation>
+    </message>
+    <message>
+        <source>(geldig tot {day})</source>
+        <translation>(valid until {day})</translation>
+    </message>
+    <message>
+        <source>alleen voor: {categories}</source>
+        <translation>only for: {categories}</translation>
+    </message>
+    <message>
+        <source>{who}: bezwaar op {day} — jonger dan 16, dus een zienswijze; de beslissing van de ouders telt.</source>
+        <translation>{who}: objection on {day} — under 16, so a view, not a decision; the parents' decision counts.</translation>
+    </message>
+    <message>
+        <source>de ontvanger</source>
+        <translation>the recipient</translation>
+    </message>
+    <message>
+        <source>Onbekend doel '{purpose}'. Kies uit: {items}.</source>
+        <translation>Unknown purpose '{purpose}'. Choose from: {items}.</translation>
+    </message>
+    <message>
+        <source>Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Voeg het toe bij Contacten of kies een ontvanger (--to).</source>
+        <translation>No Sociaal Team is known for the pupil's home municipality. Add it under Contacts or choose a recipient (--to).</translation>
+    </message>
+    <message>
+        <source>Onbekende soort overdracht '{kind}'. Kies uit: {items}.</source>
+        <translation>Unknown kind of handover '{kind}'. Choose from: {items}.</translation>
+    </message>
+    <message>
+        <source>Het formulier '{title}' bij casus {case_id} is nog een concept. Vul het aan en sla het op (niet als concept); daarna kunt u de overdracht maken.</source>
+        <translation>The form '{title}' of case {case_id} is still a draft. Complete it and save it (not as a draft); then you can make the handover.</translation>
+    </message>
+    <message>
+        <source>Vul eerst het formulier '{title}' in bij casus {case_id}.</source>
+        <translation>First fill in the form '{title}' for case {case_id}.</translation>
+    </message>
+    <message>
+        <source>Kies de ontvanger van de overdracht (--to, een organisatie uit Contacten).</source>
+        <translation>Choose the recipient of the handover (--to, an organisation from Contacts).</translation>
+    </message>
+    <message>
+        <source>Er staan nog geen casussen op de agenda van overleg {meeting_id}.</source>
+        <translation>Meeting {meeting_id} has no cases on its agenda yet.</translation>
+    </message>
+    <message>
+        <source>Vul uw naam in; die staat bij de handtekening.</source>
+        <translation>Enter your name; it appears with the signature.</translation>
+    </message>
+    <message>
+        <source>Vul uw functie in, bijvoorbeeld intern begeleider.</source>
+        <translation>Enter your job title, for example IB'er.</translation>
+    </message>
+    <message>
+        <source>Dit lijkt geen telefoonnummer (alleen cijfers, spaties, + of -).</source>
+        <translation>This does not look like a phone number (only digits, spaces, + or -).</translation>
+    </message>
+    <message>
+        <source>Dit lijkt geen e-mailadres (naam@school.nl).</source>
+        <translation>This does not look like an email address (name@school.nl).</translation>
+    </message>
+    <message>
+        <source>Er mag niets inhoudelijks worden gedeeld met {to} voor '{purpose_label}': voor geen enkele soort gegevens is een geldige grondslag vastgelegd.</source>
+        <translation>Nothing of substance may be shared with {to} for '{purpose_label}': no valid legal basis is recorded for any kind of data.</translation>
+    </message>
+    <message>
+        <source>Het certificaatbestand van de school ({p12}) is niet gevonden. Vraag de ICT-beheerder het pad in het beleid te controleren.</source>
+        <translation>The school's certificate file ({p12}) was not found. Ask the IT administrator to check the path in the policy.</translation>
+    </message>
+    <message>
+        <source>Organisatie {org_id} bestaat niet (zie Contacten).</source>
+        <translation>Organisation {org_id} does not exist (see Contacts).</translation>
+    </message>
+    <message>
+        <source>De map {parent} bestaat niet.</source>
+        <translation>The folder {parent} does not exist.</translation>
+    </message>
+    <message>
+        <source>'{form_id}' is een routekaart: geef de stap met --step.</source>
+        <translation>'{form_id}' is a routekaart: give the step with --step.</translation>
+    </message>
+    <message>
+        <source>Er is nog niets opgeslagen voor {where}formulier '{form_id}' bij casus {case_id}.</source>
+        <translation>Nothing has been saved yet for {where}form '{form_id}' of case {case_id}.</translation>
+    </message>
+    <message>
+        <source>Casus {case_id} volgt routekaart '{own}', niet '{form_id}'.</source>
+        <translation>Case {case_id} follows routekaart '{own}', not '{form_id}'.</translation>
+    </message>
+    <message>
+        <source>Onbekend formulier '{form_id}'. Kies uit: {known}.</source>
+        <translation>Unknown form '{form_id}'. Choose from: {known}.</translation>
+    </message>
+    <message>
+        <source>Formulier {answer_id} bestaat niet (meer).</source>
+        <translation>Form {answer_id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Formulier {answer_id} bestaat niet.</source>
+        <translation>Form {answer_id} does not exist.</translation>
+    </message>
+    <message>
+        <source>De definitie van formulier '{form_id}' versie {version} ontbreekt of is beschadigd; de antwoorden blijven bewaard.</source>
+        <translation>The definition of form '{form_id}' version {version} is missing or damaged; the answers are kept.</translation>
+    </message>
+    <message>
+        <source>Stap '{step_id}' hoort niet bij de routekaart van deze casus.</source>
+        <translation>Step '{step_id}' is not part of this case's routekaart.</translation>
+    </message>
+    <message>
+        <source>Casus {case_id} staat niet op de agenda van dit overleg.</source>
+        <translation>Case {case_id} is not on the agenda of this meeting.</translation>
+    </message>
+    <message>
+        <source>Overleg {meeting_id} bestaat niet.</source>
+        <translation>Meeting {meeting_id} does not exist.</translation>
+    </message>
+    <message>
+        <source>Actiepunt {action_id} bestaat niet.</source>
+        <translation>Action point {action_id} does not exist.</translation>
+    </message>
+    <message>
+        <source>Notitie {note_id} bestaat niet (meer).</source>
+        <translation>Note {note_id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Alleen {author} kan deze notitie wijzigen. Voeg zelf een nieuwe notitie toe.</source>
+        <translation>Only {author} can change this note. Add a new note of your own.</translation>
+    </message>
+    <message>
+        <source>{name}: kies een .yaml- of .csv-bestand (zie packaging/organisations-example.yaml).</source>
+        <translation>{name}: choose a .yaml or .csv file (see packaging/organisations-example.yaml).</translation>
+    </message>
+    <message>
+        <source>{name} is groter dan 5 MB; dat is geen organisatiebestand.</source>
+        <translation>{name} is larger than 5 MB; that is not an organisations file.</translation>
+    </message>
+    <message>
+        <source>Het bestand {path} bestaat niet.</source>
+        <translation>The file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Het bestand {path} kan niet worden gelezen ({reason}).</source>
+        <translation>The file {path} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>Er is al een {label} met deze naam{where} (organisatie {other}). Pas die aan, of kies een andere naam.</source>
+        <translation>There is already a {label} with this name{where} (organisation {other}). Change that one, or choose another name.</translation>
+    </message>
+    <message>
+        <source>Organisatie {org_id} bestaat niet.</source>
+        <translation>Organisation {org_id} does not exist.</translation>
+    </message>
+    <message>
+        <source>De sleutel '{key}' hoort al bij organisatie {other}.</source>
+        <translation>The key '{key}' already belongs to organisation {other}.</translation>
+    </message>
+    <message>
+        <source>de naam van de organisatie ontbreekt ('name').</source>
+        <translation>the name of the organisation is missing ('name').</translation>
+    </message>
+    <message>
+        <source>deze organisatie staat twee keer in het bestand.</source>
+        <translation>this organisation is in the file twice.</translation>
+    </message>
+    <message>
+        <source>er is al een {label} met deze naam (organisatie {id}).</source>
+        <translation>there is already a {label} with this name (organisation {id}).</translation>
+    </message>
+    <message>
+        <source>Organisatie {org_id} wordt gebruikt ({uses}) en kan daarom niet worden verwijderd. Zet haar op non-actief: dan wordt ze niet meer aangeboden, en blijft wat al is vastgelegd leesbaar.</source>
+        <translation>Organisation {org_id} is in use ({uses}) and so cannot be deleted. Make it inactive: it is no longer offered, and what is already recorded stays readable.</translation>
+    </message>
+    <message>
+        <source>sleutel '{key}' is nieuw, maar deze organisatie heeft al sleutel '{existing}'. Gebruik die sleutel.</source>
+        <translation>key '{key}' is new, but this organisation already has key '{existing}'. Use that key.</translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven naar {parent}: {strerror}.</source>
+        <translation>Cannot write to {parent}: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Uw wachtwoordzin is {label}. {explanation} Kies een sterkere met 'ibdesk recover' (met de herstelsleutel) of via Instellingen.</source>
+        <translation>Your passphrase is {label}. {explanation} Choose a stronger one with 'ibdesk recover' (with the recovery key) or in Settings.</translation>
+    </message>
+    <message>
+        <source>Sterkte: {label}.</source>
+        <translation>Strength: {label}.</translation>
+    </message>
+    <message>
+        <source>Te zwak ({label}). {explanation}</source>
+        <translation>Too weak ({label}). {explanation}</translation>
+    </message>
+    <message>
+        <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <source>Vul uw naam in zoals die op verslagen en dossiers moet staan.</source>
+        <translation>Enter your name as it should appear on reports and dossiers.</translation>
+    </message>
+    <message>
+        <source>Vul uw functie in, bijvoorbeeld intern begeleider of zorgcoördinator.</source>
+        <translation>Enter your job title, for example IB'er or care coordinator.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>{noun} {id} bestaat niet.</source>
+        <translation>{noun} {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>{noun} {id} bestaat niet (meer).</source>
+        <translation>{noun} {id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Verwijderen gebeurt alleen na bevestiging.</source>
+        <translation>Deleting happens only after confirmation.</translation>
+    </message>
+    <message>
+        <source>Dit profiel is alleen-lezen geopend (elders in gebruik); er is niets verwijderd.</source>
+        <translation>This profile is open read-only (in use elsewhere); nothing has been deleted.</translation>
+    </message>
+    <message>
+        <source>{deleted} onderdeel/onderdelen verwijderd. Niet verwijderd: {items}. Meld dit bij de beheerder; de rest is wel verwijderd.</source>
+        <translation>{deleted} item(s) deleted. Not deleted: {items}. Report this to the administrator; the rest has been deleted.</translation>
+    </message>
+    <message>
+        <source>De gegevens zijn uit de database verwijderd, maar oudere automatische back-ups nog niet: {exc} Dit wordt afgerond bij het volgende openen van ibdesk of de volgende 'ibdesk retention --delete'.</source>
+        <translation>The data have been deleted from the database, but not yet from older automatic backups: {exc} This is finished the next time ibdesk opens or at the next 'ibdesk retention --delete'.</translation>
+    </message>
+    <message>
+        <source>Het vakantiebestand {path} klopt niet: {exc}. Vraag de ICT-beheerder het te herstellen; elke regel heeft name, first, last en (bij een afwijking) source.</source>
+        <translation>The holiday file {path} is not valid: {exc}. Ask the IT administrator to fix it; every line has name, first, last and (for a deviation) source.</translation>
+    </message>
+    <message>
+        <source>Routekaart '{route_id}' bestaat niet. Bekend: {known}.</source>
+        <translation>Routekaart '{route_id}' does not exist. Known: {known}.</translation>
+    </message>
+    <message>
+        <source>Routekaart '{route_id}' heeft geen versie {version}. Wel: {versions}.</source>
+        <translation>Routekaart '{route_id}' has no version {version}. It has: {versions}.</translation>
+    </message>
+    <message>
+        <source>Een pincode is {low} tot {high} cijfers.</source>
+        <translation>A PIN has {low} to {high} digits.</translation>
+    </message>
+    <message>
+        <source>Deze pincode is te makkelijk te raden (alle cijfers gelijk of op volgorde). Kies een andere.</source>
+        <translation>This PIN is too easy to guess (all digits the same or in sequence). Choose another.</translation>
+    </message>
+    <message>
+        <source>Onjuiste pincode. Nog {left} poging(en), daarna alleen met de wachtwoordzin of de herstelsleutel.</source>
+        <translation>Wrong PIN. {left} attempt(s) left, then only with the passphrase or the recovery key.</translation>
+    </message>
+    <message>
+        <source>De ICT-beheerder heeft de vergrendeltijd vastgezet in het beleid van deze computer.</source>
+        <translation>The IT administrator has fixed the lock time in this computer's policy.</translation>
+    </message>
+    <message>
+        <source>Kies {low} tot {high} minuten.</source>
+        <translation>Choose {low} to {high} minutes.</translation>
+    </message>
+    <message>
+        <source>De twee pincodes zijn niet gelijk.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+    <message>
+        <source>Een pincode kan alleen als de sleutel in het sleutelbeheer van deze computer staat; ontgrendel anders met de wachtwoordzin.</source>
+        <translation>A PIN is only possible when the key is in this computer's keyring; otherwise unlock with the passphrase.</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen met de pincode kan nu niet; gebruik de wachtwoordzin of de herstelsleutel.</source>
+        <translation>Unlocking with the PIN is not possible now; use the passphrase or the recovery key.</translation>
+    </message>
+    <message>
+        <source>Vijf keer een onjuiste pincode: ontgrendel nu met de wachtwoordzin of de herstelsleutel.</source>
+        <translation>Five wrong PINs: now unlock with the passphrase or the recovery key.</translation>
+    </message>
+    <message>
+        <source>Leerlingen</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>Casussen</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Formulieren</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>{form_id} (versie {version})</source>
+        <translation>{form_id} (version {version})</translation>
+    </message>
+    <message>
+        <source>Casus {id} · {name}</source>
+        <translation>Case {id} · {name}</translation>
+    </message>
+    <message>
+        <source>Concept · {text}</source>
+        <translation>Draft · {text}</translation>
+    </message>
+    <message>
+        <source>Toestemming {basis_id} bestaat niet (meer).</source>
+        <translation>Consent {basis_id} does not exist (any more).</translation>
+    </message>
 </context>
 <context>
     <name>dossier_common</name>

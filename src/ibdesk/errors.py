@@ -1,4 +1,5 @@
-"""User-facing errors. Every message is Dutch and says what to do next.
+"""User-facing errors. Every message says what to do next, in the language shown (Dutch unless
+English was chosen: the raising code passes its Dutch text through `ibdesk.i18n.tr`).
 
 The CLI prints `str(error)` and exits 1; the UI shows it in a dialog. Nothing else
 should reach the user as a traceback.

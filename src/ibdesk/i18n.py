@@ -6,7 +6,10 @@ the one translation. The catalogs are Qt Linguist `.ts` files in `resources/tran
 built by `pyside6-lrelease`; see dev.py):
 
 * `ibdesk_en.ts`: ibdesk's own strings, Dutch source → English (context `cli` for the
-  command line; the UI adds its own contexts);
+  command line and for what services and domain code say to the user — validation and error
+  messages, status labels — which the CLI and the UI both show; the UI adds its own contexts).
+  Texts written into a PDF, the audit log or any stored record never go through `tr`: they stay
+  Dutch (a label used in both places has a `document_label` beside its `label`);
 * `argparse_nl.ts`: the English strings of Python's argparse ("usage: ", "options", …)
   → Dutch, context `argparse`.
 
@@ -97,8 +100,9 @@ def set_language(code: str | None) -> str:
 
 # -- translating ---------------------------------------------------------------------------------------
 def tr(source: str, /, **fields: object) -> str:
-    """A command-line string (Dutch source) in the current language, `fields` filled in with
-    str.format. Every call takes a literal, so the consistency test can find them all."""
+    """A string of the command line or of services/domain code (Dutch source) in the current
+    language, `fields` filled in with str.format. Every call takes a literal, so the consistency
+    test can find them all. Call it where the text is made, never at import time."""
     text = translate(CLI, source) if language() != DUTCH else source
     return text.format(**fields) if fields else text
 

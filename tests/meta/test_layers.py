@@ -167,7 +167,11 @@ def test_the_checks_see_what_they_must_refuse():
 
 # The bottom layers: `text` (Dutch dates, numbers, labels) under `domain`; neither knows Qt, the
 # database or any ibdesk layer above it, so the UI, the CLI and the PDFs can all use them.
-BOTTOM_LAYERS = {"text": ("ibdesk.text", "ibdesk.errors"), "domain": ("ibdesk.domain", "ibdesk.text", "ibdesk.errors")}
+# `i18n` (the language and its catalog, no Qt) sits beside them: their messages say `tr(...)`.
+BOTTOM_LAYERS = {
+    "text": ("ibdesk.text", "ibdesk.errors", "ibdesk.i18n"),
+    "domain": ("ibdesk.domain", "ibdesk.text", "ibdesk.errors", "ibdesk.i18n"),
+}
 NEVER_BELOW = ("PySide6", "shiboken6", "sqlalchemy", "sqlcipher3", "reportlab", "pyhanko")
 
 
@@ -198,6 +202,17 @@ def test_the_bottom_layer_check_refuses_what_it_must():
     assert not _refused("datetime", text) and not _refused("re", text)
     assert _refused("ibdesk.services.consent", BOTTOM_LAYERS["domain"])
     assert not _refused("ibdesk.text.dates", BOTTOM_LAYERS["domain"])
+    assert not _refused("ibdesk.i18n", BOTTOM_LAYERS["domain"]) and not _refused("ibdesk.i18n", text)
+
+
+def test_i18n_is_at_the_bottom_too():
+    """text and domain may call `ibdesk.i18n.tr`: so i18n itself imports no Qt and no ibdesk
+    module but `ibdesk.paths` (which imports none), or the bottom layers would reach up through it."""
+    allowed = ("ibdesk.i18n", "ibdesk.paths")
+    for module in ("i18n", "paths"):
+        path = SRC / f"{module}.py"
+        names = imported_modules(path.read_text(encoding="utf-8"), f"ibdesk.{module}")
+        assert [n for n in sorted(names) if _refused(n, allowed)] == [], module
 
 
 # Every package of src/ibdesk by layer, lowest first. A module may import its own layer and

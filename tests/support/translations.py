@@ -1,7 +1,8 @@
 """The translatable strings of ibdesk, found in the source (what `pylupdate` does), and
 ibdesk_en.ts kept in step with them:
 
-* the command line: `tr("literal", …)` calls (ibdesk.i18n), context `cli`;
+* the command line, and what services and domain code say to the user (SOURCES):
+  `tr("literal", …)` calls (ibdesk.i18n), context `cli`;
 * the Qt UI (src/ibdesk/ui): `QCoreApplication.translate("context", "literal")` calls, each
   context as written.
 
@@ -18,7 +19,19 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = (ROOT / "src" / "ibdesk" / "cli", ROOT / "src" / "ibdesk" / "selftest.py")
+_IBDESK = ROOT / "src" / "ibdesk"
+# Everything outside the Qt UI that says something to a person: the CLI, and the texts that
+# services and domain code produce for the CLI and the UI to show (messages, status labels).
+SOURCES = (
+    _IBDESK / "cli",
+    _IBDESK / "selftest.py",
+    _IBDESK / "text",
+    _IBDESK / "domain",
+    _IBDESK / "forms",
+    _IBDESK / "store",
+    _IBDESK / "services",
+    _IBDESK / "importing",
+)
 UI_SOURCES = ROOT / "src" / "ibdesk" / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 CONTEXT = "cli"

@@ -83,6 +83,7 @@ def cmd_form(args) -> int:
 
 
 def _save(services, args, answers) -> int:
+    from ibdesk.forms.answers import messages
     from ibdesk.services import form_entry
 
     try:
@@ -94,7 +95,8 @@ def _save(services, args, answers) -> int:
         container = definition.step(args.step) if args.step else definition
         lines = [f"Niet opgeslagen: {plural(len(exc.errors), 'veld is', 'velden zijn')} niet (goed) ingevuld."]
         lines += form_entry.error_lines(container, exc.errors)
-        if not args.concept and any(m == "Dit veld is verplicht." for m in exc.errors.values()):
+        required = messages()["required"]  # in the language shown, as the form's check wrote it
+        if not args.concept and any(m == required for m in exc.errors.values()):
             lines.append(tr("Nog niet compleet? Sla het op als concept (--concept) en vul het later aan."))
         raise UserError("\n".join(lines)) from None
     what = tr("als concept opgeslagen") if args.concept else tr("opgeslagen")

@@ -113,7 +113,9 @@ def _current_or_damaged(args):
         )
         return None
     except UserError as exc:
-        if "sleutelbestand" in str(exc):
+        from ibdesk.services.profile import key_file_unusable
+
+        if key_file_unusable(exc) or "sleutelbestand" in str(exc):
             return None
         raise
 

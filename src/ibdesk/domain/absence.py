@@ -25,6 +25,7 @@ from enum import StrEnum
 
 from ibdesk.domain.calendar import SchoolCalendar
 from ibdesk.domain.validation import add_years
+from ibdesk.i18n import tr
 
 REPORT_HOURS = 16
 REPORT_WEEKS = 4
@@ -65,7 +66,7 @@ class Exemption:
 def exemption_problem(kind: str, judged_by: str | None) -> str | None:
     """A Dutch problem when an exemption rests on a statement the law does not accept."""
     if kind == "art5_onder_a" and judged_by is not None and judged_by not in EXPERTS_5A:
-        return (
+        return tr(
             "Een vrijstelling op grond van artikel 5 onder a rust op een verklaring van een arts, psycholoog of "
             "orthopedagoog die de gemeente heeft aangewezen (Leerplichtwet art. 7)."
         )

@@ -23,6 +23,7 @@ from enum import StrEnum
 from ibdesk.domain.model import CaseStatus
 from ibdesk.domain.reasons import MIN_REASON_LETTERS, meaningful  # noqa: F401 - one rule for every reason
 from ibdesk.errors import ValidationError
+from ibdesk.i18n import tr
 from ibdesk.text.dates import short_date
 
 ANSWER_WEEKS = 8  # art. 4:13 lid 2 Awb: a decision within eight weeks at the latest
@@ -40,9 +41,28 @@ class Move(StrEnum):
 
     @property
     def label(self) -> str:
+        """As the screen and the command line show it, in the language shown."""
+        return move_label(self)
+
+    @property
+    def document_label(self) -> str:
+        """The Dutch label documents state (the inzage), whatever the language."""
         return MOVE_LABELS[self]
 
 
+def move_label(move: Move) -> str:
+    return {
+        Move.OPEN: tr("Casus geopend"),
+        Move.START: tr("Op lopend gezet"),
+        Move.REFER: tr("Aangemeld bij het Sociaal Team"),
+        Move.FOLLOW_UP: tr("Besluit Sociaal Team vastgelegd"),
+        Move.RESUME: tr("Terug naar lopend"),
+        Move.CLOSE: tr("Gesloten"),
+        Move.REOPEN: tr("Heropend"),
+    }[move]
+
+
+# The Dutch labels (`Move.document_label`).
 MOVE_LABELS = {
     Move.OPEN: "Casus geopend",
     Move.START: "Op lopend gezet",
@@ -91,9 +111,26 @@ class Decision(StrEnum):
 
     @property
     def label(self) -> str:
+        """As the screen and the command line show it, in the language shown."""
+        return decision_label(self)
+
+    @property
+    def document_label(self) -> str:
+        """The Dutch label documents state (the inzage), whatever the language."""
         return DECISION_LABELS[self]
 
 
+def decision_label(decision: Decision) -> str:
+    return {
+        Decision.BESCHIKKING: tr("Beschikking jeugdhulp afgegeven"),
+        Decision.IN_ONDERZOEK: tr("Nog in onderzoek bij het Sociaal Team"),
+        Decision.GEEN_JEUGDHULP: tr("Geen jeugdhulp (niet nodig of afgewezen)"),
+        Decision.DOORVERWEZEN: tr("Doorverwezen naar een andere organisatie"),
+        Decision.ANDERS: tr("Anders (zie toelichting)"),
+    }[decision]
+
+
+# The Dutch labels (`Decision.document_label`); the status dialog lists them.
 DECISION_LABELS = {
     Decision.BESCHIKKING: "Beschikking jeugdhulp afgegeven",
     Decision.IN_ONDERZOEK: "Nog in onderzoek bij het Sociaal Team",
@@ -114,7 +151,8 @@ def decision_of(text: str | Decision | None) -> Decision | None:
         return Decision(word)
     except ValueError:
         raise ValidationError(
-            f"Onbekend besluit '{text}'. Kies uit: {', '.join(d.value for d in Decision)}.", "besluit"
+            tr("Onbekend besluit '{text}'. Kies uit: {known}.", text=text, known=", ".join(d.value for d in Decision)),
+            "besluit",
         ) from None
 
 
@@ -223,27 +261,27 @@ def check_change(change: StatusChange, opened_on: date, last_on: date | None, to
     errors: dict[str, str] = {}
     move, on = change.move, change.on
     if on > today:
-        errors["datum"] = "De datum ligt in de toekomst."
+        errors["datum"] = tr("De datum ligt in de toekomst.")
     elif on < opened_on:
-        errors["datum"] = f"De datum ligt vóór de opening van de casus ({short_date(opened_on)})."
+        errors["datum"] = tr("De datum ligt vóór de opening van de casus ({day}).", day=short_date(opened_on))
     elif last_on is not None and on < last_on:
-        errors["datum"] = f"De datum ligt vóór de vorige statuswijziging ({short_date(last_on)})."
+        errors["datum"] = tr("De datum ligt vóór de vorige statuswijziging ({day}).", day=short_date(last_on))
     if move in NEEDS_REASON and not meaningful(change.reason):
-        errors["reden"] = "Geef een reden in een paar woorden (bijvoorbeeld: doel bereikt, leerling verhuisd)."
+        errors["reden"] = tr("Geef een reden in een paar woorden (bijvoorbeeld: doel bereikt, leerling verhuisd).")
     if move is Move.REFER:
         if change.organisation_id is None:
-            errors["organisatie"] = "Kies het Sociaal Team (of de organisatie) waarbij de casus is aangemeld."
+            errors["organisatie"] = tr("Kies het Sociaal Team (of de organisatie) waarbij de casus is aangemeld.")
         if change.due_on is None:
-            errors["termijn"] = "Vul in wanneer u uiterlijk antwoord verwacht."
+            errors["termijn"] = tr("Vul in wanneer u uiterlijk antwoord verwacht.")
         elif change.due_on <= on:
-            errors["termijn"] = "Het antwoord kan niet vóór of op de dag van aanmelden verwacht worden."
+            errors["termijn"] = tr("Het antwoord kan niet vóór of op de dag van aanmelden verwacht worden.")
     if move is Move.FOLLOW_UP:
         if change.decision is None:
-            errors["besluit"] = "Kies wat het Sociaal Team heeft besloten."
+            errors["besluit"] = tr("Kies wat het Sociaal Team heeft besloten.")
         if change.due_on is not None and change.due_on <= on:
-            errors["termijn"] = "De volgende evaluatie ligt na de datum van het besluit."
+            errors["termijn"] = tr("De volgende evaluatie ligt na de datum van het besluit.")
         if change.decision is Decision.ANDERS and not meaningful(change.details):
-            errors["toelichting"] = "Beschrijf bij 'anders' wat het Sociaal Team heeft besloten."
+            errors["toelichting"] = tr("Beschrijf bij 'anders' wat het Sociaal Team heeft besloten.")
     return errors
 
 

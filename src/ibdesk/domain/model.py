@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from ibdesk.i18n import tr
+
 
 class OrgKind(StrEnum):
     SOCIAAL_TEAM = "sociaal_team"
@@ -50,9 +52,27 @@ class CaseStatus(StrEnum):
 
     @property
     def label(self) -> str:
+        """The status as the screen and the command line show it, in the language shown."""
+        return case_status_label(self)
+
+    @property
+    def document_label(self) -> str:
+        """The Dutch label a document states (PDF, stored record), whatever the language."""
         return CASE_STATUS_LABELS[self]
 
 
+def case_status_label(status: CaseStatus) -> str:
+    """CASE_STATUS_LABELS in the language shown (looked up when shown, never at import)."""
+    return {
+        CaseStatus.SIGNAL: tr("Signaal"),
+        CaseStatus.RUNNING: tr("Lopend"),
+        CaseStatus.REFERRED: tr("Aangemeld bij Sociaal Team"),
+        CaseStatus.FOLLOW_UP: tr("Opvolging Sociaal Team"),
+        CaseStatus.CLOSED: tr("Gesloten"),
+    }[status]
+
+
+# The Dutch labels: what documents say (`CaseStatus.document_label`).
 CASE_STATUS_LABELS = {
     CaseStatus.SIGNAL: "Signaal",
     CaseStatus.RUNNING: "Lopend",

@@ -13,6 +13,7 @@ from typing import Any
 
 from ibdesk.domain.model import Contact, Organisation, OrgKind
 from ibdesk.errors import ValidationError
+from ibdesk.i18n import tr
 
 # Words people use for each kind (file values, CLI options); compared case- and space-insensitively.
 KIND_WORDS = {
@@ -79,8 +80,10 @@ def parse_kind(value: Any, field_name: str = "soort") -> OrgKind:
     known = ", ".join(f"{k.value} ({k.label})" for k in OrgKind)
     shown = str(value or "").strip()
     if not shown:
-        raise ValidationError(f"Kies de soort organisatie: {known}.", field_name)
-    raise ValidationError(f"Onbekende soort organisatie '{shown}'. Kies uit: {known}.", field_name)
+        raise ValidationError(tr("Kies de soort organisatie: {known}.", known=known), field_name)
+    raise ValidationError(
+        tr("Onbekende soort organisatie '{shown}'. Kies uit: {known}.", shown=shown, known=known), field_name
+    )
 
 
 def fold(text: str | None) -> str:

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from ibdesk.domain.doorbraak import not_done_line
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.domain.reasons import meaningful
+from ibdesk.i18n import tr
 
 
 class StepState(StrEnum):
@@ -25,6 +26,14 @@ class StepState(StrEnum):
 
     @property
     def label(self) -> str:
+        """As the screen and the command line show it, in the language shown."""
+        return {"open": tr("Open"), "bezig": tr("Bezig"), "afgerond": tr("Afgerond"), "nvt": tr("Niet van toepassing")}[
+            self.value
+        ]
+
+    @property
+    def document_label(self) -> str:
+        """The Dutch label documents state (the dossier, the inzage), whatever the language."""
         return {"open": "Open", "bezig": "Bezig", "afgerond": "Afgerond", "nvt": "Niet van toepassing"}[self.value]
 
     @property
@@ -105,19 +114,29 @@ def check_transition(info: StepInfo, new: StepState, missing_evidence: list[str]
     it for this step (`allow_not_applicable` in forms/), and with a real reason (domain/reasons.py)."""
     if new is StepState.DONE and missing_evidence:
         raise StepChangeRefused(
-            f"Stap '{info.title}' kan nog niet worden afgerond. Nog nodig: " + ", ".join(missing_evidence) + "."
+            tr(
+                "Stap '{step}' kan nog niet worden afgerond. Nog nodig: {missing}.",
+                step=info.title,
+                missing=", ".join(missing_evidence),
+            )
         )
     if new is StepState.NOT_APPLICABLE and not info.may_skip:
         raise StepChangeRefused(
-            f"Stap '{info.title}' kan volgens de routekaart niet 'niet van toepassing' zijn: "
-            "leg vast wat er in deze stap is gedaan."
+            tr(
+                "Stap '{step}' kan volgens de routekaart niet 'niet van toepassing' zijn: "
+                "leg vast wat er in deze stap is gedaan.",
+                step=info.title,
+            )
         )
     if new is StepState.NOT_APPLICABLE and not (reason or "").strip():
-        raise StepChangeRefused(f"Geef aan waarom stap '{info.title}' niet van toepassing is.")
+        raise StepChangeRefused(tr("Geef aan waarom stap '{step}' niet van toepassing is.", step=info.title))
     if new is StepState.NOT_APPLICABLE and not meaningful(reason):
         raise StepChangeRefused(
-            f"Geef aan waarom stap '{info.title}' niet van toepassing is, in een paar woorden "
-            "(bijvoorbeeld: geen arrangement nodig, besproken in het MDO)."
+            tr(
+                "Geef aan waarom stap '{step}' niet van toepassing is, in een paar woorden "
+                "(bijvoorbeeld: geen arrangement nodig, besproken in het MDO).",
+                step=info.title,
+            )
         )
 
 
@@ -323,28 +342,30 @@ def readiness(
     """Klaar voor aanmelding bij het Sociaal Team? Lists exactly what is missing.
 
     `questions_missing` is None when 'Wie is aan zet?' was never filled in;
-    `sharing_problem` is a Dutch sentence when no valid legal basis exists. With a
+    `sharing_problem` is a sentence when no valid legal basis exists. `missing` is shown on screen
+    (in the language shown; documents only count it); `not_done` goes into the dossier, so it stays
+    Dutch. With a
     `doorbraak` reason (thuiszitter, spoed) the school's own steps do not block: they are
     listed as not yet taken, with the reason (domain/doorbraak.py).
     """
     school_steps, skipped = [], []
     for view in route.steps:
         if view.info.required and not view.progress.state.finished:
-            school_steps.append(f"Stap '{view.info.title}' is nog niet afgerond.")
-            school_steps += [f"  – bewijs ontbreekt: {label}" for label in view.missing_evidence]
+            school_steps.append(tr("Stap '{step}' is nog niet afgerond.", step=view.info.title))
+            school_steps += ["  – " + tr("bewijs ontbreekt: {label}", label=label) for label in view.missing_evidence]
             skipped.append(f"Stap '{view.info.title}'")
     if questions_missing is None:
-        school_steps.append("De vragen van 'Wie is aan zet?' zijn nog niet beantwoord.")
+        school_steps.append(tr("De vragen van 'Wie is aan zet?' zijn nog niet beantwoord."))
         skipped.append("'Wie is aan zet?'")
     elif questions_missing:
         school_steps += [f"'Wie is aan zet?': {q}" for q in questions_missing]
         skipped.append("'Wie is aan zet?' (niet alle vragen beantwoord)")
     if not parents_heard:
-        school_steps.append("De visie van de ouders is nog niet vastgelegd (ouders nog niet gehoord).")
+        school_steps.append(tr("De visie van de ouders is nog niet vastgelegd (ouders nog niet gehoord)."))
         skipped.append("Visie van de ouders vastleggen")
     needed = []
     if team is None:
-        needed.append("Er is geen Sociaal Team bekend voor de woongemeente van de leerling (Contacten).")
+        needed.append(tr("Er is geen Sociaal Team bekend voor de woongemeente van de leerling (Contacten)."))
     if sharing_problem:
         needed.append(sharing_problem)
     needed += other_problems

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ibdesk.errors import ValidationError
+from ibdesk.i18n import tr
 
 
 class SchoolType(StrEnum):
@@ -25,9 +26,25 @@ class SchoolType(StrEnum):
 
     @property
     def label(self) -> str:
+        """The type as the screen and the command line show it, in the language shown."""
+        return school_type_label(self)
+
+    @property
+    def document_label(self) -> str:
+        """The Dutch label, whatever the language (for documents and stored records)."""
         return SCHOOL_TYPE_LABELS[self]
 
 
+def school_type_label(kind: SchoolType) -> str:
+    """SCHOOL_TYPE_LABELS in the language shown (looked up when shown, never at import)."""
+    return {
+        SchoolType.PO: tr("Primair onderwijs (basisschool)"),
+        SchoolType.VO: tr("Voortgezet onderwijs"),
+        SchoolType.SO: tr("Speciaal (basis)onderwijs: SO / SBO"),
+    }[kind]
+
+
+# The Dutch labels (`SchoolType.document_label`).
 SCHOOL_TYPE_LABELS = {
     SchoolType.PO: "Primair onderwijs (basisschool)",
     SchoolType.VO: "Voortgezet onderwijs",
@@ -72,7 +89,7 @@ def school_type(text: str | None) -> SchoolType | None:
         return None
     found = _ALIASES.get(str(text).strip().lower().replace(" ", ""))
     if found is None:
-        raise ValidationError(f"Onbekend schooltype '{text}'. Kies po, vo of so (SO/SBO).", "schooltype")
+        raise ValidationError(tr("Onbekend schooltype '{text}'. Kies po, vo of so (SO/SBO).", text=text), "schooltype")
     return found
 
 
@@ -130,9 +147,12 @@ def parse_route_ref(text: str) -> tuple[str, int | None]:
     """'routekaart-vo' or 'routekaart-vo@2' → (id, version or None)."""
     route_id, _, version = text.strip().partition("@")
     if not route_id:
-        raise ValidationError("Geef de routekaart als ID of ID@VERSIE, bijvoorbeeld routekaart-vo@1.", "route")
+        raise ValidationError(tr("Geef de routekaart als ID of ID@VERSIE, bijvoorbeeld routekaart-vo@1."), "route")
     if not version:
         return route_id, None
     if not version.isdigit() or int(version) < 1:
-        raise ValidationError(f"'{version}' is geen versienummer; schrijf bijvoorbeeld {route_id}@1.", "route")
+        raise ValidationError(
+            tr("'{version}' is geen versienummer; schrijf bijvoorbeeld {route}@1.", version=version, route=route_id),
+            "route",
+        )
     return route_id, int(version)

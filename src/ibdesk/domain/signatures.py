@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ibdesk.domain.validation import age_on
+from ibdesk.i18n import tr
 from ibdesk.text.dates import short_date
 from ibdesk.text.labels import CONSENT_METHODS, consent_method
 
@@ -106,19 +107,19 @@ def problems(signature: Signature, today: date) -> dict[str, str]:
     """What is missing, per field, in Dutch; empty when the signature may be recorded."""
     errors: dict[str, str] = {}
     if len(signature.name.strip()) < 2:
-        errors["naam"] = "Vul de naam in van wie tekent."
+        errors["naam"] = tr("Vul de naam in van wie tekent.")
     if not signature.role.strip():
-        errors["rol"] = "Vul in wie het is (bijvoorbeeld moeder, gezag)."
+        errors["rol"] = tr("Vul in wie het is (bijvoorbeeld moeder, gezag).")
     if signature.signed_on > today:
-        errors["datum"] = "De datum kan niet in de toekomst liggen."
+        errors["datum"] = tr("De datum kan niet in de toekomst liggen.")
     if signature.method not in CONSENT_METHODS:
-        errors["wijze"] = "Kies hoe er is getekend: op het scherm, op papier of mondeling."
+        errors["wijze"] = tr("Kies hoe er is getekend: op het scherm, op papier of mondeling.")
     elif signature.method == SCREEN and not (signature.strokes or "").startswith("strokes:"):
-        errors["handtekening"] = "Laat de persoon op het scherm tekenen."
+        errors["handtekening"] = tr("Laat de persoon op het scherm tekenen.")
     elif signature.method == SCREEN and not (signature.statement or "").strip():
-        errors["verklaring"] = "De persoon tekent pas na het lezen van de verklaring."
+        errors["verklaring"] = tr("De persoon tekent pas na het lezen van de verklaring.")
     elif signature.method == PAPER and signature.attachment_id is None:
-        errors["scan"] = "Voeg de scan of foto van het getekende papier toe."
+        errors["scan"] = tr("Voeg de scan of foto van het getekende papier toe.")
     elif signature.method == ORAL and len((signature.heard_by or "").strip()) < 2:
-        errors["gehoord_door"] = "Noteer wie de mondelinge toestemming heeft gehoord."
+        errors["gehoord_door"] = tr("Noteer wie de mondelinge toestemming heeft gehoord.")
     return errors

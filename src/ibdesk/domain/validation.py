@@ -1,8 +1,9 @@
 """Validation of the small facts people type: BSN, birth dates, postcodes, phone, e-mail
 (dates themselves are read by `ibdesk.text.dates.parse_date`).
 
-Each function returns the normalised value or raises ValidationError with a Dutch
-message that says what is wrong and what a correct value looks like.
+Each function returns the normalised value or raises ValidationError with a message (Dutch,
+or English through `tr` when that is the language) that says what is wrong and what a correct
+value looks like.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from datetime import date
 
 from ibdesk.errors import ValidationError
+from ibdesk.i18n import tr
 from ibdesk.text.dates import parse_date
 
 _POSTCODE = re.compile(r"^([1-9][0-9]{3})\s?([A-Za-z]{2})$")
@@ -35,9 +37,9 @@ def validate_bsn(value: str | None, field: str = "bsn") -> str | None:
         return None
     cleaned = re.sub(r"[\s.]", "", value)
     if not cleaned.isdigit() or len(cleaned) not in (8, 9):
-        raise ValidationError("Een BSN bestaat uit 9 cijfers (bijvoorbeeld 111222333).", field)
+        raise ValidationError(tr("Een BSN bestaat uit 9 cijfers (bijvoorbeeld 111222333)."), field)
     if not is_valid_bsn(cleaned):
-        raise ValidationError("Dit BSN klopt niet: het voldoet niet aan de elfproef. Controleer de cijfers.", field)
+        raise ValidationError(tr("Dit BSN klopt niet: het voldoet niet aan de elfproef. Controleer de cijfers."), field)
     return cleaned.zfill(9)
 
 
@@ -45,10 +47,12 @@ def validate_birth_date(value: str | date | None, today: date, field: str = "geb
     """A pupil's birth date: not in the future, age between 2 and 25 years."""
     born = parse_date(value, field)
     if born > today:
-        raise ValidationError("De geboortedatum ligt in de toekomst.", field)
+        raise ValidationError(tr("De geboortedatum ligt in de toekomst."), field)
     years = age_on(born, today)
     if years < 2 or years > 25:
-        raise ValidationError(f"Met deze geboortedatum is de leerling {years} jaar. Controleer het jaartal.", field)
+        raise ValidationError(
+            tr("Met deze geboortedatum is de leerling {years} jaar. Controleer het jaartal.", years=years), field
+        )
     return born
 
 
@@ -73,10 +77,10 @@ def validate_postcode(value: str | None, field: str = "postcode") -> str | None:
         return None
     match = _POSTCODE.match(value.strip())
     if not match:
-        raise ValidationError("Een postcode is vier cijfers en twee letters, bijvoorbeeld 6871 AB.", field)
+        raise ValidationError(tr("Een postcode is vier cijfers en twee letters, bijvoorbeeld 6871 AB."), field)
     letters = match.group(2).upper()
     if letters in {"SA", "SD", "SS"}:
-        raise ValidationError(f"De lettercombinatie {letters} komt in postcodes niet voor.", field)
+        raise ValidationError(tr("De lettercombinatie {letters} komt in postcodes niet voor.", letters=letters), field)
     return f"{match.group(1)} {letters}"
 
 
@@ -177,6 +181,11 @@ _SHORT_COUNTRY_CODES = {
 PHONE_HINT = "Bijvoorbeeld 026 123 4567, 06 1234 5678, 14 026 (gemeente), 0800 1234 of +32 2 123 45 67 (buitenland)."
 
 
+def phone_hint() -> str:
+    """PHONE_HINT in the language shown."""
+    return tr("Bijvoorbeeld 026 123 4567, 06 1234 5678, 14 026 (gemeente), 0800 1234 of +32 2 123 45 67 (buitenland).")
+
+
 def _compact_phone(value: str) -> str:
     """Spaces, dashes, dots, slashes and brackets out; '+31 (0)26' → '+3126'; 00 → +."""
     text = value.strip().replace("(0)", "")
@@ -232,7 +241,9 @@ def validate_phone(value: str | None, field: str = "telefoon") -> str | None:
         _is_dutch_national(compact) or _is_municipal_14(compact) or _is_information_number(compact)
     ):
         return compact
-    raise ValidationError(f"'{value.strip()}' is geen geldig telefoonnummer. {PHONE_HINT}", field)
+    raise ValidationError(
+        tr("'{value}' is geen geldig telefoonnummer. {hint}", value=value.strip(), hint=phone_hint()), field
+    )
 
 
 def format_phone(value: str | None) -> str:
@@ -264,14 +275,15 @@ def validate_email(value: str | None, field: str = "e-mail") -> str | None:
         return None
     text = value.strip()
     if not _EMAIL.match(text):
-        raise ValidationError(f"'{text}' is geen geldig e-mailadres (naam@domein.nl).", field)
+        raise ValidationError(tr("'{text}' is geen geldig e-mailadres (naam@domein.nl).", text=text), field)
     return text
 
 
 def require_text(value: str | None, field: str, label: str) -> str:
+    """`label` is the name of the input as shown (the caller passes it through `tr`)."""
     text = (value or "").strip()
     if not text:
-        raise ValidationError(f"{label} is verplicht.", field)
+        raise ValidationError(tr("{label} is verplicht.", label=label), field)
     return text
 
 
@@ -281,5 +293,5 @@ def validate_brin(value: str | None, field: str = "brin") -> str | None:
         return None
     text = value.strip().upper().replace(" ", "")
     if not re.fullmatch(r"\d{2}[A-Z]{2}(\d{2})?", text):
-        raise ValidationError("Een BRIN-nummer is twee cijfers en twee letters, bijvoorbeeld 12AB.", field)
+        raise ValidationError(tr("Een BRIN-nummer is twee cijfers en twee letters, bijvoorbeeld 12AB."), field)
     return text

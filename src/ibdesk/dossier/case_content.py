@@ -149,7 +149,7 @@ def route_lines(overview) -> list[str]:
         )
     current = overview.view.current
     if current is not None:
-        lines.append(f"Nu: {current.info.title} ({current.progress.state.label.lower()}).")
+        lines.append(f"Nu: {current.info.title} ({current.progress.state.document_label.lower()}).")
     readiness = overview.readiness
     if readiness.doorbraak and readiness.ready:
         lines.append(f"Aangemeld via de doorbraakroute ({readiness.doorbraak}), met wat nu bekend is:")
@@ -180,7 +180,7 @@ def done_list(overview, aanmelding, people: Directory, calendar=None) -> list[tu
         ]
     facts = all_facts(overview.route, overview.forms, overview.view)
     return [
-        (v.info.title, when_text(facts[v.info.id], calendar), v.progress.state.label)
+        (v.info.title, when_text(facts[v.info.id], calendar), v.progress.state.document_label)
         for v in overview.view.done
         if v.progress.state is StepState.DONE and v.info.id in facts
     ]
@@ -226,7 +226,7 @@ def _timeline(plan: SharingPlan, overview, people: Directory, calendar=None) -> 
         rows = plan.rows(f"Routekaart › {v.info.title}", step_rows(route, v.info.id, answers, people)) if route else []
         p = v.progress
         when = when_text(facts[v.info.id], calendar) if v.info.id in facts else ""
-        state = p.state.label
+        state = p.state.document_label
         if overview.readiness.doorbraak and v.info.required and not p.state.finished:
             state = f"nog niet doorlopen — reden: {overview.readiness.doorbraak}"
         who = participants_text(facts[v.info.id]) if v.info.id in facts else ""

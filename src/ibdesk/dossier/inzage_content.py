@@ -92,7 +92,7 @@ def _cases(data: dict, words: Words, catalog, calendar) -> Chapter:
         [
             words.traject(c["id"]),
             c["help_question"],
-            CaseStatus(c["status"]).label,
+            CaseStatus(c["status"]).document_label,
             f"{c['lead_name']} ({c['lead_role']})",
         ]
         for c in data["cases"]
@@ -155,7 +155,7 @@ def _step_rows(data: dict, words: Words, catalog, calendar) -> list[list[str]]:
             if step
             else ""
         )
-        state = "Niet van toepassing" if progress.state is StepState.NOT_APPLICABLE else progress.state.label
+        state = "Niet van toepassing" if progress.state is StepState.NOT_APPLICABLE else progress.state.document_label
         rows.append([words.traject(r["case_id"]), title, state, when])
     return rows
 
@@ -173,7 +173,7 @@ def _event_row(e: dict, words: Words) -> list[str]:
     """One status change (domain/lifecycle.py) in words: what, by whom, and what was recorded with it."""
     facts = [
         words.org_name(e["organisation_id"]) if e.get("organisation_id") else None,
-        Decision(e["decision"]).label if e.get("decision") else None,
+        Decision(e["decision"]).document_label if e.get("decision") else None,
         f"termijn {short_date(e['due_on'])}" if e.get("due_on") else None,
         e.get("reason"),
         e.get("details"),
@@ -181,7 +181,7 @@ def _event_row(e: dict, words: Words) -> list[str]:
     return [
         words.traject(e["case_id"]),
         short_date(e["on_date"]),
-        Move(e["move"]).label,
+        Move(e["move"]).document_label,
         words.person(e["actor"]),
         "; ".join(f for f in facts if f),
     ]

@@ -1,4 +1,4 @@
-"""Answers against a definition: visibility, validation (Dutch messages), defaults.
+"""Answers against a definition: visibility, validation (messages in the language shown), defaults.
 
 ``container`` is a FormDefinition or a route Step (each step has its own
 answers). Paths name fields: ``startdatum`` for a top-level field and
@@ -13,36 +13,48 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from functools import cache
 from typing import Any
+
+from ibdesk.i18n import language, tr
 
 from . import model as m
 from .evaluator import condition, equal, filled
 from .field_types import of
 
-MSG = {
-    "required": "Dit veld is verplicht.",
-    "unknown": "Onbekend veld.",
-    "info": "Bij een toelichting hoort geen antwoord.",
-    "text": "Ongeldige waarde: tekst verwacht.",
-    "max_length": "Maximaal {n} tekens (nu {len}).",
-    "date": "Ongeldige datum; gebruik JJJJ-MM-DD.",
-    "number": "Ongeldig getal.",
-    "whole": "Alleen hele getallen zijn toegestaan.",
-    "decimals": "Maximaal {n} {word} achter de komma.",
-    "min": "De waarde moet minimaal {n} zijn.",
-    "max": "De waarde mag hoogstens {n} zijn.",
-    "yesno": "Kies ja of nee.",
-    "option": "Onbekende keuze: {v}.",
-    "options": "Ongeldige waarde: lijst met keuzes verwacht.",
-    "double": "Een keuze staat er meer dan eens in.",
-    "reference": "Ongeldige verwijzing.",
-    "signature": "Ongeldige handtekening.",
-    "list": "Ongeldige waarde: lijst verwacht.",
-    "item": "Ongeldig onderdeel.",
-    "min_items": "Voeg er minimaal {n} toe.",
-    "max_items": "Maximaal {n} toegestaan.",
-    "answers": "Antwoorden moeten een object zijn.",
-}
+
+def messages() -> dict[str, str]:
+    """The messages of a value that does not fit its field, in the language shown (looked up
+    when a problem is found, never at import); `{n}`-style fields are filled in by the caller."""
+    return _messages(language())
+
+
+@cache
+def _messages(lang: str) -> dict[str, str]:
+    return {
+        "required": tr("Dit veld is verplicht."),
+        "unknown": tr("Onbekend veld."),
+        "info": tr("Bij een toelichting hoort geen antwoord."),
+        "text": tr("Ongeldige waarde: tekst verwacht."),
+        "max_length": tr("Maximaal {n} tekens (nu {len})."),
+        "date": tr("Ongeldige datum; gebruik JJJJ-MM-DD."),
+        "number": tr("Ongeldig getal."),
+        "whole": tr("Alleen hele getallen zijn toegestaan."),
+        "decimals": tr("Maximaal {n} {word} achter de komma."),
+        "min": tr("De waarde moet minimaal {n} zijn."),
+        "max": tr("De waarde mag hoogstens {n} zijn."),
+        "yesno": tr("Kies ja of nee."),
+        "option": tr("Onbekende keuze: {v}."),
+        "options": tr("Ongeldige waarde: lijst met keuzes verwacht."),
+        "double": tr("Een keuze staat er meer dan eens in."),
+        "reference": tr("Ongeldige verwijzing."),
+        "signature": tr("Ongeldige handtekening."),
+        "list": tr("Ongeldige waarde: lijst verwacht."),
+        "item": tr("Ongeldig onderdeel."),
+        "min_items": tr("Voeg er minimaal {n} toe."),
+        "max_items": tr("Maximaal {n} toegestaan."),
+        "answers": tr("Antwoorden moeten een object zijn."),
+    }
 
 
 def _container(definition: Any) -> Any:
@@ -154,7 +166,7 @@ def validate_answers(
     """
     container, today = _container(definition), today or date.today()
     if not isinstance(answers, Mapping):
-        return {"": MSG["answers"]}
+        return {"": messages()["answers"]}
     errors: dict[str, str] = {}
     _validate_scope(container, answers, {}, "", today, errors, concept)
     return errors
@@ -168,9 +180,9 @@ def _validate_scope(
     for key in answers:
         f = by_id.get(key)
         if f is None:
-            errors[f"{prefix}{key}"] = MSG["unknown"]
+            errors[f"{prefix}{key}"] = messages()["unknown"]
         elif not f.has_value and answers[key] is not None:
-            errors[f"{prefix}{key}"] = MSG["info"]
+            errors[f"{prefix}{key}"] = messages()["info"]
     for f in container.fields:
         if f.has_value and visible[f.id]:
             _validate_field(f, answers.get(f.id), env, f"{prefix}{f.id}", today, errors, concept)
@@ -181,9 +193,9 @@ def _validate_field(f: Any, raw: Any, env: dict, path: str, today: date, errors:
         if concept:
             return
         if f.required:
-            errors[path] = MSG["required"]
+            errors[path] = messages()["required"]
         elif isinstance(f, m.GroupField) and f.min_items:
-            errors[path] = MSG["min_items"].format(n=f.min_items)
+            errors[path] = messages()["min_items"].format(n=f.min_items)
         return
     problem = value_problem(f, raw, concept)
     if problem:
@@ -194,7 +206,7 @@ def _validate_field(f: Any, raw: Any, env: dict, path: str, today: date, errors:
             if isinstance(item, Mapping):
                 _validate_scope(f, item, env, f"{path}[{i}].", today, errors, concept)
             else:
-                errors[f"{path}[{i}]"] = MSG["item"]
+                errors[f"{path}[{i}]"] = messages()["item"]
     if not concept:
         _check_constraints(f, raw, env, path, today, errors)
 
@@ -233,28 +245,28 @@ def value_problem(f: Any, raw: Any, concept: bool = False) -> str | None:
     t = f.type
     if t in ("text", "longtext"):
         if not isinstance(raw, str):
-            return MSG["text"]
+            return messages()["text"]
         if f.max_length and len(raw) > f.max_length:
-            return MSG["max_length"].format(n=f.max_length, len=len(raw))
+            return messages()["max_length"].format(n=f.max_length, len=len(raw))
     elif t == "date":
-        return None if _iso(raw) else MSG["date"]
+        return None if _iso(raw) else messages()["date"]
     elif t == "number":
         return _number_problem(f, raw)
     elif t == "yesno":
-        return None if isinstance(raw, bool) else MSG["yesno"]
+        return None if isinstance(raw, bool) else messages()["yesno"]
     elif t == "choice":
         return _option_problem(f, [raw])
     elif t == "multichoice":
         if not isinstance(raw, (list, tuple)):
-            return MSG["options"]
+            return messages()["options"]
         if any(equal(a, b) for i, a in enumerate(raw) for b in raw[i + 1 :]):
-            return MSG["double"]
+            return messages()["double"]
         return _option_problem(f, raw)
     elif t in ("person", "organisation"):
         ok = isinstance(raw, (str, int)) and not isinstance(raw, bool)
-        return None if ok else MSG["reference"]
+        return None if ok else messages()["reference"]
     elif t == "signature":
-        return None if isinstance(raw, str) else MSG["signature"]
+        return None if isinstance(raw, str) else messages()["signature"]
     elif t == "group":
         return _group_problem(f, raw, concept)
     return None
@@ -262,15 +274,15 @@ def value_problem(f: Any, raw: Any, concept: bool = False) -> str | None:
 
 def _number_problem(f: m.NumberField, raw: Any) -> str | None:
     if not _is_number(raw):
-        return MSG["number"]
+        return messages()["number"]
     if f.decimals == 0 and raw != int(raw):
-        return MSG["whole"]
+        return messages()["whole"]
     if f.decimals and round(raw, f.decimals) != raw:
-        return MSG["decimals"].format(n=f.decimals, word="cijfer" if f.decimals == 1 else "cijfers")
+        return messages()["decimals"].format(n=f.decimals, word=tr("cijfer") if f.decimals == 1 else tr("cijfers"))
     if f.min is not None and raw < f.min:
-        return MSG["min"].format(n=_fmt(f.min))
+        return messages()["min"].format(n=_fmt(f.min))
     if f.max is not None and raw > f.max:
-        return MSG["max"].format(n=_fmt(f.max))
+        return messages()["max"].format(n=_fmt(f.max))
     return None
 
 
@@ -282,17 +294,17 @@ def _option_problem(f: Any, values: Any) -> str | None:
     allowed = [o.value for o in f.options]
     for v in values:
         if not any(equal(v, a) for a in allowed):
-            return MSG["option"].format(v=repr(v))
+            return messages()["option"].format(v=repr(v))
     return None
 
 
 def _group_problem(f: m.GroupField, raw: Any, concept: bool = False) -> str | None:
     if not isinstance(raw, (list, tuple)):
-        return MSG["list"]
+        return messages()["list"]
     if f.min_items is not None and len(raw) < f.min_items and not concept:
-        return MSG["min_items"].format(n=f.min_items)
+        return messages()["min_items"].format(n=f.min_items)
     if f.max_items is not None and len(raw) > f.max_items:
-        return MSG["max_items"].format(n=f.max_items)
+        return messages()["max_items"].format(n=f.max_items)
     return None
 
 

@@ -29,6 +29,7 @@ from ibdesk.domain.absence import (
 from ibdesk.domain.calendar import SchoolCalendar
 from ibdesk.domain.holiday_regions import check_region, region_for_municipality
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError
+from ibdesk.i18n import tr
 from ibdesk.services.school_calendar import calendar_for, load_overrides, override_path
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
@@ -57,25 +58,31 @@ def school_calendar(region: str | None, resources: Path | None = None) -> School
 @dataclass(frozen=True)
 class RegionChoice:
     region: str | None
-    how: str  # Dutch: where the region comes from
+    how: str  # where the region comes from, in the language shown
 
 
 def choose_region(policy_region: str | None, school_region: str | None, municipality: str | None) -> RegionChoice:
     """Machine policy, then the school's own setting, then the school's municipality."""
     if policy_region:
-        return RegionChoice(check_region(policy_region, "machinebeleid"), "vastgelegd in het machinebeleid")
+        return RegionChoice(check_region(policy_region, "machinebeleid"), tr("vastgelegd in het machinebeleid"))
     if school_region:
-        return RegionChoice(check_region(school_region, "instellingen van de school"), "ingesteld bij de school")
+        return RegionChoice(check_region(school_region, "instellingen van de school"), tr("ingesteld bij de school"))
     derived = region_for_municipality(municipality)
     if derived and municipality:
-        return RegionChoice(derived, f"afgeleid uit de gemeente {municipality.strip()} (regio-indeling OCW)")
+        return RegionChoice(
+            derived,
+            tr("afgeleid uit de gemeente {municipality} (regio-indeling OCW)", municipality=municipality.strip()),
+        )
     if municipality:
         return RegionChoice(
             None,
-            f"onbekend: de gemeente '{municipality.strip()}' staat niet in de regio-indeling; "
-            "kies de vakantieregio bij Instellingen",
+            tr(
+                "onbekend: de gemeente '{municipality}' staat niet in de regio-indeling; "
+                "kies de vakantieregio bij Instellingen",
+                municipality=municipality.strip(),
+            ),
         )
-    return RegionChoice(None, "onbekend: kies de vakantieregio bij Instellingen")
+    return RegionChoice(None, tr("onbekend: kies de vakantieregio bij Instellingen"))
 
 
 @dataclass(frozen=True)
@@ -115,9 +122,10 @@ class AbsenceService:
         """A Dutch notice when the calendar does not cover today (or the region is unknown)."""
         choice = self.region_choice()
         if choice.region is None:
-            return (
-                "De vakantieregio van de school is " + choice.how + ". Zonder schoolkalender telt ibdesk geen "
-                "verzuim en geen thuiszitterstermijnen."
+            return tr(
+                "De vakantieregio van de school is {how}. Zonder schoolkalender telt ibdesk geen "
+                "verzuim en geen thuiszitterstermijnen.",
+                how=choice.how,
             )
         calendar, today = self.calendar(), self.today()
         if calendar.covers(today):
@@ -125,16 +133,19 @@ class AbsenceService:
             return (
                 None
                 if until is None or (until - today).days > 120
-                else (
-                    f"De schoolkalender van regio {choice.region} is bekend tot en met {short_date(until)}. "
-                    "Daarna telt "
-                    "ibdesk geen verzuim tot er een nieuwe kalender is (werk het pakket 'holidays' bij)."
+                else tr(
+                    "De schoolkalender van regio {region} is bekend tot en met {until}. Daarna telt "
+                    "ibdesk geen verzuim tot er een nieuwe kalender is (werk het pakket 'holidays' bij).",
+                    region=choice.region,
+                    until=short_date(until),
                 )
             )
-        return (
-            f"De schoolkalender van regio {choice.region} dekt vandaag ({short_date(today)}) niet. ibdesk telt "
+        return tr(
+            "De schoolkalender van regio {region} dekt vandaag ({today}) niet. ibdesk telt "
             "geen verzuim op een geraden kalender; werk ibdesk bij of vraag de ICT-beheerder om het "
-            "vakantiebestand."
+            "vakantiebestand.",
+            region=choice.region,
+            today=short_date(today),
         )
 
     def register(
@@ -150,16 +161,16 @@ class AbsenceService:
         start = _checked(lambda: parse_date(first, "van"), errors, "van")
         end = _checked(lambda: parse_date(last, "tot", required=False), errors, "tot")
         if start and end and end < start:
-            errors["tot"] = "De einddatum ligt vóór de begindatum."
+            errors["tot"] = tr("De einddatum ligt vóór de begindatum.")
         if not isinstance(hours, (int, float)) or hours < 0 or hours > 40 * 52:
-            errors["uren"] = "Vul het aantal gemiste lesuren in (0 of meer)."
+            errors["uren"] = tr("Vul het aantal gemiste lesuren in (0 of meer).")
         if start and start > self.today():
-            errors["van"] = "Verzuim kan niet in de toekomst beginnen."
+            errors["van"] = tr("Verzuim kan niet in de toekomst beginnen.")
         if errors:
             raise InvalidRecord(errors)
         with self.store.session() as s:
             if s.get(m.PupilRow, pupil_id) is None:
-                raise NotFoundError(f"Leerling {pupil_id} bestaat niet.")
+                raise NotFoundError(tr("Leerling {id} bestaat niet.", id=pupil_id))
             row = m.AbsenceRow(
                 pupil_id=pupil_id,
                 first=start,
@@ -177,7 +188,7 @@ class AbsenceService:
         self, pupil_id: int, kind: str, first: str | date, last: str | date | None = None, judged_by: str | None = None
     ) -> None:
         if kind not in EXEMPTION_KINDS:
-            raise UserError("Kies een vrijstelling: " + ", ".join(EXEMPTION_KINDS.values()))
+            raise UserError(tr("Kies een vrijstelling: {kinds}", kinds=", ".join(EXEMPTION_KINDS.values())))
         problem = exemption_problem(kind, judged_by)
         if problem:
             raise UserError(problem)

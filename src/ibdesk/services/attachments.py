@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from ibdesk.domain.consent import CATEGORIES
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError
+from ibdesk.i18n import tr
 from ibdesk.store import models as m
 from ibdesk.store.maintenance import open_folder
 from ibdesk.store.profile import Store
@@ -93,19 +94,19 @@ class AttachmentService:
         category = category or DEFAULT_CATEGORY.get(kind, "support_history")
         errors = {}
         if len((title or "").strip()) < 2:
-            errors["titel"] = "Geef de bijlage een korte titel, bijvoorbeeld 'Verslag jeugdarts maart'."
+            errors["titel"] = tr("Geef de bijlage een korte titel, bijvoorbeeld 'Verslag jeugdarts maart'.")
         if kind not in KINDS:
-            errors["soort"] = "Kies wat voor bijlage het is."
+            errors["soort"] = tr("Kies wat voor bijlage het is.")
         if category not in ATTACHMENT_CATEGORIES:
-            errors["categorie"] = "Kies de soort gegevens: die bepaalt met wie de bijlage gedeeld mag worden."
+            errors["categorie"] = tr("Kies de soort gegevens: die bepaalt met wie de bijlage gedeeld mag worden.")
         if errors:
             raise InvalidRecord(errors)
         media = mimetypes.guess_type(name)[0] or "application/octet-stream"
         with self.store.session() as s:
             if s.get(m.PupilRow, pupil_id) is None:
-                raise NotFoundError(f"Leerling {pupil_id} bestaat niet.")
+                raise NotFoundError(tr("Leerling {pupil_id} bestaat niet.", pupil_id=pupil_id))
             if case_id is not None and s.get(m.CaseRow, case_id) is None:
-                raise NotFoundError(f"Casus {case_id} bestaat niet.")
+                raise NotFoundError(tr("Casus {case_id} bestaat niet.", case_id=case_id))
             row = m.AttachmentRow(
                 pupil_id=pupil_id,
                 case_id=case_id,
@@ -134,16 +135,16 @@ class AttachmentService:
             try:
                 size = path.stat().st_size
             except OSError:
-                raise UserError(f"Het bestand {path} kan niet worden gelezen.") from None
+                raise UserError(tr("Het bestand {path} kan niet worden gelezen.", path=path)) from None
             _check_size(size)
             try:
                 data = path.read_bytes()
             except OSError:
-                raise UserError(f"Het bestand {path} kan niet worden gelezen.") from None
+                raise UserError(tr("Het bestand {path} kan niet worden gelezen.", path=path)) from None
             name = file_name or path.name
         _check_size(len(data))
         if not data:
-            raise UserError("Het bestand is leeg; kies het juiste bestand.")
+            raise UserError(tr("Het bestand is leeg; kies het juiste bestand."))
         return data, name
 
     # -- reading ----------------------------------------------------------------------------
@@ -161,7 +162,7 @@ class AttachmentService:
         with self.store.session() as s:
             row = s.get(m.AttachmentRow, attachment_id)
             if row is None:
-                raise NotFoundError(f"Bijlage {attachment_id} bestaat niet (meer).")
+                raise NotFoundError(tr("Bijlage {attachment_id} bestaat niet (meer).", attachment_id=attachment_id))
             return bytes(row.data)
 
     def open_copy(self, attachment_id: int) -> Path:
@@ -169,7 +170,7 @@ class AttachmentService:
         with self.store.session() as s:
             row = s.get(m.AttachmentRow, attachment_id)
             if row is None:
-                raise NotFoundError(f"Bijlage {attachment_id} bestaat niet (meer).")
+                raise NotFoundError(tr("Bijlage {attachment_id} bestaat niet (meer).", attachment_id=attachment_id))
             data, suffix = bytes(row.data), Path(row.file_name).suffix.lower()[:10]
             self.store.audit(s, "open", "attachment", attachment_id)
         folder = open_folder(self.store.keyfile.profile_id)
@@ -181,7 +182,10 @@ class AttachmentService:
                 handle.write(data)
         except OSError as exc:
             raise UserError(
-                f"De bijlage kan niet worden geopend: de tijdelijke map is niet beschrijfbaar ({exc.strerror})."
+                tr(
+                    "De bijlage kan niet worden geopend: de tijdelijke map is niet beschrijfbaar ({strerror}).",
+                    strerror=exc.strerror,
+                )
             ) from None
         return path
 
@@ -190,10 +194,10 @@ class AttachmentService:
         with self.store.session() as s:
             row = s.get(m.AttachmentRow, attachment_id)
             if row is None:
-                raise NotFoundError(f"Bijlage {attachment_id} bestaat niet (meer).")
+                raise NotFoundError(tr("Bijlage {attachment_id} bestaat niet (meer).", attachment_id=attachment_id))
             used = s.scalars(select(m.SignatureRow.id).where(m.SignatureRow.attachment_id == attachment_id)).first()
             if used is not None:
-                raise UserError("Deze scan hoort bij een vastgelegde handtekening op papier en blijft bewaard.")
+                raise UserError(tr("Deze scan hoort bij een vastgelegde handtekening op papier en blijft bewaard."))
             s.delete(row)
             self.store.audit(s, "delete", "attachment", attachment_id)
 
@@ -201,9 +205,12 @@ class AttachmentService:
 def _check_size(size: int) -> None:
     if size > MAX_BYTES:
         raise UserError(
-            f"Het bestand is {file_size(size)}; ibdesk bewaart bijlagen tot {file_size(MAX_BYTES)}. "
-            "Verklein het (bijvoorbeeld een scan in zwart-wit of met een lagere resolutie) en probeer "
-            "het opnieuw."
+            tr(
+                "Het bestand is {file_size}; ibdesk bewaart bijlagen tot {limit}. Verklein het (bijvoorbeeld "
+                "een scan in zwart-wit of met een lagere resolutie) en probeer het opnieuw.",
+                file_size=file_size(size),
+                limit=file_size(MAX_BYTES),
+            )
         )
 
 

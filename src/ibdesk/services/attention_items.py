@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ibdesk.domain.absence import AbsenceState
 from ibdesk.domain.opp import Timeliness
+from ibdesk.i18n import tr
 from ibdesk.text.dates import short_date
 
 if TYPE_CHECKING:
@@ -42,20 +43,43 @@ class AttentionItem:
 
     @property
     def label(self) -> str:
-        return KIND_LABELS[self.kind]
+        """The kind as the start page shows it, in the language shown (KIND_LABELS: the Dutch)."""
+        return kind_label(self.kind)
+
+
+def kind_label(kind: str) -> str:
+    return {
+        "ready": tr("Klaar voor het Sociaal Team"),
+        "stalled": tr("Stap loopt vast"),
+        "opp_deadline": tr("OPP opstellen"),
+        "opp_evaluation": tr("OPP-evaluatie met ouders"),
+        "leerplicht": tr("Melding leerplicht"),
+        "thuiszitter": tr("Thuiszitter"),
+        "action": tr("Actiepunt MDO"),
+        "calendar": tr("Schoolkalender onbekend"),
+        "st_answer": tr("Antwoord Sociaal Team"),
+        "st_evaluation": tr("Evaluatie met Sociaal Team"),
+    }[kind]
 
 
 def case_items(ov: CaseSummary, today: date) -> list[AttentionItem]:
     name, target, items = ov.pupil.full_name, ("case", ov.case_id), []
     if ov.ready:
-        items.append(AttentionItem("ready", name, "Alle stappen en bewijs zijn compleet: aanmelden kan.", None, target))
+        items.append(
+            AttentionItem("ready", name, tr("Alle stappen en bewijs zijn compleet: aanmelden kan."), None, target)
+        )
     for info, days, due in ov.stalled:
-        who = "; ".join(f"{e.person} ({e.organisation})" for e in ov.escalations) or "de regiehouder"
+        who = "; ".join(f"{e.person} ({e.organisation})" for e in ov.escalations) or tr("de regiehouder")
         items.append(
             AttentionItem(
                 "stalled",
                 name,
-                f"'{info.title}' loopt {days} dagen over de normale duur. Opschalen naar: {who}.",
+                tr(
+                    "'{step}' loopt {days} dagen over de normale duur. Opschalen naar: {who}.",
+                    step=info.title,
+                    days=days,
+                    who=who,
+                ),
                 due,
                 target,
                 True,
@@ -67,7 +91,7 @@ def case_items(ov: CaseSummary, today: date) -> list[AttentionItem]:
             AttentionItem(
                 "opp_deadline",
                 name,
-                f"OPP opstellen uiterlijk {short_date(opp.draw_up_deadline)}.",
+                tr("OPP opstellen uiterlijk {day}.", day=short_date(opp.draw_up_deadline)),
                 opp.draw_up_deadline,
                 target,
                 opp.draw_up is Timeliness.OVERDUE,
@@ -78,7 +102,7 @@ def case_items(ov: CaseSummary, today: date) -> list[AttentionItem]:
             AttentionItem(
                 "opp_evaluation",
                 name,
-                f"Jaarlijkse evaluatie met ouders uiterlijk {short_date(opp.evaluation_due)}.",
+                tr("Jaarlijkse evaluatie met ouders uiterlijk {day}.", day=short_date(opp.evaluation_due)),
                 opp.evaluation_due,
                 target,
                 opp.evaluation is Timeliness.OVERDUE,
@@ -97,7 +121,7 @@ def absence_items(absence: AbsenceService, today: date) -> list[AttentionItem]:
     items = []
     notice = absence.calendar_notice()
     if notice:  # ("pupil", 0) opens the Thuiszitters page, where the notice is repeated
-        items.append(AttentionItem("calendar", "Schoolkalender", notice, None, ("pupil", 0), True))
+        items.append(AttentionItem("calendar", tr("Schoolkalender"), notice, None, ("pupil", 0), True))
     for p in absence.statuses():
         st = p.status
         if st.state is AbsenceState.CALENDAR_MISSING:
@@ -106,8 +130,12 @@ def absence_items(absence: AbsenceService, today: date) -> list[AttentionItem]:
                 AttentionItem(
                     "calendar",
                     p.name,
-                    f"De schoolkalender dekt {short_date(first)} t/m {short_date(last)} "
-                    "niet: ibdesk telt hier geen verzuim. Controleer het verzuim zelf.",
+                    tr(
+                        "De schoolkalender dekt {first} t/m {last} niet: ibdesk telt hier geen verzuim. "
+                        "Controleer het verzuim zelf.",
+                        first=short_date(first),
+                        last=short_date(last),
+                    ),
                     None,
                     ("pupil", p.pupil_id),
                     True,
@@ -119,7 +147,10 @@ def absence_items(absence: AbsenceService, today: date) -> list[AttentionItem]:
                 AttentionItem(
                     "leerplicht",
                     p.name,
-                    f"16 uur ongeoorloofd verzuim bereikt op {short_date(st.report_due_on)}: meld bij leerplicht.",
+                    tr(
+                        "16 uur ongeoorloofd verzuim bereikt op {day}: meld bij leerplicht.",
+                        day=short_date(st.report_due_on),
+                    ),
                     st.report_due_on,
                     ("pupil", p.pupil_id),
                     st.report_due_on <= today,
@@ -127,7 +158,7 @@ def absence_items(absence: AbsenceService, today: date) -> list[AttentionItem]:
             )
         if st.is_thuiszitter or st.warn:
             detail = _thuiszitter_detail(st) + (
-                " Aanmelden bij het Sociaal Team kan via de doorbraakroute, met wat bekend is."
+                " " + tr("Aanmelden bij het Sociaal Team kan via de doorbraakroute, met wat bekend is.")
                 if st.is_thuiszitter
                 else ""
             )
@@ -146,21 +177,24 @@ def absence_items(absence: AbsenceService, today: date) -> list[AttentionItem]:
 
 def _thuiszitter_detail(st) -> str:
     if st.state is AbsenceState.NOT_ENROLLED:
-        return "Niet ingeschreven op een school (absoluut verzuim): meld bij leerplicht."
+        return tr("Niet ingeschreven op een school (absoluut verzuim): meld bij leerplicht.")
+    since, days = short_date(st.spell_start), st.school_days
     if st.days_left is None:
-        return (
-            f"Thuis sinds {short_date(st.spell_start)} ({st.school_days} schooldagen); de driemaandennorm valt na het "
-            "einde van de bekende schoolkalender."
+        return tr(
+            "Thuis sinds {since} ({days} schooldagen); de driemaandennorm valt na het "
+            "einde van de bekende schoolkalender.",
+            since=since,
+            days=days,
         )
     if st.days_left >= 0:
-        return (
-            f"Thuis sinds {short_date(st.spell_start)} ({st.school_days} schooldagen); "
-            f"nog {st.days_left} schooldagen tot "
-            f"de driemaandennorm ({short_date(st.norm_deadline)})."
+        return tr(
+            "Thuis sinds {since} ({days} schooldagen); nog {left} schooldagen tot de driemaandennorm ({deadline}).",
+            since=since,
+            days=days,
+            left=st.days_left,
+            deadline=short_date(st.norm_deadline),
         )
-    return (
-        f"Thuis sinds {short_date(st.spell_start)} ({st.school_days} schooldagen): de driemaandennorm is overschreden."
-    )
+    return tr("Thuis sinds {since} ({days} schooldagen): de driemaandennorm is overschreden.", since=since, days=days)
 
 
 def action_items(meetings, today: date) -> list[AttentionItem]:
@@ -169,7 +203,7 @@ def action_items(meetings, today: date) -> list[AttentionItem]:
         AttentionItem(
             "action",
             a.pupil_name,
-            f"{a.what} — {a.owner}, uiterlijk {short_date(a.due_on)}",
+            tr("{what} — {owner}, uiterlijk {day}", what=a.what, owner=a.owner, day=short_date(a.due_on)),
             a.due_on,
             ("case", a.case_id),
             a.overdue(today),
@@ -186,16 +220,22 @@ def follow_up_items(lifecycle) -> list[AttentionItem]:
     items = []
     for due in lifecycle.reminders():
         st, r = due.state, due.reminder
-        late = " Dat is verstreken: vraag het Sociaal Team om een reactie." if r.overdue else ""
+        late = " " + tr("Dat is verstreken: vraag het Sociaal Team om een reactie.") if r.overdue else ""
         if r.kind == "antwoord":
             detail = (
-                f"Aangemeld bij {st.referred_to or 'het Sociaal Team'} op {short_date(st.referred_on)}; "
-                f"antwoord verwacht uiterlijk {short_date(r.due_on)}.{late}"
+                tr(
+                    "Aangemeld bij {team} op {referred}; antwoord verwacht uiterlijk {due}.",
+                    team=st.referred_to or tr("het Sociaal Team"),
+                    referred=short_date(st.referred_on),
+                    due=short_date(r.due_on),
+                )
+                + late
             )
         else:
-            detail = (
-                f"{st.decision.label if st.decision else 'Besluit vastgelegd'}; volgende evaluatie met "
-                f"het Sociaal Team op {short_date(r.due_on)}."
+            detail = tr(
+                "{decision}; volgende evaluatie met het Sociaal Team op {due}.",
+                decision=st.decision.label if st.decision else tr("Besluit vastgelegd"),
+                due=short_date(r.due_on),
             )
         kind = "st_answer" if r.kind == "antwoord" else "st_evaluation"
         items.append(AttentionItem(kind, due.pupil_name, detail, r.due_on, ("case", due.case_id), r.overdue))

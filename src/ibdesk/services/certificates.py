@@ -27,6 +27,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
 from ibdesk.domain.certificate_names import cert_fingerprint, common_name
 from ibdesk.dossier.credentials import Credentials
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 from ibdesk.store.files import atomic_write
 from ibdesk.store.keys import KEYRING_SERVICE  # noqa: F401 - tests and callers name the service here
 from ibdesk.store.signing_keys import (
@@ -185,17 +186,20 @@ def school_credentials(path: Path, password: str | None) -> Credentials:
         data = Path(path).read_bytes()
     except OSError:
         raise UserError(
-            f"Het certificaatbestand van de school ({path}) kan niet worden gelezen. "
-            "Vraag de ICT-beheerder het pad in het beleid te controleren."
+            tr(
+                "Het certificaatbestand van de school ({path}) kan niet worden gelezen. Vraag de ICT-beheerder het "
+                "pad in het beleid te controleren.",
+                path=path,
+            )
         ) from None
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, password.encode() if password else None)
     except ValueError:
         raise UserError(
-            "Het wachtwoord van het schoolcertificaat klopt niet (of het bestand is geen PKCS#12-bestand)."
+            tr("Het wachtwoord van het schoolcertificaat klopt niet (of het bestand is geen PKCS#12-bestand).")
         ) from None
     if key is None or cert is None:
-        raise UserError("Het schoolcertificaat bevat geen sleutel om mee te ondertekenen.")
+        raise UserError(tr("Het schoolcertificaat bevat geen sleutel om mee te ondertekenen."))
     return Credentials(key, cert, "school", list(extra or []))
 
 
@@ -233,7 +237,7 @@ def open_school_certificate(p12: Path, ask: Callable[[str], str | None] | None) 
             log.info("remembered school certificate password no longer works; asking")
     typed = ask("Wachtwoord van het certificaat van de school") if ask else None
     if not typed:
-        raise UserError("Zonder het wachtwoord van het schoolcertificaat kan niet worden ondertekend.")
+        raise UserError(tr("Zonder het wachtwoord van het schoolcertificaat kan niet worden ondertekend."))
     credentials = school_credentials(p12, typed)
     remember_school_password(typed)
     return credentials
@@ -287,7 +291,7 @@ def normalise_fingerprint(text: str) -> str:
     """Any spacing, colons or case → the display form used everywhere (`ibdesk.text.numbers.fingerprint`)."""
     compact = "".join(ch for ch in text.upper() if ch in "0123456789ABCDEF")
     if len(compact) != 64:
-        raise UserError("Een vingerafdruk (SHA-256) bestaat uit 64 tekens 0-9 en A-F.")
+        raise UserError(tr("Een vingerafdruk (SHA-256) bestaat uit 64 tekens 0-9 en A-F."))
     return fingerprint(bytes.fromhex(compact))
 
 
@@ -327,11 +331,11 @@ def load_certificate(path: Path) -> x509.Certificate:
     try:
         data = Path(path).read_bytes()
     except OSError:
-        raise UserError(f"Het certificaat {path} kan niet worden gelezen.") from None
+        raise UserError(tr("Het certificaat {path} kan niet worden gelezen.", path=path)) from None
     try:
         return x509.load_pem_x509_certificate(data) if b"-----BEGIN" in data else x509.load_der_x509_certificate(data)
     except ValueError:
-        raise UserError(f"{path} is geen certificaat (PEM of DER).") from None
+        raise UserError(tr("{path} is geen certificaat (PEM of DER).", path=path)) from None
 
 
 def verify_with_profile(store, source: bytes | Path, password: str | None = None) -> Verification:

@@ -24,6 +24,7 @@ from ibdesk.domain.legal_bases import legal_task_problem
 from ibdesk.domain.model import ORG_KIND_LABELS, Organisation, OrgKind, Pupil
 from ibdesk.domain.validation import age_on
 from ibdesk.errors import InvalidRecord, NotFoundError
+from ibdesk.i18n import tr
 from ibdesk.services import convert
 from ibdesk.store import models as m
 from ibdesk.store import sharing_chain
@@ -132,7 +133,7 @@ class ConsentService:
         with self.store.session() as s:
             row = s.get(m.LegalBasisRow, basis_id)
             if row is None:
-                raise NotFoundError(f"Grondslag {basis_id} bestaat niet.")
+                raise NotFoundError(tr("Grondslag {basis_id} bestaat niet.", basis_id=basis_id))
             if day < row.given_on:
                 raise InvalidRecord({"intrekking_datum": "De intrekking kan niet vóór de toestemming liggen."})
             pupil = s.get(m.PupilRow, row.pupil_id)
@@ -147,24 +148,24 @@ class ConsentService:
                     )
                 )
                 self.store.audit(s, "create", "viewpoint", row.case_id, "pupil objection under 16")
-                return (
+                return tr(  # the message only: the stored zienswijze above stays Dutch
                     "De leerling is jonger dan 16: het bezwaar is vastgelegd als zienswijze van de leerling. "
                     "De toestemming van de ouders blijft staan."
                 )
             row.withdrawn_on, row.withdrawn_by = day, by
             self.store.audit(s, "withdraw", "legal_basis", basis_id)
-            return f"Ingetrokken per {short_date(day)}."
+            return tr("Ingetrokken per {day}.", day=short_date(day))
 
     def _check(self, basis: Basis, pupil: Pupil, recipient: m.OrganisationRow) -> None:
         errors: dict[str, str] = {}
         if basis.purpose not in PURPOSES:
-            errors["doel"] = "Kies het doel van het delen."
+            errors["doel"] = tr("Kies het doel van het delen.")
         if not basis.categories or not basis.categories <= set(CATEGORIES):
-            errors["categorieen"] = "Kies welke gegevens gedeeld worden."
+            errors["categorieen"] = tr("Kies welke gegevens gedeeld worden.")
         if basis.given_on > self.today():
-            errors["datum"] = "De datum kan niet in de toekomst liggen."
+            errors["datum"] = tr("De datum kan niet in de toekomst liggen.")
         if basis.valid_until and basis.valid_until <= basis.given_on:
-            errors["geldig_tot"] = "'Geldig tot' moet na de datum van toestemming liggen."
+            errors["geldig_tot"] = tr("'Geldig tot' moet na de datum van toestemming liggen.")
         if basis.kind == "legal_task":
             label = ORG_KIND_LABELS.get(OrgKind(recipient.kind), recipient.kind).lower()
             for key, text in legal_task_problem(
@@ -174,9 +175,9 @@ class ConsentService:
         if basis.kind == "consent":
             known = {f"guardian:{g.id}" for g in pupil.guardians} | {PUPIL}
             if not basis.givers or not basis.givers <= known:
-                errors["gegeven_door"] = "Kies wie de toestemming gaf (ouder met gezag of de leerling)."
+                errors["gegeven_door"] = tr("Kies wie de toestemming gaf (ouder met gezag of de leerling).")
             if basis.method == "mondeling" and not (basis.heard_by or "").strip():
-                errors["gehoord_door"] = "Noteer wie de mondelinge toestemming heeft gehoord."
+                errors["gehoord_door"] = tr("Noteer wie de mondelinge toestemming heeft gehoord.")
         if errors:
             raise InvalidRecord(errors)
 
@@ -219,7 +220,7 @@ class ConsentService:
         with self.store.session() as s:
             row = s.get(m.CaseRow, case_id)
             if row is None:
-                raise NotFoundError(f"Casus {case_id} bestaat niet.")
+                raise NotFoundError(tr("Casus {case_id} bestaat niet.", case_id=case_id))
             return convert.pupil_from_row(row.pupil)
 
     # -- parents' views and the sharing log -----------------------------------------------
@@ -289,13 +290,13 @@ class ConsentService:
 
 
 def sharing_problem_for(bases: list[Basis], pupil: Pupil, team: Organisation | None, day: date) -> str | None:
-    """A Dutch problem when nothing at all may go to the Sociaal Team for an aanmelding."""
+    """A problem (in the language shown) when nothing at all may go to the Sociaal Team for an aanmelding."""
     if team is None or team.id is None:
         return None
     who = deciders(pupil.birth_date, pupil.guardians, day)
     if any(decide(bases, team.id, SOCIAL_TEAM_PURPOSE, c, day, who, str(team.kind)).allowed for c in CATEGORIES):
         return None
-    return f"Geen geldige grondslag (toestemming) om gegevens te delen met {team.name}."
+    return tr("Geen geldige grondslag (toestemming) om gegevens te delen met {team}.", team=team.name)
 
 
 def bases_of_pupils(session, pupil_ids: list[int]) -> dict[int, list[Basis]]:

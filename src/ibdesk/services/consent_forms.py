@@ -23,10 +23,11 @@ from ibdesk.domain.consent import (
 )
 from ibdesk.domain.model import Pupil
 from ibdesk.domain.validation import age_on
+from ibdesk.i18n import tr
 from ibdesk.services.consent import ConsentService
 from ibdesk.services.forms import FormService, FormsFacade
 from ibdesk.text.dates import short_date
-from ibdesk.text.labels import and_list
+from ibdesk.text.labels import shown_and_list
 
 
 @dataclass
@@ -61,7 +62,9 @@ def consent_need(
             None,
             rule,
             False,
-            summary="Er is geen Sociaal Team bekend voor de woongemeente van de leerling (vul dit aan bij Contacten).",
+            summary=tr(
+                "Er is geen Sociaal Team bekend voor de woongemeente van de leerling (vul dit aan bij Contacten)."
+            ),
         )
     relevant = [b for b in info.bases if b.recipient_id == recipient_id and b.purpose == purpose]
     asked = {c for b in relevant for c in b.categories} or set(CATEGORIES)
@@ -94,12 +97,14 @@ def consent_need(
     return need
 
 
-STATE_WORDS = {
-    "gegeven": "toestemming gegeven",
-    "geweigerd": "geweigerd",
-    "ingetrokken": "ingetrokken",
-    "verlopen": "toestemming verlopen",
-}
+def state_words() -> dict[str, str]:
+    """A person's current decision in words, in the language shown."""
+    return {
+        "gegeven": tr("toestemming gegeven"),
+        "geweigerd": tr("geweigerd"),
+        "ingetrokken": tr("ingetrokken"),
+        "verlopen": tr("toestemming verlopen"),
+    }
 
 
 def person_decisions(info, recipient_id: int, purpose: str, today: date) -> list[str]:
@@ -116,24 +121,34 @@ def person_decisions(info, recipient_id: int, purpose: str, today: date) -> list
         if key == PUPIL and who.sixteenth is None:
             if c is not None and c.state in ("geweigerd", "ingetrokken"):
                 lines.append(
-                    f"{info.name(key)}: bezwaar op {short_date(c.on)} — jonger dan 16, dus een zienswijze; "
-                    "de beslissing van de ouders telt."
+                    tr(
+                        "{who}: bezwaar op {day} — jonger dan 16, dus een zienswijze; "
+                        "de beslissing van de ouders telt.",
+                        who=info.name(key),
+                        day=short_date(c.on),
+                    )
                 )
             continue
         if c is None:
-            lines.append(f"{info.name(key)}: nog geen beslissing.")
+            lines.append(tr("{who}: nog geen beslissing.", who=info.name(key)))
             continue
         until = (
-            f" (geldig tot {short_date(c.basis.valid_until)})" if c.state == "gegeven" and c.basis.valid_until else ""
+            " " + tr("(geldig tot {day})", day=short_date(c.basis.valid_until))
+            if c.state == "gegeven" and c.basis.valid_until
+            else ""
         )
         asked = {cat for b in relevant for cat in b.categories}
         only = (
             ""
             if c.basis.categories >= asked
-            else " — alleen voor: "
-            + ", ".join(CATEGORIES[cat].lower() for cat in CATEGORIES if cat in c.basis.categories)
+            else " — "
+            + tr(
+                "alleen voor: {categories}",
+                categories=", ".join(CATEGORIES[cat].lower() for cat in CATEGORIES if cat in c.basis.categories),
+            )
         )
-        lines.append(f"{info.name(key)}: {STATE_WORDS[c.state]} op {short_date(c.on)}{until}{only}.")
+        decided = tr("{who}: {state} op {day}", who=info.name(key), state=state_words()[c.state], day=short_date(c.on))
+        lines.append(f"{decided}{until}{only}.")
     return lines
 
 
@@ -141,45 +156,55 @@ def decider_rule(pupil: Pupil, today: date) -> str:
     age = age_on(pupil.birth_date, today)
     gezag = [g for g in pupil.guardians if g.has_gezag]
     if age >= CONSENT_AGE:
-        return (
-            f"{pupil.first_name} is {age} jaar: vanaf 16 jaar beslist de leerling zelf over het delen "
+        return tr(
+            "{name} is {age} jaar: vanaf 16 jaar beslist de leerling zelf over het delen "
             "van de eigen gegevens. Toestemming die ouders vóór het 16e jaar gaven, blijft geldig tot de "
-            "leerling zelf anders beslist."
+            "leerling zelf anders beslist.",
+            name=pupil.first_name,
+            age=age,
         )
     if len(gezag) >= 2:
-        return (
-            f"{pupil.first_name} is {age} jaar: de ouders met gezag beslissen. Er is gezamenlijk gezag, "
+        return tr(
+            "{name} is {age} jaar: de ouders met gezag beslissen. Er is gezamenlijk gezag, "
             "dus beide ouders moeten toestemming geven; weigert of trekt één ouder in, dan wordt er "
             "niet gedeeld. Een ouder die weigerde of introk, kan later alsnog toestemming geven; dan telt "
-            "die nieuwe beslissing."
+            "die nieuwe beslissing.",
+            name=pupil.first_name,
+            age=age,
         )
-    return f"{pupil.first_name} is {age} jaar: de ouder met gezag beslist."
+    return tr("{name} is {age} jaar: de ouder met gezag beslist.", name=pupil.first_name, age=age)
 
 
 def _summary(need: ConsentNeed, anyone: bool) -> str:
     if not anyone:
-        return "Er is niemand bekend die toestemming kan geven (geen ouder met gezag vastgelegd)."
+        return tr("Er is niemand bekend die toestemming kan geven (geen ouder met gezag vastgelegd).")
     if need.blocked_by:
-        return "Er wordt niet gedeeld: " + and_list(need.blocked_by) + " heeft de toestemming geweigerd of ingetrokken."
+        return tr(
+            "Er wordt niet gedeeld: {who} heeft de toestemming geweigerd of ingetrokken.",
+            who=shown_and_list(need.blocked_by),
+        )
     if need.still_needed:
-        return "Nog nodig: toestemming van " + and_list(need.still_needed) + "."
+        return tr("Nog nodig: toestemming van {who}.", who=shown_and_list(need.still_needed))
     if need.allowed:
-        return "In orde: er is een geldige grondslag om te delen met " + (need.recipient or "de ontvanger") + "."
-    return "Er is nog geen toestemming vastgelegd."
+        return tr(
+            "In orde: er is een geldige grondslag om te delen met {recipient}.",
+            recipient=need.recipient or tr("de ontvanger"),
+        )
+    return tr("Er is nog geen toestemming vastgelegd.")
 
 
 def basis_status(basis: Basis, today: date, name: Callable[[str], str]) -> str:
     """'geldig', 'ingetrokken op … door …', 'verlopen op …', 'geweigerd' — for the consent table."""
     if basis.withdrawn_on is not None:
-        who = name(basis.withdrawn_by) if basis.withdrawn_by else "alle gevers"
-        return f"ingetrokken op {short_date(basis.withdrawn_on)} door {who}"
+        who = name(basis.withdrawn_by) if basis.withdrawn_by else tr("alle gevers")
+        return tr("ingetrokken op {day} door {who}", day=short_date(basis.withdrawn_on), who=who)
     if basis.decision == "geweigerd":
-        return "geweigerd"
+        return tr("geweigerd")
     if basis.valid_until is not None and basis.valid_until < today:
-        return f"verlopen op {short_date(basis.valid_until)}"
+        return tr("verlopen op {day}", day=short_date(basis.valid_until))
     if basis.given_on > today:
-        return f"geldig vanaf {short_date(basis.given_on)}"
-    return "geldig"
+        return tr("geldig vanaf {day}", day=short_date(basis.given_on))
+    return "geldig"  # as is: the consent tab compares it and adds the end date in its own words
 
 
 class ConsentForms(FormsFacade):

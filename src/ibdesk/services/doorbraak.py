@@ -12,6 +12,7 @@ from sqlalchemy import select
 from ibdesk.domain.doorbraak import URGENCY_REASONS, doorbraak_reason
 from ibdesk.domain.model import Case
 from ibdesk.errors import NotFoundError, UserError
+from ibdesk.i18n import tr
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
 
@@ -38,7 +39,7 @@ class DoorbraakService:
             raise UserError("Kies de reden voor spoed: " + " of ".join(URGENCY_REASONS) + ".")
         with self.store.session() as s:
             if s.get(m.CaseRow, case_id) is None:
-                raise NotFoundError(f"Casus {case_id} bestaat niet.")
+                raise NotFoundError(tr("Casus {case_id} bestaat niet.", case_id=case_id))
             for row in self._open(s, case_id):
                 row.cleared_on = self.today()
             s.add(

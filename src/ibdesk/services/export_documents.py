@@ -21,6 +21,7 @@ from ibdesk.dossier.sources import latest
 from ibdesk.dossier.story_common import meta
 from ibdesk.dossier.story_dossier import dossier_story
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 from ibdesk.services import dossier_sources as sources
 from ibdesk.services.dossier_content import assemble_case
 from ibdesk.services.export_plan import organisation, refuse_unready, refuse_without_basis
@@ -53,15 +54,17 @@ def prepare_case(
     """The unsigned dossier of a case for a recipient (default: the Sociaal Team of residence),
     rendered once: what the export wizard shows, and exactly what `sign_prepared` signs."""
     if purpose not in PURPOSES:
-        raise UserError(f"Onbekend doel '{purpose}'. Kies uit: {', '.join(PURPOSES)}.")
+        raise UserError(tr("Onbekend doel '{purpose}'. Kies uit: {items}.", purpose=purpose, items=", ".join(PURPOSES)))
     refuse_missing_forms(services, case_id)
     overview = services.guidance.overview(case_id, log_view=False)
     refuse_unready(case_id, overview, purpose)
     recipient = organisation(services, recipient_id) if recipient_id else overview.teams.residence
     if recipient is None:
         raise UserError(
-            "Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Voeg het toe "
-            "bij Contacten of kies een ontvanger (--to)."
+            tr(
+                "Er is geen Sociaal Team bekend voor de woongemeente van de leerling. Voeg het toe bij Contacten of "
+                "kies een ontvanger (--to)."
+            )
         )
     plan = sources.plan_for(services, case_id, [recipient], purpose)
     refuse_without_basis(plan)
@@ -120,7 +123,9 @@ def check_handover(services, case_id: int, kind: str, recipient_id: int | None =
     from ibdesk.dossier.other_content import HANDOVERS
 
     if kind not in HANDOVERS:
-        raise UserError(f"Onbekende soort overdracht '{kind}'. Kies uit: {', '.join(HANDOVERS)}.")
+        raise UserError(
+            tr("Onbekende soort overdracht '{kind}'. Kies uit: {items}.", kind=kind, items=", ".join(HANDOVERS))
+        )
     form_id, purpose, recipient_field, _ = HANDOVERS[kind]
     overview = services.guidance.overview(case_id, log_view=False)
     title = services.catalog.latest(form_id).title
@@ -128,17 +133,21 @@ def check_handover(services, case_id: int, kind: str, recipient_id: int | None =
     newest = services.forms.latest(case_id, form_id)
     if entry is None and newest is not None and newest.concept:
         raise UserError(
-            f"Het formulier '{title}' bij casus {case_id} is nog een concept. Vul het aan en sla het "
-            "op (niet als concept); daarna kunt u de overdracht maken."
+            tr(
+                "Het formulier '{title}' bij casus {case_id} is nog een concept. Vul het aan en sla het op (niet als "
+                "concept); daarna kunt u de overdracht maken.",
+                title=title,
+                case_id=case_id,
+            )
         )
     if entry is None:
-        raise UserError(f"Vul eerst het formulier '{title}' in bij casus {case_id}.")
+        raise UserError(tr("Vul eerst het formulier '{title}' in bij casus {case_id}.", title=title, case_id=case_id))
     refuse_unready(case_id, overview, purpose)
     named = str(entry.answers.get(recipient_field) or "")
     recipient_id = recipient_id or (int(named) if named.isdigit() else None)
     recipient = organisation(services, recipient_id) if recipient_id else overview.teams.residence
     if recipient is None:
-        raise UserError("Kies de ontvanger van de overdracht (--to, een organisatie uit Contacten).")
+        raise UserError(tr("Kies de ontvanger van de overdracht (--to, een organisatie uit Contacten)."))
     plan = sources.plan_for(services, case_id, [recipient], purpose)
     refuse_without_basis(plan)
     note = ""
@@ -210,7 +219,7 @@ def export_meeting(
 
     doc = assemble_meeting(services, meeting_id)
     if not doc.sheets:
-        raise UserError(f"Er staan nog geen casussen op de agenda van overleg {meeting_id}.")
+        raise UserError(tr("Er staan nog geen casussen op de agenda van overleg {meeting_id}.", meeting_id=meeting_id))
     store = services.store
     sender = sender or sources.profile_sender(store, doc.school)
     credentials = (signing_with or Signing()).resolve(store, sender.name, doc.school)

@@ -24,6 +24,7 @@ from ibdesk.dossier import categories as cat
 from ibdesk.dossier.content import Sender, SharingPlan, WithheldGroup  # one line per category, as the document shows
 from ibdesk.dossier.credentials import Credentials
 from ibdesk.errors import NotFoundError, UserError
+from ibdesk.i18n import tr
 from ibdesk.services import certificates
 from ibdesk.services import dossier_sources as sources
 from ibdesk.services.dossier_content import assemble_case
@@ -66,7 +67,7 @@ def organisation(services, org_id: int) -> Organisation:
     try:
         return services.organisations.get(org_id)
     except NotFoundError:
-        raise NotFoundError(f"Organisatie {org_id} bestaat niet (zie Contacten).") from None
+        raise NotFoundError(tr("Organisatie {org_id} bestaat niet (zie Contacten).", org_id=org_id)) from None
 
 
 def refuse_without_basis(plan: SharingPlan) -> None:
@@ -82,8 +83,12 @@ def refuse_without_basis(plan: SharingPlan) -> None:
         )
     if not any(plan.allows(c) for c in cat.CATEGORIES if c != cat.IDENTIFICATION):
         raise UserError(
-            f"Er mag niets inhoudelijks worden gedeeld met {to} voor '{plan.purpose_label}': voor "
-            "geen enkele soort gegevens is een geldige grondslag vastgelegd."
+            tr(
+                "Er mag niets inhoudelijks worden gedeeld met {to} voor '{purpose_label}': voor geen enkele soort "
+                "gegevens is een geldige grondslag vastgelegd.",
+                to=to,
+                purpose_label=plan.purpose_label,
+            )
         )
 
 
@@ -243,13 +248,13 @@ def stored_sender(store, school: str = "") -> Sender:
 def sender_errors(name: str, role: str, phone: str, email: str) -> dict[str, str]:
     errors = {}
     if not name.strip():
-        errors["name"] = "Vul uw naam in; die staat bij de handtekening."
+        errors["name"] = tr("Vul uw naam in; die staat bij de handtekening.")
     if not role.strip():
-        errors["role"] = "Vul uw functie in, bijvoorbeeld intern begeleider."
+        errors["role"] = tr("Vul uw functie in, bijvoorbeeld intern begeleider.")
     if phone.strip() and not PHONE.match(phone.strip()):
-        errors["phone"] = "Dit lijkt geen telefoonnummer (alleen cijfers, spaties, + of -)."
+        errors["phone"] = tr("Dit lijkt geen telefoonnummer (alleen cijfers, spaties, + of -).")
     if email.strip() and not EMAIL.match(email.strip()):
-        errors["email"] = "Dit lijkt geen e-mailadres (naam@school.nl)."
+        errors["email"] = tr("Dit lijkt geen e-mailadres (naam@school.nl).")
     return errors
 
 
@@ -297,8 +302,11 @@ def school_credentials(store, ask) -> Credentials:
     p12 = Path(store.get_setting(certificates.SCHOOL_P12) or "")
     if not p12.is_file():
         raise UserError(
-            f"Het certificaatbestand van de school ({p12}) is niet gevonden. Vraag de ICT-beheerder "
-            "het pad in het beleid te controleren."
+            tr(
+                "Het certificaatbestand van de school ({p12}) is niet gevonden. Vraag de ICT-beheerder het pad in "
+                "het beleid te controleren.",
+                p12=p12,
+            )
         )
     return certificates.open_school_certificate(p12, ask)
 

@@ -18,6 +18,7 @@ from ibdesk.dossier.credentials import Credentials
 from ibdesk.dossier.document import render
 from ibdesk.dossier.story_common import SignatureInfo
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 from ibdesk.services import certificates
 from ibdesk.text.numbers import plural
 
@@ -175,7 +176,7 @@ def stage_write(store, out: Path, data: bytes):
     temp = out.parent / f".tmp-export-{os.getpid()}-{out.name}"
     try:
         if not out.parent.is_dir():
-            raise UserError(f"De map {out.parent} bestaat niet.")
+            raise UserError(tr("De map {parent} bestaat niet.", parent=out.parent))
         maintenance.remember_outside(store.paths, temp)
         with open(temp, "wb") as handle:
             handle.write(data)

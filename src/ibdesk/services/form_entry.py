@@ -12,6 +12,7 @@ from ibdesk.domain.route import StepState
 from ibdesk.errors import InvalidRecord, UserError
 from ibdesk.forms import RouteDefinition, default_answers, drop_hidden, validate_answers
 from ibdesk.forms.field_types import of
+from ibdesk.i18n import tr
 from ibdesk.services.consent_forms import ConsentForms
 from ibdesk.services.forms import form_choices
 from ibdesk.services.guidance import CaseOverview, Concept
@@ -85,7 +86,14 @@ def resolve(services, case_id: int, form_id: str, step_id: str | None) -> tuple[
         route = overview.route
         if route is None or route.id != form_id:
             own = route.id if route else "geen"
-            raise UserError(f"Casus {case_id} volgt routekaart '{own}', niet '{form_id}'.")
+            raise UserError(
+                tr(
+                    "Casus {case_id} volgt routekaart '{own}', niet '{form_id}'.",
+                    case_id=case_id,
+                    own=own,
+                    form_id=form_id,
+                )
+            )
         if step_id not in {s.id for s in route.steps}:
             raise UserError(
                 f"Routekaart '{form_id}' heeft geen stap '{step_id}'. Kies uit: "
@@ -97,9 +105,11 @@ def resolve(services, case_id: int, form_id: str, step_id: str | None) -> tuple[
         definition = services.catalog.latest(form_id)
     except KeyError:
         known = ", ".join(f.id for f in services.catalog.forms())
-        raise UserError(f"Onbekend formulier '{form_id}'. Kies uit: {known}.") from None
+        raise UserError(
+            tr("Onbekend formulier '{form_id}'. Kies uit: {known}.", form_id=form_id, known=known)
+        ) from None
     if isinstance(definition, RouteDefinition):
-        raise UserError(f"'{form_id}' is een routekaart: geef de stap met --step.")
+        raise UserError(tr("'{form_id}' is een routekaart: geef de stap met --step.", form_id=form_id))
     return overview, definition
 
 
@@ -181,7 +191,14 @@ def latest_json(services, case_id: int, form_id: str, step_id: str | None = None
     saved = services.forms.latest(case_id, form_id, step_id)
     if saved is None:
         where = f"stap '{step_id}' van " if step_id else ""
-        raise UserError(f"Er is nog niets opgeslagen voor {where}formulier '{form_id}' bij casus {case_id}.")
+        raise UserError(
+            tr(
+                "Er is nog niets opgeslagen voor {where}formulier '{form_id}' bij casus {case_id}.",
+                where=where,
+                form_id=form_id,
+                case_id=case_id,
+            )
+        )
     _definition, answers = services.forms.load(saved.id)
     return {
         "case": case_id,

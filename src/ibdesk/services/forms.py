@@ -20,6 +20,7 @@ from sqlalchemy import delete, select
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError
 from ibdesk.forms import Catalog, FormError, drop_hidden, load_catalog, validate_answers
 from ibdesk.forms.field_types import of
+from ibdesk.i18n import tr
 from ibdesk.paths import bundled_forms_dir
 from ibdesk.services.organisations import OfferedChoices, OrganisationService
 from ibdesk.store import models as m
@@ -154,7 +155,7 @@ class FormService:
         with self.store.session() as s:
             row = s.get(m.FormAnswerRow, answer_id) if answer_id else m.FormAnswerRow()
             if row is None:
-                raise NotFoundError(f"Formulier {answer_id} bestaat niet (meer).")
+                raise NotFoundError(tr("Formulier {answer_id} bestaat niet (meer).", answer_id=answer_id))
             row.pupil_id, row.case_id, row.step_id = pupil_id, case_id, step_id
             row.form_id, row.form_version, row.status = form_id, form_version, status
             row.answers = json.dumps(answers, ensure_ascii=False, default=str)
@@ -210,7 +211,7 @@ class FormService:
         with self.store.session() as s:
             row = s.get(m.FormAnswerRow, answer_id)
             if row is None:
-                raise NotFoundError(f"Formulier {answer_id} bestaat niet.")
+                raise NotFoundError(tr("Formulier {answer_id} bestaat niet.", answer_id=answer_id))
             self.store.audit(s, "view", "form", answer_id)
             return self._definition(row.form_id, row.form_version), json.loads(row.answers)
 
@@ -219,8 +220,12 @@ class FormService:
             return self.catalog.get(form_id, version)
         except KeyError:
             raise UserError(
-                f"De definitie van formulier '{form_id}' versie {version} ontbreekt of is "
-                "beschadigd; de antwoorden blijven bewaard."
+                tr(
+                    "De definitie van formulier '{form_id}' versie {version} ontbreekt of is beschadigd; de "
+                    "antwoorden blijven bewaard.",
+                    form_id=form_id,
+                    version=version,
+                )
             ) from None
 
     def _title(self, form_id: str, version: int) -> str:

@@ -33,6 +33,7 @@ from ibdesk.domain.route import (
 from ibdesk.domain.validation import age_on
 from ibdesk.errors import NotFoundError, UserError
 from ibdesk.forms import Catalog, RouteDefinition, step_missing_evidence, step_warnings
+from ibdesk.i18n import tr
 from ibdesk.services import convert, overview_sql
 from ibdesk.services.forms import CONCEPT
 from ibdesk.services.lifecycle import add_event, user_name
@@ -153,7 +154,7 @@ class Guidance:
         with self.store.session() as s:
             row = s.get(m.CaseRow, case_id)
             if row is None:
-                raise NotFoundError(f"Casus {case_id} bestaat niet.")
+                raise NotFoundError(tr("Casus {case_id} bestaat niet.", case_id=case_id))
             case, pupil = convert.case_from_row(row), convert.pupil_from_row(row.pupil)
             school_row = s.get(m.SchoolRow, pupil.school_id) if pupil.school_id else None
             school = convert.school_from_row(school_row) if school_row else None
@@ -238,7 +239,7 @@ class Guidance:
         overview = self.overview(case_id, log_view=False)
         view = next((v for v in overview.view.steps if v.info.id == step_id), None)
         if view is None:
-            raise UserError(f"Stap '{step_id}' hoort niet bij de routekaart van deze casus.")
+            raise UserError(tr("Stap '{step_id}' hoort niet bij de routekaart van deze casus.", step_id=step_id))
         try:
             check_transition(view.info, state, list(view.missing_evidence), reason)
         except ValueError as exc:
@@ -259,7 +260,7 @@ class Guidance:
             s.add(row)
             case_row = s.get(m.CaseRow, case_id)
             if case_row is None:  # deleted meanwhile (overview read it above, in another unit of work)
-                raise NotFoundError(f"Casus {case_id} bestaat niet.")
+                raise NotFoundError(tr("Casus {case_id} bestaat niet.", case_id=case_id))
             if case_row.status == str(CaseStatus.SIGNAL) and state is not StepState.OPEN:
                 case_row.status = str(CaseStatus.RUNNING)
                 add_event(

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ibdesk.errors import NotFoundError
+from ibdesk.i18n import tr
 from ibdesk.services import convert
 from ibdesk.store import audit
 from ibdesk.store import models as m
@@ -33,7 +34,7 @@ class InzageService:
         with self.store.session() as s:
             pupil = s.get(m.PupilRow, pupil_id)
             if pupil is None:
-                raise NotFoundError(f"Leerling {pupil_id} bestaat niet.")
+                raise NotFoundError(tr("Leerling {pupil_id} bestaat niet.", pupil_id=pupil_id))
             case_ids = list(s.scalars(select(m.CaseRow.id).where(m.CaseRow.pupil_id == pupil_id)))
             data = {
                 "generated_on": self.today().isoformat(),

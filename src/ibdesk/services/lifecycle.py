@@ -34,6 +34,7 @@ from ibdesk.domain.lifecycle import (
 )
 from ibdesk.domain.model import CaseStatus
 from ibdesk.errors import InvalidRecord, NotFoundError, ValidationError
+from ibdesk.i18n import tr
 from ibdesk.services import case_events
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
@@ -100,7 +101,7 @@ class Lifecycle:
         with self.store.session() as s:
             row = s.get(m.CaseRow, case_id)
             if row is None:
-                raise NotFoundError(f"Casus {case_id} bestaat niet.")
+                raise NotFoundError(tr("Casus {case_id} bestaat niet.", case_id=case_id))
             status = CaseStatus(row.status)
         return follow_up(status, self.history(case_id))
 
@@ -154,7 +155,7 @@ class Lifecycle:
         with self.store.session() as s:
             row = s.get(m.CaseRow, case_id)
             if row is None:
-                raise NotFoundError(f"Casus {case_id} bestaat niet.")
+                raise NotFoundError(tr("Casus {case_id} bestaat niet.", case_id=case_id))
             event = self.change_in(
                 s,
                 row,

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from ibdesk.domain.route import StepState, not_applicable_text
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError
+from ibdesk.i18n import tr
 from ibdesk.services.forms import FormService, FormsFacade
 from ibdesk.services.guidance import CaseOverview, Guidance
 from ibdesk.store import models as m
@@ -92,7 +93,7 @@ class MeetingService:
             s.flush()
             for case_id, question in agenda:
                 if s.get(m.CaseRow, case_id) is None:
-                    raise NotFoundError(f"Casus {case_id} bestaat niet.")
+                    raise NotFoundError(tr("Casus {case_id} bestaat niet.", case_id=case_id))
                 s.add(m.MeetingCaseRow(meeting_id=meeting.id, case_id=case_id, question=question))
             self.store.audit(s, "create", "meeting", meeting.id)
             return meeting.id
@@ -105,7 +106,7 @@ class MeetingService:
         with self.store.session() as s:
             row = s.get(m.MeetingRow, meeting_id)
             if row is None:
-                raise NotFoundError(f"Overleg {meeting_id} bestaat niet.")
+                raise NotFoundError(tr("Overleg {meeting_id} bestaat niet.", meeting_id=meeting_id))
             return self._meeting(s, row)
 
     def _meeting(self, s, row: m.MeetingRow) -> Meeting:
@@ -129,7 +130,7 @@ class MeetingService:
         meeting = self.meeting(meeting_id)
         question = next((q for c, _, q in meeting.agenda if c == case_id), None)
         if question is None:
-            raise UserError(f"Casus {case_id} staat niet op de agenda van dit overleg.")
+            raise UserError(tr("Casus {case_id} staat niet op de agenda van dit overleg.", case_id=case_id))
         overview = self.guidance.overview(case_id)
         return PreparationSheet(overview, question, _tried(overview, self._calendar()), *_views(overview))
 
@@ -191,7 +192,7 @@ class MeetingService:
         with self.store.session() as s:
             row = s.get(m.ActionPointRow, action_id)
             if row is None:
-                raise NotFoundError(f"Actiepunt {action_id} bestaat niet.")
+                raise NotFoundError(tr("Actiepunt {action_id} bestaat niet.", action_id=action_id))
             row.done_on = on or self.today()
             self.store.audit(s, "complete", "action_point", action_id)
 

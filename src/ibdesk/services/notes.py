@@ -14,6 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError
+from ibdesk.i18n import tr
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
 
@@ -52,9 +53,9 @@ class NoteService:
         text = _checked(text)
         with self.store.session() as s:
             if s.get(m.PupilRow, pupil_id) is None:
-                raise NotFoundError(f"Leerling {pupil_id} bestaat niet.")
+                raise NotFoundError(tr("Leerling {pupil_id} bestaat niet.", pupil_id=pupil_id))
             if case_id is not None and s.get(m.CaseRow, case_id) is None:
-                raise NotFoundError(f"Casus {case_id} bestaat niet.")
+                raise NotFoundError(tr("Casus {case_id} bestaat niet.", case_id=case_id))
             row = m.NoteRow(
                 pupil_id=pupil_id, case_id=case_id, author=self.store.actor_in(s), created_at=datetime.now(), text=text
             )
@@ -69,10 +70,15 @@ class NoteService:
         with self.store.session() as s:
             row = s.get(m.NoteRow, note_id)
             if row is None:
-                raise NotFoundError(f"Notitie {note_id} bestaat niet (meer).")
+                raise NotFoundError(tr("Notitie {note_id} bestaat niet (meer).", note_id=note_id))
             me = self.store.actor_in(s)
             if row.author != me:
-                raise UserError(f"Alleen {row.author} kan deze notitie wijzigen. Voeg zelf een nieuwe notitie toe.")
+                raise UserError(
+                    tr(
+                        "Alleen {author} kan deze notitie wijzigen. Voeg zelf een nieuwe notitie toe.",
+                        author=row.author,
+                    )
+                )
             if text == row.text:
                 return _note(row, self._history(s, note_id))
             now = datetime.now()

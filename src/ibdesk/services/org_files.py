@@ -18,6 +18,7 @@ import yaml
 
 from ibdesk.domain.organisations import Entry
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 
 # File key → Organisation attribute.
 ORG_KEYS = {
@@ -80,19 +81,23 @@ def parse_entries(text: str, path: Path) -> list[Entry]:
         return entries_from_csv(text)
     if path.suffix.lower() in (".yaml", ".yml"):
         return entries_from_yaml(text)
-    raise UserError(f"{path.name}: kies een .yaml- of .csv-bestand (zie packaging/organisations-example.yaml).")
+    raise UserError(
+        tr("{name}: kies een .yaml- of .csv-bestand (zie packaging/organisations-example.yaml).", name=path.name)
+    )
 
 
 def read_text(path: Path) -> str:
     """The file as text (UTF-8, else Windows-1252); a clear message when it cannot be read."""
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise UserError(f"{path.name} is groter dan 5 MB; dat is geen organisatiebestand.")
+            raise UserError(tr("{name} is groter dan 5 MB; dat is geen organisatiebestand.", name=path.name))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise UserError(f"Het bestand {path} bestaat niet.") from None
+        raise UserError(tr("Het bestand {path} bestaat niet.", path=path)) from None
     except OSError as exc:
-        raise UserError(f"Het bestand {path} kan niet worden gelezen ({exc.strerror or exc}).") from None
+        raise UserError(
+            tr("Het bestand {path} kan niet worden gelezen ({reason}).", path=path, reason=exc.strerror or exc)
+        ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

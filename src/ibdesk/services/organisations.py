@@ -32,6 +32,7 @@ from ibdesk.domain.organisations import (
 )
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError, ValidationError
 from ibdesk.forms.field_types import filled_values, of
+from ibdesk.i18n import tr
 from ibdesk.services import convert
 from ibdesk.services.org_files import FileProblems, read_entries
 from ibdesk.services.org_references import References, count_references
@@ -76,7 +77,7 @@ class OrganisationService:
     def _row(s, org_id: int) -> m.OrganisationRow:
         row = s.get(m.OrganisationRow, org_id)
         if row is None:
-            raise NotFoundError(f"Organisatie {org_id} bestaat niet.")
+            raise NotFoundError(tr("Organisatie {org_id} bestaat niet.", org_id=org_id))
         return row
 
     def choices(self, org_kind: str | None, organisations: builtins.list[Organisation] | None = None) -> OfferedChoices:
@@ -153,9 +154,12 @@ class OrganisationService:
             refs = count_references(s, self.catalog, org_id, [c.id for c in row.contacts])
             if refs.total:
                 raise UserError(
-                    f"Organisatie {org_id} wordt gebruikt ({refs.describe()}) en kan daarom niet "
-                    "worden verwijderd. Zet haar op non-actief: dan wordt ze niet meer aangeboden, "
-                    "en blijft wat al is vastgelegd leesbaar."
+                    tr(
+                        "Organisatie {org_id} wordt gebruikt ({uses}) en kan daarom niet worden verwijderd. Zet haar "
+                        "op non-actief: dan wordt ze niet meer aangeboden, en blijft wat al is vastgelegd leesbaar.",
+                        org_id=org_id,
+                        uses=refs.describe(),
+                    )
                 )
             s.delete(row)
             self.store.audit(s, "delete", "organisation", org_id)
@@ -170,7 +174,7 @@ class OrganisationService:
                 )
             )
             if other:
-                errors["sleutel"] = f"De sleutel '{org.key}' hoort al bij organisatie {other}."
+                errors["sleutel"] = tr("De sleutel '{key}' hoort al bij organisatie {other}.", key=org.key, other=other)
         same = [
             r.id
             for r in s.scalars(
@@ -184,9 +188,12 @@ class OrganisationService:
         ]
         if same:
             where = f" in {org.municipality}" if org.municipality else ""
-            errors["naam"] = (
-                f"Er is al een {org.kind.label} met deze naam{where} (organisatie {same[0]}). "
-                "Pas die aan, of kies een andere naam."
+            errors["naam"] = tr(
+                "Er is al een {label} met deze naam{where} (organisatie {other}). Pas die aan, of kies een andere "
+                "naam.",
+                label=org.kind.label,
+                where=where,
+                other=same[0],
             )
         if errors:
             raise InvalidRecord(errors)
@@ -260,25 +267,31 @@ class OrganisationService:
     def _plan_line(entry: Entry, by_key: dict, by_natural: dict, seen: set) -> ImportLine:
         parse_kind(entry.values.get("kind"))
         if not str(entry.values.get("name") or "").strip():
-            raise ValidationError("de naam van de organisatie ontbreekt ('name').", "naam")
+            raise ValidationError(tr("de naam van de organisatie ontbreekt ('name')."), "naam")
         natural, key = entry.natural_key(), entry.key
         if natural in seen or (key and key in seen):
-            raise ValidationError("deze organisatie staat twee keer in het bestand.", "naam")
+            raise ValidationError(tr("deze organisatie staat twee keer in het bestand."), "naam")
         seen.update({natural, key} - {None})
         stored = by_key.get(key) if key else None
         if stored is None:
             stored = by_natural.get(natural)
             if stored is not None and key and stored.key and stored.key != key:
                 raise ValidationError(
-                    f"sleutel '{key}' is nieuw, maar deze organisatie heeft al sleutel "
-                    f"'{stored.key}'. Gebruik die sleutel.",
+                    tr(
+                        "sleutel '{key}' is nieuw, maar deze organisatie heeft al sleutel '{existing}'. Gebruik die "
+                        "sleutel.",
+                        key=key,
+                        existing=stored.key,
+                    ),
                     "sleutel",
                 )
         org = apply_entry(entry, stored)
         rules.clean_organisation(org)
         other = by_natural.get(org_natural_key(org))
         if other is not None and other is not stored:
-            raise ValidationError(f"er is al een {org.kind.label} met deze naam (organisatie {other.id}).", "naam")
+            raise ValidationError(
+                tr("er is al een {label} met deze naam (organisatie {id}).", label=org.kind.label, id=other.id), "naam"
+            )
         if stored is None:
             return ImportLine("nieuw", org)
         changed = changes(stored, org)

@@ -11,6 +11,7 @@ from ibdesk.domain.signatures import Signer
 from ibdesk.dossier.document import register_fonts
 from ibdesk.dossier.paper_form import paper_pdf
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 
 
 def consent_on_paper(services, case_id: int, basis_id: int, out: Path) -> Path:
@@ -45,5 +46,7 @@ def _write(out: Path, data: bytes) -> Path:
         os.replace(staged, out)
     except OSError as exc:
         staged.unlink(missing_ok=True)
-        raise UserError(f"Kan niet schrijven naar {out.parent}: {exc.strerror}.") from None
+        raise UserError(
+            tr("Kan niet schrijven naar {parent}: {strerror}.", parent=out.parent, strerror=exc.strerror)
+        ) from None
     return out

@@ -13,6 +13,7 @@ from pathlib import Path
 from ibdesk.domain import rules
 from ibdesk.domain.model import School
 from ibdesk.errors import InvalidRecord, StoreLockedError, UserError
+from ibdesk.i18n import tr
 from ibdesk.paths import ProfilePaths
 from ibdesk.services.profile_state import ProfileState, profile_holder, profile_state  # noqa: F401 (re-exported)
 from ibdesk.store import backup, checks, keyring_access, opening, profile, strength
@@ -37,6 +38,14 @@ def keyring_available() -> bool:
     return profile.keyring_usable()
 
 
+def key_file_unusable(exc: Exception) -> bool:
+    """keys.json damaged or unreadable, told by the error's type (its message is in the language
+    shown): `ibdesk restore` must still work then."""
+    from ibdesk.store.keys import KeyFileDamagedError, KeyFileUnreadableError
+
+    return isinstance(exc, (KeyFileDamagedError, KeyFileUnreadableError))
+
+
 def has_passphrase(home: Path) -> bool:
     return profile.load_keyfile(ProfilePaths(home)).has_passphrase()
 
@@ -46,9 +55,11 @@ def passphrase_errors(first: str, second: str) -> dict[str, str]:
     errors: dict[str, str] = {}
     verdict = strength.assess(first)
     if not verdict.ok:
-        errors["wachtwoordzin"] = f"Te zwak ({verdict.label}). {verdict.explanation}"
+        errors["wachtwoordzin"] = tr(
+            "Te zwak ({label}). {explanation}", label=verdict.label, explanation=verdict.explanation
+        )
     if strength.normalise(first) != strength.normalise(second):
-        errors["herhaling"] = "De twee wachtwoordzinnen zijn niet gelijk."
+        errors["herhaling"] = tr("De twee wachtwoordzinnen zijn niet gelijk.")
     return errors
 
 
@@ -57,9 +68,11 @@ def passphrase_advice(passphrase: str) -> str | None:
     verdict = strength.assess(passphrase)
     if verdict.ok:
         return None
-    return (
-        f"Uw wachtwoordzin is {verdict.label}. {verdict.explanation} Kies een sterkere met 'ibdesk recover' "
-        "(met de herstelsleutel) of via Instellingen."
+    return tr(
+        "Uw wachtwoordzin is {label}. {explanation} Kies een sterkere met 'ibdesk recover' "
+        "(met de herstelsleutel) of via Instellingen.",
+        label=verdict.label,
+        explanation=verdict.explanation,
     )
 
 
@@ -68,7 +81,8 @@ def passphrase_strength(text: str) -> tuple[bool, str]:
     if not text:
         return False, ""
     verdict = strength.assess(text)
-    return verdict.ok, f"Sterkte: {verdict.label}." + ("" if verdict.ok else f" {verdict.explanation}")
+    shown = tr("Sterkte: {label}.", label=verdict.label)
+    return verdict.ok, shown + ("" if verdict.ok else f" {verdict.explanation}")
 
 
 def set_passphrase(store: Store, passphrase: str) -> None:
@@ -109,9 +123,9 @@ def user_errors(name: str, role: str) -> dict[str, str]:
     """The user's own name and role are required: documents and the logbook name this person."""
     errors = {}
     if len((name or "").strip()) < 2:
-        errors["naam"] = "Vul uw naam in zoals die op verslagen en dossiers moet staan."
+        errors["naam"] = tr("Vul uw naam in zoals die op verslagen en dossiers moet staan.")
     if not (role or "").strip():
-        errors["functie"] = "Vul uw functie in, bijvoorbeeld intern begeleider of zorgcoördinator."
+        errors["functie"] = tr("Vul uw functie in, bijvoorbeeld intern begeleider of zorgcoördinator.")
     return errors
 
 

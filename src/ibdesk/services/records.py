@@ -16,6 +16,7 @@ from sqlalchemy.orm import selectinload
 from ibdesk.domain import rules
 from ibdesk.domain.model import Case, CaseRow, CaseStatus, Organisation, Pupil, School
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError
+from ibdesk.i18n import tr
 from ibdesk.services import convert, lists
 from ibdesk.services.lifecycle import Lifecycle, user_name
 from ibdesk.services.organisations import OrganisationService
@@ -37,7 +38,7 @@ class Records:
     def save_school(self, school: School) -> School:
         rules.clean_school(school)
         with self.store.session() as s:
-            self._stored(s, m.SchoolRow, school, convert.school_to_row, "school", "School")
+            self._stored(s, m.SchoolRow, school, convert.school_to_row, "school", tr("School"))
         return school
 
     # -- pupils ---------------------------------------------------------------------------
@@ -56,7 +57,7 @@ class Records:
 
     def pupil(self, pupil_id: int) -> Pupil:
         with self.store.session() as s:
-            return convert.pupil_from_row(self._viewed(s, m.PupilRow, pupil_id, "pupil", "Leerling"))
+            return convert.pupil_from_row(self._viewed(s, m.PupilRow, pupil_id, "pupil", tr("Leerling")))
 
     def pupil_errors(self, pupil: Pupil) -> dict[str, str]:
         """What `save_pupil` would refuse, per field (Dutch); empty when it would save. Nothing is stored."""
@@ -69,7 +70,7 @@ class Records:
     def save_pupil(self, pupil: Pupil) -> Pupil:
         rules.clean_pupil(pupil, self.today())
         with self.store.session() as s:
-            row = self._stored(s, m.PupilRow, pupil, convert.pupil_to_row, "pupil", "Leerling")
+            row = self._stored(s, m.PupilRow, pupil, convert.pupil_to_row, "pupil", tr("Leerling"))
             pupil.guardians = [convert.guardian_from_row(g) for g in row.guardians]
         return pupil
 
@@ -78,7 +79,7 @@ class Records:
         """The row, with the view written to the audit trail; a clear error when it is gone."""
         row = s.get(model, record_id)
         if row is None:
-            raise NotFoundError(f"{noun} {record_id} bestaat niet.")
+            raise NotFoundError(tr("{noun} {id} bestaat niet.", noun=noun, id=record_id))
         self.store.audit(s, "view", entity, record_id)
         return row
 
@@ -86,7 +87,7 @@ class Records:
         """Insert or update `record` through `to_row`, audit it, and give it its id."""
         row = s.get(model, record.id) if record.id else model()
         if row is None:
-            raise NotFoundError(f"{noun} {record.id} bestaat niet (meer).")
+            raise NotFoundError(tr("{noun} {id} bestaat niet (meer).", noun=noun, id=record.id))
         s.add(to_row(record, row))
         s.flush()
         self.store.audit(s, "update" if record.id else "create", entity, row.id)
@@ -99,7 +100,7 @@ class Records:
 
     def case(self, case_id: int) -> Case:
         with self.store.session() as s:
-            return convert.case_from_row(self._viewed(s, m.CaseRow, case_id, "case", "Casus"))
+            return convert.case_from_row(self._viewed(s, m.CaseRow, case_id, "case", tr("Casus")))
 
     def save_case(self, case: Case) -> Case:
         rules.clean_case(case, self.today())
@@ -107,8 +108,8 @@ class Records:
         actor = user_name(self.store) if new else None
         with self.store.session() as s:
             if s.get(m.PupilRow, case.pupil_id) is None:
-                raise UserError(f"Leerling {case.pupil_id} bestaat niet.")
-            row = self._stored(s, m.CaseRow, case, convert.case_to_row, "case", "Casus")
+                raise UserError(tr("Leerling {id} bestaat niet.", id=case.pupil_id))
+            row = self._stored(s, m.CaseRow, case, convert.case_to_row, "case", tr("Casus"))
             if new:  # the first event of the case's lifecycle
                 Lifecycle(self.store, self.today).record_opening(s, row, by=actor)
         return case

@@ -29,6 +29,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ibdesk.domain.model import CaseStatus
 from ibdesk.domain.retention import Expired, dossier_clock_start, expired, is_referral
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 from ibdesk.store import models as m
 from ibdesk.store import sharing_chain
 from ibdesk.store.backup import PURGE_SETTING, finish_pending_purge
@@ -67,9 +68,9 @@ class RetentionService:
         Returns how many were deleted; raises a UserError naming the ones that could not be
         (after deleting all the others and purging the backups)."""
         if not confirmed:
-            raise UserError("Verwijderen gebeurt alleen na bevestiging.")
+            raise UserError(tr("Verwijderen gebeurt alleen na bevestiging."))
         if self.store.read_only:
-            raise UserError("Dit profiel is alleen-lezen geopend (elders in gebruik); er is niets verwijderd.")
+            raise UserError(tr("Dit profiel is alleen-lezen geopend (elders in gebruik); er is niets verwijderd."))
         if not items:
             return 0
         deleted, failed = 0, []
@@ -87,8 +88,12 @@ class RetentionService:
             self.compact()
         if failed:
             raise UserError(
-                f"{deleted} onderdeel/onderdelen verwijderd. Niet verwijderd: {'; '.join(failed)}. "
-                "Meld dit bij de beheerder; de rest is wel verwijderd."
+                tr(
+                    "{deleted} onderdeel/onderdelen verwijderd. Niet verwijderd: {items}. Meld dit bij de beheerder; "
+                    "de rest is wel verwijderd.",
+                    deleted=deleted,
+                    items="; ".join(failed),
+                )
             )
         return deleted
 
@@ -107,9 +112,12 @@ class RetentionService:
             finish_pending_purge(self.store)
         except UserError as exc:
             raise UserError(
-                "De gegevens zijn uit de database verwijderd, maar oudere automatische back-ups "
-                f"nog niet: {exc} Dit wordt afgerond bij het volgende openen van ibdesk of de "
-                "volgende 'ibdesk retention --delete'."
+                tr(
+                    "De gegevens zijn uit de database verwijderd, maar oudere automatische back-ups nog niet: {exc} "
+                    "Dit wordt afgerond bij het volgende openen van ibdesk of de volgende 'ibdesk retention "
+                    "--delete'.",
+                    exc=exc,
+                )
             ) from None
 
 

@@ -29,6 +29,7 @@ import yaml
 from ibdesk.domain.calendar import Holiday, SchoolCalendar, parse_rows
 from ibdesk.domain.holiday_regions import REGIONS
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 from ibdesk.paths import resources_dir
 from ibdesk.text.dates import short_date
 
@@ -132,8 +133,12 @@ def load_overrides(path: Path | None = None) -> dict[str, list[Holiday]]:
         return {region: parse_rows(rows or []) for region, rows in regions.items()}
     except (OSError, yaml.YAMLError, ValueError, KeyError, TypeError) as exc:
         raise UserError(
-            f"Het vakantiebestand {path} klopt niet: {exc}. Vraag de ICT-beheerder het te "
-            "herstellen; elke regel heeft name, first, last en (bij een afwijking) source."
+            tr(
+                "Het vakantiebestand {path} klopt niet: {exc}. Vraag de ICT-beheerder het te herstellen; elke regel "
+                "heeft name, first, last en (bij een afwijking) source.",
+                path=path,
+                exc=exc,
+            )
         ) from None
 
 

@@ -18,6 +18,7 @@ from ibdesk.domain.route_choice import (
 )
 from ibdesk.errors import UserError
 from ibdesk.forms import Catalog, RouteDefinition
+from ibdesk.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -79,13 +80,22 @@ class SchoolRoutes:
         options = [o for o in route_options(self.catalog, all_versions=True) if o.id == route_id]
         if not options:
             known = ", ".join(sorted({o.id for o in route_options(self.catalog)}))
-            raise UserError(f"Routekaart '{route_id}' bestaat niet. Bekend: {known}.")
+            raise UserError(
+                tr("Routekaart '{route_id}' bestaat niet. Bekend: {known}.", route_id=route_id, known=known)
+            )
         if version is None:
             return max(options, key=lambda o: o.version)
         found = next((o for o in options if o.version == version), None)
         if found is None:
             versions = ", ".join(str(o.version) for o in sorted(options, key=lambda o: o.version))
-            raise UserError(f"Routekaart '{route_id}' heeft geen versie {version}. Wel: {versions}.")
+            raise UserError(
+                tr(
+                    "Routekaart '{route_id}' heeft geen versie {version}. Wel: {versions}.",
+                    route_id=route_id,
+                    version=version,
+                    versions=versions,
+                )
+            )
         return found
 
 

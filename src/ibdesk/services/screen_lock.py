@@ -22,6 +22,7 @@ import os
 from dataclasses import dataclass
 
 from ibdesk.errors import UserError, ValidationError, WrongKeyError
+from ibdesk.i18n import tr
 from ibdesk.policy import Policy, load_policy
 from ibdesk.store import keyring_access
 from ibdesk.store.profile import Store
@@ -57,11 +58,12 @@ def check_pin_format(pin: str) -> str:
     pin = (pin or "").strip()
     low, high = PIN_LENGTH
     if not pin.isdigit() or not low <= len(pin) <= high:
-        raise ValidationError(f"Een pincode is {low} tot {high} cijfers.", "pincode")
+        raise ValidationError(tr("Een pincode is {low} tot {high} cijfers.", low=low, high=high), "pincode")
     steps = {int(b) - int(a) for a, b in zip(pin, pin[1:])}
     if len(set(pin)) == 1 or steps in ({1}, {-1}):
         raise ValidationError(
-            "Deze pincode is te makkelijk te raden (alle cijfers gelijk of op volgorde). Kies een andere.", "pincode"
+            tr("Deze pincode is te makkelijk te raden (alle cijfers gelijk of op volgorde). Kies een andere."),
+            "pincode",
         )
     return pin
 
@@ -104,10 +106,10 @@ class ScreenLockService:
 
     def set_minutes(self, minutes: int) -> None:
         if self.policy.lock_minutes is not None:
-            raise UserError("De ICT-beheerder heeft de vergrendeltijd vastgezet in het beleid van deze computer.")
+            raise UserError(tr("De ICT-beheerder heeft de vergrendeltijd vastgezet in het beleid van deze computer."))
         low, high = MINUTES_RANGE
         if not low <= int(minutes) <= high:
-            raise ValidationError(f"Kies {low} tot {high} minuten.", "minuten")
+            raise ValidationError(tr("Kies {low} tot {high} minuten.", low=low, high=high), "minuten")
         self.store.set_setting(MINUTES_SETTING, str(int(minutes)))
 
     # -- which ways in -----------------------------------------------------------------------
@@ -155,11 +157,13 @@ class ScreenLockService:
     def set_pin(self, pin: str, repeated: str) -> None:
         pin = check_pin_format(pin)
         if pin != (repeated or "").strip():
-            raise ValidationError("De twee pincodes zijn niet gelijk.", "herhaling")
+            raise ValidationError(tr("De twee pincodes zijn niet gelijk."), "herhaling")
         if not self.may_set_pin():
             raise UserError(
-                "Een pincode kan alleen als de sleutel in het sleutelbeheer van deze computer staat; "
-                "ontgrendel anders met de wachtwoordzin."
+                tr(
+                    "Een pincode kan alleen als de sleutel in het sleutelbeheer van deze computer staat; ontgrendel "
+                    "anders met de wachtwoordzin."
+                )
             )
         self.store.set_setting(PIN_SETTING, hash_pin(pin))
         with self.store.session() as s:
@@ -170,7 +174,7 @@ class ScreenLockService:
         """Returns when the PIN is right; WrongKeyError (Dutch, with what is left) otherwise."""
         if not self.pin_usable():
             raise WrongKeyError(
-                "Ontgrendelen met de pincode kan nu niet; gebruik de wachtwoordzin of de herstelsleutel."
+                tr("Ontgrendelen met de pincode kan nu niet; gebruik de wachtwoordzin of de herstelsleutel.")
             )
         if pin_matches((pin or "").strip(), self.store.get_setting(PIN_SETTING) or ""):
             self.pin_failures = 0
@@ -179,10 +183,13 @@ class ScreenLockService:
         left = MAX_PIN_FAILURES - self.pin_failures
         if left <= 0:
             raise WrongKeyError(
-                "Vijf keer een onjuiste pincode: ontgrendel nu met de wachtwoordzin of de herstelsleutel."
+                tr("Vijf keer een onjuiste pincode: ontgrendel nu met de wachtwoordzin of de herstelsleutel.")
             )
         raise WrongKeyError(
-            f"Onjuiste pincode. Nog {left} poging(en), daarna alleen met de wachtwoordzin of de herstelsleutel."
+            tr(
+                "Onjuiste pincode. Nog {left} poging(en), daarna alleen met de wachtwoordzin of de herstelsleutel.",
+                left=left,
+            )
         )
 
     def check_secret(self, secret: str, recovery: bool) -> None:
@@ -191,5 +198,5 @@ class ScreenLockService:
             raise WrongKeyError("Vul de herstelsleutel in." if recovery else "Vul de wachtwoordzin in.")
         key = self.store.keyfile.unlock("recovery" if recovery else "passphrase", secret)
         if not hmac.compare_digest(key, self.store.key):
-            raise WrongKeyError("De sleutel past niet bij dit profiel.")
+            raise WrongKeyError(tr("De sleutel past niet bij dit profiel."))
         self.pin_failures = 0

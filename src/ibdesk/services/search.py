@@ -11,6 +11,7 @@ from sqlalchemy.exc import OperationalError
 
 from ibdesk.domain.search_results import Group, Hit, Results, Target
 from ibdesk.domain.search_text import fold, terms, words
+from ibdesk.i18n import tr
 from ibdesk.services.search_hits import describe
 from ibdesk.store.profile import Store
 from ibdesk.store.search_index import matching, sources
@@ -40,7 +41,9 @@ class SearchService:
         return Results(
             text,
             tuple(
-                Group(label, tuple(hits[:per_group]), len(hits) > per_group) for label, hits in found.items() if hits
+                Group(shown_group(label), tuple(hits[:per_group]), len(hits) > per_group)
+                for label, hits in found.items()
+                if hits
             ),
         )
 
@@ -57,6 +60,18 @@ class SearchService:
             label: _one_per_target(_by_name(hits, folded) if label in NAME_GROUPS else hits)
             for label, hits in found.items()
         }
+
+
+def shown_group(label: str) -> str:
+    """A source's group (store/search_sources.py: Dutch, also the key that groups hits) as shown,
+    in the language shown; a group registered elsewhere shows as it is."""
+    return {
+        "Leerlingen": tr("Leerlingen"),
+        "Casussen": tr("Casussen"),
+        "Formulieren": tr("Formulieren"),
+        "Organisaties": tr("Organisaties"),
+        "Notities": tr("Notities"),
+    }.get(label, label)
 
 
 def _by_name(hits: list[Hit], terms: list[str]) -> list[Hit]:

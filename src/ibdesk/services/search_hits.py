@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from ibdesk.domain.model import CaseStatus, OrgKind
 from ibdesk.domain.search_results import Hit, Target
 from ibdesk.domain.search_text import snippet
+from ibdesk.i18n import tr
 from ibdesk.store import models as m
 from ibdesk.store.search_index import Indexer, Source
 from ibdesk.store.search_sources import form_text
@@ -70,7 +71,7 @@ def cases(s: Session, _source: Source, ids, terms, _indexer) -> dict[int, Hit]:
     return {
         r.id: Hit(
             "case",
-            f"Casus {r.id} · {_name(r.first_name, r.last_name)}",
+            tr("Casus {id} · {name}", id=r.id, name=_name(r.first_name, r.last_name)),
             f"{_status(r.status)} · {snippet(r.help_question, terms)}",
             Target("case", r.id, case_id=r.id, pupil_id=r.pupil_id),
         )
@@ -115,7 +116,7 @@ def forms(s: Session, _source: Source, ids, terms, indexer: Indexer) -> dict[int
         found[r.id] = Hit(
             "form",
             f"{title} · {_name(r.first_name, r.last_name)}",
-            f"Concept · {text}" if r.status == "concept" else text,
+            tr("Concept · {text}", text=text) if r.status == "concept" else text,
             target,
         )
     return found
@@ -124,7 +125,7 @@ def forms(s: Session, _source: Source, ids, terms, indexer: Indexer) -> dict[int
 def _form_title(indexer: Indexer, form_id: str, version: int, step_id: str | None) -> str:
     definition = indexer.definition(form_id, version)
     if definition is None:
-        return f"{form_id} (versie {version})"
+        return tr("{form_id} (versie {version})", form_id=form_id, version=version)
     if step_id and hasattr(definition, "step"):
         try:
             return definition.step(step_id).title

@@ -16,6 +16,7 @@ from ibdesk.domain.consent import CATEGORIES, PURPOSES
 from ibdesk.domain.signatures import PAPER, Signature, Signer, problems, still_to_sign, who_must_sign
 from ibdesk.domain.statements import consent_statement, hearing_statement, opp_statement, view_statement
 from ibdesk.errors import InvalidRecord, NotFoundError
+from ibdesk.i18n import tr
 from ibdesk.services import convert
 from ibdesk.services.attachments import AttachmentService
 from ibdesk.store import models as m
@@ -40,7 +41,7 @@ class SignatureService:
         with self.store.session() as s:
             basis = s.get(m.LegalBasisRow, basis_id)
             if basis is None:
-                raise NotFoundError(f"Toestemming {basis_id} bestaat niet (meer).")
+                raise NotFoundError(tr("Toestemming {basis_id} bestaat niet (meer).", basis_id=basis_id))
             recipient = s.get(m.OrganisationRow, basis.recipient_id)
             school = s.scalars(select(m.SchoolRow).order_by(m.SchoolRow.id)).first()
             categories = [CATEGORIES[c] for c in CATEGORIES if c in json.loads(basis.categories)]
@@ -142,7 +143,7 @@ class SignatureService:
         with self.store.session() as s:
             row = s.get(m.CaseRow, case_id)
             if row is None:
-                raise NotFoundError(f"Casus {case_id} bestaat niet.")
+                raise NotFoundError(tr("Casus {case_id} bestaat niet.", case_id=case_id))
             return convert.pupil_from_row(row.pupil)
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ibdesk import __version__
 from ibdesk.errors import CorruptStoreError, UserError
+from ibdesk.i18n import tr
 from ibdesk.paths import ProfilePaths
 from ibdesk.store import keyring_access, maintenance, migrate
 from ibdesk.store.engine import connect, create_private_file, enable_wal, integrity_problems, make_engine
@@ -177,17 +178,19 @@ def read_header(path: Path) -> tuple[dict, int]:
         with open(path, "rb") as handle:
             start = handle.read(len(MAGIC) + 4)
             if not start.startswith(MAGIC) or len(start) < len(MAGIC) + 4:
-                raise UserError(f"{path.name} is geen ibdesk-back-up.")
+                raise UserError(tr("{name} is geen ibdesk-back-up.", name=path.name))
             (length,) = struct.unpack(">I", start[len(MAGIC) :])
             if length > 1 << 20:
-                raise CorruptStoreError(f"De back-up {path.name} is beschadigd.")
+                raise CorruptStoreError(tr("De back-up {name} is beschadigd.", name=path.name))
             raw = handle.read(length)
     except OSError as exc:
-        raise UserError(f"Het back-upbestand {path} kan niet worden gelezen: {exc.strerror}.") from None
+        raise UserError(
+            tr("Het back-upbestand {path} kan niet worden gelezen: {strerror}.", path=path, strerror=exc.strerror)
+        ) from None
     try:
         return json.loads(raw), len(MAGIC) + 4 + length
     except ValueError:
-        raise CorruptStoreError(f"De back-up {path.name} is beschadigd.") from None
+        raise CorruptStoreError(tr("De back-up {name} is beschadigd.", name=path.name)) from None
 
 
 def read_backup(path: Path) -> BackupFile:

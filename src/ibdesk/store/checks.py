@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 
 from ibdesk.errors import CorruptStoreError
+from ibdesk.i18n import tr
 from ibdesk.paths import ProfilePaths
 from ibdesk.store import wal
 from ibdesk.store.engine import connect, integrity_problems
@@ -45,7 +46,13 @@ def backups_hint(paths: ProfilePaths) -> str:
 
 
 def damaged(paths: ProfilePaths, what: str) -> CorruptStoreError:
-    return CorruptStoreError(f"Dit profiel is beschadigd: {what} Er is niets overschreven. {backups_hint(paths)}")
+    return CorruptStoreError(
+        tr(
+            "Dit profiel is beschadigd: {what} Er is niets overschreven. {backups_hint}",
+            what=what,
+            backups_hint=backups_hint(paths),
+        )
+    )
 
 
 def refuse_missing_or_empty(paths: ProfilePaths) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 from ibdesk.errors import CorruptStoreError, StorageError, WrongKeyError
+from ibdesk.i18n import tr
 
 CONNECTION_PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -68,13 +69,17 @@ def _classify(exc: BaseException, path: Path) -> Exception:
     text = str(exc).lower()
     if "not a database" in text or "malformed" in text or "disk image" in text:
         return CorruptStoreError(
-            f"De database {path.name} kan niet worden gelezen: het bestand is beschadigd of hoort "
-            "niet bij deze sleutel. Er is niets overschreven. Zet de laatste back-up terug "
-            f"(map {path.parent / 'backups'}) met 'ibdesk restore' of via Instellingen."
+            tr(
+                "De database {name} kan niet worden gelezen: het bestand is beschadigd of hoort niet bij deze "
+                "sleutel. Er is niets overschreven. Zet de laatste back-up terug (map {folder}) met 'ibdesk restore' "
+                "of via Instellingen.",
+                name=path.name,
+                folder=path.parent / "backups",
+            )
         )
     if "readonly" in text or "read-only" in text:
-        return StorageError(f"De database in {path.parent} is alleen-lezen.")
-    return WrongKeyError(f"De database kan niet worden geopend: {exc}")
+        return StorageError(tr("De database in {parent} is alleen-lezen.", parent=path.parent))
+    return WrongKeyError(tr("De database kan niet worden geopend: {exc}", exc=exc))
 
 
 def enable_wal(path: Path, key: bytes) -> None:
@@ -155,11 +160,16 @@ def translate_db_error(exc: BaseException, folder: Path) -> Exception | None:
     text = str(exc).lower()
     if "disk is full" in text or "database or disk is full" in text:
         return StorageError(
-            f"De schijf is vol: de wijziging is niet opgeslagen in {folder}. "
-            "Maak ruimte vrij; wat al was opgeslagen is bewaard."
+            tr(
+                "De schijf is vol: de wijziging is niet opgeslagen in {folder}. Maak ruimte vrij; wat al was "
+                "opgeslagen is bewaard.",
+                folder=folder,
+            )
         )
     if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return StorageError(f"De profielmap {folder} is alleen-lezen: er kan niets worden opgeslagen.")
+        return StorageError(
+            tr("De profielmap {folder} is alleen-lezen: er kan niets worden opgeslagen.", folder=folder)
+        )
     if "not a database" in text or "malformed" in text:
         return _classify(exc, folder / "ibdesk.db")
     return None

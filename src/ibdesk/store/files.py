@@ -8,21 +8,28 @@ import tempfile
 from pathlib import Path
 
 from ibdesk.errors import StorageError, UserError
+from ibdesk.i18n import tr
 
 
 def storage_error(exc: OSError, where: Path) -> StorageError:
     """Translate a disk fault into a Dutch message naming the folder (never a pupil)."""
     if exc.errno == errno.ENOSPC:
         return StorageError(
-            f"De schijf is vol: er kon niets worden opgeslagen in {where}. "
-            "Maak ruimte vrij en probeer het opnieuw; er is niets verloren gegaan."
+            tr(
+                "De schijf is vol: er kon niets worden opgeslagen in {where}. Maak ruimte vrij en probeer het "
+                "opnieuw; er is niets verloren gegaan.",
+                where=where,
+            )
         )
     if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
         return StorageError(
-            f"De map {where} is alleen-lezen of niet toegankelijk. "
-            "Kies een map waarin u mag schrijven (of vraag de ICT-beheerder)."
+            tr(
+                "De map {where} is alleen-lezen of niet toegankelijk. Kies een map waarin u mag schrijven (of vraag "
+                "de ICT-beheerder).",
+                where=where,
+            )
         )
-    return StorageError(f"Kon niet schrijven in {where}: {exc.strerror or exc}.")
+    return StorageError(tr("Kon niet schrijven in {where}: {reason}.", where=where, reason=exc.strerror or exc))
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -73,21 +80,33 @@ def check_output_path(out: Path, profile_home: Path, force: bool = False, *, fol
     home = Path(profile_home).expanduser().resolve()
     if target == home or home in target.parents:
         raise UserError(
-            f"{target} ligt in de profielmap ({home}). ibdesk schrijft daar nooit uitvoer "
-            "naartoe: dat kan het profiel zelf overschrijven. Kies een andere map."
+            tr(
+                "{target} ligt in de profielmap ({home}). ibdesk schrijft daar nooit uitvoer naartoe: dat kan het "
+                "profiel zelf overschrijven. Kies een andere map.",
+                target=target,
+                home=home,
+            )
         )
     if folder:
         if not target.is_dir():
             raise UserError(
-                f"De map {target} bestaat niet. Maak hem eerst aan (ibdesk maakt geen mappen stilzwijgend aan)."
+                tr(
+                    "De map {target} bestaat niet. Maak hem eerst aan (ibdesk maakt geen mappen stilzwijgend aan).",
+                    target=target,
+                )
             )
         return target
     if not target.parent.is_dir():
         raise UserError(
-            f"De map {target.parent} bestaat niet. Maak hem eerst aan (ibdesk maakt geen mappen stilzwijgend aan)."
+            tr(
+                "De map {parent} bestaat niet. Maak hem eerst aan (ibdesk maakt geen mappen stilzwijgend aan).",
+                parent=target.parent,
+            )
         )
     if target.is_dir():
-        raise UserError(f"{target} is een map; geef een bestandsnaam op.")
+        raise UserError(tr("{target} is een map; geef een bestandsnaam op.", target=target))
     if target.exists() and not force:
-        raise UserError(f"{target} bestaat al. Kies een andere naam, of voeg --force toe om het te overschrijven.")
+        raise UserError(
+            tr("{target} bestaat al. Kies een andere naam, of voeg --force toe om het te overschrijven.", target=target)
+        )
     return target

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ibdesk.errors import UserError, WrongKeyError
+from ibdesk.i18n import tr
 
 KEY_BYTES = 32
 KEYRING_SERVICE = "ibdesk"
@@ -47,8 +48,10 @@ def normalise_recovery_key(text: str) -> str:
     compact = "".join(ch for ch in text.upper() if ch not in " -\t\n")
     if len(compact) != RECOVERY_GROUPS * RECOVERY_GROUP_SIZE or any(ch not in RECOVERY_ALPHABET for ch in compact):
         raise WrongKeyError(
-            "Dit is geen geldige herstelsleutel: die bestaat uit 8 groepjes van 4 tekens "
-            "(letters en cijfers 2-9), bijvoorbeeld ABCD-EFGH-…."
+            tr(
+                "Dit is geen geldige herstelsleutel: die bestaat uit 8 groepjes van 4 tekens "
+                "(letters en cijfers 2-9), bijvoorbeeld ABCD-EFGH-…."
+            )
         )
     return "-".join(compact[i : i + RECOVERY_GROUP_SIZE] for i in range(0, len(compact), RECOVERY_GROUP_SIZE))
 
@@ -59,7 +62,13 @@ def check_passphrase_strength(passphrase: str) -> None:
 
     verdict = assess(passphrase)
     if not verdict.ok:
-        raise UserError(f"Deze wachtwoordzin is te zwak ({verdict.label}). {verdict.explanation}")
+        raise UserError(
+            tr(
+                "Deze wachtwoordzin is te zwak ({label}). {explanation}",
+                label=verdict.label,
+                explanation=verdict.explanation,
+            )
+        )
 
 
 def passphrase_candidates(typed: str) -> list[str]:
@@ -96,6 +105,10 @@ def _unb64(text: str) -> bytes:
 
 class KeyFileDamagedError(UserError):
     """keys.json cannot be trusted: damaged, not a wrong secret."""
+
+
+class KeyFileUnreadableError(UserError):
+    """keys.json cannot be read at all (permissions, a disk error): `ibdesk restore` must still work."""
 
 
 def _checksum(data: dict) -> str:
@@ -137,7 +150,7 @@ class Wrapped:
         try:
             return AESGCM(kek).decrypt(self.nonce, self.ciphertext, aad)
         except InvalidTag:
-            raise WrongKeyError("Deze wachtwoordzin of herstelsleutel past niet bij dit profiel.") from None
+            raise WrongKeyError(tr("Deze wachtwoordzin of herstelsleutel past niet bij dit profiel.")) from None
 
     def to_json(self) -> dict:
         return {
@@ -230,13 +243,13 @@ class KeyFile:
 
     def unlock(self, kind: str, secret: str) -> bytes:
         if kind not in self.wrappers:
-            raise WrongKeyError("Voor dit profiel is geen wachtwoordzin ingesteld; gebruik de herstelsleutel.")
+            raise WrongKeyError(tr("Voor dit profiel is geen wachtwoordzin ingesteld; gebruik de herstelsleutel."))
         if kind == "recovery":
             key = self.wrappers[kind].unwrap(normalise_recovery_key(secret), self.aad(kind))
         else:
             key = self._unwrap_passphrase(secret)
         if not self.matches(key):
-            raise WrongKeyError("De sleutel past niet bij dit profiel.")
+            raise WrongKeyError(tr("De sleutel past niet bij dit profiel."))
         return key
 
     def _unwrap_passphrase(self, typed: str) -> bytes:
@@ -297,5 +310,7 @@ class KeyFile:
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            raise UserError(f"Het sleutelbestand {path} kan niet worden gelezen ({exc.strerror}).") from None
+            raise KeyFileUnreadableError(
+                tr("Het sleutelbestand {path} kan niet worden gelezen ({reason}).", path=path, reason=exc.strerror)
+            ) from None
         return cls.from_bytes(raw)

@@ -11,6 +11,7 @@ import logging
 from pathlib import Path
 
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 from ibdesk.paths import ProfilePaths
 from ibdesk.store import backup, checks, keyring_access, maintenance, migrate
 from ibdesk.store.engine import connect, make_engine
@@ -113,7 +114,10 @@ def _migrate_with_backup(store: Store) -> None:
     except Exception as exc:
         log.error("migration failed: %s", type(exc).__name__)
         raise UserError(
-            "De database kon niet worden bijgewerkt naar de nieuwe versie. Er is niets veranderd "
-            f"(alles of niets), en vooraf is een back-up gemaakt in {store.paths.backups}."
+            tr(
+                "De database kon niet worden bijgewerkt naar de nieuwe versie. Er is niets veranderd (alles of "
+                "niets), en vooraf is een back-up gemaakt in {backups}.",
+                backups=store.paths.backups,
+            )
         ) from None
     log.info("schema upgraded to %s", migrate.head_revision())

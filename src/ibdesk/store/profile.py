@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
 from ibdesk.errors import ProfileExistsError, ProfileMissingError, StorageError, StoreLockedError, UserError
+from ibdesk.i18n import tr
 from ibdesk.paths import ProfilePaths
 from ibdesk.store import keyring_access, maintenance, migrate
 from ibdesk.store.engine import checkpoint, create_private_file, enable_wal, make_engine, translate_db_error
@@ -96,7 +97,7 @@ class Store:
     def current_engine(self) -> Engine:
         """The engine of the open profile; a clear message once the profile was closed."""
         if self.engine is None:
-            raise StorageError("Het profiel is gesloten: open het opnieuw.")
+            raise StorageError(tr("Het profiel is gesloten: open het opnieuw."))
         return self.engine
 
     def change_log(self) -> ChangeLog | None:
@@ -275,8 +276,10 @@ def create_profile(home: Path, passphrase: str | None = None) -> tuple[Store, st
     has_keyring = keyring_access.keyring_usable()
     if not has_keyring and not passphrase:
         raise StoreLockedError(
-            "Er is geen sleutelbeheer (keyring) van het besturingssysteem beschikbaar. Kies een "
-            "wachtwoordzin (in de app, of via IBDESK_PASSPHRASE op de opdrachtregel)."
+            tr(
+                "Er is geen sleutelbeheer (keyring) van het besturingssysteem beschikbaar. Kies een wachtwoordzin "
+                "(in de app, of via IBDESK_PASSPHRASE op de opdrachtregel)."
+            )
         )
     if passphrase:
         check_passphrase_strength(passphrase)
@@ -308,14 +311,14 @@ def create_profile(home: Path, passphrase: str | None = None) -> tuple[Store, st
 
 def _refuse_existing(paths: ProfilePaths) -> None:
     if paths.database.exists():
-        raise ProfileExistsError(f"In {paths.home} staat al een ibdesk-profiel.")
+        raise ProfileExistsError(tr("In {home} staat al een ibdesk-profiel.", home=paths.home))
     if paths.keyfile.exists():
         try:
             pending = KeyFile.load(paths.keyfile).pending
         except UserError:
             pending = False
         if not pending:
-            raise ProfileExistsError(f"In {paths.home} staat al een ibdesk-profiel (keys.json).")
+            raise ProfileExistsError(tr("In {home} staat al een ibdesk-profiel (keys.json).", home=paths.home))
 
 
 def _build_database(staged: Path, key: bytes, profile_id: str) -> None:
@@ -339,12 +342,17 @@ def _build_database(staged: Path, key: bytes, profile_id: str) -> None:
 
 def load_keyfile(paths: ProfilePaths) -> KeyFile:
     if not paths.keyfile.exists():
-        raise ProfileMissingError(f"Er is nog geen ibdesk-profiel in {paths.home}. Maak er een met 'ibdesk init'.")
+        raise ProfileMissingError(
+            tr("Er is nog geen ibdesk-profiel in {home}. Maak er een met 'ibdesk init'.", home=paths.home)
+        )
     keyfile = KeyFile.load(paths.keyfile)
     if keyfile.pending and not paths.database.exists():
         raise ProfileMissingError(
-            f"Het aanmaken van het profiel in {paths.home} is niet afgerond (onderbroken). "
-            "Er stonden nog geen gegevens in. Maak het opnieuw met 'ibdesk init'."
+            tr(
+                "Het aanmaken van het profiel in {home} is niet afgerond (onderbroken). Er stonden nog geen gegevens "
+                "in. Maak het opnieuw met 'ibdesk init'.",
+                home=paths.home,
+            )
         )
     return keyfile
 
@@ -359,10 +367,12 @@ def unlock_key(keyfile: KeyFile, credentials: Credentials) -> tuple[bytes, str]:
     if credentials.recovery_key:
         return keyfile.unlock("recovery", credentials.recovery_key), "recovery"
     if keyfile.has_passphrase():
-        raise StoreLockedError("Voer de wachtwoordzin van dit profiel in.")
+        raise StoreLockedError(tr("Voer de wachtwoordzin van dit profiel in."))
     raise StoreLockedError(
-        "De sleutel van dit profiel staat niet (meer) in het sleutelbeheer van deze computer. "
-        "Gebruik de herstelsleutel ('ibdesk recover')."
+        tr(
+            "De sleutel van dit profiel staat niet (meer) in het sleutelbeheer van deze computer. Gebruik de "
+            "herstelsleutel ('ibdesk recover')."
+        )
     )
 
 

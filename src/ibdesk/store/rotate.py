@@ -18,6 +18,7 @@ import os
 from pathlib import Path
 
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 from ibdesk.paths import ProfilePaths
 from ibdesk.store import keyring_access
 from ibdesk.store.engine import connect, create_private_file, enable_wal, integrity_problems, make_engine
@@ -105,11 +106,13 @@ def rotate_key(store, new_passphrase: str | None = None, show_recovery=None):
     from ibdesk.store.profile import Store
 
     if store.read_only:
-        raise UserError("Een alleen-lezen geopend profiel kan geen nieuwe sleutel krijgen.")
+        raise UserError(tr("Een alleen-lezen geopend profiel kan geen nieuwe sleutel krijgen."))
     if store.keyfile.has_passphrase() and not new_passphrase:
         raise UserError(
-            "Dit profiel heeft een wachtwoordzin: geef de (nieuwe) wachtwoordzin op, want die "
-            "wordt opnieuw aan de nieuwe sleutel gekoppeld."
+            tr(
+                "Dit profiel heeft een wachtwoordzin: geef de (nieuwe) wachtwoordzin op, want die wordt opnieuw aan "
+                "de nieuwe sleutel gekoppeld."
+            )
         )
     if new_passphrase:
         check_passphrase_strength(new_passphrase)

@@ -1,4 +1,4 @@
-"""How strong a new passphrase is, explained in Dutch (zxcvbn, with Dutch words it must know).
+"""How strong a new passphrase is, explained in the language shown (zxcvbn, with Dutch words it must know).
 
 zxcvbn estimates how many guesses an attacker needs; ibdesk asks for score 3 of 4 ("safely
 unguessable: moderate protection from offline slow-hash scenario") on top of a minimum
@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from ibdesk.i18n import tr
 from ibdesk.text.dates import MONTHS
 
 MIN_LENGTH = 10
@@ -61,27 +62,30 @@ DUTCH_WORDS = (
     "letmein",
 )
 
-_WARNINGS = {
-    "repeats": "Herhalingen zoals 'aaa' of 'abcabc' zijn makkelijk te raden.",
-    "sequences": "Reeksen zoals 'abc' of '6543' zijn makkelijk te raden.",
-    "common": "Dit is een veelgebruikt wachtwoord.",
-    "top": "Dit staat in de lijst van meest gebruikte wachtwoorden.",
-    "word": "Eén los woord is makkelijk te raden.",
-    "names": "Namen en achternamen zijn makkelijk te raden.",
-    "dates": "Datums en jaartallen zijn makkelijk te raden.",
-    "keyboard": "Rijen toetsen naast elkaar zijn makkelijk te raden.",
-}
+
+def _warnings() -> dict[str, str]:
+    """zxcvbn's warnings by kind, in the language shown."""
+    return {
+        "repeats": tr("Herhalingen zoals 'aaa' of 'abcabc' zijn makkelijk te raden."),
+        "sequences": tr("Reeksen zoals 'abc' of '6543' zijn makkelijk te raden."),
+        "common": tr("Dit is een veelgebruikt wachtwoord."),
+        "top": tr("Dit staat in de lijst van meest gebruikte wachtwoorden."),
+        "word": tr("Eén los woord is makkelijk te raden."),
+        "names": tr("Namen en achternamen zijn makkelijk te raden."),
+        "dates": tr("Datums en jaartallen zijn makkelijk te raden."),
+        "keyboard": tr("Rijen toetsen naast elkaar zijn makkelijk te raden."),
+    }
 
 
 @dataclass(frozen=True)
 class Strength:
     score: int  # 0..4 (zxcvbn)
     ok: bool
-    explanation: str  # Dutch, empty when ok
+    explanation: str  # in the language shown, empty when ok
 
     @property
     def label(self) -> str:
-        return ("zeer zwak", "zwak", "matig", "sterk", "zeer sterk")[self.score]
+        return (tr("zeer zwak"), tr("zwak"), tr("matig"), tr("sterk"), tr("zeer sterk"))[self.score]
 
 
 def normalise(passphrase: str) -> str:
@@ -106,7 +110,7 @@ def _warning(text: str) -> str:
         ("rows of keys", "keyboard"),
     ):
         if needle in low:
-            return _WARNINGS[key]
+            return _warnings()[key]
     return ""
 
 
@@ -117,8 +121,12 @@ def assess(passphrase: str) -> Strength:
         return Strength(
             0,
             False,
-            f"Kies een wachtwoordzin van minstens {MIN_LENGTH} tekens (spaties aan "
-            f"het begin of eind tellen niet; nu {len(text.strip())}).",
+            tr(
+                "Kies een wachtwoordzin van minstens {minimum} tekens (spaties aan "
+                "het begin of eind tellen niet; nu {length}).",
+                minimum=MIN_LENGTH,
+                length=len(text.strip()),
+            ),
         )
     from zxcvbn import zxcvbn  # imported here: only needed when a passphrase is chosen
 
@@ -129,12 +137,15 @@ def assess(passphrase: str) -> Strength:
     dutch = any(m.get("dictionary_name") == "user_inputs" for m in result.get("sequence", []))
     reason = (
         _warning(result["feedback"].get("warning") or "")
-        or ("Dit is een veelgebruikt Nederlands woord." if dutch else "")
-        or "Deze wachtwoordzin is te makkelijk te raden."
+        or (tr("Dit is een veelgebruikt Nederlands woord.") if dutch else "")
+        or tr("Deze wachtwoordzin is te makkelijk te raden.")
     )
     return Strength(
         score,
         False,
-        f"{reason} Maak er een zin van drie of vier gewone woorden van die niet bij "
-        "elkaar horen, bijvoorbeeld 'paarse olifant fietst snel'.",
+        tr(
+            "{reason} Maak er een zin van drie of vier gewone woorden van die niet bij "
+            "elkaar horen, bijvoorbeeld 'paarse olifant fietst snel'.",
+            reason=reason,
+        ),
     )

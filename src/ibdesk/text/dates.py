@@ -24,6 +24,7 @@ from datetime import date, datetime
 from typing import Literal, overload
 
 from ibdesk.errors import ValidationError
+from ibdesk.i18n import tr
 from ibdesk.text.numbers import plural
 
 MONTHS = (
@@ -42,6 +43,12 @@ MONTHS = (
 )
 PLACEHOLDER = "dd-mm-jjjj"
 INVALID = "Ongeldige datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 05-03-2025."
+
+
+def invalid_date() -> str:
+    """INVALID in the language shown (for a date field's inline message on screen)."""
+    return tr("Ongeldige datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 05-03-2025.")
+
 
 _DMY = re.compile(r"^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$")
 _SHORT_YEAR = re.compile(r"^\d{1,2}[-/. ]\d{1,2}[-/. ]\d{2}$")
@@ -84,18 +91,20 @@ def parse_date(
     text = str(value).strip() if value is not None else ""
     if not text:
         if required:
-            raise ValidationError(f"Vul een datum in ({PLACEHOLDER}).", field)
+            raise ValidationError(tr("Vul een datum in (dd-mm-jjjj)."), field)
         return None
     parts = _parts(text.lower(), today or date.today())
     if parts is None and _SHORT_YEAR.match(text):
-        raise ValidationError(f"'{text}' is geen datum: schrijf het jaar met vier cijfers ({PLACEHOLDER}).", field)
+        raise ValidationError(
+            tr("'{text}' is geen datum: schrijf het jaar met vier cijfers (dd-mm-jjjj).", text=text), field
+        )
     if parts is None:
-        raise ValidationError(f"'{text}' is geen datum. Schrijf de datum als {PLACEHOLDER}.", field)
+        raise ValidationError(tr("'{text}' is geen datum. Schrijf de datum als dd-mm-jjjj.", text=text), field)
     year, month, day = parts
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValidationError(f"{text} bestaat niet als datum. Controleer dag en maand.", field) from None
+        raise ValidationError(tr("{text} bestaat niet als datum. Controleer dag en maand.", text=text), field) from None
 
 
 def _parts(text: str, today: date) -> tuple[int, int, int] | None:

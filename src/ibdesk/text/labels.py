@@ -5,6 +5,8 @@ Keys are what the store holds; the words are what every reader sees, the same ev
 
 from __future__ import annotations
 
+from ibdesk.i18n import tr
+
 # How a consent or a signature was given: Signature.method and Basis.method hold the keys
 # (domain/signatures.py SCREEN, PAPER, ORAL).
 CONSENT_METHODS = {
@@ -32,3 +34,10 @@ def and_list(items: list[str] | tuple[str, ...]) -> str:
     if not items:
         return ""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
+
+
+def shown_and_list(items: list[str] | tuple[str, ...]) -> str:
+    """`and_list` for the screen, in the language shown ('a and b'); documents keep `and_list`."""
+    if not items:
+        return ""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " " + tr("en") + " " + items[-1]
