@@ -3882,6 +3882,384 @@ Technical: fingerprint (SHA-256)</translation>
     </message>
 </context>
 <context>
+    <name>forms_choice_widgets</name>
+    <message>
+        <source>— kies —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Onbekend ({value})</source>
+        <translation>Unknown ({value})</translation>
+    </message>
+</context>
+<context>
+    <name>forms_date_input</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Ongeldige datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 05-03-2025.</source>
+        <translation>Invalid date; type the date as dd-mm-yyyy, for example 05-03-2025.</translation>
+    </message>
+    <message>
+        <source>Typ de datum als dd-mm-jjjj; Alt+↓ opent de kalender.</source>
+        <translation>Type the date as dd-mm-yyyy; Alt+↓ opens the calendar.</translation>
+    </message>
+    <message>
+        <source>Kies een datum in de kalender (Alt+↓)</source>
+        <translation>Choose a date in the calendar (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>nl_NL</source>
+        <translation>en_GB</translation>
+    </message>
+</context>
+<context>
+    <name>forms_editor</name>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Wat het laatst gewijzigde veld eerst bevatte terugzetten (Ctrl+Z)</source>
+        <translation>Put back what the last changed field held before (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Formulier: laatste wijziging ongedaan maken</source>
+        <translation>Form: undo the last change</translation>
+    </message>
+    <message>
+        <source>Wijzigingen weggooien</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>De niet-opgeslagen wijzigingen weggooien</source>
+        <translation>Throw away the unsaved changes</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Opslaan als concept</source>
+        <translation>Save as draft</translation>
+    </message>
+    <message>
+        <source>Onvolledig opslaan en later afmaken; telt nog niet mee als afgerond</source>
+        <translation>Save it incomplete and finish it later; it does not count as completed yet</translation>
+    </message>
+    <message>
+        <source>Formulier: opslaan als concept</source>
+        <translation>Form: save as draft</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Er is niet-opgeslagen werk van {moment} gevonden. Herstellen?</source>
+        <translation>Unsaved work from {moment} was found. Restore it?</translation>
+    </message>
+    <message>
+        <source>Let op: dit werk hoort bij versie {draft} van dit formulier; u werkt nu in versie {current}.</source>
+        <translation>Note: this work belongs to version {draft} of this form; you are now working in version {current}.</translation>
+    </message>
+    <message>
+        <source>Niet-opgeslagen werk gevonden</source>
+        <translation>Unsaved work found</translation>
+    </message>
+    <message>
+        <source>Het werk is niet hersteld; het blijft bewaard tot u iets wijzigt.</source>
+        <translation>The work was not restored; it is kept until you change something.</translation>
+    </message>
+    <message>
+        <source>Werk van {moment} hersteld.</source>
+        <translation>Work from {moment} restored.</translation>
+    </message>
+    <message>
+        <source>De niet-opgeslagen wijzigingen worden verwijderd. Doorgaan?</source>
+        <translation>The unsaved changes will be deleted. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>forms_editor_status</name>
+    <message>
+        <source>Als concept opgeslagen om {time}.</source>
+        <translation>Saved as a draft at {time}.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen om {time}.</source>
+        <translation>Saved at {time}.</translation>
+    </message>
+    <message>
+        <source>Tussentijds bewaard om {time}.</source>
+        <translation>Autosaved at {time}.</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis bij het bewaren ({error}). Wat u heeft getypt staat nog in het formulier.</source>
+        <translation>Something went wrong while storing ({error}). What you typed is still in the form.</translation>
+    </message>
+    <message>
+        <source>vandaag om {time}</source>
+        <translation>today at {time}</translation>
+    </message>
+    <message>
+        <source>gisteren om {time}</source>
+        <translation>yesterday at {time}</translation>
+    </message>
+    <message>
+        <source>{day} om {time}</source>
+        <translation>{day} at {time}</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: 1 veld is nog niet (goed) ingevuld. Uw invoer is tussentijds bewaard.</source>
+        <translation>Not saved: 1 field is not filled in (correctly) yet. What you entered has been autosaved.</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: {count} velden zijn nog niet (goed) ingevuld. Uw invoer is tussentijds bewaard.</source>
+        <translation>Not saved: {count} fields are not filled in (correctly) yet. What you entered has been autosaved.</translation>
+    </message>
+    <message>
+        <source>Niet als concept opgeslagen: 1 waarde past niet bij het veld. Uw invoer is tussentijds bewaard.</source>
+        <translation>Not saved as a draft: 1 value does not fit its field. What you entered has been autosaved.</translation>
+    </message>
+    <message>
+        <source>Niet als concept opgeslagen: {count} waarden passen niet bij het veld. Uw invoer is tussentijds bewaard.</source>
+        <translation>Not saved as a draft: {count} values do not fit their fields. What you entered has been autosaved.</translation>
+    </message>
+</context>
+<context>
+    <name>forms_field_widgets</name>
+    <message>
+        <source>Niet ingevuld</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <source>Vul een heel getal in, bijvoorbeeld 3.</source>
+        <translation>Enter a whole number, for example 3.</translation>
+    </message>
+    <message>
+        <source>Vul een getal in, bijvoorbeeld 2,5.</source>
+        <translation>Enter a number, for example 2.5.</translation>
+    </message>
+    <message>
+        <source>minimaal {low}</source>
+        <translation>at least {low}</translation>
+    </message>
+    <message>
+        <source>hoogstens {high}</source>
+        <translation>at most {high}</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{name}: ja</source>
+        <translation>{name}: yes</translation>
+    </message>
+    <message>
+        <source>{name}: nee</source>
+        <translation>{name}: no</translation>
+    </message>
+</context>
+<context>
+    <name>forms_form_header</name>
+    <message>
+        <source>IB'er</source>
+        <translation>IB'er</translation>
+    </message>
+    <message>
+        <source>JGZ</source>
+        <translation>JGZ</translation>
+    </message>
+    <message>
+        <source>schoolmaatschappelijk werk</source>
+        <translation>school social work</translation>
+    </message>
+    <message>
+        <source>consulent SWV</source>
+        <translation>SWV consultant</translation>
+    </message>
+    <message>
+        <source>orthopedagoog SWV</source>
+        <translation>SWV educational psychologist</translation>
+    </message>
+    <message>
+        <source>zorgcoördinator</source>
+        <translation>care coordinator</translation>
+    </message>
+    <message>
+        <source>jeugdconsulent Sociaal Team</source>
+        <translation>Sociaal Team youth consultant</translation>
+    </message>
+    <message>
+        <source>leerkracht</source>
+        <translation>teacher</translation>
+    </message>
+    <message>
+        <source>ouders</source>
+        <translation>parents/carers</translation>
+    </message>
+    <message>
+        <source>leerling</source>
+        <translation>pupil</translation>
+    </message>
+    <message>
+        <source>directeur</source>
+        <translation>head teacher</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>vakdocenten</source>
+        <translation>subject teachers</translation>
+    </message>
+    <message>
+        <source>teamleider</source>
+        <translation>team leader</translation>
+    </message>
+    <message>
+        <source>leerplicht</source>
+        <translation>Leerplicht</translation>
+    </message>
+    <message>
+        <source>{route} · stap {number} van {count}</source>
+        <translation>{route} · step {number} of {count}</translation>
+    </message>
+    <message>
+        <source>Betrokken: {who}</source>
+        <translation>Involved: {who}</translation>
+    </message>
+    <message>
+        <source>Gebruikelijke duur: {duration}</source>
+        <translation>Usual duration: {duration}</translation>
+    </message>
+    <message>
+        <source>{weeks} weken</source>
+        <translation>{weeks} weeks</translation>
+    </message>
+    <message>
+        <source>1 dagen</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>{days} dagen</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <source>Alleen lezen · versie {version} van dit formulier</source>
+        <translation>Read-only · version {version} of this form</translation>
+    </message>
+    <message>
+        <source>Alleen lezen</source>
+        <translation>Read-only</translation>
+    </message>
+</context>
+<context>
+    <name>forms_form_view</name>
+    <message>
+        <source>1 veld is nog niet (goed) ingevuld; zie de rode meldingen hieronder.</source>
+        <translation>1 field is not filled in (correctly) yet; see the red messages below.</translation>
+    </message>
+    <message>
+        <source>{count} velden zijn nog niet (goed) ingevuld; zie de rode meldingen hieronder.</source>
+        <translation>{count} fields are not filled in (correctly) yet; see the red messages below.</translation>
+    </message>
+</context>
+<context>
+    <name>forms_group_widget</name>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>{item} verwijderen</source>
+        <translation>Remove {item}</translation>
+    </message>
+    <message>
+        <source>+ {item} toevoegen</source>
+        <translation>+ Add {item}</translation>
+    </message>
+    <message>
+        <source>+ Toevoegen</source>
+        <translation>+ Add</translation>
+    </message>
+    <message>
+        <source>Niets ingevuld.</source>
+        <translation>Nothing filled in.</translation>
+    </message>
+    <message>
+        <source>Toevoegen (Ctrl+Enter)</source>
+        <translation>Add (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>{item} toevoegen</source>
+        <translation>Add {item}</translation>
+    </message>
+</context>
+<context>
+    <name>forms_rows</name>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Overgenomen {origin} — controleer en pas aan waar nodig.</source>
+        <translation>Copied {origin} — check it and change it where needed.</translation>
+    </message>
+    <message>
+        <source>Overgenomen {origin}</source>
+        <translation>Copied {origin}</translation>
+    </message>
+    <message>
+        <source>Verplicht veld</source>
+        <translation>Required field</translation>
+    </message>
+</context>
+<context>
+    <name>forms_signature_pad</name>
+    <message>
+        <source>Teken de handtekening met de muis, een pen of een vinger.</source>
+        <translation>Draw the signature with the mouse, a pen or a finger.</translation>
+    </message>
+    <message>
+        <source>Handtekening aanwezig (elders vastgelegd)</source>
+        <translation>Signature present (recorded elsewhere)</translation>
+    </message>
+    <message>
+        <source>Geen handtekening</source>
+        <translation>No signature</translation>
+    </message>
+    <message>
+        <source>Teken hier</source>
+        <translation>Sign here</translation>
+    </message>
+    <message>
+        <source>Wissen</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Tekenvlak voor de handtekening (muis, pen of vinger)</source>
+        <translation>Drawing area for the signature (mouse, pen or finger)</translation>
+    </message>
+    <message>
+        <source>{name} wissen</source>
+        <translation>Clear {name}</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Ja</source>
@@ -4438,6 +4816,3276 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     </message>
 </context>
 <context>
+    <name>absence_forms</name>
+    <message>
+        <source>— kies een leerling —</source>
+        <translation>— choose a pupil —</translation>
+    </message>
+    <message>
+        <source>Leerling voor het verzuim</source>
+        <translation>Pupil for the absence</translation>
+    </message>
+    <message>
+        <source> uur</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>Ongeoorloofd (zonder geldige reden)</source>
+        <translation>Unauthorised (no valid reason)</translation>
+    </message>
+    <message>
+        <source>Geoorloofd (bijvoorbeeld ziek)</source>
+        <translation>Authorised (for example ill)</translation>
+    </message>
+    <message>
+        <source>Reden van het verzuim</source>
+        <translation>Reason for the absence</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: ziek, weigert naar school te gaan</source>
+        <translation>for example: ill, refuses to go to school</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Soort verzuim</source>
+        <translation>Type of absence</translation>
+    </message>
+    <message>
+        <source>Geoorloofd of ongeoorloofd verzuim</source>
+        <translation>Authorised or unauthorised absence</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Verzuim vanaf</source>
+        <translation>Absent from</translation>
+    </message>
+    <message>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <source>Verzuim tot en met</source>
+        <translation>Absent up to and including</translation>
+    </message>
+    <message>
+        <source>Leeg: nog afwezig.</source>
+        <translation>Empty: still absent.</translation>
+    </message>
+    <message>
+        <source>Gemiste lesuren</source>
+        <translation>Lesson hours missed</translation>
+    </message>
+    <message>
+        <source>Gemiste lesuren in deze periode</source>
+        <translation>Lesson hours missed in this period</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Verzuim vastleggen</source>
+        <translation>Record absence</translation>
+    </message>
+    <message>
+        <source>Kies de leerling.</source>
+        <translation>Choose the pupil.</translation>
+    </message>
+    <message>
+        <source>Verzuim niet vastgelegd</source>
+        <translation>Absence not recorded</translation>
+    </message>
+    <message>
+        <source>Verzuim van {name} vastgelegd.</source>
+        <translation>Absence of {name} recorded.</translation>
+    </message>
+    <message>
+        <source>Leerling voor de vrijstelling</source>
+        <translation>Pupil for the exemption</translation>
+    </message>
+    <message>
+        <source>— kies de vrijstelling —</source>
+        <translation>— choose the exemption —</translation>
+    </message>
+    <message>
+        <source>Vrijstelling</source>
+        <translation>Exemption</translation>
+    </message>
+    <message>
+        <source>Soort vrijstelling</source>
+        <translation>Type of exemption</translation>
+    </message>
+    <message>
+        <source>5 onder a: ongeschikt (verklaring van een arts, psycholoog of orthopedagoog die de gemeente aanwijst, Leerplichtwet art. 7); 5 onder b: bezwaar tegen de richting van de scholen; 5a: trekkend bestaan.</source>
+        <translation>5(a): unfit for school (statement by a doctor, psychologist or educational specialist appointed by the municipality, Leerplichtwet art. 7); 5(b): objection to the denomination of the schools; 5a: travelling way of life.</translation>
+    </message>
+    <message>
+        <source>Ingangsdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Vrijstelling vanaf</source>
+        <translation>Exemption from</translation>
+    </message>
+    <message>
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Vrijstelling tot en met</source>
+        <translation>Exemption up to and including</translation>
+    </message>
+    <message>
+        <source>Leeg: geen einddatum.</source>
+        <translation>Empty: no end date.</translation>
+    </message>
+    <message>
+        <source>Vrijstelling vastleggen</source>
+        <translation>Record exemption</translation>
+    </message>
+    <message>
+        <source>Kies welke vrijstelling de leerling heeft.</source>
+        <translation>Choose which exemption the pupil has.</translation>
+    </message>
+    <message>
+        <source>De einddatum ligt vóór de ingangsdatum.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Vrijstelling voor {name} vastgelegd; de leerling telt niet mee als thuiszitter.</source>
+        <translation>Exemption for {name} recorded; the pupil does not count as a child out of school.</translation>
+    </message>
+</context>
+<context>
+    <name>case_attachments</name>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Soort gegevens</source>
+        <translation>Type of data</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Toegevoegd</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Bestanden worden versleuteld in ibdesk bewaard, niet als los bestand. De soort gegevens bepaalt met wie een bijlage gedeeld mag worden.</source>
+        <translation>Files are kept encrypted inside ibdesk, not as separate files. The type of data decides with whom an attachment may be shared.</translation>
+    </message>
+    <message>
+        <source>Nog geen bijlagen. Kies hieronder een bestand.</source>
+        <translation>No attachments yet. Choose a file below.</translation>
+    </message>
+    <message>
+        <source>Titel van de bijlage</source>
+        <translation>Title of the attachment</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: Verslag jeugdarts maart</source>
+        <translation>for example: school doctor’s report, March</translation>
+    </message>
+    <message>
+        <source>Soort bijlage</source>
+        <translation>Kind of attachment</translation>
+    </message>
+    <message>
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Soort:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Gegevens:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Bestand kiezen en toevoegen…</source>
+        <translation>Choose file and add…</translation>
+    </message>
+    <message>
+        <source>Bestand kiezen en als bijlage toevoegen</source>
+        <translation>Choose a file and add it as an attachment</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Geselecteerde bijlage openen</source>
+        <translation>Open the selected attachment</translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Geselecteerde bijlage verwijderen</source>
+        <translation>Delete the selected attachment</translation>
+    </message>
+    <message>
+        <source> · casus {number}</source>
+        <translation> · case {number}</translation>
+    </message>
+    <message>
+        <source>{when} door {who}</source>
+        <translation>{when} by {who}</translation>
+    </message>
+</context>
+<context>
+    <name>case_consent</name>
+    <message>
+        <source>Ontvanger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Gegevens</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Gegeven door</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Wanneer en hoe</source>
+        <translation>When and how</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>alle soorten gegevens</source>
+        <translation>all types of data</translation>
+    </message>
+    <message>
+        <source> en </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>alles behalve {categories}</source>
+        <translation>everything except {categories}</translation>
+    </message>
+    <message>
+        <source>{status}; nog niet getekend door {names}</source>
+        <translation>{status}; not yet signed by {names}</translation>
+    </message>
+    <message>
+        <source>wacht op handtekening van {names}</source>
+        <translation>awaiting the signature of {names}</translation>
+    </message>
+    <message>
+        <source>Wie moet nog toestemming geven voor het Sociaal Team?</source>
+        <translation>Who still has to give consent for the Sociaal Team?</translation>
+    </message>
+    <message>
+        <source>Vastgelegde grondslagen en toestemming</source>
+        <translation>Recorded legal bases and consent</translation>
+    </message>
+    <message>
+        <source>Er is nog niets vastgelegd.</source>
+        <translation>Nothing has been recorded yet.</translation>
+    </message>
+    <message>
+        <source>Toestemming vastleggen</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Toestemming vastleggen met het formulier</source>
+        <translation>Record consent with the form</translation>
+    </message>
+    <message>
+        <source>Intrekken…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Geselecteerde toestemming intrekken</source>
+        <translation>Withdraw the selected consent</translation>
+    </message>
+    <message>
+        <source>Laten tekenen…</source>
+        <translation>Have it signed…</translation>
+    </message>
+    <message>
+        <source>Iedereen die toestemming geeft laten tekenen</source>
+        <translation>Have everyone who gives consent sign</translation>
+    </message>
+    <message>
+        <source>Elke ouder met gezag (of de leerling vanaf 16) tekent zelf</source>
+        <translation>Each parent with parental responsibility (or the pupil from 16) signs in person</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Vanaf de datum van intrekking deelt ibdesk deze gegevens niet meer met deze ontvanger. Wat al gedeeld is, blijft in het logboek zichtbaar.</source>
+        <translation>From the date of withdrawal ibdesk no longer shares this data with this recipient. What has already been shared stays visible in the log.</translation>
+    </message>
+    <message>
+        <source>Datum van intrekking</source>
+        <translation>Date of withdrawal</translation>
+    </message>
+    <message>
+        <source>Ingetrokken door</source>
+        <translation>Withdrawn by</translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Ingetrokken door:</source>
+        <translation>Withdrawn by:</translation>
+    </message>
+    <message>
+        <source>Intrekking vastleggen</source>
+        <translation>Record withdrawal</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Intrekken annuleren</source>
+        <translation>Cancel the withdrawal</translation>
+    </message>
+    <message>
+        <source>Toestemming gegeven door: {names}.</source>
+        <translation>Consent given by: {names}.</translation>
+    </message>
+    <message>
+        <source>Nog nodig: toestemming van {names}.</source>
+        <translation>Still needed: consent from {names}.</translation>
+    </message>
+    <message>
+        <source>Geweigerd of ingetrokken door: {names}.</source>
+        <translation>Refused or withdrawn by: {names}.</translation>
+    </message>
+    <message>
+        <source>Mag gedeeld worden: {what}.</source>
+        <translation>May be shared: {what}.</translation>
+    </message>
+    <message>
+        <source>Niet gedekt (wordt niet gedeeld): {what}.</source>
+        <translation>Not covered (will not be shared): {what}.</translation>
+    </message>
+    <message>
+        <source>wettelijke taak</source>
+        <translation>legal task</translation>
+    </message>
+    <message>
+        <source>geldig tot {date}</source>
+        <translation>valid until {date}</translation>
+    </message>
+    <message>
+        <source>geldig (geen einddatum)</source>
+        <translation>valid (no end date)</translation>
+    </message>
+    <message>
+        <source>organisatie {id}</source>
+        <translation>organisation {id}</translation>
+    </message>
+    <message>
+        <source>Moet nog zelf tekenen: {names}.</source>
+        <translation>Still has to sign in person: {names}.</translation>
+    </message>
+    <message>
+        <source>Alle gevers samen</source>
+        <translation>All givers together</translation>
+    </message>
+</context>
+<context>
+    <name>case_editors</name>
+    <message>
+        <source>Vanaf 16 jaar tekent de leerling zelf.</source>
+        <translation>From 16 the pupil signs for themselves.</translation>
+    </message>
+    <message>
+        <source>Onder 16 jaar tekenen de ouders met gezag; bij gezamenlijk gezag beide ouders.</source>
+        <translation>Under 16 the parents with parental responsibility sign; with joint parental responsibility, both parents.</translation>
+    </message>
+    <message>
+        <source>Laat de ouder of leerling op het scherm tekenen, of kies 'getekend op papier'.</source>
+        <translation>Have the parent or pupil sign on the screen, or choose 'getekend op papier' (signed on paper).</translation>
+    </message>
+    <message>
+        <source>Formulier openen</source>
+        <translation>Open form</translation>
+    </message>
+    <message>
+        <source>Concept (nog niet afgerond), opgeslagen op {date} door {author}.</source>
+        <translation>Draft (not finished yet), saved on {date} by {author}.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen op {date} door {author}.</source>
+        <translation>Saved on {date} by {author}.</translation>
+    </message>
+</context>
+<context>
+    <name>case_facts</name>
+    <message>
+        <source>Leerling:</source>
+        <translation>Pupil:</translation>
+    </message>
+    <message>
+        <source>Regie:</source>
+        <translation>Lead:</translation>
+    </message>
+    <message>
+        <source>Hulpvraag:</source>
+        <translation>Help question:</translation>
+    </message>
+    <message>
+        <source>Sociaal Team:</source>
+        <translation>Sociaal Team:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Klaar voor aanmelding</source>
+        <translation>Ready for referral</translation>
+    </message>
+    <message>
+        <source>Nog niet klaar voor aanmelding</source>
+        <translation>Not ready for referral yet</translation>
+    </message>
+    <message>
+        <source>{name}, {group}, woont in {municipality}</source>
+        <translation>{name}, {group}, lives in {municipality}</translation>
+    </message>
+    <message>
+        <source>geen Sociaal Team bekend in {municipality}</source>
+        <translation>no Sociaal Team known in {municipality}</translation>
+    </message>
+    <message>
+        <source>{residence} (woonplaats): betaalt de jeugdhulp
+{school_team} (gemeente van de school): regie over jeugdhulp op school</source>
+        <translation>{residence} (place of residence): pays for the youth care
+{school_team} (the school's municipality): leads youth care at school</translation>
+    </message>
+    <message>
+        <source>Grensverkeer: {rule} De aanmelding gaat naar het Sociaal Team van de woonplaats.</source>
+        <translation>Cross-border case: {rule} The referral goes to the Sociaal Team of the place of residence.</translation>
+    </message>
+</context>
+<context>
+    <name>case_handover</name>
+    <message>
+        <source>Opslaan en als PDF exporteren…</source>
+        <translation>Save and export as PDF…</translation>
+    </message>
+    <message>
+        <source>Slaat het formulier op en maakt het ondertekende overdrachtsdocument; kan zodra het formulier compleet is</source>
+        <translation>Saves the form and makes the signed handover document; possible once the form is complete</translation>
+    </message>
+    <message>
+        <source>Vul eerst alle verplichte velden in; daarna kunt u het document maken.</source>
+        <translation>Fill in all required fields first; then you can make the document.</translation>
+    </message>
+    <message>
+        <source>Formulier opslaan en overdracht als PDF exporteren</source>
+        <translation>Save the form and export the handover as PDF</translation>
+    </message>
+    <message>
+        <source>Overdracht niet gemaakt</source>
+        <translation>Handover not made</translation>
+    </message>
+    <message>
+        <source>Overdracht opslaan als</source>
+        <translation>Save handover as</translation>
+    </message>
+    <message>
+        <source>PDF-document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Overdracht gemaakt</source>
+        <translation>Handover made</translation>
+    </message>
+    <message>
+        <source>Bezig met de overdracht…</source>
+        <translation>Making the handover…</translation>
+    </message>
+</context>
+<context>
+    <name>case_lifecycle</name>
+    <message>
+        <source>Op lopend zetten…</source>
+        <translation>Set to running…</translation>
+    </message>
+    <message>
+        <source>Aangemeld bij Sociaal Team…</source>
+        <translation>Referred to Sociaal Team…</translation>
+    </message>
+    <message>
+        <source>Besluit Sociaal Team vastleggen…</source>
+        <translation>Record Sociaal Team decision…</translation>
+    </message>
+    <message>
+        <source>Terug naar lopend…</source>
+        <translation>Back to running…</translation>
+    </message>
+    <message>
+        <source>Casus sluiten…</source>
+        <translation>Close case…</translation>
+    </message>
+    <message>
+        <source>Casus heropenen…</source>
+        <translation>Reopen case…</translation>
+    </message>
+    <message>
+        <source>De school gaat met de routekaart aan de slag.</source>
+        <translation>The school starts working through the routekaart.</translation>
+    </message>
+    <message>
+        <source>Leg vast wanneer en waarbij de casus is aangemeld. Na het exporteren van het dossier voor het Sociaal Team gebeurt dit vanzelf.</source>
+        <translation>Record when and to whom the case was referred. After exporting the dossier for the Sociaal Team this happens by itself.</translation>
+    </message>
+    <message>
+        <source>Wat heeft het Sociaal Team besloten, en wanneer evalueert u samen? ibdesk herinnert u op het Overzicht als de evaluatie nadert.</source>
+        <translation>What did the Sociaal Team decide, and when do you review together? ibdesk reminds you on the Overview as the review approaches.</translation>
+    </message>
+    <message>
+        <source>De school pakt de casus weer op, bijvoorbeeld omdat het Sociaal Team de aanmelding terugstuurde.</source>
+        <translation>The school takes the case up again, for example because the Sociaal Team sent the referral back.</translation>
+    </message>
+    <message>
+        <source>Vanaf de sluitdatum loopt de bewaartermijn (2 jaar). Een gesloten casus kunt u heropenen.</source>
+        <translation>The retention period (2 years) runs from the closing date. You can reopen a closed case.</translation>
+    </message>
+    <message>
+        <source>De casus wordt weer lopend; de bewaartermijn stopt.</source>
+        <translation>The case is running again; the retention period stops.</translation>
+    </message>
+    <message>
+        <source>antwoord uiterlijk {date}</source>
+        <translation>answer by {date}</translation>
+    </message>
+    <message>
+        <source>volgende evaluatie {date}</source>
+        <translation>next review {date}</translation>
+    </message>
+    <message>
+        <source>{date} · {change} door {actor}</source>
+        <translation>{date} · {change} by {actor}</translation>
+    </message>
+    <message>
+        <source>Status van de casus</source>
+        <translation>Status of the case</translation>
+    </message>
+    <message>
+        <source>Verloop</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Nog geen statuswijzigingen vastgelegd (deze casus is van vóór het bijhouden van het verloop).</source>
+        <translation>No status changes recorded yet (this case dates from before the history was kept).</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Datum van deze wijziging</source>
+        <translation>Date of this change</translation>
+    </message>
+    <message>
+        <source>Voeg eerst het Sociaal Team toe bij Contacten.</source>
+        <translation>First add the Sociaal Team under Contacts.</translation>
+    </message>
+    <message>
+        <source>&amp;Aangemeld bij</source>
+        <translation>Referred &amp;to</translation>
+    </message>
+    <message>
+        <source>Aangemeld bij organisatie</source>
+        <translation>Referred to organisation</translation>
+    </message>
+    <message>
+        <source>Antwoord verwacht &amp;uiterlijk</source>
+        <translation>Answer e&amp;xpected by</translation>
+    </message>
+    <message>
+        <source>Antwoord verwacht uiterlijk</source>
+        <translation>Answer expected by</translation>
+    </message>
+    <message>
+        <source>Standaard 8 weken (art. 4:13 Awb); vul de termijn in die u met het Sociaal Team afsprak.</source>
+        <translation>8 weeks by default (art. 4:13 Awb); enter the term you agreed with the Sociaal Team.</translation>
+    </message>
+    <message>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Besluit van het Sociaal Team</source>
+        <translation>De&amp;cision of the Sociaal Team</translation>
+    </message>
+    <message>
+        <source>Besluit van het Sociaal Team</source>
+        <translation>Decision of the Sociaal Team</translation>
+    </message>
+    <message>
+        <source>&amp;Volgende evaluatie</source>
+        <translation>&amp;Next review</translation>
+    </message>
+    <message>
+        <source>Volgende evaluatie met het Sociaal Team</source>
+        <translation>Next review with the Sociaal Team</translation>
+    </message>
+    <message>
+        <source>Mag leeg blijven; ibdesk herinnert u op het Overzicht als de datum nadert.</source>
+        <translation>May be left empty; ibdesk reminds you on the Overview as the date approaches.</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting (mag leeg blijven)</source>
+        <translation>C&amp;omments (may be left empty)</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>{change}: opslaan</source>
+        <translation>{change}: save</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Vul de datum in (dd-mm-jjjj).</source>
+        <translation>Enter the date (dd-mm-yyyy).</translation>
+    </message>
+</context>
+<context>
+    <name>case_notes</name>
+    <message>
+        <source>Documenten en scans (*.pdf *.jpg *.jpeg *.png *.docx *.odt *.txt);;Alle bestanden (*)</source>
+        <translation>Documents and scans (*.pdf *.jpg *.jpeg *.png *.docx *.odt *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source> (gewijzigd op {when})</source>
+        <translation> (changed on {when})</translation>
+    </message>
+    <message>
+        <source> [casus {number}]</source>
+        <translation> [case {number}]</translation>
+    </message>
+    <message>
+        <source> [leerling]</source>
+        <translation> [pupil]</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Korte notities met datum en schrijver. Alleen wie een notitie schreef, kan hem wijzigen; de eerdere tekst blijft bewaard.</source>
+        <translation>Short notes with date and author. Only the person who wrote a note can change it; the earlier text is kept.</translation>
+    </message>
+    <message>
+        <source>Nog geen notities. Schrijf hieronder de eerste.</source>
+        <translation>No notes yet. Write the first one below.</translation>
+    </message>
+    <message>
+        <source>Tekst van de notitie</source>
+        <translation>Text of the note</translation>
+    </message>
+    <message>
+        <source>Nieuwe notitie (of de wijziging):</source>
+        <translation>New note (or the change):</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: moeder belde over …</source>
+        <translation>For example: mother phoned about …</translation>
+    </message>
+    <message>
+        <source>Hoort bij de leerling (ook zichtbaar bij andere casussen)</source>
+        <translation>Belongs to the pupil (visible in other cases too)</translation>
+    </message>
+    <message>
+        <source>Notitie hoort bij de leerling</source>
+        <translation>Note belongs to the pupil</translation>
+    </message>
+    <message>
+        <source>Notitie toevoegen</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Geselecteerde notitie wijzigen</source>
+        <translation>Change the selected note</translation>
+    </message>
+    <message>
+        <source>Eerder ({when}): {text}</source>
+        <translation>Earlier ({when}): {text}</translation>
+    </message>
+    <message>
+        <source>Wijziging opslaan</source>
+        <translation>Save change</translation>
+    </message>
+    <message>
+        <source>Bijlage kiezen</source>
+        <translation>Choose attachment</translation>
+    </message>
+    <message>
+        <source>Bijlage openen</source>
+        <translation>Open attachment</translation>
+    </message>
+    <message>
+        <source>Bijlage verwijderen</source>
+        <translation>Delete attachment</translation>
+    </message>
+    <message>
+        <source>'{title}' verwijderen? Dit kan niet ongedaan worden.</source>
+        <translation>Delete '{title}'? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>case_opp</name>
+    <message>
+        <source>op tijd</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>te laat</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>nog niet aan de orde</source>
+        <translation>not due yet</translation>
+    </message>
+    <message>
+        <source>binnenkort</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <source>verlopen</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>nog in afwachting</source>
+        <translation>still awaited</translation>
+    </message>
+    <message>
+        <source>gegeven</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>geweigerd</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>ouders verdeeld</source>
+        <translation>parents disagree</translation>
+    </message>
+    <message>
+        <source>rood</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>oranje</source>
+        <translation>amber</translation>
+    </message>
+    <message>
+        <source>groen</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>donkergroen</source>
+        <translation>dark green</translation>
+    </message>
+    <message>
+        <source>Ontwikkelingsperspectiefplan (OPP)</source>
+        <translation>Development perspective plan (OPP)</translation>
+    </message>
+    <message>
+        <source>Vaststellen binnen 6 weken na de start van de extra ondersteuning (het arrangement), met instemming op het handelingsdeel; minstens één keer per jaar evalueren met ouders. Ouders hebben instemmingsrecht (een leerling van 18+ stemt zelf in); de leerling wordt gehoord (hoorrecht).</source>
+        <translation>To be settled within 6 weeks of the start of the extra support (the arrangement), with agreement on the action part; evaluated with the parents at least once a year. Parents have the right to agree (a pupil of 18+ agrees for himself or herself); the pupil is heard (right to be heard).</translation>
+    </message>
+    <message>
+        <source>Start ondersteuning</source>
+        <translation>Support started</translation>
+    </message>
+    <message>
+        <source>Vaststellen uiterlijk</source>
+        <translation>To be settled by</translation>
+    </message>
+    <message>
+        <source>Jaarlijkse evaluatie met ouders uiterlijk</source>
+        <translation>Yearly evaluation with parents by</translation>
+    </message>
+    <message>
+        <source>Instemming (handelingsdeel)</source>
+        <translation>Agreement (action part)</translation>
+    </message>
+    <message>
+        <source>Leerling gehoord (hoorrecht)</source>
+        <translation>Pupil heard (right to be heard)</translation>
+    </message>
+    <message>
+        <source>Doelen en stoplicht per evaluatie</source>
+        <translation>Goals and traffic light per evaluation</translation>
+    </message>
+    <message>
+        <source>OPP openen</source>
+        <translation>Open OPP</translation>
+    </message>
+    <message>
+        <source>OPP openen en bewerken</source>
+        <translation>Open and edit the OPP</translation>
+    </message>
+    <message>
+        <source>Ouders laten tekenen…</source>
+        <translation>Have parents sign…</translation>
+    </message>
+    <message>
+        <source>Instemming met het handelingsdeel laten tekenen</source>
+        <translation>Have the agreement with the action part signed</translation>
+    </message>
+    <message>
+        <source>Elke ouder met gezag tekent zelf (de leerling vanaf 18)</source>
+        <translation>Each parent with parental responsibility signs in person (the pupil from 18)</translation>
+    </message>
+    <message>
+        <source>Leerling gehoord…</source>
+        <translation>Pupil heard…</translation>
+    </message>
+    <message>
+        <source>Vastleggen dat de leerling is gehoord</source>
+        <translation>Record that the pupil has been heard</translation>
+    </message>
+    <message>
+        <source>Hoorrecht: de leerling vanaf 12</source>
+        <translation>Right to be heard: the pupil from 12</translation>
+    </message>
+    <message>
+        <source> — gaat niet akkoord</source>
+        <translation> — does not agree</translation>
+    </message>
+    <message>
+        <source>Getekend: {lines}.</source>
+        <translation>Signed: {lines}.</translation>
+    </message>
+    <message>
+        <source>Nog niet akkoord: {names}.</source>
+        <translation>Not yet agreed: {names}.</translation>
+    </message>
+    <message>
+        <source>Verder met het concept-OPP</source>
+        <translation>Continue the draft OPP</translation>
+    </message>
+    <message>
+        <source>Verder met het OPP</source>
+        <translation>Continue the OPP</translation>
+    </message>
+    <message>
+        <source>OPP opstellen</source>
+        <translation>Draw up OPP</translation>
+    </message>
+    <message>
+        <source>Er is nog geen OPP voor deze leerling.</source>
+        <translation>There is no OPP for this pupil yet.</translation>
+    </message>
+    <message>
+        <source>Een OPP is nodig zodra de leerling extra ondersteuning krijgt (arrangement).</source>
+        <translation>An OPP is needed as soon as the pupil receives extra support (arrangement).</translation>
+    </message>
+    <message>
+        <source>Nog geen doelen vastgelegd.</source>
+        <translation>No goals recorded yet.</translation>
+    </message>
+    <message>
+        <source>Er is een nieuwer concept van {when}; het telt mee zodra u het afrondt.</source>
+        <translation>There is a newer draft of {when}; it counts once you finish it.</translation>
+    </message>
+    <message>
+        <source>OPP vastgesteld op {date} (instemming op het handelingsdeel).</source>
+        <translation>OPP settled on {date} (agreement on the action part).</translation>
+    </message>
+    <message>
+        <source>OPP opgesteld op {date}; nog niet vastgesteld (geen instemming).</source>
+        <translation>OPP drawn up on {date}; not settled yet (no agreement).</translation>
+    </message>
+    <message>
+        <source>OPP vastgelegd; datum van opstellen nog niet ingevuld.</source>
+        <translation>OPP recorded; date drawn up not filled in yet.</translation>
+    </message>
+    <message>
+        <source>Concept-OPP, opgeslagen op {when}: nog niet vastgesteld.</source>
+        <translation>Draft OPP, saved on {when}: not settled yet.</translation>
+    </message>
+    <message>
+        <source>Rond het af (Opslaan) zodra alles is ingevuld; de termijn van zes weken loopt.</source>
+        <translation>Finish it (Save) once everything is filled in; the six-week period is running.</translation>
+    </message>
+    <message>
+        <source>Het OPP wordt opgesteld (nog niet opgeslagen).</source>
+        <translation>The OPP is being drawn up (not saved yet).</translation>
+    </message>
+    <message>
+        <source>niet ingevuld</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <source>vastgesteld op {date}</source>
+        <translation>settled on {date}</translation>
+    </message>
+    <message>
+        <source>opgesteld op {date}, nog niet vastgesteld (geen instemming)</source>
+        <translation>drawn up on {date}, not settled yet (no agreement)</translation>
+    </message>
+    <message>
+        <source>Tot er instemming is, geeft de school de ondersteuning wel.</source>
+        <translation>Until there is agreement, the school does provide the support.</translation>
+    </message>
+    <message>
+        <source>gehoord op {date}</source>
+        <translation>heard on {date}</translation>
+    </message>
+    <message>
+        <source>datum niet ingevuld</source>
+        <translation>date not filled in</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Leg vast waarom niet, en hoor de leerling bij de volgende evaluatie.</source>
+        <translation>Record why not, and hear the pupil at the next evaluation.</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Nog niet vastgelegd.</source>
+        <translation>Not recorded yet.</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>nog niet te bepalen (datum ontbreekt)</source>
+        <translation>cannot be worked out yet (date missing)</translation>
+    </message>
+    <message>
+        <source>Rood: niet op koers · oranje: aandacht nodig · groen: op koers · donkergroen: doel bereikt. Het eerste bolletje is de oudste evaluatie.</source>
+        <translation>Red: off track · amber: needs attention · green: on track · dark green: goal reached. The first dot is the oldest evaluation.</translation>
+    </message>
+    <message>
+        <source>Nog geen doelen met een stoplicht vastgelegd.</source>
+        <translation>No goals with a traffic light recorded yet.</translation>
+    </message>
+    <message>
+        <source>nu: {light}</source>
+        <translation>now: {light}</translation>
+    </message>
+    <message>
+        <source>nog geen evaluatie</source>
+        <translation>no evaluation yet</translation>
+    </message>
+    <message>
+        <source>{light} op {date}</source>
+        <translation>{light} on {date}</translation>
+    </message>
+    <message>
+        <source>Doel {goal}: {lights}</source>
+        <translation>Goal {goal}: {lights}</translation>
+    </message>
+</context>
+<context>
+    <name>case_page</name>
+    <message>
+        <source>PO → VO (onderwijskundig rapport en warme overdracht)</source>
+        <translation>Primary → secondary (PO → VO: educational report and warm handover)</translation>
+    </message>
+    <message>
+        <source>Naar een andere school (ook SBO/SO)</source>
+        <translation>To another school (also SBO/SO)</translation>
+    </message>
+    <message>
+        <source>Aanmelding bij het Sociaal Team</source>
+        <translation>Referral to the Sociaal Team</translation>
+    </message>
+    <message>
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Waar de casus staat op de routekaart, wat nog nodig is en wie aan zet is.</source>
+        <translation>Where the case stands on the routekaart, what is still needed and whose move it is.</translation>
+    </message>
+    <message>
+        <source>← Terug</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Terug naar de vorige pagina</source>
+        <translation>Back to the previous page</translation>
+    </message>
+    <message>
+        <source>Terug (Alt+←)</source>
+        <translation>Back (Alt+←)</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier exporteren…</source>
+        <translation>&amp;Export dossier…</translation>
+    </message>
+    <message>
+        <source>Dossier exporteren voor het Sociaal Team</source>
+        <translation>Export the dossier for the Sociaal Team</translation>
+    </message>
+    <message>
+        <source>Ondertekend dossier maken (alleen wat de ontvanger mag ontvangen)</source>
+        <translation>Make a signed dossier (only what the recipient may receive)</translation>
+    </message>
+    <message>
+        <source>&amp;Warme overdracht…</source>
+        <translation>&amp;Warm handover…</translation>
+    </message>
+    <message>
+        <source>Warme overdracht: formulier en PDF</source>
+        <translation>Warm handover: form and PDF</translation>
+    </message>
+    <message>
+        <source>Het overdrachtsformulier invullen; daarna het ondertekende document (alleen wat de ontvanger mag zien)</source>
+        <translation>Fill in the handover form; then the signed document (only what the recipient may see)</translation>
+    </message>
+    <message>
+        <source>Status wijzigen</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Status van de casus wijzigen</source>
+        <translation>Change the status of the case</translation>
+    </message>
+    <message>
+        <source>Aanmelden, besluit van het Sociaal Team, sluiten of heropenen</source>
+        <translation>Refer, Sociaal Team decision, close or reopen</translation>
+    </message>
+    <message>
+        <source>Onderdelen van de casus</source>
+        <translation>Parts of the case</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Wie is aan zet?</source>
+        <translation>Whose move is it?</translation>
+    </message>
+    <message>
+        <source>OPP</source>
+        <translation>OPP</translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Zienswijzen</source>
+        <translation>Parents' views</translation>
+    </message>
+    <message>
+        <source>Notities en bijlagen</source>
+        <translation>Notes and attachments</translation>
+    </message>
+    <message>
+        <source>Formulieren</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>Logboek</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dossier exporteren</source>
+        <translation>Export dossier</translation>
+    </message>
+    <message>
+        <source>Casus openen</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Casus {number} · {name}</source>
+        <translation>Case {number} · {name}</translation>
+    </message>
+    <message>
+        <source>{group} · geopend op {date}</source>
+        <translation>{group} · opened on {date}</translation>
+    </message>
+    <message>
+        <source> · gesloten op {date}</source>
+        <translation> · closed on {date}</translation>
+    </message>
+    <message>
+        <source>Bewijs: {step}</source>
+        <translation>Evidence: {step}</translation>
+    </message>
+    <message>
+        <source>Elke keer opslaan bewaart een nieuwe versie; eerdere versies blijven zichtbaar onder Formulieren.</source>
+        <translation>Every save keeps a new version; earlier versions stay visible under Forms.</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>De uitkomst volgens de regels van uw routekaart staat boven de vraag of u het ermee eens bent.</source>
+        <translation>The outcome under your routekaart's rules is shown above the question whether you agree with it.</translation>
+    </message>
+    <message>
+        <source>Wat u typt wordt tussentijds bewaard tot u opslaat.</source>
+        <translation>What you type is kept as you go until you save.</translation>
+    </message>
+    <message>
+        <source>Toestemming vastleggen</source>
+        <translation>Record consent</translation>
+    </message>
+</context>
+<context>
+    <name>case_readiness</name>
+    <message>
+        <source>de school</source>
+        <translation>the school</translation>
+    </message>
+    <message>
+        <source>het samenwerkingsverband</source>
+        <translation>the samenwerkingsverband (SWV)</translation>
+    </message>
+    <message>
+        <source>de gemeente (Sociaal Team)</source>
+        <translation>the municipality (Sociaal Team)</translation>
+    </message>
+    <message>
+        <source>school en gemeente samen</source>
+        <translation>school and municipality together</translation>
+    </message>
+    <message>
+        <source>Jeugdhulp onder schooltijd: ja, voor rekening van de gemeente.</source>
+        <translation>Youth care (jeugdhulp) during school hours: yes, paid for by the municipality.</translation>
+    </message>
+    <message>
+        <source>Jeugdhulp onder schooltijd: nee, jeugdhulp vindt buiten schooltijd plaats.</source>
+        <translation>Youth care (jeugdhulp) during school hours: no, it takes place outside school hours.</translation>
+    </message>
+    <message>
+        <source>Klaar voor aanmelding bij het Sociaal Team?</source>
+        <translation>Ready for referral to the Sociaal Team?</translation>
+    </message>
+    <message>
+        <source>Het Sociaal Team kan zijn eigen onderzoek naar jeugdhulp het best doen als de stappen van de routekaart zijn doorlopen. Voor een thuiszitter of bij spoed kan de aanmelding al met wat bekend is (doorbraak).</source>
+        <translation>The Sociaal Team can best do its own assessment for youth care once the routekaart's steps are done. For a child out of school or in an emergency the referral can go with what is known now (doorbraak).</translation>
+    </message>
+    <message>
+        <source>Reden voor spoed</source>
+        <translation>Reason for urgency</translation>
+    </message>
+    <message>
+        <source>Toelichting bij spoed</source>
+        <translation>Comments on the urgency</translation>
+    </message>
+    <message>
+        <source>kort: wat is er aan de hand</source>
+        <translation>briefly: what is going on</translation>
+    </message>
+    <message>
+        <source>Spoed markeren</source>
+        <translation>Mark as urgent</translation>
+    </message>
+    <message>
+        <source>Casus als spoed markeren</source>
+        <translation>Mark the case as urgent</translation>
+    </message>
+    <message>
+        <source>Spoed opheffen</source>
+        <translation>Lift urgency</translation>
+    </message>
+    <message>
+        <source>Spoedmarkering opheffen</source>
+        <translation>Lift the urgent mark</translation>
+    </message>
+    <message>
+        <source>Spoed (veiligheid van het kind, crisis)? Markeer de casus, dan kan de aanmelding via de doorbraakroute.</source>
+        <translation>Urgent (the child's safety, a crisis)? Mark the case, and the referral can take the doorbraak route.</translation>
+    </message>
+    <message>
+        <source>Gemarkeerd als {reason} sinds {date}: {note}</source>
+        <translation>Marked as {reason} since {date}: {note}</translation>
+    </message>
+    <message>
+        <source>Gemarkeerd als {reason} sinds {date}.</source>
+        <translation>Marked as {reason} since {date}.</translation>
+    </message>
+    <message>
+        <source>Ja, aanmelden kan via de doorbraakroute ({reason}).</source>
+        <translation>Yes, the referral can take the doorbraak route ({reason}).</translation>
+    </message>
+    <message>
+        <source>Er is een geldige grondslag om gegevens te delen; het dossier gaat mee met wat nu bekend is.</source>
+        <translation>There is a valid legal basis for sharing data; the dossier goes with what is known now.</translation>
+    </message>
+    <message>
+        <source>Ja, klaar voor aanmelding.</source>
+        <translation>Yes, ready for referral.</translation>
+    </message>
+    <message>
+        <source>Alle verplichte stappen zijn afgerond en het bewijs is compleet.</source>
+        <translation>All required steps are finished and the evidence is complete.</translation>
+    </message>
+    <message>
+        <source>'Wie is aan zet?' is beantwoord en de ouders zijn gehoord.</source>
+        <translation>'Whose move is it?' is answered and the parents have been heard.</translation>
+    </message>
+    <message>
+        <source>Er is een geldige grondslag om gegevens te delen.</source>
+        <translation>There is a valid legal basis for sharing data.</translation>
+    </message>
+    <message>
+        <source>Doorbraakroute ({reason}): de stappen van de school houden de aanmelding niet tegen; alleen dit ontbreekt nog.</source>
+        <translation>Doorbraak route ({reason}): the school's steps do not hold the referral up; only this is still missing.</translation>
+    </message>
+    <message>
+        <source>Nog niet klaar: {count} punt ontbreekt.</source>
+        <translation>Not ready yet: {count} item missing.</translation>
+    </message>
+    <message>
+        <source>Nog niet klaar: {count} punten ontbreken.</source>
+        <translation>Not ready yet: {count} items missing.</translation>
+    </message>
+    <message>
+        <source>Aanmelden bij: {team} (woongemeente {municipality}).</source>
+        <translation>Refer to: {team} (municipality of residence {municipality}).</translation>
+    </message>
+    <message>
+        <source>Geen Sociaal Team bekend voor {municipality}; vul dit aan bij Contacten.</source>
+        <translation>No Sociaal Team known for {municipality}; add it under Contacts.</translation>
+    </message>
+    <message>
+        <source>Wie is aan zet?</source>
+        <translation>Whose move is it?</translation>
+    </message>
+    <message>
+        <source>ibdesk beslist niet. Het past de regels die uw routekaart kiest toe op de antwoorden en laat zien naar welke partij ze wijzen, met de bron van elke regel. U kunt het daar gemotiveerd mee oneens zijn.</source>
+        <translation>ibdesk does not decide. It applies the rules your routekaart chooses to the answers and shows which party they point to, with the source of each rule. You may disagree, giving your reasons.</translation>
+    </message>
+    <message>
+        <source>Zo komen de regels tot deze uitkomst:</source>
+        <translation>How the rules reach this outcome:</translation>
+    </message>
+    <message>
+        <source>Wie is aan zet? invullen</source>
+        <translation>Fill in Whose move is it?</translation>
+    </message>
+    <message>
+        <source>Formulier Wie is aan zet invullen</source>
+        <translation>Fill in the form Whose move is it</translation>
+    </message>
+    <message>
+        <source>Concept afmaken</source>
+        <translation>Finish the draft</translation>
+    </message>
+    <message>
+        <source>Wie is aan zet? bewerken</source>
+        <translation>Edit Whose move is it?</translation>
+    </message>
+    <message>
+        <source>Concept van {date}: nog niet afgerond; telt nog niet mee.</source>
+        <translation>Draft of {date}: not finished yet; does not count yet.</translation>
+    </message>
+    <message>
+        <source>Nog niet ingevuld.</source>
+        <translation>Not filled in yet.</translation>
+    </message>
+    <message>
+        <source>Nog niet afgerond.</source>
+        <translation>Not finished yet.</translation>
+    </message>
+    <message>
+        <source>Beantwoord de vragen van 'Wie is aan zet?' voordat u aanmeldt bij het Sociaal Team.</source>
+        <translation>Answer the questions of 'Whose move is it?' before you refer to the Sociaal Team.</translation>
+    </message>
+    <message>
+        <source>De regels wijzen naar: {party}</source>
+        <translation>The rules point to: {party}</translation>
+    </message>
+    <message>
+        <source>ibdesk wijst geen partij aan.</source>
+        <translation>ibdesk points to no party.</translation>
+    </message>
+    <message>
+        <source>Afweging van {date}.</source>
+        <translation>Assessment of {date}.</translation>
+    </message>
+    <message>
+        <source>Nog niet te bepalen: niet alle vragen zijn beantwoord.</source>
+        <translation>Cannot be determined yet: not every question is answered.</translation>
+    </message>
+    <message>
+        <source>Nog te beantwoorden: {question}</source>
+        <translation>Still to answer: {question}</translation>
+    </message>
+    <message>
+        <source>niet ingevuld</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <source>U bent het hier niet mee eens. Volgens u is aan zet: {party}.</source>
+        <translation>You disagree with this. In your view the move is with: {party}.</translation>
+    </message>
+    <message>
+        <source>Uw onderbouwing: {reasons}</source>
+        <translation>Your reasons: {reasons}</translation>
+    </message>
+    <message>
+        <source>U bent het eens met deze uitkomst.</source>
+        <translation>You agree with this outcome.</translation>
+    </message>
+    <message>
+        <source>Uitkomst: nog niet te bepalen. Beantwoord eerst:</source>
+        <translation>Outcome: cannot be determined yet. First answer:</translation>
+    </message>
+    <message>
+        <source>Uitkomst: de regels wijzen naar {party}.</source>
+        <translation>Outcome: the rules point to {party}.</translation>
+    </message>
+    <message>
+        <source>Uitkomst: geen partij aangewezen.</source>
+        <translation>Outcome: no party pointed to.</translation>
+    </message>
+</context>
+<context>
+    <name>case_records</name>
+    <message>
+        <source>Opgeslagen formulieren van deze casus</source>
+        <translation>Saved forms of this case</translation>
+    </message>
+    <message>
+        <source>Elke keer opslaan bewaart een nieuwe versie. Eerdere versies openen alleen lezen, met de formulierdefinitie waarmee ze zijn ingevuld. Een concept is nog niet af: het telt niet mee als bewijs en gaat niet mee in een export.</source>
+        <translation>Every save keeps a new version. Earlier versions open read-only, with the form definition they were filled in with. A draft is not finished: it does not count as evidence and is not included in an export.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen formulieren</source>
+        <translation>Saved forms</translation>
+    </message>
+    <message>
+        <source>Formulier</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Openen (alleen lezen)</source>
+        <translation>Open (read-only)</translation>
+    </message>
+    <message>
+        <source>Geselecteerd formulier openen, alleen lezen</source>
+        <translation>Open the selected form, read-only</translation>
+    </message>
+    <message>
+        <source>Concept · nieuwste</source>
+        <translation>Draft · latest</translation>
+    </message>
+    <message>
+        <source>Concept · eerdere versie</source>
+        <translation>Draft · earlier version</translation>
+    </message>
+    <message>
+        <source>Definitief · nieuwste</source>
+        <translation>Final · latest</translation>
+    </message>
+    <message>
+        <source>Definitief · eerdere versie</source>
+        <translation>Final · earlier version</translation>
+    </message>
+    <message>
+        <source>formulier v{version}</source>
+        <translation>form v{version}</translation>
+    </message>
+    <message>
+        <source>Wie deed wat met deze casus</source>
+        <translation>Who did what with this case</translation>
+    </message>
+    <message>
+        <source>Uit het beveiligde logboek (audit trail): alleen wie, wat, wanneer en het nummer van het gegeven — nooit de inhoud.</source>
+        <translation>From the secured audit log: only who, what, when and the number of the record — never its content.</translation>
+    </message>
+    <message>
+        <source>Logboek van deze casus</source>
+        <translation>Audit log of this case</translation>
+    </message>
+    <message>
+        <source>Tijdstip</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>case_signing</name>
+    <message>
+        <source>Toestemming als PDF om af te drukken</source>
+        <translation>Consent as a PDF to print</translation>
+    </message>
+    <message>
+        <source>Instemming met het OPP als PDF om af te drukken</source>
+        <translation>Agreement with the OPP as a PDF to print</translation>
+    </message>
+    <message>
+        <source>Verklaring 'leerling gehoord' als PDF om af te drukken</source>
+        <translation>Statement 'pupil heard' as a PDF to print</translation>
+    </message>
+    <message>
+        <source>Zienswijze van de leerling als PDF om af te drukken</source>
+        <translation>The pupil's view as a PDF to print</translation>
+    </message>
+    <message>
+        <source>Laten tekenen: ieder voor zich</source>
+        <translation>Have it signed: each person in turn</translation>
+    </message>
+    <message>
+        <source>Wie tekent</source>
+        <translation>Who signs</translation>
+    </message>
+    <message>
+        <source>Hoe wordt getekend</source>
+        <translation>How it is signed</translation>
+    </message>
+    <message>
+        <source>Datum van tekenen</source>
+        <translation>Date of signing</translation>
+    </message>
+    <message>
+        <source>Beslissing</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Gaat akkoord</source>
+        <translation>Agrees</translation>
+    </message>
+    <message>
+        <source>Gaat niet akkoord</source>
+        <translation>Does not agree</translation>
+    </message>
+    <message>
+        <source>Beslissing:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Wie tekent:</source>
+        <translation>Who signs:</translation>
+    </message>
+    <message>
+        <source>Hoe:</source>
+        <translation>How:</translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Wat de persoon leest voordat hij of zij tekent:</source>
+        <translation>What the person reads before signing:</translation>
+    </message>
+    <message>
+        <source>Verklaring in gewone woorden</source>
+        <translation>Statement in plain words</translation>
+    </message>
+    <message>
+        <source>Handtekening</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Afdrukken om op papier te tekenen…</source>
+        <translation>Print to sign on paper…</translation>
+    </message>
+    <message>
+        <source>Scan kiezen…</source>
+        <translation>Choose scan…</translation>
+    </message>
+    <message>
+        <source>Scan of foto van het getekende papier kiezen</source>
+        <translation>Choose a scan or photo of the signed paper</translation>
+    </message>
+    <message>
+        <source>Nog geen scan gekozen.</source>
+        <translation>No scan chosen yet.</translation>
+    </message>
+    <message>
+        <source>Gehoord door</source>
+        <translation>Heard by</translation>
+    </message>
+    <message>
+        <source>wie van de school heeft het gehoord</source>
+        <translation>who at the school heard it</translation>
+    </message>
+    <message>
+        <source>Handtekening vastleggen</source>
+        <translation>Record signature</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tekenen annuleren</source>
+        <translation>Cancel signing</translation>
+    </message>
+    <message>
+        <source>Om af te drukken</source>
+        <translation>To print</translation>
+    </message>
+    <message>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Scan of foto (*.pdf *.jpg *.jpeg *.png);;Alle bestanden (*)</source>
+        <translation>Scan or photo (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Scan van het getekende papier</source>
+        <translation>Scan of the signed paper</translation>
+    </message>
+    <message>
+        <source>Gekozen: {name} (wordt versleuteld bewaard)</source>
+        <translation>Chosen: {name} (kept encrypted)</translation>
+    </message>
+    <message>
+        <source>Vul een geldige datum in (dd-mm-jjjj).</source>
+        <translation>Enter a valid date (dd-mm-yyyy).</translation>
+    </message>
+    <message>
+        <source>{name} is gehoord ({how}).</source>
+        <translation>{name} has been heard ({how}).</translation>
+    </message>
+    <message>
+        <source>{name} gaat niet akkoord ({how}).</source>
+        <translation>{name} does not agree ({how}).</translation>
+    </message>
+    <message>
+        <source>{name} heeft getekend ({how}).</source>
+        <translation>{name} has signed ({how}).</translation>
+    </message>
+</context>
+<context>
+    <name>case_timeline</name>
+    <message>
+        <source>leerkracht</source>
+        <translation>teacher</translation>
+    </message>
+    <message>
+        <source>IB'er</source>
+        <translation>IB'er</translation>
+    </message>
+    <message>
+        <source>ouders</source>
+        <translation>parents/carers</translation>
+    </message>
+    <message>
+        <source>leerling</source>
+        <translation>pupil</translation>
+    </message>
+    <message>
+        <source>JGZ</source>
+        <translation>JGZ (youth health care)</translation>
+    </message>
+    <message>
+        <source>schoolmaatschappelijk werk</source>
+        <translation>school social work</translation>
+    </message>
+    <message>
+        <source>consulent SWV</source>
+        <translation>SWV consultant</translation>
+    </message>
+    <message>
+        <source>orthopedagoog SWV</source>
+        <translation>SWV educational psychologist</translation>
+    </message>
+    <message>
+        <source>zorgcoördinator</source>
+        <translation>care coordinator</translation>
+    </message>
+    <message>
+        <source>jeugdconsulent Sociaal Team</source>
+        <translation>Sociaal Team youth consultant</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>directeur</source>
+        <translation>head teacher</translation>
+    </message>
+    <message>
+        <source>leerplicht</source>
+        <translation>Leerplicht</translation>
+    </message>
+    <message>
+        <source>leerplichtambtenaar</source>
+        <translation>Leerplicht officer</translation>
+    </message>
+    <message>
+        <source>samenwerkingsverband</source>
+        <translation>samenwerkingsverband (SWV)</translation>
+    </message>
+    <message>
+        <source>Sociaal Team</source>
+        <translation>Sociaal Team</translation>
+    </message>
+    <message>
+        <source>jeugdhulp</source>
+        <translation>jeugdhulp (youth care)</translation>
+    </message>
+    <message>
+        <source>jeugdarts</source>
+        <translation>youth doctor</translation>
+    </message>
+    <message>
+        <source>{weeks} weken</source>
+        <translation>{weeks} weeks</translation>
+    </message>
+    <message>
+        <source>{days} dagen</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <source>(tel. {phone})</source>
+        <translation>(tel. {phone})</translation>
+    </message>
+    <message>
+        <source>— mandaat: {mandate}</source>
+        <translation>— mandate: {mandate}</translation>
+    </message>
+    <message>
+        <source>Opschalen naar: {person}, {role} bij {organisation}</source>
+        <translation>Escalate to: {person}, {role} at {organisation}</translation>
+    </message>
+    <message>
+        <source>Stap {number}: {title}, {state}</source>
+        <translation>Step {number}: {title}, {state}</translation>
+    </message>
+    <message>
+        <source>Nu aan de beurt</source>
+        <translation>Up now</translation>
+    </message>
+    <message>
+        <source>Hierna</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Loopt vast</source>
+        <translation>Stalled</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Concept-bewijs opgeslagen op {date}: nog niet compleet, telt nog niet mee. Open het om het af te maken.</source>
+        <translation>Draft evidence saved on {date}: not complete, does not count yet. Open it to finish it.</translation>
+    </message>
+    <message>
+        <source>Nog nodig om af te ronden: {evidence}.</source>
+        <translation>Still needed to finish: {evidence}.</translation>
+    </message>
+    <message>
+        <source>Let op: {warning}</source>
+        <translation>Note: {warning}</translation>
+    </message>
+    <message>
+        <source>Loopt {days} dagen over de normale duur (streefdatum {date}).</source>
+        <translation>{days} days over the usual duration (target date {date}).</translation>
+    </message>
+    <message>
+        <source>Opschalen naar: geen contactpersoon voor opschaling bekend; vul dit aan bij Contacten.</source>
+        <translation>Escalate to: no contact for escalation known; add one under Contacts.</translation>
+    </message>
+    <message>
+        <source>Verplichte stap</source>
+        <translation>Required step</translation>
+    </message>
+    <message>
+        <source>Stap als het nodig is</source>
+        <translation>Step when needed</translation>
+    </message>
+    <message>
+        <source>afgerond, {when}</source>
+        <translation>finished, {when}</translation>
+    </message>
+    <message>
+        <source>afgerond</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>streefdatum {date}</source>
+        <translation>target date {date}</translation>
+    </message>
+    <message>
+        <source>gebruikelijke duur {duration}</source>
+        <translation>usual duration {duration}</translation>
+    </message>
+    <message>
+        <source>rollen volgens de routekaart: {roles}</source>
+        <translation>roles under the routekaart: {roles}</translation>
+    </message>
+    <message>
+        <source>Concept afmaken</source>
+        <translation>Finish the draft</translation>
+    </message>
+    <message>
+        <source>Bewijs bekijken of aanvullen</source>
+        <translation>View or add evidence</translation>
+    </message>
+    <message>
+        <source>Bewijs invullen</source>
+        <translation>Fill in evidence</translation>
+    </message>
+    <message>
+        <source>{action} voor stap {number}: {title}</source>
+        <translation>{action} for step {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Heropenen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Bezig</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Niet van toepassing…</source>
+        <translation>Not applicable…</translation>
+    </message>
+    <message>
+        <source>Stap {number} op '{state}' zetten</source>
+        <translation>Set step {number} to '{state}'</translation>
+    </message>
+    <message>
+        <source>Waarom niet van toepassing?</source>
+        <translation>Why not applicable?</translation>
+    </message>
+    <message>
+        <source>Reden waarom stap {number} niet van toepassing is</source>
+        <translation>Reason why step {number} does not apply</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: besproken in het MDO, niet nodig omdat…</source>
+        <translation>for example: discussed in the MDO, not needed because…</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Niet van toepassing vastleggen voor stap {number}</source>
+        <translation>Record not applicable for step {number}</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Niet van toepassing annuleren voor stap {number}</source>
+        <translation>Cancel not applicable for step {number}</translation>
+    </message>
+    <message>
+        <source>Voor deze casus is geen routekaart beschikbaar. Kies bij Instellingen de routekaart van uw regio.</source>
+        <translation>No routekaart is available for this case. Choose your region's routekaart in Settings.</translation>
+    </message>
+    <message>
+        <source>{route} · {done} van {total} stappen afgerond, {skipped} niet van toepassing.</source>
+        <translation>{route} · {done} of {total} steps finished, {skipped} not applicable.</translation>
+    </message>
+    <message>
+        <source>{route} · {done} van {total} stappen afgerond.</source>
+        <translation>{route} · {done} of {total} steps finished.</translation>
+    </message>
+    <message>
+        <source>Nu: {step}.</source>
+        <translation>Now: {step}.</translation>
+    </message>
+    <message>
+        <source>Daarna: {step}.</source>
+        <translation>Then: {step}.</translation>
+    </message>
+</context>
+<context>
+    <name>case_viewpoints</name>
+    <message>
+        <source>Zienswijze van ouders (en leerling)</source>
+        <translation>Parents' view (and the pupil's)</translation>
+    </message>
+    <message>
+        <source>Ouders mogen hun eigen kijk toevoegen aan wat de school deelt. De zienswijze gaat mee met het dossier; de school verandert er niets aan.</source>
+        <translation>Parents may add their own view to what the school shares. The parents' view goes with the dossier; the school changes nothing in it.</translation>
+    </message>
+    <message>
+        <source>Nog geen zienswijze toegevoegd.</source>
+        <translation>No parents' view added yet.</translation>
+    </message>
+    <message>
+        <source>Zienswijze toevoegen</source>
+        <translation>Add parents' view</translation>
+    </message>
+    <message>
+        <source>Van wie is de zienswijze</source>
+        <translation>Whose view it is</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: moeder en vader</source>
+        <translation>for example: mother and father</translation>
+    </message>
+    <message>
+        <source>Tekst van de zienswijze</source>
+        <translation>Text of the view</translation>
+    </message>
+    <message>
+        <source>In de woorden van de ouders…</source>
+        <translation>In the parents' own words…</translation>
+    </message>
+    <message>
+        <source>Van wie:</source>
+        <translation>From whom:</translation>
+    </message>
+    <message>
+        <source>Zienswijze:</source>
+        <translation>View:</translation>
+    </message>
+</context>
+<context>
+    <name>case_zienswijze</name>
+    <message>
+        <source>Zienswijze van de leerling</source>
+        <translation>The pupil's view</translation>
+    </message>
+    <message>
+        <source>Een leerling van 12 jaar of ouder zegt zelf wat hij of zij van de aanmelding vindt. Die woorden gaan mee naar het Sociaal Team, en de leerling tekent ervoor: op het scherm, op papier of mondeling.</source>
+        <translation>A pupil aged 12 or over says in his or her own words what he or she thinks of the referral. Those words go to the Sociaal Team, and the pupil signs for them: on screen, on paper or orally.</translation>
+    </message>
+    <message>
+        <source>Leerling laten tekenen…</source>
+        <translation>Have the pupil sign…</translation>
+    </message>
+    <message>
+        <source>Zienswijze van de leerling laten tekenen</source>
+        <translation>Have the pupil sign his or her view</translation>
+    </message>
+    <message>
+        <source>De leerling vanaf 12 jaar tekent voor zijn of haar eigen woorden</source>
+        <translation>From 12 the pupil signs for his or her own words</translation>
+    </message>
+    <message>
+        <source>Eerst de aanmelding bij het Sociaal Team invullen en opslaan; daarna tekent de leerling voor zijn of haar eigen woorden.</source>
+        <translation>First fill in and save the referral to the Sociaal Team; then the pupil signs for his or her own words.</translation>
+    </message>
+    <message>
+        <source>Getekend: {lines}.</source>
+        <translation>Signed: {lines}.</translation>
+    </message>
+    <message>
+        <source>Nog niet getekend door {names}.</source>
+        <translation>Not yet signed by {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>cases</name>
+    <message>
+        <source>Casussen</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Alle ondersteuningstrajecten, met wie de regie heeft. Dubbelklik of Enter opent de casus.</source>
+        <translation>All support cases, with who holds the lead. Double-click or Enter opens the case.</translation>
+    </message>
+    <message>
+        <source>Geen casus past bij de zoekterm of de filters. ‘Wissen’ (Alt+W) toont weer alle casussen.</source>
+        <translation>No case matches the search or the filters. ‘Clear’ (Alt+C) shows all cases again.</translation>
+    </message>
+    <message>
+        <source>Nog geen casussen. Begin een casus bij het eerste signaal met ‘Nieuwe casus…’ (Alt+N). Staat de leerling nog niet in ibdesk, voeg die dan eerst toe onder Leerlingen (Ctrl+2).</source>
+        <translation>No cases yet. Start a case at the first sign of concern with ‘New case…’ (Alt+N). If the pupil is not in ibdesk yet, first add them under Pupils (Ctrl+2).</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Casussen zoeken</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>naam, groep, casusnummer, regie…</source>
+        <translation>name, group, case number, lead…</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Geselecteerde casus openen</source>
+        <translation>Open the selected case</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe casus…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>Nieuwe casus</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Filter op status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Filter op groep of klas</source>
+        <translation>Filter by group or class</translation>
+    </message>
+    <message>
+        <source>Alle groepen</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>Filter op regiehouder</source>
+        <translation>Filter by lead</translation>
+    </message>
+    <message>
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Groep:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>R&amp;egie:</source>
+        <translation>L&amp;ead:</translation>
+    </message>
+    <message>
+        <source>&amp;Wissen</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <source>Zoeken en filters wissen</source>
+        <translation>Clear the search and filters</translation>
+    </message>
+    <message>
+        <source>Begin een casus bij het eerste signaal. De routekaart van de school bepaalt de stappen.</source>
+        <translation>Start a case at the first sign of concern. The school's routekaart sets the steps.</translation>
+    </message>
+    <message>
+        <source>Hulpvraag</source>
+        <translation>Help question</translation>
+    </message>
+    <message>
+        <source>Wat is de vraag? Bijvoorbeeld: hoe kan … weer tot leren komen?</source>
+        <translation>What is the question? For example: how can … get back to learning?</translation>
+    </message>
+    <message>
+        <source>Wie heeft de regie</source>
+        <translation>Who holds the lead</translation>
+    </message>
+    <message>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Functie van de regiehouder</source>
+        <translation>Role of the lead</translation>
+    </message>
+    <message>
+        <source>Routekaart van de casus</source>
+        <translation>Routekaart of the case</translation>
+    </message>
+    <message>
+        <source>Standaard de routekaart van uw school (Instellingen); kies zo nodig een andere versie of variant.</source>
+        <translation>Your school's routekaart by default (Settings); choose another version or variant if needed.</translation>
+    </message>
+    <message>
+        <source>&amp;Leerling</source>
+        <translation>&amp;Pupil</translation>
+    </message>
+    <message>
+        <source>&amp;Hulpvraag</source>
+        <translation>&amp;Help question</translation>
+    </message>
+    <message>
+        <source>&amp;Regie bij</source>
+        <translation>&amp;Lead</translation>
+    </message>
+    <message>
+        <source>&amp;Functie</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>Route&amp;kaart</source>
+        <translation>Route&amp;kaart</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Casus aanmaken en openen</source>
+        <translation>Create and open the case</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nieuwe casus annuleren</source>
+        <translation>Cancel the new case</translation>
+    </message>
+    <message>
+        <source>{n} casus</source>
+        <translation>{n} case</translation>
+    </message>
+    <message>
+        <source>{n} casussen</source>
+        <translation>{n} cases</translation>
+    </message>
+    <message>
+        <source>{shown} van {counted}</source>
+        <translation>{shown} of {counted}</translation>
+    </message>
+    <message>
+        <source>Kies eerst een casus in de lijst.</source>
+        <translation>First choose a case in the list.</translation>
+    </message>
+    <message>
+        <source> — standaard voor uw school</source>
+        <translation> — your school's default</translation>
+    </message>
+    <message>
+        <source>{title} (versie {version})</source>
+        <translation>{title} (version {version})</translation>
+    </message>
+    <message>
+        <source>Zoek en kies de leerling in de lijst.</source>
+        <translation>Search for the pupil and choose them in the list.</translation>
+    </message>
+    <message>
+        <source>Casus niet aangemaakt</source>
+        <translation>Case not created</translation>
+    </message>
+</context>
+<context>
+    <name>contacts</name>
+    <message>
+        <source>Organisatiebestanden (*.yaml *.yml *.csv)</source>
+        <translation>Organisation files (*.yaml *.yml *.csv)</translation>
+    </message>
+    <message>
+        <source>nog niet vastgelegd</source>
+        <translation>not recorded yet</translation>
+    </message>
+    <message>
+        <source>gemeente {municipality}</source>
+        <translation>municipality {municipality}</translation>
+    </message>
+    <message>
+        <source>BRIN {brin}</source>
+        <translation>BRIN {brin}</translation>
+    </message>
+    <message>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Per soort organisatie: wie u belt, en bij wie u terechtkunt als het vastloopt.</source>
+        <translation>By type of organisation: who to call, and who to turn to when things get stuck.</translation>
+    </message>
+    <message>
+        <source>Contacten per soort organisatie</source>
+        <translation>Contacts by type of organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Organisaties zoeken</source>
+        <translation>Search organisations</translation>
+    </message>
+    <message>
+        <source>naam, gemeente, contactpersoon…</source>
+        <translation>name, municipality, contact person…</translation>
+    </message>
+    <message>
+        <source>Ook niet-actieve tonen</source>
+        <translation>Also show inactive ones</translation>
+    </message>
+    <message>
+        <source>Ook organisaties tonen die niet meer actief zijn</source>
+        <translation>Also show organisations that are no longer active</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Organisatiebestand importeren</source>
+        <translation>Import an organisations file</translation>
+    </message>
+    <message>
+        <source>Het organisatiebestand (YAML of CSV) van uw regio of schoolbestuur</source>
+        <translation>The organisations file (YAML or CSV) from your region or school board</translation>
+    </message>
+    <message>
+        <source>Organisatie &amp;toevoegen</source>
+        <translation>&amp;Add organisation</translation>
+    </message>
+    <message>
+        <source>Organisatie toevoegen</source>
+        <translation>Add organisation</translation>
+    </message>
+    <message>
+        <source>{count} organisatie(s) niet meer actief; vink 'Ook niet-actieve tonen' aan om ze te zien.</source>
+        <translation>{count} organisation(s) no longer active; tick 'Also show inactive ones' to see them.</translation>
+    </message>
+    <message>
+        <source>Geen organisatie gevonden met deze zoekterm.</source>
+        <translation>No organisation found for this search.</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen organisaties vastgelegd. Voeg ze toe met 'Organisatie toevoegen', of importeer het organisatiebestand van uw regio of schoolbestuur met 'Importeren…'.</source>
+        <translation>No organisations recorded yet. Add them with 'Add organisation', or import the organisations file from your region or school board with 'Import…'.</translation>
+    </message>
+    <message>
+        <source>niet actief</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>{name} bewerken</source>
+        <translation>Edit {name}</translation>
+    </message>
+    <message>
+        <source>Op non-actief zetten</source>
+        <translation>Make inactive</translation>
+    </message>
+    <message>
+        <source>{name} op non-actief zetten</source>
+        <translation>Make {name} inactive</translation>
+    </message>
+    <message>
+        <source>Weer actief maken</source>
+        <translation>Make active again</translation>
+    </message>
+    <message>
+        <source>{name} weer actief maken</source>
+        <translation>Make {name} active again</translation>
+    </message>
+    <message>
+        <source>Vaste contactpersoon:</source>
+        <translation>Main contact:</translation>
+    </message>
+    <message>
+        <source>Opschalen naar:</source>
+        <translation>Escalate to:</translation>
+    </message>
+    <message>
+        <source>Mandaat:</source>
+        <translation>Mandate:</translation>
+    </message>
+    <message>
+        <source>niet beschreven</source>
+        <translation>not described</translation>
+    </message>
+    <message>
+        <source>Organisatie {id} bestaat niet (meer).</source>
+        <translation>Organisation {id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Organisatie openen</source>
+        <translation>Open organisation</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisatie opgeslagen.</source>
+        <translation>Organisation saved.</translation>
+    </message>
+    <message>
+        <source>Organisatie weer actief.</source>
+        <translation>Organisation active again.</translation>
+    </message>
+    <message>
+        <source>Organisatie op non-actief gezet.</source>
+        <translation>Organisation made inactive.</translation>
+    </message>
+    <message>
+        <source>Organisatiebestand kiezen</source>
+        <translation>Choose an organisations file</translation>
+    </message>
+    <message>
+        <source>Organisaties niet geïmporteerd</source>
+        <translation>Organisations not imported</translation>
+    </message>
+    <message>
+        <source>Organisaties geïmporteerd</source>
+        <translation>Organisations imported</translation>
+    </message>
+    <message>
+        <source>Klaar: {summary}.</source>
+        <translation>Done: {summary}.</translation>
+    </message>
+</context>
+<context>
+    <name>guardians</name>
+    <message>
+        <source>moeder</source>
+        <translation>mother</translation>
+    </message>
+    <message>
+        <source>vader</source>
+        <translation>father</translation>
+    </message>
+    <message>
+        <source>ouder</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>verzorger</source>
+        <translation>carer</translation>
+    </message>
+    <message>
+        <source>pleegouder</source>
+        <translation>foster parent</translation>
+    </message>
+    <message>
+        <source>voogd</source>
+        <translation>guardian</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>voor- en achternaam</source>
+        <translation>first name and surname</translation>
+    </message>
+    <message>
+        <source>Ja, heeft gezag</source>
+        <translation>Yes, has parental responsibility</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 06 1234 5678</source>
+        <translation>for example 06 1234 5678</translation>
+    </message>
+    <message>
+        <source>naam@voorbeeld.nl</source>
+        <translation>name@example.nl</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relatie</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Gezag</source>
+        <translation>Parental responsibility</translation>
+    </message>
+    <message>
+        <source>Ouder/verzorger {number}</source>
+        <translation>Parent/carer {number}</translation>
+    </message>
+    <message>
+        <source>Naam ouder/verzorger {number}</source>
+        <translation>Name of parent/carer {number}</translation>
+    </message>
+    <message>
+        <source>Relatie ouder/verzorger {number}</source>
+        <translation>Relationship of parent/carer {number}</translation>
+    </message>
+    <message>
+        <source>Telefoon ouder/verzorger {number}</source>
+        <translation>Phone of parent/carer {number}</translation>
+    </message>
+    <message>
+        <source>E-mail ouder/verzorger {number}</source>
+        <translation>Email of parent/carer {number}</translation>
+    </message>
+    <message>
+        <source>ouder/verzorger {number} heeft gezag</source>
+        <translation>parent/carer {number} has parental responsibility</translation>
+    </message>
+    <message>
+        <source>Ouder/verzorger {number} verwijderen</source>
+        <translation>Remove parent/carer {number}</translation>
+    </message>
+    <message>
+        <source>Nog geen ouders of verzorgers ingevoerd.</source>
+        <translation>No parents or carers entered yet.</translation>
+    </message>
+    <message>
+        <source>Ouder/verzorger &amp;toevoegen</source>
+        <translation>&amp;Add parent/carer</translation>
+    </message>
+    <message>
+        <source>Ouder of verzorger toevoegen</source>
+        <translation>Add parent or carer</translation>
+    </message>
+</context>
+<context>
+    <name>mdo_basis_warning</name>
+    <message>
+        <source>Toestemming vastleggen…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <source>Toestemming voor het MDO vastleggen voor {pupil}</source>
+        <translation>Record consent for the MDO for {pupil}</translation>
+    </message>
+    <message>
+        <source>Geen grondslag: over {pupil} mag niets worden gedeeld in dit MDO</source>
+        <translation>No legal basis: nothing about {pupil} may be shared in this MDO</translation>
+    </message>
+    <message>
+        <source>Er is geen toestemming (of andere grondslag) voor het doel 'MDO' om gegevens te delen met {names}.</source>
+        <translation>There is no consent (or other legal basis) for the purpose 'MDO' to share information with {names}.</translation>
+    </message>
+    <message>
+        <source>Op de agenda staat dan 'geen grondslag' en het voorbereidingsblad blijft leeg. Leg de toestemming vast vóór het overleg; wie toestemming geeft (elke ouder met gezag, of de leerling vanaf 16) tekent zelf.</source>
+        <translation>The agenda (in Dutch) will then say 'geen grondslag' (no legal basis) and the preparation sheet stays empty. Record the consent before the meeting; whoever gives consent (each parent with parental responsibility, or the pupil from 16) signs it themselves.</translation>
+    </message>
+</context>
+<context>
+    <name>mdo_page</name>
+    <message>
+        <source>1 casus op de agenda</source>
+        <translation>1 case on the agenda</translation>
+    </message>
+    <message>
+        <source>{count} casussen op de agenda</source>
+        <translation>{count} cases on the agenda</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Overleg</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>{pupil} (casus {case_id})</source>
+        <translation>{pupil} (case {case_id})</translation>
+    </message>
+    <message>
+        <source>Uitkomst vastgelegd</source>
+        <translation>Outcome recorded</translation>
+    </message>
+    <message>
+        <source>Vraag: {question}</source>
+        <translation>Question: {question}</translation>
+    </message>
+    <message>
+        <source>Voorbereiding</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Voorbereiding bekijken voor {pupil}</source>
+        <translation>View the preparation for {pupil}</translation>
+    </message>
+    <message>
+        <source>Uitkomst vastleggen</source>
+        <translation>Record outcome</translation>
+    </message>
+    <message>
+        <source>Nieuwe uitkomst vastleggen</source>
+        <translation>Record a new outcome</translation>
+    </message>
+    <message>
+        <source>Uitkomst vastleggen voor {pupil}</source>
+        <translation>Record the outcome for {pupil}</translation>
+    </message>
+    <message>
+        <source>De uitkomst legt u vast na het overleg.</source>
+        <translation>You record the outcome after the meeting.</translation>
+    </message>
+    <message>
+        <source>Casus openen</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Casus van {pupil} openen</source>
+        <translation>Open the case of {pupil}</translation>
+    </message>
+    <message>
+        <source>MDO</source>
+        <translation>MDO</translation>
+    </message>
+    <message>
+        <source>Multidisciplinair overleg: plannen, voorbereiden, de uitkomst vastleggen en de afspraken volgen.</source>
+        <translation>Multidisciplinary meeting: plan it, prepare it, record the outcome and follow up the agreed actions.</translation>
+    </message>
+    <message>
+        <source>Nieuw overleg plannen…</source>
+        <translation>Plan a new meeting…</translation>
+    </message>
+    <message>
+        <source>Nieuw overleg plannen</source>
+        <translation>Plan a new meeting</translation>
+    </message>
+    <message>
+        <source>Agenda en voorbereiding als PDF…</source>
+        <translation>Agenda and preparation as PDF…</translation>
+    </message>
+    <message>
+        <source>Agenda en voorbereidingsbladen als PDF</source>
+        <translation>Agenda and preparation sheets as PDF</translation>
+    </message>
+    <message>
+        <source>Ondertekende PDF met per casus alleen wat de deelnemers mogen zien</source>
+        <translation>Signed PDF with, per case, only what the participants may see</translation>
+    </message>
+    <message>
+        <source>Overleggen</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Gepland en geweest</source>
+        <translation>Planned and held</translation>
+    </message>
+    <message>
+        <source>Nog geen overleg. Plan er een met ‘Nieuw overleg plannen…’ en zet de casussen op de agenda.</source>
+        <translation>No meetings yet. Plan one with ‘Plan a new meeting…’ and put the cases on the agenda.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Gepland ({count})</source>
+        <translation>Planned ({count})</translation>
+    </message>
+    <message>
+        <source>Geweest ({count})</source>
+        <translation>Held ({count})</translation>
+    </message>
+    <message>
+        <source>Nog geen overleg gepland</source>
+        <translation>No meeting planned yet</translation>
+    </message>
+    <message>
+        <source>Plan een overleg en zet de casussen op de agenda.</source>
+        <translation>Plan a meeting and put the cases on the agenda.</translation>
+    </message>
+    <message>
+        <source>{date} (gepland)</source>
+        <translation>{date} (planned)</translation>
+    </message>
+    <message>
+        <source>{date} (geweest)</source>
+        <translation>{date} (held)</translation>
+    </message>
+    <message>
+        <source>Deelnemers: {people}</source>
+        <translation>Participants: {people}</translation>
+    </message>
+    <message>
+        <source>nog niet ingevuld</source>
+        <translation>not filled in yet</translation>
+    </message>
+    <message>
+        <source>Agenda als PDF</source>
+        <translation>Agenda as PDF</translation>
+    </message>
+    <message>
+        <source>Kies eerst een overleg.</source>
+        <translation>Choose a meeting first.</translation>
+    </message>
+    <message>
+        <source>Agenda opslaan als</source>
+        <translation>Save agenda as</translation>
+    </message>
+    <message>
+        <source>PDF-document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Agenda gemaakt</source>
+        <translation>Agenda made</translation>
+    </message>
+    <message>
+        <source>Agenda niet gemaakt</source>
+        <translation>Agenda not made</translation>
+    </message>
+    <message>
+        <source>Bezig met de agenda…</source>
+        <translation>Making the agenda…</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Uitkomst {meeting} — {pupil}</source>
+        <translation>Outcome {meeting} — {pupil}</translation>
+    </message>
+    <message>
+        <source>Elke afspraak (wat, wie, uiterlijk) wordt een actiepunt in de casus.</source>
+        <translation>Each agreed action (what, who, by when) becomes an action point in the case.</translation>
+    </message>
+    <message>
+        <source>Actiepunt</source>
+        <translation>Action point</translation>
+    </message>
+</context>
+<context>
+    <name>mdo_plan</name>
+    <message>
+        <source>Eén deelnemer per regel: naam — rol. Bijvoorbeeld: Anouk Smeets — orthopedagoog SWV</source>
+        <translation>One participant per line: name — role. For example: Anouk Smeets — SWV educational psychologist</translation>
+    </message>
+    <message>
+        <source>{pupil} ({group}, casus {case_id})</source>
+        <translation>{pupil} ({group}, case {case_id})</translation>
+    </message>
+    <message>
+        <source>Van de agenda</source>
+        <translation>Remove from agenda</translation>
+    </message>
+    <message>
+        <source>Casus {case_id} van {pupil} van de agenda halen</source>
+        <translation>Take case {case_id} of {pupil} off the agenda</translation>
+    </message>
+    <message>
+        <source>Vraag voor het overleg over {pupil}</source>
+        <translation>Question for the meeting about {pupil}</translation>
+    </message>
+    <message>
+        <source>Welke vraag moet het overleg beantwoorden?</source>
+        <translation>Which question should the meeting answer?</translation>
+    </message>
+    <message>
+        <source>Nieuw overleg plannen</source>
+        <translation>Plan a new meeting</translation>
+    </message>
+    <message>
+        <source>Een MDO vindt plaats mét ouders en, waar het kan, mét de leerling. Zet de casussen op de agenda met de vraag die het overleg moet beantwoorden.</source>
+        <translation>An MDO takes place with the parents/carers and, where possible, with the pupil. Put the cases on the agenda with the question the meeting should answer.</translation>
+    </message>
+    <message>
+        <source>Naam van het overleg</source>
+        <translation>Name of the meeting</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: MDO bovenbouw</source>
+        <translation>for example: MDO upper years</translation>
+    </message>
+    <message>
+        <source>Plaats van het overleg</source>
+        <translation>Place of the meeting</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: kamer IB of online</source>
+        <translation>for example: IB room or online</translation>
+    </message>
+    <message>
+        <source>Marieke de Wit — intern begeleider
+Anouk Smeets — orthopedagoog SWV</source>
+        <translation>Marieke Smit — pupil-support coordinator
+Anouk Smeets — SWV educational psychologist</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Datum van het overleg</source>
+        <translation>Date of the meeting</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Deelnemers, één per regel</source>
+        <translation>Participants, one per line</translation>
+    </message>
+    <message>
+        <source>Overleg plannen</source>
+        <translation>Plan meeting</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Plannen annuleren</source>
+        <translation>Cancel planning</translation>
+    </message>
+    <message>
+        <source>Casus zoeken</source>
+        <translation>Find a case</translation>
+    </message>
+    <message>
+        <source>Op de agenda zetten ↓</source>
+        <translation>Put on the agenda ↓</translation>
+    </message>
+    <message>
+        <source>Gekozen casus op de agenda zetten</source>
+        <translation>Put the chosen case on the agenda</translation>
+    </message>
+    <message>
+        <source>Casussen op de agenda</source>
+        <translation>Cases on the agenda</translation>
+    </message>
+    <message>
+        <source>Nog geen casussen. Zoek hierboven een casus en zet die op de agenda.</source>
+        <translation>No cases yet. Find a case above and put it on the agenda.</translation>
+    </message>
+    <message>
+        <source>Vul de vraag voor het overleg in.</source>
+        <translation>Fill in the question for the meeting.</translation>
+    </message>
+    <message>
+        <source>Zet minstens één casus op de agenda.</source>
+        <translation>Put at least one case on the agenda.</translation>
+    </message>
+    <message>
+        <source>Vul de datum van het overleg in (dd-mm-jjjj).</source>
+        <translation>Fill in the date of the meeting (dd-mm-yyyy).</translation>
+    </message>
+    <message>
+        <source>Geef het overleg een naam.</source>
+        <translation>Give the meeting a name.</translation>
+    </message>
+    <message>
+        <source>Overleg niet gepland</source>
+        <translation>Meeting not planned</translation>
+    </message>
+</context>
+<context>
+    <name>mdo_prep</name>
+    <message>
+        <source>Waar de route staat</source>
+        <translation>Where the route stands</translation>
+    </message>
+    <message>
+        <source>Regie</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Wie is aan zet</source>
+        <translation>Who acts next</translation>
+    </message>
+    <message>
+        <source>Sociaal Team</source>
+        <translation>Sociaal Team</translation>
+    </message>
+    <message>
+        <source>Visie van ouders</source>
+        <translation>Parents' view</translation>
+    </message>
+    <message>
+        <source>Visie van de leerling</source>
+        <translation>Pupil's view</translation>
+    </message>
+    <message>
+        <source>← Terug</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Terug naar de overleggen</source>
+        <translation>Back to the meetings</translation>
+    </message>
+    <message>
+        <source>Casus openen</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Uitkomst vastleggen</source>
+        <translation>Record outcome</translation>
+    </message>
+    <message>
+        <source>Uitkomst van het overleg vastleggen</source>
+        <translation>Record the outcome of the meeting</translation>
+    </message>
+    <message>
+        <source>Wat de school al heeft gedaan</source>
+        <translation>What the school has already done</translation>
+    </message>
+    <message>
+        <source>Nog geen stappen afgerond.</source>
+        <translation>No steps completed yet.</translation>
+    </message>
+    <message>
+        <source>Voorbereiding: {pupil} ({group}) — {meeting}, {date}</source>
+        <translation>Preparation: {pupil} ({group}) — {meeting}, {date}</translation>
+    </message>
+    <message>
+        <source>Vraag voor het overleg: {question}</source>
+        <translation>Question for the meeting: {question}</translation>
+    </message>
+    <message>
+        <source>Hulpvraag van de casus: {question}</source>
+        <translation>The case's support question: {question}</translation>
+    </message>
+    <message>
+        <source>nog niet ingevuld</source>
+        <translation>not filled in yet</translation>
+    </message>
+    <message>
+        <source>klaar voor aanmelding</source>
+        <translation>ready for referral</translation>
+    </message>
+    <message>
+        <source>nog niet klaar ({count} punten ontbreken)</source>
+        <translation>not ready yet ({count} points missing)</translation>
+    </message>
+    <message>
+        <source>nog niet vastgelegd — vraag ouders om hun visie</source>
+        <translation>not recorded yet — ask the parents/carers for their view</translation>
+    </message>
+    <message>
+        <source>nog niet vastgelegd — vraag de leerling zelf</source>
+        <translation>not recorded yet — ask the pupil</translation>
+    </message>
+    <message>
+        <source>{done} van {total} stappen afgerond, {skipped} niet van toepassing.</source>
+        <translation>{done} of {total} steps completed, {skipped} not applicable.</translation>
+    </message>
+    <message>
+        <source>{done} van {total} stappen afgerond.</source>
+        <translation>{done} of {total} steps completed.</translation>
+    </message>
+    <message>
+        <source>Nu: {step} ({state}).</source>
+        <translation>Now: {step} ({state}).</translation>
+    </message>
+    <message>
+        <source>Loopt {days} dagen over de normale duur.</source>
+        <translation>{days} days past the usual duration.</translation>
+    </message>
+    <message>
+        <source>{date} (te laat)</source>
+        <translation>{date} (overdue)</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Actiepunt</source>
+        <translation>Action point</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Open actiepunten</source>
+        <translation>Open action points</translation>
+    </message>
+    <message>
+        <source>Geen open actiepunten.</source>
+        <translation>No open action points.</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Geselecteerd actiepunt afronden</source>
+        <translation>Mark the selected action point as done</translation>
+    </message>
+    <message>
+        <source>Casus van het actiepunt openen</source>
+        <translation>Open the case of the action point</translation>
+    </message>
+</context>
+<context>
+    <name>org_people</name>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>voor- en achternaam</source>
+        <translation>first name and surname</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld jeugdconsulent</source>
+        <translation>for example youth worker</translation>
+    </message>
+    <message>
+        <source>026 123 4567, 06 …, 14 026</source>
+        <translation>026 123 4567, 06 …, 14 026</translation>
+    </message>
+    <message>
+        <source>naam@organisatie.nl</source>
+        <translation>name@organisation.nl</translation>
+    </message>
+    <message>
+        <source>Vaste contactpersoon</source>
+        <translation>Main contact</translation>
+    </message>
+    <message>
+        <source>Opschalen naar deze persoon</source>
+        <translation>Escalate to this person</translation>
+    </message>
+    <message>
+        <source>wat mag deze persoon beslissen als het vastloopt?</source>
+        <translation>what may this person decide when things get stuck?</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Mandaat bij opschaling</source>
+        <translation>Mandate when escalated</translation>
+    </message>
+    <message>
+        <source>Contactpersoon {number}</source>
+        <translation>Contact person {number}</translation>
+    </message>
+    <message>
+        <source>Naam contactpersoon {number}</source>
+        <translation>Name of contact person {number}</translation>
+    </message>
+    <message>
+        <source>Functie contactpersoon {number}</source>
+        <translation>Job title of contact person {number}</translation>
+    </message>
+    <message>
+        <source>Telefoon contactpersoon {number}</source>
+        <translation>Phone of contact person {number}</translation>
+    </message>
+    <message>
+        <source>E-mail contactpersoon {number}</source>
+        <translation>Email of contact person {number}</translation>
+    </message>
+    <message>
+        <source>Mandaat contactpersoon {number}</source>
+        <translation>Mandate of contact person {number}</translation>
+    </message>
+    <message>
+        <source>Contactpersoon {number} is de vaste contactpersoon</source>
+        <translation>Contact person {number} is the main contact</translation>
+    </message>
+    <message>
+        <source>Opschalen naar contactpersoon {number}</source>
+        <translation>Escalate to contact person {number}</translation>
+    </message>
+    <message>
+        <source>Contactpersoon {number} verwijderen</source>
+        <translation>Remove contact person {number}</translation>
+    </message>
+    <message>
+        <source>Nog geen contactpersonen. Voeg de vaste contactpersoon toe, en de persoon naar wie u opschaalt als het vastloopt (met diens mandaat).</source>
+        <translation>No contact people yet. Add the main contact, and the person you escalate to when things get stuck (with their mandate).</translation>
+    </message>
+    <message>
+        <source>&amp;Contactpersoon toevoegen</source>
+        <translation>Add &amp;contact person</translation>
+    </message>
+    <message>
+        <source>Contactpersoon toevoegen</source>
+        <translation>Add contact person</translation>
+    </message>
+</context>
+<context>
+    <name>organisation_editor</name>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Naam van de organisatie</source>
+        <translation>Name of the organisation</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Sociaal Team Renkum</source>
+        <translation>for example Sociaal Team Renkum</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Verplicht bij een Sociaal Team: ibdesk kiest het team van de woongemeente van de leerling.</source>
+        <translation>Required for a Sociaal Team: ibdesk chooses the team of the municipality the pupil lives in.</translation>
+    </message>
+    <message>
+        <source>&amp;Adres</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>Bezoekadres</source>
+        <translation>Visiting address</translation>
+    </message>
+    <message>
+        <source>straat en huisnummer</source>
+        <translation>street and house number</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <source>Plaa&amp;ts</source>
+        <translation>To&amp;wn</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Tele&amp;foon</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>026 123 4567, 14 026, 0800 …, +32 …</source>
+        <translation>026 123 4567, 14 026, 0800 …, +32 …</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>E-mailadres</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <source>naam@organisatie.nl</source>
+        <translation>name@organisation.nl</translation>
+    </message>
+    <message>
+        <source>&amp;BRIN</source>
+        <translation>&amp;BRIN</translation>
+    </message>
+    <message>
+        <source>BRIN-nummer</source>
+        <translation>BRIN number</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 12AB</source>
+        <translation>for example 12AB</translation>
+    </message>
+    <message>
+        <source>Alleen voor scholen; niet verplicht.</source>
+        <translation>Only for schools; optional.</translation>
+    </message>
+    <message>
+        <source>Organisatie bewerken</source>
+        <translation>Edit organisation</translation>
+    </message>
+    <message>
+        <source>Nieuwe organisatie</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>Wie u belt, waar ze zitten, en naar wie u opschaalt als het vastloopt.</source>
+        <translation>Who you call, where they are, and who you escalate to when things get stuck.</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Soort organisatie</source>
+        <translation>Type of organisation</translation>
+    </message>
+    <message>
+        <source>Actief: aanbieden in keuzelijsten van formulieren en bij het delen</source>
+        <translation>Active: offer in the drop-down lists of forms and when sharing</translation>
+    </message>
+    <message>
+        <source>Organisatie is actief</source>
+        <translation>Organisation is active</translation>
+    </message>
+    <message>
+        <source>Contactpersonen</source>
+        <translation>Contact people</translation>
+    </message>
+    <message>
+        <source>Ver&amp;wijderen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Organisatie verwijderen</source>
+        <translation>Delete organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annu&amp;leren</source>
+        <translation>Cance&amp;l</translation>
+    </message>
+    <message>
+        <source>Organisatie opslaan</source>
+        <translation>Save organisation</translation>
+    </message>
+    <message>
+        <source>Annuleren, niets opslaan</source>
+        <translation>Cancel, save nothing</translation>
+    </message>
+    <message>
+        <source>Sleutel uit het organisatiebestand: {key}. Een nieuwe import werkt deze organisatie bij.</source>
+        <translation>Key from the organisations file: {key}. A new import updates this organisation.</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Verwijderen kan niet: deze organisatie wordt gebruikt ({uses}). Zet haar op non-actief; wat al is vastgelegd blijft leesbaar.</source>
+        <translation>Cannot delete: this organisation is in use ({uses}). Make it inactive instead; what is already recorded stays readable.</translation>
+    </message>
+    <message>
+        <source>Organisatie niet opgeslagen</source>
+        <translation>Organisation not saved</translation>
+    </message>
+    <message>
+        <source>{name} verwijderen? Dit kan niet ongedaan worden.</source>
+        <translation>Delete {name}? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Niet verwijderen</source>
+        <translation>Do not delete</translation>
+    </message>
+    <message>
+        <source>Organisatie niet verwijderd</source>
+        <translation>Organisation not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>organisation_import</name>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>bijgewerkt</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>ongewijzigd</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>{added} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd</source>
+        <translation>{added} new, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>Organisaties importeren</source>
+        <translation>Import organisations</translation>
+    </message>
+    <message>
+        <source>Uit {file}. Organisaties die al in ibdesk staan worden bijgewerkt, nooit dubbel toegevoegd; wat niet in het bestand staat blijft zoals het is.</source>
+        <translation>From {file}. Organisations already in ibdesk are updated, never added twice; anything not in the file stays as it is.</translation>
+    </message>
+    <message>
+        <source>Dit verandert: {summary}.</source>
+        <translation>What changes: {summary}.</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Annu&amp;leren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Annuleren, niets importeren</source>
+        <translation>Cancel, import nothing</translation>
+    </message>
+    <message>
+        <source>Alles in dit bestand staat al zo in ibdesk; er is niets te importeren.</source>
+        <translation>Everything in this file is already in ibdesk as it stands; there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Wat verandert</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <source>Wat de import verandert</source>
+        <translation>What the import changes</translation>
+    </message>
+</context>
+<context>
     <name>overview</name>
     <message>
         <source>Aangemeld</source>
@@ -4537,6 +8185,811 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     </message>
 </context>
 <context>
+    <name>parts</name>
+    <message>
+        <source>rood</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>oranje</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>groen</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>donkergroen (doel bereikt)</source>
+        <translation>dark green (goal reached)</translation>
+    </message>
+    <message>
+        <source>{light} op {date}</source>
+        <translation>{light} on {date}</translation>
+    </message>
+    <message>
+        <source>← Terug</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Terug zonder opslaan</source>
+        <translation>Back without saving</translation>
+    </message>
+    <message>
+        <source>Terug (Esc); wat u typte blijft bewaard</source>
+        <translation>Back (Esc); what you typed is kept</translation>
+    </message>
+    <message>
+        <source>Formulier: {action}</source>
+        <translation>Form: {action}</translation>
+    </message>
+    <message>
+        <source>← Sluiten</source>
+        <translation>← Close</translation>
+    </message>
+</context>
+<context>
+    <name>pupil_editor</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Voornaam</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>&amp;Achternaam</source>
+        <translation>S&amp;urname</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>met tussenvoegsel, bijvoorbeeld de Vries</source>
+        <translation>including any prefix (tussenvoegsel)</translation>
+    </message>
+    <message>
+        <source>&amp;Geboortedatum</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Groep / &amp;klas</source>
+        <translation>&amp;Group / class</translation>
+    </message>
+    <message>
+        <source>Groep of klas</source>
+        <translation>Group or class</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld groep 5 of 2 havo</source>
+        <translation>for example group 5 or 2 havo</translation>
+    </message>
+    <message>
+        <source>&amp;Woongemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>Woongemeente</source>
+        <translation>Municipality of residence</translation>
+    </message>
+    <message>
+        <source>&amp;BSN</source>
+        <translation>BS&amp;N</translation>
+    </message>
+    <message>
+        <source>BSN (burgerservicenummer)</source>
+        <translation>BSN (citizen service number)</translation>
+    </message>
+    <message>
+        <source>9 cijfers</source>
+        <translation>9 digits</translation>
+    </message>
+    <message>
+        <source>Niet verplicht. Wordt gecontroleerd met de elfproef.</source>
+        <translation>Optional. Checked with the eleven test (elfproef).</translation>
+    </message>
+    <message>
+        <source>&amp;Ingeschreven op</source>
+        <translation>&amp;Enrolled on</translation>
+    </message>
+    <message>
+        <source>Ingeschreven op</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Niet verplicht.</source>
+        <translation>Optional.</translation>
+    </message>
+    <message>
+        <source>&amp;Uitgeschreven op</source>
+        <translation>Left sch&amp;ool on</translation>
+    </message>
+    <message>
+        <source>Uitgeschreven op</source>
+        <translation>Left school on</translation>
+    </message>
+    <message>
+        <source>Alleen als de leerling de school verlaat.</source>
+        <translation>Only when the pupil leaves the school.</translation>
+    </message>
+    <message>
+        <source>Leerling bewerken</source>
+        <translation>Edit pupil</translation>
+    </message>
+    <message>
+        <source>Nieuwe leerling</source>
+        <translation>New pupil</translation>
+    </message>
+    <message>
+        <source>Gegevens van de leerling en van de ouders of verzorgers. Schrijf datums als dd-mm-jjjj.</source>
+        <translation>The pupil's details and those of the parents or carers. Write dates as dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Ouders / verzorgers</source>
+        <translation>Parents / carers</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annu&amp;leren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Leerling opslaan</source>
+        <translation>Save pupil</translation>
+    </message>
+    <message>
+        <source>Annuleren, niets opslaan</source>
+        <translation>Cancel, save nothing</translation>
+    </message>
+    <message>
+        <source>Leerling niet opgeslagen</source>
+        <translation>Pupil not saved</translation>
+    </message>
+</context>
+<context>
+    <name>pupil_import</name>
+    <message>
+        <source>Export uit de leerlingadministratie (*.xml *.csv *.txt);;EDEX (*.xml);;CSV (*.csv *.txt);;Alle bestanden (*)</source>
+        <translation>Export from the pupil administration (*.xml *.csv *.txt);;EDEX (*.xml);;CSV (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Leerlingen importeren</source>
+        <translation>Import pupils</translation>
+    </message>
+    <message>
+        <source>Uit {file} ({source}). U ziet eerst wat er verandert; er wordt niets opgeslagen voordat u op Importeren klikt. Wat u zelf in ibdesk invulde, overschrijft een import nooit.</source>
+        <translation>From {file} ({source}). You first see what changes; nothing is saved until you click Import. An import never overwrites what you filled in yourself in ibdesk.</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>← &amp;Terug</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Volgende</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Annu&amp;leren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Terug naar de kolomindeling</source>
+        <translation>Back to the column mapping</translation>
+    </message>
+    <message>
+        <source>Volgende: laat zien wat er verandert</source>
+        <translation>Next: show what changes</translation>
+    </message>
+    <message>
+        <source>Annuleren, niets importeren</source>
+        <translation>Cancel, import nothing</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Niet geïmporteerd; er is niets veranderd.</source>
+        <translation>Not imported; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Niet ingelezen; er is niets veranderd.</source>
+        <translation>Not read; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Bestand lezen en vergelijken…</source>
+        <translation>Reading and comparing the file…</translation>
+    </message>
+    <message>
+        <source>Bestand lezen…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Vergelijken met de leerlingen in ibdesk…</source>
+        <translation>Comparing with the pupils in ibdesk…</translation>
+    </message>
+    <message>
+        <source>Importeren…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Klaar: {added} leerling(en) toegevoegd, {updated} bijgewerkt, {left} als vertrokken gemarkeerd.</source>
+        <translation>Done: {added} pupil(s) added, {updated} updated, {left} marked as left.</translation>
+    </message>
+    <message>
+        <source>De leerlingen staan onder Leerlingen. Wat u daar zelf aanpast, overschrijft een volgende import niet.</source>
+        <translation>The pupils are under Pupils. What you change there yourself is not overwritten by a later import.</translation>
+    </message>
+    <message>
+        <source>Lees een nieuwe export gewoon opnieuw in: ibdesk werkt groepen en namen bij en voegt niemand dubbel toe.</source>
+        <translation>Simply read in a new export again: ibdesk updates groups and names and never adds anyone twice.</translation>
+    </message>
+    <message>
+        <source>Export uit de leerlingadministratie kiezen</source>
+        <translation>Choose an export from the pupil administration</translation>
+    </message>
+</context>
+<context>
+    <name>pupil_import_parts</name>
+    <message>
+        <source>Leerlingnummer</source>
+        <translation>Pupil number</translation>
+    </message>
+    <message>
+        <source>Roepnaam</source>
+        <translation>First name (as called)</translation>
+    </message>
+    <message>
+        <source>Tussenvoegsel</source>
+        <translation>Surname prefix</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Groep of klas</source>
+        <translation>Group or class</translation>
+    </message>
+    <message>
+        <source>Woongemeente</source>
+        <translation>Municipality of residence</translation>
+    </message>
+    <message>
+        <source>Ingeschreven op</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Uitgeschreven op</source>
+        <translation>Left school on</translation>
+    </message>
+    <message>
+        <source>puntkomma</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>komma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>verticale streep</source>
+        <translation>vertical bar</translation>
+    </message>
+    <message>
+        <source>Welke kolom is wat?</source>
+        <translation>Which column is what?</translation>
+    </message>
+    <message>
+        <source>(niet gebruiken)</source>
+        <translation>(do not use)</translation>
+    </message>
+    <message>
+        <source>Kolom voor {field}</source>
+        <translation>Column for {field}</translation>
+    </message>
+    <message>
+        <source>* nodig. Zonder leerlingnummer koppelt ibdesk alleen op naam en geboortedatum, en herkent het niet wie van school is gegaan.</source>
+        <translation>* required. Without a pupil number ibdesk matches on name and date of birth only, and cannot tell who has left the school.</translation>
+    </message>
+    <message>
+        <source>Dit is de kolomindeling die u eerder voor uw school koos.</source>
+        <translation>This is the column mapping you chose earlier for your school.</translation>
+    </message>
+    <message>
+        <source>ibdesk herkende deze kolommen aan hun namen.</source>
+        <translation>ibdesk recognised these columns by their names.</translation>
+    </message>
+    <message>
+        <source>Het bestand heeft {columns} kolommen (gescheiden door een {delimiter}) en {rows} rijen. Controleer de keuzes; ibdesk onthoudt ze voor de volgende keer.</source>
+        <translation>The file has {columns} columns (separated by a {delimiter}) and {rows} rows. Check the choices; ibdesk remembers them for next time.</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: {value}</source>
+        <translation>for example: {value}</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Geboren</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Nu in ibdesk</source>
+        <translation>Now in ibdesk</translation>
+    </message>
+    <message>
+        <source>In de export</source>
+        <translation>In the export</translation>
+    </message>
+    <message>
+        <source>Gevolg</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Vertrokken per</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Probleem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>{n} probleem</source>
+        <translation>{n} problem</translation>
+    </message>
+    <message>
+        <source>{n} problemen</source>
+        <translation>{n} problems</translation>
+    </message>
+    <message>
+        <source>Dit verandert: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {leaving} niet meer in de export, {problems}.</source>
+        <translation>What changes: {new} new, {updated} updated, {unchanged} unchanged, {leaving} no longer in the export, {problems}.</translation>
+    </message>
+    <message>
+        <source>wordt bijgewerkt</source>
+        <translation>will be updated</translation>
+    </message>
+    <message>
+        <source>administratiesleutel</source>
+        <translation>administration key</translation>
+    </message>
+    <message>
+        <source>wordt gekoppeld</source>
+        <translation>will be linked</translation>
+    </message>
+    <message>
+        <source>niet overgenomen: in ibdesk ingevuld</source>
+        <translation>not taken over: filled in within ibdesk</translation>
+    </message>
+    <message>
+        <source>Wat de import verandert</source>
+        <translation>What the import changes</translation>
+    </message>
+    <message>
+        <source>Nieuwe leerlingen</source>
+        <translation>New pupils</translation>
+    </message>
+    <message>
+        <source>Gewijzigde leerlingen</source>
+        <translation>Changed pupils</translation>
+    </message>
+    <message>
+        <source>Problemen per rij</source>
+        <translation>Problems per row</translation>
+    </message>
+    <message>
+        <source>Aangevinkte leerlingen krijgen de datum van vertrek; dat start hun bewaartermijn. Een import verwijdert nooit een leerling.</source>
+        <translation>Ticked pupils get the date they left; that starts their retention period. An import never deletes a pupil.</translation>
+    </message>
+    <message>
+        <source>Leerlingen niet meer in de export</source>
+        <translation>Pupils no longer in the export</translation>
+    </message>
+    <message>
+        <source>Alles aanvinken</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <source>Alle leerlingen als vertrokken aanvinken</source>
+        <translation>Tick all pupils as left</translation>
+    </message>
+    <message>
+        <source>Niets aanvinken</source>
+        <translation>Tick none</translation>
+    </message>
+    <message>
+        <source>Geen leerling als vertrokken aanvinken</source>
+        <translation>Tick no pupil as left</translation>
+    </message>
+    <message>
+        <source>Niet meer in de export</source>
+        <translation>No longer in the export</translation>
+    </message>
+    <message>
+        <source>De export geeft geen woongemeente: nieuwe leerlingen krijgen de gemeente van de school ({municipality}). Pas die aan bij leerlingen die elders wonen.</source>
+        <translation>The export gives no municipality of residence: new pupils get the school's municipality ({municipality}). Change it for pupils who live elsewhere.</translation>
+    </message>
+    <message>
+        <source>{count} leerling(en) staan alleen in ibdesk (nooit geïmporteerd); die blijven zoals ze zijn.</source>
+        <translation>{count} pupil(s) are only in ibdesk (never imported); they stay as they are.</translation>
+    </message>
+    <message>
+        <source>Let op</source>
+        <translation>Please note</translation>
+    </message>
+    <message>
+        <source>Nieuw ({count})</source>
+        <translation>New ({count})</translation>
+    </message>
+    <message>
+        <source>Gewijzigd ({count})</source>
+        <translation>Changed ({count})</translation>
+    </message>
+    <message>
+        <source>Niet meer in de export ({count})</source>
+        <translation>No longer in the export ({count})</translation>
+    </message>
+    <message>
+        <source>Problemen ({count})</source>
+        <translation>Problems ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>pupil_notes</name>
+    <message>
+        <source>Notities en bijlagen</source>
+        <translation>Notes and attachments</translation>
+    </message>
+    <message>
+        <source>Van de leerling zelf en van elke casus van de leerling (met het casusnummer). Wat u hier toevoegt, hoort bij de leerling en staat ook bij elke casus.</source>
+        <translation>The pupil's own and those of each of the pupil's cases (with the case number). What you add here belongs to the pupil and appears in each case too.</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>pupils</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Groep / klas</source>
+        <translation>Group / class</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Woongemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Leerlingen</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>Zoek op naam, groep, geboortedatum of woongemeente. Dubbelklik om te bewerken.</source>
+        <translation>Search by name, group, date of birth or municipality. Double-click to edit.</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Leerlingen zoeken</source>
+        <translation>Search pupils</translation>
+    </message>
+    <message>
+        <source>naam, groep, gemeente…</source>
+        <translation>name, group, municipality…</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe leerling</source>
+        <translation>&amp;New pupil</translation>
+    </message>
+    <message>
+        <source>Nieuwe leerling</source>
+        <translation>New pupil</translation>
+    </message>
+    <message>
+        <source>&amp;Bewerken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Geselecteerde leerling bewerken</source>
+        <translation>Edit the selected pupil</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Leerlingen importeren uit de leerlingadministratie</source>
+        <translation>Import pupils from the pupil administration</translation>
+    </message>
+    <message>
+        <source>Een EDEX-export (ParnasSys, ESIS) of CSV-export (Magister, Somtoday)</source>
+        <translation>An EDEX export (ParnasSys, ESIS) or CSV export (Magister, Somtoday)</translation>
+    </message>
+    <message>
+        <source>No&amp;tities en bijlagen…</source>
+        <translation>No&amp;tes and attachments…</translation>
+    </message>
+    <message>
+        <source>Notities en bijlagen van de geselecteerde leerling</source>
+        <translation>Notes and attachments of the selected pupil</translation>
+    </message>
+    <message>
+        <source>{n} leerling</source>
+        <translation>{n} pupil</translation>
+    </message>
+    <message>
+        <source>{n} leerlingen</source>
+        <translation>{n} pupils</translation>
+    </message>
+    <message>
+        <source>{shown} van {counted}</source>
+        <translation>{shown} of {counted}</translation>
+    </message>
+    <message>
+        <source>Leerling {id} bestaat niet (meer).</source>
+        <translation>Pupil {id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Geen leerling gevonden voor ‘{text}’. Wis de zoekterm of zoek op iets anders.</source>
+        <translation>No pupil found for ‘{text}’. Clear the search or search for something else.</translation>
+    </message>
+    <message>
+        <source>Nog geen leerlingen. Voeg de eerste toe met ‘Nieuwe leerling’ (Alt+N): naam, geboortedatum, groep en ouders. Daarna opent u bij het eerste signaal een casus onder Casussen (Ctrl+3).</source>
+        <translation>No pupils yet. Add the first with ‘New pupil’ (Alt+N): name, date of birth, group and parents. Then, at the first concern, open a case under Cases (Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>Kies eerst een leerling in de lijst.</source>
+        <translation>First choose a pupil in the list.</translation>
+    </message>
+    <message>
+        <source>Leerling openen</source>
+        <translation>Open pupil</translation>
+    </message>
+    <message>
+        <source>Notities en bijlagen</source>
+        <translation>Notes and attachments</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Gegevens van de leerling opgeslagen.</source>
+        <translation>Pupil's details saved.</translation>
+    </message>
+</context>
+<context>
+    <name>thuiszitters_page</name>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Driemaandennorm</source>
+        <translation>Three-month limit</translation>
+    </message>
+    <message>
+        <source>Melding leerplicht</source>
+        <translation>Report to Leerplicht</translation>
+    </message>
+    <message>
+        <source>Schoolkalender onbekend</source>
+        <translation>School calendar unknown</translation>
+    </message>
+    <message>
+        <source>ibdesk telt hier niets: de schoolkalender dekt deze periode niet</source>
+        <translation>ibdesk counts nothing here: the school calendar does not cover this period</translation>
+    </message>
+    <message>
+        <source>Thuiszitters</source>
+        <translation>Children out of school</translation>
+    </message>
+    <message>
+        <source>langer dan 4 schoolweken ongeoorloofd afwezig (2a: tot 3 maanden, 2b: langer), of niet ingeschreven</source>
+        <translation>absent without authorisation for more than 4 school weeks (2a: up to 3 months, 2b: longer), or not enrolled</translation>
+    </message>
+    <message>
+        <source>Potentiële thuiszitters</source>
+        <translation>Potential children out of school</translation>
+    </message>
+    <message>
+        <source>nog ingeschreven, maar het onderwijs is in gevaar (langer dan een week ziek)</source>
+        <translation>still enrolled, but their education is at risk (ill for more than a week)</translation>
+    </message>
+    <message>
+        <source>Melding bij leerplicht</source>
+        <translation>Report to Leerplicht</translation>
+    </message>
+    <message>
+        <source>16 uur ongeoorloofd verzuim binnen 4 schoolweken</source>
+        <translation>16 hours of unauthorised absence within 4 school weeks</translation>
+    </message>
+    <message>
+        <source>thuiszitter 2a</source>
+        <translation>child out of school 2a</translation>
+    </message>
+    <message>
+        <source>thuiszitter 2b</source>
+        <translation>child out of school 2b</translation>
+    </message>
+    <message>
+        <source>potentiële thuiszitter</source>
+        <translation>potential child out of school</translation>
+    </message>
+    <message>
+        <source>ongeoorloofd verzuim</source>
+        <translation>unauthorised absence</translation>
+    </message>
+    <message>
+        <source>niet leerplichtig</source>
+        <translation>not of compulsory school age</translation>
+    </message>
+    <message>
+        <source>vrijgesteld</source>
+        <translation>exempt</translation>
+    </message>
+    <message>
+        <source>niet ingeschreven (absoluut verzuim)</source>
+        <translation>not enrolled (absolute absence)</translation>
+    </message>
+    <message>
+        <source>schoolkalender onbekend</source>
+        <translation>school calendar unknown</translation>
+    </message>
+    <message>
+        <source>onbekend: schoolkalender tot {date}</source>
+        <translation>unknown: school calendar only up to {date}</translation>
+    </message>
+    <message>
+        <source>{days} schooldagen overschreden ({date})</source>
+        <translation>{days} school days over ({date})</translation>
+    </message>
+    <message>
+        <source>nog {days} schooldagen ({date})</source>
+        <translation>{days} school days left ({date})</translation>
+    </message>
+    <message>
+        <source>{date} (melden!)</source>
+        <translation>{date} (report now!)</translation>
+    </message>
+    <message>
+        <source>, sinds {date} ({days} schooldagen)</source>
+        <translation>, since {date} ({days} school days)</translation>
+    </message>
+    <message>
+        <source>: de kalender dekt {start} t/m {end} niet</source>
+        <translation>: the calendar does not cover {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Thuiszitterspact: geen kind langer dan drie maanden thuis zonder passend aanbod.</source>
+        <translation>Thuiszitterspact: no child at home for more than three months without a suitable place.</translation>
+    </message>
+    <message>
+        <source>Geen kind langer dan drie maanden thuis zonder passend aanbod. ibdesk telt de schooldagen (vakanties tellen niet mee) en waarschuwt vanaf 8 schoolweken.</source>
+        <translation>No child at home for more than three months without a suitable place. ibdesk counts the school days (holidays do not count) and warns from 8 school weeks.</translation>
+    </message>
+    <message>
+        <source>Verzuim en thuiszitters</source>
+        <translation>Absence and children out of school</translation>
+    </message>
+    <message>
+        <source>Leerlingen met verzuim of thuiszitterstatus</source>
+        <translation>Pupils with absence or out-of-school status</translation>
+    </message>
+    <message>
+        <source>Geen leerlingen met verzuim dat aandacht vraagt.</source>
+        <translation>No pupils with absence that needs attention.</translation>
+    </message>
+    <message>
+        <source>Registreren</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Verzuim registreren</source>
+        <translation>Register absence</translation>
+    </message>
+    <message>
+        <source>Vrijstelling registreren</source>
+        <translation>Register exemption</translation>
+    </message>
+    <message>
+        <source>Vrijgesteld</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>Leerlingen met een vrijstelling tellen niet mee als thuiszitter.</source>
+        <translation>Pupils with an exemption do not count as children out of school.</translation>
+    </message>
+    <message>
+        <source>Geen leerlingen met een vrijstelling.</source>
+        <translation>No pupils with an exemption.</translation>
+    </message>
+    <message>
+        <source>regio {region} ({how})</source>
+        <translation>region {region} ({how})</translation>
+    </message>
+    <message>
+        <source>geen vakantieregio</source>
+        <translation>no holiday region</translation>
+    </message>
+    <message>
+        <source>Schoolkalender: {region}</source>
+        <translation>School calendar: {region}</translation>
+    </message>
+    <message>
+        <source>Vrijgesteld: {count}</source>
+        <translation>Exempt: {count}</translation>
+    </message>
+</context>
+<context>
     <name>pickers</name>
     <message>
         <source>{name}: zoeken</source>
@@ -4613,6 +9066,240 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     <message>
         <source>{pupil} ({group}, casus {number})</source>
         <translation>{pupil} ({group}, case {number})</translation>
+    </message>
+</context>
+<context>
+    <name>privacy_inzage_page</name>
+    <message>
+        <source>persoonsgegevens van de leerling en de ouders/verzorgers;</source>
+        <translation>personal details of the pupil and the parents/carers;</translation>
+    </message>
+    <message>
+        <source>casussen, stappen van de routekaart en alle opgeslagen formulieren (met de versie van het formulier);</source>
+        <translation>cases, routekaart steps and every saved form (with the form's version);</translation>
+    </message>
+    <message>
+        <source>verzuim en vrijstellingen;</source>
+        <translation>absence and exemptions;</translation>
+    </message>
+    <message>
+        <source>grondslagen en toestemming, zienswijzen van ouders;</source>
+        <translation>legal bases and consent, parents' views;</translation>
+    </message>
+    <message>
+        <source>overleggen en actiepunten, het logboek van wat er gedeeld is, en wie wat heeft bekeken of gewijzigd.</source>
+        <translation>meetings and action points, the log of what was shared, and who viewed or changed what.</translation>
+    </message>
+    <message>
+        <source>Map kiezen voor de inzage-export</source>
+        <translation>Choose a folder for the access request export</translation>
+    </message>
+    <message>
+        <source>Inzage-export gemaakt</source>
+        <translation>Access request export made</translation>
+    </message>
+    <message>
+        <source>De export staat in:
+{files}
+
+Geef de bestanden veilig aan de ouders (niet per gewone e-mail).</source>
+        <translation>The export is in:
+{files}
+
+Hand the files to the parents/carers securely (not by ordinary e-mail).</translation>
+    </message>
+    <message>
+        <source>Inzage-export niet gemaakt</source>
+        <translation>Access request export not made</translation>
+    </message>
+    <message>
+        <source>Bezig met de inzage-export…</source>
+        <translation>Making the access request export…</translation>
+    </message>
+    <message>
+        <source>{name} ({group}, vertrokken)</source>
+        <translation>{name} ({group}, left)</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Access request</translation>
+    </message>
+    <message>
+        <source>Ouders (en leerlingen van 16+) mogen alles inzien wat de school over hen vastlegt.</source>
+        <translation>Parents/carers (and pupils aged 16+) may see everything the school records about them.</translation>
+    </message>
+    <message>
+        <source>← Terug</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Terug naar Instellingen</source>
+        <translation>Back to Settings</translation>
+    </message>
+    <message>
+        <source>Inzage-export maken</source>
+        <translation>Make an access request export</translation>
+    </message>
+    <message>
+        <source>Beantwoord een verzoek om inzage binnen ongeveer vier weken. De export bevat:</source>
+        <translation>Answer an access request within about four weeks. The export contains:</translation>
+    </message>
+    <message>
+        <source>Leerling voor de inzage-export</source>
+        <translation>Pupil for the access request export</translation>
+    </message>
+    <message>
+        <source>Leerling:</source>
+        <translation>Pupil:</translation>
+    </message>
+    <message>
+        <source>Inzage-export maken…</source>
+        <translation>Make access request export…</translation>
+    </message>
+    <message>
+        <source>Tip: bij Leerlingen maakt u de export ook met de rechtermuisknop op een leerling.</source>
+        <translation>Tip: under Pupils you can also make the export by right-clicking a pupil.</translation>
+    </message>
+    <message>
+        <source>U krijgt een leesbare PDF, en dezelfde gegevens in een bestand dat een computer kan lezen (om ze bijvoorbeeld naar een andere school mee te nemen).
+Technisch: een JSON-bestand.</source>
+        <translation>You get a readable PDF, and the same information in a file a computer can read (to take it to another school, for example).
+Technically: a JSON file.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een leerling.</source>
+        <translation>Choose a pupil first.</translation>
+    </message>
+    <message>
+        <source>Gemaakt: {files}</source>
+        <translation>Made: {files}</translation>
+    </message>
+</context>
+<context>
+    <name>privacy_retention_page</name>
+    <message>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Termijn</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Verlopen sinds</source>
+        <translation>Expired since</translation>
+    </message>
+    <message>
+        <source>Bewaartermijnen</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <source>Gegevens die langer zijn bewaard dan mag. Verwijderen is definitief.</source>
+        <translation>Information kept longer than allowed. Deleting is permanent.</translation>
+    </message>
+    <message>
+        <source>← Terug</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Terug naar Instellingen</source>
+        <translation>Back to Settings</translation>
+    </message>
+    <message>
+        <source>De termijnen</source>
+        <translation>The periods</translation>
+    </message>
+    <message>
+        <source>Over de termijn</source>
+        <translation>Past the retention period</translation>
+    </message>
+    <message>
+        <source>Gegevens over de bewaartermijn</source>
+        <translation>Information past the retention period</translation>
+    </message>
+    <message>
+        <source>Er is niets dat over de bewaartermijn is.</source>
+        <translation>Nothing is past its retention period.</translation>
+    </message>
+    <message>
+        <source>Alles selecteren</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Alle regels selecteren</source>
+        <translation>Select all rows</translation>
+    </message>
+    <message>
+        <source>Geselecteerde verwijderen…</source>
+        <translation>Delete selected…</translation>
+    </message>
+    <message>
+        <source>Geselecteerde gegevens definitief verwijderen</source>
+        <translation>Permanently delete the selected information</translation>
+    </message>
+    <message>
+        <source>Automatisch beleid</source>
+        <translation>Automatic policy</translation>
+    </message>
+    <message>
+        <source>Automatisch verwijderen na de bewaartermijn</source>
+        <translation>Delete automatically after the retention period</translation>
+    </message>
+    <message>
+        <source>Aan: ibdesk verwijdert gegevens zodra hun bewaartermijn voorbij is, bij het openen. Uit: ibdesk toont wat over de termijn is en u beslist. Het logboek bewaart alleen dát er iets is verwijderd, nooit de inhoud.</source>
+        <translation>On: ibdesk deletes information as soon as its retention period has passed, when the profile opens. Off: ibdesk shows what is past the period and you decide. The log only keeps that something was deleted, never the content.</translation>
+    </message>
+    <message>
+        <source>Vink eerst aan wat u wilt verwijderen.</source>
+        <translation>First tick what you want to delete.</translation>
+    </message>
+    <message>
+        <source>Definitief verwijderen?</source>
+        <translation>Delete permanently?</translation>
+    </message>
+    <message>
+        <source>Deze gegevens worden definitief verwijderd, ook uit de automatische back-ups:
+
+{items}
+
+Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
+        <translation>This information will be deleted permanently, from the automatic backups too:
+
+{items}
+
+This cannot be undone. Continue?</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bezig met verwijderen…</source>
+        <translation>Deleting…</translation>
+    </message>
+    <message>
+        <source>{items} verwijderd.</source>
+        <translation>{items} deleted.</translation>
+    </message>
+    <message>
+        <source>onderdeel</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>onderdelen</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>Niet verwijderd</source>
+        <translation>Not deleted</translation>
     </message>
 </context>
 <context>
