@@ -102,8 +102,8 @@ def dutch_left(texts: Iterable[str], allowed: Iterable[str] = ()) -> list[str]:
     found = []
     for text in texts:
         rest = text
-        for data in allowed:
-            rest = rest.replace(data, " ")
+        for data in allowed:  # whole words only: an allowed "so" leaves "also" alone
+            rest = re.sub(rf"(?<![A-Za-zÀ-ÿ]){re.escape(data)}(?![A-Za-zÀ-ÿ])", " ", rest)
         words = {w.lower() for w in WORD.findall(rest.replace("&", ""))}
         if words & DUTCH_WORDS:
             found.append(text)

@@ -20,6 +20,19 @@ from ibdesk.paths import bundled_data
 from ibdesk.ui.main_window import NAV_PAGES
 
 SHOTS = Path("/tmp/uilang-tour")
+# Texts still Dutch on the English screens, each named in the issue-16 note as not yet translated
+# (domain tables shown as they are). The test fails on any other Dutch text, and on an entry here
+# that is no longer shown in Dutch, so this list only shrinks.
+STILL_DUTCH = (
+    "De sleutel staat in het sleutelbeheer van deze computer",  # services/profile key note (Instellingen)
+    "Spoed: veiligheid van het kind",  # domain URGENCY_REASONS
+    "Identificerende gegevens",  # services/attachments categories
+    "Toestemming en handtekeningen",
+    "Scan van een ondertekend formulier",  # services/attachments kinds
+    "Verslag van de jeugdarts (JGZ)",
+    "naam nog niet ingevuld",  # the stored actor of a profile without a user name
+    "jaar na vertrek van de leerling",  # domain/retention PERIODS
+)
 
 
 def form_wording() -> set[str]:
@@ -83,4 +96,10 @@ def test_every_page_and_every_case_tab_is_english(qtbot, english, start):
     left["retention"] = dutch_left(shown(window, "retention"), allowed)
     window.open_inzage()
     left["inzage"] = dutch_left(shown(window, "inzage"), allowed)
-    assert {page: texts for page, texts in left.items() if texts} == {}
+    remaining = {page: [t for t in texts if not any(k in t for k in STILL_DUTCH)] for page, texts in left.items()}
+    remaining = {page: texts for page, texts in remaining.items() if texts}
+    assert remaining == {}, "\n".join(f"{page}: {texts}" for page, texts in remaining.items())
+    everything = [text for texts in left.values() for text in texts]
+    assert [k for k in STILL_DUTCH if not any(k in t for t in everything)] == [], (
+        "translated now: drop from STILL_DUTCH"
+    )

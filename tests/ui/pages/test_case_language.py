@@ -207,7 +207,7 @@ def test_the_case_page_tabs_in_english(window, case_page):
     assert {"Who did what with this case", "Time", "Who", "Action", "Item", "Details"} <= texts
     texts = visible_texts(page.lifecycle)
     assert {"Status of the case", "History", "Set to running…", "Close case…"} <= texts
-    assert page.lifecycle.history.texts()[0].endswith("Casus geopend by naam nog niet ingevuld")
+    assert page.lifecycle.history.texts()[0].endswith("Case opened by naam nog niet ingevuld")
     assert [a.text() for a in page.status_button.menu().actions()][:1] == ["Set to running…"]
 
 

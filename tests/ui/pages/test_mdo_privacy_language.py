@@ -190,7 +190,7 @@ def test_the_thuiszitters_page_in_english_empty_and_with_a_child_out_of_school(q
     assert {"Register absence", "Register exemption", "No pupils with an exemption."} <= empty
     assert {"Pupil", "Status", "Three-month limit", "Report to Leerplicht"} <= empty
     assert {
-        "Kind of absence",
+        "Type of absence",
         "From",
         "Up to and including",
         "Lesson hours missed",
