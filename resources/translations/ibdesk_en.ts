@@ -1662,6 +1662,14 @@ Role: {role}</translation>
         <translation>An exemption under article 5(a) rests on a statement by a doctor, psychologist or educational specialist appointed by the municipality (Leerplichtwet art. 7).</translation>
     </message>
     <message>
+        <source>spoed: veiligheid van het kind</source>
+        <translation>urgent: the child's safety</translation>
+    </message>
+    <message>
+        <source>spoed: crisis</source>
+        <translation>urgent: crisis</translation>
+    </message>
+    <message>
         <source>De datum ligt in de toekomst.</source>
         <translation>The date is in the future.</translation>
     </message>
@@ -2676,6 +2684,10 @@ Role: {role}</translation>
     <message>
         <source>de ontvanger</source>
         <translation>the recipient</translation>
+    </message>
+    <message>
+        <source>Kies de reden voor spoed: {reasons}.</source>
+        <translation>Choose the reason for urgency: {reasons}.</translation>
     </message>
     <message>
         <source>Onbekend doel '{purpose}'. Kies uit: {items}.</source>

@@ -107,6 +107,20 @@ def tr(source: str, /, **fields: object) -> str:
     return text.format(**fields) if fields else text
 
 
+def mark(source: str, /) -> str:
+    """Mark a Dutch text kept as data (a table of labels, a constant) for the catalog, and return
+    it unchanged: documents and stored records keep the Dutch. Where a screen or the command line
+    shows it, `tr_marked` translates it. The catalog tool collects `mark("literal")` like `tr`."""
+    return source
+
+
+def tr_marked(source: str, /, **fields: object) -> str:
+    """A text marked with `mark` (held in a variable) in the current language; a text that was
+    never marked, such as stored data, comes back unchanged."""
+    text = translate(CLI, source) if language() != DUTCH else source
+    return text.format(**fields) if fields else text
+
+
 def translate(context: str, source: str, count: int | None = None) -> str:
     """`source` in the current language from the catalog for it; the source itself when it has
     no finished translation there."""

@@ -133,3 +133,20 @@ def test_dutch_needs_no_catalog_and_english_reads_it():
         assert i18n.tr("een tekst die niet in de catalogus staat") == "een tekst die niet in de catalogus staat"
     finally:
         i18n.set_language(None)
+
+
+def test_a_marked_label_stays_dutch_as_data_and_is_translated_where_shown():
+    """`mark` keeps the Dutch in the table (documents state it); `tr_marked` shows it in the
+    language of the screen and passes stored data that was never marked through unchanged."""
+    from ibdesk.domain.doorbraak import URGENCY_REASONS, doorbraak_reason
+
+    i18n.set_language("en")
+    try:
+        assert URGENCY_REASONS["crisis"] == "spoed: crisis"
+        assert doorbraak_reason(True, "crisis") == "thuiszitter en spoed: crisis"  # the dossier's words
+        assert i18n.tr_marked(URGENCY_REASONS["veiligheid"]) == "urgent: the child's safety"
+        assert i18n.tr_marked("Bakker, Sanne") == "Bakker, Sanne"
+        i18n.set_language("nl")
+        assert i18n.tr_marked(URGENCY_REASONS["crisis"]) == "spoed: crisis"
+    finally:
+        i18n.set_language(None)

@@ -2,7 +2,8 @@
 ibdesk_en.ts kept in step with them:
 
 * the command line, and what services and domain code say to the user (SOURCES):
-  `tr("literal", …)` calls (ibdesk.i18n), context `cli`;
+  `tr("literal", …)` calls (ibdesk.i18n), and texts kept as data marked `mark("literal")`,
+  context `cli`;
 * the Qt UI (src/ibdesk/ui): `QCoreApplication.translate("context", "literal")` calls, each
   context as written.
 
@@ -53,10 +54,11 @@ def _literal(node: ast.AST | None) -> str | None:
 
 
 def tr_calls(path: Path) -> tuple[list[str], list[str]]:
-    """(the literal first arguments of every `tr(...)` call, 'file:line' of calls without a literal)."""
+    """(the literal first arguments of every `tr(...)` and `mark(...)` call (ibdesk.i18n), 'file:line'
+    of calls without a literal)."""
     found, bad = [], []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr":
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("tr", "mark"):
             text = _literal(node.args[0] if node.args else None)
             if text is not None:
                 found.append(text)

@@ -7,7 +7,10 @@ reason. A legal basis for sharing and a known Sociaal Team are still required.
 
 from __future__ import annotations
 
-URGENCY_REASONS = {"veiligheid": "spoed: veiligheid van het kind", "crisis": "spoed: crisis"}
+from ibdesk.i18n import mark
+
+# Dutch, as the dossier states them; a screen shows them through `tr_marked`.
+URGENCY_REASONS = {"veiligheid": mark("spoed: veiligheid van het kind"), "crisis": mark("spoed: crisis")}
 SOURCE = (
     "Doorbraakaanpak (Rijnmond, seed 001); Thuiszitterspact: geen kind langer dan drie maanden thuis "
     "zonder passend aanbod"

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from ibdesk.domain.doorbraak import URGENCY_REASONS, doorbraak_reason
 from ibdesk.domain.model import Case
 from ibdesk.errors import NotFoundError, UserError
-from ibdesk.i18n import tr
+from ibdesk.i18n import tr, tr_marked
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
 
@@ -27,7 +27,7 @@ class Urgency:
 
     @property
     def label(self) -> str:
-        return URGENCY_REASONS[self.reason]
+        return tr_marked(URGENCY_REASONS[self.reason])
 
 
 class DoorbraakService:
@@ -36,7 +36,7 @@ class DoorbraakService:
 
     def mark_urgent(self, case_id: int, reason: str, note: str | None = None) -> Urgency:
         if reason not in URGENCY_REASONS:
-            raise UserError("Kies de reden voor spoed: " + " of ".join(URGENCY_REASONS) + ".")
+            raise UserError(tr("Kies de reden voor spoed: {reasons}.", reasons=" / ".join(URGENCY_REASONS)))
         with self.store.session() as s:
             if s.get(m.CaseRow, case_id) is None:
                 raise NotFoundError(tr("Casus {case_id} bestaat niet.", case_id=case_id))

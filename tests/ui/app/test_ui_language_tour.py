@@ -25,7 +25,6 @@ SHOTS = Path("/tmp/uilang-tour")
 # that is no longer shown in Dutch, so this list only shrinks.
 STILL_DUTCH = (
     "De sleutel staat in het sleutelbeheer van deze computer",  # services/profile key note (Instellingen)
-    "Spoed: veiligheid van het kind",  # domain URGENCY_REASONS
     "Identificerende gegevens",  # services/attachments categories
     "Toestemming en handtekeningen",
     "Scan van een ondertekend formulier",  # services/attachments kinds

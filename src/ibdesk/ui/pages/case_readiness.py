@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from ibdesk.domain.doorbraak import URGENCY_REASONS
 from ibdesk.domain.responsibility import Party, responsibility
+from ibdesk.i18n import tr_marked
 from ibdesk.services.guidance import CaseOverview
 from ibdesk.text.dates import read_date, short_or_time
 from ibdesk.ui.flow import flow_row
@@ -81,7 +82,8 @@ class ReadinessPanel(QWidget):
         self.urgency_reason.setMinimumContentsLength(12)  # the side panel may be narrow (900×600)
         named(self.urgency_reason, QCoreApplication.translate("case_readiness", "Reden voor spoed"))
         for key, label in URGENCY_REASONS.items():
-            self.urgency_reason.addItem(label[0].upper() + label[1:], key)
+            shown = tr_marked(label)
+            self.urgency_reason.addItem(shown[0].upper() + shown[1:], key)
         self.urgency_note = line_edit(
             QCoreApplication.translate("case_readiness", "Toelichting bij spoed"),
             QCoreApplication.translate("case_readiness", "kort: wat is er aan de hand"),

@@ -25,7 +25,7 @@ from ibdesk.domain.model import Contact, Organisation
 from ibdesk.services.org_files import read_entries
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.buttons import button
-from ibdesk.ui.kit.marked import QT_TRANSLATE_NOOP
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP
 from ibdesk.ui.models import fold, nl_phone
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.organisation_editor import OrganisationEditor

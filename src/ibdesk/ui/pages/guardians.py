@@ -6,8 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ibdesk.domain.model import Guardian
-from ibdesk.ui.kit.marked import QT_TRANSLATE_NOOP
-from ibdesk.ui.kit.translate import translated
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 from ibdesk.ui.models import nl_phone
 from ibdesk.ui.widgets import FieldBox, FieldSet, card, line_edit, named, styled_label
 

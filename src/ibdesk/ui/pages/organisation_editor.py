@@ -21,8 +21,7 @@ from ibdesk.errors import InvalidRecord
 from ibdesk.services.organisations import OrganisationService
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.buttons import button
-from ibdesk.ui.kit.marked import QT_TRANSLATE_NOOP
-from ibdesk.ui.kit.translate import translated
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 from ibdesk.ui.models import nl_phone
 from ibdesk.ui.pages.org_people import PeopleList
 from ibdesk.ui.widgets import FieldBox, FieldSet, PageHeader, chain_tab_order, line_edit, named, styled_label

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ibdesk.domain.organisations import ImportPlan
-from ibdesk.ui.kit.marked import QT_TRANSLATE_NOOP
-from ibdesk.ui.kit.translate import translated
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 from ibdesk.ui.widgets import PageHeader, named, styled_label
 
 ACTION_ORDER = {"nieuw": 0, "bijgewerkt": 1, "ongewijzigd": 2}

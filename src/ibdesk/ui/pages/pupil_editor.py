@@ -10,8 +10,7 @@ from ibdesk.errors import InvalidRecord
 from ibdesk.services.records import Records
 from ibdesk.text.dates import short_date
 from ibdesk.ui.kit import messages
-from ibdesk.ui.kit.marked import QT_TRANSLATE_NOOP
-from ibdesk.ui.kit.translate import translated
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 from ibdesk.ui.pages.guardians import GuardianList
 from ibdesk.ui.widgets import FieldBox, FieldSet, PageHeader, chain_tab_order, line_edit, named, styled_label
 

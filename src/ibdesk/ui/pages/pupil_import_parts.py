@@ -13,8 +13,7 @@ from ibdesk.importing.model import Incoming, Problem
 from ibdesk.importing.plan import Leaving, Plan, shown
 from ibdesk.ui.kit.banner import Banner
 from ibdesk.ui.kit.buttons import button
-from ibdesk.ui.kit.marked import QT_TRANSLATE_NOOP
-from ibdesk.ui.kit.translate import translated
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 from ibdesk.ui.models import CheckableRecordModel, Column, RecordTableModel, SearchProxy, natural_key, surname_key
 from ibdesk.ui.pages.parts import WrapDelegate, row
 from ibdesk.ui.pages.table import make_table

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.kit.lists import BulletList
-from ibdesk.ui.kit.marked import QT_TRANSLATE_NOOP
-from ibdesk.ui.kit.translate import translated
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 from ibdesk.ui.models import pupil_order
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.parts import panel, row

@@ -13,7 +13,7 @@ from ibdesk.text.numbers import plural
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.buttons import button
 from ibdesk.ui.kit.lists import BulletList
-from ibdesk.ui.kit.marked import QT_TRANSLATE_NOOP
+from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP
 from ibdesk.ui.models import CheckableRecordModel, Column, SearchProxy
 from ibdesk.ui.pages.base import Context, Page
 from ibdesk.ui.pages.parts import panel, row, scroller
