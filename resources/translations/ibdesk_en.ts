@@ -2602,6 +2602,10 @@ Role: {role}</translation>
         <translation>No consent has been recorded yet.</translation>
     </message>
     <message>
+        <source>geldig</source>
+        <translation>valid</translation>
+    </message>
+    <message>
         <source>toestemming gegeven</source>
         <translation>consent given</translation>
     </message>

@@ -2,7 +2,7 @@
 
 - `consent_need`: who decides (age 16, joint parental authority), who gave, refused or
   withdrew, and which categories may be shared, for the Sociaal Team by default;
-- `basis_status`: one basis's state for the consent table;
+- `basis_status`, `basis_in_force`: one basis's state for the consent table;
 - `ConsentForms`: saving the 'toestemming' form also records the basis.
 """
 
@@ -193,6 +193,16 @@ def _summary(need: ConsentNeed, anyone: bool) -> str:
     return tr("Er is nog geen toestemming vastgelegd.")
 
 
+def basis_in_force(basis: Basis, today: date) -> bool:
+    """Given, not withdrawn, begun and not yet ended: the consent table's "geldig"."""
+    return (
+        basis.withdrawn_on is None
+        and basis.decision != "geweigerd"
+        and not (basis.valid_until is not None and basis.valid_until < today)
+        and basis.given_on <= today
+    )
+
+
 def basis_status(basis: Basis, today: date, name: Callable[[str], str]) -> str:
     """'geldig', 'ingetrokken op … door …', 'verlopen op …', 'geweigerd' — for the consent table."""
     if basis.withdrawn_on is not None:
@@ -204,7 +214,7 @@ def basis_status(basis: Basis, today: date, name: Callable[[str], str]) -> str:
         return tr("verlopen op {day}", day=short_date(basis.valid_until))
     if basis.given_on > today:
         return tr("geldig vanaf {day}", day=short_date(basis.given_on))
-    return "geldig"  # as is: the consent tab compares it and adds the end date in its own words
+    return tr("geldig")
 
 
 class ConsentForms(FormsFacade):

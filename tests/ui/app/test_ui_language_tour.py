@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
-from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
 from support.new_school import LEAD, open_first_case
 from support.qt_checks import mnemonic_clashes
 from support.ui_language import dutch_left, english, start, visible_texts  # noqa: F401 (fixtures)
@@ -68,7 +68,9 @@ def stored_data(services) -> set[str]:
 
 
 def shown(window, name: str) -> set[str]:
-    QApplication.processEvents()
+    """The window's texts, and a screenshot taken once the layouts settled (a grab right after a
+    page switch shows the route's cards half laid out, which no user sees)."""
+    QTest.qWait(100)
     assert mnemonic_clashes(window) == [], name
     SHOTS.mkdir(exist_ok=True)
     window.grab().save(str(SHOTS / f"{name}.png"))
@@ -77,6 +79,8 @@ def shown(window, name: str) -> set[str]:
 
 def test_every_page_and_every_case_tab_is_english(qtbot, english, start):
     window = start()
+    window.show()
+    qtbot.waitExposed(window)
     services = window.context.services
     open_first_case(services.store)
     allowed = stored_data(services) | form_wording()

@@ -78,9 +78,12 @@ class Ticks:
 
 
 def assert_responsive(ticks: int, gap: float, duration: float) -> None:
-    # a blocked UI thread handles no timeout until the work is over: one gap as long as the work
+    """A blocked UI thread handles no timeout until the work is over: no ticks, and one gap as
+    long as the whole work. The bounds leave room for what a shared, loaded machine does to any
+    process (CI once saw a 2.7 s stall in 4.9 s of work that ran off the UI thread), while
+    rendering on the UI thread still fails both."""
     assert ticks >= duration / (TICK_MS / 1000) / 10, f"{ticks} ticks in {duration:.1f} s"
-    assert gap < max(duration / 4, 0.25), f"the event loop stood still for {gap:.2f} s of {duration:.1f} s"
+    assert gap < max(duration * 0.6, 0.25), f"the event loop stood still for {gap:.2f} s of {duration:.1f} s"
 
 
 def test_the_window_stays_responsive_while_a_30_page_dossier_is_made(qtbot, only_this_window, long_case, dialogs, out):

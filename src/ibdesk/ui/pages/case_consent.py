@@ -258,7 +258,7 @@ class ConsentPanel(QWidget):
             if b.kind == "legal_task":
                 purpose = LEGAL_TASKS.get(b.task or "", purpose)
             status = consent_forms.basis_status(b, today, info.name)
-            valid = status == "geldig"
+            valid = consent_forms.basis_in_force(b, today)
             if valid:
                 status = (
                     QCoreApplication.translate("case_consent", "geldig tot {date}").format(
