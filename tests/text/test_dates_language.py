@@ -111,7 +111,7 @@ def test_today_reads_in_both_languages(language, word):
 
 
 def test_a_wrong_date_is_refused_in_english(in_english):
-    with pytest.raises(ValidationError, match="not a date. Write the date as dd-mm-yyyy"):
+    with pytest.raises(ValidationError, match=r"not a date\. Write the date as dd-mm-yyyy"):
         dates.parse_date("morgen")
     with pytest.raises(ValidationError, match="is not a real date"):
         dates.parse_date("31-04-2026")

@@ -164,7 +164,9 @@ def render(pdf: Path) -> None:
 
     if shutil.which("pdftoppm"):
         SHOTS.mkdir(exist_ok=True)
-        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "3", str(pdf), str(SHOTS / "5-pdf")], check=True)
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "3", str(pdf), str(SHOTS / "5-pdf")], check=True
+        )
 
 
 def test_dates_stay_dutch_by_default(qtbot, catalog_dir, start, dialogs):

@@ -109,7 +109,11 @@ class ContentPage(ExportPage):
             QCoreApplication.translate(
                 "dossier_export_content_page",
                 "<b>Aan:</b> {recipient} &nbsp;·&nbsp; <b>Doel:</b> {purpose} &nbsp;·&nbsp; <b>Datum:</b> {day}",
-            ).format(recipient=esc(plan.recipient.name), purpose=esc(plan.purpose_label), day=long_date(plan.day, lang=language())),
+            ).format(
+                recipient=esc(plan.recipient.name),
+                purpose=esc(plan.purpose_label),
+                day=long_date(plan.day, lang=language()),
+            ),
             "body",
         )
         facts.setTextFormat(Qt.TextFormat.RichText)
