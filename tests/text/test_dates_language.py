@@ -186,3 +186,36 @@ def test_the_source_check_sees_a_missing_language(tmp_path):
     )
     source.write_text(text, encoding="utf-8")
     assert worded_calls(source) == [(3, None), (4, "language()")]
+
+
+# -- the command line ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "said", "not_said"), [("en", "school weeks", "schoolweken"), ("nl", "schoolweken", "school weeks")]
+)
+def test_the_cli_case_text_dates_steps_in_its_language(store, language, said, not_said):
+    """`ibdesk case show` on a new school's case whose first step's evidence runs 14-09 to
+    02-10-2026 (the school calendar of the region: 3 school weeks)."""
+    from support.new_school import LEAD, open_first_case
+
+    from ibdesk.cli.guidance import case_text
+    from ibdesk.services.absence import calendar_or_none
+    from ibdesk.services.container import Services
+    from ibdesk.services.demo_samples import people_for, sample_answers
+
+    services = Services.build(store)
+    school = open_first_case(store)
+    route = services.guidance.overview(school.case_id).route
+    first = route.steps[0]
+    guardian = services.records.pupil(school.pupil_id).guardians[0]
+    with store.session() as s:
+        people = people_for(s, {"staff": LEAD, "guardian": str(guardian.id), "contact": "1", "organisation": "1"})
+    answers = sample_answers(first, date(2026, 9, 1), people)
+    answers.update({first.period.start_fields[0]: "2026-09-14", first.period.end_fields[0]: "2026-10-02"})
+    services.forms.save(school.pupil_id, route.id, route.version, answers, case_id=school.case_id, step_id=first.id)
+    services.guidance.set_step(school.case_id, first.id, StepState.DONE, on=date(2026, 11, 20))
+    i18n.set_language(language)
+    try:
+        text = case_text(services.guidance.overview(school.case_id), calendar_or_none(services))
+    finally:
+        i18n.set_language(None)
+    assert f"{first.title}: 14-09 – 02-10-2026 (3 {said})" in text and not_said not in text
