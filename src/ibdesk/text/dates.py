@@ -15,8 +15,10 @@ those documents: they say nothing and cannot turn English by a change elsewhere.
 CLI passes `lang=i18n.language()` (the language shown); tests/text/test_dates_language.py checks
 that every call under ui/ and cli/ does, and that no call under dossier/ asks for another language.
 A forgotten `lang` on a screen shows Dutch, which the English screen tests see; a document can
-never silently print English. The English words are fixed locale data (month names, "today",
-"at"), kept here rather than in the catalog so a document never depends on a catalog's state.
+never silently print English. The English words (month names, "today", "at", "school weeks") are
+locale data kept here, not in the catalog: a writer takes its language as an argument, as one
+session writes Dutch documents and English screens, while the catalog answers in the session's
+language only.
 
 Reading (`parse_date`), the same for every screen, the CLI and imports, in both languages:
 - day-month-year: 3-2-2026, 03-02-2026, 3/2/2026, 3.2.2026, 3 2 2026, 03022026 (ddmmjjjj)
