@@ -188,13 +188,15 @@ def test_the_source_check_sees_a_missing_language(tmp_path):
     assert worded_calls(source) == [(3, None), (4, "language()")]
 
 
-# -- the command line ---------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    ("language", "said", "not_said"), [("en", "school weeks", "schoolweken"), ("nl", "schoolweken", "school weeks")]
-)
-def test_the_cli_case_text_dates_steps_in_its_language(store, language, said, not_said):
-    """`ibdesk case show` on a new school's case whose first step's evidence runs 14-09 to
-    02-10-2026 (the school calendar of the region: 3 school weeks)."""
+# -- the command line and the MDO preparation ----------------------------------------------------
+CASES = [("en", "school weeks", "schoolweken", "finished"), ("nl", "schoolweken", "school weeks", "afgerond")]
+
+
+@pytest.mark.parametrize(("language", "said", "not_said", "done"), CASES)
+def test_the_cli_and_the_mdo_preparation_date_steps_in_their_language(store, language, said, not_said, done):
+    """`ibdesk case show` and the MDO preparation screen's 'what the school already did', on a new
+    school's case whose first step's evidence runs 14-09 to 02-10-2026 (the region's school
+    calendar: 3 school weeks)."""
     from support.new_school import LEAD, open_first_case
 
     from ibdesk.cli.guidance import case_text
@@ -213,9 +215,12 @@ def test_the_cli_case_text_dates_steps_in_its_language(store, language, said, no
     answers.update({first.period.start_fields[0]: "2026-09-14", first.period.end_fields[0]: "2026-10-02"})
     services.forms.save(school.pupil_id, route.id, route.version, answers, case_id=school.case_id, step_id=first.id)
     services.guidance.set_step(school.case_id, first.id, StepState.DONE, on=date(2026, 11, 20))
+    meeting = services.meetings.plan("2026-11-30", "MDO (fictief)", [], [(school.case_id, "Hoe verder? (fictief)")])
     i18n.set_language(language)
     try:
         text = case_text(services.guidance.overview(school.case_id), calendar_or_none(services))
+        sheet = services.meetings.preparation(meeting, school.case_id)
     finally:
         i18n.set_language(None)
     assert f"{first.title}: 14-09 – 02-10-2026 (3 {said})" in text and not_said not in text
+    assert sheet.tried == [f"{first.title} ({done}, 14-09 – 02-10-2026 (3 {said}))"]

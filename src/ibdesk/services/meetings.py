@@ -209,7 +209,8 @@ def _tried(overview: CaseOverview, calendar=None) -> list[str]:
         if view.progress.state is StepState.NOT_APPLICABLE:
             lines.append(f"{view.info.title}: {not_applicable_text(view.progress)}")
         else:
-            lines.append(f"{view.info.title} (afgerond{', ' + when if when else ''})")
+            done = tr("{title} (afgerond, {when})", title=view.info.title, when=when) if when else None
+            lines.append(done or tr("{title} (afgerond)", title=view.info.title))
     return lines
 
 
