@@ -2790,12 +2790,20 @@ Role: {role}</translation>
         <translation>Case {case_id} is not on the agenda of this meeting.</translation>
     </message>
     <message>
+        <source>{title} (afgerond, {when})</source>
+        <translation>{title} (finished, {when})</translation>
+    </message>
+    <message>
         <source>Overleg {meeting_id} bestaat niet.</source>
         <translation>Meeting {meeting_id} does not exist.</translation>
     </message>
     <message>
         <source>Actiepunt {action_id} bestaat niet.</source>
         <translation>Action point {action_id} does not exist.</translation>
+    </message>
+    <message>
+        <source>{title} (afgerond)</source>
+        <translation>{title} (finished)</translation>
     </message>
     <message>
         <source>Notitie {note_id} bestaat niet (meer).</source>

@@ -6,7 +6,7 @@ from dataclasses import asdict
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ibdesk.i18n import tr
+from ibdesk.i18n import language, tr
 from ibdesk.text.dates import short_date
 
 if TYPE_CHECKING:  # the parser of every command imports this module: keep it light
@@ -113,7 +113,7 @@ def case_text(ov: CaseOverview, calendar=None) -> str:
     for v in ov.view.steps:
         mark = {"afgerond": "✓", "nvt": "–", "bezig": "…", "open": " "}[str(v.progress.state)]
         extra = f"  (loopt {v.stalled_days} dagen over de normale duur)" if v.stalled else ""
-        when = when_text(facts[v.info.id], calendar) if v.info.id in facts else ""
+        when = when_text(facts[v.info.id], calendar, lang=language()) if v.info.id in facts else ""
         lines.append(f"  [{mark}] {v.info.title}{': ' + when if when else ''}{extra}")
     for e in ov.escalations:
         lines.append(

@@ -199,8 +199,11 @@ def _forms(data: dict, catalog, people: Directory, words: Words) -> Chapter:
             except KeyError:
                 continue
             when = short_date(row.get("saved_at") or row.get("updated_at"))
-            if row.get("step_id") and hasattr(definition, "step"):
-                step = definition.step(row["step_id"])
+            step_id = _step_of(row)
+            if hasattr(definition, "step"):  # a routekaart: its answers belong to one step
+                if step_id is None:
+                    continue
+                step = definition.step(step_id)
                 blocks = [Block(step.title, step_rows(definition, step.id, row["answers"], people))]
             else:
                 blocks = form_blocks(definition, row["answers"], people)
@@ -208,6 +211,15 @@ def _forms(data: dict, catalog, people: Directory, words: Words) -> Chapter:
             title = f"{definition.title}{mark} — {when}, {where}"
             chapter.blocks.append((title, [b for b in blocks if b.rows]))
     return chapter
+
+
+def _step_of(row: dict) -> str | None:
+    """The routekaart step of a saved form, or of a draft (its context key names the step:
+    'pupil:1:case:2:form:routekaart-po:step:signalering', ui/forms/editor.draft_context)."""
+    if row.get("step_id"):
+        return row["step_id"]
+    parts = str(row.get("context") or "").split(":")
+    return dict(zip(parts[0::2], parts[1::2], strict=False)).get("step")
 
 
 def _absence(data: dict) -> Chapter:

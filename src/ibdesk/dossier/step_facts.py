@@ -12,9 +12,22 @@ from dataclasses import dataclass
 from datetime import date
 
 from ibdesk.domain.route import StepState, not_applicable_text
+from ibdesk.i18n import DUTCH, ENGLISH
 from ibdesk.text.dates import as_date, period, short_date
 
 EVIDENCE, CLICKED = "bewijs", "ibdesk"
+# Why a date is not from the evidence, as `when_text` adds it: Dutch for the dossier (the
+# default), English for a screen or the CLI in English (see ibdesk.text.dates on `lang`).
+_CLICKED_NOTES = {
+    DUTCH: (
+        "begin: de dag dat de stap in ibdesk begon ({date}); het bewijs noemt geen begindatum",
+        "einde: de dag dat de stap in ibdesk is afgerond ({date}); het bewijs noemt geen einddatum",
+    ),
+    ENGLISH: (
+        "start: the day the step began in ibdesk ({date}); the evidence gives no start date",
+        "end: the day the step was completed in ibdesk ({date}); the evidence gives no end date",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -80,26 +93,23 @@ def all_facts(route, forms: dict, view) -> dict[str, StepFacts]:
     }
 
 
-def when_text(facts: StepFacts, calendar=None) -> str:
+def when_text(facts: StepFacts, calendar=None, *, lang: str = DUTCH) -> str:
     """'14-09 – 20-11-2026 (9 schoolweken)', with a note where a date is not from the evidence;
-    'niet van toepassing — reden' for a skipped step; '' for a step not begun."""
+    'niet van toepassing — reden' for a skipped step; '' for a step not begun. Dutch (the
+    dossier) unless a screen or the CLI passes `lang` (ibdesk.text.dates)."""
     if facts.state is StepState.NOT_APPLICABLE:
         from ibdesk.domain.route import StepProgress
 
         return not_applicable_text(StepProgress("", facts.state, reason=facts.reason))
     if facts.first is None:
         return ""
-    text = period(facts.first, facts.last, calendar)
+    text = period(facts.first, facts.last, calendar, lang=lang)
+    began, ended = _CLICKED_NOTES[lang]
     notes = []
     if facts.first_from == CLICKED:
-        notes.append(
-            f"begin: de dag dat de stap in ibdesk begon ({short_date(facts.first)}); het bewijs noemt geen begindatum"
-        )
+        notes.append(began.format(date=short_date(facts.first)))
     if facts.last is not None and facts.last_from == CLICKED:
-        notes.append(
-            f"einde: de dag dat de stap in ibdesk is afgerond ({short_date(facts.last)}); het bewijs "
-            "noemt geen einddatum"
-        )
+        notes.append(ended.format(date=short_date(facts.last)))
     return text + "".join(f" — {n}" for n in notes)
 
 

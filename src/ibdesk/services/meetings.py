@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from ibdesk.domain.route import StepState, not_applicable_text
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError
-from ibdesk.i18n import tr
+from ibdesk.i18n import language, tr
 from ibdesk.services.forms import FormService, FormsFacade
 from ibdesk.services.guidance import CaseOverview, Guidance
 from ibdesk.store import models as m
@@ -205,11 +205,12 @@ def _tried(overview: CaseOverview, calendar=None) -> list[str]:
     facts = all_facts(overview.route, overview.forms, overview.view)
     lines = []
     for view in overview.view.done:
-        when = when_text(facts[view.info.id], calendar) if view.info.id in facts else ""
+        when = when_text(facts[view.info.id], calendar, lang=language()) if view.info.id in facts else ""
         if view.progress.state is StepState.NOT_APPLICABLE:
             lines.append(f"{view.info.title}: {not_applicable_text(view.progress)}")
         else:
-            lines.append(f"{view.info.title} (afgerond{', ' + when if when else ''})")
+            done = tr("{title} (afgerond, {when})", title=view.info.title, when=when) if when else None
+            lines.append(done or tr("{title} (afgerond)", title=view.info.title))
     return lines
 
 

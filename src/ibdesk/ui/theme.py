@@ -35,8 +35,12 @@ def install_translations(app: QApplication) -> str:
     decides): Dutch needs no
     catalog of ibdesk's (its texts are Dutch) and gets Qt's own texts (OK/Annuleren, file
     dialogs) in Dutch; English loads ibdesk_en.qm (built from ibdesk_en.ts by dev.py) and Qt's
-    English. A missing .qm leaves that part in Dutch. Dates and numbers stay Dutch either way.
-    Replaces what an earlier call installed; returns the language."""
+    English. A missing .qm leaves that part in Dutch. Qt's default locale stays Dutch in both
+    languages: number fields keep the decimal comma that ibdesk.text.numbers writes everywhere.
+    Dates follow the language shown: written by ibdesk.text.dates with `lang` (day-month-year in
+    both), and the date picker's calendar takes the language's own locale (ui/forms/date_input.py:
+    English month and day names in English). Replaces what an earlier call installed; returns
+    the language."""
     from ibdesk import i18n, preferences
     from ibdesk.policy import fixed_language
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
+from ibdesk.i18n import language
 from ibdesk.services import export_plan
 from ibdesk.text.dates import long_date
 from ibdesk.ui.dossier.common import ExportPage, busy, esc, heading, section
@@ -108,7 +109,11 @@ class ContentPage(ExportPage):
             QCoreApplication.translate(
                 "dossier_export_content_page",
                 "<b>Aan:</b> {recipient} &nbsp;·&nbsp; <b>Doel:</b> {purpose} &nbsp;·&nbsp; <b>Datum:</b> {day}",
-            ).format(recipient=esc(plan.recipient.name), purpose=esc(plan.purpose_label), day=long_date(plan.day)),
+            ).format(
+                recipient=esc(plan.recipient.name),
+                purpose=esc(plan.purpose_label),
+                day=long_date(plan.day, lang=language()),
+            ),
             "body",
         )
         facts.setTextFormat(Qt.TextFormat.RichText)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ibdesk.dossier.verify import Verification
+from ibdesk.i18n import language
 from ibdesk.text.dates import clock, long_date
 from ibdesk.ui.kit.translate import translated
 
@@ -102,12 +103,12 @@ def trust_text(result: Verification) -> str:
 
 
 def signed_at(result: Verification) -> str:
-    """'3 februari 2026 om 14:05' in local time (the date stays Dutch in both languages)."""
+    """'3 februari 2026 om 14:05' in local time; in English '3 February 2026 at 14:05'."""
     if result.signed_at is None:
         return QCoreApplication.translate("dossier_verify_verdict", "onbekend")
     moment = result.signed_at.astimezone()
     return QCoreApplication.translate("dossier_verify_verdict", "{date} om {time}").format(
-        date=long_date(moment), time=clock(moment)
+        date=long_date(moment, lang=language()), time=clock(moment)
     )
 
 

@@ -2,7 +2,8 @@
 
 Typing is the main way in (keyboard users); the calendar icon or Alt+↓ opens a calendar.
 What it accepts is the one rule set of `ibdesk.text.dates.parse_date` (also d-m-jjjj,
-ISO dates, 'vandaag' ...).
+ISO dates, 'vandaag' or 'today' ...). In English the placeholder reads dd-mm-yyyy and the calendar
+shows English month and day names; the order stays day-month-year.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ibdesk import i18n
 from ibdesk.errors import UserError
-from ibdesk.text.dates import clock, long_date, short_date
+from ibdesk.text.dates import clock, long_date
 
 
 def saved_at(concept: bool, when: datetime) -> str:
@@ -38,14 +38,14 @@ def storage_problem(exc: BaseException) -> str:
 
 def moment(when: datetime) -> str:
     """'vandaag om 10:32', 'gisteren om 16:05', '14 maart 2025 om 10:32' (ibdesk.text.dates.moment) in
-    the UI's language; in English the day as dd-mm-yyyy, as the app shows dates there too."""
+    the UI's language: 'today at 10:32', '14 March 2025 at 10:32'."""
     days = (datetime.now().date() - when.date()).days
     time = clock(when)
     if days == 0:
         return QCoreApplication.translate("forms_editor_status", "vandaag om {time}").format(time=time)
     if days == 1:
         return QCoreApplication.translate("forms_editor_status", "gisteren om {time}").format(time=time)
-    day = long_date(when) if i18n.language() == i18n.DUTCH else short_date(when)
+    day = long_date(when, lang=i18n.language())
     return QCoreApplication.translate("forms_editor_status", "{day} om {time}").format(day=day, time=time)
 
 

@@ -24,7 +24,7 @@ from ibdesk.domain.lifecycle import (
 )
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.errors import InvalidRecord, UserError
-from ibdesk.text.dates import INVALID, short_date, short_or_time
+from ibdesk.text.dates import invalid_date, short_date, short_or_time
 from ibdesk.ui.flow import FlowLayout, flow_row
 from ibdesk.ui.forms import DateInput
 from ibdesk.ui.kit import messages
@@ -284,7 +284,7 @@ class StatusForm(QWidget):
         grid.addWidget(box, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
 
     def save(self) -> CaseEvent | None:
-        errors = {key: INVALID for key, edit in (("datum", self.date), ("termijn", self.due)) if edit.problem()}
+        errors = {key: invalid_date() for key, edit in (("datum", self.date), ("termijn", self.due)) if edit.problem()}
         if not self.date.text().strip():
             errors["datum"] = QCoreApplication.translate("case_lifecycle", "Vul de datum in (dd-mm-jjjj).")
         if errors:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from ibdesk.domain.route import Escalation, StepState, StepView, not_applicable_text
 from ibdesk.dossier.step_facts import StepFacts, all_facts, participants_text, when_text
+from ibdesk.i18n import language
 from ibdesk.services.guidance import CaseOverview, Concept
 from ibdesk.text.dates import short_or_time
 from ibdesk.ui.flow import flow_row
@@ -188,7 +189,7 @@ class StepCard(QFrame):
             if info.required
             else QCoreApplication.translate("case_timeline", "Stap als het nodig is")
         ]
-        when = when_text(facts, self.calendar) if facts is not None else ""
+        when = when_text(facts, self.calendar, lang=language()) if facts is not None else ""
         if p.state is StepState.NOT_APPLICABLE:
             parts.append(not_applicable_text(p))
         elif when:
