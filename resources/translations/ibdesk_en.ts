@@ -1662,12 +1662,108 @@ Role: {role}</translation>
         <translation>An exemption under article 5(a) rests on a statement by a doctor, psychologist or educational specialist appointed by the municipality (Leerplichtwet art. 7).</translation>
     </message>
     <message>
+        <source>Identificerende gegevens</source>
+        <translation>Identifying details</translation>
+    </message>
+    <message>
+        <source>Schoolresultaten en toetsgegevens</source>
+        <translation>School results and test data</translation>
+    </message>
+    <message>
+        <source>Ondersteuningsgeschiedenis</source>
+        <translation>Support history</translation>
+    </message>
+    <message>
+        <source>Ontwikkelingsperspectiefplan (OPP)</source>
+        <translation>Development perspective plan (OPP)</translation>
+    </message>
+    <message>
+        <source>Gezondheid</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Thuissituatie</source>
+        <translation>Home situation</translation>
+    </message>
+    <message>
+        <source>Jeugdhulp</source>
+        <translation>Jeugdhulp (youth care)</translation>
+    </message>
+    <message>
+        <source>Aanmelding bij het Sociaal Team voor jeugdhulp</source>
+        <translation>Referral to the Sociaal Team for jeugdhulp (youth care)</translation>
+    </message>
+    <message>
+        <source>Aanvraag arrangement bij het samenwerkingsverband</source>
+        <translation>Request for support arrangement from the samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>Aanvraag toelaatbaarheidsverklaring (TLV)</source>
+        <translation>Application for a declaration of admissibility (TLV)</translation>
+    </message>
+    <message>
+        <source>Warme overdracht naar een andere school of hulpverlener</source>
+        <translation>Warm handover to another school or care provider</translation>
+    </message>
+    <message>
+        <source>Bespreking in een multidisciplinair overleg (MDO)</source>
+        <translation>Discussion in a multidisciplinary meeting (MDO)</translation>
+    </message>
+    <message>
+        <source>Verzuimmelding aan leerplicht</source>
+        <translation>Absence report to Leerplicht</translation>
+    </message>
+    <message>
+        <source>Melding bij Veilig Thuis (meldcode)</source>
+        <translation>Report to Veilig Thuis (reporting code)</translation>
+    </message>
+    <message>
+        <source>Antwoord op een wettelijk verzoek om inlichtingen (GI of Raad voor de Kinderbescherming)</source>
+        <translation>Reply to a legal request for information (GI or Raad voor de Kinderbescherming)</translation>
+    </message>
+    <message>
+        <source>Er is niemand bekend die toestemming kan geven (geen ouder met gezag).</source>
+        <translation>No one is known who can give consent (no parent with parental responsibility).</translation>
+    </message>
+    <message>
+        <source>toestemming geweigerd of ingetrokken</source>
+        <translation>consent refused or withdrawn</translation>
+    </message>
+    <message>
+        <source>toestemming ontbreekt</source>
+        <translation>consent missing</translation>
+    </message>
+    <message>
         <source>spoed: veiligheid van het kind</source>
         <translation>urgent: the child's safety</translation>
     </message>
     <message>
         <source>spoed: crisis</source>
         <translation>urgent: crisis</translation>
+    </message>
+    <message>
+        <source>Onderwijskundig rapport bij een overstap (wettelijke verplichting)</source>
+        <translation>Onderwijskundig rapport (educational report) on a change of school (legal obligation)</translation>
+    </message>
+    <message>
+        <source>Aanvraag arrangement of TLV bij het samenwerkingsverband (wettelijke taak)</source>
+        <translation>Request for an arrangement or TLV from the samenwerkingsverband (legal task)</translation>
+    </message>
+    <message>
+        <source>Verzuimmelding aan leerplicht (wettelijke verplichting)</source>
+        <translation>Absence report to Leerplicht (legal obligation)</translation>
+    </message>
+    <message>
+        <source>Melding bij Veilig Thuis volgens de meldcode (meldrecht)</source>
+        <translation>Report to Veilig Thuis under the reporting code (right to report)</translation>
+    </message>
+    <message>
+        <source>Inlichtingen aan de gecertificeerde instelling op haar wettelijk verzoek</source>
+        <translation>Information to the certified institution (GI) at its legal request</translation>
+    </message>
+    <message>
+        <source>Inlichtingen aan de Raad voor de Kinderbescherming op zijn wettelijk verzoek</source>
+        <translation>Information to the Raad voor de Kinderbescherming at its legal request</translation>
     </message>
     <message>
         <source>De datum ligt in de toekomst.</source>
@@ -2534,12 +2630,40 @@ Role: {role}</translation>
         <translation>the Sociaal Team</translation>
     </message>
     <message>
+        <source>Vul eerst uw eigen naam en functie in (Instellingen › Ondertekenen, of 'ibdesk user --name … --role …'): die staan als ondertekenaar op het document.</source>
+        <translation>First fill in your own name and job title (Settings › Signing, or 'ibdesk user --name … --role …'): they appear as the signer on the document.</translation>
+    </message>
+    <message>
+        <source>Uw persoonlijke certificaat staat op naam van '{holder}', uw profiel op '{name}'. Een document dat u nu ondertekent zou '{holder}' als ondertekenaar noemen. Vervang het certificaat (Instellingen › Ondertekenen › Certificaat vervangen, of 'ibdesk cert renew'); documenten die u eerder ondertekende, blijven controleerbaar.</source>
+        <translation>Your personal certificate is in the name of '{holder}', your profile in the name of '{name}'. A document you sign now would name '{holder}' as the signer. Replace the certificate (Settings › Signing › Replace certificate, or 'ibdesk cert renew'); documents you signed before can still be checked.</translation>
+    </message>
+    <message>
+        <source>vertrouwd op vingerafdruk (opgegeven)</source>
+        <translation>trusted by fingerprint (given)</translation>
+    </message>
+    <message>
         <source>Het schoolcertificaat bevat geen sleutel om mee te ondertekenen.</source>
         <translation>The school certificate holds no key to sign with.</translation>
     </message>
     <message>
+        <source>Wachtwoord van het certificaat van de school</source>
+        <translation>Password of the school's certificate</translation>
+    </message>
+    <message>
         <source>Zonder het wachtwoord van het schoolcertificaat kan niet worden ondertekend.</source>
         <translation>Without the password of the school certificate nothing can be signed.</translation>
+    </message>
+    <message>
+        <source>een opgegeven certificaat</source>
+        <translation>a certificate given</translation>
+    </message>
+    <message>
+        <source>uw eerdere persoonlijke certificaat (vervangen op {day}; vertrouwd voor wat het daarvóór ondertekende)</source>
+        <translation>your earlier personal certificate (replaced on {day}; trusted for what it signed before then)</translation>
+    </message>
+    <message>
+        <source>een eerder geaccepteerd certificaat</source>
+        <translation>a certificate accepted earlier</translation>
     </message>
     <message>
         <source>Een vingerafdruk (SHA-256) bestaat uit 64 tekens 0-9 en A-F.</source>
@@ -2552,6 +2676,18 @@ Role: {role}</translation>
     <message>
         <source>Het wachtwoord van het schoolcertificaat klopt niet (of het bestand is geen PKCS#12-bestand).</source>
         <translation>The password of the school certificate is wrong (or the file is not a PKCS#12 file).</translation>
+    </message>
+    <message>
+        <source>uw eigen persoonlijke certificaat</source>
+        <translation>your own personal certificate</translation>
+    </message>
+    <message>
+        <source>de certificaatautoriteit (CA) van de school</source>
+        <translation>the school's certificate authority (CA)</translation>
+    </message>
+    <message>
+        <source>vertrouwd op vingerafdruk (in uw lijst)</source>
+        <translation>trusted by fingerprint (in your list)</translation>
     </message>
     <message>
         <source>Het certificaat {path} kan niet worden gelezen.</source>
@@ -2690,6 +2826,10 @@ Role: {role}</translation>
         <translation>Choose the reason for urgency: {reasons}.</translation>
     </message>
     <message>
+        <source>Let op: er is een nieuwer concept van '{title}'. Dit document bevat de laatste definitieve versie van {day}.</source>
+        <translation>Note: there is a newer draft of '{title}'. This document holds the last final version, of {day}.</translation>
+    </message>
+    <message>
         <source>Onbekend doel '{purpose}'. Kies uit: {items}.</source>
         <translation>Unknown purpose '{purpose}'. Choose from: {items}.</translation>
     </message>
@@ -2718,6 +2858,14 @@ Role: {role}</translation>
         <translation>Meeting {meeting_id} has no cases on its agenda yet.</translation>
     </message>
     <message>
+        <source>Hiervoor is geen toestemming nodig: kies als grondslag 'Wettelijke taak of verplichting' en dan '{label}' ({source}).</source>
+        <translation>No consent is needed for this: choose 'Legal task or obligation' as the legal basis and then '{label}' ({source}).</translation>
+    </message>
+    <message>
+        <source>De leerling staat in de BRP ingeschreven in {residence} en gaat naar school in {school}. Woonplaatsbeginsel (Jeugdwet art. 1.1, sinds 2022): de gemeente waar het kind in de BRP staat ingeschreven betaalt de individuele jeugdhulp; voor een kind in pleegzorg of in een instelling is dat de gemeente van het BRP-adres van vóór het verblijf. De gemeente van de school heeft de regie over jeugdhulp op school. Daarom gaat een aanmelding naar het Sociaal Team van {residence}; kies het team van {school} alleen als het over jeugdhulp op school gaat.</source>
+        <translation>The pupil is registered in the BRP (population register) in {residence} and goes to school in {school}. Principle of residence (woonplaatsbeginsel, Jeugdwet art. 1.1, since 2022): the municipality where the child is registered in the BRP pays for individual youth care; for a child in foster care or in an institution, it is the municipality of the BRP address from before the stay. The school's municipality coordinates youth care at school. So a referral goes to the Sociaal Team of {residence}; choose the team of {school} only when it is about youth care at school.</translation>
+    </message>
+    <message>
         <source>Vul uw naam in; die staat bij de handtekening.</source>
         <translation>Enter your name; it appears with the signature.</translation>
     </message>
@@ -2734,8 +2882,26 @@ Role: {role}</translation>
         <translation>This does not look like an email address (name@school.nl).</translation>
     </message>
     <message>
+        <source>Casus {case_id} is nog niet klaar voor aanmelding bij het Sociaal Team. Nog nodig:
+{missing}</source>
+        <translation>Case {case_id} is not yet ready for referral to the Sociaal Team. Still needed:
+{missing}</translation>
+    </message>
+    <message>
         <source>Er mag niets inhoudelijks worden gedeeld met {to} voor '{purpose_label}': voor geen enkele soort gegevens is een geldige grondslag vastgelegd.</source>
         <translation>Nothing of substance may be shared with {to} for '{purpose_label}': no valid legal basis is recorded for any kind of data.</translation>
+    </message>
+    <message>
+        <source>Geen grondslag vastgelegd</source>
+        <translation>No legal basis recorded</translation>
+    </message>
+    <message>
+        <source>Certificaat van de school</source>
+        <translation>School certificate</translation>
+    </message>
+    <message>
+        <source>Persoonlijk certificaat</source>
+        <translation>Personal certificate</translation>
     </message>
     <message>
         <source>Het certificaatbestand van de school ({p12}) is niet gevonden. Vraag de ICT-beheerder het pad in het beleid te controleren.</source>
@@ -2744,6 +2910,86 @@ Role: {role}</translation>
     <message>
         <source>Organisatie {org_id} bestaat niet (zie Contacten).</source>
         <translation>Organisation {org_id} does not exist (see Contacts).</translation>
+    </message>
+    <message>
+        <source>Er mag niets worden gedeeld met {to} voor '{purpose_label}': er is geen geldige grondslag voor identificerende gegevens ({reason}). Zonder die gegevens weet de ontvanger niet over wie het gaat. Leg eerst de toestemming of wettelijke grondslag vast (formulier Toestemming).</source>
+        <translation>Nothing may be shared with {to} for '{purpose_label}': there is no valid legal basis for identifying details ({reason}). Without those details the recipient does not know who it is about. First record the consent or the legal basis (form Toestemming).</translation>
+    </message>
+    <message>
+        <source>geweigerd of ingetrokken door {names}</source>
+        <translation>refused or withdrawn by {names}</translation>
+    </message>
+    <message>
+        <source>nog toestemming nodig van {names}</source>
+        <translation>consent still needed from {names}</translation>
+    </message>
+    <message>
+        <source>geen grondslag</source>
+        <translation>no legal basis</translation>
+    </message>
+    <message>
+        <source>Grondslag en toestemming</source>
+        <translation>Legal basis and consent</translation>
+    </message>
+    <message>
+        <source>Zienswijze van ouders</source>
+        <translation>Parents' view</translation>
+    </message>
+    <message>
+        <source>Toestemming en handtekeningen</source>
+        <translation>Consent and signatures</translation>
+    </message>
+    <message>
+        <source>de leerling zelf (16 jaar of ouder)</source>
+        <translation>the pupil themselves (16 or older)</translation>
+    </message>
+    <message>
+        <source>Toestemming van {givers}, ieder met een eigen handtekening</source>
+        <translation>Consent from {givers}, each with their own signature</translation>
+    </message>
+    <message>
+        <source>Toestemming van {givers} op {day}</source>
+        <translation>Consent from {givers} on {day}</translation>
+    </message>
+    <message>
+        <source>Wettelijke taak ({task})</source>
+        <translation>Legal task ({task})</translation>
+    </message>
+    <message>
+        <source>geldig tot en met {day}</source>
+        <translation>valid up to and including {day}</translation>
+    </message>
+    <message>
+        <source>Ondertekend document geschreven: {path} ({pages} pagina's).</source>
+        <translation>Signed document written: {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>{count} onderdelen niet gedeeld (geen grondslag); het document noemt ze, zonder de inhoud.</source>
+        <translation>{count} parts not shared (no legal basis); the document mentions them, without their content.</translation>
+    </message>
+    <message>
+        <source>Controlecode van het certificaat: {fingerprint}</source>
+        <translation>Check code of the certificate: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Technisch: {certificate}, vingerafdruk (SHA-256).</source>
+        <translation>Technical: {certificate}, fingerprint (SHA-256).</translation>
+    </message>
+    <message>
+        <source>Ondertekend document geschreven: {path} (1 pagina).</source>
+        <translation>Signed document written: {path} (1 page).</translation>
+    </message>
+    <message>
+        <source>1 onderdeel niet gedeeld (geen grondslag); het document noemt het, zonder de inhoud.</source>
+        <translation>1 part not shared (no legal basis); the document mentions it, without its content.</translation>
+    </message>
+    <message>
+        <source>WACHTWOORD: {password}</source>
+        <translation>PASSWORD: {password}</translation>
+    </message>
+    <message>
+        <source>Het document is versleuteld (AES-256). Geef dit wachtwoord via een ander kanaal door (telefoon of sms), nooit in dezelfde e-mail als het document.</source>
+        <translation>The document is encrypted (AES-256). Pass this password on by another channel (phone or text message), never in the same email as the document.</translation>
     </message>
     <message>
         <source>De map {parent} bestaat niet.</source>
