@@ -412,6 +412,10 @@ Fingerprint (SHA-256): {fingerprint}</translation>
         <translation>{exc} Put it in IBDESK_PDF_PASSWORD, or run this command in a terminal.</translation>
     </message>
     <message>
+        <source>Wachtwoord van het document</source>
+        <translation>Password of the document</translation>
+    </message>
+    <message>
         <source>Vertrouwd op vingerafdruk: {fingerprint}</source>
         <translation>Trusted by fingerprint: {fingerprint}</translation>
     </message>
@@ -3242,6 +3246,146 @@ Role: {role}</translation>
     <message>
         <source>Toestemming {basis_id} bestaat niet (meer).</source>
         <translation>Consent {basis_id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>alleen tijdstempels toegevoegd</source>
+        <translation>only timestamps were added</translation>
+    </message>
+    <message>
+        <source>formuliervelden of handtekeningen toegevoegd</source>
+        <translation>form fields or signatures were added</translation>
+    </message>
+    <message>
+        <source>opmerkingen toegevoegd</source>
+        <translation>comments were added</translation>
+    </message>
+    <message>
+        <source>is de INHOUD gewijzigd</source>
+        <translation>the CONTENT was changed</translation>
+    </message>
+    <message>
+        <source>Handtekening {number} van {total}: {signer} — {state}, {trust}, {cover}. Vingerafdruk: {fingerprint}</source>
+        <translation>Signature {number} of {total}: {signer} — {state}, {trust}, {cover}. Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>NEE — de ondertekenaar staat niet in uw lijst van vertrouwde certificaten (school-CA, uw eigen certificaat of een certificaat dat u vertrouwt op vingerafdruk)</source>
+        <translation>NO — the signer is not in your list of trusted certificates (school CA, your own certificate or a certificate you trust by fingerprint)</translation>
+    </message>
+    <message>
+        <source>dit certificaat is vervangen op {day}; ibdesk vertrouwt het alleen voor wat het daarvóór ondertekende</source>
+        <translation>this certificate was replaced on {day}; ibdesk trusts it only for what it signed before then</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <source>NIET intact</source>
+        <translation>NOT intact</translation>
+    </message>
+    <message>
+        <source>vertrouwd ({source})</source>
+        <translation>trusted ({source})</translation>
+    </message>
+    <message>
+        <source>NIET vertrouwd</source>
+        <translation>NOT trusted</translation>
+    </message>
+    <message>
+        <source>dekt het hele bestand</source>
+        <translation>covers the whole file</translation>
+    </message>
+    <message>
+        <source>dekt revisie {revision}; daarna {changes}</source>
+        <translation>covers revision {revision}; after that {changes}</translation>
+    </message>
+    <message>
+        <source>IN ORDE: het document is ongewijzigd sinds het werd ondertekend, door een vertrouwde ondertekenaar.</source>
+        <translation>ALL IN ORDER: the document has not changed since it was signed, by a trusted signer.</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>NEE</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>Ondertekend door: {who}</source>
+        <translation>Signed by:        {who}</translation>
+    </message>
+    <message>
+        <source>Inhoud intact:    {answer}</source>
+        <translation>Content intact:   {answer}</translation>
+    </message>
+    <message>
+        <source>NEE (er is iets toegevoegd na de handtekening)</source>
+        <translation>NO (something was added after the signature)</translation>
+    </message>
+    <message>
+        <source>Hele bestand ondertekend: {answer}</source>
+        <translation>Whole file signed: {answer}</translation>
+    </message>
+    <message>
+        <source>Vertrouwd:        {answer}</source>
+        <translation>Trusted:          {answer}</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk:     {fingerprint}</source>
+        <translation>Fingerprint:      {fingerprint}</translation>
+    </message>
+    <message>
+        <source>niet van toepassing — het document is niet intact; vertrouw de inhoud niet</source>
+        <translation>not applicable — the document is not intact; do not trust its content</translation>
+    </message>
+    <message>
+        <source>ja — {source}</source>
+        <translation>yes — {source}</translation>
+    </message>
+    <message>
+        <source>NEE — {source}</source>
+        <translation>NO — {source}</translation>
+    </message>
+    <message>
+        <source>een vertrouwd certificaat</source>
+        <translation>a trusted certificate</translation>
+    </message>
+    <message>
+        <source>NIET IN ORDE: de ondertekenaar is niet vertrouwd. Iedereen kan een certificaat met deze naam maken; vergelijk de vingerafdruk hieronder telefonisch met de afzender.</source>
+        <translation>NOT IN ORDER: the signer is not trusted. Anyone can make a certificate with this name; compare the fingerprint below with the sender over the phone.</translation>
+    </message>
+    <message>
+        <source>NIET IN ORDE: het document is na ondertekening gewijzigd of beschadigd.</source>
+        <translation>NOT IN ORDER: the document was changed or damaged after it was signed.</translation>
+    </message>
+    <message>
+        <source>Ondertekend op:   {moment}</source>
+        <translation>Signed on:        {moment}</translation>
+    </message>
+    <message>
+        <source>Dit document is versleuteld. Geef het wachtwoord op dat u van de afzender kreeg.</source>
+        <translation>This document is encrypted. Give the password you received from the sender.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord klopt niet.</source>
+        <translation>The password is not correct.</translation>
+    </message>
+    <message>
+        <source>Handtekening {number} in dit bestand is niet intact.</source>
+        <translation>Signature {number} in this file is not intact.</translation>
+    </message>
+    <message>
+        <source>is er iets toegevoegd</source>
+        <translation>something was added</translation>
+    </message>
+    <message>
+        <source>NIET IN ORDE: dit document heeft geen digitale handtekening.</source>
+        <translation>NOT IN ORDER: this document has no digital signature.</translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd of geen geldige PDF; de handtekening kan niet worden gecontroleerd.</source>
+        <translation>The file is damaged or not a valid PDF; the signature cannot be checked.</translation>
     </message>
 </context>
 <context>
