@@ -68,9 +68,9 @@ def test_ibdesk_export_says_its_result_in_english_and_the_pdf_stays_dutch(store,
     """`ibdesk export` with IBDESK_LANG=en: the printed result (and `ibdesk verify`) in English,
     the signed PDF with the Dutch purpose, kinds of data and legal basis; Dutch by default."""
     from support.ui_language import dutch_left
-    from tests.cli.test_cli_language_messages import ibdesk
 
     from ibdesk.services.container import Services
+    from tests.cli.test_cli_language_messages import ibdesk
 
     school = first_case_with_handover(Services.build(store))
     store.close()  # the commands below open the profile themselves
@@ -117,9 +117,8 @@ def test_ibdesk_export_says_its_result_in_english_and_the_pdf_stays_dutch(store,
 def test_a_certificate_in_another_name_is_refused_in_english(store, tmp_path):
     """The profile's name changed after the certificate was made: no document would name the wrong
     signer (services/certificates.py); said in English, with what to do."""
-    from tests.cli.test_cli_language_messages import ibdesk
-
     from ibdesk.services.container import Services
+    from tests.cli.test_cli_language_messages import ibdesk
 
     school = first_case_with_handover(Services.build(store))
     store.close()

@@ -14,8 +14,8 @@ from support.tasks import settle
 from support.ui_language import catalog_dir, dutch_left, english, start, visible_texts  # noqa: F401 (fixtures)
 
 from ibdesk.text.dates import long_date
-
 from tests.dossier.helpers import full_text
+
 from .test_dossier_language import first_case_with_handover, open_wizard, shoot
 
 OVERDRACHT_NL = "Warme overdracht naar een andere school of hulpverlener"
