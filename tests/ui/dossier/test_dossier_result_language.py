@@ -9,6 +9,7 @@ import html
 import re
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
 from support.qt_checks import mnemonic_clashes
 from support.tasks import settle
 from support.ui_language import catalog_dir, dutch_left, english, start, visible_texts  # noqa: F401 (fixtures)
@@ -16,9 +17,17 @@ from support.ui_language import catalog_dir, dutch_left, english, start, visible
 from ibdesk.text.dates import long_date
 from tests.dossier.helpers import full_text
 
-from .test_dossier_language import first_case_with_handover, open_wizard, shoot
+from .test_dossier_language import first_case_with_handover, open_wizard
 
 OVERDRACHT_NL = "Warme overdracht naar een andere school of hulpverlener"
+SHOTS = Path("/tmp/uilang-dossier-result")
+
+
+def shoot(widget, name: str) -> None:
+    SHOTS.mkdir(exist_ok=True)
+    for _ in range(3):  # the layout catches up with texts and rows just shown
+        QApplication.processEvents()
+    widget.grab().save(str(SHOTS / name))
 
 
 def records(window, school) -> list[str]:
