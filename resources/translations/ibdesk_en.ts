@@ -2969,7 +2969,7 @@ Role: {role}</translation>
     </message>
     <message>
         <source>{count} onderdelen niet gedeeld (geen grondslag); het document noemt ze, zonder de inhoud.</source>
-        <translation>{count} parts not shared (no legal basis); the document mentions them, without their content.</translation>
+        <translation>{count} items not shared (no legal basis); the document mentions them, without their content.</translation>
     </message>
     <message>
         <source>Controlecode van het certificaat: {fingerprint}</source>
@@ -2985,7 +2985,7 @@ Role: {role}</translation>
     </message>
     <message>
         <source>1 onderdeel niet gedeeld (geen grondslag); het document noemt het, zonder de inhoud.</source>
-        <translation>1 part not shared (no legal basis); the document mentions it, without its content.</translation>
+        <translation>1 item not shared (no legal basis); the document mentions it, without its content.</translation>
     </message>
     <message>
         <source>WACHTWOORD: {password}</source>

@@ -4,6 +4,7 @@ label and its history with the Dutch words, while the same status on screen is E
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -85,7 +86,7 @@ def test_ibdesk_export_says_its_result_in_english_and_the_pdf_stays_dutch(store,
     assert lines[1].startswith("Check code of the certificate: ") and len(lines[1].split(": ")[1].split()) == 16
     assert lines[2:4] == [
         "Technical: Personal certificate, fingerprint (SHA-256).",
-        "1 part not shared (no legal basis); the document mentions it, without its content.",
+        "1 item not shared (no legal basis); the document mentions it, without its content.",
     ]
     assert lines[-1].startswith("The document is encrypted (AES-256). Pass this password on by another channel")
     assert dutch_left(lines, allowed=[str(out), password]) == []  # a random password may spell "nu"
@@ -135,3 +136,33 @@ def test_a_certificate_in_another_name_is_refused_in_english(store, tmp_path):
         "Replace the certificate (Settings › Signing › Replace certificate, or 'ibdesk cert renew')" in refused.stderr
     )
     assert not (tmp_path / "b.pdf").exists()
+
+
+def test_the_basis_on_the_export_screen_in_english_and_in_the_document_in_dutch(english):
+    """A consent basis as the export wizard says it (services/export_plan_words.py) and as the PDF's
+    overview of legal bases says it (SharingPlan.basis_text): the same facts, the screen in English."""
+    from ibdesk.domain.consent import Basis, Decision
+    from ibdesk.dossier.content import SharingPlan
+    from ibdesk.services import export_plan_words as words
+    from ibdesk.services.export_plan import CategoryLine
+    from ibdesk.text.dates import short_date
+
+    given, until = date(2026, 11, 20), date(2027, 7, 31)
+    consent = Basis("consent", 1, "overdracht", frozenset({"health"}), given, frozenset({"guardian:1", "pupil"}))
+    consent = dataclasses.replace(consent, valid_until=until)
+    plan = SharingPlan(None, "overdracht", date(2026, 11, 23), {"health": Decision(True, [consent])})
+    plan.names = {"guardian:1": "Anna Veenstra (fictief)"}
+    assert words.basis_shown(plan, "health") == (
+        f"Consent from Anna Veenstra (fictief) and the pupil themselves (16 or older) on {short_date(given)}, "
+        f"valid up to and including {short_date(until)}"
+    )
+    assert plan.basis_text("health") == (
+        f"Toestemming van Anna Veenstra (fictief) en de leerling zelf (16 jaar of ouder) op {short_date(given)}, "
+        f"geldig tot en met {short_date(until)}"
+    )
+    assert words.category_shown("Gezondheid") == "Health" and words.category_shown("Zienswijze van ouders") == (
+        "Parents' view"
+    )
+    refused = CategoryLine("health", "Health", False, reason="toestemming geweigerd of ingetrokken")
+    refused.refused_by = ["Anna Veenstra (fictief)"]
+    assert refused.detail() == "Consent refused or withdrawn; refused or withdrawn by Anna Veenstra (fictief)."

@@ -103,6 +103,10 @@ def test_the_plan_and_the_result_of_a_signed_export_in_english(qtbot, english, s
     assert {"School results and test data", "Support history", "Home situation"} <= texts
     assert any(t.startswith("<span") and ">Support history</span> — Added on" in t for t in texts)  # the attachment
     shoot(wizard, "r2-plan-ready.png")
+    bar = content.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())  # what is not shared, as the dossier states it
+    assert any("1 item not shared — no legal basis" in t for t in texts)
+    shoot(wizard, "r2b-plan-withheld.png")
 
     wizard.next()
     sign = wizard.sign_page
@@ -126,7 +130,7 @@ def test_the_plan_and_the_result_of_a_signed_export_in_english(qtbot, english, s
         f"Signed document written: {target} ({result.pages} pages).",
         f"Check code of the certificate: {fingerprint}",
         "Technical: Personal certificate, fingerprint (SHA-256).",
-        "1 part not shared (no legal basis); the document mentions it, without its content.",
+        "1 item not shared (no legal basis); the document mentions it, without its content.",
     ]
     assert "PASSWORD" not in shown and result.password not in shown  # in its own box
     assert result.message().splitlines()[-2:] == [
