@@ -394,6 +394,10 @@ Now: {line}</translation>
         <translation>sign with this PKCS#12 certificate of the school</translation>
     </message>
     <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
         <source>Kies één ontvanger (--to): '{value}' past op {names}.</source>
         <translation>Choose one recipient (--to): '{value}' matches {names}.</translation>
     </message>
@@ -2651,7 +2655,7 @@ Role: {role}</translation>
     </message>
     <message>
         <source>Wachtwoord van het certificaat van de school</source>
-        <translation>Password of the school's certificate</translation>
+        <translation>Password of the school certificate</translation>
     </message>
     <message>
         <source>Zonder het wachtwoord van het schoolcertificaat kan niet worden ondertekend.</source>

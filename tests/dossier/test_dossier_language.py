@@ -166,3 +166,21 @@ def test_the_basis_on_the_export_screen_in_english_and_in_the_document_in_dutch(
     refused = CategoryLine("health", "Health", False, reason="toestemming geweigerd of ingetrokken")
     refused.refused_by = ["Anna Veenstra (fictief)"]
     assert refused.detail() == "Consent refused or withdrawn; refused or withdrawn by Anna Veenstra (fictief)."
+
+
+def test_the_school_certificate_asks_and_refuses_in_english(english, tmp_path):
+    """The school's PKCS#12 (services/certificates.py): the password prompt and the refusals in English."""
+    from ibdesk.errors import UserError
+    from ibdesk.services import certificates
+    from tests.ui.dossier.helpers import school_p12
+
+    p12, _ca = school_p12(tmp_path, "geheim")
+    asked: list[str] = []
+    with pytest.raises(UserError) as wrong:
+        certificates.open_school_certificate(p12, lambda prompt: asked.append(prompt) or "niet-geheim")
+    assert asked == ["Password of the school certificate"]
+    assert str(wrong.value) == "The password of the school certificate is wrong (or the file is not a PKCS#12 file)."
+    with pytest.raises(UserError) as none:
+        certificates.open_school_certificate(p12, lambda prompt: None)
+    assert str(none.value) == "Without the password of the school certificate nothing can be signed."
+    assert certificates.open_school_certificate(p12, lambda prompt: "geheim").kind_label == "Certificaat van de school"

@@ -138,7 +138,7 @@ def _organisation(services, value: str | None) -> int | None:
         return int(value)
     found = [o for o in services.records.organisations() if o.active and value.lower() in o.name.lower()]
     if len(found) != 1:
-        names = ", ".join(f"{o.id} {o.name}" for o in found) or "geen"
+        names = ", ".join(f"{o.id} {o.name}" for o in found) or tr("geen")
         raise UserError(tr("Kies één ontvanger (--to): '{value}' past op {names}.", value=value, names=names))
     return found[0].id
 

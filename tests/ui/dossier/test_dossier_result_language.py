@@ -166,3 +166,31 @@ def check_trust_in_english(qtbot, window, path: Path, password: str) -> None:
     english_only(dialog, [str(path), result.signer, result.organisation or "", dialog.values["fingerprint"].text()])
     shoot(dialog, "r4-verify-trusted.png")
     dialog.close()
+
+
+def test_the_signing_settings_say_the_services_messages_in_english(
+    qtbot, english, start, dialogs, tmp_path, monkeypatch
+):
+    """Settings › Signing on a new profile: replacing the certificate before a name is known, and
+    trusting a file that is no certificate — the refusals of services/certificates.py in English."""
+    from ibdesk.ui.kit import messages
+
+    window = start()
+    signer = window.page("settings_page").signer
+    signer.refresh()
+    assert signer.renew_certificate() is False
+    told = dialogs.of("error")[-1]
+    assert told.title == "Replace certificate"
+    assert told.text == (
+        "First fill in your own name and job title (Settings › Signing, or 'ibdesk user --name … --role …'): "
+        "they appear as the signer on the document."
+    )
+    not_a_certificate = tmp_path / "brief.pem"
+    not_a_certificate.write_text("geen certificaat (fictief)")
+    monkeypatch.setattr(messages, "ask_open_path", lambda parent, title, start, file_filter: not_a_certificate)
+    signer.trust_certificate()
+    refused = dialogs.of("error")[-1]
+    assert refused.text == f"{not_a_certificate} is not a certificate (PEM or DER)."
+    assert dutch_left([told.text, refused.text], allowed=[str(not_a_certificate)]) == []
+    english_only(signer, ["intern begeleider"])  # the role suggestion stays Dutch
+    shoot(signer, "r5-signing-settings.png")
