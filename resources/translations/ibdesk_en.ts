@@ -3020,6 +3020,30 @@ Role: {role}</translation>
         <translation>Unknown form '{form_id}'. Choose from: {known}.</translation>
     </message>
     <message>
+        <source>{form_id} versie {version}</source>
+        <translation>{form_id} version {version}</translation>
+    </message>
+    <message>
+        <source>Deze formulieren worden gebruikt maar hun definitie ontbreekt: {forms}.</source>
+        <translation>These forms are in use but their definition is missing: {forms}.</translation>
+    </message>
+    <message>
+        <source>Er is niets geschreven.</source>
+        <translation>Nothing was written.</translation>
+    </message>
+    <message>
+        <source>De formulierenmap {folder} is niet bereikbaar; de formulieren daaruit ontbreken. Vraag de ICT-beheerder de map bereikbaar te maken.</source>
+        <translation>The forms folder {folder} cannot be reached; the forms from it are missing. Ask the IT administrator to make the folder reachable.</translation>
+    </message>
+    <message>
+        <source>(casus {cases})</source>
+        <translation>(case {cases})</translation>
+    </message>
+    <message>
+        <source>Het dossier van casus {case_id} is niet gemaakt: de definitie van {forms} ontbreekt, zodat het dossier onvolledig zou zijn.</source>
+        <translation>The dossier of case {case_id} was not made: the definition of {forms} is missing, so the dossier would be incomplete.</translation>
+    </message>
+    <message>
         <source>Formulier {answer_id} bestaat niet (meer).</source>
         <translation>Form {answer_id} does not exist (any more).</translation>
     </message>
