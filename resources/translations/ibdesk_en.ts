@@ -394,6 +394,10 @@ Now: {line}</translation>
         <translation>sign with this PKCS#12 certificate of the school</translation>
     </message>
     <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
         <source>Kies één ontvanger (--to): '{value}' past op {names}.</source>
         <translation>Choose one recipient (--to): '{value}' matches {names}.</translation>
     </message>
@@ -410,6 +414,10 @@ Fingerprint (SHA-256): {fingerprint}</translation>
     <message>
         <source>{exc} Zet het in IBDESK_PDF_PASSWORD, of start dit commando in een terminal.</source>
         <translation>{exc} Put it in IBDESK_PDF_PASSWORD, or run this command in a terminal.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van het document</source>
+        <translation>Password of the document</translation>
     </message>
     <message>
         <source>Vertrouwd op vingerafdruk: {fingerprint}</source>
@@ -1662,12 +1670,108 @@ Role: {role}</translation>
         <translation>An exemption under article 5(a) rests on a statement by a doctor, psychologist or educational specialist appointed by the municipality (Leerplichtwet art. 7).</translation>
     </message>
     <message>
+        <source>Identificerende gegevens</source>
+        <translation>Identifying details</translation>
+    </message>
+    <message>
+        <source>Schoolresultaten en toetsgegevens</source>
+        <translation>School results and test data</translation>
+    </message>
+    <message>
+        <source>Ondersteuningsgeschiedenis</source>
+        <translation>Support history</translation>
+    </message>
+    <message>
+        <source>Ontwikkelingsperspectiefplan (OPP)</source>
+        <translation>Development perspective plan (OPP)</translation>
+    </message>
+    <message>
+        <source>Gezondheid</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Thuissituatie</source>
+        <translation>Home situation</translation>
+    </message>
+    <message>
+        <source>Jeugdhulp</source>
+        <translation>Jeugdhulp (youth care)</translation>
+    </message>
+    <message>
+        <source>Aanmelding bij het Sociaal Team voor jeugdhulp</source>
+        <translation>Referral to the Sociaal Team for jeugdhulp (youth care)</translation>
+    </message>
+    <message>
+        <source>Aanvraag arrangement bij het samenwerkingsverband</source>
+        <translation>Request for support arrangement from the samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>Aanvraag toelaatbaarheidsverklaring (TLV)</source>
+        <translation>Application for a declaration of admissibility (TLV)</translation>
+    </message>
+    <message>
+        <source>Warme overdracht naar een andere school of hulpverlener</source>
+        <translation>Warm handover to another school or care provider</translation>
+    </message>
+    <message>
+        <source>Bespreking in een multidisciplinair overleg (MDO)</source>
+        <translation>Discussion in a multidisciplinary meeting (MDO)</translation>
+    </message>
+    <message>
+        <source>Verzuimmelding aan leerplicht</source>
+        <translation>Absence report to Leerplicht</translation>
+    </message>
+    <message>
+        <source>Melding bij Veilig Thuis (meldcode)</source>
+        <translation>Report to Veilig Thuis (reporting code)</translation>
+    </message>
+    <message>
+        <source>Antwoord op een wettelijk verzoek om inlichtingen (GI of Raad voor de Kinderbescherming)</source>
+        <translation>Reply to a legal request for information (GI or Raad voor de Kinderbescherming)</translation>
+    </message>
+    <message>
+        <source>Er is niemand bekend die toestemming kan geven (geen ouder met gezag).</source>
+        <translation>No one is known who can give consent (no parent with parental responsibility).</translation>
+    </message>
+    <message>
+        <source>toestemming geweigerd of ingetrokken</source>
+        <translation>consent refused or withdrawn</translation>
+    </message>
+    <message>
+        <source>toestemming ontbreekt</source>
+        <translation>consent missing</translation>
+    </message>
+    <message>
         <source>spoed: veiligheid van het kind</source>
         <translation>urgent: the child's safety</translation>
     </message>
     <message>
         <source>spoed: crisis</source>
         <translation>urgent: crisis</translation>
+    </message>
+    <message>
+        <source>Onderwijskundig rapport bij een overstap (wettelijke verplichting)</source>
+        <translation>Onderwijskundig rapport (educational report) on a change of school (legal obligation)</translation>
+    </message>
+    <message>
+        <source>Aanvraag arrangement of TLV bij het samenwerkingsverband (wettelijke taak)</source>
+        <translation>Request for an arrangement or TLV from the samenwerkingsverband (legal task)</translation>
+    </message>
+    <message>
+        <source>Verzuimmelding aan leerplicht (wettelijke verplichting)</source>
+        <translation>Absence report to Leerplicht (legal obligation)</translation>
+    </message>
+    <message>
+        <source>Melding bij Veilig Thuis volgens de meldcode (meldrecht)</source>
+        <translation>Report to Veilig Thuis under the reporting code (right to report)</translation>
+    </message>
+    <message>
+        <source>Inlichtingen aan de gecertificeerde instelling op haar wettelijk verzoek</source>
+        <translation>Information to the certified institution (GI) at its legal request</translation>
+    </message>
+    <message>
+        <source>Inlichtingen aan de Raad voor de Kinderbescherming op zijn wettelijk verzoek</source>
+        <translation>Information to the Raad voor de Kinderbescherming at its legal request</translation>
     </message>
     <message>
         <source>De datum ligt in de toekomst.</source>
@@ -2534,12 +2638,40 @@ Role: {role}</translation>
         <translation>the Sociaal Team</translation>
     </message>
     <message>
+        <source>Vul eerst uw eigen naam en functie in (Instellingen › Ondertekenen, of 'ibdesk user --name … --role …'): die staan als ondertekenaar op het document.</source>
+        <translation>First fill in your own name and job title (Settings › Signing, or 'ibdesk user --name … --role …'): they appear as the signer on the document.</translation>
+    </message>
+    <message>
+        <source>Uw persoonlijke certificaat staat op naam van '{holder}', uw profiel op '{name}'. Een document dat u nu ondertekent zou '{holder}' als ondertekenaar noemen. Vervang het certificaat (Instellingen › Ondertekenen › Certificaat vervangen, of 'ibdesk cert renew'); documenten die u eerder ondertekende, blijven controleerbaar.</source>
+        <translation>Your personal certificate is in the name of '{holder}', your profile in the name of '{name}'. A document you sign now would name '{holder}' as the signer. Replace the certificate (Settings › Signing › Replace certificate, or 'ibdesk cert renew'); documents you signed before can still be checked.</translation>
+    </message>
+    <message>
+        <source>vertrouwd op vingerafdruk (opgegeven)</source>
+        <translation>trusted by fingerprint (given)</translation>
+    </message>
+    <message>
         <source>Het schoolcertificaat bevat geen sleutel om mee te ondertekenen.</source>
         <translation>The school certificate holds no key to sign with.</translation>
     </message>
     <message>
+        <source>Wachtwoord van het certificaat van de school</source>
+        <translation>Password of the school certificate</translation>
+    </message>
+    <message>
         <source>Zonder het wachtwoord van het schoolcertificaat kan niet worden ondertekend.</source>
         <translation>Without the password of the school certificate nothing can be signed.</translation>
+    </message>
+    <message>
+        <source>een opgegeven certificaat</source>
+        <translation>a certificate given</translation>
+    </message>
+    <message>
+        <source>uw eerdere persoonlijke certificaat (vervangen op {day}; vertrouwd voor wat het daarvóór ondertekende)</source>
+        <translation>your earlier personal certificate (replaced on {day}; trusted for what it signed before then)</translation>
+    </message>
+    <message>
+        <source>een eerder geaccepteerd certificaat</source>
+        <translation>a certificate accepted earlier</translation>
     </message>
     <message>
         <source>Een vingerafdruk (SHA-256) bestaat uit 64 tekens 0-9 en A-F.</source>
@@ -2552,6 +2684,18 @@ Role: {role}</translation>
     <message>
         <source>Het wachtwoord van het schoolcertificaat klopt niet (of het bestand is geen PKCS#12-bestand).</source>
         <translation>The password of the school certificate is wrong (or the file is not a PKCS#12 file).</translation>
+    </message>
+    <message>
+        <source>uw eigen persoonlijke certificaat</source>
+        <translation>your own personal certificate</translation>
+    </message>
+    <message>
+        <source>de certificaatautoriteit (CA) van de school</source>
+        <translation>the school's certificate authority (CA)</translation>
+    </message>
+    <message>
+        <source>vertrouwd op vingerafdruk (in uw lijst)</source>
+        <translation>trusted by fingerprint (in your list)</translation>
     </message>
     <message>
         <source>Het certificaat {path} kan niet worden gelezen.</source>
@@ -2694,6 +2838,10 @@ Role: {role}</translation>
         <translation>Choose the reason for urgency: {reasons}.</translation>
     </message>
     <message>
+        <source>Let op: er is een nieuwer concept van '{title}'. Dit document bevat de laatste definitieve versie van {day}.</source>
+        <translation>Note: there is a newer draft of '{title}'. This document holds the last final version, of {day}.</translation>
+    </message>
+    <message>
         <source>Onbekend doel '{purpose}'. Kies uit: {items}.</source>
         <translation>Unknown purpose '{purpose}'. Choose from: {items}.</translation>
     </message>
@@ -2722,6 +2870,14 @@ Role: {role}</translation>
         <translation>Meeting {meeting_id} has no cases on its agenda yet.</translation>
     </message>
     <message>
+        <source>Hiervoor is geen toestemming nodig: kies als grondslag 'Wettelijke taak of verplichting' en dan '{label}' ({source}).</source>
+        <translation>No consent is needed for this: choose 'Legal task or obligation' as the legal basis and then '{label}' ({source}).</translation>
+    </message>
+    <message>
+        <source>De leerling staat in de BRP ingeschreven in {residence} en gaat naar school in {school}. Woonplaatsbeginsel (Jeugdwet art. 1.1, sinds 2022): de gemeente waar het kind in de BRP staat ingeschreven betaalt de individuele jeugdhulp; voor een kind in pleegzorg of in een instelling is dat de gemeente van het BRP-adres van vóór het verblijf. De gemeente van de school heeft de regie over jeugdhulp op school. Daarom gaat een aanmelding naar het Sociaal Team van {residence}; kies het team van {school} alleen als het over jeugdhulp op school gaat.</source>
+        <translation>The pupil is registered in the BRP (population register) in {residence} and goes to school in {school}. Principle of residence (woonplaatsbeginsel, Jeugdwet art. 1.1, since 2022): the municipality where the child is registered in the BRP pays for individual youth care; for a child in foster care or in an institution, it is the municipality of the BRP address from before the stay. The school's municipality coordinates youth care at school. So a referral goes to the Sociaal Team of {residence}; choose the team of {school} only when it is about youth care at school.</translation>
+    </message>
+    <message>
         <source>Vul uw naam in; die staat bij de handtekening.</source>
         <translation>Enter your name; it appears with the signature.</translation>
     </message>
@@ -2738,8 +2894,26 @@ Role: {role}</translation>
         <translation>This does not look like an email address (name@school.nl).</translation>
     </message>
     <message>
+        <source>Casus {case_id} is nog niet klaar voor aanmelding bij het Sociaal Team. Nog nodig:
+{missing}</source>
+        <translation>Case {case_id} is not yet ready for referral to the Sociaal Team. Still needed:
+{missing}</translation>
+    </message>
+    <message>
         <source>Er mag niets inhoudelijks worden gedeeld met {to} voor '{purpose_label}': voor geen enkele soort gegevens is een geldige grondslag vastgelegd.</source>
         <translation>Nothing of substance may be shared with {to} for '{purpose_label}': no valid legal basis is recorded for any kind of data.</translation>
+    </message>
+    <message>
+        <source>Geen grondslag vastgelegd</source>
+        <translation>No legal basis recorded</translation>
+    </message>
+    <message>
+        <source>Certificaat van de school</source>
+        <translation>School certificate</translation>
+    </message>
+    <message>
+        <source>Persoonlijk certificaat</source>
+        <translation>Personal certificate</translation>
     </message>
     <message>
         <source>Het certificaatbestand van de school ({p12}) is niet gevonden. Vraag de ICT-beheerder het pad in het beleid te controleren.</source>
@@ -2748,6 +2922,86 @@ Role: {role}</translation>
     <message>
         <source>Organisatie {org_id} bestaat niet (zie Contacten).</source>
         <translation>Organisation {org_id} does not exist (see Contacts).</translation>
+    </message>
+    <message>
+        <source>Er mag niets worden gedeeld met {to} voor '{purpose_label}': er is geen geldige grondslag voor identificerende gegevens ({reason}). Zonder die gegevens weet de ontvanger niet over wie het gaat. Leg eerst de toestemming of wettelijke grondslag vast (formulier Toestemming).</source>
+        <translation>Nothing may be shared with {to} for '{purpose_label}': there is no valid legal basis for identifying details ({reason}). Without those details the recipient does not know who it is about. First record the consent or the legal basis (form Toestemming).</translation>
+    </message>
+    <message>
+        <source>geweigerd of ingetrokken door {names}</source>
+        <translation>refused or withdrawn by {names}</translation>
+    </message>
+    <message>
+        <source>nog toestemming nodig van {names}</source>
+        <translation>consent still needed from {names}</translation>
+    </message>
+    <message>
+        <source>geen grondslag</source>
+        <translation>no legal basis</translation>
+    </message>
+    <message>
+        <source>Grondslag en toestemming</source>
+        <translation>Legal basis and consent</translation>
+    </message>
+    <message>
+        <source>Zienswijze van ouders</source>
+        <translation>Parents' view</translation>
+    </message>
+    <message>
+        <source>Toestemming en handtekeningen</source>
+        <translation>Consent and signatures</translation>
+    </message>
+    <message>
+        <source>de leerling zelf (16 jaar of ouder)</source>
+        <translation>the pupil themselves (16 or older)</translation>
+    </message>
+    <message>
+        <source>Toestemming van {givers}, ieder met een eigen handtekening</source>
+        <translation>Consent from {givers}, each with their own signature</translation>
+    </message>
+    <message>
+        <source>Toestemming van {givers} op {day}</source>
+        <translation>Consent from {givers} on {day}</translation>
+    </message>
+    <message>
+        <source>Wettelijke taak ({task})</source>
+        <translation>Legal task ({task})</translation>
+    </message>
+    <message>
+        <source>geldig tot en met {day}</source>
+        <translation>valid up to and including {day}</translation>
+    </message>
+    <message>
+        <source>Ondertekend document geschreven: {path} ({pages} pagina's).</source>
+        <translation>Signed document written: {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>{count} onderdelen niet gedeeld (geen grondslag); het document noemt ze, zonder de inhoud.</source>
+        <translation>{count} items not shared (no legal basis); the document mentions them, without their content.</translation>
+    </message>
+    <message>
+        <source>Controlecode van het certificaat: {fingerprint}</source>
+        <translation>Check code of the certificate: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Technisch: {certificate}, vingerafdruk (SHA-256).</source>
+        <translation>Technical: {certificate}, fingerprint (SHA-256).</translation>
+    </message>
+    <message>
+        <source>Ondertekend document geschreven: {path} (1 pagina).</source>
+        <translation>Signed document written: {path} (1 page).</translation>
+    </message>
+    <message>
+        <source>1 onderdeel niet gedeeld (geen grondslag); het document noemt het, zonder de inhoud.</source>
+        <translation>1 item not shared (no legal basis); the document mentions it, without its content.</translation>
+    </message>
+    <message>
+        <source>WACHTWOORD: {password}</source>
+        <translation>PASSWORD: {password}</translation>
+    </message>
+    <message>
+        <source>Het document is versleuteld (AES-256). Geef dit wachtwoord via een ander kanaal door (telefoon of sms), nooit in dezelfde e-mail als het document.</source>
+        <translation>The document is encrypted (AES-256). Pass this password on by another channel (phone or text message), never in the same email as the document.</translation>
     </message>
     <message>
         <source>De map {parent} bestaat niet.</source>
@@ -2768,6 +3022,30 @@ Role: {role}</translation>
     <message>
         <source>Onbekend formulier '{form_id}'. Kies uit: {known}.</source>
         <translation>Unknown form '{form_id}'. Choose from: {known}.</translation>
+    </message>
+    <message>
+        <source>{form_id} versie {version}</source>
+        <translation>{form_id} version {version}</translation>
+    </message>
+    <message>
+        <source>Deze formulieren worden gebruikt maar hun definitie ontbreekt: {forms}.</source>
+        <translation>These forms are in use but their definition is missing: {forms}.</translation>
+    </message>
+    <message>
+        <source>Er is niets geschreven.</source>
+        <translation>Nothing was written.</translation>
+    </message>
+    <message>
+        <source>De formulierenmap {folder} is niet bereikbaar; de formulieren daaruit ontbreken. Vraag de ICT-beheerder de map bereikbaar te maken.</source>
+        <translation>The forms folder {folder} cannot be reached; the forms from it are missing. Ask the IT administrator to make the folder reachable.</translation>
+    </message>
+    <message>
+        <source>(casus {cases})</source>
+        <translation>(case {cases})</translation>
+    </message>
+    <message>
+        <source>Het dossier van casus {case_id} is niet gemaakt: de definitie van {forms} ontbreekt, zodat het dossier onvolledig zou zijn.</source>
+        <translation>The dossier of case {case_id} was not made: the definition of {forms} is missing, so the dossier would be incomplete.</translation>
     </message>
     <message>
         <source>Formulier {answer_id} bestaat niet (meer).</source>
@@ -3008,6 +3286,146 @@ Role: {role}</translation>
     <message>
         <source>Toestemming {basis_id} bestaat niet (meer).</source>
         <translation>Consent {basis_id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>alleen tijdstempels toegevoegd</source>
+        <translation>only timestamps were added</translation>
+    </message>
+    <message>
+        <source>formuliervelden of handtekeningen toegevoegd</source>
+        <translation>form fields or signatures were added</translation>
+    </message>
+    <message>
+        <source>opmerkingen toegevoegd</source>
+        <translation>comments were added</translation>
+    </message>
+    <message>
+        <source>is de INHOUD gewijzigd</source>
+        <translation>the CONTENT was changed</translation>
+    </message>
+    <message>
+        <source>Handtekening {number} van {total}: {signer} — {state}, {trust}, {cover}. Vingerafdruk: {fingerprint}</source>
+        <translation>Signature {number} of {total}: {signer} — {state}, {trust}, {cover}. Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>NEE — de ondertekenaar staat niet in uw lijst van vertrouwde certificaten (school-CA, uw eigen certificaat of een certificaat dat u vertrouwt op vingerafdruk)</source>
+        <translation>NO — the signer is not in your list of trusted certificates (school CA, your own certificate or a certificate you trust by fingerprint)</translation>
+    </message>
+    <message>
+        <source>dit certificaat is vervangen op {day}; ibdesk vertrouwt het alleen voor wat het daarvóór ondertekende</source>
+        <translation>this certificate was replaced on {day}; ibdesk trusts it only for what it signed before then</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <source>NIET intact</source>
+        <translation>NOT intact</translation>
+    </message>
+    <message>
+        <source>vertrouwd ({source})</source>
+        <translation>trusted ({source})</translation>
+    </message>
+    <message>
+        <source>NIET vertrouwd</source>
+        <translation>NOT trusted</translation>
+    </message>
+    <message>
+        <source>dekt het hele bestand</source>
+        <translation>covers the whole file</translation>
+    </message>
+    <message>
+        <source>dekt revisie {revision}; daarna {changes}</source>
+        <translation>covers revision {revision}; after that {changes}</translation>
+    </message>
+    <message>
+        <source>IN ORDE: het document is ongewijzigd sinds het werd ondertekend, door een vertrouwde ondertekenaar.</source>
+        <translation>ALL IN ORDER: the document has not changed since it was signed, by a trusted signer.</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>NEE</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>Ondertekend door: {who}</source>
+        <translation>Signed by:        {who}</translation>
+    </message>
+    <message>
+        <source>Inhoud intact:    {answer}</source>
+        <translation>Content intact:   {answer}</translation>
+    </message>
+    <message>
+        <source>NEE (er is iets toegevoegd na de handtekening)</source>
+        <translation>NO (something was added after the signature)</translation>
+    </message>
+    <message>
+        <source>Hele bestand ondertekend: {answer}</source>
+        <translation>Whole file signed: {answer}</translation>
+    </message>
+    <message>
+        <source>Vertrouwd:        {answer}</source>
+        <translation>Trusted:          {answer}</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk:     {fingerprint}</source>
+        <translation>Fingerprint:      {fingerprint}</translation>
+    </message>
+    <message>
+        <source>niet van toepassing — het document is niet intact; vertrouw de inhoud niet</source>
+        <translation>not applicable — the document is not intact; do not trust its content</translation>
+    </message>
+    <message>
+        <source>ja — {source}</source>
+        <translation>yes — {source}</translation>
+    </message>
+    <message>
+        <source>NEE — {source}</source>
+        <translation>NO — {source}</translation>
+    </message>
+    <message>
+        <source>een vertrouwd certificaat</source>
+        <translation>a trusted certificate</translation>
+    </message>
+    <message>
+        <source>NIET IN ORDE: de ondertekenaar is niet vertrouwd. Iedereen kan een certificaat met deze naam maken; vergelijk de vingerafdruk hieronder telefonisch met de afzender.</source>
+        <translation>NOT IN ORDER: the signer is not trusted. Anyone can make a certificate with this name; compare the fingerprint below with the sender over the phone.</translation>
+    </message>
+    <message>
+        <source>NIET IN ORDE: het document is na ondertekening gewijzigd of beschadigd.</source>
+        <translation>NOT IN ORDER: the document was changed or damaged after it was signed.</translation>
+    </message>
+    <message>
+        <source>Ondertekend op:   {moment}</source>
+        <translation>Signed on:        {moment}</translation>
+    </message>
+    <message>
+        <source>Dit document is versleuteld. Geef het wachtwoord op dat u van de afzender kreeg.</source>
+        <translation>This document is encrypted. Give the password you received from the sender.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord klopt niet.</source>
+        <translation>The password is not correct.</translation>
+    </message>
+    <message>
+        <source>Handtekening {number} in dit bestand is niet intact.</source>
+        <translation>Signature {number} in this file is not intact.</translation>
+    </message>
+    <message>
+        <source>is er iets toegevoegd</source>
+        <translation>something was added</translation>
+    </message>
+    <message>
+        <source>NIET IN ORDE: dit document heeft geen digitale handtekening.</source>
+        <translation>NOT IN ORDER: this document has no digital signature.</translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd of geen geldige PDF; de handtekening kan niet worden gecontroleerd.</source>
+        <translation>The file is damaged or not a valid PDF; the signature cannot be checked.</translation>
     </message>
 </context>
 <context>

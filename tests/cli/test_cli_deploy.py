@@ -75,6 +75,14 @@ def test_an_unreachable_policy_forms_folder_is_named_and_export_refuses(home, tm
         refused, "Het dossier van casus 1 is niet gemaakt", f"{ROUTE} versie 5 ontbreekt", "Er is niets geschreven"
     )
     assert not out.exists() and not list(tmp_path.glob("*.pdf*"))
+    english = ibdesk("export", "1", "--out", str(out), env={"IBDESK_LANG": "en"})  # said in the language chosen
+    assert_clean_failure(
+        english,
+        "The dossier of case 1 was not made: the definition of "
+        f"{ROUTE} version 5 is missing, so the dossier would be incomplete.",
+        f"The forms folder {folder} cannot be reached;",
+        "Nothing was written.",
+    )
     check = ibdesk("forms", "check")
     assert check.returncode == 1 and f"{folder} bestaat niet of is niet bereikbaar" in check.stderr
     policy = ibdesk("policy", "check")

@@ -138,7 +138,7 @@ def _organisation(services, value: str | None) -> int | None:
         return int(value)
     found = [o for o in services.records.organisations() if o.active and value.lower() in o.name.lower()]
     if len(found) != 1:
-        names = ", ".join(f"{o.id} {o.name}" for o in found) or "geen"
+        names = ", ".join(f"{o.id} {o.name}" for o in found) or tr("geen")
         raise UserError(tr("Kies één ontvanger (--to): '{value}' past op {names}.", value=value, names=names))
     return found[0].id
 
@@ -186,7 +186,7 @@ def cmd_mdo(args) -> int:
 
 def cmd_verify(args) -> int:
     from ibdesk.cli.keys import interactive, prompt_secret
-    from ibdesk.dossier.verify import verify_pdf
+    from ibdesk.dossier.verify import PasswordNeeded, verify_pdf
     from ibdesk.services import certificates
 
     if args.password:
@@ -204,13 +204,13 @@ def cmd_verify(args) -> int:
     try:
         result = verify_pdf(args.file, password, trusted, fingerprints, retired)
     except UserError as exc:
-        if password or "versleuteld" not in str(exc):
+        if password or not isinstance(exc, PasswordNeeded):
             raise
         if not interactive():
             raise UserError(
                 tr("{exc} Zet het in IBDESK_PDF_PASSWORD, of start dit commando in een terminal.", exc=exc)
             ) from None
-        result = verify_pdf(args.file, prompt_secret("Wachtwoord van het document"), trusted, fingerprints, retired)
+        result = verify_pdf(args.file, prompt_secret(tr("Wachtwoord van het document")), trusted, fingerprints, retired)
     print(result.summary())
     return 0 if result.ok else 1
 

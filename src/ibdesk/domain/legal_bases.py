@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ibdesk.i18n import mark
+
 SCHOOL_DATA = frozenset({"identification", "school_results", "support_history", "opp"})
 ALL_DATA = frozenset(
     {"identification", "school_results", "support_history", "opp", "health", "home_situation", "youth_care"}
@@ -37,7 +39,7 @@ LEGAL_BASES: dict[str, LegalBasisRule] = {
     for rule in (
         LegalBasisRule(
             "okr",
-            "Onderwijskundig rapport bij een overstap (wettelijke verplichting)",
+            mark("Onderwijskundig rapport bij een overstap (wettelijke verplichting)"),
             frozenset({"school"}),
             frozenset({"overdracht"}),
             SCHOOL_DATA,
@@ -46,7 +48,7 @@ LEGAL_BASES: dict[str, LegalBasisRule] = {
         ),
         LegalBasisRule(
             "tlv_swv",
-            "Aanvraag arrangement of TLV bij het samenwerkingsverband (wettelijke taak)",
+            mark("Aanvraag arrangement of TLV bij het samenwerkingsverband (wettelijke taak)"),
             frozenset({"swv_loket", "swv_consultant"}),
             frozenset({"arrangement_swv", "tlv_swv"}),
             SCHOOL_DATA,
@@ -56,7 +58,7 @@ LEGAL_BASES: dict[str, LegalBasisRule] = {
         ),
         LegalBasisRule(
             "verzuimmelding",
-            "Verzuimmelding aan leerplicht (wettelijke verplichting)",
+            mark("Verzuimmelding aan leerplicht (wettelijke verplichting)"),
             frozenset({"leerplicht"}),
             frozenset({"verzuimmelding"}),
             frozenset({"identification", "school_results"}),
@@ -64,7 +66,7 @@ LEGAL_BASES: dict[str, LegalBasisRule] = {
         ),
         LegalBasisRule(
             "meldcode",
-            "Melding bij Veilig Thuis volgens de meldcode (meldrecht)",
+            mark("Melding bij Veilig Thuis volgens de meldcode (meldrecht)"),
             frozenset({"veilig_thuis"}),
             frozenset({"melding_veilig_thuis"}),
             ALL_DATA,
@@ -72,7 +74,7 @@ LEGAL_BASES: dict[str, LegalBasisRule] = {
         ),
         LegalBasisRule(
             "verzoek_gi",
-            "Inlichtingen aan de gecertificeerde instelling op haar wettelijk verzoek",
+            mark("Inlichtingen aan de gecertificeerde instelling op haar wettelijk verzoek"),
             frozenset({"gecertificeerde_instelling"}),
             frozenset({"wettelijk_verzoek"}),
             ALL_DATA,
@@ -81,7 +83,7 @@ LEGAL_BASES: dict[str, LegalBasisRule] = {
         ),
         LegalBasisRule(
             "verzoek_raad",
-            "Inlichtingen aan de Raad voor de Kinderbescherming op zijn wettelijk verzoek",
+            mark("Inlichtingen aan de Raad voor de Kinderbescherming op zijn wettelijk verzoek"),
             frozenset({"raad_kinderbescherming"}),
             frozenset({"wettelijk_verzoek"}),
             ALL_DATA,

@@ -1,5 +1,8 @@
 """Checking a signed PDF: who signed, when, whether it is intact, whether the signature
-covers the whole file, and whether the signer is trusted. Offline (no revocation fetching)."""
+covers the whole file, and whether the signer is trusted. Offline (no revocation fetching).
+
+What it says (the summary, the problems, the refusals) is read on a screen or the command
+line, never written into a document: it comes in the language of the screen (`tr`)."""
 
 from __future__ import annotations
 
@@ -16,9 +19,18 @@ from cryptography.hazmat.primitives import serialization
 
 from ibdesk.domain.certificate_names import cert_fingerprint, common_name
 from ibdesk.errors import UserError
+from ibdesk.i18n import mark, tr, tr_marked
 from ibdesk.text.dates import date_time, short_date
 
 log = logging.getLogger(__name__)
+
+
+class PasswordNeeded(UserError):
+    """The document is encrypted and no password was given: ask for one."""
+
+
+class WrongPassword(UserError):
+    """The password given does not open the document."""
 
 
 @dataclass
@@ -34,19 +46,29 @@ class SignatureReport:
     trust_source: str
     covers_whole_file: bool
     revision: int  # the file revision this signature closes (1-based)
-    changes_after: str  # Dutch: what was changed after this signature ("" = nothing)
+    changes_after: str  # what was changed after this signature ("" = nothing), as the screen says it
 
     def line(self, total: int) -> str:
-        state = "intact" if self.intact and self.valid else "NIET intact"
-        trust = f"vertrouwd ({self.trust_source})" if self.trusted else "NIET vertrouwd"
+        state = tr("intact") if self.intact and self.valid else tr("NIET intact")
+        trust = tr("vertrouwd ({source})", source=self.trust_source) if self.trusted else tr("NIET vertrouwd")
         cover = (
-            "dekt het hele bestand"
+            tr("dekt het hele bestand")
             if self.covers_whole_file
-            else f"dekt revisie {self.revision}; daarna {self.changes_after or 'is er iets toegevoegd'}"
+            else tr(
+                "dekt revisie {revision}; daarna {changes}",
+                revision=self.revision,
+                changes=self.changes_after or tr("is er iets toegevoegd"),
+            )
         )
-        return (
-            f"Handtekening {self.number} van {total}: {self.signer} — {state}, {trust}, {cover}. "
-            f"Vingerafdruk: {self.fingerprint}"
+        return tr(
+            "Handtekening {number} van {total}: {signer} — {state}, {trust}, {cover}. Vingerafdruk: {fingerprint}",
+            number=self.number,
+            total=total,
+            signer=self.signer,
+            state=state,
+            trust=trust,
+            cover=cover,
+            fingerprint=self.fingerprint,
         )
 
 
@@ -79,41 +101,43 @@ class Verification:
         return self.sound and self.trusted and all(r.trusted for r in self.reports)
 
     def summary(self) -> str:
-        """Dutch lines for the CLI and the 'Controleer dossier' screen."""
+        """Lines for the CLI (`ibdesk verify`), in the language of the screen."""
         if not self.signed:
-            return "\n".join(["NIET IN ORDE: dit document heeft geen digitale handtekening."] + self.problems)
+            return "\n".join([tr("NIET IN ORDE: dit document heeft geen digitale handtekening.")] + self.problems)
         if self.ok:
-            head = "IN ORDE: het document is ongewijzigd sinds het werd ondertekend, door een vertrouwde ondertekenaar."
+            head = tr(
+                "IN ORDE: het document is ongewijzigd sinds het werd ondertekend, door een vertrouwde ondertekenaar."
+            )
         elif self.sound:
-            head = (
+            head = tr(
                 "NIET IN ORDE: de ondertekenaar is niet vertrouwd. Iedereen kan een certificaat met deze naam "
                 "maken; vergelijk de vingerafdruk hieronder telefonisch met de afzender."
             )
         else:
-            head = "NIET IN ORDE: het document is na ondertekening gewijzigd of beschadigd."
+            head = tr("NIET IN ORDE: het document is na ondertekening gewijzigd of beschadigd.")
+        yes, no = tr("ja"), tr("NEE")
         lines = [head]
         who = self.signer + (f" ({self.organisation})" if self.organisation else "")
-        lines.append(f"Ondertekend door: {who}")
+        lines.append(tr("Ondertekend door: {who}", who=who))
         if self.signed_at:
-            lines.append(f"Ondertekend op:   {date_time(self.signed_at.astimezone())}")
-        lines.append(f"Inhoud intact:    {'ja' if self.intact and self.valid else 'NEE'}")
-        lines.append(
-            f"Hele bestand ondertekend: {'ja' if self.whole_file else 'NEE (er is iets toegevoegd na de handtekening)'}"
-        )
-        lines.append("Vertrouwd:        " + self._trust_line())
-        lines.append(f"Vingerafdruk:     {self.fingerprint}")
+            lines.append(tr("Ondertekend op:   {moment}", moment=date_time(self.signed_at.astimezone())))
+        lines.append(tr("Inhoud intact:    {answer}", answer=yes if self.intact and self.valid else no))
+        whole = yes if self.whole_file else tr("NEE (er is iets toegevoegd na de handtekening)")
+        lines.append(tr("Hele bestand ondertekend: {answer}", answer=whole))
+        lines.append(tr("Vertrouwd:        {answer}", answer=self._trust_line()))
+        lines.append(tr("Vingerafdruk:     {fingerprint}", fingerprint=self.fingerprint))
         if len(self.reports) > 1:
             lines += [r.line(len(self.reports)) for r in self.reports]
         return "\n".join(lines + self.problems)
 
     def _trust_line(self) -> str:
         if not self.sound:  # a changed file is never a reason to trust its signer
-            return "niet van toepassing — het document is niet intact; vertrouw de inhoud niet"
+            return tr("niet van toepassing — het document is niet intact; vertrouw de inhoud niet")
         if self.trusted:
-            return f"ja — {self.trust_source}"
+            return tr("ja — {source}", source=self.trust_source)
         if self.trust_source:
-            return f"NEE — {self.trust_source}"
-        return (
+            return tr("NEE — {source}", source=self.trust_source)
+        return tr(
             "NEE — de ondertekenaar staat niet in uw lijst van vertrouwde certificaten (school-CA, uw eigen "
             "certificaat of een certificaat dat u vertrouwt op vingerafdruk)"
         )
@@ -128,7 +152,7 @@ def verify_pdf(
 ) -> Verification:
     """Validate every signature in the file; the result describes the last one, `reports` each.
 
-    `fingerprints` (SHA-256 fingerprint → Dutch label) trusts a signer by fingerprint;
+    `fingerprints` (SHA-256 fingerprint → a label as the screen says it) trusts a signer by fingerprint;
     `retired` (fingerprint → when it was replaced) trusts a replaced certificate only for what
     it signed before it was replaced."""
     data = source if isinstance(source, bytes) else _read(source)
@@ -139,7 +163,9 @@ def verify_pdf(
     except Exception as exc:
         log.info("verification failed: %s", type(exc).__name__)
         return Verification(
-            problems=["Het bestand is beschadigd of geen geldige PDF; de handtekening kan niet worden gecontroleerd."]
+            problems=[
+                tr("Het bestand is beschadigd of geen geldige PDF; de handtekening kan niet worden gecontroleerd.")
+            ]
         )
 
 
@@ -147,7 +173,7 @@ def _read(path: Path) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError:
-        raise UserError(f"Het bestand {path} kan niet worden gelezen.") from None
+        raise UserError(tr("Het bestand {path} kan niet worden gelezen.", path=path)) from None
 
 
 def _verify(
@@ -163,9 +189,9 @@ def _verify(
     result = Verification(encrypted=reader.encrypted)
     if reader.encrypted:
         if not password:
-            raise UserError("Dit document is versleuteld. Geef het wachtwoord op dat u van de afzender kreeg.")
+            raise PasswordNeeded(tr("Dit document is versleuteld. Geef het wachtwoord op dat u van de afzender kreeg."))
         if reader.decrypt(password).status.name == "FAILED":
-            raise UserError("Het wachtwoord klopt niet.")
+            raise WrongPassword(tr("Het wachtwoord klopt niet."))
     signatures = reader.embedded_signatures
     result.signatures = len(signatures)
     if not signatures:
@@ -183,16 +209,16 @@ def _verify(
     result.trusted, result.trust_source = last_report.trusted, last_report.trust_source
     for earlier in result.reports[:-1]:
         if not (earlier.intact and earlier.valid):
-            result.problems.append(f"Handtekening {earlier.number} in dit bestand is niet intact.")
+            result.problems.append(tr("Handtekening {number} in dit bestand is niet intact.", number=earlier.number))
     return result
 
 
-MODIFICATIONS = {
+MODIFICATIONS = {  # pyHanko's modification level → what was changed after a signature
     "NONE": "",
-    "LTA_UPDATES": "alleen tijdstempels toegevoegd",
-    "FORM_FILLING": "formuliervelden of handtekeningen toegevoegd",
-    "ANNOTATIONS": "opmerkingen toegevoegd",
-    "OTHER": "is de INHOUD gewijzigd",
+    "LTA_UPDATES": mark("alleen tijdstempels toegevoegd"),
+    "FORM_FILLING": mark("formuliervelden of handtekeningen toegevoegd"),
+    "ANNOTATIONS": mark("opmerkingen toegevoegd"),
+    "OTHER": mark("is de INHOUD gewijzigd"),
 }
 
 
@@ -206,9 +232,9 @@ def _report(
     signed_at = status.signer_reported_dt
     if fp in retired and (signed_at is None or signed_at > retired[fp]):
         by_chain, fingerprints = False, {}
-        source = (
-            f"dit certificaat is vervangen op {short_date(retired[fp].astimezone())}; ibdesk vertrouwt het "
-            "alleen voor wat het daarvóór ondertekende"
+        source = tr(
+            "dit certificaat is vervangen op {day}; ibdesk vertrouwt het alleen voor wat het daarvóór ondertekende",
+            day=short_date(retired[fp].astimezone()),
         )
     level = getattr(getattr(status, "modification_level", None), "name", "OTHER") or "OTHER"
     whole = status.coverage.name == "ENTIRE_FILE"
@@ -222,7 +248,7 @@ def _report(
         source,
         whole,
         number,
-        "" if whole else MODIFICATIONS.get(level, MODIFICATIONS["OTHER"]),
+        "" if whole else tr_marked(MODIFICATIONS.get(level, MODIFICATIONS["OTHER"])),
     )
 
 
@@ -235,4 +261,4 @@ def _organisation(cert: x509.Certificate) -> str:
 
 def _source(cert: x509.Certificate, trusted) -> str:
     same = [label for c, label in trusted if c == cert]
-    return same[0] if same else next((label for _, label in trusted if "CA" in label), "een vertrouwd certificaat")
+    return same[0] if same else next((label for _, label in trusted if "CA" in label), tr("een vertrouwd certificaat"))

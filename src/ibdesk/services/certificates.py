@@ -60,7 +60,7 @@ def personal_credentials(store, name: str, school: str) -> Credentials:
     name of the user profile. A certificate on another name is never used to sign: the
     document would say someone else signed it (replace it with `renew_personal`)."""
     if not (name or "").strip():
-        raise UserError(NO_NAME)
+        raise UserError(no_name_message())
     pem_key, pem_cert = store.get_setting(PERSONAL_KEY), store.get_setting(PERSONAL_CERT)
     if pem_key and pem_cert:
         cert = x509.load_pem_x509_certificate(pem_cert.encode())
@@ -71,18 +71,21 @@ def personal_credentials(store, name: str, school: str) -> Credentials:
     return _create_personal(store, name.strip(), school)
 
 
-NO_NAME = (
-    "Vul eerst uw eigen naam en functie in (Instellingen › Ondertekenen, of 'ibdesk user --name … --role …'): "
-    "die staan als ondertekenaar op het document."
-)
+def no_name_message() -> str:
+    return tr(
+        "Vul eerst uw eigen naam en functie in (Instellingen › Ondertekenen, of 'ibdesk user --name … --role …'): "
+        "die staan als ondertekenaar op het document."
+    )
 
 
 def wrong_name_message(holder: str, name: str) -> str:
-    return (
-        f"Uw persoonlijke certificaat staat op naam van '{holder}', uw profiel op '{name}'. Een document dat "
-        f"u nu ondertekent zou '{holder}' als ondertekenaar noemen. Vervang het certificaat (Instellingen › "
+    return tr(
+        "Uw persoonlijke certificaat staat op naam van '{holder}', uw profiel op '{name}'. Een document dat "
+        "u nu ondertekent zou '{holder}' als ondertekenaar noemen. Vervang het certificaat (Instellingen › "
         "Ondertekenen › Certificaat vervangen, of 'ibdesk cert renew'); documenten die u eerder ondertekende, "
-        "blijven controleerbaar."
+        "blijven controleerbaar.",
+        holder=holder,
+        name=name,
     )
 
 
@@ -91,7 +94,7 @@ def renew_personal(store, name: str, school: str, now: dt.datetime | None = None
     stays trusted for documents signed before today, and its private key is removed, so nothing
     can be signed with it any more."""
     if not (name or "").strip():
-        raise UserError(NO_NAME)
+        raise UserError(no_name_message())
     old = store.get_setting(PERSONAL_CERT)
     if old:
         retired = json.loads(store.get_setting(RETIRED) or "[]")
@@ -235,7 +238,7 @@ def open_school_certificate(p12: Path, ask: Callable[[str], str | None] | None) 
             return school_credentials(p12, stored)
         except UserError:
             log.info("remembered school certificate password no longer works; asking")
-    typed = ask("Wachtwoord van het certificaat van de school") if ask else None
+    typed = ask(tr("Wachtwoord van het certificaat van de school")) if ask else None
     if not typed:
         raise UserError(tr("Zonder het wachtwoord van het schoolcertificaat kan niet worden ondertekend."))
     credentials = school_credentials(p12, typed)
@@ -262,26 +265,30 @@ def credentials_for(
 
 # -- trust ------------------------------------------------------------------------------------
 def trusted_certificates(store=None, extra: Sequence[Path] = ()) -> list[tuple[x509.Certificate, str]]:
-    """Trust anchors with a Dutch description: the school CA, the own certificate,
+    """Trust anchors with a description in the language of the screen (the verify screen and
+    `ibdesk verify` show it; no document states it): the school CA, the own certificate,
     accepted certificates, and certificate files given now."""
-    found = [(load_certificate(p), "een opgegeven certificaat") for p in extra]
+    found = [(load_certificate(p), tr("een opgegeven certificaat")) for p in extra]
     if store is None:
         return found
     own = own_certificate(store)
-    found += [(own, "uw eigen persoonlijke certificaat")] if own else []
+    found += [(own, tr("uw eigen persoonlijke certificaat"))] if own else []
     found += [
         (
             cert,
-            f"uw eerdere persoonlijke certificaat (vervangen op {short_date(when.astimezone())}; vertrouwd "
-            "voor wat het daarvóór ondertekende)",
+            tr(
+                "uw eerdere persoonlijke certificaat (vervangen op {day}; vertrouwd voor wat het daarvóór "
+                "ondertekende)",
+                day=short_date(when.astimezone()),
+            ),
         )
         for cert, when in retired_certificates(store)
     ]
     ca = store.get_setting(SCHOOL_CA)
     if ca and Path(ca).is_file():
-        found.append((load_certificate(Path(ca)), "de certificaatautoriteit (CA) van de school"))
+        found.append((load_certificate(Path(ca)), tr("de certificaatautoriteit (CA) van de school")))
     found += [
-        (x509.load_pem_x509_certificate(p.encode()), "een eerder geaccepteerd certificaat")
+        (x509.load_pem_x509_certificate(p.encode()), tr("een eerder geaccepteerd certificaat"))
         for p in json.loads(store.get_setting(TRUSTED) or "[]")
     ]
     return found
@@ -297,10 +304,10 @@ def normalise_fingerprint(text: str) -> str:
 
 def trusted_fingerprints(store=None, extra: Sequence[str] = ()) -> dict[str, str]:
     """Signers trusted by fingerprint: stored ones (`cert trust --fingerprint`) and given now."""
-    found = {normalise_fingerprint(f): "vertrouwd op vingerafdruk (opgegeven)" for f in extra}
+    found = {normalise_fingerprint(f): tr("vertrouwd op vingerafdruk (opgegeven)") for f in extra}
     if store is not None:
         for fp in json.loads(store.get_setting(TRUSTED_FINGERPRINTS) or "[]"):
-            found.setdefault(fp, "vertrouwd op vingerafdruk (in uw lijst)")
+            found.setdefault(fp, tr("vertrouwd op vingerafdruk (in uw lijst)"))
     return found
 
 

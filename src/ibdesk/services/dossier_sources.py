@@ -79,11 +79,11 @@ def sender_for(store, lead_name: str, lead_role: str, school_name: str) -> Sende
 def profile_sender(store, school_name: str) -> Sender:
     """Who sends and signs every kind of document: the user profile (asked in the first-run
     wizard, `ibdesk user`), never the login name or the case lead."""
-    from ibdesk.services.certificates import NO_NAME
+    from ibdesk.services.certificates import no_name_message
 
     name, role = (store.get_setting("user.name") or "").strip(), (store.get_setting("user.role") or "").strip()
     if not name or not role:
-        raise UserError(NO_NAME)
+        raise UserError(no_name_message())
     return Sender(name, role, school_name, store.get_setting("user.phone"), store.get_setting("user.email"))
 
 

@@ -152,9 +152,11 @@ def check_handover(services, case_id: int, kind: str, recipient_id: int | None =
     refuse_without_basis(plan)
     note = ""
     if newest is not None and newest.concept:
-        note = (
-            f"Let op: er is een nieuwer concept van '{title}'. Dit document bevat de laatste definitieve versie "
-            f"van {short_date(entry.saved_at)}."
+        note = tr(
+            "Let op: er is een nieuwer concept van '{title}'. Dit document bevat de laatste definitieve versie "
+            "van {day}.",
+            title=title,
+            day=short_date(entry.saved_at),
         )
     return HandoverCheck(overview, recipient, plan, note)
 

@@ -19,16 +19,17 @@ from pathlib import Path
 from ibdesk.domain.certificate_names import cert_fingerprint, common_name
 from ibdesk.domain.consent import CATEGORIES, PURPOSES, SOCIAL_TEAM_PURPOSE
 from ibdesk.domain.model import Organisation, OrgKind
-from ibdesk.domain.route import border_text, same_municipality
+from ibdesk.domain.route import same_municipality
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier.content import Sender, SharingPlan, WithheldGroup  # one line per category, as the document shows
 from ibdesk.dossier.credentials import Credentials
 from ibdesk.errors import NotFoundError, UserError
-from ibdesk.i18n import tr
+from ibdesk.i18n import tr, tr_marked
 from ibdesk.services import certificates
 from ibdesk.services import dossier_sources as sources
+from ibdesk.services import export_plan_words as words
 from ibdesk.services.dossier_content import assemble_case
-from ibdesk.text.labels import and_list
+from ibdesk.text.labels import shown_and_list
 
 SENDER_KEYS = {"name": "user.name", "role": "user.role", "phone": "user.phone", "email": "user.email"}
 DEFAULT_ROLE = "intern begeleider"
@@ -45,9 +46,6 @@ PHONE = re.compile(r"^\+?[0-9 ()\-]{8,20}$")
 
 
 # -- the checks every export passes -----------------------------------------------------------
-NOT_READY = "is nog niet klaar voor aanmelding bij het Sociaal Team."
-
-
 def missing_for(overview, purpose: str) -> list[str]:
     """What the route still needs before a referral to the Sociaal Team; nothing for other purposes."""
     return list(overview.readiness.missing) if purpose == SOCIAL_TEAM_PURPOSE else []
@@ -58,7 +56,11 @@ def refuse_unready(case_id: int, overview, purpose: str) -> None:
     missing = missing_for(overview, purpose)
     if missing:
         raise UserError(
-            f"Casus {case_id} {NOT_READY} Nog nodig:\n" + "\n".join(f"  - {line.strip(' –')}" for line in missing)
+            tr(
+                "Casus {case_id} is nog niet klaar voor aanmelding bij het Sociaal Team. Nog nodig:\n{missing}",
+                case_id=case_id,
+                missing="\n".join(f"  - {line.strip(' –')}" for line in missing),
+            )
         )
 
 
@@ -72,14 +74,19 @@ def organisation(services, org_id: int) -> Organisation:
 
 def refuse_without_basis(plan: SharingPlan) -> None:
     """Nothing goes out without identification, nor when nothing else may be shared."""
-    to = plan.recipient.name if plan.recipient else "de ontvanger"
+    to = plan.recipient.name if plan.recipient else tr("de ontvanger")
     ident = plan.decisions.get(cat.IDENTIFICATION)
     if not plan.allows(cat.IDENTIFICATION):
         raise UserError(
-            f"Er mag niets worden gedeeld met {to} voor '{plan.purpose_label}': er is geen geldige "
-            f"grondslag voor identificerende gegevens ({ident.reason if ident else 'geen grondslag'}). "
-            "Zonder die gegevens weet de ontvanger niet over wie het gaat. Leg eerst de toestemming "
-            "of wettelijke grondslag vast (formulier Toestemming)." + _task_hint(plan)
+            tr(
+                "Er mag niets worden gedeeld met {to} voor '{purpose_label}': er is geen geldige grondslag voor "
+                "identificerende gegevens ({reason}). Zonder die gegevens weet de ontvanger niet over wie het gaat. "
+                "Leg eerst de toestemming of wettelijke grondslag vast (formulier Toestemming).",
+                to=to,
+                purpose_label=tr_marked(plan.purpose_label),
+                reason=tr_marked(ident.reason) if ident and ident.reason else tr("geen grondslag"),
+            )
+            + _task_hint(plan)
         )
     if not any(plan.allows(c) for c in cat.CATEGORIES if c != cat.IDENTIFICATION):
         raise UserError(
@@ -87,7 +94,7 @@ def refuse_without_basis(plan: SharingPlan) -> None:
                 "Er mag niets inhoudelijks worden gedeeld met {to} voor '{purpose_label}': voor geen enkele soort "
                 "gegevens is een geldige grondslag vastgelegd.",
                 to=to,
-                purpose_label=plan.purpose_label,
+                purpose_label=tr_marked(plan.purpose_label),
             )
         )
 
@@ -100,9 +107,11 @@ def _task_hint(plan: SharingPlan) -> str:
     rule = task_for(str(plan.recipient.kind) if plan.recipient else None, plan.purpose)
     if rule is None:
         return ""
-    return (
-        f" Hiervoor is geen toestemming nodig: kies als grondslag 'Wettelijke taak of verplichting' en dan "
-        f"'{rule.label}' ({rule.source.split(' (')[0]})."
+    return " " + tr(
+        "Hiervoor is geen toestemming nodig: kies als grondslag 'Wettelijke taak of verplichting' en dan "
+        "'{label}' ({source}).",
+        label=tr_marked(rule.label),
+        source=rule.source.split(" (")[0],
     )
 
 
@@ -125,11 +134,17 @@ class Recipients:
         )
 
     def explanation(self) -> str:
-        """Grensverkeer in plain Dutch (domain.md §9)."""
-        return (
-            border_text(self.residence_municipality, self.school_municipality) + " Daarom gaat een aanmelding "
-            f"naar het Sociaal Team van {self.residence_municipality}; kies het team van "
-            f"{self.school_municipality} alleen als het over jeugdhulp op school gaat."
+        """Grensverkeer in plain words, on screen (domain.md §9; the document's cover says it with
+        `domain.route.border_text`)."""
+        return tr(
+            "De leerling staat in de BRP ingeschreven in {residence} en gaat naar school in {school}. "
+            "Woonplaatsbeginsel (Jeugdwet art. 1.1, sinds 2022): de gemeente waar het kind in de BRP staat "
+            "ingeschreven betaalt de individuele jeugdhulp; voor een kind in pleegzorg of in een instelling "
+            "is dat de gemeente van het BRP-adres van vóór het verblijf. De gemeente van de school heeft de regie "
+            "over jeugdhulp op school. Daarom gaat een aanmelding naar het Sociaal Team van {residence}; kies het "
+            "team van {school} alleen als het over jeugdhulp op school gaat.",
+            residence=self.residence_municipality,
+            school=self.school_municipality,
         )
 
 
@@ -147,7 +162,8 @@ def recipients(services, overview) -> Recipients:
 
 
 def purposes() -> dict[str, str]:
-    return dict(PURPOSES)
+    """The purposes to choose from, in the language of the screen (documents keep `PURPOSES`)."""
+    return {key: tr_marked(label) for key, label in PURPOSES.items()}
 
 
 # -- what will and will not be shared ---------------------------------------------------------
@@ -162,14 +178,16 @@ class CategoryLine:
     refused_by: list[str] = field(default_factory=list)
 
     def detail(self) -> str:
+        """The basis, or why not and from whom consent is still needed, in the language of the screen."""
         if self.shared:
             return self.basis
-        parts = [self.reason[:1].upper() + self.reason[1:] if self.reason else "Geen grondslag vastgelegd"]
+        reason = tr_marked(self.reason) if self.reason else tr("Geen grondslag vastgelegd")
+        parts = [reason[:1].upper() + reason[1:]]
         if self.refused_by:
-            parts.append(f"geweigerd of ingetrokken door {and_list(self.refused_by)}")
+            parts.append(tr("geweigerd of ingetrokken door {names}", names=shown_and_list(self.refused_by)))
         if self.still_needed:
-            parts.append(f"nog toestemming nodig van {and_list(self.still_needed)}")
-        return "; ".join(parts) + "."
+            parts.append(tr("nog toestemming nodig van {names}", names=shown_and_list(self.still_needed)))
+        return "; ".join(parts).rstrip(".") + "."
 
 
 @dataclass
@@ -208,28 +226,34 @@ def preview(services, case_id: int, recipient: Organisation, purpose: str, sende
         attachments = assemble_case(
             services, overview, plan, sender or default_sender(services.store, overview)
         ).attachments
-    lines = []
-    for key, label in CATEGORIES.items():
-        decision = plan.decisions.get(key)
-        if plan.allows(key):
-            lines.append(CategoryLine(key, label, True, basis=plan.basis_text(key)))
-        else:
-            lines.append(
-                CategoryLine(
-                    key,
-                    label,
-                    False,
-                    reason=decision.reason if decision else "",
-                    still_needed=sorted(plan.giver(g) for g in (decision.still_needed if decision else ())),
-                    refused_by=sorted(plan.giver(g) for g in (decision.blocked_by if decision else ())),
-                )
-            )
+    lines = [_line(plan, key, label) for key, label in CATEGORIES.items()]
     by_key = {line.category: line for line in lines}
     excluded = [
-        WithheldGroup(g.key, g.category, g.count, by_key[g.key].detail() if g.key in by_key else g.reason)
+        WithheldGroup(
+            g.key,
+            words.category_shown(g.category),
+            g.count,
+            by_key[g.key].detail() if g.key in by_key else tr_marked(g.reason),
+        )
         for g in plan.withheld_summary()
     ]
-    return Preview(recipient, purpose, plan.purpose_label, plan.day, missing, refusal, lines, excluded, attachments)
+    purpose_label = tr_marked(plan.purpose_label)
+    return Preview(recipient, purpose, purpose_label, plan.day, missing, refusal, lines, excluded, attachments)
+
+
+def _line(plan: SharingPlan, key: str, label: str) -> CategoryLine:
+    """One kind of data as the export screen shows it (the document's own words: `SharingPlan`)."""
+    if plan.allows(key):
+        return CategoryLine(key, tr_marked(label), True, basis=words.basis_shown(plan, key))
+    decision = plan.decisions.get(key)
+    return CategoryLine(
+        key,
+        tr_marked(label),
+        False,
+        reason=decision.reason if decision else "",
+        still_needed=sorted(words.giver_shown(plan, g) for g in (decision.still_needed if decision else ())),
+        refused_by=sorted(words.giver_shown(plan, g) for g in (decision.blocked_by if decision else ())),
+    )
 
 
 # -- the sender -------------------------------------------------------------------------------
@@ -279,7 +303,7 @@ class CertificateState:
 
     @property
     def label(self) -> str:
-        return "Certificaat van de school" if self.kind == "school" else "Persoonlijk certificaat"
+        return tr("Certificaat van de school") if self.kind == "school" else tr("Persoonlijk certificaat")
 
 
 def certificate_state(store) -> CertificateState:

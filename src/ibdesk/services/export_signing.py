@@ -20,7 +20,6 @@ from ibdesk.dossier.story_common import SignatureInfo
 from ibdesk.errors import UserError
 from ibdesk.i18n import tr
 from ibdesk.services import certificates
-from ibdesk.text.numbers import plural
 
 
 @dataclass
@@ -34,29 +33,52 @@ class ExportResult:
     withheld: list[str] = field(default_factory=list)
     note: str = ""  # something the user should know about the content
 
-    def message(self) -> str:
-        """What the user is told after a successful export (Dutch)."""
+    def message(self, with_password: bool = True) -> str:
+        """What the user is told after a successful export, in the language of the screen (the
+        CLI prints the same; the document itself says nothing of this). `with_password=False`:
+        without the password lines, for a screen that shows the password in its own box."""
         lines = [
-            f"Ondertekend document geschreven: {self.path} ({self.pages} pagina's).",
-            f"Controlecode van het certificaat: {self.fingerprint}",
-            f"Technisch: {self.certificate}, vingerafdruk (SHA-256).",
+            self._written(),
+            tr("Controlecode van het certificaat: {fingerprint}", fingerprint=self.fingerprint),
+            tr("Technisch: {certificate}, vingerafdruk (SHA-256).", certificate=certificate_kind(self.certificate)),
         ]
         if self.note:
             lines.append(self.note)
         if self.withheld:
-            count = len(self.withheld)
-            lines.append(
-                f"{plural(count, 'onderdeel', 'onderdelen')} niet gedeeld (geen grondslag); "
-                "het document noemt ze, zonder de inhoud."
-            )
-        if self.password:
+            lines.append(self._withheld())
+        if self.password and with_password:
             lines += [
                 "",
-                f"WACHTWOORD: {self.password}",
-                "Het document is versleuteld (AES-256). Geef dit wachtwoord via een ander kanaal door "
-                "(telefoon of sms), nooit in dezelfde e-mail als het document.",
+                tr("WACHTWOORD: {password}", password=self.password),
+                tr(
+                    "Het document is versleuteld (AES-256). Geef dit wachtwoord via een ander kanaal door "
+                    "(telefoon of sms), nooit in dezelfde e-mail als het document."
+                ),
             ]
         return "\n".join(lines)
+
+    def _written(self) -> str:
+        """The plural as a whole sentence per number, so each language words it its own way."""
+        if self.pages == 1:
+            return tr("Ondertekend document geschreven: {path} (1 pagina).", path=self.path)
+        return tr("Ondertekend document geschreven: {path} ({pages} pagina's).", path=self.path, pages=self.pages)
+
+    def _withheld(self) -> str:
+        count = len(self.withheld)
+        if count == 1:
+            return tr("1 onderdeel niet gedeeld (geen grondslag); het document noemt het, zonder de inhoud.")
+        return tr(
+            "{count} onderdelen niet gedeeld (geen grondslag); het document noemt ze, zonder de inhoud.", count=count
+        )
+
+
+def certificate_kind(label: str) -> str:
+    """`Credentials.kind_label` (Dutch, as the PDF's signature block names it) on screen."""
+    kinds = {
+        "Certificaat van de school": tr("Certificaat van de school"),
+        "Persoonlijk certificaat": tr("Persoonlijk certificaat"),
+    }
+    return kinds.get(label, label)
 
 
 @dataclass

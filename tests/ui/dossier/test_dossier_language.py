@@ -2,9 +2,9 @@
 with a PO→VO handover, the onderwijskundig rapport as basis for the VO school (WPO art. 42) and
 two attachments (one the VO school may not receive); the export wizard walked page by page (the
 Sociaal Team refused, then the VO school), the signed PDF checked in 'Check dossier', and the
-signing section of Settings. What comes from the services, the form definitions or the records
-(recipients, purposes, legal basis, categories, reasons, the export message, validation messages)
-stays Dutch and is passed as `allowed`. Dutch stays the default."""
+signing section of Settings. What comes from the form definitions or the records (recipients,
+names) stays Dutch and is passed as `allowed`; the services' own words (purposes, the grensverkeer
+explanation, the sharing plan, the result) are English, see test_dossier_result_language.py. Dutch stays the default."""
 
 from __future__ import annotations
 
@@ -77,12 +77,11 @@ def stored_data(wizard) -> list[str]:
         wizard.overview.pupil.full_name,
         choices.residence_municipality,
         choices.school_municipality or "",
-        choices.explanation(),
         *(o.name for o in orgs),
         *(f"({o.kind.label})" for o in orgs),
-        *export_plan.purposes().values(),
         export_plan.DEFAULT_ROLE,
         wizard.export_sender.name,
+        "Raad voor de Kinderbescherming",  # a Dutch institution's name inside a purpose
     ]
 
 
@@ -205,7 +204,7 @@ def test_the_export_wizard_in_english_from_an_empty_profile(qtbot, english, star
     settle(save.save())
     assert [s.title for s in dialogs.of("save")] == ["Save dossier"]
     assert wizard.result is not None and save.password_box.isVisibleTo(wizard)
-    result_message = wizard.result.message().split("\n\nWACHTWOORD:")[0]
+    result_message = wizard.result.message(with_password=False)
     texts = shown(wizard, [*data, result_message, wizard.result.password])
     assert any(t.startswith("<b>Document password</b> — give it to the recipient by phone") for t in texts)
     shoot(wizard, "6-saved.png")
@@ -346,7 +345,10 @@ def test_grensverkeer_offers_both_teams_in_english(qtbot, english, start):
     page = wizard.recipient_page
     assert page.border_box.isVisibleTo(wizard) and page.school_radio is not None
     texts = shown(wizard, stored_data(wizard))
-    assert page.border_label.text().startswith("<b>Across municipal borders (grensverkeer).</b> ")
+    assert page.border_label.text().startswith(
+        "<b>Across municipal borders (grensverkeer).</b> The pupil is registered in the BRP (population register) "
+        "in Renkum and goes to school in Wageningen. Principle of residence (woonplaatsbeginsel, Jeugdwet art. 1.1"
+    )
     assert page.residence_radio.text() == (
         "Sociaal Team of the municipality of &residence (Renkum): Sociaal Team Renkum (fictief)"
     )

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWi
 
 from ibdesk.i18n import language
 from ibdesk.services import export_plan
+from ibdesk.services.export_plan_words import category_shown
 from ibdesk.text.dates import long_date
 from ibdesk.ui.dossier.common import ExportPage, busy, esc, heading, section
 from ibdesk.ui.kit import messages
@@ -157,7 +158,12 @@ class ContentPage(ExportPage):
             added = QCoreApplication.translate("dossier_export_content_page", "Toegevoegd op {day} door {who}")
             for item in plan.attachments:
                 layout.addWidget(
-                    _row(True, item.title, item.category, added.format(day=item.added_on, who=item.added_by))
+                    _row(
+                        True,
+                        item.title,
+                        category_shown(item.category),  # the document keeps the Dutch name
+                        added.format(day=item.added_on, who=item.added_by),
+                    )
                 )
         if plan.refusal is None:
             layout.addWidget(

@@ -195,10 +195,7 @@ class SavePage(ExportPage):
         self.encrypt.setEnabled(False)
         self.password.setText(result.password or "")
         self.password_box.setVisible(bool(result.password))
-        message = result.message()
-        if result.password:  # the password has its own box above; keep the rest of the message
-            message = message.split("\n\nWACHTWOORD:")[0]
-        self.result_label.setText(message)
+        self.result_label.setText(result.message(with_password=False))  # the password has its own box above
         self.result_box.setVisible(True)
         self.completeChanged.emit()
 

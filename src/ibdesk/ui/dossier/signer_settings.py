@@ -280,7 +280,7 @@ class SignerSettings(QFrame):
             messages.show_error(
                 self,
                 QCoreApplication.translate("dossier_signer_settings", "Certificaat vervangen"),
-                certificates.NO_NAME,
+                certificates.no_name_message(),
             )
             return False
         question = (

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ibdesk.dossier.verify import Verification, verify_pdf
+from ibdesk.dossier.verify import PasswordNeeded, Verification, WrongPassword, verify_pdf
 from ibdesk.errors import UserError
 from ibdesk.services.certificates import verify_with_profile
 from ibdesk.ui.dossier.common import AskOpenPath, FingerprintLabel, choose_open_path, default_folder, esc
@@ -215,23 +215,23 @@ class VerifyDialog(QDialog):
 
         self._show_status("info", "", QCoreApplication.translate("dossier_verify_dialog", "Bezig met controleren…"))
         busy = [self.check_button, self.choose_button, self.path_edit, self.password_edit]
-        self.task = run_busy(work, self._checked, lambda exc: self._failed(exc, password), busy=busy, owner=self)
+        self.task = run_busy(work, self._checked, self._failed, busy=busy, owner=self)
         return self.task
 
     def _checked(self, result: Verification) -> None:
         self.show_result(result)
         self.verified.emit(result)
 
-    def _failed(self, exc: BaseException, password: str | None) -> None:
+    def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
-            self._not_checked(str(exc), password)
+            self._not_checked(str(exc), exc)
         else:  # e.g. the profile could not be read
-            self._not_checked(messages.describe(exc, self.context.home if self.context else None), password)
+            self._not_checked(messages.describe(exc, self.context.home if self.context else None), exc)
 
-    def _not_checked(self, message: str, password: str | None) -> None:
+    def _not_checked(self, message: str, exc: BaseException) -> None:
         self.result = None
         self.details.setVisible(False)
-        if "versleuteld" in message:
+        if isinstance(exc, PasswordNeeded):
             self._show_status(
                 "warn",
                 QCoreApplication.translate("dossier_verify_dialog", "Wachtwoord nodig"),
@@ -242,7 +242,7 @@ class VerifyDialog(QDialog):
                 ),
             )
             self.password_edit.setFocus()
-        elif "wachtwoord" in message.lower() and password:
+        elif isinstance(exc, WrongPassword):
             self._show_status(
                 "warn",
                 QCoreApplication.translate("dossier_verify_dialog", "Wachtwoord klopt niet"),
