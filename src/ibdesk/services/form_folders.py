@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 from ibdesk.paths import bundled_forms_dir
 
 log = logging.getLogger(__name__)
@@ -30,7 +31,7 @@ def form_folders(policy=None) -> list[Path]:
 
 
 def folder_problems(folders: list[Path]) -> list[str]:
-    """A Dutch line per folder that cannot be read."""
+    """A line per folder that cannot be read (in the user's language)."""
     problems = []
     for folder in folders:
         try:
@@ -39,8 +40,11 @@ def folder_problems(folders: list[Path]) -> list[str]:
             ok = False
         if not ok:
             problems.append(
-                f"De formulierenmap {folder} is niet bereikbaar; de formulieren daaruit "
-                "ontbreken. Vraag de ICT-beheerder de map bereikbaar te maken."
+                tr(
+                    "De formulierenmap {folder} is niet bereikbaar; de formulieren daaruit "
+                    "ontbreken. Vraag de ICT-beheerder de map bereikbaar te maken.",
+                    folder=folder,
+                )
             )
     return problems
 
@@ -52,8 +56,8 @@ class MissingForm:
     cases: tuple[int, ...]
 
     def text(self) -> str:
-        where = f" (casus {', '.join(map(str, self.cases))})" if self.cases else ""
-        return f"{self.form_id} versie {self.version}{where}"
+        where = tr(" (casus {cases})", cases=", ".join(map(str, self.cases))) if self.cases else ""
+        return tr("{form_id} versie {version}", form_id=self.form_id, version=self.version) + where
 
 
 def missing_definitions(store, catalog, case_id: int | None = None) -> list[MissingForm]:
@@ -80,14 +84,15 @@ def missing_definitions(store, catalog, case_id: int | None = None) -> list[Miss
 
 
 def missing_lines(services) -> list[str]:
-    """Dutch lines for the app and the CLI: unreachable folders, then missing definitions."""
+    """Lines for the app and the CLI: unreachable folders, then missing definitions."""
     lines = folder_problems(getattr(services, "form_folders", None) or [])
     missing = missing_definitions(services.store, services.catalog)
     if missing:
         lines.append(
-            "Deze formulieren worden gebruikt maar hun definitie ontbreekt: "
-            + "; ".join(item.text() for item in missing)
-            + "."
+            tr(
+                "Deze formulieren worden gebruikt maar hun definitie ontbreekt: {forms}.",
+                forms="; ".join(item.text() for item in missing),
+            )
         )
     return lines
 
@@ -99,10 +104,15 @@ def refuse_missing_forms(services, case_id: int) -> None:
         return
     folders = [str(f) for f in folder_problems(getattr(services, "form_folders", None) or [])]
     reason = (" " + " ".join(folders)) if folders else ""
+    forms = ", ".join(tr("{form_id} versie {version}", form_id=i.form_id, version=i.version) for i in missing)
     raise UserError(
-        f"Het dossier van casus {case_id} is niet gemaakt: de definitie van "
-        + ", ".join(f"{i.form_id} versie {i.version}" for i in missing)
-        + f" ontbreekt, zodat het dossier onvolledig zou zijn.{reason} Er is niets geschreven."
+        tr(
+            "Het dossier van casus {case_id} is niet gemaakt: de definitie van {forms} ontbreekt, zodat het "
+            "dossier onvolledig zou zijn.{reason} Er is niets geschreven.",
+            case_id=case_id,
+            forms=forms,
+            reason=reason,
+        )
     )
 
 
