@@ -3031,7 +3031,7 @@ Role: {role}</translation>
     </message>
     <message>
         <source>Concept van {saved_at} ({saved_by}). Vul aan en kies Opslaan om het af te ronden; tot dan telt het niet mee als afgerond.</source>
-        <translation>Draft of {saved_at} ({saved_by}). Complete it and choose Save to finish it; until then it does not count as finished.</translation>
+        <translation>Draft saved on {saved_at} ({saved_by}). Complete it and choose Save to finish it; until then it does not count as finished.</translation>
     </message>
     <message>
         <source>'{form_id}' is een routekaart: geef de stap met --step.</source>
@@ -3491,7 +3491,7 @@ Role: {role}</translation>
     </message>
     <message>
         <source>Woongemeente</source>
-        <translation>Home municipality</translation>
+        <translation>Municipality of residence</translation>
     </message>
     <message>
         <source>Ingeschreven op</source>
@@ -3499,7 +3499,7 @@ Role: {role}</translation>
     </message>
     <message>
         <source>Uitgeschreven op</source>
-        <translation>Left on</translation>
+        <translation>Left school on</translation>
     </message>
     <message>
         <source>Dit lijkt een XML-bestand (EDEX), geen CSV. Importeer het dan als EDEX.</source>
@@ -3663,7 +3663,7 @@ Role: {role}</translation>
     </message>
     <message>
         <source>woongemeente</source>
-        <translation>home municipality</translation>
+        <translation>municipality of residence</translation>
     </message>
     <message>
         <source>ingeschreven op</source>

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
 from support.new_school import open_first_case
 from support.qt_checks import mnemonic_clashes
 from support.ui_language import catalog_dir, dutch_left, english, start, visible_texts  # noqa: F401 (fixtures)
@@ -205,13 +205,15 @@ def test_prefilled_origins_and_the_draft_note_in_english(qtbot, window):
     origins = [row.origin_label.text() for row in editor.view.row_map().values() if getattr(row, "origin_label", None)]
     assert len(origins) >= 3 and dutch_left(origins) == [], origins
     SHOTS.mkdir(exist_ok=True)
+    editor.findChildren(QScrollArea)[0].ensureWidgetVisible(strengths.origin_label)
+    QTest.qWait(30)
     page.grab().save(str(SHOTS / "form-origins.png"))
 
     assert editor.save_concept() is not None
     page.close_editor()
     editor = handover_editor(page)
     note = editor.concept_note.text()
-    assert note.startswith("Draft of ") and note.endswith(
+    assert note.startswith("Draft saved on ") and note.endswith(
         "(Marieke de Wit (fictief) (intern begeleider)). Complete it and choose Save to finish it; until then it does not count as finished."
     ), note
     assert dutch_left([note], allowed=["Marieke de Wit (fictief) (intern begeleider)"]) == []
