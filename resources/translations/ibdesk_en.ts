@@ -2230,6 +2230,62 @@ Role: {role}</translation>
         <translation>digits</translation>
     </message>
     <message>
+        <source>Het anker van de auditketen in het sleutelbeheer is onleesbaar.</source>
+        <translation>The audit chain's anchor in the keyring cannot be read.</translation>
+    </message>
+    <message>
+        <source>Het anker in het sleutelbeheer is ondertekend met een ander certificaat dan het uwe.</source>
+        <translation>The anchor in the keyring is signed with a certificate other than yours.</translation>
+    </message>
+    <message>
+        <source>De handtekening onder het anker in het sleutelbeheer klopt niet.</source>
+        <translation>The signature on the anchor in the keyring is not valid.</translation>
+    </message>
+    <message>
+        <source>Auditketen past niet bij het anker {where}: regel {id} ontbreekt of is herschreven (ingekort, gewijzigd of opnieuw berekend).</source>
+        <translation>The audit chain does not match the anchor {where}: entry {id} is missing or was rewritten (shortened, changed or recalculated).</translation>
+    </message>
+    <message>
+        <source>Deellog past niet bij het anker {where}: regel {id} ontbreekt of is herschreven.</source>
+        <translation>The sharing log does not match the anchor {where}: entry {id} is missing or was rewritten.</translation>
+    </message>
+    <message>
+        <source>in het sleutelbeheer</source>
+        <translation>in the keyring</translation>
+    </message>
+    <message>
+        <source>{name}: geen anker van ibdesk gevonden (of versleuteld).</source>
+        <translation>{name}: no ibdesk anchor found (or it is encrypted).</translation>
+    </message>
+    <message>
+        <source>{name}: dit document komt uit een ander profiel.</source>
+        <translation>{name}: this document comes from another profile.</translation>
+    </message>
+    <message>
+        <source>in {name}</source>
+        <translation>in {name}</translation>
+    </message>
+    <message>
+        <source>Auditregel {id} ontbreekt (verwijderd?).</source>
+        <translation>Audit entry {id} is missing (deleted?).</translation>
+    </message>
+    <message>
+        <source>Auditregel {id}: de keten is verbroken (een eerdere regel is gewijzigd of verwijderd).</source>
+        <translation>Audit entry {id}: the chain is broken (an earlier entry was changed or deleted).</translation>
+    </message>
+    <message>
+        <source>Auditregel {id} is gewijzigd na het vastleggen.</source>
+        <translation>Audit entry {id} was changed after it was recorded.</translation>
+    </message>
+    <message>
+        <source>Het ankerpunt van de auditketen ontbreekt.</source>
+        <translation>The anchor point of the audit chain is missing.</translation>
+    </message>
+    <message>
+        <source>De auditketen is ingekort of aangepast: {expected} regels verwacht, {count} gevonden.</source>
+        <translation>The audit chain was shortened or altered: {expected} entries expected, {count} found.</translation>
+    </message>
+    <message>
         <source>De back-up is beschadigd; er is niets teruggezet. {problem}</source>
         <translation>The backup is damaged; nothing was restored. {problem}</translation>
     </message>
@@ -2508,6 +2564,22 @@ Role: {role}</translation>
     <message>
         <source>De nieuwe sleutel kon niet worden ingesteld (de kopie was niet in orde); er is niets veranderd. {problem}</source>
         <translation>The new key could not be set (the copy was not in order); nothing was changed. {problem}</translation>
+    </message>
+    <message>
+        <source>Deellog: regel {id} ontbreekt (verwijderd?).</source>
+        <translation>Sharing log: entry {id} is missing (deleted?).</translation>
+    </message>
+    <message>
+        <source>Deellog regel {id}: de keten is verbroken.</source>
+        <translation>Sharing log entry {id}: the chain is broken.</translation>
+    </message>
+    <message>
+        <source>Deellog regel {id} is gewijzigd na het vastleggen.</source>
+        <translation>Sharing log entry {id} was changed after it was recorded.</translation>
+    </message>
+    <message>
+        <source>Deellog regel {id}: de controlewaarde klopt niet.</source>
+        <translation>Sharing log entry {id}: the check value does not match.</translation>
     </message>
     <message>
         <source>Herhalingen zoals 'aaa' of 'abcabc' zijn makkelijk te raden.</source>
@@ -3519,7 +3591,7 @@ Role: {role}</translation>
     </message>
     <message>
         <source>Onbekend veld in de kolomindeling: {unknown}. Bekend: {known}.</source>
-        <translation>Unknown field in the column mapping: {unknown}. Known: {known}.</translation>
+        <translation>Unknown field in the column layout: {unknown}. Known: {known}.</translation>
     </message>
     <message>
         <source>Kolom {absent} staat niet in het bestand. Kolommen in het bestand: {columns}.</source>
@@ -3531,7 +3603,7 @@ Role: {role}</translation>
     </message>
     <message>
         <source>{name}: schrijf de kolomindeling als veld: kolomnaam, bijvoorbeeld {example}.</source>
-        <translation>{name}: write the column mapping as field: column name, for example {example}.</translation>
+        <translation>{name}: write the column layout as field: column name, for example {example}.</translation>
     </message>
     <message>
         <source>Regel {line}: de CSV is beschadigd ({reason}).</source>
@@ -3539,7 +3611,7 @@ Role: {role}</translation>
     </message>
     <message>
         <source>{name} is geen geldige kolomindeling (YAML of JSON): {reason}</source>
-        <translation>{name} is not a valid column mapping (YAML or JSON): {reason}</translation>
+        <translation>{name} is not a valid column layout (YAML or JSON): {reason}</translation>
     </message>
     <message>
         <source>meer waarden dan kolommen (staat er een scheidingsteken in een naam? Zet die dan tussen aanhalingstekens).</source>

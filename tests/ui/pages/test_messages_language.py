@@ -214,7 +214,8 @@ def test_prefilled_origins_and_the_draft_note_in_english(qtbot, window):
     editor = handover_editor(page)
     note = editor.concept_note.text()
     assert note.startswith("Draft saved on ") and note.endswith(
-        "(Marieke de Wit (fictief) (intern begeleider)). Complete it and choose Save to finish it; until then it does not count as finished."
+        "(Marieke de Wit (fictief) (intern begeleider)). Complete it and choose Save to finish it; "
+        "until then it does not count as finished."
     ), note
     assert dutch_left([note], allowed=["Marieke de Wit (fictief) (intern begeleider)"]) == []
     page.grab().save(str(SHOTS / "form-draft.png"))
@@ -233,6 +234,15 @@ def test_a_damaged_profile_and_the_store_check_in_english(catalog_dir, make_prof
     assert "Key (recovery key): in order" in status and "Previous shutdown: clean" in status, status
     assert any(line.startswith("Now — WAL: ") for line in status), status
     assert dutch_left(status) == [], status
+
+    from ibdesk.services.records import Records
+    from ibdesk.store import audit
+
+    Records(made.store).save_school(School("OBS De Linde (fictief)", "Renkum", "99ZZ"))  # audited
+    with made.store.session() as s:
+        s.connection().exec_driver_sql("UPDATE audit_log SET actor = 'iemand anders' WHERE id = 1")
+        assert audit.verify(s) == ["Audit entry 1 was changed after it was recorded."]
+        s.rollback()
     paths = made.store.paths
     made.store.close()
     paths.database.unlink()
