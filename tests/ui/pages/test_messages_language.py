@@ -275,3 +275,20 @@ def test_dutch_stays_the_default(catalog_dir, store):
     assert plan.summary() == "2 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 niet meer in de export, 6 problemen"
     hint = checks.backups_hint(store.paths)
     assert hint.startswith(f"In {store.paths.backups} staat geen automatische back-up.")
+
+
+def test_an_organisations_file_with_problems_in_english(catalog_dir, tmp_path):
+    """Contacten → Importeren… and the machine policy's organisations file say what is wrong in English."""
+    from ibdesk.services.org_files import FileProblems, parse_entries
+
+    i18n.set_language("en")
+    with pytest.raises(FileProblems) as refused:
+        parse_entries("kind;name;colour\nswv;SWV Vallei (fictief);blauw\n", tmp_path / "organisaties.csv")
+    message = str(refused.value)
+    assert message.startswith(
+        "The organisations file was not read; nothing was changed:\n- line 1: unknown column(s): colour. Columns: "
+    ), message
+    with pytest.raises(FileProblems) as refused:
+        parse_entries("organisations:\n  - kind: swv\n    active: misschien\n", tmp_path / "organisaties.yaml")
+    assert "- line 2: 'active' must be yes or no (or true/false), not 'misschien'." in str(refused.value)
+    assert dutch_left(str(refused.value).splitlines(), allowed=["misschien"]) == []
