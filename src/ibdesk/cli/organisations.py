@@ -14,7 +14,7 @@ from pathlib import Path
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.domain.organisations import Entry, ImportPlan, apply_entry, parse_kind
 from ibdesk.errors import InvalidRecord, UserError
-from ibdesk.i18n import tr
+from ibdesk.i18n import tr, tr_marked
 
 # option → Organisation attribute
 ORG_OPTIONS = {
@@ -160,10 +160,18 @@ def _edit(service, args) -> int:
 
 def _import(service, args) -> int:
     plan: ImportPlan = service.import_file(args.file.expanduser(), dry_run=args.dry_run)
+    actions = {"nieuw": tr("nieuw"), "bijgewerkt": tr("bijgewerkt"), "ongewijzigd": tr("ongewijzigd")}
     for line in plan.lines:
-        what = f" ({', '.join(line.changed)})" if line.changed else ""
-        print(f"{line.action:<12}{line.organisation.name}{what}")
-    print(f"{plan.summary()}." + (tr(" Proef: er is niets veranderd.") if args.dry_run else ""))
+        what = f" ({', '.join(map(tr_marked, line.changed))})" if line.changed else ""
+        print(f"{actions.get(line.action, line.action):<12}{line.organisation.name}{what}")
+    c = plan.counts
+    counts = tr(
+        "{added} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd",
+        added=c["added"],
+        updated=c["updated"],
+        unchanged=c["unchanged"],
+    )
+    print(f"{counts}." + (tr(" Proef: er is niets veranderd.") if args.dry_run else ""))
     return 0
 
 

@@ -17,16 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ibdesk.errors import UserError
-from ibdesk.i18n import tr
+from ibdesk.i18n import tr, tr_marked
 
 if TYPE_CHECKING:  # imported where used: every `ibdesk` command builds this parser
     from ibdesk.importing import csvfile
     from ibdesk.importing.plan import Plan
-
-MARK_LEFT_HINT = (
-    "niet gemarkeerd; voeg --mark-left toe om ze als vertrokken te markeren (dat start hun "
-    "bewaartermijn; een import verwijdert nooit leerlingen)"
-)
 
 
 def register(sub, commands: dict) -> None:
@@ -101,12 +96,12 @@ def _mapping(service, table: csvfile.Table, mapping_file: Path | None) -> tuple[
     from ibdesk.importing import csvfile
 
     if mapping_file is not None:
-        return csvfile.check_mapping(
-            csvfile.load_mapping_file(mapping_file.expanduser()), table.columns
-        ), f"uit {mapping_file.name}"
+        return csvfile.check_mapping(csvfile.load_mapping_file(mapping_file.expanduser()), table.columns), tr(
+            "uit {name}", name=mapping_file.name
+        )
     mapping, remembered = service.mapping_for(table)
     return csvfile.check_mapping(mapping, table.columns), (
-        "onthouden voor deze school" if remembered else "herkend aan de kolomnamen"
+        tr("onthouden voor deze school") if remembered else tr("herkend aan de kolomnamen")
     )
 
 
@@ -118,7 +113,7 @@ def _write(service, plan: Plan, args, mapping: dict[str, str] | None) -> int:
     if not (plan.new or plan.written or leave):
         print(tr("Er verandert niets."))
         return 0
-    if not args.yes and not _confirmed("Importeren?"):
+    if not args.yes and not _confirmed(tr("Importeren?")):
         print(tr("Niets geïmporteerd."))
         return 0
     result = service.apply(plan, leave)
@@ -146,35 +141,51 @@ def preview_text(plan: Plan, mark_left: bool = False) -> str:
             out.append(f"{title} ({len(lines)}):")
             out.extend(f"  {line}" for line in lines)
 
-    block("Nieuw", [f"+ {p.name}, {p.group}, geboren {shown(p.birth_date)}" for p in plan.new])
     block(
-        "Bijgewerkt",
+        tr("Nieuw"),
+        [
+            tr("+ {name}, {group}, geboren {born}", name=p.name, group=p.group, born=shown(p.birth_date))
+            for p in plan.new
+        ],
+    )
+    block(
+        tr("Bijgewerkt"),
         [
             f"~ {u.stored.name}: "
             + "; ".join(
                 [c.text() for c in u.changes]
-                + ([f"administratiesleutel: {shown(u.stored.key)} → {u.new_key}"] if u.new_key else [])
+                + (
+                    [tr("administratiesleutel: {old} → {new}", old=shown(u.stored.key), new=u.new_key)]
+                    if u.new_key
+                    else []
+                )
             )
             for u in plan.written
         ],
     )
-    block(
-        "Niet overgenomen, in ibdesk ingevuld",
-        [
-            f"= {u.stored.name}: "
-            + "; ".join(f"{c.label}: {shown(c.old)} in ibdesk, {shown(c.new)} in de export" for c in u.kept)
-            for u in plan.kept
-        ],
+    block(tr("Niet overgenomen, in ibdesk ingevuld"), [_kept_line(u) for u in plan.kept])
+    leaving_note = (
+        tr("worden als vertrokken gemarkeerd")
+        if mark_left
+        else tr(
+            "niet gemarkeerd; voeg --mark-left toe om ze als vertrokken te markeren (dat start hun "
+            "bewaartermijn; een import verwijdert nooit leerlingen)"
+        )
     )
-    leaving_note = "worden als vertrokken gemarkeerd" if mark_left else MARK_LEFT_HINT
     block(
-        f"Niet meer in de export — {leaving_note}",
+        tr("Niet meer in de export — {note}", note=leaving_note),
         [
-            f"- {item.stored.name}, {item.stored.group}: vertrokken per {shown(item.on)} ({item.reason})"
+            tr(
+                "- {name}, {group}: vertrokken per {on} ({reason})",
+                name=item.stored.name,
+                group=item.stored.group,
+                on=shown(item.on),
+                reason=tr_marked(item.reason),
+            )
             for item in plan.leaving
         ],
     )
-    block("Problemen", [f"! {p.text()}" for p in plan.problems])
+    block(tr("Problemen"), [f"! {p.text()}" for p in plan.problems])
     out.extend(plan.warnings)
     if plan.only_in_ibdesk:
         out.append(
@@ -185,6 +196,16 @@ def preview_text(plan: Plan, mark_left: bool = False) -> str:
         )
     out.append(tr("Samenvatting: {summary}.", summary=plan.summary()))
     return "\n".join(out)
+
+
+def _kept_line(update) -> str:
+    from ibdesk.importing.plan import shown
+
+    kept = (
+        tr("{field}: {old} in ibdesk, {new} in de export", field=tr_marked(c.label), old=shown(c.old), new=shown(c.new))
+        for c in update.kept
+    )
+    return f"= {update.stored.name}: " + "; ".join(kept)
 
 
 # -- ibdesk pupils ---------------------------------------------------------------------------------
@@ -200,9 +221,10 @@ def cmd_pupils(args: argparse.Namespace) -> int:
     from ibdesk.importing.plan import shown
 
     for line in lines:
-        key = f"  sleutel {line.administration_key}" if line.administration_key else ""
-        left = f" per {shown(line.left_on)}" if line.left_on else ""
-        print(f"{line.id:>5}  {line.name:<32} {line.group:<14} {shown(line.birth_date)}  {line.status}{left}{key}")
+        key = "  " + tr("sleutel {key}", key=line.administration_key) if line.administration_key else ""
+        left = " " + tr("per {day}", day=shown(line.left_on)) if line.left_on else ""
+        status = tr_marked(line.status)
+        print(f"{line.id:>5}  {line.name:<32} {line.group:<14} {shown(line.birth_date)}  {status}{left}{key}")
     if not lines:
         print(tr("Nog geen leerlingen. Voeg ze toe met 'ibdesk pupil add' of lees ze in met 'ibdesk import'."))
     return 0

@@ -13,7 +13,7 @@ from typing import Any
 
 from ibdesk.domain.model import Contact, Organisation, OrgKind
 from ibdesk.errors import ValidationError
-from ibdesk.i18n import tr
+from ibdesk.i18n import mark, tr
 
 # Words people use for each kind (file values, CLI options); compared case- and space-insensitively.
 KIND_WORDS = {
@@ -42,17 +42,17 @@ FIELD_KINDS: dict[str, set[OrgKind]] = {
 
 # Attributes an entry may give, with the Dutch word used in messages and change lists.
 ORG_FIELDS = {
-    "kind": "soort",
-    "name": "naam",
-    "municipality": "gemeente",
-    "address": "adres",
-    "postcode": "postcode",
-    "place": "plaats",
-    "phone": "telefoon",
-    "email": "e-mail",
-    "brin": "BRIN",
-    "active": "actief",
-    "key": "sleutel",
+    "kind": mark("soort"),
+    "name": mark("naam"),
+    "municipality": mark("gemeente"),
+    "address": mark("adres"),
+    "postcode": mark("postcode"),
+    "place": mark("plaats"),
+    "phone": mark("telefoon"),
+    "email": mark("e-mail"),
+    "brin": mark("BRIN"),
+    "active": mark("actief"),
+    "key": mark("sleutel"),
 }
 CONTACT_FIELDS = {
     "name": "naam",
@@ -167,7 +167,7 @@ def changes(before: Organisation, after: Organisation) -> list[str]:
     """Dutch words for what differs ('telefoon', 'contactpersonen'); empty when nothing does."""
     changed = [label for attr, label in ORG_FIELDS.items() if getattr(before, attr) != getattr(after, attr)]
     if _people(before) != _people(after):
-        changed.append("contactpersonen")
+        changed.append(mark("contactpersonen"))
     return changed
 
 

@@ -19,21 +19,22 @@ from pathlib import Path
 import yaml
 
 from ibdesk.errors import ValidationError
+from ibdesk.i18n import mark, tr, tr_marked
 from ibdesk.importing import values
 from ibdesk.importing.files import decode, read_bytes
 from ibdesk.importing.model import Export, FileRejected, Incoming, Problem
 
-# target → (label in the mapping step, required)
+# target → (label in the mapping step, required); messages show the label with tr_marked
 TARGETS = {
-    "leerlingnummer": ("Leerlingnummer", False),
-    "roepnaam": ("Roepnaam", True),
-    "tussenvoegsel": ("Tussenvoegsel", False),
-    "achternaam": ("Achternaam", True),
-    "geboortedatum": ("Geboortedatum", True),
-    "groep": ("Groep of klas", True),
-    "woongemeente": ("Woongemeente", False),
-    "inschrijfdatum": ("Ingeschreven op", False),
-    "uitschrijfdatum": ("Uitgeschreven op", False),
+    "leerlingnummer": (mark("Leerlingnummer"), False),
+    "roepnaam": (mark("Roepnaam"), True),
+    "tussenvoegsel": (mark("Tussenvoegsel"), False),
+    "achternaam": (mark("Achternaam"), True),
+    "geboortedatum": (mark("Geboortedatum"), True),
+    "groep": (mark("Groep of klas"), True),
+    "woongemeente": (mark("Woongemeente"), False),
+    "inschrijfdatum": (mark("Ingeschreven op"), False),
+    "uitschrijfdatum": (mark("Uitgeschreven op"), False),
 }
 # Headers (lower case, letters and digits only) that mean a target.
 SYNONYMS = {
@@ -69,7 +70,7 @@ SYNONYMS = {
     "uitschrijfdatum": {"uitschrijfdatum", "datumuitschrijving", "uitstroomdatum", "uitgeschreven", "einddatum"},
 }
 DELIMITERS = (";", ",", "\t", "|")
-DELIMITER_NAMES = {";": "puntkomma", ",": "komma", "\t": "tab", "|": "verticale streep"}
+DELIMITER_NAMES = {";": mark("puntkomma"), ",": mark("komma"), "\t": mark("tab"), "|": mark("verticale streep")}
 
 
 @dataclass
@@ -90,25 +91,29 @@ class Table:
 def read_table(data: bytes) -> Table:
     text, encoding = decode(data)
     if text.lstrip("\ufeff \r\n\t").startswith("<"):
-        raise FileRejected("Dit lijkt een XML-bestand (EDEX), geen CSV. Importeer het dan als EDEX.")
+        raise FileRejected(tr("Dit lijkt een XML-bestand (EDEX), geen CSV. Importeer het dan als EDEX."))
     if "\x00" in text[:1024]:
         raise FileRejected(
-            "Dit is geen CSV-bestand maar een binair bestand (zoals een Excel-bestand). Sla het in "
-            "Excel op als 'CSV (gescheiden door lijstscheidingsteken)'."
+            tr(
+                "Dit is geen CSV-bestand maar een binair bestand (zoals een Excel-bestand). Sla het in "
+                "Excel op als 'CSV (gescheiden door lijstscheidingsteken)'."
+            )
         )
     lines = text.splitlines() or [""]
     first = 1 if lines and re.fullmatch(r"sep=.", lines[0].strip()) else 0  # Excel's 'sep=;' line
     if not text.strip():
-        raise FileRejected("Het bestand is leeg.")
+        raise FileRejected(tr("Het bestand is leeg."))
     delimiter = lines[0].strip()[4] if first else _delimiter(lines[:30])
     reader = csv.reader(io.StringIO("\n".join(lines[first:])), delimiter=delimiter)
     try:
         records = [(reader.line_num + first, cells) for cells in reader]
     except csv.Error as exc:
-        raise FileRejected(f"Regel {reader.line_num + first}: de CSV is beschadigd ({exc}).") from None
+        raise FileRejected(
+            tr("Regel {line}: de CSV is beschadigd ({reason}).", line=reader.line_num + first, reason=exc)
+        ) from None
     records = [(line, cells) for line, cells in records if any(c.strip() for c in cells)]
     if not records:
-        raise FileRejected("Het bestand is leeg.")
+        raise FileRejected(tr("Het bestand is leeg."))
     (_line, header), *rows = records
     return Table(_unique([h.strip() for h in header]), rows, delimiter, encoding)
 
@@ -126,8 +131,10 @@ def _delimiter(lines: list[str]) -> str:
             best, best_score = candidate, width
     if best is None:
         raise FileRejected(
-            "Regel 1: geen kolommen gevonden. Een CSV-export heeft op de eerste regel de kolomnamen, "
-            "gescheiden door puntkomma's of komma's."
+            tr(
+                "Regel 1: geen kolommen gevonden. Een CSV-export heeft op de eerste regel de kolomnamen, "
+                "gescheiden door puntkomma's of komma's."
+            )
         )
     return best
 
@@ -136,7 +143,7 @@ def _unique(headers: list[str]) -> list[str]:
     seen: dict[str, int] = {}
     out = []
     for index, header in enumerate(headers, start=1):
-        name = header or f"kolom {index}"
+        name = header or f"kolom {index}"  # a name a remembered mapping or --mapping uses: not translated
         seen[name] = seen.get(name, 0) + 1
         out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
     return out
@@ -168,17 +175,32 @@ def check_mapping(mapping: dict[str, str], columns: list[str]) -> dict[str, str]
     """The mapping without empty choices; FileRejected naming what is wrong."""
     unknown = sorted(t for t in mapping if t not in TARGETS)
     if unknown:
-        raise FileRejected(f"Onbekend veld in de kolomindeling: {', '.join(unknown)}. Bekend: {', '.join(TARGETS)}.")
+        raise FileRejected(
+            tr(
+                "Onbekend veld in de kolomindeling: {unknown}. Bekend: {known}.",
+                unknown=", ".join(unknown),
+                known=", ".join(TARGETS),
+            )
+        )
     chosen = {t: c for t, c in mapping.items() if c}
     absent = sorted(c for c in chosen.values() if c not in columns)
     if absent:
         raise FileRejected(
-            f"Kolom {', '.join(repr(c) for c in absent)} staat niet in het bestand. Kolommen in het "
-            f"bestand: {', '.join(columns)}."
+            tr(
+                "Kolom {absent} staat niet in het bestand. Kolommen in het bestand: {columns}.",
+                absent=", ".join(repr(c) for c in absent),
+                columns=", ".join(columns),
+            )
         )
-    missing = [TARGETS[t][0].lower() for t, (_label, required) in TARGETS.items() if required and t not in chosen]
+    missing = [tr_marked(label).lower() for t, (label, required) in TARGETS.items() if required and t not in chosen]
     if missing:
-        raise FileRejected(f"Kies een kolom voor: {', '.join(missing)}. Kolommen in het bestand: {', '.join(columns)}.")
+        raise FileRejected(
+            tr(
+                "Kies een kolom voor: {missing}. Kolommen in het bestand: {columns}.",
+                missing=", ".join(missing),
+                columns=", ".join(columns),
+            )
+        )
     return chosen
 
 
@@ -188,11 +210,16 @@ def load_mapping_file(path: Path) -> dict[str, str]:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise FileRejected(f"{path.name} is geen geldige kolomindeling (YAML of JSON): {exc}") from None
+        raise FileRejected(
+            tr("{name} is geen geldige kolomindeling (YAML of JSON): {reason}", name=path.name, reason=exc)
+        ) from None
     if not isinstance(data, dict) or not all(isinstance(v, str | None) for v in data.values()):
         raise FileRejected(
-            f"{path.name}: schrijf de kolomindeling als veld: kolomnaam, bijvoorbeeld "
-            '{"leerlingnummer": "Stamnr", "roepnaam": "Roepnaam", …}.'
+            tr(
+                "{name}: schrijf de kolomindeling als veld: kolomnaam, bijvoorbeeld {example}.",
+                name=path.name,
+                example='{"leerlingnummer": "Stamnr", "roepnaam": "Roepnaam", …}',
+            )
         )
     return {str(k): v for k, v in data.items() if v}
 
@@ -217,8 +244,10 @@ def _pupil(line: int, cells: list[str], index: dict[str, int], width: int, probl
         problems.append(
             Problem(
                 line,
-                "meer waarden dan kolommen (staat er een scheidingsteken in een naam? Zet die "
-                "dan tussen aanhalingstekens).",
+                tr(
+                    "meer waarden dan kolommen (staat er een scheidingsteken in een naam? Zet die "
+                    "dan tussen aanhalingstekens)."
+                ),
                 who,
             )
         )
@@ -230,7 +259,8 @@ def _pupil(line: int, cells: list[str], index: dict[str, int], width: int, probl
         try:
             return values.parse_day(text)
         except ValidationError as exc:
-            problems.append(Problem(line, f"{TARGETS[target][0].lower()} '{text}': {exc}", who))
+            label = tr_marked(TARGETS[target][0]).lower()
+            problems.append(Problem(line, f"{label} '{text}': {exc}", who))
             return None
 
     return Incoming(

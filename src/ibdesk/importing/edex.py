@@ -27,23 +27,24 @@ from defusedxml import DefusedXmlException, DTDForbidden
 from defusedxml.ElementTree import DefusedXMLParser
 
 from ibdesk.errors import ValidationError
+from ibdesk.i18n import mark, tr, tr_marked
 from ibdesk.importing import values
 from ibdesk.importing.files import decode
 from ibdesk.importing.model import Export, FileRejected, Incoming, Problem
 
 Progress = Callable[[int, int], None]
 CHUNK = 64 * 1024
-# expat's messages in Dutch (the English text is kept for anything not listed).
+# expat's messages in Dutch, shown with tr_marked (the English text is kept for anything not listed).
 EXPAT_DUTCH = {
-    "mismatched tag": "de afsluitende tag past niet bij de openende tag",
-    "no element found": "het bestand houdt op voordat alles is afgesloten (onvolledig)",
-    "not well-formed (invalid token)": "hier staat een teken dat in XML niet mag",
-    "unclosed token": "een tag is niet afgesloten",
-    "junk after document element": "na het einde van het document staat nog tekst",
-    "undefined entity": "onbekende entiteit (&…;)",
-    "syntax error": "dit is geen geldige XML",
-    "unclosed CDATA section": "een CDATA-blok is niet afgesloten",
-    "duplicate attribute": "een attribuut staat dubbel in één tag",
+    "mismatched tag": mark("de afsluitende tag past niet bij de openende tag"),
+    "no element found": mark("het bestand houdt op voordat alles is afgesloten (onvolledig)"),
+    "not well-formed (invalid token)": mark("hier staat een teken dat in XML niet mag"),
+    "unclosed token": mark("een tag is niet afgesloten"),
+    "junk after document element": mark("na het einde van het document staat nog tekst"),
+    "undefined entity": mark("onbekende entiteit (&…;)"),
+    "syntax error": mark("dit is geen geldige XML"),
+    "unclosed CDATA section": mark("een CDATA-blok is niet afgesloten"),
+    "duplicate attribute": mark("een attribuut staat dubbel in één tag"),
 }
 
 
@@ -62,8 +63,12 @@ def parse_edex(data: bytes, progress: Progress | None = None) -> Export:
     root, lines = _parse(text, progress)
     if root.tag != "EDEX":
         raise FileRejected(
-            f"Dit is geen EDEX-bestand: het hoofdelement is <{root.tag}> (regel {lines[root]}), "
-            "een EDEX-export begint met <EDEX>. Kies het EDEX-bestand uit ParnasSys of ESIS."
+            tr(
+                "Dit is geen EDEX-bestand: het hoofdelement is <{tag}> (regel {line}), "
+                "een EDEX-export begint met <EDEX>. Kies het EDEX-bestand uit ParnasSys of ESIS.",
+                tag=root.tag,
+                line=lines[root],
+            )
         )
     school = _required(root, "school", lines)
     pupils_element = _required(root, "leerlingen", lines)
@@ -124,14 +129,20 @@ def _parse(text: str, progress: Progress | None) -> tuple[Element, dict[Element,
         root = parser.close()
     except DTDForbidden:
         raise FileRejected(
-            f"Regel {parser.parser.CurrentLineNumber}: het bestand bevat een DOCTYPE-verklaring. "
-            "Een EDEX-export heeft die niet; uit veiligheid is het bestand niet gelezen."
+            tr(
+                "Regel {line}: het bestand bevat een DOCTYPE-verklaring. "
+                "Een EDEX-export heeft die niet; uit veiligheid is het bestand niet gelezen.",
+                line=parser.parser.CurrentLineNumber,
+            )
         ) from None
     except DefusedXmlException:
         raise FileRejected(
-            f"Regel {parser.parser.CurrentLineNumber}: het bestand declareert eigen entiteiten "
-            "(<!ENTITY …>). Een EDEX-export doet dat niet; uit veiligheid is het bestand niet "
-            "gelezen."
+            tr(
+                "Regel {line}: het bestand declareert eigen entiteiten "
+                "(<!ENTITY …>). Een EDEX-export doet dat niet; uit veiligheid is het bestand niet "
+                "gelezen.",
+                line=parser.parser.CurrentLineNumber,
+            )
         ) from None
     except ParseError as exc:
         raise FileRejected(_damage(exc, target.open)) from None
@@ -141,14 +152,18 @@ def _parse(text: str, progress: Progress | None) -> tuple[Element, dict[Element,
 def _damage(exc: ParseError, open_elements: list[tuple[str, int]]) -> str:
     line, column = exc.position
     english = str(exc).split(":")[0]
-    reason = EXPAT_DUTCH.get(english, english)
+    reason = tr_marked(EXPAT_DUTCH[english]) if english in EXPAT_DUTCH else english
     where = ""
     if open_elements:
         tag, started = open_elements[-1]
-        where = f", in <{tag}> (begonnen op regel {started})"
-    return (
-        f"Het bestand is beschadigd: regel {line}, kolom {column + 1}{where}: {reason}. Maak de export "
-        "opnieuw in de leerlingadministratie."
+        where = tr(", in <{tag}> (begonnen op regel {line})", tag=tag, line=started)
+    return tr(
+        "Het bestand is beschadigd: regel {line}, kolom {column}{where}: {reason}. Maak de export "
+        "opnieuw in de leerlingadministratie.",
+        line=line,
+        column=column + 1,
+        where=where,
+        reason=reason,
     )
 
 
@@ -156,20 +171,26 @@ def _refuse_non_xml(text: str) -> None:
     head = text.lstrip("\ufeff \t\r\n")[:512]
     if "\x00" in head or head.startswith(("%PDF", "PK\x03\x04")):
         raise FileRejected(
-            "Dit is geen EDEX-bestand maar een binair bestand (zoals een PDF, zip of Excel-bestand). "
-            "Kies het EDEX-bestand (.xml) uit de leerlingadministratie."
+            tr(
+                "Dit is geen EDEX-bestand maar een binair bestand (zoals een PDF, zip of Excel-bestand). "
+                "Kies het EDEX-bestand (.xml) uit de leerlingadministratie."
+            )
         )
     if not head.startswith("<"):
         raise FileRejected(
-            "Dit is geen EDEX-bestand: regel 1 begint niet met '<', het is geen XML. Is het een "
-            "CSV-export? Importeer die dan als CSV."
+            tr(
+                "Dit is geen EDEX-bestand: regel 1 begint niet met '<', het is geen XML. Is het een "
+                "CSV-export? Importeer die dan als CSV."
+            )
         )
 
 
 def _required(root: Element, tag: str, lines: dict[Element, int]) -> Element:
     found = root.find(tag)
     if found is None:
-        raise FileRejected(f"Dit EDEX-bestand is onvolledig: <EDEX> (regel {lines[root]}) heeft geen <{tag}>.")
+        raise FileRejected(
+            tr("Dit EDEX-bestand is onvolledig: <EDEX> (regel {line}) heeft geen <{tag}>.", line=lines[root], tag=tag)
+        )
     return found
 
 
@@ -194,10 +215,12 @@ def _groups(element: Element | None, lines: dict[Element, int], problems: list[P
             continue
         key = values.clean(child.get("key"))
         if key is None:
-            problems.append(Problem(lines[child], f"<{child.tag}> zonder key; de groep is overgeslagen."))
+            problems.append(Problem(lines[child], tr("<{tag}> zonder key; de groep is overgeslagen.", tag=child.tag)))
             continue
         if key in groups:
-            problems.append(Problem(lines[child], f'<{child.tag} key="{key}"> staat dubbel; de eerste telt.'))
+            problems.append(
+                Problem(lines[child], tr('<{tag} key="{key}"> staat dubbel; de eerste telt.', tag=child.tag, key=key))
+            )
             continue
         groups[key] = Group(_text(child, "naam") or key, _text(child, "jaargroep"), child.tag != "groep")
     return groups
@@ -215,8 +238,10 @@ def _pupil(
         problems.append(
             Problem(
                 line,
-                "<leerling> zonder key-attribuut; overgeslagen (zonder sleutel kan ibdesk "
-                "deze leerling bij een volgende import niet terugvinden).",
+                tr(
+                    "<leerling> zonder key-attribuut; overgeslagen (zonder sleutel kan ibdesk "
+                    "deze leerling bij een volgende import niet terugvinden)."
+                ),
                 who,
             )
         )
@@ -260,7 +285,9 @@ def _group_of(
         if group is not None:
             own_year = year if group.year in (None, "C") else group.year
             return values.display_group(group.name, own_year)
-        problems.append(Problem(lines[ref], f'<groep key="{ref.get("key")}"> staat niet bij <groepen>.', who))
+        problems.append(
+            Problem(lines[ref], tr('<groep key="{key}"> staat niet bij <groepen>.', key=ref.get("key")), who)
+        )
     by_year = values.display_group(None, year)
     if by_year:
         return by_year

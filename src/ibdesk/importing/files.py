@@ -7,6 +7,7 @@ import codecs
 import re
 from pathlib import Path
 
+from ibdesk.i18n import tr
 from ibdesk.importing.model import FileRejected
 
 MAX_BYTES = 50 * 1024 * 1024  # a school of 3,000 pupils writes about 3 MB of EDEX
@@ -17,14 +18,16 @@ def read_bytes(path: Path) -> bytes:
     """The whole file; a Dutch FileRejected when it is missing, unreadable or far too large."""
     try:
         if path.is_dir():
-            raise FileRejected(f"{path} is een map; kies het exportbestand zelf.")
+            raise FileRejected(tr("{path} is een map; kies het exportbestand zelf.", path=path))
         if path.stat().st_size > MAX_BYTES:
-            raise FileRejected(f"{path.name} is groter dan 50 MB; dat is geen leerlingexport.")
+            raise FileRejected(tr("{name} is groter dan 50 MB; dat is geen leerlingexport.", name=path.name))
         return path.read_bytes()
     except FileNotFoundError:
-        raise FileRejected(f"Het bestand {path} bestaat niet.") from None
+        raise FileRejected(tr("Het bestand {path} bestaat niet.", path=path)) from None
     except OSError as exc:
-        raise FileRejected(f"Het bestand {path} kan niet worden gelezen ({exc.strerror or exc}).") from None
+        raise FileRejected(
+            tr("Het bestand {path} kan niet worden gelezen ({reason}).", path=path, reason=exc.strerror or exc)
+        ) from None
 
 
 def decode(data: bytes, declared_first: bool = False) -> tuple[str, str]:
@@ -32,7 +35,7 @@ def decode(data: bytes, declared_first: bool = False) -> tuple[str, str]:
     else UTF-8 when the bytes are valid UTF-8; else Windows-1252, which Excel and older
     administrations write on Dutch Windows."""
     for bom, codec, label in (
-        (codecs.BOM_UTF8, "utf-8", "UTF-8 (met BOM)"),
+        (codecs.BOM_UTF8, "utf-8", tr("UTF-8 (met BOM)")),
         (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
         (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
     ):
@@ -68,6 +71,10 @@ def _strict(data: bytes, codec: str, label: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise FileRejected(
-            f"Het bestand begint als {label}, maar regel {line} is geen geldige {label}-tekst. "
-            "Het bestand is beschadigd; maak de export opnieuw."
+            tr(
+                "Het bestand begint als {label}, maar regel {line} is geen geldige {label}-tekst. "
+                "Het bestand is beschadigd; maak de export opnieuw.",
+                label=label,
+                line=line,
+            )
         ) from None

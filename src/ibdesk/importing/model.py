@@ -6,17 +6,19 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ibdesk.errors import UserError
+from ibdesk.i18n import mark, tr
 from ibdesk.text.numbers import plural
 
-# The pupil fields an import may write, with the Dutch word the preview uses.
+# The pupil fields an import may write, with the Dutch word the preview uses (the audit trail
+# records it in Dutch; a screen or the CLI shows it with tr_marked).
 FIELD_LABELS = {
-    "first_name": "roepnaam",
-    "last_name": "achternaam",
-    "birth_date": "geboortedatum",
-    "group": "groep",
-    "municipality": "woongemeente",
-    "enrolled_on": "ingeschreven op",
-    "left_on": "vertrokken op",
+    "first_name": mark("roepnaam"),
+    "last_name": mark("achternaam"),
+    "birth_date": mark("geboortedatum"),
+    "group": mark("groep"),
+    "municipality": mark("woongemeente"),
+    "enrolled_on": mark("ingeschreven op"),
+    "left_on": mark("vertrokken op"),
 }
 MANAGED_FIELDS = ("first_name", "last_name", "birth_date", "group", "municipality", "enrolled_on")
 
@@ -25,7 +27,7 @@ class FileRejected(UserError):
     """The file is not an export ibdesk can read (or is damaged); nothing was changed."""
 
     def __init__(self, problem: str):
-        super().__init__(f"Het bestand is niet ingelezen; er is niets veranderd. {problem}")
+        super().__init__(tr("Het bestand is niet ingelezen; er is niets veranderd. {problem}", problem=problem))
         self.problem = problem
 
 
@@ -47,7 +49,7 @@ class Incoming:
     @property
     def name(self) -> str:
         return " ".join(p for p in (self.first_name, self.last_name) if p) or (
-            f"sleutel {self.key}" if self.key else "(zonder naam)"
+            tr("sleutel {key}", key=self.key) if self.key else tr("(zonder naam)")
         )
 
     def values(self) -> dict[str, object]:
@@ -57,14 +59,15 @@ class Incoming:
 
 @dataclass(frozen=True)
 class Problem:
-    """Something wrong with one row (or the file), in Dutch; `line` is the file's line."""
+    """Something wrong with one row (or the file), in the user's language (made with tr when
+    the file is read; never stored); `line` is the file's line."""
 
     line: int | None
     message: str
     who: str = ""
 
     def text(self) -> str:
-        where = f"regel {self.line}: " if self.line else ""
+        where = tr("regel {line}", line=self.line) + ": " if self.line else ""
         who = f"{self.who}: " if self.who else ""
         return f"{where}{who}{self.message}"
 
@@ -90,9 +93,9 @@ class Export:
         """'EDEX, schooljaar 2024-2025, BRIN 99ZZ, 312 leerlingen' — facts of the file only."""
         facts = [self.label]
         if self.school_year:
-            facts.append(f"schooljaar {self.school_year}")
+            facts.append(tr("schooljaar {year}", year=self.school_year))
         if self.brin:
             facts.append(f"BRIN {self.brin}")
         count = len(self.pupils)
-        facts.append(plural(count, "leerling", "leerlingen"))
+        facts.append(plural(count, tr("leerling"), tr("leerlingen")))
         return ", ".join(facts)

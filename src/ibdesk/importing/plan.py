@@ -17,12 +17,26 @@ from datetime import date
 from ibdesk.domain.model import Pupil
 from ibdesk.domain.rules import clean_pupil
 from ibdesk.errors import InvalidRecord
+from ibdesk.i18n import mark, tr, tr_marked
 from ibdesk.importing.model import FIELD_LABELS, Export, FileRejected, Incoming, Problem
 from ibdesk.importing.values import match_key
 from ibdesk.text.dates import short_date
 from ibdesk.text.numbers import plural
 
 MISSING_SHARE_WARNING = 0.2  # warn when more than this share of linked pupils is not in the export
+# Why a pupil is in `Plan.leaving` (a screen or the CLI shows it with tr_marked)
+NOT_IN_EXPORT = mark("niet meer in de export")
+LEFT_BY_EXPORT = mark("uitgeschreven volgens de export")
+# The field names domain.rules.clean_pupil reports a rejected value under, as a problem names them
+RULE_FIELDS = {
+    "voornaam": mark("voornaam"),
+    "achternaam": mark("achternaam"),
+    "geboortedatum": mark("geboortedatum"),
+    "groep": mark("groep"),
+    "woongemeente": mark("woongemeente"),
+    "ingeschreven": mark("ingeschreven"),
+    "uitgeschreven": mark("uitgeschreven"),
+}
 
 
 def as_text(value: object) -> str | None:
@@ -70,10 +84,11 @@ class Change:
 
     @property
     def label(self) -> str:
+        """The field's Dutch name (as the audit trail records it; shown with tr_marked)."""
         return FIELD_LABELS[self.field]
 
     def text(self) -> str:
-        return f"{self.label}: {shown(self.old)} → {shown(self.new)}"
+        return f"{tr_marked(self.label)}: {shown(self.old)} → {shown(self.new)}"
 
 
 @dataclass
@@ -126,15 +141,15 @@ class Plan:
         return bool(self.new or self.written or self.leaving)
 
     def summary(self) -> str:
-        parts = [
-            f"{len(self.new)} nieuw",
-            f"{len(self.written)} bijgewerkt",
-            f"{self.unchanged} ongewijzigd",
-            f"{len(self.leaving)} niet meer in de export",
-        ]
         problems = len(self.problems)
-        parts.append(plural(problems, "probleem", "problemen"))
-        return ", ".join(parts)
+        return tr(
+            "{new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {leaving} niet meer in de export, {problems}",
+            new=len(self.new),
+            updated=len(self.written),
+            unchanged=self.unchanged,
+            leaving=len(self.leaving),
+            problems=plural(problems, tr("probleem"), tr("problemen")),
+        )
 
 
 def build_plan(
@@ -155,17 +170,20 @@ def build_plan(
         plan.problems.append(
             Problem(
                 None,
-                f"{plan.without_municipality} nieuwe leerling(en) niet toegevoegd: de "
-                "export geeft geen woongemeente en ibdesk kent de gemeente van de school "
-                "nog niet. Vul de school in bij Instellingen (of geef bij 'ibdesk "
-                "import' de optie --municipality).",
+                tr(
+                    "{count} nieuwe leerling(en) niet toegevoegd: de "
+                    "export geeft geen woongemeente en ibdesk kent de gemeente van de school "
+                    "nog niet. Vul de school in bij Instellingen (of geef bij 'ibdesk "
+                    "import' de optie --municipality).",
+                    count=plan.without_municipality,
+                ),
             )
         )
     leave_on = export.made_on if export.made_on and export.made_on <= today else today
     for known in stored:
         if known.id not in matcher.claimed and known.left_on is None:
             if known.key:
-                plan.leaving.append(Leaving(known, leave_on, "niet meer in de export"))
+                plan.leaving.append(Leaving(known, leave_on, NOT_IN_EXPORT))
             else:
                 plan.only_in_ibdesk += 1
     _warn_when_many_missing(plan, stored)
@@ -176,8 +194,12 @@ def build_plan(
 def _same_school(export: Export, brin: str | None) -> None:
     if export.brin and brin and export.brin[:4].upper() != brin[:4].upper():
         raise FileRejected(
-            f"Dit bestand is van de school met BRIN {export.brin}; uw school in ibdesk heeft BRIN "
-            f"{brin}. Kies de export van uw eigen school, of pas de BRIN aan bij Instellingen."
+            tr(
+                "Dit bestand is van de school met BRIN {theirs}; uw school in ibdesk heeft BRIN "
+                "{ours}. Kies de export van uw eigen school, of pas de BRIN aan bij Instellingen.",
+                theirs=export.brin,
+                ours=brin,
+            )
         )
 
 
@@ -201,7 +223,7 @@ class _Matcher:
             problems.append(
                 Problem(
                     pupil.line,
-                    f"de sleutel {pupil.key} staat meer dan eens in het bestand; deze rij is overgeslagen.",
+                    tr("de sleutel {key} staat meer dan eens in het bestand; deze rij is overgeslagen.", key=pupil.key),
                     pupil.name,
                 )
             )
@@ -217,8 +239,10 @@ class _Matcher:
             problems.append(
                 Problem(
                     pupil.line,
-                    "in ibdesk staan meerdere leerlingen die hierbij passen; deze rij is "
-                    "overgeslagen. Voeg ze samen of pas er één aan.",
+                    tr(
+                        "in ibdesk staan meerdere leerlingen die hierbij passen; deze rij is "
+                        "overgeslagen. Voeg ze samen of pas er één aan."
+                    ),
                     pupil.name,
                 )
             )
@@ -230,7 +254,7 @@ class _Matcher:
             problems.append(
                 Problem(
                     pupil.line,
-                    f"dezelfde leerling als regel {self.claimed[match.id]}; deze rij is overgeslagen.",
+                    tr("dezelfde leerling als regel {line}; deze rij is overgeslagen.", line=self.claimed[match.id]),
                     pupil.name,
                 )
             )
@@ -241,13 +265,20 @@ class _Matcher:
 
 def _add_new(plan: Plan, pupil: Incoming, today: date) -> None:
     if pupil.left_on and pupil.left_on <= today:
-        plan.problems.append(Problem(pupil.line, "volgens de export al uitgeschreven; niet toegevoegd.", pupil.name))
+        plan.problems.append(
+            Problem(pupil.line, tr("volgens de export al uitgeschreven; niet toegevoegd."), pupil.name)
+        )
         return
     first, last, born, group = pupil.first_name, pupil.last_name, pupil.birth_date, pupil.group
-    absent = [FIELD_LABELS[f] for f in ("first_name", "last_name", "birth_date", "group") if getattr(pupil, f) is None]
+    needed = ("first_name", "last_name", "birth_date", "group")
+    absent = [tr_marked(FIELD_LABELS[f]) for f in needed if getattr(pupil, f) is None]
     if absent or first is None or last is None or born is None or group is None:
         plan.problems.append(
-            Problem(pupil.line, f"niet toegevoegd: geen (geldige) {', '.join(absent)} in de export.", pupil.name)
+            Problem(
+                pupil.line,
+                tr("niet toegevoegd: geen (geldige) {fields} in de export.", fields=", ".join(absent)),
+                pupil.name,
+            )
         )
         return
     municipality = pupil.municipality or plan.municipality
@@ -256,7 +287,7 @@ def _add_new(plan: Plan, pupil: Incoming, today: date) -> None:
         return
     problem = _invalid(Pupil(first, last, born, group, None, municipality, enrolled_on=pupil.enrolled_on), today)
     if problem:
-        plan.problems.append(Problem(pupil.line, f"niet toegevoegd: {problem}", pupil.name))
+        plan.problems.append(Problem(pupil.line, tr("niet toegevoegd: {problem}", problem=problem), pupil.name))
     else:
         plan.new.append(pupil)
 
@@ -265,7 +296,7 @@ def _invalid(pupil: Pupil, today: date) -> str | None:
     try:
         clean_pupil(pupil, today)
     except InvalidRecord as exc:
-        return "; ".join(f"{key}: {message}" for key, message in exc.errors.items())
+        return "; ".join(f"{tr_marked(RULE_FIELDS.get(key, key))}: {message}" for key, message in exc.errors.items())
     return None
 
 
@@ -286,11 +317,11 @@ def _add_match(plan: Plan, stored: Stored, pupil: Incoming, today: date) -> None
                 setattr(after, change.field, change.new)
         problem = _invalid(after, today)
         if problem:
-            plan.problems.append(Problem(pupil.line, f"niet bijgewerkt: {problem}", stored.name))
+            plan.problems.append(Problem(pupil.line, tr("niet bijgewerkt: {problem}", problem=problem), stored.name))
             plan.unchanged += 1
             return
     if pupil.left_on and pupil.left_on <= today and stored.left_on is None:
-        plan.leaving.append(Leaving(stored, pupil.left_on, "uitgeschreven volgens de export"))
+        plan.leaving.append(Leaving(stored, pupil.left_on, LEFT_BY_EXPORT))
     if update.writes or update.kept:
         plan.updates.append(update)
     else:
@@ -324,10 +355,14 @@ def compare(stored: Stored, pupil: Incoming, today: date) -> Update:
 
 def _warn_when_many_missing(plan: Plan, stored: list[Stored]) -> None:
     linked = sum(1 for s in stored if s.key and s.left_on is None)
-    missing = sum(1 for leaving in plan.leaving if leaving.reason == "niet meer in de export")
+    missing = sum(1 for leaving in plan.leaving if leaving.reason == NOT_IN_EXPORT)
     if linked and missing > MISSING_SHARE_WARNING * linked:
         plan.warnings.append(
-            f"Let op: {missing} van de {linked} leerlingen uit de administratie staan niet in deze "
-            "export. Is dit de export van de hele school? Markeer ze alleen als vertrokken als ze "
-            "echt van school zijn."
+            tr(
+                "Let op: {missing} van de {linked} leerlingen uit de administratie staan niet in deze "
+                "export. Is dit de export van de hele school? Markeer ze alleen als vertrokken als ze "
+                "echt van school zijn.",
+                missing=missing,
+                linked=linked,
+            )
         )

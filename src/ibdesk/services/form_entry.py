@@ -39,9 +39,11 @@ class Start:
 
     def note(self) -> str:
         if self.concept is not None:
-            return (
-                f"Concept van {short_date_time(self.concept.saved_at)} ({self.concept.saved_by}). Vul aan en kies "
-                "Opslaan om het af te ronden; tot dan telt het niet mee als afgerond."
+            return tr(
+                "Concept van {saved_at} ({saved_by}). Vul aan en kies "
+                "Opslaan om het af te ronden; tot dan telt het niet mee als afgerond.",
+                saved_at=short_date_time(self.concept.saved_at),
+                saved_by=self.concept.saved_by,
             )
         return ""
 
@@ -96,9 +98,12 @@ def resolve(services, case_id: int, form_id: str, step_id: str | None) -> tuple[
             )
         if step_id not in {s.id for s in route.steps}:
             raise UserError(
-                f"Routekaart '{form_id}' heeft geen stap '{step_id}'. Kies uit: "
-                + ", ".join(s.id for s in route.steps)
-                + "."
+                tr(
+                    "Routekaart '{form_id}' heeft geen stap '{step_id}'. Kies uit: {known}.",
+                    form_id=form_id,
+                    step_id=step_id,
+                    known=", ".join(s.id for s in route.steps),
+                )
             )
         return overview, route
     try:
@@ -126,8 +131,15 @@ def reference_problems(services, overview: CaseOverview, container: Any, answers
             continue  # staff are named by name; any name may be typed
         offered = {str(v) for v, _ in provide(f)}
         if str(value) not in offered:
-            what = "organisatie (zie Contacten)" if refers_to == "organisation" else "persoon bij deze leerling"
-            problems[f.id] = f"Onbekende {what}: {value}. Kies uit: {', '.join(sorted(offered)) or 'geen'}."
+            known = ", ".join(sorted(offered)) or tr("geen")
+            if refers_to == "organisation":
+                problems[f.id] = tr(
+                    "Onbekende organisatie (zie Contacten): {value}. Kies uit: {known}.", value=value, known=known
+                )
+            else:
+                problems[f.id] = tr(
+                    "Onbekende persoon bij deze leerling: {value}. Kies uit: {known}.", value=value, known=known
+                )
     return problems
 
 
@@ -144,7 +156,7 @@ def save_answers(
     overview, definition = resolve(services, case_id, form_id, step_id)
     container = definition.step(step_id) if step_id else definition
     if not isinstance(answers, dict):
-        raise UserError('Het antwoordbestand moet een JSON-object zijn: {"veld": waarde, …}.')
+        raise UserError(tr("Het antwoordbestand moet een JSON-object zijn: {example}.", example='{"veld": waarde, …}'))
     today = services.forms.today()
     errors = validate_answers(container, answers, today, concept=concept)
     errors.update(reference_problems(services, overview, container, drop_hidden(container, answers, today)))

@@ -61,11 +61,13 @@ MAX_BYTES = 5 * 1024 * 1024
 
 
 class FileProblems(UserError):
-    """Everything wrong with a file at once, one Dutch line per problem."""
+    """Everything wrong with a file at once, one line per problem (in the user's language)."""
 
     def __init__(self, problems: list[str]):
         super().__init__(
-            "Het organisatiebestand is niet ingelezen; er is niets veranderd:\n" + "\n".join(f"- {p}" for p in problems)
+            tr("Het organisatiebestand is niet ingelezen; er is niets veranderd:")
+            + "\n"
+            + "\n".join(f"- {p}" for p in problems)
         )
         self.problems = problems
 
@@ -104,6 +106,11 @@ def read_text(path: Path) -> str:
         return data.decode("cp1252", errors="replace")  # Excel's "CSV" on Dutch Windows
 
 
+def _line(number: int) -> str:
+    """'regel 12': where a problem is, as the problems name it."""
+    return tr("regel {line}", line=number)
+
+
 # -- YAML ------------------------------------------------------------------------------------------
 class _TextLoader(yaml.SafeLoader):
     """Numbers stay text: '0261234567' would otherwise become an (octal) number."""
@@ -122,17 +129,18 @@ def entries_from_yaml(text: str) -> list[Entry]:
         data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = f"regel {mark.line + 1}: " if mark else ""
-        raise FileProblems(
-            [f"{line}dit is geen geldige YAML ({exc.problem or exc}). Controleer inspringen en aanhalingstekens."]
-        ) from None
+        line = _line(mark.line + 1) + ": " if mark else ""
+        problem = tr(
+            "dit is geen geldige YAML ({reason}). Controleer inspringen en aanhalingstekens.", reason=exc.problem or exc
+        )
+        raise FileProblems([line + problem]) from None
     except yaml.YAMLError as exc:
-        raise FileProblems([f"dit is geen geldige YAML ({exc})."]) from None
+        raise FileProblems([tr("dit is geen geldige YAML ({reason}).", reason=exc)]) from None
     finally:
         loader.dispose()
     items, nodes = _organisation_items(data, root)
     problems: list[str] = []
-    entries = [_yaml_entry(item, f"regel {node.start_mark.line + 1}", problems) for item, node in zip(items, nodes)]
+    entries = [_yaml_entry(item, _line(node.start_mark.line + 1), problems) for item, node in zip(items, nodes)]
     if problems:
         raise FileProblems(problems)
     return entries
@@ -142,16 +150,20 @@ def _organisation_items(data: Any, root: Any) -> tuple[list, list]:
     if not isinstance(data, dict) or not isinstance(data.get("organisations"), list):
         raise FileProblems(
             [
-                "het bestand moet beginnen met 'organisations:' en daaronder een lijst "
-                "(regels die met '- ' beginnen). Zie packaging/organisations-example.yaml."
+                tr(
+                    "het bestand moet beginnen met 'organisations:' en daaronder een lijst "
+                    "(regels die met '- ' beginnen). Zie packaging/organisations-example.yaml."
+                )
             ]
         )
     unknown = sorted(set(data) - {"organisations", "version", "source"})
     if unknown:
         raise FileProblems(
             [
-                f"onbekende sleutel(s) bovenaan: {', '.join(map(str, unknown))}. Toegestaan: "
-                "organisations, version, source."
+                tr(
+                    "onbekende sleutel(s) bovenaan: {unknown}. Toegestaan: organisations, version, source.",
+                    unknown=", ".join(map(str, unknown)),
+                )
             ]
         )
     sequence = next(v for k, v in root.value if k.value == "organisations")
@@ -160,17 +172,19 @@ def _organisation_items(data: Any, root: Any) -> tuple[list, list]:
 
 def _yaml_entry(item: Any, where: str, problems: list[str]) -> Entry:
     if not isinstance(item, dict):
-        problems.append(f"{where}: elke organisatie is een blok met 'kind:', 'name:' enzovoort.")
+        problems.append(tr("{where}: elke organisatie is een blok met 'kind:', 'name:' enzovoort.", where=where))
         return Entry({}, None, where)
     values = _mapped(item, ORG_KEYS, {"contacts"}, where, problems)
     contacts = None
     if "contacts" in item:
         people = item["contacts"] or []
         if not isinstance(people, list) or not all(isinstance(p, dict) for p in people):
-            problems.append(f"{where}: 'contacts:' is een lijst van personen (elk met 'name:', 'role:' …).")
+            problems.append(
+                tr("{where}: 'contacts:' is een lijst van personen (elk met 'name:', 'role:' …).", where=where)
+            )
         else:
             contacts = [
-                _mapped(p, CONTACT_KEYS, set(), f"{where}, contactpersoon {n}", problems)
+                _mapped(p, CONTACT_KEYS, set(), tr("{where}, contactpersoon {n}", where=where, n=n), problems)
                 for n, p in enumerate(people, start=1)
             ]
     return Entry(values, contacts, where)
@@ -180,7 +194,12 @@ def _mapped(item: dict, keys: dict[str, str], extra: set[str], where: str, probl
     unknown = sorted(str(k) for k in set(item) - set(keys) - extra)
     if unknown:
         problems.append(
-            f"{where}: onbekende sleutel(s) {', '.join(unknown)}. Toegestaan: {', '.join([*keys, *extra])}."
+            tr(
+                "{where}: onbekende sleutel(s) {unknown}. Toegestaan: {allowed}.",
+                where=where,
+                unknown=", ".join(unknown),
+                allowed=", ".join([*keys, *extra]),
+            )
         )
     out = {}
     for key, attr in keys.items():
@@ -204,14 +223,14 @@ def _flag(value: Any, where: str, problems: list[str]) -> bool | None:
         return False
     if not word:
         return None
-    problems.append(f"{where} moet ja of nee zijn (of true/false), niet '{value}'.")
+    problems.append(tr("{where} moet ja of nee zijn (of true/false), niet '{value}'.", where=where, value=value))
     return None
 
 
 # -- CSV -------------------------------------------------------------------------------------------
 def entries_from_csv(text: str) -> list[Entry]:
     if not text.strip():
-        raise FileProblems(["het bestand is leeg."])
+        raise FileProblems([tr("het bestand is leeg.")])
     first_line = text.splitlines()[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -219,20 +238,25 @@ def entries_from_csv(text: str) -> list[Entry]:
     unknown = [h for h in header if h and h not in CSV_COLUMNS]
     missing = [h for h in ("kind", "name") if h not in header]
     if unknown or missing:
-        parts = ([f"onbekende kolom(men): {', '.join(unknown)}"] if unknown else []) + (
-            [f"verplichte kolom(men) ontbreken: {', '.join(missing)}"] if missing else []
+        parts = ([tr("onbekende kolom(men): {columns}", columns=", ".join(unknown))] if unknown else []) + (
+            [tr("verplichte kolom(men) ontbreken: {columns}", columns=", ".join(missing))] if missing else []
         )
-        raise FileProblems([f"regel 1: {'; '.join(parts)}. Kolommen: {', '.join(CSV_COLUMNS)}."])
+        raise FileProblems(
+            [tr("regel 1: {problems}. Kolommen: {columns}.", problems="; ".join(parts), columns=", ".join(CSV_COLUMNS))]
+        )
     reader.fieldnames = header
     problems: list[str] = []
     entries = []
     for row in reader:
-        where = f"regel {reader.line_num}"
+        where = _line(reader.line_num)
         cells = {k: (v or "").strip() for k, v in row.items() if k}
         if None in row:
             problems.append(
-                f"{where}: meer waarden dan kolommen (staat er een scheidingsteken in een naam? "
-                "Zet die naam dan tussen aanhalingstekens)."
+                tr(
+                    "{where}: meer waarden dan kolommen (staat er een scheidingsteken in een naam? "
+                    "Zet die naam dan tussen aanhalingstekens).",
+                    where=where,
+                )
             )
         if any(cells.values()):
             entries.append(_csv_entry(cells, where, problems))
@@ -255,6 +279,8 @@ def _csv_entry(cells: dict[str, str], where: str, problems: list[str]) -> Entry:
     for who, flag in (("contact", "is_primary"), ("escalation", "is_escalation")):
         if who in people:
             if not people[who].get("name"):
-                problems.append(f"{where}: vul {who}_name in, of laat de andere {who}_-kolommen leeg.")
+                problems.append(
+                    tr("{where}: vul {who}_name in, of laat de andere {who}_-kolommen leeg.", where=where, who=who)
+                )
             contacts.append({**people[who], flag: True})
     return Entry(values, contacts or None, where)

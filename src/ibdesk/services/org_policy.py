@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ibdesk.domain.organisations import ImportPlan
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 from ibdesk.services.org_files import parse_entries, read_text
 from ibdesk.services.organisations import OrganisationService
 
@@ -32,7 +33,14 @@ class PolicyImport:
         if self.problem:
             return self.problem
         if self.plan is not None:
-            return f"Organisaties uit het beleid van deze computer: {self.plan.summary()}."
+            c = self.plan.counts
+            return tr(
+                "Organisaties uit het beleid van deze computer: {added} nieuw, {updated} bijgewerkt, "
+                "{unchanged} ongewijzigd.",
+                added=c["added"],
+                updated=c["updated"],
+                unchanged=c["unchanged"],
+            )
         return ""
 
 
@@ -61,6 +69,10 @@ def apply_policy_file(
     except UserError as exc:
         log.warning("organisations file of the machine policy not applied: %s", type(exc).__name__)
         return PolicyImport(
-            problem=f"Het organisatiebestand uit het beleid van deze computer ({path}) is niet "
-            f"ingelezen; vraag de ICT-beheerder het te herstellen.\n{exc}"
+            problem=tr(
+                "Het organisatiebestand uit het beleid van deze computer ({path}) is niet "
+                "ingelezen; vraag de ICT-beheerder het te herstellen.",
+                path=path,
+            )
+            + f"\n{exc}"
         )

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from ibdesk.domain.model import stored_id
 from ibdesk.forms import Catalog, Found, Prefilled, PrefillSource, RouteDefinition, prefill_answers
+from ibdesk.i18n import tr
 from ibdesk.services.forms import FINAL
 from ibdesk.services.guidance import OPP_FORM, CaseOverview
 from ibdesk.store import models as m
@@ -36,25 +37,27 @@ def short_title(title: str) -> str:
 
 
 def record_values(overview: CaseOverview) -> dict[str, tuple[Any, str]]:
-    """What the store holds about the case, for ``{record: …}`` sources: (value, origin)."""
+    """What the store holds about the case, for ``{record: …}`` sources: (value, origin). The
+    origin is shown next to the field only (never stored), so it is in the user's language."""
     pupil, case, school, teams = overview.pupil, overview.case, overview.school, overview.teams
     has_opp = (OPP_FORM, None) in overview.forms
+    from_pupil, from_school = tr("uit de leerlinggegevens"), tr("uit de schoolgegevens")
     values = {
-        "pupil.municipality": (pupil.municipality, "uit de leerlinggegevens"),
-        "pupil.group": (pupil.group, "uit de leerlinggegevens"),
-        "school.name": (school.name if school else None, "uit de schoolgegevens"),
-        "school.municipality": (school.municipality if school else None, "uit de schoolgegevens"),
+        "pupil.municipality": (pupil.municipality, from_pupil),
+        "pupil.group": (pupil.group, from_pupil),
+        "school.name": (school.name if school else None, from_school),
+        "school.municipality": (school.municipality if school else None, from_school),
         "school.municipality_if_other": (
             teams.school_municipality if teams.crosses_border else None,
-            "uit de schoolgegevens (de leerling woont in een andere gemeente)",
+            tr("uit de schoolgegevens (de leerling woont in een andere gemeente)"),
         ),
-        "case.lead": (case.lead_name, "uit de casus (regie)"),
-        "case.help_question": (case.help_question, "uit de casus (hulpvraag)"),
+        "case.lead": (case.lead_name, tr("uit de casus (regie)")),
+        "case.help_question": (case.help_question, tr("uit de casus (hulpvraag)")),
         "case.social_team": (
             teams.residence.id if teams.residence else None,
-            f"uit Contacten (Sociaal Team van {teams.residence_municipality})",
+            tr("uit Contacten (Sociaal Team van {municipality})", municipality=teams.residence_municipality),
         ),
-        "case.has_opp": (has_opp, "uit de casus (er is een OPP)" if has_opp else "uit de casus (nog geen OPP)"),
+        "case.has_opp": (has_opp, tr("uit de casus (er is een OPP)") if has_opp else tr("uit de casus (nog geen OPP)")),
     }
     return values
 
@@ -92,12 +95,12 @@ class PrefillService:
         try:
             definition = self.catalog.latest(form)
         except KeyError:
-            return f"uit {form} van {day}"
+            return tr("uit {form} van {day}", form=form, day=day)
         if isinstance(definition, RouteDefinition):
             number = next((i for i, s in enumerate(definition.steps, 1) if s.id == source.step), None)
             title = definition.step(source.step).title if number else source.step
-            return f"uit de routekaart, stap {number} ({title}), van {day}"
-        return f"uit {short_title(definition.title)} van {day}"
+            return tr("uit de routekaart, stap {number} ({title}), van {day}", number=number, title=title, day=day)
+        return tr("uit {form} van {day}", form=short_title(definition.title), day=day)
 
     def _final_forms(self, case_id: int) -> dict[tuple[str, str | None], _Saved]:
         """The latest final answers per (form, step) of the case; concepts are not facts yet."""

@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ibdesk.errors import UserError
+from ibdesk.i18n import mark, tr
 from ibdesk.importing import csvfile
 from ibdesk.importing.edex import parse_edex
 from ibdesk.importing.files import read_bytes
@@ -34,10 +35,6 @@ STORED_SQL = (
     "SELECT id, first_name, last_name, birth_date, group_name, municipality, enrolled_on, left_on, "
     "administration_key, administration_values FROM pupils ORDER BY id"
 )
-STALE = (
-    "Sinds het voorbeeld is er iets aan de leerlingen veranderd; er is niets geïmporteerd. Bekijk het "
-    "voorbeeld opnieuw."
-)
 
 
 def _day(text) -> date | None:
@@ -51,7 +48,12 @@ class ImportResult:
     left: int
 
     def summary(self) -> str:
-        return f"{self.added} leerling(en) toegevoegd, {self.updated} bijgewerkt, {self.left} als vertrokken gemarkeerd"
+        return tr(
+            "{added} leerling(en) toegevoegd, {updated} bijgewerkt, {left} als vertrokken gemarkeerd",
+            added=self.added,
+            updated=self.updated,
+            left=self.left,
+        )
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,8 @@ class PupilLine:
 
     @property
     def status(self) -> str:
-        return "vertrokken" if self.left_on else "ingeschreven"
+        """Dutch, as `ibdesk pupils --json` gives it to scripts; the text output shows it with tr_marked."""
+        return mark("vertrokken") if self.left_on else mark("ingeschreven")
 
 
 class PupilImportService:
@@ -202,12 +205,12 @@ class PupilImportService:
                 or row.administration_key != update.stored.key
                 or any(_row_value(row, c.field) != c.old for c in update.changes)
             ):
-                raise UserError(STALE)
+                raise UserError(_stale())
         if any(rows.get(item.stored.id) is None or rows[item.stored.id].left_on is not None for item in leaving):
-            raise UserError(STALE)
+            raise UserError(_stale())
         new_keys = [p.key for p in plan.new if p.key]
         if new_keys and s.scalar(select(m.PupilRow.id).where(m.PupilRow.administration_key.in_(new_keys)).limit(1)):
-            raise UserError(STALE)
+            raise UserError(_stale())
         return rows
 
     def _write_update(self, s, row: m.PupilRow, update) -> None:
@@ -239,6 +242,13 @@ class PupilImportService:
     def _school_id(self) -> int | None:
         school = self._school()
         return school.id if school else None
+
+
+def _stale() -> str:
+    return tr(
+        "Sinds het voorbeeld is er iets aan de leerlingen veranderd; er is niets geïmporteerd. Bekijk het "
+        "voorbeeld opnieuw."
+    )
 
 
 def _row_value(row: m.PupilRow, field: str):

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ibdesk.i18n import tr
 from ibdesk.store import chain_heads, keyring_access
 
 if TYPE_CHECKING:  # the ORM only where a chain is checked: closing after a plain read needs none
@@ -154,15 +155,25 @@ def _prefix_problems(session: Session, anchor: dict, where: str) -> list[str]:
         total = session.query(AuditRow).count()
         if row is None or row.hash != last_hash or total < count:
             found.append(
-                f"Auditketen past niet bij het anker {where}: regel {last_id} ontbreekt of is herschreven "
-                "(ingekort, gewijzigd of opnieuw berekend)."
+                tr(
+                    "Auditketen past niet bij het anker {where}: regel {id} ontbreekt of is herschreven "
+                    "(ingekort, gewijzigd of opnieuw berekend).",
+                    where=where,
+                    id=last_id,
+                )
             )
     count, last_id, last_hash = anchor.get("sharing", [0, 0, ""])
     if last_id:
         shared = session.scalars(select(SharingLogRow).where(SharingLogRow.id == last_id)).first()
         total = session.query(SharingLogRow).count()
         if shared is None or shared.hash != last_hash or total < count:
-            found.append(f"Deellog past niet bij het anker {where}: regel {last_id} ontbreekt of is herschreven.")
+            found.append(
+                tr(
+                    "Deellog past niet bij het anker {where}: regel {id} ontbreekt of is herschreven.",
+                    where=where,
+                    id=last_id,
+                )
+            )
     return found
 
 
@@ -171,18 +182,18 @@ def problems(store, session: Session, documents: Sequence[Path] = (), keyring: b
     found = []
     entry = from_keyring(store.keyfile.profile_id) if keyring else None
     if entry and entry.get("damaged"):
-        found.append("Het anker van de auditketen in het sleutelbeheer is onleesbaar.")
+        found.append(tr("Het anker van de auditketen in het sleutelbeheer is onleesbaar."))
     elif entry:
         found += _signature_problems(store, entry)
-        found += _prefix_problems(session, entry.get("anchor", {}), "in het sleutelbeheer")
+        found += _prefix_problems(session, entry.get("anchor", {}), tr("in het sleutelbeheer"))
     for path in documents:
         anchor = from_pdf(path)
         if anchor is None:
-            found.append(f"{Path(path).name}: geen anker van ibdesk gevonden (of versleuteld).")
+            found.append(tr("{name}: geen anker van ibdesk gevonden (of versleuteld).", name=Path(path).name))
         elif anchor.get("profile") != store.keyfile.profile_id:
-            found.append(f"{Path(path).name}: dit document komt uit een ander profiel.")
+            found.append(tr("{name}: dit document komt uit een ander profiel.", name=Path(path).name))
         else:
-            found += _prefix_problems(session, anchor, f"in {Path(path).name}")
+            found += _prefix_problems(session, anchor, tr("in {name}", name=Path(path).name))
     return found
 
 
@@ -200,14 +211,14 @@ def _signature_problems(store, entry: dict) -> list[str]:
     mine += [c for c, _when in signing_keys.retired_certificates(store)]  # signed before the certificate was replaced
     cert = next((c for c in mine if cert_fingerprint(c) == entry.get("cert")), None)
     if cert is None:
-        return ["Het anker in het sleutelbeheer is ondertekend met een ander certificaat dan het uwe."]
+        return [tr("Het anker in het sleutelbeheer is ondertekend met een ander certificaat dan het uwe.")]
     public_key = cert.public_key()
     if not isinstance(public_key, ec.EllipticCurvePublicKey):  # an ECDSA signature needs an EC key
-        return ["De handtekening onder het anker in het sleutelbeheer klopt niet."]
+        return [tr("De handtekening onder het anker in het sleutelbeheer klopt niet.")]
     try:
         public_key.verify(
             base64.b64decode(entry["sig"]), as_text(entry["anchor"]).encode("utf-8"), ec.ECDSA(hashes.SHA256())
         )
     except (InvalidSignature, ValueError, TypeError):
-        return ["De handtekening onder het anker in het sleutelbeheer klopt niet."]
+        return [tr("De handtekening onder het anker in het sleutelbeheer klopt niet.")]
     return []

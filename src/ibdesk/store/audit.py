@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ibdesk.i18n import tr
 from ibdesk.store.chain_heads import GENESIS
 from ibdesk.store.models import AuditAnchor, AuditRow
 
@@ -71,26 +72,32 @@ class AuditEntry:
 
 
 def verify(session: Session) -> list[str]:
-    """Every problem in the chain, in Dutch; an empty list means intact."""
+    """Every problem in the chain, in the user's language; an empty list means intact."""
     problems: list[str] = []
     prev_hash, expected_id, count = GENESIS, 1, 0
     for row in session.scalars(select(AuditRow).order_by(AuditRow.id)):
         count += 1
         if row.id != expected_id:
-            problems.append(f"Auditregel {expected_id} ontbreekt (verwijderd?).")
+            problems.append(tr("Auditregel {id} ontbreekt (verwijderd?).", id=expected_id))
         if row.prev_hash != prev_hash:
             problems.append(
-                f"Auditregel {row.id}: de keten is verbroken (een eerdere regel is gewijzigd of verwijderd)."
+                tr("Auditregel {id}: de keten is verbroken (een eerdere regel is gewijzigd of verwijderd).", id=row.id)
             )
         if _digest(row.prev_hash, row) != row.hash:
-            problems.append(f"Auditregel {row.id} is gewijzigd na het vastleggen.")
+            problems.append(tr("Auditregel {id} is gewijzigd na het vastleggen.", id=row.id))
         prev_hash, expected_id = row.hash, row.id + 1
     anchor = session.get(AuditAnchor, 1)
     if anchor is None:
         if count:
-            problems.append("Het ankerpunt van de auditketen ontbreekt.")
+            problems.append(tr("Het ankerpunt van de auditketen ontbreekt."))
     elif anchor.count != count or anchor.last_hash != prev_hash:
-        problems.append(f"De auditketen is ingekort of aangepast: {anchor.count} regels verwacht, {count} gevonden.")
+        problems.append(
+            tr(
+                "De auditketen is ingekort of aangepast: {expected} regels verwacht, {count} gevonden.",
+                expected=anchor.count,
+                count=count,
+            )
+        )
     return problems
 
 

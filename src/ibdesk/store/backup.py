@@ -209,8 +209,11 @@ def _backup_key(backup: BackupFile, current: Store | None, credentials: Credenti
         return unlock_key(backup.keyfile, credentials)[0]
     except UserError as exc:
         raise type(exc)(
-            f"{exc} Let op: een back-up van vóór een sleutelwissel opent alleen met de "
-            "herstelsleutel of wachtwoordzin van toen."
+            tr(
+                "{problem} Let op: een back-up van vóór een sleutelwissel opent alleen met de "
+                "herstelsleutel of wachtwoordzin van toen.",
+                problem=exc,
+            )
         ) from None
 
 
@@ -231,7 +234,7 @@ def _staged_copy(paths: ProfilePaths, backup: BackupFile, key: bytes, target_key
     problems = integrity_problems(staged, key)
     if problems:
         staged.unlink(missing_ok=True)
-        raise CorruptStoreError("De back-up is beschadigd; er is niets teruggezet. " + problems[0])
+        raise CorruptStoreError(tr("De back-up is beschadigd; er is niets teruggezet. {problem}", problem=problems[0]))
     if target_key != key:
         conn = connect(staged, key)
         try:

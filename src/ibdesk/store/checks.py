@@ -38,11 +38,12 @@ def backups_hint(paths: ProfilePaths) -> str:
     """Where the backups are and the exact command to restore the newest one."""
     newest = latest_backup(paths)
     if newest is None:
-        return (
-            f"In {paths.backups} staat geen automatische back-up. Heeft u zelf een back-up gemaakt, zet "
-            "die dan terug met 'ibdesk restore BESTAND'."
+        return tr(
+            "In {folder} staat geen automatische back-up. Heeft u zelf een back-up gemaakt, zet "
+            "die dan terug met 'ibdesk restore BESTAND'.",
+            folder=paths.backups,
         )
-    return f'Zet de nieuwste back-up terug met:\n    ibdesk restore "{newest}"'
+    return tr("Zet de nieuwste back-up terug met:") + f'\n    ibdesk restore "{newest}"'
 
 
 def damaged(paths: ProfilePaths, what: str) -> CorruptStoreError:
@@ -59,11 +60,17 @@ def refuse_missing_or_empty(paths: ProfilePaths) -> None:
     """keys.json says a profile was made here, so no (or an empty) database is damage, not a new start."""
     if not paths.database.exists():
         raise damaged(
-            paths, f"het databasebestand {paths.database.name} ontbreekt, terwijl het sleutelbestand er wel is."
+            paths,
+            tr("het databasebestand {name} ontbreekt, terwijl het sleutelbestand er wel is.", name=paths.database.name),
         )
     if paths.database.stat().st_size < MIN_DATABASE_BYTES:
         raise damaged(
-            paths, f"het databasebestand {paths.database.name} is leeg ({paths.database.stat().st_size} bytes)."
+            paths,
+            tr(
+                "het databasebestand {name} is leeg ({size} bytes).",
+                name=paths.database.name,
+                size=paths.database.stat().st_size,
+            ),
         )
 
 
@@ -77,8 +84,11 @@ def refuse_damaged_wal(paths: ProfilePaths) -> wal.WalState:
         log.error("WAL damaged: %d committed frame(s) would be dropped", state.dropped_commits)
         raise damaged(
             paths,
-            f"het WAL-logbestand naast de database ({wal_path(paths).name}) is beschadigd: "
-            f"{state.problem} ibdesk opent het daarom niet.",
+            tr(
+                "het WAL-logbestand naast de database ({name}) is beschadigd: {problem} ibdesk opent het daarom niet.",
+                name=wal_path(paths).name,
+                problem=state.problem,
+            ),
         )
     return state
 
@@ -138,12 +148,17 @@ def refuse_if_damaged(paths: ProfilePaths, key: bytes, full: bool) -> None:
         log.error("database header unreadable with the profile's key")
         raise damaged(
             paths,
-            f"de database {paths.database.name} kan niet worden gelezen (het begin van het "
-            "bestand is beschadigd, of het hoort niet bij deze sleutel).",
+            tr(
+                "de database {name} kan niet worden gelezen (het begin van het "
+                "bestand is beschadigd, of het hoort niet bij deze sleutel).",
+                name=paths.database.name,
+            ),
         ) from None
     blocking = [p for p in problems if p.startswith(BLOCKING_PREFIXES)]
     if problems and not blocking:
         log.warning("integrity check: %d reference problem(s)", len(problems))
     if blocking:
         log.error("database failed the %s integrity check (%d problems)", "full" if full else "quick", len(blocking))
-        raise damaged(paths, f"de database {paths.database.name} is beschadigd ({blocking[0]}).")
+        raise damaged(
+            paths, tr("de database {name} is beschadigd ({problem}).", name=paths.database.name, problem=blocking[0])
+        )

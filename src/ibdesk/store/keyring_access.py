@@ -17,6 +17,7 @@ from typing import TypeVar
 import keyring
 from keyring.errors import KeyringError
 
+from ibdesk.i18n import tr
 from ibdesk.store.keys import KEYRING_SERVICE
 
 T = TypeVar("T")
@@ -74,10 +75,11 @@ def backend_text() -> str:
     """Which keyring backend is in use and whether it works, for `ibdesk check` and the self-test."""
     name = _backend_name()
     if keyring_usable():
-        return f"{name} (bruikbaar)"
-    return (
-        f"{name} (NIET bruikbaar: de sleutel kan niet in het sleutelbeheer van deze computer; "
-        "ontgrendelen met wachtwoordzin of herstelsleutel)"
+        return tr("{name} (bruikbaar)", name=name)
+    return tr(
+        "{name} (NIET bruikbaar: de sleutel kan niet in het sleutelbeheer van deze computer; "
+        "ontgrendelen met wachtwoordzin of herstelsleutel)",
+        name=name,
     )
 
 

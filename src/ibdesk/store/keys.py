@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ibdesk.errors import UserError, WrongKeyError
-from ibdesk.i18n import tr
+from ibdesk.i18n import mark, tr, tr_marked
 
 KEY_BYTES = 32
 KEYRING_SERVICE = "ibdesk"
@@ -81,11 +81,14 @@ def passphrase_candidates(typed: str) -> list[str]:
     return found
 
 
-DAMAGED_KEYFILE = (
+DAMAGED_KEYFILE = mark(
     "Het sleutelbestand (keys.json) van dit profiel is beschadigd. Dit ligt niet aan uw "
     "wachtwoordzin of herstelsleutel. Zet het terug met 'ibdesk restore' en de nieuwste "
     "back-up (de back-up bevat de sleutels ook)."
 )
+# What `entry_problems` says of a key entry (shown with tr_marked by `ibdesk check`)
+ENTRY_UNCHECKED = mark("nog niet te controleren (ouder formaat); wordt bij het volgende openen aangevuld")
+ENTRY_DAMAGED = mark("BESCHADIGD — deze sleutel werkt niet meer; zet keys.json terug uit een back-up")
 # Bounds on the stored cost parameters: a tampered file must not make us allocate gigabytes.
 SCRYPT_N_RANGE, SCRYPT_R_RANGE, SCRYPT_P_RANGE = (2**10, 2**20), (1, 16), (1, 4)
 
@@ -226,14 +229,14 @@ class KeyFile:
         return bool(missing) or not self.checksummed
 
     def entry_problems(self, key: bytes) -> dict[str, str]:
-        """Per entry: '' when it is intact, else a Dutch problem (for `ibdesk check`)."""
+        """Per entry: '' when it is intact, else ENTRY_UNCHECKED or ENTRY_DAMAGED (for `ibdesk check`)."""
         found = {}
         for kind, wrapped in self.wrappers.items():
             stored = self.macs.get(kind)
             if stored is None:
-                found[kind] = "nog niet te controleren (ouder formaat); wordt bij het volgende openen aangevuld"
+                found[kind] = ENTRY_UNCHECKED
             elif not hmac.compare_digest(stored, wrapped.mac(key, kind)):
-                found[kind] = "BESCHADIGD — deze sleutel werkt niet meer; zet keys.json terug uit een back-up"
+                found[kind] = ENTRY_DAMAGED
             else:
                 found[kind] = ""
         return found
@@ -298,7 +301,7 @@ class KeyFile:
             macs = {str(k): str(w["mac"]) for k, w in data["wrappers"].items() if "mac" in w}
             return cls(str(data["profile_id"]), check, wrappers, macs, bool(data.get("pending")), fmt >= 2)
         except (ValueError, KeyError, TypeError, AttributeError, binascii.Error, UnicodeDecodeError):
-            raise KeyFileDamagedError(DAMAGED_KEYFILE) from None
+            raise KeyFileDamagedError(tr_marked(DAMAGED_KEYFILE)) from None
 
     def save(self, path: Path) -> None:
         from ibdesk.store.files import atomic_write

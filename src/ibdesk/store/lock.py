@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 from ibdesk.text.dates import clock, short_date
 
 LOCK_NAME = "ibdesk.lock"
@@ -38,10 +39,14 @@ class ProfileBusyError(UserError):
 
     def __init__(self, holder: Holder | None, home: Path):
         self.holder = holder
-        who = holder.describe() if holder else "een ander ibdesk-programma"
+        who = holder.describe() if holder else tr("een ander ibdesk-programma")
         super().__init__(
-            f"Dit profiel ({home}) is in gebruik door {who}. Sluit ibdesk daar eerst af, of "
-            "wacht tot het klaar is. Er is niets gewijzigd."
+            tr(
+                "Dit profiel ({home}) is in gebruik door {who}. Sluit ibdesk daar eerst af, of "
+                "wacht tot het klaar is. Er is niets gewijzigd.",
+                home=home,
+                who=who,
+            )
         )
 
 
@@ -55,10 +60,10 @@ class Holder:
     def describe(self) -> str:
         try:
             moment = datetime.fromisoformat(self.since)
-            when = f"{short_date(moment)} om {clock(moment)}"
+            when = tr("{day} om {time}", day=short_date(moment), time=clock(moment))
         except ValueError:
-            when = "onbekend"
-        return f"ibdesk op computer {self.host} (proces {self.pid}, sinds {when})"
+            when = tr("onbekend")
+        return tr("ibdesk op computer {host} (proces {pid}, sinds {when})", host=self.host, pid=self.pid, when=when)
 
     def is_this_process(self) -> bool:
         return self.host == socket.gethostname() and self.pid == os.getpid()

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 WRITER_SETTING = "ibdesk.schema_written_by"
@@ -28,8 +29,11 @@ class NewerProfileError(UserError):
 
     def __init__(self, version: str):
         super().__init__(
-            f"Dit profiel is gemaakt met een nieuwere ibdesk (versie {version}); installeer "
-            f"{version} of nieuwer. Er is niets gewijzigd."
+            tr(
+                "Dit profiel is gemaakt met een nieuwere ibdesk (versie {version}); installeer "
+                "{version} of nieuwer. Er is niets gewijzigd.",
+                version=version,
+            )
         )
 
 

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
 from ibdesk.errors import ProfileExistsError, ProfileMissingError, StorageError, StoreLockedError, UserError
-from ibdesk.i18n import tr
+from ibdesk.i18n import mark, tr, tr_marked
 from ibdesk.paths import ProfilePaths
 from ibdesk.store import keyring_access, maintenance, migrate
 from ibdesk.store.engine import checkpoint, create_private_file, enable_wal, make_engine, translate_db_error
@@ -57,7 +57,7 @@ class Credentials:
 USER_NAME, USER_ROLE, KNOWN_ACTORS = "user.name", "user.role", "user.actors"
 _SESSIONS_MADE = threading.Lock()
 NO_PROFILE = "naam nog niet ingevuld"  # before the user profile exists (e.g. right after `ibdesk init`)
-READ_ONLY_MESSAGE = (
+READ_ONLY_MESSAGE = mark(
     "Dit profiel is alleen-lezen geopend, omdat het elders in gebruik is. Er is niets "
     "opgeslagen; sluit ibdesk daar en open het hier opnieuw om te kunnen bewerken."
 )
@@ -175,7 +175,7 @@ class Store:
         if not isinstance(exc, OperationalError):
             return
         if self.read_only and "readonly" in str(exc).lower().replace("-", ""):
-            raise StorageError(READ_ONLY_MESSAGE) from None
+            raise StorageError(tr_marked(READ_ONLY_MESSAGE)) from None
         friendly = translate_db_error(exc, self.paths.home)
         if friendly is not None:
             raise friendly from None

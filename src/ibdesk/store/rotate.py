@@ -126,8 +126,11 @@ def rotate_key(store, new_passphrase: str | None = None, show_recovery=None):
         for path in _family(staged):
             path.unlink(missing_ok=True)
         raise UserError(
-            "De nieuwe sleutel kon niet worden ingesteld (de kopie was niet in orde); er is niets "
-            "veranderd. " + problems[0]
+            tr(
+                "De nieuwe sleutel kon niet worden ingesteld (de kopie was niet in orde); er is niets "
+                "veranderd. {problem}",
+                problem=problems[0],
+            )
         )
     keyfile = KeyFile(store.keyfile.profile_id, key_check(new_key))
     keyfile.add_recovery(new_key, recovery_key)

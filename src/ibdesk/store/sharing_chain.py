@@ -14,6 +14,7 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ibdesk.i18n import tr
 from ibdesk.store.chain_heads import GENESIS, sharing_head
 from ibdesk.store.models import SharingLogRow
 
@@ -62,12 +63,12 @@ def verify(session: Session) -> list[str]:
     prev_hash, expected = GENESIS, None
     for row in session.scalars(select(SharingLogRow).order_by(SharingLogRow.id)):
         if expected is not None and row.id != expected:
-            problems.append(f"Deellog: regel {expected} ontbreekt (verwijderd?).")
+            problems.append(tr("Deellog: regel {id} ontbreekt (verwijderd?).", id=expected))
         if row.prev_hash != prev_hash:
-            problems.append(f"Deellog regel {row.id}: de keten is verbroken.")
+            problems.append(tr("Deellog regel {id}: de keten is verbroken.", id=row.id))
         if not row.redacted and content_digest(row) != row.content_hash:
-            problems.append(f"Deellog regel {row.id} is gewijzigd na het vastleggen.")
+            problems.append(tr("Deellog regel {id} is gewijzigd na het vastleggen.", id=row.id))
         if link_digest(row.id, _at(row), row.content_hash, row.prev_hash) != row.hash:
-            problems.append(f"Deellog regel {row.id}: de controlewaarde klopt niet.")
+            problems.append(tr("Deellog regel {id}: de controlewaarde klopt niet.", id=row.id))
         prev_hash, expected = row.hash, row.id + 1
     return problems

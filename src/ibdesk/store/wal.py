@@ -16,6 +16,8 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from ibdesk.i18n import tr
+
 HEADER_SIZE, FRAME_HEADER_SIZE = 32, 24
 MAGIC_LE, MAGIC_BE = 0x377F0682, 0x377F0683
 
@@ -32,14 +34,16 @@ class WalState:
     problem: str = ""
 
     def describe(self) -> str:
-        """One Dutch line for `ibdesk check`."""
+        """One line for `ibdesk check`, in the user's language."""
         if not self.exists or self.size == 0:
-            return "WAL: leeg (alles staat in de database zelf)."
+            return "WAL: " + tr("leeg (alles staat in de database zelf).")
         if self.damaged:
-            return f"WAL: BESCHADIGD — {self.problem}"
-        text = f"WAL: {self.frames} geldige frame(s), {self.commits} vastgelegde transactie(s)"
+            return "WAL: " + tr("BESCHADIGD — {problem}", problem=self.problem)
+        text = "WAL: " + tr(
+            "{frames} geldige frame(s), {commits} vastgelegde transactie(s)", frames=self.frames, commits=self.commits
+        )
         if self.uncommitted:
-            text += f", {self.uncommitted} frame(s) van een afgebroken transactie (worden genegeerd)"
+            text += tr(", {count} frame(s) van een afgebroken transactie (worden genegeerd)", count=self.uncommitted)
         return text + "."
 
 
@@ -75,8 +79,10 @@ def inspect(path: Path) -> WalState:
                 len(data),
                 damaged=True,
                 dropped_commits=committed,
-                problem=f"de kop van het WAL-bestand is beschadigd; {committed} vastgelegde "
-                "transactie(s) zouden verloren gaan.",
+                problem=tr(
+                    "de kop van het WAL-bestand is beschadigd; {count} vastgelegde transactie(s) zouden verloren gaan.",
+                    count=committed,
+                ),
             )
         return WalState(True, len(data))
     big = magic == MAGIC_BE
@@ -101,8 +107,12 @@ def inspect(path: Path) -> WalState:
                     since_commit,
                     lost,
                     True,
-                    f"frame {frames + 1} is beschadigd; {lost} latere vastgelegde transactie(s) "
-                    "zouden stil verloren gaan.",
+                    tr(
+                        "frame {frame} is beschadigd; {count} latere vastgelegde transactie(s) "
+                        "zouden stil verloren gaan.",
+                        frame=frames + 1,
+                        count=lost,
+                    ),
                 )
             break  # damage only in a transaction that never committed: nothing is lost
         frames += 1

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ibdesk.domain.organisations import ImportPlan
+from ibdesk.i18n import tr_marked
 from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
 from ibdesk.ui.widgets import PageHeader, named, styled_label
 
@@ -108,7 +109,7 @@ class ImportPreview(QDialog):
         for row, line in enumerate(lines):
             org = line.organisation
             action = translated("organisation_import", ACTION_LABELS.get(line.action, line.action))
-            cells = [action, org.name, org.kind.label, ", ".join(line.changed) if line.changed else ""]
+            cells = [action, org.name, org.kind.label, ", ".join(map(tr_marked, line.changed))]
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

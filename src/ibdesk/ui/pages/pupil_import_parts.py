@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHeaderView, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from ibdesk.i18n import tr_marked
 from ibdesk.importing.csvfile import DELIMITER_NAMES, TARGETS, Table
 from ibdesk.importing.model import Incoming, Problem
 from ibdesk.importing.plan import Leaving, Plan, shown
@@ -177,7 +178,7 @@ LEAVING_COLUMNS: list[Column[Leaving]] = [
         lambda item: item.on,
         130,
     ),
-    Column(QT_TRANSLATE_NOOP("pupil_import_parts", "Waarom"), lambda item: item.reason, None, 200),
+    Column(QT_TRANSLATE_NOOP("pupil_import_parts", "Waarom"), lambda item: tr_marked(item.reason), None, 200),
 ]
 PROBLEM_COLUMNS: list[Column[Problem]] = [
     Column(QT_TRANSLATE_NOOP("pupil_import_parts", "Regel"), lambda p: str(p.line or ""), lambda p: p.line or 0, 70),
@@ -213,7 +214,7 @@ def change_lines(plan: Plan) -> list[ChangeLine]:
         lines += [
             ChangeLine(
                 name,
-                c.label,
+                tr_marked(c.label),
                 shown(c.old),
                 shown(c.new),
                 QCoreApplication.translate("pupil_import_parts", "wordt bijgewerkt"),
@@ -233,7 +234,7 @@ def change_lines(plan: Plan) -> list[ChangeLine]:
         lines += [
             ChangeLine(
                 name,
-                c.label,
+                tr_marked(c.label),
                 shown(c.old),
                 shown(c.new),
                 QCoreApplication.translate("pupil_import_parts", "niet overgenomen: in ibdesk ingevuld"),
