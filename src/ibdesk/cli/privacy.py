@@ -13,7 +13,7 @@ from ibdesk.domain.model import stored_id
 from ibdesk.errors import UserError
 from ibdesk.i18n import tr
 from ibdesk.text.dates import short_date
-from ibdesk.text.labels import consent_method
+from ibdesk.text.labels import shown_consent_method
 
 if TYPE_CHECKING:  # the parser of every command imports this module: keep it light
     from ibdesk.domain.retention import Expired
@@ -154,7 +154,7 @@ def consent_text(data: dict) -> str:
                     who=b["withdrawn_by"] or tr("ouder"),
                 )
             )
-        how = consent_method(b["method"], b.get("heard_by"))
+        how = shown_consent_method(b["method"], b.get("heard_by"))
         lines.append(
             tr(
                 "  • {what} — {given_on}, {how} — aan {recipient}, doel: {purpose}; gegevens: {categories}",
@@ -208,7 +208,7 @@ def retention_text(items: list[tuple[Expired, str]]) -> str:
             label=e.label,
             name=name,
             since=short_date(e.since),
-            rule=e.rule,
+            rule=e.shown_rule,
         )
         for e, name in items
     )

@@ -20,29 +20,33 @@ from datetime import date
 from ibdesk.domain.legal_bases import LEGAL_BASES, legal_task_covers
 from ibdesk.domain.model import Guardian
 from ibdesk.domain.validation import add_years, age_on
+from ibdesk.i18n import mark
 from ibdesk.text.dates import short_date
 
 PUPIL = "pupil"
 SOCIAL_TEAM_PURPOSE = "aanmelding_sociaal_team"  # the one name of the referral to the Sociaal Team
 CONSENT_AGE = 16
+# Dutch, as documents state them; a screen shows them through `tr_marked`.
 CATEGORIES = {
-    "identification": "Identificerende gegevens",
-    "school_results": "Schoolresultaten en toetsgegevens",
-    "support_history": "Ondersteuningsgeschiedenis",
-    "opp": "Ontwikkelingsperspectiefplan (OPP)",
-    "health": "Gezondheid",
-    "home_situation": "Thuissituatie",
-    "youth_care": "Jeugdhulp",
+    "identification": mark("Identificerende gegevens"),
+    "school_results": mark("Schoolresultaten en toetsgegevens"),
+    "support_history": mark("Ondersteuningsgeschiedenis"),
+    "opp": mark("Ontwikkelingsperspectiefplan (OPP)"),
+    "health": mark("Gezondheid"),
+    "home_situation": mark("Thuissituatie"),
+    "youth_care": mark("Jeugdhulp"),
 }
 PURPOSES = {
-    SOCIAL_TEAM_PURPOSE: "Aanmelding bij het Sociaal Team voor jeugdhulp",
-    "arrangement_swv": "Aanvraag arrangement bij het samenwerkingsverband",
-    "tlv_swv": "Aanvraag toelaatbaarheidsverklaring (TLV)",
-    "overdracht": "Warme overdracht naar een andere school of hulpverlener",
-    "mdo": "Bespreking in een multidisciplinair overleg (MDO)",
-    "verzuimmelding": "Verzuimmelding aan leerplicht",
-    "melding_veilig_thuis": "Melding bij Veilig Thuis (meldcode)",
-    "wettelijk_verzoek": "Antwoord op een wettelijk verzoek om inlichtingen (GI of Raad voor de Kinderbescherming)",
+    SOCIAL_TEAM_PURPOSE: mark("Aanmelding bij het Sociaal Team voor jeugdhulp"),
+    "arrangement_swv": mark("Aanvraag arrangement bij het samenwerkingsverband"),
+    "tlv_swv": mark("Aanvraag toelaatbaarheidsverklaring (TLV)"),
+    "overdracht": mark("Warme overdracht naar een andere school of hulpverlener"),
+    "mdo": mark("Bespreking in een multidisciplinair overleg (MDO)"),
+    "verzuimmelding": mark("Verzuimmelding aan leerplicht"),
+    "melding_veilig_thuis": mark("Melding bij Veilig Thuis (meldcode)"),
+    "wettelijk_verzoek": mark(
+        "Antwoord op een wettelijk verzoek om inlichtingen (GI of Raad voor de Kinderbescherming)"
+    ),
 }
 LEGAL_TASKS = {task: rule.label for task, rule in LEGAL_BASES.items()}
 # In a sharing log entry's "shared" map: not a category but the roles in which the recipient's

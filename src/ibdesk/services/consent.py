@@ -21,7 +21,7 @@ from ibdesk.domain.consent import (
     deciders,
 )
 from ibdesk.domain.legal_bases import legal_task_problem
-from ibdesk.domain.model import ORG_KIND_LABELS, Organisation, OrgKind, Pupil
+from ibdesk.domain.model import Organisation, OrgKind, Pupil
 from ibdesk.domain.validation import age_on
 from ibdesk.errors import InvalidRecord, NotFoundError
 from ibdesk.i18n import tr
@@ -167,7 +167,7 @@ class ConsentService:
         if basis.valid_until and basis.valid_until <= basis.given_on:
             errors["geldig_tot"] = tr("'Geldig tot' moet na de datum van toestemming liggen.")
         if basis.kind == "legal_task":
-            label = ORG_KIND_LABELS.get(OrgKind(recipient.kind), recipient.kind).lower()
+            label = OrgKind(recipient.kind).label.lower() if recipient.kind in set(OrgKind) else recipient.kind
             for key, text in legal_task_problem(
                 basis.task, recipient.kind, basis.purpose, basis.categories, f"{recipient.name} ({label})"
             ).items():

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ibdesk.services import export_plan
+from ibdesk.services.actors import shown_actor
 from ibdesk.text.dates import long_date
 from ibdesk.ui.dossier.common import ExportPage, busy, esc, heading, section
 from ibdesk.ui.kit import messages
@@ -152,7 +153,9 @@ class ContentPage(ExportPage):
             added = QCoreApplication.translate("dossier_export_content_page", "Toegevoegd op {day} door {who}")
             for item in plan.attachments:
                 layout.addWidget(
-                    _row(True, item.title, item.category, added.format(day=item.added_on, who=item.added_by))
+                    _row(
+                        True, item.title, item.category, added.format(day=item.added_on, who=shown_actor(item.added_by))
+                    )
                 )
         if plan.refusal is None:
             layout.addWidget(
