@@ -1654,12 +1654,88 @@ Role: {role}</translation>
         <translation>{text} is not a real date. Check the day and month.</translation>
     </message>
     <message>
+        <source>getekend op het scherm</source>
+        <translation>signed on screen</translation>
+    </message>
+    <message>
+        <source>getekend op papier</source>
+        <translation>signed on paper</translation>
+    </message>
+    <message>
+        <source>mondeling in een overleg</source>
+        <translation>orally in a meeting</translation>
+    </message>
+    <message>
+        <source>{method}, gehoord door {name}</source>
+        <translation>{method}, heard by {name}</translation>
+    </message>
+    <message>
         <source>en</source>
         <translation>and</translation>
     </message>
     <message>
         <source>Een vrijstelling op grond van artikel 5 onder a rust op een verklaring van een arts, psycholoog of orthopedagoog die de gemeente heeft aangewezen (Leerplichtwet art. 7).</source>
         <translation>An exemption under article 5(a) rests on a statement by a doctor, psychologist or educational specialist appointed by the municipality (Leerplichtwet art. 7).</translation>
+    </message>
+    <message>
+        <source>Identificerende gegevens</source>
+        <translation>Identifying details</translation>
+    </message>
+    <message>
+        <source>Schoolresultaten en toetsgegevens</source>
+        <translation>School results and test data</translation>
+    </message>
+    <message>
+        <source>Ondersteuningsgeschiedenis</source>
+        <translation>Support history</translation>
+    </message>
+    <message>
+        <source>Ontwikkelingsperspectiefplan (OPP)</source>
+        <translation>Development perspective plan (OPP)</translation>
+    </message>
+    <message>
+        <source>Gezondheid</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Thuissituatie</source>
+        <translation>Home situation</translation>
+    </message>
+    <message>
+        <source>Jeugdhulp</source>
+        <translation>Jeugdhulp (youth care)</translation>
+    </message>
+    <message>
+        <source>Aanmelding bij het Sociaal Team voor jeugdhulp</source>
+        <translation>Referral to the Sociaal Team for jeugdhulp (youth care)</translation>
+    </message>
+    <message>
+        <source>Aanvraag arrangement bij het samenwerkingsverband</source>
+        <translation>Request for support arrangement from the samenwerkingsverband (SWV)</translation>
+    </message>
+    <message>
+        <source>Aanvraag toelaatbaarheidsverklaring (TLV)</source>
+        <translation>Request for admissibility statement (TLV)</translation>
+    </message>
+    <message>
+        <source>Warme overdracht naar een andere school of hulpverlener</source>
+        <translation>Warm handover to another school or care provider</translation>
+    </message>
+    <message>
+        <source>Bespreking in een multidisciplinair overleg (MDO)</source>
+        <translation>Discussion in a multidisciplinary meeting (MDO)</translation>
+    </message>
+    <message>
+        <source>Verzuimmelding aan leerplicht</source>
+        <translation>Absence report to Leerplicht</translation>
+    </message>
+    <message>
+        <source>Melding bij Veilig Thuis (meldcode)</source>
+        <translation>Report to Veilig Thuis (reporting code)</translation>
+    </message>
+    <message>
+        <source>Antwoord op een wettelijk verzoek om inlichtingen (GI of Raad voor de Kinderbescherming)</source>
+        <translation>Reply to a legal request for information (GI or Raad voor de Kinderbescherming)</translation>
     </message>
     <message>
         <source>spoed: veiligheid van het kind</source>
@@ -1762,6 +1838,46 @@ Role: {role}</translation>
         <translation>The answer cannot be due on or before the day of the referral.</translation>
     </message>
     <message>
+        <source>Sociaal Team</source>
+        <translation>Sociaal Team</translation>
+    </message>
+    <message>
+        <source>Loket samenwerkingsverband</source>
+        <translation>Samenwerkingsverband desk (SWV)</translation>
+    </message>
+    <message>
+        <source>Consulent samenwerkingsverband</source>
+        <translation>Samenwerkingsverband consultant (SWV)</translation>
+    </message>
+    <message>
+        <source>Jeugdhulpaanbieder</source>
+        <translation>Jeugdhulp provider (youth care)</translation>
+    </message>
+    <message>
+        <source>GGD / jeugdarts (JGZ)</source>
+        <translation>GGD / youth doctor (JGZ)</translation>
+    </message>
+    <message>
+        <source>Leerplicht / RBL</source>
+        <translation>Leerplicht / RBL</translation>
+    </message>
+    <message>
+        <source>Andere school (overdracht)</source>
+        <translation>Other school (handover)</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <translation>Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Gecertificeerde instelling (jeugdbescherming)</source>
+        <translation>Certified institution (child protection)</translation>
+    </message>
+    <message>
+        <source>Raad voor de Kinderbescherming</source>
+        <translation>Raad voor de Kinderbescherming (Child Protection Board)</translation>
+    </message>
+    <message>
         <source>Signaal</source>
         <translation>Concern raised</translation>
     </message>
@@ -1784,6 +1900,30 @@ Role: {role}</translation>
     <message>
         <source>Kies de soort organisatie: {known}.</source>
         <translation>Choose the kind of organisation: {known}.</translation>
+    </message>
+    <message>
+        <source>Leerlingdossier</source>
+        <translation>Pupil file</translation>
+    </message>
+    <message>
+        <source>Verzuim- en inschrijvingsgegevens</source>
+        <translation>Absence and enrolment data</translation>
+    </message>
+    <message>
+        <source>Verwijzing speciaal onderwijs</source>
+        <translation>Referral to special education</translation>
+    </message>
+    <message>
+        <source>2 jaar na vertrek van de leerling</source>
+        <translation>2 years after the pupil leaves</translation>
+    </message>
+    <message>
+        <source>5 jaar na vertrek van de leerling</source>
+        <translation>5 years after the pupil leaves</translation>
+    </message>
+    <message>
+        <source>3 jaar na vertrek van de leerling</source>
+        <translation>3 years after the pupil leaves</translation>
     </message>
     <message>
         <source>Stap '{step}' kan nog niet worden afgerond. Nog nodig: {missing}.</source>
@@ -2322,6 +2462,18 @@ Role: {role}</translation>
         <translation>very strong</translation>
     </message>
     <message>
+        <source>Artikel 5 onder a – lichamelijke of psychische ongeschiktheid (verklaring arts, psycholoog of orthopedagoog)</source>
+        <translation>Article 5(a) – physically or mentally unfit (statement by a doctor, psychologist or educational psychologist)</translation>
+    </message>
+    <message>
+        <source>Artikel 5 onder b – bezwaar tegen de richting van de scholen</source>
+        <translation>Article 5(b) – objection to the schools' religious or philosophical basis</translation>
+    </message>
+    <message>
+        <source>Artikel 5a – trekkend bestaan</source>
+        <translation>Article 5a – travelling way of life</translation>
+    </message>
+    <message>
         <source>onbekend: kies de vakantieregio bij Instellingen</source>
         <translation>unknown: choose the holiday region in Settings</translation>
     </message>
@@ -2372,6 +2524,34 @@ Role: {role}</translation>
     <message>
         <source>Leerling {id} bestaat niet.</source>
         <translation>Pupil {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>naam nog niet ingevuld</source>
+        <translation>name not yet filled in</translation>
+    </message>
+    <message>
+        <source>Scan van een ondertekend formulier</source>
+        <translation>Scan of a signed form</translation>
+    </message>
+    <message>
+        <source>Verslag van de jeugdarts (JGZ)</source>
+        <translation>Report from the youth doctor (JGZ)</translation>
+    </message>
+    <message>
+        <source>Onderzoeksverslag</source>
+        <translation>Assessment report</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Toestemming en handtekeningen</source>
+        <translation>Consent and signatures</translation>
     </message>
     <message>
         <source>Geef de bijlage een korte titel, bijvoorbeeld 'Verslag jeugdarts maart'.</source>
@@ -2794,6 +2974,14 @@ Role: {role}</translation>
         <translation>Action point {action_id} does not exist.</translation>
     </message>
     <message>
+        <source>Schrijf eerst iets in de notitie.</source>
+        <translation>Write something in the note first.</translation>
+    </message>
+    <message>
+        <source>Een notitie is kort: hooguit {max} tekens (nu {length}). Zet een langer stuk in een formulier of voeg het toe als bijlage.</source>
+        <translation>A note is short: at most {max} characters (now {length}). Put a longer text in a form or add it as an attachment.</translation>
+    </message>
+    <message>
         <source>Notitie {note_id} bestaat niet (meer).</source>
         <translation>Note {note_id} does not exist (any more).</translation>
     </message>
@@ -2818,12 +3006,36 @@ Role: {role}</translation>
         <translation>The file {path} cannot be read ({reason}).</translation>
     </message>
     <message>
+        <source>{n} keer gedeeld</source>
+        <translation>shared {n} times</translation>
+    </message>
+    <message>
+        <source>{n} grondslag</source>
+        <translation>{n} legal basis</translation>
+    </message>
+    <message>
+        <source>{n} grondslagen</source>
+        <translation>{n} legal bases</translation>
+    </message>
+    <message>
+        <source>{n} formulier</source>
+        <translation>{n} form</translation>
+    </message>
+    <message>
+        <source>{n} formulieren</source>
+        <translation>{n} forms</translation>
+    </message>
+    <message>
         <source>Er is al een {label} met deze naam{where} (organisatie {other}). Pas die aan, of kies een andere naam.</source>
         <translation>There is already a {label} with this name{where} (organisation {other}). Change that one, or choose another name.</translation>
     </message>
     <message>
         <source>Organisatie {org_id} bestaat niet.</source>
         <translation>Organisation {org_id} does not exist.</translation>
+    </message>
+    <message>
+        <source>Deze organisatie bestaat niet (meer). Kies een organisatie uit Contacten.</source>
+        <translation>This organisation no longer exists. Choose an organisation from Contacts.</translation>
     </message>
     <message>
         <source>De sleutel '{key}' hoort al bij organisatie {other}.</source>
@@ -2842,6 +3054,10 @@ Role: {role}</translation>
         <translation>there is already a {label} with this name (organisation {id}).</translation>
     </message>
     <message>
+        <source>{name} is niet meer actief. Kies een actieve organisatie uit Contacten.</source>
+        <translation>{name} is no longer active. Choose an active organisation from Contacts.</translation>
+    </message>
+    <message>
         <source>Organisatie {org_id} wordt gebruikt ({uses}) en kan daarom niet worden verwijderd. Zet haar op non-actief: dan wordt ze niet meer aangeboden, en blijft wat al is vastgelegd leesbaar.</source>
         <translation>Organisation {org_id} is in use ({uses}) and so cannot be deleted. Make it inactive: it is no longer offered, and what is already recorded stays readable.</translation>
     </message>
@@ -2850,8 +3066,20 @@ Role: {role}</translation>
         <translation>key '{key}' is new, but this organisation already has key '{existing}'. Use that key.</translation>
     </message>
     <message>
+        <source>{name} is een {kind}; hier hoort een andere soort organisatie. Kies er een uit de lijst.</source>
+        <translation>{name} is a {kind}; a different kind of organisation belongs here. Choose one from the list.</translation>
+    </message>
+    <message>
         <source>Kan niet schrijven naar {parent}: {strerror}.</source>
         <translation>Cannot write to {parent}: {strerror}.</translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin in IBDESK_PASSPHRASE (of de herstelsleutel in IBDESK_RECOVERY_KEY) opent dit profiel niet. Typ hem hier, of pas de variabele aan.</source>
+        <translation>The passphrase in IBDESK_PASSPHRASE (or the recovery key in IBDESK_RECOVERY_KEY) does not open this profile. Type it here, or change the variable.</translation>
+    </message>
+    <message>
+        <source>In {home} staat een database maar geen sleutelbestand (keys.json). ibdesk maakt hier geen nieuw profiel aan, om die database niet te overschrijven. Zet het sleutelbestand terug of zet een back-up terug met 'ibdesk restore'.</source>
+        <translation>{home} contains a database but no key file (keys.json). ibdesk does not create a new profile here, so as not to overwrite that database. Put the key file back, or restore a backup with 'ibdesk restore'.</translation>
     </message>
     <message>
         <source>Uw wachtwoordzin is {label}. {explanation} Kies een sterkere met 'ibdesk recover' (met de herstelsleutel) of via Instellingen.</source>
@@ -2860,6 +3088,14 @@ Role: {role}</translation>
     <message>
         <source>Sterkte: {label}.</source>
         <translation>Strength: {label}.</translation>
+    </message>
+    <message>
+        <source>De controle op de achtergrond vond een beschadiging in de database ({problem}). Sla niets nieuws meer op en sluit ibdesk. {hint}</source>
+        <translation>The background check found damage in the database ({problem}). Do not save anything new and close ibdesk. {hint}</translation>
+    </message>
+    <message>
+        <source>De app heeft het databasebestand niet aangeraakt.</source>
+        <translation>The app has not touched the database file.</translation>
     </message>
     <message>
         <source>Te zwak ({label}). {explanation}</source>
@@ -2876,6 +3112,32 @@ Role: {role}</translation>
     <message>
         <source>Vul uw functie in, bijvoorbeeld intern begeleider of zorgcoördinator.</source>
         <translation>Enter your job title, for example IB'er or care coordinator.</translation>
+    </message>
+    <message>
+        <source>De nieuwste back-up is:
+{path}</source>
+        <translation>The newest backup is:
+{path}</translation>
+    </message>
+    <message>
+        <source>In de back-upmap {folder} staat nog geen back-up. Heeft u zelf een back-up gemaakt (Instellingen → Back-up maken), zet die dan terug met 'ibdesk restore'.</source>
+        <translation>There is no backup yet in the backup folder {folder}. If you made a backup yourself (Settings → Make a backup), restore it with 'ibdesk restore'.</translation>
+    </message>
+    <message>
+        <source>Met de herstelsleutel (op papier) komt u er altijd weer in.</source>
+        <translation>With the recovery key (on paper) you can always get back in.</translation>
+    </message>
+    <message>
+        <source>De sleutel staat in het sleutelbeheer van deze computer; ibdesk opent zonder wachtwoord zolang u op dit account bent aangemeld.</source>
+        <translation>The key is kept in this computer's keyring; ibdesk opens without a password while you are signed in to this account.</translation>
+    </message>
+    <message>
+        <source>Deze computer heeft geen bruikbaar sleutelbeheer; ibdesk vraagt bij het openen om de wachtwoordzin.</source>
+        <translation>This computer has no usable keyring; ibdesk asks for the passphrase when it opens.</translation>
+    </message>
+    <message>
+        <source>Er is een wachtwoordzin ingesteld.</source>
+        <translation>A passphrase has been set.</translation>
     </message>
     <message>
         <source>School</source>
@@ -2912,6 +3174,10 @@ Role: {role}</translation>
     <message>
         <source>De gegevens zijn uit de database verwijderd, maar oudere automatische back-ups nog niet: {exc} Dit wordt afgerond bij het volgende openen van ibdesk of de volgende 'ibdesk retention --delete'.</source>
         <translation>The data have been deleted from the database, but not yet from older automatic backups: {exc} This is finished the next time ibdesk opens or at the next 'ibdesk retention --delete'.</translation>
+    </message>
+    <message>
+        <source>{label} (leerling-id {pupil_id})</source>
+        <translation>{label} (pupil id {pupil_id})</translation>
     </message>
     <message>
         <source>Het vakantiebestand {path} klopt niet: {exc}. Vraag de ICT-beheerder het te herstellen; elke regel heeft name, first, last en (bij een afwijking) source.</source>
