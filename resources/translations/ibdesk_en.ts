@@ -1746,6 +1746,102 @@ Role: {role}</translation>
         <translation>urgent: crisis</translation>
     </message>
     <message>
+        <source>de ontvangende school</source>
+        <translation>the receiving school</translation>
+    </message>
+    <message>
+        <source>het samenwerkingsverband</source>
+        <translation>the samenwerkingsverband (SWV)</translation>
+    </message>
+    <message>
+        <source>leerplicht</source>
+        <translation>Leerplicht</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <translation>Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>de gecertificeerde instelling</source>
+        <translation>the certified institution</translation>
+    </message>
+    <message>
+        <source>de Raad voor de Kinderbescherming</source>
+        <translation>the Raad voor de Kinderbescherming (Child Protection Board)</translation>
+    </message>
+    <message>
+        <source>overdracht</source>
+        <translation>handover</translation>
+    </message>
+    <message>
+        <source>aanvraag arrangement</source>
+        <translation>request for a support arrangement</translation>
+    </message>
+    <message>
+        <source>aanvraag TLV</source>
+        <translation>request for a TLV</translation>
+    </message>
+    <message>
+        <source>verzuimmelding</source>
+        <translation>absence report</translation>
+    </message>
+    <message>
+        <source>melding bij Veilig Thuis</source>
+        <translation>report to Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>antwoord op een wettelijk verzoek</source>
+        <translation>reply to a legal request</translation>
+    </message>
+    <message>
+        <source>'{label}' geldt alleen voor {kinds}, niet voor {recipient}. Bron: {source}.</source>
+        <translation>'{label}' applies only to {kinds}, not to {recipient}. Source: {source}.</translation>
+    </message>
+    <message>
+        <source>'{label}' geldt alleen voor het doel {purposes}.</source>
+        <translation>'{label}' applies only to the purpose {purposes}.</translation>
+    </message>
+    <message>
+        <source>'{label}' dekt niet: {categories}. Daarvoor is toestemming nodig.</source>
+        <translation>'{label}' does not cover: {categories}. That needs consent.</translation>
+    </message>
+    <message>
+        <source>Kies een van de wettelijke taken of verplichtingen uit de lijst. Een andere wettelijke grondslag kan ibdesk niet toetsen; gebruik dan toestemming.</source>
+        <translation>Choose one of the legal tasks or obligations from the list. ibdesk cannot check any other legal basis; use consent instead.</translation>
+    </message>
+    <message>
+        <source> of </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Onderwijskundig rapport bij een overstap (wettelijke verplichting)</source>
+        <translation>Educational report on a change of school (legal obligation)</translation>
+    </message>
+    <message>
+        <source>Aanvraag arrangement of TLV bij het samenwerkingsverband (wettelijke taak)</source>
+        <translation>Request for a support arrangement or TLV from the samenwerkingsverband (legal task)</translation>
+    </message>
+    <message>
+        <source>Verzuimmelding aan leerplicht (wettelijke verplichting)</source>
+        <translation>Absence report to Leerplicht (legal obligation)</translation>
+    </message>
+    <message>
+        <source>Melding bij Veilig Thuis volgens de meldcode (meldrecht)</source>
+        <translation>Report to Veilig Thuis under the reporting code (right to report)</translation>
+    </message>
+    <message>
+        <source>Inlichtingen aan de gecertificeerde instelling op haar wettelijk verzoek</source>
+        <translation>Information for the certified institution at its legal request</translation>
+    </message>
+    <message>
+        <source>Inlichtingen aan de Raad voor de Kinderbescherming op zijn wettelijk verzoek</source>
+        <translation>Information for the Raad voor de Kinderbescherming (Child Protection Board) at its legal request</translation>
+    </message>
+    <message>
+        <source>deze ontvanger</source>
+        <translation>this recipient</translation>
+    </message>
+    <message>
         <source>De datum ligt in de toekomst.</source>
         <translation>The date is in the future.</translation>
     </message>
@@ -1864,10 +1960,6 @@ Role: {role}</translation>
     <message>
         <source>Andere school (overdracht)</source>
         <translation>Other school (handover)</translation>
-    </message>
-    <message>
-        <source>Veilig Thuis</source>
-        <translation>Veilig Thuis</translation>
     </message>
     <message>
         <source>Gecertificeerde instelling (jeugdbescherming)</source>

@@ -275,3 +275,31 @@ def test_the_labels_stay_dutch_by_default(qtbot, catalog_dir, start):
     window.open_case(school.case_id)
     history = window.case_page.lifecycle.history.texts()
     assert history[0].endswith("Casus geopend door naam nog niet ingevuld")
+
+
+def test_a_legal_task_that_does_not_fit_is_explained_in_the_language_shown():
+    """The consent form's message names the task, the kinds and the data in English; the law it
+    cites stays Dutch (a source), and the Dutch default is unchanged."""
+    from ibdesk.domain.legal_bases import LEGAL_BASES, legal_task_problem
+
+    def problems() -> dict[str, str]:
+        recipient = f"Sociaal Team Ede (fictief) ({OrgKind.SOCIAAL_TEAM.label.lower()})"
+        return legal_task_problem("okr", "sociaal_team", "mdo", frozenset({"identification", "health"}), recipient)
+
+    i18n.set_language("en")
+    try:
+        english = problems()
+    finally:
+        i18n.set_language(None)
+    assert english["ontvanger"] == (
+        "'Educational report on a change of school (legal obligation)' applies only to the receiving school, "
+        f"not to Sociaal Team Ede (fictief) (sociaal team). Source: {LEGAL_BASES['okr'].source}."
+    )
+    assert english["doel_soort"].endswith("applies only to the purpose handover.")
+    assert english["categorieen"].endswith("does not cover: Health. That needs consent.")
+    dutch = problems()
+    assert dutch["categorieen"] == (
+        "'Onderwijskundig rapport bij een overstap (wettelijke verplichting)' dekt niet: Gezondheid. "
+        "Daarvoor is toestemming nodig."
+    )
+    assert LEGAL_BASES["okr"].label.startswith("Onderwijskundig rapport")  # what documents state

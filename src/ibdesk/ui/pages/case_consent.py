@@ -257,7 +257,7 @@ class ConsentPanel(QWidget):
             how = shown_consent_method(b.method, b.heard_by)
             purpose = tr_marked(PURPOSES.get(b.purpose, b.purpose))
             if b.kind == "legal_task":
-                purpose = LEGAL_TASKS.get(b.task or "", purpose)
+                purpose = tr_marked(LEGAL_TASKS.get(b.task or "", purpose))
             status = consent_forms.basis_status(b, today, info.name)
             valid = status == "geldig"
             if valid:
