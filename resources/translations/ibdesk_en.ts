@@ -3352,6 +3352,10 @@ Role: {role}</translation>
         <translation>Draft · {text}</translation>
     </message>
     <message>
+        <source>niet meer actief</source>
+        <translation>no longer active</translation>
+    </message>
+    <message>
         <source>Toestemming {basis_id} bestaat niet (meer).</source>
         <translation>Consent {basis_id} does not exist (any more).</translation>
     </message>
