@@ -2866,6 +2866,18 @@ Role: {role}</translation>
         <translation>Legal basis {basis_id} does not exist.</translation>
     </message>
     <message>
+        <source>Vul de zienswijze en de naam van de schrijver in.</source>
+        <translation>Fill in the view and the name of who wrote it.</translation>
+    </message>
+    <message>
+        <source>Kies een ontvangende organisatie uit Contacten.</source>
+        <translation>Choose a receiving organisation from Contacts.</translation>
+    </message>
+    <message>
+        <source>De intrekking kan niet vóór de toestemming liggen.</source>
+        <translation>The withdrawal cannot be before the consent.</translation>
+    </message>
+    <message>
         <source>{name} is {age} jaar: de ouder met gezag beslist.</source>
         <translation>{name} is {age}: the parent with parental responsibility decides.</translation>
     </message>
@@ -3358,6 +3370,10 @@ Role: {role}</translation>
     <message>
         <source>Toestemming {basis_id} bestaat niet (meer).</source>
         <translation>Consent {basis_id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>De scan hoort niet bij deze leerling.</source>
+        <translation>The scan does not belong to this pupil.</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@ class ConsentService:
         with self.store.session() as s:
             recipient = s.get(m.OrganisationRow, basis.recipient_id)
             if recipient is None:
-                raise InvalidRecord({"ontvanger": "Kies een ontvangende organisatie uit Contacten."})
+                raise InvalidRecord({"ontvanger": tr("Kies een ontvangende organisatie uit Contacten.")})
             self._check(basis, pupil, recipient)
             row = m.LegalBasisRow(
                 pupil_id=pupil.id,
@@ -135,7 +135,7 @@ class ConsentService:
             if row is None:
                 raise NotFoundError(tr("Grondslag {basis_id} bestaat niet.", basis_id=basis_id))
             if day < row.given_on:
-                raise InvalidRecord({"intrekking_datum": "De intrekking kan niet vóór de toestemming liggen."})
+                raise InvalidRecord({"intrekking_datum": tr("De intrekking kan niet vóór de toestemming liggen.")})
             pupil = s.get(m.PupilRow, row.pupil_id)
             if by == PUPIL and pupil is not None and age_on(pupil.birth_date, day) < CONSENT_AGE:
                 s.add(
@@ -226,7 +226,7 @@ class ConsentService:
     # -- parents' views and the sharing log -----------------------------------------------
     def add_viewpoint(self, case_id: int, author: str, text: str) -> None:
         if not (text or "").strip() or not (author or "").strip():
-            raise InvalidRecord({"zienswijze": "Vul de zienswijze en de naam van de schrijver in."})
+            raise InvalidRecord({"zienswijze": tr("Vul de zienswijze en de naam van de schrijver in.")})
         with self.store.session() as s:
             s.add(m.ViewpointRow(case_id=case_id, author=author.strip(), text=text.strip(), added_on=self.today()))
             self.store.audit(s, "create", "viewpoint", case_id)
