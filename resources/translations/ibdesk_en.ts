@@ -690,6 +690,10 @@ Fingerprint (SHA-256): {fingerprint}</translation>
         <translation>kind: {kinds} (also: wijkteam, RBL, GGD …)</translation>
     </message>
     <message>
+        <source>{added} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd</source>
+        <translation>{added} new, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
         <source>contactpersoon {number}, {field}</source>
         <translation>contact person {number}, {field}</translation>
     </message>
@@ -704,6 +708,18 @@ Fingerprint (SHA-256): {fingerprint}</translation>
     <message>
         <source>Organisatie {id} opgeslagen: {name} ({label}){state}.</source>
         <translation>Organisation {id} saved: {name} ({label}){state}.</translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>bijgewerkt</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>ongewijzigd</source>
+        <translation>unchanged</translation>
     </message>
     <message>
         <source>Organisatie {org_id} verwijderd.</source>
@@ -1080,10 +1096,6 @@ Role: {role}</translation>
         <translation>nobody known</translation>
     </message>
     <message>
-        <source>Wettelijke taak</source>
-        <translation>Legal task</translation>
-    </message>
-    <message>
         <source>geldig tot {date}</source>
         <translation>valid until {date}</translation>
     </message>
@@ -1098,6 +1110,10 @@ Role: {role}</translation>
     <message>
         <source>Voeg --yes toe om deze gegevens definitief te verwijderen.</source>
         <translation>Add --yes to delete this data for good.</translation>
+    </message>
+    <message>
+        <source>Wettelijke taak</source>
+        <translation>Legal task</translation>
     </message>
     <message>
         <source>; nog nodig: {who}</source>
@@ -1160,8 +1176,40 @@ Role: {role}</translation>
         <translation>Done: {summary}.</translation>
     </message>
     <message>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Bijgewerkt</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Niet overgenomen, in ibdesk ingevuld</source>
+        <translation>Not taken over, filled in in ibdesk</translation>
+    </message>
+    <message>
+        <source>worden als vertrokken gemarkeerd</source>
+        <translation>will be marked as left</translation>
+    </message>
+    <message>
+        <source>niet gemarkeerd; voeg --mark-left toe om ze als vertrokken te markeren (dat start hun bewaartermijn; een import verwijdert nooit leerlingen)</source>
+        <translation>not marked; add --mark-left to mark them as left (that starts their retention period; an import never deletes pupils)</translation>
+    </message>
+    <message>
+        <source>Niet meer in de export — {note}</source>
+        <translation>No longer in the export — {note}</translation>
+    </message>
+    <message>
+        <source>Problemen</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
         <source>Samenvatting: {summary}.</source>
         <translation>Summary: {summary}.</translation>
+    </message>
+    <message>
+        <source>{field}: {old} in ibdesk, {new} in de export</source>
+        <translation>{field}: {old} in ibdesk, {new} in the export</translation>
     </message>
     <message>
         <source>leerlingen uit de leerlingadministratie inlezen (EDEX of CSV)</source>
@@ -1188,6 +1236,18 @@ Role: {role}</translation>
         <translation>File: {name} ({kind})</translation>
     </message>
     <message>
+        <source>uit {name}</source>
+        <translation>from {name}</translation>
+    </message>
+    <message>
+        <source>onthouden voor deze school</source>
+        <translation>remembered for this school</translation>
+    </message>
+    <message>
+        <source>herkend aan de kolomnamen</source>
+        <translation>recognised by the column names</translation>
+    </message>
+    <message>
         <source>Proef: er is niets veranderd.</source>
         <translation>Dry run: nothing has changed.</translation>
     </message>
@@ -1202,6 +1262,14 @@ Role: {role}</translation>
     <message>
         <source>Bevestig met --yes: er is geen terminal om het te vragen. Er is niets veranderd.</source>
         <translation>Confirm with --yes: there is no terminal to ask. Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>+ {name}, {group}, geboren {born}</source>
+        <translation>+ {name}, {group}, born {born}</translation>
+    </message>
+    <message>
+        <source>- {name}, {group}: vertrokken per {on} ({reason})</source>
+        <translation>- {name}, {group}: left on {on} ({reason})</translation>
     </message>
     <message>
         <source>{only_in_ibdesk} leerling(en) staan alleen in ibdesk (nooit geïmporteerd); die blijven zoals ze zijn.</source>
@@ -1228,8 +1296,24 @@ Role: {role}</translation>
         <translation>municipality of new pupils when the export does not give it (default: the school's municipality)</translation>
     </message>
     <message>
+        <source>Importeren?</source>
+        <translation>Import?</translation>
+    </message>
+    <message>
+        <source>sleutel {key}</source>
+        <translation>key {key}</translation>
+    </message>
+    <message>
+        <source>per {day}</source>
+        <translation>on {day}</translation>
+    </message>
+    <message>
         <source>Kolomindeling ({origin}): </source>
         <translation>Column layout ({origin}): </translation>
+    </message>
+    <message>
+        <source>administratiesleutel: {old} → {new}</source>
+        <translation>administration key: {old} → {new}</translation>
     </message>
     <message>
         <source>markeer een casus als spoed (veiligheid, crisis): aanmelden via de doorbraakroute; 'uit' heft de markering op</source>
@@ -1662,6 +1746,22 @@ Role: {role}</translation>
         <translation>{text} is not a real date. Check the day and month.</translation>
     </message>
     <message>
+        <source>getekend op het scherm</source>
+        <translation>signed on screen</translation>
+    </message>
+    <message>
+        <source>getekend op papier</source>
+        <translation>signed on paper</translation>
+    </message>
+    <message>
+        <source>mondeling in een overleg</source>
+        <translation>orally in a meeting</translation>
+    </message>
+    <message>
+        <source>{method}, gehoord door {name}</source>
+        <translation>{method}, heard by {name}</translation>
+    </message>
+    <message>
         <source>en</source>
         <translation>and</translation>
     </message>
@@ -1750,6 +1850,74 @@ Role: {role}</translation>
         <translation>urgent: crisis</translation>
     </message>
     <message>
+        <source>de ontvangende school</source>
+        <translation>the receiving school</translation>
+    </message>
+    <message>
+        <source>het samenwerkingsverband</source>
+        <translation>the samenwerkingsverband (SWV)</translation>
+    </message>
+    <message>
+        <source>leerplicht</source>
+        <translation>Leerplicht</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <translation>Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>de gecertificeerde instelling</source>
+        <translation>the certified institution</translation>
+    </message>
+    <message>
+        <source>de Raad voor de Kinderbescherming</source>
+        <translation>the Raad voor de Kinderbescherming (Child Protection Board)</translation>
+    </message>
+    <message>
+        <source>overdracht</source>
+        <translation>handover</translation>
+    </message>
+    <message>
+        <source>aanvraag arrangement</source>
+        <translation>request for a support arrangement</translation>
+    </message>
+    <message>
+        <source>aanvraag TLV</source>
+        <translation>request for a TLV</translation>
+    </message>
+    <message>
+        <source>verzuimmelding</source>
+        <translation>absence report</translation>
+    </message>
+    <message>
+        <source>melding bij Veilig Thuis</source>
+        <translation>report to Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>antwoord op een wettelijk verzoek</source>
+        <translation>reply to a legal request</translation>
+    </message>
+    <message>
+        <source>'{label}' geldt alleen voor {kinds}, niet voor {recipient}. Bron: {source}.</source>
+        <translation>'{label}' applies only to {kinds}, not to {recipient}. Source: {source}.</translation>
+    </message>
+    <message>
+        <source>'{label}' geldt alleen voor het doel {purposes}.</source>
+        <translation>'{label}' applies only to the purpose {purposes}.</translation>
+    </message>
+    <message>
+        <source>'{label}' dekt niet: {categories}. Daarvoor is toestemming nodig.</source>
+        <translation>'{label}' does not cover: {categories}. That needs consent.</translation>
+    </message>
+    <message>
+        <source>Kies een van de wettelijke taken of verplichtingen uit de lijst. Een andere wettelijke grondslag kan ibdesk niet toetsen; gebruik dan toestemming.</source>
+        <translation>Choose one of the legal tasks or obligations from the list. ibdesk cannot check any other legal basis; use consent instead.</translation>
+    </message>
+    <message>
+        <source> of </source>
+        <translation> or </translation>
+    </message>
+    <message>
         <source>Onderwijskundig rapport bij een overstap (wettelijke verplichting)</source>
         <translation>Onderwijskundig rapport (educational report) on a change of school (legal obligation)</translation>
     </message>
@@ -1772,6 +1940,10 @@ Role: {role}</translation>
     <message>
         <source>Inlichtingen aan de Raad voor de Kinderbescherming op zijn wettelijk verzoek</source>
         <translation>Information to the Raad voor de Kinderbescherming at its legal request</translation>
+    </message>
+    <message>
+        <source>deze ontvanger</source>
+        <translation>this recipient</translation>
     </message>
     <message>
         <source>De datum ligt in de toekomst.</source>
@@ -1866,6 +2038,42 @@ Role: {role}</translation>
         <translation>The answer cannot be due on or before the day of the referral.</translation>
     </message>
     <message>
+        <source>Sociaal Team</source>
+        <translation>Sociaal Team</translation>
+    </message>
+    <message>
+        <source>Loket samenwerkingsverband</source>
+        <translation>Samenwerkingsverband desk (SWV)</translation>
+    </message>
+    <message>
+        <source>Consulent samenwerkingsverband</source>
+        <translation>Samenwerkingsverband consultant (SWV)</translation>
+    </message>
+    <message>
+        <source>Jeugdhulpaanbieder</source>
+        <translation>Jeugdhulp provider (youth care)</translation>
+    </message>
+    <message>
+        <source>GGD / jeugdarts (JGZ)</source>
+        <translation>GGD / youth doctor (JGZ)</translation>
+    </message>
+    <message>
+        <source>Leerplicht / RBL</source>
+        <translation>Leerplicht / RBL</translation>
+    </message>
+    <message>
+        <source>Andere school (overdracht)</source>
+        <translation>Other school (handover)</translation>
+    </message>
+    <message>
+        <source>Gecertificeerde instelling (jeugdbescherming)</source>
+        <translation>Certified institution (child protection)</translation>
+    </message>
+    <message>
+        <source>Raad voor de Kinderbescherming</source>
+        <translation>Raad voor de Kinderbescherming (Child Protection Board)</translation>
+    </message>
+    <message>
         <source>Signaal</source>
         <translation>Concern raised</translation>
     </message>
@@ -1882,12 +2090,64 @@ Role: {role}</translation>
         <translation>Sociaal Team follow-up</translation>
     </message>
     <message>
+        <source>soort</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>adres</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>sleutel</source>
+        <translation>key</translation>
+    </message>
+    <message>
         <source>Onbekende soort organisatie '{shown}'. Kies uit: {known}.</source>
         <translation>Unknown kind of organisation '{shown}'. Choose from: {known}.</translation>
     </message>
     <message>
         <source>Kies de soort organisatie: {known}.</source>
         <translation>Choose the kind of organisation: {known}.</translation>
+    </message>
+    <message>
+        <source>contactpersonen</source>
+        <translation>contact people</translation>
+    </message>
+    <message>
+        <source>Leerlingdossier</source>
+        <translation>Pupil file</translation>
+    </message>
+    <message>
+        <source>Verzuim- en inschrijvingsgegevens</source>
+        <translation>Absence and enrolment data</translation>
+    </message>
+    <message>
+        <source>Verwijzing speciaal onderwijs</source>
+        <translation>Referral to special education</translation>
+    </message>
+    <message>
+        <source>2 jaar na vertrek van de leerling</source>
+        <translation>2 years after the pupil leaves</translation>
+    </message>
+    <message>
+        <source>5 jaar na vertrek van de leerling</source>
+        <translation>5 years after the pupil leaves</translation>
+    </message>
+    <message>
+        <source>3 jaar na vertrek van de leerling</source>
+        <translation>3 years after the pupil leaves</translation>
     </message>
     <message>
         <source>Stap '{step}' kan nog niet worden afgerond. Nog nodig: {missing}.</source>
@@ -2222,6 +2482,66 @@ Role: {role}</translation>
         <translation>digits</translation>
     </message>
     <message>
+        <source>Het anker van de auditketen in het sleutelbeheer is onleesbaar.</source>
+        <translation>The audit chain's anchor in the keyring cannot be read.</translation>
+    </message>
+    <message>
+        <source>Het anker in het sleutelbeheer is ondertekend met een ander certificaat dan het uwe.</source>
+        <translation>The anchor in the keyring is signed with a certificate other than yours.</translation>
+    </message>
+    <message>
+        <source>De handtekening onder het anker in het sleutelbeheer klopt niet.</source>
+        <translation>The signature on the anchor in the keyring is not valid.</translation>
+    </message>
+    <message>
+        <source>Auditketen past niet bij het anker {where}: regel {id} ontbreekt of is herschreven (ingekort, gewijzigd of opnieuw berekend).</source>
+        <translation>The audit chain does not match the anchor {where}: entry {id} is missing or was rewritten (shortened, changed or recalculated).</translation>
+    </message>
+    <message>
+        <source>Deellog past niet bij het anker {where}: regel {id} ontbreekt of is herschreven.</source>
+        <translation>The sharing log does not match the anchor {where}: entry {id} is missing or was rewritten.</translation>
+    </message>
+    <message>
+        <source>in het sleutelbeheer</source>
+        <translation>in the keyring</translation>
+    </message>
+    <message>
+        <source>{name}: geen anker van ibdesk gevonden (of versleuteld).</source>
+        <translation>{name}: no ibdesk anchor found (or it is encrypted).</translation>
+    </message>
+    <message>
+        <source>{name}: dit document komt uit een ander profiel.</source>
+        <translation>{name}: this document comes from another profile.</translation>
+    </message>
+    <message>
+        <source>in {name}</source>
+        <translation>in {name}</translation>
+    </message>
+    <message>
+        <source>Auditregel {id} ontbreekt (verwijderd?).</source>
+        <translation>Audit entry {id} is missing (deleted?).</translation>
+    </message>
+    <message>
+        <source>Auditregel {id}: de keten is verbroken (een eerdere regel is gewijzigd of verwijderd).</source>
+        <translation>Audit entry {id}: the chain is broken (an earlier entry was changed or deleted).</translation>
+    </message>
+    <message>
+        <source>Auditregel {id} is gewijzigd na het vastleggen.</source>
+        <translation>Audit entry {id} was changed after it was recorded.</translation>
+    </message>
+    <message>
+        <source>Het ankerpunt van de auditketen ontbreekt.</source>
+        <translation>The anchor point of the audit chain is missing.</translation>
+    </message>
+    <message>
+        <source>De auditketen is ingekort of aangepast: {expected} regels verwacht, {count} gevonden.</source>
+        <translation>The audit chain was shortened or altered: {expected} entries expected, {count} found.</translation>
+    </message>
+    <message>
+        <source>De back-up is beschadigd; er is niets teruggezet. {problem}</source>
+        <translation>The backup is damaged; nothing was restored. {problem}</translation>
+    </message>
+    <message>
         <source>Het back-upbestand {path} kan niet worden gelezen: {strerror}.</source>
         <translation>The backup file {path} cannot be read: {strerror}.</translation>
     </message>
@@ -2230,12 +2550,44 @@ Role: {role}</translation>
         <translation>The backup {name} is damaged.</translation>
     </message>
     <message>
+        <source>{problem} Let op: een back-up van vóór een sleutelwissel opent alleen met de herstelsleutel of wachtwoordzin van toen.</source>
+        <translation>{problem} Note: a backup from before a key change only opens with the recovery key or passphrase of that time.</translation>
+    </message>
+    <message>
         <source>{name} is geen ibdesk-back-up.</source>
         <translation>{name} is not an ibdesk backup.</translation>
     </message>
     <message>
+        <source>In {folder} staat geen automatische back-up. Heeft u zelf een back-up gemaakt, zet die dan terug met 'ibdesk restore BESTAND'.</source>
+        <translation>There is no automatic backup in {folder}. If you made a backup yourself, restore it with 'ibdesk restore FILE'.</translation>
+    </message>
+    <message>
+        <source>Zet de nieuwste back-up terug met:</source>
+        <translation>Restore the newest backup with:</translation>
+    </message>
+    <message>
         <source>Dit profiel is beschadigd: {what} Er is niets overschreven. {backups_hint}</source>
         <translation>This profile is damaged: {what} Nothing has been overwritten. {backups_hint}</translation>
+    </message>
+    <message>
+        <source>het databasebestand {name} ontbreekt, terwijl het sleutelbestand er wel is.</source>
+        <translation>the database file {name} is missing, while the key file is there.</translation>
+    </message>
+    <message>
+        <source>het databasebestand {name} is leeg ({size} bytes).</source>
+        <translation>the database file {name} is empty ({size} bytes).</translation>
+    </message>
+    <message>
+        <source>het WAL-logbestand naast de database ({name}) is beschadigd: {problem} ibdesk opent het daarom niet.</source>
+        <translation>the WAL log file next to the database ({name}) is damaged: {problem} So ibdesk does not open it.</translation>
+    </message>
+    <message>
+        <source>de database {name} is beschadigd ({problem}).</source>
+        <translation>the database {name} is damaged ({problem}).</translation>
+    </message>
+    <message>
+        <source>de database {name} kan niet worden gelezen (het begin van het bestand is beschadigd, of het hoort niet bij deze sleutel).</source>
+        <translation>the database {name} cannot be read (the start of the file is damaged, or it does not belong to this key).</translation>
     </message>
     <message>
         <source>De database kan niet worden geopend: {exc}</source>
@@ -2290,6 +2642,26 @@ Role: {role}</translation>
         <translation>The folder {target} does not exist. Create it first (ibdesk does not create folders silently).</translation>
     </message>
     <message>
+        <source>{name} (NIET bruikbaar: de sleutel kan niet in het sleutelbeheer van deze computer; ontgrendelen met wachtwoordzin of herstelsleutel)</source>
+        <translation>{name} (NOT usable: the key cannot be kept in this computer's keyring; unlock with the passphrase or recovery key)</translation>
+    </message>
+    <message>
+        <source>{name} (bruikbaar)</source>
+        <translation>{name} (usable)</translation>
+    </message>
+    <message>
+        <source>Het sleutelbestand (keys.json) van dit profiel is beschadigd. Dit ligt niet aan uw wachtwoordzin of herstelsleutel. Zet het terug met 'ibdesk restore' en de nieuwste back-up (de back-up bevat de sleutels ook).</source>
+        <translation>This profile's key file (keys.json) is damaged. This is not caused by your passphrase or recovery key. Restore it with 'ibdesk restore' and the newest backup (the backup holds the keys too).</translation>
+    </message>
+    <message>
+        <source>nog niet te controleren (ouder formaat); wordt bij het volgende openen aangevuld</source>
+        <translation>cannot be checked yet (older format); completed the next time the profile opens</translation>
+    </message>
+    <message>
+        <source>BESCHADIGD — deze sleutel werkt niet meer; zet keys.json terug uit een back-up</source>
+        <translation>DAMAGED — this key no longer works; restore keys.json from a backup</translation>
+    </message>
+    <message>
         <source>Dit is geen geldige herstelsleutel: die bestaat uit 8 groepjes van 4 tekens (letters en cijfers 2-9), bijvoorbeeld ABCD-EFGH-….</source>
         <translation>This is not a valid recovery key: it has 8 groups of 4 characters (letters and digits 2-9), for example ABCD-EFGH-….</translation>
     </message>
@@ -2314,8 +2686,32 @@ Role: {role}</translation>
         <translation>The key file {path} cannot be read ({reason}).</translation>
     </message>
     <message>
+        <source>ibdesk op computer {host} (proces {pid}, sinds {when})</source>
+        <translation>ibdesk on computer {host} (process {pid}, since {when})</translation>
+    </message>
+    <message>
+        <source>een ander ibdesk-programma</source>
+        <translation>another ibdesk program</translation>
+    </message>
+    <message>
+        <source>Dit profiel ({home}) is in gebruik door {who}. Sluit ibdesk daar eerst af, of wacht tot het klaar is. Er is niets gewijzigd.</source>
+        <translation>This profile ({home}) is in use by {who}. Close ibdesk there first, or wait until it has finished. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{day} om {time}</source>
+        <translation>{day} at {time}</translation>
+    </message>
+    <message>
+        <source>Dit profiel is gemaakt met een nieuwere ibdesk (versie {version}); installeer {version} of nieuwer. Er is niets gewijzigd.</source>
+        <translation>This profile was made with a newer ibdesk (version {version}); install {version} or newer. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>De database kon niet worden bijgewerkt naar de nieuwe versie. Er is niets veranderd (alles of niets), en vooraf is een back-up gemaakt in {backups}.</source>
         <translation>The database could not be upgraded to the new version. Nothing has changed (all or nothing), and a backup was made beforehand in {backups}.</translation>
+    </message>
+    <message>
+        <source>Dit profiel is alleen-lezen geopend, omdat het elders in gebruik is. Er is niets opgeslagen; sluit ibdesk daar en open het hier opnieuw om te kunnen bewerken.</source>
+        <translation>This profile was opened read-only because it is in use elsewhere. Nothing was saved; close ibdesk there and open it here again to make changes.</translation>
     </message>
     <message>
         <source>De sleutel van dit profiel staat niet (meer) in het sleutelbeheer van deze computer. Gebruik de herstelsleutel ('ibdesk recover').</source>
@@ -2350,12 +2746,92 @@ Role: {role}</translation>
         <translation>There is already an ibdesk profile in {home} (keys.json).</translation>
     </message>
     <message>
+        <source>herstelsleutel</source>
+        <translation>recovery key</translation>
+    </message>
+    <message>
+        <source>wachtwoordzin</source>
+        <translation>passphrase</translation>
+    </message>
+    <message>
+        <source>Nu — {wal}</source>
+        <translation>Now — {wal}</translation>
+    </message>
+    <message>
+        <source>Sleutelbeheer (keyring-backend): {backend}</source>
+        <translation>Keyring (backend): {backend}</translation>
+    </message>
+    <message>
+        <source>Bij openen — {wal}</source>
+        <translation>At opening — {wal}</translation>
+    </message>
+    <message>
+        <source>in orde</source>
+        <translation>in order</translation>
+    </message>
+    <message>
+        <source>Sleutel ({kind}): {state}</source>
+        <translation>Key ({kind}): {state}</translation>
+    </message>
+    <message>
+        <source>Sleutel (sleutelbeheer van deze computer): {state}</source>
+        <translation>Key (this computer's keyring): {state}</translation>
+    </message>
+    <message>
+        <source>Vergrendeling: in gebruik door {holder} (deze opdracht)</source>
+        <translation>Lock: in use by {holder} (this command)</translation>
+    </message>
+    <message>
+        <source>sleutelbestand: {kind} {problem}</source>
+        <translation>key file: {kind} {problem}</translation>
+    </message>
+    <message>
+        <source>Vorige afsluiting: {how}</source>
+        <translation>Previous shutdown: {how}</translation>
+    </message>
+    <message>
+        <source>aanwezig</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>niet aanwezig (ontgrendelen met wachtwoordzin of herstelsleutel)</source>
+        <translation>not present (unlock with the passphrase or recovery key)</translation>
+    </message>
+    <message>
+        <source>NIET netjes (vastgelopen of afgebroken) — volledige controle gedaan</source>
+        <translation>NOT clean (crashed or interrupted) — full check done</translation>
+    </message>
+    <message>
+        <source>netjes</source>
+        <translation>clean</translation>
+    </message>
+    <message>
         <source>Een alleen-lezen geopend profiel kan geen nieuwe sleutel krijgen.</source>
         <translation>A profile opened read-only cannot get a new key.</translation>
     </message>
     <message>
         <source>Dit profiel heeft een wachtwoordzin: geef de (nieuwe) wachtwoordzin op, want die wordt opnieuw aan de nieuwe sleutel gekoppeld.</source>
         <translation>This profile has a passphrase: give the (new) passphrase, because it is linked again to the new key.</translation>
+    </message>
+    <message>
+        <source>De nieuwe sleutel kon niet worden ingesteld (de kopie was niet in orde); er is niets veranderd. {problem}</source>
+        <translation>The new key could not be set (the copy was not in order); nothing was changed. {problem}</translation>
+    </message>
+    <message>
+        <source>Deellog: regel {id} ontbreekt (verwijderd?).</source>
+        <translation>Sharing log: entry {id} is missing (deleted?).</translation>
+    </message>
+    <message>
+        <source>Deellog regel {id}: de keten is verbroken.</source>
+        <translation>Sharing log entry {id}: the chain is broken.</translation>
+    </message>
+    <message>
+        <source>Deellog regel {id} is gewijzigd na het vastleggen.</source>
+        <translation>Sharing log entry {id} was changed after it was recorded.</translation>
+    </message>
+    <message>
+        <source>Deellog regel {id}: de controlewaarde klopt niet.</source>
+        <translation>Sharing log entry {id}: the check value does not match.</translation>
     </message>
     <message>
         <source>Herhalingen zoals 'aaa' of 'abcabc' zijn makkelijk te raden.</source>
@@ -2426,6 +2902,42 @@ Role: {role}</translation>
         <translation>very strong</translation>
     </message>
     <message>
+        <source>{frames} geldige frame(s), {commits} vastgelegde transactie(s)</source>
+        <translation>{frames} valid frame(s), {commits} committed transaction(s)</translation>
+    </message>
+    <message>
+        <source>, {count} frame(s) van een afgebroken transactie (worden genegeerd)</source>
+        <translation>, {count} frame(s) of an interrupted transaction (ignored)</translation>
+    </message>
+    <message>
+        <source>leeg (alles staat in de database zelf).</source>
+        <translation>empty (everything is in the database itself).</translation>
+    </message>
+    <message>
+        <source>BESCHADIGD — {problem}</source>
+        <translation>DAMAGED — {problem}</translation>
+    </message>
+    <message>
+        <source>de kop van het WAL-bestand is beschadigd; {count} vastgelegde transactie(s) zouden verloren gaan.</source>
+        <translation>the header of the WAL file is damaged; {count} committed transaction(s) would be lost.</translation>
+    </message>
+    <message>
+        <source>frame {frame} is beschadigd; {count} latere vastgelegde transactie(s) zouden stil verloren gaan.</source>
+        <translation>frame {frame} is damaged; {count} later committed transaction(s) would be lost silently.</translation>
+    </message>
+    <message>
+        <source>Artikel 5 onder a – lichamelijke of psychische ongeschiktheid (verklaring arts, psycholoog of orthopedagoog)</source>
+        <translation>Article 5(a) – physically or mentally unfit (statement by a doctor, psychologist or educational psychologist)</translation>
+    </message>
+    <message>
+        <source>Artikel 5 onder b – bezwaar tegen de richting van de scholen</source>
+        <translation>Article 5(b) – objection to the schools' religious or philosophical basis</translation>
+    </message>
+    <message>
+        <source>Artikel 5a – trekkend bestaan</source>
+        <translation>Article 5a – travelling way of life</translation>
+    </message>
+    <message>
         <source>onbekend: kies de vakantieregio bij Instellingen</source>
         <translation>unknown: choose the holiday region in Settings</translation>
     </message>
@@ -2476,6 +2988,34 @@ Role: {role}</translation>
     <message>
         <source>Leerling {id} bestaat niet.</source>
         <translation>Pupil {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>naam nog niet ingevuld</source>
+        <translation>name not yet filled in</translation>
+    </message>
+    <message>
+        <source>Scan van een ondertekend formulier</source>
+        <translation>Scan of a signed form</translation>
+    </message>
+    <message>
+        <source>Verslag van de jeugdarts (JGZ)</source>
+        <translation>Report from the youth doctor (JGZ)</translation>
+    </message>
+    <message>
+        <source>Onderzoeksverslag</source>
+        <translation>Assessment report</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Toestemming en handtekeningen</source>
+        <translation>Consent and signatures</translation>
     </message>
     <message>
         <source>Geef de bijlage een korte titel, bijvoorbeeld 'Verslag jeugdarts maart'.</source>
@@ -2738,6 +3278,18 @@ Role: {role}</translation>
         <translation>Legal basis {basis_id} does not exist.</translation>
     </message>
     <message>
+        <source>Vul de zienswijze en de naam van de schrijver in.</source>
+        <translation>Fill in the view and the name of who wrote it.</translation>
+    </message>
+    <message>
+        <source>Kies een ontvangende organisatie uit Contacten.</source>
+        <translation>Choose a receiving organisation from Contacts.</translation>
+    </message>
+    <message>
+        <source>De intrekking kan niet vóór de toestemming liggen.</source>
+        <translation>The withdrawal cannot be before the consent.</translation>
+    </message>
+    <message>
         <source>{name} is {age} jaar: de ouder met gezag beslist.</source>
         <translation>{name} is {age}: the parent with parental responsibility decides.</translation>
     </message>
@@ -2948,10 +3500,6 @@ Role: {role}</translation>
         <translation>Parents' view</translation>
     </message>
     <message>
-        <source>Toestemming en handtekeningen</source>
-        <translation>Consent and signatures</translation>
-    </message>
-    <message>
         <source>de leerling zelf (16 jaar of ouder)</source>
         <translation>the pupil themselves (16 or older)</translation>
     </message>
@@ -3008,8 +3556,16 @@ Role: {role}</translation>
         <translation>The folder {parent} does not exist.</translation>
     </message>
     <message>
+        <source>Concept van {saved_at} ({saved_by}). Vul aan en kies Opslaan om het af te ronden; tot dan telt het niet mee als afgerond.</source>
+        <translation>Draft saved on {saved_at} ({saved_by}). Complete it and choose Save to finish it; until then it does not count as finished.</translation>
+    </message>
+    <message>
         <source>'{form_id}' is een routekaart: geef de stap met --step.</source>
         <translation>'{form_id}' is a routekaart: give the step with --step.</translation>
+    </message>
+    <message>
+        <source>Het antwoordbestand moet een JSON-object zijn: {example}.</source>
+        <translation>The answers file must be a JSON object: {example}.</translation>
     </message>
     <message>
         <source>Er is nog niets opgeslagen voor {where}formulier '{form_id}' bij casus {case_id}.</source>
@@ -3020,8 +3576,20 @@ Role: {role}</translation>
         <translation>Case {case_id} follows routekaart '{own}', not '{form_id}'.</translation>
     </message>
     <message>
+        <source>Routekaart '{form_id}' heeft geen stap '{step_id}'. Kies uit: {known}.</source>
+        <translation>Routekaart '{form_id}' has no step '{step_id}'. Choose from: {known}.</translation>
+    </message>
+    <message>
         <source>Onbekend formulier '{form_id}'. Kies uit: {known}.</source>
         <translation>Unknown form '{form_id}'. Choose from: {known}.</translation>
+    </message>
+    <message>
+        <source>Onbekende organisatie (zie Contacten): {value}. Kies uit: {known}.</source>
+        <translation>Unknown organisation (see Contacts): {value}. Choose from: {known}.</translation>
+    </message>
+    <message>
+        <source>Onbekende persoon bij deze leerling: {value}. Kies uit: {known}.</source>
+        <translation>Unknown person for this pupil: {value}. Choose from: {known}.</translation>
     </message>
     <message>
         <source>{form_id} versie {version}</source>
@@ -3084,6 +3652,14 @@ Role: {role}</translation>
         <translation>{title} (finished)</translation>
     </message>
     <message>
+        <source>Schrijf eerst iets in de notitie.</source>
+        <translation>Write something in the note first.</translation>
+    </message>
+    <message>
+        <source>Een notitie is kort: hooguit {max} tekens (nu {length}). Zet een langer stuk in een formulier of voeg het toe als bijlage.</source>
+        <translation>A note is short: at most {max} characters (now {length}). Put a longer text in a form or add it as an attachment.</translation>
+    </message>
+    <message>
         <source>Notitie {note_id} bestaat niet (meer).</source>
         <translation>Note {note_id} does not exist (any more).</translation>
     </message>
@@ -3092,8 +3668,28 @@ Role: {role}</translation>
         <translation>Only {author} can change this note. Add a new note of your own.</translation>
     </message>
     <message>
+        <source>regel {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
         <source>{name}: kies een .yaml- of .csv-bestand (zie packaging/organisations-example.yaml).</source>
         <translation>{name}: choose a .yaml or .csv file (see packaging/organisations-example.yaml).</translation>
+    </message>
+    <message>
+        <source>{where} moet ja of nee zijn (of true/false), niet '{value}'.</source>
+        <translation>{where} must be yes or no (or true/false), not '{value}'.</translation>
+    </message>
+    <message>
+        <source>dit is geen geldige YAML ({reason}). Controleer inspringen en aanhalingstekens.</source>
+        <translation>this is not valid YAML ({reason}). Check the indentation and quotation marks.</translation>
+    </message>
+    <message>
+        <source>{where}: elke organisatie is een blok met 'kind:', 'name:' enzovoort.</source>
+        <translation>{where}: each organisation is a block with 'kind:', 'name:' and so on.</translation>
+    </message>
+    <message>
+        <source>{where}: onbekende sleutel(s) {unknown}. Toegestaan: {allowed}.</source>
+        <translation>{where}: unknown key(s) {unknown}. Allowed: {allowed}.</translation>
     </message>
     <message>
         <source>{name} is groter dan 5 MB; dat is geen organisatiebestand.</source>
@@ -3108,12 +3704,92 @@ Role: {role}</translation>
         <translation>The file {path} cannot be read ({reason}).</translation>
     </message>
     <message>
+        <source>het bestand moet beginnen met 'organisations:' en daaronder een lijst (regels die met '- ' beginnen). Zie packaging/organisations-example.yaml.</source>
+        <translation>the file must start with 'organisations:' and a list below it (lines starting with '- '). See packaging/organisations-example.yaml.</translation>
+    </message>
+    <message>
+        <source>onbekende sleutel(s) bovenaan: {unknown}. Toegestaan: organisations, version, source.</source>
+        <translation>unknown key(s) at the top: {unknown}. Allowed: organisations, version, source.</translation>
+    </message>
+    <message>
+        <source>{where}: 'contacts:' is een lijst van personen (elk met 'name:', 'role:' …).</source>
+        <translation>{where}: 'contacts:' is a list of people (each with 'name:', 'role:' …).</translation>
+    </message>
+    <message>
+        <source>het bestand is leeg.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <source>regel 1: {problems}. Kolommen: {columns}.</source>
+        <translation>line 1: {problems}. Columns: {columns}.</translation>
+    </message>
+    <message>
+        <source>{where}: meer waarden dan kolommen (staat er een scheidingsteken in een naam? Zet die naam dan tussen aanhalingstekens).</source>
+        <translation>{where}: more values than columns (is there a separator in a name? Then put that name in quotation marks).</translation>
+    </message>
+    <message>
+        <source>Het organisatiebestand is niet ingelezen; er is niets veranderd:</source>
+        <translation>The organisations file was not read; nothing was changed:</translation>
+    </message>
+    <message>
+        <source>dit is geen geldige YAML ({reason}).</source>
+        <translation>this is not valid YAML ({reason}).</translation>
+    </message>
+    <message>
+        <source>{where}, contactpersoon {n}</source>
+        <translation>{where}, contact person {n}</translation>
+    </message>
+    <message>
+        <source>onbekende kolom(men): {columns}</source>
+        <translation>unknown column(s): {columns}</translation>
+    </message>
+    <message>
+        <source>verplichte kolom(men) ontbreken: {columns}</source>
+        <translation>required column(s) missing: {columns}</translation>
+    </message>
+    <message>
+        <source>{where}: vul {who}_name in, of laat de andere {who}_-kolommen leeg.</source>
+        <translation>{where}: fill in {who}_name, or leave the other {who}_ columns empty.</translation>
+    </message>
+    <message>
+        <source>Organisaties uit het beleid van deze computer: {added} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd.</source>
+        <translation>Organisations from this computer's policy: {added} new, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>Het organisatiebestand uit het beleid van deze computer ({path}) is niet ingelezen; vraag de ICT-beheerder het te herstellen.</source>
+        <translation>The organisations file from this computer's policy ({path}) was not read; ask your IT administrator to repair it.</translation>
+    </message>
+    <message>
+        <source>{n} keer gedeeld</source>
+        <translation>shared {n} times</translation>
+    </message>
+    <message>
+        <source>{n} grondslag</source>
+        <translation>{n} legal basis</translation>
+    </message>
+    <message>
+        <source>{n} grondslagen</source>
+        <translation>{n} legal bases</translation>
+    </message>
+    <message>
+        <source>{n} formulier</source>
+        <translation>{n} form</translation>
+    </message>
+    <message>
+        <source>{n} formulieren</source>
+        <translation>{n} forms</translation>
+    </message>
+    <message>
         <source>Er is al een {label} met deze naam{where} (organisatie {other}). Pas die aan, of kies een andere naam.</source>
         <translation>There is already a {label} with this name{where} (organisation {other}). Change that one, or choose another name.</translation>
     </message>
     <message>
         <source>Organisatie {org_id} bestaat niet.</source>
         <translation>Organisation {org_id} does not exist.</translation>
+    </message>
+    <message>
+        <source>Deze organisatie bestaat niet (meer). Kies een organisatie uit Contacten.</source>
+        <translation>This organisation no longer exists. Choose an organisation from Contacts.</translation>
     </message>
     <message>
         <source>De sleutel '{key}' hoort al bij organisatie {other}.</source>
@@ -3132,6 +3808,10 @@ Role: {role}</translation>
         <translation>there is already a {label} with this name (organisation {id}).</translation>
     </message>
     <message>
+        <source>{name} is niet meer actief. Kies een actieve organisatie uit Contacten.</source>
+        <translation>{name} is no longer active. Choose an active organisation from Contacts.</translation>
+    </message>
+    <message>
         <source>Organisatie {org_id} wordt gebruikt ({uses}) en kan daarom niet worden verwijderd. Zet haar op non-actief: dan wordt ze niet meer aangeboden, en blijft wat al is vastgelegd leesbaar.</source>
         <translation>Organisation {org_id} is in use ({uses}) and so cannot be deleted. Make it inactive: it is no longer offered, and what is already recorded stays readable.</translation>
     </message>
@@ -3140,8 +3820,60 @@ Role: {role}</translation>
         <translation>key '{key}' is new, but this organisation already has key '{existing}'. Use that key.</translation>
     </message>
     <message>
+        <source>{name} is een {kind}; hier hoort een andere soort organisatie. Kies er een uit de lijst.</source>
+        <translation>{name} is a {kind}; a different kind of organisation belongs here. Choose one from the list.</translation>
+    </message>
+    <message>
         <source>Kan niet schrijven naar {parent}: {strerror}.</source>
         <translation>Cannot write to {parent}: {strerror}.</translation>
+    </message>
+    <message>
+        <source>uit de leerlinggegevens</source>
+        <translation>from the pupil's details</translation>
+    </message>
+    <message>
+        <source>uit de schoolgegevens</source>
+        <translation>from the school's details</translation>
+    </message>
+    <message>
+        <source>uit {form} van {day}</source>
+        <translation>from {form} of {day}</translation>
+    </message>
+    <message>
+        <source>uit de schoolgegevens (de leerling woont in een andere gemeente)</source>
+        <translation>from the school's details (the pupil lives in another municipality)</translation>
+    </message>
+    <message>
+        <source>uit de casus (regie)</source>
+        <translation>from the case (lead)</translation>
+    </message>
+    <message>
+        <source>uit de casus (hulpvraag)</source>
+        <translation>from the case (request for help)</translation>
+    </message>
+    <message>
+        <source>uit Contacten (Sociaal Team van {municipality})</source>
+        <translation>from Contacts (Sociaal Team of {municipality})</translation>
+    </message>
+    <message>
+        <source>uit de routekaart, stap {number} ({title}), van {day}</source>
+        <translation>from the routekaart, step {number} ({title}), of {day}</translation>
+    </message>
+    <message>
+        <source>uit de casus (er is een OPP)</source>
+        <translation>from the case (there is an OPP)</translation>
+    </message>
+    <message>
+        <source>uit de casus (nog geen OPP)</source>
+        <translation>from the case (no OPP yet)</translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin in IBDESK_PASSPHRASE (of de herstelsleutel in IBDESK_RECOVERY_KEY) opent dit profiel niet. Typ hem hier, of pas de variabele aan.</source>
+        <translation>The passphrase in IBDESK_PASSPHRASE (or the recovery key in IBDESK_RECOVERY_KEY) does not open this profile. Type it here, or change the variable.</translation>
+    </message>
+    <message>
+        <source>In {home} staat een database maar geen sleutelbestand (keys.json). ibdesk maakt hier geen nieuw profiel aan, om die database niet te overschrijven. Zet het sleutelbestand terug of zet een back-up terug met 'ibdesk restore'.</source>
+        <translation>{home} contains a database but no key file (keys.json). ibdesk does not create a new profile here, so as not to overwrite that database. Put the key file back, or restore a backup with 'ibdesk restore'.</translation>
     </message>
     <message>
         <source>Uw wachtwoordzin is {label}. {explanation} Kies een sterkere met 'ibdesk recover' (met de herstelsleutel) of via Instellingen.</source>
@@ -3150,6 +3882,14 @@ Role: {role}</translation>
     <message>
         <source>Sterkte: {label}.</source>
         <translation>Strength: {label}.</translation>
+    </message>
+    <message>
+        <source>De controle op de achtergrond vond een beschadiging in de database ({problem}). Sla niets nieuws meer op en sluit ibdesk. {hint}</source>
+        <translation>The background check found damage in the database ({problem}). Do not save anything new and close ibdesk. {hint}</translation>
+    </message>
+    <message>
+        <source>De app heeft het databasebestand niet aangeraakt.</source>
+        <translation>The app has not touched the database file.</translation>
     </message>
     <message>
         <source>Te zwak ({label}). {explanation}</source>
@@ -3166,6 +3906,48 @@ Role: {role}</translation>
     <message>
         <source>Vul uw functie in, bijvoorbeeld intern begeleider of zorgcoördinator.</source>
         <translation>Enter your job title, for example IB'er or care coordinator.</translation>
+    </message>
+    <message>
+        <source>De nieuwste back-up is:
+{path}</source>
+        <translation>The newest backup is:
+{path}</translation>
+    </message>
+    <message>
+        <source>In de back-upmap {folder} staat nog geen back-up. Heeft u zelf een back-up gemaakt (Instellingen → Back-up maken), zet die dan terug met 'ibdesk restore'.</source>
+        <translation>There is no backup yet in the backup folder {folder}. If you made a backup yourself (Settings → Make a backup), restore it with 'ibdesk restore'.</translation>
+    </message>
+    <message>
+        <source>Met de herstelsleutel (op papier) komt u er altijd weer in.</source>
+        <translation>With the recovery key (on paper) you can always get back in.</translation>
+    </message>
+    <message>
+        <source>De sleutel staat in het sleutelbeheer van deze computer; ibdesk opent zonder wachtwoord zolang u op dit account bent aangemeld.</source>
+        <translation>The key is kept in this computer's keyring; ibdesk opens without a password while you are signed in to this account.</translation>
+    </message>
+    <message>
+        <source>Deze computer heeft geen bruikbaar sleutelbeheer; ibdesk vraagt bij het openen om de wachtwoordzin.</source>
+        <translation>This computer has no usable keyring; ibdesk asks for the passphrase when it opens.</translation>
+    </message>
+    <message>
+        <source>Er is een wachtwoordzin ingesteld.</source>
+        <translation>A passphrase has been set.</translation>
+    </message>
+    <message>
+        <source>Sinds het voorbeeld is er iets aan de leerlingen veranderd; er is niets geïmporteerd. Bekijk het voorbeeld opnieuw.</source>
+        <translation>Something about the pupils has changed since the preview; nothing was imported. Look at the preview again.</translation>
+    </message>
+    <message>
+        <source>{added} leerling(en) toegevoegd, {updated} bijgewerkt, {left} als vertrokken gemarkeerd</source>
+        <translation>{added} pupil(s) added, {updated} updated, {left} marked as left</translation>
+    </message>
+    <message>
+        <source>vertrokken</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>ingeschreven</source>
+        <translation>enrolled</translation>
     </message>
     <message>
         <source>School</source>
@@ -3202,6 +3984,10 @@ Role: {role}</translation>
     <message>
         <source>De gegevens zijn uit de database verwijderd, maar oudere automatische back-ups nog niet: {exc} Dit wordt afgerond bij het volgende openen van ibdesk of de volgende 'ibdesk retention --delete'.</source>
         <translation>The data have been deleted from the database, but not yet from older automatic backups: {exc} This is finished the next time ibdesk opens or at the next 'ibdesk retention --delete'.</translation>
+    </message>
+    <message>
+        <source>{label} (leerling-id {pupil_id})</source>
+        <translation>{label} (pupil id {pupil_id})</translation>
     </message>
     <message>
         <source>Het vakantiebestand {path} klopt niet: {exc}. Vraag de ICT-beheerder het te herstellen; elke regel heeft name, first, last en (bij een afwijking) source.</source>
@@ -3284,8 +4070,320 @@ Role: {role}</translation>
         <translation>Draft · {text}</translation>
     </message>
     <message>
+        <source>niet meer actief</source>
+        <translation>no longer active</translation>
+    </message>
+    <message>
         <source>Toestemming {basis_id} bestaat niet (meer).</source>
         <translation>Consent {basis_id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>De scan hoort niet bij deze leerling.</source>
+        <translation>The scan does not belong to this pupil.</translation>
+    </message>
+    <message>
+        <source>puntkomma</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>komma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>verticale streep</source>
+        <translation>vertical bar</translation>
+    </message>
+    <message>
+        <source>Leerlingnummer</source>
+        <translation>Pupil number</translation>
+    </message>
+    <message>
+        <source>Roepnaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Tussenvoegsel</source>
+        <translation>Surname prefix</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Woongemeente</source>
+        <translation>Municipality of residence</translation>
+    </message>
+    <message>
+        <source>Ingeschreven op</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Uitgeschreven op</source>
+        <translation>Left school on</translation>
+    </message>
+    <message>
+        <source>Dit lijkt een XML-bestand (EDEX), geen CSV. Importeer het dan als EDEX.</source>
+        <translation>This looks like an XML file (EDEX), not a CSV. Import it as EDEX instead.</translation>
+    </message>
+    <message>
+        <source>Dit is geen CSV-bestand maar een binair bestand (zoals een Excel-bestand). Sla het in Excel op als 'CSV (gescheiden door lijstscheidingsteken)'.</source>
+        <translation>This is not a CSV file but a binary file (such as an Excel file). In Excel, save it as 'CSV (comma delimited)'.</translation>
+    </message>
+    <message>
+        <source>Het bestand is leeg.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Regel 1: geen kolommen gevonden. Een CSV-export heeft op de eerste regel de kolomnamen, gescheiden door puntkomma's of komma's.</source>
+        <translation>Line 1: no columns found. A CSV export has the column names on its first line, separated by semicolons or commas.</translation>
+    </message>
+    <message>
+        <source>Onbekend veld in de kolomindeling: {unknown}. Bekend: {known}.</source>
+        <translation>Unknown field in the column layout: {unknown}. Known: {known}.</translation>
+    </message>
+    <message>
+        <source>Kolom {absent} staat niet in het bestand. Kolommen in het bestand: {columns}.</source>
+        <translation>Column {absent} is not in the file. Columns in the file: {columns}.</translation>
+    </message>
+    <message>
+        <source>Kies een kolom voor: {missing}. Kolommen in het bestand: {columns}.</source>
+        <translation>Choose a column for: {missing}. Columns in the file: {columns}.</translation>
+    </message>
+    <message>
+        <source>{name}: schrijf de kolomindeling als veld: kolomnaam, bijvoorbeeld {example}.</source>
+        <translation>{name}: write the column layout as field: column name, for example {example}.</translation>
+    </message>
+    <message>
+        <source>Regel {line}: de CSV is beschadigd ({reason}).</source>
+        <translation>Line {line}: the CSV is damaged ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is geen geldige kolomindeling (YAML of JSON): {reason}</source>
+        <translation>{name} is not a valid column layout (YAML or JSON): {reason}</translation>
+    </message>
+    <message>
+        <source>meer waarden dan kolommen (staat er een scheidingsteken in een naam? Zet die dan tussen aanhalingstekens).</source>
+        <translation>more values than columns (is there a separator in a name? Then put it in quotation marks).</translation>
+    </message>
+    <message>
+        <source>de afsluitende tag past niet bij de openende tag</source>
+        <translation>the closing tag does not match the opening tag</translation>
+    </message>
+    <message>
+        <source>het bestand houdt op voordat alles is afgesloten (onvolledig)</source>
+        <translation>the file ends before everything is closed (incomplete)</translation>
+    </message>
+    <message>
+        <source>hier staat een teken dat in XML niet mag</source>
+        <translation>there is a character here that XML does not allow</translation>
+    </message>
+    <message>
+        <source>een tag is niet afgesloten</source>
+        <translation>a tag is not closed</translation>
+    </message>
+    <message>
+        <source>na het einde van het document staat nog tekst</source>
+        <translation>there is more text after the end of the document</translation>
+    </message>
+    <message>
+        <source>onbekende entiteit (&amp;…;)</source>
+        <translation>unknown entity (&amp;…;)</translation>
+    </message>
+    <message>
+        <source>dit is geen geldige XML</source>
+        <translation>this is not valid XML</translation>
+    </message>
+    <message>
+        <source>een CDATA-blok is niet afgesloten</source>
+        <translation>a CDATA section is not closed</translation>
+    </message>
+    <message>
+        <source>een attribuut staat dubbel in één tag</source>
+        <translation>an attribute appears twice in one tag</translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd: regel {line}, kolom {column}{where}: {reason}. Maak de export opnieuw in de leerlingadministratie.</source>
+        <translation>The file is damaged: line {line}, column {column}{where}: {reason}. Make the export again in the pupil administration system.</translation>
+    </message>
+    <message>
+        <source>, in &lt;{tag}&gt; (begonnen op regel {line})</source>
+        <translation>, in &lt;{tag}&gt; (started on line {line})</translation>
+    </message>
+    <message>
+        <source>Dit is geen EDEX-bestand: het hoofdelement is &lt;{tag}&gt; (regel {line}), een EDEX-export begint met &lt;EDEX&gt;. Kies het EDEX-bestand uit ParnasSys of ESIS.</source>
+        <translation>This is not an EDEX file: the root element is &lt;{tag}&gt; (line {line}); an EDEX export starts with &lt;EDEX&gt;. Choose the EDEX file from ParnasSys or ESIS.</translation>
+    </message>
+    <message>
+        <source>Dit is geen EDEX-bestand maar een binair bestand (zoals een PDF, zip of Excel-bestand). Kies het EDEX-bestand (.xml) uit de leerlingadministratie.</source>
+        <translation>This is not an EDEX file but a binary file (such as a PDF, zip or Excel file). Choose the EDEX file (.xml) from the pupil administration system.</translation>
+    </message>
+    <message>
+        <source>Dit is geen EDEX-bestand: regel 1 begint niet met '&lt;', het is geen XML. Is het een CSV-export? Importeer die dan als CSV.</source>
+        <translation>This is not an EDEX file: line 1 does not start with '&lt;', so it is not XML. Is it a CSV export? Then import it as CSV.</translation>
+    </message>
+    <message>
+        <source>Dit EDEX-bestand is onvolledig: &lt;EDEX&gt; (regel {line}) heeft geen &lt;{tag}&gt;.</source>
+        <translation>This EDEX file is incomplete: &lt;EDEX&gt; (line {line}) has no &lt;{tag}&gt;.</translation>
+    </message>
+    <message>
+        <source>Regel {line}: het bestand bevat een DOCTYPE-verklaring. Een EDEX-export heeft die niet; uit veiligheid is het bestand niet gelezen.</source>
+        <translation>Line {line}: the file contains a DOCTYPE declaration. An EDEX export has none; for safety the file was not read.</translation>
+    </message>
+    <message>
+        <source>Regel {line}: het bestand declareert eigen entiteiten (&lt;!ENTITY …&gt;). Een EDEX-export doet dat niet; uit veiligheid is het bestand niet gelezen.</source>
+        <translation>Line {line}: the file declares its own entities (&lt;!ENTITY …&gt;). An EDEX export does not; for safety the file was not read.</translation>
+    </message>
+    <message>
+        <source>&lt;leerling&gt; zonder key-attribuut; overgeslagen (zonder sleutel kan ibdesk deze leerling bij een volgende import niet terugvinden).</source>
+        <translation>&lt;leerling&gt; without a key attribute; skipped (without a key ibdesk cannot find this pupil again in a later import).</translation>
+    </message>
+    <message>
+        <source>&lt;groep key="{key}"&gt; staat niet bij &lt;groepen&gt;.</source>
+        <translation>&lt;groep key="{key}"&gt; is not listed under &lt;groepen&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;{tag}&gt; zonder key; de groep is overgeslagen.</source>
+        <translation>&lt;{tag}&gt; without a key; the group was skipped.</translation>
+    </message>
+    <message>
+        <source>&lt;{tag} key="{key}"&gt; staat dubbel; de eerste telt.</source>
+        <translation>&lt;{tag} key="{key}"&gt; appears twice; the first one counts.</translation>
+    </message>
+    <message>
+        <source>UTF-8 (met BOM)</source>
+        <translation>UTF-8 (with BOM)</translation>
+    </message>
+    <message>
+        <source>{path} is een map; kies het exportbestand zelf.</source>
+        <translation>{path} is a folder; choose the export file itself.</translation>
+    </message>
+    <message>
+        <source>{name} is groter dan 50 MB; dat is geen leerlingexport.</source>
+        <translation>{name} is larger than 50 MB; that is not a pupil export.</translation>
+    </message>
+    <message>
+        <source>Het bestand begint als {label}, maar regel {line} is geen geldige {label}-tekst. Het bestand is beschadigd; maak de export opnieuw.</source>
+        <translation>The file starts as {label}, but line {line} is not valid {label} text. The file is damaged; make the export again.</translation>
+    </message>
+    <message>
+        <source>roepnaam</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>achternaam</source>
+        <translation>surname</translation>
+    </message>
+    <message>
+        <source>geboortedatum</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>groep</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>woongemeente</source>
+        <translation>municipality of residence</translation>
+    </message>
+    <message>
+        <source>ingeschreven op</source>
+        <translation>enrolled on</translation>
+    </message>
+    <message>
+        <source>vertrokken op</source>
+        <translation>left on</translation>
+    </message>
+    <message>
+        <source>Het bestand is niet ingelezen; er is niets veranderd. {problem}</source>
+        <translation>The file was not read; nothing was changed. {problem}</translation>
+    </message>
+    <message>
+        <source>(zonder naam)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>schooljaar {year}</source>
+        <translation>school year {year}</translation>
+    </message>
+    <message>
+        <source>leerling</source>
+        <translation>pupil</translation>
+    </message>
+    <message>
+        <source>niet meer in de export</source>
+        <translation>no longer in the export</translation>
+    </message>
+    <message>
+        <source>uitgeschreven volgens de export</source>
+        <translation>left according to the export</translation>
+    </message>
+    <message>
+        <source>voornaam</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>uitgeschreven</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>{new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {leaving} niet meer in de export, {problems}</source>
+        <translation>{new} new, {updated} updated, {unchanged} unchanged, {leaving} no longer in the export, {problems}</translation>
+    </message>
+    <message>
+        <source>Dit bestand is van de school met BRIN {theirs}; uw school in ibdesk heeft BRIN {ours}. Kies de export van uw eigen school, of pas de BRIN aan bij Instellingen.</source>
+        <translation>This file is from the school with BRIN {theirs}; your school in ibdesk has BRIN {ours}. Choose the export of your own school, or change the BRIN in Settings.</translation>
+    </message>
+    <message>
+        <source>Let op: {missing} van de {linked} leerlingen uit de administratie staan niet in deze export. Is dit de export van de hele school? Markeer ze alleen als vertrokken als ze echt van school zijn.</source>
+        <translation>Note: {missing} of the {linked} pupils from the administration are not in this export. Is this the export of the whole school? Only mark them as left if they have really left the school.</translation>
+    </message>
+    <message>
+        <source>{count} nieuwe leerling(en) niet toegevoegd: de export geeft geen woongemeente en ibdesk kent de gemeente van de school nog niet. Vul de school in bij Instellingen (of geef bij 'ibdesk import' de optie --municipality).</source>
+        <translation>{count} new pupil(s) not added: the export gives no home municipality and ibdesk does not know the school's municipality yet. Fill in the school in Settings (or give 'ibdesk import' the option --municipality).</translation>
+    </message>
+    <message>
+        <source>volgens de export al uitgeschreven; niet toegevoegd.</source>
+        <translation>already left according to the export; not added.</translation>
+    </message>
+    <message>
+        <source>niet toegevoegd: geen (geldige) {fields} in de export.</source>
+        <translation>not added: no (valid) {fields} in the export.</translation>
+    </message>
+    <message>
+        <source>niet toegevoegd: {problem}</source>
+        <translation>not added: {problem}</translation>
+    </message>
+    <message>
+        <source>probleem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>problemen</source>
+        <translation>problems</translation>
+    </message>
+    <message>
+        <source>de sleutel {key} staat meer dan eens in het bestand; deze rij is overgeslagen.</source>
+        <translation>the key {key} appears more than once in the file; this row was skipped.</translation>
+    </message>
+    <message>
+        <source>in ibdesk staan meerdere leerlingen die hierbij passen; deze rij is overgeslagen. Voeg ze samen of pas er één aan.</source>
+        <translation>ibdesk holds more than one pupil that matches this; this row was skipped. Merge them or change one.</translation>
+    </message>
+    <message>
+        <source>dezelfde leerling als regel {line}; deze rij is overgeslagen.</source>
+        <translation>the same pupil as line {line}; this row was skipped.</translation>
+    </message>
+    <message>
+        <source>niet bijgewerkt: {problem}</source>
+        <translation>not updated: {problem}</translation>
     </message>
     <message>
         <source>alleen tijdstempels toegevoegd</source>

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ibdesk.errors import CorruptStoreError, StorageError, StoreLockedError, WrongKeyError
+from ibdesk.i18n import tr_marked
 from ibdesk.services.profile_state import ProfileState, profile_holder, profile_state
 from ibdesk.ui.kit import messages
 from ibdesk.ui.main_window import MainWindow
@@ -119,7 +120,7 @@ class AppController(QObject):
         try:
             store = profile.open_with_keyring(self.home)
         except WrongKeyError:
-            return self._show(self._make_unlock(problem=profile.ENV_WRONG))
+            return self._show(self._make_unlock(problem=tr_marked(profile.ENV_WRONG)))
         except Exception as exc:
             self._report_open_error(exc)
             return None
@@ -137,7 +138,7 @@ class AppController(QObject):
         try:
             store = profile.open_read_only(self.home)
         except (StoreLockedError, WrongKeyError) as exc:
-            problem = profile.ENV_WRONG if isinstance(exc, WrongKeyError) else None
+            problem = tr_marked(profile.ENV_WRONG) if isinstance(exc, WrongKeyError) else None
             return self._show(self._make_unlock(unlock=profile.open_read_only, problem=problem))
         except Exception as exc:
             self._report_open_error(exc)

@@ -8,6 +8,7 @@ from datetime import date
 
 from ibdesk.domain.lifecycle import CaseEvent, FollowUp, summary
 from ibdesk.i18n import tr
+from ibdesk.services.actors import shown_actor
 from ibdesk.text.dates import short_date
 
 
@@ -72,7 +73,8 @@ def history_text(state: FollowUp, history: list[CaseEvent]) -> str:
             )
             if x
         )
-        lines.append(f"  {short_date(e.on, '—')}  {e.move.label} ({e.actor})" + (f" — {extra}" if extra else ""))
+        who = shown_actor(e.actor)
+        lines.append(f"  {short_date(e.on, '—')}  {e.move.label} ({who})" + (f" — {extra}" if extra else ""))
     if not history:
         lines.append(tr("  (geen statuswijzigingen vastgelegd)"))
     line = state_line(state)

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from ibdesk.domain.consent import CATEGORIES, LEGAL_TASKS, PURPOSES, SOCIAL_TEAM_PURPOSE
 from ibdesk.domain.model import stored_id
 from ibdesk.errors import UserError
-from ibdesk.i18n import tr
+from ibdesk.i18n import tr, tr_marked
 from ibdesk.text.dates import short_date
-from ibdesk.text.labels import consent_method
+from ibdesk.text.labels import shown_consent_method
 
 if TYPE_CHECKING:  # the parser of every command imports this module: keep it light
     from ibdesk.domain.retention import Expired
@@ -139,7 +139,7 @@ def consent_text(data: dict) -> str:
         lines.append(tr("Nog geen grondslag of toestemming vastgelegd."))
     for b in data["bases"]:
         what = (
-            LEGAL_TASKS.get(b["task"] or "", tr("Wettelijke taak"))
+            tr_marked(LEGAL_TASKS.get(b["task"] or "", tr("Wettelijke taak")))
             if b["kind"] == "legal_task"
             else tr("Toestemming {decision} door {given_by}", decision=b["decision"], given_by=", ".join(b["given_by"]))
         )
@@ -154,7 +154,7 @@ def consent_text(data: dict) -> str:
                     who=b["withdrawn_by"] or tr("ouder"),
                 )
             )
-        how = consent_method(b["method"], b.get("heard_by"))
+        how = shown_consent_method(b["method"], b.get("heard_by"))
         lines.append(
             tr(
                 "  • {what} — {given_on}, {how} — aan {recipient}, doel: {purpose}; gegevens: {categories}",
@@ -162,8 +162,8 @@ def consent_text(data: dict) -> str:
                 given_on=short_date(b["given_on"]),
                 how=how,
                 recipient=b["recipient"],
-                purpose=PURPOSES.get(b["purpose"], b["purpose"]),
-                categories=", ".join(CATEGORIES.get(c, c) for c in b["categories"]),
+                purpose=tr_marked(PURPOSES.get(b["purpose"], b["purpose"])),
+                categories=", ".join(tr_marked(CATEGORIES.get(c, c)) for c in b["categories"]),
             )
             + (f" ({'; '.join(status)})" if status else "")
         )
@@ -174,12 +174,12 @@ def consent_text(data: dict) -> str:
         lines.append(tr("Delen met {team} voor aanmelding:", team=data["sociaal_team"]))
         for category, d in data["sharing_with_sociaal_team"].items():
             if d["allowed"]:
-                lines.append(f"  ✓ {CATEGORIES[category]}: {d['reason']}")
+                lines.append(f"  ✓ {tr_marked(CATEGORIES[category])}: {d['reason']}")
             else:
                 who = (tr("; nog nodig: {who}", who=", ".join(d["still_needed"])) if d["still_needed"] else "") + (
                     tr("; geweigerd/ingetrokken door: {who}", who=", ".join(d["blocked_by"])) if d["blocked_by"] else ""
                 )
-                lines.append(f"  ✗ {CATEGORIES[category]}: {d['reason']}{who}")
+                lines.append(f"  ✗ {tr_marked(CATEGORIES[category])}: {d['reason']}{who}")
     return "\n".join(lines)
 
 
@@ -208,7 +208,7 @@ def retention_text(items: list[tuple[Expired, str]]) -> str:
             label=e.label,
             name=name,
             since=short_date(e.since),
-            rule=e.rule,
+            rule=e.shown_rule,
         )
         for e, name in items
     )

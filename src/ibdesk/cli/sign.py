@@ -145,7 +145,7 @@ def show_waiting(services, args: argparse.Namespace, record_id: int) -> int:
         )
     )
     for s in done:
-        print(f"  ✓ {s.line()} — {s.decision}")
+        print(f"  ✓ {s.shown_line()} — {s.decision}")
     if not waiting:
         print(tr("Iedereen die moet tekenen, heeft getekend.") if done else tr("Hiervoor hoeft niemand te tekenen."))
     for s in waiting:
@@ -205,7 +205,7 @@ def record(services, args: argparse.Namespace, record_id: int) -> int:
             services.signatures.record(args.case_id, signature)
     except InvalidRecord as exc:
         raise UserError(" ".join(exc.errors.values())) from None
-    print(tr("Vastgelegd: {line} — {decision}.", line=signature.line(), decision=decision))
+    print(tr("Vastgelegd: {line} — {decision}.", line=signature.shown_line(), decision=decision))
     left = services.signatures.still_needed(args.case_id, args.subject, record_id)
     print(
         tr("Nog nodig: ") + ", ".join(f"{s.name} ({s.role})" for s in left)

@@ -26,6 +26,7 @@ from ibdesk.text.dates import short_date
 PUPIL = "pupil"
 SOCIAL_TEAM_PURPOSE = "aanmelding_sociaal_team"  # the one name of the referral to the Sociaal Team
 CONSENT_AGE = 16
+# Dutch, as documents state them; a screen shows them through `tr_marked`.
 CATEGORIES = {
     "identification": mark("Identificerende gegevens"),
     "school_results": mark("Schoolresultaten en toetsgegevens"),

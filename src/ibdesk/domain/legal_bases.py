@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ibdesk.i18n import mark
+from ibdesk.i18n import mark, tr, tr_marked
 
 SCHOOL_DATA = frozenset({"identification", "school_results", "support_history", "opp"})
 ALL_DATA = frozenset(
@@ -23,7 +23,7 @@ class LegalBasisRule:
     """One legal basis: who may receive what, for which purpose, and the law behind it."""
 
     task: str
-    label: str
+    label: str  # Dutch, as documents state it; a screen shows it through `tr_marked`
     recipient_kinds: frozenset[str]  # OrgKind values
     purposes: frozenset[str]
     categories: frozenset[str]
@@ -116,49 +116,66 @@ def legal_task_covers(task: str | None, recipient_kind: str | None, purpose: str
 def legal_task_problem(
     task: str | None, recipient_kind: str | None, purpose: str, categories: frozenset[str], kind_label: str = ""
 ) -> dict[str, str]:
-    """Dutch messages per form field when a recorded legal task does not fit its row."""
+    """Messages per form field, in the language shown, when a recorded legal task does not fit its
+    row. The law it names (`rule.source`) is quoted in Dutch."""
     rule = LEGAL_BASES.get(task or "")
     if rule is None:
         return {
-            "wettelijke_taak": "Kies een van de wettelijke taken of verplichtingen uit de lijst. Een andere "
-            "wettelijke grondslag kan ibdesk niet toetsen; gebruik dan toestemming."
+            "wettelijke_taak": tr(
+                "Kies een van de wettelijke taken of verplichtingen uit de lijst. Een andere wettelijke grondslag "
+                "kan ibdesk niet toetsen; gebruik dan toestemming."
+            )
         }
     errors: dict[str, str] = {}
+    label = tr_marked(rule.label)
     if recipient_kind not in rule.recipient_kinds:
-        errors["ontvanger"] = (
-            f"'{rule.label}' geldt alleen voor {_kinds(rule)}, niet voor "
-            f"{kind_label or 'deze ontvanger'}. Bron: {rule.source}."
+        errors["ontvanger"] = tr(
+            "'{label}' geldt alleen voor {kinds}, niet voor {recipient}. Bron: {source}.",
+            label=label,
+            kinds=_kinds(rule),
+            recipient=kind_label or tr("deze ontvanger"),
+            source=rule.source,
         )
     if purpose not in rule.purposes:
-        errors["doel_soort"] = f"'{rule.label}' geldt alleen voor het doel {_purposes(rule)}."
+        errors["doel_soort"] = tr(
+            "'{label}' geldt alleen voor het doel {purposes}.", label=label, purposes=_purposes(rule)
+        )
     extra = sorted(categories - rule.categories)
     if extra:
-        errors["categorieen"] = f"'{rule.label}' dekt niet: {', '.join(extra)}. Daarvoor is toestemming nodig."
+        from ibdesk.domain.consent import CATEGORIES  # consent reads the rules above at import
+
+        errors["categorieen"] = tr(
+            "'{label}' dekt niet: {categories}. Daarvoor is toestemming nodig.",
+            label=label,
+            categories=", ".join(tr_marked(CATEGORIES.get(c, c)) for c in extra),
+        )
     return errors
 
 
+# Dutch as data; the messages above show them through `tr_marked`.
 KIND_WORDS = {
-    "school": "de ontvangende school",
-    "swv_loket": "het samenwerkingsverband",
-    "swv_consultant": "het samenwerkingsverband",
-    "leerplicht": "leerplicht",
-    "veilig_thuis": "Veilig Thuis",
-    "gecertificeerde_instelling": "de gecertificeerde instelling",
-    "raad_kinderbescherming": "de Raad voor de Kinderbescherming",
+    "school": mark("de ontvangende school"),
+    "swv_loket": mark("het samenwerkingsverband"),
+    "swv_consultant": mark("het samenwerkingsverband"),
+    "leerplicht": mark("leerplicht"),
+    "veilig_thuis": mark("Veilig Thuis"),
+    "gecertificeerde_instelling": mark("de gecertificeerde instelling"),
+    "raad_kinderbescherming": mark("de Raad voor de Kinderbescherming"),
 }
 PURPOSE_WORDS = {
-    "overdracht": "overdracht",
-    "arrangement_swv": "aanvraag arrangement",
-    "tlv_swv": "aanvraag TLV",
-    "verzuimmelding": "verzuimmelding",
-    "melding_veilig_thuis": "melding bij Veilig Thuis",
-    "wettelijk_verzoek": "antwoord op een wettelijk verzoek",
+    "overdracht": mark("overdracht"),
+    "arrangement_swv": mark("aanvraag arrangement"),
+    "tlv_swv": mark("aanvraag TLV"),
+    "verzuimmelding": mark("verzuimmelding"),
+    "melding_veilig_thuis": mark("melding bij Veilig Thuis"),
+    "wettelijk_verzoek": mark("antwoord op een wettelijk verzoek"),
 }
 
 
 def _kinds(rule: LegalBasisRule) -> str:
-    return " of ".join(dict.fromkeys(KIND_WORDS.get(k, k) for k in sorted(rule.recipient_kinds)))
+    words = dict.fromkeys(tr_marked(KIND_WORDS.get(k, k)) for k in sorted(rule.recipient_kinds))
+    return tr(" of ").join(words)
 
 
 def _purposes(rule: LegalBasisRule) -> str:
-    return " of ".join(PURPOSE_WORDS.get(p, p) for p in sorted(rule.purposes))
+    return tr(" of ").join(tr_marked(PURPOSE_WORDS.get(p, p)) for p in sorted(rule.purposes))

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from ibdesk.i18n import tr
+from ibdesk.i18n import mark, tr, tr_marked
 
 
 class OrgKind(StrEnum):
@@ -26,20 +26,27 @@ class OrgKind(StrEnum):
 
     @property
     def label(self) -> str:
+        """The kind as a screen and the command line show it, in the language shown."""
+        return tr_marked(ORG_KIND_LABELS[self])
+
+    @property
+    def document_label(self) -> str:
+        """The Dutch kind a document states (PDF, stored record), whatever the language."""
         return ORG_KIND_LABELS[self]
 
 
+# The Dutch labels, as documents state them (`OrgKind.document_label`); screens: `OrgKind.label`.
 ORG_KIND_LABELS = {
-    OrgKind.SOCIAAL_TEAM: "Sociaal Team",
-    OrgKind.SWV_LOKET: "Loket samenwerkingsverband",
-    OrgKind.SWV_CONSULTANT: "Consulent samenwerkingsverband",
-    OrgKind.JEUGDHULP: "Jeugdhulpaanbieder",
-    OrgKind.JGZ: "GGD / jeugdarts (JGZ)",
-    OrgKind.LEERPLICHT: "Leerplicht / RBL",
-    OrgKind.SCHOOL: "Andere school (overdracht)",
-    OrgKind.VEILIG_THUIS: "Veilig Thuis",
-    OrgKind.GI: "Gecertificeerde instelling (jeugdbescherming)",
-    OrgKind.RAAD: "Raad voor de Kinderbescherming",
+    OrgKind.SOCIAAL_TEAM: mark("Sociaal Team"),
+    OrgKind.SWV_LOKET: mark("Loket samenwerkingsverband"),
+    OrgKind.SWV_CONSULTANT: mark("Consulent samenwerkingsverband"),
+    OrgKind.JEUGDHULP: mark("Jeugdhulpaanbieder"),
+    OrgKind.JGZ: mark("GGD / jeugdarts (JGZ)"),
+    OrgKind.LEERPLICHT: mark("Leerplicht / RBL"),
+    OrgKind.SCHOOL: mark("Andere school (overdracht)"),
+    OrgKind.VEILIG_THUIS: mark("Veilig Thuis"),
+    OrgKind.GI: mark("Gecertificeerde instelling (jeugdbescherming)"),
+    OrgKind.RAAD: mark("Raad voor de Kinderbescherming"),
 }
 
 

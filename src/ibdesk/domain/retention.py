@@ -17,16 +17,19 @@ from dataclasses import dataclass
 from datetime import date
 
 from ibdesk.domain.absence import add_months
+from ibdesk.i18n import mark, tr_marked
 
+# Dutch, as data; a screen and the command line show them through `tr_marked` (Expired.label,
+# Expired.shown_rule).
 PERIODS = {
-    "leerlingdossier": (24, "2 jaar na vertrek van de leerling"),
-    "verzuim": (60, "5 jaar na vertrek van de leerling"),
-    "verwijzing_so": (36, "3 jaar na vertrek van de leerling"),
+    "leerlingdossier": (24, mark("2 jaar na vertrek van de leerling")),
+    "verzuim": (60, mark("5 jaar na vertrek van de leerling")),
+    "verwijzing_so": (36, mark("3 jaar na vertrek van de leerling")),
 }
 KIND_LABELS = {
-    "leerlingdossier": "Leerlingdossier",
-    "verzuim": "Verzuim- en inschrijvingsgegevens",
-    "verwijzing_so": "Verwijzing speciaal onderwijs",
+    "leerlingdossier": mark("Leerlingdossier"),
+    "verzuim": mark("Verzuim- en inschrijvingsgegevens"),
+    "verwijzing_so": mark("Verwijzing speciaal onderwijs"),
 }
 # Answers that show a referral to special education (a TLV route), per form or route field.
 REFERRAL_ANSWERS = {
@@ -67,7 +70,13 @@ class Expired:
 
     @property
     def label(self) -> str:
-        return KIND_LABELS[self.kind]
+        """What kind of record, in the language shown."""
+        return tr_marked(KIND_LABELS[self.kind])
+
+    @property
+    def shown_rule(self) -> str:
+        """The period (`rule`, Dutch as data) in the language shown."""
+        return tr_marked(self.rule)
 
 
 def retention_end(kind: str, anchor: date) -> date:

@@ -22,7 +22,7 @@ from datetime import date
 from ibdesk.domain.validation import age_on
 from ibdesk.i18n import tr
 from ibdesk.text.dates import short_date
-from ibdesk.text.labels import CONSENT_METHODS, consent_method
+from ibdesk.text.labels import CONSENT_METHODS, consent_method, shown_consent_method
 
 PUPIL = "pupil"
 CONSENT_AGE, HEARING_AGE, OPP_OWN_AGE = 16, 12, 18
@@ -67,8 +67,14 @@ class Signature:
         return consent_method(self.method, self.heard_by)
 
     def line(self) -> str:
-        """'Anna Veenstra (moeder, gezag), 12-03-2026, getekend op het scherm'."""
+        """'Anna Veenstra (moeder, gezag), 12-03-2026, getekend op het scherm' (as documents say it)."""
         return f"{self.name} ({self.role}), {short_date(self.signed_on)}, {self.how}"
+
+    def shown_line(self) -> str:
+        """`line` for a screen or the command line: the method in the language shown (name and
+        role are stored data, shown as recorded)."""
+        how = shown_consent_method(self.method, self.heard_by)
+        return f"{self.name} ({self.role}), {short_date(self.signed_on)}, {how}"
 
 
 def guardian_role(relation: str, has_gezag: bool) -> str:

@@ -78,7 +78,7 @@ class Words:
         org = self.organisations.get(org_id) if org_id is not None else None
         if org is None:
             return NO_RECIPIENT.get(document, "organisatie (niet meer bekend)" if org_id else "—")
-        return f"{org.name} ({org.kind.label.lower()})"
+        return f"{org.name} ({org.kind.document_label.lower()})"  # the letter: Dutch
 
     def org_name(self, org_id: int | None) -> str:
         org = self.organisations.get(org_id) if org_id is not None else None

@@ -29,18 +29,20 @@ from ibdesk.domain.absence import (
 from ibdesk.domain.calendar import SchoolCalendar
 from ibdesk.domain.holiday_regions import check_region, region_for_municipality
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError
-from ibdesk.i18n import tr
+from ibdesk.i18n import mark, tr, tr_marked
 from ibdesk.services.school_calendar import calendar_for, load_overrides, override_path
 from ibdesk.store import models as m
 from ibdesk.store.profile import Store
 from ibdesk.text.dates import parse_date, short_date
 
 VERZUIM_FORM = "verzuim"
+# Dutch as data (Leerplichtwet 1969 art. 5 and 5a); a screen shows them through `tr_marked`.
 EXEMPTION_KINDS = {
-    "art5_onder_a": "Artikel 5 onder a – lichamelijke of psychische ongeschiktheid (verklaring arts, psycholoog "
-    "of orthopedagoog)",
-    "art5_onder_b": "Artikel 5 onder b – bezwaar tegen de richting van de scholen",
-    "art5a": "Artikel 5a – trekkend bestaan",
+    "art5_onder_a": mark(
+        "Artikel 5 onder a – lichamelijke of psychische ongeschiktheid (verklaring arts, psycholoog of orthopedagoog)"
+    ),
+    "art5_onder_b": mark("Artikel 5 onder b – bezwaar tegen de richting van de scholen"),
+    "art5a": mark("Artikel 5a – trekkend bestaan"),
 }
 _CALENDARS: dict[tuple, SchoolCalendar] = {}
 
@@ -188,7 +190,12 @@ class AbsenceService:
         self, pupil_id: int, kind: str, first: str | date, last: str | date | None = None, judged_by: str | None = None
     ) -> None:
         if kind not in EXEMPTION_KINDS:
-            raise UserError(tr("Kies een vrijstelling: {kinds}", kinds=", ".join(EXEMPTION_KINDS.values())))
+            raise UserError(
+                tr(
+                    "Kies een vrijstelling: {kinds}",
+                    kinds="; ".join(tr_marked(kind) for kind in EXEMPTION_KINDS.values()),
+                )
+            )
         problem = exemption_problem(kind, judged_by)
         if problem:
             raise UserError(problem)

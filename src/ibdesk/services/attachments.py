@@ -21,22 +21,23 @@ from sqlalchemy import select
 
 from ibdesk.domain.consent import CATEGORIES
 from ibdesk.errors import InvalidRecord, NotFoundError, UserError
-from ibdesk.i18n import tr
+from ibdesk.i18n import mark, tr, tr_marked
 from ibdesk.store import models as m
 from ibdesk.store.maintenance import open_folder
 from ibdesk.store.profile import Store
 from ibdesk.text.numbers import file_size
 
 MAX_BYTES = 20 * 1024 * 1024
+# Dutch as stored data; a screen shows them through `tr_marked` (Attachment.kind_label).
 KINDS = {
-    "scan": "Scan van een ondertekend formulier",
-    "jeugdarts": "Verslag van de jeugdarts (JGZ)",
-    "onderzoek": "Onderzoeksverslag",
-    "brief": "Brief",
-    "anders": "Anders",
+    "scan": mark("Scan van een ondertekend formulier"),
+    "jeugdarts": mark("Verslag van de jeugdarts (JGZ)"),
+    "onderzoek": mark("Onderzoeksverslag"),
+    "brief": mark("Brief"),
+    "anders": mark("Anders"),
 }
 CONSENT = "consent"  # the scan of a signed consent: travels with the basis it proves (dossier/attachment_content.py)
-ATTACHMENT_CATEGORIES = {**CATEGORIES, CONSENT: "Toestemming en handtekeningen"}
+ATTACHMENT_CATEGORIES = {**CATEGORIES, CONSENT: mark("Toestemming en handtekeningen")}
 DEFAULT_CATEGORY = {
     "scan": CONSENT,
     "jeugdarts": "health",
@@ -63,11 +64,13 @@ class Attachment:
 
     @property
     def kind_label(self) -> str:
-        return KINDS.get(self.kind, self.kind)
+        """The kind in the language shown."""
+        return tr_marked(KINDS.get(self.kind, self.kind))
 
     @property
     def category_label(self) -> str:
-        return ATTACHMENT_CATEGORIES.get(self.category, self.category)
+        """The privacy category in the language shown."""
+        return tr_marked(ATTACHMENT_CATEGORIES.get(self.category, self.category))
 
     @property
     def suffix(self) -> str:

@@ -21,7 +21,7 @@ from ibdesk.domain.consent import (
     deciders,
 )
 from ibdesk.domain.legal_bases import legal_task_problem
-from ibdesk.domain.model import ORG_KIND_LABELS, Organisation, OrgKind, Pupil
+from ibdesk.domain.model import Organisation, OrgKind, Pupil
 from ibdesk.domain.validation import age_on
 from ibdesk.errors import InvalidRecord, NotFoundError
 from ibdesk.i18n import tr
@@ -60,7 +60,7 @@ class ConsentService:
         with self.store.session() as s:
             recipient = s.get(m.OrganisationRow, basis.recipient_id)
             if recipient is None:
-                raise InvalidRecord({"ontvanger": "Kies een ontvangende organisatie uit Contacten."})
+                raise InvalidRecord({"ontvanger": tr("Kies een ontvangende organisatie uit Contacten.")})
             self._check(basis, pupil, recipient)
             row = m.LegalBasisRow(
                 pupil_id=pupil.id,
@@ -135,7 +135,7 @@ class ConsentService:
             if row is None:
                 raise NotFoundError(tr("Grondslag {basis_id} bestaat niet.", basis_id=basis_id))
             if day < row.given_on:
-                raise InvalidRecord({"intrekking_datum": "De intrekking kan niet vóór de toestemming liggen."})
+                raise InvalidRecord({"intrekking_datum": tr("De intrekking kan niet vóór de toestemming liggen.")})
             pupil = s.get(m.PupilRow, row.pupil_id)
             if by == PUPIL and pupil is not None and age_on(pupil.birth_date, day) < CONSENT_AGE:
                 s.add(
@@ -167,7 +167,7 @@ class ConsentService:
         if basis.valid_until and basis.valid_until <= basis.given_on:
             errors["geldig_tot"] = tr("'Geldig tot' moet na de datum van toestemming liggen.")
         if basis.kind == "legal_task":
-            label = ORG_KIND_LABELS.get(OrgKind(recipient.kind), recipient.kind).lower()
+            label = OrgKind(recipient.kind).label.lower() if recipient.kind in set(OrgKind) else recipient.kind
             for key, text in legal_task_problem(
                 basis.task, recipient.kind, basis.purpose, basis.categories, f"{recipient.name} ({label})"
             ).items():
@@ -226,7 +226,7 @@ class ConsentService:
     # -- parents' views and the sharing log -----------------------------------------------
     def add_viewpoint(self, case_id: int, author: str, text: str) -> None:
         if not (text or "").strip() or not (author or "").strip():
-            raise InvalidRecord({"zienswijze": "Vul de zienswijze en de naam van de schrijver in."})
+            raise InvalidRecord({"zienswijze": tr("Vul de zienswijze en de naam van de schrijver in.")})
         with self.store.session() as s:
             s.add(m.ViewpointRow(case_id=case_id, author=author.strip(), text=text.strip(), added_on=self.today()))
             self.store.audit(s, "create", "viewpoint", case_id)

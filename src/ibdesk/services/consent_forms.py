@@ -23,7 +23,7 @@ from ibdesk.domain.consent import (
 )
 from ibdesk.domain.model import Pupil
 from ibdesk.domain.validation import age_on
-from ibdesk.i18n import tr
+from ibdesk.i18n import tr, tr_marked
 from ibdesk.services.consent import ConsentService
 from ibdesk.services.forms import FormService, FormsFacade
 from ibdesk.text.dates import short_date
@@ -69,8 +69,8 @@ def consent_need(
     relevant = [b for b in info.bases if b.recipient_id == recipient_id and b.purpose == purpose]
     asked = {c for b in relevant for c in b.categories} or set(CATEGORIES)
     decisions = {c: consent.decision(case_id, recipient_id, purpose, c) for c in CATEGORIES}
-    covered = [CATEGORIES[c] for c in CATEGORIES if decisions[c].allowed]
-    not_covered = [CATEGORIES[c] for c in CATEGORIES if c not in asked and not decisions[c].allowed]
+    covered = [tr_marked(CATEGORIES[c]) for c in CATEGORIES if decisions[c].allowed]
+    not_covered = [tr_marked(CATEGORIES[c]) for c in CATEGORIES if c not in asked and not decisions[c].allowed]
     needed = {g for c in asked for g in decisions[c].still_needed if not decisions[c].allowed}
     blocked = {g for c in asked for g in decisions[c].blocked_by}
     now = current_decisions([b for b in relevant if b.kind == "consent"], today)
@@ -144,7 +144,9 @@ def person_decisions(info, recipient_id: int, purpose: str, today: date) -> list
             else " — "
             + tr(
                 "alleen voor: {categories}",
-                categories=", ".join(CATEGORIES[cat].lower() for cat in CATEGORIES if cat in c.basis.categories),
+                categories=", ".join(
+                    tr_marked(CATEGORIES[cat]).lower() for cat in CATEGORIES if cat in c.basis.categories
+                ),
             )
         )
         decided = tr("{who}: {state} op {day}", who=info.name(key), state=state_words()[c.state], day=short_date(c.on))

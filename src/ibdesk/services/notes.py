@@ -120,12 +120,16 @@ class NoteService:
 def _checked(text: str) -> str:
     text = (text or "").strip()
     if not text:
-        raise InvalidRecord({"notitie": "Schrijf eerst iets in de notitie."})
+        raise InvalidRecord({"notitie": tr("Schrijf eerst iets in de notitie.")})
     if len(text) > MAX_LENGTH:
         raise InvalidRecord(
             {
-                "notitie": f"Een notitie is kort: hooguit {MAX_LENGTH} tekens (nu {len(text)}). Zet "
-                "een langer stuk in een formulier of voeg het toe als bijlage."
+                "notitie": tr(
+                    "Een notitie is kort: hooguit {max} tekens (nu {length}). Zet een langer stuk in een "
+                    "formulier of voeg het toe als bijlage.",
+                    max=MAX_LENGTH,
+                    length=len(text),
+                )
             }
         )
     return text

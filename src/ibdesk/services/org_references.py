@@ -15,8 +15,9 @@ from typing import Any
 from sqlalchemy import func, select
 
 from ibdesk.forms.field_types import filled_values, of
+from ibdesk.i18n import tr
 from ibdesk.store import models as m
-from ibdesk.text.numbers import plural
+from ibdesk.text.labels import shown_and_list
 
 
 @dataclass(frozen=True)
@@ -30,19 +31,19 @@ class References:
         return self.legal_bases + self.shared + self.forms
 
     def describe(self) -> str:
-        """'2 grondslagen, 1 keer gedeeld en 3 formulieren' (empty when nothing refers)."""
+        """'2 grondslagen, 1 keer gedeeld en 3 formulieren' in the language shown (a message on
+        screen or the command line); empty when nothing refers."""
+        n, shared, forms = self.legal_bases, self.shared, self.forms
         parts = [
             text
-            for n, text in (
-                (self.legal_bases, plural(self.legal_bases, "grondslag", "grondslagen")),
-                (self.shared, f"{self.shared} keer gedeeld"),
-                (self.forms, plural(self.forms, "formulier", "formulieren")),
+            for amount, text in (
+                (n, tr("{n} grondslag", n=n) if n == 1 else tr("{n} grondslagen", n=n)),
+                (shared, tr("{n} keer gedeeld", n=shared)),
+                (forms, tr("{n} formulier", n=forms) if forms == 1 else tr("{n} formulieren", n=forms)),
             )
-            if n
+            if amount
         ]
-        if len(parts) < 2:
-            return "".join(parts)
-        return ", ".join(parts[:-1]) + " en " + parts[-1]
+        return shown_and_list(parts)
 
 
 def count_references(s, catalog, org_id: int, contact_ids: Iterable[int]) -> References:

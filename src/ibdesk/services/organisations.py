@@ -106,13 +106,16 @@ class OrganisationService:
             org = orgs.get(str(value))
             kinds = FIELD_KINDS.get(getattr(f, "org_kind", None) or "")
             if org is None:
-                problems[path] = "Deze organisatie bestaat niet (meer). Kies een organisatie uit Contacten."
+                problems[path] = tr("Deze organisatie bestaat niet (meer). Kies een organisatie uit Contacten.")
             elif not org.active and str(value) not in kept:
-                problems[path] = f"{org.name} is niet meer actief. Kies een actieve organisatie uit Contacten."
+                problems[path] = tr(
+                    "{name} is niet meer actief. Kies een actieve organisatie uit Contacten.", name=org.name
+                )
             elif kinds is not None and org.kind not in kinds and str(value) not in kept:
-                problems[path] = (
-                    f"{org.name} is een {org.kind.label.lower()}; hier hoort een andere soort "
-                    "organisatie. Kies er een uit de lijst."
+                problems[path] = tr(
+                    "{name} is een {kind}; hier hoort een andere soort organisatie. Kies er een uit de lijst.",
+                    name=org.name,
+                    kind=org.kind.label.lower(),
                 )
         return problems
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from ibdesk.domain import rules
 from ibdesk.domain.model import School
 from ibdesk.errors import InvalidRecord, StoreLockedError, UserError
-from ibdesk.i18n import tr
+from ibdesk.i18n import mark, tr
 from ibdesk.paths import ProfilePaths
 from ibdesk.services.profile_state import ProfileState, profile_holder, profile_state  # noqa: F401 (re-exported)
 from ibdesk.store import backup, checks, keyring_access, opening, profile, strength
@@ -27,10 +27,11 @@ RECOVERY_CONFIRMED = "ui.recovery_confirmed"
 
 
 def incomplete_message(home: Path) -> str:
-    return (
-        f"In {home} staat een database maar geen sleutelbestand (keys.json). ibdesk maakt hier "
-        "geen nieuw profiel aan, om die database niet te overschrijven. Zet het sleutelbestand "
-        "terug of zet een back-up terug met 'ibdesk restore'."
+    return tr(
+        "In {home} staat een database maar geen sleutelbestand (keys.json). ibdesk maakt hier geen nieuw profiel "
+        "aan, om die database niet te overschrijven. Zet het sleutelbestand terug of zet een back-up terug met "
+        "'ibdesk restore'.",
+        home=home,
     )
 
 
@@ -199,7 +200,8 @@ def open_with_keyring(home: Path) -> Store | None:
         return None
 
 
-ENV_WRONG = (
+# Shown on the unlock screen through `tr_marked`.
+ENV_WRONG = mark(
     "De wachtwoordzin in IBDESK_PASSPHRASE (of de herstelsleutel in IBDESK_RECOVERY_KEY) opent dit "
     "profiel niet. Typ hem hier, of pas de variabele aan."
 )
@@ -253,9 +255,11 @@ def damaged_in_background_text(home: Path, problems: list[str]) -> str:
     """What the user reads when the background check finds damage."""
     from ibdesk.store.checks import backups_hint
 
-    return (
-        f"De controle op de achtergrond vond een beschadiging in de database ({problems[0]}). Sla niets "
-        f"nieuws meer op en sluit ibdesk. {backups_hint(ProfilePaths(home))}"
+    return tr(
+        "De controle op de achtergrond vond een beschadiging in de database ({problem}). Sla niets nieuws meer "
+        "op en sluit ibdesk. {hint}",
+        problem=problems[0],
+        hint=backups_hint(ProfilePaths(home)),
     )
 
 
@@ -263,16 +267,18 @@ def corrupt_store_text(home: Path, error: Exception) -> str:
     """The error plus where the newest backup is, or that there is none yet."""
     paths = ProfilePaths(home)
     latest = checks.latest_backup(paths)
+    untouched = tr("De app heeft het databasebestand niet aangeraakt.")
     if "ibdesk restore" in str(error):  # the store's message already names the backup to restore
-        return f"{error}\n\nDe app heeft het databasebestand niet aangeraakt."
+        return f"{error}\n\n{untouched}"
     if latest is not None:
-        where = f"De nieuwste back-up is:\n{latest}"
+        where = tr("De nieuwste back-up is:\n{path}", path=latest)
     else:
-        where = (
-            f"In de back-upmap {paths.backups} staat nog geen back-up. Heeft u zelf een back-up "
-            "gemaakt (Instellingen → Back-up maken), zet die dan terug met 'ibdesk restore'."
+        where = tr(
+            "In de back-upmap {folder} staat nog geen back-up. Heeft u zelf een back-up gemaakt (Instellingen → "
+            "Back-up maken), zet die dan terug met 'ibdesk restore'.",
+            folder=paths.backups,
         )
-    return f"{error}\n\n{where}\n\nDe app heeft het databasebestand niet aangeraakt."
+    return f"{error}\n\n{where}\n\n{untouched}"
 
 
 def friendly_error(exc: BaseException, home: Path) -> str | None:
@@ -286,16 +292,18 @@ def key_storage_text(store: Store) -> str:
     parts = []
     if profile.keyring_usable():
         parts.append(
-            "De sleutel staat in het sleutelbeheer van deze computer; ibdesk opent zonder "
-            "wachtwoord zolang u op dit account bent aangemeld."
+            tr(
+                "De sleutel staat in het sleutelbeheer van deze computer; ibdesk opent zonder wachtwoord zolang u "
+                "op dit account bent aangemeld."
+            )
         )
     else:
         parts.append(
-            "Deze computer heeft geen bruikbaar sleutelbeheer; ibdesk vraagt bij het openen om de wachtwoordzin."
+            tr("Deze computer heeft geen bruikbaar sleutelbeheer; ibdesk vraagt bij het openen om de wachtwoordzin.")
         )
     if store.keyfile.has_passphrase():
-        parts.append("Er is een wachtwoordzin ingesteld.")
-    parts.append("Met de herstelsleutel (op papier) komt u er altijd weer in.")
+        parts.append(tr("Er is een wachtwoordzin ingesteld."))
+    parts.append(tr("Met de herstelsleutel (op papier) komt u er altijd weer in."))
     return " ".join(parts)
 
 

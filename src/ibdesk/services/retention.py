@@ -83,7 +83,7 @@ class RetentionService:
                 deleted += 1
             except (SQLAlchemyError, UserError) as exc:
                 log.error("retention: %s %s not deleted (%s)", item.record, item.record_id, type(exc).__name__)
-                failed.append(f"{item.label} (leerling-id {item.pupil_id})")
+                failed.append(tr("{label} (leerling-id {pupil_id})", label=item.label, pupil_id=item.pupil_id))
         if deleted:
             self.compact()
         if failed:

@@ -166,7 +166,7 @@ def _org_detail(kind: str, where: str | None, active: bool) -> str:
         label = OrgKind(kind).label
     except ValueError:
         label = kind
-    return " · ".join(filter(None, (label, where, None if active else "niet meer actief")))
+    return " · ".join(filter(None, (label, where, None if active else tr("niet meer actief"))))
 
 
 def attached_text(s: Session, source: Source, ids, terms, indexer: Indexer) -> dict[int, Hit]:

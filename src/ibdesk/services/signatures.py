@@ -79,7 +79,7 @@ class SignatureService:
             if signature.attachment_id is not None:
                 scan = s.get(m.AttachmentRow, signature.attachment_id)
                 if scan is None or scan.pupil_id != pupil.id:
-                    raise InvalidRecord({"scan": "De scan hoort niet bij deze leerling."})
+                    raise InvalidRecord({"scan": tr("De scan hoort niet bij deze leerling.")})
             row = m.SignatureRow(
                 pupil_id=pupil.id,
                 case_id=case_id,

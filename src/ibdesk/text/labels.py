@@ -5,14 +5,15 @@ Keys are what the store holds; the words are what every reader sees, the same ev
 
 from __future__ import annotations
 
-from ibdesk.i18n import tr
+from ibdesk.i18n import mark, tr, tr_marked
 
 # How a consent or a signature was given: Signature.method and Basis.method hold the keys
-# (domain/signatures.py SCREEN, PAPER, ORAL).
+# (domain/signatures.py SCREEN, PAPER, ORAL). Dutch, as documents state them; a screen shows
+# them through `tr_marked` (or `shown_consent_method`).
 CONSENT_METHODS = {
-    "getekend_scherm": "getekend op het scherm",
-    "getekend_papier": "getekend op papier",
-    "mondeling": "mondeling in een overleg",
+    "getekend_scherm": mark("getekend op het scherm"),
+    "getekend_papier": mark("getekend op papier"),
+    "mondeling": mark("mondeling in een overleg"),
 }
 
 
@@ -21,6 +22,15 @@ def consent_method(method: str | None, heard_by: str | None = None) -> str:
     text = CONSENT_METHODS.get(method or "", method or "")
     if method == "mondeling" and heard_by:
         text += f", gehoord door {heard_by}"
+    return text
+
+
+def shown_consent_method(method: str | None, heard_by: str | None = None) -> str:
+    """`consent_method` for a screen or the command line, in the language shown; documents keep
+    `consent_method`. The name of who heard it is stored data, shown as is."""
+    text = tr_marked(CONSENT_METHODS.get(method or "", method or ""))
+    if method == "mondeling" and heard_by:
+        text = tr("{method}, gehoord door {name}", method=text, name=heard_by)
     return text
 
 

@@ -193,7 +193,7 @@ def test_consent_with_its_sign_and_withdraw_boxes_in_english(english, opened):
     box.day.setText(today.strftime("%d-%m-%Y"))
     drag(box.pad.pad, SCRIBBLE)
     assert box.commit(), box.error.text()
-    assert panel.notice.text() == f"{names[2]} has signed (getekend op het scherm)."
+    assert panel.notice.text() == f"{names[2]} has signed (signed on screen)."
 
     panel.table.selectRow(0)
     panel.withdraw_button.click()

@@ -56,7 +56,6 @@ def stored(window: MainWindow) -> list[str]:
     texts = [LEAD, "intern begeleider", "Lotte", "Veenstra-Ağaoğlu", "groep 8", "Wageningen"]
     texts += [org.name for org in services.records.organisations()]
     texts += [option.title for option in services.routes.choices(services.records.school())]
-    texts += ["naam nog niet ingevuld"]  # the actor of the case's first event: no user name on this profile
     ov = window.case_page.overview
     if ov is not None:
         texts.append(ov.case.help_question)
@@ -207,7 +206,7 @@ def test_the_case_page_tabs_in_english(window, case_page):
     assert {"Who did what with this case", "Time", "Who", "Action", "Item", "Details"} <= texts
     texts = visible_texts(page.lifecycle)
     assert {"Status of the case", "History", "Set to running…", "Close case…"} <= texts
-    assert page.lifecycle.history.texts()[0].endswith("Case opened by naam nog niet ingevuld")
+    assert page.lifecycle.history.texts()[0].endswith("Case opened by name not yet filled in")  # no user name yet
     assert [a.text() for a in page.status_button.menu().actions()][:1] == ["Set to running…"]
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWi
 
 from ibdesk.i18n import language
 from ibdesk.services import export_plan
+from ibdesk.services.actors import shown_actor
 from ibdesk.services.export_plan_words import category_shown
 from ibdesk.text.dates import long_date
 from ibdesk.ui.dossier.common import ExportPage, busy, esc, heading, section
@@ -162,7 +163,7 @@ class ContentPage(ExportPage):
                         True,
                         item.title,
                         category_shown(item.category),  # the document keeps the Dutch name
-                        added.format(day=item.added_on, who=item.added_by),
+                        added.format(day=item.added_on, who=shown_actor(item.added_by)),
                     )
                 )
         if plan.refusal is None:

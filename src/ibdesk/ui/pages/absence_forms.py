@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGridLayout, QVBoxLayout, QWidget
 
 from ibdesk.errors import InvalidRecord, UserError, ValidationError
+from ibdesk.i18n import tr_marked
 from ibdesk.services.absence import EXEMPTION_KINDS
 from ibdesk.text.dates import parse_date
 from ibdesk.ui.forms import DateInput
@@ -195,7 +196,7 @@ class ExemptionForm(_Form):
         self.kind = QComboBox()
         self.kind.addItem(QCoreApplication.translate("absence_forms", "— kies de vrijstelling —"), None)
         for key, text in EXEMPTION_KINDS.items():
-            self.kind.addItem(text, key)
+            self.kind.addItem(tr_marked(text), key)
         self.kind.setMinimumContentsLength(24)
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.first, self.last = DateInput(today=today), DateInput(today=today)

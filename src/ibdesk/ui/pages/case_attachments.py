@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
+from ibdesk.i18n import tr_marked
+from ibdesk.services.actors import shown_actor
 from ibdesk.services.attachments import ATTACHMENT_CATEGORIES, DEFAULT_CATEGORY, KINDS
 from ibdesk.text.dates import short_or_time
 from ibdesk.text.numbers import file_size
@@ -82,11 +84,11 @@ class AttachmentsPart:
         self.kind = QComboBox()
         named(self.kind, QCoreApplication.translate("case_attachments", "Soort bijlage"))
         for key, label in KINDS.items():
-            self.kind.addItem(label, key)
+            self.kind.addItem(tr_marked(label), key)
         self.category = QComboBox()
         named(self.category, QCoreApplication.translate("case_attachments", "Soort gegevens"))
         for key, label in ATTACHMENT_CATEGORIES.items():
-            self.category.addItem(label, key)
+            self.category.addItem(tr_marked(label), key)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         labels = [
             QLabel(QCoreApplication.translate("case_attachments", "Titel:")),
@@ -143,7 +145,7 @@ class AttachmentsPart:
                     a.category_label,
                     file_size(a.size),
                     QCoreApplication.translate("case_attachments", "{when} door {who}").format(
-                        when=short_or_time(a.added_at), who=a.added_by
+                        when=short_or_time(a.added_at), who=shown_actor(a.added_by)
                     )
                     + where,
                 )

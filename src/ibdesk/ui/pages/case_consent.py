@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from ibdesk.domain.consent import CATEGORIES, LEGAL_TASKS, PURPOSES, Basis
 from ibdesk.errors import InvalidRecord
+from ibdesk.i18n import tr_marked
 from ibdesk.services import consent_forms
 from ibdesk.services.consent import PER_PERSON
 from ibdesk.services.guidance import CaseOverview
 from ibdesk.text.dates import short_or_time
-from ibdesk.text.labels import consent_method
+from ibdesk.text.labels import shown_consent_method
 from ibdesk.ui.forms import DateInput
 from ibdesk.ui.kit import messages
 from ibdesk.ui.kit.banner import Banner
@@ -51,13 +52,13 @@ __all__ = ["ConsentPanel", "ViewpointsPanel", "categories_text"]
 
 def categories_text(categories) -> str:
     """'alle gegevens', 'alles behalve Gezondheid' or the list — short enough for a table cell."""
-    missing = [label for key, label in CATEGORIES.items() if key not in categories]
+    missing = [tr_marked(label) for key, label in CATEGORIES.items() if key not in categories]
     if not missing:
         return QCoreApplication.translate("case_consent", "alle soorten gegevens")
     if len(missing) <= 2 and len(categories) > 2:
         joined = QCoreApplication.translate("case_consent", " en ").join(m.lower() for m in missing)
         return QCoreApplication.translate("case_consent", "alles behalve {categories}").format(categories=joined)
-    return ", ".join(CATEGORIES.get(c, c) for c in sorted(categories))
+    return ", ".join(tr_marked(CATEGORIES.get(c, c)) for c in sorted(categories))
 
 
 def _signing_status(status: str, waiting, anyone: bool) -> str:
@@ -253,10 +254,10 @@ class ConsentPanel(QWidget):
                 if b.kind == "consent"
                 else QCoreApplication.translate("case_consent", "wettelijke taak")
             )
-            how = consent_method(b.method, b.heard_by)
-            purpose = PURPOSES.get(b.purpose, b.purpose)
+            how = shown_consent_method(b.method, b.heard_by)
+            purpose = tr_marked(PURPOSES.get(b.purpose, b.purpose))
             if b.kind == "legal_task":
-                purpose = LEGAL_TASKS.get(b.task or "", purpose)
+                purpose = tr_marked(LEGAL_TASKS.get(b.task or "", purpose))
             status = consent_forms.basis_status(b, today, info.name)
             valid = consent_forms.basis_in_force(b, today)
             if valid:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ibdesk.domain.consent import SOCIAL_TEAM_PURPOSE
 from ibdesk.services import consent_forms, form_entry, forms
+from ibdesk.services.actors import shown_actor
 from ibdesk.text.dates import short_date_time
 from ibdesk.ui.forms import FormEditor, FormView
 from ibdesk.ui.kit import messages
@@ -109,4 +110,4 @@ def saved_form_view(page, answer_id: int) -> tuple[FormView, str, str] | None:
         if saved.concept
         else QCoreApplication.translate("case_editors", "Opgeslagen op {date} door {author}.")
     )
-    return view, saved.title, state.format(date=short_date_time(saved.saved_at), author=saved.saved_by)
+    return view, saved.title, state.format(date=short_date_time(saved.saved_at), author=shown_actor(saved.saved_by))

@@ -24,6 +24,7 @@ from ibdesk.domain.lifecycle import (
 )
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.errors import InvalidRecord, UserError
+from ibdesk.services.actors import shown_actor
 from ibdesk.text.dates import invalid_date, short_date, short_or_time
 from ibdesk.ui.flow import FlowLayout, flow_row
 from ibdesk.ui.forms import DateInput
@@ -86,7 +87,7 @@ def history_lines(events: list[CaseEvent]) -> list[str]:
         ]
         extra = "; ".join(f for f in facts if f)
         line = QCoreApplication.translate("case_lifecycle", "{date} · {change} door {actor}").format(
-            date=short_or_time(e.on), change=e.move.label, actor=e.actor
+            date=short_or_time(e.on), change=e.move.label, actor=shown_actor(e.actor)
         )
         lines.append(line + (f" — {extra}" if extra else ""))
     return lines

@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ibdesk.errors import InvalidRecord
+from ibdesk.services.actors import shown_actor
 from ibdesk.services.notes import Note
 from ibdesk.text.dates import short_date_time
 from ibdesk.ui.flow import flow_row
@@ -54,7 +55,7 @@ def note_line(note: Note, pupil_view: bool = False) -> str:
         )
     else:
         scope = "" if note.case_id is not None else QCoreApplication.translate("case_notes", " [leerling]")
-    return f"{when} — {note.author}{scope}{edited}:\n{note.text}"
+    return f"{when} — {shown_actor(note.author)}{scope}{edited}:\n{note.text}"
 
 
 class NotesPanel(AttachmentsPart, QWidget):

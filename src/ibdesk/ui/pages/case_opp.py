@@ -170,7 +170,7 @@ class OppPanel(QWidget):
         if self.context is not None and self.opp_answer_id is not None:
             done = self.context.services.signatures.signatures(self.case_id, None, self.opp_answer_id)
             lines = [
-                s.line()
+                s.shown_line()
                 + (QCoreApplication.translate("case_opp", " — gaat niet akkoord") if s.decision == "geweigerd" else "")
                 for s in done
                 if s.subject in ("opp", "hoorrecht")

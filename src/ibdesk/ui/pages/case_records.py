@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from ibdesk.services import audit
+from ibdesk.services.actors import shown_actor
 from ibdesk.services.forms import SavedForm
 from ibdesk.services.guidance import CaseOverview
 from ibdesk.text.dates import short_date_time, short_or_time
@@ -118,7 +119,7 @@ class FormsPanel(QWidget):
                     steps.get(f.step_id or "", f.step_id or "—"),
                     QCoreApplication.translate("case_records", "formulier v{version}").format(version=f.form_version),
                     short_or_time(f.saved_at),
-                    f.saved_by,
+                    shown_actor(f.saved_by),
                     state,
                 ]
             )
@@ -165,7 +166,7 @@ class AuditPanel(QWidget):
             [
                 [
                     short_date_time(e.at, seconds=True),
-                    e.actor,
+                    shown_actor(e.actor),
                     audit.ACTION_LABELS.get(e.action, e.action),
                     f"{audit.ENTITY_LABELS.get(e.entity, e.entity)} {e.entity_id or ''}".strip(),
                     e.detail or "",

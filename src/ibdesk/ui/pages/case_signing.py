@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from ibdesk.domain.signatures import ORAL, PAPER, SCREEN, Signature, Signer
 from ibdesk.errors import InvalidRecord
+from ibdesk.i18n import tr_marked
 from ibdesk.text.labels import CONSENT_METHODS
 from ibdesk.ui.forms import DateInput, SignatureBox
 from ibdesk.ui.kit import messages
@@ -62,7 +63,8 @@ class SignBox(QWidget):
         self.method = QComboBox()
         named(self.method, QCoreApplication.translate("case_signing", "Hoe wordt getekend"))
         for key, label in CONSENT_METHODS.items():
-            self.method.addItem(label[:1].upper() + label[1:], key)
+            shown = tr_marked(label)
+            self.method.addItem(shown[:1].upper() + shown[1:], key)
         self.method.currentIndexChanged.connect(self._method_changed)
         self.day = DateInput(today=context.services.signatures.today)
         named(self.day, QCoreApplication.translate("case_signing", "Datum van tekenen"))
@@ -265,7 +267,7 @@ class SignBox(QWidget):
             "gehoord": QCoreApplication.translate("case_signing", "{name} is gehoord ({how})."),
             "geweigerd": QCoreApplication.translate("case_signing", "{name} gaat niet akkoord ({how})."),
         }.get(decision) or QCoreApplication.translate("case_signing", "{name} heeft getekend ({how}).")
-        self._on_signed(done.format(name=signer.name, how=CONSENT_METHODS[method]))
+        self._on_signed(done.format(name=signer.name, how=tr_marked(CONSENT_METHODS[method])))
         return True
 
     def _problem(self, text: str) -> bool:

@@ -92,7 +92,7 @@ class ZienswijzePanel(QWidget):
         if done:
             self.state.setText(
                 QCoreApplication.translate("case_zienswijze", "Getekend: {lines}.").format(
-                    lines="; ".join(s.line() for s in done)
+                    lines="; ".join(s.shown_line() for s in done)
                 )
             )
         else:

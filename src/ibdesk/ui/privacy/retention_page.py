@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from ibdesk.domain.retention import KIND_LABELS, PERIODS, Expired
+from ibdesk.i18n import tr_marked
 from ibdesk.services import retention
 from ibdesk.text.dates import short_or_time
 from ibdesk.text.numbers import plural
@@ -27,7 +28,12 @@ def retention_columns() -> list[Column[tuple[Expired, str]]]:
     return [
         Column(QCoreApplication.translate("privacy_retention_page", "Leerling"), lambda entry: entry[1], None, 230),
         Column(QCoreApplication.translate("privacy_retention_page", "Wat"), lambda entry: entry[0].label, None, 250),
-        Column(QCoreApplication.translate("privacy_retention_page", "Termijn"), lambda entry: entry[0].rule, None, 260),
+        Column(
+            QCoreApplication.translate("privacy_retention_page", "Termijn"),
+            lambda entry: entry[0].shown_rule,
+            None,
+            260,
+        ),
         Column(
             QCoreApplication.translate("privacy_retention_page", "Verlopen sinds"),
             lambda entry: short_or_time(entry[0].since),
@@ -56,7 +62,7 @@ class RetentionPage(Page):
         self.body.insertLayout(0, row(self.back_button))
         rules_frame, rules = panel(QCoreApplication.translate("privacy_retention_page", "De termijnen"))
         lines = BulletList()
-        lines.set_lines([f"{KIND_LABELS[k]}: {text}" for k, (_m, text) in PERIODS.items()])
+        lines.set_lines([f"{tr_marked(KIND_LABELS[k])}: {tr_marked(text)}" for k, (_m, text) in PERIODS.items()])
         rules.addWidget(lines)
         content = QWidget()
         sections = QVBoxLayout(content)
