@@ -292,7 +292,8 @@ def test_a_legal_task_that_does_not_fit_is_explained_in_the_language_shown():
     finally:
         i18n.set_language(None)
     assert english["ontvanger"] == (
-        "'Educational report on a change of school (legal obligation)' applies only to the receiving school, "
+        "'Onderwijskundig rapport (educational report) on a change of school (legal obligation)' "
+        "applies only to the receiving school, "
         f"not to Sociaal Team Ede (fictief) (sociaal team). Source: {LEGAL_BASES['okr'].source}."
     )
     assert english["doel_soort"].endswith("applies only to the purpose handover.")
