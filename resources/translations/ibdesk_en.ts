@@ -3492,14 +3492,6 @@ Role: {role}</translation>
         <translation>no legal basis</translation>
     </message>
     <message>
-        <source>Grondslag en toestemming</source>
-        <translation>Legal basis and consent</translation>
-    </message>
-    <message>
-        <source>Zienswijze van ouders</source>
-        <translation>Parents' view</translation>
-    </message>
-    <message>
         <source>de leerling zelf (16 jaar of ouder)</source>
         <translation>the pupil themselves (16 or older)</translation>
     </message>
@@ -4384,6 +4376,14 @@ Role: {role}</translation>
     <message>
         <source>niet bijgewerkt: {problem}</source>
         <translation>not updated: {problem}</translation>
+    </message>
+    <message>
+        <source>Grondslag en toestemming</source>
+        <translation>Legal basis and consent</translation>
+    </message>
+    <message>
+        <source>Zienswijze van ouders</source>
+        <translation>Parents' view</translation>
     </message>
     <message>
         <source>alleen tijdstempels toegevoegd</source>

@@ -32,6 +32,7 @@ SOURCES = (
     _IBDESK / "store",
     _IBDESK / "services",
     _IBDESK / "importing",
+    _IBDESK / "dossier" / "categories.py",  # the sharing categories' names (marked; the screen translates)
     _IBDESK / "dossier" / "verify.py",  # what a check of a signed PDF says (screen and CLI, no document)
 )
 UI_SOURCES = ROOT / "src" / "ibdesk" / "ui"

@@ -25,6 +25,7 @@ numbers on the cover: without a basis for it nothing can be sent at all.
 from __future__ import annotations
 
 from ibdesk.domain.consent import CATEGORIES
+from ibdesk.i18n import mark
 
 IDENTIFICATION = "identification"
 METADATA = None  # always included: the consent overview
@@ -56,13 +57,13 @@ CONSENT_SCAN = "consent"  # an attachment: the scan of a signed consent (dossier
 
 
 def label(category: str | None) -> str:
-    """Dutch name of a sharing category."""
+    """Dutch name of a sharing category (marked: a screen shows it through `tr_marked`)."""
     if category is None:
-        return "Grondslag en toestemming"
+        return mark("Grondslag en toestemming")
     if category == VIEWPOINTS:
-        return "Zienswijze van ouders"
+        return mark("Zienswijze van ouders")
     if category == CONSENT_SCAN:
-        return "Toestemming en handtekeningen"
+        return mark("Toestemming en handtekeningen")
     return CATEGORIES.get(category, category)
 
 

@@ -17,13 +17,8 @@ from ibdesk.text.labels import consent_method, shown_and_list
 
 
 def category_shown(label: str) -> str:
-    """A category's name (`dossier.categories.label`, Dutch) on screen."""
-    named = {  # the three names that are not in domain.consent.CATEGORIES
-        "Grondslag en toestemming": tr("Grondslag en toestemming"),
-        "Zienswijze van ouders": tr("Zienswijze van ouders"),
-        "Toestemming en handtekeningen": tr("Toestemming en handtekeningen"),
-    }
-    return named.get(label) or tr_marked(label)
+    """A category's name (`dossier.categories.label`, Dutch, marked) on screen."""
+    return tr_marked(label)
 
 
 def giver_shown(plan: SharingPlan, key: str) -> str:
