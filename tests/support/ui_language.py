@@ -52,6 +52,8 @@ verlopen vervalt bewaartermijn inzage verwijderd gewijzigd aangemaakt op
 DUTCH_WORDS = frozenset(_DUTCH.split())
 
 WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
+# A group of a certificate's check code ("A0DE"): hex, not words ("DE" is no Dutch "de").
+HEX_GROUP = re.compile(r"(?<![A-Za-z0-9])[0-9A-F]{4}(?![A-Za-z0-9])")
 
 
 def visible_texts(widget: QWidget) -> set[str]:
@@ -104,7 +106,7 @@ def dutch_left(texts: Iterable[str], allowed: Iterable[str] = ()) -> list[str]:
         rest = text
         for data in allowed:  # whole words only: an allowed "so" leaves "also" alone
             rest = re.sub(rf"(?<![A-Za-zÀ-ÿ]){re.escape(data)}(?![A-Za-zÀ-ÿ])", " ", rest)
-        words = {w.lower() for w in WORD.findall(rest.replace("&", ""))}
+        words = {w.lower() for w in WORD.findall(HEX_GROUP.sub(" ", rest.replace("&", "")))}
         if words & DUTCH_WORDS:
             found.append(text)
     return sorted(found)

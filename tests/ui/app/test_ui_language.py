@@ -212,3 +212,6 @@ def test_the_dutch_check_finds_dutch_text_and_spares_english_and_stored_data():
     shown = ["Nieuwe &casus", "New &case", "Anna de Vries (fictief) — open", "Cases of Anna de Vries (fictief)"]
     assert dutch_left(shown, allowed=["Anna de Vries (fictief)"]) == ["Nieuwe &casus"]
     assert dutch_left(shown) == ["Anna de Vries (fictief) — open", "Cases of Anna de Vries (fictief)", "Nieuwe &casus"]
+    # a certificate's check code is hex: its "A0DE" holds no Dutch "de", but a real "de" still counts
+    assert dutch_left(["Check code of the certificate: C982 A0DE BAD8"]) == []
+    assert dutch_left(["Controlecode C982 A0DE: de code", "DE CODE"]) == ["Controlecode C982 A0DE: de code", "DE CODE"]
