@@ -458,6 +458,10 @@ Fingerprint (SHA-256): {fingerprint}</translation>
         <translation>No personal certificate yet; it is made at the first export.</translation>
     </message>
     <message>
+        <source>Niet opgeslagen: {count} velden zijn niet (goed) ingevuld.</source>
+        <translation>Not saved: {count} fields are missing or not filled in correctly.</translation>
+    </message>
+    <message>
         <source>als concept opgeslagen</source>
         <translation>saved as a draft</translation>
     </message>
@@ -474,12 +478,24 @@ Fingerprint (SHA-256): {fingerprint}</translation>
         <translation>Form '{form_id}'{step} {what} for case {case_id} (number {answer_id}).</translation>
     </message>
     <message>
+        <source>CONCEPT (nog niet afgerond)</source>
+        <translation>DRAFT (not finished yet)</translation>
+    </message>
+    <message>
+        <source>definitief</source>
+        <translation>final</translation>
+    </message>
+    <message>
         <source>{title} · casus {case} · {status}</source>
         <translation>{title} · case {case} · {status}</translation>
     </message>
     <message>
         <source>versie {version} van het formulier · opgeslagen {saved_at} door {saved_by}</source>
         <translation>version {version} of the form · saved {saved_at} by {saved_by}</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: 1 veld is niet (goed) ingevuld.</source>
+        <translation>Not saved: 1 field is missing or not filled in correctly.</translation>
     </message>
     <message>
         <source>een formulier van een casus invullen of bekijken (JSON)</source>
@@ -632,6 +648,10 @@ Fingerprint (SHA-256): {fingerprint}</translation>
     <message>
         <source>Klaar voor aanmelding bij het Sociaal Team: nee. Nog nodig:</source>
         <translation>Ready for referral to the Sociaal Team: no. Still needed:</translation>
+    </message>
+    <message>
+        <source>(loopt {days} dagen over de normale duur)</source>
+        <translation>({days} days past the usual duration)</translation>
     </message>
     <message>
         <source>  IB'er oneens: {disagreement}</source>
@@ -968,6 +988,14 @@ Role: {role}</translation>
 </translation>
     </message>
     <message>
+        <source>uit het beleidsbestand</source>
+        <translation>from the policy file</translation>
+    </message>
+    <message>
+        <source>uit het register</source>
+        <translation>from the registry</translation>
+    </message>
+    <message>
         <source>Het beleid is in orde.</source>
         <translation>The policy is in order.</translation>
     </message>
@@ -1126,6 +1154,14 @@ Role: {role}</translation>
     <message>
         <source>ouder</source>
         <translation>parent</translation>
+    </message>
+    <message>
+        <source>HERSTELSLEUTEL — schrijf deze over op papier en bewaar die op een veilige plek.
+Hij wordt maar één keer getoond. Zonder deze sleutel (of de wachtwoordzin) zijn de
+gegevens na verlies van deze computer niet terug te halen.</source>
+        <translation>RECOVERY KEY — copy it onto paper and keep it in a safe place.
+It is shown only once. Without this key (or the passphrase) the data cannot be
+recovered if this computer is lost.</translation>
     </message>
     <message>
         <source>Profiel aangemaakt in {home}.</source>
@@ -1314,6 +1350,10 @@ Role: {role}</translation>
     <message>
         <source>administratiesleutel: {old} → {new}</source>
         <translation>administration key: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>[j/N]</source>
+        <translation>[y/N]</translation>
     </message>
     <message>
         <source>markeer een casus als spoed (veiligheid, crisis): aanmelden via de doorbraakroute; 'uit' heft de markering op</source>
@@ -1662,6 +1702,10 @@ Role: {role}</translation>
         <translation>The audit chain is NOT intact.</translation>
     </message>
     <message>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
         <source>Toegang hersteld.</source>
         <translation>Access restored.</translation>
     </message>
@@ -1672,6 +1716,10 @@ Role: {role}</translation>
     <message>
         <source>ibdesk: het huidige profiel is beschadigd of onvolledig; de back-up wordt teruggezet en de beschadigde bestanden worden apart gezet. ({reason})</source>
         <translation>ibdesk: the current profile is damaged or incomplete; the backup is restored and the damaged files are set aside. ({reason})</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin of herstelsleutel van het profiel van de back-up</source>
+        <translation>Passphrase or recovery key of the backup's profile</translation>
     </message>
     <message>
         <source>Nieuwe databasesleutel en herstelsleutel ingesteld; de oude herstelsleutel opent niets meer. Oudere back-ups openen alleen met de herstelsleutel of wachtwoordzin van toen.</source>
@@ -1686,88 +1734,12 @@ Role: {role}</translation>
         <translation>New passphrase set.</translation>
     </message>
     <message>
-        <source>Zelftest geslaagd.</source>
-        <translation>Self-test passed.</translation>
-    </message>
-    <message>
-        <source>Sleutelbeheer: {backend}</source>
-        <translation>Key store: {backend}</translation>
-    </message>
-    <message>
-        <source>De database is niet versleuteld.</source>
-        <translation>The database is not encrypted.</translation>
-    </message>
-    <message>
-        <source>De map {screenshots} bestaat niet. Maak hem eerst aan.</source>
-        <translation>The folder {screenshots} does not exist. Create it first.</translation>
-    </message>
-    <message>
-        <source>Zelftest NIET geslaagd: {count} onderdeel/onderdelen mislukt.</source>
-        <translation>Self-test NOT passed: {count} part(s) failed.</translation>
-    </message>
-    <message>
-        <source>controleer deze installatie (voor ICT-beheer); laat niets achter</source>
-        <translation>check this installation (for IT administration); leaves nothing behind</translation>
-    </message>
-    <message>
-        <source>bewaar een PNG van elk hoofdscherm in MAP</source>
-        <translation>save a PNG of each main screen in FOLDER</translation>
-    </message>
-    <message>
-        <source>Het sleutelbeheer bewaarde de testsleutel niet ({backend}).</source>
-        <translation>The key store did not keep the test key ({backend}).</translation>
-    </message>
-    <message>
-        <source>Controle van de testdatabase: </source>
-        <translation>Check of the test database: </translation>
-    </message>
-    <message>
-        <source>De testhandtekening klopt niet: </source>
-        <translation>The test signature is not right: </translation>
-    </message>
-    <message>
-        <source>Ongeldige datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 05-03-2025.</source>
-        <translation>Invalid date; type the date as dd-mm-yyyy, for example 05-03-2025.</translation>
-    </message>
-    <message>
-        <source>'{text}' is geen datum: schrijf het jaar met vier cijfers (dd-mm-jjjj).</source>
-        <translation>'{text}' is not a date: write the year with four digits (dd-mm-yyyy).</translation>
-    </message>
-    <message>
-        <source>'{text}' is geen datum. Schrijf de datum als dd-mm-jjjj.</source>
-        <translation>'{text}' is not a date. Write the date as dd-mm-yyyy.</translation>
-    </message>
-    <message>
-        <source>Vul een datum in (dd-mm-jjjj).</source>
-        <translation>Enter a date (dd-mm-yyyy).</translation>
-    </message>
-    <message>
-        <source>{text} bestaat niet als datum. Controleer dag en maand.</source>
-        <translation>{text} is not a real date. Check the day and month.</translation>
-    </message>
-    <message>
-        <source>getekend op het scherm</source>
-        <translation>signed on screen</translation>
-    </message>
-    <message>
-        <source>getekend op papier</source>
-        <translation>signed on paper</translation>
-    </message>
-    <message>
-        <source>mondeling in een overleg</source>
-        <translation>orally in a meeting</translation>
-    </message>
-    <message>
-        <source>{method}, gehoord door {name}</source>
-        <translation>{method}, heard by {name}</translation>
-    </message>
-    <message>
-        <source>en</source>
-        <translation>and</translation>
-    </message>
-    <message>
         <source>Een vrijstelling op grond van artikel 5 onder a rust op een verklaring van een arts, psycholoog of orthopedagoog die de gemeente heeft aangewezen (Leerplichtwet art. 7).</source>
         <translation>An exemption under article 5(a) rests on a statement by a doctor, psychologist or educational specialist appointed by the municipality (Leerplichtwet art. 7).</translation>
+    </message>
+    <message>
+        <source>door de ouders, vóór het 16e jaar; geldig tot de leerling zelf anders beslist</source>
+        <translation>by the parents, before the 16th birthday; valid until the pupil decides otherwise</translation>
     </message>
     <message>
         <source>Identificerende gegevens</source>
@@ -1830,6 +1802,14 @@ Role: {role}</translation>
         <translation>Reply to a legal request for information (GI or Raad voor de Kinderbescherming)</translation>
     </message>
     <message>
+        <source>Toestemming van {day}</source>
+        <translation>Consent of {day}</translation>
+    </message>
+    <message>
+        <source>Wettelijke taak: {task}</source>
+        <translation>Legal task: {task}</translation>
+    </message>
+    <message>
         <source>Er is niemand bekend die toestemming kan geven (geen ouder met gezag).</source>
         <translation>No one is known who can give consent (no parent with parental responsibility).</translation>
     </message>
@@ -1848,6 +1828,14 @@ Role: {role}</translation>
     <message>
         <source>spoed: crisis</source>
         <translation>urgent: crisis</translation>
+    </message>
+    <message>
+        <source>'{value}' is geen vakantieregio. Nederland kent drie regio's voor de schoolvakanties: noord, midden en zuid ({where}).</source>
+        <translation>'{value}' is not a holiday region. The Netherlands has three school holiday regions: noord, midden and zuid ({where}).</translation>
+    </message>
+    <message>
+        <source>vakantieregio</source>
+        <translation>holiday region</translation>
     </message>
     <message>
         <source>de ontvangende school</source>
@@ -2150,6 +2138,10 @@ Role: {role}</translation>
         <translation>3 years after the pupil leaves</translation>
     </message>
     <message>
+        <source>niet van toepassing — {reason}</source>
+        <translation>not applicable — {reason}</translation>
+    </message>
+    <message>
         <source>Stap '{step}' kan nog niet worden afgerond. Nog nodig: {missing}.</source>
         <translation>Step '{step}' cannot be finished yet. Still needed: {missing}.</translation>
     </message>
@@ -2192,6 +2184,10 @@ Role: {role}</translation>
     <message>
         <source>Niet van toepassing</source>
         <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>geen reden vastgelegd</source>
+        <translation>no reason recorded</translation>
     </message>
     <message>
         <source>Stap '{step}' is nog niet afgerond.</source>
@@ -2310,6 +2306,22 @@ Role: {role}</translation>
         <translation>this person</translation>
     </message>
     <message>
+        <source>toestemming</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <source>instemming met het handelingsdeel van het OPP</source>
+        <translation>agreement with the action part of the OPP</translation>
+    </message>
+    <message>
+        <source>gehoord over het OPP</source>
+        <translation>heard about the OPP</translation>
+    </message>
+    <message>
+        <source>zienswijze</source>
+        <translation>view</translation>
+    </message>
+    <message>
         <source>Vul de naam in van wie tekent.</source>
         <translation>Enter the name of the person signing.</translation>
     </message>
@@ -2384,6 +2396,170 @@ Role: {role}</translation>
     <message>
         <source>Een BRIN-nummer is twee cijfers en twee letters, bijvoorbeeld 12AB.</source>
         <translation>A BRIN number is two digits and two letters, for example 12AB.</translation>
+    </message>
+    <message>
+        <source>Grondslag en toestemming</source>
+        <translation>Legal basis and consent</translation>
+    </message>
+    <message>
+        <source>Zienswijze van ouders</source>
+        <translation>Parents' view</translation>
+    </message>
+    <message>
+        <source>Toestemming en handtekeningen</source>
+        <translation>Consent and signatures</translation>
+    </message>
+    <message>
+        <source>geen ontvanger</source>
+        <translation>no recipient</translation>
+    </message>
+    <message>
+        <source>alleen tijdstempels toegevoegd</source>
+        <translation>only timestamps were added</translation>
+    </message>
+    <message>
+        <source>formuliervelden of handtekeningen toegevoegd</source>
+        <translation>form fields or signatures were added</translation>
+    </message>
+    <message>
+        <source>opmerkingen toegevoegd</source>
+        <translation>comments were added</translation>
+    </message>
+    <message>
+        <source>is de INHOUD gewijzigd</source>
+        <translation>the CONTENT was changed</translation>
+    </message>
+    <message>
+        <source>Handtekening {number} van {total}: {signer} — {state}, {trust}, {cover}. Vingerafdruk: {fingerprint}</source>
+        <translation>Signature {number} of {total}: {signer} — {state}, {trust}, {cover}. Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>NEE — de ondertekenaar staat niet in uw lijst van vertrouwde certificaten (school-CA, uw eigen certificaat of een certificaat dat u vertrouwt op vingerafdruk)</source>
+        <translation>NO — the signer is not in your list of trusted certificates (school CA, your own certificate or a certificate you trust by fingerprint)</translation>
+    </message>
+    <message>
+        <source>dit certificaat is vervangen op {day}; ibdesk vertrouwt het alleen voor wat het daarvóór ondertekende</source>
+        <translation>this certificate was replaced on {day}; ibdesk trusts it only for what it signed before then</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <source>NIET intact</source>
+        <translation>NOT intact</translation>
+    </message>
+    <message>
+        <source>vertrouwd ({source})</source>
+        <translation>trusted ({source})</translation>
+    </message>
+    <message>
+        <source>NIET vertrouwd</source>
+        <translation>NOT trusted</translation>
+    </message>
+    <message>
+        <source>dekt het hele bestand</source>
+        <translation>covers the whole file</translation>
+    </message>
+    <message>
+        <source>dekt revisie {revision}; daarna {changes}</source>
+        <translation>covers revision {revision}; after that {changes}</translation>
+    </message>
+    <message>
+        <source>IN ORDE: het document is ongewijzigd sinds het werd ondertekend, door een vertrouwde ondertekenaar.</source>
+        <translation>ALL IN ORDER: the document has not changed since it was signed, by a trusted signer.</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>NEE</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>Ondertekend door: {who}</source>
+        <translation>Signed by:        {who}</translation>
+    </message>
+    <message>
+        <source>Inhoud intact:    {answer}</source>
+        <translation>Content intact:   {answer}</translation>
+    </message>
+    <message>
+        <source>NEE (er is iets toegevoegd na de handtekening)</source>
+        <translation>NO (something was added after the signature)</translation>
+    </message>
+    <message>
+        <source>Hele bestand ondertekend: {answer}</source>
+        <translation>Whole file signed: {answer}</translation>
+    </message>
+    <message>
+        <source>Vertrouwd:        {answer}</source>
+        <translation>Trusted:          {answer}</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk:     {fingerprint}</source>
+        <translation>Fingerprint:      {fingerprint}</translation>
+    </message>
+    <message>
+        <source>niet van toepassing — het document is niet intact; vertrouw de inhoud niet</source>
+        <translation>not applicable — the document is not intact; do not trust its content</translation>
+    </message>
+    <message>
+        <source>ja — {source}</source>
+        <translation>yes — {source}</translation>
+    </message>
+    <message>
+        <source>NEE — {source}</source>
+        <translation>NO — {source}</translation>
+    </message>
+    <message>
+        <source>een vertrouwd certificaat</source>
+        <translation>a trusted certificate</translation>
+    </message>
+    <message>
+        <source>NIET IN ORDE: de ondertekenaar is niet vertrouwd. Iedereen kan een certificaat met deze naam maken; vergelijk de vingerafdruk hieronder telefonisch met de afzender.</source>
+        <translation>NOT IN ORDER: the signer is not trusted. Anyone can make a certificate with this name; compare the fingerprint below with the sender over the phone.</translation>
+    </message>
+    <message>
+        <source>NIET IN ORDE: het document is na ondertekening gewijzigd of beschadigd.</source>
+        <translation>NOT IN ORDER: the document was changed or damaged after it was signed.</translation>
+    </message>
+    <message>
+        <source>Ondertekend op:   {moment}</source>
+        <translation>Signed on:        {moment}</translation>
+    </message>
+    <message>
+        <source>Het bestand {path} kan niet worden gelezen.</source>
+        <translation>The file {path} cannot be read.</translation>
+    </message>
+    <message>
+        <source>Dit document is versleuteld. Geef het wachtwoord op dat u van de afzender kreeg.</source>
+        <translation>This document is encrypted. Give the password you received from the sender.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord klopt niet.</source>
+        <translation>The password is not correct.</translation>
+    </message>
+    <message>
+        <source>Handtekening {number} in dit bestand is niet intact.</source>
+        <translation>Signature {number} in this file is not intact.</translation>
+    </message>
+    <message>
+        <source>is er iets toegevoegd</source>
+        <translation>something was added</translation>
+    </message>
+    <message>
+        <source>NIET IN ORDE: dit document heeft geen digitale handtekening.</source>
+        <translation>NOT IN ORDER: this document has no digital signature.</translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd of geen geldige PDF; de handtekening kan niet worden gecontroleerd.</source>
+        <translation>The file is damaged or not a valid PDF; the signature cannot be checked.</translation>
+    </message>
+    <message>
+        <source>onderdeel '{missing}' ontbreekt in deze installatie; installeer ibdesk opnieuw of meld dit bij de ICT-beheerder</source>
+        <translation>component '{missing}' is missing from this installation; reinstall ibdesk or report this to IT</translation>
     </message>
     <message>
         <source>Dit veld is verplicht.</source>
@@ -2482,448 +2658,436 @@ Role: {role}</translation>
         <translation>digits</translation>
     </message>
     <message>
-        <source>Het anker van de auditketen in het sleutelbeheer is onleesbaar.</source>
-        <translation>The audit chain's anchor in the keyring cannot be read.</translation>
+        <source>puntkomma</source>
+        <translation>semicolon</translation>
     </message>
     <message>
-        <source>Het anker in het sleutelbeheer is ondertekend met een ander certificaat dan het uwe.</source>
-        <translation>The anchor in the keyring is signed with a certificate other than yours.</translation>
+        <source>komma</source>
+        <translation>comma</translation>
     </message>
     <message>
-        <source>De handtekening onder het anker in het sleutelbeheer klopt niet.</source>
-        <translation>The signature on the anchor in the keyring is not valid.</translation>
+        <source>tab</source>
+        <translation>tab</translation>
     </message>
     <message>
-        <source>Auditketen past niet bij het anker {where}: regel {id} ontbreekt of is herschreven (ingekort, gewijzigd of opnieuw berekend).</source>
-        <translation>The audit chain does not match the anchor {where}: entry {id} is missing or was rewritten (shortened, changed or recalculated).</translation>
+        <source>verticale streep</source>
+        <translation>vertical bar</translation>
     </message>
     <message>
-        <source>Deellog past niet bij het anker {where}: regel {id} ontbreekt of is herschreven.</source>
-        <translation>The sharing log does not match the anchor {where}: entry {id} is missing or was rewritten.</translation>
+        <source>Leerlingnummer</source>
+        <translation>Pupil number</translation>
     </message>
     <message>
-        <source>in het sleutelbeheer</source>
-        <translation>in the keyring</translation>
+        <source>Roepnaam</source>
+        <translation>First name</translation>
     </message>
     <message>
-        <source>{name}: geen anker van ibdesk gevonden (of versleuteld).</source>
-        <translation>{name}: no ibdesk anchor found (or it is encrypted).</translation>
+        <source>Tussenvoegsel</source>
+        <translation>Surname prefix</translation>
     </message>
     <message>
-        <source>{name}: dit document komt uit een ander profiel.</source>
-        <translation>{name}: this document comes from another profile.</translation>
+        <source>Achternaam</source>
+        <translation>Surname</translation>
     </message>
     <message>
-        <source>in {name}</source>
-        <translation>in {name}</translation>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
     </message>
     <message>
-        <source>Auditregel {id} ontbreekt (verwijderd?).</source>
-        <translation>Audit entry {id} is missing (deleted?).</translation>
+        <source>Woongemeente</source>
+        <translation>Municipality of residence</translation>
     </message>
     <message>
-        <source>Auditregel {id}: de keten is verbroken (een eerdere regel is gewijzigd of verwijderd).</source>
-        <translation>Audit entry {id}: the chain is broken (an earlier entry was changed or deleted).</translation>
+        <source>Ingeschreven op</source>
+        <translation>Enrolled on</translation>
     </message>
     <message>
-        <source>Auditregel {id} is gewijzigd na het vastleggen.</source>
-        <translation>Audit entry {id} was changed after it was recorded.</translation>
+        <source>Uitgeschreven op</source>
+        <translation>Left school on</translation>
     </message>
     <message>
-        <source>Het ankerpunt van de auditketen ontbreekt.</source>
-        <translation>The anchor point of the audit chain is missing.</translation>
+        <source>Dit lijkt een XML-bestand (EDEX), geen CSV. Importeer het dan als EDEX.</source>
+        <translation>This looks like an XML file (EDEX), not a CSV. Import it as EDEX instead.</translation>
     </message>
     <message>
-        <source>De auditketen is ingekort of aangepast: {expected} regels verwacht, {count} gevonden.</source>
-        <translation>The audit chain was shortened or altered: {expected} entries expected, {count} found.</translation>
+        <source>Dit is geen CSV-bestand maar een binair bestand (zoals een Excel-bestand). Sla het in Excel op als 'CSV (gescheiden door lijstscheidingsteken)'.</source>
+        <translation>This is not a CSV file but a binary file (such as an Excel file). In Excel, save it as 'CSV (comma delimited)'.</translation>
     </message>
     <message>
-        <source>De back-up is beschadigd; er is niets teruggezet. {problem}</source>
-        <translation>The backup is damaged; nothing was restored. {problem}</translation>
+        <source>Het bestand is leeg.</source>
+        <translation>The file is empty.</translation>
     </message>
     <message>
-        <source>Het back-upbestand {path} kan niet worden gelezen: {strerror}.</source>
-        <translation>The backup file {path} cannot be read: {strerror}.</translation>
+        <source>Regel 1: geen kolommen gevonden. Een CSV-export heeft op de eerste regel de kolomnamen, gescheiden door puntkomma's of komma's.</source>
+        <translation>Line 1: no columns found. A CSV export has the column names on its first line, separated by semicolons or commas.</translation>
     </message>
     <message>
-        <source>De back-up {name} is beschadigd.</source>
-        <translation>The backup {name} is damaged.</translation>
+        <source>Onbekend veld in de kolomindeling: {unknown}. Bekend: {known}.</source>
+        <translation>Unknown field in the column layout: {unknown}. Known: {known}.</translation>
     </message>
     <message>
-        <source>{problem} Let op: een back-up van vóór een sleutelwissel opent alleen met de herstelsleutel of wachtwoordzin van toen.</source>
-        <translation>{problem} Note: a backup from before a key change only opens with the recovery key or passphrase of that time.</translation>
+        <source>Kolom {absent} staat niet in het bestand. Kolommen in het bestand: {columns}.</source>
+        <translation>Column {absent} is not in the file. Columns in the file: {columns}.</translation>
     </message>
     <message>
-        <source>{name} is geen ibdesk-back-up.</source>
-        <translation>{name} is not an ibdesk backup.</translation>
+        <source>Kies een kolom voor: {missing}. Kolommen in het bestand: {columns}.</source>
+        <translation>Choose a column for: {missing}. Columns in the file: {columns}.</translation>
     </message>
     <message>
-        <source>In {folder} staat geen automatische back-up. Heeft u zelf een back-up gemaakt, zet die dan terug met 'ibdesk restore BESTAND'.</source>
-        <translation>There is no automatic backup in {folder}. If you made a backup yourself, restore it with 'ibdesk restore FILE'.</translation>
+        <source>{name}: schrijf de kolomindeling als veld: kolomnaam, bijvoorbeeld {example}.</source>
+        <translation>{name}: write the column layout as field: column name, for example {example}.</translation>
     </message>
     <message>
-        <source>Zet de nieuwste back-up terug met:</source>
-        <translation>Restore the newest backup with:</translation>
+        <source>Regel {line}: de CSV is beschadigd ({reason}).</source>
+        <translation>Line {line}: the CSV is damaged ({reason}).</translation>
     </message>
     <message>
-        <source>Dit profiel is beschadigd: {what} Er is niets overschreven. {backups_hint}</source>
-        <translation>This profile is damaged: {what} Nothing has been overwritten. {backups_hint}</translation>
+        <source>{name} is geen geldige kolomindeling (YAML of JSON): {reason}</source>
+        <translation>{name} is not a valid column layout (YAML or JSON): {reason}</translation>
     </message>
     <message>
-        <source>het databasebestand {name} ontbreekt, terwijl het sleutelbestand er wel is.</source>
-        <translation>the database file {name} is missing, while the key file is there.</translation>
+        <source>meer waarden dan kolommen (staat er een scheidingsteken in een naam? Zet die dan tussen aanhalingstekens).</source>
+        <translation>more values than columns (is there a separator in a name? Then put it in quotation marks).</translation>
     </message>
     <message>
-        <source>het databasebestand {name} is leeg ({size} bytes).</source>
-        <translation>the database file {name} is empty ({size} bytes).</translation>
+        <source>de afsluitende tag past niet bij de openende tag</source>
+        <translation>the closing tag does not match the opening tag</translation>
     </message>
     <message>
-        <source>het WAL-logbestand naast de database ({name}) is beschadigd: {problem} ibdesk opent het daarom niet.</source>
-        <translation>the WAL log file next to the database ({name}) is damaged: {problem} So ibdesk does not open it.</translation>
+        <source>het bestand houdt op voordat alles is afgesloten (onvolledig)</source>
+        <translation>the file ends before everything is closed (incomplete)</translation>
     </message>
     <message>
-        <source>de database {name} is beschadigd ({problem}).</source>
-        <translation>the database {name} is damaged ({problem}).</translation>
+        <source>hier staat een teken dat in XML niet mag</source>
+        <translation>there is a character here that XML does not allow</translation>
     </message>
     <message>
-        <source>de database {name} kan niet worden gelezen (het begin van het bestand is beschadigd, of het hoort niet bij deze sleutel).</source>
-        <translation>the database {name} cannot be read (the start of the file is damaged, or it does not belong to this key).</translation>
+        <source>een tag is niet afgesloten</source>
+        <translation>a tag is not closed</translation>
     </message>
     <message>
-        <source>De database kan niet worden geopend: {exc}</source>
-        <translation>The database cannot be opened: {exc}</translation>
+        <source>na het einde van het document staat nog tekst</source>
+        <translation>there is more text after the end of the document</translation>
     </message>
     <message>
-        <source>De database {name} kan niet worden gelezen: het bestand is beschadigd of hoort niet bij deze sleutel. Er is niets overschreven. Zet de laatste back-up terug (map {folder}) met 'ibdesk restore' of via Instellingen.</source>
-        <translation>The database {name} cannot be read: the file is damaged or does not belong to this key. Nothing has been overwritten. Restore the latest backup (folder {folder}) with 'ibdesk restore' or in Settings.</translation>
+        <source>onbekende entiteit (&amp;…;)</source>
+        <translation>unknown entity (&amp;…;)</translation>
     </message>
     <message>
-        <source>De database in {parent} is alleen-lezen.</source>
-        <translation>The database in {parent} is read-only.</translation>
+        <source>dit is geen geldige XML</source>
+        <translation>this is not valid XML</translation>
     </message>
     <message>
-        <source>De schijf is vol: de wijziging is niet opgeslagen in {folder}. Maak ruimte vrij; wat al was opgeslagen is bewaard.</source>
-        <translation>The disk is full: the change was not saved in {folder}. Free up space; what was already saved is kept.</translation>
+        <source>een CDATA-blok is niet afgesloten</source>
+        <translation>a CDATA section is not closed</translation>
     </message>
     <message>
-        <source>De profielmap {folder} is alleen-lezen: er kan niets worden opgeslagen.</source>
-        <translation>The profile folder {folder} is read-only: nothing can be saved.</translation>
+        <source>een attribuut staat dubbel in één tag</source>
+        <translation>an attribute appears twice in one tag</translation>
     </message>
     <message>
-        <source>Kon niet schrijven in {where}: {reason}.</source>
-        <translation>Could not write to {where}: {reason}.</translation>
+        <source>Het bestand is beschadigd: regel {line}, kolom {column}{where}: {reason}. Maak de export opnieuw in de leerlingadministratie.</source>
+        <translation>The file is damaged: line {line}, column {column}{where}: {reason}. Make the export again in the pupil administration system.</translation>
     </message>
     <message>
-        <source>De schijf is vol: er kon niets worden opgeslagen in {where}. Maak ruimte vrij en probeer het opnieuw; er is niets verloren gegaan.</source>
-        <translation>The disk is full: nothing could be saved in {where}. Free up space and try again; nothing has been lost.</translation>
+        <source>, in &lt;{tag}&gt; (begonnen op regel {line})</source>
+        <translation>, in &lt;{tag}&gt; (started on line {line})</translation>
     </message>
     <message>
-        <source>De map {where} is alleen-lezen of niet toegankelijk. Kies een map waarin u mag schrijven (of vraag de ICT-beheerder).</source>
-        <translation>The folder {where} is read-only or not accessible. Choose a folder you may write to (or ask the IT administrator).</translation>
+        <source>Dit is geen EDEX-bestand: het hoofdelement is &lt;{tag}&gt; (regel {line}), een EDEX-export begint met &lt;EDEX&gt;. Kies het EDEX-bestand uit ParnasSys of ESIS.</source>
+        <translation>This is not an EDEX file: the root element is &lt;{tag}&gt; (line {line}); an EDEX export starts with &lt;EDEX&gt;. Choose the EDEX file from ParnasSys or ESIS.</translation>
     </message>
     <message>
-        <source>{target} ligt in de profielmap ({home}). ibdesk schrijft daar nooit uitvoer naartoe: dat kan het profiel zelf overschrijven. Kies een andere map.</source>
-        <translation>{target} is inside the profile folder ({home}). ibdesk never writes output there: it could overwrite the profile itself. Choose another folder.</translation>
+        <source>Dit is geen EDEX-bestand maar een binair bestand (zoals een PDF, zip of Excel-bestand). Kies het EDEX-bestand (.xml) uit de leerlingadministratie.</source>
+        <translation>This is not an EDEX file but a binary file (such as a PDF, zip or Excel file). Choose the EDEX file (.xml) from the pupil administration system.</translation>
     </message>
     <message>
-        <source>De map {parent} bestaat niet. Maak hem eerst aan (ibdesk maakt geen mappen stilzwijgend aan).</source>
-        <translation>The folder {parent} does not exist. Create it first (ibdesk does not create folders silently).</translation>
+        <source>Dit is geen EDEX-bestand: regel 1 begint niet met '&lt;', het is geen XML. Is het een CSV-export? Importeer die dan als CSV.</source>
+        <translation>This is not an EDEX file: line 1 does not start with '&lt;', so it is not XML. Is it a CSV export? Then import it as CSV.</translation>
     </message>
     <message>
-        <source>{target} is een map; geef een bestandsnaam op.</source>
-        <translation>{target} is a folder; give a file name.</translation>
+        <source>Dit EDEX-bestand is onvolledig: &lt;EDEX&gt; (regel {line}) heeft geen &lt;{tag}&gt;.</source>
+        <translation>This EDEX file is incomplete: &lt;EDEX&gt; (line {line}) has no &lt;{tag}&gt;.</translation>
     </message>
     <message>
-        <source>{target} bestaat al. Kies een andere naam, of voeg --force toe om het te overschrijven.</source>
-        <translation>{target} already exists. Choose another name, or add --force to overwrite it.</translation>
+        <source>Regel {line}: het bestand bevat een DOCTYPE-verklaring. Een EDEX-export heeft die niet; uit veiligheid is het bestand niet gelezen.</source>
+        <translation>Line {line}: the file contains a DOCTYPE declaration. An EDEX export has none; for safety the file was not read.</translation>
     </message>
     <message>
-        <source>De map {target} bestaat niet. Maak hem eerst aan (ibdesk maakt geen mappen stilzwijgend aan).</source>
-        <translation>The folder {target} does not exist. Create it first (ibdesk does not create folders silently).</translation>
+        <source>Regel {line}: het bestand declareert eigen entiteiten (&lt;!ENTITY …&gt;). Een EDEX-export doet dat niet; uit veiligheid is het bestand niet gelezen.</source>
+        <translation>Line {line}: the file declares its own entities (&lt;!ENTITY …&gt;). An EDEX export does not; for safety the file was not read.</translation>
     </message>
     <message>
-        <source>{name} (NIET bruikbaar: de sleutel kan niet in het sleutelbeheer van deze computer; ontgrendelen met wachtwoordzin of herstelsleutel)</source>
-        <translation>{name} (NOT usable: the key cannot be kept in this computer's keyring; unlock with the passphrase or recovery key)</translation>
+        <source>&lt;leerling&gt; zonder key-attribuut; overgeslagen (zonder sleutel kan ibdesk deze leerling bij een volgende import niet terugvinden).</source>
+        <translation>&lt;leerling&gt; without a key attribute; skipped (without a key ibdesk cannot find this pupil again in a later import).</translation>
     </message>
     <message>
-        <source>{name} (bruikbaar)</source>
-        <translation>{name} (usable)</translation>
+        <source>&lt;groep key="{key}"&gt; staat niet bij &lt;groepen&gt;.</source>
+        <translation>&lt;groep key="{key}"&gt; is not listed under &lt;groepen&gt;.</translation>
     </message>
     <message>
-        <source>Het sleutelbestand (keys.json) van dit profiel is beschadigd. Dit ligt niet aan uw wachtwoordzin of herstelsleutel. Zet het terug met 'ibdesk restore' en de nieuwste back-up (de back-up bevat de sleutels ook).</source>
-        <translation>This profile's key file (keys.json) is damaged. This is not caused by your passphrase or recovery key. Restore it with 'ibdesk restore' and the newest backup (the backup holds the keys too).</translation>
+        <source>&lt;{tag}&gt; zonder key; de groep is overgeslagen.</source>
+        <translation>&lt;{tag}&gt; without a key; the group was skipped.</translation>
     </message>
     <message>
-        <source>nog niet te controleren (ouder formaat); wordt bij het volgende openen aangevuld</source>
-        <translation>cannot be checked yet (older format); completed the next time the profile opens</translation>
+        <source>&lt;{tag} key="{key}"&gt; staat dubbel; de eerste telt.</source>
+        <translation>&lt;{tag} key="{key}"&gt; appears twice; the first one counts.</translation>
     </message>
     <message>
-        <source>BESCHADIGD — deze sleutel werkt niet meer; zet keys.json terug uit een back-up</source>
-        <translation>DAMAGED — this key no longer works; restore keys.json from a backup</translation>
+        <source>UTF-8 (met BOM)</source>
+        <translation>UTF-8 (with BOM)</translation>
     </message>
     <message>
-        <source>Dit is geen geldige herstelsleutel: die bestaat uit 8 groepjes van 4 tekens (letters en cijfers 2-9), bijvoorbeeld ABCD-EFGH-….</source>
-        <translation>This is not a valid recovery key: it has 8 groups of 4 characters (letters and digits 2-9), for example ABCD-EFGH-….</translation>
+        <source>{path} is een map; kies het exportbestand zelf.</source>
+        <translation>{path} is a folder; choose the export file itself.</translation>
     </message>
     <message>
-        <source>Deze wachtwoordzin is te zwak ({label}). {explanation}</source>
-        <translation>This passphrase is too weak ({label}). {explanation}</translation>
+        <source>{name} is groter dan 50 MB; dat is geen leerlingexport.</source>
+        <translation>{name} is larger than 50 MB; that is not a pupil export.</translation>
     </message>
     <message>
-        <source>Voor dit profiel is geen wachtwoordzin ingesteld; gebruik de herstelsleutel.</source>
-        <translation>This profile has no passphrase; use the recovery key.</translation>
+        <source>Het bestand {path} bestaat niet.</source>
+        <translation>The file {path} does not exist.</translation>
     </message>
     <message>
-        <source>De sleutel past niet bij dit profiel.</source>
-        <translation>The key does not fit this profile.</translation>
+        <source>Het bestand {path} kan niet worden gelezen ({reason}).</source>
+        <translation>The file {path} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <source>Deze wachtwoordzin of herstelsleutel past niet bij dit profiel.</source>
-        <translation>This passphrase or recovery key does not fit this profile.</translation>
+        <source>Het bestand begint als {label}, maar regel {line} is geen geldige {label}-tekst. Het bestand is beschadigd; maak de export opnieuw.</source>
+        <translation>The file starts as {label}, but line {line} is not valid {label} text. The file is damaged; make the export again.</translation>
     </message>
     <message>
-        <source>Het sleutelbestand {path} kan niet worden gelezen ({reason}).</source>
-        <translation>The key file {path} cannot be read ({reason}).</translation>
+        <source>roepnaam</source>
+        <translation>first name</translation>
     </message>
     <message>
-        <source>ibdesk op computer {host} (proces {pid}, sinds {when})</source>
-        <translation>ibdesk on computer {host} (process {pid}, since {when})</translation>
+        <source>achternaam</source>
+        <translation>surname</translation>
     </message>
     <message>
-        <source>een ander ibdesk-programma</source>
-        <translation>another ibdesk program</translation>
+        <source>geboortedatum</source>
+        <translation>date of birth</translation>
     </message>
     <message>
-        <source>Dit profiel ({home}) is in gebruik door {who}. Sluit ibdesk daar eerst af, of wacht tot het klaar is. Er is niets gewijzigd.</source>
-        <translation>This profile ({home}) is in use by {who}. Close ibdesk there first, or wait until it has finished. Nothing was changed.</translation>
+        <source>groep</source>
+        <translation>group</translation>
     </message>
     <message>
-        <source>{day} om {time}</source>
-        <translation>{day} at {time}</translation>
+        <source>woongemeente</source>
+        <translation>municipality of residence</translation>
     </message>
     <message>
-        <source>Dit profiel is gemaakt met een nieuwere ibdesk (versie {version}); installeer {version} of nieuwer. Er is niets gewijzigd.</source>
-        <translation>This profile was made with a newer ibdesk (version {version}); install {version} or newer. Nothing was changed.</translation>
+        <source>ingeschreven op</source>
+        <translation>enrolled on</translation>
     </message>
     <message>
-        <source>De database kon niet worden bijgewerkt naar de nieuwe versie. Er is niets veranderd (alles of niets), en vooraf is een back-up gemaakt in {backups}.</source>
-        <translation>The database could not be upgraded to the new version. Nothing has changed (all or nothing), and a backup was made beforehand in {backups}.</translation>
+        <source>vertrokken op</source>
+        <translation>left on</translation>
     </message>
     <message>
-        <source>Dit profiel is alleen-lezen geopend, omdat het elders in gebruik is. Er is niets opgeslagen; sluit ibdesk daar en open het hier opnieuw om te kunnen bewerken.</source>
-        <translation>This profile was opened read-only because it is in use elsewhere. Nothing was saved; close ibdesk there and open it here again to make changes.</translation>
+        <source>Het bestand is niet ingelezen; er is niets veranderd. {problem}</source>
+        <translation>The file was not read; nothing was changed. {problem}</translation>
     </message>
     <message>
-        <source>De sleutel van dit profiel staat niet (meer) in het sleutelbeheer van deze computer. Gebruik de herstelsleutel ('ibdesk recover').</source>
-        <translation>The key of this profile is not (or no longer) in this computer's keyring. Use the recovery key ('ibdesk recover').</translation>
+        <source>(zonder naam)</source>
+        <translation>(no name)</translation>
     </message>
     <message>
-        <source>Er is geen sleutelbeheer (keyring) van het besturingssysteem beschikbaar. Kies een wachtwoordzin (in de app, of via IBDESK_PASSPHRASE op de opdrachtregel).</source>
-        <translation>The operating system has no keyring available. Choose a passphrase (in the app, or through IBDESK_PASSPHRASE on the command line).</translation>
+        <source>regel {line}</source>
+        <translation>line {line}</translation>
     </message>
     <message>
-        <source>In {home} staat al een ibdesk-profiel.</source>
-        <translation>There is already an ibdesk profile in {home}.</translation>
+        <source>schooljaar {year}</source>
+        <translation>school year {year}</translation>
     </message>
     <message>
-        <source>Er is nog geen ibdesk-profiel in {home}. Maak er een met 'ibdesk init'.</source>
-        <translation>There is no ibdesk profile in {home} yet. Create one with 'ibdesk init'.</translation>
+        <source>leerling</source>
+        <translation>pupil</translation>
     </message>
     <message>
-        <source>Het aanmaken van het profiel in {home} is niet afgerond (onderbroken). Er stonden nog geen gegevens in. Maak het opnieuw met 'ibdesk init'.</source>
-        <translation>Creating the profile in {home} was not finished (interrupted). It held no data yet. Create it again with 'ibdesk init'.</translation>
+        <source>niet meer in de export</source>
+        <translation>no longer in the export</translation>
     </message>
     <message>
-        <source>Voer de wachtwoordzin van dit profiel in.</source>
-        <translation>Enter the passphrase of this profile.</translation>
+        <source>uitgeschreven volgens de export</source>
+        <translation>left according to the export</translation>
     </message>
     <message>
-        <source>Het profiel is gesloten: open het opnieuw.</source>
-        <translation>The profile is closed: open it again.</translation>
+        <source>voornaam</source>
+        <translation>first name</translation>
     </message>
     <message>
-        <source>In {home} staat al een ibdesk-profiel (keys.json).</source>
-        <translation>There is already an ibdesk profile in {home} (keys.json).</translation>
+        <source>ingeschreven</source>
+        <translation>enrolled</translation>
     </message>
     <message>
-        <source>herstelsleutel</source>
-        <translation>recovery key</translation>
+        <source>uitgeschreven</source>
+        <translation>left</translation>
     </message>
     <message>
-        <source>wachtwoordzin</source>
-        <translation>passphrase</translation>
+        <source>{new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {leaving} niet meer in de export, {problems}</source>
+        <translation>{new} new, {updated} updated, {unchanged} unchanged, {leaving} no longer in the export, {problems}</translation>
     </message>
     <message>
-        <source>Nu — {wal}</source>
-        <translation>Now — {wal}</translation>
+        <source>Dit bestand is van de school met BRIN {theirs}; uw school in ibdesk heeft BRIN {ours}. Kies de export van uw eigen school, of pas de BRIN aan bij Instellingen.</source>
+        <translation>This file is from the school with BRIN {theirs}; your school in ibdesk has BRIN {ours}. Choose the export of your own school, or change the BRIN in Settings.</translation>
     </message>
     <message>
-        <source>Sleutelbeheer (keyring-backend): {backend}</source>
-        <translation>Keyring (backend): {backend}</translation>
+        <source>Let op: {missing} van de {linked} leerlingen uit de administratie staan niet in deze export. Is dit de export van de hele school? Markeer ze alleen als vertrokken als ze echt van school zijn.</source>
+        <translation>Note: {missing} of the {linked} pupils from the administration are not in this export. Is this the export of the whole school? Only mark them as left if they have really left the school.</translation>
     </message>
     <message>
-        <source>Bij openen — {wal}</source>
-        <translation>At opening — {wal}</translation>
+        <source>{count} nieuwe leerling(en) niet toegevoegd: de export geeft geen woongemeente en ibdesk kent de gemeente van de school nog niet. Vul de school in bij Instellingen (of geef bij 'ibdesk import' de optie --municipality).</source>
+        <translation>{count} new pupil(s) not added: the export gives no home municipality and ibdesk does not know the school's municipality yet. Fill in the school in Settings (or give 'ibdesk import' the option --municipality).</translation>
     </message>
     <message>
-        <source>in orde</source>
-        <translation>in order</translation>
+        <source>volgens de export al uitgeschreven; niet toegevoegd.</source>
+        <translation>already left according to the export; not added.</translation>
     </message>
     <message>
-        <source>Sleutel ({kind}): {state}</source>
-        <translation>Key ({kind}): {state}</translation>
+        <source>niet toegevoegd: geen (geldige) {fields} in de export.</source>
+        <translation>not added: no (valid) {fields} in the export.</translation>
     </message>
     <message>
-        <source>Sleutel (sleutelbeheer van deze computer): {state}</source>
-        <translation>Key (this computer's keyring): {state}</translation>
+        <source>niet toegevoegd: {problem}</source>
+        <translation>not added: {problem}</translation>
     </message>
     <message>
-        <source>Vergrendeling: in gebruik door {holder} (deze opdracht)</source>
-        <translation>Lock: in use by {holder} (this command)</translation>
+        <source>probleem</source>
+        <translation>problem</translation>
     </message>
     <message>
-        <source>sleutelbestand: {kind} {problem}</source>
-        <translation>key file: {kind} {problem}</translation>
+        <source>problemen</source>
+        <translation>problems</translation>
     </message>
     <message>
-        <source>Vorige afsluiting: {how}</source>
-        <translation>Previous shutdown: {how}</translation>
+        <source>de sleutel {key} staat meer dan eens in het bestand; deze rij is overgeslagen.</source>
+        <translation>the key {key} appears more than once in the file; this row was skipped.</translation>
     </message>
     <message>
-        <source>aanwezig</source>
-        <translation>present</translation>
+        <source>in ibdesk staan meerdere leerlingen die hierbij passen; deze rij is overgeslagen. Voeg ze samen of pas er één aan.</source>
+        <translation>ibdesk holds more than one pupil that matches this; this row was skipped. Merge them or change one.</translation>
     </message>
     <message>
-        <source>niet aanwezig (ontgrendelen met wachtwoordzin of herstelsleutel)</source>
-        <translation>not present (unlock with the passphrase or recovery key)</translation>
+        <source>dezelfde leerling als regel {line}; deze rij is overgeslagen.</source>
+        <translation>the same pupil as line {line}; this row was skipped.</translation>
     </message>
     <message>
-        <source>NIET netjes (vastgelopen of afgebroken) — volledige controle gedaan</source>
-        <translation>NOT clean (crashed or interrupted) — full check done</translation>
+        <source>niet bijgewerkt: {problem}</source>
+        <translation>not updated: {problem}</translation>
     </message>
     <message>
-        <source>netjes</source>
-        <translation>clean</translation>
+        <source>Het beleidsbestand {path} moet sleutels met waarden bevatten.</source>
+        <translation>The policy file {path} must contain keys with values.</translation>
     </message>
     <message>
-        <source>Een alleen-lezen geopend profiel kan geen nieuwe sleutel krijgen.</source>
-        <translation>A profile opened read-only cannot get a new key.</translation>
+        <source>Onbekende instelling(en) in {where}: {unknown}. Toegestaan: {allowed}.</source>
+        <translation>Unknown setting(s) in {where}: {unknown}. Allowed: {allowed}.</translation>
     </message>
     <message>
-        <source>Dit profiel heeft een wachtwoordzin: geef de (nieuwe) wachtwoordzin op, want die wordt opnieuw aan de nieuwe sleutel gekoppeld.</source>
-        <translation>This profile has a passphrase: give the (new) passphrase, because it is linked again to the new key.</translation>
+        <source>'language' in {where} moet nl (Nederlands) of en (English) zijn.</source>
+        <translation>'language' in {where} must be nl (Nederlands) or en (English).</translation>
     </message>
     <message>
-        <source>De nieuwe sleutel kon niet worden ingesteld (de kopie was niet in orde); er is niets veranderd. {problem}</source>
-        <translation>The new key could not be set (the copy was not in order); nothing was changed. {problem}</translation>
+        <source>Het beleidsbestand {path} kan niet worden gelezen: {problem}. Vraag de ICT-beheerder het te herstellen.</source>
+        <translation>The policy file {path} cannot be read: {problem}. Ask IT to repair it.</translation>
     </message>
     <message>
-        <source>Deellog: regel {id} ontbreekt (verwijderd?).</source>
-        <translation>Sharing log: entry {id} is missing (deleted?).</translation>
+        <source>'{key}' in {where} moet true of false zijn.</source>
+        <translation>'{key}' in {where} must be true or false.</translation>
     </message>
     <message>
-        <source>Deellog regel {id}: de keten is verbroken.</source>
-        <translation>Sharing log entry {id}: the chain is broken.</translation>
+        <source>'{key}' in {where} moet een heel aantal minuten zijn, {low} tot {high}.</source>
+        <translation>'{key}' in {where} must be a whole number of minutes, {low} to {high}.</translation>
     </message>
     <message>
-        <source>Deellog regel {id} is gewijzigd na het vastleggen.</source>
-        <translation>Sharing log entry {id} was changed after it was recorded.</translation>
+        <source>'{key}' in {where} moet tekst zijn.</source>
+        <translation>'{key}' in {where} must be text.</translation>
     </message>
     <message>
-        <source>Deellog regel {id}: de controlewaarde klopt niet.</source>
-        <translation>Sharing log entry {id}: the check value does not match.</translation>
+        <source>Vraag de ICT-beheerder het beleid te herstellen.</source>
+        <translation>Ask IT to repair the policy.</translation>
     </message>
     <message>
-        <source>Herhalingen zoals 'aaa' of 'abcabc' zijn makkelijk te raden.</source>
-        <translation>Repeats like 'aaa' or 'abcabc' are easy to guess.</translation>
+        <source>Het beleid in het register ({place}) kan niet worden gelezen: {problem}. Vraag de ICT-beheerder het te herstellen.</source>
+        <translation>The policy in the registry ({place}) cannot be read: {problem}. Ask IT to repair it.</translation>
     </message>
     <message>
-        <source>Reeksen zoals 'abc' of '6543' zijn makkelijk te raden.</source>
-        <translation>Sequences like 'abc' or '6543' are easy to guess.</translation>
+        <source>versleuteld, {pupils} fictieve leerlingen en {cases} casussen, controle in orde</source>
+        <translation>encrypted, {pupils} fictional pupils and {cases} cases, check passed</translation>
     </message>
     <message>
-        <source>Dit is een veelgebruikt wachtwoord.</source>
-        <translation>This is a commonly used password.</translation>
+        <source>{count} definities uit {folders}</source>
+        <translation>{count} definitions from {folders}</translation>
     </message>
     <message>
-        <source>Dit staat in de lijst van meest gebruikte wachtwoorden.</source>
-        <translation>This is on the list of most used passwords.</translation>
+        <source>{pages} pagina's, ondertekend ({certificate}) en gecontroleerd</source>
+        <translation>{pages} pages, signed ({certificate}) and checked</translation>
     </message>
     <message>
-        <source>Eén los woord is makkelijk te raden.</source>
-        <translation>A single word is easy to guess.</translation>
+        <source>Zelftest geslaagd.</source>
+        <translation>Self-test passed.</translation>
     </message>
     <message>
-        <source>Namen en achternamen zijn makkelijk te raden.</source>
-        <translation>First names and surnames are easy to guess.</translation>
+        <source>Sleutelbeheer: {backend}</source>
+        <translation>Key store: {backend}</translation>
     </message>
     <message>
-        <source>Datums en jaartallen zijn makkelijk te raden.</source>
-        <translation>Dates and years are easy to guess.</translation>
+        <source>De database is niet versleuteld.</source>
+        <translation>The database is not encrypted.</translation>
     </message>
     <message>
-        <source>Rijen toetsen naast elkaar zijn makkelijk te raden.</source>
-        <translation>Rows of neighbouring keys are easy to guess.</translation>
+        <source>De map {screenshots} bestaat niet. Maak hem eerst aan.</source>
+        <translation>The folder {screenshots} does not exist. Create it first.</translation>
     </message>
     <message>
-        <source>Deze wachtwoordzin is te makkelijk te raden.</source>
-        <translation>This passphrase is too easy to guess.</translation>
+        <source>Zelftest NIET geslaagd: {count} onderdeel/onderdelen mislukt.</source>
+        <translation>Self-test NOT passed: {count} part(s) failed.</translation>
     </message>
     <message>
-        <source>{reason} Maak er een zin van drie of vier gewone woorden van die niet bij elkaar horen, bijvoorbeeld 'paarse olifant fietst snel'.</source>
-        <translation>{reason} Make it a phrase of three or four ordinary words that do not belong together, for example 'purple elephant cycles fast'.</translation>
+        <source>controleer deze installatie (voor ICT-beheer); laat niets achter</source>
+        <translation>check this installation (for IT administration); leaves nothing behind</translation>
     </message>
     <message>
-        <source>Kies een wachtwoordzin van minstens {minimum} tekens (spaties aan het begin of eind tellen niet; nu {length}).</source>
-        <translation>Choose a passphrase of at least {minimum} characters (spaces at the start or end do not count; now {length}).</translation>
+        <source>bewaar een PNG van elk hoofdscherm in MAP</source>
+        <translation>save a PNG of each main screen in FOLDER</translation>
     </message>
     <message>
-        <source>Dit is een veelgebruikt Nederlands woord.</source>
-        <translation>This is a common Dutch word.</translation>
+        <source>Het sleutelbeheer bewaarde de testsleutel niet ({backend}).</source>
+        <translation>The key store did not keep the test key ({backend}).</translation>
     </message>
     <message>
-        <source>zeer zwak</source>
-        <translation>very weak</translation>
+        <source>Controle van de testdatabase: </source>
+        <translation>Check of the test database: </translation>
     </message>
     <message>
-        <source>zwak</source>
-        <translation>weak</translation>
+        <source>De testhandtekening klopt niet: </source>
+        <translation>The test signature is not right: </translation>
     </message>
     <message>
-        <source>matig</source>
-        <translation>fair</translation>
+        <source>niet intact</source>
+        <translation>not intact</translation>
     </message>
     <message>
-        <source>sterk</source>
-        <translation>strong</translation>
+        <source>PNG's in {folder}</source>
+        <translation>PNGs in {folder}</translation>
     </message>
     <message>
-        <source>zeer sterk</source>
-        <translation>very strong</translation>
+        <source>processtart tot hoofdvenster {total} s (opstarten {startup} s + openen)</source>
+        <translation>process start to main window {total} s (start-up {startup} s + opening)</translation>
     </message>
     <message>
-        <source>{frames} geldige frame(s), {commits} vastgelegde transactie(s)</source>
-        <translation>{frames} valid frame(s), {commits} committed transaction(s)</translation>
+        <source>{count} schermen ({names}); hoofdvenster geopend in {seconds} s</source>
+        <translation>{count} screens ({names}); main window opened in {seconds} s</translation>
     </message>
     <message>
-        <source>, {count} frame(s) van een afgebroken transactie (worden genegeerd)</source>
-        <translation>, {count} frame(s) of an interrupted transaction (ignored)</translation>
+        <source>Casus</source>
+        <translation>Case</translation>
     </message>
     <message>
-        <source>leeg (alles staat in de database zelf).</source>
-        <translation>empty (everything is in the database itself).</translation>
-    </message>
-    <message>
-        <source>BESCHADIGD — {problem}</source>
-        <translation>DAMAGED — {problem}</translation>
-    </message>
-    <message>
-        <source>de kop van het WAL-bestand is beschadigd; {count} vastgelegde transactie(s) zouden verloren gaan.</source>
-        <translation>the header of the WAL file is damaged; {count} committed transaction(s) would be lost.</translation>
-    </message>
-    <message>
-        <source>frame {frame} is beschadigd; {count} latere vastgelegde transactie(s) zouden stil verloren gaan.</source>
-        <translation>frame {frame} is damaged; {count} later committed transaction(s) would be lost silently.</translation>
+        <source>De app meldde: </source>
+        <translation>The app reported: </translation>
     </message>
     <message>
         <source>Artikel 5 onder a – lichamelijke of psychische ongeschiktheid (verklaring arts, psycholoog of orthopedagoog)</source>
@@ -2978,6 +3142,14 @@ Role: {role}</translation>
         <translation>Absence cannot start in the future.</translation>
     </message>
     <message>
+        <source>machinebeleid</source>
+        <translation>machine policy</translation>
+    </message>
+    <message>
+        <source>instellingen van de school</source>
+        <translation>the school's settings</translation>
+    </message>
+    <message>
         <source>De schoolkalender van regio {region} is bekend tot en met {until}. Daarna telt ibdesk geen verzuim tot er een nieuwe kalender is (werk het pakket 'holidays' bij).</source>
         <translation>The school calendar of region {region} is known up to and including {until}. After that ibdesk counts no absence until there is a new calendar (update the 'holidays' package).</translation>
     </message>
@@ -3012,10 +3184,6 @@ Role: {role}</translation>
     <message>
         <source>Anders</source>
         <translation>Other</translation>
-    </message>
-    <message>
-        <source>Toestemming en handtekeningen</source>
-        <translation>Consent and signatures</translation>
     </message>
     <message>
         <source>Geef de bijlage een korte titel, bijvoorbeeld 'Verslag jeugdarts maart'.</source>
@@ -3056,10 +3224,6 @@ Role: {role}</translation>
     <message>
         <source>Deze scan hoort bij een vastgelegde handtekening op papier en blijft bewaard.</source>
         <translation>This scan belongs to a recorded paper signature and is kept.</translation>
-    </message>
-    <message>
-        <source>Het bestand {path} kan niet worden gelezen.</source>
-        <translation>The file {path} cannot be read.</translation>
     </message>
     <message>
         <source>Thuis sinds {since} ({days} schooldagen): de driemaandennorm is overschreden.</source>
@@ -3560,8 +3724,8 @@ Role: {role}</translation>
         <translation>The answers file must be a JSON object: {example}.</translation>
     </message>
     <message>
-        <source>Er is nog niets opgeslagen voor {where}formulier '{form_id}' bij casus {case_id}.</source>
-        <translation>Nothing has been saved yet for {where}form '{form_id}' of case {case_id}.</translation>
+        <source>Er is nog niets opgeslagen voor formulier '{form_id}' bij casus {case_id}.</source>
+        <translation>Nothing has been saved yet for form '{form_id}' in case {case_id}.</translation>
     </message>
     <message>
         <source>Casus {case_id} volgt routekaart '{own}', niet '{form_id}'.</source>
@@ -3582,6 +3746,10 @@ Role: {role}</translation>
     <message>
         <source>Onbekende persoon bij deze leerling: {value}. Kies uit: {known}.</source>
         <translation>Unknown person for this pupil: {value}. Choose from: {known}.</translation>
+    </message>
+    <message>
+        <source>Er is nog niets opgeslagen voor stap '{step_id}' van formulier '{form_id}' bij casus {case_id}.</source>
+        <translation>Nothing has been saved yet for step '{step_id}' of form '{form_id}' in case {case_id}.</translation>
     </message>
     <message>
         <source>{form_id} versie {version}</source>
@@ -3660,10 +3828,6 @@ Role: {role}</translation>
         <translation>Only {author} can change this note. Add a new note of your own.</translation>
     </message>
     <message>
-        <source>regel {line}</source>
-        <translation>line {line}</translation>
-    </message>
-    <message>
         <source>{name}: kies een .yaml- of .csv-bestand (zie packaging/organisations-example.yaml).</source>
         <translation>{name}: choose a .yaml or .csv file (see packaging/organisations-example.yaml).</translation>
     </message>
@@ -3686,14 +3850,6 @@ Role: {role}</translation>
     <message>
         <source>{name} is groter dan 5 MB; dat is geen organisatiebestand.</source>
         <translation>{name} is larger than 5 MB; that is not an organisations file.</translation>
-    </message>
-    <message>
-        <source>Het bestand {path} bestaat niet.</source>
-        <translation>The file {path} does not exist.</translation>
-    </message>
-    <message>
-        <source>Het bestand {path} kan niet worden gelezen ({reason}).</source>
-        <translation>The file {path} cannot be read ({reason}).</translation>
     </message>
     <message>
         <source>het bestand moet beginnen met 'organisations:' en daaronder een lijst (regels die met '- ' beginnen). Zie packaging/organisations-example.yaml.</source>
@@ -3938,10 +4094,6 @@ Role: {role}</translation>
         <translation>left</translation>
     </message>
     <message>
-        <source>ingeschreven</source>
-        <translation>enrolled</translation>
-    </message>
-    <message>
         <source>School</source>
         <translation>School</translation>
     </message>
@@ -3956,10 +4108,6 @@ Role: {role}</translation>
     <message>
         <source>{noun} {id} bestaat niet (meer).</source>
         <translation>{noun} {id} does not exist (any more).</translation>
-    </message>
-    <message>
-        <source>Casus</source>
-        <translation>Case</translation>
     </message>
     <message>
         <source>Verwijderen gebeurt alleen na bevestiging.</source>
@@ -4030,6 +4178,10 @@ Role: {role}</translation>
         <translation>Five wrong PINs: now unlock with the passphrase or the recovery key.</translation>
     </message>
     <message>
+        <source>De sleutel past niet bij dit profiel.</source>
+        <translation>The key does not fit this profile.</translation>
+    </message>
+    <message>
         <source>Leerlingen</source>
         <translation>Pupils</translation>
     </message>
@@ -4074,456 +4226,516 @@ Role: {role}</translation>
         <translation>The scan does not belong to this pupil.</translation>
     </message>
     <message>
-        <source>puntkomma</source>
-        <translation>semicolon</translation>
+        <source>Het anker van de auditketen in het sleutelbeheer is onleesbaar.</source>
+        <translation>The audit chain's anchor in the keyring cannot be read.</translation>
     </message>
     <message>
-        <source>komma</source>
-        <translation>comma</translation>
+        <source>Het anker in het sleutelbeheer is ondertekend met een ander certificaat dan het uwe.</source>
+        <translation>The anchor in the keyring is signed with a certificate other than yours.</translation>
     </message>
     <message>
-        <source>tab</source>
-        <translation>tab</translation>
+        <source>De handtekening onder het anker in het sleutelbeheer klopt niet.</source>
+        <translation>The signature on the anchor in the keyring is not valid.</translation>
     </message>
     <message>
-        <source>verticale streep</source>
-        <translation>vertical bar</translation>
+        <source>Auditketen past niet bij het anker {where}: regel {id} ontbreekt of is herschreven (ingekort, gewijzigd of opnieuw berekend).</source>
+        <translation>The audit chain does not match the anchor {where}: entry {id} is missing or was rewritten (shortened, changed or recalculated).</translation>
     </message>
     <message>
-        <source>Leerlingnummer</source>
-        <translation>Pupil number</translation>
+        <source>Deellog past niet bij het anker {where}: regel {id} ontbreekt of is herschreven.</source>
+        <translation>The sharing log does not match the anchor {where}: entry {id} is missing or was rewritten.</translation>
     </message>
     <message>
-        <source>Roepnaam</source>
-        <translation>First name</translation>
+        <source>in het sleutelbeheer</source>
+        <translation>in the keyring</translation>
     </message>
     <message>
-        <source>Tussenvoegsel</source>
-        <translation>Surname prefix</translation>
+        <source>{name}: geen anker van ibdesk gevonden (of versleuteld).</source>
+        <translation>{name}: no ibdesk anchor found (or it is encrypted).</translation>
     </message>
     <message>
-        <source>Achternaam</source>
-        <translation>Surname</translation>
+        <source>{name}: dit document komt uit een ander profiel.</source>
+        <translation>{name}: this document comes from another profile.</translation>
     </message>
     <message>
-        <source>Geboortedatum</source>
-        <translation>Date of birth</translation>
+        <source>in {name}</source>
+        <translation>in {name}</translation>
     </message>
     <message>
-        <source>Woongemeente</source>
-        <translation>Municipality of residence</translation>
+        <source>Auditregel {id} ontbreekt (verwijderd?).</source>
+        <translation>Audit entry {id} is missing (deleted?).</translation>
     </message>
     <message>
-        <source>Ingeschreven op</source>
-        <translation>Enrolled on</translation>
+        <source>Auditregel {id}: de keten is verbroken (een eerdere regel is gewijzigd of verwijderd).</source>
+        <translation>Audit entry {id}: the chain is broken (an earlier entry was changed or deleted).</translation>
     </message>
     <message>
-        <source>Uitgeschreven op</source>
-        <translation>Left school on</translation>
+        <source>Auditregel {id} is gewijzigd na het vastleggen.</source>
+        <translation>Audit entry {id} was changed after it was recorded.</translation>
     </message>
     <message>
-        <source>Dit lijkt een XML-bestand (EDEX), geen CSV. Importeer het dan als EDEX.</source>
-        <translation>This looks like an XML file (EDEX), not a CSV. Import it as EDEX instead.</translation>
+        <source>Het ankerpunt van de auditketen ontbreekt.</source>
+        <translation>The anchor point of the audit chain is missing.</translation>
     </message>
     <message>
-        <source>Dit is geen CSV-bestand maar een binair bestand (zoals een Excel-bestand). Sla het in Excel op als 'CSV (gescheiden door lijstscheidingsteken)'.</source>
-        <translation>This is not a CSV file but a binary file (such as an Excel file). In Excel, save it as 'CSV (comma delimited)'.</translation>
+        <source>De auditketen is ingekort of aangepast: {expected} regels verwacht, {count} gevonden.</source>
+        <translation>The audit chain was shortened or altered: {expected} entries expected, {count} found.</translation>
     </message>
     <message>
-        <source>Het bestand is leeg.</source>
-        <translation>The file is empty.</translation>
+        <source>De back-up is beschadigd; er is niets teruggezet. {problem}</source>
+        <translation>The backup is damaged; nothing was restored. {problem}</translation>
     </message>
     <message>
-        <source>Regel 1: geen kolommen gevonden. Een CSV-export heeft op de eerste regel de kolomnamen, gescheiden door puntkomma's of komma's.</source>
-        <translation>Line 1: no columns found. A CSV export has the column names on its first line, separated by semicolons or commas.</translation>
+        <source>Het back-upbestand {path} kan niet worden gelezen: {strerror}.</source>
+        <translation>The backup file {path} cannot be read: {strerror}.</translation>
     </message>
     <message>
-        <source>Onbekend veld in de kolomindeling: {unknown}. Bekend: {known}.</source>
-        <translation>Unknown field in the column layout: {unknown}. Known: {known}.</translation>
+        <source>De back-up {name} is beschadigd.</source>
+        <translation>The backup {name} is damaged.</translation>
     </message>
     <message>
-        <source>Kolom {absent} staat niet in het bestand. Kolommen in het bestand: {columns}.</source>
-        <translation>Column {absent} is not in the file. Columns in the file: {columns}.</translation>
+        <source>{problem} Let op: een back-up van vóór een sleutelwissel opent alleen met de herstelsleutel of wachtwoordzin van toen.</source>
+        <translation>{problem} Note: a backup from before a key change only opens with the recovery key or passphrase of that time.</translation>
     </message>
     <message>
-        <source>Kies een kolom voor: {missing}. Kolommen in het bestand: {columns}.</source>
-        <translation>Choose a column for: {missing}. Columns in the file: {columns}.</translation>
+        <source>{name} is geen ibdesk-back-up.</source>
+        <translation>{name} is not an ibdesk backup.</translation>
     </message>
     <message>
-        <source>{name}: schrijf de kolomindeling als veld: kolomnaam, bijvoorbeeld {example}.</source>
-        <translation>{name}: write the column layout as field: column name, for example {example}.</translation>
+        <source>In {folder} staat geen automatische back-up. Heeft u zelf een back-up gemaakt, zet die dan terug met 'ibdesk restore BESTAND'.</source>
+        <translation>There is no automatic backup in {folder}. If you made a backup yourself, restore it with 'ibdesk restore FILE'.</translation>
     </message>
     <message>
-        <source>Regel {line}: de CSV is beschadigd ({reason}).</source>
-        <translation>Line {line}: the CSV is damaged ({reason}).</translation>
+        <source>Zet de nieuwste back-up terug met:</source>
+        <translation>Restore the newest backup with:</translation>
     </message>
     <message>
-        <source>{name} is geen geldige kolomindeling (YAML of JSON): {reason}</source>
-        <translation>{name} is not a valid column layout (YAML or JSON): {reason}</translation>
+        <source>Dit profiel is beschadigd: {what} Er is niets overschreven. {backups_hint}</source>
+        <translation>This profile is damaged: {what} Nothing has been overwritten. {backups_hint}</translation>
     </message>
     <message>
-        <source>meer waarden dan kolommen (staat er een scheidingsteken in een naam? Zet die dan tussen aanhalingstekens).</source>
-        <translation>more values than columns (is there a separator in a name? Then put it in quotation marks).</translation>
+        <source>het databasebestand {name} ontbreekt, terwijl het sleutelbestand er wel is.</source>
+        <translation>the database file {name} is missing, while the key file is there.</translation>
     </message>
     <message>
-        <source>de afsluitende tag past niet bij de openende tag</source>
-        <translation>the closing tag does not match the opening tag</translation>
+        <source>het databasebestand {name} is leeg ({size} bytes).</source>
+        <translation>the database file {name} is empty ({size} bytes).</translation>
     </message>
     <message>
-        <source>het bestand houdt op voordat alles is afgesloten (onvolledig)</source>
-        <translation>the file ends before everything is closed (incomplete)</translation>
+        <source>het WAL-logbestand naast de database ({name}) is beschadigd: {problem} ibdesk opent het daarom niet.</source>
+        <translation>the WAL log file next to the database ({name}) is damaged: {problem} So ibdesk does not open it.</translation>
     </message>
     <message>
-        <source>hier staat een teken dat in XML niet mag</source>
-        <translation>there is a character here that XML does not allow</translation>
+        <source>de database {name} is beschadigd ({problem}).</source>
+        <translation>the database {name} is damaged ({problem}).</translation>
     </message>
     <message>
-        <source>een tag is niet afgesloten</source>
-        <translation>a tag is not closed</translation>
+        <source>de database {name} kan niet worden gelezen (het begin van het bestand is beschadigd, of het hoort niet bij deze sleutel).</source>
+        <translation>the database {name} cannot be read (the start of the file is damaged, or it does not belong to this key).</translation>
     </message>
     <message>
-        <source>na het einde van het document staat nog tekst</source>
-        <translation>there is more text after the end of the document</translation>
+        <source>het bestand is ingekort ({on_disk} van {size} bytes)</source>
+        <translation>the file has been cut short ({on_disk} of {size} bytes)</translation>
     </message>
     <message>
-        <source>onbekende entiteit (&amp;…;)</source>
-        <translation>unknown entity (&amp;…;)</translation>
+        <source>De database kan niet worden geopend: {exc}</source>
+        <translation>The database cannot be opened: {exc}</translation>
     </message>
     <message>
-        <source>dit is geen geldige XML</source>
-        <translation>this is not valid XML</translation>
+        <source>De database {name} kan niet worden gelezen: het bestand is beschadigd of hoort niet bij deze sleutel. Er is niets overschreven. Zet de laatste back-up terug (map {folder}) met 'ibdesk restore' of via Instellingen.</source>
+        <translation>The database {name} cannot be read: the file is damaged or does not belong to this key. Nothing has been overwritten. Restore the latest backup (folder {folder}) with 'ibdesk restore' or in Settings.</translation>
     </message>
     <message>
-        <source>een CDATA-blok is niet afgesloten</source>
-        <translation>a CDATA section is not closed</translation>
+        <source>De database in {parent} is alleen-lezen.</source>
+        <translation>The database in {parent} is read-only.</translation>
     </message>
     <message>
-        <source>een attribuut staat dubbel in één tag</source>
-        <translation>an attribute appears twice in one tag</translation>
+        <source>De schijf is vol: de wijziging is niet opgeslagen in {folder}. Maak ruimte vrij; wat al was opgeslagen is bewaard.</source>
+        <translation>The disk is full: the change was not saved in {folder}. Free up space; what was already saved is kept.</translation>
     </message>
     <message>
-        <source>Het bestand is beschadigd: regel {line}, kolom {column}{where}: {reason}. Maak de export opnieuw in de leerlingadministratie.</source>
-        <translation>The file is damaged: line {line}, column {column}{where}: {reason}. Make the export again in the pupil administration system.</translation>
+        <source>De profielmap {folder} is alleen-lezen: er kan niets worden opgeslagen.</source>
+        <translation>The profile folder {folder} is read-only: nothing can be saved.</translation>
     </message>
     <message>
-        <source>, in &lt;{tag}&gt; (begonnen op regel {line})</source>
-        <translation>, in &lt;{tag}&gt; (started on line {line})</translation>
+        <source>tabel {table} rij {row} verwijst naar ontbrekende {parent}</source>
+        <translation>table {table} row {row} refers to a missing {parent}</translation>
     </message>
     <message>
-        <source>Dit is geen EDEX-bestand: het hoofdelement is &lt;{tag}&gt; (regel {line}), een EDEX-export begint met &lt;EDEX&gt;. Kies het EDEX-bestand uit ParnasSys of ESIS.</source>
-        <translation>This is not an EDEX file: the root element is &lt;{tag}&gt; (line {line}); an EDEX export starts with &lt;EDEX&gt;. Choose the EDEX file from ParnasSys or ESIS.</translation>
+        <source>Kon niet schrijven in {where}: {reason}.</source>
+        <translation>Could not write to {where}: {reason}.</translation>
     </message>
     <message>
-        <source>Dit is geen EDEX-bestand maar een binair bestand (zoals een PDF, zip of Excel-bestand). Kies het EDEX-bestand (.xml) uit de leerlingadministratie.</source>
-        <translation>This is not an EDEX file but a binary file (such as a PDF, zip or Excel file). Choose the EDEX file (.xml) from the pupil administration system.</translation>
+        <source>De schijf is vol: er kon niets worden opgeslagen in {where}. Maak ruimte vrij en probeer het opnieuw; er is niets verloren gegaan.</source>
+        <translation>The disk is full: nothing could be saved in {where}. Free up space and try again; nothing has been lost.</translation>
     </message>
     <message>
-        <source>Dit is geen EDEX-bestand: regel 1 begint niet met '&lt;', het is geen XML. Is het een CSV-export? Importeer die dan als CSV.</source>
-        <translation>This is not an EDEX file: line 1 does not start with '&lt;', so it is not XML. Is it a CSV export? Then import it as CSV.</translation>
+        <source>De map {where} is alleen-lezen of niet toegankelijk. Kies een map waarin u mag schrijven (of vraag de ICT-beheerder).</source>
+        <translation>The folder {where} is read-only or not accessible. Choose a folder you may write to (or ask the IT administrator).</translation>
     </message>
     <message>
-        <source>Dit EDEX-bestand is onvolledig: &lt;EDEX&gt; (regel {line}) heeft geen &lt;{tag}&gt;.</source>
-        <translation>This EDEX file is incomplete: &lt;EDEX&gt; (line {line}) has no &lt;{tag}&gt;.</translation>
+        <source>{target} ligt in de profielmap ({home}). ibdesk schrijft daar nooit uitvoer naartoe: dat kan het profiel zelf overschrijven. Kies een andere map.</source>
+        <translation>{target} is inside the profile folder ({home}). ibdesk never writes output there: it could overwrite the profile itself. Choose another folder.</translation>
     </message>
     <message>
-        <source>Regel {line}: het bestand bevat een DOCTYPE-verklaring. Een EDEX-export heeft die niet; uit veiligheid is het bestand niet gelezen.</source>
-        <translation>Line {line}: the file contains a DOCTYPE declaration. An EDEX export has none; for safety the file was not read.</translation>
+        <source>De map {parent} bestaat niet. Maak hem eerst aan (ibdesk maakt geen mappen stilzwijgend aan).</source>
+        <translation>The folder {parent} does not exist. Create it first (ibdesk does not create folders silently).</translation>
     </message>
     <message>
-        <source>Regel {line}: het bestand declareert eigen entiteiten (&lt;!ENTITY …&gt;). Een EDEX-export doet dat niet; uit veiligheid is het bestand niet gelezen.</source>
-        <translation>Line {line}: the file declares its own entities (&lt;!ENTITY …&gt;). An EDEX export does not; for safety the file was not read.</translation>
+        <source>{target} is een map; geef een bestandsnaam op.</source>
+        <translation>{target} is a folder; give a file name.</translation>
     </message>
     <message>
-        <source>&lt;leerling&gt; zonder key-attribuut; overgeslagen (zonder sleutel kan ibdesk deze leerling bij een volgende import niet terugvinden).</source>
-        <translation>&lt;leerling&gt; without a key attribute; skipped (without a key ibdesk cannot find this pupil again in a later import).</translation>
+        <source>{target} bestaat al. Kies een andere naam, of voeg --force toe om het te overschrijven.</source>
+        <translation>{target} already exists. Choose another name, or add --force to overwrite it.</translation>
     </message>
     <message>
-        <source>&lt;groep key="{key}"&gt; staat niet bij &lt;groepen&gt;.</source>
-        <translation>&lt;groep key="{key}"&gt; is not listed under &lt;groepen&gt;.</translation>
+        <source>De map {target} bestaat niet. Maak hem eerst aan (ibdesk maakt geen mappen stilzwijgend aan).</source>
+        <translation>The folder {target} does not exist. Create it first (ibdesk does not create folders silently).</translation>
     </message>
     <message>
-        <source>&lt;{tag}&gt; zonder key; de groep is overgeslagen.</source>
-        <translation>&lt;{tag}&gt; without a key; the group was skipped.</translation>
+        <source>{name} (NIET bruikbaar: de sleutel kan niet in het sleutelbeheer van deze computer; ontgrendelen met wachtwoordzin of herstelsleutel)</source>
+        <translation>{name} (NOT usable: the key cannot be kept in this computer's keyring; unlock with the passphrase or recovery key)</translation>
     </message>
     <message>
-        <source>&lt;{tag} key="{key}"&gt; staat dubbel; de eerste telt.</source>
-        <translation>&lt;{tag} key="{key}"&gt; appears twice; the first one counts.</translation>
+        <source>{name} (bruikbaar)</source>
+        <translation>{name} (usable)</translation>
     </message>
     <message>
-        <source>UTF-8 (met BOM)</source>
-        <translation>UTF-8 (with BOM)</translation>
+        <source>Het sleutelbestand (keys.json) van dit profiel is beschadigd. Dit ligt niet aan uw wachtwoordzin of herstelsleutel. Zet het terug met 'ibdesk restore' en de nieuwste back-up (de back-up bevat de sleutels ook).</source>
+        <translation>This profile's key file (keys.json) is damaged. This is not caused by your passphrase or recovery key. Restore it with 'ibdesk restore' and the newest backup (the backup holds the keys too).</translation>
     </message>
     <message>
-        <source>{path} is een map; kies het exportbestand zelf.</source>
-        <translation>{path} is a folder; choose the export file itself.</translation>
+        <source>nog niet te controleren (ouder formaat); wordt bij het volgende openen aangevuld</source>
+        <translation>cannot be checked yet (older format); completed the next time the profile opens</translation>
     </message>
     <message>
-        <source>{name} is groter dan 50 MB; dat is geen leerlingexport.</source>
-        <translation>{name} is larger than 50 MB; that is not a pupil export.</translation>
+        <source>BESCHADIGD — deze sleutel werkt niet meer; zet keys.json terug uit een back-up</source>
+        <translation>DAMAGED — this key no longer works; restore keys.json from a backup</translation>
     </message>
     <message>
-        <source>Het bestand begint als {label}, maar regel {line} is geen geldige {label}-tekst. Het bestand is beschadigd; maak de export opnieuw.</source>
-        <translation>The file starts as {label}, but line {line} is not valid {label} text. The file is damaged; make the export again.</translation>
+        <source>Dit is geen geldige herstelsleutel: die bestaat uit 8 groepjes van 4 tekens (letters en cijfers 2-9), bijvoorbeeld ABCD-EFGH-….</source>
+        <translation>This is not a valid recovery key: it has 8 groups of 4 characters (letters and digits 2-9), for example ABCD-EFGH-….</translation>
     </message>
     <message>
-        <source>roepnaam</source>
-        <translation>first name</translation>
+        <source>Deze wachtwoordzin is te zwak ({label}). {explanation}</source>
+        <translation>This passphrase is too weak ({label}). {explanation}</translation>
     </message>
     <message>
-        <source>achternaam</source>
-        <translation>surname</translation>
+        <source>Voor dit profiel is geen wachtwoordzin ingesteld; gebruik de herstelsleutel.</source>
+        <translation>This profile has no passphrase; use the recovery key.</translation>
     </message>
     <message>
-        <source>geboortedatum</source>
-        <translation>date of birth</translation>
+        <source>Deze wachtwoordzin of herstelsleutel past niet bij dit profiel.</source>
+        <translation>This passphrase or recovery key does not fit this profile.</translation>
     </message>
     <message>
-        <source>groep</source>
-        <translation>group</translation>
+        <source>Het sleutelbestand {path} kan niet worden gelezen ({reason}).</source>
+        <translation>The key file {path} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <source>woongemeente</source>
-        <translation>municipality of residence</translation>
+        <source>ibdesk op computer {host} (proces {pid}, sinds {when})</source>
+        <translation>ibdesk on computer {host} (process {pid}, since {when})</translation>
     </message>
     <message>
-        <source>ingeschreven op</source>
-        <translation>enrolled on</translation>
+        <source>een ander ibdesk-programma</source>
+        <translation>another ibdesk program</translation>
     </message>
     <message>
-        <source>vertrokken op</source>
-        <translation>left on</translation>
+        <source>Dit profiel ({home}) is in gebruik door {who}. Sluit ibdesk daar eerst af, of wacht tot het klaar is. Er is niets gewijzigd.</source>
+        <translation>This profile ({home}) is in use by {who}. Close ibdesk there first, or wait until it has finished. Nothing was changed.</translation>
     </message>
     <message>
-        <source>Het bestand is niet ingelezen; er is niets veranderd. {problem}</source>
-        <translation>The file was not read; nothing was changed. {problem}</translation>
+        <source>{day} om {time}</source>
+        <translation>{day} at {time}</translation>
     </message>
     <message>
-        <source>(zonder naam)</source>
-        <translation>(no name)</translation>
+        <source>Dit profiel is gemaakt met een nieuwere ibdesk (versie {version}); installeer {version} of nieuwer. Er is niets gewijzigd.</source>
+        <translation>This profile was made with a newer ibdesk (version {version}); install {version} or newer. Nothing was changed.</translation>
     </message>
     <message>
-        <source>schooljaar {year}</source>
-        <translation>school year {year}</translation>
+        <source>De database kon niet worden bijgewerkt naar de nieuwe versie. Er is niets veranderd (alles of niets), en vooraf is een back-up gemaakt in {backups}.</source>
+        <translation>The database could not be upgraded to the new version. Nothing has changed (all or nothing), and a backup was made beforehand in {backups}.</translation>
     </message>
     <message>
-        <source>leerling</source>
-        <translation>pupil</translation>
+        <source>versleuteling</source>
+        <translation>encryption</translation>
     </message>
     <message>
-        <source>niet meer in de export</source>
-        <translation>no longer in the export</translation>
+        <source>structuur</source>
+        <translation>structure</translation>
     </message>
     <message>
-        <source>uitgeschreven volgens de export</source>
-        <translation>left according to the export</translation>
+        <source>verwijzing</source>
+        <translation>reference</translation>
     </message>
     <message>
-        <source>voornaam</source>
-        <translation>first name</translation>
+        <source>database beschadigd</source>
+        <translation>database damaged</translation>
     </message>
     <message>
-        <source>uitgeschreven</source>
-        <translation>left</translation>
+        <source>Dit profiel is alleen-lezen geopend, omdat het elders in gebruik is. Er is niets opgeslagen; sluit ibdesk daar en open het hier opnieuw om te kunnen bewerken.</source>
+        <translation>This profile was opened read-only because it is in use elsewhere. Nothing was saved; close ibdesk there and open it here again to make changes.</translation>
     </message>
     <message>
-        <source>{new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {leaving} niet meer in de export, {problems}</source>
-        <translation>{new} new, {updated} updated, {unchanged} unchanged, {leaving} no longer in the export, {problems}</translation>
+        <source>De sleutel van dit profiel staat niet (meer) in het sleutelbeheer van deze computer. Gebruik de herstelsleutel ('ibdesk recover').</source>
+        <translation>The key of this profile is not (or no longer) in this computer's keyring. Use the recovery key ('ibdesk recover').</translation>
     </message>
     <message>
-        <source>Dit bestand is van de school met BRIN {theirs}; uw school in ibdesk heeft BRIN {ours}. Kies de export van uw eigen school, of pas de BRIN aan bij Instellingen.</source>
-        <translation>This file is from the school with BRIN {theirs}; your school in ibdesk has BRIN {ours}. Choose the export of your own school, or change the BRIN in Settings.</translation>
+        <source>Er is geen sleutelbeheer (keyring) van het besturingssysteem beschikbaar. Kies een wachtwoordzin (in de app, of via IBDESK_PASSPHRASE op de opdrachtregel).</source>
+        <translation>The operating system has no keyring available. Choose a passphrase (in the app, or through IBDESK_PASSPHRASE on the command line).</translation>
     </message>
     <message>
-        <source>Let op: {missing} van de {linked} leerlingen uit de administratie staan niet in deze export. Is dit de export van de hele school? Markeer ze alleen als vertrokken als ze echt van school zijn.</source>
-        <translation>Note: {missing} of the {linked} pupils from the administration are not in this export. Is this the export of the whole school? Only mark them as left if they have really left the school.</translation>
+        <source>In {home} staat al een ibdesk-profiel.</source>
+        <translation>There is already an ibdesk profile in {home}.</translation>
     </message>
     <message>
-        <source>{count} nieuwe leerling(en) niet toegevoegd: de export geeft geen woongemeente en ibdesk kent de gemeente van de school nog niet. Vul de school in bij Instellingen (of geef bij 'ibdesk import' de optie --municipality).</source>
-        <translation>{count} new pupil(s) not added: the export gives no home municipality and ibdesk does not know the school's municipality yet. Fill in the school in Settings (or give 'ibdesk import' the option --municipality).</translation>
+        <source>Er is nog geen ibdesk-profiel in {home}. Maak er een met 'ibdesk init'.</source>
+        <translation>There is no ibdesk profile in {home} yet. Create one with 'ibdesk init'.</translation>
     </message>
     <message>
-        <source>volgens de export al uitgeschreven; niet toegevoegd.</source>
-        <translation>already left according to the export; not added.</translation>
+        <source>Het aanmaken van het profiel in {home} is niet afgerond (onderbroken). Er stonden nog geen gegevens in. Maak het opnieuw met 'ibdesk init'.</source>
+        <translation>Creating the profile in {home} was not finished (interrupted). It held no data yet. Create it again with 'ibdesk init'.</translation>
     </message>
     <message>
-        <source>niet toegevoegd: geen (geldige) {fields} in de export.</source>
-        <translation>not added: no (valid) {fields} in the export.</translation>
+        <source>Voer de wachtwoordzin van dit profiel in.</source>
+        <translation>Enter the passphrase of this profile.</translation>
     </message>
     <message>
-        <source>niet toegevoegd: {problem}</source>
-        <translation>not added: {problem}</translation>
+        <source>Het profiel is gesloten: open het opnieuw.</source>
+        <translation>The profile is closed: open it again.</translation>
     </message>
     <message>
-        <source>probleem</source>
-        <translation>problem</translation>
+        <source>In {home} staat al een ibdesk-profiel (keys.json).</source>
+        <translation>There is already an ibdesk profile in {home} (keys.json).</translation>
     </message>
     <message>
-        <source>problemen</source>
-        <translation>problems</translation>
+        <source>herstelsleutel</source>
+        <translation>recovery key</translation>
     </message>
     <message>
-        <source>de sleutel {key} staat meer dan eens in het bestand; deze rij is overgeslagen.</source>
-        <translation>the key {key} appears more than once in the file; this row was skipped.</translation>
+        <source>wachtwoordzin</source>
+        <translation>passphrase</translation>
     </message>
     <message>
-        <source>in ibdesk staan meerdere leerlingen die hierbij passen; deze rij is overgeslagen. Voeg ze samen of pas er één aan.</source>
-        <translation>ibdesk holds more than one pupil that matches this; this row was skipped. Merge them or change one.</translation>
+        <source>Nu — {wal}</source>
+        <translation>Now — {wal}</translation>
     </message>
     <message>
-        <source>dezelfde leerling als regel {line}; deze rij is overgeslagen.</source>
-        <translation>the same pupil as line {line}; this row was skipped.</translation>
+        <source>Sleutelbeheer (keyring-backend): {backend}</source>
+        <translation>Keyring (backend): {backend}</translation>
     </message>
     <message>
-        <source>niet bijgewerkt: {problem}</source>
-        <translation>not updated: {problem}</translation>
+        <source>Bij openen — {wal}</source>
+        <translation>At opening — {wal}</translation>
     </message>
     <message>
-        <source>Grondslag en toestemming</source>
-        <translation>Legal basis and consent</translation>
+        <source>in orde</source>
+        <translation>in order</translation>
     </message>
     <message>
-        <source>Zienswijze van ouders</source>
-        <translation>Parents' view</translation>
+        <source>Sleutel ({kind}): {state}</source>
+        <translation>Key ({kind}): {state}</translation>
     </message>
     <message>
-        <source>alleen tijdstempels toegevoegd</source>
-        <translation>only timestamps were added</translation>
+        <source>Sleutel (sleutelbeheer van deze computer): {state}</source>
+        <translation>Key (this computer's keyring): {state}</translation>
     </message>
     <message>
-        <source>formuliervelden of handtekeningen toegevoegd</source>
-        <translation>form fields or signatures were added</translation>
+        <source>Vergrendeling: in gebruik door {holder} (deze opdracht)</source>
+        <translation>Lock: in use by {holder} (this command)</translation>
     </message>
     <message>
-        <source>opmerkingen toegevoegd</source>
-        <translation>comments were added</translation>
+        <source>sleutelbestand: {kind} {problem}</source>
+        <translation>key file: {kind} {problem}</translation>
     </message>
     <message>
-        <source>is de INHOUD gewijzigd</source>
-        <translation>the CONTENT was changed</translation>
+        <source>Vorige afsluiting: {how}</source>
+        <translation>Previous shutdown: {how}</translation>
     </message>
     <message>
-        <source>Handtekening {number} van {total}: {signer} — {state}, {trust}, {cover}. Vingerafdruk: {fingerprint}</source>
-        <translation>Signature {number} of {total}: {signer} — {state}, {trust}, {cover}. Fingerprint: {fingerprint}</translation>
+        <source>aanwezig</source>
+        <translation>present</translation>
     </message>
     <message>
-        <source>NEE — de ondertekenaar staat niet in uw lijst van vertrouwde certificaten (school-CA, uw eigen certificaat of een certificaat dat u vertrouwt op vingerafdruk)</source>
-        <translation>NO — the signer is not in your list of trusted certificates (school CA, your own certificate or a certificate you trust by fingerprint)</translation>
+        <source>niet aanwezig (ontgrendelen met wachtwoordzin of herstelsleutel)</source>
+        <translation>not present (unlock with the passphrase or recovery key)</translation>
     </message>
     <message>
-        <source>dit certificaat is vervangen op {day}; ibdesk vertrouwt het alleen voor wat het daarvóór ondertekende</source>
-        <translation>this certificate was replaced on {day}; ibdesk trusts it only for what it signed before then</translation>
+        <source>NIET netjes (vastgelopen of afgebroken) — volledige controle gedaan</source>
+        <translation>NOT clean (crashed or interrupted) — full check done</translation>
     </message>
     <message>
-        <source>intact</source>
-        <translation>intact</translation>
+        <source>netjes</source>
+        <translation>clean</translation>
     </message>
     <message>
-        <source>NIET intact</source>
-        <translation>NOT intact</translation>
+        <source>Een alleen-lezen geopend profiel kan geen nieuwe sleutel krijgen.</source>
+        <translation>A profile opened read-only cannot get a new key.</translation>
     </message>
     <message>
-        <source>vertrouwd ({source})</source>
-        <translation>trusted ({source})</translation>
+        <source>Dit profiel heeft een wachtwoordzin: geef de (nieuwe) wachtwoordzin op, want die wordt opnieuw aan de nieuwe sleutel gekoppeld.</source>
+        <translation>This profile has a passphrase: give the (new) passphrase, because it is linked again to the new key.</translation>
     </message>
     <message>
-        <source>NIET vertrouwd</source>
-        <translation>NOT trusted</translation>
+        <source>De nieuwe sleutel kon niet worden ingesteld (de kopie was niet in orde); er is niets veranderd. {problem}</source>
+        <translation>The new key could not be set (the copy was not in order); nothing was changed. {problem}</translation>
     </message>
     <message>
-        <source>dekt het hele bestand</source>
-        <translation>covers the whole file</translation>
+        <source>Deellog: regel {id} ontbreekt (verwijderd?).</source>
+        <translation>Sharing log: entry {id} is missing (deleted?).</translation>
     </message>
     <message>
-        <source>dekt revisie {revision}; daarna {changes}</source>
-        <translation>covers revision {revision}; after that {changes}</translation>
+        <source>Deellog regel {id}: de keten is verbroken.</source>
+        <translation>Sharing log entry {id}: the chain is broken.</translation>
     </message>
     <message>
-        <source>IN ORDE: het document is ongewijzigd sinds het werd ondertekend, door een vertrouwde ondertekenaar.</source>
-        <translation>ALL IN ORDER: the document has not changed since it was signed, by a trusted signer.</translation>
+        <source>Deellog regel {id} is gewijzigd na het vastleggen.</source>
+        <translation>Sharing log entry {id} was changed after it was recorded.</translation>
     </message>
     <message>
-        <source>ja</source>
-        <translation>yes</translation>
+        <source>Deellog regel {id}: de controlewaarde klopt niet.</source>
+        <translation>Sharing log entry {id}: the check value does not match.</translation>
     </message>
     <message>
-        <source>NEE</source>
-        <translation>NO</translation>
+        <source>Herhalingen zoals 'aaa' of 'abcabc' zijn makkelijk te raden.</source>
+        <translation>Repeats like 'aaa' or 'abcabc' are easy to guess.</translation>
     </message>
     <message>
-        <source>Ondertekend door: {who}</source>
-        <translation>Signed by:        {who}</translation>
+        <source>Reeksen zoals 'abc' of '6543' zijn makkelijk te raden.</source>
+        <translation>Sequences like 'abc' or '6543' are easy to guess.</translation>
     </message>
     <message>
-        <source>Inhoud intact:    {answer}</source>
-        <translation>Content intact:   {answer}</translation>
+        <source>Dit is een veelgebruikt wachtwoord.</source>
+        <translation>This is a commonly used password.</translation>
     </message>
     <message>
-        <source>NEE (er is iets toegevoegd na de handtekening)</source>
-        <translation>NO (something was added after the signature)</translation>
+        <source>Dit staat in de lijst van meest gebruikte wachtwoorden.</source>
+        <translation>This is on the list of most used passwords.</translation>
     </message>
     <message>
-        <source>Hele bestand ondertekend: {answer}</source>
-        <translation>Whole file signed: {answer}</translation>
+        <source>Eén los woord is makkelijk te raden.</source>
+        <translation>A single word is easy to guess.</translation>
     </message>
     <message>
-        <source>Vertrouwd:        {answer}</source>
-        <translation>Trusted:          {answer}</translation>
+        <source>Namen en achternamen zijn makkelijk te raden.</source>
+        <translation>First names and surnames are easy to guess.</translation>
     </message>
     <message>
-        <source>Vingerafdruk:     {fingerprint}</source>
-        <translation>Fingerprint:      {fingerprint}</translation>
+        <source>Datums en jaartallen zijn makkelijk te raden.</source>
+        <translation>Dates and years are easy to guess.</translation>
     </message>
     <message>
-        <source>niet van toepassing — het document is niet intact; vertrouw de inhoud niet</source>
-        <translation>not applicable — the document is not intact; do not trust its content</translation>
+        <source>Rijen toetsen naast elkaar zijn makkelijk te raden.</source>
+        <translation>Rows of neighbouring keys are easy to guess.</translation>
     </message>
     <message>
-        <source>ja — {source}</source>
-        <translation>yes — {source}</translation>
+        <source>Deze wachtwoordzin is te makkelijk te raden.</source>
+        <translation>This passphrase is too easy to guess.</translation>
     </message>
     <message>
-        <source>NEE — {source}</source>
-        <translation>NO — {source}</translation>
+        <source>{reason} Maak er een zin van drie of vier gewone woorden van die niet bij elkaar horen, bijvoorbeeld 'paarse olifant fietst snel'.</source>
+        <translation>{reason} Make it a phrase of three or four ordinary words that do not belong together, for example 'purple elephant cycles fast'.</translation>
     </message>
     <message>
-        <source>een vertrouwd certificaat</source>
-        <translation>a trusted certificate</translation>
+        <source>Kies een wachtwoordzin van minstens {minimum} tekens (spaties aan het begin of eind tellen niet; nu {length}).</source>
+        <translation>Choose a passphrase of at least {minimum} characters (spaces at the start or end do not count; now {length}).</translation>
     </message>
     <message>
-        <source>NIET IN ORDE: de ondertekenaar is niet vertrouwd. Iedereen kan een certificaat met deze naam maken; vergelijk de vingerafdruk hieronder telefonisch met de afzender.</source>
-        <translation>NOT IN ORDER: the signer is not trusted. Anyone can make a certificate with this name; compare the fingerprint below with the sender over the phone.</translation>
+        <source>Dit is een veelgebruikt Nederlands woord.</source>
+        <translation>This is a common Dutch word.</translation>
     </message>
     <message>
-        <source>NIET IN ORDE: het document is na ondertekening gewijzigd of beschadigd.</source>
-        <translation>NOT IN ORDER: the document was changed or damaged after it was signed.</translation>
+        <source>zeer zwak</source>
+        <translation>very weak</translation>
     </message>
     <message>
-        <source>Ondertekend op:   {moment}</source>
-        <translation>Signed on:        {moment}</translation>
+        <source>zwak</source>
+        <translation>weak</translation>
     </message>
     <message>
-        <source>Dit document is versleuteld. Geef het wachtwoord op dat u van de afzender kreeg.</source>
-        <translation>This document is encrypted. Give the password you received from the sender.</translation>
+        <source>matig</source>
+        <translation>fair</translation>
     </message>
     <message>
-        <source>Het wachtwoord klopt niet.</source>
-        <translation>The password is not correct.</translation>
+        <source>sterk</source>
+        <translation>strong</translation>
     </message>
     <message>
-        <source>Handtekening {number} in dit bestand is niet intact.</source>
-        <translation>Signature {number} in this file is not intact.</translation>
+        <source>zeer sterk</source>
+        <translation>very strong</translation>
     </message>
     <message>
-        <source>is er iets toegevoegd</source>
-        <translation>something was added</translation>
+        <source>{frames} geldige frame(s), {commits} vastgelegde transactie(s)</source>
+        <translation>{frames} valid frame(s), {commits} committed transaction(s)</translation>
     </message>
     <message>
-        <source>NIET IN ORDE: dit document heeft geen digitale handtekening.</source>
-        <translation>NOT IN ORDER: this document has no digital signature.</translation>
+        <source>, {count} frame(s) van een afgebroken transactie (worden genegeerd)</source>
+        <translation>, {count} frame(s) of an interrupted transaction (ignored)</translation>
     </message>
     <message>
-        <source>Het bestand is beschadigd of geen geldige PDF; de handtekening kan niet worden gecontroleerd.</source>
-        <translation>The file is damaged or not a valid PDF; the signature cannot be checked.</translation>
+        <source>leeg (alles staat in de database zelf).</source>
+        <translation>empty (everything is in the database itself).</translation>
+    </message>
+    <message>
+        <source>BESCHADIGD — {problem}</source>
+        <translation>DAMAGED — {problem}</translation>
+    </message>
+    <message>
+        <source>de kop van het WAL-bestand is beschadigd; {count} vastgelegde transactie(s) zouden verloren gaan.</source>
+        <translation>the header of the WAL file is damaged; {count} committed transaction(s) would be lost.</translation>
+    </message>
+    <message>
+        <source>frame {frame} is beschadigd; {count} latere vastgelegde transactie(s) zouden stil verloren gaan.</source>
+        <translation>frame {frame} is damaged; {count} later committed transaction(s) would be lost silently.</translation>
+    </message>
+    <message>
+        <source>Ongeldige datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 05-03-2025.</source>
+        <translation>Invalid date; type the date as dd-mm-yyyy, for example 05-03-2025.</translation>
+    </message>
+    <message>
+        <source>'{text}' is geen datum: schrijf het jaar met vier cijfers (dd-mm-jjjj).</source>
+        <translation>'{text}' is not a date: write the year with four digits (dd-mm-yyyy).</translation>
+    </message>
+    <message>
+        <source>'{text}' is geen datum. Schrijf de datum als dd-mm-jjjj.</source>
+        <translation>'{text}' is not a date. Write the date as dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <source>Vul een datum in (dd-mm-jjjj).</source>
+        <translation>Enter a date (dd-mm-yyyy).</translation>
+    </message>
+    <message>
+        <source>{text} bestaat niet als datum. Controleer dag en maand.</source>
+        <translation>{text} is not a real date. Check the day and month.</translation>
+    </message>
+    <message>
+        <source>getekend op het scherm</source>
+        <translation>signed on screen</translation>
+    </message>
+    <message>
+        <source>getekend op papier</source>
+        <translation>signed on paper</translation>
+    </message>
+    <message>
+        <source>mondeling in een overleg</source>
+        <translation>orally in a meeting</translation>
+    </message>
+    <message>
+        <source>{method}, gehoord door {name}</source>
+        <translation>{method}, heard by {name}</translation>
+    </message>
+    <message>
+        <source>gegeven</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>gehoord</source>
+        <translation>heard</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>and</translation>
     </message>
 </context>
 <context>

@@ -65,8 +65,11 @@ def unexpected_detail(exc: BaseException) -> str:
     """
     if isinstance(exc, ImportError):
         missing = exc.name or str(exc)
-        return (
-            f"{type(exc).__name__}: onderdeel '{missing}' ontbreekt in deze installatie; "
-            "installeer ibdesk opnieuw of meld dit bij de ICT-beheerder"
+        from ibdesk.i18n import tr  # here: errors is imported before anything else
+
+        return f"{type(exc).__name__}: " + tr(
+            "onderdeel '{missing}' ontbreekt in deze installatie; installeer ibdesk opnieuw of meld dit bij de "
+            "ICT-beheerder",
+            missing=missing,
         )
     return type(exc).__name__

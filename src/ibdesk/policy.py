@@ -20,6 +20,7 @@ import platformdirs
 from ibdesk import policy_registry
 from ibdesk.domain.route_choice import school_type
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 from ibdesk.paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -101,10 +102,15 @@ def read_policy_file(path: Path) -> dict:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise UserError(
-            f"Het beleidsbestand {path} kan niet worden gelezen: {exc}. Vraag de ICT-beheerder het te herstellen."
+            tr(
+                "Het beleidsbestand {path} kan niet worden gelezen: {problem}. "
+                "Vraag de ICT-beheerder het te herstellen.",
+                path=path,
+                problem=exc,
+            )
         ) from None
     if not isinstance(data, dict):
-        raise UserError(f"Het beleidsbestand {path} moet sleutels met waarden bevatten.")
+        raise UserError(tr("Het beleidsbestand {path} moet sleutels met waarden bevatten.", path=path))
     return check_values(data, str(path))
 
 
@@ -114,21 +120,33 @@ def check_values(data: dict, where: str) -> dict:
     unknown = sorted(set(data) - set(POLICY_KEYS))
     if unknown:
         raise UserError(
-            f"Onbekende instelling(en) in {where}: {', '.join(map(str, unknown))}. Toegestaan: "
-            f"{', '.join(sorted(POLICY_KEYS))}."
+            tr(
+                "Onbekende instelling(en) in {where}: {unknown}. Toegestaan: {allowed}.",
+                where=where,
+                unknown=", ".join(map(str, unknown)),
+                allowed=", ".join(sorted(POLICY_KEYS)),
+            )
         )
     for key in BOOLEAN_KEYS:
         if key in data and not isinstance(data[key], bool):
-            raise UserError(f"'{key}' in {where} moet true of false zijn.")
+            raise UserError(tr("'{key}' in {where} moet true of false zijn.", key=key, where=where))
     for key, (low, high) in INTEGER_KEYS.items():
         value = data.get(key)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high):
-            raise UserError(f"'{key}' in {where} moet een heel aantal minuten zijn, {low} tot {high}.")
+            raise UserError(
+                tr(
+                    "'{key}' in {where} moet een heel aantal minuten zijn, {low} tot {high}.",
+                    key=key,
+                    where=where,
+                    low=low,
+                    high=high,
+                )
+            )
     for key in set(POLICY_KEYS) - BOOLEAN_KEYS - set(INTEGER_KEYS):
         if key in data and data[key] is not None and not isinstance(data[key], str):
-            raise UserError(f"'{key}' in {where} moet tekst zijn.")
+            raise UserError(tr("'{key}' in {where} moet tekst zijn.", key=key, where=where))
     if data.get("language") is not None and data["language"] not in LANGUAGES:
-        raise UserError(f"'language' in {where} moet nl (Nederlands) of en (English) zijn.")
+        raise UserError(tr("'language' in {where} moet nl (Nederlands) of en (English) zijn.", where=where))
     if data.get("school_type") is not None:
         try:
             data["school_type"] = str(school_type(data["school_type"]))
@@ -140,7 +158,7 @@ def check_values(data: dict, where: str) -> dict:
         try:
             data["holiday_region"] = check_region(data["holiday_region"], f"holiday_region in {where}")
         except ValueError as exc:
-            raise UserError(f"{exc} Vraag de ICT-beheerder het beleid te herstellen.") from None
+            raise UserError(f"{exc} " + tr("Vraag de ICT-beheerder het beleid te herstellen.")) from None
     return data
 
 

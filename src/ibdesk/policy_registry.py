@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable, Mapping
 
 from ibdesk.errors import UserError
+from ibdesk.i18n import tr
 
 REGISTRY_KEY = r"SOFTWARE\Policies\ibdesk"
 REGISTRY_PLACE = "HKLM\\" + REGISTRY_KEY
@@ -38,8 +39,12 @@ def read_windows_registry() -> dict[str, tuple[int, object]]:
         return {}
     except OSError as exc:
         raise UserError(
-            f"Het beleid in het register ({REGISTRY_PLACE}) kan niet worden gelezen: {exc}. "
-            "Vraag de ICT-beheerder het te herstellen."
+            tr(
+                "Het beleid in het register ({place}) kan niet worden gelezen: {problem}. "
+                "Vraag de ICT-beheerder het te herstellen.",
+                place=REGISTRY_PLACE,
+                problem=exc,
+            )
         ) from None
     found: dict[str, tuple[int, object]] = {}
     with handle:

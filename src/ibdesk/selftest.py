@@ -109,7 +109,11 @@ def check_store(run: Run) -> str:
         store.close()
     if problems:
         raise UserError(tr("Controle van de testdatabase: ") + "; ".join(problems))
-    return f"versleuteld, {added['pupils']} fictieve leerlingen en {added['cases']} casussen, controle in orde"
+    return tr(
+        "versleuteld, {pupils} fictieve leerlingen en {cases} casussen, controle in orde",
+        pupils=added["pupils"],
+        cases=added["cases"],
+    )
 
 
 def check_forms(run: Run) -> str:
@@ -123,7 +127,7 @@ def check_forms(run: Run) -> str:
     problems += unavailable_messages([e for e in catalog.errors if e.file not in {str(f) for f in folders}])
     if problems:
         raise UserError(" ".join(problems))
-    return f"{len(catalog)} definities uit {', '.join(str(f) for f in folders)}"
+    return tr("{count} definities uit {folders}", count=len(catalog), folders=", ".join(str(f) for f in folders))
 
 
 def check_pdf(run: Run) -> str:
@@ -133,6 +137,7 @@ def check_pdf(run: Run) -> str:
     from ibdesk.services.certificates import verify_with_profile
     from ibdesk.services.container import Services
     from ibdesk.services.export_documents import export_inzage
+    from ibdesk.services.export_signing import certificate_kind
     from ibdesk.store.opening import open_profile
     from ibdesk.store.profile import Credentials
 
@@ -145,8 +150,12 @@ def check_pdf(run: Run) -> str:
     finally:
         store.close()
     if not checked.ok:
-        raise UserError(tr("De testhandtekening klopt niet: ") + "; ".join(checked.problems or ["niet intact"]))
-    return f"{result.pages} pagina's, ondertekend ({result.certificate}) en gecontroleerd"
+        raise UserError(tr("De testhandtekening klopt niet: ") + "; ".join(checked.problems or [tr("niet intact")]))
+    return tr(
+        "{pages} pagina's, ondertekend ({certificate}) en gecontroleerd",
+        pages=result.pages,
+        certificate=certificate_kind(result.certificate),
+    )
 
 
 def run_selftest(screenshots: Path | None, policy, started_at: float) -> list[Part]:

@@ -7,6 +7,8 @@ import os
 import time
 from pathlib import Path
 
+from ibdesk.i18n import tr
+
 
 def check_screens(run, screenshots: Path | None, started_at: float) -> str:
     """Open the app's real main window; any message it would show counts as a failure."""
@@ -40,15 +42,29 @@ def check_screens(run, screenshots: Path | None, started_at: float) -> str:
         QApplication.processEvents()
         messages.show_error, messages.show_info, messages.confirm = saved
     if shown:
-        raise UserError("De app meldde: " + " | ".join(shown))
-    where = f"; PNG's in {screenshots}" if screenshots else ""
+        raise UserError(tr("De app meldde: ") + " | ".join(shown))
+    where = "; " + tr("PNG's in {folder}", folder=screenshots) if screenshots else ""
     startup = process_startup(started_at)
     total = (
-        f"; processtart tot hoofdvenster {startup + to_window:.2f} s (opstarten {startup:.2f} s + openen)"
+        "; "
+        + tr(
+            "processtart tot hoofdvenster {total} s (opstarten {startup} s + openen)",
+            total=f"{startup + to_window:.2f}",
+            startup=f"{startup:.2f}",
+        )
         if startup is not None
         else ""
     )
-    return f"{len(names)} schermen ({', '.join(names)}); hoofdvenster geopend in {to_window:.2f} s{total}{where}"
+    return (
+        tr(
+            "{count} schermen ({names}); hoofdvenster geopend in {seconds} s",
+            count=len(names),
+            names=", ".join(names),
+            seconds=f"{to_window:.2f}",
+        )
+        + total
+        + where
+    )
 
 
 def process_startup(started_at: float) -> float | None:
@@ -83,7 +99,7 @@ def _visit_pages(window, app, screenshots: Path | None) -> list[str]:
     if cases:
         window.open_case(cases[0].case_id)
         _settle(app)
-        names.append("Casus")
+        names.append(tr("Casus"))
         if screenshots is not None:
             window.grab().save(str(screenshots / f"{len(names):02d}-casus.png"))
     return names

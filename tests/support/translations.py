@@ -1,7 +1,7 @@
 """The translatable strings of ibdesk, found in the source (what `pylupdate` does), and
 ibdesk_en.ts kept in step with them:
 
-* the command line, and what services and domain code say to the user (SOURCES):
+* the command line, and what services and domain code say to the user (every module outside ui/):
   `tr("literal", …)` calls (ibdesk.i18n), and texts kept as data marked `mark("literal")`,
   context `cli`;
 * the Qt UI (src/ibdesk/ui): `QCoreApplication.translate("context", "literal")` calls, each
@@ -22,29 +22,17 @@ from xml.sax.saxutils import escape
 ROOT = Path(__file__).resolve().parents[2]
 _IBDESK = ROOT / "src" / "ibdesk"
 # Everything outside the Qt UI that says something to a person: the CLI, and the texts that
-# services and domain code produce for the CLI and the UI to show (messages, status labels).
-SOURCES = (
-    _IBDESK / "cli",
-    _IBDESK / "selftest.py",
-    _IBDESK / "text",
-    _IBDESK / "domain",
-    _IBDESK / "forms",
-    _IBDESK / "store",
-    _IBDESK / "services",
-    _IBDESK / "importing",
-    _IBDESK / "dossier" / "categories.py",  # the sharing categories' names (marked; the screen translates)
-    _IBDESK / "dossier" / "verify.py",  # what a check of a signed PDF says (screen and CLI, no document)
-)
+# services, domain and store code produce for the CLI and the UI to show (messages, status labels).
+# Every module outside ui/ is read, so a `tr` call cannot hide in a folder nobody listed
+# (document code under dossier/ has none: a PDF stays Dutch, see ibdesk.i18n).
 UI_SOURCES = ROOT / "src" / "ibdesk" / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 CONTEXT = "cli"
 
 
 def source_files() -> list[Path]:
-    files: list[Path] = []
-    for source in SOURCES:
-        files += sorted(source.rglob("*.py")) if source.is_dir() else [source]
-    return files
+    ui = set(ui_files())
+    return [path for path in sorted(_IBDESK.rglob("*.py")) if path not in ui]
 
 
 def ui_files() -> list[Path]:

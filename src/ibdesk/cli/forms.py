@@ -10,7 +10,6 @@ from pathlib import Path
 
 from ibdesk.errors import InvalidRecord, UserError
 from ibdesk.i18n import tr
-from ibdesk.text.numbers import plural
 
 
 def register(sub, commands: dict) -> None:
@@ -93,7 +92,7 @@ def _save(services, args, answers) -> int:
     except InvalidRecord as exc:
         _overview, definition = form_entry.resolve(services, args.case_id, args.form_id, args.step)
         container = definition.step(args.step) if args.step else definition
-        lines = [f"Niet opgeslagen: {plural(len(exc.errors), 'veld is', 'velden zijn')} niet (goed) ingevuld."]
+        lines = [_not_saved(len(exc.errors))]
         lines += form_entry.error_lines(container, exc.errors)
         required = messages()["required"]  # in the language shown, as the form's check wrote it
         if not args.concept and any(m == required for m in exc.errors.values()):
@@ -123,16 +122,28 @@ def _show(services, args) -> int:
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    status = "CONCEPT (nog niet afgerond)" if data["status"] == "concept" else "definitief"
+    from datetime import datetime
+
+    from ibdesk.services.actors import shown_actor
+    from ibdesk.text.dates import short_date_time
+
+    status = tr("CONCEPT (nog niet afgerond)") if data["status"] == "concept" else tr("definitief")
     print(tr("{title} · casus {case} · {status}", title=data["title"], case=data["case"], status=status))
     print(
         tr(
             "versie {version} van het formulier · opgeslagen {saved_at} door {saved_by}",
             version=data["version"],
-            saved_at=data["saved_at"],
-            saved_by=data["saved_by"],
+            saved_at=short_date_time(datetime.fromisoformat(data["saved_at"])),
+            saved_by=shown_actor(data["saved_by"]),
         )
     )
     for key, value in data["answers"].items():
         print(f"  {key}: {json.dumps(value, ensure_ascii=False)}")
     return 0
+
+
+def _not_saved(count: int) -> str:
+    """The plural as a whole sentence per number, so each language words it its own way."""
+    if count == 1:
+        return tr("Niet opgeslagen: 1 veld is niet (goed) ingevuld.")
+    return tr("Niet opgeslagen: {count} velden zijn niet (goed) ingevuld.", count=count)

@@ -112,7 +112,7 @@ def case_text(ov: CaseOverview, calendar=None) -> str:
     facts = all_facts(ov.route, ov.forms, ov.view)
     for v in ov.view.steps:
         mark = {"afgerond": "✓", "nvt": "–", "bezig": "…", "open": " "}[str(v.progress.state)]
-        extra = f"  (loopt {v.stalled_days} dagen over de normale duur)" if v.stalled else ""
+        extra = "  " + tr("(loopt {days} dagen over de normale duur)", days=v.stalled_days) if v.stalled else ""
         when = when_text(facts[v.info.id], calendar, lang=language()) if v.info.id in facts else ""
         lines.append(f"  [{mark}] {v.info.title}{': ' + when if when else ''}{extra}")
     for e in ov.escalations:

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from ibdesk.errors import UserError
-from ibdesk.i18n import tr
+from ibdesk.i18n import mark, tr, tr_marked
 
 
 def add_policy_parsers(sub) -> None:
@@ -61,7 +61,7 @@ def cmd_policy(args: argparse.Namespace) -> int:
         print(tr("Geen beleid op deze computer: ibdesk gebruikt de standaardinstellingen."))
         return 0
     for key, origin in policy.origins.items():
-        print(f"  {key}: {getattr(policy, key)}  ({ORIGIN_TEXT[origin]})")
+        print(f"  {key}: {getattr(policy, key)}  ({tr_marked(ORIGIN_TEXT[origin])})")
     problems = policy_problems(policy)
     for problem in problems:
         print(tr("  FOUT: {problem}", problem=problem))
@@ -72,7 +72,7 @@ def cmd_policy(args: argparse.Namespace) -> int:
     return 0
 
 
-ORIGIN_TEXT = {"file": "uit het beleidsbestand", "registry": "uit het register"}
+ORIGIN_TEXT = {"file": mark("uit het beleidsbestand"), "registry": mark("uit het register")}
 
 
 def policy_problems(policy) -> list[str]:

@@ -13,7 +13,7 @@ from ibdesk.domain.model import stored_id
 from ibdesk.errors import UserError
 from ibdesk.i18n import tr, tr_marked
 from ibdesk.text.dates import short_date
-from ibdesk.text.labels import shown_consent_method
+from ibdesk.text.labels import shown_consent_method, shown_decision
 
 if TYPE_CHECKING:  # the parser of every command imports this module: keep it light
     from ibdesk.domain.retention import Expired
@@ -95,7 +95,7 @@ def consent_json(consent: CaseConsent, service: ConsentService, case_id: int, ov
             d = service.decision(case_id, stored_id(team.id), SOCIAL_TEAM_PURPOSE, category)
             per_category[category] = {
                 "allowed": d.allowed,
-                "reason": d.reason,
+                "reason": d.shown_reason(),
                 "still_needed": sorted(consent.name(k) for k in d.still_needed),
                 "blocked_by": sorted(consent.name(k) for k in d.blocked_by),
             }
@@ -141,7 +141,11 @@ def consent_text(data: dict) -> str:
         what = (
             tr_marked(LEGAL_TASKS.get(b["task"] or "", tr("Wettelijke taak")))
             if b["kind"] == "legal_task"
-            else tr("Toestemming {decision} door {given_by}", decision=b["decision"], given_by=", ".join(b["given_by"]))
+            else tr(
+                "Toestemming {decision} door {given_by}",
+                decision=shown_decision(b["decision"]),
+                given_by=", ".join(b["given_by"]),
+            )
         )
         status = []
         if b["valid_until"]:

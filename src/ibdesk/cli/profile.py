@@ -8,13 +8,17 @@ from ibdesk.errors import UserError
 from ibdesk.i18n import tr
 from ibdesk.paths import ProfilePaths
 
-RECOVERY_NOTICE = """\
-HERSTELSLEUTEL — schrijf deze over op papier en bewaar die op een veilige plek.
-Hij wordt maar één keer getoond. Zonder deze sleutel (of de wachtwoordzin) zijn de
-gegevens na verlies van deze computer niet terug te halen.
 
-    {key}
-"""
+def recovery_notice(key: str) -> str:
+    """The recovery key, shown once, with what it is for."""
+    return (
+        tr(
+            "HERSTELSLEUTEL — schrijf deze over op papier en bewaar die op een veilige plek.\n"
+            "Hij wordt maar één keer getoond. Zonder deze sleutel (of de wachtwoordzin) zijn de\n"
+            "gegevens na verlies van deze computer niet terug te halen."
+        )
+        + f"\n\n    {key}\n"
+    )
 
 
 def register(sub, commands: dict) -> None:
@@ -40,7 +44,7 @@ def _create(args: argparse.Namespace):
     passphrase = new_passphrase_for_init(required=not keyring_available())
     store, recovery_key = new_profile(args.home, passphrase)
     print(tr("Profiel aangemaakt in {home}.", home=args.home))
-    print(RECOVERY_NOTICE.format(key=recovery_key), flush=True)
+    print(recovery_notice(recovery_key), flush=True)
     if args.command == "init":
         print(
             tr(

@@ -128,7 +128,7 @@ def _confirmed(question: str) -> bool:
 
     if not interactive():
         raise UserError(tr("Bevestig met --yes: er is geen terminal om het te vragen. Er is niets veranderd."))
-    return input(f"{question} [j/N] ").strip().casefold() in ("j", "ja", "y", "yes")
+    return input(f"{question} {tr('[j/N]')} ").strip().casefold() in ("j", "ja", "y", "yes")
 
 
 def preview_text(plan: Plan, mark_left: bool = False) -> str:

@@ -15,8 +15,9 @@ from pathlib import Path
 from ibdesk.domain.signatures import ORAL, PAPER, SUBJECTS, Signature, Signer
 from ibdesk.domain.validation import ValidationError
 from ibdesk.errors import InvalidRecord, UserError
-from ibdesk.i18n import tr
+from ibdesk.i18n import tr, tr_marked
 from ibdesk.text.dates import parse_date
+from ibdesk.text.labels import shown_decision
 
 CLI_METHODS = {"papier": PAPER, "mondeling": ORAL}
 
@@ -140,12 +141,12 @@ def show_waiting(services, args: argparse.Namespace, record_id: int) -> int:
         tr(
             "Casus {case_id} — {subjects} (record {record_id})",
             case_id=args.case_id,
-            subjects=SUBJECTS[args.subject],
+            subjects=tr_marked(SUBJECTS[args.subject]),
             record_id=record_id,
         )
     )
     for s in done:
-        print(f"  ✓ {s.shown_line()} — {s.decision}")
+        print(f"  ✓ {s.shown_line()} — {shown_decision(s.decision)}")
     if not waiting:
         print(tr("Iedereen die moet tekenen, heeft getekend.") if done else tr("Hiervoor hoeft niemand te tekenen."))
     for s in waiting:
@@ -205,7 +206,7 @@ def record(services, args: argparse.Namespace, record_id: int) -> int:
             services.signatures.record(args.case_id, signature)
     except InvalidRecord as exc:
         raise UserError(" ".join(exc.errors.values())) from None
-    print(tr("Vastgelegd: {line} — {decision}.", line=signature.shown_line(), decision=decision))
+    print(tr("Vastgelegd: {line} — {decision}.", line=signature.shown_line(), decision=shown_decision(decision)))
     left = services.signatures.still_needed(args.case_id, args.subject, record_id)
     print(
         tr("Nog nodig: ") + ", ".join(f"{s.name} ({s.role})" for s in left)

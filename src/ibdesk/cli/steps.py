@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 
 from ibdesk.errors import UserError
-from ibdesk.i18n import tr
+from ibdesk.i18n import language, tr
 
 
 def step_parser() -> argparse.ArgumentParser:
@@ -28,7 +28,7 @@ def step_parser() -> argparse.ArgumentParser:
 
 def case_step(args: argparse.Namespace) -> int:
     from ibdesk.cli.keys import open_services
-    from ibdesk.domain.route import StepState
+    from ibdesk.domain.route import StepState, not_applicable_text
     from ibdesk.domain.validation import ValidationError
     from ibdesk.text.dates import parse_date
 
@@ -47,6 +47,10 @@ def case_step(args: argparse.Namespace) -> int:
         )
     finally:
         services.store.close()
-    shown = f"niet van toepassing — {args.reason.strip()}" if state is StepState.NOT_APPLICABLE else state.label.lower()
+    shown = (
+        not_applicable_text(view.progress, lang=language())
+        if state is StepState.NOT_APPLICABLE
+        else state.label.lower()
+    )
     print(tr("Stap '{title}' staat op {shown}.", title=view.info.title, shown=shown))
     return 0

@@ -10,7 +10,7 @@ import argparse
 import os
 from pathlib import Path
 
-from ibdesk.cli.profile import RECOVERY_NOTICE
+from ibdesk.cli.profile import recovery_notice
 from ibdesk.errors import CorruptStoreError, ProfileMissingError, UserError
 from ibdesk.i18n import tr
 from ibdesk.paths import ProfilePaths
@@ -133,7 +133,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     except StoreLockedError:
         if not interactive():
             raise
-        secret = prompt_secret("Wachtwoordzin of herstelsleutel van het profiel van de back-up")
+        secret = prompt_secret(tr("Wachtwoordzin of herstelsleutel van het profiel van de back-up"))
         store = restore_backup(args.file, args.home, Credentials(passphrase=secret, recovery_key=secret), current)
     store.close()
     print(tr("Back-up teruggezet in {home}.", home=args.home))
@@ -141,7 +141,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _show_recovery(key: str) -> None:
-    print(RECOVERY_NOTICE.format(key=key), flush=True)
+    print(recovery_notice(key), flush=True)
 
 
 def _passphrase_for_rotation(store) -> str | None:
@@ -173,7 +173,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     from ibdesk.cli.keys import interactive, new_passphrase_for_init, prompt_secret
     from ibdesk.services.profile import keyring_available, recovery_key_in_keyring, rotate_key, set_passphrase, unlock
 
-    recovery_key = os.environ.get("IBDESK_RECOVERY_KEY") or prompt_secret("Herstelsleutel")
+    recovery_key = os.environ.get("IBDESK_RECOVERY_KEY") or prompt_secret(tr("Herstelsleutel"))
     already_in_keyring = recovery_key_in_keyring(args.home, recovery_key)
     store = unlock(args.home, recovery_key=recovery_key)
     changed = []

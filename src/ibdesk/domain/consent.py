@@ -20,12 +20,13 @@ from datetime import date
 from ibdesk.domain.legal_bases import LEGAL_BASES, legal_task_covers
 from ibdesk.domain.model import Guardian
 from ibdesk.domain.validation import add_years, age_on
-from ibdesk.i18n import mark
+from ibdesk.i18n import mark, tr, tr_marked
 from ibdesk.text.dates import short_date
 
 PUPIL = "pupil"
 SOCIAL_TEAM_PURPOSE = "aanmelding_sociaal_team"  # the one name of the referral to the Sociaal Team
 CONSENT_AGE = 16
+PARENTS_BEFORE_SIXTEEN = mark("door de ouders, vóór het 16e jaar; geldig tot de leerling zelf anders beslist")
 # Dutch, as documents state them; a screen shows them through `tr_marked`.
 CATEGORIES = {
     "identification": mark("Identificerende gegevens"),
@@ -92,9 +93,17 @@ class Basis:
         )
 
     def describe(self) -> str:
+        """The basis in the documents' Dutch."""
         if self.kind == "legal_task":
             return LEGAL_TASKS.get(self.task or "", f"Wettelijke taak: {self.task}")
         return f"Toestemming van {short_date(self.given_on)}"
+
+    def shown(self) -> str:
+        """`describe` in the language of the screen or command line."""
+        if self.kind == "legal_task":
+            label = LEGAL_TASKS.get(self.task or "")
+            return tr_marked(label) if label else tr("Wettelijke taak: {task}", task=self.task)
+        return tr("Toestemming van {day}", day=short_date(self.given_on))
 
 
 @dataclass(frozen=True)
@@ -124,7 +133,15 @@ class Decision:
     basis: list[Basis] = field(default_factory=list)
     still_needed: frozenset[str] = frozenset()
     blocked_by: frozenset[str] = frozenset()
-    reason: str = ""
+    reason: str = ""  # Dutch, as documents state it (a marked text, or the basis described)
+    by_parents_before_sixteen: bool = False
+
+    def shown_reason(self) -> str:
+        """`reason` in the language of the screen or command line."""
+        if not (self.allowed and self.basis):
+            return tr_marked(self.reason)
+        text = self.basis[0].shown()
+        return f"{text} ({tr_marked(PARENTS_BEFORE_SIXTEEN)})" if self.by_parents_before_sixteen else text
 
 
 @dataclass(frozen=True)
@@ -188,8 +205,8 @@ def decide(
             return Decision(
                 True,
                 inherited,
-                reason=inherited[0].describe() + " (door de ouders, vóór het "
-                "16e jaar; geldig tot de leerling zelf anders beslist)",
+                reason=f"{inherited[0].describe()} ({PARENTS_BEFORE_SIXTEEN})",
+                by_parents_before_sixteen=True,
             )
     blocked = frozenset(g for g in who.required if g in current and current[g].state in (REFUSED, WITHDRAWN))
     given = frozenset(g for g in who.required if g in current and current[g].state == GIVEN)

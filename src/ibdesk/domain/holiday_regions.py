@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from ibdesk.i18n import tr, tr_marked
+
 REGIONS = ("noord", "midden", "zuid")
 REGION_LABELS = {"noord": "Noord", "midden": "Midden", "zuid": "Zuid"}
 SOURCE = (
@@ -494,14 +496,19 @@ def region_for_municipality(name: str | None) -> str | None:
     return found[1] if found else None
 
 
-def check_region(value: str | None, where: str = "vakantieregio") -> str | None:
-    """A holiday region as stored: noord, midden or zuid (or None); anything else is refused."""
+def check_region(value: str | None, where: str = "") -> str | None:
+    """A holiday region as stored: noord, midden or zuid (or None); anything else is refused.
+    `where` names the setting in the message (a `mark`ed label, or a policy key and file)."""
     if value is None or not str(value).strip():
         return None
     region = str(value).strip().casefold()
     if region not in REGIONS:
         raise ValueError(
-            f"'{value}' is geen vakantieregio. Nederland kent drie regio's voor de schoolvakanties: "
-            f"noord, midden en zuid ({where})."
+            tr(
+                "'{value}' is geen vakantieregio. Nederland kent drie regio's voor de schoolvakanties: "
+                "noord, midden en zuid ({where}).",
+                value=value,
+                where=tr_marked(where) if where else tr("vakantieregio"),
+            )
         )
     return region

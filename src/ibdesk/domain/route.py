@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ibdesk.domain.doorbraak import not_done_line
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.domain.reasons import meaningful
-from ibdesk.i18n import tr
+from ibdesk.i18n import DUTCH, tr
 
 
 class StepState(StrEnum):
@@ -140,9 +140,13 @@ def check_transition(info: StepInfo, new: StepState, missing_evidence: list[str]
         )
 
 
-def not_applicable_text(progress: StepProgress) -> str:
-    """How a skipped step reads everywhere (timeline, summary, dossier): never as 'afgerond'."""
-    return f"niet van toepassing — {(progress.reason or '').strip() or 'geen reden vastgelegd'}"
+def not_applicable_text(progress: StepProgress, *, lang: str = DUTCH) -> str:
+    """How a skipped step reads everywhere (timeline, summary, dossier): never as 'afgerond'.
+    Dutch (the dossier) unless a screen or the CLI passes `lang`; the reason is the user's own."""
+    reason = (progress.reason or "").strip()
+    if lang == DUTCH:
+        return f"niet van toepassing — {reason or 'geen reden vastgelegd'}"
+    return tr("niet van toepassing — {reason}", reason=reason or tr("geen reden vastgelegd"))
 
 
 def _walk(steps: list[StepInfo], progress: dict[str, StepProgress], case_opened: date, today: date, active: bool):

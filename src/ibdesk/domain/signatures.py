@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ibdesk.domain.validation import age_on
-from ibdesk.i18n import tr
+from ibdesk.i18n import mark, tr
 from ibdesk.text.dates import short_date
 from ibdesk.text.labels import CONSENT_METHODS, consent_method, shown_consent_method
 
@@ -28,10 +28,10 @@ PUPIL = "pupil"
 CONSENT_AGE, HEARING_AGE, OPP_OWN_AGE = 16, 12, 18
 SCREEN, PAPER, ORAL = "getekend_scherm", "getekend_papier", "mondeling"
 SUBJECTS = {
-    "consent": "toestemming",
-    "opp": "instemming met het handelingsdeel van het OPP",
-    "hoorrecht": "gehoord over het OPP",
-    "zienswijze": "zienswijze",
+    "consent": mark("toestemming"),
+    "opp": mark("instemming met het handelingsdeel van het OPP"),
+    "hoorrecht": mark("gehoord over het OPP"),
+    "zienswijze": mark("zienswijze"),
 }
 DECISIONS = {"gegeven": "gegeven", "geweigerd": "geweigerd", "gehoord": "gehoord"}
 

@@ -16,6 +16,7 @@ from ibdesk.domain.consent import CATEGORIES, LEGAL_TASKS, PUPIL, PURPOSES, Basi
 from ibdesk.domain.model import Organisation
 from ibdesk.dossier import categories as cat
 from ibdesk.dossier.answers import Block, FieldRow, GroupTable, Row
+from ibdesk.i18n import mark
 from ibdesk.text.dates import short_date
 from ibdesk.text.labels import consent_method
 from ibdesk.text.numbers import plural
@@ -188,11 +189,16 @@ def _log_basis(basis: Basis) -> str:
 def combine(decisions: list[Decision]) -> Decision:
     """Allowed only when every recipient may receive it (e.g. all MDO partners)."""
     if not decisions:
-        return Decision(False, reason="geen ontvanger")
+        return Decision(False, reason=mark("geen ontvanger"))
     refused = [d for d in decisions if not d.allowed]
     if refused:
         return refused[0]
-    return Decision(True, [b for d in decisions for b in d.basis], reason=decisions[0].reason)
+    return Decision(
+        True,
+        [b for d in decisions for b in d.basis],
+        reason=decisions[0].reason,
+        by_parents_before_sixteen=decisions[0].by_parents_before_sixteen,
+    )
 
 
 def block_categories(blocks: list[Block]) -> set[str | None]:

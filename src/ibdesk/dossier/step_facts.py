@@ -100,7 +100,7 @@ def when_text(facts: StepFacts, calendar=None, *, lang: str = DUTCH) -> str:
     if facts.state is StepState.NOT_APPLICABLE:
         from ibdesk.domain.route import StepProgress
 
-        return not_applicable_text(StepProgress("", facts.state, reason=facts.reason))
+        return not_applicable_text(StepProgress("", facts.state, reason=facts.reason), lang=lang)
     if facts.first is None:
         return ""
     text = period(facts.first, facts.last, calendar, lang=lang)

@@ -66,9 +66,11 @@ class RegionChoice:
 def choose_region(policy_region: str | None, school_region: str | None, municipality: str | None) -> RegionChoice:
     """Machine policy, then the school's own setting, then the school's municipality."""
     if policy_region:
-        return RegionChoice(check_region(policy_region, "machinebeleid"), tr("vastgelegd in het machinebeleid"))
+        return RegionChoice(check_region(policy_region, mark("machinebeleid")), tr("vastgelegd in het machinebeleid"))
     if school_region:
-        return RegionChoice(check_region(school_region, "instellingen van de school"), tr("ingesteld bij de school"))
+        return RegionChoice(
+            check_region(school_region, mark("instellingen van de school")), tr("ingesteld bij de school")
+        )
     derived = region_for_municipality(municipality)
     if derived and municipality:
         return RegionChoice(

@@ -202,11 +202,18 @@ def latest_json(services, case_id: int, form_id: str, step_id: str | None = None
     overview, _definition = resolve(services, case_id, form_id, step_id)
     saved = services.forms.latest(case_id, form_id, step_id)
     if saved is None:
-        where = f"stap '{step_id}' van " if step_id else ""
+        if step_id:
+            raise UserError(
+                tr(
+                    "Er is nog niets opgeslagen voor stap '{step_id}' van formulier '{form_id}' bij casus {case_id}.",
+                    step_id=step_id,
+                    form_id=form_id,
+                    case_id=case_id,
+                )
+            )
         raise UserError(
             tr(
-                "Er is nog niets opgeslagen voor {where}formulier '{form_id}' bij casus {case_id}.",
-                where=where,
+                "Er is nog niets opgeslagen voor formulier '{form_id}' bij casus {case_id}.",
                 form_id=form_id,
                 case_id=case_id,
             )

@@ -207,7 +207,7 @@ def _tried(overview: CaseOverview, calendar=None) -> list[str]:
     for view in overview.view.done:
         when = when_text(facts[view.info.id], calendar, lang=language()) if view.info.id in facts else ""
         if view.progress.state is StepState.NOT_APPLICABLE:
-            lines.append(f"{view.info.title}: {not_applicable_text(view.progress)}")
+            lines.append(f"{view.info.title}: {not_applicable_text(view.progress, lang=language())}")
         else:
             done = tr("{title} (afgerond, {when})", title=view.info.title, when=when) if when else None
             lines.append(done or tr("{title} (afgerond)", title=view.info.title))

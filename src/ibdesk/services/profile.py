@@ -20,6 +20,7 @@ from ibdesk.store import backup, checks, keyring_access, opening, profile, stren
 from ibdesk.store.engine import translate_db_error
 from ibdesk.store.files import check_output_path
 from ibdesk.store.keys import MIN_PASSPHRASE_LENGTH  # noqa: F401 (re-exported: the wizard shows it)
+from ibdesk.store.problems import DAMAGED, IntegrityProblem, blocking
 from ibdesk.store.profile import Credentials, Store
 
 log = logging.getLogger(__name__)
@@ -239,16 +240,15 @@ def open_read_only(home: Path, passphrase: str | None = None, recovery_key: str 
 
 
 # -- damage -----------------------------------------------------------------------------------
-def full_check_problems(store: Store) -> list[str]:
+def full_check_problems(store: Store) -> list[IntegrityProblem]:
     """Blocking problems from the full integrity check (every page), for the background check."""
-    from ibdesk.store.checks import BLOCKING_PREFIXES
     from ibdesk.store.engine import integrity_problems
 
     try:
         problems = integrity_problems(store.paths.database, store.key)
     except UserError as exc:
-        problems = [f"database beschadigd: {exc}"]
-    return [p for p in problems if p.startswith(BLOCKING_PREFIXES)]
+        problems = [IntegrityProblem(DAMAGED, str(exc))]
+    return blocking(problems)
 
 
 def damaged_in_background_text(home: Path, problems: list[str]) -> str:

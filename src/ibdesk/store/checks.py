@@ -21,9 +21,9 @@ from ibdesk.i18n import tr
 from ibdesk.paths import ProfilePaths
 from ibdesk.store import wal
 from ibdesk.store.engine import connect, integrity_problems
+from ibdesk.store.problems import DAMAGED, STRUCTURE, IntegrityProblem, blocking
 
 log = logging.getLogger(__name__)
-BLOCKING_PREFIXES = ("versleuteling:", "structuur:", "database beschadigd:", "WAL:")
 # A SQLCipher database holds at least its header page; anything smaller is a damaged file.
 MIN_DATABASE_BYTES = 1024
 
@@ -93,7 +93,7 @@ def refuse_damaged_wal(paths: ProfilePaths) -> wal.WalState:
     return state
 
 
-def quick_problems(path: Path, key: bytes) -> list[str]:
+def quick_problems(path: Path, key: bytes) -> list[IntegrityProblem]:
     """Cheap enough for every open: header, schema, size versus page count, the right edge of
     every table and the first pages of every index (the search index made the file larger, so
     a damaged page in its middle is more often an index page)."""
@@ -104,7 +104,12 @@ def quick_problems(path: Path, key: bytes) -> list[str]:
         problems = []
         on_disk = path.stat().st_size
         if pages * size > on_disk and not wal.inspect(path.with_name(path.name + "-wal")).commits:
-            problems.append(f"structuur: het bestand is ingekort ({on_disk} van {pages * size} bytes)")
+            problems.append(
+                IntegrityProblem(
+                    STRUCTURE,
+                    tr("het bestand is ingekort ({on_disk} van {size} bytes)", on_disk=on_disk, size=pages * size),
+                )
+            )
         for table, sql in conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         ).fetchall():
@@ -116,7 +121,7 @@ def quick_problems(path: Path, key: bytes) -> list[str]:
 
         return problems
     except Exception as exc:
-        return [f"database beschadigd: {exc}"]
+        return [IntegrityProblem(DAMAGED, str(exc))]
     finally:
         conn.close()
 
@@ -154,11 +159,11 @@ def refuse_if_damaged(paths: ProfilePaths, key: bytes, full: bool) -> None:
                 name=paths.database.name,
             ),
         ) from None
-    blocking = [p for p in problems if p.startswith(BLOCKING_PREFIXES)]
-    if problems and not blocking:
+    found = blocking(problems)
+    if problems and not found:
         log.warning("integrity check: %d reference problem(s)", len(problems))
-    if blocking:
-        log.error("database failed the %s integrity check (%d problems)", "full" if full else "quick", len(blocking))
+    if found:
+        log.error("database failed the %s integrity check (%d problems)", "full" if full else "quick", len(found))
         raise damaged(
-            paths, tr("de database {name} is beschadigd ({problem}).", name=paths.database.name, problem=blocking[0])
+            paths, tr("de database {name} is beschadigd ({problem}).", name=paths.database.name, problem=found[0])
         )

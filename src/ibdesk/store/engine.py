@@ -15,6 +15,7 @@ from sqlalchemy.pool import NullPool
 
 from ibdesk.errors import CorruptStoreError, StorageError, WrongKeyError
 from ibdesk.i18n import tr
+from ibdesk.store.problems import DAMAGED, ENCRYPTION, REFERENCE, STRUCTURE, IntegrityProblem
 
 CONNECTION_PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -137,19 +138,25 @@ def checkpoint(engine: Engine) -> None:
         raw.close()
 
 
-def integrity_problems(path: Path, key: bytes) -> list[str]:
-    """SQLCipher's HMAC check, SQLite's integrity check and foreign keys, as messages."""
+def integrity_problems(path: Path, key: bytes) -> list[IntegrityProblem]:
+    """SQLCipher's HMAC check, SQLite's integrity check and foreign keys."""
     conn = connect(path, key, check=True)
-    problems: list[str] = []
+    problems: list[IntegrityProblem] = []
     try:
         rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-        problems += [f"versleuteling: {r[0]}" for r in rows]
+        problems += [IntegrityProblem(ENCRYPTION, str(r[0])) for r in rows]
         rows = conn.execute("PRAGMA integrity_check").fetchall()
-        problems += [f"structuur: {r[0]}" for r in rows if r[0] != "ok"]
+        problems += [IntegrityProblem(STRUCTURE, str(r[0])) for r in rows if r[0] != "ok"]
         rows = conn.execute("PRAGMA foreign_key_check").fetchall()
-        problems += [f"verwijzing: tabel {r[0]} rij {r[1]} verwijst naar ontbrekende {r[2]}" for r in rows]
+        problems += [
+            IntegrityProblem(
+                REFERENCE,
+                tr("tabel {table} rij {row} verwijst naar ontbrekende {parent}", table=r[0], row=r[1], parent=r[2]),
+            )
+            for r in rows
+        ]
     except sqlcipher3.DatabaseError as exc:
-        problems.append(f"database beschadigd: {exc}")
+        problems.append(IntegrityProblem(DAMAGED, str(exc)))
     finally:
         conn.close()
     return problems

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ibdesk.i18n import mark, tr, tr_marked
 from ibdesk.store import audit, checks, keyring_access, keys, lock, sharing_chain, wal
 from ibdesk.store.engine import integrity_problems
+from ibdesk.store.problems import WAL, IntegrityProblem
 
 KIND_NAMES = {"recovery": mark("herstelsleutel"), "passphrase": mark("wachtwoordzin")}
 
@@ -18,10 +19,10 @@ def problems(store) -> list[str]:
     list means all is well."""
     from ibdesk.store import anchor
 
-    found = integrity_problems(store.paths.database, store.key)
+    found = [str(p) for p in integrity_problems(store.paths.database, store.key)]
     state = wal.inspect(checks.wal_path(store.paths))
     if state.damaged:
-        found.append(f"WAL: {state.problem}")
+        found.append(str(IntegrityProblem(WAL, state.problem)))
     for kind, problem in store.keyfile.entry_problems(store.key).items():
         if problem == keys.ENTRY_DAMAGED:
             found.append(tr("sleutelbestand: {kind} {problem}", kind=_kind(kind), problem=tr_marked(problem)))

@@ -34,6 +34,12 @@ def shown_consent_method(method: str | None, heard_by: str | None = None) -> str
     return text
 
 
+def shown_decision(decision: str) -> str:
+    """A recorded decision as stored ('gegeven', 'geweigerd', 'gehoord') in the language shown."""
+    words = {"gegeven": tr("gegeven"), "geweigerd": tr("geweigerd"), "gehoord": tr("gehoord")}
+    return words.get(decision, decision)
+
+
 def yes_no(value: object) -> str:
     """'Ja', 'Nee', or '' when not answered."""
     return "Ja" if value is True else "Nee" if value is False else ""

@@ -39,7 +39,7 @@ class BackgroundCheck(QObject):
         return self._result
 
     def _run(self) -> None:
-        self._result = profile.full_check_problems(self._store)
+        self._result = [str(problem) for problem in profile.full_check_problems(self._store)]
 
     def _deliver(self) -> None:
         if self._result is None or not self._poll.isActive():

@@ -191,7 +191,7 @@ class StepCard(QFrame):
         ]
         when = when_text(facts, self.calendar, lang=language()) if facts is not None else ""
         if p.state is StepState.NOT_APPLICABLE:
-            parts.append(not_applicable_text(p))
+            parts.append(not_applicable_text(p, lang=language()))
         elif when:
             parts.append(
                 QCoreApplication.translate("case_timeline", "afgerond, {when}").format(when=when)
