@@ -1822,12 +1822,24 @@ recovered if this computer is lost.</translation>
         <translation>consent missing</translation>
     </message>
     <message>
+        <source>thuiszitter</source>
+        <translation>child out of school</translation>
+    </message>
+    <message>
         <source>spoed: veiligheid van het kind</source>
         <translation>urgent: the child's safety</translation>
     </message>
     <message>
         <source>spoed: crisis</source>
         <translation>urgent: crisis</translation>
+    </message>
+    <message>
+        <source>{first} en {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+    <message>
+        <source>{item}: nog niet doorlopen — reden: {reason}</source>
+        <translation>{item}: not gone through yet — reason: {reason}</translation>
     </message>
     <message>
         <source>'{value}' is geen vakantieregio. Nederland kent drie regio's voor de schoolvakanties: noord, midden en zuid ({where}).</source>
@@ -1934,12 +1946,20 @@ recovered if this computer is lost.</translation>
         <translation>this recipient</translation>
     </message>
     <message>
+        <source>Van '{status}' kan de casus niet naar '{word}'. Mogelijk: {options}.</source>
+        <translation>From '{status}' the case cannot go to '{word}'. Possible: {options}.</translation>
+    </message>
+    <message>
         <source>De datum ligt in de toekomst.</source>
         <translation>The date is in the future.</translation>
     </message>
     <message>
         <source>Geef een reden in een paar woorden (bijvoorbeeld: doel bereikt, leerling verhuisd).</source>
         <translation>Give a reason in a few words (for example: goal reached, pupil moved away).</translation>
+    </message>
+    <message>
+        <source>het Sociaal Team</source>
+        <translation>the Sociaal Team</translation>
     </message>
     <message>
         <source>Casus geopend</source>
@@ -1990,6 +2010,22 @@ recovered if this computer is lost.</translation>
         <translation>Other (see explanation)</translation>
     </message>
     <message>
+        <source>Onbekende status '{target}'. Kies uit: {words}.</source>
+        <translation>Unknown status '{target}'. Choose from: {words}.</translation>
+    </message>
+    <message>
+        <source>Een gesloten casus gaat weer open met 'heropend' (met een reden).</source>
+        <translation>A closed case opens again with 'heropend' (with a reason).</translation>
+    </message>
+    <message>
+        <source>Alleen een gesloten casus kan worden heropend; deze casus is '{status}'.</source>
+        <translation>Only a closed case can be reopened; this case is '{status}'.</translation>
+    </message>
+    <message>
+        <source>De casus is al '{status}'.</source>
+        <translation>The case is already '{status}'.</translation>
+    </message>
+    <message>
         <source>De datum ligt vóór de opening van de casus ({day}).</source>
         <translation>The date is before the case was opened ({day}).</translation>
     </message>
@@ -2014,6 +2050,34 @@ recovered if this computer is lost.</translation>
         <translation>With 'other', describe what the Sociaal Team decided.</translation>
     </message>
     <message>
+        <source>Aangemeld bij {team} op {day}.</source>
+        <translation>Referred to {team} on {day}.</translation>
+    </message>
+    <message>
+        <source>Antwoord verwacht uiterlijk {day}{late}.</source>
+        <translation>Answer expected by {day}{late}.</translation>
+    </message>
+    <message>
+        <source>besluit vastgelegd</source>
+        <translation>decision recorded</translation>
+    </message>
+    <message>
+        <source>Besluit van {team} op {day}: {decided}.</source>
+        <translation>Decision of {team} on {day}: {decided}.</translation>
+    </message>
+    <message>
+        <source>Gesloten op {day}.</source>
+        <translation>Closed on {day}.</translation>
+    </message>
+    <message>
+        <source>Heropend op {day}.</source>
+        <translation>Reopened on {day}.</translation>
+    </message>
+    <message>
+        <source>(verstreken)</source>
+        <translation>(passed)</translation>
+    </message>
+    <message>
         <source>Onbekend besluit '{text}'. Kies uit: {known}.</source>
         <translation>Unknown decision '{text}'. Choose from: {known}.</translation>
     </message>
@@ -2024,6 +2088,18 @@ recovered if this computer is lost.</translation>
     <message>
         <source>Het antwoord kan niet vóór of op de dag van aanmelden verwacht worden.</source>
         <translation>The answer cannot be due on or before the day of the referral.</translation>
+    </message>
+    <message>
+        <source>Volgende evaluatie met het Sociaal Team: {day}{late}.</source>
+        <translation>Next evaluation with the Sociaal Team: {day}{late}.</translation>
+    </message>
+    <message>
+        <source>Nog geen volgende evaluatie met het Sociaal Team afgesproken.</source>
+        <translation>No next evaluation with the Sociaal Team agreed yet.</translation>
+    </message>
+    <message>
+        <source>Gesloten op {day}: {reason}</source>
+        <translation>Closed on {day}: {reason}</translation>
     </message>
     <message>
         <source>Sociaal Team</source>
@@ -2078,6 +2154,22 @@ recovered if this computer is lost.</translation>
         <translation>Sociaal Team follow-up</translation>
     </message>
     <message>
+        <source>Nog {missing} van de {total} handtekeningen nodig: iedereen die moet instemmen, tekent zelf.</source>
+        <translation>{missing} of the {total} signatures still needed: everyone who must agree signs for themselves.</translation>
+    </message>
+    <message>
+        <source>De ouders beslissen verschillend: één stemt in, de ander niet. Dat is geen instemming.</source>
+        <translation>The parents decide differently: one agrees, the other does not. That is not agreement.</translation>
+    </message>
+    <message>
+        <source>Er is geen ouder met gezag vastgelegd: leg eerst vast wie gezag heeft.</source>
+        <translation>No parent with parental responsibility is recorded: first record who has parental responsibility.</translation>
+    </message>
+    <message>
+        <source>Nog niemand heeft getekend.</source>
+        <translation>No one has signed yet.</translation>
+    </message>
+    <message>
         <source>soort</source>
         <translation>type</translation>
     </message>
@@ -2114,6 +2206,10 @@ recovered if this computer is lost.</translation>
         <translation>contact people</translation>
     </message>
     <message>
+        <source>De routekaart van deze casus kiest geen regels voor 'wie is aan zet'. ibdesk legt de antwoorden vast maar wijst geen partij aan.</source>
+        <translation>The routekaart of this case chooses no rules for 'whose move is it'. ibdesk records the answers but does not point to a party.</translation>
+    </message>
+    <message>
         <source>Leerlingdossier</source>
         <translation>Pupil file</translation>
     </message>
@@ -2136,6 +2232,14 @@ recovered if this computer is lost.</translation>
     <message>
         <source>3 jaar na vertrek van de leerling</source>
         <translation>3 years after the pupil leaves</translation>
+    </message>
+    <message>
+        <source>Woonplaatsbeginsel (Jeugdwet art. 1.1, sinds 2022): de gemeente waar het kind in de BRP staat ingeschreven betaalt de individuele jeugdhulp; voor een kind in pleegzorg of in een instelling is dat de gemeente van het BRP-adres van vóór het verblijf.</source>
+        <translation>Residence principle (woonplaatsbeginsel, Jeugdwet art. 1.1, since 2022): the municipality where the child is registered in the BRP pays for individual jeugdhulp; for a child in foster care or in an institution, that is the municipality of the BRP address from before the stay.</translation>
+    </message>
+    <message>
+        <source>De leerling staat in de BRP ingeschreven in {residence} en gaat naar school in {school}. {rule} De gemeente van de school heeft de regie over jeugdhulp op school.</source>
+        <translation>The pupil is registered in the BRP in {residence} and goes to school in {school}. {rule} The municipality of the school coordinates jeugdhulp at school.</translation>
     </message>
     <message>
         <source>niet van toepassing — {reason}</source>
@@ -2194,8 +2298,24 @@ recovered if this computer is lost.</translation>
         <translation>Step '{step}' is not finished yet.</translation>
     </message>
     <message>
+        <source>'Wie is aan zet?'</source>
+        <translation>'Whose move is it?'</translation>
+    </message>
+    <message>
+        <source>Visie van de ouders vastleggen</source>
+        <translation>Record the parents' view</translation>
+    </message>
+    <message>
         <source>bewijs ontbreekt: {label}</source>
         <translation>evidence missing: {label}</translation>
+    </message>
+    <message>
+        <source>Stap '{step}'</source>
+        <translation>Step '{step}'</translation>
+    </message>
+    <message>
+        <source>'Wie is aan zet?' (niet alle vragen beantwoord)</source>
+        <translation>'Whose move is it?' (not all questions answered)</translation>
     </message>
     <message>
         <source>Primair onderwijs (basisschool)</source>
@@ -3338,10 +3458,6 @@ recovered if this computer is lost.</translation>
         <translation>Decision recorded</translation>
     </message>
     <message>
-        <source>het Sociaal Team</source>
-        <translation>the Sociaal Team</translation>
-    </message>
-    <message>
         <source>Vul eerst uw eigen naam en functie in (Instellingen › Ondertekenen, of 'ibdesk user --name … --role …'): die staan als ondertekenaar op het document.</source>
         <translation>First fill in your own name and job title (Settings › Signing, or 'ibdesk user --name … --role …'): they appear as the signer on the document.</translation>
     </message>
@@ -3800,6 +3916,10 @@ recovered if this computer is lost.</translation>
         <translation>{title} (finished, {when})</translation>
     </message>
     <message>
+        <source>Geef het overleg een naam.</source>
+        <translation>Give the meeting a name.</translation>
+    </message>
+    <message>
         <source>Overleg {meeting_id} bestaat niet.</source>
         <translation>Meeting {meeting_id} does not exist.</translation>
     </message>
@@ -4130,6 +4250,14 @@ recovered if this computer is lost.</translation>
         <translation>{label} (pupil id {pupil_id})</translation>
     </message>
     <message>
+        <source>'regions' moet per regio een lijst bevatten</source>
+        <translation>'regions' must hold a list per region</translation>
+    </message>
+    <message>
+        <source>onbekende regio {regions}; gebruik noord, midden of zuid</source>
+        <translation>unknown region {regions}; use noord, midden or zuid</translation>
+    </message>
+    <message>
         <source>Het vakantiebestand {path} klopt niet: {exc}. Vraag de ICT-beheerder het te herstellen; elke regel heeft name, first, last en (bij een afwijking) source.</source>
         <translation>The holiday file {path} is not valid: {exc}. Ask the IT administrator to fix it; every line has name, first, last and (for a deviation) source.</translation>
     </message>
@@ -4180,6 +4308,14 @@ recovered if this computer is lost.</translation>
     <message>
         <source>De sleutel past niet bij dit profiel.</source>
         <translation>The key does not fit this profile.</translation>
+    </message>
+    <message>
+        <source>Vul de herstelsleutel in.</source>
+        <translation>Enter the recovery key.</translation>
+    </message>
+    <message>
+        <source>Vul de wachtwoordzin in.</source>
+        <translation>Enter the passphrase.</translation>
     </message>
     <message>
         <source>Leerlingen</source>

@@ -1,18 +1,23 @@
 """What domain rules say to a person, in the language shown (issue 16.8), while the Dutch the
 documents state stays as it was: why data may or may not be shared, a holiday region refused,
-a step that did not apply, a machine policy that is wrong."""
+a step that did not apply, a machine policy that is wrong, where a case stands after the
+referral, the OPP agreement, the doorbraak path, a pupil living across the municipal border."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
+from support.ui_language import dutch_left
 
 from ibdesk import i18n
 from ibdesk.domain.consent import PUPIL, Basis, decide, deciders
+from ibdesk.domain.doorbraak import doorbraak_reason, not_done_line, shown_reason
 from ibdesk.domain.holiday_regions import check_region
-from ibdesk.domain.model import Guardian
-from ibdesk.domain.route import StepProgress, StepState, not_applicable_text
+from ibdesk.domain.lifecycle import ChangeRefused, Decision, FollowUp, move_for, summary
+from ibdesk.domain.model import CaseStatus, Guardian
+from ibdesk.domain.opp import OppSigned, agreement_of
+from ibdesk.domain.route import StepProgress, StepState, border_text, not_applicable_text
 from ibdesk.errors import UserError
 from ibdesk.i18n import mark
 from ibdesk.policy import read_policy_file
@@ -112,3 +117,77 @@ def test_a_wrong_machine_policy_is_explained_in_english(tmp_path, english, conte
     assert english_text in str(info.value)
     for dutch in ("moet", "Onbekende", "Vraag de ICT-beheerder", "vakantieregio"):
         assert dutch not in str(info.value)
+
+
+def test_where_the_case_stands_after_the_referral_in_english(english):
+    """The follow-up after a referral (issue 16.5) on an English screen: the team's name and the
+    closing reason are stored data, the rest is English; the dates stay dd-mm-yyyy."""
+    referred = FollowUp(
+        CaseStatus.REFERRED, date(2026, 10, 1), "Sociaal Team Renkum (fictief)", answer_due=date(2026, 11, 12)
+    )
+    assert summary(referred, date(2026, 12, 1)) == [
+        "Referred to Sociaal Team Renkum (fictief) on 01-10-2026.",
+        "Answer expected by 12-11-2026 (passed).",
+    ]
+    decided = FollowUp(
+        CaseStatus.FOLLOW_UP, date(2026, 10, 1), None, decision=Decision.BESCHIKKING, decided_on=date(2026, 11, 2)
+    )
+    assert summary(decided, date(2026, 12, 1)) == [
+        f"Decision of the Sociaal Team on 02-11-2026: {Decision.BESCHIKKING.label}.",
+        "No next evaluation with the Sociaal Team agreed yet.",
+    ]
+    closed = FollowUp(CaseStatus.CLOSED, closed_on=date(2026, 11, 30), closed_reason="Doel bereikt (fictief)")
+    assert summary(closed, date(2026, 12, 1)) == ["Closed on 30-11-2026: Doel bereikt (fictief)"]
+    i18n.set_language("nl")
+    assert summary(referred, date(2026, 12, 1))[1] == "Antwoord verwacht uiterlijk 12-11-2026 (verstreken)."
+
+
+def test_a_status_change_the_lifecycle_refuses_is_explained_in_english(english):
+    with pytest.raises(ChangeRefused) as info:
+        move_for(CaseStatus.CLOSED, "lopend")
+    assert str(info.value) == "A closed case opens again with 'heropend' (with a reason)."
+    with pytest.raises(ChangeRefused) as info:
+        move_for(CaseStatus.RUNNING, "bestaat-niet")
+    assert str(info.value).startswith("Unknown status 'bestaat-niet'. Choose from: ")
+
+
+def test_the_opp_agreement_note_on_screen_and_in_the_dossier(english):
+    """WPO art. 40a lid 2: the parents agree with the handelingsdeel, each signing for themselves."""
+    waiting = OppSigned(("guardian:1", "guardian:2"), {"guardian:1": ("gegeven", date(2026, 11, 2))})
+    assert agreement_of(waiting, shown=True)[1] == (
+        "1 of the 2 signatures still needed: everyone who must agree signs for themselves."
+    )
+    assert agreement_of(waiting)[1] == (
+        "Nog 1 van de 2 handtekeningen nodig: iedereen die moet instemmen, tekent zelf."
+    )
+    split = OppSigned(
+        ("guardian:1", "guardian:2"),
+        {"guardian:1": ("gegeven", date(2026, 11, 2)), "guardian:2": ("geweigerd", date(2026, 11, 3))},
+    )
+    assert agreement_of(split, shown=True)[:2] == (
+        "verdeeld",
+        "The parents decide differently: one agrees, the other does not. That is not agreement.",
+    )
+
+
+def test_the_doorbraak_reason_and_the_steps_it_skipped_in_english(english):
+    """Doorbraakaanpak (seed 001): a thuiszitter in crisis goes to the Sociaal Team without the
+    school's steps; the dossier lists them in Dutch, the screen in the language shown."""
+    reason = doorbraak_reason(True, "crisis")
+    assert reason == "thuiszitter en spoed: crisis"  # as the dossier states it
+    assert shown_reason(reason) == "child out of school and urgent: crisis"
+    assert not_done_line("Step 'Observatie'", reason, shown=True) == (
+        "Step 'Observatie': not gone through yet — reason: child out of school and urgent: crisis"
+    )
+    assert not_done_line("Stap 'Observatie'", reason) == (
+        "Stap 'Observatie': nog niet doorlopen — reden: thuiszitter en spoed: crisis"
+    )
+
+
+def test_a_pupil_living_across_the_border_in_english(english):
+    """Woonplaatsbeginsel, Jeugdwet art. 1.1 (domain.md §9)."""
+    shown = border_text("Renkum", "Wageningen", lang="en")
+    assert shown.startswith("The pupil is registered in the BRP in Renkum and goes to school in Wageningen. ")
+    assert "Residence principle (woonplaatsbeginsel, Jeugdwet art. 1.1, since 2022)" in shown
+    assert dutch_left([shown], allowed=["woonplaatsbeginsel", "Jeugdwet", "jeugdhulp"]) == [], shown
+    assert border_text("Renkum", "Wageningen").startswith("De leerling staat in de BRP ingeschreven in Renkum")

@@ -6,7 +6,8 @@ from dataclasses import asdict
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ibdesk.i18n import language, tr
+from ibdesk.domain.doorbraak import shown_reason
+from ibdesk.i18n import language, tr, tr_marked
 from ibdesk.text.dates import short_date
 
 if TYPE_CHECKING:  # the parser of every command imports this module: keep it light
@@ -139,17 +140,17 @@ def case_text(ov: CaseOverview, calendar=None) -> str:
         lines.append(tr("Wie is aan zet: nog niet ingevuld."))
     else:
         lines.append(tr("Wie is aan zet: {label}", label=ov.responsibility.party.label))
-        lines += [f"  – {r}" for r in ov.responsibility.reasons]
+        lines += [f"  – {tr_marked(r)}" for r in ov.responsibility.reasons]
         if ov.responsibility.disagreement:
             lines.append(tr("  IB'er oneens: {disagreement}", disagreement=ov.responsibility.disagreement))
     if ov.readiness.doorbraak:
         lines.append(
             tr(
                 "Doorbraakroute ({doorbraak}): de stappen van de school houden de aanmelding niet tegen.",
-                doorbraak=ov.readiness.doorbraak,
+                doorbraak=shown_reason(ov.readiness.doorbraak),
             )
         )
-        lines += [f"  – {line}" for line in ov.readiness.not_done]
+        lines += [f"  – {line}" for line in ov.readiness.not_done_shown]
     if ov.readiness.ready:
         lines.append(tr("Klaar voor aanmelding bij het Sociaal Team: ja."))
     else:

@@ -7,9 +7,10 @@ reason. A legal basis for sharing and a known Sociaal Team are still required.
 
 from __future__ import annotations
 
-from ibdesk.i18n import mark
+from ibdesk.i18n import mark, tr, tr_marked
 
 # Dutch, as the dossier states them; a screen shows them through `tr_marked`.
+THUISZITTER = mark("thuiszitter")
 URGENCY_REASONS = {"veiligheid": mark("spoed: veiligheid van het kind"), "crisis": mark("spoed: crisis")}
 SOURCE = (
     "Doorbraakaanpak (Rijnmond, seed 001); Thuiszitterspact: geen kind langer dan drie maanden thuis "
@@ -18,12 +19,23 @@ SOURCE = (
 
 
 def doorbraak_reason(thuiszitter: bool, urgency: str | None) -> str | None:
-    """'thuiszitter', 'spoed: crisis', both, or None when the normal route applies."""
-    parts = (["thuiszitter"] if thuiszitter else []) + (
-        [URGENCY_REASONS[urgency]] if urgency in URGENCY_REASONS else []
-    )
+    """'thuiszitter', 'spoed: crisis', both, or None when the normal route applies (Dutch, as the
+    dossier states it; `shown_reason` for a screen)."""
+    parts = ([THUISZITTER] if thuiszitter else []) + ([URGENCY_REASONS[urgency]] if urgency in URGENCY_REASONS else [])
     return " en ".join(parts) or None
 
 
-def not_done_line(item: str, reason: str) -> str:
+def shown_reason(reason: str) -> str:
+    """A `doorbraak_reason` in the language shown: each of its parts is a marked label."""
+    first, _, second = reason.partition(" en ")
+    if not second:
+        return tr_marked(first)
+    return tr("{first} en {second}", first=tr_marked(first), second=tr_marked(second))
+
+
+def not_done_line(item: str, reason: str, *, shown: bool = False) -> str:
+    """A school step the doorbraak path skipped; Dutch for the dossier unless `shown` (then `item`
+    is already in the language shown)."""
+    if shown:
+        return tr("{item}: nog niet doorlopen — reden: {reason}", item=item, reason=shown_reason(reason))
     return f"{item}: nog niet doorlopen — reden: {reason}"

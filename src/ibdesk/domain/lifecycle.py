@@ -223,7 +223,7 @@ class Reminder:
 
 
 class ChangeRefused(ValidationError):
-    """A status change the lifecycle does not allow (Dutch message)."""
+    """A status change the lifecycle does not allow (message in the language shown)."""
 
 
 def allowed_moves(current: CaseStatus) -> dict[str, Move]:
@@ -232,23 +232,35 @@ def allowed_moves(current: CaseStatus) -> dict[str, Move]:
 
 
 def move_for(current: CaseStatus, target: str) -> Move:
-    """The move that takes a case from `current` to `target` (a status word); refused in Dutch."""
+    """The move that takes a case from `current` to `target` (a status word), or ChangeRefused."""
     word = target.strip().lower()
     if word not in TARGET_WORDS:
-        raise ChangeRefused(f"Onbekende status '{target}'. Kies uit: {', '.join(TARGET_WORDS)}.", "status")
+        raise ChangeRefused(
+            tr("Onbekende status '{target}'. Kies uit: {words}.", target=target, words=", ".join(TARGET_WORDS)),
+            "status",
+        )
     moves = TRANSITIONS[current]
     if word in moves:
         return moves[word]
     if current is CaseStatus.CLOSED and word == "lopend":
-        raise ChangeRefused("Een gesloten casus gaat weer open met 'heropend' (met een reden).", "status")
+        raise ChangeRefused(tr("Een gesloten casus gaat weer open met 'heropend' (met een reden)."), "status")
     if word == "heropend":
         raise ChangeRefused(
-            f"Alleen een gesloten casus kan worden heropend; deze casus is '{current.label}'.", "status"
+            tr("Alleen een gesloten casus kan worden heropend; deze casus is '{status}'.", status=current.label),
+            "status",
         )
     if word == current.value:
-        raise ChangeRefused(f"De casus is al '{current.label}'.", "status")
-    options = " of ".join(f"'{w}'" for w in moves)
-    raise ChangeRefused(f"Van '{current.label}' kan de casus niet naar '{word}'. Mogelijk: {options}.", "status")
+        raise ChangeRefused(tr("De casus is al '{status}'.", status=current.label), "status")
+    options = tr(" of ").join(f"'{w}'" for w in moves)
+    raise ChangeRefused(
+        tr(
+            "Van '{status}' kan de casus niet naar '{word}'. Mogelijk: {options}.",
+            status=current.label,
+            word=word,
+            options=options,
+        ),
+        "status",
+    )
 
 
 def default_answer_due(referred_on: date) -> date:
@@ -320,29 +332,41 @@ def reminder(state: FollowUp, today: date, days_ahead: int = REMINDER_DAYS) -> R
 
 
 def summary(state: FollowUp, today: date) -> list[str]:
-    """Where the case stands after (or without) its referral, in short Dutch lines for screens and the CLI."""
+    """Where the case stands after (or without) its referral, in short lines for screens and the
+    CLI, in the language shown (the names are stored data)."""
+    team = state.referred_to or tr("het Sociaal Team")
     if state.status is CaseStatus.REFERRED:
-        late = " (verstreken)" if state.answer_due and state.answer_due < today else ""
+        late = _passed(state.answer_due, today)
         return [
-            f"Aangemeld bij {state.referred_to or 'het Sociaal Team'} op {short_date(state.referred_on, '—')}.",
-            f"Antwoord verwacht uiterlijk {short_date(state.answer_due, '—')}{late}.",
+            tr("Aangemeld bij {team} op {day}.", team=team, day=short_date(state.referred_on, "—")),
+            tr("Antwoord verwacht uiterlijk {day}{late}.", day=short_date(state.answer_due, "—"), late=late),
         ]
     if state.status is CaseStatus.FOLLOW_UP:
-        decided = state.decision.label if state.decision else "besluit vastgelegd"
+        decided = state.decision.label if state.decision else tr("besluit vastgelegd")
         lines = [
-            f"Besluit van {state.referred_to or 'het Sociaal Team'} op {short_date(state.decided_on, '—')}: {decided}."
+            tr(
+                "Besluit van {team} op {day}: {decided}.",
+                team=team,
+                day=short_date(state.decided_on, "—"),
+                decided=decided,
+            )
         ]
         if state.next_evaluation:
-            late = " (verstreken)" if state.next_evaluation < today else ""
-            lines.append(f"Volgende evaluatie met het Sociaal Team: {short_date(state.next_evaluation, '—')}{late}.")
+            late = _passed(state.next_evaluation, today)
+            day = short_date(state.next_evaluation, "—")
+            lines.append(tr("Volgende evaluatie met het Sociaal Team: {day}{late}.", day=day, late=late))
         else:
-            lines.append("Nog geen volgende evaluatie met het Sociaal Team afgesproken.")
+            lines.append(tr("Nog geen volgende evaluatie met het Sociaal Team afgesproken."))
         return lines
     if state.status is CaseStatus.CLOSED and state.closed_on:
-        return [
-            f"Gesloten op {short_date(state.closed_on, '—')}"
-            + (f": {state.closed_reason}" if state.closed_reason else ".")
-        ]
+        day = short_date(state.closed_on, "—")
+        if state.closed_reason:
+            return [tr("Gesloten op {day}: {reason}", day=day, reason=state.closed_reason)]
+        return [tr("Gesloten op {day}.", day=day)]
     if state.reopened_on:
-        return [f"Heropend op {short_date(state.reopened_on, '—')}."]
+        return [tr("Heropend op {day}.", day=short_date(state.reopened_on, "—"))]
     return []
+
+
+def _passed(day: date | None, today: date) -> str:
+    return " " + tr("(verstreken)") if day and day < today else ""

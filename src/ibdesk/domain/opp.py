@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from ibdesk.domain.signatures import who_must_sign
+from ibdesk.i18n import mark, tr_marked
 from ibdesk.text.dates import as_date
 
 DRAW_UP_DAYS = 42
@@ -64,7 +65,8 @@ class OppStatus:
     pupil_heard_on: date | None
     goals: list[GoalTrack]
     settled_on: date | None = None  # vastgesteld: the day of the instemming
-    agreement_note: str | None = None  # why an agreement does not count (Dutch)
+    agreement_note: str | None = None  # why an agreement does not count (Dutch, for the dossier)
+    agreement_note_shown: str | None = None  # the same in the language of the screen
 
 
 def deadline_state(deadline: date, done_on: date | None, today: date) -> Timeliness:
@@ -129,6 +131,7 @@ def opp_status(
         goals=goal_tracks(snapshots),
         settled_on=settled,
         agreement_note=note,
+        agreement_note_shown=agreement_of(signed, shown=True)[1],
     )
 
 
@@ -138,16 +141,18 @@ def _first(settled: date | None, signed: OppSigned | None) -> date | None:
     return min(d for d in (settled, earlier) if d is not None) if settled or earlier else None
 
 
-def agreement_of(signed: OppSigned | None) -> tuple[str, str | None, date | None]:
+def agreement_of(signed: OppSigned | None, *, shown: bool = False) -> tuple[str, str | None, date | None]:
     """The instemming on the handelingsdeel (WPO art. 40a lid 2), a note when it is not (yet)
-    there, and the day it became complete (the OPP is then vastgesteld)."""
+    there, and the day it became complete (the OPP is then vastgesteld). The note is Dutch (the
+    dossier) unless `shown`: then in the language of the screen."""
+    words = tr_marked if shown else _dutch
     if signed is None or not signed.required:
         return (
             "in_afwachting",
             (
-                "Er is geen ouder met gezag vastgelegd: leg eerst vast wie gezag heeft."
+                words(mark("Er is geen ouder met gezag vastgelegd: leg eerst vast wie gezag heeft."))
                 if signed is not None
-                else "Nog niemand heeft getekend."
+                else words(mark("Nog niemand heeft getekend."))
             ),
             None,
         )
@@ -157,22 +162,24 @@ def agreement_of(signed: OppSigned | None) -> tuple[str, str | None, date | None
     if given and refused:
         return (
             "verdeeld",
-            "De ouders beslissen verschillend: één stemt in, de ander niet. Dat is geen instemming.",
+            words(mark("De ouders beslissen verschillend: één stemt in, de ander niet. Dat is geen instemming.")),
             None,
         )
     if refused:
         return "geweigerd", None, None
     if len(given) == len(signed.required):
         return "gegeven", None, max(given)
-    missing = len(signed.required) - len(given)
-    return (
-        "in_afwachting",
-        (
-            f"Nog {missing} van de {len(signed.required)} handtekeningen nodig: iedereen die "
-            "moet instemmen, tekent zelf."
-        ),
-        None,
+    missing = words(
+        mark("Nog {missing} van de {total} handtekeningen nodig: iedereen die moet instemmen, tekent zelf."),
+        missing=len(signed.required) - len(given),
+        total=len(signed.required),
     )
+    return "in_afwachting", missing, None
+
+
+def _dutch(source: str, /, **fields: object) -> str:
+    """`tr`'s twin for the dossier: the Dutch source, filled in."""
+    return source.format(**fields) if fields else source
 
 
 def arrangement_start(route_answers: Mapping | None) -> date | None:

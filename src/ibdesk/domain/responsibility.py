@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from ibdesk.i18n import mark
+
 
 class Party(StrEnum):
     SCHOOL = "school"  # school / samenwerkingsverband (zorgplicht)
@@ -95,7 +97,9 @@ RENKUM = RuleSet(
     ),
 )
 RULE_SETS = {RENKUM.id: RENKUM}
-NO_RULES = (
+# ibdesk's own sentence (marked: a screen translates it); the rule sets' reasons quote a regional
+# agreement and stay in its Dutch, like the wording of the form definitions.
+NO_RULES = mark(
     "De routekaart van deze casus kiest geen regels voor 'wie is aan zet'. ibdesk legt de antwoorden vast "
     "maar wijst geen partij aan."
 )

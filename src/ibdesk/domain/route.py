@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ibdesk.domain.doorbraak import not_done_line
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.domain.reasons import meaningful
-from ibdesk.i18n import DUTCH, tr
+from ibdesk.i18n import DUTCH, mark, tr, tr_marked
 
 
 class StepState(StrEnum):
@@ -245,7 +245,7 @@ PARTICIPANT_ORGS = {
 }
 
 
-WOONPLAATS_RULE = (
+WOONPLAATS_RULE = mark(
     "Woonplaatsbeginsel (Jeugdwet art. 1.1, sinds 2022): de gemeente waar het kind in de BRP staat "
     "ingeschreven betaalt de individuele jeugdhulp; voor een kind in pleegzorg of in een instelling "
     "is dat de gemeente van het BRP-adres van vóór het verblijf."
@@ -257,12 +257,18 @@ def same_municipality(a: str | None, b: str | None) -> bool:
     return " ".join((a or "").casefold().split()) == " ".join((b or "").casefold().split())
 
 
-def border_text(residence: str, school: str) -> str:
-    """Grensverkeer (domain.md §9) in plain Dutch."""
-    return (
-        f"De leerling staat in de BRP ingeschreven in {residence} en gaat naar school in {school}. "
-        f"{WOONPLAATS_RULE} De gemeente van de school heeft de regie over jeugdhulp op school."
-    )
+def border_text(residence: str, school: str, *, lang: str = DUTCH) -> str:
+    """Grensverkeer (domain.md §9) in plain words: Dutch (the dossier) unless a screen passes `lang`."""
+    text = BORDER_TEXT.format(residence=residence, school=school, rule=WOONPLAATS_RULE)
+    if lang == DUTCH:
+        return text
+    return tr_marked(BORDER_TEXT, residence=residence, school=school, rule=tr_marked(WOONPLAATS_RULE))
+
+
+BORDER_TEXT = mark(
+    "De leerling staat in de BRP ingeschreven in {residence} en gaat naar school in {school}. "
+    "{rule} De gemeente van de school heeft de regie over jeugdhulp op school."
+)
 
 
 @dataclass(frozen=True)
@@ -328,6 +334,7 @@ class Readiness:
     missing: list[str] = field(default_factory=list)  # blocks the aanmelding
     doorbraak: str | None = None  # why the doorbraak path applies
     not_done: list[str] = field(default_factory=list)  # 'nog niet doorlopen — reden: …' (doorbraak only)
+    not_done_shown: list[str] = field(default_factory=list)  # the same in the language shown
 
     @property
     def ready(self) -> bool:
@@ -352,21 +359,24 @@ def readiness(
     `doorbraak` reason (thuiszitter, spoed) the school's own steps do not block: they are
     listed as not yet taken, with the reason (domain/doorbraak.py).
     """
-    school_steps, skipped = [], []
+    school_steps: list[str] = []
+    skipped: list[tuple[str, str]] = []  # (Dutch for the dossier, in the language shown)
     for view in route.steps:
         if view.info.required and not view.progress.state.finished:
             school_steps.append(tr("Stap '{step}' is nog niet afgerond.", step=view.info.title))
             school_steps += ["  – " + tr("bewijs ontbreekt: {label}", label=label) for label in view.missing_evidence]
-            skipped.append(f"Stap '{view.info.title}'")
+            skipped.append((f"Stap '{view.info.title}'", tr("Stap '{step}'", step=view.info.title)))
     if questions_missing is None:
         school_steps.append(tr("De vragen van 'Wie is aan zet?' zijn nog niet beantwoord."))
-        skipped.append("'Wie is aan zet?'")
+        skipped.append(("'Wie is aan zet?'", tr("'Wie is aan zet?'")))
     elif questions_missing:
         school_steps += [f"'Wie is aan zet?': {q}" for q in questions_missing]
-        skipped.append("'Wie is aan zet?' (niet alle vragen beantwoord)")
+        skipped.append(
+            ("'Wie is aan zet?' (niet alle vragen beantwoord)", tr("'Wie is aan zet?' (niet alle vragen beantwoord)"))
+        )
     if not parents_heard:
         school_steps.append(tr("De visie van de ouders is nog niet vastgelegd (ouders nog niet gehoord)."))
-        skipped.append("Visie van de ouders vastleggen")
+        skipped.append(("Visie van de ouders vastleggen", tr("Visie van de ouders vastleggen")))
     needed = []
     if team is None:
         needed.append(tr("Er is geen Sociaal Team bekend voor de woongemeente van de leerling (Contacten)."))
@@ -374,5 +384,10 @@ def readiness(
         needed.append(sharing_problem)
     needed += other_problems
     if doorbraak:
-        return Readiness(needed, doorbraak, [not_done_line(item, doorbraak) for item in skipped])
+        return Readiness(
+            needed,
+            doorbraak,
+            [not_done_line(dutch, doorbraak) for dutch, _shown in skipped],
+            [not_done_line(shown, doorbraak, shown=True) for _dutch, shown in skipped],
+        )
     return Readiness(school_steps + needed)

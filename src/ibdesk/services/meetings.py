@@ -81,7 +81,7 @@ class MeetingService:
     ) -> int:
         day = parse_date(held_on, "datum")
         if not (title or "").strip():
-            raise InvalidRecord({"titel": "Geef het overleg een naam."})
+            raise InvalidRecord({"titel": tr("Geef het overleg een naam.")})
         with self.store.session() as s:
             meeting = m.MeetingRow(
                 held_on=day,

@@ -126,10 +126,12 @@ def load_overrides(path: Path | None = None) -> dict[str, list[Holiday]]:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         regions = data.get("regions") or {}
         if not isinstance(regions, dict):
-            raise ValueError("'regions' moet per regio een lijst bevatten")
+            raise ValueError(tr("'regions' moet per regio een lijst bevatten"))
         unknown = sorted(set(regions) - set(REGIONS))
         if unknown:
-            raise ValueError(f"onbekende regio {', '.join(map(str, unknown))}; gebruik noord, midden of zuid")
+            raise ValueError(
+                tr("onbekende regio {regions}; gebruik noord, midden of zuid", regions=", ".join(map(str, unknown)))
+            )
         return {region: parse_rows(rows or []) for region, rows in regions.items()}
     except (OSError, yaml.YAMLError, ValueError, KeyError, TypeError) as exc:
         raise UserError(

@@ -195,7 +195,7 @@ class ScreenLockService:
     def check_secret(self, secret: str, recovery: bool) -> None:
         """The passphrase or the recovery key of this profile; WrongKeyError when it does not fit."""
         if not (secret or "").strip():
-            raise WrongKeyError("Vul de herstelsleutel in." if recovery else "Vul de wachtwoordzin in.")
+            raise WrongKeyError(tr("Vul de herstelsleutel in.") if recovery else tr("Vul de wachtwoordzin in."))
         key = self.store.keyfile.unlock("recovery" if recovery else "passphrase", secret)
         if not hmac.compare_digest(key, self.store.key):
             raise WrongKeyError(tr("De sleutel past niet bij dit profiel."))

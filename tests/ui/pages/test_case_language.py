@@ -17,7 +17,7 @@ from support.qt_checks import mnemonic_clashes
 from support.ui_language import catalog_dir, dutch_left, english, start, visible_texts  # noqa: F401 (fixtures)
 
 from ibdesk.domain.doorbraak import URGENCY_REASONS
-from ibdesk.domain.lifecycle import DECISION_LABELS, Move, summary
+from ibdesk.domain.lifecycle import DECISION_LABELS, Move
 from ibdesk.domain.model import CaseStatus, OrgKind
 from ibdesk.domain.route import StepState
 from ibdesk.dossier.step_facts import participants_text, when_text
@@ -60,7 +60,6 @@ def stored(window: MainWindow) -> list[str]:
     if ov is not None:
         texts.append(ov.case.help_question)
         texts += [line.strip(" –") for line in ov.readiness.missing]  # computed in services
-        texts += summary(window.context.services.lifecycle.follow_up(ov.case.id), date.today())
         if ov.route is not None:
             texts.append(ov.route.title)
             for view in ov.view.steps:
@@ -251,6 +250,12 @@ def test_the_status_forms_in_english(window, case_page):
     page.refresh()
     due = short_date(date.today() + timedelta(days=56))
     assert page.lifecycle.history.texts()[0].endswith(f"Sociaal Team Wageningen (fictief); answer by {due}")
+    facts = page.lifecycle.facts.texts()  # where the case stands after the referral (issue 16.5)
+    assert facts == [
+        f"Referred to Sociaal Team Wageningen (fictief) on {short_date(date.today())}.",
+        f"Answer expected by {due}.",
+    ]
+    english_only(page.lifecycle, window)
     form = page.open_status_form("opvolging")
     texts = english_only(form, window)
     assert {"&Date", "De&cision of the Sociaal Team", "&Next review", "C&omments (may be left empty)"} <= texts

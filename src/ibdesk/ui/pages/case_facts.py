@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel
 
 from ibdesk.domain.model import CaseStatus
 from ibdesk.domain.route import border_text
+from ibdesk.i18n import language
 from ibdesk.services.guidance import CaseOverview
 from ibdesk.ui.kit.banner import set_tone
 from ibdesk.ui.kit.translate import QT_TRANSLATE_NOOP, translated
@@ -97,7 +98,7 @@ class CaseFacts:
             self.border_note.setText(
                 QCoreApplication.translate(
                     "case_facts", "Grensverkeer: {rule} De aanmelding gaat naar het Sociaal Team van de woonplaats."
-                ).format(rule=border_text(teams.residence_municipality, teams.school_municipality))
+                ).format(rule=border_text(teams.residence_municipality, teams.school_municipality, lang=language()))
             )
         else:
             self.labels["team"].setText(residence)

@@ -288,7 +288,7 @@ class OppPanel(QWidget):
         text = translated("case_opp", str(text)) if opp.agreement in AGREEMENT else str(text)
         self._fact(
             "agreement",
-            opp.agreement_note
+            opp.agreement_note_shown
             or (
                 ""
                 if opp.agreement == "gegeven"

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
-from ibdesk.domain.doorbraak import URGENCY_REASONS
+from ibdesk.domain.doorbraak import URGENCY_REASONS, shown_reason
 from ibdesk.domain.responsibility import Party, responsibility
 from ibdesk.i18n import tr_marked
 from ibdesk.services.guidance import CaseOverview
@@ -149,14 +149,14 @@ class ReadinessPanel(QWidget):
                 "ok",
                 QCoreApplication.translate(
                     "case_readiness", "Ja, aanmelden kan via de doorbraakroute ({reason})."
-                ).format(reason=r.doorbraak),
+                ).format(reason=shown_reason(r.doorbraak)),
                 [
                     QCoreApplication.translate(
                         "case_readiness",
                         "Er is een geldige grondslag om gegevens te delen; het dossier gaat mee met wat nu bekend is.",
                     )
                 ]
-                + r.not_done,
+                + r.not_done_shown,
             )
         elif r.ready:
             self.banner.show_text(
@@ -180,7 +180,7 @@ class ReadinessPanel(QWidget):
                         "case_readiness",
                         "Doorbraakroute ({reason}): de stappen van de school houden de aanmelding niet "
                         "tegen; alleen dit ontbreekt nog.",
-                    ).format(reason=r.doorbraak)
+                    ).format(reason=shown_reason(r.doorbraak))
                 ]
                 if r.doorbraak
                 else []
@@ -313,7 +313,7 @@ class ResponsibilityPanel(QWidget):
             ]
         self.outcome.show_text(PARTY_TONES[outcome.party], headline, [line for line in lines if line])
         self.reasons_title.setVisible(bool(outcome.reasons))
-        self.reasons.set_lines(list(outcome.reasons))
+        self.reasons.set_lines([tr_marked(reason) for reason in outcome.reasons])
         hours = outcome.youth_care_in_school_hours
         self.hours.setVisible(hours is not None and outcome.decided)
         self.hours.setText(school_hours_text(bool(hours)))
@@ -364,7 +364,7 @@ class OutcomePreview(Banner):
                 outcome.missing,
             )
             return
-        lines = list(outcome.reasons)
+        lines = [tr_marked(reason) for reason in outcome.reasons]
         if outcome.youth_care_in_school_hours is not None:
             lines.append(school_hours_text(outcome.youth_care_in_school_hours))
         if outcome.decided:
