@@ -59,24 +59,28 @@ TYPED_FOR = {
     "import csv": [f"{h.lower()}={h}" for h in CSV_HEADERS],
 }
 
+# cli/profile.py:11 RECOVERY_NOTICE (printed by cli/profile.py:43 and cli/store.py:144)
+RECOVERY_NOTICE = [
+    "HERSTELSLEUTEL — schrijf deze over op papier en bewaar die op een veilige plek.",
+    "Hij wordt maar één keer getoond. Zonder deze sleutel (of de wachtwoordzin) zijn de",
+    "gegevens na verlies van deze computer niet terug te halen.",
+]
 # Texts still Dutch on the English command line, per command; `{date}` dd-mm-yyyy, `{n}` a number,
 # `{time}` hh:mm, `{long_date}` '3 december 2026', anything else in braces: some text.
 STILL_DUTCH: dict[str, list[str]] = {
-    "init": [
-        "HERSTELSLEUTEL — schrijf deze over op papier en bewaar die op een veilige plek.",
-        "Hij wordt maar één keer getoond. Zonder deze sleutel (of de wachtwoordzin) zijn de",
-        "gegevens na verlies van deze computer niet terug te halen.",
-    ],
-    "organisations add": ["- telefoon:"],
-    "case step": ["is now niet van toepassing — "],
+    "init": RECOVERY_NOTICE,
+    "rekey": RECOVERY_NOTICE,
+    "organisations add": ["- telefoon:"],  # the field key: domain/rules.py:160, cli/organisations.py:107
+    "case step": ["is now niet van toepassing — "],  # cli/steps.py:50
     "case": [
-        ": niet van toepassing — ",
+        ": niet van toepassing — ",  # domain/route.py:145
+        # cli/guidance.py:115; services/guidance.py:274 (a history record's details); then domain/lifecycle.py
         "(loopt {n} dagen over de normale duur)",
         "Stap '{step}' van de routekaart is begonnen.",
         "Aangemeld bij {org} op {date}.",
         "Antwoord verwacht uiterlijk {date}.",
     ],
-    "case status": [
+    "case status": [  # domain/lifecycle.py:238, 327-347 (summary)
         "Onbekende status '{status}'. Kies uit: lopend, aangemeld, opvolging, gesloten, heropend.",
         "Aangemeld bij {org} op {date}.",
         "Antwoord verwacht uiterlijk {date}.",
@@ -85,17 +89,24 @@ STILL_DUTCH: dict[str, list[str]] = {
         "Gesloten op {date}:",
         "Heropend op {date}.",
     ],
-    "cases": ["Besluit van {org} op {date}:", "Nog geen volgende evaluatie met het Sociaal Team afgesproken."],
-    "form save": ["Niet opgeslagen: {n} velden zijn niet (goed) ingevuld."],
-    "form show": ["CONCEPT (nog niet afgerond)", "· definitief"],
-    "consent": [
+    "cases": [  # domain/lifecycle.py:333, 339
+        "Besluit van {org} op {date}:",
+        "Nog geen volgende evaluatie met het Sociaal Team afgesproken.",
+    ],
+    "form save": [  # cli/forms.py:96
+        "Niet opgeslagen: {n} velden zijn niet (goed) ingevuld.",
+        "Niet opgeslagen: 1 veld is niet (goed) ingevuld.",
+    ],
+    "form show": ["CONCEPT (nog niet afgerond)", "· definitief"],  # cli/forms.py:126
+    "consent": [  # the reasons: domain/consent.py:202, 97, 181, shown by cli/privacy.py:177/182 without tr_marked
         "toestemming ontbreekt",
         "Toestemming van {date}",
         "Er is niemand bekend die toestemming kan geven (geen ouder met gezag).",
-        "Consent gegeven by",
+        "Consent gegeven by",  # the stored decision word: cli/privacy.py:144
     ],
     "sign": [
-        "— gegeven",
+        "— gegeven",  # cli/sign.py:148 and 208
+        # the statement the person reads and signs (stored with the signature): domain/statements.py:28-34
         "Ik, {name}, geef {school} toestemming om gegevens over {child} te delen.",
         "Met wie: {org}.",
         "Waarvoor: {purpose}.",
@@ -103,11 +114,12 @@ STILL_DUTCH: dict[str, list[str]] = {
         "Tot wanneer: tot en met {date}.",
         "Ik mag nee zeggen. Ik mag mijn toestemming later altijd intrekken. Vanaf dat moment deelt de "
         "school deze gegevens niet meer.",
-        "Iedereen die toestemming moet geven, heeft deze toestemming al getekend.",
+        "Iedereen die toestemming moet geven, heeft deze toestemming al getekend.",  # dossier/paper_form.py:32
     ],
-    "verify": ["{long_date} om {time}"],
+    "verify": ["{long_date} om {time}"],  # dossier/verify.py:123 date_time() in Dutch (text/dates.py:75)
     "policy check": [
-        "(uit het beleidsbestand)",
+        "(uit het beleidsbestand)",  # cli/policy.py:75
+        # domain/holiday_regions.py:504 + policy.py:143; policy.py:126
         "'{value}' is geen vakantieregio. Nederland kent drie regio's voor de schoolvakanties: "
         "noord, midden en zuid (holiday_region in {file}). Vraag de ICT-beheerder het beleid te herstellen.",
         "'lock_minutes' in {file} moet een heel aantal minuten zijn, 1 tot 240.",
@@ -136,7 +148,6 @@ def set_up(run: Tour, folder: Path) -> None:
     run("organisations", "add", "--kind", "sociaal_team", "--name", TEAM, "--municipality", "Renkum", *contact)
     run("organisations", "add", "--kind", "leerplicht", "--name", LEERPLICHT, "--municipality", "Renkum")
     run("organisations", "add", "--kind", "jeugdhulp", "--name", "Jeugdhulp Oost (fictief)", "--phone", "12", code=1)
-    run("organisations", "edit", "2", "--place", "Oosterbeek")
     run("organisations", "import", "--dry-run", str(ORGANISATIONS))
     run("organisations", "edit", "2", "--deactivate")
     run("organisations", "list", "--all")
@@ -173,6 +184,11 @@ def walk_a_case(run: Tour, folder: Path) -> None:
     absence = folder / "verzuim.json"
     absence.write_text(json.dumps({"perioden": [{"van": "2026-11-01", "tot": "2026-10-01", "uren": "x"}]}))
     run("form", "save", "1", "verzuim", "--answers", str(absence), code=1)
+    absence.write_text(json.dumps({"perioden": [{"van": "2026-10-01", "tot": "2026-11-01", "uren": "x"}]}))
+    run("form", "save", "1", "verzuim", "--answers", str(absence), "--concept", code=1)
+    absence.write_text(json.dumps({"perioden": [{"van": "2026-10-01", "tot": "2026-11-01", "uren": 4}]}))
+    run("form", "save", "1", "verzuim", "--answers", str(absence), "--concept")
+    run("form", "show", "1", "verzuim")
     run("consent", "1")
     run("sign", "1", code=1)
     consent = folder / "toestemming.json"
@@ -211,11 +227,13 @@ def documents_and_checks(run: Tour, folder: Path) -> None:
     (folder / "inzage").mkdir()
     run("inzage", "1", "--out", str(folder / "inzage"))
     run("verify", str(next((folder / "inzage").glob("*.pdf"))))
-    run("cert", "show")
+    run("cert", "export", "--out", str(folder / "certificaat.pem"))
     run("retention")
-    run("check")
     run("audit", "verify")
     run("forms", "check")
+    broken = folder / "kapot.yaml"
+    broken.write_text("id: kapot\nversion: 1\nkind: form\ntitle: Kapot\nsections: []\n", encoding="utf-8")
+    run("forms", "check", str(broken), code=1)
     run("policy", "check")
     for name, text in (
         ("goed", "holiday_region: midden\nschool_type: po\n"),
@@ -226,6 +244,9 @@ def documents_and_checks(run: Tour, folder: Path) -> None:
         run("policy", "check", str(folder / f"{name}.yaml"), code=0 if name == "goed" else 1)
     run("backup", "--out", str(folder / "reserve.ibbackup"))
     run("backup", "--out", str(folder / "reserve.ibbackup"), code=1)
+    run("restore", str(folder / "reserve.ibbackup"))
+    run("rekey")
+    run("check")
 
 
 def allowed_for(tour: Tour, command: str) -> list[str]:
@@ -233,7 +254,7 @@ def allowed_for(tour: Tour, command: str) -> list[str]:
     the names the glossary keeps, the recovery key and the paths of the files (names the app picks)."""
     files = [name for path in tour.folder.rglob("*") for name in (str(path), path.name)]
     data = [*TYPED, *KEPT, *organisation_names(ORGANISATIONS), *TYPED_FOR.get(command, []), *files, str(tour.folder)]
-    return [*data, *form_wording(), *recovery_keys(tour)]
+    return [*data, *form_wording(command in ("form show", "form save")), *recovery_keys(tour)]
 
 
 def test_every_english_line_of_the_tour_is_english(tour):
@@ -314,7 +335,12 @@ EXPECTED = {
         "Form 'toestemming' saved for case 1",
         "Invalid number.",
     ],
-    "form show": ["version 1 of the form · saved", "ibdesk: Nothing has been saved yet for form 'opp' of case 1."],
+    "form show": [
+        "version 1 of the form · saved",
+        "ibdesk: Nothing has been saved yet for form 'opp' of case 1.",
+        "Verzuim en thuiszitten · case 1 · ",
+        'perioden: [{"van": "2026-10-01", "tot": "2026-11-01", "uren": 4}]',
+    ],
     "consent": [
         "No legal basis or consent recorded yet.",
         "Current decision per person (the last decision counts):",
@@ -334,11 +360,18 @@ EXPECTED = {
     "mdo": ["ibdesk: Meeting 1 does not exist."],
     "inzage": ["Create it first (ibdesk does not create folders silently).", "Written:"],
     "verify": ["ALL IN ORDER: the document has not changed since it was signed", "Content intact:   yes"],
-    "cert show": ["No personal certificate yet; it is made at the first export.", "Fingerprint (SHA-256):"],
+    "cert show": ["No personal certificate yet; it is made at the first export."],
+    "cert export": ["Certificate written:", "Fingerprint (SHA-256):"],
     "retention": ["Nothing is past its retention period."],
     "check": ["In order: database, WAL, keys, references, audit chain and sharing log."],
     "audit verify": ["Audit chain and sharing log intact"],
-    "forms check": ["All definitions are in order"],
+    "forms check": [
+        "All definitions are in order",
+        "E101 missing required key 'category' in the definition — add 'category: …'",
+        "2 error(s) in the form definitions.",
+    ],
+    "restore": ["Backup restored in"],
+    "rekey": ["New database key set. The old recovery key and passphrase no longer open this profile."],
     "policy check": ["No policy on this computer: ibdesk uses the default settings.", "The policy is in order."],
     "backup": ["Backup written:", "already exists. Choose another name, or add --force to overwrite it."],
 }

@@ -68,9 +68,10 @@ def pattern(text: str) -> re.Pattern:
 
 
 @cache
-def form_wording() -> frozenset[str]:
-    """The Dutch of the form definitions ibdesk ships, read by its own loader: ids, route, step and
-    form titles, field and option labels, and the messages of their rules."""
+def form_wording(with_field_ids: bool = False) -> frozenset[str]:
+    """The Dutch of the form definitions ibdesk ships, read by its own loader: their ids, route,
+    step and form titles, field and option labels, and the messages of their rules; and with
+    `with_field_ids` the ids of their steps and fields (what `form show` and `form save` name)."""
     from ibdesk.forms.catalog import load_catalog
     from ibdesk.paths import bundled_forms_dir
 
@@ -79,7 +80,8 @@ def form_wording() -> frozenset[str]:
     def walk(node: object) -> None:
         if isinstance(node, dict):
             for key, value in node.items():
-                if key in ("id", "title", "label", "item_label", "message") and isinstance(value, str):
+                shown = ("title", "label", "item_label", "message") + (("id",) if with_field_ids else ())
+                if key in shown and isinstance(value, str):
                     found.add(value)
                 walk(value)
         elif isinstance(node, list | tuple):
@@ -89,6 +91,7 @@ def form_wording() -> frozenset[str]:
     catalog = load_catalog(bundled_forms_dir())
     assert catalog.ok and len(catalog) > 5, catalog.errors
     for definition in catalog:
+        found.add(definition.id)
         walk(definition.model_dump())
     return frozenset(found)
 
@@ -130,5 +133,6 @@ def command_of(args: tuple[str, ...]) -> str:
 
 
 def recovery_keys(tour: Tour) -> list[str]:
-    """The key `ibdesk init` shows once (random letters: 'DE6Y' is no Dutch 'de')."""
-    return re.findall(r"\b(?:[0-9A-Z]{4}-){7}[0-9A-Z]{4}\b", tour.output("init"))
+    """The keys `ibdesk init` and `rekey` show once (random letters: 'DE6Y' is no Dutch 'de')."""
+    shown = tour.output("init") + tour.output("rekey")
+    return re.findall(r"\b(?:[0-9A-Z]{4}-){7}[0-9A-Z]{4}\b", shown)
