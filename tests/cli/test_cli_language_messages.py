@@ -5,31 +5,10 @@ made from nothing with `ibdesk init`, as a school's IT would script it."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
+from support.cli_run import ibdesk
 
-SRC = Path(__file__).resolve().parents[2] / "src"
 PUPIL = ["--first-name", "Sem", "--last-name", "Verhoef (fictief)", "--group", "groep 5", "--municipality", "Renkum"]
-
-
-def ibdesk(language: str | None, *args: str) -> subprocess.CompletedProcess:
-    """`ibdesk` in a language (None: nothing said, the product's Dutch), no terminal."""
-    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG", "IBDESK_LANG")}
-    env["PYTHONPATH"] = os.pathsep.join([str(SRC), env.get("PYTHONPATH", "")])  # and the test keyring
-    if language:
-        env["IBDESK_LANG"] = language
-    return subprocess.run(
-        [sys.executable, "-m", "ibdesk", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-    )
 
 
 def ok(*args: str) -> str:
