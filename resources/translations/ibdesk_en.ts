@@ -1056,6 +1056,14 @@ Role: {role}</translation>
         <translation>organisations_file: the file {path} does not exist or cannot be reached.</translation>
     </message>
     <message>
+        <source>Toestemming {decision} door {given_by}</source>
+        <translation>Consent {decision} by {given_by}</translation>
+    </message>
+    <message>
+        <source>Toestemming {decision} (nog door niemand getekend)</source>
+        <translation>Consent {decision} (not signed by anyone yet)</translation>
+    </message>
+    <message>
         <source>Casus {case} — {pupil}</source>
         <translation>Case {case} — {pupil}</translation>
     </message>
@@ -1098,10 +1106,6 @@ Role: {role}</translation>
     <message>
         <source>Nog geen grondslag of toestemming vastgelegd.</source>
         <translation>No legal basis or consent recorded yet.</translation>
-    </message>
-    <message>
-        <source>Toestemming {decision} door {given_by}</source>
-        <translation>Consent {decision} by {given_by}</translation>
     </message>
     <message>
         <source>Huidige beslissing per persoon (de laatste beslissing telt):</source>
@@ -2194,6 +2198,18 @@ recovered if this computer is lost.</translation>
         <translation>key</translation>
     </message>
     <message>
+        <source>opschalen</source>
+        <translation>escalation</translation>
+    </message>
+    <message>
+        <source>mandaat</source>
+        <translation>mandate</translation>
+    </message>
+    <message>
+        <source>contactpersoon</source>
+        <translation>contact person</translation>
+    </message>
+    <message>
         <source>Onbekende soort organisatie '{shown}'. Kies uit: {known}.</source>
         <translation>Unknown kind of organisation '{shown}'. Choose from: {known}.</translation>
     </message>
@@ -2532,6 +2548,18 @@ recovered if this computer is lost.</translation>
     <message>
         <source>geen ontvanger</source>
         <translation>no recipient</translation>
+    </message>
+    <message>
+        <source>Iedereen die toestemming moet geven, heeft deze toestemming al getekend.</source>
+        <translation>Everyone who must give consent has already signed this consent.</translation>
+    </message>
+    <message>
+        <source>Iedereen die moet instemmen met dit OPP, heeft al getekend.</source>
+        <translation>Everyone who must agree with this OPP has already signed.</translation>
+    </message>
+    <message>
+        <source>De leerling heeft dit al getekend, of hoeft niet te tekenen (jonger dan 12).</source>
+        <translation>The pupil has already signed this, or does not need to sign (younger than 12).</translation>
     </message>
     <message>
         <source>alleen tijdstempels toegevoegd</source>
@@ -3150,6 +3178,14 @@ recovered if this computer is lost.</translation>
         <translation>Self-test passed.</translation>
     </message>
     <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FOUT</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
         <source>Sleutelbeheer: {backend}</source>
         <translation>Key store: {backend}</translation>
     </message>
@@ -3184,6 +3220,26 @@ recovered if this computer is lost.</translation>
     <message>
         <source>De testhandtekening klopt niet: </source>
         <translation>The test signature is not right: </translation>
+    </message>
+    <message>
+        <source>sleutelbeheer</source>
+        <translation>key management</translation>
+    </message>
+    <message>
+        <source>versleutelde opslag</source>
+        <translation>encrypted storage</translation>
+    </message>
+    <message>
+        <source>formulieren</source>
+        <translation>forms</translation>
+    </message>
+    <message>
+        <source>pdf maken, tekenen, controleren</source>
+        <translation>make, sign and check a PDF</translation>
+    </message>
+    <message>
+        <source>schermen</source>
+        <translation>screens</translation>
     </message>
     <message>
         <source>niet intact</source>
@@ -3841,7 +3897,7 @@ recovered if this computer is lost.</translation>
     </message>
     <message>
         <source>Er is nog niets opgeslagen voor formulier '{form_id}' bij casus {case_id}.</source>
-        <translation>Nothing has been saved yet for form '{form_id}' in case {case_id}.</translation>
+        <translation>Nothing has been saved yet for form '{form_id}' of case {case_id}.</translation>
     </message>
     <message>
         <source>Casus {case_id} volgt routekaart '{own}', niet '{form_id}'.</source>
@@ -3865,7 +3921,7 @@ recovered if this computer is lost.</translation>
     </message>
     <message>
         <source>Er is nog niets opgeslagen voor stap '{step_id}' van formulier '{form_id}' bij casus {case_id}.</source>
-        <translation>Nothing has been saved yet for step '{step_id}' of form '{form_id}' in case {case_id}.</translation>
+        <translation>Nothing has been saved yet for step '{step_id}' of form '{form_id}' of case {case_id}.</translation>
     </message>
     <message>
         <source>{form_id} versie {version}</source>

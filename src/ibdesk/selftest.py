@@ -35,7 +35,8 @@ class Part:
     detail: str
 
     def line(self) -> str:
-        return f"{'OK  ' if self.ok else 'FOUT'} {self.name:<31} {self.seconds:6.2f} s  {self.detail}"
+        status = tr("OK") if self.ok else tr("FOUT")
+        return f"{status:<4} {self.name:<31} {self.seconds:6.2f} s  {self.detail}"
 
 
 @dataclass
@@ -163,14 +164,14 @@ def run_selftest(screenshots: Path | None, policy, started_at: float) -> list[Pa
     with tempfile.TemporaryDirectory(prefix="ibdesk-selftest-") as tmp:
         run = Run(Path(tmp), policy)
         try:
-            run.step("sleutelbeheer", check_keyring)
-            stored = run.step("versleutelde opslag", lambda: check_store(run))
-            run.step("formulieren", lambda: check_forms(run))
+            run.step(tr("sleutelbeheer"), check_keyring)
+            stored = run.step(tr("versleutelde opslag"), lambda: check_store(run))
+            run.step(tr("formulieren"), lambda: check_forms(run))
             if stored:
-                run.step("pdf maken, tekenen, controleren", lambda: check_pdf(run))
+                run.step(tr("pdf maken, tekenen, controleren"), lambda: check_pdf(run))
                 from ibdesk.selftest_gui import check_screens
 
-                run.step("schermen", lambda: check_screens(run, screenshots, started_at))
+                run.step(tr("schermen"), lambda: check_screens(run, screenshots, started_at))
         finally:
             _forget_keys(run)
             shutil.rmtree(run.work, ignore_errors=True)

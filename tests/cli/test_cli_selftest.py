@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from support.cli import ibdesk
+from support.ui_language import dutch_left
 
 
 def keyring_entries() -> dict:
@@ -47,3 +48,22 @@ def test_selftest_fails_when_a_part_fails(tmp_path):
     assert line.startswith("FOUT") and f"De formulierenmap {folder} is niet bereikbaar" in line
     assert "Zelftest NIET geslaagd" in result.stderr and "Zelftest geslaagd." not in result.stdout
     assert keyring_entries() == before_keys
+
+
+def test_selftest_reports_in_english(tmp_path):
+    """School IT on an English Windows reads the report in English (issue 16.8)."""
+    folder = tmp_path / "share-is-down"
+    Path(os.environ["IBDESK_POLICY"]).write_text(f"forms_dir: {folder}\n", encoding="utf-8")
+    result = ibdesk("selftest", home=tmp_path / "profile", env={"IBDESK_LANG": "en"}, timeout=600)
+    assert result.returncode == 1, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    forms = next(line for line in lines if " forms " in line)
+    assert forms.startswith("ERROR") and f"The forms folder {folder} cannot be reached" in forms
+    store = next(line for line in lines if "encrypted storage" in line)
+    assert store.startswith("OK") and "fictional pupils and" in store and store.endswith("check passed")
+    pdf = next(line for line in lines if "make, sign and check a PDF" in line)
+    assert pdf.startswith("OK") and "pages, signed (" in pdf and pdf.endswith(") and checked")
+    screens = next(line for line in lines if " screens " in line)  # the app itself says the forms are missing
+    assert screens.startswith("ERROR") and "The app reported: Forms not available: The forms folder" in screens
+    assert "Self-test NOT passed: 2 part(s) failed." in result.stderr
+    assert dutch_left(lines, allowed=[str(folder)]) == [], result.stdout

@@ -135,3 +135,24 @@ def test_the_status_history_is_part_of_the_parents_inzage(services):
     decided = next(r for r in rows if r[2] == "Besluit Sociaal Team vastgelegd")
     assert "Beschikking jeugdhulp afgegeven" in decided[4] and decided[0].startswith("traject vanaf ")
     assert decided[3] == "Marieke de Wit, intern begeleider (OBS De Linde)"
+
+
+@pytest.mark.parametrize(
+    ("state", "details"), [("bezig", "is begonnen."), ("nvt", "is als niet van toepassing gemarkeerd.")]
+)
+def test_the_first_step_change_on_a_new_case_says_what_happened_to_the_step(store, state, details):
+    """The history record of a new case's first step change (it moves the case to 'lopend'): a
+    step marked not applicable was not begun. Starts from a new school, no demo data."""
+    from support.new_school import open_first_case
+
+    from ibdesk.domain.route import StepState
+    from ibdesk.services.container import Services
+
+    school = open_first_case(store, TODAY)
+    services = Services.build(store, today=lambda: TODAY)
+    step = next(s for s in services.guidance.overview(school.case_id).route.steps if s.allow_not_applicable)
+    reason = "Geen arrangement nodig (fictief)" if state == "nvt" else None
+    services.guidance.set_step(school.case_id, step.id, StepState(state), reason)
+    started = services.lifecycle.history(school.case_id)[-1]
+    assert started.move is Move.START and started.to_status is CaseStatus.RUNNING
+    assert started.details == f"Stap '{step.title}' van de routekaart {details}"

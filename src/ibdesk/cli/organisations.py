@@ -114,8 +114,8 @@ def _field_name(key: str) -> str:
     """'contact2.mandaat' → 'contactpersoon 2, mandaat' (the keys the screens use)."""
     person, _, rest = key.partition(".")
     if rest and person.startswith("contact"):
-        return tr("contactpersoon {number}, {field}", number=person[len("contact") :], field=rest)
-    return key
+        return tr("contactpersoon {number}, {field}", number=person[len("contact") :], field=tr_marked(rest))
+    return tr_marked(key)
 
 
 def _list(service, args) -> int:

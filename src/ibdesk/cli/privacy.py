@@ -130,6 +130,14 @@ def consent_json(consent: CaseConsent, service: ConsentService, case_id: int, ov
     }
 
 
+def _consent_by(basis: dict) -> str:
+    """'Toestemming gegeven door …'; before anyone signed a per-person record names nobody yet."""
+    decision = shown_decision(basis["decision"])
+    if not basis["given_by"]:
+        return tr("Toestemming {decision} (nog door niemand getekend)", decision=decision)
+    return tr("Toestemming {decision} door {given_by}", decision=decision, given_by=", ".join(basis["given_by"]))
+
+
 def consent_text(data: dict) -> str:
     lines = [
         tr("Casus {case} — {pupil}", case=data["case"], pupil=data["pupil"]),
@@ -141,11 +149,7 @@ def consent_text(data: dict) -> str:
         what = (
             tr_marked(LEGAL_TASKS.get(b["task"] or "", tr("Wettelijke taak")))
             if b["kind"] == "legal_task"
-            else tr(
-                "Toestemming {decision} door {given_by}",
-                decision=shown_decision(b["decision"]),
-                given_by=", ".join(b["given_by"]),
-            )
+            else _consent_by(b)
         )
         status = []
         if b["valid_until"]:

@@ -20,31 +20,33 @@ from ibdesk.domain.signatures import Signer
 from ibdesk.dossier import blocks as b
 from ibdesk.dossier.document import MARGIN
 from ibdesk.errors import UserError
+from ibdesk.i18n import mark, tr_marked
 
 LINE = "_" * 42
 
 
-# subject -> (title, what the reader is asked, refusal that nobody has anything left to sign)
+# subject -> (title, what the reader is asked, refusal that nobody has anything left to sign);
+# the refusal is marked: the screen or the CLI shows it in the language shown, the paper is Dutch
 PAPERS = {
     "consent": (
         "Toestemming: ondertekenen op papier",
         "Bent u het ermee eens, vul dan uw naam en de datum in en zet uw handtekening.",
-        "Iedereen die toestemming moet geven, heeft deze toestemming al getekend.",
+        mark("Iedereen die toestemming moet geven, heeft deze toestemming al getekend."),
     ),
     "opp": (
         "Instemming met het OPP: ondertekenen op papier",
         "Gaat u akkoord, vul dan uw naam en de datum in en zet uw handtekening.",
-        "Iedereen die moet instemmen met dit OPP, heeft al getekend.",
+        mark("Iedereen die moet instemmen met dit OPP, heeft al getekend."),
     ),
     "hoorrecht": (
         "Leerling gehoord over het OPP: ondertekenen op papier",
         "Klopt dit, vul dan je naam en de datum in en zet je handtekening.",
-        "De leerling heeft dit al getekend, of hoeft niet te tekenen (jonger dan 12).",
+        mark("De leerling heeft dit al getekend, of hoeft niet te tekenen (jonger dan 12)."),
     ),
     "zienswijze": (
         "Zienswijze van de leerling: ondertekenen op papier",
         "Klopt dit, vul dan je naam en de datum in en zet je handtekening.",
-        "De leerling heeft dit al getekend, of hoeft niet te tekenen (jonger dan 12).",
+        mark("De leerling heeft dit al getekend, of hoeft niet te tekenen (jonger dan 12)."),
     ),
 }
 
@@ -55,7 +57,7 @@ def paper_pdf(subject: str, signers: list[Signer], statement_for: Callable[[Sign
     fonts are registered by the caller (`document.register_fonts`)."""
     title, ask, nothing_left = PAPERS[subject]
     if not signers:
-        raise UserError(nothing_left)
+        raise UserError(tr_marked(nothing_left))  # a message to the user, not the paper
     story = [b.markup(title, "h1"), b.text(f"Lees de tekst hieronder. {ask} Elke persoon tekent zelf.", "body")]
     for signer in signers:
         part = [

@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives import serialization
 
 from ibdesk.domain.certificate_names import cert_fingerprint, common_name
 from ibdesk.errors import UserError
-from ibdesk.i18n import mark, tr, tr_marked
+from ibdesk.i18n import language, mark, tr, tr_marked
 from ibdesk.text.dates import date_time, short_date
 
 log = logging.getLogger(__name__)
@@ -120,7 +120,9 @@ class Verification:
         who = self.signer + (f" ({self.organisation})" if self.organisation else "")
         lines.append(tr("Ondertekend door: {who}", who=who))
         if self.signed_at:
-            lines.append(tr("Ondertekend op:   {moment}", moment=date_time(self.signed_at.astimezone())))
+            lines.append(
+                tr("Ondertekend op:   {moment}", moment=date_time(self.signed_at.astimezone(), lang=language()))
+            )
         lines.append(tr("Inhoud intact:    {answer}", answer=yes if self.intact and self.valid else no))
         whole = yes if self.whole_file else tr("NEE (er is iets toegevoegd na de handtekening)")
         lines.append(tr("Hele bestand ondertekend: {answer}", answer=whole))

@@ -271,7 +271,7 @@ class Guidance:
                     day,
                     actor,
                     CaseStatus.SIGNAL,
-                    details=f"Stap '{view.info.title}' van de routekaart is begonnen.",
+                    details=_started_details(view.info.title, state),
                 )
             if not case_row.route_id and overview.route is not None:
                 case_row.route_id, case_row.route_version = overview.route.id, overview.route.version
@@ -328,3 +328,13 @@ def _latest_forms(session, case_id: int) -> tuple[dict, list, dict]:
         if row.form_id == OPP_FORM:
             opp_snapshots.append((row.saved_at.date(), answers))
     return latest, opp_snapshots, concepts
+
+
+def _started_details(title: str, state: StepState) -> str:
+    """The history record (stored, so Dutch) of the first step change that starts a case; a step
+    marked not applicable was not begun, and a step finished at once says so."""
+    if state is StepState.NOT_APPLICABLE:
+        return f"Stap '{title}' van de routekaart is als niet van toepassing gemarkeerd."
+    if state is StepState.DONE:
+        return f"Stap '{title}' van de routekaart is afgerond."
+    return f"Stap '{title}' van de routekaart is begonnen."
