@@ -74,6 +74,7 @@ def test_the_doorbraak_path_of_an_urgent_case_in_english(qtbot, english, start):
     )
     assert any(expected in t for t in texts), "\n".join(sorted(texts))
     assert not [t for t in texts if "spoed" in t or "thuiszitter" in t], sorted(texts)
+    assert window.case_page.readiness.urgency_reason.currentText() == "Urgent: crisis"  # the reason it is marked with
     qtbot.wait(200)
     window.grab().save(str(SHOTS / "doorbraak-en.png"))
 

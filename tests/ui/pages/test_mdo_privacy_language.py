@@ -22,6 +22,7 @@ from support.ui_language import catalog_dir, dutch_left, english, start, visible
 from ibdesk.domain.retention import KIND_LABELS, PERIODS
 from ibdesk.services.absence import EXEMPTION_KINDS
 from ibdesk.services.profile import save_user
+from ibdesk.ui.elide import combo_is_elided
 from ibdesk.ui.forms import DateInput
 from ibdesk.ui.page_registry import MDO_ROW, THUISZITTERS_ROW
 
@@ -224,6 +225,10 @@ def test_the_thuiszitters_page_in_english_empty_and_with_a_child_out_of_school(q
     form.hours.setValue(200)
     form.kind.setCurrentIndex(form.kind.findData(False))  # unauthorised
     assert form.register() is not None
+    QApplication.processEvents()
+    for choice in range(form.kind.count()):  # each choice fits, uncut, at the window's size (issue 16.6)
+        form.kind.setCurrentIndex(choice)
+        assert not combo_is_elided(form.kind), form.kind.currentText()
     pupil, state, norm, report = page.rows()[0]
     assert pupil == f"{PUPIL} ({GROUP})"
     status = window.context.services.absence.status_of(first.pupil_id)

@@ -104,14 +104,7 @@ class AbsenceForm(_Form):
             QCoreApplication.translate("absence_forms", "Leerling"),
             self.pupil,
             QCoreApplication.translate("absence_forms", "Leerling voor het verzuim"),
-            (0, 0, 1, 2),
-        )
-        self.add(
-            "soort",
-            QCoreApplication.translate("absence_forms", "Soort verzuim"),
-            self.kind,
-            QCoreApplication.translate("absence_forms", "Geoorloofd of ongeoorloofd verzuim"),
-            (0, 2, 1, 1),
+            (0, 0, 1, 3),
         )
         self.add(
             "van",
@@ -136,11 +129,18 @@ class AbsenceForm(_Form):
             (1, 2, 1, 1),
         )
         self.add(
+            "soort",
+            QCoreApplication.translate("absence_forms", "Soort verzuim"),
+            self.kind,
+            QCoreApplication.translate("absence_forms", "Geoorloofd of ongeoorloofd verzuim"),
+            (2, 0, 1, 2),  # two columns: its choices are long, and a cut choice reads wrong
+        )
+        self.add(
             "reden",
             QCoreApplication.translate("absence_forms", "Reden"),
             self.reason,
             QCoreApplication.translate("absence_forms", "Reden van het verzuim"),
-            (2, 0, 1, 3),
+            (3, 0, 1, 3),
         )
         self.finish(QCoreApplication.translate("absence_forms", "Verzuim vastleggen"), self.register)
 

@@ -133,6 +133,7 @@ class ReadinessPanel(QWidget):
                 if urgency.note
                 else QCoreApplication.translate("case_readiness", "Gemarkeerd als {reason} sinds {date}.")
             ).format(reason=urgency.label, date=since, note=urgency.note)
+            self.urgency_reason.setCurrentIndex(max(0, self.urgency_reason.findData(urgency.reason)))  # as marked
         self.urgency_state.setText(text)
         self.urgency_clear.setVisible(urgency is not None)
 
