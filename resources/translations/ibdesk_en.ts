@@ -10342,7 +10342,7 @@ Anouk Smeets — SWV educational psychologist</translation>
     </message>
     <message>
         <source>Terug naar de kolomindeling</source>
-        <translation>Back to the column mapping</translation>
+        <translation>Back to the column layout</translation>
     </message>
     <message>
         <source>Volgende: laat zien wat er verandert</source>
@@ -10469,7 +10469,7 @@ Anouk Smeets — SWV educational psychologist</translation>
     </message>
     <message>
         <source>Dit is de kolomindeling die u eerder voor uw school koos.</source>
-        <translation>This is the column mapping you chose earlier for your school.</translation>
+        <translation>This is the column layout you chose earlier for your school.</translation>
     </message>
     <message>
         <source>ibdesk herkende deze kolommen aan hun namen.</source>
