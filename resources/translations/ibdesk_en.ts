@@ -598,6 +598,10 @@ Fingerprint (SHA-256): {fingerprint}</translation>
         <translation>form files or folders (default: all forms ibdesk uses)</translation>
     </message>
     <message>
+        <source>(loopt {days} dagen over de normale duur)</source>
+        <translation>({days} days past the usual duration)</translation>
+    </message>
+    <message>
         <source>Casus {id} — {full_name} ({group}), {label}</source>
         <translation>Case {id} — {full_name} ({group}), {label}</translation>
     </message>
@@ -612,6 +616,10 @@ Fingerprint (SHA-256): {fingerprint}</translation>
     <message>
         <source>Niets dat nu aandacht vraagt.</source>
         <translation>Nothing needs attention now.</translation>
+    </message>
+    <message>
+        <source>(loopt 1 dag over de normale duur)</source>
+        <translation>(1 day past the usual duration)</translation>
     </message>
     <message>
         <source>wat nu en deze week aandacht vraagt</source>
@@ -648,10 +656,6 @@ Fingerprint (SHA-256): {fingerprint}</translation>
     <message>
         <source>Klaar voor aanmelding bij het Sociaal Team: nee. Nog nodig:</source>
         <translation>Ready for referral to the Sociaal Team: no. Still needed:</translation>
-    </message>
-    <message>
-        <source>(loopt {days} dagen over de normale duur)</source>
-        <translation>({days} days past the usual duration)</translation>
     </message>
     <message>
         <source>  IB'er oneens: {disagreement}</source>
@@ -3474,10 +3478,6 @@ recovered if this computer is lost.</translation>
         <translation>All steps and evidence are complete: the referral can be made.</translation>
     </message>
     <message>
-        <source>'{step}' loopt {days} dagen over de normale duur. Opschalen naar: {who}.</source>
-        <translation>'{step}' is {days} days past its normal duration. Escalate to: {who}.</translation>
-    </message>
-    <message>
         <source>OPP opstellen uiterlijk {day}.</source>
         <translation>Draw up the OPP by {day}.</translation>
     </message>
@@ -3496,6 +3496,14 @@ recovered if this computer is lost.</translation>
     <message>
         <source>Aangemeld bij {team} op {referred}; antwoord verwacht uiterlijk {due}.</source>
         <translation>Referred to {team} on {referred}; answer expected by {due}.</translation>
+    </message>
+    <message>
+        <source>'{step}' loopt 1 dag over de normale duur. Opschalen naar: {who}.</source>
+        <translation>'{step}' is 1 day past its normal duration. Escalate to: {who}.</translation>
+    </message>
+    <message>
+        <source>'{step}' loopt {days} dagen over de normale duur. Opschalen naar: {who}.</source>
+        <translation>'{step}' is {days} days past its normal duration. Escalate to: {who}.</translation>
     </message>
     <message>
         <source>De schoolkalender dekt {first} t/m {last} niet: ibdesk telt hier geen verzuim. Controleer het verzuim zelf.</source>
@@ -6794,14 +6802,6 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
         <translation>Pupil</translation>
     </message>
     <message>
-        <source>Soort verzuim</source>
-        <translation>Type of absence</translation>
-    </message>
-    <message>
-        <source>Geoorloofd of ongeoorloofd verzuim</source>
-        <translation>Authorised or unauthorised absence</translation>
-    </message>
-    <message>
         <source>Van</source>
         <translation>From</translation>
     </message>
@@ -6828,6 +6828,14 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
     <message>
         <source>Gemiste lesuren in deze periode</source>
         <translation>Lesson hours missed in this period</translation>
+    </message>
+    <message>
+        <source>Soort verzuim</source>
+        <translation>Type of absence</translation>
+    </message>
+    <message>
+        <source>Geoorloofd of ongeoorloofd verzuim</source>
+        <translation>Authorised or unauthorised absence</translation>
     </message>
     <message>
         <source>Reden</source>
@@ -8523,6 +8531,10 @@ It is encrypted; you open it with this profile's key, the passphrase or the reco
         <translation>Note: {warning}</translation>
     </message>
     <message>
+        <source>Loopt 1 dag over de normale duur (streefdatum {date}).</source>
+        <translation>1 day over the usual duration (target date {date}).</translation>
+    </message>
+    <message>
         <source>Loopt {days} dagen over de normale duur (streefdatum {date}).</source>
         <translation>{days} days over the usual duration (target date {date}).</translation>
     </message>
@@ -9626,6 +9638,10 @@ Anouk Smeets — SWV educational psychologist</translation>
     <message>
         <source>Nu: {step} ({state}).</source>
         <translation>Now: {step} ({state}).</translation>
+    </message>
+    <message>
+        <source>Loopt 1 dag over de normale duur.</source>
+        <translation>1 day past the usual duration.</translation>
     </message>
     <message>
         <source>Loopt {days} dagen over de normale duur.</source>

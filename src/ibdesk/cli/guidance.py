@@ -113,7 +113,7 @@ def case_text(ov: CaseOverview, calendar=None) -> str:
     facts = all_facts(ov.route, ov.forms, ov.view)
     for v in ov.view.steps:
         mark = {"afgerond": "✓", "nvt": "–", "bezig": "…", "open": " "}[str(v.progress.state)]
-        extra = "  " + tr("(loopt {days} dagen over de normale duur)", days=v.stalled_days) if v.stalled else ""
+        extra = "  " + _late(v.stalled_days) if v.stalled else ""
         when = when_text(facts[v.info.id], calendar, lang=language()) if v.info.id in facts else ""
         lines.append(f"  [{mark}] {v.info.title}{': ' + when if when else ''}{extra}")
     for e in ov.escalations:
@@ -185,3 +185,9 @@ def attention_text(attention: Attention) -> str:
         flag = "!" if i.overdue else " "
         lines.append(f"{flag} {short_date(i.due_on, '—'):<10}  {i.label:<28} {i.title}: {i.detail}")
     return "\n".join(lines)
+
+
+def _late(days: int | None) -> str:
+    if days == 1:
+        return tr("(loopt 1 dag over de normale duur)")
+    return tr("(loopt {days} dagen over de normale duur)", days=days)

@@ -74,11 +74,15 @@ def case_items(ov: CaseSummary, today: date) -> list[AttentionItem]:
             AttentionItem(
                 "stalled",
                 name,
-                tr(
-                    "'{step}' loopt {days} dagen over de normale duur. Opschalen naar: {who}.",
-                    step=info.title,
-                    days=days,
-                    who=who,
+                (
+                    tr("'{step}' loopt 1 dag over de normale duur. Opschalen naar: {who}.", step=info.title, who=who)
+                    if days == 1
+                    else tr(
+                        "'{step}' loopt {days} dagen over de normale duur. Opschalen naar: {who}.",
+                        step=info.title,
+                        days=days,
+                        who=who,
+                    )
                 ),
                 due,
                 target,

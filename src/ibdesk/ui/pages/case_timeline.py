@@ -148,11 +148,14 @@ class StepCard(QFrame):
         self.warnings.setVisible(bool(view.warnings))
         self.stalled = styled_label("", "error")
         if view.stalled:
-            lines = [
-                QCoreApplication.translate(
+            late = (
+                QCoreApplication.translate("case_timeline", "Loopt 1 dag over de normale duur (streefdatum {date}).")
+                if view.stalled_days == 1
+                else QCoreApplication.translate(
                     "case_timeline", "Loopt {days} dagen over de normale duur (streefdatum {date})."
-                ).format(days=view.stalled_days, date=short_or_time(view.due_on))
-            ]
+                )
+            )
+            lines = [late.format(days=view.stalled_days, date=short_or_time(view.due_on))]
             lines += [escalation_text(e) for e in escalations] or [
                 QCoreApplication.translate(
                     "case_timeline",

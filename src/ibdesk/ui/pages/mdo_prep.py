@@ -162,9 +162,12 @@ def route_text(view) -> str:
             step=view.current.info.title, state=view.current.progress.state.label.lower()
         )
         if view.current.stalled:
-            where += " " + QCoreApplication.translate("mdo_prep", "Loopt {days} dagen over de normale duur.").format(
-                days=view.current.stalled_days
+            late = (
+                QCoreApplication.translate("mdo_prep", "Loopt 1 dag over de normale duur.")
+                if view.current.stalled_days == 1
+                else QCoreApplication.translate("mdo_prep", "Loopt {days} dagen over de normale duur.")
             )
+            where += " " + late.format(days=view.current.stalled_days)
     return where
 
 
