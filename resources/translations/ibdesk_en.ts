@@ -2282,6 +2282,10 @@ recovered if this computer is lost.</translation>
         <translation>Say in a few words why step '{step}' does not apply (for example: no arrangement needed, discussed in the MDO).</translation>
     </message>
     <message>
+        <source>geen reden vastgelegd</source>
+        <translation>no reason recorded</translation>
+    </message>
+    <message>
         <source>De vragen van 'Wie is aan zet?' zijn nog niet beantwoord.</source>
         <translation>The questions of 'Wie is aan zet?' have not been answered yet.</translation>
     </message>
@@ -2308,10 +2312,6 @@ recovered if this computer is lost.</translation>
     <message>
         <source>Niet van toepassing</source>
         <translation>Not applicable</translation>
-    </message>
-    <message>
-        <source>geen reden vastgelegd</source>
-        <translation>no reason recorded</translation>
     </message>
     <message>
         <source>Stap '{step}' is nog niet afgerond.</source>

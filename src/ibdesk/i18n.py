@@ -121,6 +121,15 @@ def tr_marked(source: str, /, **fields: object) -> str:
     return text.format(**fields) if fields else text
 
 
+def in_language(source: str, lang: str, /, **fields: object) -> str:
+    """A marked text for a document (`lang` Dutch: the source as written, whatever the language
+    shown) or for a screen or the command line (`lang=language()`: as `tr_marked`). One marked
+    text serves both, so the dossier's Dutch and the screen's wording cannot drift apart."""
+    if lang != DUTCH:
+        return tr_marked(source, **fields)
+    return source.format(**fields) if fields else source
+
+
 def translate(context: str, source: str, count: int | None = None) -> str:
     """`source` in the current language from the catalog for it; the source itself when it has
     no finished translation there."""

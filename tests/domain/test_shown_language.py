@@ -154,7 +154,7 @@ def test_a_status_change_the_lifecycle_refuses_is_explained_in_english(english):
 def test_the_opp_agreement_note_on_screen_and_in_the_dossier(english):
     """WPO art. 40a lid 2: the parents agree with the handelingsdeel, each signing for themselves."""
     waiting = OppSigned(("guardian:1", "guardian:2"), {"guardian:1": ("gegeven", date(2026, 11, 2))})
-    assert agreement_of(waiting, shown=True)[1] == (
+    assert agreement_of(waiting, lang="en")[1] == (
         "1 of the 2 signatures still needed: everyone who must agree signs for themselves."
     )
     assert agreement_of(waiting)[1] == (
@@ -164,7 +164,7 @@ def test_the_opp_agreement_note_on_screen_and_in_the_dossier(english):
         ("guardian:1", "guardian:2"),
         {"guardian:1": ("gegeven", date(2026, 11, 2)), "guardian:2": ("geweigerd", date(2026, 11, 3))},
     )
-    assert agreement_of(split, shown=True)[:2] == (
+    assert agreement_of(split, lang="en")[:2] == (
         "verdeeld",
         "The parents decide differently: one agrees, the other does not. That is not agreement.",
     )
@@ -176,7 +176,7 @@ def test_the_doorbraak_reason_and_the_steps_it_skipped_in_english(english):
     reason = doorbraak_reason(True, "crisis")
     assert reason == "thuiszitter en spoed: crisis"  # as the dossier states it
     assert shown_reason(reason) == "child out of school and urgent: crisis"
-    assert not_done_line("Step 'Observatie'", reason, shown=True) == (
+    assert not_done_line("Step 'Observatie'", reason, lang="en") == (
         "Step 'Observatie': not gone through yet — reason: child out of school and urgent: crisis"
     )
     assert not_done_line("Stap 'Observatie'", reason) == (

@@ -7,7 +7,7 @@ reason. A legal basis for sharing and a known Sociaal Team are still required.
 
 from __future__ import annotations
 
-from ibdesk.i18n import mark, tr, tr_marked
+from ibdesk.i18n import DUTCH, in_language, mark, tr, tr_marked
 
 # Dutch, as the dossier states them; a screen shows them through `tr_marked`.
 THUISZITTER = mark("thuiszitter")
@@ -33,9 +33,8 @@ def shown_reason(reason: str) -> str:
     return tr("{first} en {second}", first=tr_marked(first), second=tr_marked(second))
 
 
-def not_done_line(item: str, reason: str, *, shown: bool = False) -> str:
-    """A school step the doorbraak path skipped; Dutch for the dossier unless `shown` (then `item`
-    is already in the language shown)."""
-    if shown:
-        return tr("{item}: nog niet doorlopen — reden: {reason}", item=item, reason=shown_reason(reason))
-    return f"{item}: nog niet doorlopen — reden: {reason}"
+def not_done_line(item: str, reason: str, *, lang: str = DUTCH) -> str:
+    """A school step the doorbraak path skipped; Dutch for the dossier unless a screen passes `lang`
+    (then `item` is already in that language)."""
+    reason = reason if lang == DUTCH else shown_reason(reason)
+    return in_language(mark("{item}: nog niet doorlopen — reden: {reason}"), lang, item=item, reason=reason)

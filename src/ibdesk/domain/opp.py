@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from ibdesk.domain.signatures import who_must_sign
-from ibdesk.i18n import mark, tr_marked
+from ibdesk.i18n import DUTCH, in_language, language, mark
 from ibdesk.text.dates import as_date
 
 DRAW_UP_DAYS = 42
@@ -131,7 +131,7 @@ def opp_status(
         goals=goal_tracks(snapshots),
         settled_on=settled,
         agreement_note=note,
-        agreement_note_shown=agreement_of(signed, shown=True)[1],
+        agreement_note_shown=agreement_of(signed, lang=language())[1],
     )
 
 
@@ -141,18 +141,17 @@ def _first(settled: date | None, signed: OppSigned | None) -> date | None:
     return min(d for d in (settled, earlier) if d is not None) if settled or earlier else None
 
 
-def agreement_of(signed: OppSigned | None, *, shown: bool = False) -> tuple[str, str | None, date | None]:
+def agreement_of(signed: OppSigned | None, *, lang: str = DUTCH) -> tuple[str, str | None, date | None]:
     """The instemming on the handelingsdeel (WPO art. 40a lid 2), a note when it is not (yet)
     there, and the day it became complete (the OPP is then vastgesteld). The note is Dutch (the
-    dossier) unless `shown`: then in the language of the screen."""
-    words = tr_marked if shown else _dutch
+    dossier) unless a screen passes `lang`."""
     if signed is None or not signed.required:
         return (
             "in_afwachting",
             (
-                words(mark("Er is geen ouder met gezag vastgelegd: leg eerst vast wie gezag heeft."))
+                in_language(mark("Er is geen ouder met gezag vastgelegd: leg eerst vast wie gezag heeft."), lang)
                 if signed is not None
-                else words(mark("Nog niemand heeft getekend."))
+                else in_language(mark("Nog niemand heeft getekend."), lang)
             ),
             None,
         )
@@ -162,24 +161,22 @@ def agreement_of(signed: OppSigned | None, *, shown: bool = False) -> tuple[str,
     if given and refused:
         return (
             "verdeeld",
-            words(mark("De ouders beslissen verschillend: één stemt in, de ander niet. Dat is geen instemming.")),
+            in_language(
+                mark("De ouders beslissen verschillend: één stemt in, de ander niet. Dat is geen instemming."), lang
+            ),
             None,
         )
     if refused:
         return "geweigerd", None, None
     if len(given) == len(signed.required):
         return "gegeven", None, max(given)
-    missing = words(
+    missing = in_language(
         mark("Nog {missing} van de {total} handtekeningen nodig: iedereen die moet instemmen, tekent zelf."),
+        lang,
         missing=len(signed.required) - len(given),
         total=len(signed.required),
     )
     return "in_afwachting", missing, None
-
-
-def _dutch(source: str, /, **fields: object) -> str:
-    """`tr`'s twin for the dossier: the Dutch source, filled in."""
-    return source.format(**fields) if fields else source
 
 
 def arrangement_start(route_answers: Mapping | None) -> date | None:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ibdesk.domain.doorbraak import not_done_line
 from ibdesk.domain.model import Organisation, OrgKind
 from ibdesk.domain.reasons import meaningful
-from ibdesk.i18n import DUTCH, mark, tr, tr_marked
+from ibdesk.i18n import DUTCH, in_language, language, mark, tr
 
 
 class StepState(StrEnum):
@@ -143,10 +143,8 @@ def check_transition(info: StepInfo, new: StepState, missing_evidence: list[str]
 def not_applicable_text(progress: StepProgress, *, lang: str = DUTCH) -> str:
     """How a skipped step reads everywhere (timeline, summary, dossier): never as 'afgerond'.
     Dutch (the dossier) unless a screen or the CLI passes `lang`; the reason is the user's own."""
-    reason = (progress.reason or "").strip()
-    if lang == DUTCH:
-        return f"niet van toepassing — {reason or 'geen reden vastgelegd'}"
-    return tr("niet van toepassing — {reason}", reason=reason or tr("geen reden vastgelegd"))
+    reason = (progress.reason or "").strip() or in_language(mark("geen reden vastgelegd"), lang)
+    return in_language(mark("niet van toepassing — {reason}"), lang, reason=reason)
 
 
 def _walk(steps: list[StepInfo], progress: dict[str, StepProgress], case_opened: date, today: date, active: bool):
@@ -259,10 +257,8 @@ def same_municipality(a: str | None, b: str | None) -> bool:
 
 def border_text(residence: str, school: str, *, lang: str = DUTCH) -> str:
     """Grensverkeer (domain.md §9) in plain words: Dutch (the dossier) unless a screen passes `lang`."""
-    text = BORDER_TEXT.format(residence=residence, school=school, rule=WOONPLAATS_RULE)
-    if lang == DUTCH:
-        return text
-    return tr_marked(BORDER_TEXT, residence=residence, school=school, rule=tr_marked(WOONPLAATS_RULE))
+    rule = in_language(WOONPLAATS_RULE, lang)
+    return in_language(BORDER_TEXT, lang, residence=residence, school=school, rule=rule)
 
 
 BORDER_TEXT = mark(
@@ -360,23 +356,21 @@ def readiness(
     listed as not yet taken, with the reason (domain/doorbraak.py).
     """
     school_steps: list[str] = []
-    skipped: list[tuple[str, str]] = []  # (Dutch for the dossier, in the language shown)
+    skipped: list[tuple[str, dict]] = []  # (a marked text, its fields): Dutch in the dossier, shown on screen
     for view in route.steps:
         if view.info.required and not view.progress.state.finished:
             school_steps.append(tr("Stap '{step}' is nog niet afgerond.", step=view.info.title))
             school_steps += ["  – " + tr("bewijs ontbreekt: {label}", label=label) for label in view.missing_evidence]
-            skipped.append((f"Stap '{view.info.title}'", tr("Stap '{step}'", step=view.info.title)))
+            skipped.append((mark("Stap '{step}'"), {"step": view.info.title}))
     if questions_missing is None:
         school_steps.append(tr("De vragen van 'Wie is aan zet?' zijn nog niet beantwoord."))
-        skipped.append(("'Wie is aan zet?'", tr("'Wie is aan zet?'")))
+        skipped.append((mark("'Wie is aan zet?'"), {}))
     elif questions_missing:
         school_steps += [f"'Wie is aan zet?': {q}" for q in questions_missing]
-        skipped.append(
-            ("'Wie is aan zet?' (niet alle vragen beantwoord)", tr("'Wie is aan zet?' (niet alle vragen beantwoord)"))
-        )
+        skipped.append((mark("'Wie is aan zet?' (niet alle vragen beantwoord)"), {}))
     if not parents_heard:
         school_steps.append(tr("De visie van de ouders is nog niet vastgelegd (ouders nog niet gehoord)."))
-        skipped.append(("Visie van de ouders vastleggen", tr("Visie van de ouders vastleggen")))
+        skipped.append((mark("Visie van de ouders vastleggen"), {}))
     needed = []
     if team is None:
         needed.append(tr("Er is geen Sociaal Team bekend voor de woongemeente van de leerling (Contacten)."))
@@ -384,10 +378,11 @@ def readiness(
         needed.append(sharing_problem)
     needed += other_problems
     if doorbraak:
+        shown = language()
         return Readiness(
             needed,
             doorbraak,
-            [not_done_line(dutch, doorbraak) for dutch, _shown in skipped],
-            [not_done_line(shown, doorbraak, shown=True) for _dutch, shown in skipped],
+            [not_done_line(in_language(item, DUTCH, **fields), doorbraak) for item, fields in skipped],
+            [not_done_line(in_language(item, shown, **fields), doorbraak, lang=shown) for item, fields in skipped],
         )
     return Readiness(school_steps + needed)
